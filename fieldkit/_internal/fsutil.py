@@ -1,0 +1,90 @@
+"""Small file-system helpers: durable writes, owner-only permissions, overwrite-before-unlink, errno mapping."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from fieldkit.errors import DiskFullError, StorageIOError
+
+_DISK_FULL = {errno.ENOSPC, errno.EDQUOT}
+
+
+def storage_error(exc: OSError, what: str) -> DiskFullError | StorageIOError:
+    """Map an OSError from the store's disk to fieldkit's error (never includes file contents)."""
+    if exc.errno in _DISK_FULL:
+        return DiskFullError(f"the disk is full while {what}")
+    return StorageIOError(f"{what} failed: {os.strerror(exc.errno) if exc.errno else exc}")
+
+
+@contextlib.contextmanager
+def storage_errors(what: str) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise storage_error(exc, what) from exc
+
+
+def make_private_dir(path: Path) -> None:
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def open_new_private(path: Path) -> BinaryIO:
+    """Create a new file readable only by its owner; refuse to follow or replace anything already there."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o600)
+    return os.fdopen(fd, "wb", buffering=0)
+
+
+def write_file_durably(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically: a new file beside it, fsync, rename, fsync the folder."""
+    tmp = path.with_name(path.name + ".tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    with open_new_private(tmp) as fh:
+        fh.write(data)
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+def overwrite_and_unlink(path: Path) -> None:
+    """Overwrite a file with random bytes, flush it to the disk, then delete it.
+
+    On flash and copy-on-write file systems the old blocks may survive the overwrite; that is why what we delete
+    this way is either a key slot (whose secrecy also rests on the passphrase) or a file whose key is destroyed
+    with its database record (see docs/store.md).
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0))
+        try:
+            remaining = size
+            block = 1 << 20
+            while remaining > 0:
+                n = min(block, remaining)
+                os.write(fd, os.urandom(n))
+                remaining -= n
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()

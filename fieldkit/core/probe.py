@@ -1,0 +1,402 @@
+"""Recognise an original's format from its bytes, check it is whole, and read its metadata (EXIF, pages, ppi).
+
+Every file handed to this module is treated as hostile: parsers run under fieldkit's limits, and any parser
+failure becomes a DamagedMediaError naming the file's problem, never a crash of the import.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import warnings
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from PIL import Image
+
+from fieldkit.config import Limits
+from fieldkit.core.models import CaptureKind
+from fieldkit.errors import (
+    DamagedMediaError,
+    MislabelledMediaError,
+    OversizedMediaError,
+    UnsupportedMediaError,
+)
+
+JPEG, PNG, TIFF, PDF, BMP, GIF, WEBP, WSQ, JP2 = (
+    "image/jpeg",
+    "image/png",
+    "image/tiff",
+    "application/pdf",
+    "image/bmp",
+    "image/gif",
+    "image/webp",
+    "image/x-wsq",
+    "image/jp2",
+)
+
+EXTENSIONS: dict[str, str] = {
+    ".jpg": JPEG, ".jpeg": JPEG, ".jpe": JPEG, ".jfif": JPEG,
+    ".png": PNG,
+    ".tif": TIFF, ".tiff": TIFF,
+    ".pdf": PDF,
+    ".bmp": BMP, ".dib": BMP,
+    ".gif": GIF,
+    ".webp": WEBP,
+    ".wsq": WSQ,
+    ".jp2": JP2, ".j2k": JP2, ".jpf": JP2,
+}  # fmt: skip
+
+NAMES = {JPEG: "JPEG", PNG: "PNG", TIFF: "TIFF", PDF: "PDF", BMP: "BMP", GIF: "GIF", WEBP: "WebP", WSQ: "WSQ",
+         JP2: "JPEG 2000"}  # fmt: skip
+
+ACCEPTED: dict[CaptureKind, frozenset[str]] = {
+    "photo": frozenset({JPEG, PNG, TIFF, BMP, GIF, WEBP, JP2}),
+    "document": frozenset({PDF, TIFF, JPEG, PNG, BMP, WEBP, JP2}),
+    "fingerprint": frozenset({PNG, TIFF, BMP, WSQ, JPEG, JP2}),
+}
+
+_PILLOW_FORMATS = {JPEG: "JPEG", PNG: "PNG", TIFF: "TIFF", BMP: "BMP", GIF: "GIF", WEBP: "WEBP", JP2: "JPEG2000"}
+_MAX_TIFF_PAGES = 10_000
+_MAX_JPEG_SEGMENTS = 4096
+
+
+def sniff(head: bytes) -> str | None:
+    """The media type the first bytes of a file announce, or None."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return JPEG
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return PNG
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return TIFF
+    if b"%PDF-" in head[:1024]:
+        return PDF
+    if head.startswith(b"BM") and len(head) >= 26:
+        return BMP
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return GIF
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return WEBP
+    if head.startswith(b"\xff\xa0\xff"):
+        return WSQ
+    if head.startswith((b"\x00\x00\x00\x0cjP  \r\n\x87\n", b"\xff\x4f\xff\x51")):
+        return JP2
+    return None
+
+
+@dataclass
+class Probe:
+    """What we learned about one original before storing it."""
+
+    media_type: str
+    kind: CaptureKind
+    captured_at: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    # Checks that need every byte run while the original is streamed into the store (one read only).
+    stream_check: StreamCheck | None = None
+
+
+class StreamCheck:
+    """Watches the bytes of an original as they are stored; ``verdict()`` raises if the file was not whole."""
+
+    def __call__(self, chunk: bytes) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def verdict(self) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class JpegEndCheck(StreamCheck):
+    """A whole JPEG has an end-of-image marker after its scan data; a truncated one does not.
+
+    Entropy-coded data stuffs every 0xFF byte with 0x00, so FF D9 after the start of scan is a real marker.
+    Trailers some phones append after the image (and MPF secondary images) are allowed.
+    """
+
+    def __init__(self, scan_offset: int) -> None:
+        self.scan_offset = scan_offset
+        self.position = 0
+        self.last_eoi = -1
+        self.previous_last_byte = b""
+
+    def __call__(self, chunk: bytes) -> None:
+        joined = self.previous_last_byte + chunk
+        found = joined.rfind(b"\xff\xd9")
+        if found >= 0:
+            self.last_eoi = self.position - len(self.previous_last_byte) + found
+        self.position += len(chunk)
+        self.previous_last_byte = chunk[-1:]
+
+    def verdict(self) -> None:
+        if self.last_eoi < self.scan_offset:
+            raise DamagedMediaError("the JPEG is truncated: its image data has no end marker")
+
+
+def _jpeg_scan_offset(fh: BinaryIO) -> int:
+    """Walk the JPEG marker segments up to the start of scan; return its offset."""
+    fh.seek(2)
+    for _ in range(_MAX_JPEG_SEGMENTS):
+        marker = fh.read(2)
+        if len(marker) < 2 or marker[0] != 0xFF:
+            raise DamagedMediaError("the JPEG's header is malformed")
+        code = marker[1]
+        while code == 0xFF:  # fill bytes before a marker
+            fill = fh.read(1)
+            if not fill:
+                raise DamagedMediaError("the JPEG is truncated inside its header")
+            code = fill[0]
+        if 0xD0 <= code <= 0xD7 or code == 0x01:
+            continue
+        size_bytes = fh.read(2)
+        if len(size_bytes) < 2:
+            raise DamagedMediaError("the JPEG is truncated inside its header")
+        length = int.from_bytes(size_bytes, "big")
+        if length < 2:
+            raise DamagedMediaError("the JPEG's header is malformed")
+        if code == 0xDA:
+            return fh.tell() + length - 2
+        fh.seek(length - 2, os.SEEK_CUR)
+    raise DamagedMediaError("the JPEG's header has too many segments")
+
+
+def _tail(fh: BinaryIO, size: int, count: int) -> bytes:
+    fh.seek(max(0, size - count))
+    return fh.read(count)
+
+
+def _clean_text(value: object, limits: Limits) -> str | None:
+    if isinstance(value, bytes):
+        value = value.decode("utf-8", errors="replace")
+    if not isinstance(value, str):
+        return None
+    text = "".join(ch for ch in value if ch.isprintable()).strip()
+    return text[: limits.max_exif_value_chars] or None
+
+
+def _rational(value: object) -> float | None:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _dms(value: object, ref: object, limit: float) -> float | None:
+    if not isinstance(value, tuple | list) or len(value) != 3:
+        return None
+    parts = [_rational(v) for v in value]
+    if any(p is None for p in parts):
+        return None
+    degrees, minutes, seconds = (p for p in parts if p is not None)
+    decimal = degrees + minutes / 60 + seconds / 3600
+    ref_text = ref.decode("ascii", "replace") if isinstance(ref, bytes) else str(ref or "")
+    if ref_text.strip().upper()[:1] in ("S", "W"):
+        decimal = -decimal
+    if not -limit <= decimal <= limit:
+        return None
+    return round(decimal, 7)
+
+
+def _exif_time(value: str | None, offset: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        stamp = datetime.strptime(value[:19], "%Y:%m:%d %H:%M:%S")
+    except ValueError:
+        return None
+    text = stamp.isoformat()
+    if offset and len(offset) == 6 and offset[0] in "+-" and offset[3] == ":":
+        text += offset
+    return text
+
+
+def read_exif(image: Image.Image, limits: Limits) -> tuple[dict[str, Any], str | None]:
+    """EXIF fields fieldkit keeps (DateTimeOriginal, GPS, make, model, serial, orientation), sanitised."""
+    exif = image.getexif()
+    if not exif:
+        return {}, None
+    out: dict[str, Any] = {}
+    base = {"make": 0x010F, "model": 0x0110, "software": 0x0131, "datetime": 0x0132}
+    for name, tag in base.items():
+        if (text := _clean_text(exif.get(tag), limits)) is not None:
+            out[name] = text
+    orientation = exif.get(0x0112)
+    if isinstance(orientation, int) and 1 <= orientation <= 8:
+        out["orientation"] = orientation
+    sub = exif.get_ifd(0x8769)
+    named = {
+        "datetime_original": 0x9003,
+        "offset_time_original": 0x9011,
+        "body_serial_number": 0xA431,
+        "lens_model": 0xA434,
+        "camera_owner_name": 0xA430,
+    }
+    for name, tag in named.items():
+        if (text := _clean_text(sub.get(tag), limits)) is not None:
+            out[name] = text
+    gps = exif.get_ifd(0x8825)
+    if gps:
+        latitude = _dms(gps.get(2), gps.get(1), 90.0)
+        longitude = _dms(gps.get(4), gps.get(3), 180.0)
+        if latitude is not None and longitude is not None:
+            position: dict[str, Any] = {"latitude": latitude, "longitude": longitude}
+            altitude = _rational(gps.get(6))
+            if altitude is not None:
+                below = gps.get(5) in (1, b"\x01")
+                position["altitude_m"] = round(-altitude if below else altitude, 2)
+            if (datum := _clean_text(gps.get(18), limits)) is not None:
+                position["datum"] = datum
+            if (date := _clean_text(gps.get(29), limits)) is not None:
+                position["date"] = date
+            out["gps"] = position
+    captured = _exif_time(out.get("datetime_original"), out.get("offset_time_original"))
+    return out, captured
+
+
+def _open_image(path: Path, media_type: str, limits: Limits) -> Image.Image:
+    formats = [_PILLOW_FORMATS[media_type]]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(path, formats=formats)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise OversizedMediaError("the image has more pixels than fieldkit accepts (decompression bomb?)") from exc
+    except Exception as exc:  # hostile input: any parser failure is a damaged file
+        raise DamagedMediaError(f"the {NAMES[media_type]} file cannot be read ({type(exc).__name__})") from exc
+    width, height = image.size
+    if width <= 0 or height <= 0:
+        image.close()
+        raise DamagedMediaError("the image has no pixels")
+    if width * height > limits.max_image_pixels:
+        image.close()
+        raise OversizedMediaError(
+            f"the image is {width}x{height} pixels, more than the limit of {limits.max_image_pixels}"
+        )
+    return image
+
+
+def _check_tiff(image: Image.Image, size: int) -> int:
+    """Every page's strips or tiles must lie inside the file; returns the page count."""
+    pages = 0
+    for _ in range(_MAX_TIFF_PAGES):
+        pages += 1
+        tags = image.tag_v2  # type: ignore[attr-defined]
+        for offsets_tag, counts_tag in ((273, 279), (324, 325)):
+            offsets, counts = tags.get(offsets_tag), tags.get(counts_tag)
+            if offsets is None:
+                continue
+            offsets = offsets if isinstance(offsets, tuple) else (offsets,)
+            counts = counts if isinstance(counts, tuple) else (counts,) if counts is not None else ()
+            if len(counts) != len(offsets):
+                raise DamagedMediaError("the TIFF's strip table is malformed")
+            if any(int(o) + int(c) > size for o, c in zip(offsets, counts, strict=True)):
+                raise DamagedMediaError(f"the TIFF is truncated: page {pages} points past the end of the file")
+        try:
+            image.seek(image.tell() + 1)
+        except EOFError:
+            return pages
+    raise OversizedMediaError("the TIFF has more pages than fieldkit accepts")
+
+
+def _pdf_pages(path: Path) -> int | None:
+    try:
+        import pypdfium2
+    except ImportError:  # pragma: no cover - it is a declared dependency
+        return None
+    try:
+        document = pypdfium2.PdfDocument(str(path))
+    except pypdfium2.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise UnsupportedMediaError(
+                "the PDF is encrypted with a password: import the PDF without its password protection"
+            ) from exc
+        raise DamagedMediaError("the PDF cannot be read (it may be truncated or malformed)") from exc
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def probe(path: Path, declared_kind: CaptureKind | None, limits: Limits, stat: os.stat_result) -> Probe:
+    """Recognise and check one original. Raises an InputError subclass saying what is wrong."""
+    size = stat.st_size
+    if size > limits.max_original_bytes:
+        raise OversizedMediaError(f"the file is larger than the limit of {limits.max_original_bytes} bytes")
+    with open(path, "rb") as fh:
+        head = fh.read(1024)
+        media_type = sniff(head)
+        claimed = EXTENSIONS.get(path.suffix.lower())
+        if media_type is None:
+            if not head:
+                raise DamagedMediaError("the file is empty")
+            if claimed is not None:
+                raise MislabelledMediaError(f"the file is named as {NAMES[claimed]} but its content is not")
+            raise UnsupportedMediaError("the file's content is not a format fieldkit stores")
+        if claimed is not None and claimed != media_type:
+            raise MislabelledMediaError(
+                f"the file is named as {NAMES[claimed]} but its content is {NAMES[media_type]}"
+            )
+        kind: CaptureKind = declared_kind or _default_kind(media_type)
+        if media_type not in ACCEPTED[kind]:
+            raise UnsupportedMediaError(f"a {NAMES[media_type]} file cannot be imported as a {kind}")
+        result = Probe(media_type=media_type, kind=kind)
+        result.metadata["file_modified"] = datetime.fromtimestamp(stat.st_mtime, UTC).isoformat()
+        if media_type == PDF:
+            if b"%%EOF" not in _tail(fh, size, 2048):
+                raise DamagedMediaError("the PDF is truncated: it has no end-of-file marker")
+            pages = _pdf_pages(path)
+            if pages is not None:
+                result.metadata["page_count"] = pages
+            return result
+        if media_type == WSQ:
+            if _tail(fh, size, 2) != b"\xff\xa1":
+                raise DamagedMediaError("the WSQ file is truncated: it has no end marker")
+            return result
+        if media_type == JPEG:
+            result.stream_check = JpegEndCheck(_jpeg_scan_offset(fh))
+    _probe_image(path, result, limits, size)
+    return result
+
+
+def _default_kind(media_type: str) -> CaptureKind:
+    if media_type in (PDF, TIFF):
+        return "document"
+    if media_type == WSQ:
+        return "fingerprint"
+    return "photo"
+
+
+def _probe_image(path: Path, result: Probe, limits: Limits, size: int) -> None:
+    image = _open_image(path, result.media_type, limits)
+    with image:
+        result.metadata["width"], result.metadata["height"] = image.size
+        result.metadata["mode"] = image.mode
+        dpi = image.info.get("dpi")
+        if isinstance(dpi, tuple) and dpi and (ppi := _rational(dpi[0])) and 0 < ppi < 100_000:
+            result.metadata["file_ppi"] = round(ppi, 2)
+        try:
+            exif, captured = read_exif(image, limits)
+        except Exception:  # hostile EXIF: keep the image, drop what cannot be read
+            exif, captured = {}, None
+            result.metadata["exif_error"] = "EXIF data present but unreadable"
+        if exif:
+            result.metadata["exif"] = exif
+        result.captured_at = captured
+        try:
+            if result.media_type == TIFF:
+                pages = _check_tiff(image, size)
+                result.metadata["page_count"] = pages
+            elif result.media_type == PNG:
+                image.verify()  # every chunk's CRC, up to IEND: catches truncation and bit rot
+            elif result.media_type in (BMP, GIF, WEBP):
+                image.load()
+        except (DamagedMediaError, OversizedMediaError):
+            raise
+        except Exception as exc:
+            raise DamagedMediaError(
+                f"the {NAMES[result.media_type]} file is truncated or malformed ({type(exc).__name__})"
+            ) from exc
+

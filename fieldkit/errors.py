@@ -1,0 +1,179 @@
+"""Every failure fieldkit reports, as one class each.
+
+The docstring of each class is the one-line fix the command line prints after the message, and ``exit_code``
+is what the command line exits with, so scripts can tell failures apart. Nothing here may carry a secret or a
+piece of evidence content in its message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class FieldkitError(Exception):
+    """Something went wrong; the message says what."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, details: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = list(details)
+
+    @property
+    def fix(self) -> str:
+        doc = (type(self).__doc__ or "").strip()
+        return doc.splitlines()[0] if doc else ""
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(FieldkitError):
+    """Check the command's options with --help."""
+
+    exit_code = 2
+
+
+# --- the store -----------------------------------------------------------------------------------------------
+
+
+class StoreError(FieldkitError):
+    """Run 'fieldkit check' to see the state of the store."""
+
+    exit_code = 10
+
+
+class StoreNotFoundError(StoreError):
+    """Create a store with 'fieldkit init --operator NAME', or point --store / FIELDKIT_STORE at an existing one."""
+
+    exit_code = 11
+
+
+class StoreExistsError(StoreError):
+    """Choose an empty or new folder with --store, or use the store that is already there."""
+
+    exit_code = 12
+
+
+class StoreInUseError(StoreError):
+    """Close the other fieldkit window or command that has this store open, then try again."""
+
+    exit_code = 13
+
+
+class StoreFormatError(StoreError):
+    """This store was written by a newer fieldkit, or is damaged: update fieldkit, or restore the store from a copy."""
+
+    exit_code = 14
+
+
+class WrongPassphraseError(StoreError):
+    """Check the passphrase (and --operator); the store was not changed."""
+
+    exit_code = 3
+
+
+class LockedError(StoreError):
+    """Unlock the store with an operator's passphrase first."""
+
+    exit_code = 4
+
+
+class PassphraseError(StoreError):
+    """Choose a passphrase of at least 8 characters and type it the same way twice."""
+
+    exit_code = 5
+
+
+class OperatorError(StoreError):
+    """List the operators with 'fieldkit operator list' and use one of those names."""
+
+    exit_code = 15
+
+
+class NotFoundError(StoreError):
+    """Use 'fieldkit list' to see the ids that exist."""
+
+    exit_code = 16
+
+
+class IntegrityError(StoreError):
+    """Stop using this copy: keep it as it is for investigation and restore the store from a bundle or backup."""
+
+    exit_code = 6
+
+
+class MediaCorruptError(IntegrityError):
+    """The encrypted media file was changed or cut short: keep the store as it is and restore from a bundle or backup."""
+
+    exit_code = 6
+
+
+class CustodyChainError(IntegrityError):
+    """The custody log was altered: keep the store as it is for investigation and report it to headquarters."""
+
+    exit_code = 6
+
+
+class DiskFullError(StoreError):
+    """Free space on the store's disk (or move the store with --store), then run the same command again."""
+
+    exit_code = 7
+
+
+class StorageIOError(StoreError):
+    """Check the disk (it may be failing or was removed), then run the same command again."""
+
+    exit_code = 8
+
+
+# --- input ----------------------------------------------------------------------------------------------------
+
+
+class InputError(FieldkitError):
+    """Check the file or value named in the message."""
+
+    exit_code = 20
+
+
+class UnsupportedMediaError(InputError):
+    """Import a supported file type (JPEG, PNG, TIFF, HEIC-converted JPEG, PDF, BMP, WSQ) or choose another --kind."""
+
+    exit_code = 21
+
+
+class MislabelledMediaError(InputError):
+    """The file's name says one format but its content is another: rename it to match its content and import again."""
+
+    exit_code = 22
+
+
+class DamagedMediaError(InputError):
+    """The file is truncated or malformed: copy it again from the original medium and import the new copy."""
+
+    exit_code = 23
+
+
+class OversizedMediaError(InputError):
+    """The file exceeds fieldkit's safety limits (see docs/store.md, 'Limits'): check it is a genuine capture."""
+
+    exit_code = 24
+
+
+class InvalidValueError(InputError):
+    """Correct the value named in the message and run the command again."""
+
+    exit_code = 25
+
+
+class ExportError(FieldkitError):
+    """Choose an output path that does not exist yet, on a disk with enough space."""
+
+    exit_code = 26
+
+
+class PartialImportError(FieldkitError):
+    """Some files were not imported: see the lines marked 'failed' for what to do with each."""
+
+    exit_code = 9

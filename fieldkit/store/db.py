@@ -1,0 +1,168 @@
+"""The SQLCipher database of records: connection settings, schema and migrations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlite
+
+from fieldkit.errors import StoreFormatError, WrongPassphraseError
+
+Connection = Any  # sqlcipher3 ships no type information
+
+SCHEMA_V1 = """
+CREATE TABLE operators (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    slot_id TEXT,
+    created_at TEXT NOT NULL,
+    removed_at TEXT
+);
+CREATE UNIQUE INDEX operators_active_name ON operators(name COLLATE NOCASE) WHERE removed_at IS NULL;
+
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    reference TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE sites (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    name TEXT NOT NULL,
+    latitude REAL,
+    longitude REAL,
+    mgrs TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    UNIQUE (case_id, name)
+);
+
+CREATE TABLE items (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    tag TEXT NOT NULL,
+    category TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    site_id INTEGER REFERENCES sites(id),
+    recovered_at TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (case_id, tag)
+);
+
+CREATE TABLE captures (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    kind TEXT NOT NULL CHECK (kind IN ('photo', 'document', 'fingerprint')),
+    media_type TEXT NOT NULL,
+    original_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    captured_at TEXT,
+    imported_at TEXT NOT NULL,
+    operator_id TEXT NOT NULL REFERENCES operators(id),
+    source TEXT NOT NULL,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    media_id TEXT NOT NULL UNIQUE,
+    media_salt BLOB NOT NULL,
+    encrypted_size INTEGER NOT NULL,
+    UNIQUE (item_id, sha256)
+);
+CREATE INDEX captures_sha256 ON captures(sha256);
+
+CREATE TABLE custody_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    entry_hash TEXT NOT NULL
+);
+-- Guards against our own bugs, not against someone holding the key: 'check' is what detects tampering.
+CREATE TRIGGER custody_log_no_update BEFORE UPDATE ON custody_log
+BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END;
+CREATE TRIGGER custody_log_no_delete BEFORE DELETE ON custody_log
+BEGIN SELECT RAISE(ABORT, 'the custody log is append-only'); END;
+
+CREATE TABLE custody_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    entry_hash TEXT NOT NULL
+);
+
+CREATE TABLE device (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    device_id TEXT NOT NULL,
+    private_key BLOB NOT NULL,
+    public_key BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+# Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.
+MIGRATIONS: list[str] = [
+    SCHEMA_V1,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect(path: Path, raw_key: bytes) -> Connection:
+    """Open (or create) the database with a raw 256-bit key and fieldkit's safety settings.
+
+    ``PRAGMA key`` always succeeds; a wrong key shows at the first read, which we force here so the error is
+    raised before anything is written.
+    """
+    if len(raw_key) != 32:
+        raise ValueError("database key must be 32 bytes")
+    conn = sqlite.connect(str(path), isolation_level=None, check_same_thread=True)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite.DatabaseError as exc:
+            raise WrongPassphraseError("the store's database does not open with this key") from exc
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StoreFormatError("the database could not be switched to WAL mode")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the schema to SCHEMA_VERSION, one transaction per step. Returns the version found."""
+    found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if found > SCHEMA_VERSION:
+        raise StoreFormatError(f"the store's schema version {found} is newer than this fieldkit ({SCHEMA_VERSION})")
+    for version in range(found, SCHEMA_VERSION):
+        # One script with its own BEGIN/COMMIT: executescript() would otherwise commit half a migration.
+        script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[version]}\nPRAGMA user_version = {version + 1};\nCOMMIT;"
+        try:
+            conn.executescript(script)
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return found
