@@ -390,7 +390,10 @@ def _probe_image(path: Path, result: Probe, limits: Limits, size: int) -> None:
                 pages = _check_tiff(image, size)
                 result.metadata["page_count"] = pages
             elif result.media_type == PNG:
-                image.verify()  # every chunk's CRC, up to IEND: catches truncation and bit rot
+                # verify() must run on a freshly opened image: it checks every chunk's CRC up to IEND,
+                # catching truncation and bit rot without decompressing the pixels.
+                with Image.open(path, formats=["PNG"]) as fresh:
+                    fresh.verify()
             elif result.media_type in (BMP, GIF, WEBP):
                 image.load()
         except (DamagedMediaError, OversizedMediaError):

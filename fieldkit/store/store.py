@@ -253,7 +253,8 @@ class Store:
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
-        return cls.open(folder, passphrase, operator.name, limits=limits, clock=clock, file_layer=file_layer)
+        # Open with the key in hand: deriving it again from the passphrase would cost another KDF run.
+        return cls._open_with(folder, SlotPayload(operator.id, operator.name, master_key), limits, clock, file_layer)
 
     @classmethod
     def open(
@@ -274,7 +275,24 @@ class Store:
         _read_marker(folder)
         lock = _StoreLock(folder / LOCK_NAME)
         try:
-            slot_id, payload = KeySlots(folder / "keys", limits).unlock(passphrase, operator)
+            _slot_id, payload = KeySlots(folder / "keys", limits).unlock(passphrase, operator)
+        except BaseException:
+            lock.release()
+            raise
+        return cls._open_with(folder, payload, limits, clock, file_layer, lock)
+
+    @classmethod
+    def _open_with(
+        cls,
+        folder: Path,
+        payload: SlotPayload,
+        limits: Limits,
+        clock: Clock,
+        file_layer: FileLayer | None,
+        lock: _StoreLock | None = None,
+    ) -> Store:
+        lock = lock or _StoreLock(folder / LOCK_NAME)
+        try:
             conn = db.connect(folder / DB_NAME, _subkey(payload.master_key, "fieldkit sqlcipher v1"))
             try:
                 db.migrate(conn)

@@ -1,0 +1,3 @@
+from fieldkit.cli.main import main
+
+raise SystemExit(main())

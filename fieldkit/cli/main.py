@@ -1,0 +1,392 @@
+"""The ``fieldkit`` command line. Every FieldkitError becomes one message, one line saying what to do, and an
+exit code of its own (see fieldkit.errors); nothing printed here ever includes a passphrase or evidence bytes."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from fieldkit import __version__
+from fieldkit.config import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, default_store_dir
+from fieldkit.core.importer import FingerprintDetails, Importer, ImportOutcome, parse_impression
+from fieldkit.core.models import CAPTURE_KINDS
+from fieldkit.errors import (
+    FieldkitError,
+    InvalidValueError,
+    PartialImportError,
+    PassphraseError,
+    UsageError,
+)
+from fieldkit.store.keyslots import check_new_passphrase
+from fieldkit.store.store import Store
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's own errors: same shape and exit code as ours
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default: Any = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--store", type=Path, default=default, metavar="DIR",
+                        help=f"the store folder (default: ${{{'FIELDKIT_STORE'}}} or the user data folder)")
+    parser.add_argument("--operator", default=default, metavar="NAME", help="the operator who is acting")
+    parser.add_argument("--passphrase-file", type=Path, default=default, metavar="F",
+                        help=f"read the passphrase from F (else ${PASSPHRASE_ENV}, else a prompt)")  # fmt: skip
+
+
+# --- passphrases ---------------------------------------------------------------------------------------------
+
+
+def _read_secret_file(path: Path) -> str:
+    try:
+        text = path.read_text("utf-8")
+    except OSError as exc:
+        raise PassphraseError(f"cannot read the passphrase file {path}: {os.strerror(exc.errno or 0)}") from exc
+    except UnicodeDecodeError as exc:
+        raise PassphraseError(f"the passphrase file {path} is not UTF-8 text") from exc
+    # One trailing line break is an artefact of how the file was written, not part of the passphrase.
+    return text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith("\n") else text
+
+
+def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+    if getattr(args, "passphrase_file", None):
+        return _read_secret_file(args.passphrase_file)
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise PassphraseError(
+            f"no passphrase given: set {PASSPHRASE_ENV}, use --passphrase-file, or run in a terminal"
+        )
+    return getpass.getpass(prompt)
+
+
+def _new_passphrase(args: argparse.Namespace, *, file_attr: str, env_name: str, who: str) -> str:
+    path = getattr(args, file_attr, None)
+    if path:
+        value = _read_secret_file(path)
+    elif (env := os.environ.get(env_name)) is not None:
+        value = env
+    elif sys.stdin.isatty():
+        value = getpass.getpass(f"New passphrase for {who}: ")
+        if getpass.getpass("Type it again: ") != value:
+            raise PassphraseError("the two passphrases differ")
+    else:
+        raise PassphraseError(f"no new passphrase given: set {env_name}, use --{file_attr.replace('_', '-')},"
+                              " or run in a terminal")  # fmt: skip
+    check_new_passphrase(value, _limits())
+    return value
+
+
+def _limits() -> Any:
+    from fieldkit.config import DEFAULT_LIMITS
+
+    return DEFAULT_LIMITS
+
+
+def _store_dir(args: argparse.Namespace) -> Path:
+    return args.store if getattr(args, "store", None) else default_store_dir()
+
+
+def _open(args: argparse.Namespace) -> Store:
+    folder = _store_dir(args)
+    from fieldkit.store.store import _read_marker
+
+    _read_marker(folder.expanduser().absolute())  # say "no store" before asking for a passphrase
+    return Store.open(folder, _passphrase(args), getattr(args, "operator", None))
+
+
+def _emit_json(data: Any, out: TextIO = sys.stdout) -> None:
+    json.dump(data, out, indent=2, ensure_ascii=False, sort_keys=True)
+    out.write("\n")
+
+
+# --- commands ----------------------------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    if not args.operator:
+        raise UsageError("init needs --operator NAME: the first operator of the new store")
+    folder = _store_dir(args)
+    passphrase = _new_passphrase(args, file_attr="passphrase_file", env_name=PASSPHRASE_ENV, who=args.operator)
+    with Store.init(folder, args.operator, passphrase) as store:
+        print(f"Created a fieldkit store in {store.folder}")
+        print(f"Operator: {store.operator.name}")
+        print(f"Device id: {store.device_id}")
+        print(f"Device key fingerprint: {store.device_fingerprint()}")
+    return 0
+
+
+def cmd_operator(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        if args.action == "list":
+            for operator in store.operators():
+                print(f"{operator.name}\tsince {operator.created_at}")
+            return 0
+        if not args.name:
+            raise UsageError(f"operator {args.action} needs the operator's NAME")
+        if args.action == "add":
+            new = _new_passphrase(args, file_attr="new_passphrase_file", env_name=NEW_PASSPHRASE_ENV, who=args.name)
+            added = store.add_operator(args.name, new)
+            print(f"Added operator {added.name}")
+        elif args.action == "passwd":
+            new = _new_passphrase(args, file_attr="new_passphrase_file", env_name=NEW_PASSPHRASE_ENV, who=args.name)
+            store.change_passphrase(args.name, new)
+            print(f"Changed the passphrase of {args.name}")
+        else:
+            store.remove_operator(args.name)
+            print(f"Removed operator {args.name}; their key slot is destroyed")
+    return 0
+
+
+def _outcome_line(outcome: ImportOutcome) -> str:
+    if outcome.status == "stored":
+        return f"stored     #{outcome.capture_id:<6} {outcome.kind:<11} {outcome.sha256}  {outcome.path}"
+    if outcome.status == "duplicate":
+        return f"duplicate  of #{outcome.duplicate_of:<3} {outcome.kind:<11} {outcome.sha256}  {outcome.path}"
+    return f"failed     {outcome.path}: {outcome.reason}. {outcome.fix or ''}".rstrip()
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    fingerprint = None
+    if args.finger is not None or args.impression is not None or args.ppi is not None:
+        fingerprint = FingerprintDetails(
+            args.finger, parse_impression(args.impression) if args.impression is not None else None, args.ppi
+        )
+        if args.kind not in (None, "fingerprint"):
+            raise UsageError("--finger, --impression and --ppi go with --kind fingerprint")
+    with _open(args) as store:
+        progress = None if args.json else (lambda o: print(_outcome_line(o), flush=True))
+        importer = Importer(store, kind=args.kind, fingerprint=fingerprint, progress=progress)
+        summary = importer.run(args.case, args.item, [Path(p) for p in args.paths])
+        if args.json:
+            _emit_json({
+                "outcomes": [o.to_json() for o in summary.outcomes],
+                "stored": summary.stored, "duplicates": summary.duplicates, "failed": summary.failed,
+            })  # fmt: skip
+        else:
+            print(f"{summary.stored} stored, {summary.duplicates} duplicates, {summary.failed} failed")
+    if summary.failed:
+        raise PartialImportError(f"{summary.failed} of {len(summary.outcomes)} files were not imported")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        captures = (
+            store.captures_by_sha256(args.sha256)
+            if args.sha256
+            else store.captures(case=args.case, item=args.item, kind=args.kind)
+        )
+        if args.sha256 and (args.case or args.item or args.kind):
+            captures = [
+                c for c in captures
+                if (not args.case or c.case_name == args.case) and (not args.item or c.item_tag == args.item)
+                and (not args.kind or c.kind == args.kind)
+            ]  # fmt: skip
+    if args.json:
+        _emit_json([
+            {"id": c.id, "kind": c.kind, "case": c.case_name, "item": c.item_tag, "sha256": c.sha256,
+             "size": c.size, "name": c.original_name, "captured": c.captured_at, "imported": c.imported_at}
+            for c in captures
+        ])  # fmt: skip
+        return 0
+    if not captures:
+        print("No captures.")
+        return 0
+    print(f"{'ID':>6}  {'KIND':<11} {'CASE':<16} {'ITEM':<14} {'SHA-256':<16} {'SIZE':>12}  {'CAPTURED':<20} NAME")
+    for c in captures:
+        print(f"{c.id:>6}  {c.kind:<11} {c.case_name[:16]:<16} {c.item_tag[:14]:<14} {c.sha256[:16]:<16}"
+              f" {c.size:>12}  {(c.captured_at or '-')[:20]:<20} {c.original_name}")  # fmt: skip
+    return 0
+
+
+def _capture_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise InvalidValueError(f"'{text}' is not a capture id: use the number 'fieldkit list' shows") from None
+    if value <= 0:
+        raise InvalidValueError(f"'{text}' is not a capture id: use the number 'fieldkit list' shows")
+    return value
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        capture = store.capture(_capture_id(args.id))
+        events = store.custody_events(f"capture:{capture.uuid}")
+    data = capture.to_json()
+    data["custody"] = [{"seq": e.seq, "at": e.at, "operator": e.operator, "action": e.action} for e in events]
+    if args.json:
+        _emit_json(data)
+        return 0
+    for key in ("id", "uuid", "kind", "case_name", "item_tag", "original_name", "media_type", "sha256", "size",
+                "captured_at", "imported_at", "operator", "source"):  # fmt: skip
+        print(f"{key.replace('_', ' '):<14} {data[key] if data[key] is not None else '-'}")
+    print("metadata       " + json.dumps(capture.metadata, ensure_ascii=False, sort_keys=True))
+    for event in data["custody"]:
+        print(f"custody        #{event['seq']} {event['at']} {event['action']} by {event['operator']}")
+    return 0
+
+
+def cmd_export_original(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        target = store.export_original(_capture_id(args.id), Path(args.out))
+        capture = store.capture(_capture_id(args.id))
+    print(f"Exported capture {capture.id} to {target} (SHA-256 {capture.sha256} verified)")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        capture = store.delete_capture(_capture_id(args.id), reason=args.reason or "")
+    print(f"Deleted capture {capture.id} ({capture.original_name}); the custody log keeps its SHA-256")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        report = store.check()
+    if args.json:
+        _emit_json({"ok": report.ok, "checks": [r.__dict__ for r in report.results]})
+    else:
+        for result in report.results:
+            print(f"{'OK  ' if result.ok else 'FAIL'}  {result.name:<10} {result.summary}")
+            for problem in result.problems:
+                print(f"        - {problem}")
+        print("The store is intact." if report.ok else "The store FAILED its check.")
+    if not report.ok:
+        from fieldkit.errors import IntegrityError
+
+        raise IntegrityError("the store failed its integrity check (details above)")
+    return 0
+
+
+def cmd_wipe(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise UsageError("wipe destroys the store for good: add --yes to confirm")
+    report = Store.wipe(_store_dir(args))
+    print(f"Destroyed {report.slots_destroyed} key slots in {report.seconds * 1000:.0f} ms:"
+          " the store can no longer be opened by anyone.")  # fmt: skip
+    if report.removed_rest:
+        print("The store's remaining (encrypted) files were removed.")
+    return 0
+
+
+def cmd_device(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        if args.action == "pubkey":
+            print(store.device_allowed_signers_line())
+        else:
+            print(store.device_fingerprint())
+    return 0
+
+
+def cmd_custody(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        events = store.custody_events()
+    if args.json:
+        _emit_json([e.__dict__ for e in events])
+        return 0
+    for e in events:
+        print(f"#{e.seq:<5} {e.at}  {e.operator:<16} {e.action:<28} {e.subject}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="fieldkit", description="Capture, store and transfer evidence recovered in the field.")
+    parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
+    _common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _common(p, suppress=True)
+        p.set_defaults(handler=handler)
+        return p
+
+    command("init", cmd_init, "create a new store; prints the device key fingerprint")
+
+    p = command("operator", cmd_operator, "add, remove or list operators, or change a passphrase")
+    p.add_argument("action", choices=["add", "passwd", "remove", "list"])
+    p.add_argument("name", nargs="?")
+    p.add_argument("--new-passphrase-file", type=Path, metavar="F",
+                   help=f"the new passphrase (else ${NEW_PASSPHRASE_ENV}, else a prompt)")  # fmt: skip
+
+    p = command("import", cmd_import, "import files (folders recurse) into an item; creates case/item if new")
+    p.add_argument("--case", required=True)
+    p.add_argument("--item", required=True, metavar="TAG")
+    p.add_argument("--kind", choices=CAPTURE_KINDS)
+    p.add_argument("--finger", type=int, metavar="N", help="finger position (ANSI/NIST FGP code 0-15)")
+    p.add_argument("--impression", metavar="TYPE", help="impression type (IMP code 0-7 or e.g. live-rolled)")
+    p.add_argument("--ppi", type=int, metavar="N", help="resolution in pixels per inch, if the file lacks it")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+
+    p = command("list", cmd_list, "list captures")
+    p.add_argument("--case")
+    p.add_argument("--item", metavar="TAG")
+    p.add_argument("--kind", choices=CAPTURE_KINDS)
+    p.add_argument("--sha256", metavar="HEX", help="only captures with this SHA-256")
+    p.add_argument("--json", action="store_true")
+
+    p = command("show", cmd_show, "show one capture with its metadata and custody events")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+
+    p = command("export-original", cmd_export_original, "write a capture's original bytes, verified bit-exact")
+    p.add_argument("id")
+    p.add_argument("--out", required=True, metavar="PATH")
+
+    p = command("delete", cmd_delete, "delete a capture beyond recovery (the custody log keeps its hash)")
+    p.add_argument("id")
+    p.add_argument("--reason", default="")
+
+    p = command("check", cmd_check, "check database, cipher pages, custody chain and every media file")
+    p.add_argument("--json", action="store_true")
+
+    p = command("wipe", cmd_wipe, "destroy every key slot so nobody can open the store, then remove it")
+    p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+
+    p = command("device", cmd_device, "this device's signing identity")
+    p.add_argument("action", choices=["pubkey", "fingerprint"])
+
+    p = command("custody", cmd_custody, "print the custody log")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        handler: Handler | None = getattr(args, "handler", None)
+        if handler is None:
+            parser.print_help()
+            return 0
+        return handler(args)
+    except FieldkitError as exc:
+        print(f"fieldkit: error: {exc.message}", file=sys.stderr)
+        for detail in exc.details:
+            print(f"  - {detail}", file=sys.stderr)
+        if exc.fix:
+            print(f"  what to do: {exc.fix}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("fieldkit: interrupted; everything already reported as stored is safe", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
