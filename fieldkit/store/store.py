@@ -373,8 +373,7 @@ class Store:
         name = clean_name(name, "operator name", self.limits)
         if len(self.operators()) >= self.limits.max_operators:
             raise OperatorError(f"the store already has {self.limits.max_operators} operators")
-        with contextlib.suppress(OperatorError):
-            self._find_operator(name)
+        if any(o.name.casefold() == name.casefold() for o in self.operators()):
             raise OperatorError(f"an operator named '{name}' already exists")
         operator = Operator(str(uuid.uuid4()), name, timestamp(self.clock()))
         slot_id = self.slots.new_slot_id()

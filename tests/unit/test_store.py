@@ -1,0 +1,147 @@
+"""Opening, locking, permissions, operators and device identity of a store."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import stat
+from pathlib import Path
+
+import pytest
+
+from fieldkit.config import TEST_KDF
+from fieldkit.errors import (
+    OperatorError,
+    StoreExistsError,
+    StoreInUseError,
+    StoreNotFoundError,
+    WrongPassphraseError,
+)
+from fieldkit.store.store import Store
+from tests.conftest import PASSPHRASE
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_store_folder_and_files_are_owner_only(store: Store) -> None:
+    for path in [store.folder, *store.folder.rglob("*")]:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode & 0o077 == 0, f"{path} is {oct(mode)}"
+
+
+def test_init_refuses_a_non_empty_folder(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "file").write_text("data")
+    with pytest.raises(StoreExistsError):
+        Store.init(tmp_path / "x", "alice", PASSPHRASE, kdf=TEST_KDF)
+    assert (tmp_path / "x" / "file").read_text() == "data"
+
+
+def test_init_in_an_existing_empty_folder(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    Store.init(tmp_path / "empty", "alice", PASSPHRASE, kdf=TEST_KDF).close()
+    assert (tmp_path / "empty" / "fieldkit-store.json").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_reopen_with_the_passphrase(store_dir: Path, store: Store) -> None:
+    device = store.device_id
+    store.close()
+    with Store.open(store_dir, PASSPHRASE) as again:
+        assert again.operator.name == "alice"
+        assert again.device_id == device
+
+
+def test_wrong_passphrase_leaves_every_file_byte_identical(store_dir: Path, store: Store) -> None:
+    store.close()
+    before = snapshot(store_dir)
+    with pytest.raises(WrongPassphraseError):
+        Store.open(store_dir, "not the passphrase")
+    with pytest.raises(WrongPassphraseError):
+        Store.open(store_dir, PASSPHRASE, operator="mallory")
+    assert snapshot(store_dir) == before
+
+
+def test_missing_store_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(StoreNotFoundError):
+        Store.open(tmp_path / "nothing", PASSPHRASE)
+    (tmp_path / "plain").mkdir()
+    with pytest.raises(StoreNotFoundError):
+        Store.open(tmp_path / "plain", PASSPHRASE)
+
+
+def test_a_store_opens_in_one_place_at_a_time(store_dir: Path, store: Store) -> None:
+    with pytest.raises(StoreInUseError):
+        Store.open(store_dir, PASSPHRASE)
+
+
+def test_operators_each_have_a_slot_and_their_own_passphrase(store_dir: Path, store: Store) -> None:
+    store.add_operator("bob", "bob's passphrase", kdf=TEST_KDF)
+    with pytest.raises(OperatorError):
+        store.add_operator("BOB", "another passphrase", kdf=TEST_KDF)
+    assert [o.name for o in store.operators()] == ["alice", "bob"]
+    store.close()
+    with Store.open(store_dir, "bob's passphrase") as as_bob:
+        assert as_bob.operator.name == "bob"
+        as_bob.change_passphrase("bob", "bob's new passphrase", kdf=TEST_KDF)
+    with pytest.raises(WrongPassphraseError):
+        Store.open(store_dir, "bob's passphrase")
+    with Store.open(store_dir, "bob's new passphrase", "bob") as as_bob:
+        as_bob.remove_operator("alice")
+        with pytest.raises(OperatorError):
+            as_bob.remove_operator("bob")  # the last one
+        actions = [e.action for e in as_bob.custody_events()]
+    assert actions.count("operator.added") == 2
+    assert "operator.passphrase_changed" in actions and "operator.removed" in actions
+    with pytest.raises(WrongPassphraseError):
+        Store.open(store_dir, PASSPHRASE)
+
+
+def test_device_identity_is_an_openssh_allowed_signers_line(store: Store) -> None:
+    line = store.device_allowed_signers_line()
+    assert re.fullmatch(
+        r"[0-9a-f-]{36} namespaces=\"fieldkit-bundle\" ssh-ed25519 AAAAC3NzaC1lZDI1NTE5[A-Za-z0-9+/=]+ fieldkit-device",
+        line,
+    )
+    assert store.device_fingerprint().startswith("SHA256:")
+
+
+def test_store_records_its_creation_in_custody(store: Store) -> None:
+    events = store.custody_events()
+    assert [e.action for e in events] == ["store.created", "operator.added"]
+    assert events[0].details["device_fingerprint"] == store.device_fingerprint()
+
+
+def test_wipe_destroys_every_slot_fast_and_nobody_can_open(store_dir: Path, store: Store) -> None:
+    store.add_operator("bob", "bob's passphrase", kdf=TEST_KDF)
+    store.close()
+    report = Store.wipe(store_dir, remove_rest=False)
+    assert report.slots_destroyed == 2 and report.seconds < 1.0
+    from fieldkit.errors import StoreFormatError
+
+    with pytest.raises(StoreFormatError):
+        Store.open(store_dir, PASSPHRASE)
+    Store.wipe(store_dir)
+    assert not store_dir.exists()
+
+
+def test_item_edits_are_validated_and_logged(store: Store) -> None:
+    from fieldkit.errors import InvalidValueError
+
+    case = store.ensure_case("Op North", reference="R-1")
+    item = store.ensure_item(case, "EV-001", "phone")
+    edited = store.update_item(item, description="Nokia, cracked screen", recovered_at="2026-11-24T10:00:00Z")
+    assert edited.description == "Nokia, cracked screen"
+    with pytest.raises(InvalidValueError):
+        store.update_item(item, category="spaceship")
+    with pytest.raises(InvalidValueError):
+        store.update_item(item, recovered_at="yesterday")
+    with pytest.raises(InvalidValueError):
+        store.ensure_item(case, "   ")
+    assert store.custody_events()[-1].action == "item.edited"
