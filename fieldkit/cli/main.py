@@ -105,9 +105,10 @@ def _open(args: argparse.Namespace) -> Store:
     return Store.open(folder, _passphrase(args), getattr(args, "operator", None))
 
 
-def _emit_json(data: Any, out: TextIO = sys.stdout) -> None:
-    json.dump(data, out, indent=2, ensure_ascii=False, sort_keys=True)
-    out.write("\n")
+def _emit_json(data: Any, out: TextIO | None = None) -> None:
+    stream = out or sys.stdout
+    json.dump(data, stream, indent=2, ensure_ascii=False, sort_keys=True)
+    stream.write("\n")
 
 
 # --- commands ----------------------------------------------------------------------------------------------------

@@ -1,0 +1,106 @@
+"""Originals are sacred: export is bit-exact or refused; delete leaves nothing recoverable; check finds damage."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from fieldkit.core.importer import Importer
+from fieldkit.errors import ExportError, MediaCorruptError, NotFoundError
+from fieldkit.store.store import Store
+from tests.conftest import jpeg_bytes
+
+
+@pytest.fixture
+def imported(store: Store, tmp_path: Path) -> tuple[Store, Path, int]:
+    source = tmp_path / "in" / "IMG_0001.JPG"
+    source.parent.mkdir()
+    source.write_bytes(jpeg_bytes(size=(1200, 900), seed=5))
+    Importer(store).run("Case", "EV-1", [source])
+    return store, source, store.captures()[0].id
+
+
+def test_export_is_bit_exact(imported: tuple[Store, Path, int], tmp_path: Path) -> None:
+    store, source, capture_id = imported
+    out = store.export_original(capture_id, tmp_path / "out.jpg")
+    assert out.read_bytes() == source.read_bytes()
+    (tmp_path / "folder").mkdir()
+    into = store.export_original(capture_id, tmp_path / "folder")
+    assert into.name == "IMG_0001.JPG" and into.read_bytes() == source.read_bytes()
+    assert store.custody_events()[-1].action == "capture.exported"
+
+
+def test_export_never_overwrites(imported: tuple[Store, Path, int], tmp_path: Path) -> None:
+    store, _source, capture_id = imported
+    target = tmp_path / "exists.jpg"
+    target.write_bytes(b"keep me")
+    with pytest.raises(ExportError):
+        store.export_original(capture_id, target)
+    assert target.read_bytes() == b"keep me"
+
+
+def test_export_refuses_a_tampered_media_file_and_leaves_no_output(
+    imported: tuple[Store, Path, int], tmp_path: Path
+) -> None:
+    store, _source, capture_id = imported
+    media_file = store.media.path_of(next(store.media.stored_ids()))
+    blob = bytearray(media_file.read_bytes())
+    blob[len(blob) // 2] ^= 0x01
+    media_file.write_bytes(bytes(blob))
+    with pytest.raises(MediaCorruptError):
+        store.export_original(capture_id, tmp_path / "out.jpg")
+    assert not (tmp_path / "out.jpg").exists()
+    assert [p for p in tmp_path.iterdir() if "partial" in p.name] == []
+    report = store.check()
+    assert not report.ok
+    assert any("capture" in p for r in report.results for p in r.problems)
+
+
+def test_swapped_media_files_are_detected(store: Store, tmp_path: Path) -> None:
+    sources = []
+    for i in range(2):
+        path = tmp_path / f"{i}.jpg"
+        path.write_bytes(jpeg_bytes(seed=i))
+        sources.append(path)
+    Importer(store).run("Case", "EV-1", sources)
+    a, b = (store.media.path_of(m) for m in store.media.stored_ids())
+    data_a, data_b = a.read_bytes(), b.read_bytes()
+    a.write_bytes(data_b)
+    b.write_bytes(data_a)
+    assert not store.check().ok
+
+
+def test_delete_removes_media_and_record_but_custody_remembers(
+    imported: tuple[Store, Path, int], store_dir: Path
+) -> None:
+    store, source, capture_id = imported
+    sha = hashlib.sha256(source.read_bytes()).hexdigest()
+    media_id = next(store.media.stored_ids())
+    store.delete_capture(capture_id, reason="wrong item")
+    assert list(store.media.stored_ids()) == []
+    assert not store.media.path_of(media_id).exists()
+    with pytest.raises(NotFoundError):
+        store.capture(capture_id)
+    deleted = [e for e in store.custody_events() if e.action == "capture.deleted"]
+    assert deleted and deleted[0].details["sha256"] == sha and deleted[0].details["reason"] == "wrong item"
+    assert store.check().ok
+    # The WAL was checkpointed and truncated: no page image of the deleted row is left in it.
+    wal = store_dir / "records.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_orphans_from_an_interrupted_import_are_swept_on_open(store_dir: Path, store: Store) -> None:
+    from tests.conftest import PASSPHRASE
+
+    (store.media.staging_dir / ("ab" * 16)).write_bytes(b"half written")
+    orphan = store.media.path_of("cd" * 16)
+    orphan.parent.mkdir(parents=True, exist_ok=True)
+    orphan.write_bytes(b"published but never recorded")
+    assert not store.check().ok  # an orphan is reported
+    store.close()
+    with Store.open(store_dir, PASSPHRASE) as again:
+        assert list(again.media.staging_dir.iterdir()) == []
+        assert not orphan.exists()
+        assert again.check().ok
