@@ -10,8 +10,8 @@ import platformdirs
 
 APP_NAME = "fieldkit"
 STORE_ENV = "FIELDKIT_STORE"
-PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "FIELDKIT_NEW_PASSPHRASE"
+PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
+NEW_PASSPHRASE_ENV = "FIELDKIT_NEW_PASSPHRASE"  # noqa: S105
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,7 @@ class IntegrityError(StoreError):
 
 
 class MediaCorruptError(IntegrityError):
-    """The encrypted media file was changed or cut short: keep the store as it is and restore from a bundle or backup."""
+    """The media file was changed or cut short: keep the store as it is and restore from a bundle or backup."""
 
     exit_code = 6
 

@@ -36,8 +36,13 @@ class _Parser(argparse.ArgumentParser):
 
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default: Any = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--store", type=Path, default=default, metavar="DIR",
-                        help=f"the store folder (default: ${{{'FIELDKIT_STORE'}}} or the user data folder)")
+    parser.add_argument(
+        "--store",
+        type=Path,
+        default=default,
+        metavar="DIR",
+        help=f"the store folder (default: ${{{'FIELDKIT_STORE'}}} or the user data folder)",
+    )
     parser.add_argument("--operator", default=default, metavar="NAME", help="the operator who is acting")
     parser.add_argument("--passphrase-file", type=Path, default=default, metavar="F",
                         help=f"read the passphrase from F (else ${PASSPHRASE_ENV}, else a prompt)")  # fmt: skip
@@ -64,9 +69,7 @@ def _passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
     if env is not None:
         return env
     if not sys.stdin.isatty():
-        raise PassphraseError(
-            f"no passphrase given: set {PASSPHRASE_ENV}, use --passphrase-file, or run in a terminal"
-        )
+        raise PassphraseError(f"no passphrase given: set {PASSPHRASE_ENV}, use --passphrase-file, or run in a terminal")
     return getpass.getpass(prompt)
 
 

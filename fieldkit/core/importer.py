@@ -60,9 +60,7 @@ def parse_impression(value: str) -> int:
         return int(text)
     if text in IMPRESSION_TYPES:
         return IMPRESSION_TYPES[text]
-    raise InvalidValueError(
-        f"unknown impression type '{value}': use 0-7 or one of {', '.join(IMPRESSION_TYPES)}"
-    )
+    raise InvalidValueError(f"unknown impression type '{value}': use 0-7 or one of {', '.join(IMPRESSION_TYPES)}")
 
 
 @dataclass(frozen=True)
@@ -264,5 +262,10 @@ class Importer:
             store.media.discard(staged)
             raise
         return ImportOutcome(
-            str(path), "stored", capture_id=capture_id, sha256=staged.sha256, size=staged.size, kind=found.kind
+            str(path),
+            "stored",
+            capture_id=capture_id,
+            sha256=staged.sha256,
+            size=staged.size,
+            kind=found.kind,
         )

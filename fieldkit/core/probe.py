@@ -62,7 +62,15 @@ ACCEPTED: dict[CaptureKind, frozenset[str]] = {
 # those must not reach a log or terminal, and our own checks below decide what is refused.
 warnings.filterwarnings("ignore", module=r"PIL(\..*)?$")
 
-_PILLOW_FORMATS = {JPEG: "JPEG", PNG: "PNG", TIFF: "TIFF", BMP: "BMP", GIF: "GIF", WEBP: "WEBP", JP2: "JPEG2000"}
+_PILLOW_FORMATS = {
+    JPEG: "JPEG",
+    PNG: "PNG",
+    TIFF: "TIFF",
+    BMP: "BMP",
+    GIF: "GIF",
+    WEBP: "WEBP",
+    JP2: "JPEG2000",
+}
 _MAX_TIFF_PAGES = 10_000
 _MAX_JPEG_SEGMENTS = 4096
 
@@ -338,9 +346,7 @@ def probe(path: Path, declared_kind: CaptureKind | None, limits: Limits, stat: o
                 raise MislabelledMediaError(f"the file is named as {NAMES[claimed]} but its content is not")
             raise UnsupportedMediaError("the file's content is not a format fieldkit stores")
         if claimed is not None and claimed != media_type:
-            raise MislabelledMediaError(
-                f"the file is named as {NAMES[claimed]} but its content is {NAMES[media_type]}"
-            )
+            raise MislabelledMediaError(f"the file is named as {NAMES[claimed]} but its content is {NAMES[media_type]}")
         kind: CaptureKind = declared_kind or _default_kind(media_type)
         if media_type not in ACCEPTED[kind]:
             raise UnsupportedMediaError(f"a {NAMES[media_type]} file cannot be imported as a {kind}")
@@ -404,4 +410,3 @@ def _probe_image(path: Path, result: Probe, limits: Limits, size: int) -> None:
             raise DamagedMediaError(
                 f"the {NAMES[result.media_type]} file is truncated or malformed ({type(exc).__name__})"
             ) from exc
-

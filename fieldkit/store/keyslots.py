@@ -227,9 +227,7 @@ class KeySlots:
             if path.name.endswith(_PENDING_SUFFIX):
                 self._promote(path, slot_id)
             return slot_id, payload
-        raise WrongPassphraseError(
-            "wrong passphrase" + (f" for operator '{operator_name}'" if operator_name else "")
-        )
+        raise WrongPassphraseError("wrong passphrase" + (f" for operator '{operator_name}'" if operator_name else ""))
 
     def _promote(self, pending: Path, slot_id: str) -> None:
         # Only reached after the pending slot proved itself by opening with the passphrase just typed.

@@ -60,7 +60,12 @@ class MediaStore:
         try:
             with self._files.open_new(path) as sink:
                 result = streamcrypt.encrypt_stream(
-                    source, sink, key, file_id, self._limits.media_chunk_size, self._limits.max_original_bytes,
+                    source,
+                    sink,
+                    key,
+                    file_id,
+                    self._limits.media_chunk_size,
+                    self._limits.max_original_bytes,
                     observe,
                 )
                 sink.flush()

@@ -297,12 +297,20 @@ class Store:
             try:
                 db.migrate(conn)
                 row = conn.execute(
-                    "SELECT id, name, created_at, removed_at FROM operators WHERE id = ?", (payload.operator_id,)
+                    "SELECT id, name, created_at, removed_at FROM operators WHERE id = ?",
+                    (payload.operator_id,),
                 ).fetchone()
                 if row is None or row[3] is not None:
                     raise OperatorError("this operator has been removed from the store")
                 store = cls(
-                    folder, lock, conn, payload.master_key, Operator(*row), limits, clock, file_layer or FileLayer()
+                    folder,
+                    lock,
+                    conn,
+                    payload.master_key,
+                    Operator(*row),
+                    limits,
+                    clock,
+                    file_layer or FileLayer(),
                 )
             except BaseException:
                 conn.close()
@@ -458,7 +466,12 @@ class Store:
         with self.write() as conn:
             conn.execute(
                 "INSERT INTO cases (uuid, name, reference, created_at) VALUES (?, ?, ?, ?)",
-                (case_uuid, name, clean_text(reference, "case reference", self.limits), timestamp(self.clock())),
+                (
+                    case_uuid,
+                    name,
+                    clean_text(reference, "case reference", self.limits),
+                    timestamp(self.clock()),
+                ),
             )
             self.log("case.created", f"case:{case_uuid}", {"name": name, "reference": reference})
         created = self.case(name)
@@ -548,7 +561,25 @@ class Store:
 
     @staticmethod
     def _capture(row: tuple[Any, ...]) -> Capture:
-        return Capture(*row[:14], metadata=json.loads(row[14]))
+        (
+            cid,
+            cuuid,
+            item_id,
+            case_name,
+            tag,
+            kind,
+            media_type,
+            name,
+            sha,
+            size,
+            captured,
+            imported,
+            operator,
+            source,
+            metadata,
+        ) = row
+        return Capture(cid, cuuid, item_id, case_name, tag, kind, media_type, name, sha, size, captured, imported,
+                       operator, source, json.loads(metadata))  # fmt: skip
 
     def captures(self, case: str | None = None, item: str | None = None, kind: str | None = None) -> list[Capture]:
         clauses, params = [], []
@@ -702,7 +733,12 @@ class Store:
 
     def check(self, progress: Callable[[str, int, int], None] | None = None) -> CheckReport:
         """Check everything: database pages, cipher HMACs, custody chain, every media file against its hash."""
-        results = [self._check_database(), self._check_custody(), self._check_slots(), self._check_media(progress)]
+        results = [
+            self._check_database(),
+            self._check_custody(),
+            self._check_slots(),
+            self._check_media(progress),
+        ]
         return CheckReport(results)
 
     def _check_database(self) -> CheckResult:
@@ -728,7 +764,7 @@ class Store:
 
     def _check_slots(self) -> CheckResult:
         problems = []
-        for (name, slot_id) in self.conn.execute(
+        for name, slot_id in self.conn.execute(
             "SELECT name, slot_id FROM operators WHERE removed_at IS NULL"
         ).fetchall():
             if not slot_id or not self.slots.path_of(slot_id).is_file():
@@ -820,4 +856,3 @@ def _sqlite_error(exc: sqlite.OperationalError) -> StoreError:
     if "locked" in message or "busy" in message:
         return StoreInUseError("the store's database is busy")
     return StoreError(f"the database refused a change: {exc}")
-

@@ -60,8 +60,6 @@ def _nonce(counter: int, last: bool) -> bytes:
 def read_full(src: BinaryIO, size: int) -> bytes:
     """Read exactly ``size`` bytes unless the stream ends first (pipes and some files return short reads)."""
     data = src.read(size)
-    if data is None:
-        data = b""
     if len(data) == size or not data:
         return data
     parts = [data]
@@ -162,4 +160,3 @@ def decrypt_stream(src: BinaryIO, key: bytes, file_id: bytes) -> Iterator[bytes]
             return
         counter += 1
         current = following
-

@@ -95,8 +95,8 @@ def test_import_with_failures_reports_each_and_exits_9(
 ) -> None:
     (tmp_path / "ok.jpg").write_bytes(jpeg_bytes())
     (tmp_path / "bad.jpg").write_bytes(b"not a jpeg at all")
-    code, out, err = cli(capsys, "import", "--case", "C", "--item", "T",
-                         str(tmp_path / "ok.jpg"), str(tmp_path / "bad.jpg"), str(tmp_path / "missing.jpg"))  # fmt: skip
+    files = [str(tmp_path / name) for name in ("ok.jpg", "bad.jpg", "missing.jpg")]
+    code, out, err = cli(capsys, "import", "--case", "C", "--item", "T", *files)
     assert code == PartialImportError.exit_code
     assert "stored " in out and out.count("failed ") == 2
     assert "missing.jpg" in out and "what to do:" in err
@@ -110,7 +110,11 @@ def test_fingerprint_options(env: Path, tmp_path: Path, capsys: pytest.CaptureFi
                        "--impression", "live-rolled", "--ppi", "500", str(tmp_path / "l-index.png"))  # fmt: skip
     assert code == 0, out
     code, out, _ = cli(capsys, "show", "1", "--json")
-    assert json.loads(out)["metadata"]["fingerprint"] == {"finger_position": 7, "impression_type": 1, "ppi": 500}
+    assert json.loads(out)["metadata"]["fingerprint"] == {
+        "finger_position": 7,
+        "impression_type": 1,
+        "ppi": 500,
+    }
     code, _, err = cli(capsys, "import", "--case", "C", "--item", "P-1", "--kind", "photo", "--finger", "2",
                        str(tmp_path / "l-index.png"))  # fmt: skip
     assert code == UsageError.exit_code
@@ -186,7 +190,7 @@ def test_check_fails_with_exit_6_on_damage(env: Path, tmp_path: Path, capsys: py
     data = bytearray(media.read_bytes())
     data[100] ^= 0xFF
     media.write_bytes(bytes(data))
-    code, out, err = cli(capsys, "check")
+    code, out, _err = cli(capsys, "check")
     assert code == 6 and "FAIL" in out and "media" in out
 
 

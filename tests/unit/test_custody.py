@@ -76,7 +76,8 @@ def test_deleted_entry_is_detected(store_dir: Path, logged: bytes) -> None:
 
 
 def test_deleted_last_entry_is_detected(store_dir: Path, logged: bytes) -> None:
-    tamper(store_dir, logged, lambda c: c.execute("DELETE FROM custody_log WHERE seq = (SELECT max(seq) FROM custody_log)"))  # fmt: skip
+    last = "DELETE FROM custody_log WHERE seq = (SELECT max(seq) FROM custody_log)"
+    tamper(store_dir, logged, lambda c: c.execute(last))
     assert any("head says" in p for p in check_problems(store_dir))
 
 

@@ -80,7 +80,11 @@ data_strategy = st.binary(min_size=0, max_size=5 * CHUNK)
 SEALED = CHUNK + streamcrypt.TAG_LEN
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example],
+)
 @given(data=data_strategy, cut=st.integers(min_value=1))
 def test_any_truncation_fails(data: bytes, cut: int) -> None:
     blob = seal(data)
@@ -89,7 +93,11 @@ def test_any_truncation_fails(data: bytes, cut: int) -> None:
         unseal(blob[:cut])
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example],
+)
 @given(data=data_strategy, position=st.integers(min_value=0), bit=st.integers(min_value=0, max_value=7))
 def test_any_bit_flip_fails(data: bytes, position: int, bit: int) -> None:
     blob = bytearray(seal(data))
@@ -98,7 +106,11 @@ def test_any_bit_flip_fails(data: bytes, position: int, bit: int) -> None:
         unseal(bytes(blob))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example],
+)
 @given(
     length=st.integers(min_value=2 * CHUNK + 1, max_value=5 * CHUNK),
     pattern=st.binary(min_size=1, max_size=64),
@@ -119,7 +131,11 @@ def test_any_reordering_or_duplication_of_chunks_fails(length: int, pattern: byt
         unseal(header + b"".join(chunks[:-2] + chunks[-1:]))  # a middle chunk dropped
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example],
+)
 @given(data=data_strategy, extra=st.binary(min_size=1, max_size=2 * SEALED))
 def test_appended_data_fails(data: bytes, extra: bytes) -> None:
     with pytest.raises(MediaCorruptError):
