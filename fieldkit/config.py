@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -76,7 +76,8 @@ class Limits:
     max_kdf_memory_kib: int = 4 << 20
     max_kdf_iterations: int = 64
     max_operators: int = 64
-    import_workers: int = field(default_factory=lambda: min(4, max(2, os.cpu_count() or 2)))
+    # Workers overlap hashing (both cores) with waiting for fsync; more than the core count pays off.
+    import_workers: int = 4
 
 
 DEFAULT_LIMITS = Limits()

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from fieldkit.core import probe as probing
-from fieldkit.core.models import CaptureKind
+from fieldkit.core.models import CaptureKind, Item
 from fieldkit.errors import DiskFullError, FieldkitError, InputError, InvalidValueError, StorageIOError
 from fieldkit.store.media import StagedMedia
 from fieldkit.store.store import Store
@@ -37,6 +37,7 @@ IMPRESSION_TYPES = {
     "latent-lift": 7,
 }
 FINGER_POSITIONS = range(0, 16)
+_BATCH = 8
 
 
 @dataclass(frozen=True)
@@ -196,22 +197,31 @@ class Importer:
 
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fieldkit-import") as pool:
             exhausted = False
+
+            def refill() -> None:
+                nonlocal exhausted
+                while not exhausted and len(pending) < workers * 4 and not self.cancel.is_set():
+                    nxt = next(files, None)
+                    if nxt is None:
+                        exhausted = True
+                        return
+                    path, problem = nxt
+                    pending.append((path, problem if problem else pool.submit(self._prepare, path)))
+
             try:
                 while True:
-                    while not exhausted and len(pending) < workers * 2 and not self.cancel.is_set():
-                        nxt = next(files, None)
-                        if nxt is None:
-                            exhausted = True
-                            break
-                        path, problem = nxt
-                        pending.append((path, problem if problem else pool.submit(self._prepare, path)))
+                    refill()
                     if not pending:
                         break
-                    path, job = pending.popleft()
-                    if isinstance(job, str):
-                        report(ImportOutcome(str(path), "failed", reason=job, fix=InputError.__doc__))
-                        continue
-                    report(self._finish(item, path, job))
+                    # Group commit: each transaction records up to _BATCH files, so the database (whose fsync on
+                    # ext4 also flushes every other dirty file) syncs once per batch, not once per file. Workers
+                    # keep streaming the files behind the batch meanwhile.
+                    batch = [pending.popleft()]
+                    while pending and len(batch) < _BATCH:
+                        refill()
+                        batch.append(pending.popleft())
+                    for outcome in self._finish_batch(item, batch):
+                        report(outcome)
             except (DiskFullError, StorageIOError) as exc:
                 summary.stopped = str(exc)
                 raise
@@ -226,20 +236,45 @@ class Importer:
                         store.media.discard(prepared.staged)
         return summary
 
-    def _finish(self, item: Any, path: Path, job: Future[_Prepared]) -> ImportOutcome:
+    def _finish_batch(self, item: Item, batch: list[tuple[Path, Future[_Prepared] | str]]) -> list[ImportOutcome]:
+        """Record a batch of prepared files in one transaction; they count as stored only once it commits."""
         store = self.store
+        results: list[ImportOutcome | _Prepared] = []
+        duplicates: list[_Prepared] = []
         try:
-            prepared = job.result()
-        except InputError as exc:
-            return ImportOutcome(str(path), "failed", reason=exc.message, fix=exc.fix)
-        except (DiskFullError, StorageIOError):
+            for path, job in batch:
+                if isinstance(job, str):
+                    results.append(ImportOutcome(str(path), "failed", reason=job, fix=InputError.__doc__))
+                    continue
+                try:
+                    results.append(job.result())
+                except (DiskFullError, StorageIOError):
+                    raise
+                except FieldkitError as exc:
+                    results.append(ImportOutcome(str(path), "failed", reason=exc.message, fix=exc.fix))
+            with store.write():
+                outcomes = [
+                    r if isinstance(r, ImportOutcome) else self._record(item, r, duplicates) for r in results
+                ]
+        except BaseException:
+            # Nothing of this batch was committed: none of its media files may stay.
+            for _path, job in batch:
+                if not isinstance(job, str):
+                    try:
+                        store.media.discard(job.result().staged)
+                    except BaseException:  # noqa: S112 - that file failed on its own; nothing to discard
+                        continue
             raise
-        except FieldkitError as exc:
-            return ImportOutcome(str(path), "failed", reason=exc.message, fix=exc.fix)
-        staged, found = prepared.staged, prepared.found
+        for done in duplicates:
+            store.media.discard(done.staged)
+        return outcomes
+
+    def _record(self, item: Item, prepared: _Prepared, duplicates: list[_Prepared]) -> ImportOutcome:
+        store = self.store
+        path, staged, found = prepared.path, prepared.staged, prepared.found
         existing = store.duplicate_of(item, staged.sha256)
         if existing is not None:
-            store.media.discard(staged)
+            duplicates.append(prepared)
             return ImportOutcome(
                 str(path), "duplicate", sha256=staged.sha256, size=staged.size, kind=found.kind,
                 duplicate_of=existing, reason=f"the same file is already capture {existing} of this item",
@@ -253,19 +288,10 @@ class Importer:
                 "impression_type": details.impression_type,
                 "ppi": details.ppi if details.ppi is not None else metadata.get("file_ppi"),
             }
-        try:
-            capture_id = store.record_capture(
-                item, staged, kind=found.kind, media_type=found.media_type, original_name=path.name,
-                captured_at=found.captured_at, source="file", metadata=metadata,
-            )  # fmt: skip
-        except BaseException:
-            store.media.discard(staged)
-            raise
+        capture_id = store.record_capture(
+            item, staged, kind=found.kind, media_type=found.media_type, original_name=path.name,
+            captured_at=found.captured_at, source="file", metadata=metadata,
+        )  # fmt: skip
         return ImportOutcome(
-            str(path),
-            "stored",
-            capture_id=capture_id,
-            sha256=staged.sha256,
-            size=staged.size,
-            kind=found.kind,
+            str(path), "stored", capture_id=capture_id, sha256=staged.sha256, size=staged.size, kind=found.kind
         )

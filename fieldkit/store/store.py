@@ -348,7 +348,10 @@ class Store:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[db.Connection]:
-        """A write transaction; storage failures come out as DiskFullError / StorageIOError."""
+        """A write transaction; storage failures come out as DiskFullError / StorageIOError.
+
+        Nested uses join the outer transaction, so callers can commit many changes at once (group commit).
+        """
         try:
             with _transaction(self.conn) as conn:
                 yield conn
@@ -837,6 +840,9 @@ def _safe_file_name(name: str, capture_id: int) -> str:
 
 @contextlib.contextmanager
 def _transaction(conn: db.Connection) -> Iterator[db.Connection]:
+    if conn.in_transaction:  # nested in a caller's batch: the outer block commits or rolls back
+        yield conn
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn

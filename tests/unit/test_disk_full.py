@@ -96,7 +96,7 @@ def tiny_filesystem(where: Path, size: str) -> Iterator[Path]:
 
 def test_really_full_filesystem(tmp_path: Path) -> None:
     sources = make_sources(tmp_path / "src", 16, size=(1600, 1200))  # ~16 x 1.3 MB
-    with tiny_filesystem(tmp_path / "mnt", "6m") as mnt:
+    with tiny_filesystem(tmp_path / "mnt", "12m") as mnt:
         store_dir = mnt / "store"
         Store.init(store_dir, "alice", PASSPHRASE, kdf=TEST_KDF).close()
         environment = {"FIELDKIT_STORE": str(store_dir), "FIELDKIT_PASSPHRASE": PASSPHRASE}
