@@ -43,7 +43,7 @@ def test_init_prints_the_device_fingerprint(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Device key fingerprint: SHA256:" in result.stdout
     slot = next((tmp_path / "s" / "keys").iterdir())
-    assert json.loads(slot.read_text())["kdf"]["memory_kib"] >= 262144
+    assert json.loads(slot.read_text())["kdf"]["memory_kib"] >= 131072
     again = subprocess.run(
         [*fieldkit_cmd(), "init", "--operator", "bob", "--store", str(tmp_path / "s")],
         capture_output=True, text=True, env=environment, cwd=ROOT, timeout=60,
