@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from fieldkit import __version__
 from fieldkit.config import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, default_store_dir
 from fieldkit.core.importer import FingerprintDetails, Importer, ImportOutcome, parse_impression
-from fieldkit.core.models import CAPTURE_KINDS
+from fieldkit.core.models import CAPTURE_KINDS, ITEM_CATEGORIES
 from fieldkit.errors import (
     FieldkitError,
     InvalidValueError,
@@ -295,6 +295,58 @@ def cmd_device(args: argparse.Namespace) -> int:
     return 0
 
 
+def _float(text: str | None, what: str) -> float | None:
+    if text is None:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise InvalidValueError(f"{what} must be a number in decimal degrees, like 34.5123") from None
+
+
+def cmd_site(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        case = store.ensure_case(args.case)
+        if args.action == "add":
+            if not args.name:
+                raise UsageError("site add needs the site's NAME")
+            site = store.add_site(case, args.name, _float(args.lat, "--lat"), _float(args.lon, "--lon"),
+                                  args.mgrs or "", args.description or "")  # fmt: skip
+            print(f"Added site {site.name} to case {case.name}")
+        else:
+            for site in store.sites(case):
+                where = f"{site.latitude}, {site.longitude}" if site.latitude is not None else "-"
+                print(f"{site.name}\t{where}\t{site.mgrs or '-'}\t{site.description}")
+    return 0
+
+
+def cmd_item(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        case = store.ensure_case(args.case)
+        item = store.ensure_item(case, args.item, args.category or "other")
+        changes: dict[str, str | int | None] = {}
+        for field in ("description", "category", "notes", "recovered_at"):
+            value = getattr(args, field)
+            if value is not None:
+                changes[field] = value
+        if args.site is not None:
+            site = store.site(case, args.site)
+            if site is None:
+                raise InvalidValueError(
+                    f"case '{case.name}' has no site '{args.site}': add it with 'fieldkit site add'"
+                )
+            changes["site_id"] = site.id
+        if changes:
+            item = store.update_item(item, **changes)
+    data = dict(item.__dict__)
+    if args.json:
+        _emit_json(data)
+    else:
+        for key, value in data.items():
+            print(f"{key.replace('_', ' '):<14} {value if value not in (None, '') else '-'}")
+    return 0
+
+
 def cmd_custody(args: argparse.Namespace) -> int:
     with _open(args) as store:
         events = store.custody_events()
@@ -363,6 +415,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("device", cmd_device, "this device's signing identity")
     p.add_argument("action", choices=["pubkey", "fingerprint"])
+
+    p = command("site", cmd_site, "add or list the sites of a case (where material was recovered)")
+    p.add_argument("action", choices=["add", "list"])
+    p.add_argument("name", nargs="?")
+    p.add_argument("--case", required=True)
+    p.add_argument("--lat", help="latitude, WGS 84 decimal degrees")
+    p.add_argument("--lon", help="longitude, WGS 84 decimal degrees")
+    p.add_argument("--mgrs", help="MGRS reference, if that is what the team uses")
+    p.add_argument("--description")
+
+    p = command("item", cmd_item, "show an item, creating it if new, and edit its details (custody-logged)")
+    p.add_argument("--case", required=True)
+    p.add_argument("--item", required=True, metavar="TAG")
+    p.add_argument("--category", choices=ITEM_CATEGORIES)
+    p.add_argument("--description")
+    p.add_argument("--notes")
+    p.add_argument("--recovered-at", dest="recovered_at", metavar="TIME", help="e.g. 2026-11-25T14:30:00Z")
+    p.add_argument("--site", metavar="NAME", help="a site of the case (see 'fieldkit site')")
+    p.add_argument("--json", action="store_true")
 
     p = command("custody", cmd_custody, "print the custody log")
     p.add_argument("--json", action="store_true")

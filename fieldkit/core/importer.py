@@ -253,9 +253,7 @@ class Importer:
                 except FieldkitError as exc:
                     results.append(ImportOutcome(str(path), "failed", reason=exc.message, fix=exc.fix))
             with store.write():
-                outcomes = [
-                    r if isinstance(r, ImportOutcome) else self._record(item, r, duplicates) for r in results
-                ]
+                outcomes = [r if isinstance(r, ImportOutcome) else self._record(item, r, duplicates) for r in results]
         except BaseException:
             # Nothing of this batch was committed: none of its media files may stay.
             for _path, job in batch:

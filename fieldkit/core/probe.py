@@ -113,7 +113,7 @@ class Probe:
 class StreamCheck:
     """Watches the bytes of an original as they are stored; ``verdict()`` raises if the file was not whole."""
 
-    def __call__(self, chunk: bytes) -> None:  # pragma: no cover - interface
+    def __call__(self, buffer: bytearray, length: int) -> None:  # pragma: no cover - interface
         raise NotImplementedError
 
     def verdict(self) -> None:  # pragma: no cover - interface
@@ -131,15 +131,19 @@ class JpegEndCheck(StreamCheck):
         self.scan_offset = scan_offset
         self.position = 0
         self.last_eoi = -1
-        self.previous_last_byte = b""
+        self.previous_last_byte = -1
 
-    def __call__(self, chunk: bytes) -> None:
-        joined = self.previous_last_byte + chunk
-        found = joined.rfind(b"\xff\xd9")
+    def __call__(self, buffer: bytearray, length: int) -> None:
+        if length == 0:
+            return
+        # Searched in place (no slicing): copying every chunk would cost a full extra pass under the GIL.
+        if self.previous_last_byte == 0xFF and buffer[0] == 0xD9:
+            self.last_eoi = self.position - 1
+        found = buffer.rfind(b"\xff\xd9", 0, length)
         if found >= 0:
-            self.last_eoi = self.position - len(self.previous_last_byte) + found
-        self.position += len(chunk)
-        self.previous_last_byte = chunk[-1:]
+            self.last_eoi = self.position + found
+        self.position += length
+        self.previous_last_byte = buffer[length - 1]
 
     def verdict(self) -> None:
         if self.last_eoi < self.scan_offset:

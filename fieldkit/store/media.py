@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
 from collections.abc import Callable, Iterable, Iterator
@@ -33,6 +34,29 @@ class StagedMedia:
     path: Path
 
 
+class _EarlyWriteback:
+    """Asks the kernel to start writing each few MiB to the disk as soon as it is written, so the fsync at the end
+    of the file waits for little and the disk works while the next chunks are hashed and encrypted."""
+
+    _STEP = 2 << 20
+
+    def __init__(self, sink: BinaryIO) -> None:
+        self._sink = sink
+        self._written = 0
+        self._flushed = 0
+        self._advise = getattr(os, "posix_fadvise", None)
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        n = self._sink.write(data)
+        self._written += n
+        if self._advise is not None and self._written - self._flushed >= self._STEP:
+            with contextlib.suppress(OSError, AttributeError, io.UnsupportedOperation):
+                self._advise(self._sink.fileno(), self._flushed, self._written - self._flushed,
+                             os.POSIX_FADV_DONTNEED)  # fmt: skip
+            self._flushed = self._written
+        return n
+
+
 class MediaStore:
     def __init__(self, root: Path, media_root_key: bytes, limits: Limits, file_layer: FileLayer) -> None:
         self.media_dir = root / "media"
@@ -50,7 +74,9 @@ class MediaStore:
             raise MediaCorruptError("malformed media id in the database")
         return self.media_dir / media_id[:2] / media_id
 
-    def stage(self, source: BinaryIO, observe: Callable[[bytes], None] | None = None) -> StagedMedia:
+    def stage(
+        self, source: streamcrypt.Readable, observe: Callable[[bytearray, int], None] | None = None
+    ) -> StagedMedia:
         """Stream ``source`` into a new encrypted file in staging/, fsynced. Nothing in the database yet."""
         file_id = secrets.token_bytes(streamcrypt.FILE_ID_LEN)
         salt = secrets.token_bytes(32)

@@ -25,7 +25,7 @@ from sqlcipher3 import dbapi2 as sqlite
 
 from fieldkit._internal import fsutil
 from fieldkit.config import DEFAULT_LIMITS, KdfParams, Limits
-from fieldkit.core.models import CAPTURE_KINDS, ITEM_CATEGORIES, Capture, Case, CustodyEvent, Item, Operator
+from fieldkit.core.models import CAPTURE_KINDS, ITEM_CATEGORIES, Capture, Case, CustodyEvent, Item, Operator, Site
 from fieldkit.errors import (
     ExportError,
     FieldkitError,
@@ -196,7 +196,7 @@ class Store:
         if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
             raise StoreExistsError(f"{folder} already exists and is not empty")
         # Built beside its destination and renamed into place, so a crash never leaves half a store.
-        fsutil.make_private_dir(folder.parent)
+        folder.parent.mkdir(parents=True, exist_ok=True)  # the parent is the user's: leave its mode alone
         building = folder.parent / f".{folder.name}.init-{secrets.token_hex(4)}"
         fsutil.make_private_dir(building)
         try:
@@ -525,15 +525,72 @@ class Store:
         assert created is not None
         return created
 
-    def update_item(self, item: Item, **changes: str | None) -> Item:
-        """Edit an item's description, category, notes or time recovered; the change is custody-logged."""
-        allowed = {"description", "category", "notes", "recovered_at"}
+    # --- sites ---------------------------------------------------------------------------------------------
+
+    def sites(self, case: Case) -> list[Site]:
+        rows = self.conn.execute(
+            "SELECT id, uuid, case_id, name, latitude, longitude, mgrs, description FROM sites"
+            " WHERE case_id = ? ORDER BY name",
+            (case.id,),
+        )
+        return [Site(*row) for row in rows]
+
+    def site(self, case: Case, name: str) -> Site | None:
+        wanted = unicodedata.normalize("NFC", name).strip()
+        return next((s for s in self.sites(case) if s.name == wanted), None)
+
+    def add_site(
+        self,
+        case: Case,
+        name: str,
+        latitude: float | None = None,
+        longitude: float | None = None,
+        mgrs: str = "",
+        description: str = "",
+    ) -> Site:
+        """A place where material was recovered, within a case. Coordinates are WGS 84 decimal degrees."""
+        name = clean_name(name, "site name", self.limits)
+        if self.site(case, name):
+            raise InvalidValueError(f"case '{case.name}' already has a site named '{name}'")
+        if (latitude is None) != (longitude is None):
+            raise InvalidValueError("give both latitude and longitude, or neither")
+        if latitude is not None and longitude is not None and not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+            raise InvalidValueError("latitude must be within ±90 and longitude within ±180 degrees")
+        mgrs = clean_name(mgrs, "MGRS reference", self.limits) if mgrs.strip() else ""
+        site_uuid = str(uuid.uuid4())
+        with self.write() as conn:
+            conn.execute(
+                "INSERT INTO sites (uuid, case_id, name, latitude, longitude, mgrs, description, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (site_uuid, case.id, name, latitude, longitude, mgrs,
+                 clean_text(description, "site description", self.limits), timestamp(self.clock())),
+            )  # fmt: skip
+            details = {"case": case.uuid, "name": name, "latitude": latitude, "longitude": longitude, "mgrs": mgrs}
+            self.log("site.created", f"site:{site_uuid}", details)
+        created = self.site(case, name)
+        assert created is not None
+        return created
+
+    def update_item(self, item: Item, **changes: str | int | None) -> Item:
+        """Edit an item's description, category, notes, time recovered or site; the change is custody-logged."""
+        allowed = {"description", "category", "notes", "recovered_at", "site_id"}
         unknown = set(changes) - allowed
         if unknown:
             raise InvalidValueError(f"items have no field {', '.join(sorted(unknown))}")
-        values: dict[str, str | None] = {}
+        values: dict[str, str | int | None] = {}
         for key, value in changes.items():
-            if key == "category":
+            if key == "site_id":
+                if (
+                    value is not None
+                    and not self.conn.execute(
+                        "SELECT 1 FROM sites WHERE id = ? AND case_id = ?", (value, item.case_id)
+                    ).fetchone()
+                ):
+                    raise InvalidValueError("that site does not belong to the item's case")
+                values[key] = value
+            elif not isinstance(value, str | None):
+                raise InvalidValueError(f"the {key} must be text")
+            elif key == "category":
                 if value not in ITEM_CATEGORIES:
                     raise InvalidValueError(f"the category must be one of: {', '.join(ITEM_CATEGORIES)}")
                 values[key] = value

@@ -209,3 +209,23 @@ def test_usage_errors_say_what_to_do(capsys: pytest.CaptureFixture[str]) -> None
     assert code == 2 and "what to do:" in err
     code, _, err = cli(capsys, "show", "abc", "--store", "/nonexistent-store-path")
     assert code != 0
+
+
+def test_sites_and_item_details(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = cli(capsys, "site", "add", "Compound B", "--case", "Op Falcon", "--lat", "34.51", "--lon",
+                         "69.18", "--mgrs", "42SWD1234567890", "--description", "north wing")  # fmt: skip
+    assert code == 0, err
+    code, _, err = cli(capsys, "site", "add", "Bad", "--case", "Op Falcon", "--lat", "134", "--lon", "0")
+    assert code == 25 and "latitude" in err
+    code, out, _ = cli(capsys, "site", "list", "--case", "Op Falcon")
+    assert "Compound B" in out and "42SWD1234567890" in out
+    code, out, err = cli(capsys, "item", "--case", "Op Falcon", "--item", "EV-9", "--category", "phone",
+                         "--description", "Nokia 105", "--site", "Compound B",
+                         "--recovered-at", "2026-11-24T09:00:00Z", "--json")  # fmt: skip
+    assert code == 0, err
+    item = json.loads(out)
+    assert item["category"] == "phone" and item["description"] == "Nokia 105" and item["site_id"] is not None
+    code, _, err = cli(capsys, "item", "--case", "Op Falcon", "--item", "EV-9", "--site", "Nowhere")
+    assert code == 25 and "fieldkit site add" in err
+    code, out, _ = cli(capsys, "custody")
+    assert "site.created" in out and "item.edited" in out

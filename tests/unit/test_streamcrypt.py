@@ -59,16 +59,19 @@ def test_size_limit_is_enforced_while_streaming() -> None:
 
 def test_short_reads_from_a_pipe_do_not_change_the_format() -> None:
     class Trickle(io.RawIOBase):
+        """A pipe that hands out at most 7 bytes per read."""
+
         def __init__(self, data: bytes) -> None:
             self.data = data
 
         def readable(self) -> bool:
             return True
 
-        def read(self, n: int = -1) -> bytes:
-            step = 7 if n < 0 else min(7, n)
-            piece, self.data = self.data[:step], self.data[step:]
-            return piece
+        def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+            step = min(7, len(buffer), len(self.data))
+            buffer[:step] = self.data[:step]
+            self.data = self.data[step:]
+            return step
 
     data = os.urandom(2 * CHUNK + 100)
     out = io.BytesIO()
