@@ -48,7 +48,8 @@ def open_new_private(path: Path) -> BinaryIO:
     """Create a new file readable only by its owner; refuse to follow or replace anything already there."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, 0o600)
-    return os.fdopen(fd, "wb", buffering=0)
+    # Buffered: BufferedWriter completes the short writes a nearly full disk makes (a raw file would not).
+    return os.fdopen(fd, "wb")
 
 
 def write_file_durably(path: Path, data: bytes) -> None:

@@ -220,8 +220,7 @@ class Importer:
                     while pending and len(batch) < _BATCH:
                         refill()
                         batch.append(pending.popleft())
-                    for outcome in self._finish_batch(item, batch):
-                        report(outcome)
+                    self._finish_batch(item, batch, report)
             except (DiskFullError, StorageIOError) as exc:
                 summary.stopped = str(exc)
                 raise
@@ -236,36 +235,54 @@ class Importer:
                         store.media.discard(prepared.staged)
         return summary
 
-    def _finish_batch(self, item: Item, batch: list[tuple[Path, Future[_Prepared] | str]]) -> list[ImportOutcome]:
-        """Record a batch of prepared files in one transaction; they count as stored only once it commits."""
+    def _finish_batch(
+        self,
+        item: Item,
+        batch: list[tuple[Path, Future[_Prepared] | str]],
+        report: Callable[[ImportOutcome], None],
+    ) -> None:
+        """Record a batch of prepared files in one transaction; they count as stored only once it commits.
+
+        When the disk fills up (or fails) part-way, the files of the batch that were complete before it are still
+        recorded, then the error stops the import.
+        """
         store = self.store
         results: list[ImportOutcome | _Prepared] = []
         duplicates: list[_Prepared] = []
+        stop: FieldkitError | None = None
+        for path, job in batch:
+            if isinstance(job, str):
+                results.append(ImportOutcome(str(path), "failed", reason=job, fix=InputError.__doc__))
+                continue
+            try:
+                results.append(job.result())
+            except (DiskFullError, StorageIOError) as exc:
+                stop = exc
+                break
+            except FieldkitError as exc:
+                results.append(ImportOutcome(str(path), "failed", reason=exc.message, fix=exc.fix))
+        committed = False
         try:
-            for path, job in batch:
+            with store.write():
+                outcomes = [
+                    r if isinstance(r, ImportOutcome) else self._record(item, r, duplicates) for r in results
+                ]
+            committed = True
+        finally:
+            # Whatever was not committed must not stay: a media file no record names would only be swept later.
+            for _path, job in batch:
                 if isinstance(job, str):
-                    results.append(ImportOutcome(str(path), "failed", reason=job, fix=InputError.__doc__))
                     continue
                 try:
-                    results.append(job.result())
-                except (DiskFullError, StorageIOError):
-                    raise
-                except FieldkitError as exc:
-                    results.append(ImportOutcome(str(path), "failed", reason=exc.message, fix=exc.fix))
-            with store.write():
-                outcomes = [r if isinstance(r, ImportOutcome) else self._record(item, r, duplicates) for r in results]
-        except BaseException:
-            # Nothing of this batch was committed: none of its media files may stay.
-            for _path, job in batch:
-                if not isinstance(job, str):
-                    try:
-                        store.media.discard(job.result().staged)
-                    except BaseException:  # noqa: S112 - that file failed on its own; nothing to discard
-                        continue
-            raise
-        for done in duplicates:
-            store.media.discard(done.staged)
-        return outcomes
+                    prepared = job.result()
+                except BaseException:  # noqa: S112 - that file failed on its own; nothing to discard
+                    continue
+                if not committed or prepared not in results or prepared in duplicates:
+                    store.media.discard(prepared.staged)
+        for outcome in outcomes:
+            report(outcome)
+        if stop is not None:
+            raise stop
 
     def _record(self, item: Item, prepared: _Prepared, duplicates: list[_Prepared]) -> ImportOutcome:
         store = self.store

@@ -84,6 +84,18 @@ class SealResult:
     encrypted_size: int
 
 
+def _write_all(dst: Writable, data: bytes | memoryview) -> int:
+    """Write every byte: an unbuffered file may take only part (a nearly full disk does exactly that)."""
+    view = memoryview(data)
+    done = 0
+    while done < len(view):
+        n = dst.write(view[done:])
+        if not n:
+            raise OSError(28, "No space left on device")
+        done += n
+    return done
+
+
 def _fill(src: Readable, buffer: bytearray) -> int:
     """Read into ``buffer`` until it is full or the stream ends; return how many bytes it holds."""
     view = memoryview(buffer)
@@ -114,7 +126,7 @@ def encrypt_stream(
     header = make_header(file_id, chunk_size)
     aead = AESGCM(key)
     digest = hashlib.sha256()
-    written = dst.write(header)
+    written = _write_all(dst, header)
     size = 0
     counter = 0
     current, following = bytearray(chunk_size), bytearray(chunk_size)
@@ -132,7 +144,7 @@ def encrypt_stream(
         if observe is not None:
             observe(current, length)
         aead.encrypt_into(_nonce(counter, last), plain, header, sealed_view[: length + TAG_LEN])
-        written += dst.write(sealed_view[: length + TAG_LEN])
+        written += _write_all(dst, sealed_view[: length + TAG_LEN])
         plain.release()
         if last:
             return SealResult(digest.hexdigest(), size, written)

@@ -159,3 +159,25 @@ def test_a_full_last_chunk_cannot_be_split_off() -> None:
 def test_malformed_headers_fail(header: bytes) -> None:
     with pytest.raises(MediaCorruptError):
         unseal(header + seal(b"x")[streamcrypt.HEADER_LEN :])
+
+
+def test_short_writes_are_completed() -> None:
+    class Stingy(io.BytesIO):
+        """A sink that accepts at most 1000 bytes per write, as a nearly full disk does."""
+
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            return super().write(bytes(memoryview(data)[:1000]))
+
+    data = os.urandom(3 * CHUNK + 5)
+    sink = Stingy()
+    streamcrypt.encrypt_stream(io.BytesIO(data), sink, KEY, FILE_ID, CHUNK, 1 << 30)
+    assert unseal(sink.getvalue()) == data
+
+
+def test_a_sink_that_takes_nothing_is_a_full_disk() -> None:
+    class Full(io.BytesIO):
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            return 0
+
+    with pytest.raises(OSError):
+        streamcrypt.encrypt_stream(io.BytesIO(b"x" * 10), Full(), KEY, FILE_ID, CHUNK, 1 << 30)
