@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 from fieldkit.core import probe as probing
 from fieldkit.core.models import CaptureKind, Item
@@ -133,6 +133,19 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str | None]]:
             yield path, "not a regular file"
 
 
+class _SourceReader:
+    """Reads the original; a read error is that file's problem (a failing card), not the store's disk."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        self._source = source
+
+    def readinto(self, buffer: memoryview) -> int | None:
+        try:
+            return self._source.readinto(buffer)  # type: ignore[attr-defined, no-any-return]
+        except OSError as exc:
+            raise InputError(f"reading it failed: {os.strerror(exc.errno) if exc.errno else exc}") from exc
+
+
 class Importer:
     def __init__(
         self,
@@ -165,7 +178,7 @@ class Importer:
             if not stat_module.S_ISREG(info.st_mode):
                 raise InputError("not a regular file")
             found = probing.probe(path, self.kind, self.store.limits, info)
-            staged = self.store.media.stage(source, found.stream_check)
+            staged = self.store.media.stage(_SourceReader(source), found.stream_check)
         try:
             if found.stream_check is not None:
                 found.stream_check.verdict()
@@ -261,6 +274,9 @@ class Importer:
                 break
             except FieldkitError as exc:
                 results.append(ImportOutcome(str(path), "failed", reason=exc.message, fix=exc.fix))
+            except Exception as exc:  # one file's unforeseen failure must not stop the others
+                reason = f"unexpected error while reading it ({type(exc).__name__})"
+                results.append(ImportOutcome(str(path), "failed", reason=reason, fix=InputError.__doc__))
         committed = False
         try:
             with store.write():

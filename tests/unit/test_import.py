@@ -160,3 +160,26 @@ def test_nothing_is_left_behind_when_a_file_fails_mid_stream(store: Store, tmp_p
     assert run(store, path).failed == 1
     assert list(store.media.stored_ids()) == []
     assert list(store.media.staging_dir.iterdir()) == []
+
+
+def test_a_read_error_on_the_source_is_that_files_failure_not_the_stores(store: Store) -> None:
+    from fieldkit.core.importer import _SourceReader
+    from fieldkit.errors import InputError
+
+    class FailingCard(io.RawIOBase):
+        def __init__(self) -> None:
+            self.calls = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+            self.calls += 1
+            if self.calls > 2:
+                raise OSError(5, "Input/output error")
+            buffer[:10] = b"x" * 10
+            return 10
+
+    with pytest.raises(InputError, match="reading it failed"):
+        store.media.stage(_SourceReader(FailingCard()))  # type: ignore[arg-type]
+    assert list(store.media.staging_dir.iterdir()) == []
