@@ -145,3 +145,12 @@ def test_item_edits_are_validated_and_logged(store: Store) -> None:
     with pytest.raises(InvalidValueError):
         store.ensure_item(case, "   ")
     assert store.custody_events()[-1].action == "item.edited"
+
+
+def test_init_leaves_the_parent_folders_mode_alone(tmp_path: Path) -> None:
+    parent = tmp_path / "shared"
+    parent.mkdir(mode=0o755)
+    parent.chmod(0o755)
+    Store.init(parent / "store", "alice", PASSPHRASE, kdf=TEST_KDF).close()
+    assert stat.S_IMODE(parent.stat().st_mode) == 0o755
+    assert stat.S_IMODE((parent / "store").stat().st_mode) == 0o700
