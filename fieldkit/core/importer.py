@@ -167,26 +167,35 @@ class Importer:
         self.cancel = cancel or threading.Event()
         self.progress = progress
 
-    def _prepare(self, path: Path) -> _Prepared:
-        """Worker thread: probe, then stream into an encrypted, fsynced, published media file. No database."""
+    def _prepare(self, path: Path, done: Future[_Prepared], syncer: ThreadPoolExecutor) -> None:
+        """CPU worker: probe, then hash and encrypt into staging/; hand the wait for the disk to ``syncer``."""
         try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
-        except OSError as exc:
-            raise InputError(f"cannot open it: {os.strerror(exc.errno) if exc.errno else exc}") from exc
-        with os.fdopen(fd, "rb", buffering=0) as source:
-            info = os.fstat(source.fileno())
-            if not stat_module.S_ISREG(info.st_mode):
-                raise InputError("not a regular file")
-            found = probing.probe(path, self.kind, self.store.limits, info)
-            staged = self.store.media.stage(_SourceReader(source), found.stream_check)
+            try:
+                fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+            except OSError as exc:
+                raise InputError(f"cannot open it: {os.strerror(exc.errno) if exc.errno else exc}") from exc
+            with os.fdopen(fd, "rb", buffering=0) as source:
+                info = os.fstat(source.fileno())
+                if not stat_module.S_ISREG(info.st_mode):
+                    raise InputError("not a regular file")
+                found = probing.probe(path, self.kind, self.store.limits, info)
+                staged = self.store.media.stage(_SourceReader(source), found.stream_check, sync=False)
+        except BaseException as exc:
+            done.set_exception(exc)
+            return
+        syncer.submit(self._publish, _Prepared(path, staged, found), done)
+
+    def _publish(self, prepared: _Prepared, done: Future[_Prepared]) -> None:
+        """I/O worker: check the stream's verdict, fsync, move into media/. Only then is the file ready to record."""
         try:
-            if found.stream_check is not None:
-                found.stream_check.verdict()
-            self.store.media.publish(staged)
-        except BaseException:
-            self.store.media.discard(staged)
-            raise
-        return _Prepared(path, staged, found)
+            if prepared.found.stream_check is not None:
+                prepared.found.stream_check.verdict()
+            self.store.media.publish(prepared.staged, sync=True)
+        except BaseException as exc:
+            self.store.media.discard(prepared.staged)
+            done.set_exception(exc)
+            return
+        done.set_result(prepared)
 
     def run(self, case_name: str, item_tag: str, paths: Iterable[Path]) -> ImportSummary:
         store = self.store
@@ -208,7 +217,11 @@ class Importer:
             if self.progress:
                 self.progress(outcome)
 
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fieldkit-import") as pool:
+        # Two pools: CPU workers hash and encrypt; I/O workers wait for fsync, so hashing never stalls on the disk.
+        with (
+            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fieldkit-import") as pool,
+            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fieldkit-sync") as syncer,
+        ):
             exhausted = False
 
             def refill() -> None:
@@ -219,7 +232,12 @@ class Importer:
                         exhausted = True
                         return
                     path, problem = nxt
-                    pending.append((path, problem if problem else pool.submit(self._prepare, path)))
+                    if problem:
+                        pending.append((path, problem))
+                        continue
+                    done: Future[_Prepared] = Future()
+                    pool.submit(self._prepare, path, done, syncer)
+                    pending.append((path, done))
 
             try:
                 while True:

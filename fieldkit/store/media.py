@@ -75,9 +75,17 @@ class MediaStore:
         return self.media_dir / media_id[:2] / media_id
 
     def stage(
-        self, source: streamcrypt.Readable, observe: Callable[[bytearray, int], None] | None = None
+        self,
+        source: streamcrypt.Readable,
+        observe: Callable[[bytearray, int], None] | None = None,
+        *,
+        sync: bool = True,
     ) -> StagedMedia:
-        """Stream ``source`` into a new encrypted file in staging/, fsynced. Nothing in the database yet."""
+        """Stream ``source`` into a new encrypted file in staging/. Nothing in the database yet.
+
+        With ``sync=False`` the file is not fsynced here: the caller must publish it with ``sync=True``, which lets
+        an importer hash and encrypt the next file while another thread waits for the disk.
+        """
         file_id = secrets.token_bytes(streamcrypt.FILE_ID_LEN)
         salt = secrets.token_bytes(32)
         media_id = file_id.hex()
@@ -87,7 +95,7 @@ class MediaStore:
             with self._files.open_new(path) as sink:
                 result = streamcrypt.encrypt_stream(
                     source,
-                    sink,
+                    _EarlyWriteback(sink),
                     key,
                     file_id,
                     self._limits.media_chunk_size,
@@ -95,7 +103,8 @@ class MediaStore:
                     observe,
                 )
                 sink.flush()
-                os.fsync(sink.fileno())
+                if sync:
+                    os.fsync(sink.fileno())
         except OSError as exc:
             self._remove_quietly(path)
             raise fsutil.storage_error(exc, "writing an encrypted media file") from exc
@@ -104,10 +113,19 @@ class MediaStore:
             raise
         return StagedMedia(media_id, salt, result.sha256, result.size, result.encrypted_size, path)
 
-    def publish(self, staged: StagedMedia) -> None:
-        """Move a staged file to its place under media/; durable before the database learns of it."""
+    def publish(self, staged: StagedMedia, *, sync: bool = False) -> None:
+        """Move a staged file to its place under media/; durable before the database learns of it.
+
+        ``sync=True`` first flushes the file's data (for files staged with ``sync=False``).
+        """
         target = self.path_of(staged.media_id)
         try:
+            if sync:
+                fd = os.open(staged.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
             fsutil.make_private_dir(target.parent)
             os.replace(staged.path, target)
             fsutil.fsync_dir(target.parent)
