@@ -124,30 +124,48 @@ class JpegEndCheck(StreamCheck):
     """A whole JPEG has an end-of-image marker after its scan data; a truncated one does not.
 
     Entropy-coded data stuffs every 0xFF byte with 0x00, so FF D9 after the start of scan is a real marker.
-    Trailers some phones append after the image (and MPF secondary images) are allowed.
+    Trailers some phones append after the image (and MPF secondary images) are allowed. Only the final chunk is
+    searched while streaming (a two-byte search of every chunk would cost a third of the import, under the GIL);
+    when the marker is not there (a trailer), the file is searched backwards once more at the end.
     """
 
-    def __init__(self, scan_offset: int) -> None:
+    _BLOCK = 1 << 20
+
+    def __init__(self, scan_offset: int, path: Path, size: int) -> None:
         self.scan_offset = scan_offset
+        self.path = path
+        self.size = size
         self.position = 0
-        self.last_eoi = -1
-        self.previous_last_byte = -1
+        self.found_in_tail = False
 
     def __call__(self, buffer: bytearray, length: int) -> None:
-        if length == 0:
-            return
-        # Searched in place (no slicing): copying every chunk would cost a full extra pass under the GIL.
-        if self.previous_last_byte == 0xFF and buffer[0] == 0xD9:
-            self.last_eoi = self.position - 1
-        found = buffer.rfind(b"\xff\xd9", 0, length)
-        if found >= 0:
-            self.last_eoi = self.position + found
-        self.position += length
-        self.previous_last_byte = buffer[length - 1]
+        end = self.position + length
+        if end >= self.size and length:
+            found = buffer.rfind(b"\xff\xd9", 0, length)
+            self.found_in_tail = found >= 0 and self.position + found >= self.scan_offset
+        self.position = end
 
     def verdict(self) -> None:
-        if self.last_eoi < self.scan_offset:
+        if self.found_in_tail:
+            return
+        if self._search_backwards() < self.scan_offset:
             raise DamagedMediaError("the JPEG is truncated: its image data has no end marker")
+
+    def _search_backwards(self) -> int:
+        try:
+            with open(self.path, "rb") as fh:
+                end = fh.seek(0, os.SEEK_END)
+                while end > self.scan_offset:
+                    start = max(self.scan_offset, end - self._BLOCK)
+                    fh.seek(start)
+                    block = fh.read(end - start + 1)  # one byte of overlap with the block after it
+                    found = block.rfind(b"\xff\xd9")
+                    if found >= 0:
+                        return start + found
+                    end = start
+        except OSError as exc:
+            raise DamagedMediaError(f"the JPEG could not be read again to find its end: {exc.strerror}") from exc
+        return -1
 
 
 def _jpeg_scan_offset(fh: BinaryIO) -> int:
@@ -368,7 +386,7 @@ def probe(path: Path, declared_kind: CaptureKind | None, limits: Limits, stat: o
                 raise DamagedMediaError("the WSQ file is truncated: it has no end marker")
             return result
         if media_type == JPEG:
-            result.stream_check = JpegEndCheck(_jpeg_scan_offset(fh))
+            result.stream_check = JpegEndCheck(_jpeg_scan_offset(fh), path, size)
     _probe_image(path, result, limits, size)
     return result
 

@@ -183,3 +183,14 @@ def test_a_read_error_on_the_source_is_that_files_failure_not_the_stores(store: 
     with pytest.raises(InputError, match="reading it failed"):
         store.media.stage(_SourceReader(FailingCard()))  # type: ignore[arg-type]
     assert list(store.media.staging_dir.iterdir()) == []
+
+
+def test_jpeg_with_a_large_trailer_after_its_end_marker_is_whole(store: Store, tmp_path: Path) -> None:
+    # Some phones append data after the image; the end marker is then far from the end of the file.
+    trailer = os.urandom(3 << 20).replace(b"\xff\xd9", b"\xff\x00")
+    whole = jpeg_bytes(size=(800, 600), seed=11)
+    path = write(tmp_path / "in", "phone.jpg", whole + trailer)
+    cut = write(tmp_path / "in", "cut.jpg", whole[: len(whole) // 2] + trailer)
+    summary = run(store, path, cut)
+    assert [o.status for o in summary.outcomes] == ["stored", "failed"], summary.outcomes
+    assert "truncated" in (summary.outcomes[1].reason or "")

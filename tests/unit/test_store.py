@@ -154,3 +154,41 @@ def test_init_leaves_the_parent_folders_mode_alone(tmp_path: Path) -> None:
     Store.init(parent / "store", "alice", PASSPHRASE, kdf=TEST_KDF).close()
     assert stat.S_IMODE(parent.stat().st_mode) == 0o755
     assert stat.S_IMODE((parent / "store").stat().st_mode) == 0o700
+
+
+def test_a_store_from_a_newer_fieldkit_is_refused(store_dir: Path, store: Store) -> None:
+    from fieldkit.errors import StoreFormatError
+    from fieldkit.store import db
+    from fieldkit.store.store import DB_NAME, _subkey
+
+    master = store._master
+    store.close()
+    conn = db.connect(store_dir / DB_NAME, _subkey(master, "fieldkit sqlcipher v1"))
+    conn.execute(f"PRAGMA user_version = {db.SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreFormatError, match="newer"):
+        Store.open(store_dir, PASSPHRASE)
+
+
+def test_migrations_build_the_schema_from_nothing(tmp_path: Path) -> None:
+    from fieldkit.store import db
+
+    conn = db.connect(tmp_path / "x.db", bytes(32))
+    assert db.migrate(conn) == 0
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == db.SCHEMA_VERSION
+    assert db.migrate(conn) == db.SCHEMA_VERSION  # idempotent
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"operators", "cases", "sites", "items", "captures", "custody_log", "device", "settings"} <= tables
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    conn.close()
+
+
+def test_the_database_file_is_encrypted(store_dir: Path, store: Store) -> None:
+    store.ensure_case("Operation Plaintext Check")
+    store.close()
+    raw = (store_dir / "records.db").read_bytes()
+    assert not raw.startswith(b"SQLite format 3")
+    assert b"Operation Plaintext Check" not in raw
