@@ -298,9 +298,7 @@ class Importer:
         committed = False
         try:
             with store.write():
-                outcomes = [
-                    r if isinstance(r, ImportOutcome) else self._record(item, r, duplicates) for r in results
-                ]
+                outcomes = [r if isinstance(r, ImportOutcome) else self._record(item, r, duplicates) for r in results]
             committed = True
         finally:
             # Whatever was not committed must not stay: a media file no record names would only be swept later.

@@ -758,6 +758,10 @@ class Store:
             os.link(partial, target)  # fails rather than replaces if the target appeared meanwhile
         except FileExistsError:
             raise ExportError(f"{target} already exists: fieldkit never overwrites a file on export") from None
+        except (FileNotFoundError, NotADirectoryError):
+            raise ExportError(f"the folder {target.parent} does not exist") from None
+        except PermissionError:
+            raise ExportError(f"fieldkit may not write into {target.parent}") from None
         except OSError as exc:
             raise fsutil.storage_error(exc, "exporting an original") from exc
         finally:

@@ -74,3 +74,31 @@ def test_sigkill_during_import_at_random_moments(closed_store: Path, tmp_path: P
                 assert capture.sha256 not in per_item.setdefault(capture.item_tag, set()), "duplicate capture"
                 per_item[capture.item_tag].add(capture.sha256)
     assert killed_mid_import >= TRIALS // 2
+
+
+def test_ctrl_c_during_import_stops_cleanly(closed_store: Path, tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    base = jpeg_bytes(size=(1400, 1000), seed=2)
+    for i in range(FILES):
+        (src / f"IMG_{i:04}.JPG").write_bytes(base + f"ctrl-c-{i}".encode())
+    environment = {**os.environ, "FIELDKIT_STORE": str(closed_store), "FIELDKIT_PASSPHRASE": PASSPHRASE}
+    process = subprocess.Popen(
+        [*fieldkit_cmd(), "import", "--case", "C", "--item", "EV-1", str(src)],
+        env=environment, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    assert first.startswith("stored")
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    if process.returncode == 0:
+        pytest.skip("the import finished before the interrupt arrived")
+    assert process.returncode == 130, err
+    assert "interrupted" in err
+    reported = 1 + out.count("stored ")
+    # Nothing half-done is left behind, even before the next open sweeps.
+    assert list((closed_store / "staging").iterdir()) == []
+    with Store.open(closed_store, PASSPHRASE) as store:
+        assert store.capture_count() >= reported
+        assert store.check().ok

@@ -104,3 +104,9 @@ def test_orphans_from_an_interrupted_import_are_swept_on_open(store_dir: Path, s
         assert list(again.media.staging_dir.iterdir()) == []
         assert not orphan.exists()
         assert again.check().ok
+
+
+def test_export_into_a_missing_folder_says_so(imported: tuple[Store, Path, int], tmp_path: Path) -> None:
+    store, _source, capture_id = imported
+    with pytest.raises(ExportError, match="does not exist"):
+        store.export_original(capture_id, tmp_path / "no" / "such" / "folder" / "x.jpg")
