@@ -69,6 +69,8 @@ class Limits:
     # Largest single original accepted (a long video or a disk image belongs elsewhere).
     max_original_bytes: int = 64 << 30
     max_exif_value_chars: int = 512
+    max_pages: int = 10_000
+    max_jpeg_segments: int = 4096
     max_passphrase_chars: int = 1024
     min_passphrase_chars: int = 8
     max_name_chars: int = 200

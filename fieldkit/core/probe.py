@@ -71,8 +71,6 @@ _PILLOW_FORMATS = {
     WEBP: "WEBP",
     JP2: "JPEG2000",
 }
-_MAX_TIFF_PAGES = 10_000
-_MAX_JPEG_SEGMENTS = 4096
 
 
 def sniff(head: bytes) -> str | None:
@@ -168,10 +166,10 @@ class JpegEndCheck(StreamCheck):
         return -1
 
 
-def _jpeg_scan_offset(fh: BinaryIO) -> int:
+def _jpeg_scan_offset(fh: BinaryIO, limits: Limits) -> int:
     """Walk the JPEG marker segments up to the start of scan; return its offset."""
     fh.seek(2)
-    for _ in range(_MAX_JPEG_SEGMENTS):
+    for _ in range(limits.max_jpeg_segments):
         marker = fh.read(2)
         if len(marker) < 2 or marker[0] != 0xFF:
             raise DamagedMediaError("the JPEG's header is malformed")
@@ -309,10 +307,10 @@ def _open_image(path: Path, media_type: str, limits: Limits) -> Image.Image:
     return image
 
 
-def _check_tiff(image: Image.Image, size: int) -> int:
+def _check_tiff(image: Image.Image, size: int, limits: Limits) -> int:
     """Every page's strips or tiles must lie inside the file; returns the page count."""
     pages = 0
-    for _ in range(_MAX_TIFF_PAGES):
+    for _ in range(limits.max_pages):
         pages += 1
         tags = image.tag_v2  # type: ignore[attr-defined]
         for offsets_tag, counts_tag in ((273, 279), (324, 325)):
@@ -386,7 +384,7 @@ def probe(path: Path, declared_kind: CaptureKind | None, limits: Limits, stat: o
                 raise DamagedMediaError("the WSQ file is truncated: it has no end marker")
             return result
         if media_type == JPEG:
-            result.stream_check = JpegEndCheck(_jpeg_scan_offset(fh), path, size)
+            result.stream_check = JpegEndCheck(_jpeg_scan_offset(fh, limits), path, size)
     _probe_image(path, result, limits, size)
     return result
 
@@ -417,7 +415,7 @@ def _probe_image(path: Path, result: Probe, limits: Limits, size: int) -> None:
         result.captured_at = captured
         try:
             if result.media_type == TIFF:
-                pages = _check_tiff(image, size)
+                pages = _check_tiff(image, size, limits)
                 result.metadata["page_count"] = pages
             elif result.media_type == PNG:
                 # verify() must run on a freshly opened image: it checks every chunk's CRC up to IEND,
