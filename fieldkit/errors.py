@@ -74,12 +74,6 @@ class WrongPassphraseError(StoreError):
     exit_code = 3
 
 
-class LockedError(StoreError):
-    """Unlock the store with an operator's passphrase first."""
-
-    exit_code = 4
-
-
 class PassphraseError(StoreError):
     """Choose a passphrase of at least 8 characters and type it the same way twice."""
 
@@ -110,12 +104,6 @@ class MediaCorruptError(IntegrityError):
     exit_code = 6
 
 
-class CustodyChainError(IntegrityError):
-    """The custody log was altered: keep the store as it is for investigation and report it to headquarters."""
-
-    exit_code = 6
-
-
 class DiskFullError(StoreError):
     """Free space on the store's disk (or move the store with --store), then run the same command again."""
 
@@ -138,7 +126,7 @@ class InputError(FieldkitError):
 
 
 class UnsupportedMediaError(InputError):
-    """Import a supported file type (JPEG, PNG, TIFF, HEIC-converted JPEG, PDF, BMP, WSQ) or choose another --kind."""
+    """Import a supported file type (JPEG, PNG, TIFF, BMP, GIF, WebP, JPEG 2000, PDF, WSQ), or choose another --kind."""
 
     exit_code = 21
 
