@@ -102,6 +102,8 @@ def collect_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
     Symbolic links inside folders are not followed, so a hostile medium cannot loop us or lead us outside it.
     """
     for path in paths:
+        if path.is_symlink():
+            path = path.resolve()  # named explicitly by the operator: import what it points to
         try:
             info = path.stat()
         except OSError as exc:

@@ -194,3 +194,12 @@ def test_jpeg_with_a_large_trailer_after_its_end_marker_is_whole(store: Store, t
     summary = run(store, path, cut)
     assert [o.status for o in summary.outcomes] == ["stored", "failed"], summary.outcomes
     assert "truncated" in (summary.outcomes[1].reason or "")
+
+
+def test_a_symlink_named_explicitly_imports_its_target(store: Store, tmp_path: Path) -> None:
+    target = write(tmp_path / "in", "real.jpg", jpeg_bytes(seed=21))
+    link = tmp_path / "link.jpg"
+    os.symlink(target, link)
+    summary = run(store, link)
+    assert summary.stored == 1
+    assert store.captures()[0].original_name == "real.jpg"
