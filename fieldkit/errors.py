@@ -155,6 +155,62 @@ class InvalidValueError(InputError):
     exit_code = 25
 
 
+# --- bundles -------------------------------------------------------------------------------------------------
+
+
+class BundleError(FieldkitError):
+    """The bundle was not accepted: keep it as it is and ask the device that made it for a new copy."""
+
+    exit_code = 30
+    reason = "bundle-invalid"
+
+    def __init__(self, message: str, *, reason: str | None = None, details: Sequence[str] = ()) -> None:
+        super().__init__(message, details=details)
+        if reason is not None:
+            self.reason = reason
+
+
+class BundleDecryptError(BundleError):
+    """Check that the bundle is meant for this headquarters (hq-identity.txt) and was copied whole."""
+
+    exit_code = 31
+    reason = "decrypt-failed"
+
+
+class BundleFormatError(BundleError):
+    """The bundle's contents break the format: keep it for investigation and ask the device for a new copy."""
+
+    exit_code = 32
+    reason = "format"
+
+
+class SignatureError(BundleError):
+    """The bundle's signature does not match its contents: treat it as tampered and keep it for investigation."""
+
+    exit_code = 33
+    reason = "signature-invalid"
+
+
+class UnknownSignerError(BundleError):
+    """Enroll the device with 'fieldkit hq enroll' if it is yours, then verify again."""
+
+    exit_code = 34
+    reason = "unknown-signer"
+
+
+class RevokedSignerError(BundleError):
+    """The device's key was revoked: treat the bundle as untrusted and keep it for investigation."""
+
+    exit_code = 35
+    reason = "revoked-signer"
+
+
+class NotProvisionedError(FieldkitError):
+    """Import the provisioning file from headquarters with 'fieldkit provision import FILE'."""
+
+    exit_code = 36
+
+
 class ExportError(FieldkitError):
     """Choose an output path that does not exist yet, on a disk with enough space."""
 
