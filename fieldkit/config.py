@@ -86,6 +86,21 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
+@dataclass(frozen=True)
+class BundleLimits:
+    """What a bundle may hold; a verifier refuses anything beyond, before reading it."""
+
+    # FAT32 cannot hold a file of 4 GiB: the default split keeps every bundle below that.
+    default_max_bundle_bytes: int = (4 << 30) - 1
+    max_tag_file_bytes: int = 64 << 20
+    max_record_bytes: int = 16 << 20
+    max_member_bytes: int = 64 << 30
+    max_members: int = 1_000_000
+
+
+BUNDLE_LIMITS = BundleLimits()
+
+
 def default_store_dir() -> Path:
     """The store folder: FIELDKIT_STORE if set, else the platform's per-user data folder."""
     env = os.environ.get(STORE_ENV)

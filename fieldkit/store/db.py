@@ -114,9 +114,35 @@ CREATE TABLE settings (
 );
 """
 
+SCHEMA_V2_BUNDLES = """
+CREATE TABLE recipients (
+    recipient TEXT PRIMARY KEY,
+    label TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL
+);
+
+CREATE TABLE bundles (
+    seq INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    state TEXT NOT NULL CHECK (state IN ('writing', 'complete', 'abandoned')),
+    created_at TEXT NOT NULL,
+    file_name TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL DEFAULT 0,
+    tagmanifest_sha256 TEXT NOT NULL DEFAULT '',
+    previous_tagmanifest_sha256 TEXT NOT NULL DEFAULT '',
+    capture_count INTEGER NOT NULL DEFAULT 0,
+    payload_bytes INTEGER NOT NULL DEFAULT 0,
+    custody_to INTEGER NOT NULL DEFAULT 0
+);
+
+ALTER TABLE captures ADD COLUMN bundle_seq INTEGER REFERENCES bundles(seq);
+CREATE INDEX captures_bundle ON captures(bundle_seq);
+"""
+
 # Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
+    SCHEMA_V2_BUNDLES,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

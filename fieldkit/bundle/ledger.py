@@ -1,0 +1,92 @@
+"""What a device knows about bundles: HQ recipients, its organisation, and the bundles it made (in the store)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fieldkit.bundle import age
+from fieldkit.errors import InvalidValueError
+from fieldkit.store.store import Store, clean_name, timestamp
+
+
+@dataclass(frozen=True)
+class BundleRecord:
+    sequence: int
+    uuid: str
+    state: str
+    created_at: str
+    file_name: str
+    size: int
+    tagmanifest_sha256: str
+    previous_tagmanifest_sha256: str
+    capture_count: int
+    payload_bytes: int
+    custody_to: int
+
+
+def recipients(store: Store) -> list[str]:
+    return [row[0] for row in store.conn.execute("SELECT recipient FROM recipients ORDER BY added_at, recipient")]
+
+
+def add_recipient(store: Store, recipient: str, label: str = "") -> bool:
+    """Add an HQ age recipient; returns False if it was already there."""
+    recipient = recipient.strip()
+    age.parse_recipient(recipient)
+    if recipient in recipients(store):
+        return False
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO recipients (recipient, label, added_at) VALUES (?, ?, ?)",
+            (recipient, label, timestamp(store.clock())),
+        )
+        store.log("recipient.added", f"recipient:{recipient}", {"label": label})
+    return True
+
+
+def setting(store: Store, key: str, default: str = "") -> str:
+    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else default
+
+
+def set_setting(store: Store, key: str, value: str) -> None:
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+        store.log("setting.changed", f"setting:{key}", {"value": value})
+
+
+def organisation(store: Store) -> str:
+    return setting(store, "organisation", "")
+
+
+def set_organisation(store: Store, name: str) -> None:
+    set_setting(store, "organisation", clean_name(name, "organisation", store.limits))
+
+
+def bundles(store: Store) -> list[BundleRecord]:
+    rows = store.conn.execute(
+        "SELECT seq, uuid, state, created_at, file_name, size, tagmanifest_sha256, previous_tagmanifest_sha256,"
+        " capture_count, payload_bytes, custody_to FROM bundles ORDER BY seq"
+    )
+    return [BundleRecord(*row) for row in rows]
+
+
+def unbundled_count(store: Store) -> int:
+    return int(store.conn.execute("SELECT count(*) FROM captures WHERE bundle_seq IS NULL").fetchone()[0])
+
+
+def parse_size(text: str) -> int:
+    """'3.9G', '700M', '4096K' or a number of bytes."""
+    units = {"": 1, "B": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+    value = text.strip().upper().removesuffix("IB").removesuffix("B") if text.strip().upper() != "B" else "1"
+    unit = value[-1:] if value[-1:] in units else ""
+    number = value[: len(value) - len(unit)] if unit else value
+    try:
+        size = int(float(number) * units[unit])
+    except ValueError:
+        raise InvalidValueError(f"'{text}' is not a size: use e.g. 700M or 3.9G") from None
+    if size < 1 << 20:
+        raise InvalidValueError("--max-size must be at least 1M")
+    return size
