@@ -276,8 +276,8 @@ class Importer:
     ) -> None:
         """Record a batch of prepared files in one transaction; they count as stored only once it commits.
 
-        When the disk fills up (or fails) part-way, the files of the batch that were complete before it are still
-        recorded, then the error stops the import.
+        When the disk fills up (or fails) part-way, the files of the batch that were complete are still recorded,
+        then the error stops the import.
         """
         store = self.store
         results: list[ImportOutcome | _Prepared] = []
@@ -290,8 +290,9 @@ class Importer:
             try:
                 results.append(job.result())
             except (DiskFullError, StorageIOError) as exc:
-                stop = exc
-                break
+                # Stop after this batch, but still record the files of it that were complete.
+                stop = stop or exc
+                results.append(ImportOutcome(str(path), "failed", reason=exc.message, fix=exc.fix))
             except FieldkitError as exc:
                 results.append(ImportOutcome(str(path), "failed", reason=exc.message, fix=exc.fix))
             except Exception as exc:  # one file's unforeseen failure must not stop the others

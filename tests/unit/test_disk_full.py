@@ -96,7 +96,7 @@ def tiny_filesystem(where: Path, size: str) -> Iterator[Path]:
 
 def test_really_full_filesystem(tmp_path: Path) -> None:
     sources = make_sources(tmp_path / "src", 16, size=(1600, 1200))  # ~16 x 1.3 MB
-    with tiny_filesystem(tmp_path / "mnt", "12m") as mnt:
+    with tiny_filesystem(tmp_path / "mnt", "16m") as mnt:
         store_dir = mnt / "store"
         Store.init(store_dir, "alice", PASSPHRASE, kdf=TEST_KDF).close()
         environment = {"FIELDKIT_STORE": str(store_dir), "FIELDKIT_PASSPHRASE": PASSPHRASE}
@@ -110,7 +110,8 @@ def test_really_full_filesystem(tmp_path: Path) -> None:
         assert "disk is full" in result.stderr and "Free space" in result.stderr
         with Store.open(store_dir, PASSPHRASE) as store:
             partial = store.capture_count()
-            assert 0 < partial < 16
+            # What was complete may be recorded; if the database itself found no room, nothing of that batch was.
+            assert 0 <= partial < 16
             assert store.check().ok
         subprocess.run(["mount", "-o", "remount,size=64m", str(mnt)], check=True)
         retry = subprocess.run(
