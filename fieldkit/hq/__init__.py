@@ -1,0 +1,1 @@
+"""Headquarters: trust store (standard age and OpenSSH files), bundle verification, ingest index."""

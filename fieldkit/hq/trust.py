@@ -1,0 +1,141 @@
+"""An HQ folder holds standard files, so HQ can always fall back to age, tar, bagit.py and ssh-keygen:
+
+- hq-identity.txt   age identity file (AGE-SECRET-KEY-1...), owner-only
+- allowed_signers   OpenSSH allowed_signers: one enrolled device per line
+- revoked_keys      OpenSSH public keys, one per line (ssh-keygen -Y verify -r)
+- hq.json           organisation name and format version
+- index.sqlite      the ingest index; archive/ and quarantine/ hold bundles
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from fieldkit._internal import fsutil
+from fieldkit.bundle import age, format, sshsig
+from fieldkit.errors import InvalidValueError, StoreExistsError, StoreNotFoundError
+
+IDENTITY = "hq-identity.txt"
+ALLOWED_SIGNERS = "allowed_signers"
+REVOKED_KEYS = "revoked_keys"
+HQ_JSON = "hq.json"
+PROVISION_FORMAT = "fieldkit-provision"
+
+
+@dataclass(frozen=True)
+class Trust:
+    """What a verifier trusts: the decryption identities, the enrolled signers and the revoked keys."""
+
+    identities: list[X25519PrivateKey]
+    signers: dict[str, sshsig.AllowedSigner]
+    revoked: list[Ed25519PublicKey]
+
+    def is_revoked(self, key: Ed25519PublicKey) -> bool:
+        raw = key.public_bytes_raw()
+        return any(r.public_bytes_raw() == raw for r in self.revoked)
+
+
+class HQ:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder.expanduser().absolute()
+        if not (self.folder / HQ_JSON).is_file():
+            raise StoreNotFoundError(f"no fieldkit HQ folder at {self.folder}: create one with 'fieldkit hq init'")
+
+    @classmethod
+    def init(cls, folder: Path, organisation: str) -> HQ:
+        folder = folder.expanduser().absolute()
+        if folder.exists() and any(folder.iterdir()):
+            raise StoreExistsError(f"{folder} already exists and is not empty")
+        fsutil.make_private_dir(folder)
+        (folder / "archive").mkdir(mode=0o700)
+        (folder / "quarantine").mkdir(mode=0o700)
+        identity = age.generate_identity()
+        recipient = age.recipient_of(age.parse_identity(identity))
+        fsutil.write_file_durably(
+            folder / IDENTITY, f"# fieldkit HQ identity\n# public key: {recipient}\n{identity}\n".encode()
+        )
+        fsutil.write_file_durably(folder / ALLOWED_SIGNERS, b"")
+        fsutil.write_file_durably(folder / REVOKED_KEYS, b"")
+        info = {"format": "fieldkit-hq", "version": 1, "organisation": organisation}
+        fsutil.write_file_durably(folder / HQ_JSON, json.dumps(info, indent=1).encode() + b"\n")
+        return cls(folder)
+
+    @property
+    def organisation(self) -> str:
+        return str(json.loads((self.folder / HQ_JSON).read_text("utf-8")).get("organisation", ""))
+
+    def identities(self) -> list[X25519PrivateKey]:
+        return age.read_identity_file(self.folder / IDENTITY)
+
+    def recipients(self) -> list[str]:
+        return [age.recipient_of(key) for key in self.identities()]
+
+    def signers(self) -> dict[str, sshsig.AllowedSigner]:
+        result = {}
+        for line in (self.folder / ALLOWED_SIGNERS).read_text("utf-8").splitlines():
+            if line.strip() and not line.lstrip().startswith("#"):
+                signer = sshsig.parse_allowed_signer(line)
+                result[signer.principal] = signer
+        return result
+
+    def revoked(self) -> list[Ed25519PublicKey]:
+        keys = []
+        for line in (self.folder / REVOKED_KEYS).read_text("utf-8").splitlines():
+            parts = line.split()
+            if len(parts) >= 2 and not line.lstrip().startswith("#"):
+                keys.append(sshsig.parse_public_key(parts[0], parts[1]))
+        return keys
+
+    def trust(self) -> Trust:
+        return Trust(self.identities(), self.signers(), self.revoked())
+
+    def enroll(self, line: str) -> sshsig.AllowedSigner:
+        signer = sshsig.parse_allowed_signer(line)
+        if format.NAMESPACE not in signer.namespaces:
+            signer = sshsig.AllowedSigner(signer.principal, (format.NAMESPACE,), signer.key)
+        existing = self.signers()
+        if signer.principal in existing:
+            if existing[signer.principal].key.public_bytes_raw() == signer.key.public_bytes_raw():
+                return signer
+            raise InvalidValueError(f"device {signer.principal} is already enrolled with another key")
+        if self.trust().is_revoked(signer.key):
+            raise InvalidValueError("that key was revoked and cannot be enrolled again")
+        with open(self.folder / ALLOWED_SIGNERS, "a", encoding="utf-8") as fh:
+            fh.write(signer.line() + "\n")
+        return signer
+
+    def revoke(self, device: str) -> sshsig.AllowedSigner:
+        signers = self.signers()
+        if device not in signers:
+            raise InvalidValueError(f"no enrolled device {device!r}: see {self.folder / ALLOWED_SIGNERS}")
+        signer = signers[device]
+        with open(self.folder / REVOKED_KEYS, "a", encoding="utf-8") as fh:
+            fh.write(f"{sshsig.public_key_line(signer.key)} {device}\n")
+        return signer
+
+    def provisioning(self) -> dict[str, object]:
+        return {
+            "format": PROVISION_FORMAT,
+            "version": 1,
+            "organisation": self.organisation,
+            "recipients": self.recipients(),
+        }
+
+
+def read_provisioning(data: bytes) -> dict[str, object]:
+    document = format.strict_json(data, "the provisioning file")
+    if not isinstance(document, dict) or document.get("format") != PROVISION_FORMAT:
+        raise InvalidValueError("not a fieldkit provisioning file")
+    recipients = document.get("recipients")
+    if not isinstance(recipients, list) or not recipients or not all(isinstance(r, str) for r in recipients):
+        raise InvalidValueError("the provisioning file lists no recipients")
+    for recipient in recipients:
+        age.parse_recipient(recipient)
+    if not isinstance(document.get("organisation", ""), str):
+        raise InvalidValueError("the provisioning file's organisation is not text")
+    return document
