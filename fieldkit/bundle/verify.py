@@ -49,6 +49,7 @@ class Report:
     records: dict[str, Any] = field(default_factory=dict)
     signer: str = ""
     error: BundleError | None = None
+    thumbnails: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def device_id(self) -> str:
@@ -150,7 +151,30 @@ def _check_info(unverified: Any, limits: BundleLimits) -> dict[str, Any]:
     return unverified
 
 
-def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits) -> None:
+_THUMBNAIL_TYPES = (".jpg", ".png", ".tif", ".bmp", ".webp", ".gif")
+_THUMBNAIL_MAX_SOURCE = 64 << 20
+
+
+def _thumbnail(data: bytes) -> bytes | None:
+    """A small JPEG of a verified photo, in memory only (for the HTML report); None if it cannot be decoded."""
+    import io
+
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > 180_000_000:
+                return None
+            image.draft("RGB", (320, 320))
+            image.thumbnail((240, 240))
+            out = io.BytesIO()
+            image.convert("RGB").save(out, "JPEG", quality=80)
+            return out.getvalue()
+    except Exception:  # a hostile or unusual image only loses its thumbnail
+        return None
+
+
+def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits, thumbnails: bool = False) -> None:
     hashing = _HashingReader(source)
     reader = age.AgeReader(hashing, trust.identities)  # type: ignore[arg-type]
     report.checks.append(Check("decrypt", True, "the age header authenticates with this HQ's identity"))
@@ -235,9 +259,11 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
             raise _fail("size-mismatch", f"{name} is {member.size} bytes, the signed manifest says {payload[name]}")
         seen.add(name)
         digest = hashlib.sha256()
-        keep = name.startswith("data/records/") or name == "data/custody.jsonld"
-        if keep and member.size > limits.max_record_bytes:
+        record = name.startswith("data/records/") or name == "data/custody.jsonld"
+        if record and member.size > limits.max_record_bytes:
             raise _fail("oversized-entry", f"the record {name} is larger than fieldkit accepts")
+        picture = thumbnails and name.endswith(_THUMBNAIL_TYPES) and member.size <= _THUMBNAIL_MAX_SOURCE
+        keep = record or picture
         kept = []
         for piece in tar.read_member():
             digest.update(piece)
@@ -245,8 +271,10 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
                 kept.append(piece)
         if digest.hexdigest() != manifest[name]:
             raise _fail("payload-hash", f"{name} does not match its SHA-256 in the signed manifest")
-        if keep:
+        if record:
             report.records[name] = format.strict_json(b"".join(kept), name)
+        elif picture and (small := _thumbnail(b"".join(kept))) is not None:
+            report.thumbnails[name] = small
     missing = sorted(set(manifest) - seen)
     if missing:
         raise _fail("missing-entry", f"{len(missing)} files of the manifest are missing, e.g. {missing[0]}")
@@ -258,12 +286,12 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
     report.checks.append(Check("end", True, "the archive and the encrypted stream end exactly where they should"))
 
 
-def check_bundle(path: Path, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS) -> Report:
+def check_bundle(path: Path, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS, *, thumbnails: bool = False) -> Report:
     """Verify ``path`` completely; never raises a BundleError (it is in the report)."""
     report = Report(path=str(path))
     try:
         with open(path, "rb") as source:
-            _verify(source, trust, report, limits)
+            _verify(source, trust, report, limits, thumbnails)
     except BundleError as exc:
         report.ok = False
         report.error = exc

@@ -1,0 +1,223 @@
+"""Ingest at headquarters: verify in quarantine, then archive; replays change nothing; gaps, forks and broken
+chains are recorded and reported (`fieldkit hq status`)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fieldkit._internal import fsutil
+from fieldkit.bundle.verify import Report, check_bundle
+from fieldkit.hq.trust import HQ
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS bundles (
+    device_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    tagmanifest_sha256 TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    bundle_id TEXT NOT NULL,
+    previous_tagmanifest_sha256 TEXT,
+    path TEXT NOT NULL,
+    state TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    PRIMARY KEY (device_id, sequence, tagmanifest_sha256)
+);
+CREATE TABLE IF NOT EXISTS abandoned (
+    device_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    PRIMARY KEY (device_id, sequence)
+);
+CREATE TABLE IF NOT EXISTS quarantine (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    source TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    device_id TEXT,
+    sequence INTEGER,
+    reason TEXT NOT NULL,
+    message TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS alarms (
+    id INTEGER PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    sequence INTEGER,
+    kind TEXT NOT NULL,
+    message TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+"""
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass
+class IngestResult:
+    source: str
+    outcome: str  # ingested | replay | quarantined | fork | chain-broken
+    reason: str | None = None
+    message: str = ""
+    device_id: str = ""
+    sequence: int = 0
+    archived: str | None = None
+    gaps: list[int] = field(default_factory=list)
+    report: Report | None = None
+
+    @property
+    def accepted(self) -> bool:
+        return self.outcome in ("ingested", "replay")
+
+    def to_json(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items() if k != "report"}
+        if self.report is not None:
+            data["checks"] = [c.__dict__ for c in self.report.checks]
+        return data
+
+
+class Index:
+    def __init__(self, hq: HQ) -> None:
+        self.hq = hq
+        self.conn = sqlite3.connect(hq.folder / "index.sqlite", isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = FULL")
+        self.conn.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _quarantine(self, held: Path, source: Path, report: Report, reason: str, message: str) -> IngestResult:
+        note = held.with_suffix(".json")
+        note.write_text(json.dumps({"source": str(source), "reason": reason, "message": message,
+                                    "report": report.to_json()}, indent=1))  # fmt: skip
+        self.conn.execute(
+            "INSERT INTO quarantine (path, source, file_sha256, device_id, sequence, reason, message, at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (str(held), str(source), report.file_sha256, report.device_id or None, report.sequence or None,
+             reason, message, _now()),
+        )  # fmt: skip
+        outcome = "fork" if reason == "fork" else "chain-broken" if reason == "chain-broken" else "quarantined"
+        return IngestResult(str(source), outcome, reason, message, report.device_id, report.sequence, report=report)
+
+    def _alarm(self, device_id: str, sequence: int, kind: str, message: str) -> None:
+        self.conn.execute(
+            "INSERT INTO alarms (device_id, sequence, kind, message, at) VALUES (?, ?, ?, ?, ?)",
+            (device_id, sequence, kind, message, _now()),
+        )
+
+    def ingest(self, source: Path) -> IngestResult:
+        quarantine = self.hq.folder / "quarantine"
+        held = quarantine / f"{_now().replace(':', '')}-{secrets.token_hex(4)}.fkb"
+        try:
+            shutil.copyfile(source, held)
+            with open(held, "rb") as fh:
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                held.unlink()
+            raise fsutil.storage_error(exc, f"copying {source} into quarantine") from exc
+        report = check_bundle(held, self.hq.trust())
+        if not report.ok:
+            return self._quarantine(held, source, report, report.reason or "invalid", report.message)
+        device, sequence, tagmanifest = report.device_id, report.sequence, report.tagmanifest_sha256
+        rows = self.conn.execute(
+            "SELECT tagmanifest_sha256, path, state FROM bundles WHERE device_id = ? AND sequence = ?",
+            (device, sequence),
+        ).fetchall()
+        if any(row[0] == tagmanifest for row in rows):
+            held.unlink()
+            return IngestResult(str(source), "replay", None, "already ingested: nothing changed", device, sequence,
+                                report=report, gaps=self.gaps(device))  # fmt: skip
+        if rows:
+            message = f"device {device} made two different bundles numbered {sequence}: possible compromise"
+            self._alarm(device, sequence, "fork", message)
+            for _digest, path, state in rows:
+                if state == "archived" and Path(path).exists():
+                    moved = quarantine / (Path(path).name + ".forked")
+                    os.replace(path, moved)
+                    self.conn.execute(
+                        "UPDATE bundles SET state = 'forked', path = ? WHERE path = ?", (str(moved), path)
+                    )
+            return self._quarantine(held, source, report, "fork", message)
+        previous_row = self.conn.execute(
+            "SELECT tagmanifest_sha256 FROM bundles WHERE device_id = ? AND sequence = ? AND state = 'archived'",
+            (device, sequence - 1),
+        ).fetchone()
+        claimed_previous = report.info.get("previous_tagmanifest_sha256")
+        if previous_row is not None and previous_row[0] != claimed_previous:
+            message = f"bundle {sequence} of device {device} does not follow the bundle {sequence - 1} HQ holds"
+            self._alarm(device, sequence, "chain-broken", message)
+            return self._quarantine(held, source, report, "chain-broken", message)
+        target_dir = self.hq.folder / "archive" / device
+        target_dir.mkdir(parents=True, exist_ok=True)
+        target = target_dir / f"{sequence:06d}-{tagmanifest[:12]}.fkb"
+        os.replace(held, target)
+        fsutil.fsync_dir(target_dir)
+        self.conn.execute("BEGIN")
+        self.conn.execute(
+            "INSERT INTO bundles (device_id, sequence, tagmanifest_sha256, file_sha256, bundle_id,"
+            " previous_tagmanifest_sha256, path, state, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'archived', ?)",
+            (device, sequence, tagmanifest, report.file_sha256, report.info.get("bundle_id"), claimed_previous,
+             str(target), _now()),
+        )  # fmt: skip
+        for abandoned in report.info.get("abandoned_sequences", []):
+            self.conn.execute(
+                "INSERT OR IGNORE INTO abandoned (device_id, sequence) VALUES (?, ?)", (device, abandoned)
+            )
+        self.conn.execute("COMMIT")
+        return IngestResult(str(source), "ingested", None, "verified and archived", device, sequence, str(target),
+                            self.gaps(device), report)  # fmt: skip
+
+    def gaps(self, device: str) -> list[int]:
+        have = {row[0] for row in self.conn.execute("SELECT sequence FROM bundles WHERE device_id = ?", (device,))}
+        skipped = {row[0] for row in self.conn.execute("SELECT sequence FROM abandoned WHERE device_id = ?", (device,))}
+        if not have:
+            return []
+        return [n for n in range(1, max(have)) if n not in have and n not in skipped]
+
+    def status(self) -> dict[str, Any]:
+        devices: dict[str, Any] = {}
+        for name in self.hq.signers():
+            devices[name] = {"enrolled": True}
+        for (device,) in self.conn.execute("SELECT DISTINCT device_id FROM bundles"):
+            devices.setdefault(device, {"enrolled": False})
+        revoked = {s.principal for s in self.hq.signers().values() if self.hq.trust().is_revoked(s.key)}
+        for device, entry in devices.items():
+            last = self.conn.execute(
+                "SELECT max(sequence) FROM bundles WHERE device_id = ? AND state = 'archived'", (device,)
+            ).fetchone()[0]
+            entry.update({
+                "revoked": device in revoked,
+                "last_sequence": last or 0,
+                "bundles": self.conn.execute(
+                    "SELECT count(*) FROM bundles WHERE device_id = ? AND state = 'archived'", (device,)
+                ).fetchone()[0],
+                "gaps": self.gaps(device),
+                "abandoned": [r[0] for r in self.conn.execute(
+                    "SELECT sequence FROM abandoned WHERE device_id = ? ORDER BY sequence", (device,))],
+                "alarms": [dict(zip(("sequence", "kind", "message", "at"), r, strict=True)) for r in self.conn.execute(
+                    "SELECT sequence, kind, message, at FROM alarms WHERE device_id = ? ORDER BY id", (device,))],
+            })  # fmt: skip
+        quarantined = [
+            dict(zip(("path", "source", "device_id", "sequence", "reason", "message", "at"), row, strict=True))
+            for row in self.conn.execute(
+                "SELECT path, source, device_id, sequence, reason, message, at FROM quarantine ORDER BY id"
+            )
+        ]
+        return {"devices": devices, "quarantined": quarantined}

@@ -1,0 +1,108 @@
+"""The HTML verification report, for people: the verdict first, then each check, the device and its sequence
+chain, the items with thumbnails of their photos, and the custody timeline. Self-contained (no network)."""
+
+from __future__ import annotations
+
+import base64
+import html
+from typing import Any
+
+from fieldkit.bundle.verify import Report
+
+_STYLE = """
+body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1em;color:#111}
+.verdict{font-size:1.6em;padding:.8em 1em;border-radius:.4em;color:#fff}
+.ok{background:#1b7f3b}.bad{background:#b3261e}
+table{border-collapse:collapse;width:100%;margin:1em 0}td,th{border:1px solid #ccc;padding:.3em .5em;text-align:left;
+vertical-align:top}th{background:#f2f2f2}.item{border:1px solid #ccc;border-radius:.4em;padding:.6em;margin:.8em 0}
+.thumbs img{margin:.3em;border:1px solid #999;max-width:240px}code{font-size:.9em;word-break:break-all}
+"""
+
+
+def _e(value: Any) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = None) -> str:
+    ok = report.ok and all(flag for _, flag, _ in extra_checks or [])
+    verdict = "VALID: authentic, complete and unaltered" if ok else f"REJECTED: {report.message or 'see below'}"
+    parts = [
+        "<!doctype html><html><head><meta charset='utf-8'><title>fieldkit verification report</title>",
+        f"<style>{_STYLE}</style></head><body>",
+        f"<div class='verdict {'ok' if ok else 'bad'}'>{_e(verdict)}</div>",
+        f"<p>Bundle: <code>{_e(report.path)}</code><br>File SHA-256: <code>{_e(report.file_sha256 or '-')}</code>",
+        f"<br>Reason code: <code>{_e(report.reason or 'none')}</code></p>",
+        "<h2>Checks</h2><table><tr><th>check</th><th>result</th><th>detail</th></tr>",
+    ]
+    for check in report.checks:
+        parts.append(
+            f"<tr><td>{_e(check.name)}</td><td>{'pass' if check.ok else 'FAIL'}</td><td>{_e(check.detail)}</td></tr>"
+        )
+    for name, flag, detail in extra_checks or []:
+        parts.append(f"<tr><td>{_e(name)}</td><td>{'pass' if flag else 'FAIL'}</td><td>{_e(detail)}</td></tr>")
+    parts.append("</table>")
+    info = report.info
+    if info:
+        custody: dict[str, Any] = info["custody"] if isinstance(info.get("custody"), dict) else {}
+        parts += [
+            "<h2>Device and sequence</h2><table>",
+            f"<tr><th>device</th><td>{_e(report.signer or info.get('device_id'))}</td></tr>",
+            f"<tr><th>organisation</th><td>{_e(info.get('organisation'))}</td></tr>",
+            f"<tr><th>bundle</th><td>{_e(info.get('bundle_id'))}, number {_e(info.get('sequence'))}</td></tr>",
+            f"<tr><th>previous bundle's tag manifest</th><td><code>{_e(info.get('previous_tagmanifest_sha256'))}"
+            "</code></td></tr>",
+            f"<tr><th>this bundle's tag manifest</th><td><code>{_e(report.tagmanifest_sha256)}</code></td></tr>",
+            f"<tr><th>numbers abandoned before</th><td>{_e(info.get('abandoned_sequences') or 'none')}</td></tr>",
+            f"<tr><th>custody entries</th><td>{_e(custody.get('from_seq'))} to {_e(custody.get('to_seq'))}</td></tr>",
+            f"<tr><th>created</th><td>{_e(info.get('created_at'))}</td></tr></table>",
+        ]
+    items = {k: v for k, v in report.records.items() if k.startswith("data/records/items/")}
+    captures = [v for k, v in report.records.items() if k.startswith("data/records/captures/")]
+    if items:
+        parts.append("<h2>Items</h2>")
+    for item in items.values():
+        if not isinstance(item, dict):
+            continue
+        case: dict[str, Any] = item["case"] if isinstance(item.get("case"), dict) else {}
+        parts.append(
+            f"<div class='item'><b>{_e(item.get('tag'))}</b> ({_e(item.get('category'))}), case "
+            f"{_e(case.get('name'))}<br>{_e(item.get('description'))}<table>"
+            "<tr><th>capture</th><th>kind</th><th>original name</th><th>SHA-256</th><th>size</th><th>captured</th></tr>"
+        )
+        mine = [c for c in captures if isinstance(c, dict) and c.get("item") == item.get("uuid")]
+        thumbs = []
+        for capture in mine:
+            parts.append(
+                f"<tr><td>{_e(capture.get('id'))}</td><td>{_e(capture.get('kind'))}</td>"
+                f"<td>{_e(capture.get('original_name'))}</td><td><code>{_e(capture.get('sha256'))}</code></td>"
+                f"<td>{_e(capture.get('size'))}</td><td>{_e(capture.get('captured_at'))}</td></tr>"
+            )
+            small = report.thumbnails.get(str(capture.get("payload")))
+            if small:
+                alt = _e(capture.get("original_name"))
+                thumbs.append(f"<img alt='{alt}' src='data:image/jpeg;base64,{base64.b64encode(small).decode()}'>")
+        parts.append("</table>")
+        if thumbs:
+            parts.append("<div class='thumbs'>" + "".join(thumbs) + "</div>")
+        parts.append("</div>")
+    custody_doc = report.records.get("data/custody.jsonld")
+    if isinstance(custody_doc, dict) and isinstance(custody_doc.get("@graph"), list):
+        parts.append("<h2>Custody timeline</h2><table><tr><th>#</th><th>time (UTC)</th><th>action</th>"
+                     "<th>performer</th><th>object</th></tr>")  # fmt: skip
+        names = {n.get("@id"): n.get("uco-core:name") for n in custody_doc["@graph"] if isinstance(n, dict)}
+        for node in custody_doc["@graph"]:
+            if not isinstance(node, dict) or node.get("@type") != "case-investigation:InvestigativeAction":
+                continue
+            when = node.get("uco-action:startTime", {})
+            performer = node.get("uco-action:performer", {})
+            objects = node.get("uco-action:object", [])
+            parts.append(
+                f"<tr><td>{_e(node.get('fieldkit:sequence'))}</td>"
+                f"<td>{_e(when.get('@value') if isinstance(when, dict) else when)}</td>"
+                f"<td>{_e(node.get('uco-core:name'))}</td>"
+                f"<td>{_e(names.get(performer.get('@id')) if isinstance(performer, dict) else '')}</td>"
+                f"<td>{_e(', '.join(str(o.get('@id')) for o in objects if isinstance(o, dict)))}</td></tr>"
+            )
+        parts.append("</table>")
+    parts.append("</body></html>\n")
+    return "".join(parts)
