@@ -71,16 +71,17 @@ def _age_size(plain: int) -> int:
     return plain + chunks * age.TAG + 1024  # header with a few recipients stays well below 1 KiB each
 
 
-def _split(pending: list[_Pending], max_size: int) -> list[list[_Pending]]:
-    # Per-capture overhead covers its tar header and padding, its JSON record, and its manifest lines.
-    reserve = 4 << 20
+def _split(pending: list[_Pending], max_size: int, reserve: int) -> list[list[_Pending]]:
+    """Group captures in order so each bundle stays under ``max_size``; ``reserve`` covers the tag files and the
+    custody log. Per capture: its tar header and padding, its JSON record and its manifest lines (an upper bound;
+    the exact size is checked again before each bundle is written)."""
     groups: list[list[_Pending]] = []
     current: list[_Pending] = []
     used = reserve
     for capture in pending:
-        cost = _entry_size(capture.size) + 8192 + 256
+        cost = _entry_size(capture.size) + _RECORD_ALLOWANCE
         if _age_size(reserve + cost) > max_size:
-            raise ExportError(
+            raise InvalidValueError(
                 f"capture {capture.capture_id} ({capture.size} bytes) does not fit in a bundle of at most"
                 f" {max_size} bytes: choose a larger --max-size"
             )
@@ -92,6 +93,9 @@ def _split(pending: list[_Pending], max_size: int) -> list[list[_Pending]]:
     if current:
         groups.append(current)
     return groups
+
+
+_RECORD_ALLOWANCE = 32 << 10  # a capture's JSON record (EXIF included) and its manifest and payload lines
 
 
 def create_bundles(
@@ -116,9 +120,11 @@ def create_bundles(
             conn.execute("UPDATE bundles SET state = 'abandoned' WHERE seq = ?", (seq,))
             store.log("bundle.abandoned", f"bundle:{seq}", {"sequence": seq})
     made = []
-    groups = _split(_pending(store), max_size)
+    custody_waiting = len(store.custody_events()) - (bundles(store)[-1].custody_to if bundles(store) else 0)
+    reserve = (64 << 10) + max(0, custody_waiting + 64) * 2048
+    groups = _split(_pending(store), max_size, reserve)
     for index, group in enumerate(groups, 1):
-        made.append(_write_bundle(store, out_dir, group, hq))
+        made.append(_write_bundle(store, out_dir, group, hq, max_size))
         if progress:
             progress(index, len(groups))
     return made
@@ -193,7 +199,7 @@ def _json_entry(name: str, value: Any) -> _Entry:
     return _Entry(name, len(data), hashlib.sha256(data).hexdigest(), content=data)
 
 
-def _write_bundle(store: Store, out_dir: Path, group: list[_Pending], hq: list[str]) -> BundleInfo:
+def _write_bundle(store: Store, out_dir: Path, group: list[_Pending], hq: list[str], max_size: int) -> BundleInfo:
     now = store.clock()
     device_id = store.device_id
     previous = [b for b in bundles(store) if b.state == "complete"]
@@ -284,6 +290,12 @@ def _write_bundle(store: Store, out_dir: Path, group: list[_Pending], hq: list[s
     tag_files[format.SIGNATURE] = sshsig.sign(store.device_signing_key(), format.NAMESPACE, tagmanifest).encode()
     tagmanifest_sha256 = hashlib.sha256(tagmanifest).hexdigest()
 
+    plain_size = sum(_entry_size(len(c)) for c in tag_files.values()) + sum(_entry_size(e.size) for e in entries)
+    expected_size = _age_size(plain_size + 2 * tarstream.BLOCK)
+    if expected_size > max_size:
+        raise InvalidValueError(
+            f"bundle {sequence} would be {expected_size} bytes, more than --max-size {max_size}: choose a larger size"
+        )
     name = format.file_name(device_id, sequence)
     target = out_dir / name
     partial = out_dir / f".{name}.partial-{secrets.token_hex(4)}"

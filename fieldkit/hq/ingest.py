@@ -16,6 +16,7 @@ from typing import Any
 
 from fieldkit._internal import fsutil
 from fieldkit.bundle.verify import Report, check_bundle
+from fieldkit.errors import InvalidValueError
 from fieldkit.hq.trust import HQ
 
 _SCHEMA = """
@@ -122,6 +123,8 @@ class Index:
         )
 
     def ingest(self, source: Path) -> IngestResult:
+        if not source.is_file():
+            raise InvalidValueError(f"{source} is not a bundle file")
         quarantine = self.hq.folder / "quarantine"
         held = quarantine / f"{_now().replace(':', '')}-{secrets.token_hex(4)}.fkb"
         try:
