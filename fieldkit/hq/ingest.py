@@ -183,6 +183,15 @@ class Index:
             self.conn.execute(
                 "INSERT OR IGNORE INTO abandoned (device_id, sequence) VALUES (?, ?)", (device, abandoned)
             )
+        # A later bundle that arrived first must follow this one.
+        following = self.conn.execute(
+            "SELECT previous_tagmanifest_sha256 FROM bundles"
+            " WHERE device_id = ? AND sequence = ? AND state = 'archived'",
+            (device, sequence + 1),
+        ).fetchone()
+        if following is not None and following[0] != tagmanifest:
+            message = f"bundle {sequence + 1} of device {device} does not follow bundle {sequence}"
+            self._alarm(device, sequence + 1, "chain-broken", message)
         self.conn.execute("COMMIT")
         return IngestResult(str(source), "ingested", None, "verified and archived", device, sequence, str(target),
                             self.gaps(device), report)  # fmt: skip
