@@ -25,6 +25,7 @@ from fieldkit.errors import (
 from fieldkit.hq.trust import Trust
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
+_MAX_TAR_PADDING = 64 << 10
 
 
 @dataclass
@@ -279,6 +280,10 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
     if missing:
         raise _fail("missing-entry", f"{len(missing)} files of the manifest are missing, e.g. {missing[0]}")
     report.checks.append(Check("payload", True, f"{len(seen)} files match the signed manifest"))
+    # After the end-of-archive blocks only zero padding may follow (tar pads to its record size, 10 KiB).
+    padding = reader.read(_MAX_TAR_PADDING + 1)
+    if len(padding) > _MAX_TAR_PADDING or padding.strip(b"\0"):
+        raise _fail("tar-trailing", "the archive inside the bundle has data after its end")
     reader.finish()
     if source.read(1):
         raise _fail("trailing-data", "the bundle has data after its end")

@@ -1,0 +1,121 @@
+"""Helpers for bundle tests: a provisioned device with captures, an HQ, and a low-level bundle builder that can
+produce any (also broken) bundle for the must-fail corpus."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import tarfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from fieldkit.bundle import age, format, sshsig
+
+
+@dataclass
+class Draft:
+    """The parts of a bundle before they are packed; tests edit them to break one thing at a time."""
+
+    device_id: str
+    key: Ed25519PrivateKey
+    sequence: int = 1
+    previous: str | None = None
+    payload: dict[str, bytes] = field(default_factory=dict)
+    namespace: str = format.NAMESPACE
+    abandoned: list[int] = field(default_factory=list)
+    info_overrides: dict[str, Any] = field(default_factory=dict)
+    bag_info_overrides: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def bag(self) -> str:
+        return format.bag_name(self.device_id, self.sequence)
+
+    def info(self) -> dict[str, Any]:
+        info = {
+            "format": format.FORMAT, "version": format.VERSION,
+            "bundle_id": f"00000000-0000-4000-8000-{self.sequence:012d}",
+            "device_id": self.device_id, "device_key": sshsig.public_key_line(self.key.public_key()),
+            "sequence": self.sequence, "previous_tagmanifest_sha256": self.previous,
+            "abandoned_sequences": self.abandoned, "created_at": "2026-11-25T10:00:00.000000Z",
+            "organisation": "Test", "software": "test", "custody": {"from_seq": 1, "to_seq": 0},
+            "counts": {"captures": 0, "items": 0, "custody_entries": 0},
+            "payload": {name: len(data) for name, data in self.payload.items()},
+        }  # fmt: skip
+        info.update(self.info_overrides)
+        return info
+
+    def tag_files(self, info_bytes: bytes | None = None) -> dict[str, bytes]:
+        info = self.info()
+        fields = {
+            "Source-Organization": "Test", "External-Identifier": info["bundle_id"], "Bagging-Date": "2026-11-25",
+            "Payload-Oxum": f"{sum(len(d) for d in self.payload.values())}.{len(self.payload)}",
+            "Fieldkit-Device-Id": self.device_id, "Fieldkit-Sequence": str(self.sequence),
+        }  # fmt: skip
+        fields.update(self.bag_info_overrides)
+        files = {
+            format.BAGIT_TXT: format.BAGIT_TXT_CONTENT,
+            format.BAG_INFO: "".join(f"{k}: {v}\n" for k, v in fields.items()).encode(),
+            format.MANIFEST: "".join(
+                f"{hashlib.sha256(d).hexdigest()}  {n}\n" for n, d in sorted(self.payload.items())
+            ).encode(),
+            format.FIELDKIT_JSON: info_bytes if info_bytes is not None else format.canonical_json(info),
+        }
+        files[format.TAGMANIFEST] = "".join(
+            f"{hashlib.sha256(files[n]).hexdigest()}  {n}\n" for n in format.SIGNED_TAG_FILES
+        ).encode()
+        files[format.SIGNATURE] = sshsig.sign(self.key, self.namespace, files[format.TAGMANIFEST]).encode()
+        return files
+
+
+def member(name: str, data: bytes, kind: bytes = tarfile.REGTYPE, linkname: str = "", size: int | None = None) -> bytes:
+    info = tarfile.TarInfo(name)
+    info.size = len(data) if size is None else size
+    info.type = kind
+    info.linkname = linkname
+    info.mtime = 1_700_000_000
+    plain = name.isascii() and info.size < 8 << 30
+    header = info.tobuf(format=tarfile.USTAR_FORMAT if plain else tarfile.GNU_FORMAT, encoding="utf-8",
+                        errors="surrogateescape")  # fmt: skip
+    return header + data + bytes(-len(data) % 512)
+
+
+Entries = list[tuple[str, bytes]]
+
+
+def pack(draft: Draft, *, tag_files: dict[str, bytes] | None = None,
+         edit: Callable[[Entries], Entries] | None = None, tail: bytes = bytes(1024)) -> bytes:  # fmt: skip
+    """The plaintext tar: tag files in order, then the payload; ``edit`` may change the member list."""
+    files = tag_files or draft.tag_files()
+    entries: Entries = [(f"{draft.bag}/{n}", files[n]) for n in format.TAG_ORDER]
+    entries += [(f"{draft.bag}/{n}", d) for n, d in draft.payload.items()]
+    if edit:
+        entries = edit(entries)
+    return b"".join(member(n, d) if not n.startswith("\0raw") else d for n, d in entries) + tail
+
+
+def seal(plain: bytes, recipients: list[str]) -> bytes:
+    out = io.BytesIO()
+    writer = age.AgeWriter(out, recipients)
+    writer.write(plain)
+    writer.close()
+    return out.getvalue()
+
+
+def sample_payload(seed: int = 0) -> dict[str, bytes]:
+    photo = hashlib.sha256(b"photo%d" % seed).digest() * 64
+    return {
+        "data/captures/11111111-1111-4111-8111-111111111111.jpg": photo,
+        "data/records/captures/11111111-1111-4111-8111-111111111111.json": json.dumps(
+            {
+                "uuid": "11111111-1111-4111-8111-111111111111",
+                "kind": "photo",
+                "item": "i1",
+                "payload": "data/captures/11111111-1111-4111-8111-111111111111.jpg",
+            }
+        ).encode(),
+        "data/custody.jsonld": json.dumps({"@context": {}, "@graph": []}).encode(),
+    }
