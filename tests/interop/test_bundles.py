@@ -1,0 +1,219 @@
+"""Bundles made by fieldkit open with stock tools (age, tar, bagit.py, ssh-keygen), and a bundle made by stock tools
+alone, following docs/bundle-format.md, verifies in fieldkit. Plus the device-side flow: split, sequence, chain,
+crash mid-export, provisioning."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fieldkit.bundle import format, ledger, writer
+from fieldkit.bundle.verify import check_bundle
+from fieldkit.config import TEST_KDF
+from fieldkit.core.importer import Importer
+from fieldkit.errors import NotProvisionedError
+from fieldkit.hq.ingest import Index
+from fieldkit.hq.trust import HQ
+from fieldkit.store.store import Store
+from tests.conftest import PASSPHRASE, jpeg_bytes, pdf_bytes
+
+BIN = Path(sys.executable).parent
+needs_tools = pytest.mark.skipif(
+    not (shutil.which("age") and shutil.which("ssh-keygen") and (BIN / "bagit.py").exists()),
+    reason="age, openssh-client and bagit.py are needed",
+)
+
+
+@pytest.fixture
+def field(tmp_path: Path) -> tuple[Store, HQ, Path]:
+    """A provisioned device with five captures, and its HQ."""
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    store = Store.init(tmp_path / "store", "alice", PASSPHRASE, kdf=TEST_KDF)
+    hq.enroll(store.device_allowed_signers_line())
+    for recipient in hq.recipients():
+        ledger.add_recipient(store, recipient)
+    ledger.set_organisation(store, hq.organisation)
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(4):
+        (src / f"IMG_{i}.jpg").write_bytes(jpeg_bytes(size=(640, 480), seed=i))
+    (src / "ledger.pdf").write_bytes(pdf_bytes(pages=3))
+    Importer(store).run("Op Falcon", "EV-1", [src])
+    out = tmp_path / "out"
+    out.mkdir()
+    yield store, hq, out
+    store.close()
+
+
+def stock_check(bundle: Path, hq: HQ, device: str, work: Path, revoked: bool = False) -> None:
+    work.mkdir()
+    decrypted = subprocess.run(["age", "-d", "-i", str(hq.folder / "hq-identity.txt"), str(bundle)],
+                               capture_output=True, check=True).stdout  # fmt: skip
+    subprocess.run(["tar", "-x", "-C", str(work)], input=decrypted, check=True)
+    (bag,) = list(work.iterdir())
+    subprocess.run([str(BIN / "bagit.py"), "--validate", str(bag)], check=True, capture_output=True)
+    command = ["ssh-keygen", "-Y", "verify", "-f", str(hq.folder / "allowed_signers"), "-I", device,
+               "-n", "fieldkit-bundle", "-s", str(bag / format.SIGNATURE)]  # fmt: skip
+    if revoked:
+        command += ["-r", str(hq.folder / "revoked_keys")]
+    with open(bag / format.TAGMANIFEST, "rb") as stdin:
+        result = subprocess.run(command, stdin=stdin, capture_output=True, text=True)
+    if revoked:
+        assert result.returncode != 0
+    else:
+        assert result.returncode == 0, result.stderr
+
+
+@needs_tools
+def test_every_bundle_opens_with_stock_tools(field: tuple[Store, HQ, Path], tmp_path: Path) -> None:
+    store, hq, out = field
+    made = writer.create_bundles(store, out, max_size=1 << 20)
+    assert len(made) >= 2  # the size cap split the captures
+    for index, info in enumerate(made):
+        stock_check(info.path, hq, store.device_id, tmp_path / f"x{index}")
+        assert check_bundle(info.path, hq.trust()).ok
+    hq.revoke(store.device_id)
+    stock_check(made[0].path, hq, store.device_id, tmp_path / "revoked", revoked=True)
+    report = check_bundle(made[0].path, hq.trust())
+    assert report.reason == "revoked-signer"
+
+
+def test_sequence_chain_split_and_originals(field: tuple[Store, HQ, Path], tmp_path: Path) -> None:
+    store, hq, out = field
+    first = writer.create_bundles(store, out, max_size=1 << 20)
+    assert [b.sequence for b in first] == list(range(1, len(first) + 1))
+    assert writer.create_bundles(store, out) == []  # nothing left to bundle
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "late.jpg").write_bytes(jpeg_bytes(seed=77))
+    Importer(store).run("Op Falcon", "EV-2", [tmp_path / "more"])
+    later = writer.create_bundles(store, out)
+    assert [b.sequence for b in later] == [len(first) + 1]
+    reports = [check_bundle(b.path, hq.trust()) for b in [*first, *later]]
+    assert all(r.ok for r in reports)
+    for previous, current in itertools.pairwise(reports):
+        assert current.info["previous_tagmanifest_sha256"] == previous.tagmanifest_sha256
+    assert reports[0].info["previous_tagmanifest_sha256"] is None
+    # The custody log travels in consecutive pieces: each bundle starts where the one before ended.
+    for previous, current in itertools.pairwise(reports):
+        assert current.info["custody"]["from_seq"] == previous.info["custody"]["to_seq"] + 1
+    records = {k: v for r in reports for k, v in r.records.items() if k.startswith("data/records/captures/")}
+    assert {c["sha256"] for c in records.values()} == {c.sha256 for c in store.captures()}
+    with Index(hq) as index:
+        outcomes = [index.ingest(b.path).outcome for b in [*first, *later]]
+        assert outcomes == ["ingested"] * len(outcomes)
+        assert index.status()["devices"][store.device_id]["gaps"] == []
+
+
+def test_a_crash_mid_export_abandons_its_number_and_hq_sees_no_gap(
+    field: tuple[Store, HQ, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, hq, out = field
+    real = writer._entry_bytes
+
+    def dying(store_: Store, entry: writer._Entry):  # type: ignore[no-untyped-def]
+        if entry.capture_id is not None:
+            raise OSError(5, "simulated crash")
+        yield from real(store_, entry)
+
+    monkeypatch.setattr(writer, "_entry_bytes", dying)
+    with pytest.raises(Exception):
+        writer.create_bundles(store, out)
+    assert list(out.iterdir()) == []  # no partial bundle that looks complete
+    monkeypatch.setattr(writer, "_entry_bytes", real)
+    (made,) = writer.create_bundles(store, out)
+    assert made.sequence == 2
+    report = check_bundle(made.path, hq.trust())
+    assert report.ok and report.info["abandoned_sequences"] == [1]
+    with Index(hq) as index:
+        assert index.ingest(made.path).gaps == []
+
+
+def test_no_recipient_is_a_clear_error(tmp_path: Path) -> None:
+    with Store.init(tmp_path / "s", "alice", PASSPHRASE, kdf=TEST_KDF) as store, pytest.raises(NotProvisionedError):
+        writer.create_bundles(store, tmp_path)
+
+
+def test_cli_flow_verify_report_and_ingest(field: tuple[Store, HQ, Path], tmp_path: Path) -> None:
+    store, hq, out = field
+    folder = store.folder
+    store.close()
+    env = {**os.environ, "FIELDKIT_STORE": str(folder), "FIELDKIT_PASSPHRASE": PASSPHRASE}
+
+    def fieldkit(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "fieldkit", *args], env=env, capture_output=True, text=True,
+                              timeout=120)  # fmt: skip
+
+    assert fieldkit("bundle", "create", "--out", str(out)).returncode == 0
+    listed = json.loads(fieldkit("bundle", "list", "--json").stdout)
+    assert listed["unbundled_captures"] == 0 and listed["bundles"][0]["state"] == "complete"
+    bundle = next(out.glob("*.fkb"))
+    result = fieldkit("verify", str(bundle), "--hq", str(hq.folder), "--json", "--report", str(tmp_path / "r.html"))
+    assert result.returncode == 0 and json.loads(result.stdout)["ok"]
+    page = (tmp_path / "r.html").read_text()
+    assert "VALID" in page and "data:image/jpeg;base64," in page and "Custody timeline" in page
+    tampered = tmp_path / "tampered.fkb"
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 1
+    tampered.write_bytes(bytes(data))
+    bad = fieldkit("verify", str(tampered), "--hq", str(hq.folder), "--json")
+    assert bad.returncode == 31 and json.loads(bad.stdout)["reason"] == "payload-auth"
+    ingest = fieldkit("hq", "ingest", "--dir", str(hq.folder), str(bundle), str(bundle), str(tampered))
+    assert ingest.returncode == 31
+    outcomes = [line.split()[0] for line in ingest.stdout.splitlines()]
+    assert outcomes == ["ingested", "replay", "quarantined"]
+    status = json.loads(fieldkit("hq", "status", "--dir", str(hq.folder), "--json").stdout)
+    assert status["devices"][json.loads(result.stdout)["device_id"]]["last_sequence"] == 1
+    assert status["quarantined"][0]["reason"] == "payload-auth"
+
+
+@needs_tools
+def test_a_bundle_made_by_stock_tools_alone_verifies_in_fieldkit(tmp_path: Path) -> None:
+    hq = HQ.init(tmp_path / "HQ", "Stock")
+    key = tmp_path / "device_key"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)], check=True)
+    public = key.with_suffix(".pub").read_text().split()
+    device = "d1234567-0000-4000-8000-00000000abcd"
+    hq.enroll(f'{device} namespaces="fieldkit-bundle" {public[0]} {public[1]}')
+    bag = tmp_path / f"fieldkit-{device[:8]}-000001"
+    (bag / "data" / "captures").mkdir(parents=True)
+    (bag / "signatures").mkdir()
+    photo = jpeg_bytes(seed=5)
+    (bag / "data" / "captures" / "photo.jpg").write_bytes(photo)
+    (bag / "data" / "custody.jsonld").write_text('{"@context": {}, "@graph": []}\n')
+    payload = {
+        p.relative_to(bag).as_posix(): p.stat().st_size for p in sorted((bag / "data").rglob("*")) if p.is_file()
+    }
+    info = {"format": "fieldkit-bundle", "version": 1, "bundle_id": "b0000000-0000-4000-8000-000000000001",
+            "device_id": device, "device_key": f"{public[0]} {public[1]}", "sequence": 1,
+            "previous_tagmanifest_sha256": None, "abandoned_sequences": [], "created_at": "2026-11-25T00:00:00Z",
+            "organisation": "Stock", "software": "coreutils", "custody": {}, "counts": {},
+            "payload": payload}  # fmt: skip
+    (bag / "fieldkit.json").write_text(json.dumps(info))
+    (bag / "bagit.txt").write_text("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")
+    (bag / "bag-info.txt").write_text(
+        f"Source-Organization: Stock\nExternal-Identifier: {info['bundle_id']}\nBagging-Date: 2026-11-25\n"
+        f"Payload-Oxum: {sum(payload.values())}.{len(payload)}\nFieldkit-Device-Id: {device}\nFieldkit-Sequence: 1\n"
+    )
+    files = " ".join(sorted(payload))
+    subprocess.run(f"sha256sum {files} > manifest-sha256.txt", shell=True, cwd=bag, check=True)
+    subprocess.run("sha256sum bagit.txt bag-info.txt manifest-sha256.txt fieldkit.json > tagmanifest-sha256.txt",
+                   shell=True, cwd=bag, check=True)  # fmt: skip
+    subprocess.run(["ssh-keygen", "-q", "-Y", "sign", "-f", str(key), "-n", "fieldkit-bundle",
+                    str(bag / "tagmanifest-sha256.txt")], check=True)  # fmt: skip
+    (bag / "tagmanifest-sha256.txt.sig").rename(bag / "signatures" / "tagmanifest-sha256.txt.sig")
+    order = [f"{bag.name}/{n}" for n in format.TAG_ORDER] + [f"{bag.name}/{n}" for n in sorted(payload)]
+    recipient = hq.recipients()[0]
+    bundle = tmp_path / "stock.fkb"
+    subprocess.run(f"tar --format=ustar --no-recursion -cf - {' '.join(order)} | age -r {recipient} > {bundle}",
+                   shell=True, cwd=tmp_path, check=True)  # fmt: skip
+    report = check_bundle(bundle, hq.trust())
+    assert report.ok, (report.reason, report.message)
+    assert hashlib.sha256(photo).hexdigest() in (bag / "manifest-sha256.txt").read_text()
