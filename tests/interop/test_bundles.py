@@ -217,3 +217,43 @@ def test_a_bundle_made_by_stock_tools_alone_verifies_in_fieldkit(tmp_path: Path)
     report = check_bundle(bundle, hq.trust())
     assert report.ok, (report.reason, report.message)
     assert hashlib.sha256(photo).hexdigest() in (bag / "manifest-sha256.txt").read_text()
+
+
+def test_sigkill_during_bundle_create(tmp_path: Path) -> None:
+    """A real kill -9 while a bundle is written: no file that looks like a bundle is left, the number is never
+    reused, and the next bundle announces it as abandoned."""
+    import signal
+    import time
+
+    hq = HQ.init(tmp_path / "HQ", "Kill")
+    with Store.init(tmp_path / "store", "alice", PASSPHRASE, kdf=TEST_KDF) as store:
+        hq.enroll(store.device_allowed_signers_line())
+        ledger.add_recipient(store, hq.recipients()[0])
+        src = tmp_path / "src"
+        src.mkdir()
+        big = jpeg_bytes(size=(2000, 1500), seed=9)
+        for i in range(40):
+            (src / f"IMG_{i}.jpg").write_bytes(big + f"-{i}".encode())
+        Importer(store).run("Op", "EV-1", [src])
+    out = tmp_path / "out"
+    out.mkdir()
+    env = {**os.environ, "FIELDKIT_STORE": str(tmp_path / "store"), "FIELDKIT_PASSPHRASE": PASSPHRASE}
+    process = subprocess.Popen([sys.executable, "-m", "fieldkit", "bundle", "create", "--out", str(out)],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        partial = [p for p in out.glob(".*.partial-*") if p.stat().st_size > 4 << 20]
+        if partial:
+            process.send_signal(signal.SIGKILL)  # mid-write: several MiB in, before the rename
+            break
+        time.sleep(0.002)
+    process.wait(timeout=30)
+    if process.returncode != -signal.SIGKILL:
+        pytest.skip("the export finished before it could be killed on this machine")
+    assert not list(out.glob("*.fkb"))  # only a hidden .partial file may be left
+    with Store.open(tmp_path / "store", PASSPHRASE) as store:
+        made = writer.create_bundles(store, out)
+        assert not list(out.glob(".*partial*"))  # swept
+    report = check_bundle(made[0].path, hq.trust())
+    assert report.ok
+    assert report.sequence >= 2 and report.info["abandoned_sequences"] == list(range(1, report.sequence))
