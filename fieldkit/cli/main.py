@@ -358,6 +358,20 @@ def cmd_custody(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser | None = None) -> int:
+    """The desktop window (the default with no command), or help where there is no display."""
+    from fieldkit.gui.app import display_available
+
+    if not display_available():
+        if parser is not None:
+            parser.print_help()
+        print("\nfieldkit: no display here, so the window cannot open; use the commands above.", file=sys.stderr)
+        return 0 if parser is not None else UsageError.exit_code
+    from fieldkit.gui.app import run
+
+    return run(_store_dir(args), getattr(args, "language", None))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="fieldkit", description="Capture, store and transfer evidence recovered in the field.")
     parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
@@ -371,6 +385,9 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     command("init", cmd_init, "create a new store; prints the device key fingerprint")
+
+    p = command("gui", lambda args: cmd_gui(args), "open the desktop window (also: fieldkit with no command)")
+    p.add_argument("--language", metavar="CODE", help="e.g. en, fr, ar (default: the system's)")
 
     p = command("operator", cmd_operator, "add, remove or list operators, or change a passphrase")
     p.add_argument("action", choices=["add", "passwd", "remove", "list"])
@@ -450,8 +467,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         handler: Handler | None = getattr(args, "handler", None)
         if handler is None:
-            parser.print_help()
-            return 0
+            return cmd_gui(args, parser)
         return handler(args)
     except FieldkitError as exc:
         print(f"fieldkit: error: {exc.message}", file=sys.stderr)

@@ -1,0 +1,55 @@
+"""Starting the desktop application."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from fieldkit import __version__
+from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.tasks import StoreExecutor, report_bug
+
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+
+
+def display_available() -> bool:
+    on_x11_or_wayland = sys.platform.startswith(("linux", "freebsd"))
+    if os.environ.get("QT_QPA_PLATFORM") or not on_x11_or_wayland:
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def install_translations(app: QApplication, language: str | None = None) -> None:
+    """Load fieldkit's and Qt's translations for the language; Arabic turns the layout right-to-left."""
+    locale = QLocale(language) if language else QLocale.system()
+    for name, folder in (("fieldkit", RESOURCES / "translations"),
+                         ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):  # fmt: skip
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", str(folder)):
+            app.installTranslator(translator)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        else Qt.LayoutDirection.LeftToRight
+    )  # fmt: skip
+
+
+def run(store_dir: Path, language: str | None = None) -> int:
+    # An uncaught error in a slot prints where it happened, not its message (which may quote evidence bytes).
+    sys.excepthook = lambda kind, value, tb: report_bug(value)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("fieldkit")
+    app.setApplicationVersion(__version__)
+    install_translations(app, language)
+    executor = StoreExecutor()
+    window = MainWindow(executor, store_dir)
+    window.show()
+    window.start()
+    try:
+        return app.exec()
+    finally:
+        executor.shutdown()

@@ -1,0 +1,180 @@
+"""First run (create the store) and unlock. The key derivation runs on the store thread behind a busy bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.config import KdfParams
+from fieldkit.errors import FieldkitError, WrongPassphraseError
+from fieldkit.gui import jobs
+from fieldkit.gui.tasks import StoreExecutor, Unlocked
+
+
+def passphrase_strength(text: str) -> tuple[int, str]:
+    """A rough score 0-4 with a word for it: length dominates, mixed character classes help."""
+    classes = sum(bool(any(test(c) for c in text)) for test in (str.islower, str.isupper, str.isdigit,
+                                                                lambda c: not c.isalnum()))  # fmt: skip
+    score = 0 if len(text) < 8 else 1 + (len(text) >= 12) + (len(text) >= 16) + (classes >= 3)
+    return min(score, 4), ["too short", "weak", "fair", "good", "strong"][min(score, 4)]
+
+
+class _BusyDialog(QDialog):
+    def __init__(self, executor: StoreExecutor, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.executor = executor
+        self.unlocked_as: Unlocked | None = None
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(460)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.buttons.setEnabled(not busy)
+
+    def submit(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def failed(self, error: FieldkitError) -> None:
+        self.set_busy(False)
+        self.error.setText(error.message + (f"\n{error.fix}" if error.fix else ""))
+
+
+class UnlockDialog(_BusyDialog):
+    unlocked = Signal(object)
+
+    def __init__(self, executor: StoreExecutor, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(executor, parent)
+        self.folder = folder
+        self.setWindowTitle(self.tr("Unlock fieldkit"))
+        self.operator = QLineEdit()
+        self.operator.setPlaceholderText(self.tr("optional: your operator name"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Operator"), self.operator)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Store: {}").format(folder))
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.passphrase.setFocus()
+
+    def submit(self) -> None:
+        if not self.passphrase.text():
+            self.error.setText(self.tr("Type your passphrase."))
+            return
+        self.set_busy(True)
+        self.error.clear()
+        job = jobs.unlock(self.folder, self.passphrase.text(), self.operator.text().strip() or None)
+        self.executor.submit(job, self._done, self._failed)
+
+    def _failed(self, error: FieldkitError) -> None:
+        if isinstance(error, WrongPassphraseError):
+            error = WrongPassphraseError(self.tr("Wrong passphrase. Nothing was changed; try again."))
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        self.failed(error)
+
+    def _done(self, store: object) -> None:
+        self.set_busy(False)
+        self.passphrase.clear()
+        self.unlocked_as = store if isinstance(store, Unlocked) else None
+        self.unlocked.emit(store)
+        self.accept()
+
+
+class FirstRunDialog(_BusyDialog):
+    created = Signal(object)
+
+    def __init__(
+        self, executor: StoreExecutor, folder: Path, kdf: KdfParams | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(executor, parent)
+        self.folder = folder
+        self.kdf = kdf
+        self.setWindowTitle(self.tr("Create the fieldkit store"))
+        self.operator = QLineEdit()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = QLabel()
+        self.passphrase.textChanged.connect(self._strength)
+        form = QFormLayout()
+        form.addRow(self.tr("Operator name"), self.operator)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow("", self.strength)
+        form.addRow(self.tr("Passphrase again"), self.again)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("A new encrypted store will be created in {}.").format(folder))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+        self._strength("")
+
+    def _strength(self, text: str) -> None:
+        score, word = passphrase_strength(text)
+        colours = ["#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20"]
+        self.strength.setText(self.tr("Strength: {}").format(self.tr(word)))
+        self.strength.setStyleSheet(f"color: {colours[score]};")
+
+    def submit(self) -> None:
+        if self.unlocked_as is not None:  # second OK after the fingerprint was shown
+            self.accept()
+            return
+        if not self.operator.text().strip():
+            self.error.setText(self.tr("Type the operator's name."))
+            return
+        if self.passphrase.text() != self.again.text():
+            self.error.setText(self.tr("The two passphrases differ."))
+            return
+        self.set_busy(True)
+        self.error.clear()
+        job = jobs.create_store(self.folder, self.operator.text().strip(), self.passphrase.text(), self.kdf)
+        self.executor.submit(job, self._done, self.failed)
+
+    def _done(self, store: object) -> None:
+        self.set_busy(False)
+        self.passphrase.clear()
+        self.again.clear()
+        self.unlocked_as = store if isinstance(store, Unlocked) else None
+        self.executor.submit(
+            lambda context: context.need_store().device_fingerprint(),
+            lambda fingerprint: self.result_label.setText(
+                self.tr("Store created. Device key fingerprint (read it to headquarters):\n{}").format(fingerprint)
+            ),
+        )
+        for widget in (self.operator, self.passphrase, self.again):
+            widget.setEnabled(False)
+        self.created.emit(store)

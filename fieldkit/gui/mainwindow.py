@@ -1,0 +1,462 @@
+"""The main window: items on the left, the selected item's captures, details and custody on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.config import KdfParams
+from fieldkit.core.importer import ImportOutcome, ImportSummary
+from fieldkit.core.models import ITEM_CATEGORIES, Capture, Item
+from fieldkit.errors import FieldkitError
+from fieldkit.gui import jobs
+from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog
+from fieldkit.gui.models import CapturesModel, CustodyModel, ItemRole, ItemsModel
+from fieldkit.gui.tasks import StoreExecutor
+
+LOW_DISK_BYTES = 2 << 30
+
+
+class NewItemDialog(QDialog):
+    def __init__(self, cases: list[str], current_case: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New item"))
+        self.case = QComboBox()
+        self.case.setEditable(True)
+        self.case.addItems(cases)
+        self.case.setCurrentText(current_case)
+        self.tag = QLineEdit()
+        self.tag.setPlaceholderText(self.tr("evidence tag, e.g. EV-0042"))
+        self.category = QComboBox()
+        self.category.addItems(list(ITEM_CATEGORIES))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Case"), self.case)
+        form.addRow(self.tr("Evidence tag"), self.tag)
+        form.addRow(self.tr("Category"), self.category)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.tag.setFocus()
+
+
+class _ActivityFilter(QObject):
+    """Restarts the auto-lock timer on any keyboard or mouse activity in the application."""
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__()
+        self._timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                            QEvent.Type.Wheel) and self._timer.isActive():  # fmt: skip
+            self._timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+    import_finished = Signal(object)
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        executor: StoreExecutor,
+        folder: Path,
+        *,
+        kdf: KdfParams | None = None,
+        auto_lock_minutes: float = 10,
+    ) -> None:
+        super().__init__()
+        self.executor = executor
+        self.folder = folder
+        self.kdf = kdf
+        self.is_unlocked = False
+        self.operator = ""
+        self.unbundled = 0
+        self.setWindowTitle("fieldkit")
+        self.setAcceptDrops(True)
+        self.resize(1280, 760)
+
+        self.items = ItemsModel()
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.items)
+        self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.captures = CapturesModel(self._request_thumbnails)
+        self.custody = CustodyModel()
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search tag, case, category, description, date"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda text: self.proxy.setFilterFixedString(text.casefold()))
+        self.item_list = QListView()
+        self.item_list.setModel(self.proxy)
+        self.item_list.selectionModel().currentChanged.connect(lambda *_: self._item_selected())
+        new_button = QPushButton(self.tr("New item (Ctrl+N)"))
+        new_button.setMinimumHeight(40)
+        new_button.clicked.connect(self.new_item)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.item_list)
+        left_layout.addWidget(new_button)
+
+        self.heading = QLabel(self.tr("Select or create an item"))
+        font = self.heading.font()
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.grid = QListView()
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setIconSize(QSize(192, 192))
+        self.grid.setGridSize(QSize(220, 240))
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setModel(self.captures)
+        self.grid.doubleClicked.connect(lambda index: self._show_capture(self.captures.capture_at(index.row())))
+        self.details = self._details_form()
+        self.custody_view = QListView()
+        self.custody_view.setModel(self.custody)
+        self.custody_status = QLabel()
+        custody_page = QWidget()
+        custody_layout = QVBoxLayout(custody_page)
+        custody_layout.addWidget(self.custody_status)
+        custody_layout.addWidget(self.custody_view)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.grid, self.tr("Captures"))
+        self.tabs.addTab(self.details, self.tr("Details"))
+        self.tabs.addTab(custody_page, self.tr("Custody"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.tabs)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(splitter)
+
+        self.state_label = QLabel()
+        self.operator_label = QLabel()
+        self.unbundled_label = QLabel()
+        self.disk_label = QLabel()
+        for label in (self.state_label, self.operator_label, self.unbundled_label, self.disk_label):
+            self.statusBar().addPermanentWidget(label)
+        self._actions()
+
+        self.auto_lock = QTimer(self)
+        self.auto_lock.setSingleShot(True)
+        self.auto_lock.setInterval(int(auto_lock_minutes * 60_000))
+        self.auto_lock.timeout.connect(self.lock)
+        self._activity = _ActivityFilter(self.auto_lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._activity)
+        self._update_status()
+
+    # --- construction ------------------------------------------------------------------------------------
+
+    def _actions(self) -> None:
+        toolbar = self.addToolBar(self.tr("Capture"))
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(32, 32))
+        specs = [
+            ("new_item_action", self.tr("New item"), "Ctrl+N", self.new_item),
+            ("import_action", self.tr("Import…"), "Ctrl+I", self.choose_import),
+            ("next_action", self.tr("Next item"), "Ctrl+J", lambda: self._step(1)),
+            ("previous_action", self.tr("Previous item"), "Ctrl+K", lambda: self._step(-1)),
+            ("lock_action", self.tr("Lock"), "Ctrl+L", self.lock),
+        ]
+        for attribute, text, shortcut, slot in specs:
+            action = QAction(f"{text}  ({shortcut})", self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            toolbar.addAction(action)
+            setattr(self, attribute, action)
+
+    def _details_form(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.tag_field = QLineEdit()
+        self.tag_field.setReadOnly(True)
+        self.category_field = QComboBox()
+        self.category_field.addItems(list(ITEM_CATEGORIES))
+        self.description_field = QPlainTextEdit()
+        self.description_field.setMaximumHeight(90)
+        self.recovered_field = QLineEdit()
+        self.recovered_field.setPlaceholderText("2026-11-25T14:30:00Z")
+        self.notes_field = QPlainTextEdit()
+        self.notes_field.setMaximumHeight(90)
+        self.save_button = QPushButton(self.tr("Save details"))
+        self.save_button.setMinimumHeight(40)
+        self.save_button.clicked.connect(self.save_details)
+        self.details_message = QLabel()
+        form.addRow(self.tr("Evidence tag"), self.tag_field)
+        form.addRow(self.tr("Category"), self.category_field)
+        form.addRow(self.tr("Description"), self.description_field)
+        form.addRow(self.tr("Time recovered (UTC)"), self.recovered_field)
+        form.addRow(self.tr("Notes"), self.notes_field)
+        form.addRow(self.save_button)
+        form.addRow(self.details_message)
+        return page
+
+    # --- opening, locking ----------------------------------------------------------------------------------
+
+    def start(self) -> QDialog:
+        """Show the first-run or unlock dialog as fits the store folder; returns it (tests drive it)."""
+        dialog: QDialog
+        if (self.folder / "fieldkit-store.json").exists():
+            unlock = UnlockDialog(self.executor, self.folder, self)
+            unlock.unlocked.connect(self._on_unlocked)
+            dialog = unlock
+        else:
+            first = FirstRunDialog(self.executor, self.folder, self.kdf, self)
+            first.created.connect(self._on_unlocked)
+            dialog = first
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
+
+    def _on_unlocked(self, unlocked: object) -> None:
+        self.is_unlocked = True
+        self.operator = getattr(unlocked, "operator", "")
+        self.auto_lock.start()
+        self.refresh()
+        self.unlocked.emit()
+
+    def lock(self) -> QDialog | None:
+        """Close the store and drop every decrypted thing from memory; ask for the passphrase again."""
+        if not self.is_unlocked:
+            return None
+        self.is_unlocked = False
+        self.auto_lock.stop()
+        self.executor.lock()
+        self.items.clear()
+        self.captures.clear()
+        self.custody.set_events([])
+        self._fill_details(None)
+        self.heading.setText(self.tr("Locked"))
+        self._update_status()
+        self.locked.emit()
+        return self.start()
+
+    # --- data -----------------------------------------------------------------------------------------------
+
+    def refresh(self, select_item_id: int | None = None) -> None:
+        current = self.current_item()
+        wanted = select_item_id if select_item_id is not None else (current.id if current else None)
+        self.executor.submit(jobs.overview, lambda result: self._show_overview(result, wanted), self._error)
+
+    def _show_overview(self, overview: jobs.Overview, select_item_id: int | None) -> None:
+        self.operator = overview.operator
+        self.unbundled = overview.unbundled
+        self._case_names = [case.name for case in overview.cases]
+        self.items.set_items(overview.items)
+        row = self.items.row_of(select_item_id) if select_item_id is not None else -1
+        if row < 0 and overview.items:
+            row = 0
+        if row >= 0:
+            self.item_list.setCurrentIndex(self.proxy.mapFromSource(self.items.index(row)))
+        self._update_status()
+        self.refreshed.emit()
+
+    def current_item(self) -> Item | None:
+        index = self.item_list.currentIndex()
+        if not index.isValid():
+            return None
+        item = self.proxy.data(index, ItemRole)
+        return item if isinstance(item, Item) else None
+
+    def _item_selected(self) -> None:
+        item = self.current_item()
+        self._fill_details(item)
+        if item is None:
+            self.captures.set_captures([])
+            return
+        self.heading.setText(f"{item.case_name} / {item.tag}")
+        self.executor.submit(jobs.captures_of(item), self._show_captures, self._error)
+        self.executor.submit(jobs.custody_of(item), self._show_custody, self._error)
+
+    def _show_captures(self, captures: list[Capture]) -> None:
+        self.captures.set_captures(captures)
+
+    def _show_custody(self, result: tuple[list[object], bool, list[str]]) -> None:
+        events, intact, problems = result
+        self.custody.set_events(events)  # type: ignore[arg-type]
+        self.custody_status.setText(
+            self.tr("Custody chain intact") if intact else self.tr("CUSTODY CHAIN BROKEN: ") + "; ".join(problems)
+        )
+        self.custody_status.setStyleSheet("color: #2e7d32;" if intact else "color: #c62828; font-weight: bold;")
+
+    def _request_thumbnails(self, capture_ids: list[int]) -> None:
+        if self.is_unlocked:
+            self.executor.submit(jobs.thumbnails(capture_ids), self.captures.add_thumbnails, self._error)
+
+    def _fill_details(self, item: Item | None) -> None:
+        self.tag_field.setText(item.tag if item else "")
+        self.category_field.setCurrentText(item.category if item else ITEM_CATEGORIES[-1])
+        self.description_field.setPlainText(item.description if item else "")
+        self.recovered_field.setText(item.recovered_at or "" if item else "")
+        self.notes_field.setPlainText(item.notes if item else "")
+        self.details_message.clear()
+        self.save_button.setEnabled(item is not None)
+
+    def save_details(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        changes = {
+            "category": self.category_field.currentText(),
+            "description": self.description_field.toPlainText(),
+            "recovered_at": self.recovered_field.text().strip() or None,
+            "notes": self.notes_field.toPlainText(),
+        }
+
+        def saved(updated: Item) -> None:
+            self.details_message.setText(self.tr("Saved; the change is in the custody log."))
+            self.details_message.setStyleSheet("color: #2e7d32;")
+            self.refresh(updated.id)
+
+        def refused(error: FieldkitError) -> None:
+            self.details_message.setText(error.message)
+            self.details_message.setStyleSheet("color: #c62828; font-weight: bold;")
+
+        self.executor.submit(jobs.save_item(item, changes), saved, refused)
+
+    def new_item(self) -> NewItemDialog | None:
+        if not self.is_unlocked:
+            return None
+        current = self.current_item()
+        dialog = NewItemDialog(getattr(self, "_case_names", []), current.case_name if current else "", self)
+
+        def create() -> None:
+            case, tag = dialog.case.currentText().strip(), dialog.tag.text().strip()
+            self.executor.submit(jobs.new_item(case, tag, dialog.category.currentText()),
+                                 lambda item: self.refresh(item.id), self._error)  # fmt: skip
+
+        dialog.accepted.connect(create)
+        dialog.open()
+        return dialog
+
+    def _step(self, delta: int) -> None:
+        rows = self.proxy.rowCount()
+        if not rows:
+            return
+        row = self.item_list.currentIndex().row()
+        self.item_list.setCurrentIndex(self.proxy.index(max(0, min(rows - 1, row + delta)), 0))
+
+    # --- import ----------------------------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        if self.current_item() is None:
+            self._error(FieldkitError(self.tr("Select or create an item first.")))
+            return
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import into this item"))
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.is_unlocked and self.current_item() is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.import_paths(paths)
+            event.acceptProposedAction()
+
+    def import_paths(self, paths: list[Path]) -> None:
+        item = self.current_item()
+        if item is None or not self.is_unlocked:
+            return
+        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.import_progress = progress
+        counts = {"done": 0}
+
+        def step(outcome: object) -> None:
+            counts["done"] += 1
+            if isinstance(outcome, ImportOutcome):
+                label = self.tr("Imported {} files; last: {}").format(counts["done"], Path(outcome.path).name)
+                progress.setLabelText(label)
+
+        def done(summary: ImportSummary) -> None:
+            progress.close()
+            self.refresh(item.id)
+            self.import_finished.emit(summary)
+            failed = [o for o in summary.outcomes if o.status != "stored"]
+            if failed:
+                lines = [f"{Path(o.path).name}: {o.reason}" for o in failed[:40]]
+                box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import finished"),
+                                  self.tr("{} stored, {} duplicates, {} failed").format(
+                                      summary.stored, summary.duplicates, summary.failed), parent=self)  # fmt: skip
+                box.setDetailedText("\n".join(lines))
+                box.open()
+                self.last_report = box
+
+        def failed(error: FieldkitError) -> None:
+            progress.close()
+            self.refresh(item.id)
+            self.import_finished.emit(error)
+            self._error(error)
+
+        cancel = self.executor.submit(jobs.import_files(item, paths), done, failed, step)
+        progress.canceled.connect(cancel.set)
+
+    # --- viewer, status, errors ------------------------------------------------------------------------------
+
+    def _show_capture(self, capture: Capture | None) -> None:
+        if capture is None:
+            return
+        exif = capture.metadata.get("exif", {})
+        gps = exif.get("gps", {}) if isinstance(exif, dict) else {}
+        text = "\n".join([
+            capture.original_name, f"SHA-256 {capture.sha256}", f"{capture.size} bytes, {capture.media_type}",
+            f"captured {capture.captured_at or '-'}, imported {capture.imported_at} by {capture.operator}",
+            f"camera {exif.get('make', '-')} {exif.get('model', '')} {exif.get('body_serial_number', '')}",
+            f"GPS {gps.get('latitude', '-')}, {gps.get('longitude', '-')}" if gps else "GPS -",
+        ])  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.Information, capture.original_name, text, parent=self)
+        box.open()
+        self.last_viewer = box
+
+    def _update_status(self) -> None:
+        self.state_label.setText(self.tr("UNLOCKED") if self.is_unlocked else self.tr("LOCKED"))
+        self.state_label.setStyleSheet(
+            "color: #2e7d32; font-weight: bold;" if self.is_unlocked else "color: #c62828; font-weight: bold;"
+        )
+        self.operator_label.setText(self.tr("Operator: {}").format(self.operator) if self.is_unlocked else "")
+        self.unbundled_label.setText(self.tr("Not yet bundled: {}").format(self.unbundled) if self.is_unlocked else "")
+        free = jobs.free_disk(self.folder)
+        if free >= 0:
+            warn = free < LOW_DISK_BYTES
+            self.disk_label.setText(self.tr("Free disk: {:.1f} GB").format(free / 1e9) + (" ⚠" if warn else ""))
+            self.disk_label.setStyleSheet("color: #c62828; font-weight: bold;" if warn else "")
+
+    def _error(self, error: FieldkitError) -> None:
+        self.statusBar().showMessage(error.message + (f" — {error.fix}" if error.fix else ""), 15_000)

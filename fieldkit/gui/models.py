@@ -1,0 +1,178 @@
+"""Qt item models over core records. Widgets read data only through these; the data comes from store jobs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+
+from fieldkit.core.models import Capture, CustodyEvent, Item
+
+Index = QModelIndex | QPersistentModelIndex
+ItemRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ItemsModel(QAbstractListModel):
+    """The items of all cases, shown as 'TAG — description'; filter with a QSortFilterProxyModel."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._items: list[Item] = []
+
+    def set_items(self, items: list[Item]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_items([])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._items)
+
+    def item_at(self, row: int) -> Item | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, item_id: int) -> int:
+        return next((row for row, item in enumerate(self._items) if item.id == item_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item_at(index.row())
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            detail = item.description.splitlines()[0] if item.description else item.category
+            return f"{item.tag}  —  {detail}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.case_name} / {item.tag} ({item.category})"
+        if role == ItemRole:
+            return item
+        if role == Qt.ItemDataRole.UserRole:  # the text filters search: tag, case, category, description, dates
+            return " ".join([item.tag, item.case_name, item.category, item.description, item.recovered_at or "",
+                             item.created_at]).casefold()  # fmt: skip
+        return None
+
+
+def _placeholder(kind: str) -> QPixmap:
+    size = 192
+    image = QImage(size, size, QImage.Format.Format_RGB32)
+    image.fill(QColor("#5f6b7a") if kind == "photo" else QColor("#44546a"))
+    painter = QPainter(image)
+    painter.setPen(QColor("white"))
+    font = painter.font()
+    font.setPointSize(18)
+    painter.setFont(font)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, kind.upper())
+    painter.end()
+    return QPixmap.fromImage(image)
+
+
+class CapturesModel(QAbstractListModel):
+    """The captures of one item; thumbnails are asked for lazily, only for rows the view actually shows."""
+
+    THUMBNAIL = QSize(192, 192)
+
+    def __init__(self, request_thumbnails: Callable[[list[int]], None]) -> None:
+        super().__init__()
+        self._captures: list[Capture] = []
+        self._pixmaps: dict[int, QPixmap | None] = {}
+        self._wanted: set[int] = set()
+        self._requested: set[int] = set()
+        self._request = request_thumbnails
+        self._batch = QTimer(self)
+        self._batch.setSingleShot(True)
+        self._batch.setInterval(30)
+        self._batch.timeout.connect(self._flush)
+        self._placeholders: dict[str, QPixmap] = {}
+
+    def set_captures(self, captures: list[Capture]) -> None:
+        self.beginResetModel()
+        self._captures = list(captures)
+        self._pixmaps.clear()
+        self._wanted.clear()
+        self._requested.clear()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drop every capture and decoded thumbnail (on lock)."""
+        self.set_captures([])
+        self._placeholders.clear()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._captures)
+
+    def capture_at(self, row: int) -> Capture | None:
+        return self._captures[row] if 0 <= row < len(self._captures) else None
+
+    @property
+    def thumbnails_loaded(self) -> int:
+        return sum(1 for p in self._pixmaps.values() if p is not None)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        capture = self.capture_at(index.row())
+        if capture is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return capture.original_name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{capture.original_name}\n{capture.kind}, {capture.size} bytes\nSHA-256 {capture.sha256}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            pixmap = self._pixmaps.get(capture.id)
+            if pixmap is not None:
+                return QIcon(pixmap)
+            if capture.id not in self._pixmaps and capture.id not in self._requested:
+                self._wanted.add(capture.id)
+                self._batch.start()
+            if capture.kind not in self._placeholders:
+                self._placeholders[capture.kind] = _placeholder(capture.kind)
+            return QIcon(self._placeholders[capture.kind])
+        if role == ItemRole:
+            return capture
+        return None
+
+    def _flush(self) -> None:
+        wanted = sorted(self._wanted - self._requested)
+        self._wanted.clear()
+        for start in range(0, len(wanted), 24):
+            batch = wanted[start : start + 24]
+            self._requested.update(batch)
+            self._request(batch)
+
+    def add_thumbnails(self, thumbnails: dict[int, bytes | None]) -> None:
+        rows = {capture.id: row for row, capture in enumerate(self._captures)}
+        for capture_id, data in thumbnails.items():
+            if capture_id not in rows:
+                continue  # the item changed meanwhile
+            pixmap = None
+            if data:
+                image = QImage()
+                pixmap = QPixmap.fromImage(image) if image.loadFromData(data) else None
+            self._pixmaps[capture_id] = pixmap
+            index = self.index(rows[capture_id])
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+
+class CustodyModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._events: list[CustodyEvent] = []
+
+    def set_events(self, events: list[CustodyEvent]) -> None:
+        self.beginResetModel()
+        self._events = list(events)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not 0 <= index.row() < len(self._events):
+            return None
+        event = self._events[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"#{event.seq}  {event.at}  {event.action}  ({event.operator})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"entry hash {event.entry_hash}\nprevious {event.prev_hash}"
+        return None

@@ -1,0 +1,173 @@
+"""One worker thread owns the open store; the UI thread only sends it jobs and receives results through signals.
+
+All database, crypto, image and file work runs there (as Anki serialises collection access on one thread), so the
+window never freezes and SQLite's one-connection-per-thread rule holds. A job is a plain function of the Store;
+its result or its FieldkitError comes back to the UI thread on a queued signal.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from fieldkit.errors import FieldkitError
+from fieldkit.store.store import Store
+
+Job = Callable[["JobContext"], Any]
+
+
+@dataclass
+class JobContext:
+    """What a job gets: the store (None before unlock), a cancel flag, and a way to report progress."""
+
+    store: Store | None
+    cancel: threading.Event
+    progress: Callable[[object], None]
+
+    def need_store(self) -> Store:
+        if self.store is None:
+            from fieldkit.errors import StoreError
+
+            raise StoreError("the store is locked")
+        return self.store
+
+
+def report_bug(exc: BaseException) -> None:
+    """Print where a bug happened, never the exception's message: messages can quote evidence bytes."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    print(f"fieldkit: internal error {type(exc).__name__}\n{frames}", file=sys.stderr)
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """What the UI learns when a job opened the store."""
+
+    operator: str
+
+
+class _Worker(QObject):
+    finished = Signal(int, object)  # job id, result
+    failed = Signal(int, object)  # job id, FieldkitError (or a wrapped unexpected error)
+    progressed = Signal(int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: Store | None = None
+
+    @Slot(int, object, object)
+    def run(self, job_id: int, job: Job, cancel: threading.Event) -> None:
+        context = JobContext(self.store, cancel, lambda value: self.progressed.emit(job_id, value))
+        try:
+            result = job(context)
+        except FieldkitError as exc:
+            self.failed.emit(job_id, exc)
+            return
+        except Exception as exc:  # a bug must reach the user as an error, not kill the worker thread
+            report_bug(exc)
+            self.failed.emit(job_id, FieldkitError(f"unexpected error: {type(exc).__name__}"))
+            return
+        if isinstance(result, Store):  # an unlock: this thread owns the store from now on
+            if self.store is not None and self.store is not result:
+                self.store.close()
+            self.store = result
+            result = Unlocked(result.operator.name)  # the UI never holds the store itself
+        self.finished.emit(job_id, result)
+
+    @Slot()
+    def close_store(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+@dataclass
+class _Pending:
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[FieldkitError], None] | None
+    on_progress: Callable[[object], None] | None
+    cancel: threading.Event
+
+
+class StoreExecutor(QObject):
+    """Runs jobs one at a time on the store's own thread."""
+
+    _submit = Signal(int, object, object)
+    _close = Signal()
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("fieldkit-store")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run)
+        self._close.connect(self._worker.close_store)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.progressed.connect(self._on_progress)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
+        self._thread.start()
+
+    def submit(
+        self,
+        job: Job,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[FieldkitError], None] | None = None,
+        on_progress: Callable[[object], None] | None = None,
+    ) -> threading.Event:
+        """Queue ``job``; returns its cancel flag. Callbacks run on the UI thread."""
+        job_id = next(self._ids)
+        cancel = threading.Event()
+        self._pending[job_id] = _Pending(on_done, on_error, on_progress, cancel)
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        self._submit.emit(job_id, job, cancel)
+        return cancel
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def lock(self) -> None:
+        """Close the store on its thread (after the jobs already queued) and cancel what is running."""
+        for pending in self._pending.values():
+            pending.cancel.set()
+        self._close.emit()
+
+    def shutdown(self) -> None:
+        self.lock()
+        self._thread.quit()
+        self._thread.wait()
+
+    def _finish(self, job_id: int) -> _Pending | None:
+        pending = self._pending.pop(job_id, None)
+        if not self._pending:
+            self.busy_changed.emit(False)
+        return pending
+
+    @Slot(int, object)
+    def _on_finished(self, job_id: int, result: object) -> None:
+        pending = self._finish(job_id)
+        if pending and pending.on_done:
+            pending.on_done(result)
+
+    @Slot(int, object)
+    def _on_failed(self, job_id: int, error: object) -> None:
+        pending = self._finish(job_id)
+        if pending and pending.on_error and isinstance(error, FieldkitError):
+            pending.on_error(error)
+
+    @Slot(int, object)
+    def _on_progress(self, job_id: int, value: object) -> None:
+        pending = self._pending.get(job_id)
+        if pending and pending.on_progress:
+            pending.on_progress(value)

@@ -1,0 +1,138 @@
+"""The capture workflow driven through the widgets (pytest-qt, offscreen): first run, new item, import with a
+corrupt file, thumbnails, details, lock and unlock, wrong passphrase."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from fieldkit.config import TEST_KDF
+from fieldkit.core.importer import ImportSummary
+from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog, passphrase_strength
+from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.tasks import StoreExecutor
+from tests.conftest import jpeg_bytes
+
+PASS = "gui test passphrase"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    executor = StoreExecutor()
+    main = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    executor.shutdown()
+
+
+def first_run(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.start()
+    assert isinstance(dialog, FirstRunDialog)
+    dialog.operator.setText("Sgt Haddad")
+    dialog.passphrase.setText(PASS)
+    dialog.again.setText(PASS)
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        dialog.submit()
+    qtbot.waitUntil(lambda: "SHA256:" in dialog.result_label.text(), timeout=10_000)
+    dialog.submit()  # OK again closes it
+    assert window.is_unlocked and window.operator == "Sgt Haddad"
+
+
+def unlock(qtbot, window: MainWindow, dialog: object, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+    assert isinstance(dialog, UnlockDialog)
+    dialog.passphrase.setText(passphrase)
+    dialog.submit()
+
+
+def test_capture_workflow(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first_run(qtbot, window)
+    assert "UNLOCKED" in window.state_label.text()
+
+    dialog = window.new_item()
+    assert dialog is not None
+    dialog.case.setCurrentText("Op Falcon")
+    dialog.tag.setText("EV-0042")
+    dialog.category.setCurrentText("phone")
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        dialog.accept()
+    assert window.items.rowCount() == 1 and window.current_item() is not None
+    assert window.heading.text() == "Op Falcon / EV-0042"
+
+    src = tmp_path / "card"
+    src.mkdir()
+    for i in range(3):
+        (src / f"IMG_{i}.JPG").write_bytes(jpeg_bytes(size=(320, 240), seed=i))
+    (src / "BROKEN.JPG").write_bytes(jpeg_bytes(seed=9)[:3000])
+    with qtbot.waitSignal(window.import_finished, timeout=30_000) as blocker:
+        window.import_paths([src])
+    summary = blocker.args[0]
+    assert isinstance(summary, ImportSummary)
+    assert summary.stored == 3 and summary.failed == 1
+    assert "BROKEN.JPG" in window.last_report.detailedText()
+    qtbot.waitUntil(lambda: window.captures.rowCount() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: window.captures.thumbnails_loaded == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: "Not yet bundled: 3" in window.unbundled_label.text(), timeout=10_000)
+
+    window.description_field.setPlainText("Nokia 105, cracked screen")
+    window.recovered_field.setText("not a time")
+    window.save_details()
+    qtbot.waitUntil(lambda: "not a date" in window.details_message.text(), timeout=10_000)
+    window.recovered_field.setText("2026-11-24T09:00:00Z")
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        window.save_details()
+    assert window.current_item().description == "Nokia 105, cracked screen"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.custody.rowCount() >= 4, timeout=10_000)
+    assert "intact" in window.custody_status.text()
+
+    # Lock: everything decrypted is dropped; a wrong passphrase is refused plainly; the right one reopens.
+    with qtbot.waitSignal(window.locked):
+        unlock_dialog = window.lock()
+    assert window.items.rowCount() == 0 and window.captures.rowCount() == 0
+    assert window.captures.thumbnails_loaded == 0 and "LOCKED" in window.state_label.text()
+    assert isinstance(unlock_dialog, UnlockDialog)
+    unlock(qtbot, window, unlock_dialog, "wrong passphrase!")
+    qtbot.waitUntil(lambda: "Wrong passphrase" in unlock_dialog.error.text(), timeout=10_000)
+    assert not window.is_unlocked
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        unlock(qtbot, window, unlock_dialog, PASS)
+    assert window.is_unlocked and window.items.rowCount() == 1
+
+
+def test_keyboard_shortcuts_and_auto_lock(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    executor = StoreExecutor()
+    window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF, auto_lock_minutes=0.005)  # 0.3 s
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        first_run(qtbot, window)
+        assert window.lock_action.shortcut().toString() == "Ctrl+L"
+        assert window.new_item_action.shortcut().toString() == "Ctrl+N"
+        assert window.import_action.shortcut().toString() == "Ctrl+I"
+        assert window.next_action.shortcut().toString() == "Ctrl+J"
+        qtbot.waitSignal(window.locked, timeout=5_000).wait()
+        assert not window.is_unlocked
+    finally:
+        executor.shutdown()
+
+
+def test_passphrase_strength_feedback() -> None:
+    assert passphrase_strength("short")[1] == "too short"
+    assert passphrase_strength("longer passphrase")[0] > passphrase_strength("abcdefgh")[0]
+
+
+def test_arabic_lays_the_window_out_right_to_left(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from fieldkit.gui.app import install_translations
+
+    app = QApplication.instance()
+    try:
+        install_translations(app, "ar")  # type: ignore[arg-type]
+        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft  # type: ignore[union-attr]
+    finally:
+        install_translations(app, "en")  # type: ignore[arg-type]
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight  # type: ignore[union-attr]
