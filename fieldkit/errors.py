@@ -217,6 +217,12 @@ class ExportError(FieldkitError):
     exit_code = 26
 
 
+class CancelledError(FieldkitError):
+    """Nothing half-done was kept; start the action again when you are ready."""
+
+    exit_code = 130
+
+
 class PartialImportError(FieldkitError):
     """Some files were not imported: see the lines marked 'failed' for what to do with each."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from fieldkit.bundle import age
 from fieldkit.errors import InvalidValueError
@@ -75,6 +76,54 @@ def bundles(store: Store) -> list[BundleRecord]:
 
 def unbundled_count(store: Store) -> int:
     return int(store.conn.execute("SELECT count(*) FROM captures WHERE bundle_seq IS NULL").fetchone()[0])
+
+
+def bundle_path(store: Store, record: BundleRecord) -> Path | None:
+    """Where the device last wrote this bundle (the folder of the most recent 'bundle create')."""
+    folder = setting(store, "bundle_folder")
+    return Path(folder) / record.file_name if folder and record.file_name else None
+
+
+def copy_verified(source: Path, destination_folder: Path, chunk: int = 1 << 20) -> Path:
+    """Copy a bundle to a removable drive: a hidden temp name, fsync, compare SHA-256 of both, then rename, so a
+    pulled stick never holds a file that looks like a complete bundle."""
+    import contextlib
+    import hashlib
+    import os
+    import secrets
+
+    from fieldkit._internal import fsutil
+    from fieldkit.errors import ExportError
+
+    if not destination_folder.is_dir():
+        raise ExportError(f"the folder {destination_folder} does not exist (is the drive mounted?)")
+    target = destination_folder / source.name
+    if target.exists():
+        raise ExportError(f"{target} already exists on the drive")
+    partial = destination_folder / f".{source.name}.partial-{secrets.token_hex(4)}"
+    source_hash, copy_hash = hashlib.sha256(), hashlib.sha256()
+    try:
+        with open(source, "rb") as src, fsutil.open_new_private(partial) as dst:
+            while block := src.read(chunk):
+                source_hash.update(block)
+                dst.write(block)
+            dst.flush()
+            os.fsync(dst.fileno())
+        with open(partial, "rb") as again:  # read back what the drive holds, not the page cache's copy
+            with contextlib.suppress(AttributeError, OSError):
+                os.posix_fadvise(again.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+            while block := again.read(chunk):
+                copy_hash.update(block)
+        if source_hash.digest() != copy_hash.digest():
+            raise ExportError("the copy on the drive differs from the bundle: the drive may be failing")
+        os.replace(partial, target)
+        fsutil.fsync_dir(destination_folder)
+    except OSError as exc:
+        raise fsutil.storage_error(exc, "copying the bundle to the drive") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    return target
 
 
 def parse_size(text: str) -> int:

@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import os
 import secrets
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,9 +21,9 @@ from typing import Any
 from fieldkit import __version__
 from fieldkit._internal import fsutil
 from fieldkit.bundle import age, format, sshsig, tarstream
-from fieldkit.bundle.ledger import bundles, organisation, recipients
+from fieldkit.bundle.ledger import bundles, organisation, recipients, set_setting
 from fieldkit.config import BUNDLE_LIMITS
-from fieldkit.errors import ExportError, InvalidValueError, NotProvisionedError
+from fieldkit.errors import CancelledError, ExportError, InvalidValueError, NotProvisionedError
 from fieldkit.store import custody
 from fieldkit.store.store import Store, timestamp
 
@@ -103,8 +104,12 @@ def create_bundles(
     out_dir: Path,
     max_size: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> list[BundleInfo]:
-    """Bundle every capture not yet bundled into ``out_dir``. Returns the bundles made (none if nothing waits)."""
+    """Bundle every capture not yet bundled into ``out_dir``. Returns the bundles made (none if nothing waits).
+
+    ``progress(bytes_done, bytes_total)`` follows the payload; setting ``cancel`` stops at the next entry: the
+    bundle being written is removed (its number is abandoned), bundles already finished stay."""
     hq = recipients(store)
     if not hq:
         raise NotProvisionedError("no headquarters recipient is set, so nothing can be encrypted for it")
@@ -119,14 +124,23 @@ def create_bundles(
         for (seq,) in conn.execute("SELECT seq FROM bundles WHERE state = 'writing'").fetchall():
             conn.execute("UPDATE bundles SET state = 'abandoned' WHERE seq = ?", (seq,))
             store.log("bundle.abandoned", f"bundle:{seq}", {"sequence": seq})
+    set_setting(store, "bundle_folder", str(out_dir.absolute()))
     made = []
     custody_waiting = len(store.custody_events()) - (bundles(store)[-1].custody_to if bundles(store) else 0)
     reserve = (64 << 10) + max(0, custody_waiting + 64) * 2048
     groups = _split(_pending(store), max_size, reserve)
-    for index, group in enumerate(groups, 1):
-        made.append(_write_bundle(store, out_dir, group, hq, max_size))
+    total = sum(c.size for group in groups for c in group)
+    done = [0]
+
+    def advance(n: int) -> None:
+        done[0] += n
         if progress:
-            progress(index, len(groups))
+            progress(done[0], total)
+        if cancel is not None and cancel.is_set():
+            raise CancelledError("bundle creation was cancelled")
+
+    for group in groups:
+        made.append(_write_bundle(store, out_dir, group, hq, max_size, advance))
     return made
 
 
@@ -199,7 +213,14 @@ def _json_entry(name: str, value: Any) -> _Entry:
     return _Entry(name, len(data), hashlib.sha256(data).hexdigest(), content=data)
 
 
-def _write_bundle(store: Store, out_dir: Path, group: list[_Pending], hq: list[str], max_size: int) -> BundleInfo:
+def _write_bundle(
+    store: Store,
+    out_dir: Path,
+    group: list[_Pending],
+    hq: list[str],
+    max_size: int,
+    advance: Callable[[int], None],
+) -> BundleInfo:
     now = store.clock()
     device_id = store.device_id
     previous = [b for b in bundles(store) if b.state == "complete"]
@@ -315,6 +336,8 @@ def _write_bundle(store: Store, out_dir: Path, group: list[_Pending], hq: list[s
                 for chunk in _entry_bytes(store, entry):
                     writer.write(chunk)
                     written += len(chunk)
+                    if entry.capture_id is not None:
+                        advance(len(chunk))
                 if written != entry.size:
                     raise ExportError(f"{entry.name} changed size while it was bundled")
                 writer.write(tarstream.padding(entry.size))

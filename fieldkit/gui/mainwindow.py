@@ -115,6 +115,11 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda text: self.proxy.setFilterFixedString(text.casefold()))
         self.item_list = QListView()
         self.item_list.setModel(self.proxy)
+        # Large targets for gloved or hurried hands.
+        self.item_list.setStyleSheet("QListView::item { padding: 8px; }")
+        list_font = self.item_list.font()
+        list_font.setPointSize(list_font.pointSize() + 2)
+        self.item_list.setFont(list_font)
         self.item_list.selectionModel().currentChanged.connect(lambda *_: self._item_selected())
         new_button = QPushButton(self.tr("New item (Ctrl+N)"))
         new_button.setMinimumHeight(40)
@@ -184,6 +189,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Capture"))
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(32, 32))
+        toolbar.setStyleSheet("QToolButton { padding: 8px 12px; }")
         specs = [
             ("new_item_action", self.tr("New item"), "Ctrl+N", self.new_item),
             ("import_action", self.tr("Import…"), "Ctrl+I", self.choose_import),

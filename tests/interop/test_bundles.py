@@ -257,3 +257,32 @@ def test_sigkill_during_bundle_create(tmp_path: Path) -> None:
     report = check_bundle(made[0].path, hq.trust())
     assert report.ok
     assert report.sequence >= 2 and report.info["abandoned_sequences"] == list(range(1, report.sequence))
+
+
+def test_cancel_and_verified_copy_to_a_drive(field: tuple[Store, HQ, Path], tmp_path: Path) -> None:
+    import threading
+
+    from fieldkit.errors import CancelledError, ExportError
+
+    store, hq, out = field
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(CancelledError):
+        writer.create_bundles(store, out, cancel=cancel)
+    assert list(out.iterdir()) == [] and ledger.unbundled_count(store) == 5
+    seen: list[tuple[int, int]] = []
+    (made,) = writer.create_bundles(store, out, progress=lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1] > 0
+    assert made.sequence == 2 and check_bundle(made.path, hq.trust()).info["abandoned_sequences"] == [1]
+    record = ledger.bundles(store)[-1]
+    source = ledger.bundle_path(store, record)
+    assert source == made.path.absolute()
+    drive = tmp_path / "usb"
+    drive.mkdir()
+    copied = ledger.copy_verified(source, drive)
+    assert copied.read_bytes() == made.path.read_bytes()
+    assert [p.name for p in drive.iterdir()] == [made.path.name]
+    with pytest.raises(ExportError):
+        ledger.copy_verified(source, drive)  # never overwrites
+    with pytest.raises(ExportError):
+        ledger.copy_verified(source, tmp_path / "not-mounted")
