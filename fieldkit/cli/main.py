@@ -369,7 +369,8 @@ def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser | None = N
         return 0 if parser is not None else UsageError.exit_code
     from fieldkit.gui.app import run
 
-    return run(_store_dir(args), getattr(args, "language", None))
+    hq = getattr(args, "hq", None)
+    return run(_store_dir(args), getattr(args, "language", None), Path(hq) if hq else None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -388,6 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("gui", lambda args: cmd_gui(args), "open the desktop window (also: fieldkit with no command)")
     p.add_argument("--language", metavar="CODE", help="e.g. en, fr, ar (default: the system's)")
+    p.add_argument("--hq", metavar="DIR", help="open on the Verify page with this HQ folder")
 
     p = command("operator", cmd_operator, "add, remove or list operators, or change a passphrase")
     p.add_argument("action", choices=["add", "passwd", "remove", "list"])

@@ -37,16 +37,19 @@ def install_translations(app: QApplication, language: str | None = None) -> None
     )  # fmt: skip
 
 
-def run(store_dir: Path, language: str | None = None) -> int:
+def run(store_dir: Path, language: str | None = None, hq_folder: Path | None = None) -> int:
     # An uncaught error in a slot prints where it happened, not its message (which may quote evidence bytes).
     sys.excepthook = lambda kind, value, tb: report_bug(value)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldkit")
     app.setApplicationVersion(__version__)
-    install_translations(app, language)
+    from PySide6.QtCore import QSettings
+
+    saved = QSettings("fieldkit", "fieldkit").value("language")
+    install_translations(app, language or (str(saved) if saved else None))
     executor = StoreExecutor()
-    window = MainWindow(executor, store_dir)
+    window = MainWindow(executor, store_dir, hq_folder=hq_folder)
     window.show()
     window.start()
     try:

@@ -147,3 +147,121 @@ def free_disk(folder: Path) -> int:
 
 
 __all__ = ["ImportOutcome", "Overview"]
+
+
+# --- bundles -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BundlesOverview:
+    bundles: list[ledger.BundleRecord]
+    unbundled: int
+    recipients: int
+    folder: str
+
+
+def bundles_overview(context: JobContext) -> BundlesOverview:
+    store = context.need_store()
+    return BundlesOverview(ledger.bundles(store), ledger.unbundled_count(store), len(ledger.recipients(store)),
+                           ledger.setting(store, "bundle_folder"))  # fmt: skip
+
+
+def create_bundles(out: Path, max_size: int | None) -> Job:
+    def job(context: JobContext) -> list[object]:
+        from fieldkit.bundle import writer
+
+        store = context.need_store()
+        return list(writer.create_bundles(store, out, max_size,
+                                          progress=lambda done, total: context.progress((done, total)),
+                                          cancel=context.cancel))  # fmt: skip
+
+    return job
+
+
+def copy_bundle(sequence: int, drive: Path) -> Job:
+    def job(context: JobContext) -> Path:
+        from fieldkit.errors import ExportError
+
+        store = context.need_store()
+        record = next((b for b in ledger.bundles(store) if b.sequence == sequence), None)
+        source = ledger.bundle_path(store, record) if record else None
+        if source is None or not source.is_file():
+            raise ExportError("the bundle file is no longer where it was made: create bundles again")
+        return ledger.copy_verified(source, drive)
+
+    return job
+
+
+# --- verification at headquarters ---------------------------------------------------------------------------
+
+
+def verify(bundle: Path, hq_folder: Path) -> Job:
+    def job(context: JobContext) -> object:
+        from fieldkit.bundle.verify import check_bundle
+        from fieldkit.hq.trust import HQ
+
+        return check_bundle(bundle, HQ(hq_folder).trust(), thumbnails=True)
+
+    return job
+
+
+def ingest(bundle: Path, hq_folder: Path) -> Job:
+    def job(context: JobContext) -> object:
+        from fieldkit.hq.ingest import Index
+        from fieldkit.hq.trust import HQ
+
+        with Index(HQ(hq_folder)) as index:
+            return index.ingest(bundle)
+
+    return job
+
+
+# --- settings --------------------------------------------------------------------------------------------------
+
+
+def operators(context: JobContext) -> list[str]:
+    return [o.name for o in context.need_store().operators()]
+
+
+def add_operator(name: str, passphrase: str, kdf: KdfParams | None) -> Job:
+    def job(context: JobContext) -> str:
+        return context.need_store().add_operator(name, passphrase, kdf).name
+
+    return job
+
+
+def remove_operator(name: str) -> Job:
+    def job(context: JobContext) -> None:
+        context.need_store().remove_operator(name)
+
+    return job
+
+
+def change_passphrase(name: str, passphrase: str, kdf: KdfParams | None) -> Job:
+    def job(context: JobContext) -> None:
+        context.need_store().change_passphrase(name, passphrase, kdf)
+
+    return job
+
+
+def set_setting(key: str, value: str) -> Job:
+    def job(context: JobContext) -> None:
+        ledger.set_setting(context.need_store(), key, value)
+
+    return job
+
+
+def import_provisioning(path: Path) -> Job:
+    def job(context: JobContext) -> int:
+        from fieldkit.hq.trust import read_provisioning
+
+        store = context.need_store()
+        document = read_provisioning(path.read_bytes())
+        recipients = document["recipients"]
+        assert isinstance(recipients, list)
+        added = sum(ledger.add_recipient(store, r, "provisioned") for r in recipients)
+        if document.get("organisation"):
+            ledger.set_organisation(store, str(document["organisation"]))
+        return added
+
+    return job

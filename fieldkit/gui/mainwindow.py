@@ -34,6 +34,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.gui import jobs
 from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog
 from fieldkit.gui.models import CapturesModel, CustodyModel, ItemRole, ItemsModel
+from fieldkit.gui.pages import BundlesPage, SettingsPage, VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
 
 LOW_DISK_BYTES = 2 << 30
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
     unlocked = Signal()
     import_finished = Signal(object)
     refreshed = Signal()
+    wiped = Signal(object)
 
     def __init__(
         self,
@@ -89,8 +91,10 @@ class MainWindow(QMainWindow):
         *,
         kdf: KdfParams | None = None,
         auto_lock_minutes: float = 10,
+        hq_folder: Path | None = None,
     ) -> None:
         super().__init__()
+        self.hq_folder = hq_folder
         self.executor = executor
         self.folder = folder
         self.kdf = kdf
@@ -163,7 +167,21 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(splitter)
+        splitter.setSizes([360, 1000])
+        self.bundles_page = BundlesPage(executor)
+        self.verify_page = VerifyPage(executor, hq_folder)
+        self.settings_page = SettingsPage(executor, folder, kdf)
+        self.settings_page.auto_lock_changed.connect(self._set_auto_lock)
+        self.settings_page.language_changed.connect(self._set_language)
+        self.settings_page.wipe_requested.connect(self.wipe)
+        self.bundles_page.changed.connect(lambda: self.refresh())
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(splitter, self.tr("Evidence"))
+        self.pages.addTab(self.bundles_page, self.tr("Bundles"))
+        self.pages.addTab(self.verify_page, self.tr("Verify (HQ)"))
+        self.pages.addTab(self.settings_page, self.tr("Settings"))
+        self.setCentralWidget(self.pages)
 
         self.state_label = QLabel()
         self.operator_label = QLabel()
@@ -232,8 +250,15 @@ class MainWindow(QMainWindow):
 
     # --- opening, locking ----------------------------------------------------------------------------------
 
-    def start(self) -> QDialog:
-        """Show the first-run or unlock dialog as fits the store folder; returns it (tests drive it)."""
+    def start(self) -> QDialog | None:
+        """Show the first-run or unlock dialog as fits the store folder; returns it (tests drive it).
+
+        At headquarters (``hq_folder`` given) with no store here, open straight on the Verify page instead."""
+        if self.hq_folder is not None and not (self.folder / "fieldkit-store.json").exists():
+            self.pages.setCurrentWidget(self.verify_page)
+            for index in (0, 1, 3):
+                self.pages.setTabEnabled(index, False)
+            return None
         dialog: QDialog
         if (self.folder / "fieldkit-store.json").exists():
             unlock = UnlockDialog(self.executor, self.folder, self)
@@ -258,15 +283,9 @@ class MainWindow(QMainWindow):
         """Close the store and drop every decrypted thing from memory; ask for the passphrase again."""
         if not self.is_unlocked:
             return None
-        self.is_unlocked = False
-        self.auto_lock.stop()
-        self.executor.lock()
-        self.items.clear()
-        self.captures.clear()
-        self.custody.set_events([])
+        self.lock_quietly()
         self._fill_details(None)
         self.heading.setText(self.tr("Locked"))
-        self._update_status()
         self.locked.emit()
         return self.start()
 
@@ -287,6 +306,8 @@ class MainWindow(QMainWindow):
             row = 0
         if row >= 0:
             self.item_list.setCurrentIndex(self.proxy.mapFromSource(self.items.index(row)))
+        self.bundles_page.refresh()
+        self.settings_page.refresh(overview.device_fingerprint)
         self._update_status()
         self.refreshed.emit()
 
@@ -463,6 +484,48 @@ class MainWindow(QMainWindow):
             warn = free < LOW_DISK_BYTES
             self.disk_label.setText(self.tr("Free disk: {:.1f} GB").format(free / 1e9) + (" ⚠" if warn else ""))
             self.disk_label.setStyleSheet("color: #c62828; font-weight: bold;" if warn else "")
+
+    def _set_auto_lock(self, minutes: int) -> None:
+        self.auto_lock.setInterval(minutes * 60_000)
+        if self.is_unlocked:
+            self.auto_lock.start()
+            self.executor.submit(jobs.set_setting("auto_lock_minutes", str(minutes)), None, self._error)
+
+    def _set_language(self, code: str) -> None:
+        from PySide6.QtCore import QSettings
+
+        from fieldkit.gui.app import install_translations
+
+        QSettings("fieldkit", "fieldkit").setValue("language", code)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_translations(app, code)
+        self.statusBar().showMessage(self.tr("Language saved; every text follows at the next start."), 10_000)
+
+    def wipe(self) -> None:
+        """Emergency wipe: close the store, destroy every key slot, then offer to create a new store."""
+        from fieldkit.store.store import Store
+
+        self.lock_quietly()
+        folder = self.folder
+
+        def wiped(report: object) -> None:
+            self.statusBar().showMessage(self.tr("The store was wiped: nobody can open it any more."), 30_000)
+            self.wiped.emit(report)
+
+        self.executor.submit(lambda context: Store.wipe(folder), wiped, self._error)
+
+    def lock_quietly(self) -> None:
+        """Like lock(), without asking for the passphrase again."""
+        self.is_unlocked = False
+        self.auto_lock.stop()
+        self.executor.lock()
+        self.items.clear()
+        self.captures.clear()
+        self.custody.set_events([])
+        self.bundles_page.clear()
+        self.settings_page.operators.clear()
+        self._update_status()
 
     def _error(self, error: FieldkitError) -> None:
         self.statusBar().showMessage(error.message + (f" — {error.fix}" if error.fix else ""), 15_000)

@@ -1,0 +1,147 @@
+"""Bundles, Verify and Settings pages driven through their widgets: provision, create a bundle, copy it to a drive,
+verify it on the Verify page, ingest it; operators and passphrase; emergency wipe; HQ-only mode."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from fieldkit.bundle.verify import Report
+from fieldkit.config import TEST_KDF
+from fieldkit.core.importer import ImportSummary
+from fieldkit.gui.dialogs import UnlockDialog
+from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.hq.ingest import IngestResult
+from fieldkit.hq.trust import HQ
+from tests.conftest import jpeg_bytes
+from tests.gui.test_workflow import PASS, first_run
+
+
+def test_bundle_verify_ingest_through_the_pages(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    provisioning = tmp_path / "provision.json"
+    provisioning.write_text(json.dumps(hq.provisioning()))
+    executor = StoreExecutor()
+    window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        first_run(qtbot, window)
+        page = window.bundles_page
+        qtbot.waitUntil(lambda: "No headquarters recipient" in page.warning.text(), timeout=10_000)
+        assert not page.create_button.isEnabled()
+
+        window.settings_page.import_provisioning(provisioning)
+        qtbot.waitUntil(lambda: "Provisioned" in window.settings_page.status.text(), timeout=10_000)
+        dialog = window.new_item()
+        assert dialog is not None
+        dialog.case.setCurrentText("Op Falcon")
+        dialog.tag.setText("EV-1")
+        with qtbot.waitSignal(window.refreshed, timeout=10_000):
+            dialog.accept()
+        src = tmp_path / "src"
+        src.mkdir()
+        for i in range(2):
+            (src / f"IMG_{i}.jpg").write_bytes(jpeg_bytes(size=(320, 240), seed=i))
+        with qtbot.waitSignal(window.import_finished, timeout=30_000) as blocker:
+            window.import_paths([src])
+        assert isinstance(blocker.args[0], ImportSummary)
+        qtbot.waitUntil(lambda: page.create_button.isEnabled(), timeout=10_000)
+        assert "2 captures not yet bundled" in page.summary.text() and page.warning.text() == ""
+
+        hq.enroll(window_device_line(qtbot, window))
+        out = tmp_path / "out"
+        out.mkdir()
+        page.folder.setText(str(out))
+        with qtbot.waitSignal(page.bundles_created, timeout=30_000) as made:
+            page.create_bundle()
+        assert len(made.args[0]) == 1
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: "0 captures not yet bundled" in page.summary.text(), timeout=10_000)
+        drive = tmp_path / "usb"
+        drive.mkdir()
+        with qtbot.waitSignal(page.changed, timeout=10_000):
+            page.copy_selected(drive)
+        assert "Copied and verified" in page.message.text()
+        bundle = next(drive.glob("*.fkb"))
+
+        verify = window.verify_page
+        verify.hq.setText(str(hq.folder))
+        with qtbot.waitSignal(verify.verified, timeout=30_000) as verified:
+            verify.open_bundle(bundle)
+        report = verified.args[0]
+        assert isinstance(report, Report) and report.ok
+        assert verify.verdict.text().startswith("VALID")
+        assert verify.checks.count() == len(report.checks) and verify.items.count() == 2
+        assert verify.custody.count() > 3
+        saved = verify.save_report(tmp_path / "report.html")
+        assert saved is not None and "VALID" in saved.read_text()
+        with qtbot.waitSignal(verify.ingested, timeout=10_000) as ingested:
+            verify.ingest()
+        result = ingested.args[0]
+        assert isinstance(result, IngestResult) and result.outcome == "ingested"
+
+        tampered = tmp_path / "tampered.fkb"
+        data = bytearray(bundle.read_bytes())
+        data[-10] ^= 1
+        tampered.write_bytes(bytes(data))
+        with qtbot.waitSignal(verify.verified, timeout=30_000) as refused:
+            verify.open_bundle(tampered)
+        assert not refused.args[0].ok and verify.verdict.text().startswith("REJECTED")
+    finally:
+        executor.shutdown()
+
+
+def window_device_line(qtbot, window: MainWindow) -> str:  # type: ignore[no-untyped-def]
+    box: list[str] = []
+    window.executor.submit(lambda context: context.need_store().device_allowed_signers_line(), box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    return box[0]
+
+
+def test_operators_passphrase_and_wipe(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    executor = StoreExecutor()
+    window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        first_run(qtbot, window)
+        settings = window.settings_page
+        qtbot.waitUntil(lambda: settings.operators.count() == 1, timeout=10_000)
+        assert settings.fingerprint.text().startswith("SHA256:")
+        settings.add_operator("Cpl Amal", "amal passphrase 1")
+        qtbot.waitUntil(lambda: settings.operators.count() == 2, timeout=10_000)
+        settings.change_passphrase("Sgt Haddad", "new haddad passphrase")
+        qtbot.waitUntil(lambda: "Changed the passphrase" in settings.status.text(), timeout=10_000)
+        dialog = window.lock()
+        assert isinstance(dialog, UnlockDialog)
+        dialog.passphrase.setText(PASS)  # the old one no longer opens
+        dialog.submit()
+        qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.error.text(), timeout=10_000)
+        dialog.passphrase.setText("new haddad passphrase")
+        with qtbot.waitSignal(window.refreshed, timeout=10_000):
+            dialog.submit()
+        assert window.operator == "Sgt Haddad"
+
+        assert not settings.confirm_wipe("wipe")  # the word must be typed exactly
+        assert (tmp_path / "store").exists()
+        with qtbot.waitSignal(window.wiped, timeout=10_000):
+            assert settings.confirm_wipe("WIPE")
+        assert not (tmp_path / "store").exists() and not window.is_unlocked
+    finally:
+        executor.shutdown()
+
+
+def test_hq_mode_opens_on_the_verify_page(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    hq = HQ.init(tmp_path / "HQ", "HQ")
+    executor = StoreExecutor()
+    window = MainWindow(executor, tmp_path / "no-store-here", hq_folder=hq.folder)
+    qtbot.addWidget(window)
+    try:
+        assert window.start() is None
+        assert window.pages.currentWidget() is window.verify_page
+        assert window.verify_page.hq.text() == str(hq.folder)
+        assert not window.pages.isTabEnabled(0)
+    finally:
+        executor.shutdown()
