@@ -104,7 +104,7 @@ def test_capture_workflow(qtbot, window: MainWindow, tmp_path: Path) -> None:  #
 
 def test_keyboard_shortcuts_and_auto_lock(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     executor = StoreExecutor()
-    window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF, auto_lock_minutes=0.005)  # 0.3 s
+    window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
     qtbot.addWidget(window)
     window.show()
     try:
@@ -113,7 +113,9 @@ def test_keyboard_shortcuts_and_auto_lock(qtbot, tmp_path: Path) -> None:  # typ
         assert window.new_item_action.shortcut().toString() == "Ctrl+N"
         assert window.import_action.shortcut().toString() == "Ctrl+I"
         assert window.next_action.shortcut().toString() == "Ctrl+J"
-        qtbot.waitSignal(window.locked, timeout=5_000).wait()
+        window.auto_lock.setInterval(300)  # shortened only now, so it cannot fire during the first run
+        with qtbot.waitSignal(window.locked, timeout=5_000):
+            window.auto_lock.start()
         assert not window.is_unlocked
     finally:
         executor.shutdown()
