@@ -376,6 +376,7 @@ def cmd_gui(args: argparse.Namespace, parser: argparse.ArgumentParser | None = N
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="fieldkit", description="Capture, store and transfer evidence recovered in the field.")
     parser.add_argument("--version", action="version", version=f"fieldkit {__version__}")
+    parser.add_argument("--self-test", action="store_true", help="open a throwaway store in the window, then exit")
     _common(parser, suppress=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -467,6 +468,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
+        if getattr(args, "self_test", False):
+            from fieldkit.gui.app import self_test
+
+            return self_test()
         handler: Handler | None = getattr(args, "handler", None)
         if handler is None:
             return cmd_gui(args, parser)

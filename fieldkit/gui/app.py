@@ -13,7 +13,8 @@ from fieldkit import __version__
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.tasks import StoreExecutor, report_bug
 
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+# In a PyInstaller build the resources sit beside the program (sys._MEIPASS); in a checkout, at the top level.
+RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent.parent)) / "resources"
 
 
 def display_available() -> bool:
@@ -56,3 +57,47 @@ def run(store_dir: Path, language: str | None = None, hq_folder: Path | None = N
         return app.exec()
     finally:
         executor.shutdown()
+
+
+def self_test() -> int:
+    """Open a throwaway store, show the main window (offscreen if there is no display), and report.
+
+    Used to smoke-test a packaged build: exit 0 only if the window came up unlocked with the store's data.
+    """
+    import secrets
+    import shutil
+    import tempfile
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from fieldkit.config import TEST_KDF
+    from fieldkit.store.store import Store
+
+    if not display_available():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    folder = Path(tempfile.mkdtemp(prefix="fieldkit-self-test-"))
+    passphrase = secrets.token_urlsafe(16)
+    executor = None
+    try:
+        # Cheap key derivation: the store is thrown away seconds later.
+        Store.init(folder / "store", "self-test", passphrase, kdf=TEST_KDF).close()
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        install_translations(app, "en")
+        executor = StoreExecutor()
+        window = MainWindow(executor, folder / "store")
+        window.show()
+        dialog = window.start()
+        loop = QEventLoop()
+        window.refreshed.connect(loop.quit)
+        QTimer.singleShot(20_000, loop.quit)
+        dialog.passphrase.setText(passphrase)  # type: ignore[union-attr]
+        dialog.submit()  # type: ignore[union-attr]
+        loop.exec()
+        ok = window.is_unlocked and window.operator == "self-test"
+        print(f"fieldkit {__version__} self-test: {'ok' if ok else 'FAILED'} (Qt platform {app.platformName()})")
+        return 0 if ok else 1
+    finally:
+        if executor is not None:
+            executor.shutdown()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,29 @@
+"""The packaged program (PyInstaller one-folder build) starts, prints its version, and passes its self-test."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+@pytest.mark.slow
+def test_packaged_build_smoke(tmp_path: Path) -> None:
+    pyinstaller = Path(sys.executable).parent / "pyinstaller"
+    if not pyinstaller.exists():
+        pytest.skip("pyinstaller is not installed")
+    subprocess.run([str(pyinstaller), "--noconfirm", "--log-level", "ERROR", "--distpath", str(tmp_path / "dist"),
+                    "--workpath", str(tmp_path / "build"), str(ROOT / "packaging" / "fieldkit.spec")],
+                   check=True, cwd=ROOT, capture_output=True, timeout=600)  # fmt: skip
+    program = tmp_path / "dist" / "fieldkit" / "fieldkit"
+    version = subprocess.run([str(program), "--version"], capture_output=True, text=True, check=True, timeout=60)
+    assert version.stdout.startswith("fieldkit ")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    test = subprocess.run([str(program), "--self-test"], capture_output=True, text=True, timeout=120, env=env)
+    assert test.returncode == 0, test.stderr[-2000:]
+    assert "self-test: ok" in test.stdout
