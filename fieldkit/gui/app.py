@@ -32,10 +32,18 @@ def install_translations(app: QApplication, language: str | None = None) -> None
         translator = QTranslator(app)
         if translator.load(locale, name, "_", str(folder)):
             app.installTranslator(translator)
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if locale.textDirection() == Qt.LayoutDirection.RightToLeft
-        else Qt.LayoutDirection.LeftToRight
-    )  # fmt: skip
+    right_to_left = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
+    if right_to_left:
+        # An Arabic Naskh face where one is installed (bootstrap installs Amiri); Qt falls back glyph by glyph.
+        from PySide6.QtGui import QFont, QFontDatabase
+
+        families = set(QFontDatabase.families())
+        chosen = next((f for f in ("Noto Naskh Arabic", "Amiri", "Noto Sans Arabic") if f in families), None)
+        if chosen:
+            font = QFont(chosen)
+            font.setPointSize(max(app.font().pointSize(), 11))
+            app.setFont(font)
 
 
 def run(store_dir: Path, language: str | None = None, hq_folder: Path | None = None) -> int:

@@ -27,7 +27,10 @@ def passphrase_strength(text: str) -> tuple[int, str]:
     classes = sum(bool(any(test(c) for c in text)) for test in (str.islower, str.isupper, str.isdigit,
                                                                 lambda c: not c.isalnum()))  # fmt: skip
     score = 0 if len(text) < 8 else 1 + (len(text) >= 12) + (len(text) >= 16) + (classes >= 3)
-    return min(score, 4), ["too short", "weak", "fair", "good", "strong"][min(score, 4)]
+    return min(score, 4), STRENGTH_WORDS[min(score, 4)]
+
+
+STRENGTH_WORDS = ("too short", "weak", "fair", "good", "strong")
 
 
 class _BusyDialog(QDialog):
@@ -146,7 +149,8 @@ class FirstRunDialog(_BusyDialog):
     def _strength(self, text: str) -> None:
         score, word = passphrase_strength(text)
         colours = ["#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20"]
-        self.strength.setText(self.tr("Strength: {}").format(self.tr(word)))
+        words = (self.tr("too short"), self.tr("weak"), self.tr("fair"), self.tr("good"), self.tr("strong"))
+        self.strength.setText(self.tr("Strength: {}").format(words[score] if word else word))
         self.strength.setStyleSheet(f"color: {colours[score]};")
 
     def submit(self) -> None:

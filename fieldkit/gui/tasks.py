@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from fieldkit.errors import FieldkitError
 from fieldkit.store.store import Store
@@ -95,6 +95,38 @@ class _Pending:
     cancel: threading.Event
 
 
+class MainThreadGarbageCollector(QObject):
+    """Python's cycle collector may run in whatever thread happens to allocate, and a Qt object it frees from the
+    store thread crashes the process. So automatic collection is off while the window lives, and this timer
+    collects on the UI thread instead (the approach pyqtgraph and other PySide apps use)."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        import gc
+
+        self._gc = gc
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(interval_ms)
+
+    @Slot()
+    def check(self) -> None:
+        thresholds = self._gc.get_threshold()
+        counts = self._gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                self._gc.collect(generation)
+                break
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._gc.collect()
+        if self._was_enabled:
+            self._gc.enable()
+
+
 class StoreExecutor(QObject):
     """Runs jobs one at a time on the store's own thread."""
 
@@ -115,6 +147,7 @@ class StoreExecutor(QObject):
         self._worker.progressed.connect(self._on_progress)
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
+        self._collector = MainThreadGarbageCollector(self)
         self._thread.start()
 
     def submit(
@@ -147,6 +180,7 @@ class StoreExecutor(QObject):
         self.lock()
         self._thread.quit()
         self._thread.wait()
+        self._collector.stop()
 
     def _finish(self, job_id: int) -> _Pending | None:
         pending = self._pending.pop(job_id, None)

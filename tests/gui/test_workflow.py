@@ -138,3 +138,29 @@ def test_arabic_lays_the_window_out_right_to_left(qtbot, tmp_path: Path) -> None
     finally:
         install_translations(app, "en")  # type: ignore[arg-type]
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight  # type: ignore[union-attr]
+
+
+def test_french_and_arabic_translations_are_shipped_and_used(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from fieldkit.gui.app import RESOURCES, install_translations
+
+    for code in ("fr", "ar"):
+        assert (RESOURCES / "translations" / f"fieldkit_{code}.qm").stat().st_size > 1000
+    app = QApplication.instance()
+    executor = StoreExecutor()
+    try:
+        install_translations(app, "fr")  # type: ignore[arg-type]
+        window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
+        qtbot.addWidget(window)
+        assert window.pages.tabText(1) == "Lots" and window.pages.tabText(3) == "Réglages"
+        install_translations(app, "ar")  # type: ignore[arg-type]
+        window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
+        qtbot.addWidget(window)
+        assert window.pages.tabText(3) == "الإعدادات"
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        for translator in app.findChildren(__import__("PySide6.QtCore", fromlist=["QTranslator"]).QTranslator):  # type: ignore[union-attr]
+            app.removeTranslator(translator)  # type: ignore[union-attr]
+        install_translations(app, "en")  # type: ignore[arg-type]
+        executor.shutdown()

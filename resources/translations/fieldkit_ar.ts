@@ -1,0 +1,654 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="98" />
+        <source>folder for new bundles</source>
+        <translation>مجلد الحزم الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="99" />
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="102" />
+        <source>below 4 GiB (FAT32 sticks)</source>
+        <translation>أقل من 4 غ.ب (أقراص FAT32)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="104" />
+        <source>Create bundle</source>
+        <translation>إنشاء حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="106" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="117" />
+        <source>Copy to removable drive…</source>
+        <translation>نسخ إلى قرص قابل للإزالة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="149" />
+        <source>{} captures not yet bundled</source>
+        <translation>{} التقاط لم يُحزم بعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="152" />
+        <source>No headquarters recipient is set: bundles cannot be made until you import the provisioning file from headquarters (Settings).</source>
+        <translation>لا يوجد مستلم في القيادة: لا يمكن إنشاء حزم قبل استيراد ملف التهيئة من القيادة (الإعدادات).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="158" />
+        <source>Folder for bundles</source>
+        <translation>مجلد الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="164" />
+        <source>Choose a folder for the bundles first.</source>
+        <translation>اختر أولاً مجلداً للحزم.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="180" />
+        <source>Created {} bundle(s).</source>
+        <translation>أُنشئت {} حزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="181" />
+        <source>Nothing to bundle.</source>
+        <translation>لا شيء لحزمه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="207" />
+        <source>Choose the removable drive</source>
+        <translation>اختر القرص القابل للإزالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="214" />
+        <source>Copied and verified: {}</source>
+        <translation>نُسخ وتُحقّق منه: {}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="122" />
+        <source>Create the fieldkit store</source>
+        <translation>إنشاء مخزن fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="131" />
+        <source>Operator name</source>
+        <translation>اسم المشغّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="132" />
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="134" />
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="139" />
+        <source>A new encrypted store will be created in {}.</source>
+        <translation>سيُنشأ مخزن مشفّر جديد في {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <source>too short</source>
+        <translation>قصيرة جداً</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <source>weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <source>fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <source>good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <source>strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="153" />
+        <source>Strength: {}</source>
+        <translation>القوة: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="161" />
+        <source>Type the operator's name.</source>
+        <translation>اكتب اسم المشغّل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="164" />
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="179" />
+        <source>Store created. Device key fingerprint (read it to headquarters):
+{}</source>
+        <translation>أُنشئ المخزن. بصمة مفتاح الجهاز (اقرأها للقيادة):
+{}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="117" />
+        <source>Search tag, case, category, description, date</source>
+        <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف أو التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="128" />
+        <source>New item (Ctrl+N)</source>
+        <translation>حرز جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="137" />
+        <source>Select or create an item</source>
+        <translation>اختر حرزاً أو أنشئ واحداً</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="159" />
+        <source>Captures</source>
+        <translation>الالتقاطات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="160" />
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="161" />
+        <source>Custody</source>
+        <translation>الحيازة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="180" />
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="181" />
+        <source>Bundles</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="182" />
+        <source>Verify (HQ)</source>
+        <translation>التحقق (القيادة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="183" />
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="207" />
+        <source>Capture</source>
+        <translation>الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="212" />
+        <source>New item</source>
+        <translation>حرز جديد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="213" />
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="214" />
+        <source>Next item</source>
+        <translation>الحرز التالي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="215" />
+        <source>Previous item</source>
+        <translation>الحرز السابق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="216" />
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="238" />
+        <source>Save details</source>
+        <translation>حفظ التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="242" />
+        <source>Evidence tag</source>
+        <translation>رقم الحرز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="243" />
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="244" />
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="245" />
+        <source>Time recovered (UTC)</source>
+        <translation>وقت الاسترداد (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="246" />
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="288" />
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="338" />
+        <source>Custody chain intact</source>
+        <translation>سلسلة الحيازة سليمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="338" />
+        <source>CUSTODY CHAIN BROKEN: </source>
+        <translation>سلسلة الحيازة مكسورة: </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="367" />
+        <source>Saved; the change is in the custody log.</source>
+        <translation>حُفظ؛ التغيير مسجّل في سجل الحيازة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="403" />
+        <source>Select or create an item first.</source>
+        <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="405" />
+        <source>Import into this item</source>
+        <translation>استيراد إلى هذا الحرز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="423" />
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="423" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="432" />
+        <source>Imported {} files; last: {}</source>
+        <translation>استُورد {} ملف؛ الأخير: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="442" />
+        <source>Import finished</source>
+        <translation>انتهى الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="443" />
+        <source>{} stored, {} duplicates, {} failed</source>
+        <translation>{} مخزّن، {} مكرر، {} فشل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="476" />
+        <source>UNLOCKED</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="476" />
+        <source>LOCKED</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="480" />
+        <source>Operator: {}</source>
+        <translation>المشغّل: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="481" />
+        <source>Not yet bundled: {}</source>
+        <translation>لم تُحزم بعد: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="485" />
+        <source>Free disk: {:.1f} GB</source>
+        <translation>المساحة الحرة: {:.1f} غ.ب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="503" />
+        <source>Language saved; every text follows at the next start.</source>
+        <translation>حُفظت اللغة؛ تتغير كل النصوص عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="513" />
+        <source>The store was wiped: nobody can open it any more.</source>
+        <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>NewItemDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="46" />
+        <source>New item</source>
+        <translation>حرز جديد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="52" />
+        <source>evidence tag, e.g. EV-0042</source>
+        <translation>رقم الحرز، مثل EV-0042</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="56" />
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="57" />
+        <source>Evidence tag</source>
+        <translation>رقم الحرز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="58" />
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="387" />
+        <source>Add operator…</source>
+        <translation>إضافة مشغّل…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="389" />
+        <source>Remove operator</source>
+        <translation>إزالة المشغّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="391" />
+        <source>Change passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="395" />
+        <source> minutes</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="404" />
+        <source>Import provisioning file…</source>
+        <translation>استيراد ملف التهيئة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="406" />
+        <source>Emergency wipe…</source>
+        <translation>المسح الطارئ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="415" />
+        <source>Operators</source>
+        <translation>المشغّلون</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="417" />
+        <source>Lock after inactivity</source>
+        <translation>القفل بعد عدم النشاط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="418" />
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="419" />
+        <source>Store location</source>
+        <translation>موقع المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="420" />
+        <source>Device key fingerprint</source>
+        <translation>بصمة مفتاح الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="421" />
+        <source>Headquarters</source>
+        <translation>القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="422" />
+        <source>Emergency</source>
+        <translation>الطوارئ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="439" />
+        <location filename="../../fieldkit/gui/pages.py" line="442" />
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="439" />
+        <source>New passphrase for {}:</source>
+        <translation>عبارة مرور جديدة لـ {}:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="442" />
+        <source>Type it again:</source>
+        <translation>اكتبها مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="443" />
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="448" />
+        <source>Add operator</source>
+        <translation>إضافة مشغّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="448" />
+        <source>Operator name:</source>
+        <translation>اسم المشغّل:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="455" />
+        <source>Added operator {}</source>
+        <translation>أُضيف المشغّل {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="463" />
+        <source>Removed operator {}</source>
+        <translation>أُزيل المشغّل {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="475" />
+        <source>Changed the passphrase of {}</source>
+        <translation>تم تغيير عبارة مرور {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="480" />
+        <source>Provisioning file</source>
+        <translation>ملف التهيئة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="485" />
+        <source>Provisioned: {} new recipient(s)</source>
+        <translation>تمت التهيئة: {} مستلم جديد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="491" />
+        <source>Emergency wipe</source>
+        <translation>المسح الطارئ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="492" />
+        <source>This destroys every key: nobody will ever open this store again.
+Type WIPE to confirm:</source>
+        <translation>هذا يدمّر كل المفاتيح: لن يفتح أحد هذا المخزن أبداً.
+اكتب WIPE للتأكيد:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="495" />
+        <source>Wipe cancelled.</source>
+        <translation>أُلغي المسح.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="71" />
+        <source>Unlock fieldkit</source>
+        <translation>فتح fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="73" />
+        <source>optional: your operator name</source>
+        <translation>اختياري: اسم المشغّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="77" />
+        <source>Operator</source>
+        <translation>المشغّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="78" />
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="80" />
+        <source>Store: {}</source>
+        <translation>المخزن: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="91" />
+        <source>Type your passphrase.</source>
+        <translation>اكتب عبارة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="100" />
+        <source>Wrong passphrase. Nothing was changed; try again.</source>
+        <translation>عبارة مرور خاطئة. لم يتغير شيء؛ حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="237" />
+        <source>HQ folder (made by 'fieldkit hq init')</source>
+        <translation>مجلد القيادة (أنشأه 'fieldkit hq init')</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="238" />
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="240" />
+        <source>Open bundle…</source>
+        <translation>فتح حزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="242" />
+        <source>Open or drop a bundle here.</source>
+        <translation>افتح حزمة أو أفلتها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="252" />
+        <source>Ingest</source>
+        <translation>إدخال</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="255" />
+        <source>Save HTML report…</source>
+        <translation>حفظ تقرير HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="272" />
+        <source>Checks</source>
+        <translation>الفحوص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="274" />
+        <source>Items and photos</source>
+        <translation>الأحراز والصور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="276" />
+        <source>Custody timeline</source>
+        <translation>التسلسل الزمني للحيازة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="280" />
+        <source>HQ folder</source>
+        <translation>مجلد القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="285" />
+        <source>Open bundle</source>
+        <translation>فتح حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="285" />
+        <source>Bundles (*.fkb);;All (*)</source>
+        <translation>الحزم (*.fkb);;الكل (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="300" />
+        <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
+        <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="307" />
+        <source>Verifying {}…</source>
+        <translation>جارٍ التحقق من {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="321" />
+        <source>VALID: authentic, complete and unaltered</source>
+        <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="322" />
+        <source>REJECTED: {}</source>
+        <translation>مرفوض: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="355" />
+        <source>; missing from this device: {}</source>
+        <translation>؛ الناقص من هذا الجهاز: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages.py" line="366" />
+        <source>Save report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+</context>
+</TS>
