@@ -1,0 +1,132 @@
+"""Render every page of the window with sample data to docs/screenshots/*.png (offscreen, 1366x768).
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PIL import Image, ImageDraw  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from fieldkit.bundle import ledger, writer  # noqa: E402
+from fieldkit.config import TEST_KDF  # noqa: E402
+from fieldkit.core.importer import Importer  # noqa: E402
+from fieldkit.gui.app import install_translations  # noqa: E402
+from fieldkit.gui.mainwindow import MainWindow  # noqa: E402
+from fieldkit.gui.tasks import StoreExecutor  # noqa: E402
+from fieldkit.hq.trust import HQ  # noqa: E402
+from fieldkit.store.store import Store  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+PASS = "screenshot passphrase"  # noqa: S105 - a throwaway sample store
+
+
+def wait(ms: int = 1500) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(f"wrote docs/screenshots/{name}.png")
+
+
+def sample_data(base: Path) -> tuple[Path, HQ, Path]:
+    photos = base / "photos"
+    photos.mkdir()
+    colours = ["#8a6d3b", "#3b6e8a", "#5a8a3b", "#8a3b5a", "#6b6b6b", "#3b8a7d"]
+    for i, colour in enumerate(colours):
+        image = Image.new("RGB", (900, 600), colour)
+        draw = ImageDraw.Draw(image)
+        draw.rectangle((120, 100, 780, 500), outline="white", width=14)
+        draw.text((400, 290), f"sample photo {i + 1}", fill="white")
+        image.save(photos / f"IMG_{i + 1:04}.jpg", quality=88)
+    hq = HQ.init(base / "HQ", "Task Force North")
+    store = Store.init(base / "store", "Sgt Haddad", PASS, kdf=TEST_KDF)
+    hq.enroll(store.device_allowed_signers_line())
+    ledger.add_recipient(store, hq.recipients()[0])
+    ledger.set_organisation(store, hq.organisation)
+    case = store.ensure_case("Op Falcon")
+    for tag, category, text in [("EV-0041", "document", "Ledger, 40 pages, handwritten"),
+                                ("EV-0042", "phone", "Nokia 105, cracked screen"),
+                                ("EV-0043", "id-card", "Laminated ID card")]:  # fmt: skip
+        store.update_item(store.ensure_item(case, tag, category), description=text)
+    Importer(store).run("Op Falcon", "EV-0042", [photos])
+    out = base / "out"
+    out.mkdir()
+    (bundle,) = writer.create_bundles(store, out)
+    Importer(store).run("Op Falcon", "EV-0043", [photos / "IMG_0001.jpg"])
+    store.close()
+    return base / "store", hq, bundle.path
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    base = Path(tempfile.mkdtemp(prefix="fieldkit-shots-"))
+    try:
+        store_dir, hq, bundle = sample_data(base)
+        app = QApplication.instance() or QApplication([])
+        install_translations(app, "en")  # type: ignore[arg-type]
+        executor = StoreExecutor()
+        window = MainWindow(executor, store_dir)
+        window.resize(1366, 768)
+        window.show()
+        dialog = window.start()
+        wait(300)
+        if dialog is not None:
+            shoot(dialog, "unlock")
+            dialog.passphrase.setText(PASS)  # type: ignore[attr-defined]
+            dialog.submit()  # type: ignore[attr-defined]
+        wait(1500)
+        window.item_list.setCurrentIndex(window.proxy.index(1, 0))
+        wait(2000)
+        shoot(window, "evidence")
+        window.tabs.setCurrentIndex(1)
+        wait(300)
+        shoot(window, "item-details")
+        window.tabs.setCurrentIndex(2)
+        wait(500)
+        shoot(window, "custody")
+        window.pages.setCurrentWidget(window.bundles_page)
+        wait(800)
+        shoot(window, "bundles")
+        window.pages.setCurrentWidget(window.verify_page)
+        window.verify_page.hq.setText(str(hq.folder))
+        window.verify_page.open_bundle(bundle)
+        wait(2500)
+        shoot(window, "verify")
+        window.pages.setCurrentWidget(window.settings_page)
+        wait(500)
+        shoot(window, "settings")
+        executor.shutdown()
+        install_translations(app, "ar")  # type: ignore[arg-type]
+        executor = StoreExecutor()
+        arabic = MainWindow(executor, store_dir)
+        arabic.resize(1366, 768)
+        arabic.show()
+        dialog = arabic.start()
+        dialog.passphrase.setText(PASS)  # type: ignore[union-attr]
+        dialog.submit()  # type: ignore[union-attr]
+        wait(1500)
+        arabic.item_list.setCurrentIndex(arabic.proxy.index(1, 0))
+        wait(2000)
+        shoot(arabic, "evidence-arabic")
+        executor.shutdown()
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
