@@ -265,3 +265,16 @@ def import_provisioning(path: Path) -> Job:
         return added
 
     return job
+
+
+def original_image(capture_id: int, limit: int = 256 << 20) -> Job:
+    """The decrypted original of a photo for the viewer: kept in memory only, dropped when the viewer closes."""
+
+    def job(context: JobContext) -> bytes | None:
+        store = context.need_store()
+        capture = store.capture(capture_id)
+        if capture.media_type not in _IMAGE_TYPES or capture.size > limit:
+            return None
+        return b"".join(store.read_original(capture_id))
+
+    return job

@@ -36,6 +36,7 @@ from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog
 from fieldkit.gui.models import CapturesModel, CustodyModel, ItemRole, ItemsModel
 from fieldkit.gui.pages import BundlesPage, SettingsPage, VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.viewer import CaptureViewer
 
 LOW_DISK_BYTES = 2 << 30
 
@@ -457,20 +458,14 @@ class MainWindow(QMainWindow):
 
     # --- viewer, status, errors ------------------------------------------------------------------------------
 
-    def _show_capture(self, capture: Capture | None) -> None:
-        if capture is None:
-            return
-        exif = capture.metadata.get("exif", {})
-        gps = exif.get("gps", {}) if isinstance(exif, dict) else {}
-        text = "\n".join([
-            capture.original_name, f"SHA-256 {capture.sha256}", f"{capture.size} bytes, {capture.media_type}",
-            f"captured {capture.captured_at or '-'}, imported {capture.imported_at} by {capture.operator}",
-            f"camera {exif.get('make', '-')} {exif.get('model', '')} {exif.get('body_serial_number', '')}",
-            f"GPS {gps.get('latitude', '-')}, {gps.get('longitude', '-')}" if gps else "GPS -",
-        ])  # fmt: skip
-        box = QMessageBox(QMessageBox.Icon.Information, capture.original_name, text, parent=self)
-        box.open()
-        self.last_viewer = box
+    def _show_capture(self, capture: Capture | None) -> CaptureViewer | None:
+        if capture is None or not self.is_unlocked:
+            return None
+        viewer = CaptureViewer(self.executor, capture, self)
+        self.locked.connect(viewer.reject)  # on lock the decrypted image goes too
+        viewer.open()
+        self.last_viewer = viewer
+        return viewer
 
     def _update_status(self) -> None:
         self.state_label.setText(self.tr("UNLOCKED") if self.is_unlocked else self.tr("LOCKED"))

@@ -164,3 +164,32 @@ def test_french_and_arabic_translations_are_shipped_and_used(qtbot, tmp_path: Pa
             app.removeTranslator(translator)  # type: ignore[union-attr]
         install_translations(app, "en")  # type: ignore[arg-type]
         executor.shutdown()
+
+
+def test_viewer_shows_the_photo_and_its_metadata(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from fractions import Fraction
+
+    first_run(qtbot, window)
+    dialog = window.new_item()
+    assert dialog is not None
+    dialog.case.setCurrentText("Op")
+    dialog.tag.setText("EV-9")
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        dialog.accept()
+    photo = tmp_path / "gps.jpg"
+    gps = {1: "N", 2: (Fraction(34), Fraction(33), Fraction(19)), 3: "E", 4: (Fraction(69), Fraction(12), Fraction(27))}
+    photo.write_bytes(jpeg_bytes(size=(640, 480), exif={0x010F: "Canon"}, gps=gps))
+    with qtbot.waitSignal(window.import_finished, timeout=20_000):
+        window.import_paths([photo])
+    qtbot.waitUntil(lambda: window.captures.rowCount() == 1, timeout=10_000)
+    viewer = window._show_capture(window.captures.capture_at(0))
+    assert viewer is not None
+    qtbot.waitUntil(lambda: viewer.pixmap_item is not None, timeout=10_000)
+    assert viewer.pixmap_item.pixmap().width() == 640  # type: ignore[union-attr]
+    text = viewer.findChild(__import__("PySide6.QtWidgets", fromlist=["QPlainTextEdit"]).QPlainTextEdit).toPlainText()
+    assert "SHA-256:" in text and "Canon" in text and "MGRS: 42S" in text
+    viewer.view.scale_by(2.0)
+    assert viewer.view.zoom > 1
+    with qtbot.waitSignal(window.locked):
+        window.lock()
+    assert not viewer.isVisible() and viewer.pixmap_item is None
