@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -134,6 +135,9 @@ class FirstRunDialog(_BusyDialog):
         form.addRow(self.tr("Passphrase again"), self.again)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
+        self.provision_button = QPushButton(self.tr("Import provisioning file from headquarters… (optional)"))
+        self.provision_button.setVisible(False)
+        self.provision_button.clicked.connect(lambda: self.import_provisioning())
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("A new encrypted store will be created in {}.").format(folder))
@@ -143,6 +147,7 @@ class FirstRunDialog(_BusyDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.provision_button)
         layout.addWidget(self.buttons)
         self._strength("")
 
@@ -181,4 +186,21 @@ class FirstRunDialog(_BusyDialog):
         )
         for widget in (self.operator, self.passphrase, self.again):
             widget.setEnabled(False)
+        self.provision_button.setVisible(True)
         self.created.emit(store)
+
+    def import_provisioning(self, path: Path | None = None) -> None:
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Provisioning file"), "", "JSON (*.json);;All (*)")
+            if not name:
+                return
+            path = Path(name)
+
+        def done(added: object) -> None:
+            self.error.clear()
+            self.provision_button.setText(self.tr("Provisioned: {} new recipient(s)").format(added))
+            self.provision_button.setEnabled(False)
+
+        self.executor.submit(jobs.import_provisioning(path), done, self.failed)

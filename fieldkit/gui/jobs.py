@@ -12,7 +12,7 @@ from PIL import Image
 from fieldkit.bundle import ledger
 from fieldkit.config import KdfParams
 from fieldkit.core.importer import Importer, ImportOutcome, ImportSummary
-from fieldkit.core.models import Capture, Case, CustodyEvent, Item
+from fieldkit.core.models import Capture, Case, CustodyEvent, Item, Site
 from fieldkit.gui.tasks import Job, JobContext
 from fieldkit.store.store import Store
 
@@ -29,6 +29,7 @@ class Overview:
     items: list[Item]
     unbundled: int
     recipients: int
+    sites: dict[int, list[Site]]  # by case id
 
 
 def unlock(folder: Path, passphrase: str, operator: str | None) -> Job:
@@ -54,7 +55,17 @@ def overview(context: JobContext) -> Overview:
         items=store.items(),
         unbundled=ledger.unbundled_count(store),
         recipients=len(ledger.recipients(store)),
+        sites={case.id: store.sites(case) for case in store.cases()},
     )
+
+
+def add_site(case_name: str, name: str, latitude: float | None, longitude: float | None, description: str) -> Job:
+    def job(context: JobContext) -> Site:
+        store = context.need_store()
+        case = store.ensure_case(case_name)
+        return store.add_site(case, name, latitude, longitude, description=description)
+
+    return job
 
 
 def captures_of(item: Item) -> Job:
@@ -110,7 +121,7 @@ def new_item(case_name: str, tag: str, category: str) -> Job:
     return job
 
 
-def save_item(item: Item, changes: dict[str, str | None]) -> Job:
+def save_item(item: Item, changes: dict[str, str | int | None]) -> Job:
     def job(context: JobContext) -> Item:
         return context.need_store().update_item(item, **changes)
 

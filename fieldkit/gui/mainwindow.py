@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.config import KdfParams
 from fieldkit.core.importer import ImportOutcome, ImportSummary
-from fieldkit.core.models import ITEM_CATEGORIES, Capture, Item
+from fieldkit.core.models import ITEM_CATEGORIES, Capture, Item, Site
 from fieldkit.errors import FieldkitError
 from fieldkit.gui import jobs
 from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog
@@ -62,6 +63,42 @@ class NewItemDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.tag.setFocus()
+
+
+class SiteDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New site"))
+        self.name = QLineEdit()
+        self.latitude = QLineEdit()
+        self.latitude.setPlaceholderText("34.5553")
+        self.longitude = QLineEdit()
+        self.longitude.setPlaceholderText("69.2075")
+        self.mgrs = QLabel()
+        self.description = QLineEdit()
+        self.latitude.textChanged.connect(self._update)
+        self.longitude.textChanged.connect(self._update)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Latitude (WGS 84)"), self.latitude)
+        form.addRow(self.tr("Longitude (WGS 84)"), self.longitude)
+        form.addRow("MGRS", self.mgrs)
+        form.addRow(self.tr("Description"), self.description)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _update(self) -> None:
+        from fieldkit.core.geo import to_mgrs
+
+        try:
+            self.mgrs.setText(to_mgrs(float(self.latitude.text()), float(self.longitude.text())) or "-")
+        except ValueError:
+            self.mgrs.setText("-")
+
+    def values(self) -> tuple[str, str, str, str]:
+        return self.name.text(), self.latitude.text(), self.longitude.text(), self.description.text()
 
 
 class _ActivityFilter(QObject):
@@ -236,6 +273,17 @@ class MainWindow(QMainWindow):
         self.recovered_field.setPlaceholderText("2026-11-25T14:30:00Z")
         self.notes_field = QPlainTextEdit()
         self.notes_field.setMaximumHeight(90)
+        self.site_field = QComboBox()
+        self.site_field.currentIndexChanged.connect(lambda _: self._show_site_position())
+        new_site = QPushButton(self.tr("New site…"))
+        new_site.clicked.connect(lambda: self.new_site())
+        self.site_position = QLabel()
+        self.site_position.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        site_row = QWidget()
+        site_layout = QHBoxLayout(site_row)
+        site_layout.setContentsMargins(0, 0, 0, 0)
+        site_layout.addWidget(self.site_field, 1)
+        site_layout.addWidget(new_site)
         self.save_button = QPushButton(self.tr("Save details"))
         self.save_button.setMinimumHeight(40)
         self.save_button.clicked.connect(self.save_details)
@@ -243,6 +291,8 @@ class MainWindow(QMainWindow):
         form.addRow(self.tr("Evidence tag"), self.tag_field)
         form.addRow(self.tr("Category"), self.category_field)
         form.addRow(self.tr("Description"), self.description_field)
+        form.addRow(self.tr("Site"), site_row)
+        form.addRow("", self.site_position)
         form.addRow(self.tr("Time recovered (UTC)"), self.recovered_field)
         form.addRow(self.tr("Notes"), self.notes_field)
         form.addRow(self.save_button)
@@ -301,7 +351,9 @@ class MainWindow(QMainWindow):
         self.operator = overview.operator
         self.unbundled = overview.unbundled
         self._case_names = [case.name for case in overview.cases]
-        self.items.set_items(overview.items)
+        self._sites = overview.sites
+        site_names = {site.id: site.name for sites in overview.sites.values() for site in sites}
+        self.items.set_items(overview.items, site_names)
         row = self.items.row_of(select_item_id) if select_item_id is not None else -1
         if row < 0 and overview.items:
             row = 0
@@ -345,6 +397,15 @@ class MainWindow(QMainWindow):
             self.executor.submit(jobs.thumbnails(capture_ids), self.captures.add_thumbnails, self._error)
 
     def _fill_details(self, item: Item | None) -> None:
+        self.site_field.blockSignals(True)
+        self.site_field.clear()
+        self.site_field.addItem(self.tr("(no site)"), None)
+        for site in getattr(self, "_sites", {}).get(item.case_id, []) if item else []:
+            self.site_field.addItem(site.name, site)
+            if item and item.site_id == site.id:
+                self.site_field.setCurrentIndex(self.site_field.count() - 1)
+        self.site_field.blockSignals(False)
+        self._show_site_position()
         self.tag_field.setText(item.tag if item else "")
         self.category_field.setCurrentText(item.category if item else ITEM_CATEGORIES[-1])
         self.description_field.setPlainText(item.description if item else "")
@@ -357,7 +418,9 @@ class MainWindow(QMainWindow):
         item = self.current_item()
         if item is None:
             return
-        changes = {
+        site = self.site_field.currentData()
+        changes: dict[str, str | int | None] = {
+            "site_id": site.id if isinstance(site, Site) else None,
             "category": self.category_field.currentText(),
             "description": self.description_field.toPlainText(),
             "recovered_at": self.recovered_field.text().strip() or None,
@@ -374,6 +437,42 @@ class MainWindow(QMainWindow):
             self.details_message.setStyleSheet("color: #c62828; font-weight: bold;")
 
         self.executor.submit(jobs.save_item(item, changes), saved, refused)
+
+    def _show_site_position(self) -> None:
+        from fieldkit.core.geo import to_mgrs
+
+        site = self.site_field.currentData()
+        if isinstance(site, Site) and site.latitude is not None and site.longitude is not None:
+            mgrs = to_mgrs(site.latitude, site.longitude) or site.mgrs or "-"
+            self.site_position.setText(f"{site.latitude:.6f}, {site.longitude:.6f}   MGRS {mgrs}")
+        else:
+            self.site_position.setText(site.mgrs if isinstance(site, Site) and site.mgrs else "")
+
+    def new_site(self, values: tuple[str, str, str, str] | None = None) -> None:
+        """Add a site to the current item's case: name, latitude, longitude (decimal degrees), description."""
+        item = self.current_item()
+        if item is None:
+            return
+        if values is None:
+            dialog = SiteDialog(self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            values = dialog.values()
+        name, lat_text, lon_text, description = values
+        try:
+            latitude = float(lat_text) if lat_text.strip() else None
+            longitude = float(lon_text) if lon_text.strip() else None
+        except ValueError:
+            self._error(FieldkitError(self.tr("Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.")))
+            return
+
+        def added(site: Site) -> None:
+            self.refresh(item.id)
+            self.statusBar().showMessage(self.tr("Site {} added; choose it and save the details.").format(site.name),
+                                         10_000)  # fmt: skip
+
+        self.executor.submit(jobs.add_site(item.case_name, name, latitude, longitude, description), added,
+                             self._error)  # fmt: skip
 
     def new_item(self) -> NewItemDialog | None:
         if not self.is_unlocked:

@@ -20,10 +20,12 @@ class ItemsModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self._items: list[Item] = []
+        self._site_names: dict[int, str] = {}
 
-    def set_items(self, items: list[Item]) -> None:
+    def set_items(self, items: list[Item], site_names: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self._items = list(items)
+        self._site_names = dict(site_names or {})
         self.endResetModel()
 
     def clear(self) -> None:
@@ -50,7 +52,8 @@ class ItemsModel(QAbstractListModel):
         if role == ItemRole:
             return item
         if role == Qt.ItemDataRole.UserRole:  # the text filters search: tag, case, category, description, dates
-            return " ".join([item.tag, item.case_name, item.category, item.description, item.recovered_at or "",
+            site = self._site_names.get(item.site_id or -1, "")
+            return " ".join([item.tag, item.case_name, item.category, item.description, site, item.recovered_at or "",
                              item.created_at]).casefold()  # fmt: skip
         return None
 

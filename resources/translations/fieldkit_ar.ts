@@ -74,279 +74,342 @@
     </message>
 </context>
 <context>
+    <name>CaptureViewer</name>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="82" />
+        <source>Decrypting…</source>
+        <translation>جارٍ فك التشفير…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="100" />
+        <source>No preview for this kind of file; its details are on the right.</source>
+        <translation>لا معاينة لهذا النوع من الملفات؛ التفاصيل على الجانب.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="104" />
+        <source>This image cannot be displayed; the original is kept unchanged.</source>
+        <translation>لا يمكن عرض هذه الصورة؛ الأصل محفوظ دون تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="107" />
+        <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
+        <translation>{} × {} بكسل — العجلة أو Ctrl +/− للتكبير، اسحب للتحريك، Ctrl+0 للملاءمة</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="122" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="123" />
         <source>Create the fieldkit store</source>
         <translation>إنشاء مخزن fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="131" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="132" />
         <source>Operator name</source>
         <translation>اسم المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="132" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="133" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="134" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="135" />
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="139" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="138" />
+        <source>Import provisioning file from headquarters… (optional)</source>
+        <translation>استيراد ملف التهيئة من القيادة… (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="143" />
         <source>A new encrypted store will be created in {}.</source>
         <translation>سيُنشأ مخزن مشفّر جديد في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
         <source>too short</source>
         <translation>قصيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
         <source>weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
         <source>strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="153" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="158" />
         <source>Strength: {}</source>
         <translation>القوة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="161" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="166" />
         <source>Type the operator's name.</source>
         <translation>اكتب اسم المشغّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="164" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="169" />
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="179" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="184" />
         <source>Store created. Device key fingerprint (read it to headquarters):
 {}</source>
         <translation>أُنشئ المخزن. بصمة مفتاح الجهاز (اقرأها للقيادة):
 {}</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="196" />
+        <source>Provisioning file</source>
+        <translation>ملف التهيئة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="203" />
+        <source>Provisioned: {} new recipient(s)</source>
+        <translation>تمت التهيئة: {} مستلم جديد</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="117" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="155" />
         <source>Search tag, case, category, description, date</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف أو التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="128" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="166" />
         <source>New item (Ctrl+N)</source>
         <translation>حرز جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="137" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="175" />
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="159" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="197" />
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="160" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="198" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="161" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="199" />
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="180" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="218" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="181" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="219" />
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="182" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="220" />
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="183" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="221" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="207" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="245" />
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="212" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="250" />
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="213" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="251" />
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="214" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="252" />
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="215" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="253" />
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="216" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="254" />
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="238" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="278" />
+        <source>New site…</source>
+        <translation>موقع جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="287" />
         <source>Save details</source>
         <translation>حفظ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="242" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="291" />
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="243" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="292" />
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="244" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="293" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="245" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="294" />
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="296" />
         <source>Time recovered (UTC)</source>
         <translation>وقت الاسترداد (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="246" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="297" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="288" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="339" />
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="338" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="391" />
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="338" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="391" />
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="367" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="402" />
+        <source>(no site)</source>
+        <translation>(بلا موقع)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="431" />
         <source>Saved; the change is in the custody log.</source>
         <translation>حُفظ؛ التغيير مسجّل في سجل الحيازة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="403" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="466" />
+        <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
+        <translation>خطا العرض والطول بالدرجات العشرية، مثل 34.5553 و69.2075.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="471" />
+        <source>Site {} added; choose it and save the details.</source>
+        <translation>أُضيف الموقع {}؛ اختره واحفظ التفاصيل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="503" />
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="405" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="505" />
         <source>Import into this item</source>
         <translation>استيراد إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="423" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="523" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="423" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="523" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="432" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="532" />
         <source>Imported {} files; last: {}</source>
         <translation>استُورد {} ملف؛ الأخير: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="442" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="542" />
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="443" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="543" />
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} مخزّن، {} مكرر، {} فشل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="476" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="570" />
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="476" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="570" />
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="480" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="574" />
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="481" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="575" />
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="485" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="579" />
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="503" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="597" />
         <source>Language saved; every text follows at the next start.</source>
         <translation>حُفظت اللغة؛ تتغير كل النصوص عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="513" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="607" />
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -354,27 +417,27 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="46" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="48" />
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="52" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="54" />
         <source>evidence tag, e.g. EV-0042</source>
         <translation>رقم الحرز، مثل EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="56" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="58" />
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="57" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="59" />
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="58" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="60" />
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
@@ -521,39 +584,67 @@ Type WIPE to confirm:</source>
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="71" />
+        <source>New site</source>
+        <translation>موقع جديد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="82" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="83" />
+        <source>Latitude (WGS 84)</source>
+        <translation>خط العرض (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="84" />
+        <source>Longitude (WGS 84)</source>
+        <translation>خط الطول (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="86" />
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="71" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="72" />
         <source>Unlock fieldkit</source>
         <translation>فتح fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="73" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="74" />
         <source>optional: your operator name</source>
         <translation>اختياري: اسم المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="77" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="78" />
         <source>Operator</source>
         <translation>المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="78" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="79" />
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="80" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="81" />
         <source>Store: {}</source>
         <translation>المخزن: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="91" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="92" />
         <source>Type your passphrase.</source>
         <translation>اكتب عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="100" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="101" />
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>عبارة مرور خاطئة. لم يتغير شيء؛ حاول مرة أخرى.</translation>
     </message>

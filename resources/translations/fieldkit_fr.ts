@@ -74,279 +74,342 @@
     </message>
 </context>
 <context>
+    <name>CaptureViewer</name>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="82" />
+        <source>Decrypting…</source>
+        <translation>Déchiffrement…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="100" />
+        <source>No preview for this kind of file; its details are on the right.</source>
+        <translation>Pas d'aperçu pour ce type de fichier ; ses détails sont à droite.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="104" />
+        <source>This image cannot be displayed; the original is kept unchanged.</source>
+        <translation>Cette image ne peut pas être affichée ; l'original reste intact.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="107" />
+        <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
+        <translation>{} × {} pixels — molette ou Ctrl +/− pour zoomer, glisser pour déplacer, Ctrl+0 pour ajuster</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="122" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="123" />
         <source>Create the fieldkit store</source>
         <translation>Créer le coffre fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="131" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="132" />
         <source>Operator name</source>
         <translation>Nom de l'opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="132" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="133" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="134" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="135" />
         <source>Passphrase again</source>
         <translation>Phrase secrète (encore)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="139" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="138" />
+        <source>Import provisioning file from headquarters… (optional)</source>
+        <translation>Importer le fichier de provisionnement du QG… (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="143" />
         <source>A new encrypted store will be created in {}.</source>
         <translation>Un nouveau coffre chiffré sera créé dans {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
         <source>too short</source>
         <translation>trop courte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="152" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
         <source>strong</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="153" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="158" />
         <source>Strength: {}</source>
         <translation>Robustesse : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="161" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="166" />
         <source>Type the operator's name.</source>
         <translation>Tapez le nom de l'opérateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="164" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="169" />
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="179" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="184" />
         <source>Store created. Device key fingerprint (read it to headquarters):
 {}</source>
         <translation>Coffre créé. Empreinte de la clé de l'appareil (à lire au QG) :
 {}</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="196" />
+        <source>Provisioning file</source>
+        <translation>Fichier de provisionnement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="203" />
+        <source>Provisioned: {} new recipient(s)</source>
+        <translation>Provisionné : {} nouveau(x) destinataire(s)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="117" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="155" />
         <source>Search tag, case, category, description, date</source>
         <translation>Rechercher scellé, affaire, catégorie, description, date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="128" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="166" />
         <source>New item (Ctrl+N)</source>
         <translation>Nouvelle pièce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="137" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="175" />
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="159" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="197" />
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="160" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="198" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="161" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="199" />
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="180" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="218" />
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="181" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="219" />
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="182" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="220" />
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="183" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="221" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="207" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="245" />
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="212" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="250" />
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="213" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="251" />
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="214" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="252" />
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="215" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="253" />
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="216" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="254" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="238" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="278" />
+        <source>New site…</source>
+        <translation>Nouveau site…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="287" />
         <source>Save details</source>
         <translation>Enregistrer les détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="242" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="291" />
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="243" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="292" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="244" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="293" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="245" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="294" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="296" />
         <source>Time recovered (UTC)</source>
         <translation>Heure de récupération (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="246" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="297" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="288" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="339" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="338" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="391" />
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="338" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="391" />
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="367" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="402" />
+        <source>(no site)</source>
+        <translation>(aucun site)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="431" />
         <source>Saved; the change is in the custody log.</source>
         <translation>Enregistré ; la modification figure dans le journal de traçabilité.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="403" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="466" />
+        <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
+        <translation>Latitude et longitude en degrés décimaux, p. ex. 34.5553 et 69.2075.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="471" />
+        <source>Site {} added; choose it and save the details.</source>
+        <translation>Site {} ajouté ; choisissez-le et enregistrez les détails.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="503" />
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d'abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="405" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="505" />
         <source>Import into this item</source>
         <translation>Importer dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="423" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="523" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="423" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="523" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="432" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="532" />
         <source>Imported {} files; last: {}</source>
         <translation>{} fichiers importés ; dernier : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="442" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="542" />
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="443" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="543" />
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} enregistrés, {} doublons, {} échecs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="476" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="570" />
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="476" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="570" />
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="480" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="574" />
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="481" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="575" />
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="485" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="579" />
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="503" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="597" />
         <source>Language saved; every text follows at the next start.</source>
         <translation>Langue enregistrée ; tous les textes suivront au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="513" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="607" />
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l'ouvrir.</translation>
     </message>
@@ -354,27 +417,27 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="46" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="48" />
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="52" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="54" />
         <source>evidence tag, e.g. EV-0042</source>
         <translation>scellé, p. ex. EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="56" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="58" />
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="57" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="59" />
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="58" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="60" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -521,39 +584,67 @@ Tapez WIPE pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="71" />
+        <source>New site</source>
+        <translation>Nouveau site</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="82" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="83" />
+        <source>Latitude (WGS 84)</source>
+        <translation>Latitude (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="84" />
+        <source>Longitude (WGS 84)</source>
+        <translation>Longitude (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="86" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="71" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="72" />
         <source>Unlock fieldkit</source>
         <translation>Déverrouiller fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="73" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="74" />
         <source>optional: your operator name</source>
         <translation>facultatif : votre nom d'opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="77" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="78" />
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="78" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="79" />
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="80" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="81" />
         <source>Store: {}</source>
         <translation>Coffre : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="91" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="92" />
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="100" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="101" />
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>Phrase secrète erronée. Rien n'a été modifié ; réessayez.</translation>
     </message>

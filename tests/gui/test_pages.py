@@ -145,3 +145,31 @@ def test_hq_mode_opens_on_the_verify_page(qtbot, tmp_path: Path) -> None:  # typ
         assert not window.pages.isTabEnabled(0)
     finally:
         executor.shutdown()
+
+
+def test_first_run_can_import_the_provisioning_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from fieldkit.gui.dialogs import FirstRunDialog
+
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    provisioning = tmp_path / "provision.json"
+    provisioning.write_text(json.dumps(hq.provisioning()))
+    executor = StoreExecutor()
+    window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
+    qtbot.addWidget(window)
+    try:
+        dialog = window.start()
+        assert isinstance(dialog, FirstRunDialog)
+        assert not dialog.provision_button.isVisible()
+        dialog.operator.setText("Sgt Haddad")
+        dialog.passphrase.setText(PASS)
+        dialog.again.setText(PASS)
+        with qtbot.waitSignal(window.refreshed, timeout=20_000):
+            dialog.submit()
+        assert dialog.provision_button.isVisibleTo(dialog)
+        dialog.import_provisioning(provisioning)
+        qtbot.waitUntil(lambda: "Provisioned: 1" in dialog.provision_button.text(), timeout=10_000)
+        window.bundles_page.refresh()
+        qtbot.waitUntil(lambda: window.bundles_page.warning.text() == "" and window.bundles_page.summary.text(),
+                        timeout=10_000)  # fmt: skip
+    finally:
+        executor.shutdown()

@@ -193,3 +193,28 @@ def test_viewer_shows_the_photo_and_its_metadata(qtbot, window: MainWindow, tmp_
     with qtbot.waitSignal(window.locked):
         window.lock()
     assert not viewer.isVisible() and viewer.pixmap_item is None
+
+
+def test_sites_with_mgrs_and_search_by_site(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    first_run(qtbot, window)
+    dialog = window.new_item()
+    assert dialog is not None
+    dialog.case.setCurrentText("Op Falcon")
+    dialog.tag.setText("EV-5")
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        dialog.accept()
+    window.new_site(("not a place", "north", "east", ""))
+    assert "decimal degrees" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        window.new_site(("Compound B", "34.5553", "69.2075", "north wing"))
+    assert window.site_field.count() == 2
+    window.site_field.setCurrentIndex(1)
+    assert "MGRS 42S" in window.site_position.text()
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        window.save_details()
+    item = window.current_item()
+    assert item is not None and item.site_id is not None
+    window.search.setText("compound")
+    assert window.proxy.rowCount() == 1
+    window.search.setText("no such site")
+    assert window.proxy.rowCount() == 0
