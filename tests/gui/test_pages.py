@@ -169,7 +169,7 @@ def test_first_run_can_import_the_provisioning_file(qtbot, tmp_path: Path) -> No
         dialog.import_provisioning(provisioning)
         qtbot.waitUntil(lambda: "Provisioned: 1" in dialog.provision_button.text(), timeout=10_000)
         window.bundles_page.refresh()
-        qtbot.waitUntil(lambda: window.bundles_page.warning.text() == "" and window.bundles_page.summary.text(),
+        qtbot.waitUntil(lambda: window.bundles_page.warning.text() == "" and bool(window.bundles_page.summary.text()),
                         timeout=10_000)  # fmt: skip
     finally:
         executor.shutdown()
