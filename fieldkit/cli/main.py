@@ -347,6 +347,41 @@ def cmd_item(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ocr(args: argparse.Namespace) -> int:
+    from fieldkit.core import ocr
+
+    if not ocr.tesseract_available(args.languages):
+        raise ocr.OcrUnavailableError(f"tesseract with the languages {args.languages} is not installed")
+    with _open(args) as store:
+        results = ocr.ocr_pending(store, args.languages,
+                                  progress=None if args.json else lambda r: print(
+                                      f"capture {r.capture_id}: " + (f"{r.pages} pages, {r.characters} characters"
+                                                                     if r.error is None else f"failed: {r.error}"),
+                                      flush=True))  # fmt: skip
+    if args.json:
+        _emit_json([r.__dict__ for r in results])
+    elif not results:
+        print("Every document already has its text.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from fieldkit.core import ocr
+
+    with _open(args) as store:
+        hits = ocr.search(store, " ".join(args.text))
+    if args.json:
+        _emit_json([hit.__dict__ for hit in hits])
+        return 0
+    if not hits:
+        print("No document text matches.")
+        return 0
+    for hit in hits:
+        print(f"capture {hit.capture_id} page {hit.page}  {hit.case_name} / {hit.item_tag}  {hit.original_name}")
+        print(f"    {hit.snippet}")
+    return 0
+
+
 def cmd_custody(args: argparse.Namespace) -> int:
     with _open(args) as store:
         events = store.custody_events()
@@ -453,6 +488,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--notes")
     p.add_argument("--recovered-at", dest="recovered_at", metavar="TIME", help="e.g. 2026-11-25T14:30:00Z")
     p.add_argument("--site", metavar="NAME", help="a site of the case (see 'fieldkit site')")
+    p.add_argument("--json", action="store_true")
+
+    p = command("ocr", cmd_ocr, "read the text of every document capture not read yet (offline Tesseract)")
+    p.add_argument("--languages", default="ara+eng+fra", help="Tesseract languages (default: ara+eng+fra)")
+    p.add_argument("--json", action="store_true")
+
+    p = command("search", cmd_search, "find captures by their document text (Arabic diacritics and variants ignored)")
+    p.add_argument("text", nargs="+", metavar="TEXT")
     p.add_argument("--json", action="store_true")
 
     p = command("custody", cmd_custody, "print the custody log")

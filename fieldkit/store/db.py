@@ -139,10 +139,33 @@ ALTER TABLE captures ADD COLUMN bundle_seq INTEGER REFERENCES bundles(seq);
 CREATE INDEX captures_bundle ON captures(bundle_seq);
 """
 
+SCHEMA_V3_OCR = """
+CREATE TABLE ocr_pages (
+    id INTEGER PRIMARY KEY,
+    capture_id INTEGER NOT NULL REFERENCES captures(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    languages TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (capture_id, page)
+);
+CREATE TABLE ocr_status (
+    capture_id INTEGER PRIMARY KEY REFERENCES captures(id) ON DELETE CASCADE,
+    state TEXT NOT NULL CHECK (state IN ('done', 'failed')),
+    detail TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+-- Normalised text (case, Arabic diacritics and letter variants folded) for search; rowid = ocr_pages.id.
+CREATE VIRTUAL TABLE ocr_index USING fts5(normalized, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER ocr_pages_deleted AFTER DELETE ON ocr_pages
+BEGIN DELETE FROM ocr_index WHERE rowid = old.id; END;
+"""
+
 # Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
     SCHEMA_V2_BUNDLES,
+    SCHEMA_V3_OCR,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

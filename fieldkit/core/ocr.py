@@ -1,0 +1,207 @@
+"""OCR of document captures with Tesseract (offline), text kept in the encrypted store and indexed for search.
+
+Pages are rendered in memory (PDF with pdfium, TIFF frame by frame, images as they are) and handed to the
+`tesseract` program through a pipe: no page image or text ever touches the disk. OMP_THREAD_LIMIT=1 keeps
+Debian's OpenMP build from spending 12 s a page fighting over two cores (REFERENCE.md).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from PIL import Image, ImageSequence
+
+from fieldkit.errors import CancelledError, FieldkitError, InputError
+from fieldkit.store.store import Store, timestamp
+
+DEFAULT_LANGUAGES = "ara+eng+fra"
+PDF_DPI = 300
+_MAX_PAGES = 2000
+_TIMEOUT_S = 300
+
+
+class OcrUnavailableError(FieldkitError):
+    """Install Tesseract with its Arabic, English and French data (scripts/bootstrap.sh does), then run OCR again."""
+
+    exit_code = 40
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    capture_id: int
+    pages: int
+    characters: int
+    error: str | None = None
+
+
+def tesseract_available(languages: str = DEFAULT_LANGUAGES) -> bool:
+    if shutil.which("tesseract") is None:
+        return False
+    try:
+        listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    installed = set(listed.split())
+    return all(lang in installed for lang in languages.split("+"))
+
+
+def recognise(image: Image.Image, languages: str = DEFAULT_LANGUAGES) -> str:
+    """Text of one page image. The image goes to tesseract on its standard input, the text comes back on stdout."""
+    buffer = io.BytesIO()
+    image.convert("L").save(buffer, "PNG")
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        # psm 4 (one column of text of variable sizes): mode 3 split a one-column page and lost lines (REFERENCE).
+        result = subprocess.run(["tesseract", "stdin", "stdout", "-l", languages, "--psm", "4"],
+                                input=buffer.getvalue(), capture_output=True, timeout=_TIMEOUT_S, env=env)  # fmt: skip
+    except FileNotFoundError:
+        raise OcrUnavailableError("the tesseract program is not installed") from None
+    except subprocess.TimeoutExpired:
+        raise InputError("OCR of a page took too long") from None
+    if result.returncode != 0:
+        raise OcrUnavailableError(f"tesseract failed (exit {result.returncode}); are its language data installed?")
+    return result.stdout.decode("utf-8", errors="replace").strip()
+
+
+def pages_of(data: bytes, media_type: str) -> Iterator[Image.Image]:
+    """Render each page of a document in memory."""
+    if media_type == "application/pdf":
+        import pypdfium2
+
+        document = pypdfium2.PdfDocument(data)
+        try:
+            for index in range(min(len(document), _MAX_PAGES)):
+                page = document[index]
+                try:
+                    yield page.render(scale=PDF_DPI / 72).to_pil()
+                finally:
+                    page.close()
+        finally:
+            document.close()
+        return
+    with Image.open(io.BytesIO(data)) as image:
+        for number, frame in enumerate(ImageSequence.Iterator(image)):
+            if number >= _MAX_PAGES:
+                break
+            yield frame.copy()
+
+
+def pending_documents(store: Store) -> list[int]:
+    rows = store.conn.execute(
+        "SELECT c.id FROM captures c LEFT JOIN ocr_status s ON s.capture_id = c.id"
+        " WHERE c.kind = 'document' AND s.capture_id IS NULL ORDER BY c.id"
+    )
+    return [int(row[0]) for row in rows]
+
+
+def ocr_capture(
+    store: Store,
+    capture_id: int,
+    languages: str = DEFAULT_LANGUAGES,
+    cancel: threading.Event | None = None,
+) -> OcrResult:
+    """Read every page of one capture; store the text (encrypted with the store) and index it."""
+    from fieldkit.core.textsearch import index_text
+
+    capture = store.capture(capture_id)
+    data = b"".join(store.read_original(capture_id))
+    texts: list[str] = []
+    try:
+        for image in pages_of(data, capture.media_type):
+            if cancel is not None and cancel.is_set():
+                raise CancelledError("OCR was cancelled")
+            texts.append(recognise(image, languages))
+    except (OcrUnavailableError, CancelledError):
+        raise
+    except FieldkitError as exc:
+        return _record_failure(store, capture_id, exc.message)
+    except Exception as exc:  # a page that cannot be rendered: recorded, the capture itself is untouched
+        return _record_failure(store, capture_id, f"a page could not be rendered ({type(exc).__name__})")
+    now = timestamp(store.clock())
+    with store.write() as conn:
+        conn.execute("DELETE FROM ocr_pages WHERE capture_id = ?", (capture_id,))
+        for page, text in enumerate(texts, 1):
+            cursor = conn.execute(
+                "INSERT INTO ocr_pages (capture_id, page, text, languages, created_at) VALUES (?, ?, ?, ?, ?)",
+                (capture_id, page, text, languages, now),
+            )
+            conn.execute(
+                "INSERT INTO ocr_index (rowid, normalized) VALUES (?, ?)", (cursor.lastrowid, index_text(text))
+            )
+        conn.execute(
+            "INSERT INTO ocr_status (capture_id, state, detail, at) VALUES (?, 'done', '', ?)"
+            " ON CONFLICT(capture_id) DO UPDATE SET state = 'done', detail = '', at = excluded.at",
+            (capture_id, now),
+        )
+        store.log("capture.ocr", f"capture:{capture.uuid}",
+                  {"pages": len(texts), "languages": languages, "characters": sum(len(t) for t in texts)})  # fmt: skip
+    return OcrResult(capture_id, len(texts), sum(len(t) for t in texts))
+
+
+def _record_failure(store: Store, capture_id: int, reason: str) -> OcrResult:
+    with store.write() as conn:
+        conn.execute(
+            "INSERT INTO ocr_status (capture_id, state, detail, at) VALUES (?, 'failed', ?, ?)"
+            " ON CONFLICT(capture_id) DO UPDATE SET state = 'failed', detail = excluded.detail, at = excluded.at",
+            (capture_id, reason, timestamp(store.clock())),
+        )
+    return OcrResult(capture_id, 0, 0, reason)
+
+
+def ocr_pending(
+    store: Store,
+    languages: str = DEFAULT_LANGUAGES,
+    progress: Callable[[OcrResult], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> list[OcrResult]:
+    results = []
+    for capture_id in pending_documents(store):
+        if cancel is not None and cancel.is_set():
+            break
+        result = ocr_capture(store, capture_id, languages, cancel)
+        results.append(result)
+        if progress:
+            progress(result)
+    return results
+
+
+def page_texts(store: Store, capture_id: int) -> list[dict[str, object]]:
+    rows = store.conn.execute(
+        "SELECT page, text, languages FROM ocr_pages WHERE capture_id = ? ORDER BY page", (capture_id,)
+    )
+    return [{"page": page, "text": text, "languages": languages} for page, text, languages in rows]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    capture_id: int
+    page: int
+    case_name: str
+    item_tag: str
+    item_id: int
+    original_name: str
+    snippet: str
+
+
+def search(store: Store, query: str, limit: int = 200) -> list[SearchHit]:
+    """Captures whose OCR text holds every word of ``query`` (diacritics, letter variants and case ignored)."""
+    from fieldkit.core.textsearch import fts_query
+
+    match = fts_query(query)
+    if not match:
+        return []
+    rows = store.conn.execute(
+        "SELECT p.capture_id, p.page, c.name, i.tag, i.id, cp.original_name,"
+        " snippet(ocr_index, 0, '[', ']', '…', 12)"
+        " FROM ocr_index JOIN ocr_pages p ON p.id = ocr_index.rowid JOIN captures cp ON cp.id = p.capture_id"
+        " JOIN items i ON i.id = cp.item_id JOIN cases c ON c.id = i.case_id"
+        " WHERE ocr_index MATCH ? ORDER BY rank LIMIT ?",
+        (match, limit),
+    )
+    return [SearchHit(*row) for row in rows]
