@@ -382,6 +382,25 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_read_tag(args: argparse.Namespace) -> int:
+    """Print the evidence tag(s) found in a photo of a barcode or QR code; no store needed."""
+    from fieldkit.core.tags import read_tags
+
+    try:
+        data = Path(args.image).read_bytes()
+    except OSError as exc:
+        raise InvalidValueError(f"cannot read {args.image}: {exc.strerror}") from exc
+    found = read_tags(data)
+    if args.json:
+        _emit_json([t.__dict__ for t in found])
+        return 0
+    if not found:
+        raise InvalidValueError("no barcode or QR code was found in the photo: photograph the tag closer, flat, lit")
+    for tag in found:
+        print(tag.text)
+    return 0
+
+
 def cmd_custody(args: argparse.Namespace) -> int:
     with _open(args) as store:
         events = store.custody_events()
@@ -496,6 +515,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("search", cmd_search, "find captures by their document text (Arabic diacritics and variants ignored)")
     p.add_argument("text", nargs="+", metavar="TEXT")
+    p.add_argument("--json", action="store_true")
+
+    p = command("read-tag", cmd_read_tag, "print the evidence tag read from a photo of its barcode or QR code")
+    p.add_argument("image", metavar="IMAGE")
     p.add_argument("--json", action="store_true")
 
     p = command("custody", cmd_custody, "print the custody log")

@@ -289,3 +289,12 @@ def original_image(capture_id: int, limit: int = 256 << 20) -> Job:
         return b"".join(store.read_original(capture_id))
 
     return job
+
+
+def read_tag(photo: Path) -> Job:
+    def job(context: JobContext) -> list[str]:
+        from fieldkit.core.tags import read_tags
+
+        return [t.text for t in read_tags(photo.read_bytes())]
+
+    return job

@@ -43,8 +43,11 @@ LOW_DISK_BYTES = 2 << 30
 
 
 class NewItemDialog(QDialog):
-    def __init__(self, cases: list[str], current_case: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, cases: list[str], current_case: str, executor: StoreExecutor | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.executor = executor
         self.setWindowTitle(self.tr("New item"))
         self.case = QComboBox()
         self.case.setEditable(True)
@@ -56,13 +59,37 @@ class NewItemDialog(QDialog):
         self.category.addItems(list(ITEM_CATEGORIES))
         form = QFormLayout(self)
         form.addRow(self.tr("Case"), self.case)
+        scan = QPushButton(self.tr("Read tag from a photo of its barcode…"))
+        scan.clicked.connect(lambda: self.read_tag())
+        self.tag_message = QLabel()
         form.addRow(self.tr("Evidence tag"), self.tag)
+        form.addRow("", scan)
+        form.addRow("", self.tag_message)
         form.addRow(self.tr("Category"), self.category)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.tag.setFocus()
+
+    def read_tag(self, photo: Path | None = None) -> None:
+        if self.executor is None:
+            return
+        if photo is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Photo of the tag"))
+            if not name:
+                return
+            photo = Path(name)
+
+        def found(tags: list[str]) -> None:
+            if tags:
+                self.tag.setText(tags[0])
+                self.tag_message.setText(self.tr("Read from the photo: {}").format(", ".join(tags)))
+            else:
+                self.tag_message.setText(self.tr("No barcode or QR code found: type the tag."))
+
+        self.executor.submit(jobs.read_tag(photo), found,
+                             lambda error: self.tag_message.setText(error.message))  # fmt: skip
 
 
 class SiteDialog(QDialog):
@@ -478,7 +505,9 @@ class MainWindow(QMainWindow):
         if not self.is_unlocked:
             return None
         current = self.current_item()
-        dialog = NewItemDialog(getattr(self, "_case_names", []), current.case_name if current else "", self)
+        dialog = NewItemDialog(
+            getattr(self, "_case_names", []), current.case_name if current else "", self.executor, self
+        )
 
         def create() -> None:
             case, tag = dialog.case.currentText().strip(), dialog.tag.text().strip()

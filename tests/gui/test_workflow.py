@@ -218,3 +218,18 @@ def test_sites_with_mgrs_and_search_by_site(qtbot, window: MainWindow) -> None: 
     assert window.proxy.rowCount() == 1
     window.search.setText("no such site")
     assert window.proxy.rowCount() == 0
+
+
+def test_new_item_reads_its_tag_from_a_photo(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import zxingcpp
+
+    from tests.unit.test_tags import barcode_photo
+
+    first_run(qtbot, window)
+    photo = tmp_path / "tag.jpg"
+    photo.write_bytes(barcode_photo("EV-7777", zxingcpp.BarcodeFormat.Code128))
+    dialog = window.new_item()
+    assert dialog is not None
+    dialog.read_tag(photo)
+    qtbot.waitUntil(lambda: dialog.tag.text() == "EV-7777", timeout=10_000)
+    dialog.reject()

@@ -1,0 +1,40 @@
+"""Evidence tags from barcodes and QR codes in a photo (zxing-cpp), to fill in an item's tag number."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps
+
+from fieldkit.errors import DamagedMediaError
+
+_MAX_PIXELS = 60_000_000
+_MAX_TAG = 200
+
+
+@dataclass(frozen=True)
+class FoundTag:
+    text: str
+    format: str
+
+
+def read_tags(data: bytes) -> list[FoundTag]:
+    """Every barcode or QR code zxing-cpp finds in the image, largest first; text is cleaned for use as a tag."""
+    import zxingcpp
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > _MAX_PIXELS:
+                image.draft("L", (4000, 4000))
+            grey = ImageOps.exif_transpose(image).convert("L")
+    except Exception as exc:  # hostile or broken image: no tag, a clear reason
+        raise DamagedMediaError(f"the image cannot be read for a barcode ({type(exc).__name__})") from exc
+    if grey.width * grey.height > _MAX_PIXELS:
+        grey.thumbnail((4000, 4000))
+    found = []
+    for result in zxingcpp.read_barcodes(grey):
+        text = "".join(ch for ch in result.text if ch.isprintable()).strip()[:_MAX_TAG]
+        if text:
+            found.append(FoundTag(text, str(result.format)))
+    return found

@@ -1,0 +1,51 @@
+"""A generated QR code and a Code-128 barcode in a photo yield the evidence tag."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+import zxingcpp
+from PIL import Image
+
+from fieldkit.core.tags import read_tags
+from fieldkit.errors import DamagedMediaError
+
+
+def barcode_photo(text: str, kind: object) -> bytes:
+    code = zxingcpp.write_barcode_to_image(zxingcpp.create_barcode(text, kind), scale=6)
+    view = memoryview(code)
+    symbol = Image.frombytes("L", (view.shape[1], view.shape[0]), view.tobytes())  # type: ignore[index]
+    photo = Image.new("RGB", (1600, 1200), (120, 110, 90))
+    photo.paste(symbol.convert("RGB"), (300, 250))
+    out = io.BytesIO()
+    photo.save(out, "JPEG", quality=92)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("kind", "name"), [(zxingcpp.BarcodeFormat.QRCode, "QR Code"),
+                                            (zxingcpp.BarcodeFormat.Code128, "Code 128")])  # fmt: skip
+def test_tag_is_read_from_a_photo(kind: object, name: str) -> None:
+    found = read_tags(barcode_photo("EV-2026-0042", kind))
+    assert [(t.text, t.format) for t in found] == [("EV-2026-0042", name)]
+
+
+def test_no_code_and_broken_images() -> None:
+    out = io.BytesIO()
+    Image.new("RGB", (400, 300), (90, 90, 90)).save(out, "PNG")
+    assert read_tags(out.getvalue()) == []
+    with pytest.raises(DamagedMediaError):
+        read_tags(b"not an image")
+
+
+def test_cli_read_tag(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from fieldkit.cli.main import main
+
+    photo = tmp_path / "tag.jpg"
+    photo.write_bytes(barcode_photo("EV-0099", zxingcpp.BarcodeFormat.QRCode))
+    assert main(["read-tag", str(photo)]) == 0
+    assert capsys.readouterr().out.strip() == "EV-0099"
+    blank = tmp_path / "blank.png"
+    Image.new("L", (200, 200), 128).save(blank)
+    assert main(["read-tag", str(blank)]) == 25
+    assert "no barcode" in capsys.readouterr().err
