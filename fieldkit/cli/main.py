@@ -401,6 +401,31 @@ def cmd_read_tag(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    """Hash photos not hashed yet, then list near-duplicate pairs across items and cases."""
+    from fieldkit.core import similar
+
+    with _open(args) as store:
+        similar.hash_pending(store)
+        pairs = similar.near_duplicates(store, args.distance)
+        described: list[dict[str, Any]] = [
+            {"distance": p.distance,
+             "first": {"id": a.id, "case": a.case_name, "item": a.item_tag, "name": a.original_name},
+             "second": {"id": b.id, "case": b.case_name, "item": b.item_tag, "name": b.original_name}}
+            for p in pairs for a, b in [(store.capture(p.first), store.capture(p.second))]
+        ]  # fmt: skip
+    if args.json:
+        _emit_json(described)
+        return 0
+    if not described:
+        print("No near-duplicate photos.")
+    for pair in described:
+        a, b = pair["first"], pair["second"]
+        print(f"distance {pair['distance']}:  #{a['id']} {a['case']}/{a['item']} {a['name']}"
+              f"  ~  #{b['id']} {b['case']}/{b['item']} {b['name']}")  # fmt: skip
+    return 0
+
+
 def cmd_custody(args: argparse.Namespace) -> int:
     with _open(args) as store:
         events = store.custody_events()
@@ -519,6 +544,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("read-tag", cmd_read_tag, "print the evidence tag read from a photo of its barcode or QR code")
     p.add_argument("image", metavar="IMAGE")
+    p.add_argument("--json", action="store_true")
+
+    p = command("duplicates", cmd_duplicates, "list near-duplicate photos across items and cases")
+    p.add_argument("--distance", type=int, default=6, help="most bits two photo hashes may differ in (0-7)")
     p.add_argument("--json", action="store_true")
 
     p = command("custody", cmd_custody, "print the custody log")

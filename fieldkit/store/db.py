@@ -159,6 +159,12 @@ CREATE TABLE ocr_status (
 CREATE VIRTUAL TABLE ocr_index USING fts5(normalized, tokenize = 'unicode61 remove_diacritics 2');
 CREATE TRIGGER ocr_pages_deleted AFTER DELETE ON ocr_pages
 BEGIN DELETE FROM ocr_index WHERE rowid = old.id; END;
+
+-- 64-bit difference hash of each photo, for near-duplicates across items and cases (NULL: not an image).
+CREATE TABLE perceptual_hashes (
+    capture_id INTEGER PRIMARY KEY REFERENCES captures(id) ON DELETE CASCADE,
+    dhash INTEGER
+);
 """
 
 # Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.

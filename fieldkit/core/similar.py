@@ -1,0 +1,79 @@
+"""Near-duplicate photos across items and cases: a 64-bit difference hash (dHash) per photo, compared by Hamming
+distance. Candidate pairs come from 8 one-byte buckets (two hashes within distance 7 share at least one byte),
+so a large store is not compared pair by pair."""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from PIL import Image, ImageOps
+
+from fieldkit.store.store import Store
+
+_PHOTO_TYPES = ("image/jpeg", "image/png", "image/tiff", "image/bmp", "image/gif", "image/webp")
+MAX_DISTANCE = 7
+
+
+def dhash(data: bytes) -> int | None:
+    """Difference hash of an image: 9x8 greyscale, one bit per horizontal gradient. None if it cannot be decoded."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.draft("L", (64, 64))
+            small = ImageOps.exif_transpose(image).convert("L").resize((9, 8), Image.Resampling.LANCZOS)
+    except Exception:  # a hostile or unusual image only loses its hash
+        return None
+    pixels = small.tobytes()
+    value = 0
+    for row in range(8):
+        for column in range(8):
+            value = (value << 1) | (pixels[row * 9 + column] > pixels[row * 9 + column + 1])
+    return value - (1 << 64) if value >= 1 << 63 else value  # stored as a signed 64-bit SQLite integer
+
+
+def hash_pending(store: Store) -> int:
+    """Compute the hash of every photo that has none yet; returns how many were hashed."""
+    rows = store.conn.execute(
+        "SELECT c.id, c.media_type FROM captures c LEFT JOIN perceptual_hashes p ON p.capture_id = c.id"
+        " WHERE c.kind = 'photo' AND p.capture_id IS NULL ORDER BY c.id"
+    ).fetchall()
+    for capture_id, media_type in rows:
+        value = dhash(b"".join(store.read_original(capture_id))) if media_type in _PHOTO_TYPES else None
+        with store.write() as conn:
+            conn.execute("INSERT INTO perceptual_hashes (capture_id, dhash) VALUES (?, ?)", (capture_id, value))
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class NearDuplicate:
+    first: int
+    second: int
+    distance: int
+
+
+def near_duplicates(store: Store, max_distance: int = 6) -> list[NearDuplicate]:
+    """Pairs of different photos whose hashes differ in at most ``max_distance`` bits (0 = same picture)."""
+    if not 0 <= max_distance <= MAX_DISTANCE:
+        from fieldkit.errors import InvalidValueError
+
+        raise InvalidValueError(f"the distance must be between 0 and {MAX_DISTANCE}")
+    rows = store.conn.execute(
+        "SELECT p.capture_id, p.dhash, c.sha256 FROM perceptual_hashes p JOIN captures c ON c.id = p.capture_id"
+        " WHERE p.dhash IS NOT NULL"
+    ).fetchall()
+    hashes = {capture_id: value & ((1 << 64) - 1) for capture_id, value, _ in rows}
+    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for capture_id, value in hashes.items():
+        for byte in range(8):
+            buckets[(byte, (value >> (8 * byte)) & 0xFF)].append(capture_id)
+    pairs: dict[tuple[int, int], int] = {}
+    for members in buckets.values():
+        for a, b in combinations(sorted(members), 2):
+            if (a, b) in pairs:
+                continue
+            distance = (hashes[a] ^ hashes[b]).bit_count()
+            if distance <= max_distance:
+                pairs[(a, b)] = distance
+    return sorted((NearDuplicate(a, b, d) for (a, b), d in pairs.items()), key=lambda n: (n.distance, n.first))
