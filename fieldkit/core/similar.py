@@ -33,17 +33,36 @@ def dhash(data: bytes) -> int | None:
     return value - (1 << 64) if value >= 1 << 63 else value  # stored as a signed 64-bit SQLite integer
 
 
-def hash_pending(store: Store) -> int:
-    """Compute the hash of every photo that has none yet; returns how many were hashed."""
-    rows = store.conn.execute(
+def _unhashed(store: Store, limit: int | None = None) -> list[tuple[int, str]]:
+    query = (
         "SELECT c.id, c.media_type FROM captures c LEFT JOIN perceptual_hashes p ON p.capture_id = c.id"
         " WHERE c.kind = 'photo' AND p.capture_id IS NULL ORDER BY c.id"
-    ).fetchall()
+    )
+    if limit is not None:
+        query += f" LIMIT {int(limit)}"
+    return [(int(row[0]), str(row[1])) for row in store.conn.execute(query)]
+
+
+def _hash_one(store: Store, capture_id: int, media_type: str) -> None:
+    value = dhash(b"".join(store.read_original(capture_id))) if media_type in _PHOTO_TYPES else None
+    with store.write() as conn:
+        conn.execute("INSERT INTO perceptual_hashes (capture_id, dhash) VALUES (?, ?)", (capture_id, value))
+
+
+def hash_pending(store: Store) -> int:
+    """Compute the hash of every photo that has none yet; returns how many were hashed."""
+    rows = _unhashed(store)
     for capture_id, media_type in rows:
-        value = dhash(b"".join(store.read_original(capture_id))) if media_type in _PHOTO_TYPES else None
-        with store.write() as conn:
-            conn.execute("INSERT INTO perceptual_hashes (capture_id, dhash) VALUES (?, ?)", (capture_id, value))
+        _hash_one(store, capture_id, media_type)
     return len(rows)
+
+
+def hash_pending_one(store: Store) -> bool:
+    """Hash one photo that has no hash yet; False when none is left (for background work in small steps)."""
+    rows = _unhashed(store, 1)
+    if rows:
+        _hash_one(store, *rows[0])
+    return bool(rows)
 
 
 @dataclass(frozen=True)

@@ -298,3 +298,29 @@ def read_tag(photo: Path) -> Job:
         return [t.text for t in read_tags(photo.read_bytes())]
 
     return job
+
+
+def background_step(context: JobContext) -> bool:
+    """One small piece of after-import work (a photo's hash, or one document's OCR); True while more remains.
+
+    One piece per job, so an import queued meanwhile runs before the next piece: background work yields."""
+    from fieldkit.core import ocr, similar
+
+    store = context.need_store()
+    if similar.hash_pending_one(store):
+        return True
+    if ocr.tesseract_available():
+        pending = ocr.pending_documents(store)
+        if pending:
+            ocr.ocr_capture(store, pending[0], cancel=context.cancel)
+            return len(pending) > 1
+    return False
+
+
+def search_items(query: str) -> Job:
+    def job(context: JobContext) -> set[int]:
+        from fieldkit.core import ocr
+
+        return {hit.item_id for hit in ocr.search(context.need_store(), query)}
+
+    return job

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,7 @@ from fieldkit.core.models import ITEM_CATEGORIES, Capture, Item, Site
 from fieldkit.errors import FieldkitError
 from fieldkit.gui import jobs
 from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog
-from fieldkit.gui.models import CapturesModel, CustodyModel, ItemRole, ItemsModel
+from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemsModel
 from fieldkit.gui.pages import BundlesPage, SettingsPage, VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.viewer import CaptureViewer
@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
     import_finished = Signal(object)
     refreshed = Signal()
     wiped = Signal(object)
+    search_done = Signal(object)
+    background_idle = Signal()
 
     def __init__(
         self,
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         self.folder = folder
         self.kdf = kdf
         self.is_unlocked = False
+        self._background_running = False
         self.operator = ""
         self.unbundled = 0
         self.setWindowTitle("fieldkit")
@@ -171,17 +174,19 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
 
         self.items = ItemsModel()
-        self.proxy = QSortFilterProxyModel()
+        self.proxy = ItemFilter()
         self.proxy.setSourceModel(self.items)
-        self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.captures = CapturesModel(self._request_thumbnails)
         self.custody = CustodyModel()
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search tag, case, category, description, date"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda text: self.proxy.setFilterFixedString(text.casefold()))
+        self.search.textChanged.connect(self._search_changed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._search_documents)
         self.item_list = QListView()
         self.item_list.setModel(self.proxy)
         # Large targets for gloved or hurried hands.
@@ -355,6 +360,7 @@ class MainWindow(QMainWindow):
         self.operator = getattr(unlocked, "operator", "")
         self.auto_lock.start()
         self.refresh()
+        self.start_background_work()
         self.unlocked.emit()
 
     def lock(self) -> QDialog | None:
@@ -518,6 +524,42 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text, self.proxy.text_hits if text.casefold().startswith(self.proxy.text) else set())
+        self._search_timer.start()
+
+    def _search_documents(self) -> None:
+        """Also find items by the text read from their documents (OCR), off the UI thread."""
+        query = self.search.text().strip()
+        if len(query) < 2 or not self.is_unlocked:
+            return
+
+        def found(item_ids: set[int]) -> None:
+            if self.search.text().strip() == query:
+                self.proxy.set_search(query, item_ids)
+                self.search_done.emit(item_ids)
+
+        self.executor.submit(jobs.search_items(query), found, self._error)
+
+    def start_background_work(self) -> None:
+        """Photo hashes and document OCR after imports, one small job at a time so imports go first."""
+        if self._background_running or not self.is_unlocked:
+            return
+        self._background_running = True
+
+        def step_done(more: bool) -> None:
+            if more and self.is_unlocked:
+                QTimer.singleShot(0, lambda: self.executor.submit(jobs.background_step, step_done, stop))
+            else:
+                self._background_running = False
+                self.background_idle.emit()
+
+        def stop(error: FieldkitError) -> None:
+            self._background_running = False
+            self._error(error)
+
+        self.executor.submit(jobs.background_step, step_done, stop)
+
     def _step(self, delta: int) -> None:
         rows = self.proxy.rowCount()
         if not rows:
@@ -564,6 +606,7 @@ class MainWindow(QMainWindow):
         def done(summary: ImportSummary) -> None:
             progress.close()
             self.refresh(item.id)
+            self.start_background_work()
             self.import_finished.emit(summary)
             failed = [o for o in summary.outcomes if o.status != "stored"]
             if failed:

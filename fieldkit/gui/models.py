@@ -5,13 +5,46 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 
 from fieldkit.core.models import Capture, CustodyEvent, Item
 
 Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ItemFilter(QSortFilterProxyModel):
+    """Filters items by the search text over their fields, and also shows items whose document text matched."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = ""
+        self.text_hits: set[int] = set()
+
+    def set_search(self, text: str, text_hits: set[int] | None = None) -> None:
+        self.text = text.casefold()
+        self.text_hits = set(text_hits or ())
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.text:
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        item = model.data(index, ItemRole)
+        if isinstance(item, Item) and item.id in self.text_hits:
+            return True
+        haystack = model.data(index, Qt.ItemDataRole.UserRole) or ""
+        return self.text in haystack
 
 
 class ItemsModel(QAbstractListModel):

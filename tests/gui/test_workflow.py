@@ -233,3 +233,31 @@ def test_new_item_reads_its_tag_from_a_photo(qtbot, window: MainWindow, tmp_path
     dialog.read_tag(photo)
     qtbot.waitUntil(lambda: dialog.tag.text() == "EV-7777", timeout=10_000)
     dialog.reject()
+
+
+def test_background_ocr_makes_documents_searchable(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from fieldkit.core import ocr
+    from tests.unit.test_ocr import DEJAVU, page
+
+    if not ocr.tesseract_available():
+        pytest.skip("tesseract is not installed")
+    first_run(qtbot, window)
+    for tag in ("EV-1", "EV-2"):
+        dialog = window.new_item()
+        assert dialog is not None
+        dialog.case.setCurrentText("Op Falcon")
+        dialog.tag.setText(tag)
+        with qtbot.waitSignal(window.refreshed, timeout=10_000):
+            dialog.accept()
+    pdf = io.BytesIO()
+    page(["Fuel receipts for the convoy"], DEJAVU, 60).save(pdf, "PDF", resolution=150)
+    (tmp_path / "receipts.pdf").write_bytes(pdf.getvalue())
+    assert window.current_item().tag == "EV-2"  # type: ignore[union-attr]
+    with qtbot.waitSignal(window.background_idle, timeout=60_000):
+        window.import_paths([tmp_path / "receipts.pdf"])
+    with qtbot.waitSignal(window.search_done, timeout=10_000) as found:
+        window.search.setText("convoy")
+    assert found.args[0] and window.proxy.rowCount() == 1
+    assert window.proxy.index(0, 0).data().startswith("EV-2")
