@@ -10,7 +10,8 @@ purpose=${1:-run}
 packages=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 libpulse0
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0
           libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core fonts-hosny-amiri
-          tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fra)
+          tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fra
+          libsane1 libsane-dev sane-utils gcc)
 if [ "$purpose" = test ]; then
   packages+=(age openssh-client)
 fi
@@ -19,6 +20,11 @@ python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null 2>&1 || ! "$python" -c 'import sys, venv, ensurepip; assert sys.version_info >= (3, 11)' 2>/dev/null; then
   packages+=(python3 python3-venv)
   python=/usr/bin/python3
+fi
+
+# python-sane is built from source: it needs the Python headers of the interpreter that makes the venv.
+if ! "$python" -c 'import os, sysconfig; assert os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h"))' 2>/dev/null; then
+  packages+=(python3-dev)
 fi
 
 missing=()

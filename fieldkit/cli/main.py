@@ -426,6 +426,36 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_scan(args: argparse.Namespace) -> int:
+    """Scan one page or a feeder batch into one multi-page document capture."""
+    from datetime import UTC, datetime
+
+    from fieldkit.core.importer import store_original
+    from fieldkit.sources.scanner import SaneSource, ScanSettings, pages_to_tiff, scan
+
+    if args.list:
+        for device in SaneSource().devices():
+            print(f"{device.id}\t{device.label}")
+        return 0
+    if not (args.device and args.case and args.item):
+        raise UsageError("scan needs --device DEV --case CASE --item TAG (or --list)")
+    settings = ScanSettings(args.resolution, args.mode, args.source)
+    settings.validate()
+    with _open(args) as store:
+        started = datetime.now(UTC)
+        pages = scan(args.device, settings, progress=lambda n: print(f"page {n}", flush=True))
+        data, digests = pages_to_tiff(pages)
+        metadata = {"page_count": len(pages), "page_pixel_sha256": digests, "scanner": args.device,
+                    "resolution_dpi": settings.resolution, "mode": settings.mode, "scan_source": settings.source,
+                    "width": pages[0].width, "height": pages[0].height}  # fmt: skip
+        name = f"scan-{started.strftime('%Y%m%dT%H%M%SZ')}.tif"
+        capture_id, new = store_original(store, args.case, args.item, data, original_name=name, kind="document",
+                                         media_type="image/tiff", source=f"scanner:{args.device}", metadata=metadata,
+                                         captured_at=started.strftime("%Y-%m-%dT%H:%M:%SZ"))  # fmt: skip
+    print(f"{'stored' if new else 'duplicate of'} #{capture_id}: {len(pages)} page(s) from {args.device}")
+    return 0
+
+
 def cmd_custody(args: argparse.Namespace) -> int:
     with _open(args) as store:
         events = store.custody_events()
@@ -549,6 +579,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("duplicates", cmd_duplicates, "list near-duplicate photos across items and cases")
     p.add_argument("--distance", type=int, default=6, help="most bits two photo hashes may differ in (0-7)")
     p.add_argument("--json", action="store_true")
+
+    p = command("scan", cmd_scan, "scan a page or a feeder batch (SANE) into one document capture")
+    p.add_argument("--list", action="store_true", help="list the scanners SANE sees")
+    p.add_argument("--device", metavar="DEV", help="a device id from --list, e.g. epson2:libusb:001:004")
+    p.add_argument("--case")
+    p.add_argument("--item", metavar="TAG")
+    p.add_argument("--resolution", type=int, default=300, metavar="DPI")
+    p.add_argument("--mode", default="gray", choices=["gray", "color", "lineart"])
+    p.add_argument("--source", default="flatbed", choices=["flatbed", "feeder", "duplex"])
 
     p = command("custody", cmd_custody, "print the custody log")
     p.add_argument("--json", action="store_true")
