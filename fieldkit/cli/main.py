@@ -456,6 +456,27 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cards(args: argparse.Namespace) -> int:
+    """List camera cards (volumes with DCIM) and what is new on them; with --case/--item import what is new."""
+    from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards, new_files
+
+    roots = [Path(r) for r in args.root] if args.root else list(DEFAULT_MOUNT_ROOTS)
+    cards = find_cards(roots)
+    if not cards:
+        print("No mounted card or folder with a DCIM folder was found.")
+        return 0
+    with _open(args) as store:
+        for card in cards:
+            fresh, known = new_files(store, card.dcim)
+            print(f"{card.root}: {len(fresh)} new, {known} already in the store")
+            if args.case and args.item and fresh:
+                summary = Importer(store, progress=lambda o: print(_outcome_line(o), flush=True)).run(
+                    args.case, args.item, fresh
+                )
+                print(f"{summary.stored} stored, {summary.duplicates} duplicates, {summary.failed} failed")
+    return 0
+
+
 def cmd_custody(args: argparse.Namespace) -> int:
     with _open(args) as store:
         events = store.custody_events()
@@ -588,6 +609,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resolution", type=int, default=300, metavar="DPI")
     p.add_argument("--mode", default="gray", choices=["gray", "color", "lineart"])
     p.add_argument("--source", default="flatbed", choices=["flatbed", "feeder", "duplex"])
+
+    p = command("cards", cmd_cards, "find camera cards (DCIM) and import what is new on them")
+    p.add_argument("--root", action="append", metavar="DIR", help="where to look (default: /media, /run/media, /mnt)")
+    p.add_argument("--case")
+    p.add_argument("--item", metavar="TAG")
 
     p = command("custody", cmd_custody, "print the custody log")
     p.add_argument("--json", action="store_true")

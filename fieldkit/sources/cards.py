@@ -1,0 +1,70 @@
+"""Camera memory cards and folders: find mounted volumes with a DCIM folder and the files on them that are not in
+the store yet (recognised by SHA-256, whatever their names or the item they went into)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldkit.core.importer import collect_files
+from fieldkit.store.store import Store
+
+# Where desktop Linux mounts removable media (udisks: /media/USER/LABEL, /run/media/USER/LABEL), and /mnt.
+DEFAULT_MOUNT_ROOTS = (Path("/media"), Path("/run/media"), Path("/mnt"), Path("/Volumes"))
+
+
+@dataclass(frozen=True)
+class Card:
+    root: Path
+    dcim: Path
+
+
+def find_cards(roots: Iterable[Path] = DEFAULT_MOUNT_ROOTS, depth: int = 3) -> list[Card]:
+    """Mounted volumes (up to ``depth`` folders below a mount root) that hold a DCIM folder."""
+    found: list[Card] = []
+    for root in roots:
+        stack = [(root, 0)]
+        while stack:
+            folder, level = stack.pop()
+            try:
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError:
+                continue
+            for entry in entries:
+                if not entry.is_dir(follow_symlinks=False):
+                    continue
+                if entry.name.upper() == "DCIM":
+                    found.append(Card(folder, Path(entry.path)))
+                elif level < depth:
+                    stack.append((Path(entry.path), level + 1))
+    return sorted(found, key=lambda card: str(card.root))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def new_files(store: Store, folder: Path) -> tuple[list[Path], int]:
+    """The files under ``folder`` whose bytes are not in the store yet, and how many were already there."""
+    fresh: list[Path] = []
+    known = 0
+    for path, problem in collect_files([folder]):
+        if problem is not None:
+            continue
+        try:
+            digest = _sha256(path)
+        except OSError:
+            fresh.append(path)  # let the import report the read error for this file
+            continue
+        if store.captures_by_sha256(digest):
+            known += 1
+        else:
+            fresh.append(path)
+    return fresh, known
