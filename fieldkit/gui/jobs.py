@@ -324,3 +324,21 @@ def search_items(query: str) -> Job:
         return {hit.item_id for hit in ocr.search(context.need_store(), query)}
 
     return job
+
+
+def store_camera_frame(item: Item, raw: bytes, width: int, height: int, camera: str, taken_at: str) -> Job:
+    """Encode a camera frame (raw RGB888, straight from memory) as a JPEG and store it: no file on disk."""
+
+    def job(context: JobContext) -> tuple[int, bool]:
+        from fieldkit.core.importer import store_original
+
+        image = Image.frombytes("RGB", (width, height), raw)
+        out = io.BytesIO()
+        image.save(out, "JPEG", quality=95)
+        metadata = {"width": width, "height": height, "camera": camera, "source_format": "camera frame"}
+        name = f"camera-{taken_at.replace(':', '').replace('-', '')}.jpg"
+        return store_original(context.need_store(), item.case_name, item.tag, out.getvalue(), original_name=name,
+                              kind="photo", media_type="image/jpeg", source=f"camera:{camera}", metadata=metadata,
+                              captured_at=taken_at)  # fmt: skip
+
+    return job

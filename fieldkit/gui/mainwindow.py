@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
@@ -38,6 +39,9 @@ from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRol
 from fieldkit.gui.pages import BundlesPage, SettingsPage, VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.viewer import CaptureViewer
+
+if TYPE_CHECKING:
+    from fieldkit.gui.camera import CameraPage
 
 LOW_DISK_BYTES = 2 << 30
 
@@ -248,6 +252,11 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(splitter, self.tr("Evidence"))
+        self.camera_page: CameraPage | None = None  # made on first use: QtMultimedia costs start-up time
+        self._camera_holder = QWidget()
+        QVBoxLayout(self._camera_holder)
+        self.pages.addTab(self._camera_holder, self.tr("Camera"))
+        self.pages.currentChanged.connect(self._page_changed)
         self.pages.addTab(self.bundles_page, self.tr("Bundles"))
         self.pages.addTab(self.verify_page, self.tr("Verify (HQ)"))
         self.pages.addTab(self.settings_page, self.tr("Settings"))
@@ -339,8 +348,8 @@ class MainWindow(QMainWindow):
         At headquarters (``hq_folder`` given) with no store here, open straight on the Verify page instead."""
         if self.hq_folder is not None and not (self.folder / "fieldkit-store.json").exists():
             self.pages.setCurrentWidget(self.verify_page)
-            for index in (0, 1, 3):
-                self.pages.setTabEnabled(index, False)
+            for page in (0, 1, 2, 4):  # evidence, camera, bundles, settings
+                self.pages.setTabEnabled(page, False)
             return None
         dialog: QDialog
         if (self.folder / "fieldkit-store.json").exists():
@@ -651,6 +660,24 @@ class MainWindow(QMainWindow):
             self.disk_label.setText(self.tr("Free disk: {:.1f} GB").format(free / 1e9) + (" ⚠" if warn else ""))
             self.disk_label.setStyleSheet("color: #c62828; font-weight: bold;" if warn else "")
 
+    def _page_changed(self, index: int) -> None:
+        if self.pages.widget(index) is self._camera_holder and self.camera_page is None:
+            self.camera_page = self.open_camera_page()
+        elif self.camera_page is not None and self.pages.widget(index) is not self._camera_holder:
+            self.camera_page.stop()
+        elif self.camera_page is not None:
+            self.camera_page.refresh_devices()
+
+    def open_camera_page(self) -> CameraPage:
+        from fieldkit.gui.camera import CameraPage
+
+        page = CameraPage(self.executor, self.current_item)
+        page.stored.connect(lambda _: self.refresh())
+        layout = self._camera_holder.layout()
+        assert layout is not None
+        layout.addWidget(page)
+        return page
+
     def _set_auto_lock(self, minutes: int) -> None:
         self.auto_lock.setInterval(minutes * 60_000)
         if self.is_unlocked:
@@ -683,6 +710,8 @@ class MainWindow(QMainWindow):
 
     def lock_quietly(self) -> None:
         """Like lock(), without asking for the passphrase again."""
+        if self.camera_page is not None:
+            self.camera_page.stop()
         self.is_unlocked = False
         self.auto_lock.stop()
         self.executor.lock()

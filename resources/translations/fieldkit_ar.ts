@@ -74,6 +74,49 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="33" />
+        <source>Take photo (Space)</source>
+        <translation>التقاط صورة (مسافة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="48" />
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="50" />
+        <source>Resolution</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="71" />
+        <source>No camera found. Connect one, or import photos from the camera's card.</source>
+        <translation>لم يُعثر على كاميرا. صِلْ واحدة، أو استورد الصور من بطاقتها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="98" />
+        <source>The camera could not take it.</source>
+        <translation>تعذّر على الكاميرا التقاطها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="100" />
+        <source>Live view; photos go into the current item.</source>
+        <translation>عرض مباشر؛ تذهب الصور إلى الحرز الحالي.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="116" />
+        <source>Select or create an item first.</source>
+        <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="130" />
+        <source>Stored photo #{} in {}</source>
+        <translation>حُفظت الصورة رقم {} في {}</translation>
+    </message>
+</context>
+<context>
     <name>CaptureViewer</name>
     <message>
         <location filename="../../fieldkit/gui/viewer.py" line="82" />
@@ -189,227 +232,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="155" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="187" />
         <source>Search tag, case, category, description, date</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف أو التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="166" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="202" />
         <source>New item (Ctrl+N)</source>
         <translation>حرز جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="175" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="211" />
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="197" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="233" />
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="198" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="234" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="199" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="235" />
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="218" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="254" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="219" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="258" />
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="260" />
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="220" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="261" />
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="221" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="262" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="245" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="286" />
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="250" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="291" />
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="251" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="292" />
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="252" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="293" />
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="253" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="294" />
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="254" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="295" />
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="278" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="319" />
         <source>New site…</source>
         <translation>موقع جديد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="287" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="328" />
         <source>Save details</source>
         <translation>حفظ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="291" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="332" />
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="292" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="333" />
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="293" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="334" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="294" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="335" />
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="296" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="337" />
         <source>Time recovered (UTC)</source>
         <translation>وقت الاسترداد (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="297" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="338" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="339" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="381" />
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="391" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="433" />
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="391" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="433" />
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="402" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="444" />
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="431" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="473" />
         <source>Saved; the change is in the custody log.</source>
         <translation>حُفظ؛ التغيير مسجّل في سجل الحيازة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="466" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="508" />
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>خطا العرض والطول بالدرجات العشرية، مثل 34.5553 و69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="471" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="513" />
         <source>Site {} added; choose it and save the details.</source>
         <translation>أُضيف الموقع {}؛ اختره واحفظ التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="503" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="583" />
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="505" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="585" />
         <source>Import into this item</source>
         <translation>استيراد إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="523" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="603" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="523" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="603" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="532" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="612" />
         <source>Imported {} files; last: {}</source>
         <translation>استُورد {} ملف؛ الأخير: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="542" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="623" />
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="543" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="624" />
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} مخزّن، {} مكرر، {} فشل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="570" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="651" />
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="570" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="651" />
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="574" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="655" />
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="575" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="656" />
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="579" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="660" />
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="597" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="696" />
         <source>Language saved; every text follows at the next start.</source>
         <translation>حُفظت اللغة؛ تتغير كل النصوص عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="607" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="706" />
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -417,29 +465,49 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="48" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="55" />
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="54" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="61" />
         <source>evidence tag, e.g. EV-0042</source>
         <translation>رقم الحرز، مثل EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="58" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="65" />
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="59" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="66" />
+        <source>Read tag from a photo of its barcode…</source>
+        <translation>قراءة رقم الحرز من صورة رمزه الشريطي…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="69" />
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="60" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="72" />
         <source>Category</source>
         <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="83" />
+        <source>Photo of the tag</source>
+        <translation>صورة الحرز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="91" />
+        <source>Read from the photo: {}</source>
+        <translation>قُرئ من الصورة: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="93" />
+        <source>No barcode or QR code found: type the tag.</source>
+        <translation>لم يُعثر على رمز شريطي أو QR: اكتب رقم الحرز.</translation>
     </message>
 </context>
 <context>
@@ -586,27 +654,27 @@ Type WIPE to confirm:</source>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="71" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="102" />
         <source>New site</source>
         <translation>موقع جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="82" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="113" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="83" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="114" />
         <source>Latitude (WGS 84)</source>
         <translation>خط العرض (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="84" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="115" />
         <source>Longitude (WGS 84)</source>
         <translation>خط الطول (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="86" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="117" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>

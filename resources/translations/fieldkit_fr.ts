@@ -74,6 +74,49 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="33" />
+        <source>Take photo (Space)</source>
+        <translation>Prendre la photo (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="48" />
+        <source>Camera</source>
+        <translation>Appareil photo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="50" />
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="71" />
+        <source>No camera found. Connect one, or import photos from the camera's card.</source>
+        <translation>Aucun appareil photo trouvé. Branchez-en un, ou importez les photos depuis sa carte.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="98" />
+        <source>The camera could not take it.</source>
+        <translation>L'appareil n'a pas pu la prendre.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="100" />
+        <source>Live view; photos go into the current item.</source>
+        <translation>Vue en direct ; les photos vont dans la pièce en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="116" />
+        <source>Select or create an item first.</source>
+        <translation>Choisissez ou créez d'abord une pièce.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="130" />
+        <source>Stored photo #{} in {}</source>
+        <translation>Photo n° {} enregistrée dans {}</translation>
+    </message>
+</context>
+<context>
     <name>CaptureViewer</name>
     <message>
         <location filename="../../fieldkit/gui/viewer.py" line="82" />
@@ -189,227 +232,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="155" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="187" />
         <source>Search tag, case, category, description, date</source>
         <translation>Rechercher scellé, affaire, catégorie, description, date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="166" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="202" />
         <source>New item (Ctrl+N)</source>
         <translation>Nouvelle pièce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="175" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="211" />
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="197" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="233" />
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="198" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="234" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="199" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="235" />
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="218" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="254" />
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="219" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="258" />
+        <source>Camera</source>
+        <translation>Appareil photo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="260" />
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="220" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="261" />
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="221" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="262" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="245" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="286" />
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="250" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="291" />
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="251" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="292" />
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="252" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="293" />
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="253" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="294" />
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="254" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="295" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="278" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="319" />
         <source>New site…</source>
         <translation>Nouveau site…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="287" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="328" />
         <source>Save details</source>
         <translation>Enregistrer les détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="291" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="332" />
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="292" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="333" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="293" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="334" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="294" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="335" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="296" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="337" />
         <source>Time recovered (UTC)</source>
         <translation>Heure de récupération (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="297" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="338" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="339" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="381" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="391" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="433" />
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="391" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="433" />
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="402" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="444" />
         <source>(no site)</source>
         <translation>(aucun site)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="431" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="473" />
         <source>Saved; the change is in the custody log.</source>
         <translation>Enregistré ; la modification figure dans le journal de traçabilité.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="466" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="508" />
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>Latitude et longitude en degrés décimaux, p. ex. 34.5553 et 69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="471" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="513" />
         <source>Site {} added; choose it and save the details.</source>
         <translation>Site {} ajouté ; choisissez-le et enregistrez les détails.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="503" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="583" />
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d'abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="505" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="585" />
         <source>Import into this item</source>
         <translation>Importer dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="523" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="603" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="523" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="603" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="532" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="612" />
         <source>Imported {} files; last: {}</source>
         <translation>{} fichiers importés ; dernier : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="542" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="623" />
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="543" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="624" />
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} enregistrés, {} doublons, {} échecs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="570" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="651" />
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="570" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="651" />
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="574" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="655" />
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="575" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="656" />
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="579" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="660" />
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="597" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="696" />
         <source>Language saved; every text follows at the next start.</source>
         <translation>Langue enregistrée ; tous les textes suivront au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="607" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="706" />
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l'ouvrir.</translation>
     </message>
@@ -417,29 +465,49 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="48" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="55" />
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="54" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="61" />
         <source>evidence tag, e.g. EV-0042</source>
         <translation>scellé, p. ex. EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="58" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="65" />
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="59" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="66" />
+        <source>Read tag from a photo of its barcode…</source>
+        <translation>Lire le scellé sur une photo de son code-barres…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="69" />
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="60" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="72" />
         <source>Category</source>
         <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="83" />
+        <source>Photo of the tag</source>
+        <translation>Photo du scellé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="91" />
+        <source>Read from the photo: {}</source>
+        <translation>Lu sur la photo : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="93" />
+        <source>No barcode or QR code found: type the tag.</source>
+        <translation>Aucun code-barres ni QR code trouvé : tapez le scellé.</translation>
     </message>
 </context>
 <context>
@@ -586,27 +654,27 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="71" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="102" />
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="82" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="113" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="83" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="114" />
         <source>Latitude (WGS 84)</source>
         <translation>Latitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="84" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="115" />
         <source>Longitude (WGS 84)</source>
         <translation>Longitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="86" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="117" />
         <source>Description</source>
         <translation>Description</translation>
     </message>

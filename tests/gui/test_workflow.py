@@ -153,11 +153,13 @@ def test_french_and_arabic_translations_are_shipped_and_used(qtbot, tmp_path: Pa
         install_translations(app, "fr")  # type: ignore[arg-type]
         window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
         qtbot.addWidget(window)
-        assert window.pages.tabText(1) == "Lots" and window.pages.tabText(3) == "Réglages"
+        tabs = window.pages
+        assert tabs.tabText(tabs.indexOf(window.bundles_page)) == "Lots"
+        assert tabs.tabText(tabs.indexOf(window.settings_page)) == "Réglages"
         install_translations(app, "ar")  # type: ignore[arg-type]
         window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
         qtbot.addWidget(window)
-        assert window.pages.tabText(3) == "الإعدادات"
+        assert window.pages.tabText(window.pages.indexOf(window.settings_page)) == "الإعدادات"
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     finally:
         for translator in app.findChildren(__import__("PySide6.QtCore", fromlist=["QTranslator"]).QTranslator):  # type: ignore[union-attr]
@@ -261,3 +263,30 @@ def test_background_ocr_makes_documents_searchable(qtbot, window: MainWindow, tm
         window.search.setText("convoy")
     assert found.args[0] and window.proxy.rowCount() == 1
     assert window.proxy.index(0, 0).data().startswith("EV-2")
+
+
+def test_camera_page_without_a_camera_and_with_injected_frames(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor, QImage
+
+    first_run(qtbot, window)
+    dialog = window.new_item()
+    assert dialog is not None
+    dialog.case.setCurrentText("Op")
+    dialog.tag.setText("EV-CAM")
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        dialog.accept()
+    window.pages.setCurrentIndex(1)  # the Camera tab builds its page on first use
+    page = window.camera_page
+    assert page is not None
+    if page.camera_box.count() == 0:  # the real no-camera state (no camera on a test machine)
+        assert "No camera found" in page.state.text() and not page.capture_button.isEnabled()
+    frame = QImage(641, 480, QImage.Format.Format_RGB32)  # odd width: padded scan lines
+    frame.fill(QColor(200, 40, 40))
+    with qtbot.waitSignal(page.stored, timeout=10_000) as stored:
+        page.store_frame(frame)
+    capture_id, new = stored.args[0]
+    assert new
+    qtbot.waitUntil(lambda: window.captures.rowCount() == 1, timeout=10_000)
+    capture = window.captures.capture_at(0)
+    assert capture is not None and capture.id == capture_id and capture.kind == "photo"
+    assert capture.metadata["width"] == 641 and capture.source.startswith("camera:")

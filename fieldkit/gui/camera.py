@@ -1,0 +1,141 @@
+"""The camera page: live view, choice of camera and resolution, and stills captured straight into the current
+item. Frames go from the camera to memory to the store's encrypted writer; nothing is written to disk in between.
+With no camera, the page says so plainly instead of raising an error."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from fieldkit.core.models import Item
+from fieldkit.errors import FieldkitError
+from fieldkit.gui import jobs
+from fieldkit.gui.tasks import StoreExecutor
+
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+
+
+class CameraPage(QWidget):
+    stored = Signal(object)
+
+    def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None]) -> None:
+        super().__init__()
+        self.executor = executor
+        self.current_item = current_item
+        self.camera_box = QComboBox()
+        self.resolution_box = QComboBox()
+        self.capture_button = QPushButton(self.tr("Take photo (Space)"))
+        self.capture_button.setMinimumHeight(48)
+        self.capture_button.setShortcut("Space")
+        self.capture_button.clicked.connect(self.take_photo)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        font = self.state.font()
+        font.setPointSize(font.pointSize() + 3)
+        self.state.setFont(font)
+        self.view: QWidget = QLabel()
+        # Typed loosely: QtMultimedia is imported only when the page needs it.
+        self._camera: Any = None
+        self._session: Any = None
+        self._capture: Any = None
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Camera")))
+        row.addWidget(self.camera_box, 1)
+        row.addWidget(QLabel(self.tr("Resolution")))
+        row.addWidget(self.resolution_box)
+        row.addWidget(self.capture_button)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.state)
+        self.layout_.addWidget(self.view, 1)
+        self.camera_box.currentIndexChanged.connect(lambda _: self._start_camera())
+        self.refresh_devices()
+
+    def refresh_devices(self) -> None:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        self.camera_box.blockSignals(True)
+        self.camera_box.clear()
+        for device in QMediaDevices.videoInputs():
+            self.camera_box.addItem(device.description(), device)
+        self.camera_box.blockSignals(False)
+        has_camera = self.camera_box.count() > 0
+        self.capture_button.setEnabled(has_camera)
+        if not has_camera:
+            self.state.setText(self.tr("No camera found. Connect one, or import photos from the camera's card."))
+            return
+        self._start_camera()
+
+    def _start_camera(self) -> None:
+        from PySide6.QtMultimedia import QCamera, QImageCapture, QMediaCaptureSession
+        from PySide6.QtMultimediaWidgets import QVideoWidget
+
+        device = self.camera_box.currentData()
+        if device is None:
+            return
+        self.stop()
+        self._camera = QCamera(device)
+        self._session = QMediaCaptureSession()
+        self._session.setCamera(self._camera)
+        self._capture = QImageCapture()
+        self._session.setImageCapture(self._capture)
+        if not isinstance(self.view, QVideoWidget):
+            video = QVideoWidget()
+            self.layout_.replaceWidget(self.view, video)
+            self.view.deleteLater()
+            self.view = video
+        self._session.setVideoOutput(self.view)
+        self.resolution_box.clear()
+        for size in sorted({(s.width(), s.height()) for s in device.photoResolutions()}, reverse=True):
+            self.resolution_box.addItem(f"{size[0]} × {size[1]}", size)
+        self._capture.imageCaptured.connect(lambda _id, image: self.store_frame(image))
+        self._capture.errorOccurred.connect(lambda *_: self.state.setText(self.tr("The camera could not take it.")))
+        self._camera.start()
+        self.state.setText(self.tr("Live view; photos go into the current item."))
+
+    def take_photo(self) -> None:
+        if self._capture is None:
+            return
+        size = self.resolution_box.currentData()
+        if size:
+            from PySide6.QtCore import QSize
+
+            self._capture.setResolution(QSize(*size))
+        self._capture.capture()
+
+    def store_frame(self, image: QImage) -> None:
+        """Store one frame in the current item: converted to raw RGB here, encoded and stored on the store thread."""
+        item = self.current_item()
+        if item is None:
+            self.state.setText(self.tr("Select or create an item first."))
+            return
+        frame = image.convertToFormat(QImage.Format.Format_RGB888)
+        width, height = frame.width(), frame.height()
+        bits = memoryview(cast(Any, frame.constBits())).cast("B")
+        stride = frame.bytesPerLine()
+        if stride == width * 3:
+            raw = bits[: width * height * 3].tobytes()
+        else:  # scan lines are padded to 4 bytes
+            raw = b"".join(bits[y * stride : y * stride + width * 3].tobytes() for y in range(height))
+        taken = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        camera = self.camera_box.currentText() or "camera"
+
+        def done(result: tuple[int, bool]) -> None:
+            self.state.setText(self.tr("Stored photo #{} in {}").format(result[0], item.tag))
+            self.stored.emit(result)
+
+        def failed(error: FieldkitError) -> None:
+            self.state.setText(error.message)
+
+        self.executor.submit(jobs.store_camera_frame(item, raw, width, height, camera, taken), done, failed)
+
+    def stop(self) -> None:
+        if self._camera is not None:
+            self._camera.stop()
+        self._camera = self._session = self._capture = None
