@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -320,7 +321,9 @@ class MainWindow(QMainWindow):
         new_site.clicked.connect(lambda: self.new_site())
         self.site_position = QLabel()
         self.site_position.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.site_position.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         site_row = QWidget()
+        site_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         site_layout = QHBoxLayout(site_row)
         site_layout.setContentsMargins(0, 0, 0, 0)
         site_layout.addWidget(self.site_field, 1)
