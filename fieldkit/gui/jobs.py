@@ -86,11 +86,15 @@ def thumbnails(capture_ids: list[int]) -> Job:
             if context.cancel.is_set():
                 break
             capture = store.capture(capture_id)
-            if capture.media_type not in _IMAGE_TYPES or capture.size > _THUMBNAIL_SOURCE_LIMIT:
+            kinds = _IMAGE_TYPES | {"application/pdf"}
+            if capture.media_type not in kinds or capture.size > _THUMBNAIL_SOURCE_LIMIT:
                 result[capture_id] = None
                 continue
             data = b"".join(store.read_original(capture_id))
-            result[capture_id] = make_thumbnail(data)
+            if capture.media_type == "application/pdf":
+                result[capture_id] = pdf_thumbnail(data)
+            else:
+                result[capture_id] = make_thumbnail(data)
         return result
 
     return job
@@ -110,6 +114,26 @@ def make_thumbnail(data: bytes) -> bytes | None:
             shown.convert("RGB").save(out, "JPEG", quality=85)
             return out.getvalue()
     except Exception:  # an undecodable image shows a placeholder, never an error
+        return None
+
+
+def pdf_thumbnail(data: bytes) -> bytes | None:
+    """The first page of a PDF, rendered small in memory by pdfium."""
+    try:
+        import pypdfium2
+
+        document = pypdfium2.PdfDocument(data)
+        try:
+            page = document[0]
+            width, height = page.get_size()
+            image = page.render(scale=THUMBNAIL_SIZE / max(width, height, 1)).to_pil()
+            page.close()
+        finally:
+            document.close()
+        out = io.BytesIO()
+        image.convert("RGB").save(out, "JPEG", quality=85)
+        return out.getvalue()
+    except Exception:  # an unreadable PDF shows a placeholder, never an error
         return None
 
 
@@ -340,5 +364,48 @@ def store_camera_frame(item: Item, raw: bytes, width: int, height: int, camera: 
         return store_original(context.need_store(), item.case_name, item.tag, out.getvalue(), original_name=name,
                               kind="photo", media_type="image/jpeg", source=f"camera:{camera}", metadata=metadata,
                               captured_at=taken_at)  # fmt: skip
+
+    return job
+
+
+def scanner_devices(context: JobContext) -> list[tuple[str, str]]:
+    from fieldkit.sources.scanner import SaneSource
+
+    return [(device.id, device.label) for device in SaneSource().devices()]
+
+
+def scan_preview(device: str) -> Job:
+    def job(context: JobContext) -> bytes:
+        from fieldkit.sources.scanner import ScanSettings, scan
+
+        (page,) = scan(device, ScanSettings(75, "gray", "flatbed"))[:1]
+        out = io.BytesIO()
+        page.convert("L").save(out, "PNG")
+        return out.getvalue()
+
+    return job
+
+
+def scan_into(item: Item, device: str, resolution: int, mode: str, source: str) -> Job:
+    def job(context: JobContext) -> tuple[int, bool, int]:
+        from datetime import UTC, datetime
+
+        from fieldkit.core.importer import store_original
+        from fieldkit.sources.scanner import ScanSettings, pages_to_tiff, scan
+
+        settings = ScanSettings(resolution, mode, source)
+        started = datetime.now(UTC)
+        pages = scan(device, settings, context.cancel, lambda n: context.progress(n))
+        data, digests = pages_to_tiff(pages)
+        metadata = {"page_count": len(pages), "page_pixel_sha256": digests, "scanner": device,
+                    "resolution_dpi": resolution, "mode": mode, "scan_source": source,
+                    "width": pages[0].width, "height": pages[0].height}  # fmt: skip
+        capture_id, new = store_original(
+            context.need_store(), item.case_name, item.tag, data,
+            original_name=f"scan-{started.strftime('%Y%m%dT%H%M%SZ')}.tif", kind="document",
+            media_type="image/tiff", source=f"scanner:{device}", metadata=metadata,
+            captured_at=started.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        )  # fmt: skip
+        return capture_id, new, len(pages)
 
     return job

@@ -43,6 +43,7 @@ from fieldkit.gui.viewer import CaptureViewer
 
 if TYPE_CHECKING:
     from fieldkit.gui.camera import CameraPage
+    from fieldkit.gui.scanner import ScannerPage
 
 LOW_DISK_BYTES = 2 << 30
 
@@ -257,6 +258,10 @@ class MainWindow(QMainWindow):
         self._camera_holder = QWidget()
         QVBoxLayout(self._camera_holder)
         self.pages.addTab(self._camera_holder, self.tr("Camera"))
+        self.scanner_page: ScannerPage | None = None  # made on first use: looking for scanners takes a moment
+        self._scanner_holder = QWidget()
+        QVBoxLayout(self._scanner_holder)
+        self.pages.addTab(self._scanner_holder, self.tr("Scanner"))
         self.pages.currentChanged.connect(self._page_changed)
         self.pages.addTab(self.bundles_page, self.tr("Bundles"))
         self.pages.addTab(self.verify_page, self.tr("Verify (HQ)"))
@@ -351,8 +356,10 @@ class MainWindow(QMainWindow):
         At headquarters (``hq_folder`` given) with no store here, open straight on the Verify page instead."""
         if self.hq_folder is not None and not (self.folder / "fieldkit-store.json").exists():
             self.pages.setCurrentWidget(self.verify_page)
-            for page in (0, 1, 2, 4):  # evidence, camera, bundles, settings
+            for page in (self.pages.indexOf(w) for w in (self._camera_holder, self._scanner_holder, self.bundles_page,
+                                                           self.settings_page)):  # fmt: skip
                 self.pages.setTabEnabled(page, False)
+            self.pages.setTabEnabled(0, False)
             return None
         dialog: QDialog
         if (self.folder / "fieldkit-store.json").exists():
@@ -664,6 +671,14 @@ class MainWindow(QMainWindow):
             self.disk_label.setStyleSheet("color: #c62828; font-weight: bold;" if warn else "")
 
     def _page_changed(self, index: int) -> None:
+        if self.pages.widget(index) is self._scanner_holder and self.scanner_page is None:
+            from fieldkit.gui.scanner import ScannerPage
+
+            self.scanner_page = ScannerPage(self.executor, self.current_item)
+            self.scanner_page.stored.connect(lambda _: self.refresh())
+            holder = self._scanner_holder.layout()
+            assert holder is not None
+            holder.addWidget(self.scanner_page)
         if self.pages.widget(index) is self._camera_holder and self.camera_page is None:
             self.camera_page = self.open_camera_page()
         elif self.camera_page is not None and self.pages.widget(index) is not self._camera_holder:

@@ -232,232 +232,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="187" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="189" />
         <source>Search tag, case, category, description, date</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف أو التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="202" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="204" />
         <source>New item (Ctrl+N)</source>
         <translation>حرز جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="211" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="213" />
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="233" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="235" />
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="234" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="236" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="235" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="237" />
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="254" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="256" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="258" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="260" />
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="260" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="264" />
+        <source>Scanner</source>
+        <translation>الماسح الضوئي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="266" />
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="261" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="267" />
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="262" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="268" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="286" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="292" />
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="291" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="297" />
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="292" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="298" />
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="293" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="299" />
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="294" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="300" />
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="295" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="301" />
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="319" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="325" />
         <source>New site…</source>
         <translation>موقع جديد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="328" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="336" />
         <source>Save details</source>
         <translation>حفظ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="332" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="340" />
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="333" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="341" />
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="334" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="342" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="335" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="343" />
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="337" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="345" />
         <source>Time recovered (UTC)</source>
         <translation>وقت الاسترداد (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="338" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="346" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="381" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="391" />
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="433" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="443" />
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="433" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="443" />
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="444" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="454" />
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="473" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="483" />
         <source>Saved; the change is in the custody log.</source>
         <translation>حُفظ؛ التغيير مسجّل في سجل الحيازة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="508" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="518" />
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>خطا العرض والطول بالدرجات العشرية، مثل 34.5553 و69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="513" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="523" />
         <source>Site {} added; choose it and save the details.</source>
         <translation>أُضيف الموقع {}؛ اختره واحفظ التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="583" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="593" />
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="585" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="595" />
         <source>Import into this item</source>
         <translation>استيراد إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="603" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="613" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="603" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="613" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="612" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="622" />
         <source>Imported {} files; last: {}</source>
         <translation>استُورد {} ملف؛ الأخير: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="623" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="633" />
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="624" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="634" />
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} مخزّن، {} مكرر، {} فشل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="651" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="661" />
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="651" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="661" />
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="655" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="665" />
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="656" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="666" />
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="660" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="670" />
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="696" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="714" />
         <source>Language saved; every text follows at the next start.</source>
         <translation>حُفظت اللغة؛ تتغير كل النصوص عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="706" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="724" />
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -465,49 +470,148 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="55" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="57" />
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="61" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="63" />
         <source>evidence tag, e.g. EV-0042</source>
         <translation>رقم الحرز، مثل EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="65" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="67" />
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="66" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="68" />
         <source>Read tag from a photo of its barcode…</source>
         <translation>قراءة رقم الحرز من صورة رمزه الشريطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="69" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="71" />
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="72" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="74" />
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="83" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="85" />
         <source>Photo of the tag</source>
         <translation>صورة الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="91" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="93" />
         <source>Read from the photo: {}</source>
         <translation>قُرئ من الصورة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="93" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="95" />
         <source>No barcode or QR code found: type the tag.</source>
         <translation>لم يُعثر على رمز شريطي أو QR: اكتب رقم الحرز.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="27" />
+        <source>Look for scanners</source>
+        <translation>البحث عن الماسحات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="36" />
+        <source>Grey</source>
+        <translation>رمادي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="37" />
+        <location filename="../../fieldkit/gui/scanner.py" line="65" />
+        <source>Colour</source>
+        <translation>ملوّن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="38" />
+        <source>Black and white</source>
+        <translation>أبيض وأسود</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="43" />
+        <source>Flatbed (one page)</source>
+        <translation>السطح الزجاجي (صفحة واحدة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="44" />
+        <source>Document feeder (all pages)</source>
+        <translation>وحدة التغذية (كل الصفحات)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="45" />
+        <source>Feeder, both sides</source>
+        <translation>وحدة التغذية، الوجهان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="49" />
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="51" />
+        <source>Scan into the current item</source>
+        <translation>المسح إلى الحرز الحالي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="63" />
+        <source>Scanner</source>
+        <translation>الماسح الضوئي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="64" />
+        <source>Resolution</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="66" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="83" />
+        <source>Looking for scanners…</source>
+        <translation>جارٍ البحث عن الماسحات…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="90" />
+        <source>No scanner found. Connect one and switch it on.</source>
+        <translation>لم يُعثر على ماسح. صِلْ واحداً وشغّله.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="104" />
+        <source>Preview (not stored).</source>
+        <translation>معاينة (غير محفوظة).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="112" />
+        <source>Select or create an item first.</source>
+        <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="117" />
+        <source>Scanning…</source>
+        <translation>جارٍ المسح…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="122" />
+        <source>Stored {} page(s) as capture #{} in {}</source>
+        <translation>حُفظت {} صفحة كالتقاط رقم {} في {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="127" />
+        <source>Scanned page {}…</source>
+        <translation>مُسحت الصفحة {}…</translation>
     </message>
 </context>
 <context>
@@ -654,27 +758,27 @@ Type WIPE to confirm:</source>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="102" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="104" />
         <source>New site</source>
         <translation>موقع جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="113" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="115" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="114" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="116" />
         <source>Latitude (WGS 84)</source>
         <translation>خط العرض (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="115" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="117" />
         <source>Longitude (WGS 84)</source>
         <translation>خط الطول (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="117" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="119" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>

@@ -232,232 +232,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="187" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="189" />
         <source>Search tag, case, category, description, date</source>
         <translation>Rechercher scellé, affaire, catégorie, description, date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="202" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="204" />
         <source>New item (Ctrl+N)</source>
         <translation>Nouvelle pièce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="211" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="213" />
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="233" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="235" />
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="234" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="236" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="235" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="237" />
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="254" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="256" />
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="258" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="260" />
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="260" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="264" />
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="266" />
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="261" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="267" />
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="262" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="268" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="286" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="292" />
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="291" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="297" />
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="292" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="298" />
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="293" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="299" />
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="294" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="300" />
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="295" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="301" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="319" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="325" />
         <source>New site…</source>
         <translation>Nouveau site…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="328" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="336" />
         <source>Save details</source>
         <translation>Enregistrer les détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="332" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="340" />
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="333" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="341" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="334" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="342" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="335" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="343" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="337" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="345" />
         <source>Time recovered (UTC)</source>
         <translation>Heure de récupération (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="338" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="346" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="381" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="391" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="433" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="443" />
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="433" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="443" />
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="444" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="454" />
         <source>(no site)</source>
         <translation>(aucun site)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="473" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="483" />
         <source>Saved; the change is in the custody log.</source>
         <translation>Enregistré ; la modification figure dans le journal de traçabilité.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="508" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="518" />
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>Latitude et longitude en degrés décimaux, p. ex. 34.5553 et 69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="513" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="523" />
         <source>Site {} added; choose it and save the details.</source>
         <translation>Site {} ajouté ; choisissez-le et enregistrez les détails.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="583" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="593" />
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d'abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="585" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="595" />
         <source>Import into this item</source>
         <translation>Importer dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="603" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="613" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="603" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="613" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="612" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="622" />
         <source>Imported {} files; last: {}</source>
         <translation>{} fichiers importés ; dernier : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="623" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="633" />
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="624" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="634" />
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} enregistrés, {} doublons, {} échecs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="651" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="661" />
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="651" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="661" />
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="655" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="665" />
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="656" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="666" />
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="660" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="670" />
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="696" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="714" />
         <source>Language saved; every text follows at the next start.</source>
         <translation>Langue enregistrée ; tous les textes suivront au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="706" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="724" />
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l'ouvrir.</translation>
     </message>
@@ -465,49 +470,148 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="55" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="57" />
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="61" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="63" />
         <source>evidence tag, e.g. EV-0042</source>
         <translation>scellé, p. ex. EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="65" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="67" />
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="66" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="68" />
         <source>Read tag from a photo of its barcode…</source>
         <translation>Lire le scellé sur une photo de son code-barres…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="69" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="71" />
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="72" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="74" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="83" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="85" />
         <source>Photo of the tag</source>
         <translation>Photo du scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="91" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="93" />
         <source>Read from the photo: {}</source>
         <translation>Lu sur la photo : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="93" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="95" />
         <source>No barcode or QR code found: type the tag.</source>
         <translation>Aucun code-barres ni QR code trouvé : tapez le scellé.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="27" />
+        <source>Look for scanners</source>
+        <translation>Chercher les scanners</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="36" />
+        <source>Grey</source>
+        <translation>Niveaux de gris</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="37" />
+        <location filename="../../fieldkit/gui/scanner.py" line="65" />
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="38" />
+        <source>Black and white</source>
+        <translation>Noir et blanc</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="43" />
+        <source>Flatbed (one page)</source>
+        <translation>Vitre (une page)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="44" />
+        <source>Document feeder (all pages)</source>
+        <translation>Chargeur (toutes les pages)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="45" />
+        <source>Feeder, both sides</source>
+        <translation>Chargeur, recto verso</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="49" />
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="51" />
+        <source>Scan into the current item</source>
+        <translation>Numériser dans la pièce en cours</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="63" />
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="64" />
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="66" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="83" />
+        <source>Looking for scanners…</source>
+        <translation>Recherche des scanners…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="90" />
+        <source>No scanner found. Connect one and switch it on.</source>
+        <translation>Aucun scanner trouvé. Branchez-en un et allumez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="104" />
+        <source>Preview (not stored).</source>
+        <translation>Aperçu (non enregistré).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="112" />
+        <source>Select or create an item first.</source>
+        <translation>Choisissez ou créez d'abord une pièce.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="117" />
+        <source>Scanning…</source>
+        <translation>Numérisation…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="122" />
+        <source>Stored {} page(s) as capture #{} in {}</source>
+        <translation>{} page(s) enregistrée(s), saisie n° {} dans {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/scanner.py" line="127" />
+        <source>Scanned page {}…</source>
+        <translation>Page {} numérisée…</translation>
     </message>
 </context>
 <context>
@@ -654,27 +758,27 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="102" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="104" />
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="113" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="115" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="114" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="116" />
         <source>Latitude (WGS 84)</source>
         <translation>Latitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="115" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="117" />
         <source>Longitude (WGS 84)</source>
         <translation>Longitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="117" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="119" />
         <source>Description</source>
         <translation>Description</translation>
     </message>

@@ -259,6 +259,7 @@ def test_background_ocr_makes_documents_searchable(qtbot, window: MainWindow, tm
     assert window.current_item().tag == "EV-2"  # type: ignore[union-attr]
     with qtbot.waitSignal(window.background_idle, timeout=60_000):
         window.import_paths([tmp_path / "receipts.pdf"])
+    qtbot.waitUntil(lambda: window.captures.thumbnails_loaded == 1, timeout=10_000)  # the PDF's first page
     with qtbot.waitSignal(window.search_done, timeout=10_000) as found:
         window.search.setText("convoy")
     assert found.args[0] and window.proxy.rowCount() == 1
