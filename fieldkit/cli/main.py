@@ -428,10 +428,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     """Scan one page or a feeder batch into one multi-page document capture."""
-    from datetime import UTC, datetime
-
-    from fieldkit.core.importer import store_original
-    from fieldkit.sources.scanner import SaneSource, ScanSettings, pages_to_tiff, scan
+    from fieldkit.sources.scanner import SaneSource, ScanSettings, scan_into_item
 
     if args.list:
         for device in SaneSource().devices():
@@ -442,17 +439,9 @@ def cmd_scan(args: argparse.Namespace) -> int:
     settings = ScanSettings(args.resolution, args.mode, args.source)
     settings.validate()
     with _open(args) as store:
-        started = datetime.now(UTC)
-        pages = scan(args.device, settings, progress=lambda n: print(f"page {n}", flush=True))
-        data, digests = pages_to_tiff(pages)
-        metadata = {"page_count": len(pages), "page_pixel_sha256": digests, "scanner": args.device,
-                    "resolution_dpi": settings.resolution, "mode": settings.mode, "scan_source": settings.source,
-                    "width": pages[0].width, "height": pages[0].height}  # fmt: skip
-        name = f"scan-{started.strftime('%Y%m%dT%H%M%SZ')}.tif"
-        capture_id, new = store_original(store, args.case, args.item, data, original_name=name, kind="document",
-                                         media_type="image/tiff", source=f"scanner:{args.device}", metadata=metadata,
-                                         captured_at=started.strftime("%Y-%m-%dT%H:%M:%SZ"))  # fmt: skip
-    print(f"{'stored' if new else 'duplicate of'} #{capture_id}: {len(pages)} page(s) from {args.device}")
+        capture_id, new, pages = scan_into_item(store, args.case, args.item, args.device, settings,
+                                                progress=lambda n: print(f"page {n}", flush=True))  # fmt: skip
+    print(f"{'stored' if new else 'duplicate of'} #{capture_id}: {pages} page(s) from {args.device}")
     return 0
 
 

@@ -388,24 +388,9 @@ def scan_preview(device: str) -> Job:
 
 def scan_into(item: Item, device: str, resolution: int, mode: str, source: str) -> Job:
     def job(context: JobContext) -> tuple[int, bool, int]:
-        from datetime import UTC, datetime
+        from fieldkit.sources.scanner import ScanSettings, scan_into_item
 
-        from fieldkit.core.importer import store_original
-        from fieldkit.sources.scanner import ScanSettings, pages_to_tiff, scan
-
-        settings = ScanSettings(resolution, mode, source)
-        started = datetime.now(UTC)
-        pages = scan(device, settings, context.cancel, lambda n: context.progress(n))
-        data, digests = pages_to_tiff(pages)
-        metadata = {"page_count": len(pages), "page_pixel_sha256": digests, "scanner": device,
-                    "resolution_dpi": resolution, "mode": mode, "scan_source": source,
-                    "width": pages[0].width, "height": pages[0].height}  # fmt: skip
-        capture_id, new = store_original(
-            context.need_store(), item.case_name, item.tag, data,
-            original_name=f"scan-{started.strftime('%Y%m%dT%H%M%SZ')}.tif", kind="document",
-            media_type="image/tiff", source=f"scanner:{device}", metadata=metadata,
-            captured_at=started.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        )  # fmt: skip
-        return capture_id, new, len(pages)
+        return scan_into_item(context.need_store(), item.case_name, item.tag, device,
+                              ScanSettings(resolution, mode, source), context.cancel, context.progress)  # fmt: skip
 
     return job

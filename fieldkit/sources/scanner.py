@@ -114,3 +114,31 @@ def pages_to_tiff(pages: list[Image.Image]) -> tuple[bytes, list[str]]:
     first, *rest = pages
     first.save(out, "TIFF", save_all=True, append_images=rest, compression="tiff_lzw")
     return out.getvalue(), digests
+
+
+def scan_into_item(
+    store: Any,
+    case_name: str,
+    item_tag: str,
+    device_id: str,
+    settings: ScanSettings,
+    cancel: threading.Event | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[int, bool, int]:
+    """Scan and store as one document capture of the item. Returns (capture id, newly stored, pages)."""
+    from datetime import UTC, datetime
+
+    from fieldkit.core.importer import store_original
+
+    started = datetime.now(UTC)
+    pages = scan(device_id, settings, cancel, progress)
+    data, digests = pages_to_tiff(pages)
+    metadata = {"page_count": len(pages), "page_pixel_sha256": digests, "scanner": device_id,
+                "resolution_dpi": settings.resolution, "mode": settings.mode, "scan_source": settings.source,
+                "width": pages[0].width, "height": pages[0].height}  # fmt: skip
+    capture_id, new = store_original(
+        store, case_name, item_tag, data, original_name=f"scan-{started.strftime('%Y%m%dT%H%M%SZ')}.tif",
+        kind="document", media_type="image/tiff", source=f"scanner:{device_id}", metadata=metadata,
+        captured_at=started.strftime("%Y-%m-%dT%H:%M:%SZ"),
+    )  # fmt: skip
+    return capture_id, new, len(pages)
