@@ -394,3 +394,32 @@ def scan_into(item: Item, device: str, resolution: int, mode: str, source: str) 
                               ScanSettings(resolution, mode, source), context.cancel, context.progress)  # fmt: skip
 
     return job
+
+
+@dataclass(frozen=True)
+class CardOffer:
+    root: str
+    fresh: list[Path]
+    known: int
+
+
+def look_for_cards(already_offered: set[str]) -> Job:
+    """Mounted cards with a DCIM folder not offered yet, with what on them is not in the store (by SHA-256)."""
+
+    def job(context: JobContext) -> list[CardOffer]:
+        from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards, new_files
+
+        store = context.need_store()
+        offers = []
+        for card in find_cards(DEFAULT_MOUNT_ROOTS if _CARD_ROOTS is None else _CARD_ROOTS):
+            if str(card.root) in already_offered:
+                continue
+            fresh, known = new_files(store, card.dcim)
+            offers.append(CardOffer(str(card.root), fresh, known))
+        return offers
+
+    return job
+
+
+# Tests point this at a folder of their own; None means the platform's usual mount points.
+_CARD_ROOTS: list[Path] | None = None

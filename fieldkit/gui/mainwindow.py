@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
     refreshed = Signal()
     wiped = Signal(object)
     search_done = Signal(object)
+    card_found = Signal(object)
     background_idle = Signal()
 
     def __init__(
@@ -235,8 +236,27 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.grid, self.tr("Captures"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(custody_page, self.tr("Custody"))
+        self.card_banner = QWidget()
+        self.card_banner.setStyleSheet("background: #fff3cd; color: #5c4400;")
+        banner_layout = QHBoxLayout(self.card_banner)
+        self.card_label = QLabel()
+        self.card_import = QPushButton(self.tr("Import the new files into this item"))
+        self.card_import.setMinimumHeight(40)
+        self.card_import.clicked.connect(lambda: self.import_card())
+        card_dismiss = QPushButton(self.tr("Not now"))
+        card_dismiss.clicked.connect(lambda: self.card_banner.setVisible(False))
+        banner_layout.addWidget(self.card_label, 1)
+        banner_layout.addWidget(self.card_import)
+        banner_layout.addWidget(card_dismiss)
+        self.card_banner.setVisible(False)
+        self._card_offer: jobs.CardOffer | None = None
+        self._cards_offered: set[str] = set()
+        self.card_timer = QTimer(self)
+        self.card_timer.setInterval(5000)
+        self.card_timer.timeout.connect(self.look_for_cards)
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.card_banner)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.tabs)
         splitter = QSplitter()
@@ -378,6 +398,7 @@ class MainWindow(QMainWindow):
         self.is_unlocked = True
         self.operator = getattr(unlocked, "operator", "")
         self.auto_lock.start()
+        self.card_timer.start()
         self.refresh()
         self.start_background_work()
         self.unlocked.emit()
@@ -560,6 +581,32 @@ class MainWindow(QMainWindow):
 
         self.executor.submit(jobs.search_items(query), found, self._error)
 
+    def look_for_cards(self) -> None:
+        """Offer what is new on a camera card that was just mounted (checked every few seconds while unlocked)."""
+        if not self.is_unlocked or self.executor.busy:
+            return
+
+        def found(offers: list[jobs.CardOffer]) -> None:
+            for offer in offers:
+                self._cards_offered.add(offer.root)
+                if offer.fresh and self.is_unlocked:
+                    self._card_offer = offer
+                    self.card_label.setText(self.tr("Camera card {}: {} new file(s), {} already in the store.").format(
+                        Path(offer.root).name, len(offer.fresh), offer.known))  # fmt: skip
+                    self.card_banner.setVisible(True)
+                    self.card_found.emit(offer)
+                    return
+
+        self.executor.submit(jobs.look_for_cards(set(self._cards_offered)), found, self._error)
+
+    def import_card(self) -> None:
+        if self._card_offer is not None and self.current_item() is not None:
+            self.import_paths(list(self._card_offer.fresh))
+            self.card_banner.setVisible(False)
+            self._card_offer = None
+        elif self.current_item() is None:
+            self._error(FieldkitError(self.tr("Select or create an item first.")))
+
     def start_background_work(self) -> None:
         """Photo hashes and document OCR after imports, one small job at a time so imports go first."""
         if self._background_running or not self.is_unlocked:
@@ -730,6 +777,9 @@ class MainWindow(QMainWindow):
         """Like lock(), without asking for the passphrase again."""
         if self.camera_page is not None:
             self.camera_page.stop()
+        self.card_timer.stop()
+        self.card_banner.setVisible(False)
+        self._card_offer = None
         self.is_unlocked = False
         self.auto_lock.stop()
         self.executor.lock()

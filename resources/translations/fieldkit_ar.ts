@@ -232,237 +232,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="189" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="190" />
         <source>Search tag, case, category, description, date</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف أو التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="204" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="205" />
         <source>New item (Ctrl+N)</source>
         <translation>حرز جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="213" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="214" />
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="235" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="236" />
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="236" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="237" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="237" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="238" />
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="256" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="243" />
+        <source>Import the new files into this item</source>
+        <translation>استيراد الملفات الجديدة إلى هذا الحرز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="246" />
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="276" />
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="260" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="280" />
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="264" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="284" />
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="266" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="286" />
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="267" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="287" />
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="268" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="288" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="292" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="312" />
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="297" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="317" />
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="298" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="318" />
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="299" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="319" />
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="300" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="320" />
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="301" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="321" />
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="325" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="345" />
         <source>New site…</source>
         <translation>موقع جديد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="336" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="356" />
         <source>Save details</source>
         <translation>حفظ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="340" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="360" />
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="341" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="361" />
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="342" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="362" />
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="343" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="363" />
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="345" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="365" />
         <source>Time recovered (UTC)</source>
         <translation>وقت الاسترداد (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="346" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="366" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="391" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="412" />
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="443" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="464" />
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="443" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="464" />
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="454" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="475" />
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="483" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="504" />
         <source>Saved; the change is in the custody log.</source>
         <translation>حُفظ؛ التغيير مسجّل في سجل الحيازة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="518" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="539" />
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>خطا العرض والطول بالدرجات العشرية، مثل 34.5553 و69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="523" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="544" />
         <source>Site {} added; choose it and save the details.</source>
         <translation>أُضيف الموقع {}؛ اختره واحفظ التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="593" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="594" />
+        <source>Camera card {}: {} new file(s), {} already in the store.</source>
+        <translation>بطاقة الكاميرا {}: {} ملف جديد، {} موجود في المخزن.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="608" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="640" />
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="595" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="642" />
         <source>Import into this item</source>
         <translation>استيراد إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="613" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="660" />
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="613" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="660" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="622" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="669" />
         <source>Imported {} files; last: {}</source>
         <translation>استُورد {} ملف؛ الأخير: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="633" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="680" />
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="634" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="681" />
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} مخزّن، {} مكرر، {} فشل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="661" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="708" />
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="661" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="708" />
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="665" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="712" />
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="666" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="713" />
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="670" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="717" />
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="714" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="761" />
         <source>Language saved; every text follows at the next start.</source>
         <translation>حُفظت اللغة؛ تتغير كل النصوص عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="724" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="771" />
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>

@@ -232,237 +232,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="189" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="190" />
         <source>Search tag, case, category, description, date</source>
         <translation>Rechercher scellé, affaire, catégorie, description, date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="204" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="205" />
         <source>New item (Ctrl+N)</source>
         <translation>Nouvelle pièce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="213" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="214" />
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="235" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="236" />
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="236" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="237" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="237" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="238" />
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="256" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="243" />
+        <source>Import the new files into this item</source>
+        <translation>Importer les nouveaux fichiers dans cette pièce</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="246" />
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="276" />
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="260" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="280" />
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="264" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="284" />
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="266" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="286" />
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="267" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="287" />
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="268" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="288" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="292" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="312" />
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="297" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="317" />
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="298" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="318" />
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="299" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="319" />
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="300" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="320" />
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="301" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="321" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="325" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="345" />
         <source>New site…</source>
         <translation>Nouveau site…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="336" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="356" />
         <source>Save details</source>
         <translation>Enregistrer les détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="340" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="360" />
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="341" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="361" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="342" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="362" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="343" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="363" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="345" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="365" />
         <source>Time recovered (UTC)</source>
         <translation>Heure de récupération (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="346" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="366" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="391" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="412" />
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="443" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="464" />
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="443" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="464" />
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="454" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="475" />
         <source>(no site)</source>
         <translation>(aucun site)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="483" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="504" />
         <source>Saved; the change is in the custody log.</source>
         <translation>Enregistré ; la modification figure dans le journal de traçabilité.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="518" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="539" />
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>Latitude et longitude en degrés décimaux, p. ex. 34.5553 et 69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="523" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="544" />
         <source>Site {} added; choose it and save the details.</source>
         <translation>Site {} ajouté ; choisissez-le et enregistrez les détails.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="593" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="594" />
+        <source>Camera card {}: {} new file(s), {} already in the store.</source>
+        <translation>Carte {} : {} nouveau(x) fichier(s), {} déjà dans le coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="608" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="640" />
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d'abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="595" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="642" />
         <source>Import into this item</source>
         <translation>Importer dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="613" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="660" />
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="613" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="660" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="622" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="669" />
         <source>Imported {} files; last: {}</source>
         <translation>{} fichiers importés ; dernier : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="633" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="680" />
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="634" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="681" />
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} enregistrés, {} doublons, {} échecs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="661" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="708" />
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="661" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="708" />
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="665" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="712" />
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="666" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="713" />
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="670" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="717" />
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="714" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="761" />
         <source>Language saved; every text follows at the next start.</source>
         <translation>Langue enregistrée ; tous les textes suivront au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="724" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="771" />
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l'ouvrir.</translation>
     </message>

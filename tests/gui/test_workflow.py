@@ -291,3 +291,30 @@ def test_camera_page_without_a_camera_and_with_injected_frames(qtbot, window: Ma
     capture = window.captures.capture_at(0)
     assert capture is not None and capture.id == capture_id and capture.kind == "photo"
     assert capture.metadata["width"] == 641 and capture.source.startswith("camera:")
+
+
+def test_a_mounted_camera_card_is_offered(qtbot, window: MainWindow, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    from fieldkit.gui import jobs
+
+    media = tmp_path / "media"
+    card = media / "op" / "EOS_DIGITAL" / "DCIM" / "100CANON"
+    card.mkdir(parents=True)
+    for i in range(3):
+        (card / f"IMG_{i}.JPG").write_bytes(jpeg_bytes(size=(320, 240), seed=40 + i))
+    monkeypatch.setattr(jobs, "_CARD_ROOTS", [media])
+    first_run(qtbot, window)
+    dialog = window.new_item()
+    assert dialog is not None
+    dialog.case.setCurrentText("Op")
+    dialog.tag.setText("EV-CARD")
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        dialog.accept()
+    with qtbot.waitSignal(window.card_found, timeout=10_000) as offered:
+        window.look_for_cards()
+    assert len(offered.args[0].fresh) == 3 and window.card_banner.isVisibleTo(window)
+    assert "EOS_DIGITAL" in window.card_label.text()
+    with qtbot.waitSignal(window.import_finished, timeout=20_000):
+        window.import_card()
+    qtbot.waitUntil(lambda: window.captures.rowCount() == 3, timeout=10_000)
+    assert not window.card_banner.isVisibleTo(window)
