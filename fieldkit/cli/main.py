@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from fieldkit import __version__
-from fieldkit.config import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, default_store_dir
+from fieldkit.config import DEFAULT_LIMITS, NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, default_store_dir
 from fieldkit.core.importer import FingerprintDetails, Importer, ImportOutcome, parse_impression
 from fieldkit.core.models import CAPTURE_KINDS, ITEM_CATEGORIES
 from fieldkit.errors import (
@@ -86,14 +86,8 @@ def _new_passphrase(args: argparse.Namespace, *, file_attr: str, env_name: str, 
     else:
         raise PassphraseError(f"no new passphrase given: set {env_name}, use --{file_attr.replace('_', '-')},"
                               " or run in a terminal")  # fmt: skip
-    check_new_passphrase(value, _limits())
+    check_new_passphrase(value, DEFAULT_LIMITS)
     return value
-
-
-def _limits() -> Any:
-    from fieldkit.config import DEFAULT_LIMITS
-
-    return DEFAULT_LIMITS
 
 
 def _store_dir(args: argparse.Namespace) -> Path:

@@ -78,11 +78,8 @@ def near_duplicates(store: Store, max_distance: int = 6) -> list[NearDuplicate]:
         from fieldkit.errors import InvalidValueError
 
         raise InvalidValueError(f"the distance must be between 0 and {MAX_DISTANCE}")
-    rows = store.conn.execute(
-        "SELECT p.capture_id, p.dhash, c.sha256 FROM perceptual_hashes p JOIN captures c ON c.id = p.capture_id"
-        " WHERE p.dhash IS NOT NULL"
-    ).fetchall()
-    hashes = {capture_id: value & ((1 << 64) - 1) for capture_id, value, _ in rows}
+    rows = store.conn.execute("SELECT capture_id, dhash FROM perceptual_hashes WHERE dhash IS NOT NULL").fetchall()
+    hashes = {capture_id: value & ((1 << 64) - 1) for capture_id, value in rows}
     buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
     for capture_id, value in hashes.items():
         for byte in range(8):

@@ -152,10 +152,10 @@ class FirstRunDialog(_BusyDialog):
         self._strength("")
 
     def _strength(self, text: str) -> None:
-        score, word = passphrase_strength(text)
+        score, _word = passphrase_strength(text)
         colours = ["#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20"]
         words = (self.tr("too short"), self.tr("weak"), self.tr("fair"), self.tr("good"), self.tr("strong"))
-        self.strength.setText(self.tr("Strength: {}").format(words[score] if word else word))
+        self.strength.setText(self.tr("Strength: {}").format(words[score]))
         self.strength.setStyleSheet(f"color: {colours[score]};")
 
     def submit(self) -> None:

@@ -11,7 +11,7 @@ from PIL import Image
 
 from fieldkit.bundle import ledger
 from fieldkit.config import KdfParams
-from fieldkit.core.importer import Importer, ImportOutcome, ImportSummary
+from fieldkit.core.importer import Importer, ImportSummary
 from fieldkit.core.models import Capture, Case, CustodyEvent, Item, Site
 from fieldkit.gui.tasks import Job, JobContext
 from fieldkit.store.store import Store
@@ -179,9 +179,6 @@ def free_disk(folder: Path) -> int:
         return shutil.disk_usage(folder if folder.exists() else folder.parent).free
     except OSError:
         return -1
-
-
-__all__ = ["ImportOutcome", "Overview"]
 
 
 # --- bundles -------------------------------------------------------------------------------------------------

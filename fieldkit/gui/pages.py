@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -507,6 +506,3 @@ class SettingsPage(QWidget):
         self.status.setStyleSheet(_RED)
         self.status.setText(error.message + (f"\n{error.fix}" if error.fix else ""))
         self.message_shown.emit(error.message)
-
-
-__all__ = ["BundlesPage", "QMessageBox", "SettingsPage", "VerifyPage"]

@@ -15,7 +15,7 @@ from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.hq.ingest import IngestResult
 from fieldkit.hq.trust import HQ
 from tests.conftest import jpeg_bytes
-from tests.gui.test_workflow import PASS, first_run
+from tests.gui.test_workflow import PASS, add_item, first_run
 
 
 def test_bundle_verify_ingest_through_the_pages(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -34,12 +34,7 @@ def test_bundle_verify_ingest_through_the_pages(qtbot, tmp_path: Path) -> None: 
 
         window.settings_page.import_provisioning(provisioning)
         qtbot.waitUntil(lambda: "Provisioned" in window.settings_page.status.text(), timeout=10_000)
-        dialog = window.new_item()
-        assert dialog is not None
-        dialog.case.setCurrentText("Op Falcon")
-        dialog.tag.setText("EV-1")
-        with qtbot.waitSignal(window.refreshed, timeout=10_000):
-            dialog.accept()
+        add_item(qtbot, window, "Op Falcon", "EV-1")
         src = tmp_path / "src"
         src.mkdir()
         for i in range(2):

@@ -42,6 +42,16 @@ def first_run(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def
     assert window.is_unlocked and window.operator == "Sgt Haddad"
 
 
+def add_item(qtbot, window: MainWindow, case: str, tag: str) -> None:  # type: ignore[no-untyped-def]
+    """Create an item through the New item dialog and wait until the window shows it."""
+    dialog = window.new_item()
+    assert dialog is not None
+    dialog.case.setCurrentText(case)
+    dialog.tag.setText(tag)
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        dialog.accept()
+
+
 def unlock(qtbot, window: MainWindow, dialog: object, passphrase: str) -> None:  # type: ignore[no-untyped-def]
     assert isinstance(dialog, UnlockDialog)
     dialog.passphrase.setText(passphrase)
@@ -172,12 +182,7 @@ def test_viewer_shows_the_photo_and_its_metadata(qtbot, window: MainWindow, tmp_
     from fractions import Fraction
 
     first_run(qtbot, window)
-    dialog = window.new_item()
-    assert dialog is not None
-    dialog.case.setCurrentText("Op")
-    dialog.tag.setText("EV-9")
-    with qtbot.waitSignal(window.refreshed, timeout=10_000):
-        dialog.accept()
+    add_item(qtbot, window, "Op", "EV-9")
     photo = tmp_path / "gps.jpg"
     gps = {1: "N", 2: (Fraction(34), Fraction(33), Fraction(19)), 3: "E", 4: (Fraction(69), Fraction(12), Fraction(27))}
     photo.write_bytes(jpeg_bytes(size=(640, 480), exif={0x010F: "Canon"}, gps=gps))
@@ -199,12 +204,7 @@ def test_viewer_shows_the_photo_and_its_metadata(qtbot, window: MainWindow, tmp_
 
 def test_sites_with_mgrs_and_search_by_site(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     first_run(qtbot, window)
-    dialog = window.new_item()
-    assert dialog is not None
-    dialog.case.setCurrentText("Op Falcon")
-    dialog.tag.setText("EV-5")
-    with qtbot.waitSignal(window.refreshed, timeout=10_000):
-        dialog.accept()
+    add_item(qtbot, window, "Op Falcon", "EV-5")
     window.new_site(("not a place", "north", "east", ""))
     assert "decimal degrees" in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.refreshed, timeout=10_000):
@@ -247,12 +247,7 @@ def test_background_ocr_makes_documents_searchable(qtbot, window: MainWindow, tm
         pytest.skip("tesseract is not installed")
     first_run(qtbot, window)
     for tag in ("EV-1", "EV-2"):
-        dialog = window.new_item()
-        assert dialog is not None
-        dialog.case.setCurrentText("Op Falcon")
-        dialog.tag.setText(tag)
-        with qtbot.waitSignal(window.refreshed, timeout=10_000):
-            dialog.accept()
+        add_item(qtbot, window, "Op Falcon", tag)
     pdf = io.BytesIO()
     page(["Fuel receipts for the convoy"], DEJAVU, 60).save(pdf, "PDF", resolution=150)
     (tmp_path / "receipts.pdf").write_bytes(pdf.getvalue())
@@ -270,12 +265,7 @@ def test_camera_page_without_a_camera_and_with_injected_frames(qtbot, window: Ma
     from PySide6.QtGui import QColor, QImage
 
     first_run(qtbot, window)
-    dialog = window.new_item()
-    assert dialog is not None
-    dialog.case.setCurrentText("Op")
-    dialog.tag.setText("EV-CAM")
-    with qtbot.waitSignal(window.refreshed, timeout=10_000):
-        dialog.accept()
+    add_item(qtbot, window, "Op", "EV-CAM")
     window.pages.setCurrentIndex(1)  # the Camera tab builds its page on first use
     page = window.camera_page
     assert page is not None
@@ -304,12 +294,7 @@ def test_a_mounted_camera_card_is_offered(qtbot, window: MainWindow, tmp_path: P
         (card / f"IMG_{i}.JPG").write_bytes(jpeg_bytes(size=(320, 240), seed=40 + i))
     monkeypatch.setattr(jobs, "_CARD_ROOTS", [media])
     first_run(qtbot, window)
-    dialog = window.new_item()
-    assert dialog is not None
-    dialog.case.setCurrentText("Op")
-    dialog.tag.setText("EV-CARD")
-    with qtbot.waitSignal(window.refreshed, timeout=10_000):
-        dialog.accept()
+    add_item(qtbot, window, "Op", "EV-CARD")
     with qtbot.waitSignal(window.card_found, timeout=10_000) as offered:
         window.look_for_cards()
     assert len(offered.args[0].fresh) == 3 and window.card_banner.isVisibleTo(window)

@@ -82,7 +82,7 @@ def test_scanner_page_scans_a_feeder_batch_into_the_item(sane_test: None, qtbot,
     from fieldkit.config import TEST_KDF
     from fieldkit.gui.mainwindow import MainWindow
     from fieldkit.gui.tasks import StoreExecutor
-    from tests.gui.test_workflow import first_run
+    from tests.gui.test_workflow import add_item, first_run
 
     executor = StoreExecutor()
     window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
@@ -90,12 +90,7 @@ def test_scanner_page_scans_a_feeder_batch_into_the_item(sane_test: None, qtbot,
     window.show()
     try:
         first_run(qtbot, window)
-        dialog = window.new_item()
-        assert dialog is not None
-        dialog.case.setCurrentText("Op")
-        dialog.tag.setText("EV-SCAN")
-        with qtbot.waitSignal(window.refreshed, timeout=10_000):
-            dialog.accept()
+        add_item(qtbot, window, "Op", "EV-SCAN")
         window.pages.setCurrentIndex(window.pages.indexOf(window._scanner_holder))
         page = window.scanner_page
         assert page is not None
