@@ -24,6 +24,7 @@ from fieldkit.bundle import age, format, sshsig, tarstream
 from fieldkit.bundle.ledger import bundles, organisation, recipients, set_setting
 from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.core.ocr import page_texts
+from fieldkit.core.pages import stored_views
 from fieldkit.errors import CancelledError, ExportError, InvalidValueError, NotProvisionedError
 from fieldkit.store import custody
 from fieldkit.store.store import Store, timestamp
@@ -252,7 +253,8 @@ def _write_bundle(
         payload_name = f"data/captures/{capture.capture_uuid}.{format.EXTENSIONS.get(capture.media_type, 'bin')}"
         data = record.to_json()
         data.update({"item": item_ids[record.item_id], "payload": payload_name,
-                     "ocr": page_texts(store, capture.capture_id)})  # fmt: skip
+                     "ocr": page_texts(store, capture.capture_id),
+                     "page_view": stored_views(store, capture.capture_id)})  # fmt: skip
         entries.append(_json_entry(f"data/records/captures/{capture.capture_uuid}.json", data))
     custody_from = (last.custody_to + 1) if last else 1
     events = [e for e in store.custody_events() if e.seq >= custody_from]

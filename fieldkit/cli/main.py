@@ -395,6 +395,35 @@ def cmd_read_tag(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pages(args: argparse.Namespace) -> int:
+    """Show or change a capture's page order and rotation: a view only, the original is never touched."""
+    from fieldkit.core import pages
+
+    capture_id = _capture_id(args.id)
+    with _open(args) as store:
+        capture = store.capture(capture_id)
+        count = pages.page_count(b"".join(store.read_original(capture_id)), capture.media_type)
+        view = pages.view_of(store, capture_id, count)
+        if args.reset:
+            view = pages.set_view(store, capture_id, pages.build_view(count), count)
+        elif args.order is not None or args.rotate:
+            rotations: dict[int, int] = {}
+            for text in args.rotate or []:
+                page, degrees = pages.parse_rotation(text)
+                rotations[page] = degrees
+            order = pages.parse_order(args.order) if args.order is not None else None
+            view = pages.set_view(store, capture_id, pages.build_view(count, order, rotations, view), count)
+    if args.json:
+        _emit_json({"capture": capture_id, "sha256": capture.sha256, "pages": [p.to_json() for p in view]})
+        return 0
+    print(f"capture {capture_id}  {capture.original_name}  {count} page(s)"
+          f"; original unchanged, SHA-256 {capture.sha256}")  # fmt: skip
+    for position, shown in enumerate(view, 1):
+        turned = f", turned {shown.rotation}° clockwise" if shown.rotation else ""
+        print(f"  {position:>4}: original page {shown.source}{turned}")
+    return 0
+
+
 def cmd_duplicates(args: argparse.Namespace) -> int:
     """Hash photos not hashed yet, then list near-duplicate pairs across items and cases."""
     from fieldkit.core import similar
@@ -578,6 +607,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("read-tag", cmd_read_tag, "print the evidence tag read from a photo of its barcode or QR code")
     p.add_argument("image", metavar="IMAGE")
+    p.add_argument("--json", action="store_true")
+
+    p = command("pages", cmd_pages, "show or set a capture's page order and rotation (a view: the original stays)")
+    p.add_argument("id")
+    p.add_argument("--order", metavar="N,N,...", help="original page numbers in reading order, e.g. 3,1,2")
+    p.add_argument("--rotate", action="append", metavar="PAGE=DEG", help="turn an original page clockwise: 2=90")
+    p.add_argument("--reset", action="store_true", help="back to the original order, no rotation")
     p.add_argument("--json", action="store_true")
 
     p = command("duplicates", cmd_duplicates, "list near-duplicate photos across items and cases")

@@ -107,16 +107,19 @@ def ocr_capture(
     cancel: threading.Event | None = None,
 ) -> OcrResult:
     """Read every page of one capture; store the text (encrypted with the store) and index it."""
+    from fieldkit.core.pages import _stored_view, rotate
     from fieldkit.core.textsearch import index_text
 
     capture = store.capture(capture_id)
     data = b"".join(store.read_original(capture_id))
     texts: list[str] = []
     try:
-        for image in pages_of(data, capture.media_type):
+        # Pages are read in the original's order (text stays numbered by original page), turned as the view says.
+        rotations = {page.source: page.rotation for page in _stored_view(store, capture_id) or []}
+        for number, image in enumerate(pages_of(data, capture.media_type), 1):
             if cancel is not None and cancel.is_set():
                 raise CancelledError("OCR was cancelled")
-            texts.append(recognise(image, languages))
+            texts.append(recognise(rotate(image, rotations.get(number, 0)), languages))
     except (OcrUnavailableError, CancelledError):
         raise
     except FieldkitError as exc:

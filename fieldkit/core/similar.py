@@ -65,6 +65,16 @@ def hash_pending_one(store: Store) -> bool:
     return bool(rows)
 
 
+def _hashes_and_buckets(store: Store) -> tuple[dict[int, int], dict[tuple[int, int], list[int]]]:
+    rows = store.conn.execute("SELECT capture_id, dhash FROM perceptual_hashes WHERE dhash IS NOT NULL").fetchall()
+    hashes = {capture_id: value & ((1 << 64) - 1) for capture_id, value in rows}
+    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for capture_id, value in hashes.items():
+        for byte in range(8):
+            buckets[(byte, (value >> (8 * byte)) & 0xFF)].append(capture_id)
+    return hashes, buckets
+
+
 @dataclass(frozen=True)
 class NearDuplicate:
     first: int
@@ -78,12 +88,7 @@ def near_duplicates(store: Store, max_distance: int = 6) -> list[NearDuplicate]:
         from fieldkit.errors import InvalidValueError
 
         raise InvalidValueError(f"the distance must be between 0 and {MAX_DISTANCE}")
-    rows = store.conn.execute("SELECT capture_id, dhash FROM perceptual_hashes WHERE dhash IS NOT NULL").fetchall()
-    hashes = {capture_id: value & ((1 << 64) - 1) for capture_id, value in rows}
-    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for capture_id, value in hashes.items():
-        for byte in range(8):
-            buckets[(byte, (value >> (8 * byte)) & 0xFF)].append(capture_id)
+    hashes, buckets = _hashes_and_buckets(store)
     pairs: dict[tuple[int, int], int] = {}
     for members in buckets.values():
         for a, b in combinations(sorted(members), 2):
@@ -93,3 +98,33 @@ def near_duplicates(store: Store, max_distance: int = 6) -> list[NearDuplicate]:
             if distance <= max_distance:
                 pairs[(a, b)] = distance
     return sorted((NearDuplicate(a, b, d) for (a, b), d in pairs.items()), key=lambda n: (n.distance, n.first))
+
+
+@dataclass(frozen=True)
+class Match:
+    capture_id: int
+    case_name: str
+    item_tag: str
+    original_name: str
+    distance: int
+
+
+def matches_for(store: Store, capture_ids: list[int], max_distance: int = 6) -> dict[int, list[Match]]:
+    """For each of ``capture_ids`` (photos already hashed), the other photos anywhere in the store that look alike."""
+    hashes, buckets = _hashes_and_buckets(store)
+    found: dict[int, list[Match]] = {}
+    for capture_id in capture_ids:
+        value = hashes.get(capture_id)
+        if value is None:
+            continue
+        candidates = {other for byte in range(8) for other in buckets[(byte, (value >> (8 * byte)) & 0xFF)]}
+        close = sorted(((hashes[o] ^ value).bit_count(), o) for o in candidates - {capture_id})
+        matches = []
+        for distance, other in close:
+            if distance > max_distance:
+                break
+            capture = store.capture(other)
+            matches.append(Match(other, capture.case_name, capture.item_tag, capture.original_name, distance))
+        if matches:
+            found[capture_id] = matches
+    return found

@@ -21,8 +21,6 @@ class FoundTag:
 
 def read_tags(data: bytes) -> list[FoundTag]:
     """Every barcode or QR code zxing-cpp finds in the image, largest first; text is cleaned for use as a tag."""
-    import zxingcpp
-
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.width * image.height > _MAX_PIXELS:
@@ -30,6 +28,14 @@ def read_tags(data: bytes) -> list[FoundTag]:
             grey = ImageOps.exif_transpose(image).convert("L")
     except Exception as exc:  # hostile or broken image: no tag, a clear reason
         raise DamagedMediaError(f"the image cannot be read for a barcode ({type(exc).__name__})") from exc
+    return read_tags_in_image(grey)
+
+
+def read_tags_in_image(image: Image.Image) -> list[FoundTag]:
+    """Tags in an image already in memory (a camera frame, a decoded photo)."""
+    import zxingcpp
+
+    grey = image.convert("L")
     if grey.width * grey.height > _MAX_PIXELS:
         grey.thumbnail((4000, 4000))
     found = []

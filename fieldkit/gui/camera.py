@@ -23,6 +23,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
 class CameraPage(QWidget):
     stored = Signal(object)
+    tag_read = Signal(str)
 
     def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None]) -> None:
         super().__init__()
@@ -34,6 +35,12 @@ class CameraPage(QWidget):
         self.capture_button.setMinimumHeight(48)
         self.capture_button.setShortcut("Space")
         self.capture_button.clicked.connect(self.take_photo)
+        self.tag_button = QPushButton(self.tr("Read evidence tag (T)"))
+        self.tag_button.setMinimumHeight(48)
+        self.tag_button.setShortcut("T")
+        self.tag_button.setToolTip(self.tr("Hold the tag's barcode or QR code to the camera; nothing is stored"))
+        self.tag_button.clicked.connect(self.read_tag)
+        self._next_frame_for_tag = False
         self.state = QLabel()
         self.state.setWordWrap(True)
         font = self.state.font()
@@ -50,6 +57,7 @@ class CameraPage(QWidget):
         row.addWidget(QLabel(self.tr("Resolution")))
         row.addWidget(self.resolution_box)
         row.addWidget(self.capture_button)
+        row.addWidget(self.tag_button)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.state)
@@ -67,6 +75,7 @@ class CameraPage(QWidget):
         self.camera_box.blockSignals(False)
         has_camera = self.camera_box.count() > 0
         self.capture_button.setEnabled(has_camera)
+        self.tag_button.setEnabled(has_camera)
         if not has_camera:
             self.state.setText(self.tr("No camera found. Connect one, or import photos from the camera's card."))
             return
@@ -94,7 +103,7 @@ class CameraPage(QWidget):
         self.resolution_box.clear()
         for size in sorted({(s.width(), s.height()) for s in device.photoResolutions()}, reverse=True):
             self.resolution_box.addItem(f"{size[0]} × {size[1]}", size)
-        self._capture.imageCaptured.connect(lambda _id, image: self.store_frame(image))
+        self._capture.imageCaptured.connect(lambda _id, image: self.frame_arrived(image))
         self._capture.errorOccurred.connect(lambda *_: self.state.setText(self.tr("The camera could not take it.")))
         self._camera.start()
         self.state.setText(self.tr("Live view; photos go into the current item."))
@@ -102,6 +111,7 @@ class CameraPage(QWidget):
     def take_photo(self) -> None:
         if self._capture is None:
             return
+        self._next_frame_for_tag = False
         size = self.resolution_box.currentData()
         if size:
             from PySide6.QtCore import QSize
@@ -109,20 +119,41 @@ class CameraPage(QWidget):
             self._capture.setResolution(QSize(*size))
         self._capture.capture()
 
+    def read_tag(self) -> None:
+        """Take one frame for its barcode or QR code only: decoded in memory, never stored."""
+        if self._capture is None:
+            return
+        self._next_frame_for_tag = True
+        self._capture.capture()
+
+    def frame_arrived(self, image: QImage) -> None:
+        if self._next_frame_for_tag:
+            self._next_frame_for_tag = False
+            self.read_tag_in_frame(image)
+        else:
+            self.store_frame(image)
+
+    def read_tag_in_frame(self, image: QImage) -> None:
+        raw, width, height = _rgb(image)
+
+        def found(tags: list[str]) -> None:
+            if tags:
+                self.state.setText(self.tr("Evidence tag read: {}").format(", ".join(tags)))
+                self.tag_read.emit(tags[0])
+            else:
+                self.state.setText(self.tr("No barcode or QR code in view: hold the tag closer, flat and lit, and "
+                                           "press T again."))  # fmt: skip
+
+        self.executor.submit(jobs.read_tag_from_frame(raw, width, height), found,
+                             lambda error: self.state.setText(error.message))  # fmt: skip
+
     def store_frame(self, image: QImage) -> None:
         """Store one frame in the current item: converted to raw RGB here, encoded and stored on the store thread."""
         item = self.current_item()
         if item is None:
             self.state.setText(self.tr("Select or create an item first."))
             return
-        frame = image.convertToFormat(QImage.Format.Format_RGB888)
-        width, height = frame.width(), frame.height()
-        bits = memoryview(cast(Any, frame.constBits())).cast("B")
-        stride = frame.bytesPerLine()
-        if stride == width * 3:
-            raw = bits[: width * height * 3].tobytes()
-        else:  # scan lines are padded to 4 bytes
-            raw = b"".join(bits[y * stride : y * stride + width * 3].tobytes() for y in range(height))
+        raw, width, height = _rgb(image)
         taken = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         camera = self.camera_box.currentText() or "camera"
 
@@ -139,3 +170,15 @@ class CameraPage(QWidget):
         if self._camera is not None:
             self._camera.stop()
         self._camera = self._session = self._capture = None
+
+
+def _rgb(image: QImage) -> tuple[bytes, int, int]:
+    """The frame's pixels as packed RGB bytes (for PIL on the store thread)."""
+    frame = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height = frame.width(), frame.height()
+    bits = memoryview(cast(Any, frame.constBits())).cast("B")
+    stride = frame.bytesPerLine()
+    if stride == width * 3:
+        return bits[: width * height * 3].tobytes(), width, height
+    # scan lines are padded to 4 bytes
+    return b"".join(bits[y * stride : y * stride + width * 3].tobytes() for y in range(height)), width, height

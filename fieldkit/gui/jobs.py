@@ -13,6 +13,8 @@ from fieldkit.bundle import ledger
 from fieldkit.config import KdfParams
 from fieldkit.core.importer import Importer, ImportSummary
 from fieldkit.core.models import Capture, Case, CustodyEvent, Item, Site
+from fieldkit.core.pages import PageView
+from fieldkit.core.similar import Match
 from fieldkit.gui.tasks import Job, JobContext
 from fieldkit.store.store import Store
 
@@ -308,6 +310,79 @@ def original_image(capture_id: int, limit: int = 256 << 20) -> Job:
         if capture.media_type not in _IMAGE_TYPES or capture.size > limit:
             return None
         return b"".join(store.read_original(capture_id))
+
+    return job
+
+
+@dataclass(frozen=True)
+class ViewerPage:
+    count: int
+    view: list[PageView]
+    position: int  # index into view
+    image: bytes | None  # the original itself for a one-page image, else a PNG render of the page (unrotated)
+    note: str = ""  # why there is no image
+
+
+def viewer_page(capture_id: int, position: int, limit: int = 256 << 20) -> Job:
+    """One page of a capture for the viewer, as the page view orders it; rotation is applied by the viewer."""
+
+    def job(context: JobContext) -> ViewerPage:
+        from fieldkit.core import pages
+        from fieldkit.errors import InputError
+
+        store = context.need_store()
+        capture = store.capture(capture_id)
+        renderable = capture.media_type in _IMAGE_TYPES or capture.media_type == "application/pdf"
+        if not renderable or capture.size > limit:
+            return ViewerPage(1, [pages.PageView(1)], 0, None, "no-preview")
+        data = b"".join(store.read_original(capture_id))
+        try:
+            count = pages.page_count(data, capture.media_type)
+        except InputError:
+            return ViewerPage(1, [pages.PageView(1)], 0, None, "unreadable")
+        view = pages.view_of(store, capture_id, count)
+        position_ = max(0, min(position, count - 1))
+        if count == 1 and capture.media_type in _IMAGE_TYPES:
+            return ViewerPage(count, view, 0, data)  # full resolution, decoded by Qt
+        try:
+            image = pages.render_page(data, capture.media_type, pages.PageView(view[position_].source))
+        except Exception:  # a page that does not render: say so, the original is untouched
+            return ViewerPage(count, view, position_, None, "unreadable")
+        out = io.BytesIO()
+        image.save(out, "PNG", compress_level=1)
+        return ViewerPage(count, view, position_, out.getvalue())
+
+    return job
+
+
+def save_page_view(capture_id: int, view: list[PageView]) -> Job:
+    def job(context: JobContext) -> list[PageView]:
+        from fieldkit.core import pages
+
+        return pages.set_view(context.need_store(), capture_id, view)
+
+    return job
+
+
+def similar_flags(capture_ids: list[int]) -> Job:
+    """Near-duplicates of these photos anywhere in the store. Photos not hashed yet are left to the background work
+    (one at a time, yielding to imports), which refreshes the flags when it is done."""
+
+    def job(context: JobContext) -> dict[int, list[Match]]:
+        from fieldkit.core import similar
+
+        return similar.matches_for(context.need_store(), capture_ids)
+
+    return job
+
+
+def read_tag_from_frame(raw: bytes, width: int, height: int) -> Job:
+    """Evidence tags in one camera frame (raw RGB in memory; nothing written to disk)."""
+
+    def job(context: JobContext) -> list[str]:
+        from fieldkit.core.tags import read_tags_in_image
+
+        return [t.text for t in read_tags_in_image(Image.frombytes("RGB", (width, height), raw))]
 
     return job
 

@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         self.settings_page.language_changed.connect(self._set_language)
         self.settings_page.wipe_requested.connect(self.wipe)
         self.bundles_page.changed.connect(lambda: self.refresh())
+        self.background_idle.connect(self.refresh_similar_flags)  # new photos hashed: flag look-alikes
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(splitter, self.tr("Evidence"))
@@ -456,6 +457,13 @@ class MainWindow(QMainWindow):
 
     def _show_captures(self, captures: list[Capture]) -> None:
         self.captures.set_captures(captures)
+        self.refresh_similar_flags()
+
+    def refresh_similar_flags(self) -> None:
+        photos = [self.captures.capture_at(row) for row in range(self.captures.rowCount())]
+        ids = [c.id for c in photos if c is not None and c.kind == "photo"]
+        if ids and self.is_unlocked:
+            self.executor.submit(jobs.similar_flags(ids), self.captures.set_similar, self._error)
 
     def _show_custody(self, result: tuple[list[object], bool, list[str]]) -> None:
         events, intact, problems = result
@@ -562,6 +570,24 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(create)
         dialog.open()
+        return dialog
+
+    def use_tag(self, tag: str) -> NewItemDialog | None:
+        """A tag read by the camera: select the item that has it (current case first), else offer a new item."""
+        current = self.current_item()
+        current_case = current.case_name if current else ""
+        found = [(row, item) for row in range(self.items.rowCount())
+                 if (item := self.items.item_at(row)) is not None and item.tag == tag]  # fmt: skip
+        rows = [row for row, item in sorted(found, key=lambda pair: pair[1].case_name != current_case)]
+        if rows:
+            self.search.clear()
+            self.item_list.setCurrentIndex(self.proxy.mapFromSource(self.items.index(rows[0])))
+            self.statusBar().showMessage(self.tr("Tag {} read: item selected").format(tag), 8000)
+            return None
+        dialog = self.new_item()
+        if dialog is not None:
+            dialog.tag.setText(tag)
+            dialog.tag_message.setText(self.tr("Read by the camera: {}").format(tag))
         return dialog
 
     def _search_changed(self, text: str) -> None:
@@ -698,7 +724,8 @@ class MainWindow(QMainWindow):
     def _show_capture(self, capture: Capture | None) -> CaptureViewer | None:
         if capture is None or not self.is_unlocked:
             return None
-        viewer = CaptureViewer(self.executor, capture, self)
+        viewer = CaptureViewer(self.executor, capture, self, self.captures.similar_to(capture.id))
+        viewer.view_saved.connect(lambda _: self.start_background_work())  # a turned page is read again by OCR
         self.locked.connect(viewer.reject)  # on lock the decrypted image goes too
         viewer.open()
         self.last_viewer = viewer
@@ -738,6 +765,7 @@ class MainWindow(QMainWindow):
 
         page = CameraPage(self.executor, self.current_item)
         page.stored.connect(lambda _: self.refresh())
+        page.tag_read.connect(self.use_tag)
         layout = self._camera_holder.layout()
         assert layout is not None
         layout.addWidget(page)

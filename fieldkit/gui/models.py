@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 
 from fieldkit.core.models import Capture, CustodyEvent, Item
+from fieldkit.core.similar import Match
 
 Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -122,10 +123,22 @@ class CapturesModel(QAbstractListModel):
         self._batch.setInterval(30)
         self._batch.timeout.connect(self._flush)
         self._placeholders: dict[str, QPixmap] = {}
+        self._similar: dict[int, list[Match]] = {}
+
+    def set_similar(self, similar: dict[int, list[Match]]) -> None:
+        """Flag photos that look like others (near-duplicates, in this item or anywhere in the store)."""
+        self._similar = dict(similar)
+        if self._captures:
+            self.dataChanged.emit(self.index(0), self.index(len(self._captures) - 1),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])  # fmt: skip
+
+    def similar_to(self, capture_id: int) -> list[Match]:
+        return self._similar.get(capture_id, [])
 
     def set_captures(self, captures: list[Capture]) -> None:
         self.beginResetModel()
         self._captures = list(captures)
+        self._similar = {}
         self._pixmaps.clear()
         self._wanted.clear()
         self._requested.clear()
@@ -150,10 +163,16 @@ class CapturesModel(QAbstractListModel):
         capture = self.capture_at(index.row())
         if capture is None:
             return None
+        similar = self._similar.get(capture.id)
         if role == Qt.ItemDataRole.DisplayRole:
-            return capture.original_name
+            return f"≈ {capture.original_name}" if similar else capture.original_name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{capture.original_name}\n{capture.kind}, {capture.size} bytes\nSHA-256 {capture.sha256}"
+            text = f"{capture.original_name}\n{capture.kind}, {capture.size} bytes\nSHA-256 {capture.sha256}"
+            if similar:
+                text += "\n\n≈ " + "\n≈ ".join(f"{m.case_name} / {m.item_tag}: {m.original_name}" for m in similar[:8])
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole and similar:
+            return QColor("#b26a00")
         if role == Qt.ItemDataRole.DecorationRole:
             pixmap = self._pixmaps.get(capture.id)
             if pixmap is not None:

@@ -167,11 +167,22 @@ CREATE TABLE perceptual_hashes (
 );
 """
 
+SCHEMA_V4_PAGE_VIEWS = """
+-- Page order and rotation shown for a capture: JSON [[original page, clockwise degrees], ...] in reading order.
+-- A view only: the original's bytes and hash never change. No row: original order, no rotation.
+CREATE TABLE page_views (
+    capture_id INTEGER PRIMARY KEY REFERENCES captures(id) ON DELETE CASCADE,
+    pages TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
 # Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
     SCHEMA_V2_BUNDLES,
     SCHEMA_V3_OCR,
+    SCHEMA_V4_PAGE_VIEWS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

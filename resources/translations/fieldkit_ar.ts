@@ -1,74 +1,75 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="98" />
+        <location filename="../../fieldkit/gui/pages.py" line="97"/>
         <source>folder for new bundles</source>
         <translation>مجلد الحزم الجديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="99" />
+        <location filename="../../fieldkit/gui/pages.py" line="98"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="102" />
+        <location filename="../../fieldkit/gui/pages.py" line="101"/>
         <source>below 4 GiB (FAT32 sticks)</source>
         <translation>أقل من 4 غ.ب (أقراص FAT32)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="104" />
+        <location filename="../../fieldkit/gui/pages.py" line="103"/>
         <source>Create bundle</source>
         <translation>إنشاء حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="106" />
+        <location filename="../../fieldkit/gui/pages.py" line="105"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="117" />
+        <location filename="../../fieldkit/gui/pages.py" line="116"/>
         <source>Copy to removable drive…</source>
         <translation>نسخ إلى قرص قابل للإزالة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="149" />
+        <location filename="../../fieldkit/gui/pages.py" line="148"/>
         <source>{} captures not yet bundled</source>
         <translation>{} التقاط لم يُحزم بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="152" />
+        <location filename="../../fieldkit/gui/pages.py" line="151"/>
         <source>No headquarters recipient is set: bundles cannot be made until you import the provisioning file from headquarters (Settings).</source>
         <translation>لا يوجد مستلم في القيادة: لا يمكن إنشاء حزم قبل استيراد ملف التهيئة من القيادة (الإعدادات).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="158" />
+        <location filename="../../fieldkit/gui/pages.py" line="157"/>
         <source>Folder for bundles</source>
         <translation>مجلد الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="164" />
+        <location filename="../../fieldkit/gui/pages.py" line="163"/>
         <source>Choose a folder for the bundles first.</source>
         <translation>اختر أولاً مجلداً للحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="180" />
+        <location filename="../../fieldkit/gui/pages.py" line="179"/>
         <source>Created {} bundle(s).</source>
         <translation>أُنشئت {} حزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="181" />
+        <location filename="../../fieldkit/gui/pages.py" line="180"/>
         <source>Nothing to bundle.</source>
         <translation>لا شيء لحزمه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="207" />
+        <location filename="../../fieldkit/gui/pages.py" line="206"/>
         <source>Choose the removable drive</source>
         <translation>اختر القرص القابل للإزالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="214" />
+        <location filename="../../fieldkit/gui/pages.py" line="213"/>
         <source>Copied and verified: {}</source>
         <translation>نُسخ وتُحقّق منه: {}</translation>
     </message>
@@ -76,42 +77,62 @@
 <context>
     <name>CameraPage</name>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="33" />
+        <location filename="../../fieldkit/gui/camera.py" line="34"/>
         <source>Take photo (Space)</source>
         <translation>التقاط صورة (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="48" />
+        <location filename="../../fieldkit/gui/camera.py" line="38"/>
+        <source>Read evidence tag (T)</source>
+        <translation>قراءة رقم الحرز (T)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="41"/>
+        <source>Hold the tag&apos;s barcode or QR code to the camera; nothing is stored</source>
+        <translation>قرّب الرمز الشريطي أو رمز QR للحرز من الكاميرا؛ لا يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="55"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="50" />
+        <location filename="../../fieldkit/gui/camera.py" line="57"/>
         <source>Resolution</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="71" />
-        <source>No camera found. Connect one, or import photos from the camera's card.</source>
+        <location filename="../../fieldkit/gui/camera.py" line="80"/>
+        <source>No camera found. Connect one, or import photos from the camera&apos;s card.</source>
         <translation>لم يُعثر على كاميرا. صِلْ واحدة، أو استورد الصور من بطاقتها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="98" />
+        <location filename="../../fieldkit/gui/camera.py" line="107"/>
         <source>The camera could not take it.</source>
         <translation>تعذّر على الكاميرا التقاطها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="100" />
+        <location filename="../../fieldkit/gui/camera.py" line="109"/>
         <source>Live view; photos go into the current item.</source>
         <translation>عرض مباشر؛ تذهب الصور إلى الحرز الحالي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="116" />
+        <location filename="../../fieldkit/gui/camera.py" line="141"/>
+        <source>Evidence tag read: {}</source>
+        <translation>قُرئ رقم الحرز: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="145"/>
+        <source>No barcode or QR code in view: hold the tag closer, flat and lit, and press T again.</source>
+        <translation>لا رمز شريطي أو QR في الصورة: قرّب الحرز مسطّحاً ومُضاءً واضغط T مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="154"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="130" />
+        <location filename="../../fieldkit/gui/camera.py" line="161"/>
         <source>Stored photo #{} in {}</source>
         <translation>حُفظت الصورة رقم {} في {}</translation>
     </message>
@@ -119,112 +140,173 @@
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="82" />
+        <location filename="../../fieldkit/gui/viewer.py" line="94"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="161"/>
         <source>Decrypting…</source>
         <translation>جارٍ فك التشفير…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="100" />
+        <location filename="../../fieldkit/gui/viewer.py" line="99"/>
+        <source>Looks like (near-duplicate photos):</source>
+        <translation>تشبه (صور شبه مكررة):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="104"/>
+        <source>◀ Previous page</source>
+        <translation>◀ الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="105"/>
+        <source>Next page ▶</source>
+        <translation>الصفحة التالية ▶</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="106"/>
+        <source>Move earlier</source>
+        <translation>نقل إلى الأمام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="107"/>
+        <source>Move later</source>
+        <translation>نقل إلى الخلف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="108"/>
+        <source>⟲ Turn left</source>
+        <translation>⟲ تدوير لليسار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="109"/>
+        <source>⟳ Turn right</source>
+        <translation>⟳ تدوير لليمين</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="110"/>
+        <source>Original order</source>
+        <translation>الترتيب الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="129"/>
+        <source>Order and rotation are a view only: the original stays as acquired.</source>
+        <translation>الترتيب والتدوير عرضٌ فقط: يبقى الأصل كما اكتُسب.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="171"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>لا معاينة لهذا النوع من الملفات؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="104" />
+        <location filename="../../fieldkit/gui/viewer.py" line="172"/>
+        <source>This page cannot be displayed; the original is kept unchanged.</source>
+        <translation>لا يمكن عرض هذه الصفحة؛ يبقى الأصل دون تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="176"/>
         <source>This image cannot be displayed; the original is kept unchanged.</source>
         <translation>لا يمكن عرض هذه الصورة؛ الأصل محفوظ دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="107" />
+        <location filename="../../fieldkit/gui/viewer.py" line="180"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} بكسل — العجلة أو Ctrl +/− للتكبير، اسحب للتحريك، Ctrl+0 للملاءمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="194"/>
+        <source>, turned {}°</source>
+        <translation>، مُدارة {}°</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="195"/>
+        <source>Page {} of {} (original page {}{})</source>
+        <translation>الصفحة {} من {} (الصفحة الأصلية {}{})</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="123" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="123"/>
         <source>Create the fieldkit store</source>
         <translation>إنشاء مخزن fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="132" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="132"/>
         <source>Operator name</source>
         <translation>اسم المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="133" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="133"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="138" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="138"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>استيراد ملف التهيئة من القيادة… (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="143" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="143"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>سيُنشأ مخزن مشفّر جديد في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157"/>
         <source>too short</source>
         <translation>قصيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157"/>
         <source>weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157"/>
         <source>strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="158" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="158"/>
         <source>Strength: {}</source>
         <translation>القوة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="166" />
-        <source>Type the operator's name.</source>
+        <location filename="../../fieldkit/gui/dialogs.py" line="166"/>
+        <source>Type the operator&apos;s name.</source>
         <translation>اكتب اسم المشغّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="169" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="169"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="184" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="184"/>
         <source>Store created. Device key fingerprint (read it to headquarters):
 {}</source>
         <translation>أُنشئ المخزن. بصمة مفتاح الجهاز (اقرأها للقيادة):
 {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="196" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="196"/>
         <source>Provisioning file</source>
         <translation>ملف التهيئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="203" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="203"/>
         <source>Provisioned: {} new recipient(s)</source>
         <translation>تمت التهيئة: {} مستلم جديد</translation>
     </message>
@@ -232,253 +314,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="190" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="190"/>
         <source>Search tag, case, category, description, date</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف أو التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="205" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="205"/>
         <source>New item (Ctrl+N)</source>
         <translation>حرز جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="214" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="214"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="236" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="236"/>
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="237" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="237"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="238" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="238"/>
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="243" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
         <source>Import the new files into this item</source>
         <translation>استيراد الملفات الجديدة إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="246" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="246"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="276" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="280" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="281"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="284" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="285"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="286" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="287"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="287" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="288"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="288" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="312" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="313"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="317" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="318"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="318" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="319"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="319" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="320"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="320" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="321"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="321" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="322"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="345" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="346"/>
         <source>New site…</source>
         <translation>موقع جديد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="356" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="357"/>
         <source>Save details</source>
         <translation>حفظ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="360" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="361"/>
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="361" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="362"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="362" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="363"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="363" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="364"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="365" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="366"/>
         <source>Time recovered (UTC)</source>
         <translation>وقت الاسترداد (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="366" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="367"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="412" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="413"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="464" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="472"/>
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="464" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="472"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="475" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="483"/>
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="504" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="512"/>
         <source>Saved; the change is in the custody log.</source>
         <translation>حُفظ؛ التغيير مسجّل في سجل الحيازة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="539" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="547"/>
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>خطا العرض والطول بالدرجات العشرية، مثل 34.5553 و69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="544" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="552"/>
         <source>Site {} added; choose it and save the details.</source>
         <translation>أُضيف الموقع {}؛ اختره واحفظ التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="594" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="585"/>
+        <source>Tag {} read: item selected</source>
+        <translation>قُرئ الحرز {}: حُدّد الحرز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="590"/>
+        <source>Read by the camera: {}</source>
+        <translation>قرأته الكاميرا: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="620"/>
         <source>Camera card {}: {} new file(s), {} already in the store.</source>
         <translation>بطاقة الكاميرا {}: {} ملف جديد، {} موجود في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="608" />
-        <location filename="../../fieldkit/gui/mainwindow.py" line="640" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="634"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="666"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="642" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="668"/>
         <source>Import into this item</source>
         <translation>استيراد إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="660" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="686"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="660" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="686"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="669" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="695"/>
         <source>Imported {} files; last: {}</source>
         <translation>استُورد {} ملف؛ الأخير: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="680" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="706"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="681" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="707"/>
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} مخزّن، {} مكرر، {} فشل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="708" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="735"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="708" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="735"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="712" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="713" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="740"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="717" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="744"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="761" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="789"/>
         <source>Language saved; every text follows at the next start.</source>
         <translation>حُفظت اللغة؛ تتغير كل النصوص عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="771" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="799"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -486,47 +578,47 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="57" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="57"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="63" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="63"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>رقم الحرز، مثل EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="67" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="67"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="68" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="68"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>قراءة رقم الحرز من صورة رمزه الشريطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="71" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="71"/>
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="74" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="74"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="85" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="85"/>
         <source>Photo of the tag</source>
         <translation>صورة الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="93" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="93"/>
         <source>Read from the photo: {}</source>
         <translation>قُرئ من الصورة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="95" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="95"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>لم يُعثر على رمز شريطي أو QR: اكتب رقم الحرز.</translation>
     </message>
@@ -534,98 +626,98 @@
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="27" />
+        <location filename="../../fieldkit/gui/scanner.py" line="27"/>
         <source>Look for scanners</source>
         <translation>البحث عن الماسحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="36" />
+        <location filename="../../fieldkit/gui/scanner.py" line="36"/>
         <source>Grey</source>
         <translation>رمادي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="37" />
-        <location filename="../../fieldkit/gui/scanner.py" line="65" />
+        <location filename="../../fieldkit/gui/scanner.py" line="37"/>
+        <location filename="../../fieldkit/gui/scanner.py" line="65"/>
         <source>Colour</source>
         <translation>ملوّن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="38" />
+        <location filename="../../fieldkit/gui/scanner.py" line="38"/>
         <source>Black and white</source>
         <translation>أبيض وأسود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="43" />
+        <location filename="../../fieldkit/gui/scanner.py" line="43"/>
         <source>Flatbed (one page)</source>
         <translation>السطح الزجاجي (صفحة واحدة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="44" />
+        <location filename="../../fieldkit/gui/scanner.py" line="44"/>
         <source>Document feeder (all pages)</source>
         <translation>وحدة التغذية (كل الصفحات)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="45" />
+        <location filename="../../fieldkit/gui/scanner.py" line="45"/>
         <source>Feeder, both sides</source>
         <translation>وحدة التغذية، الوجهان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="49" />
+        <location filename="../../fieldkit/gui/scanner.py" line="49"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="51" />
+        <location filename="../../fieldkit/gui/scanner.py" line="51"/>
         <source>Scan into the current item</source>
         <translation>المسح إلى الحرز الحالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="63" />
+        <location filename="../../fieldkit/gui/scanner.py" line="63"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="64" />
+        <location filename="../../fieldkit/gui/scanner.py" line="64"/>
         <source>Resolution</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="66" />
+        <location filename="../../fieldkit/gui/scanner.py" line="66"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="83" />
+        <location filename="../../fieldkit/gui/scanner.py" line="83"/>
         <source>Looking for scanners…</source>
         <translation>جارٍ البحث عن الماسحات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="90" />
+        <location filename="../../fieldkit/gui/scanner.py" line="90"/>
         <source>No scanner found. Connect one and switch it on.</source>
         <translation>لم يُعثر على ماسح. صِلْ واحداً وشغّله.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="104" />
+        <location filename="../../fieldkit/gui/scanner.py" line="104"/>
         <source>Preview (not stored).</source>
         <translation>معاينة (غير محفوظة).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="112" />
+        <location filename="../../fieldkit/gui/scanner.py" line="112"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="117" />
+        <location filename="../../fieldkit/gui/scanner.py" line="117"/>
         <source>Scanning…</source>
         <translation>جارٍ المسح…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="122" />
+        <location filename="../../fieldkit/gui/scanner.py" line="122"/>
         <source>Stored {} page(s) as capture #{} in {}</source>
         <translation>حُفظت {} صفحة كالتقاط رقم {} في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="127" />
+        <location filename="../../fieldkit/gui/scanner.py" line="127"/>
         <source>Scanned page {}…</source>
         <translation>مُسحت الصفحة {}…</translation>
     </message>
@@ -633,140 +725,140 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="387" />
+        <location filename="../../fieldkit/gui/pages.py" line="386"/>
         <source>Add operator…</source>
         <translation>إضافة مشغّل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="389" />
+        <location filename="../../fieldkit/gui/pages.py" line="388"/>
         <source>Remove operator</source>
         <translation>إزالة المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="391" />
+        <location filename="../../fieldkit/gui/pages.py" line="390"/>
         <source>Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="395" />
+        <location filename="../../fieldkit/gui/pages.py" line="394"/>
         <source> minutes</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="404" />
+        <location filename="../../fieldkit/gui/pages.py" line="403"/>
         <source>Import provisioning file…</source>
         <translation>استيراد ملف التهيئة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="406" />
+        <location filename="../../fieldkit/gui/pages.py" line="405"/>
         <source>Emergency wipe…</source>
         <translation>المسح الطارئ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="415" />
+        <location filename="../../fieldkit/gui/pages.py" line="414"/>
         <source>Operators</source>
         <translation>المشغّلون</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="417" />
+        <location filename="../../fieldkit/gui/pages.py" line="416"/>
         <source>Lock after inactivity</source>
         <translation>القفل بعد عدم النشاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="418" />
+        <location filename="../../fieldkit/gui/pages.py" line="417"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="419" />
+        <location filename="../../fieldkit/gui/pages.py" line="418"/>
         <source>Store location</source>
         <translation>موقع المخزن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="420" />
+        <location filename="../../fieldkit/gui/pages.py" line="419"/>
         <source>Device key fingerprint</source>
         <translation>بصمة مفتاح الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="421" />
+        <location filename="../../fieldkit/gui/pages.py" line="420"/>
         <source>Headquarters</source>
         <translation>القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="422" />
+        <location filename="../../fieldkit/gui/pages.py" line="421"/>
         <source>Emergency</source>
         <translation>الطوارئ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="439" />
-        <location filename="../../fieldkit/gui/pages.py" line="442" />
+        <location filename="../../fieldkit/gui/pages.py" line="438"/>
+        <location filename="../../fieldkit/gui/pages.py" line="441"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="439" />
+        <location filename="../../fieldkit/gui/pages.py" line="438"/>
         <source>New passphrase for {}:</source>
         <translation>عبارة مرور جديدة لـ {}:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="442" />
+        <location filename="../../fieldkit/gui/pages.py" line="441"/>
         <source>Type it again:</source>
         <translation>اكتبها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="443" />
+        <location filename="../../fieldkit/gui/pages.py" line="442"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="448" />
+        <location filename="../../fieldkit/gui/pages.py" line="447"/>
         <source>Add operator</source>
         <translation>إضافة مشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="448" />
+        <location filename="../../fieldkit/gui/pages.py" line="447"/>
         <source>Operator name:</source>
         <translation>اسم المشغّل:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="455" />
+        <location filename="../../fieldkit/gui/pages.py" line="454"/>
         <source>Added operator {}</source>
         <translation>أُضيف المشغّل {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="463" />
+        <location filename="../../fieldkit/gui/pages.py" line="462"/>
         <source>Removed operator {}</source>
         <translation>أُزيل المشغّل {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="475" />
+        <location filename="../../fieldkit/gui/pages.py" line="474"/>
         <source>Changed the passphrase of {}</source>
         <translation>تم تغيير عبارة مرور {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="480" />
+        <location filename="../../fieldkit/gui/pages.py" line="479"/>
         <source>Provisioning file</source>
         <translation>ملف التهيئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="485" />
+        <location filename="../../fieldkit/gui/pages.py" line="484"/>
         <source>Provisioned: {} new recipient(s)</source>
         <translation>تمت التهيئة: {} مستلم جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="491" />
+        <location filename="../../fieldkit/gui/pages.py" line="490"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="492" />
+        <location filename="../../fieldkit/gui/pages.py" line="491"/>
         <source>This destroys every key: nobody will ever open this store again.
 Type WIPE to confirm:</source>
         <translation>هذا يدمّر كل المفاتيح: لن يفتح أحد هذا المخزن أبداً.
 اكتب WIPE للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="495" />
+        <location filename="../../fieldkit/gui/pages.py" line="494"/>
         <source>Wipe cancelled.</source>
         <translation>أُلغي المسح.</translation>
     </message>
@@ -774,27 +866,27 @@ Type WIPE to confirm:</source>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="104" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="104"/>
         <source>New site</source>
         <translation>موقع جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="115" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="115"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="116" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="116"/>
         <source>Latitude (WGS 84)</source>
         <translation>خط العرض (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="117" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="117"/>
         <source>Longitude (WGS 84)</source>
         <translation>خط الطول (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="119" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="119"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -802,37 +894,37 @@ Type WIPE to confirm:</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="72" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="72"/>
         <source>Unlock fieldkit</source>
         <translation>فتح fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="74" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="74"/>
         <source>optional: your operator name</source>
         <translation>اختياري: اسم المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="78" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="78"/>
         <source>Operator</source>
         <translation>المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="79" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="79"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="81" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="81"/>
         <source>Store: {}</source>
         <translation>المخزن: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="92" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="92"/>
         <source>Type your passphrase.</source>
         <translation>اكتب عبارة المرور.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="101" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="101"/>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
         <translation>عبارة مرور خاطئة. لم يتغير شيء؛ حاول مرة أخرى.</translation>
     </message>
@@ -840,92 +932,92 @@ Type WIPE to confirm:</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="237" />
-        <source>HQ folder (made by 'fieldkit hq init')</source>
-        <translation>مجلد القيادة (أنشأه 'fieldkit hq init')</translation>
+        <location filename="../../fieldkit/gui/pages.py" line="236"/>
+        <source>HQ folder (made by &apos;fieldkit hq init&apos;)</source>
+        <translation>مجلد القيادة (أنشأه &apos;fieldkit hq init&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="238" />
+        <location filename="../../fieldkit/gui/pages.py" line="237"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="240" />
+        <location filename="../../fieldkit/gui/pages.py" line="239"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="242" />
+        <location filename="../../fieldkit/gui/pages.py" line="241"/>
         <source>Open or drop a bundle here.</source>
         <translation>افتح حزمة أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="252" />
+        <location filename="../../fieldkit/gui/pages.py" line="251"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="255" />
+        <location filename="../../fieldkit/gui/pages.py" line="254"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="272" />
+        <location filename="../../fieldkit/gui/pages.py" line="271"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="274" />
+        <location filename="../../fieldkit/gui/pages.py" line="273"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="276" />
+        <location filename="../../fieldkit/gui/pages.py" line="275"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="280" />
+        <location filename="../../fieldkit/gui/pages.py" line="279"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="285" />
+        <location filename="../../fieldkit/gui/pages.py" line="284"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="285" />
+        <location filename="../../fieldkit/gui/pages.py" line="284"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="300" />
+        <location filename="../../fieldkit/gui/pages.py" line="299"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="307" />
+        <location filename="../../fieldkit/gui/pages.py" line="306"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="321" />
+        <location filename="../../fieldkit/gui/pages.py" line="320"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="322" />
+        <location filename="../../fieldkit/gui/pages.py" line="321"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="355" />
+        <location filename="../../fieldkit/gui/pages.py" line="354"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="366" />
+        <location filename="../../fieldkit/gui/pages.py" line="365"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>

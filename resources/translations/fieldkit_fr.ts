@@ -1,74 +1,75 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="98" />
+        <location filename="../../fieldkit/gui/pages.py" line="97"/>
         <source>folder for new bundles</source>
         <translation>dossier des nouveaux lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="99" />
+        <location filename="../../fieldkit/gui/pages.py" line="98"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="102" />
+        <location filename="../../fieldkit/gui/pages.py" line="101"/>
         <source>below 4 GiB (FAT32 sticks)</source>
         <translation>moins de 4 Gio (clés FAT32)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="104" />
+        <location filename="../../fieldkit/gui/pages.py" line="103"/>
         <source>Create bundle</source>
         <translation>Créer un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="106" />
+        <location filename="../../fieldkit/gui/pages.py" line="105"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="117" />
+        <location filename="../../fieldkit/gui/pages.py" line="116"/>
         <source>Copy to removable drive…</source>
         <translation>Copier sur un support amovible…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="149" />
+        <location filename="../../fieldkit/gui/pages.py" line="148"/>
         <source>{} captures not yet bundled</source>
         <translation>{} saisies pas encore en lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="152" />
+        <location filename="../../fieldkit/gui/pages.py" line="151"/>
         <source>No headquarters recipient is set: bundles cannot be made until you import the provisioning file from headquarters (Settings).</source>
-        <translation>Aucun destinataire QG : impossible de créer des lots avant d'importer le fichier de provisionnement du QG (Réglages).</translation>
+        <translation>Aucun destinataire QG : impossible de créer des lots avant d&apos;importer le fichier de provisionnement du QG (Réglages).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="158" />
+        <location filename="../../fieldkit/gui/pages.py" line="157"/>
         <source>Folder for bundles</source>
         <translation>Dossier des lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="164" />
+        <location filename="../../fieldkit/gui/pages.py" line="163"/>
         <source>Choose a folder for the bundles first.</source>
-        <translation>Choisissez d'abord un dossier pour les lots.</translation>
+        <translation>Choisissez d&apos;abord un dossier pour les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="180" />
+        <location filename="../../fieldkit/gui/pages.py" line="179"/>
         <source>Created {} bundle(s).</source>
         <translation>{} lot(s) créé(s).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="181" />
+        <location filename="../../fieldkit/gui/pages.py" line="180"/>
         <source>Nothing to bundle.</source>
         <translation>Rien à mettre en lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="207" />
+        <location filename="../../fieldkit/gui/pages.py" line="206"/>
         <source>Choose the removable drive</source>
         <translation>Choisissez le support amovible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="214" />
+        <location filename="../../fieldkit/gui/pages.py" line="213"/>
         <source>Copied and verified: {}</source>
         <translation>Copié et vérifié : {}</translation>
     </message>
@@ -76,42 +77,62 @@
 <context>
     <name>CameraPage</name>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="33" />
+        <location filename="../../fieldkit/gui/camera.py" line="34"/>
         <source>Take photo (Space)</source>
         <translation>Prendre la photo (Espace)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="48" />
+        <location filename="../../fieldkit/gui/camera.py" line="38"/>
+        <source>Read evidence tag (T)</source>
+        <translation>Lire le scellé (T)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="41"/>
+        <source>Hold the tag&apos;s barcode or QR code to the camera; nothing is stored</source>
+        <translation>Présentez le code-barres ou QR du scellé à la caméra ; rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="55"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="50" />
+        <location filename="../../fieldkit/gui/camera.py" line="57"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="71" />
-        <source>No camera found. Connect one, or import photos from the camera's card.</source>
+        <location filename="../../fieldkit/gui/camera.py" line="80"/>
+        <source>No camera found. Connect one, or import photos from the camera&apos;s card.</source>
         <translation>Aucun appareil photo trouvé. Branchez-en un, ou importez les photos depuis sa carte.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="98" />
+        <location filename="../../fieldkit/gui/camera.py" line="107"/>
         <source>The camera could not take it.</source>
-        <translation>L'appareil n'a pas pu la prendre.</translation>
+        <translation>L&apos;appareil n&apos;a pas pu la prendre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="100" />
+        <location filename="../../fieldkit/gui/camera.py" line="109"/>
         <source>Live view; photos go into the current item.</source>
         <translation>Vue en direct ; les photos vont dans la pièce en cours.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="116" />
-        <source>Select or create an item first.</source>
-        <translation>Choisissez ou créez d'abord une pièce.</translation>
+        <location filename="../../fieldkit/gui/camera.py" line="141"/>
+        <source>Evidence tag read: {}</source>
+        <translation>Scellé lu : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/camera.py" line="130" />
+        <location filename="../../fieldkit/gui/camera.py" line="145"/>
+        <source>No barcode or QR code in view: hold the tag closer, flat and lit, and press T again.</source>
+        <translation>Aucun code-barres ou QR visible : rapprochez le scellé, à plat et éclairé, puis appuyez de nouveau sur T.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="154"/>
+        <source>Select or create an item first.</source>
+        <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/camera.py" line="161"/>
         <source>Stored photo #{} in {}</source>
         <translation>Photo n° {} enregistrée dans {}</translation>
     </message>
@@ -119,112 +140,173 @@
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="82" />
+        <location filename="../../fieldkit/gui/viewer.py" line="94"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="161"/>
         <source>Decrypting…</source>
         <translation>Déchiffrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="100" />
+        <location filename="../../fieldkit/gui/viewer.py" line="99"/>
+        <source>Looks like (near-duplicate photos):</source>
+        <translation>Ressemble à (photos quasi identiques) :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="104"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="105"/>
+        <source>Next page ▶</source>
+        <translation>Page suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="106"/>
+        <source>Move earlier</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="107"/>
+        <source>Move later</source>
+        <translation>Reculer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="108"/>
+        <source>⟲ Turn left</source>
+        <translation>⟲ Pivoter à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="109"/>
+        <source>⟳ Turn right</source>
+        <translation>⟳ Pivoter à droite</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="110"/>
+        <source>Original order</source>
+        <translation>Ordre d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="129"/>
+        <source>Order and rotation are a view only: the original stays as acquired.</source>
+        <translation>L&apos;ordre et la rotation ne sont qu&apos;un affichage : l&apos;original reste tel qu&apos;acquis.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="171"/>
         <source>No preview for this kind of file; its details are on the right.</source>
-        <translation>Pas d'aperçu pour ce type de fichier ; ses détails sont à droite.</translation>
+        <translation>Pas d&apos;aperçu pour ce type de fichier ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="104" />
+        <location filename="../../fieldkit/gui/viewer.py" line="172"/>
+        <source>This page cannot be displayed; the original is kept unchanged.</source>
+        <translation>Cette page ne peut pas être affichée ; l&apos;original est conservé intact.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="176"/>
         <source>This image cannot be displayed; the original is kept unchanged.</source>
-        <translation>Cette image ne peut pas être affichée ; l'original reste intact.</translation>
+        <translation>Cette image ne peut pas être affichée ; l&apos;original reste intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="107" />
+        <location filename="../../fieldkit/gui/viewer.py" line="180"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} pixels — molette ou Ctrl +/− pour zoomer, glisser pour déplacer, Ctrl+0 pour ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="194"/>
+        <source>, turned {}°</source>
+        <translation>, pivotée de {}°</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="195"/>
+        <source>Page {} of {} (original page {}{})</source>
+        <translation>Page {} sur {} (page d&apos;origine {}{})</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="123" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="123"/>
         <source>Create the fieldkit store</source>
         <translation>Créer le coffre fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="132" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="132"/>
         <source>Operator name</source>
-        <translation>Nom de l'opérateur</translation>
+        <translation>Nom de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="133" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="133"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (encore)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="138" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="138"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>Importer le fichier de provisionnement du QG… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="143" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="143"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>Un nouveau coffre chiffré sera créé dans {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157"/>
         <source>too short</source>
         <translation>trop courte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="157" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="157"/>
         <source>strong</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="158" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="158"/>
         <source>Strength: {}</source>
         <translation>Robustesse : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="166" />
-        <source>Type the operator's name.</source>
-        <translation>Tapez le nom de l'opérateur.</translation>
+        <location filename="../../fieldkit/gui/dialogs.py" line="166"/>
+        <source>Type the operator&apos;s name.</source>
+        <translation>Tapez le nom de l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="169" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="169"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="184" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="184"/>
         <source>Store created. Device key fingerprint (read it to headquarters):
 {}</source>
-        <translation>Coffre créé. Empreinte de la clé de l'appareil (à lire au QG) :
+        <translation>Coffre créé. Empreinte de la clé de l&apos;appareil (à lire au QG) :
 {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="196" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="196"/>
         <source>Provisioning file</source>
         <translation>Fichier de provisionnement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="203" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="203"/>
         <source>Provisioned: {} new recipient(s)</source>
         <translation>Provisionné : {} nouveau(x) destinataire(s)</translation>
     </message>
@@ -232,301 +314,311 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="190" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="190"/>
         <source>Search tag, case, category, description, date</source>
         <translation>Rechercher scellé, affaire, catégorie, description, date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="205" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="205"/>
         <source>New item (Ctrl+N)</source>
         <translation>Nouvelle pièce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="214" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="214"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="236" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="236"/>
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="237" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="237"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="238" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="238"/>
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="243" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
         <source>Import the new files into this item</source>
         <translation>Importer les nouveaux fichiers dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="246" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="246"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="276" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="280" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="281"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="284" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="285"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="286" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="287"/>
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="287" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="288"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="288" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="312" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="313"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="317" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="318"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="318" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="319"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="319" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="320"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="320" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="321"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="321" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="322"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="345" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="346"/>
         <source>New site…</source>
         <translation>Nouveau site…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="356" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="357"/>
         <source>Save details</source>
         <translation>Enregistrer les détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="360" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="361"/>
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="361" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="362"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="362" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="363"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="363" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="364"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="365" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="366"/>
         <source>Time recovered (UTC)</source>
         <translation>Heure de récupération (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="366" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="367"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="412" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="413"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="464" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="472"/>
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="464" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="472"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="475" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="483"/>
         <source>(no site)</source>
         <translation>(aucun site)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="504" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="512"/>
         <source>Saved; the change is in the custody log.</source>
         <translation>Enregistré ; la modification figure dans le journal de traçabilité.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="539" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="547"/>
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>Latitude et longitude en degrés décimaux, p. ex. 34.5553 et 69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="544" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="552"/>
         <source>Site {} added; choose it and save the details.</source>
         <translation>Site {} ajouté ; choisissez-le et enregistrez les détails.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="594" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="585"/>
+        <source>Tag {} read: item selected</source>
+        <translation>Scellé {} lu : pièce sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="590"/>
+        <source>Read by the camera: {}</source>
+        <translation>Lu par la caméra : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="620"/>
         <source>Camera card {}: {} new file(s), {} already in the store.</source>
         <translation>Carte {} : {} nouveau(x) fichier(s), {} déjà dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="608" />
-        <location filename="../../fieldkit/gui/mainwindow.py" line="640" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="634"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="666"/>
         <source>Select or create an item first.</source>
-        <translation>Choisissez ou créez d'abord une pièce.</translation>
+        <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="642" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="668"/>
         <source>Import into this item</source>
         <translation>Importer dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="660" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="686"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="660" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="686"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="669" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="695"/>
         <source>Imported {} files; last: {}</source>
         <translation>{} fichiers importés ; dernier : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="680" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="706"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="681" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="707"/>
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} enregistrés, {} doublons, {} échecs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="708" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="735"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="708" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="735"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="712" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="713" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="740"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="717" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="744"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="761" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="789"/>
         <source>Language saved; every text follows at the next start.</source>
         <translation>Langue enregistrée ; tous les textes suivront au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="771" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="799"/>
         <source>The store was wiped: nobody can open it any more.</source>
-        <translation>Le coffre a été effacé : personne ne peut plus l'ouvrir.</translation>
+        <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="57" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="57"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="63" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="63"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>scellé, p. ex. EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="67" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="67"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="68" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="68"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>Lire le scellé sur une photo de son code-barres…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="71" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="71"/>
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="74" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="74"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="85" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="85"/>
         <source>Photo of the tag</source>
         <translation>Photo du scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="93" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="93"/>
         <source>Read from the photo: {}</source>
         <translation>Lu sur la photo : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="95" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="95"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>Aucun code-barres ni QR code trouvé : tapez le scellé.</translation>
     </message>
@@ -534,98 +626,98 @@
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="27" />
+        <location filename="../../fieldkit/gui/scanner.py" line="27"/>
         <source>Look for scanners</source>
         <translation>Chercher les scanners</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="36" />
+        <location filename="../../fieldkit/gui/scanner.py" line="36"/>
         <source>Grey</source>
         <translation>Niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="37" />
-        <location filename="../../fieldkit/gui/scanner.py" line="65" />
+        <location filename="../../fieldkit/gui/scanner.py" line="37"/>
+        <location filename="../../fieldkit/gui/scanner.py" line="65"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="38" />
+        <location filename="../../fieldkit/gui/scanner.py" line="38"/>
         <source>Black and white</source>
         <translation>Noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="43" />
+        <location filename="../../fieldkit/gui/scanner.py" line="43"/>
         <source>Flatbed (one page)</source>
         <translation>Vitre (une page)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="44" />
+        <location filename="../../fieldkit/gui/scanner.py" line="44"/>
         <source>Document feeder (all pages)</source>
         <translation>Chargeur (toutes les pages)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="45" />
+        <location filename="../../fieldkit/gui/scanner.py" line="45"/>
         <source>Feeder, both sides</source>
         <translation>Chargeur, recto verso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="49" />
+        <location filename="../../fieldkit/gui/scanner.py" line="49"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="51" />
+        <location filename="../../fieldkit/gui/scanner.py" line="51"/>
         <source>Scan into the current item</source>
         <translation>Numériser dans la pièce en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="63" />
+        <location filename="../../fieldkit/gui/scanner.py" line="63"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="64" />
+        <location filename="../../fieldkit/gui/scanner.py" line="64"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="66" />
+        <location filename="../../fieldkit/gui/scanner.py" line="66"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="83" />
+        <location filename="../../fieldkit/gui/scanner.py" line="83"/>
         <source>Looking for scanners…</source>
         <translation>Recherche des scanners…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="90" />
+        <location filename="../../fieldkit/gui/scanner.py" line="90"/>
         <source>No scanner found. Connect one and switch it on.</source>
         <translation>Aucun scanner trouvé. Branchez-en un et allumez-le.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="104" />
+        <location filename="../../fieldkit/gui/scanner.py" line="104"/>
         <source>Preview (not stored).</source>
         <translation>Aperçu (non enregistré).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="112" />
+        <location filename="../../fieldkit/gui/scanner.py" line="112"/>
         <source>Select or create an item first.</source>
-        <translation>Choisissez ou créez d'abord une pièce.</translation>
+        <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="117" />
+        <location filename="../../fieldkit/gui/scanner.py" line="117"/>
         <source>Scanning…</source>
         <translation>Numérisation…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="122" />
+        <location filename="../../fieldkit/gui/scanner.py" line="122"/>
         <source>Stored {} page(s) as capture #{} in {}</source>
         <translation>{} page(s) enregistrée(s), saisie n° {} dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/scanner.py" line="127" />
+        <location filename="../../fieldkit/gui/scanner.py" line="127"/>
         <source>Scanned page {}…</source>
         <translation>Page {} numérisée…</translation>
     </message>
@@ -633,140 +725,140 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="387" />
+        <location filename="../../fieldkit/gui/pages.py" line="386"/>
         <source>Add operator…</source>
         <translation>Ajouter un opérateur…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="389" />
+        <location filename="../../fieldkit/gui/pages.py" line="388"/>
         <source>Remove operator</source>
-        <translation>Retirer l'opérateur</translation>
+        <translation>Retirer l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="391" />
+        <location filename="../../fieldkit/gui/pages.py" line="390"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="395" />
+        <location filename="../../fieldkit/gui/pages.py" line="394"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="404" />
+        <location filename="../../fieldkit/gui/pages.py" line="403"/>
         <source>Import provisioning file…</source>
         <translation>Importer le fichier de provisionnement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="406" />
+        <location filename="../../fieldkit/gui/pages.py" line="405"/>
         <source>Emergency wipe…</source>
-        <translation>Effacement d'urgence…</translation>
+        <translation>Effacement d&apos;urgence…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="415" />
+        <location filename="../../fieldkit/gui/pages.py" line="414"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="417" />
+        <location filename="../../fieldkit/gui/pages.py" line="416"/>
         <source>Lock after inactivity</source>
         <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="418" />
+        <location filename="../../fieldkit/gui/pages.py" line="417"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="419" />
+        <location filename="../../fieldkit/gui/pages.py" line="418"/>
         <source>Store location</source>
         <translation>Emplacement du coffre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="420" />
+        <location filename="../../fieldkit/gui/pages.py" line="419"/>
         <source>Device key fingerprint</source>
-        <translation>Empreinte de la clé de l'appareil</translation>
+        <translation>Empreinte de la clé de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="421" />
+        <location filename="../../fieldkit/gui/pages.py" line="420"/>
         <source>Headquarters</source>
         <translation>Quartier général</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="422" />
+        <location filename="../../fieldkit/gui/pages.py" line="421"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="439" />
-        <location filename="../../fieldkit/gui/pages.py" line="442" />
+        <location filename="../../fieldkit/gui/pages.py" line="438"/>
+        <location filename="../../fieldkit/gui/pages.py" line="441"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="439" />
+        <location filename="../../fieldkit/gui/pages.py" line="438"/>
         <source>New passphrase for {}:</source>
         <translation>Nouvelle phrase secrète pour {} :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="442" />
+        <location filename="../../fieldkit/gui/pages.py" line="441"/>
         <source>Type it again:</source>
         <translation>Retapez-la :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="443" />
+        <location filename="../../fieldkit/gui/pages.py" line="442"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="448" />
+        <location filename="../../fieldkit/gui/pages.py" line="447"/>
         <source>Add operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="448" />
+        <location filename="../../fieldkit/gui/pages.py" line="447"/>
         <source>Operator name:</source>
-        <translation>Nom de l'opérateur :</translation>
+        <translation>Nom de l&apos;opérateur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="455" />
+        <location filename="../../fieldkit/gui/pages.py" line="454"/>
         <source>Added operator {}</source>
         <translation>Opérateur {} ajouté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="463" />
+        <location filename="../../fieldkit/gui/pages.py" line="462"/>
         <source>Removed operator {}</source>
         <translation>Opérateur {} retiré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="475" />
+        <location filename="../../fieldkit/gui/pages.py" line="474"/>
         <source>Changed the passphrase of {}</source>
         <translation>Phrase secrète de {} changée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="480" />
+        <location filename="../../fieldkit/gui/pages.py" line="479"/>
         <source>Provisioning file</source>
         <translation>Fichier de provisionnement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="485" />
+        <location filename="../../fieldkit/gui/pages.py" line="484"/>
         <source>Provisioned: {} new recipient(s)</source>
         <translation>Provisionné : {} nouveau(x) destinataire(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="491" />
+        <location filename="../../fieldkit/gui/pages.py" line="490"/>
         <source>Emergency wipe</source>
-        <translation>Effacement d'urgence</translation>
+        <translation>Effacement d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="492" />
+        <location filename="../../fieldkit/gui/pages.py" line="491"/>
         <source>This destroys every key: nobody will ever open this store again.
 Type WIPE to confirm:</source>
         <translation>Ceci détruit toutes les clés : personne ne pourra plus jamais ouvrir ce coffre.
 Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="495" />
+        <location filename="../../fieldkit/gui/pages.py" line="494"/>
         <source>Wipe cancelled.</source>
         <translation>Effacement annulé.</translation>
     </message>
@@ -774,27 +866,27 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="104" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="104"/>
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="115" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="115"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="116" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="116"/>
         <source>Latitude (WGS 84)</source>
         <translation>Latitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="117" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="117"/>
         <source>Longitude (WGS 84)</source>
         <translation>Longitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="119" />
+        <location filename="../../fieldkit/gui/mainwindow.py" line="119"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -802,130 +894,130 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="72" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="72"/>
         <source>Unlock fieldkit</source>
         <translation>Déverrouiller fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="74" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="74"/>
         <source>optional: your operator name</source>
-        <translation>facultatif : votre nom d'opérateur</translation>
+        <translation>facultatif : votre nom d&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="78" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="78"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="79" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="79"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="81" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="81"/>
         <source>Store: {}</source>
         <translation>Coffre : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="92" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="92"/>
         <source>Type your passphrase.</source>
         <translation>Tapez votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="101" />
+        <location filename="../../fieldkit/gui/dialogs.py" line="101"/>
         <source>Wrong passphrase. Nothing was changed; try again.</source>
-        <translation>Phrase secrète erronée. Rien n'a été modifié ; réessayez.</translation>
+        <translation>Phrase secrète erronée. Rien n&apos;a été modifié ; réessayez.</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="237" />
-        <source>HQ folder (made by 'fieldkit hq init')</source>
+        <location filename="../../fieldkit/gui/pages.py" line="236"/>
+        <source>HQ folder (made by &apos;fieldkit hq init&apos;)</source>
         <translation>Dossier du QG (créé par « fieldkit hq init »)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="238" />
+        <location filename="../../fieldkit/gui/pages.py" line="237"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="240" />
+        <location filename="../../fieldkit/gui/pages.py" line="239"/>
         <source>Open bundle…</source>
         <translation>Ouvrir un lot…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="242" />
+        <location filename="../../fieldkit/gui/pages.py" line="241"/>
         <source>Open or drop a bundle here.</source>
         <translation>Ouvrez ou déposez un lot ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="252" />
+        <location filename="../../fieldkit/gui/pages.py" line="251"/>
         <source>Ingest</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="255" />
+        <location filename="../../fieldkit/gui/pages.py" line="254"/>
         <source>Save HTML report…</source>
         <translation>Enregistrer le rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="272" />
+        <location filename="../../fieldkit/gui/pages.py" line="271"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="274" />
+        <location filename="../../fieldkit/gui/pages.py" line="273"/>
         <source>Items and photos</source>
         <translation>Pièces et photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="276" />
+        <location filename="../../fieldkit/gui/pages.py" line="275"/>
         <source>Custody timeline</source>
         <translation>Chronologie de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="280" />
+        <location filename="../../fieldkit/gui/pages.py" line="279"/>
         <source>HQ folder</source>
         <translation>Dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="285" />
+        <location filename="../../fieldkit/gui/pages.py" line="284"/>
         <source>Open bundle</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="285" />
+        <location filename="../../fieldkit/gui/pages.py" line="284"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>Lots (*.fkb);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="300" />
+        <location filename="../../fieldkit/gui/pages.py" line="299"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
-        <translation>Choisissez d'abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
+        <translation>Choisissez d&apos;abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="307" />
+        <location filename="../../fieldkit/gui/pages.py" line="306"/>
         <source>Verifying {}…</source>
         <translation>Vérification de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="321" />
+        <location filename="../../fieldkit/gui/pages.py" line="320"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>VALIDE : authentique, complet et inaltéré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="322" />
+        <location filename="../../fieldkit/gui/pages.py" line="321"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="355" />
+        <location filename="../../fieldkit/gui/pages.py" line="354"/>
         <source>; missing from this device: {}</source>
         <translation>; manquants pour cet appareil : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages.py" line="366" />
+        <location filename="../../fieldkit/gui/pages.py" line="365"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>

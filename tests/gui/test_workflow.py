@@ -3,7 +3,6 @@ corrupt file, thumbnails, details, lock and unlock, wrong passphrase."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,16 +16,6 @@ from fieldkit.gui.tasks import StoreExecutor
 from tests.conftest import jpeg_bytes
 
 PASS = "gui test passphrase"
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    executor = StoreExecutor()
-    main = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    executor.shutdown()
 
 
 def first_run(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -48,8 +37,10 @@ def add_item(qtbot, window: MainWindow, case: str, tag: str) -> None:  # type: i
     assert dialog is not None
     dialog.case.setCurrentText(case)
     dialog.tag.setText(tag)
-    with qtbot.waitSignal(window.refreshed, timeout=10_000):
-        dialog.accept()
+    dialog.accept()
+    # Wait for this item to be current: a refresh already queued (after an import) may come in first.
+    qtbot.waitUntil(lambda: (item := window.current_item()) is not None and (item.case_name, item.tag) == (case, tag),
+                    timeout=10_000)  # fmt: skip
 
 
 def unlock(qtbot, window: MainWindow, dialog: object, passphrase: str) -> None:  # type: ignore[no-untyped-def]

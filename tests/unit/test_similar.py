@@ -39,6 +39,12 @@ def test_near_duplicates_across_cases(store: Store, tmp_path: Path, capsys: pyte
     pairs = similar.near_duplicates(store)
     names = {(store.capture(p.first).original_name, store.capture(p.second).original_name) for p in pairs}
     assert names == {("a.jpg", "a-small.jpg")}
+    ids = {c.original_name: c.id for c in store.captures()}
+    flags = similar.matches_for(store, list(ids.values()))
+    assert set(flags) == {ids["a.jpg"], ids["a-small.jpg"]}  # b.jpg looks like nothing else
+    (match,) = flags[ids["a.jpg"]]
+    expected = (ids["a-small.jpg"], "Op South", "EV-9", "a-small.jpg")
+    assert (match.capture_id, match.case_name, match.item_tag, match.original_name) == expected
     store.close()
     monkeypatch.setenv("FIELDKIT_STORE", str(store.folder))
     monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)

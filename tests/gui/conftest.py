@@ -1,0 +1,22 @@
+"""The main window on a fresh store folder, for the GUI tests (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from fieldkit.config import TEST_KDF
+from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.tasks import StoreExecutor
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    executor = StoreExecutor()
+    main = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    executor.shutdown()

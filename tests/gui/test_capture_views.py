@@ -1,0 +1,122 @@
+"""The viewer pages through a document, turns and reorders pages as a view (the original untouched), flags
+near-duplicate photos; the camera page reads an evidence tag from a frame and the window selects or creates the item."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.viewer import CaptureViewer
+from tests.gui.test_workflow import add_item, first_run
+from tests.unit.test_pages import SHADES, three_page_tiff
+
+
+def shade(viewer: CaptureViewer) -> int:
+    assert viewer.pixmap_item is not None
+    return viewer.pixmap_item.pixmap().toImage().pixelColor(5, 5).red()
+
+
+def test_document_pages_are_turned_and_reordered_as_a_view(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from fieldkit.core.pages import PageView
+    from fieldkit.gui import jobs
+
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op", "EV-DOC")
+    (tmp_path / "ledger.tif").write_bytes(three_page_tiff())
+    with qtbot.waitSignal(window.import_finished, timeout=20_000):
+        window.import_paths([tmp_path / "ledger.tif"])
+    qtbot.waitUntil(lambda: window.captures.rowCount() == 1, timeout=10_000)
+    capture = window.captures.capture_at(0)
+    assert capture is not None
+    viewer = window._show_capture(capture)
+    assert viewer is not None
+    qtbot.waitUntil(lambda: viewer.pixmap_item is not None and viewer.page_count == 3, timeout=10_000)
+    assert shade(viewer) == SHADES[0] and viewer.page_label.text().startswith("Page 1 of 3")
+    assert not viewer.previous_button.isEnabled() and not viewer.reset_button.isEnabled()
+
+    viewer.go(1)
+    qtbot.waitUntil(lambda: viewer.position == 1 and shade(viewer) == SHADES[1], timeout=10_000)
+    with qtbot.waitSignal(viewer.view_saved, timeout=10_000):
+        viewer.turn(90)
+    assert viewer.pixmap_item is not None and viewer.pixmap_item.rotation() == 90
+    assert "turned 90°" in viewer.page_label.text()
+    with qtbot.waitSignal(viewer.view_saved, timeout=10_000) as saved:
+        viewer.move_page(-1)  # original page 2 now comes first
+    assert saved.args[0] == [PageView(2, 90), PageView(1), PageView(3)] and viewer.position == 0
+    assert viewer.reset_button.isEnabled()
+    viewer.reject()
+
+    again = window._show_capture(capture)  # the view is kept; the first page shown is original page 2, turned
+    assert again is not None
+    qtbot.waitUntil(lambda: again.pixmap_item is not None and again.page_count == 3, timeout=10_000)
+    assert shade(again) == SHADES[1] and again.pixmap_item is not None and again.pixmap_item.rotation() == 90
+    with qtbot.waitSignal(again.view_saved, timeout=10_000):
+        again.reset_view()
+    qtbot.waitUntil(lambda: again.pixmap_item is not None and shade(again) == SHADES[0], timeout=10_000)
+    again.reject()
+
+    custody: list[object] = []
+    window.executor.submit(jobs.custody_of(window.current_item()), custody.append, lambda e: None)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(custody), timeout=10_000)
+    events = custody[0][0]  # type: ignore[index]
+    changes = [e for e in events if e.action == "capture.pages"]
+    assert len(changes) == 3 and all(e.details["sha256"] == capture.sha256 for e in changes)
+
+
+def test_near_duplicate_photos_are_flagged(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.unit.test_similar import picture
+
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op North", "EV-1")
+    (tmp_path / "a.jpg").write_bytes(picture(1))
+    (tmp_path / "b.jpg").write_bytes(picture(4))
+    with qtbot.waitSignal(window.import_finished, timeout=20_000):
+        window.import_paths([tmp_path / "a.jpg", tmp_path / "b.jpg"])
+    add_item(qtbot, window, "Op South", "EV-9")
+    (tmp_path / "a-small.jpg").write_bytes(picture(1, size=(600, 450), quality=60))
+    with qtbot.waitSignal(window.background_idle, timeout=30_000):
+        window.import_paths([tmp_path / "a-small.jpg"])
+    qtbot.waitUntil(lambda: window.captures.rowCount() == 1 and window.captures.index(0).data().startswith("≈"),
+                    timeout=10_000)  # fmt: skip
+    tooltip = window.captures.index(0).data(3)  # ToolTipRole
+    assert "Op North / EV-1: a.jpg" in tooltip and "b.jpg" not in tooltip
+    capture = window.captures.capture_at(0)
+    viewer = window._show_capture(capture)
+    assert viewer is not None
+    text = viewer.findChild(__import__("PySide6.QtWidgets", fromlist=["QPlainTextEdit"]).QPlainTextEdit).toPlainText()
+    assert text.startswith("Looks like") and "Op North / EV-1  a.jpg" in text
+    viewer.reject()
+
+
+def test_camera_reads_the_evidence_tag(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    import zxingcpp
+
+    from tests.unit.test_tags import barcode_photo
+
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op", "EV-1111")
+    add_item(qtbot, window, "Op", "EV-2222")
+    window.pages.setCurrentIndex(1)
+    page = window.camera_page
+    assert page is not None
+
+    def frame(text: str) -> QImage:
+        image = QImage()
+        assert image.loadFromData(barcode_photo(text, zxingcpp.BarcodeFormat.QRCode))
+        return image
+
+    with qtbot.waitSignal(page.tag_read, timeout=10_000) as read:
+        page.read_tag_in_frame(frame("EV-1111"))  # an item that exists: it is selected
+    assert read.args == ["EV-1111"] and "EV-1111" in page.state.text()
+    assert window.current_item() is not None and window.current_item().tag == "EV-1111"  # type: ignore[union-attr]
+
+    dialog = window.use_tag("EV-3333")  # a new tag: the New item dialog opens with it filled in
+    assert dialog is not None and dialog.tag.text() == "EV-3333"
+    dialog.reject()
+
+    blank = QImage(640, 480, QImage.Format.Format_RGB32)
+    blank.fill(0xFFFFFF)
+    page.read_tag_in_frame(blank)
+    qtbot.waitUntil(lambda: "No barcode" in page.state.text(), timeout=10_000)
