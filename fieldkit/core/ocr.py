@@ -24,6 +24,7 @@ DEFAULT_LANGUAGES = "ara+eng+fra"
 PDF_DPI = 300
 _MAX_PAGES = 2000
 _TIMEOUT_S = 300
+_OCR_MAX_SIDE = 7016  # A4 at 600 dpi: a 300 dpi render of larger paper is scaled to fit
 
 
 class OcrUnavailableError(FieldkitError):
@@ -92,6 +93,33 @@ def pages_of(data: bytes, media_type: str) -> Iterator[Image.Image]:
             yield frame.copy()
 
 
+@dataclass(frozen=True)
+class OcrPage:
+    """One page of a document, rendered and turned as its page view says, ready for `recognise`."""
+
+    capture_id: int
+    index: int  # from 0, in the original's order
+    count: int
+    image: Image.Image
+
+
+def page_for_ocr(store: Store, capture_id: int, index: int) -> OcrPage:
+    """Render page ``index`` of a capture for OCR (in memory); InputError if it cannot be rendered."""
+    from fieldkit.core import pages
+
+    capture = store.capture(capture_id)
+    data = b"".join(store.read_original(capture_id))
+    count = pages.page_count(data, capture.media_type)
+    if not 0 <= index < count:
+        raise InputError(f"the document has {count} pages; there is no page {index + 1}")
+    rotation = {page.source: page.rotation for page in pages.view_of(store, capture_id, count)}[index + 1]
+    try:
+        image = pages.render_page(data, capture.media_type, pages.PageView(index + 1, rotation), _OCR_MAX_SIDE)
+    except Exception as exc:  # hostile or damaged page
+        raise InputError(f"page {index + 1} could not be rendered ({type(exc).__name__})") from None
+    return OcrPage(capture_id, index, count, image)
+
+
 def pending_documents(store: Store) -> list[int]:
     rows = store.conn.execute(
         "SELECT c.id FROM captures c LEFT JOIN ocr_status s ON s.capture_id = c.id"
@@ -108,7 +136,6 @@ def ocr_capture(
 ) -> OcrResult:
     """Read every page of one capture; store the text (encrypted with the store) and index it."""
     from fieldkit.core.pages import _stored_view, rotate
-    from fieldkit.core.textsearch import index_text
 
     capture = store.capture(capture_id)
     data = b"".join(store.read_original(capture_id))
@@ -123,9 +150,17 @@ def ocr_capture(
     except (OcrUnavailableError, CancelledError):
         raise
     except FieldkitError as exc:
-        return _record_failure(store, capture_id, exc.message)
+        return record_failure(store, capture_id, exc.message)
     except Exception as exc:  # a page that cannot be rendered: recorded, the capture itself is untouched
-        return _record_failure(store, capture_id, f"a page could not be rendered ({type(exc).__name__})")
+        return record_failure(store, capture_id, f"a page could not be rendered ({type(exc).__name__})")
+    return save_texts(store, capture_id, texts, languages)
+
+
+def save_texts(store: Store, capture_id: int, texts: list[str], languages: str = DEFAULT_LANGUAGES) -> OcrResult:
+    """Store the text of every page of one capture (encrypted with the store), index it and mark it done."""
+    from fieldkit.core.textsearch import index_text
+
+    capture = store.capture(capture_id)
     now = timestamp(store.clock())
     with store.write() as conn:
         conn.execute("DELETE FROM ocr_pages WHERE capture_id = ?", (capture_id,))
@@ -147,7 +182,7 @@ def ocr_capture(
     return OcrResult(capture_id, len(texts), sum(len(t) for t in texts))
 
 
-def _record_failure(store: Store, capture_id: int, reason: str) -> OcrResult:
+def record_failure(store: Store, capture_id: int, reason: str) -> OcrResult:
     with store.write() as conn:
         conn.execute(
             "INSERT INTO ocr_status (capture_id, state, detail, at) VALUES (?, 'failed', ?, ?)"

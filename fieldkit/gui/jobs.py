@@ -13,6 +13,7 @@ from fieldkit.bundle import ledger
 from fieldkit.config import KdfParams
 from fieldkit.core.importer import Importer, ImportSummary
 from fieldkit.core.models import Capture, Case, CustodyEvent, Item, Site
+from fieldkit.core.ocr import OcrPage
 from fieldkit.core.pages import PageView
 from fieldkit.core.similar import Match
 from fieldkit.gui.tasks import Job, JobContext
@@ -396,21 +397,77 @@ def read_tag(photo: Path) -> Job:
     return job
 
 
-def background_step(context: JobContext) -> bool:
-    """One small piece of after-import work (a photo's hash, or one document's OCR); True while more remains.
+def hash_one_photo(context: JobContext) -> bool:
+    """The perceptual hash of one photo not hashed yet; True if there was one."""
+    from fieldkit.core import similar
 
-    One piece per job, so an import queued meanwhile runs before the next piece: background work yields."""
-    from fieldkit.core import ocr, similar
+    return similar.hash_pending_one(context.need_store())
 
-    store = context.need_store()
-    if similar.hash_pending_one(store):
+
+@dataclass(frozen=True)
+class OcrStep:
+    capture_id: int
+    languages: str
+    page: OcrPage | None  # None: the page could not be rendered (recorded as an OCR failure)
+    rotations: tuple[int, ...]  # the page view's rotations the page was rendered with
+
+
+def _rotations(store: Store, capture_id: int, count: int) -> tuple[int, ...]:
+    from fieldkit.core.pages import view_of
+
+    turned = {page.source: page.rotation for page in view_of(store, capture_id, count)}
+    return tuple(turned[n] for n in range(1, count + 1))
+
+
+def ocr_page(capture_id: int | None, index: int) -> Job:
+    """Render one page for OCR: page ``index`` of ``capture_id``, or the first page of the next document waiting.
+    None when no document waits (or Tesseract with its languages is not installed)."""
+
+    def job(context: JobContext) -> OcrStep | None:
+        from fieldkit.core import ocr
+        from fieldkit.errors import InputError
+
+        store = context.need_store()
+        target = capture_id
+        if target is None:
+            if not ocr.tesseract_available():
+                return None
+            pending = ocr.pending_documents(store)
+            if not pending:
+                return None
+            target = pending[0]
+        try:
+            page = ocr.page_for_ocr(store, target, index)
+        except InputError as exc:
+            ocr.record_failure(store, target, exc.message)
+            return OcrStep(target, ocr.DEFAULT_LANGUAGES, None, ())
+        return OcrStep(target, ocr.DEFAULT_LANGUAGES, page, _rotations(store, target, page.count))
+
+    return job
+
+
+def ocr_failed(capture_id: int, reason: str) -> Job:
+    def job(context: JobContext) -> None:
+        from fieldkit.core import ocr
+
+        ocr.record_failure(context.need_store(), capture_id, reason)
+
+    return job
+
+
+def save_ocr(capture_id: int, texts: list[str], languages: str, rotations: tuple[int, ...]) -> Job:
+    """Save a document's text, unless its pages were turned while it was being read (then it is read again)."""
+
+    def job(context: JobContext) -> bool:
+        from fieldkit.core import ocr
+
+        store = context.need_store()
+        if _rotations(store, capture_id, len(texts)) != rotations:
+            return False
+        ocr.save_texts(store, capture_id, texts, languages)
         return True
-    if ocr.tesseract_available():
-        pending = ocr.pending_documents(store)
-        if pending:
-            ocr.ocr_capture(store, pending[0], cancel=context.cancel)
-            return len(pending) > 1
-    return False
+
+    return job
 
 
 def search_items(query: str) -> Job:

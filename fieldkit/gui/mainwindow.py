@@ -35,6 +35,7 @@ from fieldkit.core.importer import ImportOutcome, ImportSummary
 from fieldkit.core.models import ITEM_CATEGORIES, Capture, Item, Site
 from fieldkit.errors import FieldkitError
 from fieldkit.gui import jobs
+from fieldkit.gui.background import BackgroundWork
 from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog
 from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemsModel
 from fieldkit.gui.pages import BundlesPage, SettingsPage, VerifyPage
@@ -173,7 +174,9 @@ class MainWindow(QMainWindow):
         self.folder = folder
         self.kdf = kdf
         self.is_unlocked = False
-        self._background_running = False
+        self.background = BackgroundWork(executor, self)
+        self.background.idle.connect(self.background_idle)
+        self.background.failed.connect(self._error)
         self.operator = ""
         self.unbundled = 0
         self.setWindowTitle("fieldkit")
@@ -634,23 +637,9 @@ class MainWindow(QMainWindow):
             self._error(FieldkitError(self.tr("Select or create an item first.")))
 
     def start_background_work(self) -> None:
-        """Photo hashes and document OCR after imports, one small job at a time so imports go first."""
-        if self._background_running or not self.is_unlocked:
-            return
-        self._background_running = True
-
-        def step_done(more: bool) -> None:
-            if more and self.is_unlocked:
-                QTimer.singleShot(0, lambda: self.executor.submit(jobs.background_step, step_done, stop))
-            else:
-                self._background_running = False
-                self.background_idle.emit()
-
-        def stop(error: FieldkitError) -> None:
-            self._background_running = False
-            self._error(error)
-
-        self.executor.submit(jobs.background_step, step_done, stop)
+        """Photo hashes and document OCR after imports, in small steps so imports and clicks go first."""
+        if self.is_unlocked:
+            self.background.start()
 
     def _step(self, delta: int) -> None:
         rows = self.proxy.rowCount()
@@ -810,6 +799,7 @@ class MainWindow(QMainWindow):
         self._card_offer = None
         self.is_unlocked = False
         self.auto_lock.stop()
+        self.background.stop()
         self.executor.lock()
         self.items.clear()
         self.captures.clear()

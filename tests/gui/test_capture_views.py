@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from fieldkit.gui.mainwindow import MainWindow
@@ -120,3 +121,41 @@ def test_camera_reads_the_evidence_tag(qtbot, window: MainWindow) -> None:  # ty
     blank.fill(0xFFFFFF)
     page.read_tag_in_frame(blank)
     qtbot.waitUntil(lambda: "No barcode" in page.state.text(), timeout=10_000)
+
+
+def test_background_ocr_yields_to_imports_and_stops_on_lock(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from fieldkit.core import ocr
+    from tests.conftest import jpeg_bytes
+    from tests.gui.test_workflow import PASS, unlock
+    from tests.unit.test_ocr import DEJAVU, page
+
+    if not ocr.tesseract_available():
+        pytest.skip("tesseract is not installed")
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-OCR")
+    lines = ["Ledger of payments to the checkpoint guards", "Ammunition and fuel for the northern district"]
+    sheets = [page(lines, DEJAVU, 54) for _ in range(6)]
+    pdf = io.BytesIO()
+    sheets[0].save(pdf, "PDF", resolution=150, save_all=True, append_images=sheets[1:])
+    (tmp_path / "ledger.pdf").write_bytes(pdf.getvalue())
+    (tmp_path / "photo.jpg").write_bytes(jpeg_bytes(size=(800, 600), seed=3))
+    read: list[int] = []
+    window.background.document_read.connect(read.append)
+
+    with qtbot.waitSignal(window.import_finished, timeout=20_000):
+        window.import_paths([tmp_path / "ledger.pdf"])
+    qtbot.waitUntil(lambda: window.background.running and bool(window.background._texts), timeout=20_000)
+    with qtbot.waitSignal(window.import_finished, timeout=20_000):  # queued behind at most one page, not 6 pages
+        window.import_paths([tmp_path / "photo.jpg"])
+    assert read == [] and window.background.running  # the photo went in while the document was being read
+
+    dialog = window.lock()  # mid-document: the pages read so far are dropped with everything else
+    assert not window.background.running and window.background._texts == []
+    with qtbot.waitSignal(window.background_idle, timeout=60_000):
+        unlock(qtbot, window, dialog, PASS)  # the document is read again from its first page
+    assert len(read) == 1
+    with qtbot.waitSignal(window.search_done, timeout=10_000) as found:
+        window.search.setText("checkpoint")
+    assert found.args[0] and window.proxy.rowCount() == 1
