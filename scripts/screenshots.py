@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PIL import Image, ImageDraw  # noqa: E402
+from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -64,6 +64,17 @@ def sample_data(base: Path) -> tuple[Path, HQ, Path]:
                                 ("EV-0043", "id-card", "Laminated ID card")]:  # fmt: skip
         store.update_item(store.ensure_item(case, tag, category), description=text)
     Importer(store).run("Op Falcon", "EV-0042", [photos])
+    sheets = []
+    for number in range(1, 4):
+        sheet = Image.new("L", (1240, 1754), 250)
+        draw = ImageDraw.Draw(sheet)
+        font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 44)
+        for line in range(14):
+            draw.text((120, 160 + line * 100), f"Ledger page {number}, entry {line + 1}: twelve crates", fill=20,
+                      font=font)  # fmt: skip
+        sheets.append(sheet.rotate(180) if number == 2 else sheet)  # page 2 came out of the feeder upside down
+    sheets[0].save(base / "ledger.tif", save_all=True, append_images=sheets[1:], compression="tiff_lzw")
+    Importer(store).run("Op Falcon", "EV-0041", [base / "ledger.tif"])
     out = base / "out"
     out.mkdir()
     (bundle,) = writer.create_bundles(store, out)
@@ -93,6 +104,20 @@ def main() -> None:
         window.item_list.setCurrentIndex(window.proxy.index(1, 0))
         wait(2000)
         shoot(window, "evidence")
+        window.item_list.setCurrentIndex(window.proxy.index(0, 0))
+        wait(1500)
+        viewer = window._show_capture(window.captures.capture_at(0))
+        assert viewer is not None
+        viewer.resize(1300, 760)
+        wait(1500)
+        viewer.go(1)
+        wait(1000)
+        viewer.turn(180)
+        wait(1000)
+        shoot(viewer, "viewer-document")
+        viewer.reject()
+        window.item_list.setCurrentIndex(window.proxy.index(1, 0))
+        wait(1500)
         window.tabs.setCurrentIndex(1)
         wait(300)
         shoot(window, "item-details")

@@ -106,17 +106,19 @@ def test_cli_pages(store: Store, document: int, monkeypatch: pytest.MonkeyPatch,
     assert json.loads(capsys.readouterr().out)["pages"] == [[1, 0], [2, 0], [3, 0]]
 
 
-def test_the_view_travels_in_bundles(store: Store, document: int, tmp_path: Path) -> None:
+def test_the_view_and_the_text_travel_in_bundles(store: Store, document: int, tmp_path: Path) -> None:
     hq = HQ.init(tmp_path / "HQ", "Task Force North")
     hq.enroll(store.device_allowed_signers_line())
     for recipient in hq.recipients():
         ledger.add_recipient(store, recipient)
     pages.set_view(store, document, pages.build_view(3, [2, 1, 3], {3: 90}))
+    ocr.save_texts(store, document, ["first page", "دفتر", "third"], "ara+eng+fra")
     (made,) = writer.create_bundles(store, tmp_path)
     report = check_bundle(made.path, hq.trust())
     assert report.ok
     (record,) = [v for k, v in report.records.items() if k.startswith("data/records/captures/")]
     assert record["page_view"] == [[2, 0], [1, 0], [3, 90]]
+    assert [(p["page"], p["text"]) for p in record["ocr"]] == [(1, "first page"), (2, "دفتر"), (3, "third")]
 
 
 def test_hostile_or_damaged_pages_are_a_clear_error() -> None:
