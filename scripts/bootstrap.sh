@@ -45,11 +45,11 @@ if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; 
   echo "bootstrap: creating $venv from requirements.lock" >&2
   rm -rf "$venv"
   "$python" -m venv "$venv"
-  "$venv/bin/python" -m pip install -q --disable-pip-version-check --require-hashes -r requirements.lock 2>&1 \
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check --require-hashes --no-deps -r requirements.lock 2>&1 \
     | grep -v "is ignored: it is neither a file nor a directory" >&2 || true
   "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . 2>&1 \
     | grep -v "is ignored: it is neither a file nor a directory" >&2 || true
-  "$venv/bin/python" -c "import fieldkit, sqlcipher3, PySide6, cryptography, PIL" \
+  "$venv/bin/python" -c "import fieldkit, sqlcipher3, PySide6, cryptography, PIL, wsq" \
     || { echo "bootstrap: the virtual environment is incomplete" >&2; exit 1; }
   echo "$want" > "$stamp"
 fi
