@@ -87,6 +87,24 @@ DEFAULT_LIMITS = Limits()
 
 
 @dataclass(frozen=True)
+class FingerprintLimits:
+    """Fingerprint quality thresholds and sizes (NFIQ 2 scores 0-100)."""
+
+    # Below this the operator is asked to take the print again (red); from `good_from` it is green.
+    recapture_below: int = 35
+    good_from: int = 60
+    # A ten-print card scan or a latent photo larger than this many pixels is refused (a 8 x 8 in card at 1000 ppi
+    # is 64 MP).
+    max_print_pixels: int = 80_000_000
+    # The ruler marks of a latent must be at least this many pixels apart, and the scale they give within this range.
+    min_ruler_pixels: int = 20
+    ppi_range: tuple[int, int] = (100, 6000)
+
+
+FINGERPRINT_LIMITS = FingerprintLimits()
+
+
+@dataclass(frozen=True)
 class BundleLimits:
     """What a bundle may hold; a verifier refuses anything beyond, before reading it."""
 

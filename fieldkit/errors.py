@@ -227,3 +227,15 @@ class PartialImportError(FieldkitError):
     """Some files were not imported: see the lines marked 'failed' for what to do with each."""
 
     exit_code = 9
+
+
+class QualityUnavailableError(FieldkitError):
+    """Install the quality extra (scripts/bootstrap.sh installs it; or pip install 'fieldkit[quality]')."""
+
+    exit_code = 42
+
+
+class SegmentationError(InputError):
+    """Scan the whole ten-print card at 500 ppi, straight, with its printed boxes visible; or cut the boxes by hand."""
+
+    exit_code = 43

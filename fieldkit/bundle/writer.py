@@ -20,6 +20,7 @@ from typing import Any
 
 from fieldkit import __version__
 from fieldkit._internal import fsutil
+from fieldkit.biometrics import nist
 from fieldkit.bundle import age, format, sshsig, tarstream
 from fieldkit.bundle.ledger import bundles, organisation, recipients, set_setting
 from fieldkit.config import BUNDLE_LIMITS
@@ -56,11 +57,12 @@ class _Pending:
     size: int
     sha256: str
     media_type: str
+    kind: str = "photo"
 
 
 def _pending(store: Store) -> list[_Pending]:
     rows = store.conn.execute(
-        "SELECT id, uuid, size, sha256, media_type FROM captures WHERE bundle_seq IS NULL ORDER BY id"
+        "SELECT id, uuid, size, sha256, media_type, kind FROM captures WHERE bundle_seq IS NULL ORDER BY id"
     )
     return [_Pending(*row) for row in rows]
 
@@ -83,6 +85,8 @@ def _split(pending: list[_Pending], max_size: int, reserve: int) -> list[list[_P
     used = reserve
     for capture in pending:
         cost = _entry_size(capture.size) + _RECORD_ALLOWANCE
+        if capture.kind == "fingerprint":  # it also goes into its item's ANSI/NIST transaction (data/biometrics/)
+            cost += _entry_size(capture.size)
         if _age_size(reserve + cost) > max_size:
             raise InvalidValueError(
                 f"capture {capture.capture_id} ({capture.size} bytes) does not fit in a bundle of at most"
@@ -256,6 +260,12 @@ def _write_bundle(
                      "ocr": page_texts(store, capture.capture_id),
                      "page_view": stored_views(store, capture.capture_id)})  # fmt: skip
         entries.append(_json_entry(f"data/records/captures/{capture.capture_uuid}.json", data))
+    for print_item in nist.items_with_prints(store, [store.capture(c.capture_id).item_id for c in group
+                                                     if c.kind == "fingerprint"]):  # fmt: skip
+        # One ANSI/NIST-ITL transaction per subject and per item with latents, with all its prints so far.
+        transaction, _ = nist.transaction(store, print_item, ori=organisation(store) or "UNSPECIFIED")
+        entries.append(_Entry(f"data/biometrics/{print_item.uuid}.an2", len(transaction),
+                              hashlib.sha256(transaction).hexdigest(), content=transaction))  # fmt: skip
     custody_from = (last.custody_to + 1) if last else 1
     events = [e for e in store.custody_events() if e.seq >= custody_from]
     custody_to = events[-1].seq if events else custody_from - 1

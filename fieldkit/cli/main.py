@@ -637,9 +637,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("custody", cmd_custody, "print the custody log")
     p.add_argument("--json", action="store_true")
 
-    from fieldkit.cli import bundle_cmds
+    from fieldkit.cli import biometric_cmds, bundle_cmds
 
     bundle_cmds.register(command)
+    biometric_cmds.register(command)
     return parser
 
 

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 CaptureKind = Literal["photo", "document", "fingerprint"]
 CAPTURE_KINDS: tuple[CaptureKind, ...] = ("photo", "document", "fingerprint")
-ITEM_CATEGORIES = ("document", "phone", "id-card", "weapon", "media", "other")
+ITEM_CATEGORIES = ("document", "phone", "id-card", "weapon", "media", "person", "other")
 
 
 @dataclass(frozen=True)

@@ -177,12 +177,46 @@ CREATE TABLE page_views (
 );
 """
 
+SCHEMA_V5_FINGERPRINTS = """
+-- A person encountered. Their ten-prints and face photos are captures of the item that stands for them
+-- (category 'person', tag = the subject's reference), so listing, bundling and custody work as for any item.
+CREATE TABLE subjects (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    item_id INTEGER NOT NULL UNIQUE REFERENCES items(id),
+    claimed_name TEXT NOT NULL DEFAULT '',
+    date_of_birth TEXT,
+    nationality TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+-- NFIQ 2 computed right after capture (NULL: latent, or quality not available when it was taken).
+CREATE TABLE fingerprint_quality (
+    capture_id INTEGER PRIMARY KEY REFERENCES captures(id) ON DELETE CASCADE,
+    nfiq2 INTEGER CHECK (nfiq2 BETWEEN 0 AND 100),
+    note TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+
+-- Fingers that cannot be printed: amputated (AMP XX) or bandaged (AMP UP).
+CREATE TABLE finger_conditions (
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    finger_position INTEGER NOT NULL CHECK (finger_position BETWEEN 1 AND 10),
+    condition TEXT NOT NULL CHECK (condition IN ('amputated', 'bandaged')),
+    at TEXT NOT NULL,
+    PRIMARY KEY (item_id, finger_position)
+);
+"""
+
 # Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
     SCHEMA_V2_BUNDLES,
     SCHEMA_V3_OCR,
     SCHEMA_V4_PAGE_VIEWS,
+    SCHEMA_V5_FINGERPRINTS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,164 @@
+"""Fingerprint capture workflows shared by the CLI and the window: a print from a file, a ten-print card cut into
+its fourteen impressions, a latent calibrated by its ruler, a print from a live-scan device. Each stores the original
+bit-exact first, then what is derived from it, and scores plain and rolled prints at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldkit.biometrics import card, codes, images, latent, prints
+from fieldkit.biometrics.livescan import LiveScanDevice
+from fieldkit.core.models import Item
+from fieldkit.errors import InvalidValueError, NotFoundError, SegmentationError
+from fieldkit.store.store import Store
+
+_TYPES = {"PNG": "image/png", "TIFF": "image/tiff", "BMP": "image/bmp", "JPEG": "image/jpeg", "WSQ": "image/x-wsq"}
+
+
+def _media_type(data: bytes) -> str:
+    import io
+
+    import wsq  # noqa: F401 - registers WSQ with Pillow
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind = image.format or ""
+    except Exception:
+        kind = ""
+    if kind not in _TYPES:
+        raise InvalidValueError("a fingerprint image must be PNG, TIFF, BMP, JPEG or WSQ")
+    return _TYPES[kind]
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InvalidValueError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def add_print_file(store: Store, item: Item, path: Path, *, finger: int, impression: int, ppi: float | None = None,
+                   device: str = "") -> prints.PrintRecord:  # fmt: skip
+    data = _read(path)
+    media_type = _media_type(data)
+    resolution = ppi or images.file_ppi(data)
+    if resolution is None:
+        raise InvalidValueError(f"{path.name} does not say its resolution: give it with --ppi (500 for ten-prints)")
+    return prints.record_print(store, item, data, finger=finger, impression=impression, ppi=resolution,
+                               media_type=media_type, original_name=path.name, source=f"file:{path.name}",
+                               device=device)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CardResult:
+    card_capture_id: int
+    measured_ppi: float
+    prints: list[prints.PrintRecord]
+    empty: list[int]  # finger positions whose box holds no print
+
+
+def _store_segment(store: Store, item: Item, card_uuid: str, card_ppi: float, fgp: int, impression: int,
+                   box: tuple[int, int, int, int], image: object, method: str) -> prints.PrintRecord:  # fmt: skip
+    from PIL import Image
+
+    assert isinstance(image, Image.Image)
+    at_500 = images.resample(image, card_ppi, codes.TENPRINT_PPI)
+    return prints.record_print(
+        store, item, images.encode_png(at_500, codes.TENPRINT_PPI), finger=fgp, impression=impression,
+        ppi=codes.TENPRINT_PPI, media_type="image/png", original_name=f"card-{card_uuid[:8]}-fgp{fgp:02}.png",
+        source="ten-print card", derivation={"source": card_uuid, "method": method, "box": list(box),
+                                             "card_ppi": round(card_ppi, 2)},
+    )  # fmt: skip
+
+
+def import_card(store: Store, item: Item, path: Path, *, ppi: float | None = None) -> CardResult:
+    """Keep the card scan as the original, then cut and store the ten rolled prints and four plain impressions."""
+    data = _read(path)
+    media_type = _media_type(data)
+    scan = images.decode(data)
+    layout, segments = card.segment(scan)  # before anything is stored: a scan that is no card changes nothing
+    declared = ppi or images.file_ppi(data)
+    if declared is not None and abs(declared - layout.ppi) / layout.ppi > 0.05:
+        raise SegmentationError(
+            f"the card says {declared:.0f} ppi but its printed boxes measure {layout.ppi:.0f} ppi: check the scan"
+        )
+    from fieldkit.core.importer import store_original
+
+    card_id, _ = store_original(
+        store, item.case_name, item.tag, data, original_name=path.name, kind="fingerprint", media_type=media_type,
+        source=f"file:{path.name}",
+        metadata={"card": "FD-249", "width": scan.width, "height": scan.height,
+                  "fingerprint": {"finger_position": 0, "impression_type": 3, "ppi": round(layout.ppi, 2)}},
+    )  # fmt: skip
+    card_uuid = store.capture(card_id).uuid
+    stored, empty = [], []
+    for segment in segments:
+        if segment.image is None:
+            empty.append(segment.finger_position)
+            continue
+        stored.append(_store_segment(store, item, card_uuid, layout.ppi, segment.finger_position,
+                                     segment.impression_type, segment.box, segment.image, "fd249-auto"))  # fmt: skip
+    return CardResult(card_id, layout.ppi, stored, empty)
+
+
+def recut(store: Store, card_capture_id: int, finger: int, box: tuple[int, int, int, int]) -> prints.PrintRecord:
+    """Replace the print cut from a card for one finger position with the box a reviewer drew."""
+    card_capture = store.capture(card_capture_id)
+    if not card_capture.metadata.get("card"):
+        raise NotFoundError(f"capture {card_capture_id} is not a ten-print card")
+    finger = codes.finger_code(finger)
+    item = store.item_by_id(card_capture.item_id)
+    scan = images.decode(b"".join(store.read_original(card_capture_id)))
+    cut = card.cut(scan, box)
+    card_ppi = float(card_capture.metadata["fingerprint"]["ppi"])
+    impression = 3 if finger in codes.SINGLE_FINGERS else 2
+    previous = [p for p in prints.prints_of(store, item)
+                if p.derived_from == card_capture.uuid and p.finger_position == finger]  # fmt: skip
+    record = _store_segment(store, item, card_capture.uuid, card_ppi, finger, impression, box, cut, "manual")
+    for old in previous:
+        if old.capture.id != record.capture.id:
+            store.delete_capture(old.capture.id, reason=f"re-cut by hand from card {card_capture.uuid}")
+    return record
+
+
+def add_latent(store: Store, item: Item, path: Path, calibration: latent.Calibration, *, impression: int = 6,
+               finger: int = 0) -> prints.PrintRecord:  # fmt: skip
+    """Keep the latent photo as the original, then store it calibrated to 1000 ppi (lossless PNG)."""
+    if not codes.is_latent(impression):
+        raise InvalidValueError("a latent's impression type is 4-7 (latent-impression, -tracing, -photo, -lift)")
+    data = _read(path)
+    media_type = _media_type(data)
+    photo = images.decode(data)
+    calibrated = latent.calibrate(photo, calibration)  # checked before anything is stored
+    from fieldkit.core.importer import store_original
+
+    photo_id, _ = store_original(
+        store, item.case_name, item.tag, data, original_name=path.name, kind="fingerprint", media_type=media_type,
+        source=f"file:{path.name}",
+        metadata={"latent_original": True, "width": photo.width, "height": photo.height,
+                  "fingerprint": {"finger_position": finger, "impression_type": impression,
+                                  "ppi": round(calibration.ppi, 2)}},
+    )  # fmt: skip
+    photo_uuid = store.capture(photo_id).uuid
+    return prints.record_print(
+        store, item, images.encode_png(calibrated, codes.LATENT_PPI), finger=finger, impression=impression,
+        ppi=codes.LATENT_PPI, media_type="image/png", original_name=f"latent-{photo_uuid[:8]}-1000ppi.png",
+        source="latent calibration",
+        derivation={"source": photo_uuid, "method": "ruler", **calibration.to_json()},
+    )  # fmt: skip
+
+
+def live_scan(store: Store, item: Item, device: LiveScanDevice, *, finger: int,
+              impression: int = 1) -> prints.PrintRecord:  # fmt: skip
+    """Capture one print from a live-scan device (straight from memory into the store) and score it."""
+    if impression not in (0, 1):
+        raise InvalidValueError("a live-scan print is live-plain (0) or live-rolled (1)")
+    scanned = device.capture(finger, impression)
+    data = images.encode_png(scanned.image, scanned.ppi)
+    return prints.record_print(
+        store, item, data, finger=finger, impression=impression, ppi=scanned.ppi, media_type="image/png",
+        original_name=f"livescan-fgp{finger:02}.png", source=f"livescan:{device.id}",
+        device=f"{scanned.make}|{scanned.model}|{scanned.serial}",
+    )  # fmt: skip

@@ -1,0 +1,73 @@
+"""Fingerprint images in memory: decoding (PNG, TIFF, BMP, JPEG, WSQ), resampling to a target resolution, WSQ and
+lossless PNG encoding. Nothing here writes to disk."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from fieldkit.config import FINGERPRINT_LIMITS
+from fieldkit.errors import DamagedMediaError, InvalidValueError, OversizedMediaError
+
+
+def decode(data: bytes) -> Image.Image:
+    """An 8-bit greyscale image from outside bytes (hostile until proven otherwise)."""
+    import wsq  # noqa: F401 - registers the WSQ codec with Pillow
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > FINGERPRINT_LIMITS.max_print_pixels:
+                raise OversizedMediaError(
+                    f"the image has {image.width} x {image.height} pixels; fieldkit takes prints up to "
+                    f"{FINGERPRINT_LIMITS.max_print_pixels // 1_000_000} MP"
+                )
+            image.load()
+            return image.convert("L")
+    except OversizedMediaError:
+        raise
+    except Exception as exc:
+        raise DamagedMediaError(f"the fingerprint image cannot be decoded ({type(exc).__name__})") from None
+
+
+def file_ppi(data: bytes) -> float | None:
+    """The resolution written in the file, if any (WSQ files carry none)."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            dpi = image.info.get("dpi")
+    except Exception:
+        return None
+    if isinstance(dpi, tuple) and dpi and float(dpi[0]) > 1:
+        return float(dpi[0])
+    return None
+
+
+def check_ppi(ppi: float) -> float:
+    low, high = FINGERPRINT_LIMITS.ppi_range
+    if not low <= ppi <= high:
+        raise InvalidValueError(f"a resolution of {ppi:.0f} ppi is not plausible for a fingerprint ({low}-{high})")
+    return ppi
+
+
+def resample(image: Image.Image, from_ppi: float, to_ppi: float) -> Image.Image:
+    """The image at another resolution (Lanczos); unchanged when within 0.5 %."""
+    factor = to_ppi / from_ppi
+    if abs(factor - 1) < 0.005:
+        return image
+    size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
+    return image.resize(size, Image.Resampling.LANCZOS)
+
+
+def encode_wsq(image: Image.Image) -> bytes:
+    """WSQ (NBIS, bitrate 0.75, the FBI's 15:1 setting) of an 8-bit greyscale 500 ppi print."""
+    import wsq  # noqa: F401
+
+    out = io.BytesIO()
+    image.convert("L").save(out, "WSQ")
+    return out.getvalue()
+
+
+def encode_png(image: Image.Image, ppi: float) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "PNG", dpi=(ppi, ppi))
+    return out.getvalue()

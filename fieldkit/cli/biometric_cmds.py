@@ -1,0 +1,270 @@
+"""Commands for subjects and fingerprints: subject, fingerprint, export-nist."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fieldkit.biometrics import capture, codes, latent, nist, prints, subjects
+from fieldkit.core.importer import parse_impression
+from fieldkit.core.models import Item
+from fieldkit.errors import InvalidValueError, NotFoundError, UsageError
+from fieldkit.store.store import Store
+
+Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+LIGHTS = {"green": "GOOD", "amber": "FAIR", "red": "POOR - TAKE AGAIN", "none": "-"}
+
+
+def _emit(data: Any) -> None:
+    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, sort_keys=True)
+    sys.stdout.write("\n")
+
+
+def _open(args: argparse.Namespace) -> Store:
+    from fieldkit.cli.main import _open as open_store
+
+    return open_store(args)
+
+
+def _target(store: Store, args: argparse.Namespace) -> Item:
+    """The item prints go to: a subject's (by reference or uuid) or a recovered item's (by tag or uuid)."""
+    subject_key, item_key = getattr(args, "subject", None) or "", getattr(args, "item", None) or ""
+    if bool(subject_key) == bool(item_key):
+        raise UsageError("name either --subject (a person's ten-prints) or --item (latents from an item)")
+    case = getattr(args, "case", None)
+    if subject_key:
+        return subjects.find_subject(store, subject_key, case).item
+    matches = [i for i in store.items() if item_key in (i.uuid, i.tag) and (case is None or i.case_name == case)]
+    if not matches:
+        if case:  # a new evidence item for latents is created as import does
+            return store.ensure_item(store.ensure_case(case), item_key)
+        raise NotFoundError(f"there is no item '{item_key}': add --case to create it")
+    if len(matches) > 1:
+        raise InvalidValueError(f"item '{item_key}' exists in several cases: add --case")
+    return matches[0]
+
+
+def _print_json(record: prints.PrintRecord) -> dict[str, Any]:
+    return {
+        "capture": record.capture.id, "uuid": record.capture.uuid, "finger_position": record.finger_position,
+        "finger": codes.FINGER_NAMES[record.finger_position], "impression_type": record.impression_type,
+        "ppi": record.ppi, "nfiq2": record.nfiq2, "light": record.light, "quality_note": record.quality_note,
+        "sha256": record.capture.sha256, "derived_from": record.derived_from,
+        "width": record.capture.metadata.get("width"), "height": record.capture.metadata.get("height"),
+    }  # fmt: skip
+
+
+def _print_line(record: prints.PrintRecord) -> str:
+    score = f"NFIQ2 {record.nfiq2:>3}" if record.nfiq2 is not None else "NFIQ2   -"
+    return (f"#{record.capture.id:<6} FGP {record.finger_position:>2} {codes.FINGER_NAMES[record.finger_position]:<26}"
+            f" IMP {record.impression_type} {record.ppi:>5.0f} ppi  {score}  {LIGHTS[record.light]}")  # fmt: skip
+
+
+def _show_prints(records: list[prints.PrintRecord], as_json: bool) -> None:
+    if as_json:
+        _emit([_print_json(r) for r in records])
+        return
+    for record in records:
+        print(_print_line(record))
+        if record.light == "red":
+            print(f"        {record.quality_note}")
+
+
+def cmd_subject(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        if args.action == "add":
+            if not args.reference or not args.case:
+                raise UsageError("subject add needs a REFERENCE and --case")
+            subject = subjects.add_subject(store, args.case, args.reference, claimed_name=args.name or "",
+                                           date_of_birth=args.dob or "", nationality=args.nationality or "",
+                                           notes=args.notes or "")  # fmt: skip
+        elif args.action == "list":
+            found = subjects.subjects(store, args.case)
+            if args.json:
+                _emit([_subject_json(s) for s in found])
+            for s in [] if args.json else found:
+                print(f"{s.reference:<14} {s.item.case_name:<20} {s.claimed_name or '-':<24} {s.nationality or '-'}")
+            if not found and not args.json:
+                print("No subjects yet: 'fieldkit subject add REF --case C'.")
+            return 0
+        else:
+            if not args.reference:
+                raise UsageError(f"subject {args.action} needs a REFERENCE")
+            subject = subjects.find_subject(store, args.reference, args.case)
+            if args.action == "edit":
+                subject = subjects.update_subject(store, subject, claimed_name=args.name, date_of_birth=args.dob,
+                                                  nationality=args.nationality, notes=args.notes)  # fmt: skip
+        records = prints.prints_of(store, subject.item)
+        marks = prints.conditions(store, subject.item)
+    if args.json:
+        _emit({**_subject_json(subject), "prints": [_print_json(r) for r in records], "conditions": marks})
+        return 0
+    print(f"subject {subject.reference} ({subject.item.case_name}), uuid {subject.uuid}")
+    for label, value in (("claimed name", subject.claimed_name), ("date of birth", subject.date_of_birth),
+                         ("nationality", subject.nationality), ("notes", subject.notes)):  # fmt: skip
+        print(f"  {label:<14} {value or '-'}")
+    for finger, condition in sorted(marks.items()):
+        print(f"  finger {finger} ({codes.FINGER_NAMES[finger]}): {condition}")
+    _show_prints(records, False)
+    return 0
+
+
+def _subject_json(subject: subjects.Subject) -> dict[str, Any]:
+    return {"uuid": subject.uuid, "reference": subject.reference, "case": subject.item.case_name,
+            "claimed_name": subject.claimed_name, "date_of_birth": subject.date_of_birth,
+            "nationality": subject.nationality, "notes": subject.notes, "item": subject.item.uuid}  # fmt: skip
+
+
+def _impression(text: str | None, default: int) -> int:
+    return parse_impression(text) if text is not None else default
+
+
+def cmd_fingerprint(args: argparse.Namespace) -> int:
+    if args.action == "devices":
+        from fieldkit.biometrics.livescan import devices
+
+        found = devices()
+        for device in found:
+            print(f"{device.id:<24} {device.description}")
+        if not found:
+            print("No live-scan device found (vendor plug-ins register under 'fieldkit.livescan'; "
+                  "FIELDKIT_SIMULATED_LIVESCAN=1 lists the simulated one).")  # fmt: skip
+        return 0
+    with _open(args) as store:
+        if args.action == "score":
+            pending = prints.unscored(store)
+            for capture_id in pending:
+                prints.score(store, capture_id)
+            print(f"{len(pending)} print(s) scored.")
+            return 0
+        if args.action == "recut":
+            if args.card is None or args.finger is None or not args.box:
+                raise UsageError("fingerprint recut needs --card ID --finger N --box X,Y,W,H")
+            try:
+                box = tuple(int(v) for v in args.box.split(","))
+            except ValueError:
+                raise InvalidValueError("--box takes X,Y,WIDTH,HEIGHT in card pixels") from None
+            if len(box) != 4:
+                raise InvalidValueError("--box takes X,Y,WIDTH,HEIGHT in card pixels")
+            record = capture.recut(store, args.card, args.finger, (box[0], box[1], box[2], box[3]))
+            _show_prints([record], args.json)
+            return 0
+        item = _target(store, args)
+        if args.action == "add":
+            record = capture.add_print_file(store, item, _path(args), finger=_finger(args),
+                                            impression=_impression(args.impression, 2), ppi=args.ppi,
+                                            device=args.device_name or "")  # fmt: skip
+            _show_prints([record], args.json)
+        elif args.action == "card":
+            result = capture.import_card(store, item, _path(args), ppi=args.ppi)
+            if args.json:
+                _emit({"card": result.card_capture_id, "measured_ppi": result.measured_ppi, "empty": result.empty,
+                       "prints": [_print_json(r) for r in result.prints]})  # fmt: skip
+            else:
+                print(f"card #{result.card_capture_id} kept as the original; boxes measured at "
+                      f"{result.measured_ppi:.1f} ppi; {len(result.prints)} impressions cut:")  # fmt: skip
+                _show_prints(result.prints, False)
+                for fgp in result.empty:
+                    print(f"  box {fgp} ({codes.FINGER_NAMES[fgp]}) is empty: mark the finger, or recut it by hand")
+        elif args.action == "latent":
+            if not args.ruler or args.mm is None:
+                raise UsageError("fingerprint latent needs --ruler X1,Y1,X2,Y2 and --mm DISTANCE")
+            first, second = latent.parse_points(args.ruler)
+            record = capture.add_latent(store, item, _path(args), latent.Calibration(first, second, args.mm),
+                                        impression=_impression(args.impression, 6),
+                                        finger=args.finger or 0)  # fmt: skip
+            _show_prints([record], args.json)
+        elif args.action == "livescan":
+            from fieldkit.biometrics.livescan import open_device
+
+            if not args.device:
+                raise UsageError("fingerprint livescan needs --device ID ('fingerprint devices' lists them)")
+            record = capture.live_scan(store, item, open_device(args.device), finger=_finger(args),
+                                       impression=_impression(args.impression, 1))  # fmt: skip
+            _show_prints([record], args.json)
+        elif args.action == "mark":
+            chosen = [c for c in ("amputated", "bandaged") if getattr(args, c)]
+            if len(chosen) + int(args.clear) != 1:
+                raise UsageError("fingerprint mark takes one of --amputated, --bandaged, --clear")
+            prints.set_condition(store, item, _finger(args), chosen[0] if chosen else None)
+            print(f"finger {args.finger}: {chosen[0] if chosen else 'no mark'}")
+        else:  # list
+            _show_prints(prints.prints_of(store, item), args.json)
+            if not args.json:
+                for finger, condition in sorted(prints.conditions(store, item).items()):
+                    print(f"finger {finger} ({codes.FINGER_NAMES[finger]}): {condition}")
+    return 0
+
+
+def _path(args: argparse.Namespace) -> Path:
+    if not args.image:
+        raise UsageError(f"fingerprint {args.action} needs the IMAGE file")
+    return Path(args.image)
+
+
+def _finger(args: argparse.Namespace) -> int:
+    if args.finger is None:
+        raise UsageError("give the finger position with --finger (FGP code: 1 right thumb .. 10 left little)")
+    return codes.finger_code(args.finger)
+
+
+def cmd_export_nist(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    with _open(args) as store:
+        item = _target(store, args)
+        exported = nist.export(store, item, out, ori=args.ori, dai=args.dai)
+    if args.json:
+        _emit({"path": str(exported.path), "size": exported.size, "tot": exported.tot,
+               "records": {str(k): v for k, v in sorted(exported.records.items())}})  # fmt: skip
+        return 0
+    counts = ", ".join(f"{n} x Type-{t}" for t, n in sorted(exported.records.items()))
+    print(f"wrote {out} ({exported.size} bytes, TOT {exported.tot}): Type-1, {counts}")
+    if "UNSPECIFIED" in (args.ori, args.dai):
+        print("note: set --ori (your agency) and --dai (the destination) as your AFIS expects", file=sys.stderr)
+    return 0
+
+
+def register(command: Command) -> None:
+    p = command("subject", cmd_subject, "persons encountered: add, list, show, edit (ten-prints attach to them)")
+    p.add_argument("action", choices=["add", "list", "show", "edit"])
+    p.add_argument("reference", nargs="?", metavar="REFERENCE", help="e.g. S-0001 (unique within the case)")
+    p.add_argument("--case")
+    p.add_argument("--name", help="the name the person gave (claimed, not verified)")
+    p.add_argument("--dob", metavar="YYYY-MM-DD", help="date of birth")
+    p.add_argument("--nationality", metavar="ISO3", help="three-letter country code, e.g. SYR")
+    p.add_argument("--notes")
+    p.add_argument("--json", action="store_true")
+
+    p = command("fingerprint", cmd_fingerprint,
+                "fingerprints: add, card, latent, livescan, devices, list, mark, recut, score")  # fmt: skip
+    p.add_argument("action", choices=["add", "card", "latent", "livescan", "devices", "list", "mark", "recut", "score"])
+    p.add_argument("image", nargs="?", metavar="IMAGE")
+    p.add_argument("--subject", metavar="REF", help="the person the prints belong to")
+    p.add_argument("--item", metavar="TAG", help="the recovered item latents were lifted from")
+    p.add_argument("--case")
+    p.add_argument("--finger", type=int, metavar="FGP", help="finger position code (1-10, 11-15 plain/slaps)")
+    p.add_argument("--impression", metavar="IMP", help="impression type: 0-7 or e.g. live-rolled, latent-photo")
+    p.add_argument("--ppi", type=float, help="resolution, when the file does not say (500 for ten-prints)")
+    p.add_argument("--device", metavar="ID", help="live-scan device id ('fingerprint devices')")
+    p.add_argument("--device-name", metavar="MAKE|MODEL|SERIAL", help="the capture device of an added print")
+    p.add_argument("--ruler", metavar="X1,Y1,X2,Y2", help="latent: two ruler marks in photo pixels")
+    p.add_argument("--mm", type=float, metavar="DISTANCE", help="latent: millimetres between the two marks")
+    p.add_argument("--card", type=int, metavar="ID", help="recut: the card capture")
+    p.add_argument("--box", metavar="X,Y,W,H", help="recut: the box in card pixels")
+    p.add_argument("--amputated", action="store_true")
+    p.add_argument("--bandaged", action="store_true")
+    p.add_argument("--clear", action="store_true")
+    p.add_argument("--json", action="store_true")
+
+    p = command("export-nist", cmd_export_nist, "write an ANSI/NIST-ITL 1-2011 transaction (INT-I) for the AFIS")
+    p.add_argument("--subject", metavar="ID", help="a subject's reference or uuid: their ten-prints")
+    p.add_argument("--item", metavar="ID", help="an item's tag or uuid: its latents")
+    p.add_argument("--case")
+    p.add_argument("--out", required=True, metavar="FILE.an2")
+    p.add_argument("--ori", default="UNSPECIFIED", help="originating agency (Type-1 ORI, and SRC)")
+    p.add_argument("--dai", default="UNSPECIFIED", help="destination agency (Type-1 DAI)")
+    p.add_argument("--json", action="store_true")
