@@ -72,7 +72,7 @@ def find_layout(card: Image.Image) -> CardLayout:
     width, height = grey.size
     dark = grey.point(lambda v: 255 if v < _DARK else 0)
     # Row darkness from a one-pixel-wide resize keeps memory flat for a 4000 x 4000 card.
-    row_dark = list(dark.resize((1, height), Image.Resampling.BOX).getdata())
+    row_dark = dark.resize((1, height), Image.Resampling.BOX).tobytes()
     lines = [(a + b - 1) / 2 for a, b in _runs([v > 255 * _LINE_FRACTION for v in row_dark])]
     if len(lines) > 40:  # a scan full of dark rows is not a card; keep the search small
         raise SegmentationError("the scan has too many dark lines to be a ten-print card")
@@ -96,7 +96,7 @@ def find_layout(card: Image.Image) -> CardLayout:
     band = dark.crop((0, max(0, line_row - 1), width, min(height, line_row + 2))).resize(
         (width, 1), Image.Resampling.BOX
     )
-    columns = [i for i, v in enumerate(band.getdata()) if v > 128]
+    columns = [i for i, v in enumerate(band.tobytes()) if v > 128]
     if not columns:
         raise SegmentationError("the card's printed lines could not be measured")
     measured_width = (columns[-1] - columns[0]) / ppi
@@ -110,7 +110,7 @@ def find_layout(card: Image.Image) -> CardLayout:
 def _tight(image: Image.Image, pad: int) -> tuple[tuple[int, int, int, int], float] | None:
     """The bounding box of the ink in a box (smoothed, so dust is ignored), and the ink's share of the box."""
     ink = image.filter(ImageFilter.BoxBlur(3)).point(lambda v: 255 if v < 200 else 0)
-    share = sum(ink.resize((1, 1), Image.Resampling.BOX).getdata()) / 255
+    share = ink.resize((1, 1), Image.Resampling.BOX).tobytes()[0] / 255
     bbox = ink.getbbox()
     if bbox is None or share < _MIN_INK:
         return None

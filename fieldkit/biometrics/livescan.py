@@ -57,8 +57,8 @@ class SimulatedScanner:
             image = synthetic.slap(4, finger)
         else:
             image = synthetic.ridges(400, 500, seed=finger * 7 + self.captures)
-        if self.mode == "blurred":  # a finger moved on the glass: NFIQ 2 falls below the recapture threshold
-            image = image.filter(ImageFilter.GaussianBlur(10))
+        if self.mode == "blurred":  # a finger moved and pressed too lightly: NFIQ 2 falls below the threshold
+            image = image.filter(ImageFilter.GaussianBlur(6)).point(lambda v: round(200 + (v - 200) * 0.25))
         elif self.mode == "noisy":  # a dirty platen: Gaussian noise of sigma 90 added
             image = ImageChops.add(image, Image.effect_noise(image.size, 90), offset=-128)
         return LiveScanImage(image, codes.TENPRINT_PPI, "fieldkit", "simulated", f"SIM-{self.mode}")

@@ -1,0 +1,179 @@
+"""The ANSI/NIST-ITL export read back by an independent parser (PyPI nistitl) and checked against the mandatory
+fields of each record type (ANSI/NIST-ITL 1-2011 with Interpol's INT-I profile); the WSQ inside decodes with the
+`wsq` decoder to the declared size; FGP and IMP are the ones captured; each image's HAS is its SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from pathlib import Path
+
+import nistitl
+import pytest
+import wsq  # noqa: F401 - the WSQ decoder, registered with Pillow
+from PIL import Image
+
+from fieldkit.biometrics import capture, codes, latent, nist, prints, subjects, synthetic
+from fieldkit.biometrics.livescan import SimulatedScanner
+from fieldkit.bundle import ledger, writer
+from fieldkit.bundle.verify import check_bundle
+from fieldkit.cli.main import main
+from fieldkit.core.importer import Importer
+from fieldkit.hq.trust import HQ
+from fieldkit.store.store import Store
+from tests.conftest import PASSPHRASE, jpeg_bytes
+
+# Mandatory fields per record type, from ANSI/NIST-ITL 1-2011 (tables of each record type) and the INT-I profile's
+# additions (DOM, DUI/MMS and HAS on image records, FQM where a quality was computed).
+MANDATORY = {
+    1: {1: "LEN", 2: "VER", 3: "CNT", 4: "TOT", 5: "DAT", 7: "DAI", 8: "ORI", 9: "TCN", 11: "NSR", 12: "NTR",
+        13: "DOM", 14: "GMT"},
+    2: {1: "LEN", 2: "IDC"},
+    14: {1: "LEN", 2: "IDC", 3: "IMP", 4: "SRC", 5: "FCD", 6: "HLL", 7: "VLL", 8: "SLC", 9: "THPS", 10: "TVPS",
+         11: "CGA", 12: "BPX", 13: "FGP", 903: "DUI", 904: "MMS", 996: "HAS", 999: "DATA"},
+    13: {1: "LEN", 2: "IDC", 3: "IMP", 4: "SRC", 5: "LCD", 6: "HLL", 7: "VLL", 8: "SLC", 9: "THPS", 10: "TVPS",
+         11: "CGA", 12: "BPX", 13: "FGP", 996: "HAS", 999: "DATA"},
+    10: {1: "LEN", 2: "IDC", 3: "IMT", 4: "SRC", 5: "PHD", 6: "HLL", 7: "VLL", 8: "SLC", 9: "THPS", 10: "TVPS",
+         11: "CGA", 12: "CSP", 13: "SAP", 996: "HAS", 999: "DATA"},
+    20: {1: "LEN", 2: "IDC", 3: "CAR", 4: "SRC", 21: "SRN", 996: "HAS", 999: "DATA"},
+    21: {1: "LEN", 2: "IDC", 4: "SRC", 5: "ACD", 21: "ACN", 996: "HAS", 999: "DATA"},
+}  # fmt: skip
+
+
+def fields_of(record: object) -> dict[int, object]:
+    return {f.tag: f.value for f in record._fields}  # type: ignore[attr-defined]
+
+
+def items(value: object) -> list[list[str]]:
+    """A field's subfields and items as nistitl returns them (a str, a list, or a list of lists)."""
+    if isinstance(value, str):
+        return [[value]]
+    return [[str(v) for v in sub] if isinstance(sub, list) else [str(sub)] for sub in value]  # type: ignore[attr-defined]
+
+
+def check_mandatory(message: nistitl.Message) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for record in message:
+        present = fields_of(record)
+        missing = [f"{record.type}.{n:03} {name}" for n, name in MANDATORY[record.type].items() if n not in present]
+        assert not missing, missing
+        counts[record.type] = counts.get(record.type, 0) + 1
+        if 999 in present:
+            data = present[999]
+            assert isinstance(data, bytes)
+            assert str(present[996]).upper() == hashlib.sha256(data).hexdigest().upper()
+    cnt = items(fields_of(message[0])[3])
+    assert cnt[0] == ["1", str(len(message) - 1)]
+    assert [int(t) for t, _ in cnt[1:]] == [r.type for r in list(message)[1:]]
+    return counts
+
+
+@pytest.fixture
+def enrolled(store: Store, tmp_path: Path) -> tuple[Store, subjects.Subject, Path]:
+    subject = subjects.add_subject(store, "Op Falcon", "S-0007", claimed_name="Abu Omar", nationality="SYR")
+    scan, _ = synthetic.tenprint_card()
+    scan.save(tmp_path / "card.png", dpi=(500, 500))
+    result = capture.import_card(store, subject.item, tmp_path / "card.png")
+    assert len(result.prints) == 14 and result.empty == []
+    capture.live_scan(store, subject.item, SimulatedScanner(), finger=2, impression=1)
+    prints.set_condition(store, subject.item, 5, "amputated")
+    (tmp_path / "face.jpg").write_bytes(jpeg_bytes(size=(480, 640), seed=5))
+    Importer(store).run("Op Falcon", "S-0007", [tmp_path / "face.jpg"])
+    return store, subject, tmp_path
+
+
+Enrolled = tuple[Store, subjects.Subject, Path]
+
+
+def test_tenprint_transaction_reads_back_with_every_mandatory_field(
+    enrolled: Enrolled, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store, subject, tmp_path = enrolled
+    captured = {(r.finger_position, r.impression_type): r for r in prints.prints_of(store, subject.item)}
+    store.close()
+    monkeypatch.setenv("FIELDKIT_STORE", str(store.folder))
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "S-0007.an2"
+    assert main(["export-nist", "--subject", "S-0007", "--out", str(out), "--ori", "TFN00001", "--dai", "ICPO",
+                 "--json"]) == 0  # fmt: skip
+    assert json.loads(capsys.readouterr().out)["records"] == {"2": 1, "10": 1, "14": 15, "20": 1}
+
+    message = nistitl.Message()
+    message.parse(out.read_bytes())
+    assert check_mandatory(message) == {1: 1, 2: 1, 10: 1, 14: 15, 20: 1}
+    header = fields_of(message[0])
+    assert header[2] == "0500" and header[4] == "CPS" and header[8] == "TFN00001" and header[7] == "ICPO"
+    assert items(header[13]) == [["INT-I", "6.00"]]
+
+    seen = set()
+    for record in message.iter(14):
+        field = fields_of(record)
+        fgp, imp = int(items(field[13])[0][0]), int(field[3])
+        seen.add((fgp, imp))
+        assert (fgp, imp) in captured  # the codes are the ones captured
+        assert field[11] == "WSQ20" and field[9] == field[10] == "500" and field[8] == "1" and field[12] == "8"
+        with Image.open(io.BytesIO(field[999])) as decoded:  # type: ignore[arg-type]
+            assert decoded.format == "WSQ" and decoded.size == (int(field[6]), int(field[7]))  # type: ignore[arg-type]
+        nfiq2 = captured[(fgp, imp)].nfiq2
+        if nfiq2 is not None:
+            assert items(field[24]) == [[str(fgp), str(nfiq2), nist.NFIQ2_VENDOR, nist.NFIQ2_PRODUCT]]
+        else:
+            assert 24 not in field  # slaps: NFIQ 2 scores single fingers only
+        if fgp == 5 or fgp == 13:  # the amputated right little finger, alone and in the right slap
+            assert ["5", "XX"] in items(field[18])
+        mms = items(field[904])[0]
+        if imp == 1:  # the live-scan print names its device
+            assert mms == ["fieldkit", "simulated", "SIM-good"]
+        else:  # cut from the card: names the Type-20 it came from
+            assert items(field[997]) == [["1"]]
+    assert seen == set(captured)
+    (source,) = message.iter(20)
+    assert fields_of(source)[21] == "1" and fields_of(source)[999] == (tmp_path / "card.png").read_bytes()
+    (face,) = message.iter(10)
+    assert fields_of(face)[3] == "FACE" and fields_of(face)[999] == (tmp_path / "face.jpg").read_bytes()
+
+    assert main(["export-nist", "--subject", "S-0007", "--out", str(out)]) == 26  # never overwrites
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_latent_transaction_and_bundle(store: Store, tmp_path: Path) -> None:
+    photo = Image.new("L", (1500, 1200), 235)
+    photo.paste(synthetic.ridges(500, 620, seed=9), (500, 300))
+    photo.save(tmp_path / "lift.png")
+    (tmp_path / "pistol.jpg").write_bytes(jpeg_bytes(size=(640, 480), seed=8))
+    Importer(store).run("Op Falcon", "EV-12", [tmp_path / "pistol.jpg"])
+    item = store.items()[0]
+    calibration = latent.Calibration((100, 1100), (1400, 1100), 50.0)  # 1300 px = 50 mm: 660.4 ppi
+    record = capture.add_latent(store, item, tmp_path / "lift.png", calibration, impression=7)
+    assert record.nfiq2 is None and record.ppi == 1000  # no NFIQ 2 for latents
+    data, exported = nist.transaction(store, item, ori="TFN00001")
+    assert exported.tot == "MPS" and exported.records == {2: 1, 13: 1, 20: 1, 21: 1}
+    message = nistitl.Message()
+    message.parse(data)
+    check_mandatory(message)
+    (mark,) = message.iter(13)
+    field = fields_of(mark)
+    assert field[3] == "7" and field[11] == "PNG" and field[9] == "1000" and items(field[997]) == [["1"]]
+    with Image.open(io.BytesIO(field[999])) as decoded:  # type: ignore[arg-type]
+        assert decoded.size == (int(field[6]), int(field[7]))  # type: ignore[arg-type]
+        assert decoded.width == round(1500 * 1000 / calibration.ppi)
+
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    hq.enroll(store.device_allowed_signers_line())
+    ledger.add_recipient(store, hq.recipients()[0])
+    (made,) = writer.create_bundles(store, tmp_path)
+    report = check_bundle(made.path, hq.trust())
+    assert report.ok
+    assert f"data/biometrics/{item.uuid}.an2" in report.info["payload"]
+
+
+def test_field_values_cannot_break_the_framing() -> None:
+    record = nist.Record(2, {2: "0", 3: "evil\x1d2.004:injected\x1c", 4: [["a\x1fb", "c"]]})
+    encoded = nist.encode_record(record)
+    assert encoded.count(nist.FS) == 1 and encoded.count(nist.GS) == 3
+    message = nistitl.Message()
+    message.parse(nist.encode_transaction([record], tot="CPS", ori="X", dai="Y", tcn="T",
+                                          when=__import__("datetime").datetime(2026, 1, 2)))  # fmt: skip
+    assert fields_of(message[1])[3] == "evil?2.004:injected?"
+    assert codes.FINGER_NAMES[13].startswith("right four")

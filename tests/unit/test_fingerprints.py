@@ -1,0 +1,204 @@
+"""Fingerprints: subjects, ten-print card segmentation, NFIQ 2 at capture time, ruler calibration of latents, the
+live-scan interface (simulated device), marks for amputated fingers, and the CLI around them."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
+
+from fieldkit.biometrics import capture, card, images, latent, prints, quality, subjects, synthetic
+from fieldkit.biometrics.livescan import SimulatedScanner
+from fieldkit.cli.main import main
+from fieldkit.errors import DamagedMediaError, InputError, InvalidValueError, SegmentationError
+from fieldkit.store.store import Store
+from tests.conftest import PASSPHRASE
+
+
+def similarity(a: Image.Image, b: Image.Image) -> float:
+    """1 - mean absolute difference of the two images at a common small size (1.0: identical)."""
+    size = (96, 96)
+    diff = ImageChops.difference(a.convert("L").resize(size), b.convert("L").resize(size))
+    return 1 - sum(diff.tobytes()) / (255 * size[0] * size[1])
+
+
+def ink(image: Image.Image) -> Image.Image:
+    box = image.point(lambda v: 255 if v < 200 else 0).getbbox()
+    assert box is not None
+    return image.crop(box)
+
+
+@pytest.mark.parametrize("offset", [(60, 40), (15, 130)])
+def test_card_segmentation_recovers_each_finger_in_its_position(store: Store, tmp_path: Path,
+                                                                offset: tuple[int, int]) -> None:  # fmt: skip
+    scan, placed = synthetic.tenprint_card(offset=offset)
+    scan.save(tmp_path / "card.png", dpi=(500, 500))
+    subject = subjects.add_subject(store, "Op Falcon", "S-1")
+    result = capture.import_card(store, subject.item, tmp_path / "card.png")
+    assert abs(result.measured_ppi - 500) < 5 and result.empty == []
+    cut = {r.finger_position: images.decode(b"".join(store.read_original(r.capture.id))) for r in result.prints}
+    assert sorted(cut) == [*range(1, 15)]
+    for fgp, image in cut.items():
+        scores = {other: similarity(ink(image), ink(placed[other][0])) for other in placed}
+        assert max(scores, key=scores.__getitem__) == fgp, (fgp, scores)  # each finger lands in its own position
+        assert scores[fgp] > 0.9
+    record = next(r for r in result.prints if r.finger_position == 3)
+    assert record.impression_type == 3 and record.derived_from == store.capture(result.card_capture_id).uuid
+    assert next(r for r in result.prints if r.finger_position == 13).impression_type == 2
+    card_capture = store.capture(result.card_capture_id)  # the card itself is kept bit-exact
+    assert b"".join(store.read_original(card_capture.id)) == (tmp_path / "card.png").read_bytes()
+
+
+def test_empty_box_bad_scan_and_recut(store: Store, tmp_path: Path) -> None:
+    scan, placed = synthetic.tenprint_card()
+    finger, (x, y) = placed[10]
+    ImageDraw.Draw(scan).rectangle((x, y, x + finger.width, y + finger.height), fill=250)  # finger 10 missing
+    scan.save(tmp_path / "card.png", dpi=(500, 500))
+    subject = subjects.add_subject(store, "Op Falcon", "S-2")
+    result = capture.import_card(store, subject.item, tmp_path / "card.png")
+    assert result.empty == [10] and len(result.prints) == 13
+
+    before = len(store.captures())
+    synthetic.ridges(seed=1).save(tmp_path / "not-a-card.png")
+    with pytest.raises(SegmentationError, match="printed boxes"):
+        capture.import_card(store, subject.item, tmp_path / "not-a-card.png")
+    scan.save(tmp_path / "wrong-ppi.png", dpi=(300, 300))
+    with pytest.raises(SegmentationError, match="measure 499 ppi"):
+        capture.import_card(store, subject.item, tmp_path / "wrong-ppi.png")
+    assert len(store.captures()) == before  # nothing stored for a scan that is not a usable card
+
+    old = next(r for r in result.prints if r.finger_position == 2)
+    box = (old.capture.metadata["derivation"]["box"][0] - 10, old.capture.metadata["derivation"]["box"][1] - 10,
+           430, 560)  # fmt: skip
+    new = capture.recut(store, result.card_capture_id, 2, box)
+    assert new.capture.metadata["derivation"]["method"] == "manual"
+    assert new.capture.metadata["width"] == 430
+    remaining = [r for r in prints.prints_of(store, subject.item) if r.finger_position == 2]
+    assert [r.capture.id for r in remaining] == [new.capture.id]  # the automatic cut is replaced
+    assert any(e.action == "capture.deleted" for e in store.custody_events())
+    with pytest.raises(SegmentationError, match="not inside"):
+        capture.recut(store, result.card_capture_id, 2, (3900, 3900, 500, 500))
+
+
+def test_quality_separates_clear_from_blurred_and_noised_prints() -> None:
+    clear = synthetic.ridges(400, 500, seed=4)
+    blurred = clear.filter(ImageFilter.GaussianBlur(8))
+    noised = ImageChops.add(clear, Image.effect_noise(clear.size, 90), offset=-128)
+    scores = {name: quality.nfiq2(image, 500) for name, image in
+              [("clear", clear), ("blurred", blurred), ("noised", noised)]}  # fmt: skip
+    assert scores["clear"] >= 60, scores
+    assert scores["clear"] - scores["blurred"] >= 25 and scores["clear"] - scores["noised"] >= 15, scores
+    assert quality.assess(clear, 500, 6).score is None  # latents get no NFIQ 2
+    assert quality.assess(synthetic.slap(4, 1), 500, 2, finger=13).score is None  # nor multi-finger slaps
+    at_1000 = clear.resize((800, 1000))
+    assert abs(quality.nfiq2(at_1000, 1000) - scores["clear"]) <= 8  # scored at 500 ppi after resampling
+
+
+def test_ruler_calibration_resamples_to_1000_ppi_within_one_percent(store: Store, tmp_path: Path) -> None:
+    px_per_mm = 30.0  # the photo: 762 ppi
+    photo = Image.new("L", (2400, 1800), 230)
+    draw = ImageDraw.Draw(photo)
+    draw.rectangle((600, 400, 600 + 10 * px_per_mm - 1, 400 + 10 * px_per_mm - 1), fill=0)  # a 10 mm square
+    for mm in range(0, 61, 5):  # the ruler, with its marks every 5 mm
+        draw.line((300 + mm * px_per_mm, 1500, 300 + mm * px_per_mm, 1560), fill=0, width=3)
+    photo.save(tmp_path / "latent.png")
+    item = store.ensure_item(store.ensure_case("Op Falcon"), "EV-40", "weapon")
+    # The operator clicks the 0 and 50 mm marks: 1500 px apart.
+    calibration = latent.Calibration((301.0, 1530.0), (1801.0, 1530.0), 50.0)
+    record = capture.add_latent(store, item, tmp_path / "latent.png", calibration)
+    assert abs(calibration.ppi - 762) < 0.5
+    out = images.decode(b"".join(store.read_original(record.capture.id)))
+    square = out.point(lambda v: 255 if v < 100 else 0).crop((0, 0, out.width, out.height * 3 // 4)).getbbox()
+    assert square is not None
+    expected = 10 / 25.4 * 1000  # 393.7 px for 10 mm at 1000 ppi
+    for side in (square[2] - square[0], square[3] - square[1]):
+        assert abs(side - expected) / expected < 0.01, side
+    with Image.open(io.BytesIO(b"".join(store.read_original(record.capture.id)))) as stored:
+        assert round(stored.info["dpi"][0]) == 1000
+    assert record.capture.metadata["derivation"]["measured_ppi"] == pytest.approx(762, abs=0.5)
+    original = next(c for c in store.captures() if c.metadata.get("latent_original"))
+    assert b"".join(store.read_original(original.id)) == (tmp_path / "latent.png").read_bytes()
+
+    for bad, message in [(latent.Calibration((10, 10), (12, 10), 5), "too close"),
+                         (latent.Calibration((10, 10), (9000, 10), 5), "outside"),
+                         (latent.Calibration((10, 10), (1010, 10), 1), "ppi")]:  # fmt: skip
+        with pytest.raises(InvalidValueError, match=message):
+            capture.add_latent(store, item, tmp_path / "latent.png", bad)
+
+
+def test_subjects_are_validated_and_custody_logged(store: Store) -> None:
+    subject = subjects.add_subject(store, "Op Falcon", "S-9", claimed_name="Abu Bakr", date_of_birth="1988-04-01",
+                                   nationality="irq")  # fmt: skip
+    assert subject.nationality == "IRQ" and subject.item.category == "person"
+    for kwargs, message in [({"date_of_birth": "01/04/1988"}, "YYYY-MM-DD"), ({"nationality": "Iraq"}, "three-letter"),
+                            ({"date_of_birth": "2999-01-01"}, "between")]:  # fmt: skip
+        with pytest.raises(InvalidValueError, match=message):
+            subjects.update_subject(store, subject, **kwargs)
+    with pytest.raises(InvalidValueError, match="already has a subject"):
+        subjects.add_subject(store, "Op Falcon", "S-9")
+    edited = subjects.update_subject(store, subject, notes="met at checkpoint 4")
+    assert edited.notes == "met at checkpoint 4"
+    actions = [e.action for e in store.custody_events()]
+    assert "subject.created" in actions and "subject.edited" in actions
+    edit = next(e for e in store.custody_events() if e.action == "subject.edited")
+    assert edit.details == {"changed": ["notes"]}  # which fields, not the personal data itself
+
+
+def test_live_scan_scores_at_once_and_asks_for_a_recapture(store: Store, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    subjects.add_subject(store, "Op Falcon", "S-3")
+    store.close()
+    monkeypatch.setenv("FIELDKIT_STORE", str(store.folder))
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+    assert main(["fingerprint", "livescan", "--device", "simulated:blurred", "--subject", "S-3", "--finger", "7"]) == 0
+    out = capsys.readouterr().out
+    assert "POOR - TAKE AGAIN" in out and "take this print again" in out
+    assert main(["fingerprint", "livescan", "--device", "simulated", "--subject", "S-3", "--finger", "7",
+                 "--json"]) == 0  # fmt: skip
+    (good,) = json.loads(capsys.readouterr().out)
+    assert good["light"] == "green" and good["finger_position"] == 7 and good["impression_type"] == 1
+    assert main(["fingerprint", "mark", "--subject", "S-3", "--finger", "4", "--bandaged"]) == 0
+    assert main(["fingerprint", "list", "--subject", "S-3", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    assert [p["finger_position"] for p in listed] == [7, 7]
+    assert main(["subject", "show", "S-3", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["conditions"] == {"4": "bandaged"}
+    assert main(["fingerprint", "livescan", "--device", "nikon", "--subject", "S-3", "--finger", "1"]) == 25
+    assert "fingerprint devices" in capsys.readouterr().err
+    assert main(["fingerprint", "devices"]) == 0
+    assert "No live-scan device" in capsys.readouterr().out  # the simulator never passes for real hardware
+    assert SimulatedScanner("noisy").capture(1, 0).ppi == 500
+
+
+def test_prints_from_files_need_their_resolution(store: Store, tmp_path: Path) -> None:
+    item = store.ensure_item(store.ensure_case("Op Falcon"), "EV-50")
+    synthetic.ridges(seed=2).save(tmp_path / "no-dpi.png")
+    with pytest.raises(InvalidValueError, match="--ppi"):
+        capture.add_print_file(store, item, tmp_path / "no-dpi.png", finger=1, impression=2)
+    wsq_file = tmp_path / "print.wsq"
+    wsq_file.write_bytes(images.encode_wsq(synthetic.ridges(seed=2)))
+    record = capture.add_print_file(store, item, wsq_file, finger=1, impression=2, ppi=500)
+    assert record.capture.media_type == "image/x-wsq" and record.nfiq2 is not None
+    assert b"".join(store.read_original(record.capture.id)) == wsq_file.read_bytes()  # kept bit-exact
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2048), st.sampled_from([b"\xff\xa0\xff\xa8", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"BM"]))
+def test_hostile_print_images_only_raise_input_errors(body: bytes, magic: bytes) -> None:
+    with contextlib.suppress(InputError):
+        images.decode(magic + body)
+    with pytest.raises(DamagedMediaError):
+        images.decode(b"\xff\xa0\xff\xa8" + b"\x00" * 64)
+
+
+def test_card_layout_is_the_fd249_block() -> None:
+    assert len(card.LAYOUT) == 14
+    assert {fgp for fgp, *_ in card.LAYOUT} == set(range(1, 15))
+    assert sum(w for fgp, _x, _y, w, _h in card.LAYOUT if fgp in (11, 12, 13, 14)) == pytest.approx(8.0)
