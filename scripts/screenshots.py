@@ -75,6 +75,17 @@ def sample_data(base: Path) -> tuple[Path, HQ, Path]:
         sheets.append(sheet.rotate(180) if number == 2 else sheet)  # page 2 came out of the feeder upside down
     sheets[0].save(base / "ledger.tif", save_all=True, append_images=sheets[1:], compression="tiff_lzw")
     Importer(store).run("Op Falcon", "EV-0041", [base / "ledger.tif"])
+    from fieldkit.biometrics import capture, prints, subjects, synthetic
+    from fieldkit.biometrics.livescan import SimulatedScanner
+
+    subject = subjects.add_subject(store, "Op Falcon", "S-0007", claimed_name="Abu Omar", nationality="SYR")
+    card, placed = synthetic.tenprint_card()
+    finger, (x, y) = placed[9]
+    ImageDraw.Draw(card).rectangle((x, y, x + finger.width, y + finger.height), fill=250)  # no ring finger
+    card.save(base / "card.png", dpi=(500, 500))
+    capture.import_card(store, subject.item, base / "card.png")
+    prints.set_condition(store, subject.item, 9, "amputated")
+    capture.live_scan(store, subject.item, SimulatedScanner("blurred"), finger=3, impression=1)
     out = base / "out"
     out.mkdir()
     (bundle,) = writer.create_bundles(store, out)
@@ -124,6 +135,12 @@ def main() -> None:
         window.tabs.setCurrentIndex(2)
         wait(500)
         shoot(window, "custody")
+        window.pages.setCurrentWidget(window._fingerprints_holder)
+        wait(2500)
+        assert window.fingerprints_page is not None
+        window.fingerprints_page.tenprint.select(3)
+        wait(300)
+        shoot(window, "fingerprints")
         window.pages.setCurrentWidget(window.bundles_page)
         wait(800)
         shoot(window, "bundles")

@@ -234,7 +234,10 @@ def transaction(store: Store, item: Item, *, ori: str = "UNSPECIFIED", dai: str 
     device = store.device_id
     subject = subject_of_item(store, item)
     latents = [r for r in records if codes.is_latent(r.impression_type)]
-    tenprints = [r for r in records if not codes.is_latent(r.impression_type)]
+    # One print per finger position and impression type: the latest (a recapture replaces a poor print in the
+    # transaction; the earlier capture stays in the store as evidence).
+    latest = {(r.finger_position, r.impression_type): r for r in records if not codes.is_latent(r.impression_type)}
+    tenprints = list(latest.values())
     if not records:
         raise InvalidValueError(f"{item.case_name} / {item.tag} has no fingerprints to export")
     # Rolled before plain, then by finger, as AFIS operators read a ten-print set.

@@ -44,6 +44,7 @@ from fieldkit.gui.viewer import CaptureViewer
 
 if TYPE_CHECKING:
     from fieldkit.gui.camera import CameraPage
+    from fieldkit.gui.fingerprints import FingerprintsPage
     from fieldkit.gui.scanner import ScannerPage
 
 LOW_DISK_BYTES = 2 << 30
@@ -286,6 +287,10 @@ class MainWindow(QMainWindow):
         self._scanner_holder = QWidget()
         QVBoxLayout(self._scanner_holder)
         self.pages.addTab(self._scanner_holder, self.tr("Scanner"))
+        self.fingerprints_page: FingerprintsPage | None = None  # made on first use
+        self._fingerprints_holder = QWidget()
+        QVBoxLayout(self._fingerprints_holder)
+        self.pages.addTab(self._fingerprints_holder, self.tr("Fingerprints"))
         self.pages.currentChanged.connect(self._page_changed)
         self.pages.addTab(self.bundles_page, self.tr("Bundles"))
         self.pages.addTab(self.verify_page, self.tr("Verify (HQ)"))
@@ -734,6 +739,17 @@ class MainWindow(QMainWindow):
             self.disk_label.setStyleSheet("color: #c62828; font-weight: bold;" if warn else "")
 
     def _page_changed(self, index: int) -> None:
+        if self.pages.widget(index) is self._fingerprints_holder and self.is_unlocked:
+            if self.fingerprints_page is None:
+                from fieldkit.gui.fingerprints import FingerprintsPage
+
+                self.fingerprints_page = FingerprintsPage(self.executor, self.current_item,
+                                                          lambda: list(getattr(self, "_case_names", [])))  # fmt: skip
+                self.fingerprints_page.changed.connect(lambda: self.refresh())
+                holder = self._fingerprints_holder.layout()
+                assert holder is not None
+                holder.addWidget(self.fingerprints_page)
+            self.fingerprints_page.refresh()
         if self.pages.widget(index) is self._scanner_holder and self.scanner_page is None:
             from fieldkit.gui.scanner import ScannerPage
 
@@ -800,6 +816,8 @@ class MainWindow(QMainWindow):
         self.is_unlocked = False
         self.auto_lock.stop()
         self.background.stop()
+        if self.fingerprints_page is not None:
+            self.fingerprints_page.clear()
         self.executor.lock()
         self.items.clear()
         self.captures.clear()

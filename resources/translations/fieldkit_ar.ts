@@ -222,6 +222,191 @@
     </message>
 </context>
 <context>
+    <name>CardCutDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="205"/>
+        <source>Adjust the cut of finger {}</source>
+        <translation>ضبط قصّ الإصبع {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="212"/>
+        <source>width</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="212"/>
+        <source>height</source>
+        <translation>الارتفاع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="225"/>
+        <source>Drag on the card to draw the box.</source>
+        <translation>اسحب على البطاقة لرسم الإطار.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerBoxWidget</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="98"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="137"/>
+        <source>not taken</source>
+        <translation>لم تُؤخذ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="105"/>
+        <source>present</source>
+        <translation>موجود</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="107"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="136"/>
+        <source>amputated</source>
+        <translation>مبتور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="108"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="136"/>
+        <source>bandaged</source>
+        <translation>مضمَّد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="142"/>
+        <source>no score</source>
+        <translation>بلا درجة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="144"/>
+        <source>good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="144"/>
+        <source>fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="144"/>
+        <source>POOR: take again</source>
+        <translation>رديئة: أعد الأخذ</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintsPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="671"/>
+        <source>Ten-print</source>
+        <translation>البصمات العشر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="672"/>
+        <source>Latent</source>
+        <translation>أثر كامن</translation>
+    </message>
+</context>
+<context>
+    <name>Fingers</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="51"/>
+        <source>unknown finger</source>
+        <translation>إصبع غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="52"/>
+        <source>right thumb</source>
+        <translation>الإبهام الأيمن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="53"/>
+        <source>right index</source>
+        <translation>السبابة اليمنى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="54"/>
+        <source>right middle</source>
+        <translation>الوسطى اليمنى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="55"/>
+        <source>right ring</source>
+        <translation>البنصر الأيمن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="56"/>
+        <source>right little</source>
+        <translation>الخنصر الأيمن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="57"/>
+        <source>left thumb</source>
+        <translation>الإبهام الأيسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="58"/>
+        <source>left index</source>
+        <translation>السبابة اليسرى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="59"/>
+        <source>left middle</source>
+        <translation>الوسطى اليسرى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="60"/>
+        <source>left ring</source>
+        <translation>البنصر الأيسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="61"/>
+        <source>left little</source>
+        <translation>الخنصر الأيسر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="62"/>
+        <source>plain right thumb</source>
+        <translation>الإبهام الأيمن مسطّحاً</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="63"/>
+        <source>plain left thumb</source>
+        <translation>الإبهام الأيسر مسطّحاً</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="64"/>
+        <source>right four fingers (slap)</source>
+        <translation>أصابع اليد اليمنى الأربعة (مسطّحة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="65"/>
+        <source>left four fingers (slap)</source>
+        <translation>أصابع اليد اليسرى الأربعة (مسطّحة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="66"/>
+        <source>both thumbs</source>
+        <translation>الإبهامان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="73"/>
+        <source>latent impression</source>
+        <translation>بصمة كامنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="74"/>
+        <source>latent tracing</source>
+        <translation>تتبّع أثر كامن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="75"/>
+        <source>latent photo</source>
+        <translation>صورة أثر كامن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="76"/>
+        <source>latent lift</source>
+        <translation>أثر كامن مرفوع</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../fieldkit/gui/dialogs.py" line="123"/>
@@ -312,265 +497,333 @@
     </message>
 </context>
 <context>
+    <name>LatentPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="552"/>
+        <source>Open latent photo…</source>
+        <translation>فتح صورة الأثر…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="566"/>
+        <source>Calibrate to 1000 ppi and store</source>
+        <translation>المعايرة إلى 1000 نقطة/بوصة والحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="569"/>
+        <source>Open a photo, then click two marks of the ruler.</source>
+        <translation>افتح صورة ثم انقر علامتين على المسطرة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="572"/>
+        <source>Distance between the marks</source>
+        <translation>المسافة بين العلامتين</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="573"/>
+        <source>Impression type</source>
+        <translation>نوع البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="574"/>
+        <source>Finger, if known</source>
+        <translation>الإصبع، إن عُرف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="592"/>
+        <source>Latent photo with a ruler</source>
+        <translation>صورة أثر كامن مع مسطرة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="604"/>
+        <source>This photo cannot be shown.</source>
+        <translation>لا يمكن عرض هذه الصورة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="639"/>
+        <source>Click mark {} of 2 on the ruler.</source>
+        <translation>انقر العلامة {} من 2 على المسطرة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="642"/>
+        <source>{:.0f} pixels between the marks: the photo is {:.0f} ppi; it will be resampled to 1000 ppi.</source>
+        <translation>{:.0f} بكسل بين العلامتين: دقة الصورة {:.0f} نقطة/بوصة؛ ستُعاد عيّنتها إلى 1000.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="647"/>
+        <source>Select the item the print was lifted from, and mark the ruler.</source>
+        <translation>حدّد الحرز الذي رُفع منه الأثر وعلّم المسطرة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="652"/>
+        <source>Stored in {} at 1000 ppi ({} × {} pixels); the photo is kept as the original.</source>
+        <translation>حُفظت في {} بدقة 1000 ({} × {} بكسل)؛ تبقى الصورة أصلاً.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="190"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="194"/>
         <source>Search tag, case, category, description, date</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف أو التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="205"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="209"/>
         <source>New item (Ctrl+N)</source>
         <translation>حرز جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="214"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="218"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="236"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="240"/>
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="237"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="238"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="242"/>
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
         <source>Import the new files into this item</source>
         <translation>استيراد الملفات الجديدة إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="246"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="250"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="281"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="281"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="285"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="285"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="287"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="293"/>
+        <source>Fingerprints</source>
+        <translation>البصمات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="295"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="288"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="296"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="297"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="313"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="321"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="318"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="326"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="319"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="327"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="320"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="328"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="321"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="329"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="322"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="330"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="346"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="354"/>
         <source>New site…</source>
         <translation>موقع جديد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="357"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="365"/>
         <source>Save details</source>
         <translation>حفظ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="361"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="369"/>
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="362"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="370"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="363"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="371"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="364"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="372"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="366"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="374"/>
         <source>Time recovered (UTC)</source>
         <translation>وقت الاسترداد (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="367"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="375"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="413"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="421"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="472"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="480"/>
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="472"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="480"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="483"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="512"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="520"/>
         <source>Saved; the change is in the custody log.</source>
         <translation>حُفظ؛ التغيير مسجّل في سجل الحيازة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="547"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="555"/>
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>خطا العرض والطول بالدرجات العشرية، مثل 34.5553 و69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="552"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
         <source>Site {} added; choose it and save the details.</source>
         <translation>أُضيف الموقع {}؛ اختره واحفظ التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="585"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="593"/>
         <source>Tag {} read: item selected</source>
         <translation>قُرئ الحرز {}: حُدّد الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="590"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
         <source>Read by the camera: {}</source>
         <translation>قرأته الكاميرا: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="620"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="628"/>
         <source>Camera card {}: {} new file(s), {} already in the store.</source>
         <translation>بطاقة الكاميرا {}: {} ملف جديد، {} موجود في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="634"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="666"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="642"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="660"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="668"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="662"/>
         <source>Import into this item</source>
         <translation>استيراد إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="686"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="680"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="686"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="680"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="695"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="689"/>
         <source>Imported {} files; last: {}</source>
         <translation>استُورد {} ملف؛ الأخير: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="706"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="700"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="707"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="701"/>
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} مخزّن، {} مكرر، {} فشل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="735"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="729"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="735"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="729"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="733"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="740"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="734"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="744"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="738"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="789"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="794"/>
         <source>Language saved; every text follows at the next start.</source>
         <translation>حُفظت اللغة؛ تتغير كل النصوص عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="799"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="804"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -578,49 +831,97 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="57"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="59"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="63"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="65"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>رقم الحرز، مثل EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="67"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="69"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="68"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="70"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>قراءة رقم الحرز من صورة رمزه الشريطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="71"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="73"/>
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="74"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="76"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="85"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="87"/>
         <source>Photo of the tag</source>
         <translation>صورة الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="93"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="95"/>
         <source>Read from the photo: {}</source>
         <translation>قُرئ من الصورة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="95"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="97"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>لم يُعثر على رمز شريطي أو QR: اكتب رقم الحرز.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSubjectDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="156"/>
+        <source>New subject</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="162"/>
+        <source>e.g. S-0001</source>
+        <translation>مثلاً S-0001</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="167"/>
+        <source>three letters, e.g. SYR</source>
+        <translation>ثلاثة أحرف، مثلاً SYR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="170"/>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="171"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="172"/>
+        <source>Name given (claimed)</source>
+        <translation>الاسم المُصرَّح به</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="173"/>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="174"/>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="175"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
     </message>
 </context>
 <context>
@@ -866,29 +1167,160 @@ Type WIPE to confirm:</source>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="104"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="106"/>
         <source>New site</source>
         <translation>موقع جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="115"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="117"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="116"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="118"/>
         <source>Latitude (WGS 84)</source>
         <translation>خط العرض (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="117"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="119"/>
         <source>Longitude (WGS 84)</source>
         <translation>خط الطول (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="119"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="121"/>
         <source>Description</source>
         <translation>الوصف</translation>
+    </message>
+</context>
+<context>
+    <name>TenprintPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="270"/>
+        <source>New subject…</source>
+        <translation>شخص جديد…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="274"/>
+        <source>rolled</source>
+        <translation>مدحرجة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="275"/>
+        <source>plain</source>
+        <translation>مسطّحة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="276"/>
+        <source>Capture finger (Space)</source>
+        <translation>التقاط الإصبع (مسافة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="279"/>
+        <source>Import ten-print card…</source>
+        <translation>استيراد بطاقة البصمات العشر…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="281"/>
+        <source>Add print from file…</source>
+        <translation>إضافة بصمة من ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="283"/>
+        <source>Adjust cut…</source>
+        <translation>ضبط القصّ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="285"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="379"/>
+        <source>Choose or create a subject.</source>
+        <translation>اختر شخصاً أو أنشئه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="291"/>
+        <source>Subject</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="295"/>
+        <source>Live-scan device</source>
+        <translation>جهاز المسح الحي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="357"/>
+        <source>No live-scan device: import a card or a print file</source>
+        <translation>لا جهاز مسح حي: استورد بطاقة أو ملف بصمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="386"/>
+        <source>{}: {} of 14 impressions taken.</source>
+        <translation>{}: أُخذت {} من 14 بصمة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="388"/>
+        <source>Take again: {}.</source>
+        <translation>أعد أخذ: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="390"/>
+        <source>Still to take: {}.</source>
+        <translation>ما زال يجب أخذ: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="428"/>
+        <source>Subject {} created.</source>
+        <translation>أُنشئ الشخص {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="435"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="475"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="499"/>
+        <source>Choose or create a subject first.</source>
+        <translation>اختر شخصاً أو أنشئه أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="438"/>
+        <source>No live-scan device is connected.</source>
+        <translation>لا جهاز مسح حي متصل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="444"/>
+        <source>Capturing {}… keep the finger on the glass.</source>
+        <translation>جارٍ التقاط {}… أبقِ الإصبع على الزجاج.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="452"/>
+        <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
+        <translation>{}: جودة رديئة (NFIQ 2 {}). أعد أخذها الآن: نظّف الزجاج واضغط بالتساوي.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="456"/>
+        <source>{}: stored (NFIQ 2 {}).</source>
+        <translation>{}: حُفظت (NFIQ 2 {}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="478"/>
+        <source>Ten-print card scan (500 ppi)</source>
+        <translation>مسح بطاقة البصمات العشر (500 نقطة/بوصة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="482"/>
+        <source>Cutting the card into its fourteen impressions…</source>
+        <translation>جارٍ قصّ البطاقة إلى أربع عشرة بصمة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="487"/>
+        <source>Card stored; {} impressions cut.</source>
+        <translation>حُفظت البطاقة؛ قُصّت {} بصمة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="489"/>
+        <source>Empty boxes: {}.</source>
+        <translation>خانات فارغة: {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="502"/>
+        <source>Fingerprint image</source>
+        <translation>صورة بصمة</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,191 @@
     </message>
 </context>
 <context>
+    <name>CardCutDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="205"/>
+        <source>Adjust the cut of finger {}</source>
+        <translation>Ajuster la découpe du doigt {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="212"/>
+        <source>width</source>
+        <translation>largeur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="212"/>
+        <source>height</source>
+        <translation>hauteur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="225"/>
+        <source>Drag on the card to draw the box.</source>
+        <translation>Faites glisser sur la fiche pour tracer le cadre.</translation>
+    </message>
+</context>
+<context>
+    <name>FingerBoxWidget</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="98"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="137"/>
+        <source>not taken</source>
+        <translation>non prise</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="105"/>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="107"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="136"/>
+        <source>amputated</source>
+        <translation>amputé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="108"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="136"/>
+        <source>bandaged</source>
+        <translation>bandé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="142"/>
+        <source>no score</source>
+        <translation>sans note</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="144"/>
+        <source>good</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="144"/>
+        <source>fair</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="144"/>
+        <source>POOR: take again</source>
+        <translation>MAUVAISE : à reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintsPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="671"/>
+        <source>Ten-print</source>
+        <translation>Dix doigts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="672"/>
+        <source>Latent</source>
+        <translation>Trace latente</translation>
+    </message>
+</context>
+<context>
+    <name>Fingers</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="51"/>
+        <source>unknown finger</source>
+        <translation>doigt inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="52"/>
+        <source>right thumb</source>
+        <translation>pouce droit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="53"/>
+        <source>right index</source>
+        <translation>index droit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="54"/>
+        <source>right middle</source>
+        <translation>majeur droit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="55"/>
+        <source>right ring</source>
+        <translation>annulaire droit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="56"/>
+        <source>right little</source>
+        <translation>auriculaire droit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="57"/>
+        <source>left thumb</source>
+        <translation>pouce gauche</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="58"/>
+        <source>left index</source>
+        <translation>index gauche</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="59"/>
+        <source>left middle</source>
+        <translation>majeur gauche</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="60"/>
+        <source>left ring</source>
+        <translation>annulaire gauche</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="61"/>
+        <source>left little</source>
+        <translation>auriculaire gauche</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="62"/>
+        <source>plain right thumb</source>
+        <translation>pouce droit posé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="63"/>
+        <source>plain left thumb</source>
+        <translation>pouce gauche posé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="64"/>
+        <source>right four fingers (slap)</source>
+        <translation>quatre doigts droits (posés)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="65"/>
+        <source>left four fingers (slap)</source>
+        <translation>quatre doigts gauches (posés)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="66"/>
+        <source>both thumbs</source>
+        <translation>les deux pouces</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="73"/>
+        <source>latent impression</source>
+        <translation>empreinte latente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="74"/>
+        <source>latent tracing</source>
+        <translation>relevé de trace latente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="75"/>
+        <source>latent photo</source>
+        <translation>photo de trace latente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="76"/>
+        <source>latent lift</source>
+        <translation>trace latente relevée</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../fieldkit/gui/dialogs.py" line="123"/>
@@ -312,265 +497,333 @@
     </message>
 </context>
 <context>
+    <name>LatentPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="552"/>
+        <source>Open latent photo…</source>
+        <translation>Ouvrir la photo de la trace…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="566"/>
+        <source>Calibrate to 1000 ppi and store</source>
+        <translation>Étalonner à 1000 ppp et enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="569"/>
+        <source>Open a photo, then click two marks of the ruler.</source>
+        <translation>Ouvrez une photo, puis cliquez deux graduations de la règle.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="572"/>
+        <source>Distance between the marks</source>
+        <translation>Distance entre les graduations</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="573"/>
+        <source>Impression type</source>
+        <translation>Type d&apos;empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="574"/>
+        <source>Finger, if known</source>
+        <translation>Doigt, si connu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="592"/>
+        <source>Latent photo with a ruler</source>
+        <translation>Photo de trace latente avec règle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="604"/>
+        <source>This photo cannot be shown.</source>
+        <translation>Cette photo ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="639"/>
+        <source>Click mark {} of 2 on the ruler.</source>
+        <translation>Cliquez la graduation {} sur 2 de la règle.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="642"/>
+        <source>{:.0f} pixels between the marks: the photo is {:.0f} ppi; it will be resampled to 1000 ppi.</source>
+        <translation>{:.0f} pixels entre les graduations : la photo est à {:.0f} ppp ; elle sera rééchantillonnée à 1000 ppp.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="647"/>
+        <source>Select the item the print was lifted from, and mark the ruler.</source>
+        <translation>Sélectionnez la pièce d&apos;où vient la trace et marquez la règle.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="652"/>
+        <source>Stored in {} at 1000 ppi ({} × {} pixels); the photo is kept as the original.</source>
+        <translation>Enregistrée dans {} à 1000 ppp ({} × {} pixels) ; la photo est conservée comme original.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="190"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="194"/>
         <source>Search tag, case, category, description, date</source>
         <translation>Rechercher scellé, affaire, catégorie, description, date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="205"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="209"/>
         <source>New item (Ctrl+N)</source>
         <translation>Nouvelle pièce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="214"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="218"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="236"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="240"/>
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="237"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="238"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="242"/>
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
         <source>Import the new files into this item</source>
         <translation>Importer les nouveaux fichiers dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="246"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="250"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="281"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="281"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="285"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="285"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="287"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="293"/>
+        <source>Fingerprints</source>
+        <translation>Empreintes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="295"/>
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="288"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="296"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="297"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="313"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="321"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="318"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="326"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="319"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="327"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="320"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="328"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="321"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="329"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="322"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="330"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="346"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="354"/>
         <source>New site…</source>
         <translation>Nouveau site…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="357"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="365"/>
         <source>Save details</source>
         <translation>Enregistrer les détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="361"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="369"/>
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="362"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="370"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="363"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="371"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="364"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="372"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="366"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="374"/>
         <source>Time recovered (UTC)</source>
         <translation>Heure de récupération (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="367"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="375"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="413"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="421"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="472"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="480"/>
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="472"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="480"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="483"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
         <source>(no site)</source>
         <translation>(aucun site)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="512"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="520"/>
         <source>Saved; the change is in the custody log.</source>
         <translation>Enregistré ; la modification figure dans le journal de traçabilité.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="547"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="555"/>
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>Latitude et longitude en degrés décimaux, p. ex. 34.5553 et 69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="552"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
         <source>Site {} added; choose it and save the details.</source>
         <translation>Site {} ajouté ; choisissez-le et enregistrez les détails.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="585"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="593"/>
         <source>Tag {} read: item selected</source>
         <translation>Scellé {} lu : pièce sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="590"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
         <source>Read by the camera: {}</source>
         <translation>Lu par la caméra : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="620"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="628"/>
         <source>Camera card {}: {} new file(s), {} already in the store.</source>
         <translation>Carte {} : {} nouveau(x) fichier(s), {} déjà dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="634"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="666"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="642"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="660"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="668"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="662"/>
         <source>Import into this item</source>
         <translation>Importer dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="686"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="680"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="686"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="680"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="695"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="689"/>
         <source>Imported {} files; last: {}</source>
         <translation>{} fichiers importés ; dernier : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="706"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="700"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="707"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="701"/>
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} enregistrés, {} doublons, {} échecs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="735"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="729"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="735"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="729"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="733"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="740"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="734"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="744"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="738"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="789"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="794"/>
         <source>Language saved; every text follows at the next start.</source>
         <translation>Langue enregistrée ; tous les textes suivront au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="799"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="804"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
@@ -578,49 +831,97 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="57"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="59"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="63"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="65"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>scellé, p. ex. EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="67"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="69"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="68"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="70"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>Lire le scellé sur une photo de son code-barres…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="71"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="73"/>
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="74"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="76"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="85"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="87"/>
         <source>Photo of the tag</source>
         <translation>Photo du scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="93"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="95"/>
         <source>Read from the photo: {}</source>
         <translation>Lu sur la photo : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="95"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="97"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>Aucun code-barres ni QR code trouvé : tapez le scellé.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSubjectDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="156"/>
+        <source>New subject</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="162"/>
+        <source>e.g. S-0001</source>
+        <translation>p. ex. S-0001</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="167"/>
+        <source>three letters, e.g. SYR</source>
+        <translation>trois lettres, p. ex. SYR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="170"/>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="171"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="172"/>
+        <source>Name given (claimed)</source>
+        <translation>Nom déclaré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="173"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="174"/>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="175"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -866,29 +1167,160 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="104"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="106"/>
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="115"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="117"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="116"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="118"/>
         <source>Latitude (WGS 84)</source>
         <translation>Latitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="117"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="119"/>
         <source>Longitude (WGS 84)</source>
         <translation>Longitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="119"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="121"/>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>TenprintPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="270"/>
+        <source>New subject…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="274"/>
+        <source>rolled</source>
+        <translation>roulée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="275"/>
+        <source>plain</source>
+        <translation>posée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="276"/>
+        <source>Capture finger (Space)</source>
+        <translation>Capturer le doigt (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="279"/>
+        <source>Import ten-print card…</source>
+        <translation>Importer une fiche décadactylaire…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="281"/>
+        <source>Add print from file…</source>
+        <translation>Ajouter une empreinte depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="283"/>
+        <source>Adjust cut…</source>
+        <translation>Ajuster la découpe…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="285"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="379"/>
+        <source>Choose or create a subject.</source>
+        <translation>Choisissez ou créez une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="291"/>
+        <source>Subject</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="295"/>
+        <source>Live-scan device</source>
+        <translation>Capteur d&apos;empreintes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="357"/>
+        <source>No live-scan device: import a card or a print file</source>
+        <translation>Aucun capteur : importez une fiche ou un fichier d&apos;empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="386"/>
+        <source>{}: {} of 14 impressions taken.</source>
+        <translation>{} : {} empreintes sur 14 prises.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="388"/>
+        <source>Take again: {}.</source>
+        <translation>À reprendre : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="390"/>
+        <source>Still to take: {}.</source>
+        <translation>Restent à prendre : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="428"/>
+        <source>Subject {} created.</source>
+        <translation>Personne {} créée.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="435"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="475"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="499"/>
+        <source>Choose or create a subject first.</source>
+        <translation>Choisissez ou créez d&apos;abord une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="438"/>
+        <source>No live-scan device is connected.</source>
+        <translation>Aucun capteur n&apos;est branché.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="444"/>
+        <source>Capturing {}… keep the finger on the glass.</source>
+        <translation>Capture : {}… gardez le doigt sur la vitre.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="452"/>
+        <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
+        <translation>{} : qualité MAUVAISE (NFIQ 2 {}). Reprenez-la maintenant : nettoyez la vitre, appuyez uniformément.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="456"/>
+        <source>{}: stored (NFIQ 2 {}).</source>
+        <translation>{} : enregistrée (NFIQ 2 {}).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="478"/>
+        <source>Ten-print card scan (500 ppi)</source>
+        <translation>Fiche décadactylaire numérisée (500 ppp)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="482"/>
+        <source>Cutting the card into its fourteen impressions…</source>
+        <translation>Découpe de la fiche en quatorze empreintes…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="487"/>
+        <source>Card stored; {} impressions cut.</source>
+        <translation>Fiche enregistrée ; {} empreintes découpées.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="489"/>
+        <source>Empty boxes: {}.</source>
+        <translation>Cases vides : {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="502"/>
+        <source>Fingerprint image</source>
+        <translation>Image d&apos;empreinte</translation>
     </message>
 </context>
 <context>

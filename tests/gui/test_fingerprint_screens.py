@@ -1,0 +1,102 @@
+"""The fingerprint screens driven through their widgets (offscreen): a subject, live-scan capture with the quality
+colour and the recapture prompt, a finger marked amputated, a ten-print card cut and one box re-cut by hand, a latent
+calibrated by two clicks on its ruler; locking drops every print image."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+from PySide6.QtCore import QPointF
+
+from fieldkit.biometrics import synthetic
+from fieldkit.gui.fingerprints import FingerprintsPage
+from fieldkit.gui.mainwindow import MainWindow
+from tests.gui.test_workflow import add_item, first_run
+
+
+def open_page(qtbot, window: MainWindow) -> FingerprintsPage:  # type: ignore[no-untyped-def]
+    window.pages.setCurrentWidget(window._fingerprints_holder)
+    page = window.fingerprints_page
+    assert page is not None
+    return page
+
+
+def test_tenprint_screen(qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("FIELDKIT_SIMULATED_LIVESCAN", "1")
+    first_run(qtbot, window)
+    page = open_page(qtbot, window).tenprint
+    qtbot.waitUntil(lambda: page.device_box.currentData() == "simulated", timeout=10_000)
+    page.new_subject(("Op Falcon", "S-0042", "Abu Omar", "1990-05-01", "SYR", ""))
+    qtbot.waitUntil(lambda: page.subject is not None and page.subject.reference == "S-0042", timeout=10_000)
+
+    page.select(2)
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        page.capture_selected()
+    qtbot.waitUntil(lambda: page.boxes[2].record is not None, timeout=10_000)
+    assert "NFIQ 2" in page.boxes[2].quality.text() and "good" in page.boxes[2].quality.text()
+    assert page.selected == 3  # a good print moves on to the next finger
+
+    page.device_box.addItem("Simulated (blurred)", "simulated:blurred")
+    page.device_box.setCurrentIndex(page.device_box.count() - 1)
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        page.capture_selected()
+    assert "POOR" in page.state.text() and page.selected == 3  # stays on the finger to take it again
+    qtbot.waitUntil(lambda: "take again" in page.boxes[3].quality.text(), timeout=10_000)
+
+    page.boxes[5].condition.setCurrentIndex(page.boxes[5].condition.findData("amputated"))
+    qtbot.waitUntil(lambda: page.tenprint is not None and page.tenprint.conditions == {5: "amputated"},
+                    timeout=10_000)  # fmt: skip
+
+    scan, _ = synthetic.tenprint_card()
+    scan.save(tmp_path / "card.png", dpi=(500, 500))
+    with qtbot.waitSignal(page.changed, timeout=60_000):
+        page.import_card(tmp_path / "card.png")
+    assert "14 impressions cut" in page.state.text()
+    qtbot.waitUntil(lambda: all(page.boxes[f].record is not None for f in range(1, 15)), timeout=10_000)
+    assert page.boxes[2].record is not None and page.boxes[2].record.impression_type == 3  # the latest print shows
+
+    page.select(7)
+    assert page.adjust_button.isEnabled()
+    page.adjust_cut()
+    qtbot.waitUntil(lambda: hasattr(page, "last_cut_dialog"), timeout=10_000)
+    dialog = page.last_cut_dialog
+    x, y, _w, _h = dialog.box()
+    for spin, value in zip(dialog.spins, (x - 20, y - 20, 460, 580), strict=True):
+        spin.setValue(value)
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        dialog.accept()
+    qtbot.waitUntil(lambda: page.boxes[7].record is not None
+                    and page.boxes[7].record.capture.metadata["derivation"]["method"] == "manual",
+                    timeout=10_000)  # fmt: skip
+
+    with qtbot.waitSignal(window.locked):
+        window.lock()
+    assert all(widget.record is None and widget.picture.pixmap().isNull() for widget in page.boxes.values())
+
+
+def test_latent_screen_calibrates_from_two_clicks(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-PISTOL")
+    photo = Image.new("L", (2000, 1500), 230)
+    photo.paste(synthetic.ridges(450, 560, seed=11), (700, 300))
+    draw = ImageDraw.Draw(photo)
+    for mm in range(0, 51, 10):  # a ruler at 20 px/mm (508 ppi)
+        draw.line((200 + mm * 20, 1300, 200 + mm * 20, 1360), fill=0, width=3)
+    photo.save(tmp_path / "lift.png")
+    page = open_page(qtbot, window).latent
+    page.open_photo(tmp_path / "lift.png")
+    qtbot.waitUntil(lambda: page.path is not None, timeout=10_000)
+    assert not page.store_button.isEnabled()
+    page.mark(QPointF(200, 1330))
+    page.mark(QPointF(1200, 1330))  # 50 mm apart
+    page.distance.setValue(50)
+    assert "508 ppi" in page.measure.text() and page.store_button.isEnabled()
+    with qtbot.waitSignal(page.stored, timeout=20_000) as stored:
+        page.store_latent()
+    record = stored.args[0]
+    assert record.ppi == 1000 and record.nfiq2 is None and record.impression_type == 6
+    assert abs(record.capture.metadata["width"] - round(2000 * 1000 / 508)) <= 2
+    page.mark(QPointF(10, 10))  # a third click starts the marking again
+    assert len(page.points) == 1 and not page.store_button.isEnabled()
