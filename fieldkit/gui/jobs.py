@@ -398,10 +398,18 @@ def read_tag(photo: Path) -> Job:
 
 
 def hash_one_photo(context: JobContext) -> bool:
-    """The perceptual hash of one photo not hashed yet; True if there was one."""
+    """One small piece of after-import work before OCR: the perceptual hash of a photo, or the NFIQ 2 score of a
+    fingerprint imported as a plain file; True if there was one."""
+    from fieldkit.biometrics import prints
     from fieldkit.core import similar
 
-    return similar.hash_pending_one(context.need_store())
+    store = context.need_store()
+    if similar.hash_pending_one(store):
+        return True
+    unscored = prints.unscored(store)
+    if unscored:
+        prints.score(store, unscored[0])
+    return bool(unscored)
 
 
 @dataclass(frozen=True)
