@@ -67,7 +67,10 @@ def assess(image: Image.Image, ppi: float, impression: int | None, finger: int =
         return Quality(None, "none", "several fingers: NFIQ 2 scores one finger; the rolled prints are scored")
     if not available():
         return Quality(None, "none", "quality not available: install the 'quality' extra")
-    score = nfiq2(image, ppi)
+    try:
+        score = nfiq2(image, ppi)
+    except Exception as exc:  # the print is already stored: a scoring failure must not lose or block it
+        return Quality(None, "none", f"quality could not be computed ({type(exc).__name__})")
     light = light_for(score)
     notes = {"green": "good", "amber": "usable; take it again if you can",
              "red": "poor: take this print again before the subject leaves"}  # fmt: skip

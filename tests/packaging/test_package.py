@@ -27,3 +27,13 @@ def test_packaged_build_smoke(tmp_path: Path) -> None:
     test = subprocess.run([str(program), "--self-test"], capture_output=True, text=True, timeout=120, env=env)
     assert test.returncode == 0, test.stderr[-2000:]
     assert "self-test: ok" in test.stdout
+    # Fingerprints in the packaged program: WSQ codec, NFIQ 2 with its model weights, the ANSI/NIST export.
+    env.update(FIELDKIT_STORE=str(tmp_path / "store"), FIELDKIT_PASSPHRASE="packaged test passphrase")
+    for command in (["init", "--operator", "tester"], ["subject", "add", "S-1", "--case", "C"]):
+        subprocess.run([str(program), *command], check=True, capture_output=True, env=env, timeout=120)
+    scan = subprocess.run([str(program), "fingerprint", "livescan", "--device", "simulated", "--subject", "S-1",
+                           "--finger", "2"], capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    assert scan.returncode == 0 and "NFIQ2" in scan.stdout and "GOOD" in scan.stdout, scan.stderr[-2000:]
+    export = subprocess.run([str(program), "export-nist", "--subject", "S-1", "--out", str(tmp_path / "s.an2")],
+                            capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    assert export.returncode == 0 and (tmp_path / "s.an2").stat().st_size > 1000, export.stderr[-2000:]

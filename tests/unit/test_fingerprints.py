@@ -202,3 +202,16 @@ def test_card_layout_is_the_fd249_block() -> None:
     assert len(card.LAYOUT) == 14
     assert {fgp for fgp, *_ in card.LAYOUT} == set(range(1, 15))
     assert sum(w for fgp, _x, _y, w, _h in card.LAYOUT if fgp in (11, 12, 13, 14)) == pytest.approx(8.0)
+
+
+def test_a_scoring_failure_never_loses_the_print(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(_image: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(quality, "_compute", lambda: broken)
+    subject = subjects.add_subject(store, "Op Falcon", "S-4")
+    record = capture.live_scan(store, subject.item, SimulatedScanner(), finger=1)
+    assert record.nfiq2 is None and "could not be computed (MemoryError)" in record.quality_note
+    assert b"".join(store.read_original(record.capture.id))  # stored all the same
+    monkeypatch.setattr(quality, "available", lambda: False)
+    assert quality.assess(synthetic.ridges(), 500, 1).note.startswith("quality not available")
