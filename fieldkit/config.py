@@ -112,6 +112,8 @@ class BundleLimits:
     default_max_bundle_bytes: int = (4 << 30) - 1
     max_tag_file_bytes: int = 64 << 20
     max_record_bytes: int = 16 << 20
+    # An ANSI/NIST transaction kept in memory to be written out at HQ (a ten-print set with its card is a few MB).
+    max_transaction_bytes: int = 512 << 20
     max_member_bytes: int = 64 << 30
     max_members: int = 1_000_000
 

@@ -51,6 +51,8 @@ class Report:
     signer: str = ""
     error: BundleError | None = None
     thumbnails: dict[str, bytes] = field(default_factory=dict)
+    # ANSI/NIST-ITL transactions (data/biometrics/*.an2) kept in memory when asked for; use them only if ok.
+    biometrics: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def device_id(self) -> str:
@@ -175,7 +177,8 @@ def _thumbnail(data: bytes) -> bytes | None:
         return None
 
 
-def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits, thumbnails: bool = False) -> None:
+def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits, thumbnails: bool = False,
+            biometrics: bool = False) -> None:  # fmt: skip
     hashing = _HashingReader(source)
     reader = age.AgeReader(hashing, trust.identities)  # type: ignore[arg-type]
     report.checks.append(Check("decrypt", True, "the age header authenticates with this HQ's identity"))
@@ -264,7 +267,10 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
         if record and member.size > limits.max_record_bytes:
             raise _fail("oversized-entry", f"the record {name} is larger than fieldkit accepts")
         picture = thumbnails and name.endswith(_THUMBNAIL_TYPES) and member.size <= _THUMBNAIL_MAX_SOURCE
-        keep = record or picture
+        transaction = biometrics and name.startswith("data/biometrics/") and name.endswith(".an2")
+        if transaction and member.size > limits.max_transaction_bytes:
+            raise _fail("oversized-entry", f"the fingerprint transaction {name} is larger than fieldkit accepts")
+        keep = record or picture or transaction
         kept = []
         for piece in tar.read_member():
             digest.update(piece)
@@ -274,12 +280,18 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
             raise _fail("payload-hash", f"{name} does not match its SHA-256 in the signed manifest")
         if record:
             report.records[name] = format.strict_json(b"".join(kept), name)
+        elif transaction:
+            report.biometrics[name] = b"".join(kept)
         elif picture and (small := _thumbnail(b"".join(kept))) is not None:
             report.thumbnails[name] = small
     missing = sorted(set(manifest) - seen)
     if missing:
         raise _fail("missing-entry", f"{len(missing)} files of the manifest are missing, e.g. {missing[0]}")
     report.checks.append(Check("payload", True, f"{len(seen)} files match the signed manifest"))
+    transactions = sum(1 for name in seen if name.startswith("data/biometrics/"))
+    if transactions:
+        report.checks.append(Check("fingerprints", True, f"{transactions} ANSI/NIST-ITL transaction(s) for the AFIS"
+                                                         " ('fieldkit hq export-nist' writes them out)"))  # fmt: skip
     # After the end-of-archive blocks only zero padding may follow (tar pads to its record size, 10 KiB).
     padding = reader.read(_MAX_TAR_PADDING + 1)
     if len(padding) > _MAX_TAR_PADDING or padding.strip(b"\0"):
@@ -291,18 +303,20 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
     report.checks.append(Check("end", True, "the archive and the encrypted stream end exactly where they should"))
 
 
-def check_bundle(path: Path, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS, *, thumbnails: bool = False) -> Report:
+def check_bundle(path: Path, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS, *, thumbnails: bool = False,
+                 biometrics: bool = False) -> Report:  # fmt: skip
     """Verify ``path`` completely; never raises a BundleError (it is in the report)."""
     report = Report(path=str(path))
     try:
         with open(path, "rb") as source:
-            _verify(source, trust, report, limits, thumbnails)
+            _verify(source, trust, report, limits, thumbnails, biometrics)
     except BundleError as exc:
         report.ok = False
         report.error = exc
         report.reason = exc.reason
         report.message = exc.message
         report.checks.append(Check(exc.reason, False, exc.message))
+        report.biometrics.clear()  # nothing from a bundle that failed may be used
         return report
     except OSError as exc:
         report.reason = "unreadable"

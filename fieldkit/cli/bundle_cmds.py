@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -154,6 +155,8 @@ def cmd_hq(args: argparse.Namespace) -> int:
         if args.json:
             _emit([r.to_json() for r in results])
         return worst
+    elif args.action == "export-nist":
+        return _hq_export_nist(hq, [Path(name) for name in args.args], Path(args.out))
     elif args.action == "status":
         with Index(hq) as index:
             status = index.status()
@@ -169,6 +172,36 @@ def cmd_hq(args: argparse.Namespace) -> int:
         for item in status["quarantined"]:
             print(f"quarantined {item['path']}: {item['reason']}: {item['message']}")
     return 0
+
+
+def _hq_export_nist(hq: HQ, bundles: list[Path], out: Path) -> int:
+    """Write the ANSI/NIST-ITL transactions carried by verified bundles, for the AFIS. A bundle that does not verify
+    gives nothing; a file that exists is never overwritten."""
+    from fieldkit.errors import ExportError
+
+    if not out.is_dir():
+        raise ExportError(f"the folder {out} does not exist")
+    worst = 0
+    for bundle in bundles:
+        report = check_bundle(bundle, hq.trust(), biometrics=True)
+        if not report.ok:
+            print(f"refused      {bundle}: {report.message} ({report.reason}); nothing written", file=sys.stderr)
+            worst = worst or (report.error.exit_code if report.error else BundleError.exit_code)
+            continue
+        if not report.biometrics:
+            print(f"no prints    {bundle}")
+        for name, data in sorted(report.biometrics.items()):
+            target = out / f"{report.device_id[:12]}-{report.sequence:06}-{Path(name).name}"
+            try:
+                with open(target, "xb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except FileExistsError:
+                print(f"exists       {target}: left as it is")
+                continue
+            print(f"wrote        {target} ({len(data)} bytes)")
+    return worst
 
 
 def register(command: Command) -> None:
@@ -203,6 +236,7 @@ def register(command: Command) -> None:
         ("provision", "write the provisioning file devices import", None, ""),
         ("ingest", "verify bundles in quarantine, then archive them", "BUNDLE", "+"),
         ("status", "per device: last bundle, gaps, alarms; quarantined bundles", None, ""),
+        ("export-nist", "write the ANSI/NIST-ITL transactions of verified bundles for the AFIS", "BUNDLE", "+"),
     ]
     for name, help_text, metavar, nargs in specs:
         sp = actions.add_parser(name, help=help_text, description=help_text)
@@ -215,5 +249,7 @@ def register(command: Command) -> None:
             sp.add_argument("--organisation")
         if name == "provision":
             sp.add_argument("--out", required=True, metavar="FILE")
+        if name == "export-nist":
+            sp.add_argument("--out", required=True, metavar="DIR")
         if name in ("ingest", "status"):
             sp.add_argument("--json", action="store_true")

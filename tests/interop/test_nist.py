@@ -167,6 +167,23 @@ def test_latent_transaction_and_bundle(store: Store, tmp_path: Path) -> None:
     assert report.ok
     assert f"data/biometrics/{item.uuid}.an2" in report.info["payload"]
 
+    # At HQ: the transactions of verified bundles are written out for the AFIS; a tampered bundle gives nothing.
+    afis = tmp_path / "afis"
+    afis.mkdir()
+    assert main(["hq", "export-nist", "--dir", str(hq.folder), "--out", str(afis), str(made.path)]) == 0
+    (written,) = list(afis.iterdir())
+    assert written.name.endswith(f"{item.uuid}.an2")
+    message = nistitl.Message()
+    message.parse(written.read_bytes())
+    assert fields_of(message[0])[4] == "MPS" and len(list(message.iter(13))) == 1
+    tampered = tmp_path / "tampered.fkb"
+    data = bytearray(made.path.read_bytes())
+    data[len(data) // 2] ^= 1
+    tampered.write_bytes(bytes(data))
+    (afis / written.name).unlink()
+    assert main(["hq", "export-nist", "--dir", str(hq.folder), "--out", str(afis), str(tampered)]) != 0
+    assert list(afis.iterdir()) == []
+
 
 def test_field_values_cannot_break_the_framing() -> None:
     record = nist.Record(2, {2: "0", 3: "evil\x1d2.004:injected\x1c", 4: [["a\x1fb", "c"]]})
