@@ -126,7 +126,7 @@ def copy_verified(source: Path, destination_folder: Path, chunk: int = 1 << 20) 
     return target
 
 
-def parse_size(text: str) -> int:
+def parse_size(text: str, minimum: int = 1 << 20, what: str = "--max-size") -> int:
     """'3.9G', '700M', '4096K' or a number of bytes."""
     units = {"": 1, "B": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
     value = text.strip().upper().removesuffix("IB").removesuffix("B") if text.strip().upper() != "B" else "1"
@@ -136,6 +136,6 @@ def parse_size(text: str) -> int:
         size = int(float(number) * units[unit])
     except ValueError:
         raise InvalidValueError(f"'{text}' is not a size: use e.g. 700M or 3.9G") from None
-    if size < 1 << 20:
-        raise InvalidValueError("--max-size must be at least 1M")
+    if size < minimum:
+        raise InvalidValueError(f"{what} must be at least {minimum >> 10}K")
     return size

@@ -53,15 +53,14 @@ def cmd_provision(args: argparse.Namespace) -> int:
         data = Path(args.file).read_bytes()
     except OSError as exc:
         raise InvalidValueError(f"cannot read {args.file}: {exc.strerror}") from exc
+    from fieldkit.sync.outbox import apply_provisioning
+
     document = read_provisioning(data)
     with _open_store(args) as store:
-        recipients = document["recipients"]
-        assert isinstance(recipients, list)
-        added = sum(ledger.add_recipient(store, r, "provisioned") for r in recipients)
-        organisation = str(document.get("organisation") or "")
-        if organisation:
-            ledger.set_organisation(store, organisation)
-    print(f"Provisioned for {organisation or 'headquarters'}: {added} new recipient(s).")
+        added = apply_provisioning(store, document)
+    organisation = str(document.get("organisation") or "")
+    upload = f"; uploads go to {document['endpoint']}" if document.get("endpoint") else ""
+    print(f"Provisioned for {organisation or 'headquarters'}: {added} new recipient(s){upload}.")
     return 0
 
 
@@ -130,13 +129,29 @@ def cmd_hq(args: argparse.Namespace) -> int:
     elif args.action == "revoke":
         if not args.args:
             raise UsageError("hq revoke needs the DEVICE id")
+        from fieldkit.hq.access import withdraw_credential
+
         signer = hq.revoke(args.args[0])
-        print(f"Revoked device {signer.principal}: its bundles are refused from now on")
+        withdraw_credential(hq, signer.principal)
+        print(f"Revoked device {signer.principal}: its bundles and uploads are refused from now on")
     elif args.action == "provision":
+        from fieldkit._internal import fsutil
+        from fieldkit.hq.access import provisioning_for
+
         if not args.out:
             raise UsageError("hq provision needs --out FILE")
-        Path(args.out).write_text(json.dumps(hq.provisioning(), indent=1) + "\n", encoding="utf-8")
-        print(f"Wrote {args.out}: import it on each device with 'fieldkit provision import {args.out}'")
+        if bool(args.device) != bool(args.endpoint):
+            raise UsageError("give both --device and --endpoint for a device's upload credential, or neither")
+        document = provisioning_for(hq, args.device, args.endpoint) if args.device else hq.provisioning()
+        out = Path(args.out)
+        if out.exists():
+            raise UsageError(f"{out} already exists: choose another name")
+        fsutil.write_file_durably(out, (json.dumps(document, indent=1) + "\n").encode())  # owner-only: a secret
+        print(f"Wrote {out}: import it with 'fieldkit provision import {out}'"
+              + (f" on device {args.device} only, then delete it (it holds its upload credential)" if args.device
+                 else " on each device"))  # fmt: skip
+    elif args.action == "serve":
+        return _hq_serve(hq, args)
     elif args.action == "ingest":
         if not args.args:
             raise UsageError("hq ingest needs one or more BUNDLE files")
@@ -171,6 +186,27 @@ def cmd_hq(args: argparse.Namespace) -> int:
                 print(f"  ALARM {alarm['kind']} at bundle {alarm['sequence']}: {alarm['message']}")
         for item in status["quarantined"]:
             print(f"quarantined {item['path']}: {item['reason']}: {item['message']}")
+    return 0
+
+
+def _hq_serve(hq: HQ, args: argparse.Namespace) -> int:
+    from fieldkit.hq.server import IngestServer
+
+    host, _, port_text = args.listen.rpartition(":")
+    host = host.strip("[]") or "0.0.0.0"  # noqa: S104 - HQ's server listens where the operator says
+    if not port_text.isdigit():
+        raise UsageError("--listen takes HOST:PORT, e.g. 0.0.0.0:8443")
+    max_size = ledger.parse_size(args.max_size) if args.max_size else None
+    server = IngestServer(hq, host, int(port_text), tls=not args.no_tls, max_size=max_size)
+    scheme = "http" if args.no_tls else "https"
+    print(f"fieldkit HQ ingest server on {scheme}://{args.listen} (tus 1.0); uploads in {hq.folder / 'uploads'}",
+          flush=True)  # fmt: skip
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
     return 0
 
 
@@ -237,6 +273,7 @@ def register(command: Command) -> None:
         ("ingest", "verify bundles in quarantine, then archive them", "BUNDLE", "+"),
         ("status", "per device: last bundle, gaps, alarms; quarantined bundles", None, ""),
         ("export-nist", "write the ANSI/NIST-ITL transactions of verified bundles for the AFIS", "BUNDLE", "+"),
+        ("serve", "run the ingest server: tus uploads over TLS, verify, ingest, signed receipts", None, ""),
     ]
     for name, help_text, metavar, nargs in specs:
         sp = actions.add_parser(name, help=help_text, description=help_text)
@@ -249,6 +286,12 @@ def register(command: Command) -> None:
             sp.add_argument("--organisation")
         if name == "provision":
             sp.add_argument("--out", required=True, metavar="FILE")
+            sp.add_argument("--device", metavar="DEVICE", help="issue this enrolled device's upload credential")
+            sp.add_argument("--endpoint", metavar="URL", help="where devices upload, e.g. https://hq.example:8443")
+        if name == "serve":
+            sp.add_argument("--listen", required=True, metavar="HOST:PORT")
+            sp.add_argument("--no-tls", action="store_true", help="plain HTTP, allowed on loopback only (tests)")
+            sp.add_argument("--max-size", metavar="SIZE", help="largest upload accepted (default: 4 GiB)")
         if name == "export-nist":
             sp.add_argument("--out", required=True, metavar="DIR")
         if name in ("ingest", "status"):

@@ -637,10 +637,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("custody", cmd_custody, "print the custody log")
     p.add_argument("--json", action="store_true")
 
-    from fieldkit.cli import biometric_cmds, bundle_cmds
+    from fieldkit.cli import biometric_cmds, bundle_cmds, sync_cmds
 
     bundle_cmds.register(command)
     biometric_cmds.register(command)
+    sync_cmds.register(command)
     return parser
 
 

@@ -289,15 +289,9 @@ def set_setting(key: str, value: str) -> Job:
 def import_provisioning(path: Path) -> Job:
     def job(context: JobContext) -> int:
         from fieldkit.hq.trust import read_provisioning
+        from fieldkit.sync.outbox import apply_provisioning
 
-        store = context.need_store()
-        document = read_provisioning(path.read_bytes())
-        recipients = document["recipients"]
-        assert isinstance(recipients, list)
-        added = sum(ledger.add_recipient(store, r, "provisioned") for r in recipients)
-        if document.get("organisation"):
-            ledger.set_organisation(store, str(document["organisation"]))
-        return added
+        return apply_provisioning(context.need_store(), read_provisioning(path.read_bytes()))
 
     return job
 

@@ -138,4 +138,14 @@ def read_provisioning(data: bytes) -> dict[str, object]:
         age.parse_recipient(recipient)
     if not isinstance(document.get("organisation", ""), str):
         raise InvalidValueError("the provisioning file's organisation is not text")
+    upload = [document.get(k) for k in ("endpoint", "tls_sha256", "receipt_key", "device", "credential")]
+    if any(value is not None for value in upload):
+        if not all(isinstance(value, str) and 0 < len(value) <= 300 for value in upload):
+            raise InvalidValueError("the provisioning file's upload settings are incomplete: ask HQ for a new one")
+        endpoint, pin, receipt_key = str(upload[0]), str(upload[1]), str(upload[2])
+        if not endpoint.startswith(("https://", "http://127.", "http://localhost", "http://[::1]")):
+            raise InvalidValueError("the provisioning file's endpoint is not an https:// address")
+        if len(pin) != 64 or any(c not in "0123456789abcdef" for c in pin):
+            raise InvalidValueError("the provisioning file's certificate fingerprint is malformed")
+        sshsig.parse_public_key(*[*receipt_key.split(), "", ""][:2])
     return document

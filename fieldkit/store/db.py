@@ -210,6 +210,27 @@ CREATE TABLE finger_conditions (
 );
 """
 
+SCHEMA_V6_OUTBOX = """
+-- Bundles waiting to leave for HQ, and how far each got. Rows are never deleted: 'acknowledged' carries HQ's
+-- signed receipt; captures are only ever removed by an operator, and only once their bundle is acknowledged.
+CREATE TABLE outbox (
+    bundle_seq INTEGER PRIMARY KEY REFERENCES bundles(seq),
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL CHECK (state IN ('waiting', 'uploading', 'verifying', 'acknowledged', 'rejected')),
+    upload_path TEXT,
+    offset INTEGER NOT NULL DEFAULT 0,
+    bytes_sent INTEGER NOT NULL DEFAULT 0,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_attempt TEXT,
+    last_error TEXT NOT NULL DEFAULT '',
+    next_attempt REAL NOT NULL DEFAULT 0,
+    reason TEXT NOT NULL DEFAULT '',
+    acknowledged_at TEXT,
+    receipt TEXT
+);
+"""
+
 # Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
@@ -217,6 +238,7 @@ MIGRATIONS: list[str] = [
     SCHEMA_V3_OCR,
     SCHEMA_V4_PAGE_VIEWS,
     SCHEMA_V5_FINGERPRINTS,
+    SCHEMA_V6_OUTBOX,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,122 @@
+"""Commands for the outbox: sync (send bundles to HQ when it answers) and outbox (list, retry, relocate)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from fieldkit.bundle import ledger
+from fieldkit.errors import UsageError
+from fieldkit.sync import outbox
+from fieldkit.sync.tus import SyncError
+
+Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+PROBE_INTERVAL_S = 30.0
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from fieldkit.cli.main import _open as open_store
+
+    return open_store(args)
+
+
+def _line(entry: outbox.Entry) -> str:
+    state = entry.state
+    if state == "uploading":
+        state = f"uploading {entry.progress * 100:.0f}%"
+    detail = entry.reason if entry.state == "rejected" else entry.last_error
+    last = entry.last_attempt or "never"
+    return f"bundle {entry.sequence:>4}  {state:<16} last attempt {last}  {detail}".rstrip()
+
+
+def _entry_json(entry: outbox.Entry) -> dict[str, Any]:
+    data = dict(entry.__dict__)
+    data["receipt"] = json.loads(entry.receipt) if entry.receipt else None
+    data["progress"] = round(entry.progress, 4)
+    return data
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        if args.limit_rate:
+            ledger.set_setting(store, outbox.RATE, str(ledger.parse_size(args.limit_rate, 1 << 10, "--limit-rate")))
+        if args.once:
+            report = outbox.sync_once(store)
+            rows = outbox.entries(store)
+            if args.json:
+                json.dump({"reachable": report.reachable, "waiting": report.waiting,
+                           "outbox": [_entry_json(e) for e in rows]}, sys.stdout, indent=2)  # fmt: skip
+                sys.stdout.write("\n")
+            else:
+                for entry in rows:
+                    print(_line(entry))
+            if not report.reachable and report.waiting:
+                raise SyncError(f"HQ did not answer; {report.waiting} bundle(s) wait in the outbox")
+            return 0
+        return _loop(store)
+
+
+def _loop(store: Any) -> int:
+    """Until Ctrl+C: probe HQ, send what is due, wait (with jitter) for the next due bundle or probe."""
+    stop = threading.Event()
+    print("fieldkit sync: sending bundles whenever HQ answers (Ctrl+C to stop)", flush=True)
+    try:
+        while not stop.is_set():
+            report = outbox.sync_once(store)
+            for entry in report.attempted:
+                print(_line(entry), flush=True)
+            if not report.reachable:
+                print(f"HQ not reachable; {report.waiting} bundle(s) wait", flush=True)
+            due = outbox.next_due(store)
+            pause = PROBE_INTERVAL_S * random.uniform(0.8, 1.2)
+            if due is not None:
+                pause = min(pause, max(1.0, due - time.time()))
+            stop.wait(pause)
+    except KeyboardInterrupt:
+        print("stopped; the outbox resumes where it was at the next sync", flush=True)
+    return 0
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        outbox.enqueue_new(store)
+        if args.action == "retry":
+            if args.sequence is None:
+                raise UsageError("outbox retry needs the bundle's SEQUENCE")
+            outbox.retry(store, args.sequence)
+        elif args.action == "relocate":
+            if args.sequence is None or not args.path:
+                raise UsageError("outbox relocate needs SEQUENCE and --path FILE")
+            outbox.relocate(store, args.sequence, Path(args.path))
+        rows = outbox.entries(store)
+        target = outbox.endpoint(store)
+    if args.json:
+        json.dump([_entry_json(e) for e in rows], sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    print(f"HQ endpoint: {target.url if target else 'none (import a provisioning file that names one)'}")
+    for entry in rows:
+        print(_line(entry))
+    if not rows:
+        print("The outbox is empty: 'fieldkit bundle create' puts bundles in it.")
+    return 0
+
+
+def register(command: Command) -> None:
+    p = command("sync", cmd_sync, "send the outbox's bundles to HQ (resumable); without --once, keep at it")
+    p.add_argument("--once", action="store_true", help="one round: probe HQ, send what is due, wait for receipts")
+    p.add_argument("--limit-rate", metavar="RATE", help="cap the upload rate per second, e.g. 200K (kept)")
+    p.add_argument("--json", action="store_true")
+
+    p = command("outbox", cmd_outbox, "bundles waiting for HQ: list, retry a rejected one, relocate a moved file")
+    p.add_argument("action", nargs="?", default="list", choices=["list", "retry", "relocate"])
+    p.add_argument("sequence", nargs="?", type=int, metavar="SEQUENCE")
+    p.add_argument("--path", metavar="FILE")
+    p.add_argument("--json", action="store_true")

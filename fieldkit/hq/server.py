@@ -1,0 +1,410 @@
+"""The HQ ingest server: tus 1.0 resumable uploads (core protocol with the creation and termination extensions),
+over TLS with the HQ folder's certificate, one credential per device, a size cap; every completed upload goes through
+the same verification and ingest as `fieldkit hq ingest`, and the device gets a receipt signed by HQ.
+
+Written on the standard library's threading HTTP server (proven against the `tuspy` client in the tests): the
+maintained Python tus servers are FastAPI routers that would bring an ASGI stack for four verbs, and none checks a
+per-device credential or hands the finished file to our verifier. Uploads live in HQ/uploads/:
+
+    <id>.json          the upload: device, declared length, metadata, creation time
+    <id>.part          the bytes received so far (its size is the tus offset; fsynced after every PATCH)
+    <id>.receipt.json  the signed receipt, once verified (the bundle itself is then in archive/ or quarantine/)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import ipaddress
+import json
+import os
+import queue
+import re
+import secrets
+import shutil
+import ssl
+import sys
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from fieldkit._internal import fsutil
+from fieldkit.config import BUNDLE_LIMITS
+from fieldkit.errors import InvalidValueError
+from fieldkit.hq import access
+from fieldkit.hq.trust import HQ
+
+TUS_VERSION = "1.0.0"
+_UPLOAD = re.compile(r"^/files/([0-9a-f]{32})(/receipt)?$")
+_PIECE = 1 << 20
+_MARGIN = 256 << 20  # keep this much disk free beyond an upload's declared length
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Uploads:
+    """The uploads folder, and the one verification worker that turns finished uploads into receipts."""
+
+    def __init__(self, hq: HQ, max_size: int) -> None:
+        self.hq = hq
+        self.max_size = max_size
+        self.folder = hq.folder / "uploads"
+        fsutil.make_private_dir(self.folder)
+        self.locks: dict[str, threading.Lock] = {}
+        self.guard = threading.Lock()
+        self.pending: queue.Queue[str | None] = queue.Queue()
+        self.worker = threading.Thread(target=self._verify_loop, name="fieldkit-verify", daemon=True)
+        self.worker.start()
+        for meta in sorted(self.folder.glob("*.json")):  # uploads finished before a restart still get verified
+            upload_id = meta.name.split(".")[0]
+            if (
+                meta.name == f"{upload_id}.json"
+                and self.complete(upload_id)
+                and not self.receipt_path(upload_id).exists()
+            ):
+                self.pending.put(upload_id)
+
+    def lock(self, upload_id: str) -> threading.Lock:
+        with self.guard:
+            return self.locks.setdefault(upload_id, threading.Lock())
+
+    def meta(self, upload_id: str) -> dict[str, Any] | None:
+        path = self.folder / f"{upload_id}.json"
+        if not path.is_file():
+            return None
+        data = json.loads(path.read_text("utf-8"))
+        return data if isinstance(data, dict) else None
+
+    def part(self, upload_id: str) -> Path:
+        return self.folder / f"{upload_id}.part"
+
+    def receipt_path(self, upload_id: str) -> Path:
+        return self.folder / f"{upload_id}.receipt.json"
+
+    def offset(self, upload_id: str) -> int:
+        part = self.part(upload_id)
+        if part.exists():
+            return part.stat().st_size
+        meta = self.meta(upload_id)
+        return int(meta["length"]) if meta and self.receipt_path(upload_id).exists() else 0
+
+    def complete(self, upload_id: str) -> bool:
+        meta = self.meta(upload_id)
+        return meta is not None and self.offset(upload_id) == int(meta["length"])
+
+    def create(self, device: str, length: int, metadata: dict[str, str]) -> str:
+        upload_id = secrets.token_hex(16)
+        meta = {"id": upload_id, "device": device, "length": length, "metadata": metadata, "created_at": _now()}
+        with fsutil.open_new_private(self.part(upload_id)):
+            pass
+        fsutil.write_file_durably(self.folder / f"{upload_id}.json", json.dumps(meta).encode())
+        return upload_id
+
+    def delete(self, upload_id: str) -> None:
+        for path in (self.part(upload_id), self.folder / f"{upload_id}.json", self.receipt_path(upload_id)):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+    def finished(self, upload_id: str) -> None:
+        self.pending.put(upload_id)
+
+    def stop(self) -> None:
+        self.pending.put(None)
+
+    def _verify_loop(self) -> None:
+        while True:
+            upload_id = self.pending.get()
+            if upload_id is None:
+                return
+            try:
+                self._verify(upload_id)
+            except Exception as exc:  # one bad upload must not stop the worker; say where, never the content
+                print(f"fieldkit hq serve: verifying upload {upload_id} failed ({type(exc).__name__})", file=sys.stderr)
+
+    def _verify(self, upload_id: str) -> None:
+        from fieldkit.hq.ingest import Index
+
+        meta = self.meta(upload_id)
+        part = self.part(upload_id)
+        if meta is None or not part.exists() or self.receipt_path(upload_id).exists():
+            return
+        digest = hashlib.sha256()
+        with open(part, "rb") as handle:
+            for piece in iter(lambda: handle.read(_PIECE), b""):
+                digest.update(piece)
+        with Index(self.hq) as index:
+            result = index.ingest(part)
+        report = result.report
+        verdict = (
+            "ingested" if result.outcome == "ingested" else "duplicate" if result.outcome == "replay" else "rejected"
+        )
+        receipt: dict[str, object] = {
+            "format": "fieldkit-receipt", "version": 1, "upload_id": upload_id, "hq": self.hq.organisation,
+            "bundle_id": (report.info.get("bundle_id") if report else None) or meta["metadata"].get("bundle_id"),
+            "device_id": result.device_id or None, "uploaded_by": meta["device"], "sequence": result.sequence or None,
+            "sha256": digest.hexdigest(), "size": int(meta["length"]), "received_at": _now(), "verdict": verdict,
+            "reason": result.reason, "message": result.message,
+        }  # fmt: skip
+        fsutil.write_file_durably(
+            self.receipt_path(upload_id), json.dumps(access.sign_receipt(self.hq, receipt)).encode()
+        )
+        part.unlink()  # the bundle is now in archive/ or quarantine/ (ingest copied it there)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "fieldkit-hq"
+    sys_version = ""
+    timeout = 60  # a peer that stops sending mid-upload frees its thread; what arrived is kept
+
+    @property
+    def uploads(self) -> Uploads:
+        return self.server.uploads  # type: ignore[attr-defined, no-any-return]
+
+    def setup(self) -> None:
+        super().setup()
+        if isinstance(self.request, ssl.SSLSocket):
+            self.request.do_handshake()  # here, in the connection's thread, not in the accept loop
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if self.server.quiet:  # type: ignore[attr-defined]
+            return
+        super().log_message(format, *args)
+
+    def _reply(self, status: int, headers: dict[str, str] | None = None, body: bytes = b"") -> None:
+        self.send_response(status)
+        self.send_header("Tus-Resumable", TUS_VERSION)
+        self.send_header("Cache-Control", "no-store")
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if body and self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _json(self, status: int, value: object) -> None:
+        self._reply(status, {"Content-Type": "application/json"}, json.dumps(value).encode())
+
+    def _device(self) -> str | None:
+        device = access.authenticate(self.server.hq, self.headers.get("Authorization"))  # type: ignore[attr-defined]
+        if device is None:
+            self._json(HTTPStatus.UNAUTHORIZED, {"error": "unknown or withdrawn device credential"})
+        return device
+
+    def _tus_ok(self) -> bool:
+        if self.headers.get("Tus-Resumable") != TUS_VERSION:
+            self._reply(HTTPStatus.PRECONDITION_FAILED, {"Tus-Version": TUS_VERSION})
+            return False
+        return True
+
+    def _own_upload(self, device: str) -> tuple[str, dict[str, Any], bool] | None:
+        match = _UPLOAD.match(self.path)
+        meta = self.uploads.meta(match.group(1)) if match else None
+        if match is None or meta is None or meta.get("device") != device:  # another device's upload does not exist
+            self._json(HTTPStatus.NOT_FOUND, {"error": "no such upload"})
+            return None
+        return match.group(1), meta, bool(match.group(2))
+
+    def do_OPTIONS(self) -> None:
+        self._reply(HTTPStatus.NO_CONTENT, {"Tus-Version": TUS_VERSION, "Tus-Extension": "creation,termination",
+                                            "Tus-Max-Size": str(self.uploads.max_size)})  # fmt: skip
+
+    def do_GET(self) -> None:
+        if self.path == "/health":
+            self._json(HTTPStatus.OK, {"status": "ok", "tus": TUS_VERSION})
+            return
+        device = self._device()
+        if device is None:
+            return
+        found = self._own_upload(device)
+        if found is None:
+            return
+        upload_id, _meta, is_receipt = found
+        if not is_receipt:
+            self._json(HTTPStatus.NOT_FOUND, {"error": "no such resource"})
+            return
+        path = self.uploads.receipt_path(upload_id)
+        if path.exists():
+            self._reply(HTTPStatus.OK, {"Content-Type": "application/json"}, path.read_bytes())
+        elif self.uploads.complete(upload_id):
+            self._json(HTTPStatus.ACCEPTED, {"state": "verifying"})
+        else:
+            self._json(HTTPStatus.CONFLICT, {"state": "incomplete", "offset": self.uploads.offset(upload_id)})
+
+    def do_POST(self) -> None:
+        if not self._tus_ok():
+            return
+        device = self._device()
+        if device is None:
+            return
+        if self.path != "/files":
+            self._json(HTTPStatus.NOT_FOUND, {"error": "uploads are created at /files"})
+            return
+        try:
+            length = int(self.headers.get("Upload-Length", ""))
+        except ValueError:
+            self._json(HTTPStatus.BAD_REQUEST, {"error": "Upload-Length is required"})
+            return
+        if not 0 < length <= self.uploads.max_size:
+            self._json(
+                HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": f"uploads are limited to {self.uploads.max_size} bytes"}
+            )
+            return
+        if shutil.disk_usage(self.uploads.folder).free < length + _MARGIN:
+            self._json(HTTPStatus.INSUFFICIENT_STORAGE, {"error": "HQ has no room for this upload now"})
+            return
+        upload_id = self.uploads.create(device, length, _metadata(self.headers.get("Upload-Metadata", "")))
+        self._reply(HTTPStatus.CREATED, {"Location": f"/files/{upload_id}", "Upload-Offset": "0"})
+
+    def do_HEAD(self) -> None:
+        if not self._tus_ok():
+            return
+        device = self._device()
+        found = self._own_upload(device) if device else None
+        if found is None:
+            return
+        upload_id, meta, _ = found
+        self._reply(HTTPStatus.OK, {"Upload-Offset": str(self.uploads.offset(upload_id)),
+                                    "Upload-Length": str(meta["length"])})  # fmt: skip
+
+    def do_PATCH(self) -> None:
+        if not self._tus_ok():
+            return
+        device = self._device()
+        found = self._own_upload(device) if device else None
+        if found is None:
+            return
+        upload_id, meta, _ = found
+        if self.headers.get("Content-Type") != "application/offset+octet-stream":
+            self._json(
+                HTTPStatus.UNSUPPORTED_MEDIA_TYPE, {"error": "Content-Type must be application/offset+octet-stream"}
+            )
+            return
+        lock = self.uploads.lock(upload_id)
+        if not lock.acquire(blocking=False):
+            self._json(HTTPStatus.CONFLICT, {"error": "this upload is being written by another request"})
+            return
+        try:
+            self._append(upload_id, int(meta["length"]))
+        finally:
+            lock.release()
+
+    def _append(self, upload_id: str, length: int) -> None:
+        current = self.uploads.offset(upload_id)
+        try:
+            claimed = int(self.headers.get("Upload-Offset", ""))
+            size = int(self.headers.get("Content-Length", ""))
+        except ValueError:
+            self._json(HTTPStatus.BAD_REQUEST, {"error": "Upload-Offset and Content-Length are required"})
+            return
+        if claimed != current or not self.uploads.part(upload_id).exists():
+            self._reply(HTTPStatus.CONFLICT, {"Upload-Offset": str(current)})
+            return
+        if size < 0 or current + size > length:
+            self._json(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": "more bytes than the upload declared"})
+            return
+        received = 0
+        with open(self.uploads.part(upload_id), "ab") as handle:
+            try:
+                while received < size:
+                    piece = self.rfile.read1(min(_PIECE, size - received))
+                    if not piece:
+                        break
+                    handle.write(piece)
+                    received += len(piece)
+            except (OSError, TimeoutError):
+                pass  # the connection was cut: what arrived is kept and the device resumes from there
+            finally:
+                handle.flush()
+                os.fsync(handle.fileno())
+        if received < size:
+            self.close_connection = True
+            return
+        offset = current + received
+        self._reply(HTTPStatus.NO_CONTENT, {"Upload-Offset": str(offset)})
+        if offset == length:
+            self.uploads.finished(upload_id)
+
+    def do_DELETE(self) -> None:
+        if not self._tus_ok():
+            return
+        device = self._device()
+        found = self._own_upload(device) if device else None
+        if found is None:
+            return
+        upload_id, _meta, _ = found
+        with self.uploads.lock(upload_id):
+            if self.uploads.receipt_path(upload_id).exists() or self.uploads.complete(upload_id):
+                self._json(HTTPStatus.CONFLICT, {"error": "a finished upload stays until it is verified"})
+                return
+            self.uploads.delete(upload_id)
+        self._reply(HTTPStatus.NO_CONTENT)
+
+
+def _metadata(header: str) -> dict[str, str]:
+    """tus Upload-Metadata: comma-separated 'key base64value' pairs (bounded; undecodable values are dropped)."""
+    import base64
+    import binascii
+
+    result: dict[str, str] = {}
+    for pair in header.split(",")[:16]:
+        key, _, value = pair.strip().partition(" ")
+        if not re.fullmatch(r"[A-Za-z0-9_.-]{1,64}", key):
+            continue
+        try:
+            result[key] = base64.b64decode(value, validate=True).decode("utf-8")[:256] if value else ""
+        except (binascii.Error, UnicodeDecodeError):
+            continue
+    return result
+
+
+class IngestServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, hq: HQ, host: str, port: int, *, tls: bool = True, max_size: int | None = None,
+                 quiet: bool = False) -> None:  # fmt: skip
+        if not tls and not is_loopback(host):
+            raise InvalidValueError(
+                "plain HTTP is allowed on loopback only: drop --no-tls, devices pin HQ's certificate"
+            )
+        self.hq = hq
+        self.quiet = quiet
+        self.uploads = Uploads(hq, max_size or BUNDLE_LIMITS.default_max_bundle_bytes)
+        super().__init__((host, port), _Handler)
+        if tls:
+            wildcard = host in ("0.0.0.0", "::")  # noqa: S104 - naming the wildcard, not binding to it
+            key, cert = access.ensure_tls(hq, None if wildcard else [host])
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.minimum_version = ssl.TLSVersion.TLSv1_2
+            context.load_cert_chain(cert, key)
+            self.socket = context.wrap_socket(self.socket, server_side=True, do_handshake_on_connect=False)
+
+    def server_close(self) -> None:
+        self.uploads.stop()
+        super().server_close()
+
+
+def serve(hq: HQ, host: str, port: int, *, tls: bool = True, max_size: int | None = None,
+          ready: Callable[[IngestServer], None] | None = None) -> None:  # fmt: skip
+    server = IngestServer(hq, host, port, tls=tls, max_size=max_size)
+    if ready:
+        ready(server)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()

@@ -1,0 +1,1 @@
+"""Sending bundles to HQ: the tus client, the outbox and signed receipts."""

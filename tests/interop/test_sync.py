@@ -1,0 +1,387 @@
+"""The outbox against a real HQ ingest server on 127.0.0.1 (TLS with a pinned certificate; no mocked HTTP): several
+bundles go up and each is ingested once with a verified receipt; a TCP relay cuts the connection mid-transfer and the
+upload resumes from its offset; the server is killed and restarted mid-upload; duplicates, tampering, a wrong
+credential, a wrong certificate, HQ down then up; and the stock tuspy client against our server."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import itertools
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from fieldkit.bundle import ledger, writer
+from fieldkit.config import TEST_KDF
+from fieldkit.core.importer import Importer
+from fieldkit.hq import access
+from fieldkit.hq.ingest import Index
+from fieldkit.hq.server import IngestServer
+from fieldkit.hq.trust import HQ
+from fieldkit.store.store import Store
+from fieldkit.sync import outbox
+from fieldkit.sync.tus import CredentialError, Endpoint, PinError, SyncError, TusClient
+from tests.conftest import PASSPHRASE, fieldkit_cmd
+
+
+def noise_photo(size: tuple[int, int], seed: int) -> bytes:
+    """A JPEG that does not compress away: the bundle is about as large as its pixels."""
+    image = Image.frombytes("RGB", size, os.urandom(size[0] * size[1] * 3) if seed >= 0 else b"")
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=95)
+    return out.getvalue()
+
+
+@dataclass
+class Field:
+    hq: HQ
+    store: Store
+    out: Path
+    src: Path
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def field(tmp_path: Path) -> Iterator[Field]:
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    store = Store.init(tmp_path / "store", "alice", PASSPHRASE, kdf=TEST_KDF)
+    hq.enroll(store.device_allowed_signers_line())
+    ledger.add_recipient(store, hq.recipients()[0])
+    (tmp_path / "out").mkdir()
+    (tmp_path / "src").mkdir()
+    yield Field(hq, store, tmp_path / "out", tmp_path / "src")
+    store.close()
+
+
+def provision(field: Field, url: str) -> None:
+    from fieldkit.hq.trust import read_provisioning
+
+    document = access.provisioning_for(field.hq, field.store.device_id, url)
+    outbox.apply_provisioning(field.store, read_provisioning(json.dumps(document).encode()))
+
+
+def make_bundles(field: Field, count: int, photo_bytes: int = 60_000) -> list[Path]:
+    side = max(64, int((photo_bytes / 3) ** 0.5))
+    made = []
+    for n in range(count):
+        photo = field.src / f"IMG_{len(list(field.src.iterdir())):04}.jpg"
+        photo.write_bytes(noise_photo((side, side), n))
+        Importer(field.store).run("Op Falcon", f"EV-{n}", [photo])
+        made += [b.path for b in writer.create_bundles(field.store, field.out)]
+    return made
+
+
+@pytest.fixture
+def server(field: Field) -> Iterator[IngestServer]:
+    running = IngestServer(field.hq, "127.0.0.1", 0, quiet=True)
+    thread = threading.Thread(target=running.serve_forever, daemon=True)
+    thread.start()
+    yield running
+    running.shutdown()
+    running.server_close()
+
+
+def url_of(server: IngestServer) -> str:
+    return f"https://127.0.0.1:{server.server_address[1]}"
+
+
+def archived(hq: HQ) -> int:
+    with Index(hq) as index:
+        return int(index.conn.execute("SELECT count(*) FROM bundles WHERE state = 'archived'").fetchone()[0])
+
+
+def sync_until_done(store: Store, rounds: int = 20) -> list[outbox.Entry]:
+    for _ in range(rounds):
+        with store.write() as conn:  # the tests do not wait out the backoff
+            conn.execute("UPDATE outbox SET next_attempt = 0")
+        outbox.sync_once(store)
+        if all(e.state in ("acknowledged", "rejected") for e in outbox.entries(store)):
+            break
+    return outbox.entries(store)
+
+
+def test_several_bundles_are_ingested_once_with_valid_receipts(field: Field, server: IngestServer) -> None:
+    provision(field, url_of(server))
+    made = make_bundles(field, 3)
+    report = outbox.sync_once(field.store)
+    assert report.reachable and report.waiting == 0
+    rows = outbox.entries(field.store)
+    assert [e.state for e in rows] == ["acknowledged"] * 3 and archived(field.hq) == 3
+    for entry, path in zip(rows, made, strict=True):
+        receipt = json.loads(entry.receipt or "{}")
+        assert receipt["verdict"] == "ingested" and receipt["bundle_id"] == entry.bundle_uuid
+        assert receipt["sha256"] == entry.sha256 and receipt["size"] == path.stat().st_size
+    assert sum(1 for e in field.store.custody_events() if e.action == "bundle.acknowledged") == 3
+    assert outbox.sync_once(field.store).attempted == []  # acknowledged bundles never go again
+    assert archived(field.hq) == 3
+    assert field.store.captures()  # nothing is deleted from the device by an acknowledgement
+
+
+class Relay:
+    """A TCP relay in front of the server that cuts the device's connection after ``cut_after`` bytes, ``cuts``
+    times, and counts every byte the device sends through it."""
+
+    def __init__(self, target: tuple[str, int], cut_after: int, cuts: int) -> None:
+        self.target, self.cut_after, self.cuts_left = target, cut_after, cuts
+        self.upstream_bytes = 0
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = int(self.listener.getsockname()[1])
+        self.lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._pipe, args=(client,), daemon=True).start()
+
+    def _pipe(self, client: socket.socket) -> None:
+        upstream = socket.create_connection(self.target)
+        with self.lock:
+            cut = self.cut_after if self.cuts_left > 0 else None
+        done = threading.Event()
+
+        def back() -> None:
+            try:
+                while data := upstream.recv(65536):
+                    client.sendall(data)
+            except OSError:
+                pass
+            done.set()
+
+        threading.Thread(target=back, daemon=True).start()
+        forwarded = 0
+        try:
+            while not done.is_set() and (data := client.recv(65536)):
+                if cut is not None and forwarded + len(data) > cut:
+                    data = data[: cut - forwarded]
+                    upstream.sendall(data)
+                    with self.lock:
+                        self.upstream_bytes += len(data)
+                        self.cuts_left -= 1
+                    break  # the link drops
+                upstream.sendall(data)
+                forwarded += len(data)
+                with self.lock:
+                    self.upstream_bytes += len(data)
+        except OSError:
+            pass
+        for sock in (client, upstream):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+def test_cut_connections_resume_from_their_offset(field: Field, server: IngestServer) -> None:
+    (bundle,) = make_bundles(field, 1, photo_bytes=24_000_000)
+    size = bundle.stat().st_size
+    relay = Relay(("127.0.0.1", server.server_address[1]), cut_after=size // 5, cuts=4)
+    try:
+        provision(field, f"https://127.0.0.1:{relay.port}")
+        resumed_at: list[int] = []  # what HQ said it held (HEAD) each time the upload resumed
+
+        class Watched(TusClient):
+            def offset(self, path: str) -> int | None:
+                held = super().offset(path)
+                resumed_at.append(held or 0)
+                return held
+
+        attempts = 0
+        for _ in range(12):
+            with field.store.write() as conn:
+                conn.execute("UPDATE outbox SET next_attempt = 0")
+            tasks = outbox.plan(field.store)
+            if not tasks:
+                break
+            attempts += 1
+            result = outbox.transfer(tasks[0], on_created=lambda p: outbox.record_created(field.store, 1, p),
+                                     client=Watched(tasks[0].endpoint))  # fmt: skip
+            outbox.record_transfer(field.store, result)
+        entry = outbox.entry(field.store, 1)
+        assert entry.state == "acknowledged" and relay.cuts_left == 0 and attempts == 5
+        assert len(resumed_at) == 4 and all(0 < a < b < size for a, b in itertools.pairwise(resumed_at))
+        assert relay.upstream_bytes < 1.2 * size, (relay.upstream_bytes, size)
+        assert entry.attempts >= 5 and archived(field.hq) == 1
+    finally:
+        relay.close()
+
+
+def test_server_killed_and_restarted_mid_upload(field: Field, tmp_path: Path) -> None:
+    port = free_port()
+    (bundle,) = make_bundles(field, 1, photo_bytes=9_000_000)
+    size = bundle.stat().st_size
+    command = [*fieldkit_cmd(), "hq", "serve", "--dir", str(field.hq.folder), "--listen", f"127.0.0.1:{port}"]
+
+    def start() -> subprocess.Popen[bytes]:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        assert process.stdout is not None
+        process.stdout.readline()  # "fieldkit HQ ingest server on ..." once it listens
+        return process
+
+    process = start()
+    try:
+        provision(field, f"https://127.0.0.1:{port}")
+        with field.store.write() as conn:
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, '1000000')", (outbox.RATE,))  # 1 MB/s
+        (task,) = outbox.plan(field.store)
+        seen: list[int] = []
+        killer = threading.Thread(target=lambda: (time.sleep(1.2), os.kill(process.pid, signal.SIGKILL)))
+        killer.start()
+        first = outbox.transfer(
+            task, on_created=lambda p: outbox.record_created(field.store, 1, p), progress=seen.append
+        )
+        killer.join()
+        process.wait()
+        outbox.record_transfer(field.store, first)
+        assert first.error and 0 < outbox.entry(field.store, 1).offset < size
+        process = start()
+        (again,) = outbox.plan(field.store, only=1)
+        resumed: list[int] = []
+        second = outbox.transfer(again, on_created=lambda p: pytest.fail("a new upload was created"),
+                                 progress=resumed.append)  # fmt: skip
+        entry = outbox.record_transfer(field.store, second)
+        assert entry.state == "acknowledged" and second.receipt is not None
+        assert resumed[0] > 0 and second.bytes_sent < size  # resumed, not restarted
+    finally:
+        process.kill()
+        process.wait()
+
+
+def test_duplicates_tampering_credentials_and_pinning(field: Field, server: IngestServer) -> None:
+    provision(field, url_of(server))
+    first, second = make_bundles(field, 2)
+    data = bytearray(second.read_bytes())
+    data[len(data) // 2] ^= 0x40  # damaged on the USB stick before it was sent
+    second.write_bytes(bytes(data))
+    rows = sync_until_done(field.store)
+    assert [e.state for e in rows] == ["acknowledged", "rejected"]
+    assert rows[1].reason.startswith("payload-hash") or "decrypt" in rows[1].reason or rows[1].reason
+    assert archived(field.hq) == 1 and any((field.hq.folder / "quarantine").iterdir())
+
+    # The same bundle again (e.g. copied by hand to another laptop and sent from there): ingested once only.
+    endpoint = outbox.endpoint(field.store)
+    assert endpoint is not None
+    tus = TusClient(endpoint)
+    path = tus.create(first.stat().st_size, {"filename": first.name})
+    with open(first, "rb") as source:
+        tus.patch(path, source, 0, first.stat().st_size)
+    receipt = None
+    for _ in range(100):
+        receipt = tus.receipt(path)
+        if receipt:
+            break
+        time.sleep(0.05)
+    assert receipt is not None and receipt["receipt"]["verdict"] == "duplicate" and archived(field.hq) == 1
+
+    before = sorted(p.name for p in (field.hq.folder / "uploads").iterdir())
+    wrong = TusClient(Endpoint(endpoint.url, endpoint.device_id, "not-the-credential", endpoint.pin_sha256))
+    with pytest.raises(CredentialError):
+        wrong.create(1000, {})
+    status = wrong._request  # the raw answer: 401, and nothing stored
+    with pytest.raises(CredentialError):
+        status("POST", "/files", {"Upload-Length": "10"})
+    assert sorted(p.name for p in (field.hq.folder / "uploads").iterdir()) == before
+
+    impostor = TusClient(Endpoint(endpoint.url, endpoint.device_id, endpoint.credential, "0" * 64))
+    with pytest.raises(PinError):
+        impostor.create(10, {})
+    assert sorted(p.name for p in (field.hq.folder / "uploads").iterdir()) == before
+    with pytest.raises(SyncError, match="loopback"):
+        TusClient(Endpoint("http://192.0.2.1:8080", "d", "c", None))
+
+
+def test_bundles_wait_while_hq_is_down_and_go_when_it_returns(field: Field) -> None:
+    port = free_port()
+    provision(field, f"https://127.0.0.1:{port}")
+    make_bundles(field, 2)
+    report = outbox.sync_once(field.store)
+    assert not report.reachable and report.waiting == 2
+    assert all(e.state == "waiting" and "health" in e.last_error for e in outbox.entries(field.store))
+    running = IngestServer(field.hq, "127.0.0.1", port, quiet=True)
+    threading.Thread(target=running.serve_forever, daemon=True).start()
+    try:
+        assert outbox.sync_once(field.store).reachable
+        assert [e.state for e in outbox.entries(field.store)] == ["acknowledged", "acknowledged"]
+    finally:
+        running.shutdown()
+        running.server_close()
+
+
+def test_the_tuspy_client_uploads_to_our_server(field: Field) -> None:
+    from tusclient import client as tus_client
+
+    running = IngestServer(field.hq, "127.0.0.1", 0, tls=False, quiet=True)
+    threading.Thread(target=running.serve_forever, daemon=True).start()
+    try:
+        (bundle,) = make_bundles(field, 1, photo_bytes=400_000)
+        credential = access.issue_credential(field.hq, field.store.device_id)
+        base = f"http://127.0.0.1:{running.server_address[1]}"
+        uploader = tus_client.TusClient(
+            f"{base}/files", headers={"Authorization": f"Bearer {credential.device_id}:{credential.token}"}
+        ).uploader(str(bundle), chunk_size=100_000)
+        uploader.upload()
+        ours = TusClient(Endpoint(base, credential.device_id, credential.token, None))
+        upload_path = uploader.url.replace(base, "")
+        assert ours.offset(upload_path) == bundle.stat().st_size
+        document = None
+        for _ in range(100):
+            document = ours.receipt(upload_path)
+            if document:
+                break
+            time.sleep(0.05)
+        assert document is not None and document["receipt"]["verdict"] == "ingested"
+    finally:
+        running.shutdown()
+        running.server_close()
+    with pytest.raises(Exception, match="loopback"):
+        IngestServer(field.hq, "0.0.0.0", 0, tls=False)
+
+
+def test_cli_sync_and_outbox(field: Field, server: IngestServer, monkeypatch: pytest.MonkeyPatch,
+                             capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    from fieldkit.cli.main import main
+
+    provision(field, url_of(server))
+    make_bundles(field, 1)
+    field.store.close()
+    monkeypatch.setenv("FIELDKIT_STORE", str(field.store.folder))
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+    assert main(["outbox"]) == 0
+    assert "bundle    1  waiting" in capsys.readouterr().out
+    assert main(["sync", "--once", "--limit-rate", "50M", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["reachable"] and result["outbox"][0]["state"] == "acknowledged"
+    assert result["outbox"][0]["receipt"]["verdict"] == "ingested"
+    assert main(["outbox", "retry", "1"]) == 25
+    assert "already acknowledged" in capsys.readouterr().err
+    custody = Store.open(field.store.folder, PASSPHRASE)
+    try:
+        text = json.dumps([e.details for e in custody.custody_events()])
+        assert "credential" not in text or "not-" in text
+        token = custody.conn.execute("SELECT value FROM settings WHERE key = ?", (outbox.CREDENTIAL,)).fetchone()[0]
+        assert token not in text  # the credential never enters the custody log (which travels in bundles)
+    finally:
+        custody.close()
+    assert sys.executable
