@@ -38,6 +38,7 @@ from fieldkit.gui import jobs
 from fieldkit.gui.background import BackgroundWork
 from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog
 from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemsModel
+from fieldkit.gui.outbox import OutboxPage
 from fieldkit.gui.pages import BundlesPage, SettingsPage, VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.viewer import CaptureViewer
@@ -293,6 +294,9 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self._fingerprints_holder, self.tr("Fingerprints"))
         self.pages.currentChanged.connect(self._page_changed)
         self.pages.addTab(self.bundles_page, self.tr("Bundles"))
+        self.outbox_page = OutboxPage(executor)
+        self.bundles_page.changed.connect(self.outbox_page.refresh)
+        self.pages.addTab(self.outbox_page, self.tr("Outbox"))
         self.pages.addTab(self.verify_page, self.tr("Verify (HQ)"))
         self.pages.addTab(self.settings_page, self.tr("Settings"))
         self.setCentralWidget(self.pages)
@@ -410,6 +414,7 @@ class MainWindow(QMainWindow):
         self.card_timer.start()
         self.refresh()
         self.start_background_work()
+        self.outbox_page.start()
         self.unlocked.emit()
 
     def lock(self) -> QDialog | None:
@@ -816,6 +821,7 @@ class MainWindow(QMainWindow):
         self.is_unlocked = False
         self.auto_lock.stop()
         self.background.stop()
+        self.outbox_page.clear()
         if self.fingerprints_page is not None:
             self.fingerprints_page.clear()
         self.executor.lock()

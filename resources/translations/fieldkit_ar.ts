@@ -562,268 +562,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="194"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="195"/>
         <source>Search tag, case, category, description, date</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف أو التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="209"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="210"/>
         <source>New item (Ctrl+N)</source>
         <translation>حرز جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="218"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="219"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="240"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="242"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="242"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="248"/>
         <source>Import the new files into this item</source>
         <translation>استيراد الملفات الجديدة إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="250"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="251"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="281"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="282"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="285"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="286"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="290"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="293"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="294"/>
         <source>Fingerprints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="295"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="296"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="296"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="299"/>
+        <source>Outbox</source>
+        <translation>صندوق الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="300"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="297"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="301"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="321"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="325"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="326"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="330"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="327"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="331"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="328"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="332"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="329"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="333"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="330"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="334"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="354"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="358"/>
         <source>New site…</source>
         <translation>موقع جديد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="365"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="369"/>
         <source>Save details</source>
         <translation>حفظ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="369"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="373"/>
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="370"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="374"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="371"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="375"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="372"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="376"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="374"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="378"/>
         <source>Time recovered (UTC)</source>
         <translation>وقت الاسترداد (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="375"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="379"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="421"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="426"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="480"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="485"/>
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="480"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="485"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="520"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="525"/>
         <source>Saved; the change is in the custody log.</source>
         <translation>حُفظ؛ التغيير مسجّل في سجل الحيازة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="555"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>خطا العرض والطول بالدرجات العشرية، مثل 34.5553 و69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="565"/>
         <source>Site {} added; choose it and save the details.</source>
         <translation>أُضيف الموقع {}؛ اختره واحفظ التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="593"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
         <source>Tag {} read: item selected</source>
         <translation>قُرئ الحرز {}: حُدّد الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="603"/>
         <source>Read by the camera: {}</source>
         <translation>قرأته الكاميرا: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="628"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="633"/>
         <source>Camera card {}: {} new file(s), {} already in the store.</source>
         <translation>بطاقة الكاميرا {}: {} ملف جديد، {} موجود في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="642"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="660"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="647"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="665"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="662"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="667"/>
         <source>Import into this item</source>
         <translation>استيراد إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="680"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="685"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="680"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="685"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="689"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="694"/>
         <source>Imported {} files; last: {}</source>
         <translation>استُورد {} ملف؛ الأخير: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="700"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="705"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="701"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="706"/>
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} مخزّن، {} مكرر، {} فشل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="729"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="734"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="729"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="734"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="733"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="738"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="734"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="738"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="743"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="794"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="799"/>
         <source>Language saved; every text follows at the next start.</source>
         <translation>حُفظت اللغة؛ تتغير كل النصوص عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="804"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="809"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -831,47 +836,47 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="59"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="60"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="65"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="66"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>رقم الحرز، مثل EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="69"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="70"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="70"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="71"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>قراءة رقم الحرز من صورة رمزه الشريطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="73"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="74"/>
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="76"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="77"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="87"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="88"/>
         <source>Photo of the tag</source>
         <translation>صورة الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="95"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="96"/>
         <source>Read from the photo: {}</source>
         <translation>قُرئ من الصورة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="97"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="98"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>لم يُعثر على رمز شريطي أو QR: اكتب رقم الحرز.</translation>
     </message>
@@ -922,6 +927,113 @@
         <location filename="../../fieldkit/gui/fingerprints.py" line="175"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <source>Last attempt</source>
+        <translation>آخر محاولة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <source>Error</source>
+        <translation>الخطأ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="99"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="100"/>
+        <source>uploading {}%</source>
+        <translation>جارٍ الإرسال {}%</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="100"/>
+        <source>waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="101"/>
+        <source>verifying at HQ</source>
+        <translation>قيد التحقق في القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="101"/>
+        <source>acknowledged by HQ</source>
+        <translation>أقرّت القيادة بالاستلام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="103"/>
+        <source>REJECTED</source>
+        <translation>مرفوض</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="255"/>
+        <source>Sync now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="258"/>
+        <source>Send the selected bundle again</source>
+        <translation>إعادة إرسال الحزمة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="260"/>
+        <source>Send automatically whenever HQ answers</source>
+        <translation>الإرسال تلقائياً كلما ردّت القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="318"/>
+        <source>{} waiting, {} acknowledged, {} rejected</source>
+        <translation>{} في الانتظار، {} مُقرّ باستلامها، {} مرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="321"/>
+        <source>HQ: {}</source>
+        <translation>القيادة: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="323"/>
+        <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
+        <translation>لا عنوان للقيادة بعد: استورد ملف تهيئة يتضمّنه (الإعدادات). يمكن للحزم أن تنتقل على قرص قابل للإزالة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="327"/>
+        <source>Asking HQ…</source>
+        <translation>جارٍ سؤال القيادة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="330"/>
+        <source>Already sending.</source>
+        <translation>الإرسال جارٍ بالفعل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="334"/>
+        <source>HQ answered; the outbox is up to date.</source>
+        <translation>ردّت القيادة؛ صندوق الإرسال محدَّث.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="335"/>
+        <source>HQ did not answer: bundles wait and go when it does.</source>
+        <translation>لم تردّ القيادة: تنتظر الحزم وتُرسل عندما تردّ.</translation>
     </message>
 </context>
 <context>
@@ -1167,27 +1279,27 @@ Type WIPE to confirm:</source>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="106"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="107"/>
         <source>New site</source>
         <translation>موقع جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="117"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="118"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="118"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="119"/>
         <source>Latitude (WGS 84)</source>
         <translation>خط العرض (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="119"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="120"/>
         <source>Longitude (WGS 84)</source>
         <translation>خط الطول (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="121"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="122"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>

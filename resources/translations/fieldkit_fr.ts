@@ -562,268 +562,273 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="194"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="195"/>
         <source>Search tag, case, category, description, date</source>
         <translation>Rechercher scellé, affaire, catégorie, description, date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="209"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="210"/>
         <source>New item (Ctrl+N)</source>
         <translation>Nouvelle pièce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="218"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="219"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="240"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="242"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="242"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="248"/>
         <source>Import the new files into this item</source>
         <translation>Importer les nouveaux fichiers dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="250"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="251"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="281"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="282"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="285"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="286"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="290"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="293"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="294"/>
         <source>Fingerprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="295"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="296"/>
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="296"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="299"/>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="300"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="297"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="301"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="321"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="325"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="326"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="330"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="327"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="331"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="328"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="332"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="329"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="333"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="330"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="334"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="354"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="358"/>
         <source>New site…</source>
         <translation>Nouveau site…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="365"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="369"/>
         <source>Save details</source>
         <translation>Enregistrer les détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="369"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="373"/>
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="370"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="374"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="371"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="375"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="372"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="376"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="374"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="378"/>
         <source>Time recovered (UTC)</source>
         <translation>Heure de récupération (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="375"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="379"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="421"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="426"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="480"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="485"/>
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="480"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="485"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
         <source>(no site)</source>
         <translation>(aucun site)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="520"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="525"/>
         <source>Saved; the change is in the custody log.</source>
         <translation>Enregistré ; la modification figure dans le journal de traçabilité.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="555"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>Latitude et longitude en degrés décimaux, p. ex. 34.5553 et 69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="565"/>
         <source>Site {} added; choose it and save the details.</source>
         <translation>Site {} ajouté ; choisissez-le et enregistrez les détails.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="593"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
         <source>Tag {} read: item selected</source>
         <translation>Scellé {} lu : pièce sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="603"/>
         <source>Read by the camera: {}</source>
         <translation>Lu par la caméra : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="628"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="633"/>
         <source>Camera card {}: {} new file(s), {} already in the store.</source>
         <translation>Carte {} : {} nouveau(x) fichier(s), {} déjà dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="642"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="660"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="647"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="665"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="662"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="667"/>
         <source>Import into this item</source>
         <translation>Importer dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="680"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="685"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="680"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="685"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="689"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="694"/>
         <source>Imported {} files; last: {}</source>
         <translation>{} fichiers importés ; dernier : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="700"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="705"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="701"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="706"/>
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} enregistrés, {} doublons, {} échecs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="729"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="734"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="729"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="734"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="733"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="738"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="734"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="738"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="743"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="794"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="799"/>
         <source>Language saved; every text follows at the next start.</source>
         <translation>Langue enregistrée ; tous les textes suivront au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="804"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="809"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
@@ -831,47 +836,47 @@
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="59"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="60"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="65"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="66"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>scellé, p. ex. EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="69"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="70"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="70"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="71"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>Lire le scellé sur une photo de son code-barres…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="73"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="74"/>
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="76"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="77"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="87"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="88"/>
         <source>Photo of the tag</source>
         <translation>Photo du scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="95"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="96"/>
         <source>Read from the photo: {}</source>
         <translation>Lu sur la photo : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="97"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="98"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>Aucun code-barres ni QR code trouvé : tapez le scellé.</translation>
     </message>
@@ -922,6 +927,113 @@
         <location filename="../../fieldkit/gui/fingerprints.py" line="175"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <source>Bundle</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <source>Last attempt</source>
+        <translation>Dernier essai</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="99"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="100"/>
+        <source>uploading {}%</source>
+        <translation>envoi {} %</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="100"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="101"/>
+        <source>verifying at HQ</source>
+        <translation>vérification au QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="101"/>
+        <source>acknowledged by HQ</source>
+        <translation>accusé de réception du QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="103"/>
+        <source>REJECTED</source>
+        <translation>REFUSÉ</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="255"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="258"/>
+        <source>Send the selected bundle again</source>
+        <translation>Renvoyer le lot sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="260"/>
+        <source>Send automatically whenever HQ answers</source>
+        <translation>Envoyer automatiquement dès que le QG répond</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="318"/>
+        <source>{} waiting, {} acknowledged, {} rejected</source>
+        <translation>{} en attente, {} reçus par le QG, {} refusés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="321"/>
+        <source>HQ: {}</source>
+        <translation>QG : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="323"/>
+        <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
+        <translation>Pas encore d&apos;adresse du QG : importez un fichier de provisionnement qui en contient une (Réglages). Les lots peuvent toujours voyager sur un support amovible.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="327"/>
+        <source>Asking HQ…</source>
+        <translation>Interrogation du QG…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="330"/>
+        <source>Already sending.</source>
+        <translation>Envoi déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="334"/>
+        <source>HQ answered; the outbox is up to date.</source>
+        <translation>Le QG a répondu ; la boîte d&apos;envoi est à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="335"/>
+        <source>HQ did not answer: bundles wait and go when it does.</source>
+        <translation>Le QG n&apos;a pas répondu : les lots attendent et partiront dès qu&apos;il répondra.</translation>
     </message>
 </context>
 <context>
@@ -1167,27 +1279,27 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="106"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="107"/>
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="117"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="118"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="118"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="119"/>
         <source>Latitude (WGS 84)</source>
         <translation>Latitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="119"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="120"/>
         <source>Longitude (WGS 84)</source>
         <translation>Longitude (WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="121"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="122"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>

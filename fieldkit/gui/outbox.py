@@ -1,0 +1,351 @@
+"""The Outbox page: bundles waiting for HQ with their progress, state (waiting, uploading n%, verifying,
+acknowledged, rejected with the reason), last attempt and error, and Sync now. While the store is unlocked the window
+probes HQ every 30 s (with jitter) and sends what is due as soon as HQ answers: the OS 'online' flag proves nothing.
+
+Uploads run on a thread of their own; the store thread only plans the work and records what happened, so the window
+and the other store jobs never wait for the network."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from fieldkit.errors import FieldkitError
+from fieldkit.gui.tasks import JobContext, StoreExecutor
+from fieldkit.sync import outbox
+
+Index = QModelIndex | QPersistentModelIndex
+PROBE_INTERVAL_MS = 30_000
+
+
+# --- store jobs -----------------------------------------------------------------------------------------------
+
+
+def _entries(context: JobContext) -> tuple[list[outbox.Entry], str | None]:
+    store = context.need_store()
+    outbox.enqueue_new(store)
+    target = outbox.endpoint(store)
+    return outbox.entries(store), target.url if target else None
+
+
+def _plan(context: JobContext) -> list[outbox.Task] | None:
+    store = context.need_store()
+    if outbox.endpoint(store) is None:
+        return None
+    return outbox.plan(store)
+
+
+def _record_created(sequence: int, path: str) -> Callable[[JobContext], None]:
+    return lambda context: outbox.record_created(context.need_store(), sequence, path)
+
+
+def _record_transfer(result: outbox.Transfer) -> Callable[[JobContext], outbox.Entry]:
+    return lambda context: outbox.record_transfer(context.need_store(), result)
+
+
+def _record_unreachable(context: JobContext) -> None:
+    outbox.record_unreachable(context.need_store(), "HQ did not answer its health probe")
+
+
+def _retry(sequence: int) -> Callable[[JobContext], None]:
+    return lambda context: outbox.retry(context.need_store(), sequence)
+
+
+# --- model ----------------------------------------------------------------------------------------------------
+
+
+class OutboxModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[outbox.Entry] = []
+        self.live: dict[int, int] = {}  # sequence -> bytes HQ holds, while uploading
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Bundle"), self.tr("State"), self.tr("Size"), self.tr("Last attempt"), self.tr("Error"))
+
+    def set_rows(self, rows: list[outbox.Entry]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def set_progress(self, sequence: int, offset: int) -> None:
+        self.live[sequence] = offset
+        for row, entry in enumerate(self.rows):
+            if entry.sequence == sequence:
+                index = self.index(row, 1)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def state_text(self, entry: outbox.Entry) -> str:
+        if entry.sequence in self.live and entry.state not in ("acknowledged", "rejected"):
+            share = self.live[entry.sequence] / entry.size if entry.size else 0
+            return self.tr("uploading {}%").format(int(share * 100))
+        names = {"waiting": self.tr("waiting"), "uploading": self.tr("uploading {}%").format(int(entry.progress * 100)),
+                 "verifying": self.tr("verifying at HQ"), "acknowledged": self.tr("acknowledged by HQ"),
+                 "rejected": self.tr("REJECTED")}  # fmt: skip
+        return names.get(entry.state, entry.state)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not 0 <= index.row() < len(self.rows):
+            return None
+        entry = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
+            from PySide6.QtGui import QColor
+
+            return QColor({"acknowledged": "#2e7d32", "rejected": "#c62828"}.get(entry.state, "#1565c0"))
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        detail = entry.reason if entry.state == "rejected" else entry.last_error
+        return (entry.sequence, self.state_text(entry), f"{entry.size / 1e6:.1f} MB",
+                (entry.last_attempt or "")[:19].replace("T", " "), detail)[index.column()]  # fmt: skip
+
+
+# --- the runner -----------------------------------------------------------------------------------------------
+
+
+class SyncRunner(QObject):
+    """One sync round at a time: plan on the store thread, probe and upload on the network thread, record on the
+    store thread. Dropped on lock (a transfer in flight is stopped; HQ keeps what it received)."""
+
+    progressed = Signal(int, int)  # sequence, offset
+    finished = Signal(bool)  # HQ reachable
+    recorded = Signal(object)  # an outbox.Entry after an attempt
+    failed = Signal(object)
+    _relay = Signal(object, object)
+
+    def __init__(self, executor: StoreExecutor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.executor = executor
+        self.network = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldkit-sync")
+        self.running = False
+        self.cancel = threading.Event()
+        self._generation = 0
+        self._relay.connect(self._deliver)
+
+    @Slot(object, object)
+    def _deliver(self, callback: Callable[[Any], None], value: object) -> None:
+        callback(value)
+
+    def _post(self, generation: int, callback: Callable[[Any], None], value: object) -> None:
+        """From the network thread to the UI thread (dropped if the round belongs to an older generation)."""
+        with contextlib.suppress(RuntimeError):  # the window is gone
+            self._relay.emit(lambda v: callback(v) if generation == self._generation else None, value)
+
+    def start(self) -> bool:
+        if self.running:
+            return False
+        self.running = True
+        self.cancel = threading.Event()
+        generation = self._generation
+        self.executor.submit(_plan, lambda tasks: self._probe(generation, tasks), self._fail)
+        return True
+
+    def stop(self) -> None:
+        self._generation += 1
+        self.cancel.set()
+        self.running = False
+
+    def shutdown(self) -> None:
+        self.stop()
+        self.network.shutdown(wait=False, cancel_futures=True)
+
+    def _fail(self, error: FieldkitError) -> None:
+        self.running = False
+        self.failed.emit(error)
+
+    def _probe(self, generation: int, tasks: list[outbox.Task] | None) -> None:
+        if generation != self._generation:
+            return
+        if tasks is None:  # not provisioned for uploads
+            self.running = False
+            self.finished.emit(False)
+            return
+        cancel = self.cancel
+
+        def work() -> None:
+            from fieldkit.sync.tus import CredentialError, PinError, TusClient
+
+            if not tasks:
+                self._post(generation, self._done, True)
+                return
+            client = TusClient(tasks[0].endpoint, rate_limit=tasks[0].rate_limit)
+            try:
+                if not client.health():
+                    self._post(generation, self._unreachable, None)
+                    return
+                for task in tasks:
+                    if cancel.is_set():
+                        break
+                    client.bytes_sent = 0
+                    sequence = task.sequence
+
+                    def created(path: str, sequence: int = sequence) -> None:
+                        self._post(generation, self._created, (sequence, path))
+
+                    def moved(offset: int, sequence: int = sequence) -> None:
+                        self._post(generation, self._moved, (sequence, offset))
+
+                    result = outbox.transfer(task, client=client, cancel=cancel, on_created=created, progress=moved)
+                    self._post(generation, self._record, result)
+            except (CredentialError, PinError) as exc:
+                self._post(generation, self._fail, exc)
+                return
+            self._post(generation, self._done, True)
+
+        future: Future[None] = self.network.submit(work)
+        del future
+
+    def _created(self, value: tuple[int, str]) -> None:
+        self.executor.submit(_record_created(*value))
+
+    def _moved(self, value: tuple[int, int]) -> None:
+        self.progressed.emit(*value)
+
+    def _record(self, result: outbox.Transfer) -> None:
+        self.executor.submit(_record_transfer(result), self.recorded.emit, self.failed.emit)
+
+    def _unreachable(self, _: object) -> None:
+        self.executor.submit(_record_unreachable)
+        self.running = False
+        self.finished.emit(False)
+
+    def _done(self, reachable: object) -> None:
+        self.running = False
+        self.finished.emit(bool(reachable))
+
+
+# --- the page -------------------------------------------------------------------------------------------------
+
+
+class OutboxPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, executor: StoreExecutor) -> None:
+        super().__init__()
+        self.executor = executor
+        self.runner = SyncRunner(executor, self)
+        self.model = OutboxModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel()
+        font = self.summary.font()
+        font.setPointSize(font.pointSize() + 4)
+        self.summary.setFont(font)
+        self.endpoint = QLabel()
+        self.endpoint.setWordWrap(True)
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setMinimumHeight(44)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.retry_button = QPushButton(self.tr("Send the selected bundle again"))
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.automatic = QCheckBox(self.tr("Send automatically whenever HQ answers"))
+        self.automatic.setChecked(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.automatic)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.endpoint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._tick)
+        self.runner.progressed.connect(self.model.set_progress)
+        self.runner.recorded.connect(lambda _: self.refresh())
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._error)
+        self.unlocked = False
+
+    def start(self) -> None:
+        """On unlock: show the outbox and start probing HQ."""
+        self.unlocked = True
+        self.refresh()
+        self._schedule(2_000)
+
+    def clear(self) -> None:
+        """On lock: stop the round in flight and forget what was shown."""
+        self.unlocked = False
+        self.timer.stop()
+        self.runner.stop()
+        self.model.live.clear()
+        self.model.set_rows([])
+        self.summary.clear()
+        self.endpoint.clear()
+
+    def _schedule(self, delay_ms: int | None = None) -> None:
+        if self.unlocked:
+            self.timer.start(delay_ms if delay_ms is not None else int(PROBE_INTERVAL_MS * random.uniform(0.8, 1.2)))
+
+    def _tick(self) -> None:
+        if self.automatic.isChecked() and self.unlocked:
+            self.runner.start()
+        else:
+            self._schedule()
+
+    def refresh(self) -> None:
+        self.executor.submit(_entries, self._show, self._error)
+
+    def _show(self, result: tuple[list[outbox.Entry], str | None]) -> None:
+        rows, url = result
+        self.model.set_rows(rows)
+        waiting = sum(1 for e in rows if e.state not in ("acknowledged", "rejected"))
+        rejected = sum(1 for e in rows if e.state == "rejected")
+        self.summary.setText(self.tr("{} waiting, {} acknowledged, {} rejected").format(
+            waiting, sum(1 for e in rows if e.state == "acknowledged"), rejected))  # fmt: skip
+        self.summary.setStyleSheet("color: #c62828; font-weight: bold;" if rejected else "")
+        self.endpoint.setText(self.tr("HQ: {}").format(url) if url else self.tr(
+            "No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel "
+            "on a removable drive."))  # fmt: skip
+        self.sync_button.setEnabled(url is not None)
+
+    def sync_now(self) -> bool:
+        self.message.setText(self.tr("Asking HQ…"))
+        started = self.runner.start()
+        if not started:
+            self.message.setText(self.tr("Already sending."))
+        return started
+
+    def _finished(self, reachable: bool) -> None:
+        self.message.setText(self.tr("HQ answered; the outbox is up to date.") if reachable
+                             else self.tr("HQ did not answer: bundles wait and go when it does."))  # fmt: skip
+        self.model.live.clear()
+        self.refresh()
+        self.changed.emit()
+        self._schedule()
+
+    def retry_selected(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        sequence = self.model.rows[index.row()].sequence
+        self.executor.submit(_retry(sequence), lambda _: self.refresh(), self._error)
+
+    def _error(self, error: FieldkitError) -> None:
+        self.message.setText(error.message)
+        self.message.setStyleSheet("color: #c62828;")
+        self._schedule()

@@ -1,0 +1,72 @@
+"""The Outbox page against a real HQ ingest server on 127.0.0.1: provisioned with an endpoint, a bundle is made on
+the Bundles page, the page probes HQ and sends it (progress, then 'acknowledged by HQ' with the receipt kept); with
+HQ down the bundle waits and the page says so; a rejected bundle shows the reason."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.hq import access
+from fieldkit.hq.server import IngestServer
+from fieldkit.hq.trust import HQ
+from tests.conftest import jpeg_bytes
+from tests.interop.test_sync import free_port
+from tests.gui.test_pages import window_device_line
+from tests.gui.test_workflow import add_item, first_run
+
+
+def test_outbox_sends_bundles_when_hq_answers(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    port = free_port()  # HQ's server is not listening yet
+    first_run(qtbot, window)
+    line = window_device_line(qtbot, window)
+    hq.enroll(line)
+    provisioning = tmp_path / "device.json"
+    provisioning.write_text(json.dumps(access.provisioning_for(hq, line.split()[0], f"https://127.0.0.1:{port}")))
+    window.settings_page.import_provisioning(provisioning)
+    qtbot.waitUntil(lambda: "Provisioned" in window.settings_page.status.text(), timeout=10_000)
+
+    add_item(qtbot, window, "Op Falcon", "EV-1")
+    (tmp_path / "a.jpg").write_bytes(jpeg_bytes(size=(640, 480), seed=1))
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.import_paths([tmp_path / "a.jpg"])
+    out = tmp_path / "out"
+    out.mkdir()
+    window.bundles_page.folder.setText(str(out))
+    qtbot.waitUntil(lambda: window.bundles_page.create_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(window.bundles_page.bundles_created, timeout=30_000):
+        window.bundles_page.create_bundle()
+
+    page = window.outbox_page
+    page.automatic.setChecked(False)  # this test drives it with Sync now
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    assert page.model.state_text(page.model.rows[0]) == "waiting"
+    assert "https://127.0.0.1" in page.endpoint.text()
+
+    with qtbot.waitSignal(page.runner.finished, timeout=30_000) as down:  # HQ is not running yet
+        page.sync_now()
+    assert down.args == [False] and "did not answer" in page.message.text()
+    qtbot.waitUntil(lambda: "health" in page.model.rows[0].last_error, timeout=10_000)
+
+    server = IngestServer(hq, "127.0.0.1", port, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        offsets: list[int] = []
+        page.runner.progressed.connect(lambda _seq, offset: offsets.append(offset))
+        with qtbot.waitSignal(page.runner.finished, timeout=60_000) as up:
+            page.sync_now()
+        assert up.args == [True] and offsets
+        qtbot.waitUntil(lambda: page.model.rows and page.model.rows[0].state == "acknowledged", timeout=10_000)
+        assert page.model.state_text(page.model.rows[0]) == "acknowledged by HQ"
+        assert json.loads(page.model.rows[0].receipt or "{}")["verdict"] == "ingested"
+        assert "1 acknowledged" in page.summary.text()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    with qtbot.waitSignal(window.locked):
+        window.lock()
+    assert page.model.rowCount() == 0 and not page.timer.isActive()
