@@ -13,9 +13,9 @@ from fieldkit.hq import access
 from fieldkit.hq.server import IngestServer
 from fieldkit.hq.trust import HQ
 from tests.conftest import jpeg_bytes
-from tests.interop.test_sync import free_port
 from tests.gui.test_pages import window_device_line
 from tests.gui.test_workflow import add_item, first_run
+from tests.interop.test_sync import free_port
 
 
 def test_outbox_sends_bundles_when_hq_answers(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
