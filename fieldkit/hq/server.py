@@ -42,6 +42,7 @@ TUS_VERSION = "1.0.0"
 _UPLOAD = re.compile(r"^/files/([0-9a-f]{32})(/receipt)?$")
 _PIECE = 1 << 20
 _MARGIN = 256 << 20  # keep this much disk free beyond an upload's declared length
+_SETTLE_S = 20.0  # how long a request waits for another one still writing the same upload
 
 
 def is_loopback(host: str) -> bool:
@@ -188,6 +189,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _reply(self, status: int, headers: dict[str, str] | None = None, body: bytes = b"") -> None:
         self.send_response(status)
+        if self.command == "PATCH" and not getattr(self, "body_read", False):
+            # A refused PATCH's body is not read: the connection closes rather than take it for the next request
+            # (and the device stops sending at once instead of pushing the rest of the file).
+            self.send_header("Connection", "close")
         self.send_header("Tus-Resumable", TUS_VERSION)
         self.send_header("Cache-Control", "no-store")
         for key, value in (headers or {}).items():
@@ -279,10 +284,19 @@ class _Handler(BaseHTTPRequestHandler):
         if found is None:
             return
         upload_id, meta, _ = found
-        self._reply(HTTPStatus.OK, {"Upload-Offset": str(self.uploads.offset(upload_id)),
-                                    "Upload-Length": str(meta["length"])})  # fmt: skip
+        # After a cut, the request that was writing may still be draining what arrived: wait for it, so the offset
+        # given is final and the device does not send bytes twice.
+        lock = self.uploads.lock(upload_id)
+        settled = lock.acquire(timeout=_SETTLE_S)
+        try:
+            offset = self.uploads.offset(upload_id)
+        finally:
+            if settled:
+                lock.release()
+        self._reply(HTTPStatus.OK, {"Upload-Offset": str(offset), "Upload-Length": str(meta["length"])})
 
     def do_PATCH(self) -> None:
+        self.body_read = False
         if not self._tus_ok():
             return
         device = self._device()
@@ -296,7 +310,7 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return
         lock = self.uploads.lock(upload_id)
-        if not lock.acquire(blocking=False):
+        if not lock.acquire(timeout=_SETTLE_S):
             self._json(HTTPStatus.CONFLICT, {"error": "this upload is being written by another request"})
             return
         try:
@@ -319,6 +333,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": "more bytes than the upload declared"})
             return
         received = 0
+        self.body_read = False
         with open(self.uploads.part(upload_id), "ab") as handle:
             try:
                 while received < size:
@@ -336,6 +351,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         offset = current + received
+        self.body_read = True
         self._reply(HTTPStatus.NO_CONTENT, {"Upload-Offset": str(offset)})
         if offset == length:
             self.uploads.finished(upload_id)
