@@ -109,11 +109,29 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_purge(args: argparse.Namespace) -> int:
+    if not args.acknowledged:
+        raise UsageError("purge only removes captures HQ has acknowledged: say --acknowledged")
+    with _open(args) as store:
+        result = outbox.purge_acknowledged(store, confirm=args.yes)
+    if not result.done:
+        print(f"{result.captures} capture(s), {result.bytes / 1e6:.1f} MB, are in bundles HQ has acknowledged with a "
+              "verified receipt. Run again with --yes to remove them from this device for good.")  # fmt: skip
+        return 0
+    print(f"Removed {result.captures} capture(s) ({result.bytes / 1e6:.1f} MB); HQ holds them, the custody log keeps "
+          "their hashes.")  # fmt: skip
+    return 0
+
+
 def register(command: Command) -> None:
     p = command("sync", cmd_sync, "send the outbox's bundles to HQ (resumable); without --once, keep at it")
     p.add_argument("--once", action="store_true", help="one round: probe HQ, send what is due, wait for receipts")
     p.add_argument("--limit-rate", metavar="RATE", help="cap the upload rate per second, e.g. 200K (kept)")
     p.add_argument("--json", action="store_true")
+
+    p = command("purge", cmd_purge, "free space: remove captures whose bundle HQ has acknowledged (explicit only)")
+    p.add_argument("--acknowledged", action="store_true", help="required: only acknowledged captures go")
+    p.add_argument("--yes", action="store_true", help="really remove them (without it: only count)")
 
     p = command("outbox", cmd_outbox, "bundles waiting for HQ: list, retry a rejected one, relocate a moved file")
     p.add_argument("action", nargs="?", default="list", choices=["list", "retry", "relocate"])

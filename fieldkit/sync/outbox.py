@@ -374,3 +374,24 @@ def apply_provisioning(store: Store, document: dict[str, Any]) -> int:
         configure(store, url=str(document["endpoint"]), pin=str(document["tls_sha256"]),
                   receipt_key=str(document["receipt_key"]), credential=str(document["credential"]))  # fmt: skip
     return added
+
+
+@dataclass(frozen=True)
+class Purge:
+    captures: int
+    bytes: int
+    done: bool
+
+
+def purge_acknowledged(store: Store, *, confirm: bool) -> Purge:
+    """Remove (crypto-shred) the captures whose bundle HQ has acknowledged with a verified receipt: an operator's
+    explicit action to free space in the field. Nothing else is ever removed; without ``confirm`` only count."""
+    rows = store.conn.execute(
+        "SELECT c.id, c.size, o.bundle_seq FROM captures c JOIN outbox o ON o.bundle_seq = c.bundle_seq"
+        " WHERE o.state = 'acknowledged' AND o.receipt IS NOT NULL ORDER BY c.id"
+    ).fetchall()
+    total = sum(int(size) for _id, size, _seq in rows)
+    if confirm:
+        for capture_id, _size, sequence in rows:
+            store.delete_capture(int(capture_id), reason=f"bundle {sequence} acknowledged by HQ; removed by operator")
+    return Purge(len(rows), total, confirm)

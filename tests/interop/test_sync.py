@@ -131,7 +131,15 @@ def test_several_bundles_are_ingested_once_with_valid_receipts(field: Field, ser
     assert sum(1 for e in field.store.custody_events() if e.action == "bundle.acknowledged") == 3
     assert outbox.sync_once(field.store).attempted == []  # acknowledged bundles never go again
     assert archived(field.hq) == 3
-    assert field.store.captures()  # nothing is deleted from the device by an acknowledgement
+    assert len(field.store.captures()) == 3  # nothing is deleted from the device by an acknowledgement
+
+    # Only an operator's explicit purge removes captures, and only those HQ acknowledged.
+    Importer(field.store).run("Op Falcon", "EV-late", [field.src / "IMG_0000.jpg"])  # not bundled yet
+    counted = outbox.purge_acknowledged(field.store, confirm=False)
+    assert counted.captures == 3 and not counted.done and len(field.store.captures()) == 4
+    assert outbox.purge_acknowledged(field.store, confirm=True).captures == 3
+    assert [c.item_tag for c in field.store.captures()] == ["EV-late"]
+    assert sum(1 for e in field.store.custody_events() if e.action == "capture.deleted") == 3
 
 
 class Relay:
