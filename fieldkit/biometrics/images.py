@@ -4,6 +4,7 @@ lossless PNG encoding. Nothing here writes to disk."""
 from __future__ import annotations
 
 import io
+import warnings
 
 from PIL import Image
 
@@ -16,7 +17,10 @@ def decode(data: bytes) -> Image.Image:
     import wsq  # noqa: F401 - registers the WSQ codec with Pillow
 
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        with warnings.catch_warnings():  # our own pixel limit below decides, with a clearer message
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            opened = Image.open(io.BytesIO(data))
+        with opened as image:
             if image.width * image.height > FINGERPRINT_LIMITS.max_print_pixels:
                 raise OversizedMediaError(
                     f"the image has {image.width} x {image.height} pixels; fieldkit takes prints up to "
@@ -26,6 +30,8 @@ def decode(data: bytes) -> Image.Image:
             return image.convert("L")
     except OversizedMediaError:
         raise
+    except Image.DecompressionBombError:
+        raise OversizedMediaError("the image claims more pixels than any fingerprint has") from None
     except Exception as exc:
         raise DamagedMediaError(f"the fingerprint image cannot be decoded ({type(exc).__name__})") from None
 
