@@ -11,6 +11,7 @@ transfer() only the network and the bundle file.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import random
 import threading
@@ -165,14 +166,9 @@ def plan(store: Store, now: float | None = None, only: int | None = None) -> lis
             continue
         if only is None and found.next_attempt > now:
             continue
-        sha256 = found.sha256
-        path = Path(found.path)
-        if not sha256 and path.is_file():
-            sha256 = _file_sha256(path)
-            with store.write() as conn:
-                conn.execute("UPDATE outbox SET sha256 = ? WHERE bundle_seq = ?", (sha256, found.sequence))
-        tasks.append(Task(found.sequence, found.bundle_uuid, path, sha256, found.upload_path, target, receipt_key,
-                          int(rate) if rate.isdigit() else None))  # fmt: skip
+        # The file's SHA-256 is taken by transfer(), off the store thread, the first time it is sent.
+        tasks.append(Task(found.sequence, found.bundle_uuid, Path(found.path), found.sha256, found.upload_path, target,
+                          receipt_key, int(rate) if rate.isdigit() else None))  # fmt: skip
     return tasks
 
 
@@ -192,6 +188,7 @@ class Transfer:
     bytes_sent: int
     receipt: dict[str, Any] | None = None  # the verified receipt, when HQ has answered
     error: str = ""  # why this attempt did not finish (the bundle waits for the next one)
+    sha256: str = ""  # of the bundle file as sent
 
 
 def transfer(task: Task, *, on_created: Callable[[str], None], progress: Callable[[int], None] | None = None,
@@ -220,6 +217,8 @@ def transfer(task: Task, *, on_created: Callable[[str], None], progress: Callabl
         return Transfer(task.sequence, upload_path, 0, 0, error=f"the bundle file is not at {task.path}: put the "
                         "drive back, or 'fieldkit outbox relocate' it")  # fmt: skip
     size = task.path.stat().st_size
+    if not task.sha256:
+        task = dataclasses.replace(task, sha256=_file_sha256(task.path))
     try:
         metadata = {"filename": task.path.name, "bundle_id": task.bundle_uuid, "sha256": task.sha256}
         upload_path = upload_file(client, task.path, upload_path, metadata, created, moved, cancel)
@@ -230,15 +229,16 @@ def transfer(task: Task, *, on_created: Callable[[str], None], progress: Callabl
             document = client.receipt(upload_path)
             if document is not None:
                 return Transfer(task.sequence, upload_path, size, client.bytes_sent,
-                                receipt=check_receipt(document, task))  # fmt: skip
+                                receipt=check_receipt(document, task), sha256=task.sha256)  # fmt: skip
             if time.monotonic() > deadline or (cancel is not None and cancel.is_set()):
-                return Transfer(task.sequence, upload_path, size, client.bytes_sent, error="HQ is still verifying")
+                return Transfer(task.sequence, upload_path, size, client.bytes_sent, error="HQ is still verifying",
+                                sha256=task.sha256)  # fmt: skip
             (cancel or threading.Event()).wait(pause)
             pause = min(2.0, pause * 2)
     except (CredentialError, PinError):
         raise
     except SyncError as exc:
-        return Transfer(task.sequence, upload_path, offset, client.bytes_sent, error=exc.message)
+        return Transfer(task.sequence, upload_path, offset, client.bytes_sent, error=exc.message, sha256=task.sha256)
 
 
 def check_receipt(document: dict[str, Any], task: Task) -> dict[str, Any]:
@@ -274,6 +274,8 @@ def record_transfer(store: Store, result: Transfer, rng: random.Random | None = 
     found = entry(store, result.sequence)
     now = timestamp(store.clock())
     with store.write() as conn:
+        if result.sha256 and not found.sha256:
+            conn.execute("UPDATE outbox SET sha256 = ? WHERE bundle_seq = ?", (result.sha256, result.sequence))
         if result.receipt is not None:
             import json
 
