@@ -225,6 +225,13 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         return match.group(1), meta, bool(match.group(2))
 
+    def _tus_upload(self) -> tuple[str, dict[str, Any], bool] | None:
+        """For HEAD, PATCH and DELETE: a tus request by a known device on one of its own uploads (else answered)."""
+        if not self._tus_ok():
+            return None
+        device = self._device()
+        return self._own_upload(device) if device else None
+
     def do_OPTIONS(self) -> None:
         self._reply(HTTPStatus.NO_CONTENT, {"Tus-Version": TUS_VERSION, "Tus-Extension": "creation,termination",
                                             "Tus-Max-Size": str(self.uploads.max_size)})  # fmt: skip
@@ -277,10 +284,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._reply(HTTPStatus.CREATED, {"Location": f"/files/{upload_id}", "Upload-Offset": "0"})
 
     def do_HEAD(self) -> None:
-        if not self._tus_ok():
-            return
-        device = self._device()
-        found = self._own_upload(device) if device else None
+        found = self._tus_upload()
         if found is None:
             return
         upload_id, meta, _ = found
@@ -297,10 +301,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_PATCH(self) -> None:
         self.body_read = False
-        if not self._tus_ok():
-            return
-        device = self._device()
-        found = self._own_upload(device) if device else None
+        found = self._tus_upload()
         if found is None:
             return
         upload_id, meta, _ = found
@@ -357,10 +358,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.uploads.finished(upload_id)
 
     def do_DELETE(self) -> None:
-        if not self._tus_ok():
-            return
-        device = self._device()
-        found = self._own_upload(device) if device else None
+        found = self._tus_upload()
         if found is None:
             return
         upload_id, _meta, _ = found
