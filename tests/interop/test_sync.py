@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -100,6 +101,15 @@ def server(field: Field) -> Iterator[IngestServer]:
 
 def url_of(server: IngestServer) -> str:
     return f"https://127.0.0.1:{server.server_address[1]}"
+
+
+def wait_for_receipt(client: TusClient, upload_path: str) -> dict[str, Any]:
+    for _ in range(200):
+        document = client.receipt(upload_path)
+        if document is not None:
+            return document
+        time.sleep(0.05)
+    raise AssertionError("HQ gave no receipt within 10 s")
 
 
 def archived(hq: HQ) -> int:
@@ -296,13 +306,8 @@ def test_duplicates_tampering_credentials_and_pinning(field: Field, server: Inge
     path = tus.create(first.stat().st_size, {"filename": first.name})
     with open(first, "rb") as source:
         tus.patch(path, source, 0, first.stat().st_size)
-    receipt = None
-    for _ in range(100):
-        receipt = tus.receipt(path)
-        if receipt:
-            break
-        time.sleep(0.05)
-    assert receipt is not None and receipt["receipt"]["verdict"] == "duplicate" and archived(field.hq) == 1
+    receipt = wait_for_receipt(tus, path)
+    assert receipt["receipt"]["verdict"] == "duplicate" and archived(field.hq) == 1
 
     before = sorted(p.name for p in (field.hq.folder / "uploads").iterdir())
     wrong = TusClient(Endpoint(endpoint.url, endpoint.device_id, "not-the-credential", endpoint.pin_sha256))
@@ -354,13 +359,7 @@ def test_the_tuspy_client_uploads_to_our_server(field: Field) -> None:
         ours = TusClient(Endpoint(base, credential.device_id, credential.token, None))
         upload_path = uploader.url.replace(base, "")
         assert ours.offset(upload_path) == bundle.stat().st_size
-        document = None
-        for _ in range(100):
-            document = ours.receipt(upload_path)
-            if document:
-                break
-            time.sleep(0.05)
-        assert document is not None and document["receipt"]["verdict"] == "ingested"
+        assert wait_for_receipt(ours, upload_path)["receipt"]["verdict"] == "ingested"
     finally:
         running.shutdown()
         running.server_close()
