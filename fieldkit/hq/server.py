@@ -73,11 +73,12 @@ class Uploads:
         self.worker.start()
         for meta in sorted(self.folder.glob("*.json")):  # uploads finished before a restart still get verified
             upload_id = meta.name.split(".")[0]
-            if (
-                meta.name == f"{upload_id}.json"
-                and self.complete(upload_id)
-                and not self.receipt_path(upload_id).exists()
-            ):
+            if meta.name != f"{upload_id}.json":
+                continue
+            if self.receipt_path(upload_id).exists():  # killed between the receipt and removing the copy
+                with contextlib.suppress(FileNotFoundError):
+                    self.part(upload_id).unlink()
+            elif self.complete(upload_id):
                 self.pending.put(upload_id)
 
     def lock(self, upload_id: str) -> threading.Lock:
@@ -389,6 +390,7 @@ def _metadata(header: str) -> dict[str, str]:
 
 class IngestServer(ThreadingHTTPServer):
     daemon_threads = True
+    max_connections = 64  # beyond this, new connections are closed at once (devices retry with backoff)
 
     def __init__(self, hq: HQ, host: str, port: int, *, tls: bool = True, max_size: int | None = None,
                  quiet: bool = False) -> None:  # fmt: skip
@@ -399,6 +401,7 @@ class IngestServer(ThreadingHTTPServer):
         self.hq = hq
         self.quiet = quiet
         self.uploads = Uploads(hq, max_size or BUNDLE_LIMITS.default_max_bundle_bytes)
+        self.slots = threading.BoundedSemaphore(self.max_connections)
         super().__init__((host, port), _Handler)
         if tls:
             wildcard = host in ("0.0.0.0", "::")  # noqa: S104 - naming the wildcard, not binding to it
@@ -407,6 +410,28 @@ class IngestServer(ThreadingHTTPServer):
             context.minimum_version = ssl.TLSVersion.TLSv1_2
             context.load_cert_chain(cert, key)
             self.socket = context.wrap_socket(self.socket, server_side=True, do_handshake_on_connect=False)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self.slots.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A connection that failed (a TLS handshake cut off, a scanner): one line, no traceback, no content."""
+        kind = type(sys.exc_info()[1]).__name__
+        if not self.quiet:
+            print(f"fieldkit hq serve: connection from {client_address[0]} failed ({kind})", file=sys.stderr)
 
     def server_close(self) -> None:
         self.uploads.stop()

@@ -393,3 +393,22 @@ def test_cli_sync_and_outbox(field: Field, server: IngestServer, monkeypatch: py
     finally:
         custody.close()
     assert sys.executable
+
+
+def test_connections_beyond_the_cap_are_closed_at_once(field: Field) -> None:
+    running = IngestServer(field.hq, "127.0.0.1", 0, quiet=True)
+    running.slots = threading.BoundedSemaphore(1)
+    threading.Thread(target=running.serve_forever, daemon=True).start()
+    try:
+        provision(field, url_of(running))
+        endpoint = outbox.endpoint(field.store)
+        assert endpoint is not None
+        idle = socket.create_connection(("127.0.0.1", running.server_address[1]))  # holds the only slot
+        time.sleep(0.2)
+        assert not TusClient(endpoint, timeout=5).health()  # refused at once, not left hanging
+        idle.close()
+        time.sleep(0.2)
+        assert TusClient(endpoint).health()
+    finally:
+        running.shutdown()
+        running.server_close()
