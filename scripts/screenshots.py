@@ -89,6 +89,12 @@ def sample_data(base: Path) -> tuple[Path, HQ, Path]:
     out = base / "out"
     out.mkdir()
     (bundle,) = writer.create_bundles(store, out)
+    from fieldkit.hq import access
+    from fieldkit.sync import outbox
+
+    # Uploads provisioned, but HQ's server is not running: the Outbox shows the bundle waiting and why.
+    outbox.apply_provisioning(store, access.provisioning_for(hq, store.device_id, "https://127.0.0.1:9"))
+    outbox.enqueue_new(store)
     Importer(store).run("Op Falcon", "EV-0043", [photos / "IMG_0001.jpg"])
     store.close()
     return base / "store", hq, bundle.path
@@ -144,6 +150,10 @@ def main() -> None:
         window.pages.setCurrentWidget(window.bundles_page)
         wait(800)
         shoot(window, "bundles")
+        window.pages.setCurrentWidget(window.outbox_page)
+        window.outbox_page.sync_now()
+        wait(2500)
+        shoot(window, "outbox")
         window.pages.setCurrentWidget(window.verify_page)
         window.verify_page.hq.setText(str(hq.folder))
         window.verify_page.open_bundle(bundle)
