@@ -89,7 +89,7 @@ def import_card(store: Store, item: Item, path: Path, *, ppi: float | None = Non
     card_id, _ = store_original(
         store, item.case_name, item.tag, data, original_name=path.name, kind="fingerprint", media_type=media_type,
         source=f"file:{path.name}",
-        metadata={"card": "FD-249", "width": scan.width, "height": scan.height,
+        metadata={"card": "FD-249", "width": scan.width, "height": scan.height, "skew_degrees": layout.skew,
                   "fingerprint": {"finger_position": 0, "impression_type": 3, "ppi": round(layout.ppi, 2)}},
     )  # fmt: skip
     card_uuid = store.capture(card_id).uuid
@@ -111,7 +111,7 @@ def recut(store: Store, card_capture_id: int, finger: int, box: tuple[int, int, 
     finger = codes.finger_code(finger)
     item = store.item_by_id(card_capture.item_id)
     scan = images.decode(b"".join(store.read_original(card_capture_id)))
-    cut = card.cut(scan, box)
+    cut = card.cut(scan, box, float(card_capture.metadata.get("skew_degrees") or 0.0))
     card_ppi = float(card_capture.metadata["fingerprint"]["ppi"])
     impression = 3 if finger in codes.SINGLE_FINGERS else 2
     previous = [p for p in prints.prints_of(store, item)

@@ -49,6 +49,7 @@ class CardLayout:
     ppi: float  # measured from the printed lines
     left: float
     top: float  # pixel row of the card's top edge (derived from the block lines)
+    skew: float = 0.0  # degrees (counter-clockwise) the scan was turned by to straighten it before cutting
 
     def box(self, x_in: float, y_in: float, w_in: float, h_in: float) -> tuple[int, int, int, int]:
         return (round(self.left + x_in * self.ppi), round(self.top + y_in * self.ppi), round(w_in * self.ppi),
@@ -123,10 +124,53 @@ def _tight(image: Image.Image, pad: int) -> tuple[tuple[int, int, int, int], flo
     ), share
 
 
-def segment(card: Image.Image) -> tuple[CardLayout, list[Segment]]:
-    """Cut the ten rolled prints and the four plain impressions out of a card scan."""
-    layout = find_layout(card)
+_MAX_SKEW = 5.0  # degrees: a card scanned more crooked than this is refused (scan it again, straighter)
+
+
+def estimate_skew(card: Image.Image) -> float:
+    """The turn (degrees, counter-clockwise) that makes the card's long printed lines horizontal.
+
+    The printed rows are straight when their darkness is most concentrated in a few pixel rows: the angle that
+    maximises the sum of squared row darkness, searched on a reduced image, first coarsely then finely."""
     grey = card.convert("L")
+
+    def reduced(side: int) -> Image.Image:
+        scale = min(1.0, side / max(grey.size))
+        small = grey.resize((max(1, round(grey.width * scale)), max(1, round(grey.height * scale))))
+        return small.point(lambda v: 255 if v < _DARK else 0)
+
+    def sharpness(dark: Image.Image, angle: float) -> float:
+        turned = dark.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=0)
+        rows = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
+        return float(sum(v * v for v in rows))
+
+    coarse, detailed = reduced(600), reduced(1200)
+    steps = range(-int(_MAX_SKEW * 2), int(_MAX_SKEW * 2) + 1)
+    best = max((step / 2 for step in steps), key=lambda angle: sharpness(coarse, angle))
+    fine = max((best + step / 10 for step in range(-5, 6)), key=lambda angle: sharpness(detailed, angle))
+    return round(fine, 2)
+
+
+def straighten(card: Image.Image, skew: float) -> Image.Image:
+    """The scan turned by ``skew`` degrees (white where the turn uncovers the corners)."""
+    grey = card.convert("L")
+    if abs(skew) < 0.05:
+        return grey
+    return grey.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255)
+
+
+def segment(card: Image.Image) -> tuple[CardLayout, list[Segment]]:
+    """Cut the ten rolled prints and the four plain impressions out of a card scan (straightened first)."""
+    skew = estimate_skew(card)
+    if abs(skew) >= _MAX_SKEW:  # no clear answer within the range searched: not a card, or far too crooked
+        skew = 0.0
+    grey = straighten(card, skew)
+    try:
+        located = find_layout(grey)
+    except SegmentationError as exc:
+        raise SegmentationError(f"{exc.message} (a card more than {_MAX_SKEW:.0f}° crooked is not straightened: "
+                                "scan it again, straighter)") from None  # fmt: skip
+    layout = CardLayout(located.ppi, located.left, located.top, skew if abs(skew) >= 0.05 else 0.0)
     inset, pad = round(_INSET_IN * layout.ppi), round(_PAD_IN * layout.ppi)
     segments = []
     for fgp, x_in, y_in, w_in, h_in in LAYOUT:
@@ -146,9 +190,9 @@ def segment(card: Image.Image) -> tuple[CardLayout, list[Segment]]:
     return layout, segments
 
 
-def cut(card: Image.Image, box: tuple[int, int, int, int]) -> Image.Image:
-    """A box cut by hand (x, y, width, height in card pixels)."""
+def cut(card: Image.Image, box: tuple[int, int, int, int], skew: float = 0.0) -> Image.Image:
+    """A box cut by hand (x, y, width, height in pixels of the card as straightened by ``skew``)."""
     x, y, w, h = box
     if w < 16 or h < 16 or x < 0 or y < 0 or x + w > card.width or y + h > card.height:
         raise SegmentationError(f"the box {box} is not inside the {card.width} x {card.height} card scan")
-    return card.convert("L").crop((x, y, x + w, y + h))
+    return straighten(card, skew).crop((x, y, x + w, y + h))

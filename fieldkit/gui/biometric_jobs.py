@@ -120,7 +120,10 @@ def card_view(card_id: int, finger: int, max_side: int = 1400) -> Job:
 
         store = context.need_store()
         card_capture = store.capture(card_id)
-        scan = images.decode(b"".join(store.read_original(card_id)))
+        from fieldkit.biometrics.card import straighten
+
+        skew = float(card_capture.metadata.get("skew_degrees") or 0.0)  # boxes are in the straightened card
+        scan = straighten(images.decode(b"".join(store.read_original(card_id))), skew)
         scale = min(1.0, max_side / max(scan.size))
         small = scan.resize((round(scan.width * scale), round(scan.height * scale)), Image.Resampling.BILINEAR)
         out = io.BytesIO()

@@ -55,6 +55,27 @@ def test_card_segmentation_recovers_each_finger_in_its_position(store: Store, tm
     assert b"".join(store.read_original(card_capture.id)) == (tmp_path / "card.png").read_bytes()
 
 
+@pytest.mark.parametrize("degrees", [2.0, -1.3])
+def test_a_crooked_card_is_straightened_before_it_is_cut(store: Store, tmp_path: Path, degrees: float) -> None:
+    scan, placed = synthetic.tenprint_card(offset=(160, 160))
+    crooked = scan.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=250)
+    crooked.save(tmp_path / "crooked.png", dpi=(500, 500))
+    subject = subjects.add_subject(store, "Op Falcon", "S-8")
+    result = capture.import_card(store, subject.item, tmp_path / "crooked.png")
+    card_capture = store.capture(result.card_capture_id)
+    assert card_capture.metadata["skew_degrees"] == pytest.approx(-degrees, abs=0.15)
+    assert len(result.prints) == 14 and result.empty == []
+    for record in result.prints:
+        image = images.decode(b"".join(store.read_original(record.capture.id)))
+        scores = {other: similarity(ink(image), ink(placed[other][0])) for other in placed}
+        assert max(scores, key=scores.__getitem__) == record.finger_position, (record.finger_position, scores)
+    box = result.prints[0].capture.metadata["derivation"]["box"]
+    again = capture.recut(store, result.card_capture_id, result.prints[0].finger_position, tuple(box))
+    assert abs(again.capture.metadata["width"] - result.prints[0].capture.metadata["width"]) <= 1
+    with pytest.raises(SegmentationError, match="straighter"):
+        card.segment(scan.rotate(9, fillcolor=250))
+
+
 def test_empty_box_bad_scan_and_recut(store: Store, tmp_path: Path) -> None:
     scan, placed = synthetic.tenprint_card()
     finger, (x, y) = placed[10]
