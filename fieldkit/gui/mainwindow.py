@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.bundles_page, self.tr("Bundles"))
         self.outbox_page = OutboxPage(executor)
         self.bundles_page.changed.connect(self.outbox_page.refresh)
+        self.outbox_page.changed.connect(lambda: self.refresh())  # e.g. acknowledged captures removed
         self.pages.addTab(self.outbox_page, self.tr("Outbox"))
         self.pages.addTab(self.verify_page, self.tr("Verify (HQ)"))
         self.pages.addTab(self.settings_page, self.tr("Settings"))

@@ -54,6 +54,10 @@ def _record_unreachable(context: JobContext) -> None:
     outbox.record_unreachable(context.need_store(), "HQ did not answer its health probe")
 
 
+def _purge(confirm: bool) -> Callable[[JobContext], outbox.Purge]:
+    return lambda context: outbox.purge_acknowledged(context.need_store(), confirm=confirm)
+
+
 def _retry(sequence: int) -> Callable[[JobContext], None]:
     return lambda context: outbox.retry(context.need_store(), sequence)
 
@@ -257,6 +261,8 @@ class OutboxPage(QWidget):
         self.sync_button.clicked.connect(self.sync_now)
         self.retry_button = QPushButton(self.tr("Send the selected bundle again"))
         self.retry_button.clicked.connect(self.retry_selected)
+        self.purge_button = QPushButton(self.tr("Free space: remove what HQ acknowledged…"))
+        self.purge_button.clicked.connect(lambda: self.purge())
         self.automatic = QCheckBox(self.tr("Send automatically whenever HQ answers"))
         self.automatic.setChecked(True)
         self.message = QLabel()
@@ -264,6 +270,7 @@ class OutboxPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.purge_button)
         buttons.addStretch(1)
         buttons.addWidget(self.automatic)
         layout = QVBoxLayout(self)
@@ -337,6 +344,35 @@ class OutboxPage(QWidget):
         self.refresh()
         self.changed.emit()
         self._schedule()
+
+    def purge(self, typed: str | None = None) -> None:
+        """Remove the captures HQ acknowledged, after the operator has seen how many and typed REMOVE."""
+
+        def counted(found: outbox.Purge) -> None:
+            if not found.captures:
+                self.message.setText(self.tr("Nothing to remove: no capture is in a bundle HQ has acknowledged."))
+                return
+            answer = typed
+            if answer is None:
+                from PySide6.QtWidgets import QInputDialog
+
+                answer, accepted = QInputDialog.getText(self, self.tr("Free space"), self.tr(
+                    "{} capture(s), {:.1f} MB, are safe at HQ (acknowledged with a verified receipt).\n"
+                    "Remove them from this laptop for good? Type REMOVE to confirm:").format(
+                        found.captures, found.bytes / 1e6))  # fmt: skip
+                answer = answer if accepted else ""
+            if answer.strip() != "REMOVE":
+                self.message.setText(self.tr("Nothing removed."))
+                return
+
+            def removed(done: outbox.Purge) -> None:
+                self.message.setText(self.tr("Removed {} capture(s); HQ holds them and the custody log keeps their "
+                                             "hashes.").format(done.captures))  # fmt: skip
+                self.changed.emit()
+
+            self.executor.submit(_purge(True), removed, self._error)
+
+        self.executor.submit(_purge(False), counted, self._error)
 
     def retry_selected(self) -> None:
         index = self.table.currentIndex()

@@ -627,208 +627,208 @@
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="299"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="300"/>
         <source>Outbox</source>
         <translation>صندوق الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="300"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="301"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="301"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="302"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="325"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="326"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="330"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="331"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="331"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="332"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="332"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="333"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="333"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="334"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="334"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="335"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="358"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="359"/>
         <source>New site…</source>
         <translation>موقع جديد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="369"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="370"/>
         <source>Save details</source>
         <translation>حفظ التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="373"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="374"/>
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="374"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="375"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="375"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="376"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="376"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="377"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="378"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="379"/>
         <source>Time recovered (UTC)</source>
         <translation>وقت الاسترداد (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="379"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="380"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="426"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="427"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="485"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="486"/>
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="485"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="486"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="497"/>
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="525"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="526"/>
         <source>Saved; the change is in the custody log.</source>
         <translation>حُفظ؛ التغيير مسجّل في سجل الحيازة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="561"/>
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>خطا العرض والطول بالدرجات العشرية، مثل 34.5553 و69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="565"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="566"/>
         <source>Site {} added; choose it and save the details.</source>
         <translation>أُضيف الموقع {}؛ اختره واحفظ التفاصيل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="599"/>
         <source>Tag {} read: item selected</source>
         <translation>قُرئ الحرز {}: حُدّد الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="603"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="604"/>
         <source>Read by the camera: {}</source>
         <translation>قرأته الكاميرا: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="633"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="634"/>
         <source>Camera card {}: {} new file(s), {} already in the store.</source>
         <translation>بطاقة الكاميرا {}: {} ملف جديد، {} موجود في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="647"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="665"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="648"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="666"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="667"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="668"/>
         <source>Import into this item</source>
         <translation>استيراد إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="685"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="686"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="685"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="686"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="694"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="695"/>
         <source>Imported {} files; last: {}</source>
         <translation>استُورد {} ملف؛ الأخير: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="705"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="706"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="706"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="707"/>
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} مخزّن، {} مكرر، {} فشل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="734"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="735"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="734"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="735"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="738"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="740"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="743"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="744"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="799"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="800"/>
         <source>Language saved; every text follows at the next start.</source>
         <translation>حُفظت اللغة؛ تتغير كل النصوص عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="809"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="810"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -932,53 +932,53 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="75"/>
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="75"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="75"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="75"/>
         <source>Last attempt</source>
         <translation>آخر محاولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="75"/>
         <source>Error</source>
         <translation>الخطأ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="99"/>
-        <location filename="../../fieldkit/gui/outbox.py" line="100"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="103"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="104"/>
         <source>uploading {}%</source>
         <translation>جارٍ الإرسال {}%</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="100"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="104"/>
         <source>waiting</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="101"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="105"/>
         <source>verifying at HQ</source>
         <translation>قيد التحقق في القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="101"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="105"/>
         <source>acknowledged by HQ</source>
         <translation>أقرّت القيادة بالاستلام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="103"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="107"/>
         <source>REJECTED</source>
         <translation>مرفوض</translation>
     </message>
@@ -986,54 +986,86 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="255"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="259"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="258"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="262"/>
         <source>Send the selected bundle again</source>
         <translation>إعادة إرسال الحزمة المحددة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="260"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="264"/>
+        <source>Free space: remove what HQ acknowledged…</source>
+        <translation>تحرير مساحة: إزالة ما أقرّت القيادة باستلامه…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="266"/>
         <source>Send automatically whenever HQ answers</source>
         <translation>الإرسال تلقائياً كلما ردّت القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="318"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="325"/>
         <source>{} waiting, {} acknowledged, {} rejected</source>
         <translation>{} في الانتظار، {} مُقرّ باستلامها، {} مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="321"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="328"/>
         <source>HQ: {}</source>
         <translation>القيادة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="323"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="330"/>
         <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
         <translation>لا عنوان للقيادة بعد: استورد ملف تهيئة يتضمّنه (الإعدادات). يمكن للحزم أن تنتقل على قرص قابل للإزالة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="327"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="334"/>
         <source>Asking HQ…</source>
         <translation>جارٍ سؤال القيادة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="330"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="337"/>
         <source>Already sending.</source>
         <translation>الإرسال جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="334"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="341"/>
         <source>HQ answered; the outbox is up to date.</source>
         <translation>ردّت القيادة؛ صندوق الإرسال محدَّث.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="335"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="342"/>
         <source>HQ did not answer: bundles wait and go when it does.</source>
         <translation>لم تردّ القيادة: تنتظر الحزم وتُرسل عندما تردّ.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="353"/>
+        <source>Nothing to remove: no capture is in a bundle HQ has acknowledged.</source>
+        <translation>لا شيء للإزالة: لا التقاط في حزمة أقرّت القيادة باستلامها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="359"/>
+        <source>Free space</source>
+        <translation>تحرير مساحة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="361"/>
+        <source>{} capture(s), {:.1f} MB, are safe at HQ (acknowledged with a verified receipt).
+Remove them from this laptop for good? Type REMOVE to confirm:</source>
+        <translation>{} التقاط، {:.1f} ميغابايت، في أمان لدى القيادة (إقرار استلام موثَّق).
+إزالتها من هذا الحاسوب نهائياً؟ اكتب REMOVE للتأكيد:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="365"/>
+        <source>Nothing removed.</source>
+        <translation>لم يُزل شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="370"/>
+        <source>Removed {} capture(s); HQ holds them and the custody log keeps their hashes.</source>
+        <translation>أُزيلت {} التقاطات؛ تحتفظ بها القيادة ويحفظ سجل الحيازة بصماتها.</translation>
     </message>
 </context>
 <context>

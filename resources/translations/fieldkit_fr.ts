@@ -627,208 +627,208 @@
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="299"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="300"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="300"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="301"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="301"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="302"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="325"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="326"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="330"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="331"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="331"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="332"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="332"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="333"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="333"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="334"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="334"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="335"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="358"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="359"/>
         <source>New site…</source>
         <translation>Nouveau site…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="369"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="370"/>
         <source>Save details</source>
         <translation>Enregistrer les détails</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="373"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="374"/>
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="374"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="375"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="375"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="376"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="376"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="377"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="378"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="379"/>
         <source>Time recovered (UTC)</source>
         <translation>Heure de récupération (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="379"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="380"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="426"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="427"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="485"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="486"/>
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="485"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="486"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="497"/>
         <source>(no site)</source>
         <translation>(aucun site)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="525"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="526"/>
         <source>Saved; the change is in the custody log.</source>
         <translation>Enregistré ; la modification figure dans le journal de traçabilité.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="561"/>
         <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
         <translation>Latitude et longitude en degrés décimaux, p. ex. 34.5553 et 69.2075.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="565"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="566"/>
         <source>Site {} added; choose it and save the details.</source>
         <translation>Site {} ajouté ; choisissez-le et enregistrez les détails.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="599"/>
         <source>Tag {} read: item selected</source>
         <translation>Scellé {} lu : pièce sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="603"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="604"/>
         <source>Read by the camera: {}</source>
         <translation>Lu par la caméra : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="633"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="634"/>
         <source>Camera card {}: {} new file(s), {} already in the store.</source>
         <translation>Carte {} : {} nouveau(x) fichier(s), {} déjà dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="647"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="665"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="648"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="666"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="667"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="668"/>
         <source>Import into this item</source>
         <translation>Importer dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="685"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="686"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="685"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="686"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="694"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="695"/>
         <source>Imported {} files; last: {}</source>
         <translation>{} fichiers importés ; dernier : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="705"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="706"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="706"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="707"/>
         <source>{} stored, {} duplicates, {} failed</source>
         <translation>{} enregistrés, {} doublons, {} échecs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="734"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="735"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="734"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="735"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="738"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="740"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="743"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="744"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="799"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="800"/>
         <source>Language saved; every text follows at the next start.</source>
         <translation>Langue enregistrée ; tous les textes suivront au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="809"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="810"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
@@ -932,53 +932,53 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="75"/>
         <source>Bundle</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="75"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="75"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="75"/>
         <source>Last attempt</source>
         <translation>Dernier essai</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="71"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="75"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="99"/>
-        <location filename="../../fieldkit/gui/outbox.py" line="100"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="103"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="104"/>
         <source>uploading {}%</source>
         <translation>envoi {} %</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="100"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="104"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="101"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="105"/>
         <source>verifying at HQ</source>
         <translation>vérification au QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="101"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="105"/>
         <source>acknowledged by HQ</source>
         <translation>accusé de réception du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="103"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="107"/>
         <source>REJECTED</source>
         <translation>REFUSÉ</translation>
     </message>
@@ -986,54 +986,86 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="255"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="259"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="258"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="262"/>
         <source>Send the selected bundle again</source>
         <translation>Renvoyer le lot sélectionné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="260"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="264"/>
+        <source>Free space: remove what HQ acknowledged…</source>
+        <translation>Libérer de la place : retirer ce que le QG a reçu…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="266"/>
         <source>Send automatically whenever HQ answers</source>
         <translation>Envoyer automatiquement dès que le QG répond</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="318"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="325"/>
         <source>{} waiting, {} acknowledged, {} rejected</source>
         <translation>{} en attente, {} reçus par le QG, {} refusés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="321"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="328"/>
         <source>HQ: {}</source>
         <translation>QG : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="323"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="330"/>
         <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
         <translation>Pas encore d&apos;adresse du QG : importez un fichier de provisionnement qui en contient une (Réglages). Les lots peuvent toujours voyager sur un support amovible.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="327"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="334"/>
         <source>Asking HQ…</source>
         <translation>Interrogation du QG…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="330"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="337"/>
         <source>Already sending.</source>
         <translation>Envoi déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="334"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="341"/>
         <source>HQ answered; the outbox is up to date.</source>
         <translation>Le QG a répondu ; la boîte d&apos;envoi est à jour.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="335"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="342"/>
         <source>HQ did not answer: bundles wait and go when it does.</source>
         <translation>Le QG n&apos;a pas répondu : les lots attendent et partiront dès qu&apos;il répondra.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="353"/>
+        <source>Nothing to remove: no capture is in a bundle HQ has acknowledged.</source>
+        <translation>Rien à retirer : aucune saisie n&apos;est dans un lot reçu par le QG.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="359"/>
+        <source>Free space</source>
+        <translation>Libérer de la place</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="361"/>
+        <source>{} capture(s), {:.1f} MB, are safe at HQ (acknowledged with a verified receipt).
+Remove them from this laptop for good? Type REMOVE to confirm:</source>
+        <translation>{} saisie(s), {:.1f} Mo, sont en sécurité au QG (accusé de réception vérifié).
+Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="365"/>
+        <source>Nothing removed.</source>
+        <translation>Rien n&apos;a été retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="370"/>
+        <source>Removed {} capture(s); HQ holds them and the custody log keeps their hashes.</source>
+        <translation>{} saisie(s) retirée(s) ; le QG les détient et le journal de traçabilité garde leurs empreintes.</translation>
     </message>
 </context>
 <context>

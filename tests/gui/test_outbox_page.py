@@ -63,6 +63,14 @@ def test_outbox_sends_bundles_when_hq_answers(qtbot, window: MainWindow, tmp_pat
         assert page.model.state_text(page.model.rows[0]) == "acknowledged by HQ"
         assert json.loads(page.model.rows[0].receipt or "{}")["verdict"] == "ingested"
         assert "1 acknowledged" in page.summary.text()
+
+        page.purge("no")  # freeing space needs REMOVE typed
+        qtbot.waitUntil(lambda: page.message.text() == "Nothing removed.", timeout=10_000)
+        assert window.captures.rowCount() == 1
+        with qtbot.waitSignal(window.refreshed, timeout=10_000):
+            page.purge("REMOVE")
+        assert "Removed 1 capture" in page.message.text()
+        qtbot.waitUntil(lambda: window.captures.rowCount() == 0, timeout=10_000)
     finally:
         server.shutdown()
         server.server_close()
