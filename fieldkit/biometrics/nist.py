@@ -27,7 +27,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from fieldkit.biometrics import codes, images, prints
+from fieldkit.biometrics import codes, images, prints, quality, slaps
 from fieldkit.core.models import Capture, Item
 from fieldkit.errors import ExportError, InvalidValueError
 from fieldkit.store.store import Store
@@ -179,11 +179,24 @@ class _Builder:
         marked = [[str(f), codes.CONDITIONS[conditions[f]]] for f in covered if f in conditions]
         if marked:
             fields[18] = marked
-        if record.nfiq2 is not None:
+        if record.finger_position in slaps.ORDER and cga == "WSQ20":
+            self._slap_fields(fields, at_500, record.finger_position, conditions)
+        elif record.nfiq2 is not None:
             fields[24] = [[str(record.finger_position), str(record.nfiq2), NFIQ2_VENDOR, NFIQ2_PRODUCT]]
         if srn is not None:
             fields[997] = [[str(srn)]]
         self.records.append(Record(14, fields))
+
+    @staticmethod
+    def _slap_fields(fields: dict[int, Value], image: Image.Image, slap: int, conditions: dict[int, str]) -> None:
+        """SEG (each finger's box in the slap, in the exported image's pixels) and FQM per finger."""
+        boxes = slaps.segment(image, slap, codes.TENPRINT_PPI, conditions)
+        if not boxes:
+            return
+        fields[21] = [[str(b.finger), str(b.left), str(b.right), str(b.top), str(b.bottom)] for b in boxes]
+        if quality.available():
+            fields[24] = [[str(b.finger), str(quality.nfiq2(b.crop(image), codes.TENPRINT_PPI)), NFIQ2_VENDOR,
+                           NFIQ2_PRODUCT] for b in boxes]  # fmt: skip
 
     def latent(self, record: prints.PrintRecord) -> None:
         srn = self._sor(record)

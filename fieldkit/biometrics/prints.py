@@ -112,8 +112,9 @@ def score(store: Store, capture_id: int, image: Any = None) -> quality.Quality:
     details = _details(capture)
     if image is None:
         image = images.decode(b"".join(store.read_original(capture_id)))
+    item = store.item_by_id(capture.item_id)
     assessed = quality.assess(image, float(details.get("ppi") or codes.TENPRINT_PPI), details.get("impression_type"),
-                              int(details.get("finger_position") or 0))  # fmt: skip
+                              int(details.get("finger_position") or 0), conditions(store, item))  # fmt: skip
     with store.write() as conn:
         conn.execute(
             "INSERT INTO fingerprint_quality (capture_id, nfiq2, note, at) VALUES (?, ?, ?, ?)"

@@ -7,6 +7,7 @@ the operator is asked to take the print again, because a poor print found at HQ 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,18 +61,31 @@ def nfiq2(image: Image.Image, ppi: float) -> int:
     return int(compute(numpy.asarray(at_500)).score)
 
 
-def assess(image: Image.Image, ppi: float, impression: int | None, finger: int = 0) -> Quality:
+def assess(image: Image.Image, ppi: float, impression: int | None, finger: int = 0,
+           missing: Iterable[int] = ()) -> Quality:  # fmt: skip
+    """Quality of a print; a four-finger slap gets the score of its weakest finger (NFIQ 2 scores one finger)."""
     if codes.is_latent(impression):
         return Quality(None, "none", "latent: NFIQ 2 is not calibrated for latent prints")
-    if finger in (13, 14, 15):
-        return Quality(None, "none", "several fingers: NFIQ 2 scores one finger; the rolled prints are scored")
     if not available():
         return Quality(None, "none", "quality not available: install the 'quality' extra")
+    weakest = ""
     try:
-        score = nfiq2(image, ppi)
+        if finger in (13, 14, 15):
+            from fieldkit.biometrics import slaps
+
+            boxes = slaps.segment(image, finger, ppi, missing)
+            if not boxes:
+                return Quality(None, "none", "the fingers of this slap could not be told apart: take it again, "
+                                             "fingers slightly spread")  # fmt: skip
+            scores = {box.finger: nfiq2(box.crop(image), ppi) for box in boxes}
+            weak_finger = min(scores, key=scores.__getitem__)
+            score = scores[weak_finger]
+            weakest = f" (weakest of {len(scores)} fingers: {codes.FINGER_NAMES[weak_finger]})"
+        else:
+            score = nfiq2(image, ppi)
     except Exception as exc:  # the print is already stored: a scoring failure must not lose or block it
         return Quality(None, "none", f"quality could not be computed ({type(exc).__name__})")
     light = light_for(score)
     notes = {"green": "good", "amber": "usable; take it again if you can",
              "red": "poor: take this print again before the subject leaves"}  # fmt: skip
-    return Quality(score, light, notes[light])
+    return Quality(score, light, notes[light] + weakest)

@@ -116,10 +116,16 @@ def test_tenprint_transaction_reads_back_with_every_mandatory_field(
         with Image.open(io.BytesIO(field[999])) as decoded:  # type: ignore[arg-type]
             assert decoded.format == "WSQ" and decoded.size == (int(field[6]), int(field[7]))  # type: ignore[arg-type]
         nfiq2 = captured[(fgp, imp)].nfiq2
-        if nfiq2 is not None:
+        if fgp == 14:  # the left slap is cut into its fingers: SEG boxes inside the image, FQM per finger
+            segments = items(field[21])
+            assert [int(s[0]) for s in segments] == [10, 9, 8, 7]
+            for _finger, left, right, top, bottom in segments:
+                assert 0 <= int(left) < int(right) <= int(field[6]) and 0 <= int(top) < int(bottom) <= int(field[7])
+            assert [int(q[0]) for q in items(field[24])] == [10, 9, 8, 7]
+        elif fgp == 13:  # four fingers on the slap but the little finger is marked amputated: no guessing
+            assert 21 not in field
+        elif nfiq2 is not None:
             assert items(field[24]) == [[str(fgp), str(nfiq2), nist.NFIQ2_VENDOR, nist.NFIQ2_PRODUCT]]
-        else:
-            assert 24 not in field  # slaps: NFIQ 2 scores single fingers only
         if fgp == 5 or fgp == 13:  # the amputated right little finger, alone and in the right slap
             assert ["5", "XX"] in items(field[18])
         mms = items(field[904])[0]

@@ -116,7 +116,9 @@ def test_quality_separates_clear_from_blurred_and_noised_prints() -> None:
     assert scores["clear"] >= 60, scores
     assert scores["clear"] - scores["blurred"] >= 25 and scores["clear"] - scores["noised"] >= 15, scores
     assert quality.assess(clear, 500, 6).score is None  # latents get no NFIQ 2
-    assert quality.assess(synthetic.slap(4, 1), 500, 2, finger=13).score is None  # nor multi-finger slaps
+    slap = quality.assess(synthetic.slap(4, 1), 500, 2, finger=13)  # a slap: the score of its weakest finger
+    assert slap.score is not None and "weakest of 4 fingers" in slap.note
+    assert quality.assess(synthetic.slap(4, 1), 500, 2, finger=13, missing=[5]).score is None  # 4 seen, 3 expected
     at_1000 = clear.resize((800, 1000))
     assert abs(quality.nfiq2(at_1000, 1000) - scores["clear"]) <= 8  # scored at 500 ppi after resampling
 
@@ -236,3 +238,18 @@ def test_a_scoring_failure_never_loses_the_print(store: Store, monkeypatch: pyte
     assert b"".join(store.read_original(record.capture.id))  # stored all the same
     monkeypatch.setattr(quality, "available", lambda: False)
     assert quality.assess(synthetic.ridges(), 500, 1).note.startswith("quality not available")
+
+
+@pytest.mark.parametrize("slap_position, order", [(13, [2, 3, 4, 5]), (14, [10, 9, 8, 7])])
+def test_slaps_are_cut_into_their_fingers(slap_position: int, order: list[int]) -> None:
+    from fieldkit.biometrics import slaps
+
+    image = synthetic.slap(4, slap_position)
+    fingers = [synthetic.ridges(300, 440, seed=slap_position * 10 + n) for n in range(4)]  # as slap() drew them
+    boxes = slaps.segment(image, slap_position, 500)
+    assert boxes is not None and [b.finger for b in boxes] == order
+    for n, box in enumerate(boxes):
+        scores = [similarity(ink(box.crop(image)), ink(finger)) for finger in fingers]
+        assert scores.index(max(scores)) == n  # each box holds the finger drawn there
+    assert slaps.segment(image, slap_position, 500, missing=[order[0]]) is None  # 4 fingers seen, 3 expected
+    assert slaps.segment(synthetic.ridges(), slap_position, 500) is None  # one finger is not a slap
