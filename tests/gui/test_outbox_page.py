@@ -78,3 +78,33 @@ def test_outbox_sends_bundles_when_hq_answers(qtbot, window: MainWindow, tmp_pat
     with qtbot.waitSignal(window.locked):
         window.lock()
     assert page.model.rowCount() == 0 and not page.timer.isActive()
+
+
+def test_outbox_sends_by_itself_once_hq_answers(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    server = IngestServer(hq, "127.0.0.1", 0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        first_run(qtbot, window)
+        line = window_device_line(qtbot, window)
+        hq.enroll(line)
+        provisioning = tmp_path / "device.json"
+        url = f"https://127.0.0.1:{server.server_address[1]}"
+        provisioning.write_text(json.dumps(access.provisioning_for(hq, line.split()[0], url)))
+        window.settings_page.import_provisioning(provisioning)
+        qtbot.waitUntil(lambda: "Provisioned" in window.settings_page.status.text(), timeout=10_000)
+        add_item(qtbot, window, "Op Falcon", "EV-2")
+        (tmp_path / "b.jpg").write_bytes(jpeg_bytes(size=(320, 240), seed=2))
+        with qtbot.waitSignal(window.import_finished, timeout=30_000):
+            window.import_paths([tmp_path / "b.jpg"])
+        (tmp_path / "out").mkdir()
+        window.bundles_page.folder.setText(str(tmp_path / "out"))
+        qtbot.waitUntil(lambda: window.bundles_page.create_button.isEnabled(), timeout=10_000)
+        with qtbot.waitSignal(window.bundles_page.bundles_created, timeout=30_000):
+            window.bundles_page.create_bundle()
+        page = window.outbox_page
+        page.timer.start(100)  # the next automatic probe now rather than in ~30 s; nobody presses Sync now
+        qtbot.waitUntil(lambda: bool(page.model.rows) and page.model.rows[0].state == "acknowledged", timeout=30_000)
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -412,3 +412,29 @@ def test_connections_beyond_the_cap_are_closed_at_once(field: Field) -> None:
     finally:
         running.shutdown()
         running.server_close()
+
+
+def test_backoff_grows_with_jitter_and_a_cap() -> None:
+    import random
+
+    rng = random.Random(7)
+    waits = [outbox.backoff(attempt, rng) for attempt in range(1, 12)]
+    for attempt, wait in enumerate(waits, 1):
+        ceiling = min(outbox.BACKOFF_CAP_S, outbox.BACKOFF_BASE_S * 2 ** (attempt - 1))
+        assert ceiling / 2 <= wait <= ceiling  # jitter within [ceiling/2, ceiling]
+    assert waits[-1] <= outbox.BACKOFF_CAP_S and waits[5] > waits[0] * 8
+    assert len({round(outbox.backoff(3, random.Random(seed)), 3) for seed in range(20)}) > 10  # devices spread out
+
+
+def test_the_rate_cap_holds(field: Field, server: IngestServer) -> None:
+    provision(field, url_of(server))
+    (bundle,) = make_bundles(field, 1, photo_bytes=6_000_000)
+    size = bundle.stat().st_size
+    endpoint = outbox.endpoint(field.store)
+    assert endpoint is not None
+    capped = TusClient(endpoint, rate_limit=size // 2)  # the whole file at this rate takes about 2 s
+    path = capped.create(size, {})
+    started = time.monotonic()
+    with open(bundle, "rb") as source:
+        capped.patch(path, source, 0, size)
+    assert time.monotonic() - started >= 1.7
