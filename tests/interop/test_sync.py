@@ -438,3 +438,45 @@ def test_the_rate_cap_holds(field: Field, server: IngestServer) -> None:
     with open(bundle, "rb") as source:
         capped.patch(path, source, 0, size)
     assert time.monotonic() - started >= 1.7
+
+
+def test_hostile_requests_get_clear_refusals_and_store_nothing(field: Field) -> None:
+    import http.client
+
+    running = IngestServer(field.hq, "127.0.0.1", 0, tls=False, quiet=True, max_size=10 << 20)
+    threading.Thread(target=running.serve_forever, daemon=True).start()
+    try:
+        credential = access.issue_credential(field.hq, field.store.device_id)
+        auth = {"Authorization": f"Bearer {credential.device_id}:{credential.token}", "Tus-Resumable": "1.0.0"}
+
+        def ask(method: str, path: str, headers: dict[str, str], body: bytes = b"") -> int:
+            connection = http.client.HTTPConnection("127.0.0.1", running.server_address[1], timeout=10)
+            connection.request(method, path, body=body, headers=headers)
+            status = connection.getresponse().status
+            connection.close()
+            return status
+
+        uploads = field.hq.folder / "uploads"
+        assert ask("POST", "/files", {**auth, "Upload-Length": "-5"}) == 413
+        assert ask("POST", "/files", {**auth, "Upload-Length": "99999999999999"}) == 413
+        assert ask("POST", "/files", {**auth, "Upload-Length": "ten"}) == 400
+        assert ask("POST", "/files", {"Tus-Resumable": "0.2.2", "Upload-Length": "10"}) == 412
+        assert ask("POST", "/files", {"Tus-Resumable": "1.0.0", "Upload-Length": "10"}) == 401
+        assert ask("POST", "/../../etc", {**auth, "Upload-Length": "10"}) == 404
+        assert ask("HEAD", "/files/../../hq-identity.txt", auth) == 404
+        assert ask("GET", "/files/" + "0" * 32 + "/receipt", auth) == 404
+        assert list(uploads.iterdir()) == []
+        assert ask("POST", "/files", {**auth, "Upload-Length": "10", "Upload-Metadata": "bad key!,x ###"}) == 201
+        (meta,) = uploads.glob("*.json")
+        upload = "/files/" + meta.name.split(".")[0]
+        assert ask("PATCH", upload, {**auth, "Content-Type": "text/plain"}, b"0123456789") == 415
+        patch = {**auth, "Content-Type": "application/offset+octet-stream"}
+        assert ask("PATCH", upload, {**patch, "Upload-Offset": "3"}, b"0123456789") == 409
+        assert ask("PATCH", upload, {**patch, "Upload-Offset": "0"}, b"0123456789ABC") == 413  # more than declared
+        assert ask("PATCH", upload, {**patch, "Upload-Offset": "zero"}, b"01") == 400
+        assert (uploads / (meta.name.split(".")[0] + ".part")).stat().st_size == 0  # nothing was written
+        assert json.loads(meta.read_text())["metadata"] == {}  # undecodable metadata is dropped
+        assert ask("GET", "/health", {}) == 200  # and the server still answers
+    finally:
+        running.shutdown()
+        running.server_close()
