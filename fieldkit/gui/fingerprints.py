@@ -319,10 +319,10 @@ class TenprintPage(QWidget):
         for key in range(10):
             QShortcut(QKeySequence(str(key)), self, lambda k=key: self.select(k or 10))
         QShortcut(QKeySequence("Space"), self, self.capture_selected)
-        self.selected = 1
-        self.select(1)
         self.subjects: list[Subject] = []
         self.tenprint: bjobs.TenprintState | None = None
+        self.selected = 1
+        self.select(1)
 
     # --- data -----------------------------------------------------------------------------------------------
 
