@@ -39,7 +39,7 @@ class TenprintState:
     subject: subjects.Subject
     boxes: dict[int, FingerBox]  # latest print per finger position (rolled preferred for 1-10)
     conditions: dict[int, str]
-    cards: list[int]  # card captures, newest last
+    cards: dict[str, int]  # card capture uuid -> id
 
 
 def subjects_of(case_name: str | None) -> Job:
@@ -71,7 +71,7 @@ def tenprint_state(subject_uuid: str) -> Job:
             boxes[record.finger_position] = FingerBox(
                 record, _thumbnail(b"".join(store.read_original(record.capture.id)))
             )
-        cards = [c.id for c in prints.sources_of(store, subject.item) if c.metadata.get("card")]
+        cards = {c.uuid: c.id for c in prints.sources_of(store, subject.item) if c.metadata.get("card")}
         return TenprintState(subject, boxes, prints.conditions(store, subject.item), cards)
 
     return job

@@ -393,7 +393,7 @@ class TenprintPage(QWidget):
     def _update_adjust(self) -> None:
         record = self.boxes[self.selected].record
         self.adjust_button.setEnabled(record is not None and record.derived_from is not None
-                                      and bool(self.tenprint and self.tenprint.cards))  # fmt: skip
+                                      and bool(self.tenprint and record.derived_from in self.tenprint.cards))  # fmt: skip
 
     # --- actions --------------------------------------------------------------------------------------------
 
@@ -511,7 +511,9 @@ class TenprintPage(QWidget):
         record = self.boxes[self.selected].record
         if record is None or record.derived_from is None or not self.tenprint:
             return None
-        card_id = self.tenprint.cards[-1]
+        if record.derived_from not in self.tenprint.cards:
+            return None  # a latent or a print from a file: there is no card box to adjust
+        card_id = self.tenprint.cards[record.derived_from]
         finger = self.selected
         holder: list[CardCutDialog] = []
 
