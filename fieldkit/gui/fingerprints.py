@@ -392,8 +392,8 @@ class TenprintPage(QWidget):
 
     def _update_adjust(self) -> None:
         record = self.boxes[self.selected].record
-        self.adjust_button.setEnabled(record is not None and record.derived_from is not None
-                                      and bool(self.tenprint and record.derived_from in self.tenprint.cards))  # fmt: skip
+        cards = self.tenprint.cards if self.tenprint else {}
+        self.adjust_button.setEnabled(record is not None and record.derived_from in cards)
 
     # --- actions --------------------------------------------------------------------------------------------
 
