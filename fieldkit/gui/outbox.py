@@ -129,7 +129,7 @@ class SyncRunner(QObject):
     store thread. Dropped on lock (a transfer in flight is stopped; HQ keeps what it received)."""
 
     progressed = Signal(int, int)  # sequence, offset
-    finished = Signal(bool)  # HQ reachable
+    finished = Signal(object)  # True: HQ answered; False: it did not; None: no HQ endpoint provisioned
     recorded = Signal(object)  # an outbox.Entry after an attempt
     failed = Signal(object)
     _relay = Signal(object, object)
@@ -179,7 +179,7 @@ class SyncRunner(QObject):
             return
         if tasks is None:  # not provisioned for uploads
             self.running = False
-            self.finished.emit(False)
+            self.finished.emit(None)
             return
         cancel = self.cancel
 
@@ -337,9 +337,12 @@ class OutboxPage(QWidget):
             self.message.setText(self.tr("Already sending."))
         return started
 
-    def _finished(self, reachable: bool) -> None:
-        self.message.setText(self.tr("HQ answered; the outbox is up to date.") if reachable
-                             else self.tr("HQ did not answer: bundles wait and go when it does."))  # fmt: skip
+    def _finished(self, reachable: object) -> None:
+        if reachable is None:
+            self.message.clear()  # nowhere to send to: the endpoint line says what to do
+        else:
+            self.message.setText(self.tr("HQ answered; the outbox is up to date.") if reachable
+                                 else self.tr("HQ did not answer: bundles wait and go when it does."))  # fmt: skip
         self.model.live.clear()
         self.refresh()
         self.changed.emit()
