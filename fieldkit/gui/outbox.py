@@ -250,6 +250,8 @@ class OutboxPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.show_receipt(index.row()))
+        self.table.setToolTip(self.tr("Double-click a bundle to see HQ's receipt"))
         self.summary = QLabel()
         font = self.summary.font()
         font.setPointSize(font.pointSize() + 4)
@@ -376,6 +378,34 @@ class OutboxPage(QWidget):
             self.executor.submit(_purge(True), removed, self._error)
 
         self.executor.submit(_purge(False), counted, self._error)
+
+    def receipt_text(self, row: int) -> str:
+        """HQ's signed receipt of a bundle, as the operator reads it (it was verified before it was kept)."""
+        import json
+
+        entry = self.model.rows[row]
+        if not entry.receipt:
+            return self.tr("Bundle {}: no receipt from HQ yet.").format(entry.sequence)
+        receipt = json.loads(entry.receipt)
+        lines = [
+            self.tr("Bundle {} — receipt signed by HQ ({}), signature verified").format(entry.sequence,
+                                                                                     receipt.get("hq") or "HQ"),
+            self.tr("Verdict: {}").format(receipt.get("verdict")),
+            self.tr("Received: {}").format(receipt.get("received_at")),
+            self.tr("SHA-256 of the file sent: {}").format(receipt.get("sha256")),
+            self.tr("Bundle id: {}").format(receipt.get("bundle_id")),
+        ]  # fmt: skip
+        if receipt.get("reason"):
+            lines.append(self.tr("Reason: {}: {}").format(receipt.get("reason"), receipt.get("message")))
+        return "\n".join(lines)
+
+    def show_receipt(self, row: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        if 0 <= row < len(self.model.rows):
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Receipt"), self.receipt_text(row),
+                              QMessageBox.StandardButton.Ok, self)  # fmt: skip
+            box.open()
 
     def retry_selected(self) -> None:
         index = self.table.currentIndex()

@@ -293,12 +293,12 @@
 <context>
     <name>FingerprintsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="671"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="673"/>
         <source>Ten-print</source>
         <translation>البصمات العشر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="672"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="674"/>
         <source>Latent</source>
         <translation>أثر كامن</translation>
     </message>
@@ -499,62 +499,62 @@
 <context>
     <name>LatentPage</name>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="552"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="554"/>
         <source>Open latent photo…</source>
         <translation>فتح صورة الأثر…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="566"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="568"/>
         <source>Calibrate to 1000 ppi and store</source>
         <translation>المعايرة إلى 1000 نقطة/بوصة والحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="569"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="571"/>
         <source>Open a photo, then click two marks of the ruler.</source>
         <translation>افتح صورة ثم انقر علامتين على المسطرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="572"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="574"/>
         <source>Distance between the marks</source>
         <translation>المسافة بين العلامتين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="573"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="575"/>
         <source>Impression type</source>
         <translation>نوع البصمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="574"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="576"/>
         <source>Finger, if known</source>
         <translation>الإصبع، إن عُرف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="592"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="594"/>
         <source>Latent photo with a ruler</source>
         <translation>صورة أثر كامن مع مسطرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="604"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="606"/>
         <source>This photo cannot be shown.</source>
         <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="639"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="641"/>
         <source>Click mark {} of 2 on the ruler.</source>
         <translation>انقر العلامة {} من 2 على المسطرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="642"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="644"/>
         <source>{:.0f} pixels between the marks: the photo is {:.0f} ppi; it will be resampled to 1000 ppi.</source>
         <translation>{:.0f} بكسل بين العلامتين: دقة الصورة {:.0f} نقطة/بوصة؛ ستُعاد عيّنتها إلى 1000.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="647"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="649"/>
         <source>Select the item the print was lifted from, and mark the ruler.</source>
         <translation>حدّد الحرز الذي رُفع منه الأثر وعلّم المسطرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="652"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="654"/>
         <source>Stored in {} at 1000 ppi ({} × {} pixels); the photo is kept as the original.</source>
         <translation>حُفظت في {} بدقة 1000 ({} × {} بكسل)؛ تبقى الصورة أصلاً.</translation>
     </message>
@@ -986,86 +986,131 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="259"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="254"/>
+        <source>Double-click a bundle to see HQ&apos;s receipt</source>
+        <translation>انقر مرتين على حزمة لرؤية إقرار استلام القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="261"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="262"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="264"/>
         <source>Send the selected bundle again</source>
         <translation>إعادة إرسال الحزمة المحددة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="264"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="266"/>
         <source>Free space: remove what HQ acknowledged…</source>
         <translation>تحرير مساحة: إزالة ما أقرّت القيادة باستلامه…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="266"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="268"/>
         <source>Send automatically whenever HQ answers</source>
         <translation>الإرسال تلقائياً كلما ردّت القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="325"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="327"/>
         <source>{} waiting, {} acknowledged, {} rejected</source>
         <translation>{} في الانتظار، {} مُقرّ باستلامها، {} مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="328"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="330"/>
         <source>HQ: {}</source>
         <translation>القيادة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="330"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="332"/>
         <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
         <translation>لا عنوان للقيادة بعد: استورد ملف تهيئة يتضمّنه (الإعدادات). يمكن للحزم أن تنتقل على قرص قابل للإزالة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="334"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="336"/>
         <source>Asking HQ…</source>
         <translation>جارٍ سؤال القيادة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="337"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="339"/>
         <source>Already sending.</source>
         <translation>الإرسال جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="341"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="346"/>
         <source>HQ answered; the outbox is up to date.</source>
         <translation>ردّت القيادة؛ صندوق الإرسال محدَّث.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="342"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="347"/>
         <source>HQ did not answer: bundles wait and go when it does.</source>
         <translation>لم تردّ القيادة: تنتظر الحزم وتُرسل عندما تردّ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="353"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="358"/>
         <source>Nothing to remove: no capture is in a bundle HQ has acknowledged.</source>
         <translation>لا شيء للإزالة: لا التقاط في حزمة أقرّت القيادة باستلامها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="359"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="364"/>
         <source>Free space</source>
         <translation>تحرير مساحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="361"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="366"/>
         <source>{} capture(s), {:.1f} MB, are safe at HQ (acknowledged with a verified receipt).
 Remove them from this laptop for good? Type REMOVE to confirm:</source>
         <translation>{} التقاط، {:.1f} ميغابايت، في أمان لدى القيادة (إقرار استلام موثَّق).
 إزالتها من هذا الحاسوب نهائياً؟ اكتب REMOVE للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="365"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="370"/>
         <source>Nothing removed.</source>
         <translation>لم يُزل شيء.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="370"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="375"/>
         <source>Removed {} capture(s); HQ holds them and the custody log keeps their hashes.</source>
         <translation>أُزيلت {} التقاطات؛ تحتفظ بها القيادة ويحفظ سجل الحيازة بصماتها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="388"/>
+        <source>Bundle {}: no receipt from HQ yet.</source>
+        <translation>الحزمة {}: لا إقرار استلام من القيادة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="391"/>
+        <source>Bundle {} — receipt signed by HQ ({}), signature verified</source>
+        <translation>الحزمة {} — إقرار موقَّع من القيادة ({})، التوقيع مُتحقَّق منه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="393"/>
+        <source>Verdict: {}</source>
+        <translation>النتيجة: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="394"/>
+        <source>Received: {}</source>
+        <translation>استُلم: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="395"/>
+        <source>SHA-256 of the file sent: {}</source>
+        <translation>SHA-256 للملف المرسَل: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="396"/>
+        <source>Bundle id: {}</source>
+        <translation>معرّف الحزمة: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="399"/>
+        <source>Reason: {}: {}</source>
+        <translation>السبب: {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="406"/>
+        <source>Receipt</source>
+        <translation>إقرار الاستلام</translation>
     </message>
 </context>
 <context>

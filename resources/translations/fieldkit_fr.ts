@@ -293,12 +293,12 @@
 <context>
     <name>FingerprintsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="671"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="673"/>
         <source>Ten-print</source>
         <translation>Dix doigts</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="672"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="674"/>
         <source>Latent</source>
         <translation>Trace latente</translation>
     </message>
@@ -499,62 +499,62 @@
 <context>
     <name>LatentPage</name>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="552"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="554"/>
         <source>Open latent photo…</source>
         <translation>Ouvrir la photo de la trace…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="566"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="568"/>
         <source>Calibrate to 1000 ppi and store</source>
         <translation>Étalonner à 1000 ppp et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="569"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="571"/>
         <source>Open a photo, then click two marks of the ruler.</source>
         <translation>Ouvrez une photo, puis cliquez deux graduations de la règle.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="572"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="574"/>
         <source>Distance between the marks</source>
         <translation>Distance entre les graduations</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="573"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="575"/>
         <source>Impression type</source>
         <translation>Type d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="574"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="576"/>
         <source>Finger, if known</source>
         <translation>Doigt, si connu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="592"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="594"/>
         <source>Latent photo with a ruler</source>
         <translation>Photo de trace latente avec règle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="604"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="606"/>
         <source>This photo cannot be shown.</source>
         <translation>Cette photo ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="639"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="641"/>
         <source>Click mark {} of 2 on the ruler.</source>
         <translation>Cliquez la graduation {} sur 2 de la règle.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="642"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="644"/>
         <source>{:.0f} pixels between the marks: the photo is {:.0f} ppi; it will be resampled to 1000 ppi.</source>
         <translation>{:.0f} pixels entre les graduations : la photo est à {:.0f} ppp ; elle sera rééchantillonnée à 1000 ppp.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="647"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="649"/>
         <source>Select the item the print was lifted from, and mark the ruler.</source>
         <translation>Sélectionnez la pièce d&apos;où vient la trace et marquez la règle.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/fingerprints.py" line="652"/>
+        <location filename="../../fieldkit/gui/fingerprints.py" line="654"/>
         <source>Stored in {} at 1000 ppi ({} × {} pixels); the photo is kept as the original.</source>
         <translation>Enregistrée dans {} à 1000 ppp ({} × {} pixels) ; la photo est conservée comme original.</translation>
     </message>
@@ -986,86 +986,131 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="259"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="254"/>
+        <source>Double-click a bundle to see HQ&apos;s receipt</source>
+        <translation>Double-cliquez un lot pour voir l&apos;accusé de réception du QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="261"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="262"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="264"/>
         <source>Send the selected bundle again</source>
         <translation>Renvoyer le lot sélectionné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="264"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="266"/>
         <source>Free space: remove what HQ acknowledged…</source>
         <translation>Libérer de la place : retirer ce que le QG a reçu…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="266"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="268"/>
         <source>Send automatically whenever HQ answers</source>
         <translation>Envoyer automatiquement dès que le QG répond</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="325"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="327"/>
         <source>{} waiting, {} acknowledged, {} rejected</source>
         <translation>{} en attente, {} reçus par le QG, {} refusés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="328"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="330"/>
         <source>HQ: {}</source>
         <translation>QG : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="330"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="332"/>
         <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
         <translation>Pas encore d&apos;adresse du QG : importez un fichier de provisionnement qui en contient une (Réglages). Les lots peuvent toujours voyager sur un support amovible.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="334"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="336"/>
         <source>Asking HQ…</source>
         <translation>Interrogation du QG…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="337"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="339"/>
         <source>Already sending.</source>
         <translation>Envoi déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="341"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="346"/>
         <source>HQ answered; the outbox is up to date.</source>
         <translation>Le QG a répondu ; la boîte d&apos;envoi est à jour.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="342"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="347"/>
         <source>HQ did not answer: bundles wait and go when it does.</source>
         <translation>Le QG n&apos;a pas répondu : les lots attendent et partiront dès qu&apos;il répondra.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="353"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="358"/>
         <source>Nothing to remove: no capture is in a bundle HQ has acknowledged.</source>
         <translation>Rien à retirer : aucune saisie n&apos;est dans un lot reçu par le QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="359"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="364"/>
         <source>Free space</source>
         <translation>Libérer de la place</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="361"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="366"/>
         <source>{} capture(s), {:.1f} MB, are safe at HQ (acknowledged with a verified receipt).
 Remove them from this laptop for good? Type REMOVE to confirm:</source>
         <translation>{} saisie(s), {:.1f} Mo, sont en sécurité au QG (accusé de réception vérifié).
 Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="365"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="370"/>
         <source>Nothing removed.</source>
         <translation>Rien n&apos;a été retiré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/outbox.py" line="370"/>
+        <location filename="../../fieldkit/gui/outbox.py" line="375"/>
         <source>Removed {} capture(s); HQ holds them and the custody log keeps their hashes.</source>
         <translation>{} saisie(s) retirée(s) ; le QG les détient et le journal de traçabilité garde leurs empreintes.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="388"/>
+        <source>Bundle {}: no receipt from HQ yet.</source>
+        <translation>Lot {} : pas encore d&apos;accusé de réception du QG.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="391"/>
+        <source>Bundle {} — receipt signed by HQ ({}), signature verified</source>
+        <translation>Lot {} — accusé signé par le QG ({}), signature vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="393"/>
+        <source>Verdict: {}</source>
+        <translation>Verdict : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="394"/>
+        <source>Received: {}</source>
+        <translation>Reçu : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="395"/>
+        <source>SHA-256 of the file sent: {}</source>
+        <translation>SHA-256 du fichier envoyé : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="396"/>
+        <source>Bundle id: {}</source>
+        <translation>Identifiant du lot : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="399"/>
+        <source>Reason: {}: {}</source>
+        <translation>Motif : {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/outbox.py" line="406"/>
+        <source>Receipt</source>
+        <translation>Accusé de réception</translation>
     </message>
 </context>
 <context>

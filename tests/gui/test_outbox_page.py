@@ -63,6 +63,8 @@ def test_outbox_sends_bundles_when_hq_answers(qtbot, window: MainWindow, tmp_pat
         assert page.model.state_text(page.model.rows[0]) == "acknowledged by HQ"
         assert json.loads(page.model.rows[0].receipt or "{}")["verdict"] == "ingested"
         assert "1 acknowledged" in page.summary.text()
+        text = page.receipt_text(0)
+        assert "signature verified" in text and "Verdict: ingested" in text and page.model.rows[0].sha256 in text
 
         page.purge("no")  # freeing space needs REMOVE typed
         qtbot.waitUntil(lambda: page.message.text() == "Nothing removed.", timeout=10_000)
