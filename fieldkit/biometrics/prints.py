@@ -4,7 +4,6 @@ resolution, capture device and derivation; quality scored right after capture; f
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -155,7 +154,3 @@ def set_condition(store: Store, item: Item, finger: int, condition: str | None) 
 def conditions(store: Store, item: Item) -> dict[int, str]:
     rows = store.conn.execute("SELECT finger_position, condition FROM finger_conditions WHERE item_id = ?", (item.id,))
     return {int(f): str(c) for f, c in rows}
-
-
-def metadata_json(record: PrintRecord) -> str:
-    return json.dumps(_details(record.capture), sort_keys=True)

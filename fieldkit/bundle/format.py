@@ -9,6 +9,7 @@ from fieldkit.errors import BundleFormatError
 
 FORMAT = "fieldkit-bundle"
 VERSION = 1
+RECEIPT_NAMESPACE = "fieldkit-receipt"  # HQ signs upload receipts (docs/hq.md)
 NAMESPACE = "fieldkit-bundle"
 SUFFIX = ".fkb"
 

@@ -135,14 +135,14 @@ def ocr_capture(
     cancel: threading.Event | None = None,
 ) -> OcrResult:
     """Read every page of one capture; store the text (encrypted with the store) and index it."""
-    from fieldkit.core.pages import _stored_view, rotate
+    from fieldkit.core.pages import rotate, rotations_of
 
     capture = store.capture(capture_id)
     data = b"".join(store.read_original(capture_id))
     texts: list[str] = []
     try:
         # Pages are read in the original's order (text stays numbered by original page), turned as the view says.
-        rotations = {page.source: page.rotation for page in _stored_view(store, capture_id) or []}
+        rotations = rotations_of(store, capture_id)
         for number, image in enumerate(pages_of(data, capture.media_type), 1):
             if cancel is not None and cancel.is_set():
                 raise CancelledError("OCR was cancelled")

@@ -158,6 +158,11 @@ def set_view(store: Store, capture_id: int, view: list[PageView], count: int | N
     return new
 
 
+def rotations_of(store: Store, capture_id: int) -> dict[int, int]:
+    """Clockwise degrees per original page that the view turns (pages not listed are not turned)."""
+    return {page.source: page.rotation for page in _stored_view(store, capture_id) or [] if page.rotation}
+
+
 def stored_views(store: Store, capture_id: int) -> list[list[int]] | None:
     """The view as JSON for bundles: None when it is the original order without rotation."""
     stored = _stored_view(store, capture_id)

@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.x509.oid import NameOID
 
 from fieldkit._internal import fsutil
-from fieldkit.bundle import sshsig
+from fieldkit.bundle import format, sshsig
 from fieldkit.errors import InvalidValueError
 from fieldkit.hq.trust import HQ
 
@@ -33,7 +33,6 @@ TLS_KEY = "hq-tls.key"
 TLS_CERT = "hq-tls.crt"
 RECEIPT_KEY = "hq-receipt.key"
 CREDENTIALS = "credentials.json"
-RECEIPT_NAMESPACE = "fieldkit-receipt"
 
 
 def ensure_tls(hq: HQ, names: list[str] | None = None) -> tuple[Path, Path]:
@@ -92,9 +91,7 @@ def receipt_public_line(hq: HQ) -> str:
 
 
 def sign_receipt(hq: HQ, receipt: dict[str, object]) -> dict[str, object]:
-    from fieldkit.bundle.format import canonical_json
-
-    signature = sshsig.sign(receipt_key(hq), RECEIPT_NAMESPACE, canonical_json(receipt))
+    signature = sshsig.sign(receipt_key(hq), format.RECEIPT_NAMESPACE, format.canonical_json(receipt))
     return {"receipt": receipt, "signature": signature}
 
 

@@ -25,7 +25,6 @@ import shutil
 import ssl
 import sys
 import threading
-from collections.abc import Callable
 from datetime import UTC, datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -436,14 +435,3 @@ class IngestServer(ThreadingHTTPServer):
     def server_close(self) -> None:
         self.uploads.stop()
         super().server_close()
-
-
-def serve(hq: HQ, host: str, port: int, *, tls: bool = True, max_size: int | None = None,
-          ready: Callable[[IngestServer], None] | None = None) -> None:  # fmt: skip
-    server = IngestServer(hq, host, port, tls=tls, max_size=max_size)
-    if ready:
-        ready(server)
-    try:
-        server.serve_forever()
-    finally:
-        server.server_close()

@@ -30,7 +30,6 @@ STATES = ("waiting", "uploading", "verifying", "acknowledged", "rejected")
 BACKOFF_BASE_S = 5.0
 BACKOFF_CAP_S = 900.0
 RECEIPT_WAIT_S = 120.0
-RECEIPT_NAMESPACE = "fieldkit-receipt"
 
 ENDPOINT, PIN, RECEIPT_KEY, CREDENTIAL, RATE = (
     "sync_endpoint", "sync_tls_sha256", "sync_receipt_key", "sync_credential", "sync_rate_limit",
@@ -247,7 +246,9 @@ def check_receipt(document: dict[str, Any], task: Task) -> dict[str, Any]:
     if not isinstance(receipt, dict) or not isinstance(signature, str):
         raise SyncError("HQ's receipt is malformed")
     try:
-        signed = sshsig.verify(signature.encode("ascii", "replace"), RECEIPT_NAMESPACE, format.canonical_json(receipt))
+        signed = sshsig.verify(
+            signature.encode("ascii", "replace"), format.RECEIPT_NAMESPACE, format.canonical_json(receipt)
+        )
     except SignatureError as exc:
         raise SyncError(f"HQ's receipt signature does not verify: {exc.message}") from None
     expected = sshsig.parse_public_key(*task.receipt_key.split()[:2])

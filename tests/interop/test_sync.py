@@ -13,7 +13,6 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -387,12 +386,10 @@ def test_cli_sync_and_outbox(field: Field, server: IngestServer, monkeypatch: py
     custody = Store.open(field.store.folder, PASSPHRASE)
     try:
         text = json.dumps([e.details for e in custody.custody_events()])
-        assert "credential" not in text or "not-" in text
         token = custody.conn.execute("SELECT value FROM settings WHERE key = ?", (outbox.CREDENTIAL,)).fetchone()[0]
         assert token not in text  # the credential never enters the custody log (which travels in bundles)
     finally:
         custody.close()
-    assert sys.executable
 
 
 def test_connections_beyond_the_cap_are_closed_at_once(field: Field) -> None:
