@@ -18,27 +18,30 @@ from tests.gui.test_workflow import add_item, first_run
 from tests.interop.test_sync import free_port
 
 
-def test_outbox_sends_bundles_when_hq_answers(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    hq = HQ.init(tmp_path / "HQ", "Task Force North")
-    port = free_port()  # HQ's server is not listening yet
+def provision_and_bundle(qtbot, window: MainWindow, hq: HQ, url: str, tmp_path: Path, tag: str) -> None:  # type: ignore[no-untyped-def]
+    """First run, provisioned for uploads to ``url``, one photo in item ``tag``, one bundle made on the Bundles page."""
     first_run(qtbot, window)
     line = window_device_line(qtbot, window)
     hq.enroll(line)
     provisioning = tmp_path / "device.json"
-    provisioning.write_text(json.dumps(access.provisioning_for(hq, line.split()[0], f"https://127.0.0.1:{port}")))
+    provisioning.write_text(json.dumps(access.provisioning_for(hq, line.split()[0], url)))
     window.settings_page.import_provisioning(provisioning)
     qtbot.waitUntil(lambda: "Provisioned" in window.settings_page.status.text(), timeout=10_000)
-
-    add_item(qtbot, window, "Op Falcon", "EV-1")
-    (tmp_path / "a.jpg").write_bytes(jpeg_bytes(size=(640, 480), seed=1))
+    add_item(qtbot, window, "Op Falcon", tag)
+    (tmp_path / "photo.jpg").write_bytes(jpeg_bytes(size=(640, 480), seed=1))
     with qtbot.waitSignal(window.import_finished, timeout=30_000):
-        window.import_paths([tmp_path / "a.jpg"])
-    out = tmp_path / "out"
-    out.mkdir()
-    window.bundles_page.folder.setText(str(out))
+        window.import_paths([tmp_path / "photo.jpg"])
+    (tmp_path / "out").mkdir()
+    window.bundles_page.folder.setText(str(tmp_path / "out"))
     qtbot.waitUntil(lambda: window.bundles_page.create_button.isEnabled(), timeout=10_000)
     with qtbot.waitSignal(window.bundles_page.bundles_created, timeout=30_000):
         window.bundles_page.create_bundle()
+
+
+def test_outbox_sends_bundles_when_hq_answers(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    port = free_port()  # HQ's server is not listening yet
+    provision_and_bundle(qtbot, window, hq, f"https://127.0.0.1:{port}", tmp_path, "EV-1")
 
     page = window.outbox_page
     page.automatic.setChecked(False)  # this test drives it with Sync now
@@ -87,23 +90,8 @@ def test_outbox_sends_by_itself_once_hq_answers(qtbot, window: MainWindow, tmp_p
     server = IngestServer(hq, "127.0.0.1", 0, quiet=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        first_run(qtbot, window)
-        line = window_device_line(qtbot, window)
-        hq.enroll(line)
-        provisioning = tmp_path / "device.json"
         url = f"https://127.0.0.1:{server.server_address[1]}"
-        provisioning.write_text(json.dumps(access.provisioning_for(hq, line.split()[0], url)))
-        window.settings_page.import_provisioning(provisioning)
-        qtbot.waitUntil(lambda: "Provisioned" in window.settings_page.status.text(), timeout=10_000)
-        add_item(qtbot, window, "Op Falcon", "EV-2")
-        (tmp_path / "b.jpg").write_bytes(jpeg_bytes(size=(320, 240), seed=2))
-        with qtbot.waitSignal(window.import_finished, timeout=30_000):
-            window.import_paths([tmp_path / "b.jpg"])
-        (tmp_path / "out").mkdir()
-        window.bundles_page.folder.setText(str(tmp_path / "out"))
-        qtbot.waitUntil(lambda: window.bundles_page.create_button.isEnabled(), timeout=10_000)
-        with qtbot.waitSignal(window.bundles_page.bundles_created, timeout=30_000):
-            window.bundles_page.create_bundle()
+        provision_and_bundle(qtbot, window, hq, url, tmp_path, "EV-2")
         page = window.outbox_page
         page.timer.start(100)  # the next automatic probe now rather than in ~30 s; nobody presses Sync now
         qtbot.waitUntil(lambda: bool(page.model.rows) and page.model.rows[0].state == "acknowledged", timeout=30_000)
