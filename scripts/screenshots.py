@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from fieldkit.bundle import ledger, writer  # noqa: E402
 from fieldkit.config import TEST_KDF  # noqa: E402
 from fieldkit.core.importer import Importer  # noqa: E402
-from fieldkit.gui.app import install_translations  # noqa: E402
+from fieldkit.gui.i18n import install_translations  # noqa: E402
 from fieldkit.gui.mainwindow import MainWindow  # noqa: E402
 from fieldkit.gui.tasks import StoreExecutor  # noqa: E402
 from fieldkit.hq.trust import HQ  # noqa: E402

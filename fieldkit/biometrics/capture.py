@@ -9,8 +9,8 @@ from pathlib import Path
 
 from fieldkit.biometrics import card, codes, images, latent, prints
 from fieldkit.biometrics.livescan import LiveScanDevice
-from fieldkit.core.models import Item
 from fieldkit.errors import InvalidValueError, NotFoundError, SegmentationError
+from fieldkit.models import Item
 from fieldkit.store.store import Store
 
 _TYPES = {"PNG": "image/png", "TIFF": "image/tiff", "BMP": "image/bmp", "JPEG": "image/jpeg", "WSQ": "image/x-wsq"}

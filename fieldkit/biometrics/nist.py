@@ -28,8 +28,8 @@ from pathlib import Path
 from PIL import Image
 
 from fieldkit.biometrics import codes, images, prints, quality, slaps
-from fieldkit.core.models import Capture, Item
 from fieldkit.errors import ExportError, InvalidValueError
+from fieldkit.models import Capture, Item
 from fieldkit.store.store import Store
 
 FS, GS, RS, US = b"\x1c", b"\x1d", b"\x1e", b"\x1f"

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldkit.biometrics import codes, images, quality
-from fieldkit.core.models import Capture, Item
 from fieldkit.errors import InvalidValueError
+from fieldkit.models import Capture, Item
 from fieldkit.store.store import Store, timestamp
 
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from fieldkit.core.models import Item
 from fieldkit.errors import InvalidValueError, NotFoundError
+from fieldkit.models import Item
 from fieldkit.store.store import Store, clean_name, clean_text, timestamp
 
 _NATIONALITY = re.compile(r"^[A-Z]{3}$")  # ISO 3166-1 alpha-3, as ANSI/NIST and travel documents use

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from fieldkit.bundle import age, format, sshsig, tarstream
+from fieldkit.bundle.trust import Trust
 from fieldkit.config import BUNDLE_LIMITS, BundleLimits
 from fieldkit.errors import (
     BundleError,
@@ -22,7 +23,6 @@ from fieldkit.errors import (
     SignatureError,
     UnknownSignerError,
 )
-from fieldkit.hq.trust import Trust
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _MAX_TAR_PADDING = 64 << 10

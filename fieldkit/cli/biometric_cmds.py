@@ -11,8 +11,8 @@ from typing import Any
 
 from fieldkit.biometrics import capture, codes, latent, nist, prints, subjects
 from fieldkit.core.importer import parse_impression
-from fieldkit.core.models import Item
 from fieldkit.errors import InvalidValueError, NotFoundError, UsageError
+from fieldkit.models import Item
 from fieldkit.store.store import Store
 
 Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]

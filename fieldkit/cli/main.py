@@ -15,7 +15,6 @@ from typing import Any, TextIO
 from fieldkit import __version__
 from fieldkit.config import DEFAULT_LIMITS, NEW_PASSPHRASE_ENV, PASSPHRASE_ENV, default_store_dir
 from fieldkit.core.importer import FingerprintDetails, Importer, ImportOutcome, parse_impression
-from fieldkit.core.models import CAPTURE_KINDS, ITEM_CATEGORIES
 from fieldkit.errors import (
     FieldkitError,
     InvalidValueError,
@@ -23,8 +22,9 @@ from fieldkit.errors import (
     PassphraseError,
     UsageError,
 )
+from fieldkit.models import CAPTURE_KINDS, ITEM_CATEGORIES
 from fieldkit.store.keyslots import check_new_passphrase
-from fieldkit.store.store import Store
+from fieldkit.store.store import Store, check_store_folder
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -96,9 +96,7 @@ def _store_dir(args: argparse.Namespace) -> Path:
 
 def _open(args: argparse.Namespace) -> Store:
     folder = _store_dir(args)
-    from fieldkit.store.store import _read_marker
-
-    _read_marker(folder.expanduser().absolute())  # say "no store" before asking for a passphrase
+    check_store_folder(folder.expanduser().absolute())  # say "no store" before asking for a passphrase
     return Store.open(folder, _passphrase(args), getattr(args, "operator", None))
 
 

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 from fieldkit.core import probe as probing
-from fieldkit.core.models import CaptureKind, Item
 from fieldkit.errors import DiskFullError, FieldkitError, InputError, InvalidValueError, StorageIOError
+from fieldkit.models import CaptureKind, Item
 from fieldkit.store.media import StagedMedia
 from fieldkit.store.store import Store
 

@@ -17,13 +17,13 @@ from typing import Any, BinaryIO
 from PIL import Image
 
 from fieldkit.config import Limits
-from fieldkit.core.models import CaptureKind
 from fieldkit.errors import (
     DamagedMediaError,
     MislabelledMediaError,
     OversizedMediaError,
     UnsupportedMediaError,
 )
+from fieldkit.models import CaptureKind
 
 JPEG, PNG, TIFF, PDF, BMP, GIF, WEBP, WSQ, JP2 = (
     "image/jpeg",

@@ -6,15 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from fieldkit import __version__
+from fieldkit.gui.i18n import install_translations
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.tasks import StoreExecutor, report_bug
-
-# In a PyInstaller build the resources sit beside the program (sys._MEIPASS); in a checkout, at the top level.
-RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent.parent)) / "resources"
 
 
 def display_available() -> bool:
@@ -22,28 +19,6 @@ def display_available() -> bool:
     if os.environ.get("QT_QPA_PLATFORM") or not on_x11_or_wayland:
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def install_translations(app: QApplication, language: str | None = None) -> None:
-    """Load fieldkit's and Qt's translations for the language; Arabic turns the layout right-to-left."""
-    locale = QLocale(language) if language else QLocale.system()
-    for name, folder in (("fieldkit", RESOURCES / "translations"),
-                         ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):  # fmt: skip
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", str(folder)):
-            app.installTranslator(translator)
-    right_to_left = locale.textDirection() == Qt.LayoutDirection.RightToLeft
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
-    if right_to_left:
-        # An Arabic Naskh face where one is installed (bootstrap installs Amiri); Qt falls back glyph by glyph.
-        from PySide6.QtGui import QFont, QFontDatabase
-
-        families = set(QFontDatabase.families())
-        chosen = next((f for f in ("Noto Naskh Arabic", "Amiri", "Noto Sans Arabic") if f in families), None)
-        if chosen:
-            font = QFont(chosen)
-            font.setPointSize(max(app.font().pointSize(), 11))
-            app.setFont(font)
 
 
 def run(store_dir: Path, language: str | None = None, hq_folder: Path | None = None) -> int:

@@ -9,8 +9,8 @@ from PIL import Image
 
 from fieldkit.biometrics import capture, images, latent, prints, subjects
 from fieldkit.biometrics.livescan import open_device
-from fieldkit.core.models import Item
 from fieldkit.gui.tasks import Job, JobContext
+from fieldkit.models import Item
 
 THUMBNAIL = 220
 

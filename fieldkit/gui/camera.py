@@ -13,10 +13,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from fieldkit.core.models import Item
 from fieldkit.errors import FieldkitError
 from fieldkit.gui import jobs
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.models import Item
 
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 

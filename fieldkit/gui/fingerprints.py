@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 from fieldkit.biometrics import codes, latent
 from fieldkit.biometrics.prints import PrintRecord
 from fieldkit.biometrics.subjects import Subject
-from fieldkit.core.models import Item
 from fieldkit.errors import FieldkitError
 from fieldkit.gui import biometric_jobs as bjobs
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.models import Item
 
 LIGHT_COLOURS = {"green": "#2e7d32", "amber": "#b26a00", "red": "#c62828", "none": "#5f6b7a"}
 # Screen order: the card's rows (rolled right hand, rolled left hand, then the plain impressions as FD-249 has them).

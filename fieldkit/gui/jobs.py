@@ -12,11 +12,11 @@ from PIL import Image
 from fieldkit.bundle import ledger
 from fieldkit.config import KdfParams
 from fieldkit.core.importer import Importer, ImportSummary
-from fieldkit.core.models import Capture, Case, CustodyEvent, Item, Site
 from fieldkit.core.ocr import OcrPage
 from fieldkit.core.pages import PageView
 from fieldkit.core.similar import Match
 from fieldkit.gui.tasks import Job, JobContext
+from fieldkit.models import Capture, Case, CustodyEvent, Item, Site
 from fieldkit.store.store import Store
 
 THUMBNAIL_SIZE = 192

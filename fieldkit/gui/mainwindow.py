@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,16 +32,17 @@ from PySide6.QtWidgets import (
 
 from fieldkit.config import KdfParams
 from fieldkit.core.importer import ImportOutcome, ImportSummary
-from fieldkit.core.models import ITEM_CATEGORIES, Capture, Item, Site
 from fieldkit.errors import FieldkitError
 from fieldkit.gui import jobs
 from fieldkit.gui.background import BackgroundWork
 from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog
+from fieldkit.gui.i18n import install_translations
 from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemsModel
 from fieldkit.gui.outbox import OutboxPage
 from fieldkit.gui.pages import BundlesPage, SettingsPage, VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.viewer import CaptureViewer
+from fieldkit.models import ITEM_CATEGORIES, Capture, Item, Site
 
 if TYPE_CHECKING:
     from fieldkit.gui.camera import CameraPage
@@ -789,10 +790,6 @@ class MainWindow(QMainWindow):
             self.executor.submit(jobs.set_setting("auto_lock_minutes", str(minutes)), None, self._error)
 
     def _set_language(self, code: str) -> None:
-        from PySide6.QtCore import QSettings
-
-        from fieldkit.gui.app import install_translations
-
         QSettings("fieldkit", "fieldkit").setValue("language", code)
         app = QApplication.instance()
         if isinstance(app, QApplication):

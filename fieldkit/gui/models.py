@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 
-from fieldkit.core.models import Capture, CustodyEvent, Item
 from fieldkit.core.similar import Match
+from fieldkit.models import Capture, CustodyEvent, Item
 
 Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1

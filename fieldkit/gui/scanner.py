@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from fieldkit.core.models import Item
 from fieldkit.errors import FieldkitError
 from fieldkit.gui import jobs
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.models import Item
 
 
 class ScannerPage(QWidget):

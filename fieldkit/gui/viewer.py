@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.core.models import Capture
 from fieldkit.core.pages import PageView
 from fieldkit.core.similar import Match
 from fieldkit.errors import FieldkitError
 from fieldkit.gui import jobs
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.models import Capture
 
 
 class _ZoomView(QGraphicsView):

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.x509.oid import NameOID
 
 from fieldkit._internal import fsutil
+from fieldkit._internal.net import is_loopback
 from fieldkit.bundle import format, sshsig
 from fieldkit.errors import InvalidValueError
 from fieldkit.hq.trust import HQ
@@ -130,11 +131,9 @@ def provisioning_for(hq: HQ, device_id: str, endpoint: str) -> dict[str, object]
     from urllib.parse import urlsplit
 
     parts = urlsplit(endpoint)
-    if parts.scheme != "https" or not parts.hostname:
-        from fieldkit.hq.server import is_loopback
-
-        if not (parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname)):
-            raise InvalidValueError("--endpoint must be https://HOST:PORT (http:// only for this machine)")
+    plain_loopback = parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname)
+    if (parts.scheme != "https" or not parts.hostname) and not plain_loopback:
+        raise InvalidValueError("--endpoint must be https://HOST:PORT (http:// only for this machine)")
     ensure_tls(hq, [parts.hostname or "localhost"])
     credential = issue_credential(hq, device_id)
     return {**hq.provisioning(), "endpoint": endpoint.rstrip("/"), "tls_sha256": tls_pin(hq),

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import ipaddress
 import json
 import os
 import queue
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit._internal import fsutil
+from fieldkit._internal.net import is_loopback
 from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.errors import InvalidValueError
 from fieldkit.hq import access
@@ -42,15 +42,6 @@ _UPLOAD = re.compile(r"^/files/([0-9a-f]{32})(/receipt)?$")
 _PIECE = 1 << 20
 _MARGIN = 256 << 20  # keep this much disk free beyond an upload's declared length
 _SETTLE_S = 20.0  # how long a request waits for another one still writing the same upload
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _now() -> str:

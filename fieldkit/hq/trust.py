@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -18,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from fieldkit._internal import fsutil
 from fieldkit.bundle import age, format, sshsig
+from fieldkit.bundle.trust import Trust
 from fieldkit.errors import InvalidValueError, StoreExistsError, StoreNotFoundError
 
 IDENTITY = "hq-identity.txt"
@@ -25,19 +25,6 @@ ALLOWED_SIGNERS = "allowed_signers"
 REVOKED_KEYS = "revoked_keys"
 HQ_JSON = "hq.json"
 PROVISION_FORMAT = "fieldkit-provision"
-
-
-@dataclass(frozen=True)
-class Trust:
-    """What a verifier trusts: the decryption identities, the enrolled signers and the revoked keys."""
-
-    identities: list[X25519PrivateKey]
-    signers: dict[str, sshsig.AllowedSigner]
-    revoked: list[Ed25519PublicKey]
-
-    def is_revoked(self, key: Ed25519PublicKey) -> bool:
-        raw = key.public_bytes_raw()
-        return any(r.public_bytes_raw() == raw for r in self.revoked)
 
 
 class HQ:

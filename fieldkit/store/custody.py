@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from fieldkit.core.models import CustodyEvent
+from fieldkit.models import CustodyEvent
 from fieldkit.store.db import Connection
 
 GENESIS_HASH = "0" * 64

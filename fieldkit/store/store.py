@@ -25,7 +25,6 @@ from sqlcipher3 import dbapi2 as sqlite
 
 from fieldkit._internal import fsutil
 from fieldkit.config import DEFAULT_LIMITS, KdfParams, Limits
-from fieldkit.core.models import CAPTURE_KINDS, ITEM_CATEGORIES, Capture, Case, CustodyEvent, Item, Operator, Site
 from fieldkit.errors import (
     ExportError,
     FieldkitError,
@@ -40,6 +39,7 @@ from fieldkit.errors import (
     StoreInUseError,
     StoreNotFoundError,
 )
+from fieldkit.models import CAPTURE_KINDS, ITEM_CATEGORIES, Capture, Case, CustodyEvent, Item, Operator, Site
 from fieldkit.store import custody, db
 from fieldkit.store.keyslots import MASTER_KEY_LEN, KeySlots, SlotPayload
 from fieldkit.store.media import FileLayer, MediaStore, StagedMedia
@@ -136,7 +136,8 @@ class _StoreLock:
             self._fd = None
 
 
-def _read_marker(folder: Path) -> None:
+def check_store_folder(folder: Path) -> None:
+    """Raise StoreNotFoundError or StoreFormatError unless FOLDER holds a store this version opens (asks no secret)."""
     marker = folder / MARKER_NAME
     try:
         data = json.loads(marker.read_text("utf-8"))
@@ -272,7 +273,7 @@ class Store:
         folder = folder.expanduser().absolute()
         if not folder.is_dir():
             raise StoreNotFoundError(f"no fieldkit store at {folder}")
-        _read_marker(folder)
+        check_store_folder(folder)
         lock = _StoreLock(folder / LOCK_NAME)
         try:
             _slot_id, payload = KeySlots(folder / "keys", limits).unlock(passphrase, operator)
@@ -866,7 +867,7 @@ class Store:
         Needs no passphrase and ignores the store lock on purpose: it is the emergency action.
         """
         folder = folder.expanduser().absolute()
-        _read_marker(folder)
+        check_store_folder(folder)
         started = time.monotonic()
         destroyed = KeySlots(folder / "keys", DEFAULT_LIMITS).destroy_all()
         seconds = time.monotonic() - started

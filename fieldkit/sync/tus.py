@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from fieldkit._internal.net import is_loopback
 from fieldkit.errors import FieldkitError
 
 TUS_VERSION = "1.0.0"
@@ -43,12 +44,6 @@ class PinError(SyncError):
     """The server is not the HQ this device was provisioned for: check the endpoint; re-provision if HQ changed."""
 
     exit_code = 52
-
-
-def _loopback(host: str) -> bool:
-    from fieldkit.hq.server import is_loopback
-
-    return is_loopback(host)
 
 
 @dataclass(frozen=True)
@@ -88,7 +83,7 @@ class TusClient:
         parts = endpoint.parts
         if parts.scheme not in ("https", "http") or not parts.hostname:
             raise SyncError(f"the HQ endpoint {endpoint.url!r} is not an https:// address")
-        if parts.scheme == "http" and not _loopback(parts.hostname):
+        if parts.scheme == "http" and not is_loopback(parts.hostname):
             raise SyncError("plain http is only allowed to this machine (loopback); HQ's endpoint must be https://")
         if parts.scheme == "https" and not endpoint.pin_sha256:
             raise SyncError("no certificate fingerprint to pin: import HQ's provisioning file again")

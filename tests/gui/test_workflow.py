@@ -130,7 +130,7 @@ def test_passphrase_strength_feedback() -> None:
 def test_arabic_lays_the_window_out_right_to_left(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    from fieldkit.gui.app import install_translations
+    from fieldkit.gui.i18n import install_translations
 
     app = QApplication.instance()
     try:
@@ -144,7 +144,7 @@ def test_arabic_lays_the_window_out_right_to_left(qtbot, tmp_path: Path) -> None
 def test_french_and_arabic_translations_are_shipped_and_used(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
-    from fieldkit.gui.app import RESOURCES, install_translations
+    from fieldkit.gui.i18n import RESOURCES, install_translations
 
     for code in ("fr", "ar"):
         assert (RESOURCES / "translations" / f"fieldkit_{code}.qm").stat().st_size > 1000

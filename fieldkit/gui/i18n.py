@@ -1,0 +1,35 @@
+"""Translations and text direction for the window (English, French, Arabic right to left)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+# In a PyInstaller build the resources sit beside the program (sys._MEIPASS); in a checkout, at the top level.
+RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent.parent)) / "resources"
+
+
+
+def install_translations(app: QApplication, language: str | None = None) -> None:
+    """Load fieldkit's and Qt's translations for the language; Arabic turns the layout right-to-left."""
+    locale = QLocale(language) if language else QLocale.system()
+    for name, folder in (("fieldkit", RESOURCES / "translations"),
+                         ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):  # fmt: skip
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", str(folder)):
+            app.installTranslator(translator)
+    right_to_left = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
+    if right_to_left:
+        # An Arabic Naskh face where one is installed (bootstrap installs Amiri); Qt falls back glyph by glyph.
+        from PySide6.QtGui import QFont, QFontDatabase
+
+        families = set(QFontDatabase.families())
+        chosen = next((f for f in ("Noto Naskh Arabic", "Amiri", "Noto Sans Arabic") if f in families), None)
+        if chosen:
+            font = QFont(chosen)
+            font.setPointSize(max(app.font().pointSize(), 11))
+            app.setFont(font)
