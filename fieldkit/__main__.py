@@ -1,3 +1,3 @@
-from fieldkit.cli.main import main
+from fieldkit.launcher import main
 
 raise SystemExit(main())

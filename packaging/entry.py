@@ -1,5 +1,5 @@
 """Entry point of the packaged program."""
 
-from fieldkit.cli.main import main
+from fieldkit.launcher import main
 
 raise SystemExit(main())

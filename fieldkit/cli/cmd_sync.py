@@ -1,30 +1,24 @@
-"""Commands for the outbox: sync (send bundles to HQ when it answers) and outbox (list, retry, relocate)."""
+"""The outbox: sync (send bundles to HQ when it answers), outbox (list, retry, relocate), purge."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import random
-import sys
 import threading
 import time
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from fieldkit.bundle import ledger
+from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store
 from fieldkit.errors import UsageError
+from fieldkit.store.store import Store
 from fieldkit.sync import outbox
 from fieldkit.sync.tus import SyncError
 
-Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 PROBE_INTERVAL_S = 30.0
-
-
-def _open(args: argparse.Namespace) -> Any:
-    from fieldkit.cli.main import _open as open_store
-
-    return open_store(args)
 
 
 def _line(entry: outbox.Entry) -> str:
@@ -37,6 +31,7 @@ def _line(entry: outbox.Entry) -> str:
 
 
 def _entry_json(entry: outbox.Entry) -> dict[str, Any]:
+    """An outbox entry for --json; sync and outbox print it unsorted with non-ASCII escaped, as they always have."""
     data = dict(entry.__dict__)
     data["receipt"] = json.loads(entry.receipt) if entry.receipt else None
     data["progress"] = round(entry.progress, 4)
@@ -44,16 +39,15 @@ def _entry_json(entry: outbox.Entry) -> dict[str, Any]:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with open_store(args) as store:
         if args.limit_rate:
             ledger.set_setting(store, outbox.RATE, str(ledger.parse_size(args.limit_rate, 1 << 10, "--limit-rate")))
         if args.once:
             report = outbox.sync_once(store)
             rows = outbox.entries(store)
             if args.json:
-                json.dump({"reachable": report.reachable, "waiting": report.waiting,
-                           "outbox": [_entry_json(e) for e in rows]}, sys.stdout, indent=2)  # fmt: skip
-                sys.stdout.write("\n")
+                emit_json({"reachable": report.reachable, "waiting": report.waiting,
+                           "outbox": [_entry_json(e) for e in rows]}, sort_keys=False, ensure_ascii=True)  # fmt: skip
             else:
                 for entry in rows:
                     print(_line(entry))
@@ -63,7 +57,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return _loop(store)
 
 
-def _loop(store: Any) -> int:
+def _loop(store: Store) -> int:
     """Until Ctrl+C: probe HQ, send what is due, wait (with jitter) for the next due bundle or probe."""
     stop = threading.Event()
     print("fieldkit sync: sending bundles whenever HQ answers (Ctrl+C to stop)", flush=True)
@@ -85,7 +79,7 @@ def _loop(store: Any) -> int:
 
 
 def cmd_outbox(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with open_store(args) as store:
         outbox.enqueue_new(store)
         if args.action == "retry":
             if args.sequence is None:
@@ -98,8 +92,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
         rows = outbox.entries(store)
         target = outbox.endpoint(store)
     if args.json:
-        json.dump([_entry_json(e) for e in rows], sys.stdout, indent=2)
-        sys.stdout.write("\n")
+        emit_json([_entry_json(e) for e in rows], sort_keys=False, ensure_ascii=True)
         return 0
     print(f"HQ endpoint: {target.url if target else 'none (import a provisioning file that names one)'}")
     for entry in rows:
@@ -112,7 +105,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 def cmd_purge(args: argparse.Namespace) -> int:
     if not args.acknowledged:
         raise UsageError("purge only removes captures HQ has acknowledged: say --acknowledged")
-    with _open(args) as store:
+    with open_store(args) as store:
         result = outbox.purge_acknowledged(store, confirm=args.yes)
     if not result.done:
         print(f"{result.captures} capture(s), {result.bytes / 1e6:.1f} MB, are in bundles HQ has acknowledged with a "
@@ -123,7 +116,9 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(command: Command) -> None:
+def register(subparsers: Subparsers) -> None:
+    command = partial(add_command, subparsers)
+
     p = command("sync", cmd_sync, "send the outbox's bundles to HQ (resumable); without --once, keep at it")
     p.add_argument("--once", action="store_true", help="one round: probe HQ, send what is due, wait for receipts")
     p.add_argument("--limit-rate", metavar="RATE", help="cap the upload rate per second, e.g. 200K (kept)")

@@ -1,33 +1,22 @@
-"""Commands for subjects and fingerprints: subject, fingerprint, export-nist."""
+"""Subjects and fingerprints: subject, fingerprint, export-nist."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from fieldkit.biometrics import capture, codes, latent, nist, prints, subjects
+from fieldkit.biometrics.livescan import devices, open_device
+from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store
 from fieldkit.core.importer import parse_impression
 from fieldkit.errors import InvalidValueError, NotFoundError, UsageError
 from fieldkit.models import Item
 from fieldkit.store.store import Store
 
-Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 LIGHTS = {"green": "GOOD", "amber": "FAIR", "red": "POOR - TAKE AGAIN", "none": "-"}
-
-
-def _emit(data: Any) -> None:
-    json.dump(data, sys.stdout, indent=2, ensure_ascii=False, sort_keys=True)
-    sys.stdout.write("\n")
-
-
-def _open(args: argparse.Namespace) -> Store:
-    from fieldkit.cli.main import _open as open_store
-
-    return open_store(args)
 
 
 def _target(store: Store, args: argparse.Namespace) -> Item:
@@ -66,7 +55,7 @@ def _print_line(record: prints.PrintRecord) -> str:
 
 def _show_prints(records: list[prints.PrintRecord], as_json: bool) -> None:
     if as_json:
-        _emit([_print_json(r) for r in records])
+        emit_json([_print_json(r) for r in records])
         return
     for record in records:
         print(_print_line(record))
@@ -75,7 +64,7 @@ def _show_prints(records: list[prints.PrintRecord], as_json: bool) -> None:
 
 
 def cmd_subject(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with open_store(args) as store:
         if args.action == "add":
             if not args.reference or not args.case:
                 raise UsageError("subject add needs a REFERENCE and --case")
@@ -85,7 +74,7 @@ def cmd_subject(args: argparse.Namespace) -> int:
         elif args.action == "list":
             found = subjects.subjects(store, args.case)
             if args.json:
-                _emit([_subject_json(s) for s in found])
+                emit_json([_subject_json(s) for s in found])
             for s in [] if args.json else found:
                 print(f"{s.reference:<14} {s.item.case_name:<20} {s.claimed_name or '-':<24} {s.nationality or '-'}")
             if not found and not args.json:
@@ -101,7 +90,7 @@ def cmd_subject(args: argparse.Namespace) -> int:
         records = prints.prints_of(store, subject.item)
         marks = prints.conditions(store, subject.item)
     if args.json:
-        _emit({**_subject_json(subject), "prints": [_print_json(r) for r in records], "conditions": marks})
+        emit_json({**_subject_json(subject), "prints": [_print_json(r) for r in records], "conditions": marks})
         return 0
     print(f"subject {subject.reference} ({subject.item.case_name}), uuid {subject.uuid}")
     for label, value in (("claimed name", subject.claimed_name), ("date of birth", subject.date_of_birth),
@@ -125,8 +114,6 @@ def _impression(text: str | None, default: int) -> int:
 
 def cmd_fingerprint(args: argparse.Namespace) -> int:
     if args.action == "devices":
-        from fieldkit.biometrics.livescan import devices
-
         found = devices()
         for device in found:
             print(f"{device.id:<24} {device.description}")
@@ -134,7 +121,7 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
             print("No live-scan device found (vendor plug-ins register under 'fieldkit.livescan'; "
                   "FIELDKIT_SIMULATED_LIVESCAN=1 lists the simulated one).")  # fmt: skip
         return 0
-    with _open(args) as store:
+    with open_store(args) as store:
         if args.action == "score":
             pending = prints.unscored(store)
             for capture_id in pending:
@@ -162,7 +149,7 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
         elif args.action == "card":
             result = capture.import_card(store, item, _path(args), ppi=args.ppi)
             if args.json:
-                _emit({"card": result.card_capture_id, "measured_ppi": result.measured_ppi, "empty": result.empty,
+                emit_json({"card": result.card_capture_id, "measured_ppi": result.measured_ppi, "empty": result.empty,
                        "prints": [_print_json(r) for r in result.prints]})  # fmt: skip
             else:
                 print(f"card #{result.card_capture_id} kept as the original; boxes measured at "
@@ -179,8 +166,6 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
                                         finger=args.finger or 0)  # fmt: skip
             _show_prints([record], args.json)
         elif args.action == "livescan":
-            from fieldkit.biometrics.livescan import open_device
-
             if not args.device:
                 raise UsageError("fingerprint livescan needs --device ID ('fingerprint devices' lists them)")
             record = capture.live_scan(store, item, open_device(args.device), finger=_finger(args),
@@ -214,11 +199,11 @@ def _finger(args: argparse.Namespace) -> int:
 
 def cmd_export_nist(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    with _open(args) as store:
+    with open_store(args) as store:
         item = _target(store, args)
         exported = nist.export(store, item, out, ori=args.ori, dai=args.dai)
     if args.json:
-        _emit({"path": str(exported.path), "size": exported.size, "tot": exported.tot,
+        emit_json({"path": str(exported.path), "size": exported.size, "tot": exported.tot,
                "records": {str(k): v for k, v in sorted(exported.records.items())}})  # fmt: skip
         return 0
     counts = ", ".join(f"{n} x Type-{t}" for t, n in sorted(exported.records.items()))
@@ -228,7 +213,9 @@ def cmd_export_nist(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(command: Command) -> None:
+def register(subparsers: Subparsers) -> None:
+    command = partial(add_command, subparsers)
+
     p = command("subject", cmd_subject, "persons encountered: add, list, show, edit (ten-prints attach to them)")
     p.add_argument("action", choices=["add", "list", "show", "edit"])
     p.add_argument("reference", nargs="?", metavar="REFERENCE", help="e.g. S-0001 (unique within the case)")

@@ -1,0 +1,148 @@
+"""What every command module shares: the parser class, the store options, passphrases, opening the store, JSON
+output and reading an input file.
+
+It lives below the command modules and imports none of them, so a command module never reaches back into the
+parser (``app.py``) for a helper: the import graph of the CLI has no cycle."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO, TypeAlias
+
+from fieldkit.config import DEFAULT_LIMITS, PASSPHRASE_ENV, default_store_dir
+from fieldkit.core.importer import ImportOutcome
+from fieldkit.errors import InvalidValueError, PassphraseError, UsageError
+from fieldkit.store.keyslots import check_new_passphrase
+from fieldkit.store.store import Store, check_store_folder
+
+Handler = Callable[[argparse.Namespace], int]
+Subparsers: TypeAlias = "argparse._SubParsersAction[CliParser]"  # what each module's register() adds to
+
+
+class CliParser(argparse.ArgumentParser):
+    """argparse's own errors (a missing option, an unknown choice) leave with the same shape and exit code as
+    fieldkit's: a UsageError that main() prints."""
+
+    def error(self, message: str) -> Any:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def add_store_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """--store, --operator and --passphrase-file; ``suppress`` on a command's own parser so that the value given
+    before the command name is not overwritten by the command's default."""
+    default: Any = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--store",
+        type=Path,
+        default=default,
+        metavar="DIR",
+        help=f"the store folder (default: ${{{'FIELDKIT_STORE'}}} or the user data folder)",
+    )
+    parser.add_argument("--operator", default=default, metavar="NAME", help="the operator who is acting")
+    parser.add_argument("--passphrase-file", type=Path, default=default, metavar="F",
+                        help=f"read the passphrase from F (else ${PASSPHRASE_ENV}, else a prompt)")  # fmt: skip
+
+
+def add_command(subparsers: Subparsers, name: str, handler: Handler, help_text: str) -> CliParser:
+    """One command: its parser, the store options, and the function that runs it."""
+    parser = subparsers.add_parser(name, help=help_text, description=help_text)
+    add_store_options(parser, suppress=True)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+# --- passphrases ---------------------------------------------------------------------------------------------
+
+
+def read_secret_file(path: Path) -> str:
+    try:
+        text = path.read_text("utf-8")
+    except OSError as exc:
+        raise PassphraseError(f"cannot read the passphrase file {path}: {os.strerror(exc.errno or 0)}") from exc
+    except UnicodeDecodeError as exc:
+        raise PassphraseError(f"the passphrase file {path} is not UTF-8 text") from exc
+    # One trailing line break is an artefact of how the file was written, not part of the passphrase.
+    return text[:-2] if text.endswith("\r\n") else text[:-1] if text.endswith("\n") else text
+
+
+def passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+    if getattr(args, "passphrase_file", None):
+        return read_secret_file(args.passphrase_file)
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env is not None:
+        return env
+    if not sys.stdin.isatty():
+        raise PassphraseError(f"no passphrase given: set {PASSPHRASE_ENV}, use --passphrase-file, or run in a terminal")
+    return getpass.getpass(prompt)
+
+
+def new_passphrase(args: argparse.Namespace, *, file_attr: str, env_name: str, who: str) -> str:
+    path = getattr(args, file_attr, None)
+    if path:
+        value = read_secret_file(path)
+    elif (env := os.environ.get(env_name)) is not None:
+        value = env
+    elif sys.stdin.isatty():
+        value = getpass.getpass(f"New passphrase for {who}: ")
+        if getpass.getpass("Type it again: ") != value:
+            raise PassphraseError("the two passphrases differ")
+    else:
+        raise PassphraseError(f"no new passphrase given: set {env_name}, use --{file_attr.replace('_', '-')},"
+                              " or run in a terminal")  # fmt: skip
+    check_new_passphrase(value, DEFAULT_LIMITS)
+    return value
+
+
+# --- the store -------------------------------------------------------------------------------------------------
+
+
+def store_dir(args: argparse.Namespace) -> Path:
+    return args.store if getattr(args, "store", None) else default_store_dir()
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    folder = store_dir(args)
+    check_store_folder(folder.expanduser().absolute())  # say "no store" before asking for a passphrase
+    return Store.open(folder, passphrase(args), getattr(args, "operator", None))
+
+
+# --- input and output ------------------------------------------------------------------------------------------
+
+
+def emit_json(data: Any, out: TextIO | None = None, *, sort_keys: bool = True, ensure_ascii: bool = False) -> None:
+    stream = out or sys.stdout
+    json.dump(data, stream, indent=2, ensure_ascii=ensure_ascii, sort_keys=sort_keys)
+    stream.write("\n")
+
+
+def read_input_file(path: str | Path) -> bytes:
+    """The bytes of a file the user named; an unreadable one is a bad value (exit 25), not a crash."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise InvalidValueError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+def capture_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise InvalidValueError(f"'{text}' is not a capture id: use the number 'fieldkit list' shows") from None
+    if value <= 0:
+        raise InvalidValueError(f"'{text}' is not a capture id: use the number 'fieldkit list' shows")
+    return value
+
+
+def outcome_line(outcome: ImportOutcome) -> str:
+    """One imported file, as `import` and `cards` print it."""
+    if outcome.status == "stored":
+        return f"stored     #{outcome.capture_id:<6} {outcome.kind:<11} {outcome.sha256}  {outcome.path}"
+    if outcome.status == "duplicate":
+        return f"duplicate  of #{outcome.duplicate_of:<3} {outcome.kind:<11} {outcome.sha256}  {outcome.path}"
+    return f"failed     {outcome.path}: {outcome.reason}. {outcome.fix or ''}".rstrip()

@@ -1,0 +1,79 @@
+"""Bundles on the device: recipients, provision, bundle."""
+
+from __future__ import annotations
+
+import argparse
+from functools import partial
+from pathlib import Path
+
+from fieldkit.bundle import ledger, writer
+from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, read_input_file
+from fieldkit.errors import UsageError
+from fieldkit.hq.trust import read_provisioning
+from fieldkit.sync.outbox import apply_provisioning
+
+
+def cmd_recipients(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        if args.action == "add":
+            if not args.recipient:
+                raise UsageError("recipients add needs the recipient (age1...)")
+            added = ledger.add_recipient(store, args.recipient, args.label or "")
+            print("Added the recipient." if added else "That recipient was already there.")
+        else:
+            for recipient in ledger.recipients(store):
+                print(recipient)
+    return 0
+
+
+def cmd_provision(args: argparse.Namespace) -> int:
+    document = read_provisioning(read_input_file(args.file))
+    with open_store(args) as store:
+        added = apply_provisioning(store, document)
+    organisation = str(document.get("organisation") or "")
+    upload = f"; uploads go to {document['endpoint']}" if document.get("endpoint") else ""
+    print(f"Provisioned for {organisation or 'headquarters'}: {added} new recipient(s){upload}.")
+    return 0
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        if args.action == "create":
+            if not args.out:
+                raise UsageError("bundle create needs --out DIR")
+            max_size = ledger.parse_size(args.max_size) if args.max_size else None
+            made = writer.create_bundles(store, Path(args.out), max_size)
+            if not made:
+                print("Nothing to bundle: every capture is already in a bundle.")
+            for info in made:
+                print(f"bundle {info.sequence:>4}  {info.capture_count} captures  {info.size} bytes  {info.path}")
+            return 0
+        records = ledger.bundles(store)
+        pending = ledger.unbundled_count(store)
+    if args.json:
+        emit_json({"bundles": [r.__dict__ for r in records], "unbundled_captures": pending})
+        return 0
+    for r in records:
+        print(f"{r.sequence:>5}  {r.state:<9} {r.created_at:<28} {r.capture_count:>6} captures {r.size:>12} bytes"
+              f"  {r.file_name}")  # fmt: skip
+    print(f"{pending} captures not yet bundled")
+    return 0
+
+
+def register(subparsers: Subparsers) -> None:
+    command = partial(add_command, subparsers)
+
+    p = command("recipients", cmd_recipients, "the headquarters age recipients bundles are encrypted to")
+    p.add_argument("action", choices=["add", "list"])
+    p.add_argument("recipient", nargs="?")
+    p.add_argument("--label")
+
+    p = command("provision", cmd_provision, "import a provisioning file from headquarters")
+    p.add_argument("action", choices=["import"])
+    p.add_argument("file", metavar="FILE")
+
+    p = command("bundle", cmd_bundle, "create signed, encrypted bundles of every capture not yet bundled; list them")
+    p.add_argument("action", choices=["create", "list"])
+    p.add_argument("--out", metavar="DIR")
+    p.add_argument("--max-size", metavar="SIZE", help="split into bundles below SIZE (default: below 4 GiB)")
+    p.add_argument("--json", action="store_true")

@@ -1,0 +1,71 @@
+"""Document text and tags: ocr, search, read-tag."""
+
+from __future__ import annotations
+
+import argparse
+from functools import partial
+
+from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, read_input_file
+from fieldkit.core import ocr
+from fieldkit.core.tags import read_tags
+from fieldkit.errors import InvalidValueError
+
+
+def cmd_ocr(args: argparse.Namespace) -> int:
+    if not ocr.tesseract_available(args.languages):
+        raise ocr.OcrUnavailableError(f"tesseract with the languages {args.languages} is not installed")
+    with open_store(args) as store:
+        results = ocr.ocr_pending(store, args.languages,
+                                  progress=None if args.json else lambda r: print(
+                                      f"capture {r.capture_id}: " + (f"{r.pages} pages, {r.characters} characters"
+                                                                     if r.error is None else f"failed: {r.error}"),
+                                      flush=True))  # fmt: skip
+    if args.json:
+        emit_json([r.__dict__ for r in results])
+    elif not results:
+        print("Every document already has its text.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        hits = ocr.search(store, " ".join(args.text))
+    if args.json:
+        emit_json([hit.__dict__ for hit in hits])
+        return 0
+    if not hits:
+        print("No document text matches.")
+        return 0
+    for hit in hits:
+        print(f"capture {hit.capture_id} page {hit.page}  {hit.case_name} / {hit.item_tag}  {hit.original_name}")
+        print(f"    {hit.snippet}")
+    return 0
+
+
+def cmd_read_tag(args: argparse.Namespace) -> int:
+    """Print the evidence tag(s) found in a photo of a barcode or QR code; no store needed."""
+    found = read_tags(read_input_file(args.image))
+    if args.json:
+        emit_json([t.__dict__ for t in found])
+        return 0
+    if not found:
+        raise InvalidValueError("no barcode or QR code was found in the photo: photograph the tag closer, flat, lit")
+    for tag in found:
+        print(tag.text)
+    return 0
+
+
+def register(subparsers: Subparsers) -> None:
+    command = partial(add_command, subparsers)
+
+    p = command("ocr", cmd_ocr, "read the text of every document capture not read yet (offline Tesseract)")
+    p.add_argument("--languages", default="ara+eng+fra", help="Tesseract languages (default: ara+eng+fra)")
+    p.add_argument("--json", action="store_true")
+
+    p = command("search", cmd_search, "find captures by their document text (Arabic diacritics and variants ignored)")
+    p.add_argument("text", nargs="+", metavar="TEXT")
+    p.add_argument("--json", action="store_true")
+
+    p = command("read-tag", cmd_read_tag, "print the evidence tag read from a photo of its barcode or QR code")
+    p.add_argument("image", metavar="IMAGE")
+    p.add_argument("--json", action="store_true")

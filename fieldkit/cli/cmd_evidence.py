@@ -1,0 +1,273 @@
+"""Evidence in the store: import, list, show, export-original, delete, site, item, pages, duplicates."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from fieldkit.cli._common import (
+    Subparsers,
+    add_command,
+    capture_id,
+    emit_json,
+    open_store,
+    outcome_line,
+)
+from fieldkit.core import pages, similar
+from fieldkit.core.importer import FingerprintDetails, Importer, parse_impression
+from fieldkit.errors import InvalidValueError, PartialImportError, UsageError
+from fieldkit.models import CAPTURE_KINDS, ITEM_CATEGORIES
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    fingerprint = None
+    if args.finger is not None or args.impression is not None or args.ppi is not None:
+        fingerprint = FingerprintDetails(
+            args.finger, parse_impression(args.impression) if args.impression is not None else None, args.ppi
+        )
+        if args.kind not in (None, "fingerprint"):
+            raise UsageError("--finger, --impression and --ppi go with --kind fingerprint")
+    with open_store(args) as store:
+        progress = None if args.json else (lambda o: print(outcome_line(o), flush=True))
+        importer = Importer(store, kind=args.kind, fingerprint=fingerprint, progress=progress)
+        summary = importer.run(args.case, args.item, [Path(p) for p in args.paths])
+        if args.json:
+            emit_json({
+                "outcomes": [o.to_json() for o in summary.outcomes],
+                "stored": summary.stored, "duplicates": summary.duplicates, "failed": summary.failed,
+            })  # fmt: skip
+        else:
+            print(f"{summary.stored} stored, {summary.duplicates} duplicates, {summary.failed} failed")
+    if summary.failed:
+        raise PartialImportError(f"{summary.failed} of {len(summary.outcomes)} files were not imported")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        captures = (
+            store.captures_by_sha256(args.sha256)
+            if args.sha256
+            else store.captures(case=args.case, item=args.item, kind=args.kind)
+        )
+        if args.sha256 and (args.case or args.item or args.kind):
+            captures = [
+                c for c in captures
+                if (not args.case or c.case_name == args.case) and (not args.item or c.item_tag == args.item)
+                and (not args.kind or c.kind == args.kind)
+            ]  # fmt: skip
+    if args.json:
+        emit_json([
+            {"id": c.id, "kind": c.kind, "case": c.case_name, "item": c.item_tag, "sha256": c.sha256,
+             "size": c.size, "name": c.original_name, "captured": c.captured_at, "imported": c.imported_at}
+            for c in captures
+        ])  # fmt: skip
+        return 0
+    if not captures:
+        print("No captures.")
+        return 0
+    print(f"{'ID':>6}  {'KIND':<11} {'CASE':<16} {'ITEM':<14} {'SHA-256':<16} {'SIZE':>12}  {'CAPTURED':<20} NAME")
+    for c in captures:
+        print(f"{c.id:>6}  {c.kind:<11} {c.case_name[:16]:<16} {c.item_tag[:14]:<14} {c.sha256[:16]:<16}"
+              f" {c.size:>12}  {(c.captured_at or '-')[:20]:<20} {c.original_name}")  # fmt: skip
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        capture = store.capture(capture_id(args.id))
+        events = store.custody_events(f"capture:{capture.uuid}")
+    data = capture.to_json()
+    data["custody"] = [{"seq": e.seq, "at": e.at, "operator": e.operator, "action": e.action} for e in events]
+    if args.json:
+        emit_json(data)
+        return 0
+    for key in ("id", "uuid", "kind", "case_name", "item_tag", "original_name", "media_type", "sha256", "size",
+                "captured_at", "imported_at", "operator", "source"):  # fmt: skip
+        print(f"{key.replace('_', ' '):<14} {data[key] if data[key] is not None else '-'}")
+    print("metadata       " + json.dumps(capture.metadata, ensure_ascii=False, sort_keys=True))
+    for event in data["custody"]:
+        print(f"custody        #{event['seq']} {event['at']} {event['action']} by {event['operator']}")
+    return 0
+
+
+def cmd_export_original(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        target = store.export_original(capture_id(args.id), Path(args.out))
+        capture = store.capture(capture_id(args.id))
+    print(f"Exported capture {capture.id} to {target} (SHA-256 {capture.sha256} verified)")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        capture = store.delete_capture(capture_id(args.id), reason=args.reason or "")
+    print(f"Deleted capture {capture.id} ({capture.original_name}); the custody log keeps its SHA-256")
+    return 0
+
+
+def _degrees(text: str | None, what: str) -> float | None:
+    if text is None:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise InvalidValueError(f"{what} must be a number in decimal degrees, like 34.5123") from None
+
+
+def cmd_site(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        case = store.ensure_case(args.case)
+        if args.action == "add":
+            if not args.name:
+                raise UsageError("site add needs the site's NAME")
+            site = store.add_site(case, args.name, _degrees(args.lat, "--lat"), _degrees(args.lon, "--lon"),
+                                  args.mgrs or "", args.description or "")  # fmt: skip
+            print(f"Added site {site.name} to case {case.name}")
+        else:
+            for site in store.sites(case):
+                where = f"{site.latitude}, {site.longitude}" if site.latitude is not None else "-"
+                print(f"{site.name}\t{where}\t{site.mgrs or '-'}\t{site.description}")
+    return 0
+
+
+def cmd_item(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        case = store.ensure_case(args.case)
+        item = store.ensure_item(case, args.item, args.category or "other")
+        changes: dict[str, str | int | None] = {}
+        for field in ("description", "category", "notes", "recovered_at"):
+            value = getattr(args, field)
+            if value is not None:
+                changes[field] = value
+        if args.site is not None:
+            site = store.site(case, args.site)
+            if site is None:
+                raise InvalidValueError(
+                    f"case '{case.name}' has no site '{args.site}': add it with 'fieldkit site add'"
+                )
+            changes["site_id"] = site.id
+        if changes:
+            item = store.update_item(item, **changes)
+    data = dict(item.__dict__)
+    if args.json:
+        emit_json(data)
+    else:
+        for key, value in data.items():
+            print(f"{key.replace('_', ' '):<14} {value if value not in (None, '') else '-'}")
+    return 0
+
+
+def cmd_pages(args: argparse.Namespace) -> int:
+    """Show or change a capture's page order and rotation: a view only, the original is never touched."""
+    chosen = capture_id(args.id)
+    with open_store(args) as store:
+        capture = store.capture(chosen)
+        count = pages.page_count(b"".join(store.read_original(chosen)), capture.media_type)
+        view = pages.view_of(store, chosen, count)
+        if args.reset:
+            view = pages.set_view(store, chosen, pages.build_view(count), count)
+        elif args.order is not None or args.rotate:
+            rotations: dict[int, int] = {}
+            for text in args.rotate or []:
+                page, degrees = pages.parse_rotation(text)
+                rotations[page] = degrees
+            order = pages.parse_order(args.order) if args.order is not None else None
+            view = pages.set_view(store, chosen, pages.build_view(count, order, rotations, view), count)
+    if args.json:
+        emit_json({"capture": chosen, "sha256": capture.sha256, "pages": [p.to_json() for p in view]})
+        return 0
+    print(f"capture {chosen}  {capture.original_name}  {count} page(s)"
+          f"; original unchanged, SHA-256 {capture.sha256}")  # fmt: skip
+    for position, shown in enumerate(view, 1):
+        turned = f", turned {shown.rotation}° clockwise" if shown.rotation else ""
+        print(f"  {position:>4}: original page {shown.source}{turned}")
+    return 0
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    """Hash photos not hashed yet, then list near-duplicate pairs across items and cases."""
+    with open_store(args) as store:
+        similar.hash_pending(store)
+        pairs = similar.near_duplicates(store, args.distance)
+        described: list[dict[str, Any]] = [
+            {"distance": p.distance,
+             "first": {"id": a.id, "case": a.case_name, "item": a.item_tag, "name": a.original_name},
+             "second": {"id": b.id, "case": b.case_name, "item": b.item_tag, "name": b.original_name}}
+            for p in pairs for a, b in [(store.capture(p.first), store.capture(p.second))]
+        ]  # fmt: skip
+    if args.json:
+        emit_json(described)
+        return 0
+    if not described:
+        print("No near-duplicate photos.")
+    for pair in described:
+        a, b = pair["first"], pair["second"]
+        print(f"distance {pair['distance']}:  #{a['id']} {a['case']}/{a['item']} {a['name']}"
+              f"  ~  #{b['id']} {b['case']}/{b['item']} {b['name']}")  # fmt: skip
+    return 0
+
+
+def register(subparsers: Subparsers) -> None:
+    command = partial(add_command, subparsers)
+    p = command("import", cmd_import, "import files (folders recurse) into an item; creates case/item if new")
+    p.add_argument("--case", required=True)
+    p.add_argument("--item", required=True, metavar="TAG")
+    p.add_argument("--kind", choices=CAPTURE_KINDS)
+    p.add_argument("--finger", type=int, metavar="N", help="finger position (ANSI/NIST FGP code 0-15)")
+    p.add_argument("--impression", metavar="TYPE", help="impression type (IMP code 0-7 or e.g. live-rolled)")
+    p.add_argument("--ppi", type=int, metavar="N", help="resolution in pixels per inch, if the file lacks it")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+
+    p = command("list", cmd_list, "list captures")
+    p.add_argument("--case")
+    p.add_argument("--item", metavar="TAG")
+    p.add_argument("--kind", choices=CAPTURE_KINDS)
+    p.add_argument("--sha256", metavar="HEX", help="only captures with this SHA-256")
+    p.add_argument("--json", action="store_true")
+
+    p = command("show", cmd_show, "show one capture with its metadata and custody events")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+
+    p = command("export-original", cmd_export_original, "write a capture's original bytes, verified bit-exact")
+    p.add_argument("id")
+    p.add_argument("--out", required=True, metavar="PATH")
+
+    p = command("delete", cmd_delete, "delete a capture beyond recovery (the custody log keeps its hash)")
+    p.add_argument("id")
+    p.add_argument("--reason", default="")
+
+    p = command("site", cmd_site, "add or list the sites of a case (where material was recovered)")
+    p.add_argument("action", choices=["add", "list"])
+    p.add_argument("name", nargs="?")
+    p.add_argument("--case", required=True)
+    p.add_argument("--lat", help="latitude, WGS 84 decimal degrees")
+    p.add_argument("--lon", help="longitude, WGS 84 decimal degrees")
+    p.add_argument("--mgrs", help="MGRS reference, if that is what the team uses")
+    p.add_argument("--description")
+
+    p = command("item", cmd_item, "show an item, creating it if new, and edit its details (custody-logged)")
+    p.add_argument("--case", required=True)
+    p.add_argument("--item", required=True, metavar="TAG")
+    p.add_argument("--category", choices=ITEM_CATEGORIES)
+    p.add_argument("--description")
+    p.add_argument("--notes")
+    p.add_argument("--recovered-at", dest="recovered_at", metavar="TIME", help="e.g. 2026-11-25T14:30:00Z")
+    p.add_argument("--site", metavar="NAME", help="a site of the case (see 'fieldkit site')")
+    p.add_argument("--json", action="store_true")
+
+    p = command("pages", cmd_pages, "show or set a capture's page order and rotation (a view: the original stays)")
+    p.add_argument("id")
+    p.add_argument("--order", metavar="N,N,...", help="original page numbers in reading order, e.g. 3,1,2")
+    p.add_argument("--rotate", action="append", metavar="PAGE=DEG", help="turn an original page clockwise: 2=90")
+    p.add_argument("--reset", action="store_true", help="back to the original order, no rotation")
+    p.add_argument("--json", action="store_true")
+
+    p = command("duplicates", cmd_duplicates, "list near-duplicate photos across items and cases")
+    p.add_argument("--distance", type=int, default=6, help="most bits two photo hashes may differ in (0-7)")
+    p.add_argument("--json", action="store_true")

@@ -1,0 +1,215 @@
+"""Headquarters: verify, and hq with one sub-command (and one function) per action: init, recipient, enroll, revoke,
+provision, ingest, status, export-nist, serve."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from functools import partial
+from pathlib import Path
+
+from fieldkit._internal import fsutil
+from fieldkit.bundle import ledger
+from fieldkit.bundle.verify import check_bundle
+from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json
+from fieldkit.errors import BundleError, ExportError, UsageError
+from fieldkit.hq import report as html_report
+from fieldkit.hq.access import provisioning_for, withdraw_credential
+from fieldkit.hq.ingest import Index
+from fieldkit.hq.trust import HQ
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    hq = HQ(Path(args.hq))
+    result = check_bundle(Path(args.bundle), hq.trust(), thumbnails=bool(args.report))
+    if args.report:
+        Path(args.report).write_text(html_report.render(result), encoding="utf-8")
+    if args.json:
+        emit_json(result.to_json())
+    else:
+        print(("VALID  " if result.ok else "REJECTED  ") + result.message)
+        for check in result.checks:
+            print(f"  {'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
+    if not result.ok:
+        error = result.error or BundleError(result.message, reason=result.reason)
+        if not args.json:
+            print(f"fieldkit: reason code: {result.reason}", file=sys.stderr)
+        return error.exit_code
+    return 0
+
+
+def hq_init(args: argparse.Namespace) -> int:
+    hq = HQ.init(Path(args.dir), args.organisation or "")
+    print(f"Created an HQ folder in {hq.folder}")
+    print(f"Recipient (give it to devices): {hq.recipients()[0]}")
+    return 0
+
+
+def hq_recipient(args: argparse.Namespace) -> int:
+    for recipient in HQ(Path(args.dir)).recipients():
+        print(recipient)
+    return 0
+
+
+def hq_enroll(args: argparse.Namespace) -> int:
+    signer = HQ(Path(args.dir)).enroll(" ".join(args.args))
+    print(f"Enrolled device {signer.principal}")
+    return 0
+
+
+def hq_revoke(args: argparse.Namespace) -> int:
+    hq = HQ(Path(args.dir))
+    signer = hq.revoke(args.args[0])
+    withdraw_credential(hq, signer.principal)
+    print(f"Revoked device {signer.principal}: its bundles and uploads are refused from now on")
+    return 0
+
+
+def hq_provision(args: argparse.Namespace) -> int:
+    hq = HQ(Path(args.dir))
+    if bool(args.device) != bool(args.endpoint):
+        raise UsageError("give both --device and --endpoint for a device's upload credential, or neither")
+    document = provisioning_for(hq, args.device, args.endpoint) if args.device else hq.provisioning()
+    out = Path(args.out)
+    if out.exists():
+        raise UsageError(f"{out} already exists: choose another name")
+    fsutil.write_file_durably(out, (json.dumps(document, indent=1) + "\n").encode())  # owner-only: a secret
+    print(f"Wrote {out}: import it with 'fieldkit provision import {out}'"
+          + (f" on device {args.device} only, then delete it (it holds its upload credential)" if args.device
+             else " on each device"))  # fmt: skip
+    return 0
+
+
+def hq_ingest(args: argparse.Namespace) -> int:
+    worst = 0
+    results = []
+    with Index(HQ(Path(args.dir))) as index:
+        for name in args.args:
+            result = index.ingest(Path(name))
+            results.append(result)
+            if not result.accepted:
+                error = result.report.error if result.report and result.report.error else None
+                worst = worst or (error.exit_code if error else BundleError.exit_code)
+            if not args.json:
+                gaps = f"; missing from this device: {result.gaps}" if result.gaps else ""
+                print(f"{result.outcome:<12} {name}: {result.message}{gaps}")
+    if args.json:
+        emit_json([r.to_json() for r in results])
+    return worst
+
+
+def hq_status(args: argparse.Namespace) -> int:
+    with Index(HQ(Path(args.dir))) as index:
+        status = index.status()
+    if args.json:
+        emit_json(status)
+        return 0
+    for device, entry in status["devices"].items():
+        flags = " REVOKED" if entry["revoked"] else ""
+        print(f"{device}{flags}: last bundle {entry['last_sequence']}, {entry['bundles']} archived,"
+              f" missing {entry['gaps'] or 'none'}, abandoned {entry['abandoned'] or 'none'}")  # fmt: skip
+        for alarm in entry["alarms"]:
+            print(f"  ALARM {alarm['kind']} at bundle {alarm['sequence']}: {alarm['message']}")
+    for item in status["quarantined"]:
+        print(f"quarantined {item['path']}: {item['reason']}: {item['message']}")
+    return 0
+
+
+def hq_export_nist(args: argparse.Namespace) -> int:
+    """Write the ANSI/NIST-ITL transactions carried by verified bundles, for the AFIS. A bundle that does not verify
+    gives nothing; a file that exists is never overwritten."""
+    hq = HQ(Path(args.dir))
+    out = Path(args.out)
+    if not out.is_dir():
+        raise ExportError(f"the folder {out} does not exist")
+    worst = 0
+    for bundle in [Path(name) for name in args.args]:
+        report = check_bundle(bundle, hq.trust(), biometrics=True)
+        if not report.ok:
+            print(f"refused      {bundle}: {report.message} ({report.reason}); nothing written", file=sys.stderr)
+            worst = worst or (report.error.exit_code if report.error else BundleError.exit_code)
+            continue
+        if not report.biometrics:
+            print(f"no prints    {bundle}")
+        for name, data in sorted(report.biometrics.items()):
+            target = out / f"{report.device_id[:12]}-{report.sequence:06}-{Path(name).name}"
+            try:
+                with open(target, "xb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except FileExistsError:
+                print(f"exists       {target}: left as it is")
+                continue
+            print(f"wrote        {target} ({len(data)} bytes)")
+    return worst
+
+
+def hq_serve(args: argparse.Namespace) -> int:
+    from fieldkit.hq.server import IngestServer  # lazy: the HTTP/TLS server stack, for this one command only
+
+    hq = HQ(Path(args.dir))
+    host, _, port_text = args.listen.rpartition(":")
+    host = host.strip("[]") or "0.0.0.0"  # noqa: S104 - HQ's server listens where the operator says
+    if not port_text.isdigit():
+        raise UsageError("--listen takes HOST:PORT, e.g. 0.0.0.0:8443")
+    max_size = ledger.parse_size(args.max_size) if args.max_size else None
+    server = IngestServer(hq, host, int(port_text), tls=not args.no_tls, max_size=max_size)
+    scheme = "http" if args.no_tls else "https"
+    print(f"fieldkit HQ ingest server on {scheme}://{args.listen} (tus 1.0); uploads in {hq.folder / 'uploads'}",
+          flush=True)  # fmt: skip
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+def _no_action(args: argparse.Namespace) -> int:
+    raise UsageError("hq needs an ACTION: see 'fieldkit hq --help'")  # argparse's required=True says it first
+
+
+def register(subparsers: Subparsers) -> None:
+    command = partial(add_command, subparsers)
+
+    p = command("verify", cmd_verify, "verify a bundle against an HQ folder (who signed it, nothing changed)")
+    p.add_argument("bundle", metavar="BUNDLE")
+    p.add_argument("--hq", required=True, metavar="HQ")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--report", metavar="FILE.html")
+
+    p = command("hq", _no_action, "headquarters: init, recipient, enroll, revoke, provision, ingest, status")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=CliParser)
+
+    def action(name: str, handler: Handler, help_text: str, operand: str | None = None, many: bool = True) -> CliParser:
+        sub = actions.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--dir", required=True, metavar="HQ")
+        if operand:
+            sub.add_argument("args", nargs="+" if many else 1, metavar=operand)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    sub = action("init", hq_init, "create an HQ folder (age identity, allowed_signers, revoked_keys, index)")
+    sub.add_argument("--organisation")
+    action("recipient", hq_recipient, "print the age recipient devices encrypt to")
+    action("enroll", hq_enroll, "trust a device: its line from 'fieldkit device pubkey'", "LINE")
+    action("revoke", hq_revoke, "stop trusting a device's key", "DEVICE", many=False)
+    sub = action("provision", hq_provision, "write the provisioning file devices import")
+    sub.add_argument("--out", required=True, metavar="FILE")
+    sub.add_argument("--device", metavar="DEVICE", help="issue this enrolled device's upload credential")
+    sub.add_argument("--endpoint", metavar="URL", help="where devices upload, e.g. https://hq.example:8443")
+    sub = action("ingest", hq_ingest, "verify bundles in quarantine, then archive them", "BUNDLE")
+    sub.add_argument("--json", action="store_true")
+    sub = action("status", hq_status, "per device: last bundle, gaps, alarms; quarantined bundles")
+    sub.add_argument("--json", action="store_true")
+    sub = action("export-nist", hq_export_nist,
+                 "write the ANSI/NIST-ITL transactions of verified bundles for the AFIS", "BUNDLE")  # fmt: skip
+    sub.add_argument("--out", required=True, metavar="DIR")
+    sub = action("serve", hq_serve, "run the ingest server: tus uploads over TLS, verify, ingest, signed receipts")
+    sub.add_argument("--listen", required=True, metavar="HOST:PORT")
+    sub.add_argument("--no-tls", action="store_true", help="plain HTTP, allowed on loopback only (tests)")
+    sub.add_argument("--max-size", metavar="SIZE", help="largest upload accepted (default: 4 GiB)")
