@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.bundle import ledger
-from fieldkit.errors import UsageError
+from fieldkit.errors import SyncError, UsageError
 from fieldkit.sync import outbox
-from fieldkit.sync.tus import SyncError
 
 Command = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 PROBE_INTERVAL_S = 30.0
