@@ -26,11 +26,12 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bench_store import OUT  # noqa: E402
 from fieldkit.config import TEST_KDF  # noqa: E402
+from fieldkit.errors import SyncError  # noqa: E402
 from fieldkit.hq import access  # noqa: E402
 from fieldkit.hq.server import IngestServer  # noqa: E402
 from fieldkit.hq.trust import HQ  # noqa: E402
 from fieldkit.store.store import Store  # noqa: E402
-from fieldkit.sync.tus import Endpoint, SyncError, TusClient  # noqa: E402
+from fieldkit.sync.tus import Endpoint, TusClient  # noqa: E402
 
 
 def make_file(path: Path, mib: int) -> None:

@@ -205,10 +205,41 @@ class RevokedSignerError(BundleError):
     reason = "revoked-signer"
 
 
+class Bech32Error(BundleFormatError):
+    """The age key text is malformed: copy the whole age1... or AGE-SECRET-KEY-1... line again."""
+
+    exit_code = 32
+    reason = "bech32-invalid"
+
+
+# --- sending to HQ --------------------------------------------------------------------------------------------
+
+
 class NotProvisionedError(FieldkitError):
     """Import the provisioning file from headquarters with 'fieldkit provision import FILE'."""
 
     exit_code = 36
+
+
+class SyncError(FieldkitError):
+    """HQ could not be reached or refused: bundles stay in the outbox and go when it answers (fieldkit sync)."""
+
+    exit_code = 50
+
+
+class CredentialError(SyncError):
+    """Import this device's provisioning file from HQ again ('fieldkit provision import FILE')."""
+
+    exit_code = 51
+
+
+class PinError(SyncError):
+    """The server is not the HQ this device was provisioned for: check the endpoint; re-provision if HQ changed."""
+
+    exit_code = 52
+
+
+# --- other actions --------------------------------------------------------------------------------------------
 
 
 class ExportError(FieldkitError):
@@ -229,6 +260,21 @@ class PartialImportError(FieldkitError):
     exit_code = 9
 
 
+class OcrUnavailableError(FieldkitError):
+    """Install Tesseract with its Arabic, English and French data (scripts/bootstrap.sh does), then run OCR again."""
+
+    exit_code = 40
+
+
+class ScannerError(FieldkitError):
+    """Check that the scanner is connected and switched on ('fieldkit scan --list' shows what SANE sees)."""
+
+    exit_code = 41
+
+
+# --- fingerprints ---------------------------------------------------------------------------------------------
+
+
 class QualityUnavailableError(FieldkitError):
     """Install the quality extra (scripts/bootstrap.sh installs it; or pip install 'fieldkit[quality]')."""
 
@@ -239,3 +285,9 @@ class SegmentationError(InputError):
     """Scan the whole ten-print card at 500 ppi, straight, with its printed boxes visible; or cut the boxes by hand."""
 
     exit_code = 43
+
+
+class LiveScanError(FieldkitError):
+    """Check the scanner's cable and that the finger is on the glass, then capture again."""
+
+    exit_code = 44

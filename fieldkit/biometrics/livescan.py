@@ -12,15 +12,9 @@ from typing import Protocol
 from PIL import Image, ImageChops, ImageFilter
 
 from fieldkit.biometrics import codes, synthetic
-from fieldkit.errors import FieldkitError, InvalidValueError
+from fieldkit.errors import InvalidValueError, LiveScanError
 
 GROUP = "fieldkit.livescan"
-
-
-class LiveScanError(FieldkitError):
-    """Check the scanner's cable and that the finger is on the glass, then capture again."""
-
-    exit_code = 44
 
 
 @dataclass(frozen=True)

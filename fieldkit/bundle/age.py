@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from fieldkit.bundle import bech32
-from fieldkit.errors import BundleDecryptError, BundleFormatError, InvalidValueError
+from fieldkit.errors import Bech32Error, BundleDecryptError, BundleFormatError, InvalidValueError
 
 VERSION_LINE = b"age-encryption.org/v1"
 CHUNK = 64 * 1024
@@ -66,7 +66,7 @@ def generate_identity() -> str:
 def parse_identity(text: str) -> X25519PrivateKey:
     try:
         hrp, data = bech32.decode(text.strip())
-    except bech32.Bech32Error as exc:
+    except Bech32Error as exc:
         raise InvalidValueError(f"not an age identity: {exc}") from None
     if hrp != "age-secret-key-" or len(data) != 32:
         raise InvalidValueError("not an age X25519 identity (AGE-SECRET-KEY-1...)")
@@ -80,7 +80,7 @@ def recipient_of(identity: X25519PrivateKey) -> str:
 def parse_recipient(text: str) -> bytes:
     try:
         hrp, data = bech32.decode(text.strip())
-    except bech32.Bech32Error as exc:
+    except Bech32Error as exc:
         raise InvalidValueError(f"not an age recipient: {exc}") from None
     if hrp != "age" or len(data) != 32 or text.strip() != text.strip().lower():
         raise InvalidValueError("not an age X25519 recipient (age1...)")

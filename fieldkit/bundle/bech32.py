@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+from fieldkit.errors import Bech32Error
+
 _CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 _GENERATOR = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
-
-
-class Bech32Error(ValueError):
-    pass
 
 
 def _polymod(values: list[int]) -> int:

@@ -13,10 +13,9 @@ from typing import Any
 
 from fieldkit.bundle import ledger
 from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store
-from fieldkit.errors import UsageError
+from fieldkit.errors import SyncError, UsageError
 from fieldkit.store.store import Store
 from fieldkit.sync import outbox
-from fieldkit.sync.tus import SyncError
 
 PROBE_INTERVAL_S = 30.0
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageSequence
 
 from fieldkit.errors import CancelledError, FieldkitError, InputError
+from fieldkit.errors import OcrUnavailableError as OcrUnavailableError  # re-exported: the GUI and CLI import it here
 from fieldkit.store.store import Store, timestamp
 
 DEFAULT_LANGUAGES = "ara+eng+fra"
@@ -25,12 +26,6 @@ PDF_DPI = 300
 _MAX_PAGES = 2000
 _TIMEOUT_S = 300
 _OCR_MAX_SIDE = 7016  # A4 at 600 dpi: a 300 dpi render of larger paper is scaled to fit
-
-
-class OcrUnavailableError(FieldkitError):
-    """Install Tesseract with its Arabic, English and French data (scripts/bootstrap.sh does), then run OCR again."""
-
-    exit_code = 40
 
 
 @dataclass(frozen=True)

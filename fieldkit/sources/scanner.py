@@ -12,18 +12,12 @@ from typing import Any
 
 from PIL import Image
 
-from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError
+from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError, ScannerError
 from fieldkit.sources import Device
 
 SOURCES = {"flatbed": "Flatbed", "feeder": "Automatic Document Feeder", "duplex": "Duplex"}
 MODES = {"gray": "Gray", "color": "Color", "lineart": "Lineart"}
 _MAX_PAGES = 500
-
-
-class ScannerError(FieldkitError):
-    """Check that the scanner is connected and switched on ('fieldkit scan --list' shows what SANE sees)."""
-
-    exit_code = 41
 
 
 def _sane() -> Any:

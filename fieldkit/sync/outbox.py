@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.bundle import format, ledger, sshsig
-from fieldkit.errors import InvalidValueError, NotProvisionedError, SignatureError
+from fieldkit.errors import CredentialError, InvalidValueError, NotProvisionedError, PinError, SignatureError, SyncError
 from fieldkit.store.store import Store, timestamp
-from fieldkit.sync.tus import CredentialError, Endpoint, PinError, SyncError, TusClient, upload_file
+from fieldkit.sync.tus import Endpoint, TusClient, upload_file
 
 STATES = ("waiting", "uploading", "verifying", "acknowledged", "rejected")
 BACKOFF_BASE_S = 5.0

@@ -22,28 +22,12 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from fieldkit._internal.net import is_loopback
-from fieldkit.errors import FieldkitError
+from fieldkit.errors import CredentialError as CredentialError  # re-exported: fieldkit.gui.outbox imports it here
+from fieldkit.errors import PinError as PinError  # re-exported: fieldkit.gui.outbox imports it here
+from fieldkit.errors import SyncError
 
 TUS_VERSION = "1.0.0"
 _PIECE = 256 << 10
-
-
-class SyncError(FieldkitError):
-    """HQ could not be reached or refused: bundles stay in the outbox and go when it answers (fieldkit sync)."""
-
-    exit_code = 50
-
-
-class CredentialError(SyncError):
-    """Import this device's provisioning file from HQ again ('fieldkit provision import FILE')."""
-
-    exit_code = 51
-
-
-class PinError(SyncError):
-    """The server is not the HQ this device was provisioned for: check the endpoint; re-provision if HQ changed."""
-
-    exit_code = 52
 
 
 @dataclass(frozen=True)

@@ -26,13 +26,14 @@ from PIL import Image
 from fieldkit.bundle import ledger, writer
 from fieldkit.config import TEST_KDF
 from fieldkit.core.importer import Importer
+from fieldkit.errors import CredentialError, PinError, SyncError
 from fieldkit.hq import access
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.server import IngestServer
 from fieldkit.hq.trust import HQ
 from fieldkit.store.store import Store
 from fieldkit.sync import outbox
-from fieldkit.sync.tus import CredentialError, Endpoint, PinError, SyncError, TusClient
+from fieldkit.sync.tus import Endpoint, TusClient
 from tests.conftest import PASSPHRASE, fieldkit_cmd
 
 
