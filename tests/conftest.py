@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -105,3 +106,19 @@ def pdf_bytes(text: str = "hello", pages: int = 2) -> bytes:
 
 def fieldkit_cmd() -> list[str]:
     return [sys.executable, "-m", "fieldkit"]
+
+
+SANE_TEST_CONF = Path("/etc/sane.d/test.conf")
+
+
+@pytest.fixture
+def sane_test(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SANE with only its `test` backend (a virtual scanner), configured in a private folder; skips without it."""
+    pytest.importorskip("sane")
+    if not SANE_TEST_CONF.exists():
+        pytest.skip("SANE's test backend is not installed")
+    folder = tmp_path / "sane.d"
+    folder.mkdir()
+    (folder / "dll.conf").write_text("test\n")
+    shutil.copy(SANE_TEST_CONF, folder / "test.conf")
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(folder))

@@ -10,8 +10,8 @@ from PySide6.QtGui import QImage
 
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.viewer import CaptureViewer
-from tests.gui.test_workflow import add_item, first_run
-from tests.unit.test_pages import SHADES, three_page_tiff
+from tests.gui.steps import add_item, first_run
+from tests.samples import SHADES, three_page_tiff
 
 
 def shade(viewer: CaptureViewer) -> int:
@@ -67,7 +67,7 @@ def test_document_pages_are_turned_and_reordered_as_a_view(qtbot, window: MainWi
 
 
 def test_near_duplicate_photos_are_flagged(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from tests.unit.test_similar import picture
+    from tests.samples import picture
 
     first_run(qtbot, window)
     add_item(qtbot, window, "Op North", "EV-1")
@@ -94,7 +94,7 @@ def test_near_duplicate_photos_are_flagged(qtbot, window: MainWindow, tmp_path: 
 def test_camera_reads_the_evidence_tag(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     import zxingcpp
 
-    from tests.unit.test_tags import barcode_photo
+    from tests.samples import barcode_photo
 
     first_run(qtbot, window)
     add_item(qtbot, window, "Op", "EV-1111")
@@ -128,8 +128,8 @@ def test_background_ocr_yields_to_imports_and_stops_on_lock(qtbot, window: MainW
 
     from fieldkit.core import ocr
     from tests.conftest import jpeg_bytes
-    from tests.gui.test_workflow import PASS, unlock
-    from tests.unit.test_ocr import DEJAVU, page
+    from tests.gui.steps import PASS, unlock
+    from tests.samples import DEJAVU, page
 
     if not ocr.tesseract_available():
         pytest.skip("tesseract is not installed")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF
 from fieldkit.biometrics import synthetic
 from fieldkit.gui.fingerprints import FingerprintsPage
 from fieldkit.gui.mainwindow import MainWindow
-from tests.gui.test_workflow import add_item, first_run
+from tests.gui.steps import add_item, first_run
 
 
 def open_page(qtbot, window: MainWindow) -> FingerprintsPage:  # type: ignore[no-untyped-def]

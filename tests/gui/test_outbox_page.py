@@ -13,9 +13,8 @@ from fieldkit.hq import access
 from fieldkit.hq.server import IngestServer
 from fieldkit.hq.trust import HQ
 from tests.conftest import jpeg_bytes
-from tests.gui.test_pages import window_device_line
-from tests.gui.test_workflow import add_item, first_run
-from tests.interop.test_sync import free_port
+from tests.gui.steps import add_item, first_run, window_device_line
+from tests.samples import free_port
 
 
 def provision_and_bundle(qtbot, window: MainWindow, hq: HQ, url: str, tmp_path: Path, tag: str) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.hq.ingest import IngestResult
 from fieldkit.hq.trust import HQ
 from tests.conftest import jpeg_bytes
-from tests.gui.test_workflow import PASS, add_item, first_run
+from tests.gui.steps import PASS, add_item, first_run, window_device_line
 
 
 def test_bundle_verify_ingest_through_the_pages(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -86,13 +86,6 @@ def test_bundle_verify_ingest_through_the_pages(qtbot, tmp_path: Path) -> None: 
         assert not refused.args[0].ok and verify.verdict.text().startswith("REJECTED")
     finally:
         executor.shutdown()
-
-
-def window_device_line(qtbot, window: MainWindow) -> str:  # type: ignore[no-untyped-def]
-    box: list[str] = []
-    window.executor.submit(lambda context: context.need_store().device_allowed_signers_line(), box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
-    return box[0]
 
 
 def test_operators_passphrase_and_wipe(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

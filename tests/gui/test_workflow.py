@@ -10,43 +10,11 @@ from PySide6.QtCore import Qt
 
 from fieldkit.config import TEST_KDF
 from fieldkit.core.importer import ImportSummary
-from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog, passphrase_strength
+from fieldkit.gui.dialogs import UnlockDialog, passphrase_strength
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.tasks import StoreExecutor
 from tests.conftest import jpeg_bytes
-
-PASS = "gui test passphrase"
-
-
-def first_run(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    dialog = window.start()
-    assert isinstance(dialog, FirstRunDialog)
-    dialog.operator.setText("Sgt Haddad")
-    dialog.passphrase.setText(PASS)
-    dialog.again.setText(PASS)
-    with qtbot.waitSignal(window.refreshed, timeout=20_000):
-        dialog.submit()
-    qtbot.waitUntil(lambda: "SHA256:" in dialog.result_label.text(), timeout=10_000)
-    dialog.submit()  # OK again closes it
-    assert window.is_unlocked and window.operator == "Sgt Haddad"
-
-
-def add_item(qtbot, window: MainWindow, case: str, tag: str) -> None:  # type: ignore[no-untyped-def]
-    """Create an item through the New item dialog and wait until the window shows it."""
-    dialog = window.new_item()
-    assert dialog is not None
-    dialog.case.setCurrentText(case)
-    dialog.tag.setText(tag)
-    dialog.accept()
-    # Wait for this item to be current: a refresh already queued (after an import) may come in first.
-    qtbot.waitUntil(lambda: (item := window.current_item()) is not None and (item.case_name, item.tag) == (case, tag),
-                    timeout=10_000)  # fmt: skip
-
-
-def unlock(qtbot, window: MainWindow, dialog: object, passphrase: str) -> None:  # type: ignore[no-untyped-def]
-    assert isinstance(dialog, UnlockDialog)
-    dialog.passphrase.setText(passphrase)
-    dialog.submit()
+from tests.gui.steps import PASS, add_item, first_run, unlock
 
 
 def test_capture_workflow(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -216,7 +184,7 @@ def test_sites_with_mgrs_and_search_by_site(qtbot, window: MainWindow) -> None: 
 def test_new_item_reads_its_tag_from_a_photo(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import zxingcpp
 
-    from tests.unit.test_tags import barcode_photo
+    from tests.samples import barcode_photo
 
     first_run(qtbot, window)
     photo = tmp_path / "tag.jpg"
@@ -232,7 +200,7 @@ def test_background_ocr_makes_documents_searchable(qtbot, window: MainWindow, tm
     import io
 
     from fieldkit.core import ocr
-    from tests.unit.test_ocr import DEJAVU, page
+    from tests.samples import DEJAVU, page
 
     if not ocr.tesseract_available():
         pytest.skip("tesseract is not installed")

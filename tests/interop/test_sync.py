@@ -34,6 +34,7 @@ from fieldkit.store.store import Store
 from fieldkit.sync import outbox
 from fieldkit.sync.tus import CredentialError, Endpoint, PinError, SyncError, TusClient
 from tests.conftest import PASSPHRASE, fieldkit_cmd
+from tests.samples import free_port
 
 
 def noise_photo(size: tuple[int, int], seed: int) -> bytes:
@@ -50,12 +51,6 @@ class Field:
     store: Store
     out: Path
     src: Path
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture

@@ -10,17 +10,7 @@ from PIL import Image
 
 from fieldkit.core.tags import read_tags
 from fieldkit.errors import DamagedMediaError
-
-
-def barcode_photo(text: str, kind: object) -> bytes:
-    code = zxingcpp.write_barcode_to_image(zxingcpp.create_barcode(text, kind), scale=6)
-    view = memoryview(code)
-    symbol = Image.frombytes("L", (view.shape[1], view.shape[0]), view.tobytes())  # type: ignore[index]
-    photo = Image.new("RGB", (1600, 1200), (120, 110, 90))
-    photo.paste(symbol.convert("RGB"), (300, 250))
-    out = io.BytesIO()
-    photo.save(out, "JPEG", quality=92)
-    return out.getvalue()
+from tests.samples import barcode_photo
 
 
 @pytest.mark.parametrize(("kind", "name"), [(zxingcpp.BarcodeFormat.QRCode, "QR Code"),
