@@ -4,7 +4,7 @@ import io
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -44,9 +44,9 @@ def jpeg_bytes(
     size: tuple[int, int] = (640, 480),
     *,
     seed: int = 0,
-    exif: dict[int, object] | None = None,
-    gps: dict[int, object] | None = None,
-    sub: dict[int, object] | None = None,
+    exif: Mapping[int, object] | None = None,
+    gps: Mapping[int, object] | None = None,
+    sub: Mapping[int, object] | None = None,
     quality: int = 90,
 ) -> bytes:
     image = Image.effect_noise(size, 40 + seed % 50).convert("RGB")

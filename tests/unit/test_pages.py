@@ -30,11 +30,11 @@ def document(store: Store, tmp_path: Path) -> int:
     return store.captures()[0].id
 
 
-def shown(store: Store, capture_id: int) -> list[tuple[int, tuple[int, int]]]:
+def shown(store: Store, capture_id: int) -> list[tuple[object, tuple[int, int]]]:
     capture = store.capture(capture_id)
     data = b"".join(store.read_original(capture_id))
     images = [pages.render_page(data, capture.media_type, view) for view in pages.view_of(store, capture_id)]
-    return [(image.convert("L").getpixel((5, 5)), image.size) for image in images]  # type: ignore[misc]
+    return [(image.convert("L").getpixel((5, 5)), image.size) for image in images]
 
 
 def test_order_and_rotation_are_a_view_over_the_untouched_original(store: Store, document: int,

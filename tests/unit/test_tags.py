@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 import zxingcpp
@@ -15,7 +16,7 @@ from tests.samples import barcode_photo
 
 @pytest.mark.parametrize(("kind", "name"), [(zxingcpp.BarcodeFormat.QRCode, "QR Code"),
                                             (zxingcpp.BarcodeFormat.Code128, "Code 128")])  # fmt: skip
-def test_tag_is_read_from_a_photo(kind: object, name: str) -> None:
+def test_tag_is_read_from_a_photo(kind: zxingcpp.BarcodeFormat, name: str) -> None:
     found = read_tags(barcode_photo("EV-2026-0042", kind))
     assert [(t.text, t.format) for t in found] == [("EV-2026-0042", name)]
 
@@ -28,7 +29,7 @@ def test_no_code_and_broken_images() -> None:
         read_tags(b"not an image")
 
 
-def test_cli_read_tag(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_read_tag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from fieldkit.cli.main import main
 
     photo = tmp_path / "tag.jpg"
