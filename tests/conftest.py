@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -43,9 +44,9 @@ def jpeg_bytes(
     size: tuple[int, int] = (640, 480),
     *,
     seed: int = 0,
-    exif: dict[int, object] | None = None,
-    gps: dict[int, object] | None = None,
-    sub: dict[int, object] | None = None,
+    exif: Mapping[int, object] | None = None,
+    gps: Mapping[int, object] | None = None,
+    sub: Mapping[int, object] | None = None,
     quality: int = 90,
 ) -> bytes:
     image = Image.effect_noise(size, 40 + seed % 50).convert("RGB")
@@ -105,3 +106,19 @@ def pdf_bytes(text: str = "hello", pages: int = 2) -> bytes:
 
 def fieldkit_cmd() -> list[str]:
     return [sys.executable, "-m", "fieldkit"]
+
+
+SANE_TEST_CONF = Path("/etc/sane.d/test.conf")
+
+
+@pytest.fixture
+def sane_test(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SANE with only its `test` backend (a virtual scanner), configured in a private folder; skips without it."""
+    pytest.importorskip("sane")
+    if not SANE_TEST_CONF.exists():
+        pytest.skip("SANE's test backend is not installed")
+    folder = tmp_path / "sane.d"
+    folder.mkdir()
+    (folder / "dll.conf").write_text("test\n")
+    shutil.copy(SANE_TEST_CONF, folder / "test.conf")
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(folder))

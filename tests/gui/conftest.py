@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from fieldkit.config import TEST_KDF
 from fieldkit.gui.mainwindow import MainWindow
@@ -13,7 +14,7 @@ from fieldkit.gui.tasks import StoreExecutor
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     executor = StoreExecutor()
     main = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
     qtbot.addWidget(main)

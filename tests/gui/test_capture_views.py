@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.viewer import CaptureViewer
-from tests.gui.test_workflow import add_item, first_run
-from tests.unit.test_pages import SHADES, three_page_tiff
+from fieldkit.models import CustodyEvent
+from tests.gui.steps import add_item, first_run
+from tests.samples import SHADES, three_page_tiff
 
 
 def shade(viewer: CaptureViewer) -> int:
@@ -19,7 +22,7 @@ def shade(viewer: CaptureViewer) -> int:
     return viewer.pixmap_item.pixmap().toImage().pixelColor(5, 5).red()
 
 
-def test_document_pages_are_turned_and_reordered_as_a_view(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_document_pages_are_turned_and_reordered_as_a_view(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     from fieldkit.core.pages import PageView
     from fieldkit.gui import jobs
 
@@ -58,16 +61,18 @@ def test_document_pages_are_turned_and_reordered_as_a_view(qtbot, window: MainWi
     qtbot.waitUntil(lambda: again.pixmap_item is not None and shade(again) == SHADES[0], timeout=10_000)
     again.reject()
 
-    custody: list[object] = []
-    window.executor.submit(jobs.custody_of(window.current_item()), custody.append, lambda e: None)  # type: ignore[arg-type]
+    item = window.current_item()
+    assert item is not None
+    custody: list[tuple[list[CustodyEvent], bool, list[str]]] = []
+    window.executor.submit(jobs.custody_of(item), custody.append, lambda e: None)
     qtbot.waitUntil(lambda: bool(custody), timeout=10_000)
-    events = custody[0][0]  # type: ignore[index]
+    events = custody[0][0]
     changes = [e for e in events if e.action == "capture.pages"]
     assert len(changes) == 3 and all(e.details["sha256"] == capture.sha256 for e in changes)
 
 
-def test_near_duplicate_photos_are_flagged(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from tests.unit.test_similar import picture
+def test_near_duplicate_photos_are_flagged(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from tests.samples import picture
 
     first_run(qtbot, window)
     add_item(qtbot, window, "Op North", "EV-1")
@@ -86,15 +91,17 @@ def test_near_duplicate_photos_are_flagged(qtbot, window: MainWindow, tmp_path: 
     capture = window.captures.capture_at(0)
     viewer = window._show_capture(capture)
     assert viewer is not None
-    text = viewer.findChild(__import__("PySide6.QtWidgets", fromlist=["QPlainTextEdit"]).QPlainTextEdit).toPlainText()
+    metadata = viewer.findChild(QPlainTextEdit)
+    assert metadata is not None
+    text = metadata.toPlainText()
     assert text.startswith("Looks like") and "Op North / EV-1  a.jpg" in text
     viewer.reject()
 
 
-def test_camera_reads_the_evidence_tag(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_camera_reads_the_evidence_tag(qtbot: QtBot, window: MainWindow) -> None:
     import zxingcpp
 
-    from tests.unit.test_tags import barcode_photo
+    from tests.samples import barcode_photo
 
     first_run(qtbot, window)
     add_item(qtbot, window, "Op", "EV-1111")
@@ -111,7 +118,7 @@ def test_camera_reads_the_evidence_tag(qtbot, window: MainWindow) -> None:  # ty
     with qtbot.waitSignal(page.tag_read, timeout=10_000) as read:
         page.read_tag_in_frame(frame("EV-1111"))  # an item that exists: it is selected
     assert read.args == ["EV-1111"] and "EV-1111" in page.state.text()
-    assert window.current_item() is not None and window.current_item().tag == "EV-1111"  # type: ignore[union-attr]
+    assert (item := window.current_item()) is not None and item.tag == "EV-1111"
 
     dialog = window.use_tag("EV-3333")  # a new tag: the New item dialog opens with it filled in
     assert dialog is not None and dialog.tag.text() == "EV-3333"
@@ -123,13 +130,13 @@ def test_camera_reads_the_evidence_tag(qtbot, window: MainWindow) -> None:  # ty
     qtbot.waitUntil(lambda: "No barcode" in page.state.text(), timeout=10_000)
 
 
-def test_background_ocr_yields_to_imports_and_stops_on_lock(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_background_ocr_yields_to_imports_and_stops_on_lock(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     import io
 
     from fieldkit.core import ocr
     from tests.conftest import jpeg_bytes
-    from tests.gui.test_workflow import PASS, unlock
-    from tests.unit.test_ocr import DEJAVU, page
+    from tests.gui.steps import PASS, unlock
+    from tests.samples import DEJAVU, page
 
     if not ocr.tesseract_available():
         pytest.skip("tesseract is not installed")
@@ -152,7 +159,8 @@ def test_background_ocr_yields_to_imports_and_stops_on_lock(qtbot, window: MainW
     assert read == [] and window.background.running  # the photo went in while the document was being read
 
     dialog = window.lock()  # mid-document: the pages read so far are dropped with everything else
-    assert not window.background.running and window.background._texts == []
+    background = window.background  # a fresh name: mypy would keep "running" from before the lock
+    assert not background.running and background._texts == []
     with qtbot.waitSignal(window.background_idle, timeout=60_000):
         unlock(qtbot, window, dialog, PASS)  # the document is read again from its first page
     assert len(read) == 1

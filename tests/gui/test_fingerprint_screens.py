@@ -9,21 +9,22 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QPointF
+from pytestqt.qtbot import QtBot
 
 from fieldkit.biometrics import synthetic
 from fieldkit.gui.fingerprints import FingerprintsPage
 from fieldkit.gui.mainwindow import MainWindow
-from tests.gui.test_workflow import add_item, first_run
+from tests.gui.steps import add_item, first_run
 
 
-def open_page(qtbot, window: MainWindow) -> FingerprintsPage:  # type: ignore[no-untyped-def]
+def open_page(qtbot: QtBot, window: MainWindow) -> FingerprintsPage:
     window.pages.setCurrentWidget(window._fingerprints_holder)
     page = window.fingerprints_page
     assert page is not None
     return page
 
 
-def test_tenprint_screen(qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_tenprint_screen(qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FIELDKIT_SIMULATED_LIVESCAN", "1")
     first_run(qtbot, window)
     page = open_page(qtbot, window).tenprint
@@ -61,7 +62,7 @@ def test_tenprint_screen(qtbot, window: MainWindow, tmp_path: Path, monkeypatch:
     assert page.adjust_button.isEnabled()
     page.adjust_cut()
     qtbot.waitUntil(lambda: hasattr(page, "last_cut_dialog"), timeout=10_000)
-    dialog = page.last_cut_dialog
+    dialog = page.last_cut_dialog  # type: ignore[attr-defined]  # set by the page's callback, not declared
     x, y, _w, _h = dialog.box()
     for spin, value in zip(dialog.spins, (x - 20, y - 20, 460, 580), strict=True):
         spin.setValue(value)
@@ -76,7 +77,7 @@ def test_tenprint_screen(qtbot, window: MainWindow, tmp_path: Path, monkeypatch:
     assert all(widget.record is None and widget.picture.pixmap().isNull() for widget in page.boxes.values())
 
 
-def test_latent_screen_calibrates_from_two_clicks(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_latent_screen_calibrates_from_two_clicks(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     first_run(qtbot, window)
     add_item(qtbot, window, "Op Falcon", "EV-PISTOL")
     photo = Image.new("L", (2000, 1500), 230)

@@ -8,17 +8,18 @@ import json
 import threading
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.hq import access
 from fieldkit.hq.server import IngestServer
 from fieldkit.hq.trust import HQ
 from tests.conftest import jpeg_bytes
-from tests.gui.test_pages import window_device_line
-from tests.gui.test_workflow import add_item, first_run
-from tests.interop.test_sync import free_port
+from tests.gui.steps import add_item, first_run, window_device_line
+from tests.samples import free_port
 
 
-def provision_and_bundle(qtbot, window: MainWindow, hq: HQ, url: str, tmp_path: Path, tag: str) -> None:  # type: ignore[no-untyped-def]
+def provision_and_bundle(qtbot: QtBot, window: MainWindow, hq: HQ, url: str, tmp_path: Path, tag: str) -> None:
     """First run, provisioned for uploads to ``url``, one photo in item ``tag``, one bundle made on the Bundles page."""
     first_run(qtbot, window)
     line = window_device_line(qtbot, window)
@@ -38,7 +39,7 @@ def provision_and_bundle(qtbot, window: MainWindow, hq: HQ, url: str, tmp_path: 
         window.bundles_page.create_bundle()
 
 
-def test_outbox_sends_bundles_when_hq_answers(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_outbox_sends_bundles_when_hq_answers(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     hq = HQ.init(tmp_path / "HQ", "Task Force North")
     port = free_port()  # HQ's server is not listening yet
     provision_and_bundle(qtbot, window, hq, f"https://127.0.0.1:{port}", tmp_path, "EV-1")
@@ -62,7 +63,7 @@ def test_outbox_sends_bundles_when_hq_answers(qtbot, window: MainWindow, tmp_pat
         with qtbot.waitSignal(page.runner.finished, timeout=60_000) as up:
             page.sync_now()
         assert up.args == [True] and offsets
-        qtbot.waitUntil(lambda: page.model.rows and page.model.rows[0].state == "acknowledged", timeout=10_000)
+        qtbot.waitUntil(lambda: bool(page.model.rows) and page.model.rows[0].state == "acknowledged", timeout=10_000)
         assert page.model.state_text(page.model.rows[0]) == "acknowledged by HQ"
         assert json.loads(page.model.rows[0].receipt or "{}")["verdict"] == "ingested"
         assert "1 acknowledged" in page.summary.text()
@@ -85,7 +86,7 @@ def test_outbox_sends_bundles_when_hq_answers(qtbot, window: MainWindow, tmp_pat
     assert page.model.rowCount() == 0 and not page.timer.isActive()
 
 
-def test_outbox_sends_by_itself_once_hq_answers(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_outbox_sends_by_itself_once_hq_answers(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     hq = HQ.init(tmp_path / "HQ", "Task Force North")
     server = IngestServer(hq, "127.0.0.1", 0, quiet=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()

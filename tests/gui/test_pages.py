@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from fieldkit.bundle.verify import Report
 from fieldkit.config import TEST_KDF
 from fieldkit.core.importer import ImportSummary
@@ -15,10 +17,10 @@ from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.hq.ingest import IngestResult
 from fieldkit.hq.trust import HQ
 from tests.conftest import jpeg_bytes
-from tests.gui.test_workflow import PASS, add_item, first_run
+from tests.gui.steps import PASS, add_item, first_run, window_device_line
 
 
-def test_bundle_verify_ingest_through_the_pages(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bundle_verify_ingest_through_the_pages(qtbot: QtBot, tmp_path: Path) -> None:
     hq = HQ.init(tmp_path / "HQ", "Task Force North")
     provisioning = tmp_path / "provision.json"
     provisioning.write_text(json.dumps(hq.provisioning()))
@@ -88,14 +90,7 @@ def test_bundle_verify_ingest_through_the_pages(qtbot, tmp_path: Path) -> None: 
         executor.shutdown()
 
 
-def window_device_line(qtbot, window: MainWindow) -> str:  # type: ignore[no-untyped-def]
-    box: list[str] = []
-    window.executor.submit(lambda context: context.need_store().device_allowed_signers_line(), box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
-    return box[0]
-
-
-def test_operators_passphrase_and_wipe(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_operators_passphrase_and_wipe(qtbot: QtBot, tmp_path: Path) -> None:
     executor = StoreExecutor()
     window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
     qtbot.addWidget(window)
@@ -128,7 +123,7 @@ def test_operators_passphrase_and_wipe(qtbot, tmp_path: Path) -> None:  # type: 
         executor.shutdown()
 
 
-def test_hq_mode_opens_on_the_verify_page(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hq_mode_opens_on_the_verify_page(qtbot: QtBot, tmp_path: Path) -> None:
     hq = HQ.init(tmp_path / "HQ", "HQ")
     executor = StoreExecutor()
     window = MainWindow(executor, tmp_path / "no-store-here", hq_folder=hq.folder)
@@ -142,7 +137,7 @@ def test_hq_mode_opens_on_the_verify_page(qtbot, tmp_path: Path) -> None:  # typ
         executor.shutdown()
 
 
-def test_first_run_can_import_the_provisioning_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_first_run_can_import_the_provisioning_file(qtbot: QtBot, tmp_path: Path) -> None:
     from fieldkit.gui.dialogs import FirstRunDialog
 
     hq = HQ.init(tmp_path / "HQ", "Task Force North")

@@ -6,50 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
 
 from fieldkit.config import TEST_KDF
 from fieldkit.core.importer import ImportSummary
-from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog, passphrase_strength
+from fieldkit.gui.dialogs import UnlockDialog, passphrase_strength
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.tasks import StoreExecutor
 from tests.conftest import jpeg_bytes
-
-PASS = "gui test passphrase"
-
-
-def first_run(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    dialog = window.start()
-    assert isinstance(dialog, FirstRunDialog)
-    dialog.operator.setText("Sgt Haddad")
-    dialog.passphrase.setText(PASS)
-    dialog.again.setText(PASS)
-    with qtbot.waitSignal(window.refreshed, timeout=20_000):
-        dialog.submit()
-    qtbot.waitUntil(lambda: "SHA256:" in dialog.result_label.text(), timeout=10_000)
-    dialog.submit()  # OK again closes it
-    assert window.is_unlocked and window.operator == "Sgt Haddad"
+from tests.gui.steps import PASS, add_item, first_run, unlock
 
 
-def add_item(qtbot, window: MainWindow, case: str, tag: str) -> None:  # type: ignore[no-untyped-def]
-    """Create an item through the New item dialog and wait until the window shows it."""
-    dialog = window.new_item()
-    assert dialog is not None
-    dialog.case.setCurrentText(case)
-    dialog.tag.setText(tag)
-    dialog.accept()
-    # Wait for this item to be current: a refresh already queued (after an import) may come in first.
-    qtbot.waitUntil(lambda: (item := window.current_item()) is not None and (item.case_name, item.tag) == (case, tag),
-                    timeout=10_000)  # fmt: skip
-
-
-def unlock(qtbot, window: MainWindow, dialog: object, passphrase: str) -> None:  # type: ignore[no-untyped-def]
-    assert isinstance(dialog, UnlockDialog)
-    dialog.passphrase.setText(passphrase)
-    dialog.submit()
-
-
-def test_capture_workflow(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_capture_workflow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     first_run(qtbot, window)
     assert "UNLOCKED" in window.state_label.text()
 
@@ -73,7 +43,7 @@ def test_capture_workflow(qtbot, window: MainWindow, tmp_path: Path) -> None:  #
     summary = blocker.args[0]
     assert isinstance(summary, ImportSummary)
     assert summary.stored == 3 and summary.failed == 1
-    assert "BROKEN.JPG" in window.last_report.detailedText()
+    assert "BROKEN.JPG" in window.last_report.detailedText()  # type: ignore[attr-defined]  # set in a callback
     qtbot.waitUntil(lambda: window.captures.rowCount() == 3, timeout=10_000)
     qtbot.waitUntil(lambda: window.captures.thumbnails_loaded == 3, timeout=10_000)
     qtbot.waitUntil(lambda: "Not yet bundled: 3" in window.unbundled_label.text(), timeout=10_000)
@@ -85,7 +55,7 @@ def test_capture_workflow(qtbot, window: MainWindow, tmp_path: Path) -> None:  #
     window.recovered_field.setText("2026-11-24T09:00:00Z")
     with qtbot.waitSignal(window.refreshed, timeout=10_000):
         window.save_details()
-    assert window.current_item().description == "Nokia 105, cracked screen"  # type: ignore[union-attr]
+    assert (item := window.current_item()) is not None and item.description == "Nokia 105, cracked screen"
     qtbot.waitUntil(lambda: window.custody.rowCount() >= 4, timeout=10_000)
     assert "intact" in window.custody_status.text()
 
@@ -100,20 +70,21 @@ def test_capture_workflow(qtbot, window: MainWindow, tmp_path: Path) -> None:  #
     assert not window.is_unlocked
     with qtbot.waitSignal(window.refreshed, timeout=10_000):
         unlock(qtbot, window, unlock_dialog, PASS)
-    assert window.is_unlocked and window.items.rowCount() == 1
+    # mypy keeps "not is_unlocked" from before the unlock, so it thinks the rest cannot run
+    assert window.is_unlocked and window.items.rowCount() == 1  # type: ignore[unreachable]
 
 
-def test_keyboard_shortcuts_and_auto_lock(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_shortcuts_and_auto_lock(qtbot: QtBot, tmp_path: Path) -> None:
     executor = StoreExecutor()
     window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
     qtbot.addWidget(window)
     window.show()
     try:
         first_run(qtbot, window)
-        assert window.lock_action.shortcut().toString() == "Ctrl+L"
-        assert window.new_item_action.shortcut().toString() == "Ctrl+N"
-        assert window.import_action.shortcut().toString() == "Ctrl+I"
-        assert window.next_action.shortcut().toString() == "Ctrl+J"
+        assert window.lock_action.shortcut().toString() == "Ctrl+L"  # type: ignore[attr-defined]  # by setattr
+        assert window.new_item_action.shortcut().toString() == "Ctrl+N"  # type: ignore[attr-defined]  # by setattr
+        assert window.import_action.shortcut().toString() == "Ctrl+I"  # type: ignore[attr-defined]  # by setattr
+        assert window.next_action.shortcut().toString() == "Ctrl+J"  # type: ignore[attr-defined]  # by setattr
         window.auto_lock.setInterval(300)  # shortened only now, so it cannot fire during the first run
         with qtbot.waitSignal(window.locked, timeout=5_000):
             window.auto_lock.start()
@@ -127,21 +98,22 @@ def test_passphrase_strength_feedback() -> None:
     assert passphrase_strength("longer passphrase")[0] > passphrase_strength("abcdefgh")[0]
 
 
-def test_arabic_lays_the_window_out_right_to_left(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_arabic_lays_the_window_out_right_to_left(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from fieldkit.gui.i18n import install_translations
 
     app = QApplication.instance()
+    assert isinstance(app, QApplication)
     try:
-        install_translations(app, "ar")  # type: ignore[arg-type]
-        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft  # type: ignore[union-attr]
+        install_translations(app, "ar")
+        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
     finally:
-        install_translations(app, "en")  # type: ignore[arg-type]
-    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight  # type: ignore[union-attr]
+        install_translations(app, "en")
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-def test_french_and_arabic_translations_are_shipped_and_used(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_french_and_arabic_translations_are_shipped_and_used(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from fieldkit.gui.i18n import RESOURCES, install_translations
@@ -149,27 +121,28 @@ def test_french_and_arabic_translations_are_shipped_and_used(qtbot, tmp_path: Pa
     for code in ("fr", "ar"):
         assert (RESOURCES / "translations" / f"fieldkit_{code}.qm").stat().st_size > 1000
     app = QApplication.instance()
+    assert isinstance(app, QApplication)
     executor = StoreExecutor()
     try:
-        install_translations(app, "fr")  # type: ignore[arg-type]
+        install_translations(app, "fr")
         window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
         qtbot.addWidget(window)
         tabs = window.pages
         assert tabs.tabText(tabs.indexOf(window.bundles_page)) == "Lots"
         assert tabs.tabText(tabs.indexOf(window.settings_page)) == "Réglages"
-        install_translations(app, "ar")  # type: ignore[arg-type]
+        install_translations(app, "ar")
         window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
         qtbot.addWidget(window)
         assert window.pages.tabText(window.pages.indexOf(window.settings_page)) == "الإعدادات"
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     finally:
-        for translator in app.findChildren(__import__("PySide6.QtCore", fromlist=["QTranslator"]).QTranslator):  # type: ignore[union-attr]
-            app.removeTranslator(translator)  # type: ignore[union-attr]
-        install_translations(app, "en")  # type: ignore[arg-type]
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+        install_translations(app, "en")
         executor.shutdown()
 
 
-def test_viewer_shows_the_photo_and_its_metadata(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_viewer_shows_the_photo_and_its_metadata(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     from fractions import Fraction
 
     first_run(qtbot, window)
@@ -183,8 +156,10 @@ def test_viewer_shows_the_photo_and_its_metadata(qtbot, window: MainWindow, tmp_
     viewer = window._show_capture(window.captures.capture_at(0))
     assert viewer is not None
     qtbot.waitUntil(lambda: viewer.pixmap_item is not None, timeout=10_000)
-    assert viewer.pixmap_item.pixmap().width() == 640  # type: ignore[union-attr]
-    text = viewer.findChild(__import__("PySide6.QtWidgets", fromlist=["QPlainTextEdit"]).QPlainTextEdit).toPlainText()
+    assert viewer.pixmap_item is not None and viewer.pixmap_item.pixmap().width() == 640
+    metadata = viewer.findChild(QPlainTextEdit)
+    assert metadata is not None
+    text = metadata.toPlainText()
     assert "SHA-256:" in text and "Canon" in text and "MGRS: 42S" in text
     viewer.view.scale_by(2.0)
     assert viewer.view.zoom > 1
@@ -193,7 +168,7 @@ def test_viewer_shows_the_photo_and_its_metadata(qtbot, window: MainWindow, tmp_
     assert not viewer.isVisible() and viewer.pixmap_item is None
 
 
-def test_sites_with_mgrs_and_search_by_site(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_sites_with_mgrs_and_search_by_site(qtbot: QtBot, window: MainWindow) -> None:
     first_run(qtbot, window)
     add_item(qtbot, window, "Op Falcon", "EV-5")
     window.new_site(("not a place", "north", "east", ""))
@@ -213,10 +188,10 @@ def test_sites_with_mgrs_and_search_by_site(qtbot, window: MainWindow) -> None: 
     assert window.proxy.rowCount() == 0
 
 
-def test_new_item_reads_its_tag_from_a_photo(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_new_item_reads_its_tag_from_a_photo(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     import zxingcpp
 
-    from tests.unit.test_tags import barcode_photo
+    from tests.samples import barcode_photo
 
     first_run(qtbot, window)
     photo = tmp_path / "tag.jpg"
@@ -228,11 +203,11 @@ def test_new_item_reads_its_tag_from_a_photo(qtbot, window: MainWindow, tmp_path
     dialog.reject()
 
 
-def test_background_ocr_makes_documents_searchable(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_background_ocr_makes_documents_searchable(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     import io
 
     from fieldkit.core import ocr
-    from tests.unit.test_ocr import DEJAVU, page
+    from tests.samples import DEJAVU, page
 
     if not ocr.tesseract_available():
         pytest.skip("tesseract is not installed")
@@ -242,7 +217,7 @@ def test_background_ocr_makes_documents_searchable(qtbot, window: MainWindow, tm
     pdf = io.BytesIO()
     page(["Fuel receipts for the convoy"], DEJAVU, 60).save(pdf, "PDF", resolution=150)
     (tmp_path / "receipts.pdf").write_bytes(pdf.getvalue())
-    assert window.current_item().tag == "EV-2"  # type: ignore[union-attr]
+    assert (item := window.current_item()) is not None and item.tag == "EV-2"
     with qtbot.waitSignal(window.background_idle, timeout=60_000):
         window.import_paths([tmp_path / "receipts.pdf"])
     qtbot.waitUntil(lambda: window.captures.thumbnails_loaded == 1, timeout=10_000)  # the PDF's first page
@@ -252,7 +227,7 @@ def test_background_ocr_makes_documents_searchable(qtbot, window: MainWindow, tm
     assert window.proxy.index(0, 0).data().startswith("EV-2")
 
 
-def test_camera_page_without_a_camera_and_with_injected_frames(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_camera_page_without_a_camera_and_with_injected_frames(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtGui import QColor, QImage
 
     first_run(qtbot, window)
@@ -274,8 +249,8 @@ def test_camera_page_without_a_camera_and_with_injected_frames(qtbot, window: Ma
     assert capture.metadata["width"] == 641 and capture.source.startswith("camera:")
 
 
-def test_a_mounted_camera_card_is_offered(qtbot, window: MainWindow, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+def test_a_mounted_camera_card_is_offered(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     from fieldkit.gui import jobs
 
     media = tmp_path / "media"

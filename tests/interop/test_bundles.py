@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ needs_tools = pytest.mark.skipif(
 
 
 @pytest.fixture
-def field(tmp_path: Path) -> tuple[Store, HQ, Path]:
+def field(tmp_path: Path) -> Iterator[tuple[Store, HQ, Path]]:
     """A provisioned device with five captures, and its HQ."""
     hq = HQ.init(tmp_path / "HQ", "Task Force North")
     store = Store.init(tmp_path / "store", "alice", PASSPHRASE, kdf=TEST_KDF)
@@ -118,7 +119,7 @@ def test_a_crash_mid_export_abandons_its_number_and_hq_sees_no_gap(
     store, hq, out = field
     real = writer._entry_bytes
 
-    def dying(store_: Store, entry: writer._Entry):  # type: ignore[no-untyped-def]
+    def dying(store_: Store, entry: writer._Entry) -> Iterator[bytes]:
         if entry.capture_id is not None:
             raise OSError(5, "simulated crash")
         yield from real(store_, entry)

@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import nistitl
 import pytest
@@ -41,15 +42,17 @@ MANDATORY = {
 }  # fmt: skip
 
 
-def fields_of(record: object) -> dict[int, object]:
-    return {f.tag: f.value for f in record._fields}  # type: ignore[attr-defined]
+def fields_of(record: nistitl.AsciiRecord) -> dict[int, Any]:
+    """nistitl is untyped: a value is a str, a list of subfields, or the bytes of a .999 image, by tag."""
+    return {f.tag: f.value for f in record._fields}
 
 
 def items(value: object) -> list[list[str]]:
     """A field's subfields and items as nistitl returns them (a str, a list, or a list of lists)."""
     if isinstance(value, str):
         return [[value]]
-    return [[str(v) for v in sub] if isinstance(sub, list) else [str(sub)] for sub in value]  # type: ignore[attr-defined]
+    assert isinstance(value, list)
+    return [[str(v) for v in sub] if isinstance(sub, list) else [str(sub)] for sub in value]
 
 
 def check_mandatory(message: nistitl.Message) -> dict[int, int]:
@@ -113,8 +116,8 @@ def test_tenprint_transaction_reads_back_with_every_mandatory_field(
         seen.add((fgp, imp))
         assert (fgp, imp) in captured  # the codes are the ones captured
         assert field[11] == "WSQ20" and field[9] == field[10] == "500" and field[8] == "1" and field[12] == "8"
-        with Image.open(io.BytesIO(field[999])) as decoded:  # type: ignore[arg-type]
-            assert decoded.format == "WSQ" and decoded.size == (int(field[6]), int(field[7]))  # type: ignore[arg-type]
+        with Image.open(io.BytesIO(field[999])) as decoded:
+            assert decoded.format == "WSQ" and decoded.size == (int(field[6]), int(field[7]))
         nfiq2 = captured[(fgp, imp)].nfiq2
         if fgp == 14:  # the left slap is cut into its fingers: SEG boxes inside the image, FQM per finger
             segments = items(field[21])
@@ -161,8 +164,8 @@ def test_latent_transaction_and_bundle(store: Store, tmp_path: Path) -> None:
     (mark,) = message.iter(13)
     field = fields_of(mark)
     assert field[3] == "7" and field[11] == "PNG" and field[9] == "1000" and items(field[997]) == [["1"]]
-    with Image.open(io.BytesIO(field[999])) as decoded:  # type: ignore[arg-type]
-        assert decoded.size == (int(field[6]), int(field[7]))  # type: ignore[arg-type]
+    with Image.open(io.BytesIO(field[999])) as decoded:
+        assert decoded.size == (int(field[6]), int(field[7]))
         assert decoded.width == round(1500 * 1000 / calibration.ppi)
 
     hq = HQ.init(tmp_path / "HQ", "Task Force North")
@@ -183,9 +186,9 @@ def test_latent_transaction_and_bundle(store: Store, tmp_path: Path) -> None:
     message.parse(written.read_bytes())
     assert fields_of(message[0])[4] == "MPS" and len(list(message.iter(13))) == 1
     tampered = tmp_path / "tampered.fkb"
-    data = bytearray(made.path.read_bytes())
-    data[len(data) // 2] ^= 1
-    tampered.write_bytes(bytes(data))
+    flipped = bytearray(made.path.read_bytes())
+    flipped[len(flipped) // 2] ^= 1
+    tampered.write_bytes(bytes(flipped))
     (afis / written.name).unlink()
     assert main(["hq", "export-nist", "--dir", str(hq.folder), "--out", str(afis), str(tampered)]) != 0
     assert list(afis.iterdir()) == []

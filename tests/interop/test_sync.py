@@ -18,7 +18,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from PIL import Image
@@ -35,6 +35,7 @@ from fieldkit.store.store import Store
 from fieldkit.sync import outbox
 from fieldkit.sync.tus import Endpoint, TusClient
 from tests.conftest import PASSPHRASE, fieldkit_cmd
+from tests.samples import free_port
 
 
 def noise_photo(size: tuple[int, int], seed: int) -> bytes:
@@ -51,12 +52,6 @@ class Field:
     store: Store
     out: Path
     src: Path
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.fixture
@@ -265,7 +260,12 @@ def test_server_killed_and_restarted_mid_upload(field: Field, tmp_path: Path) ->
             conn.execute("INSERT INTO settings (key, value) VALUES (?, '1000000')", (outbox.RATE,))  # 1 MB/s
         (task,) = outbox.plan(field.store)
         seen: list[int] = []
-        killer = threading.Thread(target=lambda: (time.sleep(1.2), os.kill(process.pid, signal.SIGKILL)))
+
+        def kill_soon() -> None:
+            time.sleep(1.2)
+            os.kill(process.pid, signal.SIGKILL)
+
+        killer = threading.Thread(target=kill_soon)
         killer.start()
         first = outbox.transfer(
             task, on_created=lambda p: outbox.record_created(field.store, 1, p), progress=seen.append
@@ -357,7 +357,8 @@ def test_the_tuspy_client_uploads_to_our_server(field: Field) -> None:
         ).uploader(str(bundle), chunk_size=100_000)
         uploader.upload()
         ours = TusClient(Endpoint(base, credential.device_id, credential.token, None))
-        upload_path = uploader.url.replace(base, "")
+        url = cast(str, uploader.url)  # tuspy's Uploader declares url as None: it is set only by the upload
+        upload_path = url.replace(base, "")
         assert ours.offset(upload_path) == bundle.stat().st_size
         assert wait_for_receipt(ours, upload_path)["receipt"]["verdict"] == "ingested"
     finally:

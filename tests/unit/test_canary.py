@@ -16,7 +16,7 @@ from tests.conftest import PASSPHRASE, ROOT, fieldkit_cmd, jpeg_bytes, pdf_bytes
 
 
 def scan(folder: Path, needles: list[bytes]) -> list[str]:
-    hits = []
+    hits: list[str] = []
     for path in folder.rglob("*"):
         if path.is_file() and not path.is_symlink():
             data = path.read_bytes()

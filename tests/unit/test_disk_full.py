@@ -7,7 +7,7 @@ import errno
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 import pytest
 
@@ -49,7 +49,7 @@ class FailingLayer(FileLayer):
         self.writes = 0
 
     def open_new(self, path: Path) -> BinaryIO:
-        return _FailingFile(super().open_new(path), self)  # type: ignore[return-value]
+        return cast(BinaryIO, _FailingFile(super().open_new(path), self))
 
 
 def make_sources(folder: Path, count: int, size: tuple[int, int] = (900, 700)) -> list[Path]:

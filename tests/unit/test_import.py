@@ -7,11 +7,12 @@ import io
 import os
 from fractions import Fraction
 from pathlib import Path
+from typing import BinaryIO, cast
 
 import pytest
 from PIL import Image
 
-from fieldkit.core.importer import FingerprintDetails, Importer
+from fieldkit.core.importer import FingerprintDetails, Importer, ImportSummary
 from fieldkit.errors import InvalidValueError
 from fieldkit.store.store import Store
 from tests.conftest import jpeg_bytes, pdf_bytes, png_bytes, tiff_bytes
@@ -24,8 +25,8 @@ def write(folder: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def run(store: Store, *paths: Path, **options: object):  # type: ignore[no-untyped-def]
-    return Importer(store, **options).run("Case A", "EV-1", list(paths))  # type: ignore[arg-type]
+def run(store: Store, *paths: Path, fingerprint: FingerprintDetails | None = None) -> ImportSummary:
+    return Importer(store, fingerprint=fingerprint).run("Case A", "EV-1", list(paths))
 
 
 def test_photo_exif_is_parsed_into_metadata(store: Store, tmp_path: Path) -> None:
@@ -181,7 +182,7 @@ def test_a_read_error_on_the_source_is_that_files_failure_not_the_stores(store: 
             return 10
 
     with pytest.raises(InputError, match="reading it failed"):
-        store.media.stage(_SourceReader(FailingCard()))  # type: ignore[arg-type]
+        store.media.stage(_SourceReader(cast(BinaryIO, FailingCard())))
     assert list(store.media.staging_dir.iterdir()) == []
 
 

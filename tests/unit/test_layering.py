@@ -21,6 +21,8 @@ def qt_imports(path: Path) -> list[int]:
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module:
             names = [node.module]
+        else:
+            continue
         if any(name.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6") for name in names):
             lines.append(node.lineno)
     return lines

@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
 
 from fieldkit.cli.main import main
 from fieldkit.core import ocr
@@ -16,24 +15,7 @@ from fieldkit.core.importer import Importer
 from fieldkit.core.textsearch import normalize
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE
-
-AMIRI = Path("/usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Regular.ttf")
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-needs_tesseract = pytest.mark.skipif(not ocr.tesseract_available(), reason="tesseract with ara+eng+fra is missing")
-
-
-def page(lines: list[str], font_path: Path, size: int, rtl: bool = False) -> Image.Image:
-    image = Image.new("L", (1700, 1000), 255)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(str(font_path), size, layout_engine=ImageFont.Layout.RAQM)
-    for number, line in enumerate(lines):
-        y = 120 + number * int(size * 1.8)
-        if rtl:
-            width = draw.textlength(line, font=font, direction="rtl", language="ar")
-            draw.text((1600 - width, y), line, font=font, fill=0, direction="rtl", language="ar")
-        else:
-            draw.text((100, y), line, font=font, fill=0)
-    return image
+from tests.samples import AMIRI, DEJAVU, needs_tesseract, page
 
 
 def test_arabic_normalisation_folds_diacritics_and_variants() -> None:

@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from fieldkit.bundle import ledger, writer
 from fieldkit.bundle.verify import check_bundle
@@ -21,17 +20,7 @@ from fieldkit.errors import InputError, InvalidValueError
 from fieldkit.hq.trust import HQ
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE, pdf_bytes
-from tests.unit.test_ocr import DEJAVU, needs_tesseract, page
-
-SHADES = (30, 120, 220)
-
-
-def three_page_tiff() -> bytes:
-    """Three pages told apart by their shade; 200 wide, 100 high, so a quarter turn shows in the size."""
-    frames = [Image.new("L", (200, 100), shade) for shade in SHADES]
-    out = io.BytesIO()
-    frames[0].save(out, "TIFF", save_all=True, append_images=frames[1:], compression="tiff_lzw")
-    return out.getvalue()
+from tests.samples import DEJAVU, needs_tesseract, page, three_page_tiff
 
 
 @pytest.fixture
@@ -41,11 +30,11 @@ def document(store: Store, tmp_path: Path) -> int:
     return store.captures()[0].id
 
 
-def shown(store: Store, capture_id: int) -> list[tuple[int, tuple[int, int]]]:
+def shown(store: Store, capture_id: int) -> list[tuple[object, tuple[int, int]]]:
     capture = store.capture(capture_id)
     data = b"".join(store.read_original(capture_id))
     images = [pages.render_page(data, capture.media_type, view) for view in pages.view_of(store, capture_id)]
-    return [(image.convert("L").getpixel((5, 5)), image.size) for image in images]  # type: ignore[misc]
+    return [(image.convert("L").getpixel((5, 5)), image.size) for image in images]
 
 
 def test_order_and_rotation_are_a_view_over_the_untouched_original(store: Store, document: int,

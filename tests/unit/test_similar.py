@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw
 
 from fieldkit.cli.main import main
 from fieldkit.core import similar
 from fieldkit.core.importer import Importer
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE
-
-
-def picture(seed: int, size: tuple[int, int] = (1200, 900), quality: int = 90) -> bytes:
-    image = Image.new("RGB", (1200, 900), (30 + seed * 40, 80, 120))
-    draw = ImageDraw.Draw(image)
-    for i in range(12):
-        x = (seed * 97 + i * 131) % 1000
-        draw.ellipse((x, i * 70, x + 180, i * 70 + 120), fill=((i * 50 + seed * 30) % 256, 200 - i * 10, 60))
-    image = image.resize(size)
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=quality)
-    return out.getvalue()
+from tests.samples import picture
 
 
 def test_near_duplicates_across_cases(store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str],

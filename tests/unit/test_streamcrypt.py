@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import os
+import random
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,6 +13,9 @@ from hypothesis import strategies as st
 
 from fieldkit.errors import MediaCorruptError, OversizedMediaError
 from fieldkit.store import streamcrypt
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 CHUNK = 4096
 KEY = bytes(range(32))
@@ -75,7 +80,7 @@ def test_short_reads_from_a_pipe_do_not_change_the_format() -> None:
 
     data = os.urandom(2 * CHUNK + 100)
     out = io.BytesIO()
-    streamcrypt.encrypt_stream(Trickle(data), out, KEY, FILE_ID, CHUNK, 1 << 30)  # type: ignore[arg-type]
+    streamcrypt.encrypt_stream(Trickle(data), out, KEY, FILE_ID, CHUNK, 1 << 30)
     assert unseal(out.getvalue()) == data
 
 
@@ -119,13 +124,13 @@ def test_any_bit_flip_fails(data: bytes, position: int, bit: int) -> None:
     pattern=st.binary(min_size=1, max_size=64),
     seed=st.randoms(use_true_random=False),
 )
-def test_any_reordering_or_duplication_of_chunks_fails(length: int, pattern: bytes, seed: object) -> None:
+def test_any_reordering_or_duplication_of_chunks_fails(length: int, pattern: bytes, seed: random.Random) -> None:
     blob = seal((pattern * (length // len(pattern) + 1))[:length])
     header, body = blob[: streamcrypt.HEADER_LEN], blob[streamcrypt.HEADER_LEN :]
     chunks = [body[i : i + SEALED] for i in range(0, len(body), SEALED)]
     shuffled = list(chunks)
     while shuffled == chunks:
-        seed.shuffle(shuffled)  # type: ignore[attr-defined]
+        seed.shuffle(shuffled)
     with pytest.raises(MediaCorruptError):
         unseal(header + b"".join(shuffled))
     with pytest.raises(MediaCorruptError):
@@ -165,7 +170,7 @@ def test_short_writes_are_completed() -> None:
     class Stingy(io.BytesIO):
         """A sink that accepts at most 1000 bytes per write, as a nearly full disk does."""
 
-        def write(self, data: bytes) -> int:  # type: ignore[override]
+        def write(self, data: ReadableBuffer, /) -> int:
             return super().write(bytes(memoryview(data)[:1000]))
 
     data = os.urandom(3 * CHUNK + 5)
@@ -176,7 +181,7 @@ def test_short_writes_are_completed() -> None:
 
 def test_a_sink_that_takes_nothing_is_a_full_disk() -> None:
     class Full(io.BytesIO):
-        def write(self, data: bytes) -> int:  # type: ignore[override]
+        def write(self, data: ReadableBuffer, /) -> int:
             return 0
 
     with pytest.raises(OSError):

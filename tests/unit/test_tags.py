@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 import zxingcpp
@@ -10,22 +11,12 @@ from PIL import Image
 
 from fieldkit.core.tags import read_tags
 from fieldkit.errors import DamagedMediaError
-
-
-def barcode_photo(text: str, kind: object) -> bytes:
-    code = zxingcpp.write_barcode_to_image(zxingcpp.create_barcode(text, kind), scale=6)
-    view = memoryview(code)
-    symbol = Image.frombytes("L", (view.shape[1], view.shape[0]), view.tobytes())  # type: ignore[index]
-    photo = Image.new("RGB", (1600, 1200), (120, 110, 90))
-    photo.paste(symbol.convert("RGB"), (300, 250))
-    out = io.BytesIO()
-    photo.save(out, "JPEG", quality=92)
-    return out.getvalue()
+from tests.samples import barcode_photo
 
 
 @pytest.mark.parametrize(("kind", "name"), [(zxingcpp.BarcodeFormat.QRCode, "QR Code"),
                                             (zxingcpp.BarcodeFormat.Code128, "Code 128")])  # fmt: skip
-def test_tag_is_read_from_a_photo(kind: object, name: str) -> None:
+def test_tag_is_read_from_a_photo(kind: zxingcpp.BarcodeFormat, name: str) -> None:
     found = read_tags(barcode_photo("EV-2026-0042", kind))
     assert [(t.text, t.format) for t in found] == [("EV-2026-0042", name)]
 
@@ -38,7 +29,7 @@ def test_no_code_and_broken_images() -> None:
         read_tags(b"not an image")
 
 
-def test_cli_read_tag(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_cli_read_tag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from fieldkit.cli.main import main
 
     photo = tmp_path / "tag.jpg"

@@ -1,0 +1,49 @@
+"""Steps that several GUI tests take through the widgets: the first run, a new item, unlocking, and reading the
+device's signing line. They live here, not in one test module, so that a test module never imports another."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog
+from fieldkit.gui.mainwindow import MainWindow
+
+PASS = "gui test passphrase"
+
+
+def first_run(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.start()
+    assert isinstance(dialog, FirstRunDialog)
+    dialog.operator.setText("Sgt Haddad")
+    dialog.passphrase.setText(PASS)
+    dialog.again.setText(PASS)
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        dialog.submit()
+    qtbot.waitUntil(lambda: "SHA256:" in dialog.result_label.text(), timeout=10_000)
+    dialog.submit()  # OK again closes it
+    assert window.is_unlocked and window.operator == "Sgt Haddad"
+
+
+def add_item(qtbot: QtBot, window: MainWindow, case: str, tag: str) -> None:
+    """Create an item through the New item dialog and wait until the window shows it."""
+    dialog = window.new_item()
+    assert dialog is not None
+    dialog.case.setCurrentText(case)
+    dialog.tag.setText(tag)
+    dialog.accept()
+    # Wait for this item to be current: a refresh already queued (after an import) may come in first.
+    qtbot.waitUntil(lambda: (item := window.current_item()) is not None and (item.case_name, item.tag) == (case, tag),
+                    timeout=10_000)  # fmt: skip
+
+
+def unlock(qtbot: QtBot, window: MainWindow, dialog: object, passphrase: str) -> None:
+    assert isinstance(dialog, UnlockDialog)
+    dialog.passphrase.setText(passphrase)
+    dialog.submit()
+
+
+def window_device_line(qtbot: QtBot, window: MainWindow) -> str:
+    box: list[str] = []
+    window.executor.submit(lambda context: context.need_store().device_allowed_signers_line(), box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    return box[0]
