@@ -213,6 +213,9 @@ def search(store: Store, query: str, limit: int = 200) -> list[SearchHit]:
         return []
     pages = store.ocr_index.search(match, limit)
     captures = store.originals.by_ids(capture_id for capture_id, _page, _snippet in pages)
-    return [SearchHit(capture_id, page, captures[capture_id].case_name, captures[capture_id].item_tag,
-                      captures[capture_id].item_id, captures[capture_id].original_name, snippet)
-            for capture_id, page, snippet in pages]  # fmt: skip
+    hits = []
+    for capture_id, page, snippet in pages:
+        capture = captures[capture_id]
+        hits.append(SearchHit(capture_id, page, capture.case_name, capture.item_tag, capture.item_id,
+                              capture.original_name, snippet))  # fmt: skip
+    return hits

@@ -1,4 +1,9 @@
-"""The SQLCipher database of records: connection settings, schema and migrations."""
+"""The SQLCipher database of records: connection settings, schema and migrations.
+
+The connection is typed by the small ``Connection`` protocol below (what fieldkit uses of DB-API), since sqlcipher3
+ships no types; only the modules of fieldkit/store/ hold one (session.py), and each table is named in SQL by one
+owner module only (docs/store.md, "Who owns which table"). The migrations here are the one exception.
+"""
 
 from __future__ import annotations
 
