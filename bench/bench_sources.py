@@ -22,7 +22,7 @@ from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
 from fieldkit.config import TEST_KDF  # noqa: E402
 from fieldkit.core import ocr  # noqa: E402
-from fieldkit.core.importer import Importer, store_original  # noqa: E402
+from fieldkit.core.importer import Importer  # noqa: E402
 from fieldkit.sources.scanner import ScanSettings, pages_to_tiff, scan  # noqa: E402
 from fieldkit.store.store import Store  # noqa: E402
 
@@ -56,9 +56,10 @@ def main() -> None:
             pages = scan("test:0", ScanSettings(300, "gray", "feeder"))
             scanned = time.perf_counter()
             data, digests = pages_to_tiff(pages)
-            store_original(store, "Bench", "EV-1", data, original_name="scan.tif", kind="document",
-                           media_type="image/tiff", source="scanner:test:0",
-                           metadata={"page_count": len(pages), "page_pixel_sha256": digests})  # fmt: skip
+            item = store.ensure_item(store.ensure_case("Bench"), "EV-1")
+            store.originals.add_original(item, data, original_name="scan.tif", kind="document",
+                                         media_type="image/tiff", source="scanner:test:0",
+                                         metadata={"page_count": len(pages), "page_pixel_sha256": digests})  # fmt: skip
             stored = time.perf_counter()
             results["scan"] = {
                 "pages": len(pages), "page_size": list(pages[0].size), "scan_s": round(scanned - started, 3),
@@ -71,7 +72,8 @@ def main() -> None:
             (work / "ledger.pdf").write_bytes(pdf.getvalue())
             Importer(store).run("Bench", "EV-2", [work / "ledger.pdf"])
             for languages in ("eng", "ara+eng+fra"):
-                store.conn.execute("DELETE FROM ocr_status")
+                for capture_id in store.ocr_index.read_ids():  # read every document again
+                    store.ocr_index.mark_stale(capture_id)
                 started = time.perf_counter()
                 done = ocr.ocr_pending(store, languages)
                 elapsed = time.perf_counter() - started

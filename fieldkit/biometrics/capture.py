@@ -84,10 +84,8 @@ def import_card(store: Store, item: Item, path: Path, *, ppi: float | None = Non
         raise SegmentationError(
             f"the card says {declared:.0f} ppi but its printed boxes measure {layout.ppi:.0f} ppi: check the scan"
         )
-    from fieldkit.core.importer import store_original
-
-    card_id, _ = store_original(
-        store, item.case_name, item.tag, data, original_name=path.name, kind="fingerprint", media_type=media_type,
+    card_id, _ = store.originals.add_original(
+        item, data, original_name=path.name, kind="fingerprint", media_type=media_type,
         source=f"file:{path.name}",
         metadata={"card": "FD-249", "width": scan.width, "height": scan.height, "skew_degrees": layout.skew,
                   "fingerprint": {"finger_position": 0, "impression_type": 3, "ppi": round(layout.ppi, 2)}},
@@ -132,10 +130,8 @@ def add_latent(store: Store, item: Item, path: Path, calibration: latent.Calibra
     media_type = _media_type(data)
     photo = images.decode(data)
     calibrated = latent.calibrate(photo, calibration)  # checked before anything is stored
-    from fieldkit.core.importer import store_original
-
-    photo_id, _ = store_original(
-        store, item.case_name, item.tag, data, original_name=path.name, kind="fingerprint", media_type=media_type,
+    photo_id, _ = store.originals.add_original(
+        item, data, original_name=path.name, kind="fingerprint", media_type=media_type,
         source=f"file:{path.name}",
         metadata={"latent_original": True, "width": photo.width, "height": photo.height,
                   "fingerprint": {"finger_position": finger, "impression_type": impression,

@@ -36,8 +36,7 @@ def _details(capture: Capture) -> dict[str, Any]:
 
 def print_record(store: Store, capture: Capture) -> PrintRecord:
     details = _details(capture)
-    row = store.conn.execute("SELECT nfiq2, note FROM fingerprint_quality WHERE capture_id = ?",
-                             (capture.id,)).fetchone()  # fmt: skip
+    scored = store.biometrics.quality(capture.id)
     derivation = capture.metadata.get("derivation")
     return PrintRecord(
         capture,
@@ -45,8 +44,8 @@ def print_record(store: Store, capture: Capture) -> PrintRecord:
         int(details["impression_type"]) if details.get("impression_type") is not None else 2,
         float(details.get("ppi") or codes.TENPRINT_PPI),
         str(details.get("device") or ""),
-        int(row[0]) if row and row[0] is not None else None,
-        str(row[1]) if row else "",
+        scored[0] if scored else None,
+        scored[1] if scored else "",
         str(derivation.get("source")) if isinstance(derivation, dict) and derivation.get("source") else None,
     )
 
@@ -82,8 +81,6 @@ def record_print(
     extra: dict[str, Any] | None = None,
 ) -> PrintRecord:
     """Store one print (bytes kept exactly as given) and score it at once."""
-    from fieldkit.core.importer import store_original
-
     finger = codes.finger_code(finger)
     if impression not in codes.IMPRESSION_NAMES:
         raise InvalidValueError(f"impression type must be an IMP code from 0 to 7, not {impression}")
@@ -98,9 +95,9 @@ def record_print(
     }  # fmt: skip
     if derivation:
         metadata["derivation"] = derivation
-    capture_id, _ = store_original(store, item.case_name, item.tag, data, original_name=original_name,
-                                   kind="fingerprint", media_type=media_type, source=source,
-                                   metadata=metadata, captured_at=timestamp(store.clock()))  # fmt: skip
+    capture_id, _ = store.originals.add_original(item, data, original_name=original_name, kind="fingerprint",
+                                                 media_type=media_type, source=source, metadata=metadata,
+                                                 captured_at=timestamp(store.clock()))  # fmt: skip
     score(store, capture_id, image)
     return print_record(store, store.capture(capture_id))
 
@@ -114,23 +111,18 @@ def score(store: Store, capture_id: int, image: Any = None) -> quality.Quality:
     item = store.item_by_id(capture.item_id)
     assessed = quality.assess(image, float(details.get("ppi") or codes.TENPRINT_PPI), details.get("impression_type"),
                               int(details.get("finger_position") or 0), conditions(store, item))  # fmt: skip
-    with store.write() as conn:
-        conn.execute(
-            "INSERT INTO fingerprint_quality (capture_id, nfiq2, note, at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT(capture_id) DO UPDATE SET nfiq2 = excluded.nfiq2, note = excluded.note, at = excluded.at",
-            (capture_id, assessed.score, assessed.note, timestamp(store.clock())),
-        )
+    with store.write():
+        store.biometrics.set_quality(capture_id, assessed.score, assessed.note)
         if assessed.score is not None:
             store.log("fingerprint.quality", f"capture:{capture.uuid}", {"nfiq2": assessed.score})
     return assessed
 
 
 def unscored(store: Store) -> list[int]:
-    rows = store.conn.execute(
-        "SELECT c.id FROM captures c LEFT JOIN fingerprint_quality q ON q.capture_id = c.id"
-        " WHERE c.kind = 'fingerprint' AND q.capture_id IS NULL ORDER BY c.id"
-    )
-    return [int(r[0]) for r in rows if not is_source(store.capture(int(r[0])))]
+    scored = store.biometrics.scored_ids()
+    waiting = [capture_id for capture_id, _media_type in store.originals.of_kind("fingerprint")
+               if capture_id not in scored]  # fmt: skip
+    return [capture_id for capture_id in waiting if not is_source(store.capture(capture_id))]
 
 
 def set_condition(store: Store, item: Item, finger: int, condition: str | None) -> None:
@@ -139,18 +131,10 @@ def set_condition(store: Store, item: Item, finger: int, condition: str | None) 
         raise InvalidValueError("only fingers 1-10 can be marked amputated or bandaged")
     if condition is not None and condition not in codes.CONDITIONS:
         raise InvalidValueError("the condition is 'amputated' or 'bandaged'")
-    with store.write() as conn:
-        if condition is None:
-            conn.execute("DELETE FROM finger_conditions WHERE item_id = ? AND finger_position = ?", (item.id, finger))
-        else:
-            conn.execute(
-                "INSERT INTO finger_conditions (item_id, finger_position, condition, at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT(item_id, finger_position) DO UPDATE SET condition = excluded.condition, at = excluded.at",
-                (item.id, finger, condition, timestamp(store.clock())),
-            )
+    with store.write():
+        store.biometrics.set_condition(item.id, finger, condition)
         store.log("fingerprint.condition", f"item:{item.uuid}", {"finger": finger, "condition": condition})
 
 
 def conditions(store: Store, item: Item) -> dict[int, str]:
-    rows = store.conn.execute("SELECT finger_position, condition FROM finger_conditions WHERE item_id = ?", (item.id,))
-    return {int(f): str(c) for f, c in rows}
+    return store.biometrics.conditions(item.id)

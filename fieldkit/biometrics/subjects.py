@@ -12,7 +12,7 @@ from typing import Any
 
 from fieldkit.errors import InvalidValueError, NotFoundError
 from fieldkit.models import Item
-from fieldkit.store.store import Store, clean_name, clean_text, timestamp
+from fieldkit.store.store import Store, clean_name, clean_text
 
 _NATIONALITY = re.compile(r"^[A-Z]{3}$")  # ISO 3166-1 alpha-3, as ANSI/NIST and travel documents use
 
@@ -73,23 +73,12 @@ def add_subject(store: Store, case_name: str, reference: str, *, claimed_name: s
         )
     item = store.ensure_item(case, reference, "person")
     subject_uuid = str(uuid.uuid4())
-    now = timestamp(store.clock())
-    with store.write() as conn:
-        conn.execute(
-            "INSERT INTO subjects (uuid, item_id, claimed_name, date_of_birth, nationality, notes, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (subject_uuid, item.id, values["claimed_name"], values["date_of_birth"], values["nationality"],
-             values["notes"], now, now),
-        )  # fmt: skip
+    with store.write():
+        store.biometrics.add_subject(subject_uuid, item.id, values)
         store.log("subject.created", f"subject:{subject_uuid}", {"item": item.uuid, "reference": reference})
     found = subject_of_item(store, item)
     assert found is not None
     return found
-
-
-_SELECT = (
-    "SELECT id, uuid, item_id, claimed_name, date_of_birth, nationality, notes, created_at, updated_at FROM subjects"
-)
 
 
 def _subject(store: Store, row: tuple[Any, ...]) -> Subject:
@@ -99,12 +88,12 @@ def _subject(store: Store, row: tuple[Any, ...]) -> Subject:
 
 
 def subject_of_item(store: Store, item: Item) -> Subject | None:
-    row = store.conn.execute(_SELECT + " WHERE item_id = ?", (item.id,)).fetchone()
+    row = store.biometrics.subject_row(item.id)
     return _subject(store, row) if row else None
 
 
 def subjects(store: Store, case_name: str | None = None) -> list[Subject]:
-    found = [_subject(store, row) for row in store.conn.execute(_SELECT + " ORDER BY id")]
+    found = [_subject(store, row) for row in store.biometrics.subject_rows()]
     return [s for s in found if case_name is None or s.item.case_name == case_name]
 
 
@@ -126,9 +115,7 @@ def update_subject(store: Store, subject: Subject, *, claimed_name: str | None =
     values = {k: v for k, v in values.items() if v != getattr(subject, k)}
     if not values:
         return subject
-    assignments = ", ".join(f"{key} = ?" for key in values)
-    with store.write() as conn:
-        conn.execute(f"UPDATE subjects SET {assignments}, updated_at = ? WHERE id = ?",  # noqa: S608 - fixed keys
-                     (*values.values(), timestamp(store.clock()), subject.id))  # fmt: skip
+    with store.write():
+        store.biometrics.update_subject(subject.id, values)
         store.log("subject.edited", f"subject:{subject.uuid}", {"changed": sorted(values)})  # names only: no PII
     return find_subject(store, subject.uuid)

@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.bundle import age
 from fieldkit.errors import InvalidValueError
-from fieldkit.store.store import Store, clean_name, timestamp
-
-
-@dataclass(frozen=True)
-class BundleRecord:
-    sequence: int
-    uuid: str
-    state: str
-    created_at: str
-    file_name: str
-    size: int
-    tagmanifest_sha256: str
-    previous_tagmanifest_sha256: str
-    capture_count: int
-    payload_bytes: int
-    custody_to: int
+from fieldkit.store.ledger import BundleRecord as BundleRecord
+from fieldkit.store.store import Store, clean_name
 
 
 def recipients(store: Store) -> list[str]:
-    return [row[0] for row in store.conn.execute("SELECT recipient FROM recipients ORDER BY added_at, recipient")]
+    return store.ledger.recipients()
 
 
 def add_recipient(store: Store, recipient: str, label: str = "") -> bool:
@@ -35,27 +20,16 @@ def add_recipient(store: Store, recipient: str, label: str = "") -> bool:
     age.parse_recipient(recipient)
     if recipient in recipients(store):
         return False
-    with store.write() as conn:
-        conn.execute(
-            "INSERT INTO recipients (recipient, label, added_at) VALUES (?, ?, ?)",
-            (recipient, label, timestamp(store.clock())),
-        )
-        store.log("recipient.added", f"recipient:{recipient}", {"label": label})
+    store.ledger.add_recipient(recipient, label)
     return True
 
 
 def setting(store: Store, key: str, default: str = "") -> str:
-    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return str(row[0]) if row else default
+    return store.settings.get(key, default)
 
 
 def set_setting(store: Store, key: str, value: str) -> None:
-    with store.write() as conn:
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
-        store.log("setting.changed", f"setting:{key}", {"value": value})
+    store.settings.set(key, value)
 
 
 def organisation(store: Store) -> str:
@@ -67,15 +41,11 @@ def set_organisation(store: Store, name: str) -> None:
 
 
 def bundles(store: Store) -> list[BundleRecord]:
-    rows = store.conn.execute(
-        "SELECT seq, uuid, state, created_at, file_name, size, tagmanifest_sha256, previous_tagmanifest_sha256,"
-        " capture_count, payload_bytes, custody_to FROM bundles ORDER BY seq"
-    )
-    return [BundleRecord(*row) for row in rows]
+    return store.ledger.bundles()
 
 
 def unbundled_count(store: Store) -> int:
-    return int(store.conn.execute("SELECT count(*) FROM captures WHERE bundle_seq IS NULL").fetchone()[0])
+    return store.originals.unbundled_count()
 
 
 def bundle_path(store: Store, record: BundleRecord) -> Path | None:

@@ -22,7 +22,7 @@ from fieldkit import __version__
 from fieldkit._internal import fsutil
 from fieldkit.biometrics import nist
 from fieldkit.bundle import age, format, sshsig, tarstream
-from fieldkit.bundle.ledger import bundles, organisation, recipients, set_setting
+from fieldkit.bundle.ledger import BundleRecord, bundles, organisation, recipients, set_setting
 from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.core.ocr import page_texts
 from fieldkit.core.pages import stored_views
@@ -61,10 +61,8 @@ class _Pending:
 
 
 def _pending(store: Store) -> list[_Pending]:
-    rows = store.conn.execute(
-        "SELECT id, uuid, size, sha256, media_type, kind FROM captures WHERE bundle_seq IS NULL ORDER BY id"
-    )
-    return [_Pending(*row) for row in rows]
+    pending = store.originals.pending_for_bundle()
+    return [_Pending(c.id, c.uuid, c.size, c.sha256, c.media_type, c.kind) for c in pending]
 
 
 def _entry_size(size: int) -> int:
@@ -126,10 +124,7 @@ def create_bundles(
     _sweep_partials(out_dir)
     # A bundle left half-written by a crash keeps its sequence number: it is abandoned, never reused, and the next
     # bundle says so, so headquarters can tell a number that was never delivered from a lost bundle.
-    with store.write() as conn:
-        for (seq,) in conn.execute("SELECT seq FROM bundles WHERE state = 'writing'").fetchall():
-            conn.execute("UPDATE bundles SET state = 'abandoned' WHERE seq = ?", (seq,))
-            store.log("bundle.abandoned", f"bundle:{seq}", {"sequence": seq})
+    store.ledger.abandon_unfinished()
     set_setting(store, "bundle_folder", str(out_dir.absolute()))
     made = []
     custody_waiting = len(store.custody_events()) - (bundles(store)[-1].custody_to if bundles(store) else 0)
@@ -157,20 +152,16 @@ def _sweep_partials(out_dir: Path) -> None:
 
 
 def _item_record(store: Store, item_id: int) -> tuple[str, dict[str, Any]]:
-    row = store.conn.execute(
-        "SELECT i.uuid, i.tag, i.category, i.description, i.notes, i.recovered_at, i.created_at, i.updated_at,"
-        " c.uuid, c.name, c.reference, s.uuid, s.name, s.latitude, s.longitude, s.mgrs, s.description"
-        " FROM items i JOIN cases c ON c.id = i.case_id LEFT JOIN sites s ON s.id = i.site_id WHERE i.id = ?",
-        (item_id,),
-    ).fetchone()
+    item, case, place = store.records.item_with_context(item_id)
     site = None
-    if row[11] is not None:
-        site = {"uuid": row[11], "name": row[12], "latitude": row[13], "longitude": row[14], "mgrs": row[15],
-                "description": row[16]}  # fmt: skip
-    return row[0], {
-        "uuid": row[0], "tag": row[1], "category": row[2], "description": row[3], "notes": row[4],
-        "recovered_at": row[5], "created_at": row[6], "updated_at": row[7],
-        "case": {"uuid": row[8], "name": row[9], "reference": row[10]}, "site": site,
+    if place is not None:
+        site = {"uuid": place.uuid, "name": place.name, "latitude": place.latitude, "longitude": place.longitude,
+                "mgrs": place.mgrs, "description": place.description}  # fmt: skip
+    return item.uuid, {
+        "uuid": item.uuid, "tag": item.tag, "category": item.category, "description": item.description,
+        "notes": item.notes, "recovered_at": item.recovered_at, "created_at": item.created_at,
+        "updated_at": item.updated_at, "case": {"uuid": case.uuid, "name": case.name, "reference": case.reference},
+        "site": site,
     }  # fmt: skip
 
 
@@ -231,20 +222,10 @@ def _write_bundle(
     device_id = store.device_id
     previous = [b for b in bundles(store) if b.state == "complete"]
     last = previous[-1] if previous else None
-    sequence = int(store.conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM bundles").fetchone()[0])
-    abandoned = [
-        int(row[0])
-        for row in store.conn.execute(
-            "SELECT seq FROM bundles WHERE state = 'abandoned' AND seq > ? ORDER BY seq",
-            (last.sequence if last else 0,),
-        )
-    ]
+    sequence = store.ledger.next_sequence()
+    abandoned = store.ledger.abandoned_after(last.sequence if last else 0)
     bundle_uuid = str(uuid.uuid4())
-    with store.write() as conn:  # reserve the number before any byte is written
-        conn.execute(
-            "INSERT INTO bundles (seq, uuid, state, created_at) VALUES (?, ?, 'writing', ?)",
-            (sequence, bundle_uuid, timestamp(now)),
-        )
+    store.ledger.reserve(sequence, bundle_uuid, timestamp(now))  # before any byte is written
 
     entries: list[_Entry] = []
     item_ids: dict[int, str] = {}
@@ -369,14 +350,12 @@ def _write_bundle(
         with contextlib.suppress(OSError):
             partial.unlink()
     size = target.stat().st_size
-    with store.write() as conn:
-        conn.execute(
-            "UPDATE bundles SET state = 'complete', file_name = ?, size = ?, tagmanifest_sha256 = ?,"
-            " previous_tagmanifest_sha256 = ?, capture_count = ?, payload_bytes = ?, custody_to = ? WHERE seq = ?",
-            (name, size, tagmanifest_sha256, info["previous_tagmanifest_sha256"] or "", len(group), payload_bytes,
-             custody_to, sequence),
-        )  # fmt: skip
-        conn.executemany("UPDATE captures SET bundle_seq = ? WHERE id = ?", [(sequence, c.capture_id) for c in group])
+    with store.write():
+        store.ledger.complete(BundleRecord(
+            sequence, bundle_uuid, "complete", timestamp(now), name, size, tagmanifest_sha256,
+            last.tagmanifest_sha256 if last else "", len(group), payload_bytes, custody_to,
+        ))  # fmt: skip
+        store.originals.mark_bundled(sequence, [c.capture_id for c in group])
         store.log(
             "bundle.created",
             f"bundle:{bundle_uuid}",
@@ -392,7 +371,5 @@ def _entry_bytes(store: Store, entry: _Entry) -> Iterator[bytes]:
         return
     if entry.capture_id is None:
         raise InvalidValueError("bundle entry without content")
-    # The media file's AES-GCM tags authenticate every byte against what was hashed at import, so the bundle's
-    # manifest hash holds without hashing again (headquarters hashes it anyway when it verifies).
-    media_id, salt, _sha, _size = store._media_ref(entry.capture_id)
-    yield from store.media.read(media_id, salt)
+    # Not hashed again: the media file's AES-GCM tags authenticate every byte against what was hashed at import.
+    yield from store.originals.read_authenticated(entry.capture_id)

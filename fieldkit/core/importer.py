@@ -345,39 +345,3 @@ class Importer:
         return ImportOutcome(
             str(path), "stored", capture_id=capture_id, sha256=staged.sha256, size=staged.size, kind=found.kind
         )
-
-
-def store_original(
-    store: Store,
-    case_name: str,
-    item_tag: str,
-    data: bytes,
-    *,
-    original_name: str,
-    kind: CaptureKind,
-    media_type: str,
-    source: str,
-    metadata: dict[str, Any],
-    captured_at: str | None = None,
-) -> tuple[int, bool]:
-    """Store an original made in memory (a scan, a camera frame) as a capture; same guarantees as an import.
-
-    Returns (capture id, True) or, when the item already holds these exact bytes, (existing id, False)."""
-    import io
-
-    item = store.ensure_item(store.ensure_case(case_name), item_tag)
-    staged = store.media.stage(io.BytesIO(data))
-    try:
-        store.media.publish(staged, sync=False)
-        existing = store.duplicate_of(item, staged.sha256)
-        if existing is not None:
-            store.media.discard(staged)
-            return existing, False
-        capture_id = store.record_capture(
-            item, staged, kind=kind, media_type=media_type, original_name=original_name, captured_at=captured_at,
-            source=source, metadata=metadata,
-        )  # fmt: skip
-    except BaseException:
-        store.media.discard(staged)
-        raise
-    return capture_id, True

@@ -19,7 +19,7 @@ from PIL import Image, ImageSequence
 
 from fieldkit.errors import CancelledError, FieldkitError, InputError
 from fieldkit.errors import OcrUnavailableError as OcrUnavailableError  # re-exported: the GUI and CLI import it here
-from fieldkit.store.store import Store, timestamp
+from fieldkit.store.store import Store
 
 DEFAULT_LANGUAGES = "ara+eng+fra"
 PDF_DPI = 300
@@ -116,11 +116,9 @@ def page_for_ocr(store: Store, capture_id: int, index: int) -> OcrPage:
 
 
 def pending_documents(store: Store) -> list[int]:
-    rows = store.conn.execute(
-        "SELECT c.id FROM captures c LEFT JOIN ocr_status s ON s.capture_id = c.id"
-        " WHERE c.kind = 'document' AND s.capture_id IS NULL ORDER BY c.id"
-    )
-    return [int(row[0]) for row in rows]
+    """The document captures not read yet (nor failed), in capture order."""
+    read = store.ocr_index.read_ids()
+    return [capture_id for capture_id, _media_type in store.originals.of_kind("document") if capture_id not in read]
 
 
 def ocr_capture(
@@ -156,34 +154,15 @@ def save_texts(store: Store, capture_id: int, texts: list[str], languages: str =
     from fieldkit.core.textsearch import index_text
 
     capture = store.capture(capture_id)
-    now = timestamp(store.clock())
-    with store.write() as conn:
-        conn.execute("DELETE FROM ocr_pages WHERE capture_id = ?", (capture_id,))
-        for page, text in enumerate(texts, 1):
-            cursor = conn.execute(
-                "INSERT INTO ocr_pages (capture_id, page, text, languages, created_at) VALUES (?, ?, ?, ?, ?)",
-                (capture_id, page, text, languages, now),
-            )
-            conn.execute(
-                "INSERT INTO ocr_index (rowid, normalized) VALUES (?, ?)", (cursor.lastrowid, index_text(text))
-            )
-        conn.execute(
-            "INSERT INTO ocr_status (capture_id, state, detail, at) VALUES (?, 'done', '', ?)"
-            " ON CONFLICT(capture_id) DO UPDATE SET state = 'done', detail = '', at = excluded.at",
-            (capture_id, now),
-        )
+    with store.write():
+        store.ocr_index.save(capture_id, [(text, index_text(text)) for text in texts], languages)
         store.log("capture.ocr", f"capture:{capture.uuid}",
                   {"pages": len(texts), "languages": languages, "characters": sum(len(t) for t in texts)})  # fmt: skip
     return OcrResult(capture_id, len(texts), sum(len(t) for t in texts))
 
 
 def record_failure(store: Store, capture_id: int, reason: str) -> OcrResult:
-    with store.write() as conn:
-        conn.execute(
-            "INSERT INTO ocr_status (capture_id, state, detail, at) VALUES (?, 'failed', ?, ?)"
-            " ON CONFLICT(capture_id) DO UPDATE SET state = 'failed', detail = excluded.detail, at = excluded.at",
-            (capture_id, reason, timestamp(store.clock())),
-        )
+    store.ocr_index.mark_failed(capture_id, reason)
     return OcrResult(capture_id, 0, 0, reason)
 
 
@@ -205,10 +184,8 @@ def ocr_pending(
 
 
 def page_texts(store: Store, capture_id: int) -> list[dict[str, object]]:
-    rows = store.conn.execute(
-        "SELECT page, text, languages FROM ocr_pages WHERE capture_id = ? ORDER BY page", (capture_id,)
-    )
-    return [{"page": page, "text": text, "languages": languages} for page, text, languages in rows]
+    return [{"page": page, "text": text, "languages": languages}
+            for page, text, languages in store.ocr_index.page_texts(capture_id)]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -229,12 +206,11 @@ def search(store: Store, query: str, limit: int = 200) -> list[SearchHit]:
     match = fts_query(query)
     if not match:
         return []
-    rows = store.conn.execute(
-        "SELECT p.capture_id, p.page, c.name, i.tag, i.id, cp.original_name,"
-        " snippet(ocr_index, 0, '[', ']', '…', 12)"
-        " FROM ocr_index JOIN ocr_pages p ON p.id = ocr_index.rowid JOIN captures cp ON cp.id = p.capture_id"
-        " JOIN items i ON i.id = cp.item_id JOIN cases c ON c.id = i.case_id"
-        " WHERE ocr_index MATCH ? ORDER BY rank LIMIT ?",
-        (match, limit),
-    )
-    return [SearchHit(*row) for row in rows]
+    pages = store.ocr_index.search(match, limit)
+    captures = store.originals.by_ids(capture_id for capture_id, _page, _snippet in pages)
+    hits = []
+    for capture_id, page, snippet in pages:
+        capture = captures[capture_id]
+        hits.append(SearchHit(capture_id, page, capture.case_name, capture.item_tag, capture.item_id,
+                              capture.original_name, snippet))  # fmt: skip
+    return hits

@@ -9,14 +9,13 @@ custody-logged with the view before and after, and a rotation re-queues OCR so t
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from PIL import Image, ImageSequence
 
 from fieldkit.errors import InputError, InvalidValueError
-from fieldkit.store.store import Store, timestamp
+from fieldkit.store.store import Store
 
 ROTATIONS = (0, 90, 180, 270)
 MAX_PAGES = 2000  # the same cap as OCR: a hostile file claiming a million pages is refused
@@ -84,10 +83,8 @@ def rotate(image: Image.Image, degrees: int) -> Image.Image:
 
 
 def _stored_view(store: Store, capture_id: int) -> list[PageView] | None:
-    row = store.conn.execute("SELECT pages FROM page_views WHERE capture_id = ?", (capture_id,)).fetchone()
-    if row is None:
-        return None
-    return [PageView(int(source), int(rotation)) for source, rotation in json.loads(row[0])]
+    stored = store.page_views.get(capture_id)
+    return [PageView(source, rotation) for source, rotation in stored] if stored is not None else None
 
 
 def view_of(store: Store, capture_id: int, count: int | None = None) -> list[PageView]:
@@ -141,17 +138,13 @@ def set_view(store: Store, capture_id: int, view: list[PageView], count: int | N
         return old
     identity = new == [PageView(n) for n in range(1, count + 1)]
     rotated = {p.source: p.rotation for p in new} != {p.source: p.rotation for p in old}
-    with store.write() as conn:
+    with store.write():
         if identity:
-            conn.execute("DELETE FROM page_views WHERE capture_id = ?", (capture_id,))
+            store.page_views.clear(capture_id)
         else:
-            conn.execute(
-                "INSERT INTO page_views (capture_id, pages, updated_at) VALUES (?, ?, ?)"
-                " ON CONFLICT(capture_id) DO UPDATE SET pages = excluded.pages, updated_at = excluded.updated_at",
-                (capture_id, json.dumps([p.to_json() for p in new]), timestamp(store.clock())),
-            )
+            store.page_views.put(capture_id, [(p.source, p.rotation) for p in new])
         if rotated and capture.kind == "document":
-            conn.execute("DELETE FROM ocr_status WHERE capture_id = ?", (capture_id,))
+            store.ocr_index.mark_stale(capture_id)
         store.log("capture.pages", f"capture:{capture.uuid}",
                   {"sha256": capture.sha256, "before": [p.to_json() for p in old],
                    "after": [p.to_json() for p in new]})  # fmt: skip

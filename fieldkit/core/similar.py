@@ -34,19 +34,16 @@ def dhash(data: bytes) -> int | None:
 
 
 def _unhashed(store: Store, limit: int | None = None) -> list[tuple[int, str]]:
-    query = (
-        "SELECT c.id, c.media_type FROM captures c LEFT JOIN perceptual_hashes p ON p.capture_id = c.id"
-        " WHERE c.kind = 'photo' AND p.capture_id IS NULL ORDER BY c.id"
-    )
-    if limit is not None:
-        query += f" LIMIT {int(limit)}"
-    return [(int(row[0]), str(row[1])) for row in store.conn.execute(query)]
+    """(id, media type) of the photos not looked at yet, in capture order."""
+    hashed = store.similarity.hashed_ids()
+    waiting = [(capture_id, media_type) for capture_id, media_type in store.originals.of_kind("photo")
+               if capture_id not in hashed]  # fmt: skip
+    return waiting if limit is None else waiting[:limit]
 
 
 def _hash_one(store: Store, capture_id: int, media_type: str) -> None:
     value = dhash(b"".join(store.read_original(capture_id))) if media_type in _PHOTO_TYPES else None
-    with store.write() as conn:
-        conn.execute("INSERT INTO perceptual_hashes (capture_id, dhash) VALUES (?, ?)", (capture_id, value))
+    store.similarity.put(capture_id, value)
 
 
 def hash_pending(store: Store) -> int:
@@ -66,8 +63,7 @@ def hash_pending_one(store: Store) -> bool:
 
 
 def _hashes_and_buckets(store: Store) -> tuple[dict[int, int], dict[tuple[int, int], list[int]]]:
-    rows = store.conn.execute("SELECT capture_id, dhash FROM perceptual_hashes WHERE dhash IS NOT NULL").fetchall()
-    hashes = {capture_id: value & ((1 << 64) - 1) for capture_id, value in rows}
+    hashes = {capture_id: value & ((1 << 64) - 1) for capture_id, value in store.similarity.hashes()}
     buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
     for capture_id, value in hashes.items():
         for byte in range(8):

@@ -167,9 +167,7 @@ def import_files(item: Item, paths: list[Path]) -> Job:
 def custody_of(item: Item) -> Job:
     def job(context: JobContext) -> tuple[list[CustodyEvent], bool, list[str]]:
         store = context.need_store()
-        from fieldkit.store import custody
-
-        _count, problems = custody.verify_chain(store.conn)
+        _count, problems = store.custody.verify_chain()
         subjects = {f"item:{item.uuid}"} | {f"capture:{c.uuid}" for c in store.captures(item.case_name, item.tag)}
         events = [e for e in store.custody_events() if e.subject in subjects or e.details.get("item") == item.uuid]
         return events, not problems, problems
@@ -485,16 +483,14 @@ def store_camera_frame(item: Item, raw: bytes, width: int, height: int, camera: 
     """Encode a camera frame (raw RGB888, straight from memory) as a JPEG and store it: no file on disk."""
 
     def job(context: JobContext) -> tuple[int, bool]:
-        from fieldkit.core.importer import store_original
-
         image = Image.frombytes("RGB", (width, height), raw)
         out = io.BytesIO()
         image.save(out, "JPEG", quality=95)
         metadata = {"width": width, "height": height, "camera": camera, "source_format": "camera frame"}
         name = f"camera-{taken_at.replace(':', '').replace('-', '')}.jpg"
-        return store_original(context.need_store(), item.case_name, item.tag, out.getvalue(), original_name=name,
-                              kind="photo", media_type="image/jpeg", source=f"camera:{camera}", metadata=metadata,
-                              captured_at=taken_at)  # fmt: skip
+        return context.need_store().originals.add_original(
+            item, out.getvalue(), original_name=name, kind="photo", media_type="image/jpeg",
+            source=f"camera:{camera}", metadata=metadata, captured_at=taken_at)  # fmt: skip
 
     return job
 

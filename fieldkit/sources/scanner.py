@@ -14,6 +14,7 @@ from PIL import Image
 
 from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError, ScannerError
 from fieldkit.sources import Device
+from fieldkit.store.store import Store
 
 SOURCES = {"flatbed": "Flatbed", "feeder": "Automatic Document Feeder", "duplex": "Duplex"}
 MODES = {"gray": "Gray", "color": "Color", "lineart": "Lineart"}
@@ -111,7 +112,7 @@ def pages_to_tiff(pages: list[Image.Image]) -> tuple[bytes, list[str]]:
 
 
 def scan_into_item(
-    store: Any,
+    store: Store,
     case_name: str,
     item_tag: str,
     device_id: str,
@@ -122,16 +123,15 @@ def scan_into_item(
     """Scan and store as one document capture of the item. Returns (capture id, newly stored, pages)."""
     from datetime import UTC, datetime
 
-    from fieldkit.core.importer import store_original
-
     started = datetime.now(UTC)
     pages = scan(device_id, settings, cancel, progress)
     data, digests = pages_to_tiff(pages)
     metadata = {"page_count": len(pages), "page_pixel_sha256": digests, "scanner": device_id,
                 "resolution_dpi": settings.resolution, "mode": settings.mode, "scan_source": settings.source,
                 "width": pages[0].width, "height": pages[0].height}  # fmt: skip
-    capture_id, new = store_original(
-        store, case_name, item_tag, data, original_name=f"scan-{started.strftime('%Y%m%dT%H%M%SZ')}.tif",
+    item = store.ensure_item(store.ensure_case(case_name), item_tag)
+    capture_id, new = store.originals.add_original(
+        item, data, original_name=f"scan-{started.strftime('%Y%m%dT%H%M%SZ')}.tif",
         kind="document", media_type="image/tiff", source=f"scanner:{device_id}", metadata=metadata,
         captured_at=started.strftime("%Y-%m-%dT%H:%M:%SZ"),
     )  # fmt: skip

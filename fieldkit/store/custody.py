@@ -4,6 +4,9 @@ Each entry holds the SHA-256 of the previous one, so editing, deleting or reorde
 ``custody_head`` records the newest entry so cutting entries off the end is caught too. Someone who holds the
 master key can rewrite the whole chain consistently: that is caught at headquarters, which holds the chain heads
 that earlier bundles carried (docs/store.md, "Threat model").
+
+This module is the only one whose SQL names ``custody_log`` and ``custody_head``. Entries are appended through
+``Session.log`` (session.py), inside the transaction of the change they record; ``CustodyLog`` reads them.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Protocol
 
 from fieldkit.models import CustodyEvent
 from fieldkit.store.db import Connection
@@ -22,6 +25,27 @@ CHAIN_DOMAIN = "fieldkit-custody-v1"
 
 def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+class _Connected(Protocol):
+    """What ``CustodyLog`` needs of the store's Session (session.py imports this module, so not the class itself)."""
+
+    @property
+    def conn(self) -> Connection: ...
+
+
+class CustodyLog:
+    """The custody entries of an open store, to read and to verify."""
+
+    def __init__(self, session: _Connected) -> None:
+        self._session = session
+
+    def events(self, subject: str | None = None) -> list[CustodyEvent]:
+        return list(events(self._session.conn, subject))
+
+    def verify_chain(self) -> tuple[int, list[str]]:
+        """The number of entries and the problems found walking the chain (none when it is intact)."""
+        return verify_chain(self._session.conn)
 
 
 def entry_hash(seq: int, at: str, operator: str, action: str, subject: str, details: str, prev_hash: str) -> str:

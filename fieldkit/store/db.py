@@ -1,15 +1,58 @@
-"""The SQLCipher database of records: connection settings, schema and migrations."""
+"""The SQLCipher database of records: connection settings, schema and migrations.
+
+The connection is typed by the small ``Connection`` protocol below (what fieldkit uses of DB-API), since sqlcipher3
+ships no types; only the modules of fieldkit/store/ hold one (session.py), and each table is named in SQL by one
+owner module only (docs/store.md, "Who owns which table"). The migrations here are the one exception.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlcipher3 import dbapi2 as sqlite
 
-from fieldkit.errors import StoreFormatError, WrongPassphraseError
+from fieldkit.errors import IntegrityError, StoreFormatError, WrongPassphraseError
 
-Connection = Any  # sqlcipher3 ships no type information
+Row = tuple[Any, ...]
+
+
+class Cursor(Protocol):
+    """What fieldkit uses of a DB-API cursor (sqlcipher3 ships no type information)."""
+
+    @property
+    def lastrowid(self) -> int | None: ...
+
+    def fetchone(self) -> Row | None: ...
+
+    def fetchall(self) -> list[Row]: ...
+
+    def __iter__(self) -> Iterator[Row]: ...
+
+
+class Connection(Protocol):
+    """What fieldkit uses of a DB-API connection; only the modules of fieldkit/store/ ever hold one."""
+
+    @property
+    def in_transaction(self) -> bool: ...
+
+    def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Cursor: ...
+
+    def executescript(self, script: str, /) -> Cursor: ...
+
+    def close(self) -> None: ...
+
+
+def one_row(cursor: Cursor) -> Row:
+    """The row of a query that always returns one (an aggregate, a pragma)."""
+    row = cursor.fetchone()
+    if row is None:
+        raise IntegrityError("the database answered a query that always returns a row with none")
+    return row
+
 
 SCHEMA_V1 = """
 CREATE TABLE operators (
@@ -251,7 +294,7 @@ def connect(path: Path, raw_key: bytes) -> Connection:
     """
     if len(raw_key) != 32:
         raise ValueError("database key must be 32 bytes")
-    conn = sqlite.connect(str(path), isolation_level=None, check_same_thread=True)
+    conn: Connection = sqlite.connect(str(path), isolation_level=None, check_same_thread=True)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
@@ -262,7 +305,7 @@ def connect(path: Path, raw_key: bytes) -> Connection:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = one_row(conn.execute("PRAGMA journal_mode = WAL"))[0]
         if str(mode).lower() != "wal":
             raise StoreFormatError("the database could not be switched to WAL mode")
         conn.execute("PRAGMA synchronous = FULL")
@@ -275,7 +318,7 @@ def connect(path: Path, raw_key: bytes) -> Connection:
 
 def migrate(conn: Connection) -> int:
     """Bring the schema to SCHEMA_VERSION, one transaction per step. Returns the version found."""
-    found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    found = int(one_row(conn.execute("PRAGMA user_version"))[0])
     if found > SCHEMA_VERSION:
         raise StoreFormatError(f"the store's schema version {found} is newer than this fieldkit ({SCHEMA_VERSION})")
     for version in range(found, SCHEMA_VERSION):

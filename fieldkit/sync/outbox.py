@@ -23,6 +23,7 @@ from typing import Any
 
 from fieldkit.bundle import format, ledger, sshsig
 from fieldkit.errors import CredentialError, InvalidValueError, NotProvisionedError, PinError, SignatureError, SyncError
+from fieldkit.store.outbox import OutboxRow
 from fieldkit.store.store import Store, timestamp
 from fieldkit.sync.tus import Endpoint, TusClient, upload_file
 
@@ -60,22 +61,22 @@ class Entry:
         return 1.0 if self.state in ("verifying", "acknowledged") else (self.offset / self.size if self.size else 0.0)
 
 
-_SELECT = (
-    "SELECT o.bundle_seq, b.uuid, o.path, b.size, o.sha256, o.state, o.upload_path, o.offset, o.bytes_sent,"
-    " o.attempts, o.last_attempt, o.last_error, o.next_attempt, o.reason, o.acknowledged_at, o.receipt"
-    " FROM outbox o JOIN bundles b ON b.seq = o.bundle_seq"
-)
+def _entry(row: OutboxRow, bundle: ledger.BundleRecord) -> Entry:
+    return Entry(row.sequence, bundle.uuid, row.path, bundle.size, row.sha256, row.state, row.upload_path, row.offset,
+                 row.bytes_sent, row.attempts, row.last_attempt, row.last_error, row.next_attempt, row.reason,
+                 row.acknowledged_at, row.receipt)  # fmt: skip
 
 
 def entries(store: Store) -> list[Entry]:
-    return [Entry(*row) for row in store.conn.execute(_SELECT + " ORDER BY o.bundle_seq")]
+    bundles = {bundle.sequence: bundle for bundle in store.ledger.bundles()}
+    return [_entry(row, bundles[row.sequence]) for row in store.outbox.rows()]
 
 
 def entry(store: Store, sequence: int) -> Entry:
-    row = store.conn.execute(_SELECT + " WHERE o.bundle_seq = ?", (sequence,)).fetchone()
+    row = store.outbox.row(sequence)
     if row is None:
         raise InvalidValueError(f"bundle {sequence} is not in the outbox ('fieldkit outbox' lists it)")
-    return Entry(*row)
+    return _entry(row, next(b for b in store.ledger.bundles() if b.sequence == sequence))
 
 
 def endpoint(store: Store) -> Endpoint | None:
@@ -89,26 +90,19 @@ def endpoint(store: Store) -> Endpoint | None:
 def configure(store: Store, *, url: str, pin: str, receipt_key: str, credential: str) -> None:
     """Set the HQ endpoint from a provisioning file. The credential is a secret: the custody log never holds it."""
     sshsig.parse_public_key(*receipt_key.split()[:2])
-    with store.write() as conn:
-        for key, value in ((ENDPOINT, url), (PIN, pin), (RECEIPT_KEY, receipt_key), (CREDENTIAL, credential)):
-            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?)"
-                         " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))  # fmt: skip
+    with store.write():
+        store.settings.put_unlogged({ENDPOINT: url, PIN: pin, RECEIPT_KEY: receipt_key, CREDENTIAL: credential})
         store.log("sync.configured", "device", {"endpoint": url, "tls_sha256": pin, "receipt_key": receipt_key})
 
 
 def enqueue_new(store: Store) -> int:
     """Put every finished bundle that is not in the outbox yet into it (in sequence order)."""
     folder = ledger.setting(store, "bundle_folder")
-    rows = store.conn.execute(
-        "SELECT seq, file_name FROM bundles WHERE state = 'complete'"
-        " AND seq NOT IN (SELECT bundle_seq FROM outbox) ORDER BY seq"
-    ).fetchall()
-    if rows:
-        with store.write() as conn:
-            for sequence, file_name in rows:
-                path = str(Path(folder) / file_name) if folder else file_name
-                conn.execute("INSERT INTO outbox (bundle_seq, path, state) VALUES (?, ?, 'waiting')", (sequence, path))
-    return len(rows)
+    queued = store.outbox.sequences()
+    new = [b for b in store.ledger.bundles() if b.state == "complete" and b.sequence not in queued]
+    if new:
+        store.outbox.enqueue((b.sequence, str(Path(folder) / b.file_name) if folder else b.file_name) for b in new)
+    return len(new)
 
 
 def retry(store: Store, sequence: int) -> None:
@@ -116,17 +110,15 @@ def retry(store: Store, sequence: int) -> None:
     found = entry(store, sequence)
     if found.state == "acknowledged":
         raise InvalidValueError(f"bundle {sequence} is already acknowledged by HQ")
-    with store.write() as conn:
-        conn.execute("UPDATE outbox SET state = 'waiting', upload_path = NULL, offset = 0, next_attempt = 0,"
-                     " reason = '', last_error = '' WHERE bundle_seq = ?", (sequence,))  # fmt: skip
+    with store.write():
+        store.outbox.reset(sequence)
         store.log("sync.retry", f"bundle:{found.bundle_uuid}", {"sequence": sequence})
 
 
 def relocate(store: Store, sequence: int, path: Path) -> None:
     """The bundle file was moved (e.g. onto another drive): send it from there."""
     entry(store, sequence)
-    with store.write() as conn:
-        conn.execute("UPDATE outbox SET path = ? WHERE bundle_seq = ?", (str(path.absolute()), sequence))
+    store.outbox.relocate(sequence, str(path.absolute()))
 
 
 def backoff(attempts: int, rng: random.Random | None = None) -> float:
@@ -265,51 +257,43 @@ def check_receipt(document: dict[str, Any], task: Task) -> dict[str, Any]:
 
 
 def record_created(store: Store, sequence: int, upload_path: str) -> None:
-    with store.write() as conn:
-        conn.execute("UPDATE outbox SET upload_path = ?, state = 'uploading' WHERE bundle_seq = ?",
-                     (upload_path, sequence))  # fmt: skip
+    store.outbox.set_upload_path(sequence, upload_path)
 
 
 def record_transfer(store: Store, result: Transfer, rng: random.Random | None = None) -> Entry:
     """Keep what an attempt achieved: a receipt (acknowledged or rejected), or the error and the next attempt."""
     found = entry(store, result.sequence)
     now = timestamp(store.clock())
-    with store.write() as conn:
+    with store.write():
         if result.sha256 and not found.sha256:
-            conn.execute("UPDATE outbox SET sha256 = ? WHERE bundle_seq = ?", (result.sha256, result.sequence))
+            store.outbox.set_sha256(result.sequence, result.sha256)
         if result.receipt is not None:
             import json
 
             receipt = result.receipt
             state = "rejected" if receipt["verdict"] == "rejected" else "acknowledged"
             reason = "" if state == "acknowledged" else f"{receipt.get('reason')}: {receipt.get('message')}"
-            conn.execute(
-                "UPDATE outbox SET state = ?, offset = ?, bytes_sent = bytes_sent + ?, attempts = attempts + 1,"
-                " last_attempt = ?, last_error = '', reason = ?, receipt = ?, acknowledged_at = ? WHERE bundle_seq = ?",
-                (state, result.offset, result.bytes_sent, now, reason, json.dumps(receipt, sort_keys=True),
-                 now if state == "acknowledged" else None, result.sequence),
-            )  # fmt: skip
+            store.outbox.record_receipt(result.sequence, state=state, offset=result.offset,
+                                        bytes_sent=result.bytes_sent, at=now, reason=reason,
+                                        receipt=json.dumps(receipt, sort_keys=True))  # fmt: skip
             store.log(f"bundle.{state}", f"bundle:{found.bundle_uuid}",
                       {"sequence": result.sequence, "verdict": receipt["verdict"], "sha256": receipt.get("sha256"),
                        "received_at": receipt.get("received_at"), "reason": receipt.get("reason")})  # fmt: skip
         else:
             attempts = found.attempts + 1
             verifying = result.offset >= found.size > 0 and result.upload_path is not None
-            conn.execute(
-                "UPDATE outbox SET state = ?, upload_path = ?, offset = ?, bytes_sent = bytes_sent + ?,"
-                " attempts = ?, last_attempt = ?, last_error = ?, next_attempt = ? WHERE bundle_seq = ?",
-                ("verifying" if verifying else "uploading" if result.upload_path else "waiting", result.upload_path,
-                 result.offset, result.bytes_sent, attempts, now, result.error[:300],
-                 time.time() + (5.0 if verifying else backoff(attempts, rng)), result.sequence),
+            store.outbox.record_attempt(
+                result.sequence, state="verifying" if verifying else "uploading" if result.upload_path else "waiting",
+                upload_path=result.upload_path, offset=result.offset, bytes_sent=result.bytes_sent, attempts=attempts,
+                at=now, error=result.error[:300],
+                next_attempt=time.time() + (5.0 if verifying else backoff(attempts, rng)),
             )  # fmt: skip
     return entry(store, result.sequence)
 
 
 def record_unreachable(store: Store, error: str) -> None:
     """HQ did not answer its health probe: every waiting bundle notes it (no attempt was made)."""
-    with store.write() as conn:
-        conn.execute("UPDATE outbox SET last_error = ? WHERE state NOT IN ('acknowledged', 'rejected')",
-                     (error[:300],))  # fmt: skip
+    store.outbox.note_error(error[:300])
 
 
 # --- the CLI's loop ---------------------------------------------------------------------------------------------
@@ -355,10 +339,7 @@ def sync_once(store: Store, *, progress: Callable[[int, int], None] | None = Non
 
 
 def next_due(store: Store) -> float | None:
-    row = store.conn.execute(
-        "SELECT min(next_attempt) FROM outbox WHERE state NOT IN ('acknowledged', 'rejected')"
-    ).fetchone()
-    return float(row[0]) if row and row[0] is not None else None
+    return store.outbox.next_due()
 
 
 def apply_provisioning(store: Store, document: dict[str, Any]) -> int:
@@ -389,10 +370,7 @@ class Purge:
 def purge_acknowledged(store: Store, *, confirm: bool) -> Purge:
     """Remove (crypto-shred) the captures whose bundle HQ has acknowledged with a verified receipt: an operator's
     explicit action to free space in the field. Nothing else is ever removed; without ``confirm`` only count."""
-    rows = store.conn.execute(
-        "SELECT c.id, c.size, o.bundle_seq FROM captures c JOIN outbox o ON o.bundle_seq = c.bundle_seq"
-        " WHERE o.state = 'acknowledged' AND o.receipt IS NOT NULL ORDER BY c.id"
-    ).fetchall()
+    rows = store.originals.bundled_in(store.outbox.acknowledged())
     total = sum(int(size) for _id, size, _seq in rows)
     if confirm:
         for capture_id, _size, sequence in rows:

@@ -114,8 +114,7 @@ def archived(hq: HQ) -> int:
 
 def sync_until_done(store: Store, rounds: int = 20) -> list[outbox.Entry]:
     for _ in range(rounds):
-        with store.write() as conn:  # the tests do not wait out the backoff
-            conn.execute("UPDATE outbox SET next_attempt = 0")
+        store._conn.execute("UPDATE outbox SET next_attempt = 0")  # the tests do not wait out the backoff
         outbox.sync_once(store)
         if all(e.state in ("acknowledged", "rejected") for e in outbox.entries(store)):
             break
@@ -223,8 +222,7 @@ def test_cut_connections_resume_from_their_offset(field: Field, server: IngestSe
 
         attempts = 0
         for _ in range(12):
-            with field.store.write() as conn:
-                conn.execute("UPDATE outbox SET next_attempt = 0")
+            field.store._conn.execute("UPDATE outbox SET next_attempt = 0")
             tasks = outbox.plan(field.store)
             if not tasks:
                 break
@@ -256,8 +254,7 @@ def test_server_killed_and_restarted_mid_upload(field: Field, tmp_path: Path) ->
     process = start()
     try:
         provision(field, f"https://127.0.0.1:{port}")
-        with field.store.write() as conn:
-            conn.execute("INSERT INTO settings (key, value) VALUES (?, '1000000')", (outbox.RATE,))  # 1 MB/s
+        field.store.settings.put_unlogged({outbox.RATE: "1000000"})  # 1 MB/s
         (task,) = outbox.plan(field.store)
         seen: list[int] = []
 
@@ -388,7 +385,8 @@ def test_cli_sync_and_outbox(field: Field, server: IngestServer, monkeypatch: py
     custody = Store.open(field.store.folder, PASSPHRASE)
     try:
         text = json.dumps([e.details for e in custody.custody_events()])
-        token = custody.conn.execute("SELECT value FROM settings WHERE key = ?", (outbox.CREDENTIAL,)).fetchone()[0]
+        token = custody.settings.get(outbox.CREDENTIAL)
+        assert token
         assert token not in text  # the credential never enters the custody log (which travels in bundles)
     finally:
         custody.close()

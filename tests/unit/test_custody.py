@@ -31,7 +31,7 @@ def logged(store_dir: Path, store: Store) -> bytes:
     for n in range(4):
         item = store.ensure_item(case, f"EV-{n}")
         store.update_item(item, description=f"item {n}")
-    master = store._master
+    master = store.keyholders._master
     assert store.check().ok
     store.close()
     return master
@@ -47,9 +47,9 @@ def test_the_log_is_append_only_for_ordinary_sql(store: Store) -> None:
     from sqlcipher3 import dbapi2
 
     with pytest.raises(dbapi2.IntegrityError):
-        store.conn.execute("UPDATE custody_log SET action = 'x' WHERE seq = 1")
+        store._conn.execute("UPDATE custody_log SET action = 'x' WHERE seq = 1")
     with pytest.raises(dbapi2.IntegrityError):
-        store.conn.execute("DELETE FROM custody_log WHERE seq = 1")
+        store._conn.execute("DELETE FROM custody_log WHERE seq = 1")
 
 
 def test_edited_entry_is_detected(store_dir: Path, logged: bytes) -> None:

@@ -56,7 +56,7 @@ def test_ocr_then_search_in_english_and_arabic(store: Store, tmp_path: Path, cap
         texts = ocr.page_texts(again, again.captures()[0].id)
         assert "Ammunition" in str(texts[0]["text"])
         again.delete_capture(again.captures()[0].id)
-        assert again.conn.execute("SELECT count(*) FROM ocr_pages").fetchone()[0] == 0
+        assert again._conn.execute("SELECT count(*) FROM ocr_pages").fetchone()[0] == 0
         assert ocr.search(again, "ammunition") == []  # the index forgets deleted captures too
 
 

@@ -59,7 +59,7 @@ def test_order_and_rotation_are_a_view_over_the_untouched_original(store: Store,
 
     pages.set_view(store, document, pages.build_view(3))  # back to the original: no stored view left
     assert pages.stored_views(store, document) is None
-    assert store.conn.execute("SELECT count(*) FROM page_views").fetchone()[0] == 0
+    assert store._conn.execute("SELECT count(*) FROM page_views").fetchone()[0] == 0
 
 
 @pytest.mark.parametrize("order, rotations, message", [

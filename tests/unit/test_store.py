@@ -161,7 +161,7 @@ def test_a_store_from_a_newer_fieldkit_is_refused(store_dir: Path, store: Store)
     from fieldkit.store import db
     from fieldkit.store.store import DB_NAME, _subkey
 
-    master = store._master
+    master = store.keyholders._master
     store.close()
     conn = db.connect(store_dir / DB_NAME, _subkey(master, "fieldkit sqlcipher v1"))
     conn.execute(f"PRAGMA user_version = {db.SCHEMA_VERSION + 1}")
