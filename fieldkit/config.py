@@ -1,4 +1,10 @@
-"""Settings, safety limits and default locations. Every limit fieldkit enforces lives here."""
+"""Settings, safety limits and default locations. Every limit fieldkit enforces lives here, with its reason.
+
+One frozen dataclass per area (the store and imports, fingerprints, bundles, the HQ server, sending to HQ), each
+with a module-level default instance; code takes the instance it is handed, or the default. Fixed values of a file
+format (the age chunk size, the ustar name field) stay with the format's code, marked "not a limit";
+tests/unit/test_limits.py fails on any other limit-named constant outside this module.
+"""
 
 from __future__ import annotations
 
@@ -69,7 +75,24 @@ class Limits:
     # Largest single original accepted (a long video or a disk image belongs elsewhere).
     max_original_bytes: int = 64 << 30
     max_exif_value_chars: int = 512
-    max_pages: int = 10_000
+    # Pages a multi-page original (TIFF) may have to be imported: more is a hostile file, not a document.
+    max_import_pages: int = 10_000
+    # Pages rendered of one capture, for OCR and for the page view: each costs a full-page image in memory, and
+    # a PDF claiming a million pages must not keep OCR or the window busy for days.
+    max_render_pages: int = 2000
+    # Pages one scanner batch keeps (each is held in memory until the batch is stored); the scan stops there.
+    max_scan_pages: int = 500
+    # Longest side of a page image handed to Tesseract (A4 at 600 dpi): a 300 dpi render of larger paper is
+    # scaled to fit, so one page never needs more than about 50 MB.
+    max_ocr_side_pixels: int = 7016
+    # Seconds Tesseract may spend on one page before it is treated as stuck.
+    ocr_timeout_s: int = 300
+    # A photo above this many pixels is reduced (to 4000 px) before the barcode search, to bound memory.
+    max_barcode_image_pixels: int = 60_000_000
+    # Originals larger than this get no thumbnail in the window: each is decrypted and decoded in memory.
+    max_thumbnail_source_bytes: int = 96 << 20
+    # Originals larger than this are not opened in the viewer, which holds the whole decrypted file in memory.
+    max_view_source_bytes: int = 256 << 20
     max_jpeg_segments: int = 4096
     max_passphrase_chars: int = 1024
     min_passphrase_chars: int = 8
@@ -99,6 +122,13 @@ class FingerprintLimits:
     # The ruler marks of a latent must be at least this many pixels apart, and the scale they give within this range.
     min_ruler_pixels: int = 20
     ppi_range: tuple[int, int] = (100, 6000)
+    # The distance between a latent's ruler marks an operator may give, in millimetres.
+    ruler_mm_range: tuple[float, float] = (0.5, 500)
+    # A resolution an operator may state for a print file (--ppi); outside it is a typing mistake.
+    stated_ppi_range: tuple[int, int] = (100, 20_000)
+    # Degrees a ten-print card may be turned and still be straightened; the skew search covers this range, so a
+    # scan more crooked is refused (scan it again, straighter).
+    max_card_skew_degrees: float = 5.0
 
 
 FINGERPRINT_LIMITS = FingerprintLimits()
@@ -116,9 +146,51 @@ class BundleLimits:
     max_transaction_bytes: int = 512 << 20
     max_member_bytes: int = 64 << 30
     max_members: int = 1_000_000
+    # An age header (recipient stanzas) is read into memory before decryption: a few hundred bytes per recipient.
+    max_age_header_bytes: int = 64 << 10
+    max_age_stanzas: int = 64
+    # An armored SSHSIG over an Ed25519 key is under 1 KiB; anything far larger is not a signature.
+    max_signature_bytes: int = 16 << 10
+    # Zero padding after the tar's end-of-archive blocks (tar pads to its 10 KiB record size).
+    max_tar_padding_bytes: int = 64 << 10
+    # Photos larger than this get no thumbnail in the HQ report (it is decoded in memory while verifying).
+    max_report_thumbnail_source_bytes: int = 64 << 20
 
 
 BUNDLE_LIMITS = BundleLimits()
+
+
+@dataclass(frozen=True)
+class ServerLimits:
+    """What HQ's upload server holds back, so uploads cannot fill its disk or its memory."""
+
+    # Bytes read from a socket or a file at a time (bounds each request's memory).
+    piece_bytes: int = 1 << 20
+    # Disk space HQ keeps free beyond an upload's declared length; with less, the upload is refused (507).
+    free_disk_margin_bytes: int = 256 << 20
+    # Seconds a request waits for another one still writing the same upload (a client that reconnected).
+    settle_s: float = 20.0
+
+
+SERVER_LIMITS = ServerLimits()
+
+
+@dataclass(frozen=True)
+class SyncLimits:
+    """How a device paces its uploads to HQ: the network is slow and shared, and many devices share HQ."""
+
+    # Bytes sent per write: the rate limit and a cancel act between pieces.
+    upload_piece_bytes: int = 256 << 10
+    # Backoff after failed attempts doubles from the base up to the cap (with jitter: never all devices at once).
+    backoff_base_s: float = 5.0
+    backoff_cap_s: float = 900.0
+    # Seconds to wait for HQ's signed receipt after an upload before trying again later.
+    receipt_wait_s: float = 120.0
+    # Seconds between probes of HQ while bundles wait (with jitter).
+    probe_interval_s: float = 30.0
+
+
+SYNC_LIMITS = SyncLimits()
 
 
 def default_store_dir() -> Path:

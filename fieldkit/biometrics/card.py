@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageFilter
 
 from fieldkit.biometrics import codes
+from fieldkit.config import FINGERPRINT_LIMITS
 from fieldkit.errors import SegmentationError
 
 CARD_INCHES = 8.0
@@ -33,7 +34,7 @@ _DARK = 100  # grey level below which a pixel is printed line or ink
 _LINE_FRACTION = 0.6  # a row this dark across is a printed line
 _INSET_IN = 0.04  # stay this far inside a box, clear of its printed lines
 _PAD_IN = 0.05  # margin kept around the print when cropping tight
-_MIN_INK = 0.04  # a box with less ink than this fraction of its area is empty (finger missing)
+_MIN_INK = 0.04  # not a limit: a detection threshold; a box with less ink than this share is empty (no finger)
 
 
 @dataclass(frozen=True)
@@ -124,9 +125,6 @@ def _tight(image: Image.Image, pad: int) -> tuple[tuple[int, int, int, int], flo
     ), share
 
 
-_MAX_SKEW = 5.0  # degrees: a card scanned more crooked than this is refused (scan it again, straighter)
-
-
 def estimate_skew(card: Image.Image) -> float:
     """The turn (degrees, counter-clockwise) that makes the card's long printed lines horizontal.
 
@@ -145,7 +143,8 @@ def estimate_skew(card: Image.Image) -> float:
         return float(sum(v * v for v in rows))
 
     coarse, detailed = reduced(600), reduced(1200)
-    steps = range(-int(_MAX_SKEW * 2), int(_MAX_SKEW * 2) + 1)
+    half_steps = int(FINGERPRINT_LIMITS.max_card_skew_degrees * 2)
+    steps = range(-half_steps, half_steps + 1)
     best = max((step / 2 for step in steps), key=lambda angle: sharpness(coarse, angle))
     fine = max((best + step / 10 for step in range(-5, 6)), key=lambda angle: sharpness(detailed, angle))
     return round(fine, 2)
@@ -162,13 +161,14 @@ def straighten(card: Image.Image, skew: float) -> Image.Image:
 def segment(card: Image.Image) -> tuple[CardLayout, list[Segment]]:
     """Cut the ten rolled prints and the four plain impressions out of a card scan (straightened first)."""
     skew = estimate_skew(card)
-    if abs(skew) >= _MAX_SKEW:  # no clear answer within the range searched: not a card, or far too crooked
+    max_skew = FINGERPRINT_LIMITS.max_card_skew_degrees
+    if abs(skew) >= max_skew:  # no clear answer within the range searched: not a card, or far too crooked
         skew = 0.0
     grey = straighten(card, skew)
     try:
         located = find_layout(grey)
     except SegmentationError as exc:
-        raise SegmentationError(f"{exc.message} (a card more than {_MAX_SKEW:.0f}° crooked is not straightened: "
+        raise SegmentationError(f"{exc.message} (a card more than {max_skew:.0f}° crooked is not straightened: "
                                 "scan it again, straighter)") from None  # fmt: skip
     layout = CardLayout(located.ppi, located.left, located.top, skew if abs(skew) >= 0.05 else 0.0)
     inset, pad = round(_INSET_IN * layout.ppi), round(_PAD_IN * layout.ppi)

@@ -36,8 +36,11 @@ class Calibration:
                 raise InvalidValueError(
                     f"the ruler point ({x:g}, {y:g}) is outside the {image.width} x {image.height} photo"
                 )
-        if not 0.5 <= self.millimetres <= 500:
-            raise InvalidValueError("the distance between the ruler marks must be between 0.5 and 500 mm")
+        shortest, longest = FINGERPRINT_LIMITS.ruler_mm_range
+        if not shortest <= self.millimetres <= longest:
+            raise InvalidValueError(
+                f"the distance between the ruler marks must be between {shortest:g} and {longest:g} mm"
+            )
         if self.pixels < FINGERPRINT_LIMITS.min_ruler_pixels:
             raise InvalidValueError("the two ruler marks are too close together: mark two points further apart")
         low, high = FINGERPRINT_LIMITS.ppi_range

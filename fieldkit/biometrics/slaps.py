@@ -17,8 +17,8 @@ from PIL import Image, ImageFilter
 
 ORDER = {13: (2, 3, 4, 5), 14: (10, 9, 8, 7)}
 _INK = 200
-_MIN_GAP_IN = 0.03  # columns of near-white between two fingers
-_MIN_FINGER_IN = 0.25  # narrower humps are smudges, not fingers
+_MIN_GAP_IN = 0.03  # not a limit: a detection threshold; columns of near-white between two fingers
+_MIN_FINGER_IN = 0.25  # not a limit: a detection threshold; narrower humps are smudges, not fingers
 
 
 @dataclass(frozen=True)

@@ -21,13 +21,12 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from fieldkit.bundle import bech32
+from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.errors import Bech32Error, BundleDecryptError, BundleFormatError, InvalidValueError
 
 VERSION_LINE = b"age-encryption.org/v1"
-CHUNK = 64 * 1024
-TAG = 16
-_MAX_HEADER = 64 * 1024
-_MAX_STANZAS = 64
+CHUNK = 64 * 1024  # not a limit: the age format's fixed payload chunk size
+TAG = 16  # not a limit: the ChaCha20-Poly1305 tag size
 
 
 class Writable(Protocol):
@@ -205,7 +204,7 @@ class AgeReader:
 
     def __init__(self, source: BinaryIO, identities: Iterable[X25519PrivateKey]) -> None:
         self._source = source
-        budget = [_MAX_HEADER]
+        budget = [BUNDLE_LIMITS.max_age_header_bytes]
         if _read_line(source, budget) != VERSION_LINE:
             raise BundleDecryptError("not an age v1 file", reason="not-age")
         header = bytearray(VERSION_LINE + b"\n")
@@ -216,7 +215,7 @@ class AgeReader:
                 header += b"---"
                 mac = _unb64(line[4:])
                 break
-            if not line.startswith(b"-> ") or len(stanzas) >= _MAX_STANZAS:
+            if not line.startswith(b"-> ") or len(stanzas) >= BUNDLE_LIMITS.max_age_stanzas:
                 raise BundleFormatError("the age header is malformed", reason="age-header")
             header += line + b"\n"
             args = line[3:].split(b" ")

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.errors import InvalidValueError, SignatureError
 
 MAGIC = b"SSHSIG"
 ARMOR_BEGIN = "-----BEGIN SSH SIGNATURE-----"
 ARMOR_END = "-----END SSH SIGNATURE-----"
 _ED25519 = b"ssh-ed25519"
-_MAX_SIGNATURE_BYTES = 16 * 1024
 
 
 def _string(data: bytes) -> bytes:
@@ -107,7 +107,7 @@ class VerifiedSignature:
 def verify(armored: bytes, namespace: str, message: bytes) -> VerifiedSignature:
     """Check an armored SSHSIG over ``message``; return the key that made it. Who that key belongs to, and whether
     it is revoked, is the caller's question (see AllowedSigners)."""
-    if len(armored) > _MAX_SIGNATURE_BYTES:
+    if len(armored) > BUNDLE_LIMITS.max_signature_bytes:
         raise SignatureError("the signature is too large", reason="signature-malformed")
     try:
         text = armored.decode("ascii").strip().splitlines()

@@ -14,8 +14,8 @@ from typing import BinaryIO, Protocol
 
 from fieldkit.errors import BundleFormatError
 
-BLOCK = 512
-_MAX_NAME = 100
+BLOCK = 512  # not a limit: the tar format's block size
+_MAX_NAME = 100  # not a limit: the bundle format fixes names at 100 characters (docs/bundle-format.md)
 
 
 class Writable(Protocol):

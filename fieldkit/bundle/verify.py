@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 
 from fieldkit.bundle import age, format, sshsig, tarstream
 from fieldkit.bundle.trust import Trust
-from fieldkit.config import BUNDLE_LIMITS, BundleLimits
+from fieldkit.config import BUNDLE_LIMITS, DEFAULT_LIMITS, BundleLimits
 from fieldkit.errors import (
     BundleError,
     BundleFormatError,
@@ -25,7 +25,6 @@ from fieldkit.errors import (
 )
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
-_MAX_TAR_PADDING = 64 << 10
 
 
 @dataclass
@@ -155,7 +154,6 @@ def _check_info(unverified: Any, limits: BundleLimits) -> dict[str, Any]:
 
 
 _THUMBNAIL_TYPES = (".jpg", ".png", ".tif", ".bmp", ".webp", ".gif")
-_THUMBNAIL_MAX_SOURCE = 64 << 20
 
 
 def _thumbnail(data: bytes) -> bytes | None:
@@ -166,7 +164,7 @@ def _thumbnail(data: bytes) -> bytes | None:
 
     try:
         with Image.open(io.BytesIO(data)) as image:
-            if image.width * image.height > 180_000_000:
+            if image.width * image.height > DEFAULT_LIMITS.max_image_pixels:
                 return None
             image.draft("RGB", (320, 320))
             image.thumbnail((240, 240))
@@ -266,7 +264,9 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
         record = name.startswith("data/records/") or name == "data/custody.jsonld"
         if record and member.size > limits.max_record_bytes:
             raise _fail("oversized-entry", f"the record {name} is larger than fieldkit accepts")
-        picture = thumbnails and name.endswith(_THUMBNAIL_TYPES) and member.size <= _THUMBNAIL_MAX_SOURCE
+        picture = (
+            thumbnails and name.endswith(_THUMBNAIL_TYPES) and member.size <= limits.max_report_thumbnail_source_bytes
+        )
         transaction = biometrics and name.startswith("data/biometrics/") and name.endswith(".an2")
         if transaction and member.size > limits.max_transaction_bytes:
             raise _fail("oversized-entry", f"the fingerprint transaction {name} is larger than fieldkit accepts")
@@ -293,8 +293,8 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
         report.checks.append(Check("fingerprints", True, f"{transactions} ANSI/NIST-ITL transaction(s) for the AFIS"
                                                          " ('fieldkit hq export-nist' writes them out)"))  # fmt: skip
     # After the end-of-archive blocks only zero padding may follow (tar pads to its record size, 10 KiB).
-    padding = reader.read(_MAX_TAR_PADDING + 1)
-    if len(padding) > _MAX_TAR_PADDING or padding.strip(b"\0"):
+    padding = reader.read(limits.max_tar_padding_bytes + 1)
+    if len(padding) > limits.max_tar_padding_bytes or padding.strip(b"\0"):
         raise _fail("tar-trailing", "the archive inside the bundle has data after its end")
     reader.finish()
     if source.read(1):

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
+from fieldkit.config import FINGERPRINT_LIMITS
 from fieldkit.core import probe as probing
 from fieldkit.errors import DiskFullError, FieldkitError, InputError, InvalidValueError, StorageIOError
 from fieldkit.models import CaptureKind, Item
@@ -51,8 +52,9 @@ class FingerprintDetails:
             raise InvalidValueError("--finger must be a finger position code from 0 to 15 (ANSI/NIST FGP)")
         if self.impression_type is not None and self.impression_type not in IMPRESSION_TYPES.values():
             raise InvalidValueError("--impression must be a code from 0 to 7 or a name such as live-rolled")
-        if self.ppi is not None and not 100 <= self.ppi <= 20_000:
-            raise InvalidValueError("--ppi must be between 100 and 20000")
+        low, high = FINGERPRINT_LIMITS.stated_ppi_range
+        if self.ppi is not None and not low <= self.ppi <= high:
+            raise InvalidValueError(f"--ppi must be between {low} and {high}")
 
 
 def parse_impression(value: str) -> int:

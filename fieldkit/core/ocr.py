@@ -17,15 +17,13 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageSequence
 
+from fieldkit.config import DEFAULT_LIMITS
 from fieldkit.errors import CancelledError, FieldkitError, InputError
 from fieldkit.errors import OcrUnavailableError as OcrUnavailableError  # re-exported: the GUI and CLI import it here
 from fieldkit.store.store import Store
 
 DEFAULT_LANGUAGES = "ara+eng+fra"
 PDF_DPI = 300
-_MAX_PAGES = 2000
-_TIMEOUT_S = 300
-_OCR_MAX_SIDE = 7016  # A4 at 600 dpi: a 300 dpi render of larger paper is scaled to fit
 
 
 @dataclass(frozen=True)
@@ -55,7 +53,8 @@ def recognise(image: Image.Image, languages: str = DEFAULT_LANGUAGES) -> str:
     try:
         # psm 4 (one column of text of variable sizes): mode 3 split a one-column page and lost lines (REFERENCE).
         result = subprocess.run(["tesseract", "stdin", "stdout", "-l", languages, "--psm", "4"],
-                                input=buffer.getvalue(), capture_output=True, timeout=_TIMEOUT_S, env=env)  # fmt: skip
+                                input=buffer.getvalue(), capture_output=True, env=env,
+                                timeout=DEFAULT_LIMITS.ocr_timeout_s)  # fmt: skip
     except FileNotFoundError:
         raise OcrUnavailableError("the tesseract program is not installed") from None
     except subprocess.TimeoutExpired:
@@ -72,7 +71,7 @@ def pages_of(data: bytes, media_type: str) -> Iterator[Image.Image]:
 
         document = pypdfium2.PdfDocument(data)
         try:
-            for index in range(min(len(document), _MAX_PAGES)):
+            for index in range(min(len(document), DEFAULT_LIMITS.max_render_pages)):
                 page = document[index]
                 try:
                     yield page.render(scale=PDF_DPI / 72).to_pil()
@@ -83,7 +82,7 @@ def pages_of(data: bytes, media_type: str) -> Iterator[Image.Image]:
         return
     with Image.open(io.BytesIO(data)) as image:
         for number, frame in enumerate(ImageSequence.Iterator(image)):
-            if number >= _MAX_PAGES:
+            if number >= DEFAULT_LIMITS.max_render_pages:
                 break
             yield frame.copy()
 
@@ -109,7 +108,9 @@ def page_for_ocr(store: Store, capture_id: int, index: int) -> OcrPage:
         raise InputError(f"the document has {count} pages; there is no page {index + 1}")
     rotation = {page.source: page.rotation for page in pages.view_of(store, capture_id, count)}[index + 1]
     try:
-        image = pages.render_page(data, capture.media_type, pages.PageView(index + 1, rotation), _OCR_MAX_SIDE)
+        image = pages.render_page(
+            data, capture.media_type, pages.PageView(index + 1, rotation), DEFAULT_LIMITS.max_ocr_side_pixels
+        )
     except Exception as exc:  # hostile or damaged page
         raise InputError(f"page {index + 1} could not be rendered ({type(exc).__name__})") from None
     return OcrPage(capture_id, index, count, image)

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageSequence
 
+from fieldkit.config import DEFAULT_LIMITS
 from fieldkit.errors import InputError, InvalidValueError
 from fieldkit.store.store import Store
 
 ROTATIONS = (0, 90, 180, 270)
-MAX_PAGES = 2000  # the same cap as OCR: a hostile file claiming a million pages is refused
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,8 @@ def page_count(data: bytes, media_type: str) -> int:
                 count = int(getattr(image, "n_frames", 1))
     except Exception as exc:  # hostile or damaged bytes: the page view is unavailable, the original untouched
         raise InputError(f"the pages of this capture cannot be read ({type(exc).__name__})") from None
-    if not 1 <= count <= MAX_PAGES:
-        raise InputError(f"this capture claims {count} pages; fieldkit shows at most {MAX_PAGES}")
+    if not 1 <= count <= DEFAULT_LIMITS.max_render_pages:
+        raise InputError(f"this capture claims {count} pages; fieldkit shows at most {DEFAULT_LIMITS.max_render_pages}")
     return count
 
 

@@ -310,7 +310,7 @@ def _open_image(path: Path, media_type: str, limits: Limits) -> Image.Image:
 def _check_tiff(image: Image.Image, size: int, limits: Limits) -> int:
     """Every page's strips or tiles must lie inside the file; returns the page count."""
     pages = 0
-    for _ in range(limits.max_pages):
+    for _ in range(limits.max_import_pages):
         pages += 1
         tags = image.tag_v2  # type: ignore[attr-defined]
         for offsets_tag, counts_tag in ((273, 279), (324, 325)):

@@ -14,7 +14,7 @@ from PIL import Image, ImageOps
 from fieldkit.store.store import Store
 
 _PHOTO_TYPES = ("image/jpeg", "image/png", "image/tiff", "image/bmp", "image/gif", "image/webp")
-MAX_DISTANCE = 7
+MAX_DISTANCE = 7  # not a limit: 8 one-byte buckets find every pair within 7 bits, no more (pigeonhole)
 
 
 def dhash(data: bytes) -> int | None:

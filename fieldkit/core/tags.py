@@ -7,10 +7,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps
 
+from fieldkit.config import DEFAULT_LIMITS
 from fieldkit.errors import DamagedMediaError
-
-_MAX_PIXELS = 60_000_000
-_MAX_TAG = 200
 
 
 @dataclass(frozen=True)
@@ -23,7 +21,7 @@ def read_tags(data: bytes) -> list[FoundTag]:
     """Every barcode or QR code zxing-cpp finds in the image, largest first; text is cleaned for use as a tag."""
     try:
         with Image.open(io.BytesIO(data)) as image:
-            if image.width * image.height > _MAX_PIXELS:
+            if image.width * image.height > DEFAULT_LIMITS.max_barcode_image_pixels:
                 image.draft("L", (4000, 4000))
             grey = ImageOps.exif_transpose(image).convert("L")
     except Exception as exc:  # hostile or broken image: no tag, a clear reason
@@ -36,11 +34,12 @@ def read_tags_in_image(image: Image.Image) -> list[FoundTag]:
     import zxingcpp
 
     grey = image.convert("L")
-    if grey.width * grey.height > _MAX_PIXELS:
+    if grey.width * grey.height > DEFAULT_LIMITS.max_barcode_image_pixels:
         grey.thumbnail((4000, 4000))
     found = []
     for result in zxingcpp.read_barcodes(grey):
-        text = "".join(ch for ch in result.text if ch.isprintable()).strip()[:_MAX_TAG]
+        text = "".join(ch for ch in result.text if ch.isprintable()).strip()
+        text = text[: DEFAULT_LIMITS.max_name_chars]  # what an item's tag may hold
         if text:
             found.append(FoundTag(text, str(result.format)))
     return found

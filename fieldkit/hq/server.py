@@ -32,16 +32,13 @@ from typing import Any
 
 from fieldkit._internal import fsutil
 from fieldkit._internal.net import is_loopback
-from fieldkit.config import BUNDLE_LIMITS
+from fieldkit.config import BUNDLE_LIMITS, SERVER_LIMITS
 from fieldkit.errors import InvalidValueError
 from fieldkit.hq import access
 from fieldkit.hq.trust import HQ
 
 TUS_VERSION = "1.0.0"
 _UPLOAD = re.compile(r"^/files/([0-9a-f]{32})(/receipt)?$")
-_PIECE = 1 << 20
-_MARGIN = 256 << 20  # keep this much disk free beyond an upload's declared length
-_SETTLE_S = 20.0  # how long a request waits for another one still writing the same upload
 
 
 def _now() -> str:
@@ -137,7 +134,7 @@ class Uploads:
             return
         digest = hashlib.sha256()
         with open(part, "rb") as handle:
-            for piece in iter(lambda: handle.read(_PIECE), b""):
+            for piece in iter(lambda: handle.read(SERVER_LIMITS.piece_bytes), b""):
                 digest.update(piece)
         with Index(self.hq) as index:
             result = index.ingest(part)
@@ -268,7 +265,7 @@ class _Handler(BaseHTTPRequestHandler):
                 HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": f"uploads are limited to {self.uploads.max_size} bytes"}
             )
             return
-        if shutil.disk_usage(self.uploads.folder).free < length + _MARGIN:
+        if shutil.disk_usage(self.uploads.folder).free < length + SERVER_LIMITS.free_disk_margin_bytes:
             self._json(HTTPStatus.INSUFFICIENT_STORAGE, {"error": "HQ has no room for this upload now"})
             return
         upload_id = self.uploads.create(device, length, _metadata(self.headers.get("Upload-Metadata", "")))
@@ -282,7 +279,7 @@ class _Handler(BaseHTTPRequestHandler):
         # After a cut, the request that was writing may still be draining what arrived: wait for it, so the offset
         # given is final and the device does not send bytes twice.
         lock = self.uploads.lock(upload_id)
-        settled = lock.acquire(timeout=_SETTLE_S)
+        settled = lock.acquire(timeout=SERVER_LIMITS.settle_s)
         try:
             offset = self.uploads.offset(upload_id)
         finally:
@@ -302,7 +299,7 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return
         lock = self.uploads.lock(upload_id)
-        if not lock.acquire(timeout=_SETTLE_S):
+        if not lock.acquire(timeout=SERVER_LIMITS.settle_s):
             self._json(HTTPStatus.CONFLICT, {"error": "this upload is being written by another request"})
             return
         try:
@@ -329,7 +326,7 @@ class _Handler(BaseHTTPRequestHandler):
         with open(self.uploads.part(upload_id), "ab") as handle:
             try:
                 while received < size:
-                    piece = self.rfile.read1(min(_PIECE, size - received))
+                    piece = self.rfile.read1(min(SERVER_LIMITS.piece_bytes, size - received))
                     if not piece:
                         break
                     handle.write(piece)

@@ -12,13 +12,13 @@ from typing import Any
 
 from PIL import Image
 
+from fieldkit.config import DEFAULT_LIMITS
 from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError, ScannerError
 from fieldkit.sources import Device
 from fieldkit.store.store import Store
 
 SOURCES = {"flatbed": "Flatbed", "feeder": "Automatic Document Feeder", "duplex": "Duplex"}
 MODES = {"gray": "Gray", "color": "Color", "lineart": "Lineart"}
-_MAX_PAGES = 500
 
 
 def _sane() -> Any:
@@ -89,7 +89,7 @@ def scan(
                 pages.append(page)
                 if progress:
                     progress(len(pages))
-                if len(pages) >= _MAX_PAGES:
+                if len(pages) >= DEFAULT_LIMITS.max_scan_pages:
                     break
     except FieldkitError:
         raise

@@ -22,15 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.bundle import format, ledger, sshsig
+from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import CredentialError, InvalidValueError, NotProvisionedError, PinError, SignatureError, SyncError
 from fieldkit.store.outbox import OutboxRow
 from fieldkit.store.store import Store, timestamp
 from fieldkit.sync.tus import Endpoint, TusClient, upload_file
 
 STATES = ("waiting", "uploading", "verifying", "acknowledged", "rejected")
-BACKOFF_BASE_S = 5.0
-BACKOFF_CAP_S = 900.0
-RECEIPT_WAIT_S = 120.0
 
 ENDPOINT, PIN, RECEIPT_KEY, CREDENTIAL, RATE = (
     "sync_endpoint", "sync_tls_sha256", "sync_receipt_key", "sync_credential", "sync_rate_limit",
@@ -123,7 +121,7 @@ def relocate(store: Store, sequence: int, path: Path) -> None:
 
 def backoff(attempts: int, rng: random.Random | None = None) -> float:
     """Seconds to wait after ``attempts`` failures: exponential, capped, with jitter (never all devices at once)."""
-    ceiling: float = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** max(0, attempts - 1))
+    ceiling: float = min(SYNC_LIMITS.backoff_cap_s, SYNC_LIMITS.backoff_base_s * 2 ** max(0, attempts - 1))
     return ceiling * float((rng or random).uniform(0.5, 1.0))
 
 
@@ -184,7 +182,7 @@ class Transfer:
 
 def transfer(task: Task, *, on_created: Callable[[str], None], progress: Callable[[int], None] | None = None,
              cancel: threading.Event | None = None, client: TusClient | None = None,
-             receipt_wait: float = RECEIPT_WAIT_S) -> Transfer:  # fmt: skip
+             receipt_wait: float = SYNC_LIMITS.receipt_wait_s) -> Transfer:  # fmt: skip
     """Send one bundle (resuming) and wait for HQ's receipt; never touches the store.
 
     Credential and certificate problems are raised (they stop every transfer); anything else is returned as

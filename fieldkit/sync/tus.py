@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from fieldkit._internal.net import is_loopback
+from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import CredentialError as CredentialError  # re-exported: fieldkit.gui.outbox imports it here
 from fieldkit.errors import PinError as PinError  # re-exported: fieldkit.gui.outbox imports it here
 from fieldkit.errors import SyncError
 
 TUS_VERSION = "1.0.0"
-_PIECE = 256 << 10
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,7 @@ class TusClient:
             while sent < remaining:
                 if cancel is not None and cancel.is_set():
                     raise SyncError("the upload was stopped")
-                piece = source.read(min(_PIECE, remaining - sent))
+                piece = source.read(min(SYNC_LIMITS.upload_piece_bytes, remaining - sent))
                 if not piece:
                     raise SyncError("the bundle file became shorter while it was being sent")
                 connection.send(piece)

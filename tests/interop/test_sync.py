@@ -24,7 +24,7 @@ import pytest
 from PIL import Image
 
 from fieldkit.bundle import ledger, writer
-from fieldkit.config import TEST_KDF
+from fieldkit.config import SYNC_LIMITS, TEST_KDF
 from fieldkit.core.importer import Importer
 from fieldkit.errors import CredentialError, PinError, SyncError
 from fieldkit.hq import access
@@ -417,9 +417,9 @@ def test_backoff_grows_with_jitter_and_a_cap() -> None:
     rng = random.Random(7)
     waits = [outbox.backoff(attempt, rng) for attempt in range(1, 12)]
     for attempt, wait in enumerate(waits, 1):
-        ceiling = min(outbox.BACKOFF_CAP_S, outbox.BACKOFF_BASE_S * 2 ** (attempt - 1))
+        ceiling = min(SYNC_LIMITS.backoff_cap_s, SYNC_LIMITS.backoff_base_s * 2 ** (attempt - 1))
         assert ceiling / 2 <= wait <= ceiling  # jitter within [ceiling/2, ceiling]
-    assert waits[-1] <= outbox.BACKOFF_CAP_S and waits[5] > waits[0] * 8
+    assert waits[-1] <= SYNC_LIMITS.backoff_cap_s and waits[5] > waits[0] * 8
     assert len({round(outbox.backoff(3, random.Random(seed)), 3) for seed in range(20)}) > 10  # devices spread out
 
 
