@@ -18,6 +18,8 @@ import shutil
 import statistics
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,7 +34,7 @@ from fieldkit.config import TEST_KDF  # noqa: E402
 from fieldkit.store.store import Store  # noqa: E402
 
 
-def timed(function, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+def timed(function: Callable[[], object], repeat: int) -> list[float]:
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
@@ -50,11 +52,11 @@ def main() -> None:
     prints_ = [synthetic.ridges(400, 500, seed=s) for s in range(20)]
     quality.nfiq2(prints_[0], 500)  # load the model once (as the window does at its first capture)
     results: dict[str, object] = {
-        "nfiq2_per_print": summary([t for p in prints_ for t in timed(lambda p=p: quality.nfiq2(p, 500), 1)])
+        "nfiq2_per_print": summary([t for p in prints_ for t in timed(partial(quality.nfiq2, p, 500), 1)])
     }
     scan, _ = synthetic.tenprint_card()
     results["card_segmentation"] = summary(timed(lambda: card.segment(scan), 5))
-    results["wsq_encode_per_print"] = summary([t for p in prints_ for t in timed(lambda p=p: images.encode_wsq(p), 1)])
+    results["wsq_encode_per_print"] = summary([t for p in prints_ for t in timed(partial(images.encode_wsq, p), 1)])
 
     base = OUT / "fingerprints"
     shutil.rmtree(base, ignore_errors=True)
@@ -68,7 +70,7 @@ def main() -> None:
             [
                 t
                 for f in range(1, 11)
-                for t in timed(lambda f=f: capture.live_scan(store, subject.item, device, finger=f), 1)
+                for t in timed(partial(capture.live_scan, store, subject.item, device, finger=f), 1)
             ]
         )
         started = time.perf_counter()

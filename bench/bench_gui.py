@@ -21,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from bench.bench_store import OUT, make_photos  # noqa: E402
 from fieldkit.config import TEST_KDF  # noqa: E402
 from fieldkit.core.importer import Importer  # noqa: E402
+from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog  # noqa: E402
 from fieldkit.gui.mainwindow import MainWindow  # noqa: E402
 from fieldkit.gui.tasks import StoreExecutor  # noqa: E402
 from fieldkit.store.store import Store  # noqa: E402
@@ -67,11 +69,11 @@ class Watchdog:
                 "median_ms": round(statistics.median(gaps), 1)}  # fmt: skip
 
 
-def spin(until: object, timeout_s: float) -> bool:
+def spin(until: Callable[[], object], timeout_s: float) -> bool:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        if until():  # type: ignore[operator]
+        if until():
             return True
     return False
 
@@ -82,16 +84,16 @@ def open_window(store_dir: Path) -> tuple[MainWindow, StoreExecutor]:
     window.resize(1366, 768)
     window.show()
     dialog = window.start()
-    if dialog is not None and hasattr(dialog, "operator") and hasattr(dialog, "again"):
+    if isinstance(dialog, FirstRunDialog):
         dialog.operator.setText("bench")
         dialog.passphrase.setText(PASS)
         dialog.again.setText(PASS)
         dialog.submit()
         spin(lambda: window.is_unlocked, 30)
         dialog.submit()
-    elif dialog is not None:
-        dialog.passphrase.setText(PASS)  # type: ignore[attr-defined]
-        dialog.submit()  # type: ignore[attr-defined]
+    elif isinstance(dialog, UnlockDialog):
+        dialog.passphrase.setText(PASS)
+        dialog.submit()
     spin(lambda: window.is_unlocked, 30)
     return window, executor
 

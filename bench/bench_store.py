@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -281,11 +282,11 @@ def bench_many(count: int) -> dict[str, object]:
             )
         fill_s = time.perf_counter() - started
 
-        def best_ms(fn: object, runs: int = 20) -> float:
+        def best_ms(fn: Callable[[], object], runs: int = 20) -> float:
             times = []
             for _ in range(runs):
                 t = time.perf_counter()
-                fn()  # type: ignore[operator]
+                fn()
                 times.append(time.perf_counter() - t)
             times.sort()
             return round(times[len(times) // 2] * 1000, 2)

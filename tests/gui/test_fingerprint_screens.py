@@ -62,7 +62,7 @@ def test_tenprint_screen(qtbot: QtBot, window: MainWindow, tmp_path: Path, monke
     assert page.adjust_button.isEnabled()
     page.adjust_cut()
     qtbot.waitUntil(lambda: hasattr(page, "last_cut_dialog"), timeout=10_000)
-    dialog = page.last_cut_dialog  # type: ignore[attr-defined]  # set by the page's callback, not declared
+    dialog = page.last_cut_dialog  # type: ignore[attr-defined, unused-ignore]  # set in a callback, undeclared
     x, y, _w, _h = dialog.box()
     for spin, value in zip(dialog.spins, (x - 20, y - 20, 460, 580), strict=True):
         spin.setValue(value)

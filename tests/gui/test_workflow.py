@@ -43,7 +43,7 @@ def test_capture_workflow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> N
     summary = blocker.args[0]
     assert isinstance(summary, ImportSummary)
     assert summary.stored == 3 and summary.failed == 1
-    assert "BROKEN.JPG" in window.last_report.detailedText()  # type: ignore[attr-defined]  # set in a callback
+    assert "BROKEN.JPG" in window.last_report.detailedText()  # type: ignore[attr-defined, unused-ignore]  # undeclared
     qtbot.waitUntil(lambda: window.captures.rowCount() == 3, timeout=10_000)
     qtbot.waitUntil(lambda: window.captures.thumbnails_loaded == 3, timeout=10_000)
     qtbot.waitUntil(lambda: "Not yet bundled: 3" in window.unbundled_label.text(), timeout=10_000)

@@ -12,6 +12,7 @@ import json
 import shutil
 import sys
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -21,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey 
 
 from fieldkit.bundle import age, format, sshsig  # noqa: E402
 from fieldkit.hq.trust import HQ  # noqa: E402
-from tests.bundle_kit import Draft, member, pack, sample_payload, seal  # noqa: E402
+from tests.bundle_kit import Draft, Entries, member, pack, sample_payload, seal  # noqa: E402
 
 DEVICE = "d0000000-0000-4000-8000-000000000001"
 UNKNOWN = "d0000000-0000-4000-8000-000000000002"
@@ -95,7 +96,7 @@ def main() -> None:
     write("tar-bad-checksum", seal(pack(draft(), edit=corrupt_checksum), [recipient]), "tar-header")
     d = draft()
 
-    def add(raw: bytes) -> object:
+    def add(raw: bytes) -> Callable[[Entries], Entries]:
         return lambda entries: [*entries, ("\0raw", raw)]
 
     specials = {
@@ -112,7 +113,7 @@ def main() -> None:
         "tar-huge-unlisted-entry": (member(f"{d.bag}/data/big", b"", size=(8 << 30) - 1), "extra-entry"),
     }
     for name, (raw, reason) in specials.items():
-        write(name, seal(pack(d, edit=add(raw)), [recipient]), reason)  # type: ignore[arg-type]
+        write(name, seal(pack(d, edit=add(raw)), [recipient]), reason)
 
     payload_name = next(iter(d.payload))
     write("payload-duplicate-name", seal(pack(d, edit=lambda e: [*e, e[-3]]), [recipient]), "duplicate-name")
@@ -141,8 +142,8 @@ def main() -> None:
     write("device-key-mismatch", seal(pack(mismatch), [recipient]), "fieldkit-json")
 
     # --- content ---------------------------------------------------------------------------------------------------
-    def change_payload(change: object) -> bytes:
-        return seal(pack(d, edit=change), [recipient])  # type: ignore[arg-type]
+    def change_payload(change: Callable[[Entries], Entries]) -> bytes:
+        return seal(pack(d, edit=change), [recipient])
 
     def flip_photo(entries: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
         return [(n, bytes([data[0] ^ 1]) + data[1:]) if n.endswith(".jpg") else (n, data) for n, data in entries]
