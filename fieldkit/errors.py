@@ -239,3 +239,9 @@ class SegmentationError(InputError):
     """Scan the whole ten-print card at 500 ppi, straight, with its printed boxes visible; or cut the boxes by hand."""
 
     exit_code = 43
+
+
+class CaptureSourceError(FieldkitError):
+    """Run 'fieldkit sources' to see which capture sources work; reinstall or remove the plug-in that failed."""
+
+    exit_code = 45

@@ -4,6 +4,7 @@ with its pages intact and in order."""
 from __future__ import annotations
 
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from PIL import Image, ImageSequence
 
 from fieldkit.cli.main import main
-from fieldkit.sources import sources
+from fieldkit.sources import registry
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE
 
@@ -29,9 +30,13 @@ def sane_test(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SANE_CONFIG_DIR", str(folder))
 
 
-def test_the_scanner_source_is_registered_like_a_plugin(sane_test: None) -> None:
-    source = sources()["sane"]()
+def test_the_scanner_source_is_registered_like_a_plugin(sane_test: None, capsys: pytest.CaptureFixture[str]) -> None:
+    source = registry.source("sane")
     assert any(device.id == "test:0" for device in source.devices())
+    assert main(["sources", "--json"]) == 0
+    (sane,) = [s for s in json.loads(capsys.readouterr().out) if s["name"] == "sane"]
+    assert sane["builtin"] and sane["kind"] == "document" and sane["status"] == "available"
+    assert "test:0" in [device["id"] for device in sane["devices"]]
 
 
 def frames(data: bytes) -> list[Image.Image]:
