@@ -23,7 +23,8 @@ from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 from fieldkit.config import TEST_KDF  # noqa: E402
 from fieldkit.core import ocr  # noqa: E402
 from fieldkit.core.importer import Importer  # noqa: E402
-from fieldkit.sources.scanner import ScanSettings, pages_to_tiff, scan  # noqa: E402
+from fieldkit.sources import ScanSettings  # noqa: E402
+from fieldkit.sources.sane import pages_to_tiff, scan  # noqa: E402
 from fieldkit.store.store import Store  # noqa: E402
 
 TEXT = ("Ammunition ledger, northern district. Received twelve crates on the fourth day; "

@@ -291,3 +291,9 @@ class LiveScanError(FieldkitError):
     """Check the scanner's cable and that the finger is on the glass, then capture again."""
 
     exit_code = 44
+
+
+class CaptureSourceError(FieldkitError):
+    """Run 'fieldkit sources' to see which capture sources work; reinstall or remove the plug-in that failed."""
+
+    exit_code = 45

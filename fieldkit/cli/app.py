@@ -60,7 +60,7 @@ def cmd_gui(
     if window is None or not window.display_available():
         if parser is not None:
             parser.print_help()
-        why = "no display here, so the window cannot open" if window else "this entry point has no window"
+        why = "no display here, so the window cannot open" if window is not None else "this entry point has no window"
         print(f"\nfieldkit: {why}; use the commands above.", file=sys.stderr)
         return 0 if parser is not None else UsageError.exit_code
     hq = getattr(args, "hq", None)

@@ -1,33 +1,62 @@
-"""Capture from devices: scan (document scanners), cards (camera memory cards)."""
+"""Capture from devices: scan (document scanners), cards (camera memory cards), sources (every registered capture
+source and live-scan device, with its status). Devices are found through fieldkit.sources.registry, never by naming
+a source's class, so a plug-in's scanner is listed and used like SANE's."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from functools import partial
 from pathlib import Path
 
-from fieldkit.cli._common import Subparsers, add_command, open_store, outcome_line
+from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, outcome_line
 from fieldkit.core.importer import Importer
-from fieldkit.errors import UsageError
+from fieldkit.errors import CaptureSourceError, UsageError
+from fieldkit.sources import registry
+from fieldkit.sources.base import SCAN_FEEDS, SCAN_MODES, ScanSettings
 from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards, new_files
-from fieldkit.sources.scanner import SaneSource, ScanSettings, scan_into_item
+from fieldkit.sources.sink import store_acquired
+
+DEFAULT_SCANNER_SOURCE = "sane"  # takes any device id no other document source lists (SANE's are not guessable)
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
     """Scan one page or a feeder batch into one multi-page document capture."""
     if args.list:
-        for device in SaneSource().devices():
-            print(f"{device.id}\t{device.label}")
-        return 0
+        return _list_scanners()
     if not (args.device and args.case and args.item):
         raise UsageError("scan needs --device DEV --case CASE --item TAG (or --list)")
     settings = ScanSettings(args.resolution, args.mode, args.source)
     settings.validate()
+    source = registry.source_for_device(args.device, "document", default=DEFAULT_SCANNER_SOURCE)
+    assert source is not None  # the default source takes what no other claims
     with open_store(args) as store:
-        capture_id, new, pages = scan_into_item(store, args.case, args.item, args.device, settings,
-                                                progress=lambda n: print(f"page {n}", flush=True))  # fmt: skip
+        acquired = source.acquire(args.device, settings.as_options(),
+                                  progress=lambda n: print(f"page {n}", flush=True))  # fmt: skip
+        capture_id, new = store_acquired(store, args.case, args.item, acquired)
+    pages = acquired.metadata.get("page_count", 1)
     print(f"{'stored' if new else 'duplicate of'} #{capture_id}: {pages} page(s) from {args.device}")
     return 0
+
+
+def _list_scanners() -> int:
+    """Every document source's devices, one "ID<tab>LABEL" line each. A plug-in that fails is reported and the
+    others listed; if no source works, the first one is asked anyway so that its own error says why (SANE's: exit
+    41, "scanning needs SANE")."""
+    listings = registry.survey("document")
+    working = [listing for listing in listings if listing.state == "available"]
+    for listing in working:
+        for device in listing.devices:
+            print(f"{device.id}\t{device.label}")
+    if working or not listings:
+        for listing in listings:
+            if listing.state == "error":
+                print(f"fieldkit: capture source {listing.registration.name}: {listing.reason}", file=sys.stderr)
+        return 0
+    first = listings[0]
+    if first.source is not None:
+        first.source.devices()
+    raise CaptureSourceError(f"no document scanner source works: {first.registration.name}: {first.reason}")
 
 
 def cmd_cards(args: argparse.Namespace) -> int:
@@ -49,6 +78,30 @@ def cmd_cards(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sources(args: argparse.Namespace) -> int:
+    """Every registered capture source and live-scan device, built-in or plug-in, with its status and devices. A
+    plug-in that fails is listed with its error; the command itself succeeds."""
+    listings = registry.survey()
+    if args.json:
+        emit_json([listing.to_json() for listing in listings])
+        return 0
+    if not listings:
+        print("No capture source is registered.")
+    for listing in listings:
+        registration = listing.registration
+        origin = "built-in" if registration.builtin else f"plug-in {registration.distribution}"
+        if listing.state == "available":
+            state = f"available, {len(listing.devices)} device(s)"
+        elif listing.state == "unavailable":
+            state = f"not available: {listing.reason}"
+        else:
+            state = f"error: {listing.reason}"
+        print(f"{registration.name:<14} {listing.kind or '-':<12} {origin:<28} {state}")
+        for device in listing.devices:
+            print(f"    {device.id:<28} {device.label}")
+    return 0
+
+
 def register(subparsers: Subparsers) -> None:
     command = partial(add_command, subparsers)
 
@@ -58,10 +111,13 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--case")
     p.add_argument("--item", metavar="TAG")
     p.add_argument("--resolution", type=int, default=300, metavar="DPI")
-    p.add_argument("--mode", default="gray", choices=["gray", "color", "lineart"])
-    p.add_argument("--source", default="flatbed", choices=["flatbed", "feeder", "duplex"])
+    p.add_argument("--mode", default="gray", choices=SCAN_MODES)
+    p.add_argument("--source", default="flatbed", choices=SCAN_FEEDS)
 
     p = command("cards", cmd_cards, "find camera cards (DCIM) and import what is new on them")
     p.add_argument("--root", action="append", metavar="DIR", help="where to look (default: /media, /run/media, /mnt)")
     p.add_argument("--case")
     p.add_argument("--item", metavar="TAG")
+
+    p = command("sources", cmd_sources, "list every capture source and live-scan device, with its status")
+    p.add_argument("--json", action="store_true")

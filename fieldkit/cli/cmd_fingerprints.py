@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.biometrics import capture, codes, latent, nist, prints, subjects
-from fieldkit.biometrics.livescan import devices, open_device
 from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store
 from fieldkit.core.importer import parse_impression
 from fieldkit.errors import InvalidValueError, NotFoundError, UsageError
 from fieldkit.models import Item
+from fieldkit.sources import registry
+from fieldkit.sources.sink import store_acquired
 from fieldkit.store.store import Store
 
 LIGHTS = {"green": "GOOD", "amber": "FAIR", "red": "POOR - TAKE AGAIN", "none": "-"}
@@ -114,13 +115,8 @@ def _impression(text: str | None, default: int) -> int:
 
 def cmd_fingerprint(args: argparse.Namespace) -> int:
     if args.action == "devices":
-        found = devices()
-        for device in found:
-            print(f"{device.id:<24} {device.description}")
-        if not found:
-            print("No live-scan device found (vendor plug-ins register under 'fieldkit.livescan'; "
-                  "FIELDKIT_SIMULATED_LIVESCAN=1 lists the simulated one).")  # fmt: skip
-        return 0
+        return _list_devices()
+
     with open_store(args) as store:
         if args.action == "score":
             pending = prints.unscored(store)
@@ -168,9 +164,14 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
         elif args.action == "livescan":
             if not args.device:
                 raise UsageError("fingerprint livescan needs --device ID ('fingerprint devices' lists them)")
-            record = capture.live_scan(store, item, open_device(args.device), finger=_finger(args),
-                                       impression=_impression(args.impression, 1))  # fmt: skip
-            _show_prints([record], args.json)
+            source = registry.source_for_device(args.device, "fingerprint")
+            if source is None:
+                raise InvalidValueError(f"there is no live-scan device '{args.device}':"
+                                        " 'fieldkit fingerprint devices' lists them")  # fmt: skip
+            acquired = source.acquire(args.device, {"finger": _finger(args),
+                                                    "impression": _impression(args.impression, 1)})  # fmt: skip
+            capture_id, _ = store_acquired(store, item.case_name, item.tag, acquired)
+            _show_prints([prints.print_record(store, store.capture(capture_id))], args.json)
         elif args.action == "mark":
             chosen = [c for c in ("amputated", "bandaged") if getattr(args, c)]
             if len(chosen) + int(args.clear) != 1:
@@ -182,6 +183,21 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
             if not args.json:
                 for finger, condition in sorted(prints.conditions(store, item).items()):
                     print(f"finger {finger} ({codes.FINGER_NAMES[finger]}): {condition}")
+    return 0
+
+
+def _list_devices() -> int:
+    """The live-scan devices of every fingerprint source in the registry; a plug-in that fails is named on stderr."""
+    listings = registry.survey("fingerprint")
+    found = [device for listing in listings for device in listing.devices]
+    for device in found:
+        print(f"{device.id:<24} {device.label}")
+    for listing in listings:
+        if listing.state == "error":
+            print(f"fieldkit: live-scan source {listing.registration.name}: {listing.reason}", file=sys.stderr)
+    if not found:
+        print("No live-scan device found (vendor plug-ins register under 'fieldkit.livescan'; "
+              "FIELDKIT_SIMULATED_LIVESCAN=1 lists the simulated one).")  # fmt: skip
     return 0
 
 

@@ -1,38 +1,13 @@
-"""Capture sources: where originals come from besides files (scanners, cameras, vendor devices).
+"""Capture sources: where originals come from besides files (scanners, live-scan devices, vendor devices).
 
-Every source, built-in or not, registers through the `fieldkit.sources` entry-point group in its package metadata
-(fieldkit's own are declared in pyproject.toml), so a third party adds one (a Windows WIA/TWAIN scanner, a vendor
-fingerprint device) by publishing a package, without changing fieldkit.
-"""
+Every source, built-in or not, registers through an entry-point group in its package metadata
+(``fieldkit.sources``; live-scan fingerprint devices also ``fieldkit.livescan``) and is found through
+fieldkit.sources.registry, so a third party adds one (a Windows WIA/TWAIN scanner, a vendor fingerprint device) by
+publishing a package, without changing fieldkit. docs/sources.md has a worked example.
 
-from __future__ import annotations
+Public: base.py (what a plug-in implements, re-exported here), registry.py (the one enumeration) and sink.py
+(where every source ends). The built-in sources' modules are internal: reach them through the registry."""
 
-from dataclasses import dataclass
-from importlib.metadata import entry_points
-from typing import Protocol
+from fieldkit.sources.base import AVAILABLE, Acquired, CaptureSource, Device, ScanSettings, SourceStatus
 
-
-@dataclass(frozen=True)
-class Device:
-    source: str  # the registered source name, e.g. "sane"
-    id: str  # the device's id within that source, e.g. "test:0"
-    label: str
-
-
-class CaptureSource(Protocol):
-    """What a source offers: its devices. Acquiring is source-specific (a scan, a camera frame...)."""
-
-    name: str
-
-    def devices(self) -> list[Device]: ...
-
-
-def sources() -> dict[str, type]:
-    """Registered source classes by name (entry points of the group fieldkit.sources)."""
-    found: dict[str, type] = {}
-    for entry in entry_points(group="fieldkit.sources"):
-        try:
-            found[entry.name] = entry.load()
-        except Exception:  # noqa: S112 - a broken third-party plugin must not stop fieldkit
-            continue
-    return found
+__all__ = ["AVAILABLE", "Acquired", "CaptureSource", "Device", "ScanSettings", "SourceStatus"]

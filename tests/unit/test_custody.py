@@ -13,7 +13,7 @@ from fieldkit.store.store import DB_NAME, Store, _subkey
 from tests.conftest import PASSPHRASE
 
 
-def tamper(store_dir: Path, master: bytes, change: Callable[[db.Connection], None]) -> None:
+def tamper(store_dir: Path, master: bytes, change: Callable[[db.Connection], object]) -> None:
     conn = db.connect(store_dir / DB_NAME, _subkey(master, "fieldkit sqlcipher v1"))
     try:
         conn.execute("DROP TRIGGER custody_log_no_update")
@@ -60,8 +60,8 @@ def test_edited_entry_is_detected(store_dir: Path, logged: bytes) -> None:
 
 def test_edited_entry_with_its_own_hash_recomputed_is_detected(store_dir: Path, logged: bytes) -> None:
     def forge(conn: db.Connection) -> None:
-        seq, at, op, action, subject, _details, prev, _hash = conn.execute(
-            "SELECT * FROM custody_log WHERE seq = 4").fetchone()  # fmt: skip
+        seq, at, op, action, subject, _details, prev, _hash = db.one_row(conn.execute(
+            "SELECT * FROM custody_log WHERE seq = 4"))  # fmt: skip
         details = custody.canonical_json({"forged": True})
         new_hash = custody.entry_hash(seq, at, op, action, subject, details, prev)
         conn.execute("UPDATE custody_log SET details = ?, entry_hash = ? WHERE seq = 4", (details, new_hash))

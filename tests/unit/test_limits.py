@@ -68,7 +68,9 @@ def limit_constants(path: Path) -> Iterator[tuple[int, str]]:
             else:
                 continue
             for target in targets:
-                limit = isinstance(target, ast.Name) and named_like_a_limit(target.id) and is_numeric(value)
+                if not isinstance(target, ast.Name):
+                    continue
+                limit = named_like_a_limit(target.id) and is_numeric(value)
                 if limit and not NOT_A_LIMIT.search(lines[statement.lineno - 1]):
                     yield statement.lineno, target.id
 

@@ -13,6 +13,7 @@ from fieldkit.cli.main import main
 from fieldkit.core import ocr
 from fieldkit.core.importer import Importer
 from fieldkit.core.textsearch import normalize
+from fieldkit.store import db
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE
 from tests.samples import AMIRI, DEJAVU, needs_tesseract, page
@@ -56,7 +57,7 @@ def test_ocr_then_search_in_english_and_arabic(store: Store, tmp_path: Path, cap
         texts = ocr.page_texts(again, again.captures()[0].id)
         assert "Ammunition" in str(texts[0]["text"])
         again.delete_capture(again.captures()[0].id)
-        assert again._conn.execute("SELECT count(*) FROM ocr_pages").fetchone()[0] == 0
+        assert db.one_row(again._conn.execute("SELECT count(*) FROM ocr_pages"))[0] == 0
         assert ocr.search(again, "ammunition") == []  # the index forgets deleted captures too
 
 

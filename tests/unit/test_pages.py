@@ -18,6 +18,7 @@ from fieldkit.core.importer import Importer
 from fieldkit.core.pages import PageView
 from fieldkit.errors import InputError, InvalidValueError
 from fieldkit.hq.trust import HQ
+from fieldkit.store import db
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE, pdf_bytes
 from tests.samples import DEJAVU, needs_tesseract, page, three_page_tiff
@@ -59,7 +60,7 @@ def test_order_and_rotation_are_a_view_over_the_untouched_original(store: Store,
 
     pages.set_view(store, document, pages.build_view(3))  # back to the original: no stored view left
     assert pages.stored_views(store, document) is None
-    assert store._conn.execute("SELECT count(*) FROM page_views").fetchone()[0] == 0
+    assert db.one_row(store._conn.execute("SELECT count(*) FROM page_views"))[0] == 0
 
 
 @pytest.mark.parametrize("order, rotations, message", [

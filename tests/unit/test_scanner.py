@@ -4,20 +4,25 @@ with its pages intact and in order."""
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageSequence
 
 from fieldkit.cli.main import main
-from fieldkit.sources import sources
+from fieldkit.sources import registry
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE
 
 
-def test_the_scanner_source_is_registered_like_a_plugin(sane_test: None) -> None:
-    source = sources()["sane"]()
+def test_the_scanner_source_is_registered_like_a_plugin(sane_test: None, capsys: pytest.CaptureFixture[str]) -> None:
+    source = registry.source("sane")
     assert any(device.id == "test:0" for device in source.devices())
+    assert main(["sources", "--json"]) == 0
+    (sane,) = [s for s in json.loads(capsys.readouterr().out) if s["name"] == "sane"]
+    assert sane["builtin"] and sane["kind"] == "document" and sane["status"] == "available"
+    assert "test:0" in [device["id"] for device in sane["devices"]]
 
 
 def frames(data: bytes) -> list[Image.Image]:

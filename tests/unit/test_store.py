@@ -175,14 +175,14 @@ def test_migrations_build_the_schema_from_nothing(tmp_path: Path) -> None:
 
     conn = db.connect(tmp_path / "x.db", bytes(32))
     assert db.migrate(conn) == 0
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == db.SCHEMA_VERSION
+    assert db.one_row(conn.execute("PRAGMA user_version"))[0] == db.SCHEMA_VERSION
     assert db.migrate(conn) == db.SCHEMA_VERSION  # idempotent
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"operators", "cases", "sites", "items", "captures", "custody_log", "device", "settings"} <= tables
-    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
-    assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
-    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert db.one_row(conn.execute("PRAGMA journal_mode"))[0] == "wal"
+    assert db.one_row(conn.execute("PRAGMA secure_delete"))[0] == 1
+    assert db.one_row(conn.execute("PRAGMA temp_store"))[0] == 2  # MEMORY
+    assert db.one_row(conn.execute("PRAGMA synchronous"))[0] == 2  # FULL
     conn.close()
 
 

@@ -75,7 +75,9 @@ def sql_strings(tree: ast.AST) -> list[tuple[int, str]]:
         if isinstance(node, ast.Constant) and isinstance(node.value, str):
             text = node.value
         elif isinstance(node, ast.JoinedStr):
-            text = "".join(p.value if isinstance(p, ast.Constant) else "{}" for p in node.values)
+            text = "".join(
+                p.value if isinstance(p, ast.Constant) and isinstance(p.value, str) else "{}" for p in node.values
+            )
         else:
             continue
         if _SQL.search(text):
