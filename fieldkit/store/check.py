@@ -38,7 +38,9 @@ class CheckReport:
         return all(r.ok for r in self.results)
 
 
-def check(session: Session, operators: Operators, captures: Captures, progress: Progress | None = None) -> CheckReport:
+def check_store(
+    session: Session, operators: Operators, captures: Captures, progress: Progress | None = None
+) -> CheckReport:
     """Check everything: database pages, cipher HMACs, custody chain, every media file against its hash."""
     return CheckReport([
         _check_database(session),

@@ -35,7 +35,7 @@ from fieldkit.store.biometrics import Biometrics
 from fieldkit.store.captures import Captures
 from fieldkit.store.check import CheckReport as CheckReport
 from fieldkit.store.check import CheckResult as CheckResult
-from fieldkit.store.check import check
+from fieldkit.store.check import check_store
 from fieldkit.store.custody import CustodyLog
 from fieldkit.store.device import Device, fingerprint_of
 from fieldkit.store.keyslots import MASTER_KEY_LEN, KeySlots, SlotPayload
@@ -303,7 +303,7 @@ class Store:
 
     def check(self, progress: Callable[[str, int, int], None] | None = None) -> CheckReport:
         """Check everything: database pages, cipher HMACs, custody chain, every media file against its hash."""
-        return check(self._session, self.keyholders, self.originals, progress)
+        return check_store(self._session, self.keyholders, self.originals, progress)
 
     # --- forwarding to the parts (kept for the callers written before the parts existed) ----------------------
 
