@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.bundle import ledger, writer
+from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.errors import BundleError, InvalidValueError, UsageError
 from fieldkit.hq import report as html_report
+from fieldkit.hq import thumbnails
 from fieldkit.hq.ingest import Index
-from fieldkit.hq.trust import HQ, read_provisioning
+from fieldkit.hq.trust import HQ
 
 Handler = Callable[[argparse.Namespace], int]
 Command = Callable[[str, Handler, str], argparse.ArgumentParser]
@@ -55,12 +57,11 @@ def cmd_provision(args: argparse.Namespace) -> int:
         raise InvalidValueError(f"cannot read {args.file}: {exc.strerror}") from exc
     from fieldkit.sync.outbox import apply_provisioning
 
-    document = read_provisioning(data)
+    document = Provisioning.from_bytes(data)
     with _open_store(args) as store:
         added = apply_provisioning(store, document)
-    organisation = str(document.get("organisation") or "")
-    upload = f"; uploads go to {document['endpoint']}" if document.get("endpoint") else ""
-    print(f"Provisioned for {organisation or 'headquarters'}: {added} new recipient(s){upload}.")
+    upload = f"; uploads go to {document.upload.endpoint}" if document.upload else ""
+    print(f"Provisioned for {document.organisation or 'headquarters'}: {added} new recipient(s){upload}.")
     return 0
 
 
@@ -93,7 +94,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     hq = HQ(Path(args.hq))
-    result = check_bundle(Path(args.bundle), hq.trust(), thumbnails=bool(args.report))
+    result = check_bundle(Path(args.bundle), hq.trust(), thumbnail=thumbnails.render if args.report else None)
     if args.report:
         Path(args.report).write_text(html_report.render(result), encoding="utf-8")
     if args.json:
@@ -146,7 +147,7 @@ def cmd_hq(args: argparse.Namespace) -> int:
         out = Path(args.out)
         if out.exists():
             raise UsageError(f"{out} already exists: choose another name")
-        fsutil.write_file_durably(out, (json.dumps(document, indent=1) + "\n").encode())  # owner-only: a secret
+        fsutil.write_file_durably(out, (json.dumps(document.to_json(), indent=1) + "\n").encode())  # owner-only
         print(f"Wrote {out}: import it with 'fieldkit provision import {out}'"
               + (f" on device {args.device} only, then delete it (it holds its upload credential)" if args.device
                  else " on each device"))  # fmt: skip

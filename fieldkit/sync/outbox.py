@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import random
 import threading
 import time
@@ -21,8 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fieldkit.bundle import format, ledger, sshsig
-from fieldkit.errors import InvalidValueError, NotProvisionedError, SignatureError
+from fieldkit.bundle import ledger, sshsig
+from fieldkit.bundle.provisioning import Provisioning
+from fieldkit.bundle.receipt import Receipt, open_receipt
+from fieldkit.errors import BundleError, InvalidValueError, NotProvisionedError
 from fieldkit.store.store import Store, timestamp
 from fieldkit.sync.tus import CredentialError, Endpoint, PinError, SyncError, TusClient, upload_file
 
@@ -185,7 +188,7 @@ class Transfer:
     upload_path: str | None
     offset: int
     bytes_sent: int
-    receipt: dict[str, Any] | None = None  # the verified receipt, when HQ has answered
+    receipt: Receipt | None = None  # the verified receipt, when HQ has answered
     error: str = ""  # why this attempt did not finish (the bundle waits for the next one)
     sha256: str = ""  # of the bundle file as sent
 
@@ -240,24 +243,14 @@ def transfer(task: Task, *, on_created: Callable[[str], None], progress: Callabl
         return Transfer(task.sequence, upload_path, offset, client.bytes_sent, error=exc.message, sha256=task.sha256)
 
 
-def check_receipt(document: dict[str, Any], task: Task) -> dict[str, Any]:
+def check_receipt(document: dict[str, Any], task: Task) -> Receipt:
     """The receipt, if HQ signed it and it is about this very file; SyncError otherwise."""
-    receipt, signature = document.get("receipt"), document.get("signature")
-    if not isinstance(receipt, dict) or not isinstance(signature, str):
-        raise SyncError("HQ's receipt is malformed")
     try:
-        signed = sshsig.verify(
-            signature.encode("ascii", "replace"), format.RECEIPT_NAMESPACE, format.canonical_json(receipt)
-        )
-    except SignatureError as exc:
-        raise SyncError(f"HQ's receipt signature does not verify: {exc.message}") from None
-    expected = sshsig.parse_public_key(*task.receipt_key.split()[:2])
-    if signed.public_key.public_bytes_raw() != expected.public_bytes_raw():
-        raise SyncError("the receipt is signed by a key that is not HQ's receipt key")
-    if receipt.get("sha256") != task.sha256 or receipt.get("bundle_id") != task.bundle_uuid:
+        receipt = open_receipt(document, sshsig.parse_public_key(*task.receipt_key.split()[:2]))
+    except BundleError as exc:  # malformed, or not signed by HQ's receipt key
+        raise SyncError(exc.message) from None
+    if receipt.sha256 != task.sha256 or receipt.bundle_id != task.bundle_uuid:
         raise SyncError("the receipt is not about this bundle file")
-    if receipt.get("verdict") not in ("ingested", "duplicate", "rejected"):
-        raise SyncError("the receipt has no verdict")
     return receipt
 
 
@@ -278,20 +271,18 @@ def record_transfer(store: Store, result: Transfer, rng: random.Random | None = 
         if result.sha256 and not found.sha256:
             conn.execute("UPDATE outbox SET sha256 = ? WHERE bundle_seq = ?", (result.sha256, result.sequence))
         if result.receipt is not None:
-            import json
-
             receipt = result.receipt
-            state = "rejected" if receipt["verdict"] == "rejected" else "acknowledged"
-            reason = "" if state == "acknowledged" else f"{receipt.get('reason')}: {receipt.get('message')}"
+            state = "acknowledged" if receipt.acknowledged else "rejected"
+            reason = "" if state == "acknowledged" else f"{receipt.reason}: {receipt.message}"
             conn.execute(
                 "UPDATE outbox SET state = ?, offset = ?, bytes_sent = bytes_sent + ?, attempts = attempts + 1,"
                 " last_attempt = ?, last_error = '', reason = ?, receipt = ?, acknowledged_at = ? WHERE bundle_seq = ?",
-                (state, result.offset, result.bytes_sent, now, reason, json.dumps(receipt, sort_keys=True),
+                (state, result.offset, result.bytes_sent, now, reason, json.dumps(receipt.to_json(), sort_keys=True),
                  now if state == "acknowledged" else None, result.sequence),
             )  # fmt: skip
             store.log(f"bundle.{state}", f"bundle:{found.bundle_uuid}",
-                      {"sequence": result.sequence, "verdict": receipt["verdict"], "sha256": receipt.get("sha256"),
-                       "received_at": receipt.get("received_at"), "reason": receipt.get("reason")})  # fmt: skip
+                      {"sequence": result.sequence, "verdict": receipt.verdict, "sha256": receipt.sha256,
+                       "received_at": receipt.received_at, "reason": receipt.reason})  # fmt: skip
         else:
             attempts = found.attempts + 1
             verifying = result.offset >= found.size > 0 and result.upload_path is not None
@@ -361,21 +352,20 @@ def next_due(store: Store) -> float | None:
     return float(row[0]) if row and row[0] is not None else None
 
 
-def apply_provisioning(store: Store, document: dict[str, Any]) -> int:
-    """Take HQ's provisioning file (checked by read_provisioning): recipients, organisation and, when it names this
-    device, the upload endpoint, certificate pin, receipt key and credential. Returns how many recipients were new."""
-    recipients = document["recipients"]
-    assert isinstance(recipients, list)
-    device = document.get("device")
-    if device is not None and device != store.device_id:
-        raise InvalidValueError(f"this provisioning file is for device {device}, not this one ({store.device_id})")
-    added = sum(ledger.add_recipient(store, str(r), "provisioned") for r in recipients)
-    organisation = str(document.get("organisation") or "")
-    if organisation:
-        ledger.set_organisation(store, organisation)
-    if device is not None:
-        configure(store, url=str(document["endpoint"]), pin=str(document["tls_sha256"]),
-                  receipt_key=str(document["receipt_key"]), credential=str(document["credential"]))  # fmt: skip
+def apply_provisioning(store: Store, document: Provisioning) -> int:
+    """Take HQ's provisioning file: recipients, organisation and, when it names this device, the upload endpoint,
+    certificate pin, receipt key and credential. Returns how many recipients were new."""
+    upload = document.upload
+    if upload is not None and upload.device != store.device_id:
+        raise InvalidValueError(
+            f"this provisioning file is for device {upload.device}, not this one ({store.device_id})"
+        )
+    added = sum(ledger.add_recipient(store, r, "provisioned") for r in document.recipients)
+    if document.organisation:
+        ledger.set_organisation(store, document.organisation)
+    if upload is not None:
+        configure(store, url=upload.endpoint, pin=upload.tls_sha256, receipt_key=upload.receipt_key,
+                  credential=upload.credential)  # fmt: skip
     return added
 
 

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from fieldkit._internal.net import is_loopback
-from fieldkit.errors import FieldkitError
+from fieldkit.bundle.format import strict_json
+from fieldkit.errors import BundleFormatError, FieldkitError
 
 TUS_VERSION = "1.0.0"
 _PIECE = 256 << 10
@@ -223,8 +224,8 @@ class TusClient:
         if status != 200:
             raise SyncError(f"HQ answered {status} when asked for the receipt: {_error_text(body)}")
         try:
-            document = json.loads(body)
-        except ValueError:
+            document = strict_json(body, "HQ's receipt")  # no duplicate keys: one reading of what HQ signed
+        except BundleFormatError:
             raise SyncError("HQ's receipt is not JSON") from None
         if not isinstance(document, dict):
             raise SyncError("HQ's receipt is malformed")

@@ -21,7 +21,7 @@ from tests.gui.test_workflow import PASS, add_item, first_run
 def test_bundle_verify_ingest_through_the_pages(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     hq = HQ.init(tmp_path / "HQ", "Task Force North")
     provisioning = tmp_path / "provision.json"
-    provisioning.write_text(json.dumps(hq.provisioning()))
+    provisioning.write_text(json.dumps(hq.provisioning().to_json()))
     executor = StoreExecutor()
     window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
     qtbot.addWidget(window)
@@ -147,7 +147,7 @@ def test_first_run_can_import_the_provisioning_file(qtbot, tmp_path: Path) -> No
 
     hq = HQ.init(tmp_path / "HQ", "Task Force North")
     provisioning = tmp_path / "provision.json"
-    provisioning.write_text(json.dumps(hq.provisioning()))
+    provisioning.write_text(json.dumps(hq.provisioning().to_json()))
     executor = StoreExecutor()
     window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
     qtbot.addWidget(window)

@@ -171,7 +171,7 @@ def test_latent_transaction_and_bundle(store: Store, tmp_path: Path) -> None:
     (made,) = writer.create_bundles(store, tmp_path)
     report = check_bundle(made.path, hq.trust())
     assert report.ok
-    assert f"data/biometrics/{item.uuid}.an2" in report.info["payload"]
+    assert f"data/biometrics/{item.uuid}.an2" in report.info.payload
 
     # At HQ: the transactions of verified bundles are written out for the AFIS; a tampered bundle gives nothing.
     afis = tmp_path / "afis"
