@@ -3,8 +3,8 @@ organisation and, for a device that uploads, where and how it sends them.
 
 HQ builds a Provisioning and writes ``to_json()``; the device reads the file with ``from_bytes`` and applies it
 (sync/outbox.py). It lives here, below both sides, so the device never imports HQ's code to read what HQ wrote.
-The upload settings are one group, all present or all absent; on the wire they sit beside the other keys (the file
-format predates this class). Failures are InvalidValueError, the operator's "correct the file" error.
+The upload settings are one group, all present or all absent. Failures are InvalidValueError, the operator's
+"correct the file" error.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ class UploadSettings:
 class Provisioning:
     organisation: str
     recipients: tuple[str, ...]  # age X25519 recipients (age1...)
-    upload: UploadSettings | None = None
+    # Inline: on the wire its keys sit beside the others (the file format predates this class).
+    upload: UploadSettings | None = field(default=None, metadata={"json": "inline"})
     format: Literal["fieldkit-provision"] = PROVISION_FORMAT
     version: Literal[1] = 1
 
