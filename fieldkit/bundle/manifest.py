@@ -119,7 +119,7 @@ class BundleInfo:
             raise _info_error("fieldkit.json is not a fieldkit bundle description")
         version = unverified.get("version")
         if not is_int(version) or version != VERSION:
-            raise BundleFormatError(f"bundle format version {str(version)[:20]!r} is not supported", reason="version")
+            raise BundleFormatError(f"bundle format version {repr(version)[:20]} is not supported", reason="version")
         obj = JsonObject(unverified, "fieldkit.json", _keys(cls), _info_error)
         # The checks run in the order the reason codes were always given in (tests/assets/bundles/expected.json).
         bundle_id, device_id, device_key = obj.text("bundle_id"), obj.text("device_id"), obj.text("device_key")
@@ -133,7 +133,7 @@ class BundleInfo:
         if len(payload) > limits.max_members:
             raise BundleFormatError("the bundle declares more entries than fieldkit accepts", reason="too-many-entries")
         for name, size in payload.items():
-            tarstream.check_name(name)
+            tarstream.check_name(name if isinstance(name, str) else "")
             if not name.startswith("data/"):
                 raise BundleFormatError(f"payload entry outside data/: {name}", reason="unsafe-name")
             if not is_int(size) or not 0 <= size <= limits.max_member_bytes:

@@ -36,6 +36,7 @@ from fieldkit.bundle.receipt import Receipt, Verdict
 from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.errors import InvalidValueError
 from fieldkit.hq import access
+from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 
 TUS_VERSION = "1.0.0"
@@ -130,8 +131,6 @@ class Uploads:
                 print(f"fieldkit hq serve: verifying upload {upload_id} failed ({type(exc).__name__})", file=sys.stderr)
 
     def _verify(self, upload_id: str) -> None:
-        from fieldkit.hq.ingest import Index
-
         meta = self.meta(upload_id)
         part = self.part(upload_id)
         if meta is None or not part.exists() or self.receipt_path(upload_id).exists():
