@@ -153,8 +153,9 @@ def main() -> None:
     server = IngestServer(hq, "127.0.0.1", 0, quiet=True, max_size=(args.mib + 64) << 20)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     port = server.server_address[1]
-    document = access.provisioning_for(hq, device, f"https://127.0.0.1:{port}")
-    endpoint = Endpoint(str(document["endpoint"]), device, str(document["credential"]), str(document["tls_sha256"]))
+    upload = access.provisioning_for(hq, device, f"https://127.0.0.1:{port}").upload
+    assert upload is not None
+    endpoint = Endpoint(upload.endpoint, device, upload.credential, upload.tls_sha256)
     with tempfile.TemporaryDirectory(dir=base) as scratch:
         path = Path(scratch) / "payload.bin"
         make_file(path, args.mib)

@@ -14,6 +14,8 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldkit.bundle import age, format, sshsig
+from fieldkit.bundle.manifest import BundleInfo, CaptureRecord, CaseRef, Counts, CustodyRange, ItemRecord
+from fieldkit.bundle.verify import Report
 
 
 @dataclass
@@ -35,16 +37,15 @@ class Draft:
         return format.bag_name(self.device_id, self.sequence)
 
     def info(self) -> dict[str, Any]:
-        info = {
-            "format": format.FORMAT, "version": format.VERSION,
-            "bundle_id": f"00000000-0000-4000-8000-{self.sequence:012d}",
-            "device_id": self.device_id, "device_key": sshsig.public_key_line(self.key.public_key()),
-            "sequence": self.sequence, "previous_tagmanifest_sha256": self.previous,
-            "abandoned_sequences": self.abandoned, "created_at": "2026-11-25T10:00:00.000000Z",
-            "organisation": "Test", "software": "test", "custody": {"from_seq": 1, "to_seq": 0},
-            "counts": {"captures": 0, "items": 0, "custody_entries": 0},
-            "payload": {name: len(data) for name, data in self.payload.items()},
-        }  # fmt: skip
+        info = BundleInfo(
+            bundle_id=f"00000000-0000-4000-8000-{self.sequence:012d}", device_id=self.device_id,
+            device_key=sshsig.public_key_line(self.key.public_key()), sequence=self.sequence,
+            previous_tagmanifest_sha256=self.previous, abandoned_sequences=tuple(self.abandoned),
+            created_at="2026-11-25T10:00:00.000000Z", organisation="Test", software="test",
+            custody=CustodyRange(from_seq=1, to_seq=0, previous_hash=None, head_hash=None),
+            counts=Counts(captures=0, items=0, custody_entries=0),
+            payload={name: len(data) for name, data in self.payload.items()},
+        ).to_json()  # fmt: skip
         info.update(self.info_overrides)
         return info
 
@@ -86,12 +87,17 @@ def member(name: str, data: bytes, kind: bytes = tarfile.REGTYPE, linkname: str 
 Entries = list[tuple[str, bytes]]
 
 
+def pack_entries(draft: Draft, tag_files: dict[str, bytes] | None = None) -> Entries:
+    """The tar's members in order, as (name, content): tag files, then the payload."""
+    files = tag_files or draft.tag_files()
+    entries: Entries = [(f"{draft.bag}/{n}", files[n]) for n in format.TAG_ORDER]
+    return entries + [(f"{draft.bag}/{n}", d) for n, d in draft.payload.items()]
+
+
 def pack(draft: Draft, *, tag_files: dict[str, bytes] | None = None,
          edit: Callable[[Entries], Entries] | None = None, tail: bytes = bytes(1024)) -> bytes:  # fmt: skip
     """The plaintext tar: tag files in order, then the payload; ``edit`` may change the member list."""
-    files = tag_files or draft.tag_files()
-    entries: Entries = [(f"{draft.bag}/{n}", files[n]) for n in format.TAG_ORDER]
-    entries += [(f"{draft.bag}/{n}", d) for n, d in draft.payload.items()]
+    entries = pack_entries(draft, tag_files)
     if edit:
         entries = edit(entries)
     return b"".join(member(n, d) if not n.startswith("\0raw") else d for n, d in entries) + tail
@@ -106,16 +112,29 @@ def seal(plain: bytes, recipients: list[str]) -> bytes:
 
 
 def sample_payload(seed: int = 0) -> dict[str, bytes]:
+    """One photo with its capture and item records and an empty custody log, as fieldkit's writer makes them."""
     photo = hashlib.sha256(b"photo%d" % seed).digest() * 64
+    item = ItemRecord(
+        uuid="22222222-2222-4222-8222-222222222222", tag="EV-1", category="other", description="", notes="",
+        recovered_at=None, created_at="2026-11-25T09:00:00.000000Z", updated_at="2026-11-25T09:00:00.000000Z",
+        case=CaseRef(uuid="33333333-3333-4333-8333-333333333333", name="Op Test", reference=""), site=None,
+    )  # fmt: skip
+    capture = CaptureRecord(
+        id=1, uuid="11111111-1111-4111-8111-111111111111", item_id=1, case_name="Op Test", item_tag="EV-1",
+        kind="photo", media_type="image/jpeg", original_name="IMG_0001.jpg", sha256=hashlib.sha256(photo).hexdigest(),
+        size=len(photo), captured_at=None, imported_at="2026-11-25T09:30:00.000000Z", operator="alice",
+        source="files", metadata={}, item=item.uuid, payload="data/captures/11111111-1111-4111-8111-111111111111.jpg",
+        ocr=(), page_view=None,
+    )  # fmt: skip
     return {
-        "data/captures/11111111-1111-4111-8111-111111111111.jpg": photo,
-        "data/records/captures/11111111-1111-4111-8111-111111111111.json": json.dumps(
-            {
-                "uuid": "11111111-1111-4111-8111-111111111111",
-                "kind": "photo",
-                "item": "i1",
-                "payload": "data/captures/11111111-1111-4111-8111-111111111111.jpg",
-            }
-        ).encode(),
+        capture.payload: photo,
+        capture.path: format.canonical_json(capture.to_json()),
+        item.path: format.canonical_json(item.to_json()),
         "data/custody.jsonld": json.dumps({"@context": {}, "@graph": []}).encode(),
     }
+
+
+def info_of(report: Report) -> BundleInfo:
+    """The fieldkit.json a report read (every report of a bundle that got past the signer check has one)."""
+    assert report.info is not None
+    return report.info

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Final
 
 from fieldkit.errors import BundleFormatError
 
-FORMAT = "fieldkit-bundle"
-VERSION = 1
+FORMAT: Final = "fieldkit-bundle"
+VERSION: Final = 1
 RECEIPT_NAMESPACE = "fieldkit-receipt"  # HQ signs upload receipts (docs/hq.md)
 NAMESPACE = "fieldkit-bundle"
 SUFFIX = ".fkb"

@@ -1,21 +1,27 @@
 """Verifying a bundle at headquarters, streaming, without writing anything.
 
-Order matters: decrypt (age header MAC), read the tag files, check the signature against allowed_signers and the
-revocation list, and only then trust what the tag files say; then hash every payload entry against the signed
-manifest as it streams past. ``check_bundle`` returns a report for people and the GUI; ``verify_bundle`` raises.
+``_verify`` runs named steps in a fixed order, because the order is the security: decrypt (age header MAC), read
+the tag files, find the signer that fieldkit.json names (known, not revoked), check the signature over the tag
+manifest, and only then trust what the tag files say; then hash every payload entry against the signed manifest as
+it streams past, and check that nothing follows. Each step appends one Check to the report or raises a BundleError.
+``check_bundle`` returns the report for people and the GUI; ``verify_bundle`` raises.
+
+The verifier decodes no images: a caller that wants previews passes a ``thumbnail`` renderer (hq/thumbnails.py).
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from fieldkit.bundle import age, format, sshsig, tarstream
+from fieldkit.bundle._fields import HEX64
+from fieldkit.bundle.manifest import BundleInfo, CaptureRecord, ItemRecord, read_record
 from fieldkit.bundle.trust import Trust
-from fieldkit.config import BUNDLE_LIMITS, DEFAULT_LIMITS, BundleLimits
+from fieldkit.config import BUNDLE_LIMITS, BundleLimits
 from fieldkit.errors import (
     BundleError,
     BundleFormatError,
@@ -24,7 +30,11 @@ from fieldkit.errors import (
     UnknownSignerError,
 )
 
-_HEX64 = re.compile(r"[0-9a-f]{64}")
+# Payload entries handed to a thumbnail renderer: pictures by their extension, one at a time, at most
+# BundleLimits.max_report_thumbnail_source_bytes large.
+PICTURE_SUFFIXES = (".jpg", ".png", ".tif", ".bmp", ".webp", ".gif")
+
+Thumbnailer = Callable[[bytes], bytes | None]
 
 
 @dataclass
@@ -36,7 +46,7 @@ class Check:
 
 @dataclass
 class Report:
-    """Everything a verifier learned. ``ok`` is True only when every check passed."""
+    """Everything a verifier learned. ``ok`` is True only when every check passed; only then is any of it trusted."""
 
     path: str
     ok: bool = False
@@ -44,32 +54,36 @@ class Report:
     message: str = ""
     checks: list[Check] = field(default_factory=list)
     file_sha256: str = ""
-    info: dict[str, Any] = field(default_factory=dict)
+    # fieldkit.json, once its shape was checked (so a refused bundle still names its device and sequence).
+    info: BundleInfo | None = None
     tagmanifest_sha256: str = ""
+    # Every record (data/records/**, data/custody.jsonld) as parsed JSON; the capture and item records also typed.
     records: dict[str, Any] = field(default_factory=dict)
+    captures: dict[str, CaptureRecord] = field(default_factory=dict)
+    items: dict[str, ItemRecord] = field(default_factory=dict)
     signer: str = ""
     error: BundleError | None = None
-    thumbnails: dict[str, bytes] = field(default_factory=dict)
+    thumbnails: dict[str, bytes] = field(default_factory=dict)  # payload name -> small JPEG, when asked for
     # ANSI/NIST-ITL transactions (data/biometrics/*.an2) kept in memory when asked for; use them only if ok.
     biometrics: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def device_id(self) -> str:
-        return str(self.info.get("device_id", ""))
+        return self.info.device_id if self.info is not None else ""
 
     @property
     def sequence(self) -> int:
-        value = self.info.get("sequence", 0)
-        return value if isinstance(value, int) else 0
+        return self.info.sequence if self.info is not None else 0
 
     def to_json(self) -> dict[str, Any]:
+        info = self.info
         return {
             "path": self.path, "ok": self.ok, "reason": self.reason, "message": self.message,
             "checks": [c.__dict__ for c in self.checks], "file_sha256": self.file_sha256,
             "tagmanifest_sha256": self.tagmanifest_sha256, "device_id": self.device_id, "sequence": self.sequence,
-            "bundle_id": self.info.get("bundle_id"), "signer": self.signer,
-            "previous_tagmanifest_sha256": self.info.get("previous_tagmanifest_sha256"),
-            "abandoned_sequences": self.info.get("abandoned_sequences", []),
+            "bundle_id": info.bundle_id if info else None, "signer": self.signer,
+            "previous_tagmanifest_sha256": info.previous_tagmanifest_sha256 if info else None,
+            "abandoned_sequences": list(info.abandoned_sequences) if info else [],
         }  # fmt: skip
 
 
@@ -98,7 +112,7 @@ def _parse_manifest(data: bytes, what: str) -> dict[str, str]:
     entries: dict[str, str] = {}
     for line in text.splitlines():
         digest, sep, name = line.partition("  ")
-        if not sep or not _HEX64.fullmatch(digest):
+        if not sep or not HEX64.fullmatch(digest):
             raise _fail("manifest", f"{what} has a malformed line")
         tarstream.check_name(name)
         if name in entries:
@@ -123,92 +137,75 @@ def _parse_bag_info(data: bytes) -> dict[str, str]:
     return fields
 
 
-def _check_info(unverified: Any, limits: BundleLimits) -> dict[str, Any]:
-    """Shape of fieldkit.json (types and bounds); what it claims is trusted only after the signature."""
-    if not isinstance(unverified, dict) or unverified.get("format") != format.FORMAT:
-        raise _fail("fieldkit-json", "fieldkit.json is not a fieldkit bundle description")
-    if unverified.get("version") != format.VERSION:
-        raise _fail("version", f"bundle format version {unverified.get('version')!r} is not supported")
-    checks = {
-        "bundle_id": str, "device_id": str, "device_key": str, "sequence": int, "created_at": str,
-        "payload": dict, "abandoned_sequences": list, "custody": dict, "counts": dict,
-    }  # fmt: skip
-    for key, kind in checks.items():
-        if not isinstance(unverified.get(key), kind) or isinstance(unverified.get(key), bool):
-            raise _fail("fieldkit-json", f"fieldkit.json has no valid {key}")
-    if unverified["sequence"] < 1 or not all(isinstance(s, int) for s in unverified["abandoned_sequences"]):
-        raise _fail("fieldkit-json", "fieldkit.json has an invalid sequence")
-    previous = unverified.get("previous_tagmanifest_sha256")
-    if previous is not None and not (isinstance(previous, str) and _HEX64.fullmatch(previous)):
-        raise _fail("fieldkit-json", "fieldkit.json has an invalid previous_tagmanifest_sha256")
-    payload = unverified["payload"]
-    if len(payload) > limits.max_members:
-        raise _fail("too-many-entries", "the bundle declares more entries than fieldkit accepts")
-    for name, size in payload.items():
-        tarstream.check_name(name)
-        if not name.startswith("data/"):
-            raise _fail("unsafe-name", f"payload entry outside data/: {name}")
-        if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= limits.max_member_bytes:
-            raise _fail("oversized-entry", f"{name} declares an impossible size")
-    return unverified
+# --- the steps, in their order ----------------------------------------------------------------------------------
 
 
-_THUMBNAIL_TYPES = (".jpg", ".png", ".tif", ".bmp", ".webp", ".gif")
+@dataclass
+class _Stream:
+    """The bundle as the steps read it: the file (hashed as it is read), the age stream, and the tar inside."""
 
+    source: BinaryIO
+    hashing: _HashingReader
+    decrypted: age.AgeReader
+    tar: tarstream.TarReader
 
-def _thumbnail(data: bytes) -> bytes | None:
-    """A small JPEG of a verified photo, in memory only (for the HTML report); None if it cannot be decoded."""
-    import io
-
-    from PIL import Image
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            if image.width * image.height > DEFAULT_LIMITS.max_image_pixels:
-                return None
-            image.draft("RGB", (320, 320))
-            image.thumbnail((240, 240))
-            out = io.BytesIO()
-            image.convert("RGB").save(out, "JPEG", quality=80)
-            return out.getvalue()
-    except Exception:  # a hostile or unusual image only loses its thumbnail
-        return None
-
-
-def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits, thumbnails: bool = False,
-            biometrics: bool = False) -> None:  # fmt: skip
-    hashing = _HashingReader(source)
-    reader = age.AgeReader(hashing, trust.identities)  # type: ignore[arg-type]
-    report.checks.append(Check("decrypt", True, "the age header authenticates with this HQ's identity"))
-    tar = tarstream.TarReader(reader, limits.max_member_bytes)  # type: ignore[arg-type]
-
-    def next_file() -> tarstream.Member | None:
+    def next_file(self) -> tarstream.Member | None:
         while True:
-            member = tar.next()
+            member = self.tar.next()
             if member is None or not member.directory:
                 return member
 
-    tag_files: dict[str, bytes] = {}
+
+@dataclass(frozen=True)
+class _TagFiles:
+    bag: str  # the bag folder every entry is in
+    files: dict[str, bytes]
+
+
+def _decrypt(source: BinaryIO, trust: Trust, limits: BundleLimits, report: Report) -> _Stream:
+    hashing = _HashingReader(source)
+    decrypted = age.AgeReader(hashing, trust.identities)  # type: ignore[arg-type]
+    report.checks.append(Check("decrypt", True, "the age header authenticates with this HQ's identity"))
+    tar = tarstream.TarReader(decrypted, limits.max_member_bytes)  # type: ignore[arg-type]
+    return _Stream(source, hashing, decrypted, tar)
+
+
+def _read_tag_files(stream: _Stream, limits: BundleLimits, report: Report) -> _TagFiles:
+    files: dict[str, bytes] = {}
     bag = ""
     for expected in format.TAG_ORDER:
-        member = next_file()
+        member = stream.next_file()
         if member is None:
             raise _fail("tag-files", f"the bundle ends before its tag file {expected}")
         top, _, rest = member.name.partition("/")
         bag = bag or top
         if top != bag or rest != expected:
             raise _fail("tag-order", f"expected the tag file {expected} but found {member.name}")
-        tag_files[expected] = tar.read_all(limits.max_tag_file_bytes)
+        files[expected] = stream.tar.read_all(limits.max_tag_file_bytes)
+    report.checks.append(Check("tag files", True, f"the {len(files)} tag files come first, in order, in {bag}/"))
+    return _TagFiles(bag, files)
 
-    unverified_info = _check_info(format.strict_json(tag_files[format.FIELDKIT_JSON], "fieldkit.json"), limits)
-    device_id = unverified_info["device_id"]
-    report.info = unverified_info
+
+def _check_signer(tags: _TagFiles, trust: Trust, limits: BundleLimits,
+                  report: Report) -> tuple[BundleInfo, sshsig.AllowedSigner]:  # fmt: skip
+    """The enrolled, unrevoked signer of the device that fieldkit.json names; fieldkit.json is read for its shape
+    only: nothing else it says is trusted before the signature."""
+    unverified = format.strict_json(tags.files[format.FIELDKIT_JSON], format.FIELDKIT_JSON)
+    unverified_info = BundleInfo.from_json(unverified, limits)
+    report.info = unverified_info  # a refused bundle's report still names the device and sequence it claims
+    device_id = unverified_info.device_id
     signer = trust.signers.get(device_id)
     if signer is None:
         raise UnknownSignerError(f"device {device_id} is not enrolled at this HQ", reason="unknown-signer")
     if trust.is_revoked(signer.key):
         raise RevokedSignerError(f"device {device_id}'s key is revoked", reason="revoked-signer")
-    signature = sshsig.verify(tag_files[format.SIGNATURE], format.NAMESPACE, tag_files[format.TAGMANIFEST])
+    report.checks.append(Check("signer", True, f"device {device_id} is enrolled at this HQ and not revoked"))
+    return unverified_info, signer
+
+
+def _check_signature(tags: _TagFiles, device_id: str, signer: sshsig.AllowedSigner, trust: Trust,
+                     report: Report) -> None:  # fmt: skip
+    signature = sshsig.verify(tags.files[format.SIGNATURE], format.NAMESPACE, tags.files[format.TAGMANIFEST])
     if trust.is_revoked(signature.public_key):
         raise RevokedSignerError("the bundle is signed with a revoked key", reason="revoked-signer")
     if signature.public_key.public_bytes_raw() != signer.key.public_bytes_raw():
@@ -218,38 +215,57 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
     report.signer = f"{device_id} ({sshsig.fingerprint(signer.key)})"
     report.checks.append(Check("signature", True, f"tag manifest signed by enrolled device {report.signer}"))
 
-    tagmanifest = _parse_manifest(tag_files[format.TAGMANIFEST], "tagmanifest-sha256.txt")
+
+def _check_tag_manifest(tags: _TagFiles, report: Report) -> None:
+    tagmanifest = _parse_manifest(tags.files[format.TAGMANIFEST], "tagmanifest-sha256.txt")
     if set(tagmanifest) != set(format.SIGNED_TAG_FILES):
         raise _fail("tagmanifest", "the tag manifest does not list exactly the bundle's tag files")
     for name in format.SIGNED_TAG_FILES:
-        if hashlib.sha256(tag_files[name]).hexdigest() != tagmanifest[name]:
+        if hashlib.sha256(tags.files[name]).hexdigest() != tagmanifest[name]:
             raise _fail("tag-hash", f"{name} does not match the signed tag manifest")
-    report.tagmanifest_sha256 = hashlib.sha256(tag_files[format.TAGMANIFEST]).hexdigest()
-    info = unverified_info  # from here on covered by the signature
-    if sshsig.public_key_line(signer.key) != info["device_key"].strip():
+    report.tagmanifest_sha256 = hashlib.sha256(tags.files[format.TAGMANIFEST]).hexdigest()
+    report.checks.append(Check("tag manifest", True, "the signed tag manifest covers the other tag files exactly"))
+
+
+def _trust_info(tags: _TagFiles, unverified_info: BundleInfo, signer: sshsig.AllowedSigner,
+                report: Report) -> BundleInfo:  # fmt: skip
+    """fieldkit.json, now covered by the signature: it must name the signer's key and the bag it is in."""
+    info = unverified_info
+    if sshsig.public_key_line(signer.key) != info.device_key.strip():
         raise _fail("fieldkit-json", "fieldkit.json names another device key than the signer's")
-    if bag != format.bag_name(device_id, info["sequence"]):
-        raise _fail("bag-name", f"the bag folder {bag} does not match device and sequence")
-    if tag_files[format.BAGIT_TXT] != format.BAGIT_TXT_CONTENT:
+    if tags.bag != format.bag_name(info.device_id, info.sequence):
+        raise _fail("bag-name", f"the bag folder {tags.bag} does not match device and sequence")
+    report.checks.append(Check("fieldkit.json", True, f"bundle {info.sequence} of device {info.device_id},"
+                                                      " naming the key that signed it"))  # fmt: skip
+    return info
+
+
+def _check_bag_info(tags: _TagFiles, info: BundleInfo, report: Report) -> dict[str, str]:
+    """bagit.txt, bag-info.txt and the payload manifest agree with fieldkit.json; returns the payload manifest."""
+    if tags.files[format.BAGIT_TXT] != format.BAGIT_TXT_CONTENT:
         raise _fail("bagit-txt", "bagit.txt is not BagIt 1.0 in UTF-8")
-    bag_info = _parse_bag_info(tag_files[format.BAG_INFO])
-    payload: dict[str, int] = info["payload"]
-    oxum = f"{sum(payload.values())}.{len(payload)}"
+    bag_info = _parse_bag_info(tags.files[format.BAG_INFO])
+    oxum = f"{sum(info.payload.values())}.{len(info.payload)}"
     expected_fields = {
-        "Payload-Oxum": oxum, "External-Identifier": info["bundle_id"], "Fieldkit-Device-Id": device_id,
-        "Fieldkit-Sequence": str(info["sequence"]),
+        "Payload-Oxum": oxum, "External-Identifier": info.bundle_id, "Fieldkit-Device-Id": info.device_id,
+        "Fieldkit-Sequence": str(info.sequence),
     }  # fmt: skip
     for key, value in expected_fields.items():
         if bag_info.get(key) != value:
             raise _fail("bag-info", f"bag-info.txt {key} disagrees with fieldkit.json")
-    manifest = _parse_manifest(tag_files[format.MANIFEST], "manifest-sha256.txt")
-    if set(manifest) != set(payload):
+    manifest = _parse_manifest(tags.files[format.MANIFEST], "manifest-sha256.txt")
+    if set(manifest) != set(info.payload):
         raise _fail("manifest", "the payload manifest and fieldkit.json list different files")
-    report.checks.append(Check("tag files", True, f"bag-info, manifests and fieldkit.json agree ({oxum})"))
+    report.checks.append(Check("bag-info", True, f"bag-info, manifests and fieldkit.json agree ({oxum})"))
+    return manifest
 
+
+def _stream_payload(stream: _Stream, bag: str, info: BundleInfo, manifest: dict[str, str], limits: BundleLimits,
+                    report: Report, thumbnail: Thumbnailer | None, biometrics: bool) -> set[str]:  # fmt: skip
+    """Every payload entry: listed, once, of its signed size and hash. Keeps records (parsed), and what was asked."""
     seen: set[str] = set()
     while True:
-        member = next_file()
+        member = stream.next_file()
         if member is None:
             break
         top, _, name = member.name.partition("/")
@@ -257,59 +273,97 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
             raise _fail("extra-entry", f"the bundle holds a file its manifest does not list: {member.name}")
         if name in seen:
             raise _fail("duplicate-name", f"the bundle holds {name} twice")
-        if member.size != payload[name]:
-            raise _fail("size-mismatch", f"{name} is {member.size} bytes, the signed manifest says {payload[name]}")
+        declared = info.payload[name]
+        if member.size != declared:
+            raise _fail("size-mismatch", f"{name} is {member.size} bytes, the signed manifest says {declared}")
         seen.add(name)
         digest = hashlib.sha256()
         record = name.startswith("data/records/") or name == "data/custody.jsonld"
         if record and member.size > limits.max_record_bytes:
             raise _fail("oversized-entry", f"the record {name} is larger than fieldkit accepts")
         picture = (
-            thumbnails and name.endswith(_THUMBNAIL_TYPES) and member.size <= limits.max_report_thumbnail_source_bytes
+            thumbnail is not None
+            and name.endswith(PICTURE_SUFFIXES)
+            and member.size <= limits.max_report_thumbnail_source_bytes
         )
         transaction = biometrics and name.startswith("data/biometrics/") and name.endswith(".an2")
         if transaction and member.size > limits.max_transaction_bytes:
             raise _fail("oversized-entry", f"the fingerprint transaction {name} is larger than fieldkit accepts")
         keep = record or picture or transaction
         kept = []
-        for piece in tar.read_member():
+        for piece in stream.tar.read_member():
             digest.update(piece)
             if keep:
                 kept.append(piece)
         if digest.hexdigest() != manifest[name]:
             raise _fail("payload-hash", f"{name} does not match its SHA-256 in the signed manifest")
         if record:
-            report.records[name] = format.strict_json(b"".join(kept), name)
+            _keep_record(name, b"".join(kept), report)
         elif transaction:
             report.biometrics[name] = b"".join(kept)
-        elif picture and (small := _thumbnail(b"".join(kept))) is not None:
+        elif picture and thumbnail is not None and (small := thumbnail(b"".join(kept))) is not None:
             report.thumbnails[name] = small
     missing = sorted(set(manifest) - seen)
     if missing:
         raise _fail("missing-entry", f"{len(missing)} files of the manifest are missing, e.g. {missing[0]}")
     report.checks.append(Check("payload", True, f"{len(seen)} files match the signed manifest"))
+    return seen
+
+
+def _keep_record(name: str, data: bytes, report: Report) -> None:
+    unverified = format.strict_json(data, name)
+    typed = read_record(name, unverified)
+    report.records[name] = unverified
+    if isinstance(typed, CaptureRecord):
+        report.captures[name] = typed
+    elif isinstance(typed, ItemRecord):
+        report.items[name] = typed
+
+
+def _count_fingerprints(seen: set[str], report: Report) -> None:
+    """Not a check but a note for HQ's AFIS operator, shown only when there are transactions."""
     transactions = sum(1 for name in seen if name.startswith("data/biometrics/"))
     if transactions:
         report.checks.append(Check("fingerprints", True, f"{transactions} ANSI/NIST-ITL transaction(s) for the AFIS"
                                                          " ('fieldkit hq export-nist' writes them out)"))  # fmt: skip
+
+
+def _check_trailer(stream: _Stream, limits: BundleLimits, report: Report) -> None:
     # After the end-of-archive blocks only zero padding may follow (tar pads to its record size, 10 KiB).
-    padding = reader.read(limits.max_tar_padding_bytes + 1)
+    padding = stream.decrypted.read(limits.max_tar_padding_bytes + 1)
     if len(padding) > limits.max_tar_padding_bytes or padding.strip(b"\0"):
         raise _fail("tar-trailing", "the archive inside the bundle has data after its end")
-    reader.finish()
-    if source.read(1):
+    stream.decrypted.finish()
+    if stream.source.read(1):
         raise _fail("trailing-data", "the bundle has data after its end")
-    report.file_sha256 = hashing.digest.hexdigest()
+    report.file_sha256 = stream.hashing.digest.hexdigest()
     report.checks.append(Check("end", True, "the archive and the encrypted stream end exactly where they should"))
 
 
-def check_bundle(path: Path, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS, *, thumbnails: bool = False,
-                 biometrics: bool = False) -> Report:  # fmt: skip
-    """Verify ``path`` completely; never raises a BundleError (it is in the report)."""
+def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits, thumbnail: Thumbnailer | None,
+            biometrics: bool) -> None:  # fmt: skip
+    stream = _decrypt(source, trust, limits, report)
+    tags = _read_tag_files(stream, limits, report)
+    unverified_info, signer = _check_signer(tags, trust, limits, report)
+    _check_signature(tags, unverified_info.device_id, signer, trust, report)
+    _check_tag_manifest(tags, report)
+    info = _trust_info(tags, unverified_info, signer, report)  # only from here on is fieldkit.json trusted
+    manifest = _check_bag_info(tags, info, report)
+    seen = _stream_payload(stream, tags.bag, info, manifest, limits, report, thumbnail, biometrics)
+    _count_fingerprints(seen, report)
+    _check_trailer(stream, limits, report)
+
+
+def check_bundle(path: Path, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS, *,
+                 thumbnail: Thumbnailer | None = None, biometrics: bool = False) -> Report:  # fmt: skip
+    """Verify ``path`` completely; never raises a BundleError (it is in the report).
+
+    ``thumbnail`` (e.g. hq.thumbnails.render) makes a preview of each picture in the payload, into report.thumbnails;
+    ``biometrics`` keeps the ANSI/NIST-ITL transactions in report.biometrics (emptied if the bundle fails)."""
     report = Report(path=str(path))
     try:
         with open(path, "rb") as source:
-            _verify(source, trust, report, limits, thumbnails, biometrics)
+            _verify(source, trust, report, limits, thumbnail, biometrics)
     except BundleError as exc:
         report.ok = False
         report.error = exc

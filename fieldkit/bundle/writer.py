@@ -21,8 +21,9 @@ from typing import Any
 from fieldkit import __version__
 from fieldkit._internal import fsutil
 from fieldkit.biometrics import nist
-from fieldkit.bundle import age, format, sshsig, tarstream
+from fieldkit.bundle import age, format, manifest, sshsig, tarstream
 from fieldkit.bundle.ledger import BundleRecord, bundles, organisation, recipients, set_setting
+from fieldkit.bundle.manifest import CaptureRecord, CaseRef, Counts, CustodyRange, ItemRecord, OcrPage, SiteRef
 from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.core.ocr import page_texts
 from fieldkit.core.pages import stored_views
@@ -151,18 +152,17 @@ def _sweep_partials(out_dir: Path) -> None:
             leftover.unlink()
 
 
-def _item_record(store: Store, item_id: int) -> tuple[str, dict[str, Any]]:
+def _item_record(store: Store, item_id: int) -> ItemRecord:
     item, case, place = store.records.item_with_context(item_id)
     site = None
     if place is not None:
-        site = {"uuid": place.uuid, "name": place.name, "latitude": place.latitude, "longitude": place.longitude,
-                "mgrs": place.mgrs, "description": place.description}  # fmt: skip
-    return item.uuid, {
-        "uuid": item.uuid, "tag": item.tag, "category": item.category, "description": item.description,
-        "notes": item.notes, "recovered_at": item.recovered_at, "created_at": item.created_at,
-        "updated_at": item.updated_at, "case": {"uuid": case.uuid, "name": case.name, "reference": case.reference},
-        "site": site,
-    }  # fmt: skip
+        site = SiteRef(uuid=place.uuid, name=place.name, latitude=place.latitude, longitude=place.longitude,
+                       mgrs=place.mgrs, description=place.description)  # fmt: skip
+    return ItemRecord(
+        uuid=item.uuid, tag=item.tag, category=item.category, description=item.description, notes=item.notes,
+        recovered_at=item.recovered_at, created_at=item.created_at, updated_at=item.updated_at,
+        case=CaseRef(uuid=case.uuid, name=case.name, reference=case.reference), site=site,
+    )  # fmt: skip
 
 
 def _custody_jsonld(events: list[Any], device_id: str) -> dict[str, Any]:
@@ -232,15 +232,17 @@ def _write_bundle(
     for capture in group:
         record = store.capture(capture.capture_id)
         if record.item_id not in item_ids:
-            item_uuid, item = _item_record(store, record.item_id)
-            item_ids[record.item_id] = item_uuid
-            entries.append(_json_entry(f"data/records/items/{item_uuid}.json", item))
+            item = _item_record(store, record.item_id)
+            item_ids[record.item_id] = item.uuid
+            entries.append(_json_entry(item.path, item.to_json()))
         payload_name = f"data/captures/{capture.capture_uuid}.{format.EXTENSIONS.get(capture.media_type, 'bin')}"
-        data = record.to_json()
-        data.update({"item": item_ids[record.item_id], "payload": payload_name,
-                     "ocr": page_texts(store, capture.capture_id),
-                     "page_view": stored_views(store, capture.capture_id)})  # fmt: skip
-        entries.append(_json_entry(f"data/records/captures/{capture.capture_uuid}.json", data))
+        view = stored_views(store, capture.capture_id)
+        capture_record = CaptureRecord.of(
+            record, item=item_ids[record.item_id], payload=payload_name,
+            ocr=tuple(OcrPage.from_json(page) for page in page_texts(store, capture.capture_id)),
+            page_view=tuple((page, rotation) for page, rotation in view) if view is not None else None,
+        )  # fmt: skip
+        entries.append(_json_entry(capture_record.path, capture_record.to_json()))
     for print_item in nist.items_with_prints(store, [store.capture(c.capture_id).item_id for c in group
                                                      if c.kind == "fingerprint"]):  # fmt: skip
         # One ANSI/NIST-ITL transaction per subject and per item with latents, with all its prints so far.
@@ -256,28 +258,26 @@ def _write_bundle(
         entries.append(_Entry(payload_name, capture.size, capture.sha256, capture_id=capture.capture_id))
 
     payload_bytes = sum(e.size for e in entries)
-    manifest = "".join(f"{e.sha256}  {e.name}\n" for e in sorted(entries, key=lambda e: e.name)).encode()
-    info = {
-        "format": format.FORMAT,
-        "version": format.VERSION,
-        "bundle_id": bundle_uuid,
-        "device_id": device_id,
-        "device_key": sshsig.public_key_line(store.device_signing_key().public_key()),
-        "sequence": sequence,
-        "previous_tagmanifest_sha256": last.tagmanifest_sha256 if last else None,
-        "abandoned_sequences": abandoned,
-        "created_at": timestamp(now),
-        "organisation": organisation(store),
-        "software": f"fieldkit {__version__}",
-        "custody": {
-            "from_seq": custody_from,
-            "to_seq": custody_to,
-            "previous_hash": events[0].prev_hash if events else None,
-            "head_hash": events[-1].entry_hash if events else None,
-        },
-        "counts": {"captures": len(group), "items": len(item_ids), "custody_entries": len(events)},
-        "payload": {e.name: e.size for e in entries},
-    }
+    payload_manifest = "".join(f"{e.sha256}  {e.name}\n" for e in sorted(entries, key=lambda e: e.name)).encode()
+    info = manifest.BundleInfo(
+        bundle_id=bundle_uuid,
+        device_id=device_id,
+        device_key=sshsig.public_key_line(store.device_signing_key().public_key()),
+        sequence=sequence,
+        previous_tagmanifest_sha256=last.tagmanifest_sha256 if last else None,
+        abandoned_sequences=tuple(abandoned),
+        created_at=timestamp(now),
+        organisation=organisation(store),
+        software=f"fieldkit {__version__}",
+        custody=CustodyRange(
+            from_seq=custody_from,
+            to_seq=custody_to,
+            previous_hash=events[0].prev_hash if events else None,
+            head_hash=events[-1].entry_hash if events else None,
+        ),
+        counts=Counts(captures=len(group), items=len(item_ids), custody_entries=len(events)),
+        payload={e.name: e.size for e in entries},
+    ).to_json()  # as JSON: bag-info.txt and the ledger below read it
     fieldkit_json = format.canonical_json(info)
     bag_info = "".join(
         f"{key}: {value}\n"
@@ -296,7 +296,7 @@ def _write_bundle(
     tag_files = {
         format.BAGIT_TXT: format.BAGIT_TXT_CONTENT,
         format.BAG_INFO: bag_info,
-        format.MANIFEST: manifest,
+        format.MANIFEST: payload_manifest,
         format.FIELDKIT_JSON: fieldkit_json,
     }
     tagmanifest = "".join(

@@ -7,9 +7,9 @@ from functools import partial
 from pathlib import Path
 
 from fieldkit.bundle import ledger, writer
+from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, read_input_file
 from fieldkit.errors import UsageError
-from fieldkit.hq.trust import read_provisioning
 from fieldkit.sync.outbox import apply_provisioning
 
 
@@ -27,12 +27,11 @@ def cmd_recipients(args: argparse.Namespace) -> int:
 
 
 def cmd_provision(args: argparse.Namespace) -> int:
-    document = read_provisioning(read_input_file(args.file))
+    document = Provisioning.from_bytes(read_input_file(args.file))
     with open_store(args) as store:
         added = apply_provisioning(store, document)
-    organisation = str(document.get("organisation") or "")
-    upload = f"; uploads go to {document['endpoint']}" if document.get("endpoint") else ""
-    print(f"Provisioned for {organisation or 'headquarters'}: {added} new recipient(s){upload}.")
+    upload = f"; uploads go to {document.upload.endpoint}" if document.upload else ""
+    print(f"Provisioned for {document.organisation or 'headquarters'}: {added} new recipient(s){upload}.")
     return 0
 
 

@@ -16,6 +16,7 @@ from fieldkit.bundle.verify import check_bundle
 from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json
 from fieldkit.errors import BundleError, ExportError, UsageError
 from fieldkit.hq import report as html_report
+from fieldkit.hq import thumbnails
 from fieldkit.hq.access import provisioning_for, withdraw_credential
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
@@ -23,7 +24,7 @@ from fieldkit.hq.trust import HQ
 
 def cmd_verify(args: argparse.Namespace) -> int:
     hq = HQ(Path(args.hq))
-    result = check_bundle(Path(args.bundle), hq.trust(), thumbnails=bool(args.report))
+    result = check_bundle(Path(args.bundle), hq.trust(), thumbnail=thumbnails.render if args.report else None)
     if args.report:
         Path(args.report).write_text(html_report.render(result), encoding="utf-8")
     if args.json:
@@ -75,7 +76,7 @@ def hq_provision(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists():
         raise UsageError(f"{out} already exists: choose another name")
-    fsutil.write_file_durably(out, (json.dumps(document, indent=1) + "\n").encode())  # owner-only: a secret
+    fsutil.write_file_durably(out, (json.dumps(document.to_json(), indent=1) + "\n").encode())  # owner-only
     print(f"Wrote {out}: import it with 'fieldkit provision import {out}'"
           + (f" on device {args.device} only, then delete it (it holds its upload credential)" if args.device
              else " on each device"))  # fmt: skip

@@ -231,9 +231,10 @@ def copy_bundle(sequence: int, drive: Path) -> Job:
 def verify(bundle: Path, hq_folder: Path) -> Job:
     def job(context: JobContext) -> object:
         from fieldkit.bundle.verify import check_bundle
+        from fieldkit.hq import thumbnails  # lazy: only the Verify page needs the HQ side
         from fieldkit.hq.trust import HQ
 
-        return check_bundle(bundle, HQ(hq_folder).trust(), thumbnails=True)
+        return check_bundle(bundle, HQ(hq_folder).trust(), thumbnail=thumbnails.render)
 
     return job
 
@@ -286,10 +287,10 @@ def set_setting(key: str, value: str) -> Job:
 
 def import_provisioning(path: Path) -> Job:
     def job(context: JobContext) -> int:
-        from fieldkit.hq.trust import read_provisioning
+        from fieldkit.bundle.provisioning import Provisioning  # lazy: loaded on first use, like apply_provisioning
         from fieldkit.sync.outbox import apply_provisioning
 
-        return apply_provisioning(context.need_store(), read_provisioning(path.read_bytes()))
+        return apply_provisioning(context.need_store(), Provisioning.from_bytes(path.read_bytes()))
 
     return job
 

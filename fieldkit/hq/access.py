@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import hashlib
 import hmac
@@ -17,6 +18,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -26,7 +28,10 @@ from cryptography.x509.oid import NameOID
 
 from fieldkit._internal import fsutil
 from fieldkit._internal.net import is_loopback
-from fieldkit.bundle import format, sshsig
+from fieldkit.bundle import receipt as receipts
+from fieldkit.bundle import sshsig
+from fieldkit.bundle.provisioning import Provisioning, UploadSettings
+from fieldkit.bundle.receipt import Receipt
 from fieldkit.errors import InvalidValueError
 from fieldkit.hq.trust import HQ
 
@@ -91,9 +96,9 @@ def receipt_public_line(hq: HQ) -> str:
     return sshsig.public_key_line(receipt_key(hq).public_key())
 
 
-def sign_receipt(hq: HQ, receipt: dict[str, object]) -> dict[str, object]:
-    signature = sshsig.sign(receipt_key(hq), format.RECEIPT_NAMESPACE, format.canonical_json(receipt))
-    return {"receipt": receipt, "signature": signature}
+def sign_receipt(hq: HQ, receipt: Receipt) -> dict[str, Any]:
+    """The receipt signed with this HQ's receipt key, as the server hands it to the device."""
+    return receipts.sign_receipt(receipt, receipt_key(hq))
 
 
 @dataclass(frozen=True)
@@ -126,7 +131,7 @@ def issue_credential(hq: HQ, device_id: str) -> Credential:
     return Credential(device_id, token)
 
 
-def provisioning_for(hq: HQ, device_id: str, endpoint: str) -> dict[str, object]:
+def provisioning_for(hq: HQ, device_id: str, endpoint: str) -> Provisioning:
     """HQ's provisioning file for one device: recipients and organisation, plus where and how to upload."""
     from urllib.parse import urlsplit
 
@@ -136,8 +141,9 @@ def provisioning_for(hq: HQ, device_id: str, endpoint: str) -> dict[str, object]
         raise InvalidValueError("--endpoint must be https://HOST:PORT (http:// only for this machine)")
     ensure_tls(hq, [parts.hostname or "localhost"])
     credential = issue_credential(hq, device_id)
-    return {**hq.provisioning(), "endpoint": endpoint.rstrip("/"), "tls_sha256": tls_pin(hq),
-            "receipt_key": receipt_public_line(hq), "device": device_id, "credential": credential.token}  # fmt: skip
+    upload = UploadSettings(endpoint=endpoint.rstrip("/"), tls_sha256=tls_pin(hq), receipt_key=receipt_public_line(hq),
+                            device=device_id, credential=credential.token)  # fmt: skip
+    return dataclasses.replace(hq.provisioning(), upload=upload)
 
 
 def withdraw_credential(hq: HQ, device_id: str) -> None:

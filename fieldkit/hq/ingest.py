@@ -136,8 +136,9 @@ class Index:
                 held.unlink()
             raise fsutil.storage_error(exc, f"copying {source} into quarantine") from exc
         report = check_bundle(held, self.hq.trust())
-        if not report.ok:
+        if not report.ok or report.info is None:  # a bundle that verified always has its fieldkit.json
             return self._quarantine(held, source, report, report.reason or "invalid", report.message)
+        info = report.info
         device, sequence, tagmanifest = report.device_id, report.sequence, report.tagmanifest_sha256
         rows = self.conn.execute(
             "SELECT tagmanifest_sha256, path, state FROM bundles WHERE device_id = ? AND sequence = ?",
@@ -162,7 +163,7 @@ class Index:
             "SELECT tagmanifest_sha256 FROM bundles WHERE device_id = ? AND sequence = ? AND state = 'archived'",
             (device, sequence - 1),
         ).fetchone()
-        claimed_previous = report.info.get("previous_tagmanifest_sha256")
+        claimed_previous = info.previous_tagmanifest_sha256
         if previous_row is not None and previous_row[0] != claimed_previous:
             message = f"bundle {sequence} of device {device} does not follow the bundle {sequence - 1} HQ holds"
             self._alarm(device, sequence, "chain-broken", message)
@@ -176,10 +177,10 @@ class Index:
         self.conn.execute(
             "INSERT INTO bundles (device_id, sequence, tagmanifest_sha256, file_sha256, bundle_id,"
             " previous_tagmanifest_sha256, path, state, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'archived', ?)",
-            (device, sequence, tagmanifest, report.file_sha256, report.info.get("bundle_id"), claimed_previous,
+            (device, sequence, tagmanifest, report.file_sha256, info.bundle_id, claimed_previous,
              str(target), _now()),
         )  # fmt: skip
-        for abandoned in report.info.get("abandoned_sequences", []):
+        for abandoned in info.abandoned_sequences:
             self.conn.execute(
                 "INSERT OR IGNORE INTO abandoned (device_id, sequence) VALUES (?, ?)", (device, abandoned)
             )

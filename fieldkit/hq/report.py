@@ -1,5 +1,8 @@
 """The HTML verification report, for people: the verdict first, then each check, the device and its sequence
-chain, the items with thumbnails of their photos, and the custody timeline. Self-contained (no network)."""
+chain, the items with thumbnails of their photos, and the custody timeline. Self-contained (no network).
+
+It renders what the verifier returned (typed fieldkit.json and records); the thumbnails are in the report when the
+bundle was checked with ``thumbnail=hq.thumbnails.render``."""
 
 from __future__ import annotations
 
@@ -42,44 +45,37 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
         parts.append(f"<tr><td>{_e(name)}</td><td>{'pass' if flag else 'FAIL'}</td><td>{_e(detail)}</td></tr>")
     parts.append("</table>")
     info = report.info
-    if info:
-        custody: dict[str, Any] = info["custody"] if isinstance(info.get("custody"), dict) else {}
+    if info is not None:
         parts += [
             "<h2>Device and sequence</h2><table>",
-            f"<tr><th>device</th><td>{_e(report.signer or info.get('device_id'))}</td></tr>",
-            f"<tr><th>organisation</th><td>{_e(info.get('organisation'))}</td></tr>",
-            f"<tr><th>bundle</th><td>{_e(info.get('bundle_id'))}, number {_e(info.get('sequence'))}</td></tr>",
-            f"<tr><th>previous bundle's tag manifest</th><td><code>{_e(info.get('previous_tagmanifest_sha256'))}"
+            f"<tr><th>device</th><td>{_e(report.signer or info.device_id)}</td></tr>",
+            f"<tr><th>organisation</th><td>{_e(info.organisation)}</td></tr>",
+            f"<tr><th>bundle</th><td>{_e(info.bundle_id)}, number {_e(info.sequence)}</td></tr>",
+            f"<tr><th>previous bundle's tag manifest</th><td><code>{_e(info.previous_tagmanifest_sha256)}"
             "</code></td></tr>",
             f"<tr><th>this bundle's tag manifest</th><td><code>{_e(report.tagmanifest_sha256)}</code></td></tr>",
-            f"<tr><th>numbers abandoned before</th><td>{_e(info.get('abandoned_sequences') or 'none')}</td></tr>",
-            f"<tr><th>custody entries</th><td>{_e(custody.get('from_seq'))} to {_e(custody.get('to_seq'))}</td></tr>",
-            f"<tr><th>created</th><td>{_e(info.get('created_at'))}</td></tr></table>",
+            f"<tr><th>numbers abandoned before</th><td>{_e(list(info.abandoned_sequences) or 'none')}</td></tr>",
+            f"<tr><th>custody entries</th><td>{_e(info.custody.from_seq)} to {_e(info.custody.to_seq)}</td></tr>",
+            f"<tr><th>created</th><td>{_e(info.created_at)}</td></tr></table>",
         ]
-    items = {k: v for k, v in report.records.items() if k.startswith("data/records/items/")}
-    captures = [v for k, v in report.records.items() if k.startswith("data/records/captures/")]
-    if items:
+    if report.items:
         parts.append("<h2>Items</h2>")
-    for item in items.values():
-        if not isinstance(item, dict):
-            continue
-        case: dict[str, Any] = item["case"] if isinstance(item.get("case"), dict) else {}
+    for item in report.items.values():
         parts.append(
-            f"<div class='item'><b>{_e(item.get('tag'))}</b> ({_e(item.get('category'))}), case "
-            f"{_e(case.get('name'))}<br>{_e(item.get('description'))}<table>"
+            f"<div class='item'><b>{_e(item.tag)}</b> ({_e(item.category)}), case "
+            f"{_e(item.case.name)}<br>{_e(item.description)}<table>"
             "<tr><th>capture</th><th>kind</th><th>original name</th><th>SHA-256</th><th>size</th><th>captured</th></tr>"
         )
-        mine = [c for c in captures if isinstance(c, dict) and c.get("item") == item.get("uuid")]
         thumbs = []
-        for capture in mine:
+        for capture in (c for c in report.captures.values() if c.item == item.uuid):
             parts.append(
-                f"<tr><td>{_e(capture.get('id'))}</td><td>{_e(capture.get('kind'))}</td>"
-                f"<td>{_e(capture.get('original_name'))}</td><td><code>{_e(capture.get('sha256'))}</code></td>"
-                f"<td>{_e(capture.get('size'))}</td><td>{_e(capture.get('captured_at'))}</td></tr>"
+                f"<tr><td>{_e(capture.id)}</td><td>{_e(capture.kind)}</td>"
+                f"<td>{_e(capture.original_name)}</td><td><code>{_e(capture.sha256)}</code></td>"
+                f"<td>{_e(capture.size)}</td><td>{_e(capture.captured_at)}</td></tr>"
             )
-            small = report.thumbnails.get(str(capture.get("payload")))
+            small = report.thumbnails.get(capture.payload)
             if small:
-                alt = _e(capture.get("original_name"))
+                alt = _e(capture.original_name)
                 thumbs.append(f"<img alt='{alt}' src='data:image/jpeg;base64,{base64.b64encode(small).decode()}'>")
         parts.append("</table>")
         if thumbs:

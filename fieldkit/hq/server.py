@@ -32,9 +32,11 @@ from typing import Any
 
 from fieldkit._internal import fsutil
 from fieldkit._internal.net import is_loopback
+from fieldkit.bundle.receipt import Receipt, Verdict
 from fieldkit.config import BUNDLE_LIMITS, SERVER_LIMITS
 from fieldkit.errors import InvalidValueError
 from fieldkit.hq import access
+from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 
 TUS_VERSION = "1.0.0"
@@ -126,8 +128,6 @@ class Uploads:
                 print(f"fieldkit hq serve: verifying upload {upload_id} failed ({type(exc).__name__})", file=sys.stderr)
 
     def _verify(self, upload_id: str) -> None:
-        from fieldkit.hq.ingest import Index
-
         meta = self.meta(upload_id)
         part = self.part(upload_id)
         if meta is None or not part.exists() or self.receipt_path(upload_id).exists():
@@ -139,16 +139,16 @@ class Uploads:
         with Index(self.hq) as index:
             result = index.ingest(part)
         report = result.report
-        verdict = (
+        verdict: Verdict = (
             "ingested" if result.outcome == "ingested" else "duplicate" if result.outcome == "replay" else "rejected"
         )
-        receipt: dict[str, object] = {
-            "format": "fieldkit-receipt", "version": 1, "upload_id": upload_id, "hq": self.hq.organisation,
-            "bundle_id": (report.info.get("bundle_id") if report else None) or meta["metadata"].get("bundle_id"),
-            "device_id": result.device_id or None, "uploaded_by": meta["device"], "sequence": result.sequence or None,
-            "sha256": digest.hexdigest(), "size": int(meta["length"]), "received_at": _now(), "verdict": verdict,
-            "reason": result.reason, "message": result.message,
-        }  # fmt: skip
+        receipt = Receipt(
+            upload_id=upload_id, hq=self.hq.organisation,
+            bundle_id=(report.info.bundle_id if report and report.info else None) or meta["metadata"].get("bundle_id"),
+            device_id=result.device_id or None, uploaded_by=meta["device"], sequence=result.sequence or None,
+            sha256=digest.hexdigest(), size=int(meta["length"]), received_at=_now(), verdict=verdict,
+            reason=result.reason, message=result.message,
+        )  # fmt: skip
         fsutil.write_file_durably(
             self.receipt_path(upload_id), json.dumps(access.sign_receipt(self.hq, receipt)).encode()
         )

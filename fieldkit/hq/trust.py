@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from fieldkit._internal import fsutil
 from fieldkit.bundle import age, format, sshsig
+from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.bundle.trust import Trust
 from fieldkit.errors import InvalidValueError, StoreExistsError, StoreNotFoundError
 
@@ -24,7 +25,6 @@ IDENTITY = "hq-identity.txt"
 ALLOWED_SIGNERS = "allowed_signers"
 REVOKED_KEYS = "revoked_keys"
 HQ_JSON = "hq.json"
-PROVISION_FORMAT = "fieldkit-provision"
 
 
 class HQ:
@@ -105,34 +105,6 @@ class HQ:
             fh.write(f"{sshsig.public_key_line(signer.key)} {device}\n")
         return signer
 
-    def provisioning(self) -> dict[str, object]:
-        return {
-            "format": PROVISION_FORMAT,
-            "version": 1,
-            "organisation": self.organisation,
-            "recipients": self.recipients(),
-        }
-
-
-def read_provisioning(data: bytes) -> dict[str, object]:
-    document = format.strict_json(data, "the provisioning file")
-    if not isinstance(document, dict) or document.get("format") != PROVISION_FORMAT:
-        raise InvalidValueError("not a fieldkit provisioning file")
-    recipients = document.get("recipients")
-    if not isinstance(recipients, list) or not recipients or not all(isinstance(r, str) for r in recipients):
-        raise InvalidValueError("the provisioning file lists no recipients")
-    for recipient in recipients:
-        age.parse_recipient(recipient)
-    if not isinstance(document.get("organisation", ""), str):
-        raise InvalidValueError("the provisioning file's organisation is not text")
-    upload = [document.get(k) for k in ("endpoint", "tls_sha256", "receipt_key", "device", "credential")]
-    if any(value is not None for value in upload):
-        if not all(isinstance(value, str) and 0 < len(value) <= 300 for value in upload):
-            raise InvalidValueError("the provisioning file's upload settings are incomplete: ask HQ for a new one")
-        endpoint, pin, receipt_key = str(upload[0]), str(upload[1]), str(upload[2])
-        if not endpoint.startswith(("https://", "http://127.", "http://localhost", "http://[::1]")):
-            raise InvalidValueError("the provisioning file's endpoint is not an https:// address")
-        if len(pin) != 64 or any(c not in "0123456789abcdef" for c in pin):
-            raise InvalidValueError("the provisioning file's certificate fingerprint is malformed")
-        sshsig.parse_public_key(*[*receipt_key.split(), "", ""][:2])
-    return document
+    def provisioning(self) -> Provisioning:
+        """What every device of this HQ gets (access.provisioning_for adds one device's upload settings)."""
+        return Provisioning(organisation=self.organisation, recipients=tuple(self.recipients()))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import random
 import threading
 import time
@@ -21,9 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fieldkit.bundle import format, ledger, sshsig
+from fieldkit.bundle import ledger, sshsig
+from fieldkit.bundle.provisioning import Provisioning
+from fieldkit.bundle.receipt import Receipt, open_receipt
 from fieldkit.config import SYNC_LIMITS
-from fieldkit.errors import CredentialError, InvalidValueError, NotProvisionedError, PinError, SignatureError, SyncError
+from fieldkit.errors import BundleError, CredentialError, InvalidValueError, NotProvisionedError, PinError, SyncError
 from fieldkit.store.outbox import OutboxRow
 from fieldkit.store.store import Store, timestamp
 from fieldkit.sync.tus import Endpoint, TusClient, upload_file
@@ -175,7 +178,7 @@ class Transfer:
     upload_path: str | None
     offset: int
     bytes_sent: int
-    receipt: dict[str, Any] | None = None  # the verified receipt, when HQ has answered
+    receipt: Receipt | None = None  # the verified receipt, when HQ has answered
     error: str = ""  # why this attempt did not finish (the bundle waits for the next one)
     sha256: str = ""  # of the bundle file as sent
 
@@ -230,24 +233,14 @@ def transfer(task: Task, *, on_created: Callable[[str], None], progress: Callabl
         return Transfer(task.sequence, upload_path, offset, client.bytes_sent, error=exc.message, sha256=task.sha256)
 
 
-def check_receipt(document: dict[str, Any], task: Task) -> dict[str, Any]:
+def check_receipt(document: dict[str, Any], task: Task) -> Receipt:
     """The receipt, if HQ signed it and it is about this very file; SyncError otherwise."""
-    receipt, signature = document.get("receipt"), document.get("signature")
-    if not isinstance(receipt, dict) or not isinstance(signature, str):
-        raise SyncError("HQ's receipt is malformed")
     try:
-        signed = sshsig.verify(
-            signature.encode("ascii", "replace"), format.RECEIPT_NAMESPACE, format.canonical_json(receipt)
-        )
-    except SignatureError as exc:
-        raise SyncError(f"HQ's receipt signature does not verify: {exc.message}") from None
-    expected = sshsig.parse_public_key(*task.receipt_key.split()[:2])
-    if signed.public_key.public_bytes_raw() != expected.public_bytes_raw():
-        raise SyncError("the receipt is signed by a key that is not HQ's receipt key")
-    if receipt.get("sha256") != task.sha256 or receipt.get("bundle_id") != task.bundle_uuid:
+        receipt = open_receipt(document, sshsig.parse_public_key(*task.receipt_key.split()[:2]))
+    except BundleError as exc:  # malformed, or not signed by HQ's receipt key
+        raise SyncError(exc.message) from None
+    if receipt.sha256 != task.sha256 or receipt.bundle_id != task.bundle_uuid:
         raise SyncError("the receipt is not about this bundle file")
-    if receipt.get("verdict") not in ("ingested", "duplicate", "rejected"):
-        raise SyncError("the receipt has no verdict")
     return receipt
 
 
@@ -266,17 +259,15 @@ def record_transfer(store: Store, result: Transfer, rng: random.Random | None = 
         if result.sha256 and not found.sha256:
             store.outbox.set_sha256(result.sequence, result.sha256)
         if result.receipt is not None:
-            import json
-
             receipt = result.receipt
-            state = "rejected" if receipt["verdict"] == "rejected" else "acknowledged"
-            reason = "" if state == "acknowledged" else f"{receipt.get('reason')}: {receipt.get('message')}"
+            state = "acknowledged" if receipt.acknowledged else "rejected"
+            reason = "" if state == "acknowledged" else f"{receipt.reason}: {receipt.message}"
             store.outbox.record_receipt(result.sequence, state=state, offset=result.offset,
                                         bytes_sent=result.bytes_sent, at=now, reason=reason,
-                                        receipt=json.dumps(receipt, sort_keys=True))  # fmt: skip
+                                        receipt=json.dumps(receipt.to_json(), sort_keys=True))  # fmt: skip
             store.log(f"bundle.{state}", f"bundle:{found.bundle_uuid}",
-                      {"sequence": result.sequence, "verdict": receipt["verdict"], "sha256": receipt.get("sha256"),
-                       "received_at": receipt.get("received_at"), "reason": receipt.get("reason")})  # fmt: skip
+                      {"sequence": result.sequence, "verdict": receipt.verdict, "sha256": receipt.sha256,
+                       "received_at": receipt.received_at, "reason": receipt.reason})  # fmt: skip
         else:
             attempts = found.attempts + 1
             verifying = result.offset >= found.size > 0 and result.upload_path is not None
@@ -340,21 +331,20 @@ def next_due(store: Store) -> float | None:
     return store.outbox.next_due()
 
 
-def apply_provisioning(store: Store, document: dict[str, Any]) -> int:
-    """Take HQ's provisioning file (checked by read_provisioning): recipients, organisation and, when it names this
-    device, the upload endpoint, certificate pin, receipt key and credential. Returns how many recipients were new."""
-    recipients = document["recipients"]
-    assert isinstance(recipients, list)
-    device = document.get("device")
-    if device is not None and device != store.device_id:
-        raise InvalidValueError(f"this provisioning file is for device {device}, not this one ({store.device_id})")
-    added = sum(ledger.add_recipient(store, str(r), "provisioned") for r in recipients)
-    organisation = str(document.get("organisation") or "")
-    if organisation:
-        ledger.set_organisation(store, organisation)
-    if device is not None:
-        configure(store, url=str(document["endpoint"]), pin=str(document["tls_sha256"]),
-                  receipt_key=str(document["receipt_key"]), credential=str(document["credential"]))  # fmt: skip
+def apply_provisioning(store: Store, document: Provisioning) -> int:
+    """Take HQ's provisioning file: recipients, organisation and, when it names this device, the upload endpoint,
+    certificate pin, receipt key and credential. Returns how many recipients were new."""
+    upload = document.upload
+    if upload is not None and upload.device != store.device_id:
+        raise InvalidValueError(
+            f"this provisioning file is for device {upload.device}, not this one ({store.device_id})"
+        )
+    added = sum(ledger.add_recipient(store, r, "provisioned") for r in document.recipients)
+    if document.organisation:
+        ledger.set_organisation(store, document.organisation)
+    if upload is not None:
+        configure(store, url=upload.endpoint, pin=upload.tls_sha256, receipt_key=upload.receipt_key,
+                  credential=upload.credential)  # fmt: skip
     return added
 
 

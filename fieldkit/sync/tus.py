@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from fieldkit._internal.net import is_loopback
+from fieldkit.bundle.format import strict_json
 from fieldkit.config import SYNC_LIMITS
+from fieldkit.errors import BundleFormatError, SyncError
 from fieldkit.errors import CredentialError as CredentialError  # re-exported: fieldkit.gui.outbox imports it here
 from fieldkit.errors import PinError as PinError  # re-exported: fieldkit.gui.outbox imports it here
-from fieldkit.errors import SyncError
 
 TUS_VERSION = "1.0.0"
 
@@ -207,8 +208,8 @@ class TusClient:
         if status != 200:
             raise SyncError(f"HQ answered {status} when asked for the receipt: {_error_text(body)}")
         try:
-            document = json.loads(body)
-        except ValueError:
+            document = strict_json(body, "HQ's receipt")  # no duplicate keys: one reading of what HQ signed
+        except BundleFormatError:
             raise SyncError("HQ's receipt is not JSON") from None
         if not isinstance(document, dict):
             raise SyncError("HQ's receipt is malformed")

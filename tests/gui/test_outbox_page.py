@@ -25,7 +25,7 @@ def provision_and_bundle(qtbot: QtBot, window: MainWindow, hq: HQ, url: str, tmp
     line = window_device_line(qtbot, window)
     hq.enroll(line)
     provisioning = tmp_path / "device.json"
-    provisioning.write_text(json.dumps(access.provisioning_for(hq, line.split()[0], url)))
+    provisioning.write_text(json.dumps(access.provisioning_for(hq, line.split()[0], url).to_json()))
     window.settings_page.import_provisioning(provisioning)
     qtbot.waitUntil(lambda: "Provisioned" in window.settings_page.status.text(), timeout=10_000)
     add_item(qtbot, window, "Op Falcon", tag)

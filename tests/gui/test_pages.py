@@ -23,7 +23,7 @@ from tests.gui.steps import PASS, add_item, first_run, window_device_line
 def test_bundle_verify_ingest_through_the_pages(qtbot: QtBot, tmp_path: Path) -> None:
     hq = HQ.init(tmp_path / "HQ", "Task Force North")
     provisioning = tmp_path / "provision.json"
-    provisioning.write_text(json.dumps(hq.provisioning()))
+    provisioning.write_text(json.dumps(hq.provisioning().to_json()))
     executor = StoreExecutor()
     window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
     qtbot.addWidget(window)
@@ -142,7 +142,7 @@ def test_first_run_can_import_the_provisioning_file(qtbot: QtBot, tmp_path: Path
 
     hq = HQ.init(tmp_path / "HQ", "Task Force North")
     provisioning = tmp_path / "provision.json"
-    provisioning.write_text(json.dumps(hq.provisioning()))
+    provisioning.write_text(json.dumps(hq.provisioning().to_json()))
     executor = StoreExecutor()
     window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
     qtbot.addWidget(window)

@@ -24,6 +24,7 @@ from fieldkit.errors import NotProvisionedError
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 from fieldkit.store.store import Store
+from tests.bundle_kit import info_of
 from tests.conftest import PASSPHRASE, jpeg_bytes, pdf_bytes
 
 BIN = Path(sys.executable).parent
@@ -100,11 +101,11 @@ def test_sequence_chain_split_and_originals(field: tuple[Store, HQ, Path], tmp_p
     reports = [check_bundle(b.path, hq.trust()) for b in [*first, *later]]
     assert all(r.ok for r in reports)
     for previous, current in itertools.pairwise(reports):
-        assert current.info["previous_tagmanifest_sha256"] == previous.tagmanifest_sha256
-    assert reports[0].info["previous_tagmanifest_sha256"] is None
+        assert info_of(current).previous_tagmanifest_sha256 == previous.tagmanifest_sha256
+    assert info_of(reports[0]).previous_tagmanifest_sha256 is None
     # The custody log travels in consecutive pieces: each bundle starts where the one before ended.
     for previous, current in itertools.pairwise(reports):
-        assert current.info["custody"]["from_seq"] == previous.info["custody"]["to_seq"] + 1
+        assert info_of(current).custody.from_seq == info_of(previous).custody.to_seq + 1
     records = {k: v for r in reports for k, v in r.records.items() if k.startswith("data/records/captures/")}
     assert {c["sha256"] for c in records.values()} == {c.sha256 for c in store.captures()}
     with Index(hq) as index:
@@ -132,7 +133,7 @@ def test_a_crash_mid_export_abandons_its_number_and_hq_sees_no_gap(
     (made,) = writer.create_bundles(store, out)
     assert made.sequence == 2
     report = check_bundle(made.path, hq.trust())
-    assert report.ok and report.info["abandoned_sequences"] == [1]
+    assert report.ok and info_of(report).abandoned_sequences == (1,)
     with Index(hq) as index:
         assert index.ingest(made.path).gaps == []
 
@@ -195,7 +196,9 @@ def test_a_bundle_made_by_stock_tools_alone_verifies_in_fieldkit(tmp_path: Path)
     info = {"format": "fieldkit-bundle", "version": 1, "bundle_id": "b0000000-0000-4000-8000-000000000001",
             "device_id": device, "device_key": f"{public[0]} {public[1]}", "sequence": 1,
             "previous_tagmanifest_sha256": None, "abandoned_sequences": [], "created_at": "2026-11-25T00:00:00Z",
-            "organisation": "Stock", "software": "coreutils", "custody": {}, "counts": {},
+            "organisation": "Stock", "software": "coreutils",
+            "custody": {"from_seq": 1, "to_seq": 0, "previous_hash": None, "head_hash": None},
+            "counts": {"captures": 0, "items": 0, "custody_entries": 0},
             "payload": payload}  # fmt: skip
     (bag / "fieldkit.json").write_text(json.dumps(info))
     (bag / "bagit.txt").write_text("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n")
@@ -257,7 +260,7 @@ def test_sigkill_during_bundle_create(tmp_path: Path) -> None:
         assert not list(out.glob(".*partial*"))  # swept
     report = check_bundle(made[0].path, hq.trust())
     assert report.ok
-    assert report.sequence >= 2 and report.info["abandoned_sequences"] == list(range(1, report.sequence))
+    assert report.sequence >= 2 and info_of(report).abandoned_sequences == tuple(range(1, report.sequence))
 
 
 def test_cancel_and_verified_copy_to_a_drive(field: tuple[Store, HQ, Path], tmp_path: Path) -> None:
@@ -274,7 +277,7 @@ def test_cancel_and_verified_copy_to_a_drive(field: tuple[Store, HQ, Path], tmp_
     seen: list[tuple[int, int]] = []
     (made,) = writer.create_bundles(store, out, progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1] > 0
-    assert made.sequence == 2 and check_bundle(made.path, hq.trust()).info["abandoned_sequences"] == [1]
+    assert made.sequence == 2 and info_of(check_bundle(made.path, hq.trust())).abandoned_sequences == (1,)
     record = ledger.bundles(store)[-1]
     source = ledger.bundle_path(store, record)
     assert source == made.path.absolute()

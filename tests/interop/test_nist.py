@@ -23,6 +23,7 @@ from fieldkit.cli.main import main
 from fieldkit.core.importer import Importer
 from fieldkit.hq.trust import HQ
 from fieldkit.store.store import Store
+from tests.bundle_kit import info_of
 from tests.conftest import PASSPHRASE, jpeg_bytes
 
 # Mandatory fields per record type, from ANSI/NIST-ITL 1-2011 (tables of each record type) and the INT-I profile's
@@ -174,7 +175,7 @@ def test_latent_transaction_and_bundle(store: Store, tmp_path: Path) -> None:
     (made,) = writer.create_bundles(store, tmp_path)
     report = check_bundle(made.path, hq.trust())
     assert report.ok
-    assert f"data/biometrics/{item.uuid}.an2" in report.info["payload"]
+    assert f"data/biometrics/{item.uuid}.an2" in info_of(report).payload
 
     # At HQ: the transactions of verified bundles are written out for the AFIS; a tampered bundle gives nothing.
     afis = tmp_path / "afis"

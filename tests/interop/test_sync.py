@@ -67,10 +67,10 @@ def field(tmp_path: Path) -> Iterator[Field]:
 
 
 def provision(field: Field, url: str) -> None:
-    from fieldkit.hq.trust import read_provisioning
+    from fieldkit.bundle.provisioning import Provisioning
 
     document = access.provisioning_for(field.hq, field.store.device_id, url)
-    outbox.apply_provisioning(field.store, read_provisioning(json.dumps(document).encode()))
+    outbox.apply_provisioning(field.store, Provisioning.from_bytes(json.dumps(document.to_json()).encode()))
 
 
 def make_bundles(field: Field, count: int, photo_bytes: int = 60_000) -> list[Path]:

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey 
 
 from fieldkit.bundle import age, format, sshsig  # noqa: E402
 from fieldkit.hq.trust import HQ  # noqa: E402
-from tests.bundle_kit import Draft, Entries, member, pack, sample_payload, seal  # noqa: E402
+from tests.bundle_kit import Draft, Entries, member, pack, pack_entries, sample_payload, seal  # noqa: E402
 
 DEVICE = "d0000000-0000-4000-8000-000000000001"
 UNKNOWN = "d0000000-0000-4000-8000-000000000002"
@@ -116,7 +116,8 @@ def main() -> None:
         write(name, seal(pack(d, edit=add(raw)), [recipient]), reason)
 
     payload_name = next(iter(d.payload))
-    write("payload-duplicate-name", seal(pack(d, edit=lambda e: [*e, e[-3]]), [recipient]), "duplicate-name")
+    photo_entry = next(e for e in pack_entries(d) if e[0].endswith(".jpg"))
+    write("payload-duplicate-name", seal(pack(d, edit=lambda e: [*e, photo_entry]), [recipient]), "duplicate-name")
     write("tag-files-out-of-order", seal(pack(d, edit=lambda e: [e[1], e[0], *e[2:]]), [recipient]), "tag-order")
     write("signature-missing", seal(pack(d, edit=lambda e: [*e[:5], *e[6:]]), [recipient]), "tag-order")
 
@@ -177,6 +178,19 @@ def main() -> None:
     record_name = next(n for n in dup_record.payload if n.startswith("data/records/"))
     dup_record.payload[record_name] = b'{"uuid": "a", "uuid": "b"}'
     write("record-json-duplicate-key", seal(pack(dup_record), [recipient]), "json-duplicate-key")
+    # The typed formats (fieldkit/bundle/manifest.py): signed, but not what the format allows.
+    write("fieldkit-json-unknown-key", seal(pack(draft(info_overrides={"colour": "red"})), [recipient]),
+          "fieldkit-json")  # fmt: skip
+    write("fieldkit-json-abandoned-after-itself", seal(pack(draft(abandoned=[1])), [recipient]), "fieldkit-json")
+    bad_record = draft()
+    capture_name = next(n for n in bad_record.payload if n.startswith("data/records/captures/"))
+    record = json.loads(bad_record.payload[capture_name])
+    bad_record.payload[capture_name] = format.canonical_json({**record, "colour": "red"})
+    write("record-unknown-key", seal(pack(bad_record), [recipient]), "record")
+    bad_record.payload[capture_name] = format.canonical_json({**record, "size": -1})
+    write("record-negative-size", seal(pack(bad_record), [recipient]), "record")
+    bad_record.payload[capture_name] = format.canonical_json({**record, "uuid": "44444444-4444-4444-8444-444444444444"})
+    write("record-named-for-another-uuid", seal(pack(bad_record), [recipient]), "record")
     files = d.tag_files()
     files[format.MANIFEST] += hashlib.sha256(b"x").hexdigest().encode() + b"  data/ghost.bin\n"
     write("manifest-lists-unknown-file", seal(pack(d, tag_files=_resign(d, files)), [recipient]), "manifest")

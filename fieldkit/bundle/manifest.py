@@ -1,0 +1,335 @@
+"""What a bundle says about itself: ``fieldkit.json`` (BundleInfo) and the JSON records under ``data/records/``.
+
+Each is a frozen dataclass that the device's writer serialises with ``to_json()`` and headquarters' verifier reads
+with ``from_json(unverified)``: one definition, so the two sides cannot drift, and docs/bundle-format.md documents
+exactly these fields (tests/unit/test_format_docs.py holds the three together).
+
+``from_json`` is strict (no unknown or missing key, every value of its type and range, see ``_fields``) and raises
+BundleFormatError with the reason code the verifier reports: ``fieldkit-json`` (or ``version``,
+``too-many-entries``, ``unsafe-name``, ``oversized-entry``) for fieldkit.json, ``record`` for a record. A parsed
+BundleInfo is still only a claim until the verifier has checked the signature over it.
+
+Records are never edited once bundled. Each kind lives in its own folder, one file per record named by its uuid
+(RECORD_TYPES). A change made after a capture was bundled is to travel as a record of a new kind beside it, e.g.
+``data/records/amendments/<uuid>.json`` naming the capture it amends: a new dataclass with its own FOLDER, added to
+RECORD_TYPES, while CaptureRecord stays as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any, ClassVar, Final, Literal, cast
+
+from fieldkit.bundle import tarstream
+from fieldkit.bundle._fields import MAX_INT, JsonObject, is_int
+from fieldkit.bundle.format import FORMAT, VERSION
+from fieldkit.config import BUNDLE_LIMITS, BundleLimits
+from fieldkit.errors import BundleFormatError
+from fieldkit.models import CAPTURE_KINDS, Capture, CaptureKind
+
+PAGE_ROTATIONS = (0, 90, 180, 270)  # clockwise degrees of a page view (core/pages.py)
+
+
+def _keys(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _info_error(message: str) -> BundleFormatError:
+    return BundleFormatError(message, reason="fieldkit-json")
+
+
+def _record_error(message: str) -> BundleFormatError:
+    return BundleFormatError(message, reason="record")
+
+
+# --- fieldkit.json ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class CustodyRange:
+    """Which entries of the device's custody log the bundle carries in data/custody.jsonld (none: to = from - 1)."""
+
+    from_seq: int
+    to_seq: int
+    previous_hash: str | None
+    head_hash: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"from_seq": self.from_seq, "to_seq": self.to_seq, "previous_hash": self.previous_hash,
+                "head_hash": self.head_hash}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, unverified: object) -> CustodyRange:
+        obj = JsonObject(unverified, "fieldkit.json's custody", _keys(cls), _info_error)
+        from_seq = obj.integer("from_seq", 1)
+        return cls(from_seq=from_seq, to_seq=obj.integer("to_seq", from_seq - 1),
+                   previous_hash=obj.optional_hex64("previous_hash"),
+                   head_hash=obj.optional_hex64("head_hash"))  # fmt: skip
+
+
+@dataclass(frozen=True, kw_only=True)
+class Counts:
+    captures: int
+    items: int
+    custody_entries: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"captures": self.captures, "items": self.items, "custody_entries": self.custody_entries}
+
+    @classmethod
+    def from_json(cls, unverified: object) -> Counts:
+        obj = JsonObject(unverified, "fieldkit.json's counts", _keys(cls), _info_error)
+        return cls(captures=obj.integer("captures"), items=obj.integer("items"),
+                   custody_entries=obj.integer("custody_entries"))  # fmt: skip
+
+
+@dataclass(frozen=True, kw_only=True)
+class BundleInfo:
+    """fieldkit.json: who made the bundle, its place in the device's sequence, and every payload entry's size."""
+
+    bundle_id: str
+    device_id: str
+    device_key: str
+    sequence: int
+    previous_tagmanifest_sha256: str | None
+    abandoned_sequences: tuple[int, ...]
+    created_at: str
+    organisation: str
+    software: str
+    custody: CustodyRange
+    counts: Counts
+    payload: dict[str, int]
+    format: Literal["fieldkit-bundle"] = FORMAT
+    version: Literal[1] = VERSION
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": self.format, "version": self.version, "bundle_id": self.bundle_id,
+            "device_id": self.device_id, "device_key": self.device_key, "sequence": self.sequence,
+            "previous_tagmanifest_sha256": self.previous_tagmanifest_sha256,
+            "abandoned_sequences": list(self.abandoned_sequences), "created_at": self.created_at,
+            "organisation": self.organisation, "software": self.software, "custody": self.custody.to_json(),
+            "counts": self.counts.to_json(), "payload": dict(self.payload),
+        }  # fmt: skip
+
+    @classmethod
+    def from_json(cls, unverified: object, limits: BundleLimits = BUNDLE_LIMITS) -> BundleInfo:
+        """The shape of fieldkit.json (types and bounds); what it claims is trusted only after the signature."""
+        if not isinstance(unverified, dict) or unverified.get("format") != FORMAT:
+            raise _info_error("fieldkit.json is not a fieldkit bundle description")
+        version = unverified.get("version")
+        if not is_int(version) or version != VERSION:
+            raise BundleFormatError(f"bundle format version {repr(version)[:20]} is not supported", reason="version")
+        obj = JsonObject(unverified, "fieldkit.json", _keys(cls), _info_error)
+        # The checks run in the order the reason codes were always given in (tests/assets/bundles/expected.json).
+        bundle_id, device_id, device_key = obj.text("bundle_id"), obj.text("device_id"), obj.text("device_key")
+        sequence, created_at = obj.integer("sequence", 1), obj.text("created_at")
+        payload, abandoned = obj.mapping("payload"), obj.array("abandoned_sequences")
+        obj.mapping("custody")  # their types before any bound, as always; their contents last
+        obj.mapping("counts")
+        if not all(is_int(s) and 1 <= s < sequence for s in abandoned):
+            raise _info_error("fieldkit.json has an invalid sequence")
+        previous = obj.optional_hex64("previous_tagmanifest_sha256")
+        if len(payload) > limits.max_members:
+            raise BundleFormatError("the bundle declares more entries than fieldkit accepts", reason="too-many-entries")
+        for name, size in payload.items():
+            tarstream.check_name(name)  # JSON object keys are always text
+            if not name.startswith("data/"):
+                raise BundleFormatError(f"payload entry outside data/: {name}", reason="unsafe-name")
+            if not is_int(size) or not 0 <= size <= limits.max_member_bytes:
+                raise BundleFormatError(f"{name} declares an impossible size", reason="oversized-entry")
+        return cls(bundle_id=bundle_id, device_id=device_id, device_key=device_key, sequence=sequence,
+                   previous_tagmanifest_sha256=previous, abandoned_sequences=tuple(abandoned), created_at=created_at,
+                   organisation=obj.text("organisation"), software=obj.text("software"),
+                   custody=CustodyRange.from_json(obj.raw("custody")), counts=Counts.from_json(obj.raw("counts")),
+                   payload=dict(payload))  # fmt: skip
+
+
+# --- records ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class OcrPage:
+    """The text read from one page of the original (pages numbered as in the original)."""
+
+    page: int
+    text: str
+    languages: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"page": self.page, "text": self.text, "languages": self.languages}
+
+    @classmethod
+    def from_json(cls, unverified: object) -> OcrPage:
+        obj = JsonObject(unverified, "a capture record's ocr page", _keys(cls), _record_error)
+        return cls(page=obj.integer("page", 1), text=obj.text("text"), languages=obj.text("languages"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class CaptureRecord:
+    """data/records/captures/<uuid>.json: one capture as the device recorded it, with its item, original and text."""
+
+    FOLDER: ClassVar[str] = "data/records/captures/"
+
+    id: int
+    uuid: str
+    item_id: int
+    case_name: str
+    item_tag: str
+    kind: CaptureKind
+    media_type: str
+    original_name: str
+    sha256: str
+    size: int
+    captured_at: str | None
+    imported_at: str
+    operator: str
+    source: str
+    metadata: dict[str, Any]
+    item: str
+    payload: str
+    ocr: tuple[OcrPage, ...]
+    # The reading order as (original page, clockwise degrees); None when it is the original order, unturned.
+    page_view: tuple[tuple[int, int], ...] | None
+
+    @classmethod
+    def of(cls, capture: Capture, *, item: str, payload: str, ocr: tuple[OcrPage, ...],
+           page_view: tuple[tuple[int, int], ...] | None) -> CaptureRecord:  # fmt: skip
+        """The record of a stored capture; a new field of Capture must be added here (and to the format) on purpose."""
+        return cls(**asdict(capture), item=item, payload=payload, ocr=ocr, page_view=page_view)
+
+    @property
+    def path(self) -> str:
+        return f"{self.FOLDER}{self.uuid}.json"
+
+    def to_json(self) -> dict[str, Any]:
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["ocr"] = [page.to_json() for page in self.ocr]
+        data["page_view"] = None if self.page_view is None else [list(turn) for turn in self.page_view]
+        return data
+
+    @classmethod
+    def from_json(cls, unverified: object) -> CaptureRecord:
+        obj = JsonObject(unverified, "a capture record", _keys(cls), _record_error)
+        payload = obj.text("payload")
+        if not payload.startswith("data/captures/"):
+            raise obj.invalid("payload")
+        return cls(
+            id=obj.integer("id", 1), uuid=obj.text("uuid"), item_id=obj.integer("item_id", 1),
+            case_name=obj.text("case_name"), item_tag=obj.text("item_tag"),
+            kind=_capture_kind(obj), media_type=obj.text("media_type"), original_name=obj.text("original_name"),
+            sha256=obj.hex64("sha256"), size=obj.integer("size"), captured_at=obj.optional_text("captured_at"),
+            imported_at=obj.text("imported_at"), operator=obj.text("operator"), source=obj.text("source"),
+            metadata=obj.mapping("metadata"), item=obj.text("item"), payload=payload,
+            ocr=tuple(OcrPage.from_json(page) for page in obj.array("ocr")), page_view=_page_view(obj),
+        )  # fmt: skip
+
+
+def _capture_kind(obj: JsonObject) -> CaptureKind:
+    return cast(CaptureKind, obj.choice("kind", CAPTURE_KINDS))
+
+
+def _page_view(obj: JsonObject) -> tuple[tuple[int, int], ...] | None:
+    if obj.raw("page_view") is None:
+        return None
+    turns = []
+    for turn in obj.array("page_view"):
+        if not (isinstance(turn, list) and len(turn) == 2 and is_int(turn[0]) and 1 <= turn[0] <= MAX_INT
+                and is_int(turn[1]) and turn[1] in PAGE_ROTATIONS):  # fmt: skip
+            raise obj.invalid("page_view")
+        turns.append((int(turn[0]), int(turn[1])))
+    return tuple(turns)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CaseRef:
+    uuid: str
+    name: str
+    reference: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"uuid": self.uuid, "name": self.name, "reference": self.reference}
+
+    @classmethod
+    def from_json(cls, unverified: object) -> CaseRef:
+        obj = JsonObject(unverified, "an item record's case", _keys(cls), _record_error)
+        return cls(uuid=obj.text("uuid"), name=obj.text("name"), reference=obj.text("reference"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class SiteRef:
+    uuid: str
+    name: str
+    latitude: float | None
+    longitude: float | None
+    mgrs: str
+    description: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"uuid": self.uuid, "name": self.name, "latitude": self.latitude, "longitude": self.longitude,
+                "mgrs": self.mgrs, "description": self.description}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, unverified: object) -> SiteRef:
+        obj = JsonObject(unverified, "an item record's site", _keys(cls), _record_error)
+        return cls(uuid=obj.text("uuid"), name=obj.text("name"), latitude=obj.optional_number("latitude", -90, 90),
+                   longitude=obj.optional_number("longitude", -180, 180), mgrs=obj.text("mgrs"),
+                   description=obj.text("description"))  # fmt: skip
+
+
+@dataclass(frozen=True, kw_only=True)
+class ItemRecord:
+    """data/records/items/<uuid>.json: the item its captures belong to, with its case and site."""
+
+    FOLDER: ClassVar[str] = "data/records/items/"
+
+    uuid: str
+    tag: str
+    category: str
+    description: str
+    notes: str
+    recovered_at: str | None
+    created_at: str
+    updated_at: str
+    case: CaseRef
+    site: SiteRef | None
+
+    @property
+    def path(self) -> str:
+        return f"{self.FOLDER}{self.uuid}.json"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "uuid": self.uuid, "tag": self.tag, "category": self.category, "description": self.description,
+            "notes": self.notes, "recovered_at": self.recovered_at, "created_at": self.created_at,
+            "updated_at": self.updated_at, "case": self.case.to_json(),
+            "site": self.site.to_json() if self.site is not None else None,
+        }  # fmt: skip
+
+    @classmethod
+    def from_json(cls, unverified: object) -> ItemRecord:
+        obj = JsonObject(unverified, "an item record", _keys(cls), _record_error)
+        site = obj.raw("site")
+        return cls(uuid=obj.text("uuid"), tag=obj.text("tag"), category=obj.text("category"),
+                   description=obj.text("description"), notes=obj.text("notes"),
+                   recovered_at=obj.optional_text("recovered_at"), created_at=obj.text("created_at"),
+                   updated_at=obj.text("updated_at"), case=CaseRef.from_json(obj.raw("case")),
+                   site=SiteRef.from_json(site) if site is not None else None)  # fmt: skip
+
+
+Record = CaptureRecord | ItemRecord
+RECORD_TYPES: Final[dict[str, type[CaptureRecord] | type[ItemRecord]]] = {
+    CaptureRecord.FOLDER: CaptureRecord,
+    ItemRecord.FOLDER: ItemRecord,
+}
+
+
+def read_record(name: str, unverified: object) -> Record | None:
+    """The typed record stored as ``name`` in the bag, or None when ``name`` is not in a record folder."""
+    for folder, kind in RECORD_TYPES.items():
+        if name.startswith(folder):
+            record = kind.from_json(unverified)
+            if record.path != name:
+                raise _record_error(f"the record {name} holds another uuid than its name")
+            return record
+    return None

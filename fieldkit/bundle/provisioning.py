@@ -1,0 +1,94 @@
+"""HQ's provisioning file (docs/hq.md, "Setting a device up"): the recipients a device encrypts its bundles to, HQ's
+organisation and, for a device that uploads, where and how it sends them.
+
+HQ builds a Provisioning and writes ``to_json()``; the device reads the file with ``from_bytes`` and applies it
+(sync/outbox.py). It lives here, below both sides, so the device never imports HQ's code to read what HQ wrote.
+The upload settings are one group, all present or all absent. Failures are InvalidValueError, the operator's
+"correct the file" error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal
+
+from fieldkit.bundle import age, sshsig
+from fieldkit.bundle._fields import HEX64, JsonObject
+from fieldkit.bundle.format import strict_json
+from fieldkit.errors import InvalidValueError
+
+PROVISION_FORMAT: Literal["fieldkit-provision"] = "fieldkit-provision"
+_MAX_UPLOAD_VALUE = 300  # characters of each upload setting
+_ENDPOINT_PREFIXES = ("https://", "http://127.", "http://localhost", "http://[::1]")  # plain http: loopback tests
+
+
+def _invalid(message: str) -> InvalidValueError:
+    return InvalidValueError(message)
+
+
+@dataclass(frozen=True, kw_only=True)
+class UploadSettings:
+    """Where one device sends its bundles, how it knows HQ, and its upload credential (a secret: never shown)."""
+
+    endpoint: str  # https://HOST:PORT of HQ's ingest server
+    tls_sha256: str  # SHA-256 of the server's certificate, pinned
+    receipt_key: str  # ssh-ed25519 key line that signs HQ's receipts
+    device: str  # the device this file is for
+    credential: str = field(repr=False)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Provisioning:
+    organisation: str
+    recipients: tuple[str, ...]  # age X25519 recipients (age1...)
+    # Inline: on the wire its keys sit beside the others (the file format predates this class).
+    upload: UploadSettings | None = field(default=None, metadata={"json": "inline"})
+    format: Literal["fieldkit-provision"] = PROVISION_FORMAT
+    version: Literal[1] = 1
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"format": self.format, "version": self.version, "organisation": self.organisation,
+                                "recipients": list(self.recipients)}  # fmt: skip
+        if self.upload is not None:
+            data.update({f.name: getattr(self.upload, f.name) for f in fields(self.upload)})
+        return data
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Provisioning:
+        return cls.from_json(strict_json(data, "the provisioning file"))
+
+    @classmethod
+    def from_json(cls, unverified: object) -> Provisioning:
+        if not isinstance(unverified, dict) or unverified.get("format") != PROVISION_FORMAT:
+            raise InvalidValueError("not a fieldkit provisioning file")
+        upload_keys = tuple(f.name for f in fields(UploadSettings))
+        uploads = [key in unverified for key in upload_keys]
+        if any(uploads) and not all(uploads):
+            raise InvalidValueError("the provisioning file's upload settings are incomplete: ask HQ for a new one")
+        keys = ("format", "version", "organisation", "recipients") + (upload_keys if any(uploads) else ())
+        obj = JsonObject(unverified, "the provisioning file", keys, _invalid)
+        if obj.integer("version") != 1:
+            raise InvalidValueError("the provisioning file was made by a newer fieldkit HQ: update fieldkit")
+        recipients = obj.raw("recipients")
+        if not isinstance(recipients, list) or not recipients or not all(isinstance(r, str) for r in recipients):
+            raise InvalidValueError("the provisioning file lists no recipients")
+        for recipient in recipients:
+            age.parse_recipient(recipient)
+        if not isinstance(obj.raw("organisation"), str):
+            raise InvalidValueError("the provisioning file's organisation is not text")
+        return cls(organisation=obj.text("organisation"), recipients=tuple(recipients),
+                   upload=_upload(obj) if any(uploads) else None)  # fmt: skip
+
+
+def _upload(obj: JsonObject) -> UploadSettings:
+    values = [obj.raw(f.name) for f in fields(UploadSettings)]
+    if not all(isinstance(value, str) and 0 < len(value) <= _MAX_UPLOAD_VALUE for value in values):
+        raise InvalidValueError("the provisioning file's upload settings are incomplete: ask HQ for a new one")
+    endpoint, pin, receipt_key = obj.text("endpoint"), obj.text("tls_sha256"), obj.text("receipt_key")
+    if not endpoint.startswith(_ENDPOINT_PREFIXES):
+        raise InvalidValueError("the provisioning file's endpoint is not an https:// address")
+    if not HEX64.fullmatch(pin):
+        raise InvalidValueError("the provisioning file's certificate fingerprint is malformed")
+    sshsig.parse_public_key(*[*receipt_key.split(), "", ""][:2])
+    return UploadSettings(endpoint=endpoint, tls_sha256=pin, receipt_key=receipt_key, device=obj.text("device"),
+                          credential=obj.text("credential"))  # fmt: skip
