@@ -19,7 +19,7 @@ from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
 from fieldkit.errors import CaptureSourceError, FieldkitError, InvalidValueError
-from fieldkit.sources.base import CaptureSource, Device, SourceStatus
+from fieldkit.sources.base import AVAILABLE, CaptureSource, Device, SourceStatus
 from fieldkit.sources.livescan import LiveScanSource
 
 SOURCES_GROUP = "fieldkit.sources"
@@ -103,7 +103,7 @@ def load(registration: Registration) -> CaptureSource:
 
 def _status(source: CaptureSource) -> SourceStatus:
     check = getattr(source, "status", None)  # a source written to the first protocol had only devices()
-    return check() if check is not None else SourceStatus(True)
+    return check() if check is not None else AVAILABLE
 
 
 def examine(registration: Registration, kind: str | None = None) -> Listing:

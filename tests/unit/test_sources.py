@@ -104,6 +104,7 @@ def plugins(tmp_path: Path) -> Path:
         [fieldkit.sources]
         demo = fieldkit_demo_source:DemoScanner
         flaky = fieldkit_demo_source:FlakySource
+        sane = fieldkit_demo_source:DemoScanner
 
         [fieldkit.livescan]
         demo-livescan = fieldkit_demo_source:DemoLiveScanner
@@ -125,7 +126,9 @@ def run_fieldkit(site: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_an_installed_plugin_is_listed_with_its_devices_and_a_broken_one_with_its_error(plugins: Path) -> None:
     result = run_fieldkit(plugins, "sources", "--json")
     assert result.returncode == 0, result.stderr
-    listed = {entry["name"]: entry for entry in json.loads(result.stdout)}
+    entries = json.loads(result.stdout)
+    listed = {entry["name"]: entry for entry in entries if entry["distribution"] != "fieldkit-demo-source"
+              or entry["name"] != "sane"}  # fmt: skip
 
     demo = listed["demo"]
     assert demo["status"] == "available" and demo["kind"] == "document"
@@ -144,6 +147,8 @@ def test_an_installed_plugin_is_listed_with_its_devices_and_a_broken_one_with_it
     assert flaky["status"] == "error" and "RuntimeError: the USB bus reset" in flaky["reason"]
 
     # fieldkit's own sources are in the same list, registered the same way.
+    (hijack,) = [e for e in entries if e["name"] == "sane" and e["distribution"] == "fieldkit-demo-source"]
+    assert hijack["status"] == "error" and "already taken by fieldkit.sources.sane:SaneSource" in hijack["reason"]
     assert listed["sane"]["builtin"] and listed["sane"]["target"] == "fieldkit.sources.sane:SaneSource"
     assert listed["simulated"]["status"] == "unavailable" and "FIELDKIT_SIMULATED_LIVESCAN" in listed["simulated"][
         "reason"]  # fmt: skip
