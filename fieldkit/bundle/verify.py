@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from fieldkit import media_types
 from fieldkit.bundle import age, format, sshsig, tarstream
 from fieldkit.bundle.trust import Trust
 from fieldkit.config import BUNDLE_LIMITS, DEFAULT_LIMITS, BundleLimits
@@ -153,7 +154,7 @@ def _check_info(unverified: Any, limits: BundleLimits) -> dict[str, Any]:
     return unverified
 
 
-_THUMBNAIL_TYPES = (".jpg", ".png", ".tif", ".bmp", ".webp", ".gif")
+_THUMBNAIL_TYPES = tuple(media_types.BY_TYPE[picture].suffixes[0] for picture in media_types.PICTURES)
 
 
 def _thumbnail(data: bytes) -> bytes | None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from PIL import Image
 
+from fieldkit import media_types
 from fieldkit.config import DEFAULT_LIMITS
 from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError, ScannerError
 from fieldkit.sources import Device
@@ -132,7 +133,7 @@ def scan_into_item(
                 "width": pages[0].width, "height": pages[0].height}  # fmt: skip
     capture_id, new = store_original(
         store, case_name, item_tag, data, original_name=f"scan-{started.strftime('%Y%m%dT%H%M%SZ')}.tif",
-        kind="document", media_type="image/tiff", source=f"scanner:{device_id}", metadata=metadata,
+        kind="document", media_type=media_types.TIFF, source=f"scanner:{device_id}", metadata=metadata,
         captured_at=started.strftime("%Y-%m-%dT%H:%M:%SZ"),
     )  # fmt: skip
     return capture_id, new, len(pages)
