@@ -155,6 +155,8 @@ class BundleLimits:
     max_tar_padding_bytes: int = 64 << 10
     # Photos larger than this get no thumbnail in the HQ report (it is decoded in memory while verifying).
     max_report_thumbnail_source_bytes: int = 64 << 20
+    # Each upload setting of a provisioning file (endpoint URL, certificate pin, receipt key, credential).
+    max_upload_setting_chars: int = 300
 
 
 BUNDLE_LIMITS = BundleLimits()

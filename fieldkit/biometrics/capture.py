@@ -7,13 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from fieldkit import media_types
 from fieldkit.biometrics import card, codes, images, latent, prints
 from fieldkit.biometrics.livescan import LiveScanDevice
 from fieldkit.errors import InvalidValueError, NotFoundError, SegmentationError
 from fieldkit.models import Item
 from fieldkit.store.store import Store
-
-_TYPES = {"PNG": "image/png", "TIFF": "image/tiff", "BMP": "image/bmp", "JPEG": "image/jpeg", "WSQ": "image/x-wsq"}
 
 
 def _media_type(data: bytes) -> str:
@@ -24,12 +23,13 @@ def _media_type(data: bytes) -> str:
 
     try:
         with Image.open(io.BytesIO(data)) as image:
-            kind = image.format or ""
+            row = media_types.BY_PILLOW_FORMAT.get(image.format or "")
     except Exception:
-        kind = ""
-    if kind not in _TYPES:
-        raise InvalidValueError("a fingerprint image must be PNG, TIFF, BMP, JPEG or WSQ")
-    return _TYPES[kind]
+        row = None
+    if row is None or row.media_type not in media_types.PRINT_IMAGES:
+        names = [entry.name for entry in media_types.TABLE if entry.media_type in media_types.PRINT_IMAGES]
+        raise InvalidValueError(f"a fingerprint image must be {', '.join(names[:-1])} or {names[-1]}")
+    return row.media_type
 
 
 def _read(path: Path) -> bytes:
@@ -67,7 +67,7 @@ def _store_segment(store: Store, item: Item, card_uuid: str, card_ppi: float, fg
     at_500 = images.resample(image, card_ppi, codes.TENPRINT_PPI)
     return prints.record_print(
         store, item, images.encode_png(at_500, codes.TENPRINT_PPI), finger=fgp, impression=impression,
-        ppi=codes.TENPRINT_PPI, media_type="image/png", original_name=f"card-{card_uuid[:8]}-fgp{fgp:02}.png",
+        ppi=codes.TENPRINT_PPI, media_type=media_types.PNG, original_name=f"card-{card_uuid[:8]}-fgp{fgp:02}.png",
         source="ten-print card", derivation={"source": card_uuid, "method": method, "box": list(box),
                                              "card_ppi": round(card_ppi, 2)},
     )  # fmt: skip
@@ -140,7 +140,7 @@ def add_latent(store: Store, item: Item, path: Path, calibration: latent.Calibra
     photo_uuid = store.capture(photo_id).uuid
     return prints.record_print(
         store, item, images.encode_png(calibrated, codes.LATENT_PPI), finger=finger, impression=impression,
-        ppi=codes.LATENT_PPI, media_type="image/png", original_name=f"latent-{photo_uuid[:8]}-1000ppi.png",
+        ppi=codes.LATENT_PPI, media_type=media_types.PNG, original_name=f"latent-{photo_uuid[:8]}-1000ppi.png",
         source="latent calibration",
         derivation={"source": photo_uuid, "method": "ruler", **calibration.to_json()},
     )  # fmt: skip
@@ -154,7 +154,7 @@ def live_scan(store: Store, item: Item, device: LiveScanDevice, *, finger: int,
     scanned = device.capture(finger, impression)
     data = images.encode_png(scanned.image, scanned.ppi)
     return prints.record_print(
-        store, item, data, finger=finger, impression=impression, ppi=scanned.ppi, media_type="image/png",
+        store, item, data, finger=finger, impression=impression, ppi=scanned.ppi, media_type=media_types.PNG,
         original_name=f"livescan-fgp{finger:02}.png", source=f"livescan:{device.id}",
         device=f"{scanned.make}|{scanned.model}|{scanned.serial}",
     )  # fmt: skip

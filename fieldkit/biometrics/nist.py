@@ -27,6 +27,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from fieldkit import media_types
 from fieldkit.biometrics import codes, images, prints, quality, slaps
 from fieldkit.errors import ExportError, InvalidValueError
 from fieldkit.models import Capture, Item
@@ -39,6 +40,10 @@ DOMAIN = ("INT-I", "6.00")
 NFIQ2_VENDOR, NFIQ2_PRODUCT = "000F", "0301"
 TOT_TENPRINT = "CPS"  # criminal ten-print submission
 TOT_LATENT = "MPS"  # mark (latent) to print search
+# The standard's codes for an original's format: a Type-20 source embeds JPEG and PNG as they are (anything else
+# becomes PNG), a Type-21 associated context names JPEG, PNG and TIFF (anything else is BIN).
+_SOURCE_CODES = {media_types.JPEG: "JPEGB", media_types.PNG: "PNG"}
+_CONTEXT_CODES = {media_types.JPEG: "JPEG", media_types.PNG: "PNG", media_types.TIFF: "TIFF"}
 
 Value = str | bytes | list[list[str]]
 _UNSAFE = re.compile(r"[^\x20-\x7e]")
@@ -133,8 +138,8 @@ class _Builder:
             return self.source_numbers[capture.uuid]
         data = self._original(capture)
         image = images.decode(data)
-        if capture.media_type in ("image/jpeg", "image/png"):
-            payload, cga = data, ("JPEGB" if capture.media_type == "image/jpeg" else "PNG")
+        if capture.media_type in _SOURCE_CODES:
+            payload, cga = data, _SOURCE_CODES[capture.media_type]
         else:  # TIFF, BMP, WSQ: the same pixels, losslessly, in a format the record type names
             payload, cga = images.encode_png(image, 500), "PNG"
         srn = len(self.source_numbers) + 1
@@ -228,7 +233,7 @@ class _Builder:
 
     def context(self, capture: Capture, number: int) -> None:
         data = self._original(capture)
-        kind = {"image/jpeg": "JPEG", "image/png": "PNG", "image/tiff": "TIFF"}.get(capture.media_type, "BIN")
+        kind = _CONTEXT_CODES.get(capture.media_type, "BIN")
         self.records.append(Record(21, {
             2: self._next_idc(), 4: self.ori, 5: _date(capture), 15: [[kind]], 21: str(number),
             996: _sha(data), 999: data,

@@ -18,7 +18,7 @@ from fieldkit.errors import FieldkitError
 Fail = Callable[[str], FieldkitError]
 
 # The largest integer any format holds: SQLite (HQ's index, the device's store) keeps 64-bit signed integers.
-MAX_INT = 2**63 - 1
+MAX_INT = 2**63 - 1  # not a limit: the largest integer SQLite and the ledger can hold
 HEX64 = re.compile(r"[0-9a-f]{64}")
 
 

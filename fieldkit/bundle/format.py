@@ -25,18 +25,6 @@ SIGNED_TAG_FILES = (BAGIT_TXT, BAG_INFO, MANIFEST, FIELDKIT_JSON)
 
 BAGIT_TXT_CONTENT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 
-EXTENSIONS = {
-    "image/jpeg": "jpg",
-    "image/png": "png",
-    "image/tiff": "tif",
-    "application/pdf": "pdf",
-    "image/bmp": "bmp",
-    "image/gif": "gif",
-    "image/webp": "webp",
-    "image/x-wsq": "wsq",
-    "image/jp2": "jp2",
-}
-
 
 def bag_name(device_id: str, sequence: int) -> str:
     return f"fieldkit-{device_id[:8]}-{sequence:06d}"

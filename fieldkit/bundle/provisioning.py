@@ -15,10 +15,10 @@ from typing import Any, Literal
 from fieldkit.bundle import age, sshsig
 from fieldkit.bundle._fields import HEX64, JsonObject
 from fieldkit.bundle.format import strict_json
+from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.errors import InvalidValueError
 
 PROVISION_FORMAT: Literal["fieldkit-provision"] = "fieldkit-provision"
-_MAX_UPLOAD_VALUE = 300  # characters of each upload setting
 _ENDPOINT_PREFIXES = ("https://", "http://127.", "http://localhost", "http://[::1]")  # plain http: loopback tests
 
 
@@ -82,7 +82,7 @@ class Provisioning:
 
 def _upload(obj: JsonObject) -> UploadSettings:
     values = [obj.raw(f.name) for f in fields(UploadSettings)]
-    if not all(isinstance(value, str) and 0 < len(value) <= _MAX_UPLOAD_VALUE for value in values):
+    if not all(isinstance(value, str) and 0 < len(value) <= BUNDLE_LIMITS.max_upload_setting_chars for value in values):
         raise InvalidValueError("the provisioning file's upload settings are incomplete: ask HQ for a new one")
     endpoint, pin, receipt_key = obj.text("endpoint"), obj.text("tls_sha256"), obj.text("receipt_key")
     if not endpoint.startswith(_ENDPOINT_PREFIXES):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from fieldkit import media_types
 from fieldkit.bundle import age, format, sshsig, tarstream
 from fieldkit.bundle._fields import HEX64
 from fieldkit.bundle.manifest import BundleInfo, CaptureRecord, ItemRecord, read_record
@@ -32,7 +33,7 @@ from fieldkit.errors import (
 
 # Payload entries handed to a thumbnail renderer: pictures by their extension, one at a time, at most
 # BundleLimits.max_report_thumbnail_source_bytes large.
-PICTURE_SUFFIXES = (".jpg", ".png", ".tif", ".bmp", ".webp", ".gif")
+PICTURE_SUFFIXES = tuple(media_types.BY_TYPE[picture].suffixes[0] for picture in media_types.PICTURES)
 
 Thumbnailer = Callable[[bytes], bytes | None]
 

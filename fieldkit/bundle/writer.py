@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fieldkit import __version__
+from fieldkit import __version__, media_types
 from fieldkit._internal import fsutil
 from fieldkit.biometrics import nist
 from fieldkit.bundle import age, format, manifest, sshsig, tarstream
@@ -235,7 +235,7 @@ def _write_bundle(
             item = _item_record(store, record.item_id)
             item_ids[record.item_id] = item.uuid
             entries.append(_json_entry(item.path, item.to_json()))
-        payload_name = f"data/captures/{capture.capture_uuid}.{format.EXTENSIONS.get(capture.media_type, 'bin')}"
+        payload_name = f"data/captures/{capture.capture_uuid}.{media_types.written_suffix(capture.media_type)}"
         view = stored_views(store, capture.capture_id)
         capture_record = CaptureRecord.of(
             record, item=item_ids[record.item_id], payload=payload_name,
@@ -254,7 +254,7 @@ def _write_bundle(
     custody_to = events[-1].seq if events else custody_from - 1
     entries.append(_json_entry("data/custody.jsonld", _custody_jsonld(events, device_id)))
     for capture in group:
-        payload_name = f"data/captures/{capture.capture_uuid}.{format.EXTENSIONS.get(capture.media_type, 'bin')}"
+        payload_name = f"data/captures/{capture.capture_uuid}.{media_types.written_suffix(capture.media_type)}"
         entries.append(_Entry(payload_name, capture.size, capture.sha256, capture_id=capture.capture_id))
 
     payload_bytes = sum(e.size for e in entries)

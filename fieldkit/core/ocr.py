@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageSequence
 
+from fieldkit import media_types
 from fieldkit.config import DEFAULT_LIMITS
 from fieldkit.errors import CancelledError, FieldkitError, InputError
 from fieldkit.errors import OcrUnavailableError as OcrUnavailableError  # re-exported: the GUI and CLI import it here
@@ -66,7 +67,7 @@ def recognise(image: Image.Image, languages: str = DEFAULT_LANGUAGES) -> str:
 
 def pages_of(data: bytes, media_type: str) -> Iterator[Image.Image]:
     """Render each page of a document in memory."""
-    if media_type == "application/pdf":
+    if media_type == media_types.PDF:
         import pypdfium2
 
         document = pypdfium2.PdfDocument(data)

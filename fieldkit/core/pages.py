@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageSequence
 
+from fieldkit import media_types
 from fieldkit.config import DEFAULT_LIMITS
 from fieldkit.errors import InputError, InvalidValueError
 from fieldkit.store.store import Store
@@ -33,7 +34,7 @@ class PageView:
 def page_count(data: bytes, media_type: str) -> int:
     """How many pages the original has (1 for a still image)."""
     try:
-        if media_type == "application/pdf":
+        if media_type == media_types.PDF:
             import pypdfium2
 
             document = pypdfium2.PdfDocument(data)
@@ -53,7 +54,7 @@ def page_count(data: bytes, media_type: str) -> int:
 
 def render_page(data: bytes, media_type: str, page: PageView, max_side: int = 2400) -> Image.Image:
     """One page of the original, rendered in memory, rotated as the view says and no larger than ``max_side``."""
-    if media_type == "application/pdf":
+    if media_type == media_types.PDF:
         import pypdfium2
 
         document = pypdfium2.PdfDocument(data)

@@ -23,54 +23,12 @@ from fieldkit.errors import (
     OversizedMediaError,
     UnsupportedMediaError,
 )
+from fieldkit.media_types import BMP, BY_SUFFIX, BY_TYPE, GIF, JP2, JPEG, PDF, PNG, TIFF, WEBP, WSQ
 from fieldkit.models import CaptureKind
-
-JPEG, PNG, TIFF, PDF, BMP, GIF, WEBP, WSQ, JP2 = (
-    "image/jpeg",
-    "image/png",
-    "image/tiff",
-    "application/pdf",
-    "image/bmp",
-    "image/gif",
-    "image/webp",
-    "image/x-wsq",
-    "image/jp2",
-)
-
-EXTENSIONS: dict[str, str] = {
-    ".jpg": JPEG, ".jpeg": JPEG, ".jpe": JPEG, ".jfif": JPEG,
-    ".png": PNG,
-    ".tif": TIFF, ".tiff": TIFF,
-    ".pdf": PDF,
-    ".bmp": BMP, ".dib": BMP,
-    ".gif": GIF,
-    ".webp": WEBP,
-    ".wsq": WSQ,
-    ".jp2": JP2, ".j2k": JP2, ".jpf": JP2,
-}  # fmt: skip
-
-NAMES = {JPEG: "JPEG", PNG: "PNG", TIFF: "TIFF", PDF: "PDF", BMP: "BMP", GIF: "GIF", WEBP: "WebP", WSQ: "WSQ",
-         JP2: "JPEG 2000"}  # fmt: skip
-
-ACCEPTED: dict[CaptureKind, frozenset[str]] = {
-    "photo": frozenset({JPEG, PNG, TIFF, BMP, GIF, WEBP, JP2}),
-    "document": frozenset({PDF, TIFF, JPEG, PNG, BMP, WEBP, JP2}),
-    "fingerprint": frozenset({PNG, TIFF, BMP, WSQ, JPEG, JP2}),
-}
 
 # Pillow warns on odd input (corrupt EXIF, large images) with messages that may quote the file's own bytes;
 # those must not reach a log or terminal, and our own checks below decide what is refused.
 warnings.filterwarnings("ignore", module=r"PIL(\..*)?$")
-
-_PILLOW_FORMATS = {
-    JPEG: "JPEG",
-    PNG: "PNG",
-    TIFF: "TIFF",
-    BMP: "BMP",
-    GIF: "GIF",
-    WEBP: "WEBP",
-    JP2: "JPEG2000",
-}
 
 
 def sniff(head: bytes) -> str | None:
@@ -288,13 +246,13 @@ def read_exif(image: Image.Image, limits: Limits) -> tuple[dict[str, Any], str |
 
 
 def _open_image(path: Path, media_type: str, limits: Limits) -> Image.Image:
-    formats = [_PILLOW_FORMATS[media_type]]
+    pillow_format = BY_TYPE[media_type].pillow_format
     try:
-        image = Image.open(path, formats=formats)
+        image = Image.open(path, formats=[pillow_format] if pillow_format else [])
     except Image.DecompressionBombError as exc:
         raise OversizedMediaError("the image has more pixels than fieldkit accepts (decompression bomb?)") from exc
     except Exception as exc:  # hostile input: any parser failure is a damaged file
-        raise DamagedMediaError(f"the {NAMES[media_type]} file cannot be read ({type(exc).__name__})") from exc
+        raise DamagedMediaError(f"the {BY_TYPE[media_type].name} file cannot be read ({type(exc).__name__})") from exc
     width, height = image.size
     if width <= 0 or height <= 0:
         image.close()
@@ -358,18 +316,21 @@ def probe(path: Path, declared_kind: CaptureKind | None, limits: Limits, stat: o
     with open(path, "rb") as fh:
         head = fh.read(1024)
         media_type = sniff(head)
-        claimed = EXTENSIONS.get(path.suffix.lower())
+        named_as = BY_SUFFIX.get(path.suffix.lower())
+        claimed = named_as.media_type if named_as else None
         if media_type is None:
             if not head:
                 raise DamagedMediaError("the file is empty")
             if claimed is not None:
-                raise MislabelledMediaError(f"the file is named as {NAMES[claimed]} but its content is not")
+                raise MislabelledMediaError(f"the file is named as {BY_TYPE[claimed].name} but its content is not")
             raise UnsupportedMediaError("the file's content is not a format fieldkit stores")
         if claimed is not None and claimed != media_type:
-            raise MislabelledMediaError(f"the file is named as {NAMES[claimed]} but its content is {NAMES[media_type]}")
-        kind: CaptureKind = declared_kind or _default_kind(media_type)
-        if media_type not in ACCEPTED[kind]:
-            raise UnsupportedMediaError(f"a {NAMES[media_type]} file cannot be imported as a {kind}")
+            raise MislabelledMediaError(
+                f"the file is named as {BY_TYPE[claimed].name} but its content is {BY_TYPE[media_type].name}"
+            )
+        kind: CaptureKind = declared_kind or BY_TYPE[media_type].default_kind
+        if kind not in BY_TYPE[media_type].accepted_as:
+            raise UnsupportedMediaError(f"a {BY_TYPE[media_type].name} file cannot be imported as a {kind}")
         result = Probe(media_type=media_type, kind=kind)
         result.metadata["file_modified"] = datetime.fromtimestamp(stat.st_mtime, UTC).isoformat()
         if media_type == PDF:
@@ -387,14 +348,6 @@ def probe(path: Path, declared_kind: CaptureKind | None, limits: Limits, stat: o
             result.stream_check = JpegEndCheck(_jpeg_scan_offset(fh, limits), path, size)
     _probe_image(path, result, limits, size)
     return result
-
-
-def _default_kind(media_type: str) -> CaptureKind:
-    if media_type in (PDF, TIFF):
-        return "document"
-    if media_type == WSQ:
-        return "fingerprint"
-    return "photo"
 
 
 def _probe_image(path: Path, result: Probe, limits: Limits, size: int) -> None:
@@ -428,5 +381,5 @@ def _probe_image(path: Path, result: Probe, limits: Limits, size: int) -> None:
             raise
         except Exception as exc:
             raise DamagedMediaError(
-                f"the {NAMES[result.media_type]} file is truncated or malformed ({type(exc).__name__})"
+                f"the {BY_TYPE[result.media_type].name} file is truncated or malformed ({type(exc).__name__})"
             ) from exc

@@ -11,9 +11,9 @@ from itertools import combinations
 
 from PIL import Image, ImageOps
 
+from fieldkit import media_types
 from fieldkit.store.store import Store
 
-_PHOTO_TYPES = ("image/jpeg", "image/png", "image/tiff", "image/bmp", "image/gif", "image/webp")
 MAX_DISTANCE = 7  # not a limit: 8 one-byte buckets find every pair within 7 bits, no more (pigeonhole)
 
 
@@ -42,7 +42,7 @@ def _unhashed(store: Store, limit: int | None = None) -> list[tuple[int, str]]:
 
 
 def _hash_one(store: Store, capture_id: int, media_type: str) -> None:
-    value = dhash(b"".join(store.read_original(capture_id))) if media_type in _PHOTO_TYPES else None
+    value = dhash(b"".join(store.read_original(capture_id))) if media_type in media_types.PICTURES else None
     store.similarity.put(capture_id, value)
 
 

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
+from fieldkit import media_types
 from fieldkit.biometrics import codes, images
 from fieldkit.biometrics.livescan import LiveScanDevice
 from fieldkit.errors import InvalidValueError
@@ -32,7 +33,7 @@ def capture_print(device: LiveScanDevice, options: Mapping[str, Any]) -> Acquire
     details = {"finger_position": finger, "impression_type": impression, "ppi": scanned.ppi,
                "device": f"{scanned.make}|{scanned.model}|{scanned.serial}"}  # fmt: skip
     return Acquired(
-        images.encode_png(scanned.image, scanned.ppi), "fingerprint", "image/png", f"livescan-fgp{finger:02}.png",
+        images.encode_png(scanned.image, scanned.ppi), "fingerprint", media_types.PNG, f"livescan-fgp{finger:02}.png",
         f"livescan:{device.id}", {"fingerprint": details},
     )  # fmt: skip
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from PIL import Image
 
+from fieldkit import media_types
 from fieldkit.config import DEFAULT_LIMITS
 from fieldkit.errors import CancelledError, FieldkitError, ScannerError
 from fieldkit.sources.base import AVAILABLE, Acquired, Device, Progress, ScanSettings, SourceStatus
@@ -73,7 +74,7 @@ class SaneSource:
                     "resolution_dpi": settings.resolution, "mode": settings.mode, "scan_source": settings.source,
                     "width": pages[0].width, "height": pages[0].height}  # fmt: skip
         return Acquired(
-            data, "document", "image/tiff", f"scan-{started.strftime('%Y%m%dT%H%M%SZ')}.tif",
+            data, "document", media_types.TIFF, f"scan-{started.strftime('%Y%m%dT%H%M%SZ')}.tif",
             f"scanner:{device_id}", metadata, started.strftime("%Y-%m-%dT%H:%M:%SZ"),
         )  # fmt: skip
 
