@@ -9,6 +9,50 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+__all__ = [
+    "Bech32Error",
+    "BundleDecryptError",
+    "BundleError",
+    "BundleFormatError",
+    "CancelledError",
+    "CaptureSourceError",
+    "CredentialError",
+    "DamagedMediaError",
+    "DiskFullError",
+    "ExportError",
+    "FieldkitError",
+    "InputError",
+    "IntegrityError",
+    "InvalidValueError",
+    "LiveScanError",
+    "MediaCorruptError",
+    "MislabelledMediaError",
+    "NotFoundError",
+    "NotProvisionedError",
+    "OcrUnavailableError",
+    "OperatorError",
+    "OversizedMediaError",
+    "PartialImportError",
+    "PassphraseError",
+    "PinError",
+    "QualityUnavailableError",
+    "RevokedSignerError",
+    "ScannerError",
+    "SegmentationError",
+    "SignatureError",
+    "StorageIOError",
+    "StoreError",
+    "StoreExistsError",
+    "StoreFormatError",
+    "StoreInUseError",
+    "StoreNotFoundError",
+    "SyncError",
+    "UnknownSignerError",
+    "UnsupportedMediaError",
+    "UsageError",
+    "WrongPassphraseError",
+]
+
 
 class FieldkitError(Exception):
     """Something went wrong; the message says what."""
