@@ -31,7 +31,6 @@ from fieldkit._internal.net import is_loopback
 from fieldkit.bundle import receipt as receipts
 from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import Provisioning, UploadSettings
-from fieldkit.bundle.receipt import Receipt
 from fieldkit.errors import InvalidValueError
 from fieldkit.hq.trust import HQ
 
@@ -96,7 +95,7 @@ def receipt_public_line(hq: HQ) -> str:
     return sshsig.public_key_line(receipt_key(hq).public_key())
 
 
-def sign_receipt(hq: HQ, receipt: Receipt) -> dict[str, Any]:
+def sign_receipt(hq: HQ, receipt: receipts.Receipt) -> dict[str, Any]:
     """The receipt signed with this HQ's receipt key, as the server hands it to the device."""
     return receipts.sign_receipt(receipt, receipt_key(hq))
 
