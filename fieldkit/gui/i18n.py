@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent.parent)) / "resources"
 
 
-
 def install_translations(app: QApplication, language: str | None = None) -> None:
     """Load fieldkit's and Qt's translations for the language; Arabic turns the layout right-to-left."""
     locale = QLocale(language) if language else QLocale.system()

@@ -11,16 +11,13 @@ from PIL import Image, ImageDraw
 from PySide6.QtCore import QPointF
 
 from fieldkit.biometrics import synthetic
-from fieldkit.gui.fingerprints import FingerprintsPage
 from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.pages.fingerprints import FingerprintsPage
 from tests.gui.test_workflow import add_item, first_run
 
 
 def open_page(qtbot, window: MainWindow) -> FingerprintsPage:  # type: ignore[no-untyped-def]
-    window.pages.setCurrentWidget(window._fingerprints_holder)
-    page = window.fingerprints_page
-    assert page is not None
-    return page
+    return window.show_page(FingerprintsPage)
 
 
 def test_tenprint_screen(qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]

@@ -81,6 +81,7 @@ def test_bad_device_and_settings_say_what_to_do(sane_test: None, closed_store: P
 def test_scanner_page_scans_a_feeder_batch_into_the_item(sane_test: None, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from fieldkit.config import TEST_KDF
     from fieldkit.gui.mainwindow import MainWindow
+    from fieldkit.gui.pages.scanner import ScannerPage
     from fieldkit.gui.tasks import StoreExecutor
     from tests.gui.test_workflow import add_item, first_run
 
@@ -91,9 +92,7 @@ def test_scanner_page_scans_a_feeder_batch_into_the_item(sane_test: None, qtbot,
     try:
         first_run(qtbot, window)
         add_item(qtbot, window, "Op", "EV-SCAN")
-        window.pages.setCurrentIndex(window.pages.indexOf(window._scanner_holder))
-        page = window.scanner_page
-        assert page is not None
+        page = window.show_page(ScannerPage)
         qtbot.waitUntil(lambda: page.device.count() > 0, timeout=20_000)
         page.device.setCurrentIndex(page.device.findData("test:0"))
         page.resolution.setValue(75)
@@ -101,8 +100,8 @@ def test_scanner_page_scans_a_feeder_batch_into_the_item(sane_test: None, qtbot,
         with qtbot.waitSignal(page.stored, timeout=30_000) as stored:
             page.scan()
         assert stored.args[0][2] == 10
-        qtbot.waitUntil(lambda: window.captures.rowCount() == 1, timeout=10_000)
-        capture = window.captures.capture_at(0)
+        qtbot.waitUntil(lambda: window.evidence_page.captures.rowCount() == 1, timeout=10_000)
+        capture = window.evidence_page.captures.capture_at(0)
         assert capture is not None and capture.metadata["page_count"] == 10
     finally:
         executor.shutdown()
