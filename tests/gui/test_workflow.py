@@ -159,6 +159,7 @@ def test_french_and_arabic_translations_are_shipped_and_used(qtbot, tmp_path: Pa
         tabs = window.pages
         assert tabs.tabText(tabs.indexOf(window.bundles_page)) == "Lots"
         assert tabs.tabText(tabs.indexOf(window.settings_page)) == "Réglages"
+        assert window.evidence_page.tabs.tabText(0) == "Saisies"  # a page's own texts follow it out of the window
         install_translations(app, "ar")  # type: ignore[arg-type]
         window = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
         qtbot.addWidget(window)
