@@ -176,6 +176,7 @@ class StoreExecutor(QObject):
         self.lock()
         self._thread.quit()
         self._thread.wait()
+        self._pending.clear()  # the window is going away: results still on their way are not delivered
         self._collector.stop()
 
     def _finish(self, job_id: int) -> _Pending | None:
