@@ -162,7 +162,7 @@ class StoreExecutor(QObject):
         return self._unlocked
 
     def announce(self, changes: Changes) -> None:
-        """Tell the pages about changes a job made before it failed (an import stopped half-way)."""
+        """Pass on changes a job made before it failed (an import stopped half-way)."""
         self.changed.emit(changes)
 
     def lock(self) -> None:
