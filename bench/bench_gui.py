@@ -105,17 +105,17 @@ def bench_import(count: int) -> dict[str, object]:
     base.mkdir(parents=True)
     window, executor = open_window(base / "store")
     window.executor.submit(lambda c: c.need_store().ensure_item(c.need_store().ensure_case("Bench"), "EV-1"),
-                           lambda item: window.refresh(item.id))  # fmt: skip
-    spin(lambda: window.current_item() is not None, 10)
+                           lambda item: window.evidence_page.reload(item.id))  # fmt: skip
+    spin(lambda: window.evidence_page.current_item() is not None, 10)
     watchdog = Watchdog()
     finished: list[object] = []
-    window.import_finished.connect(finished.append)
+    window.evidence_page.import_finished.connect(finished.append)
     started = time.perf_counter()
     watchdog.start()
-    window.import_paths(photos)
+    window.evidence_page.import_paths(photos)
     spin(lambda: bool(finished), 600)
-    spin(lambda: window.captures.rowCount() == count, 30)
-    spin(lambda: window.captures.thumbnails_loaded >= min(count, 12), 60)
+    spin(lambda: window.evidence_page.captures.rowCount() == count, 30)
+    spin(lambda: window.evidence_page.captures.thumbnails_loaded >= min(count, 12), 60)
     seconds = time.perf_counter() - started
     stalls = watchdog.stop()
     executor.shutdown()
@@ -139,19 +139,19 @@ def bench_grid(count: int) -> dict[str, object]:
         assert summary.stored == count
     window, executor = open_window(base / "store")
     started = time.perf_counter()
-    spin(lambda: window.captures.rowCount() == count, 60)
+    spin(lambda: window.evidence_page.captures.rowCount() == count, 60)
     shown = time.perf_counter() - started
-    spin(lambda: window.captures.thumbnails_loaded > 0, 30)
+    spin(lambda: window.evidence_page.captures.thumbnails_loaded > 0, 30)
     watchdog = Watchdog()
     watchdog.start()
-    bar = window.grid.verticalScrollBar()
+    bar = window.evidence_page.grid.verticalScrollBar()
     steps = 60
     for step in range(steps + 1):
         bar.setValue(int(bar.maximum() * step / steps))
         spin(lambda: False, 0.03)
     spin(lambda: False, 1.0)
     stalls = watchdog.stop()
-    loaded = window.captures.thumbnails_loaded
+    loaded = window.evidence_page.captures.thumbnails_loaded
     executor.shutdown()
     window.close()
     shutil.rmtree(base, ignore_errors=True)
@@ -174,21 +174,21 @@ def bench_ocr_yields(pages: int = 12) -> dict[str, object]:
     with Store.init(base / "store", "bench", PASS, kdf=TEST_KDF) as store:
         Importer(store).run("Bench", "EV-DOC", [base / "src" / "ledger.pdf"])
     window, executor = open_window(base / "store")  # unlocking starts the background work
-    spin(lambda: window.current_item() is not None, 10)
+    spin(lambda: window.evidence_page.current_item() is not None, 10)
     read: list[int] = []
-    window.background.document_read.connect(read.append)
+    window.evidence_page.background.document_read.connect(read.append)
     watchdog = Watchdog()
     watchdog.start()
     started = time.perf_counter()
-    spin(lambda: bool(window.background._texts), 60)
+    spin(lambda: bool(window.evidence_page.background._texts), 60)
 
     def timed_import(paths: list[Path]) -> float:
         finished: list[object] = []
-        window.import_finished.connect(finished.append)
+        window.evidence_page.import_finished.connect(finished.append)
         begun = time.perf_counter()
-        window.import_paths(paths)
+        window.evidence_page.import_paths(paths)
         spin(lambda: bool(finished), 300)
-        window.import_finished.disconnect(finished.append)
+        window.evidence_page.import_finished.disconnect(finished.append)
         return time.perf_counter() - begun
 
     during = timed_import(photos[:10])
@@ -196,7 +196,7 @@ def bench_ocr_yields(pages: int = 12) -> dict[str, object]:
     spin(lambda: bool(read), 600)
     ocr_seconds = time.perf_counter() - started
     stalls = watchdog.stop()
-    spin(lambda: not window.background.running, 120)
+    spin(lambda: not window.evidence_page.background.running, 120)
     idle = timed_import(photos[10:20])
     executor.shutdown()
     window.close()

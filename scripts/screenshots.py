@@ -24,6 +24,7 @@ from fieldkit.config import TEST_KDF  # noqa: E402
 from fieldkit.core.importer import Importer  # noqa: E402
 from fieldkit.gui.i18n import install_translations  # noqa: E402
 from fieldkit.gui.mainwindow import MainWindow  # noqa: E402
+from fieldkit.gui.pages.fingerprints import FingerprintsPage  # noqa: E402
 from fieldkit.gui.tasks import StoreExecutor  # noqa: E402
 from fieldkit.hq.trust import HQ  # noqa: E402
 from fieldkit.store.store import Store  # noqa: E402
@@ -118,12 +119,12 @@ def main() -> None:
             dialog.passphrase.setText(PASS)  # type: ignore[attr-defined]
             dialog.submit()  # type: ignore[attr-defined]
         wait(1500)
-        window.item_list.setCurrentIndex(window.proxy.index(1, 0))
+        window.evidence_page.item_list.setCurrentIndex(window.evidence_page.proxy.index(1, 0))
         wait(2000)
         shoot(window, "evidence")
-        window.item_list.setCurrentIndex(window.proxy.index(0, 0))
+        window.evidence_page.item_list.setCurrentIndex(window.evidence_page.proxy.index(0, 0))
         wait(1500)
-        viewer = window._show_capture(window.captures.capture_at(0))
+        viewer = window.evidence_page.show_capture(window.evidence_page.captures.capture_at(0))
         assert viewer is not None
         viewer.resize(1300, 760)
         wait(1500)
@@ -133,18 +134,17 @@ def main() -> None:
         wait(1000)
         shoot(viewer, "viewer-document")
         viewer.reject()
-        window.item_list.setCurrentIndex(window.proxy.index(1, 0))
+        window.evidence_page.item_list.setCurrentIndex(window.evidence_page.proxy.index(1, 0))
         wait(1500)
-        window.tabs.setCurrentIndex(1)
+        window.evidence_page.tabs.setCurrentIndex(1)
         wait(300)
         shoot(window, "item-details")
-        window.tabs.setCurrentIndex(2)
+        window.evidence_page.tabs.setCurrentIndex(2)
         wait(500)
         shoot(window, "custody")
-        window.pages.setCurrentWidget(window._fingerprints_holder)
+        fingerprints = window.show_page(FingerprintsPage)
         wait(2500)
-        assert window.fingerprints_page is not None
-        window.fingerprints_page.tenprint.select(3)
+        fingerprints.tenprint.select(3)
         wait(300)
         shoot(window, "fingerprints")
         window.pages.setCurrentWidget(window.bundles_page)
@@ -172,7 +172,7 @@ def main() -> None:
         dialog.passphrase.setText(PASS)  # type: ignore[union-attr]
         dialog.submit()  # type: ignore[union-attr]
         wait(1500)
-        arabic.item_list.setCurrentIndex(arabic.proxy.index(1, 0))
+        arabic.evidence_page.item_list.setCurrentIndex(arabic.evidence_page.proxy.index(1, 0))
         wait(2000)
         shoot(arabic, "evidence-arabic")
         executor.shutdown()

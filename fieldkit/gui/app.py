@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import os
+import secrets
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from fieldkit import __version__
+from fieldkit.config import TEST_KDF
 from fieldkit.gui.i18n import install_translations
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.tasks import StoreExecutor, report_bug
+from fieldkit.store.store import Store
 
 
 def display_available() -> bool:
@@ -28,8 +34,6 @@ def run(store_dir: Path, language: str | None = None, hq_folder: Path | None = N
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldkit")
     app.setApplicationVersion(__version__)
-    from PySide6.QtCore import QSettings
-
     saved = QSettings("fieldkit", "fieldkit").value("language")
     install_translations(app, language or (str(saved) if saved else None))
     executor = StoreExecutor()
@@ -47,15 +51,6 @@ def self_test() -> int:
 
     Used to smoke-test a packaged build: exit 0 only if the window came up unlocked with the store's data.
     """
-    import secrets
-    import shutil
-    import tempfile
-
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    from fieldkit.config import TEST_KDF
-    from fieldkit.store.store import Store
-
     if not display_available():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     folder = Path(tempfile.mkdtemp(prefix="fieldkit-self-test-"))
@@ -72,7 +67,7 @@ def self_test() -> int:
         window.show()
         dialog = window.start()
         loop = QEventLoop()
-        window.refreshed.connect(loop.quit)
+        window.evidence_page.refreshed.connect(loop.quit)
         QTimer.singleShot(20_000, loop.quit)
         dialog.passphrase.setText(passphrase)  # type: ignore[union-attr]
         dialog.submit()  # type: ignore[union-attr]

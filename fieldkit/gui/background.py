@@ -1,40 +1,38 @@
 """Work after imports: a perceptual hash per photo, then OCR of documents, in small steps that yield to the user.
 
 The store thread only ever does short steps (hash one photo, render one page, save one document's text); Tesseract
-runs on a thread of its own, so an import or a click queued meanwhile waits at most for one page to render, never
-for a whole document to be read. Page images and text stay in memory; on lock everything in flight is dropped.
+runs on a side thread, so an import or a click queued meanwhile waits at most for one page to render, never for a
+whole document to be read. Page images and text stay in memory; on lock everything in flight is dropped.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from fieldkit.core.ocr import OcrUnavailableError, recognise
 from fieldkit.errors import FieldkitError
-from fieldkit.gui import jobs
-from fieldkit.gui.tasks import Job, StoreExecutor, report_bug
+from fieldkit.gui.ops import Job
+from fieldkit.gui.ops import ocr as ops
+from fieldkit.gui.tasks import StoreExecutor, report_bug
+from fieldkit.gui.workers import SideThread
 
 
 class BackgroundWork(QObject):
     idle = Signal()  # nothing left to do (photos hashed, documents read)
     document_read = Signal(int)  # capture id whose text is now searchable
     failed = Signal(object)  # FieldkitError that stops the work (e.g. Tesseract missing)
-    _relay = Signal(object, object)  # (callback, future) from the OCR thread to the UI thread
 
     def __init__(self, executor: StoreExecutor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.executor = executor
         self.running = False
         self._again = False
-        self._generation = 0  # bumped on stop: results of an older generation are dropped
-        self._ocr_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldkit-ocr")
+        self._ocr = SideThread("fieldkit-ocr", self)  # its generation is the loop's: bumped on stop
         self._texts: list[str] = []
-        self._relay.connect(self._deliver)
 
     def start(self) -> None:
         if self.running:
@@ -42,28 +40,28 @@ class BackgroundWork(QObject):
             return
         self.running = True
         self._again = False
-        self._hash_step(self._generation)
+        self._hash_step(self._ocr.generation)
 
     def stop(self) -> None:
         """On lock: forget pages and text in flight; a page being read finishes and is thrown away."""
-        self._generation += 1
+        self._ocr.drop()
         self._texts = []
         self.running = False
         self._again = False
 
     def shutdown(self) -> None:
         self.stop()
-        self._ocr_thread.shutdown(wait=True, cancel_futures=True)
+        self._ocr.shutdown(wait=True)
 
     # --- the loop ----------------------------------------------------------------------------------------------
 
     def _submit(self, generation: int, job: Job, on_done: Callable[[Any], None]) -> None:
         def done(result: object) -> None:
-            if generation == self._generation:
+            if self._ocr.current(generation):
                 on_done(result)
 
         def failed(error: FieldkitError) -> None:
-            if generation == self._generation:
+            if self._ocr.current(generation):
                 self._stop_with(error)
 
         self.executor.submit(job, done, failed)
@@ -75,14 +73,14 @@ class BackgroundWork(QObject):
             else:
                 self._next_page(generation, None, 0)
 
-        self._submit(generation, jobs.hash_one_photo, hashed)
+        self._submit(generation, ops.hash_one_photo, hashed)
 
     def _next_page(self, generation: int, capture_id: int | None, index: int) -> None:
         if capture_id is None:
             self._texts = []
-        self._submit(generation, jobs.ocr_page(capture_id, index), lambda page: self._read(generation, page))
+        self._submit(generation, ops.ocr_page(capture_id, index), lambda page: self._read(generation, page))
 
-    def _read(self, generation: int, page: jobs.OcrStep | None) -> None:
+    def _read(self, generation: int, page: ops.OcrStep | None) -> None:
         if page is None:  # no document waits for OCR (or Tesseract is missing)
             if self._again:
                 self._again = False
@@ -94,20 +92,11 @@ class BackgroundWork(QObject):
         if page.page is None:  # the page could not be rendered: recorded as failed, go on with the next document
             QTimer.singleShot(0, lambda: self._next_page(generation, None, 0))
             return
-        future = self._ocr_thread.submit(recognise, page.page.image, page.languages)
-        future.add_done_callback(lambda f: self._hand_back(lambda done: self._recognised(generation, page, done), f))
+        image, languages = page.page.image, page.languages
+        self._ocr.run(lambda: recognise(image, languages), lambda done: self._recognised(generation, page, done))
 
-    def _hand_back(self, callback: Callable[[Future[Any]], None], future: Future[Any]) -> None:
-        """Runs on the OCR thread: queue the result to the UI thread (unless the window is already gone)."""
-        with contextlib.suppress(RuntimeError):  # the window closed while a page was being read: nothing to tell
-            self._relay.emit(callback, future)
-
-    @Slot(object, object)
-    def _deliver(self, callback: Callable[[object], None], future: Future[Any]) -> None:
-        callback(future)
-
-    def _recognised(self, generation: int, step: jobs.OcrStep, future: Future[Any]) -> None:
-        if generation != self._generation:
+    def _recognised(self, generation: int, step: ops.OcrStep, future: Future[str]) -> None:
+        if not self._ocr.current(generation):
             return
         assert step.page is not None
         error = future.exception()
@@ -115,7 +104,7 @@ class BackgroundWork(QObject):
             self._stop_with(error)
             return
         if isinstance(error, FieldkitError):  # e.g. a page that took too long: recorded, the next document goes on
-            self._submit(generation, jobs.ocr_failed(step.capture_id, error.message),
+            self._submit(generation, ops.ocr_failed(step.capture_id, error.message),
                          lambda _: self._next_page(generation, None, 0))  # fmt: skip
             return
         if error is not None:
@@ -133,7 +122,7 @@ class BackgroundWork(QObject):
                 self.document_read.emit(step.capture_id)
             self._next_page(generation, None, 0)  # not kept: its pages were turned meanwhile, it is read again
 
-        self._submit(generation, jobs.save_ocr(step.capture_id, texts, step.languages, step.rotations), saved)
+        self._submit(generation, ops.save_ocr(step.capture_id, texts, step.languages, step.rotations), saved)
 
     def _stop_with(self, error: FieldkitError) -> None:
         self.stop()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from fieldkit.config import KdfParams
 from fieldkit.errors import FieldkitError, WrongPassphraseError
-from fieldkit.gui import jobs
+from fieldkit.gui.ops import session as session_ops
+from fieldkit.gui.ops import settings as settings_ops
 from fieldkit.gui.tasks import StoreExecutor, Unlocked
 
 
@@ -32,6 +35,19 @@ def passphrase_strength(text: str) -> tuple[int, str]:
 
 
 STRENGTH_WORDS = ("too short", "weak", "fair", "good", "strong")
+
+
+def import_provisioning(parent: QWidget, executor: StoreExecutor, path: Path | None,
+                        on_done: Callable[[int], None], on_error: Callable[[FieldkitError], None]) -> None:  # fmt: skip
+    """Apply HQ's provisioning file on the store thread (asking which file, unless ``path`` is given);
+    ``on_done`` gets how many recipients were new."""
+    if path is None:
+        title = QCoreApplication.translate("Provisioning", "Provisioning file")
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", "JSON (*.json);;All (*)")
+        if not name:
+            return
+        path = Path(name)
+    executor.submit(settings_ops.import_provisioning(path), on_done, on_error)
 
 
 class _BusyDialog(QDialog):
@@ -93,7 +109,7 @@ class UnlockDialog(_BusyDialog):
             return
         self.set_busy(True)
         self.error.clear()
-        job = jobs.unlock(self.folder, self.passphrase.text(), self.operator.text().strip() or None)
+        job = session_ops.unlock(self.folder, self.passphrase.text(), self.operator.text().strip() or None)
         self.executor.submit(job, self._done, self._failed)
 
     def _failed(self, error: FieldkitError) -> None:
@@ -170,7 +186,7 @@ class FirstRunDialog(_BusyDialog):
             return
         self.set_busy(True)
         self.error.clear()
-        job = jobs.create_store(self.folder, self.operator.text().strip(), self.passphrase.text(), self.kdf)
+        job = session_ops.create_store(self.folder, self.operator.text().strip(), self.passphrase.text(), self.kdf)
         self.executor.submit(job, self._done, self.failed)
 
     def _done(self, store: object) -> None:
@@ -179,7 +195,7 @@ class FirstRunDialog(_BusyDialog):
         self.again.clear()
         self.unlocked_as = store if isinstance(store, Unlocked) else None
         self.executor.submit(
-            lambda context: context.need_store().device_fingerprint(),
+            session_ops.device_fingerprint,
             lambda fingerprint: self.result_label.setText(
                 self.tr("Store created. Device key fingerprint (read it to headquarters):\n{}").format(fingerprint)
             ),
@@ -190,17 +206,9 @@ class FirstRunDialog(_BusyDialog):
         self.created.emit(store)
 
     def import_provisioning(self, path: Path | None = None) -> None:
-        if path is None:
-            from PySide6.QtWidgets import QFileDialog
-
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Provisioning file"), "", "JSON (*.json);;All (*)")
-            if not name:
-                return
-            path = Path(name)
-
-        def done(added: object) -> None:
+        def done(added: int) -> None:
             self.error.clear()
             self.provision_button.setText(self.tr("Provisioned: {} new recipient(s)").format(added))
             self.provision_button.setEnabled(False)
 
-        self.executor.submit(jobs.import_provisioning(path), done, self.failed)
+        import_provisioning(self, self.executor, path, done, self.failed)

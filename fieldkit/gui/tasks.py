@@ -2,11 +2,14 @@
 
 All database, crypto, image and file work runs there (as Anki serialises collection access on one thread), so the
 window never freezes and SQLite's one-connection-per-thread rule holds. A job is a plain function of the Store;
-its result or its FieldkitError comes back to the UI thread on a queued signal.
+its result or its FieldkitError comes back to the UI thread on a queued signal. A job that changed the store says
+what it changed (``ops.Changed``); the executor passes that on in its ``changed`` signal, after the caller's own
+callback, and the window tells every page.
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import sys
 import threading
@@ -18,25 +21,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.ops import Changed, Changes, Job, JobContext
 from fieldkit.store.store import Store
-
-Job = Callable[["JobContext"], Any]
-
-
-@dataclass
-class JobContext:
-    """What a job gets: the store (None before unlock), a cancel flag, and a way to report progress."""
-
-    store: Store | None
-    cancel: threading.Event
-    progress: Callable[[object], None]
-
-    def need_store(self) -> Store:
-        if self.store is None:
-            from fieldkit.errors import StoreError
-
-            raise StoreError("the store is locked")
-        return self.store
 
 
 def report_bug(exc: BaseException) -> None:
@@ -102,8 +88,6 @@ class MainThreadGarbageCollector(QObject):
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
         super().__init__(parent)
-        import gc
-
         self._gc = gc
         self._was_enabled = gc.isenabled()
         gc.disable()
@@ -133,6 +117,7 @@ class StoreExecutor(QObject):
     _submit = Signal(int, object, object)
     _close = Signal()
     busy_changed = Signal(bool)
+    changed = Signal(object)  # Changes: what a job changed in the store
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +133,7 @@ class StoreExecutor(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._collector = MainThreadGarbageCollector(self)
+        self._unlocked = False
         self._thread.start()
 
     def submit(
@@ -170,8 +156,18 @@ class StoreExecutor(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
+    @property
+    def unlocked(self) -> bool:
+        """A job opened the store and it has not been locked since."""
+        return self._unlocked
+
+    def announce(self, changes: Changes) -> None:
+        """Pass on changes a job made before it failed (an import stopped half-way)."""
+        self.changed.emit(changes)
+
     def lock(self) -> None:
         """Close the store on its thread (after the jobs already queued) and cancel what is running."""
+        self._unlocked = False
         for pending in self._pending.values():
             pending.cancel.set()
         self._close.emit()
@@ -180,6 +176,7 @@ class StoreExecutor(QObject):
         self.lock()
         self._thread.quit()
         self._thread.wait()
+        self._pending.clear()  # the window is going away: results still on their way are not delivered
         self._collector.stop()
 
     def _finish(self, job_id: int) -> _Pending | None:
@@ -191,8 +188,16 @@ class StoreExecutor(QObject):
     @Slot(int, object)
     def _on_finished(self, job_id: int, result: object) -> None:
         pending = self._finish(job_id)
+        if isinstance(result, Unlocked):
+            self._unlocked = True
+        changes = Changes.NONE
+        if isinstance(result, Changed):
+            changes = result.changes
+            result = result.result
         if pending and pending.on_done:
             pending.on_done(result)
+        if changes:
+            self.changed.emit(changes)
 
     @Slot(int, object)
     def _on_failed(self, job_id: int, error: object) -> None:

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.core.geo import to_mgrs
 from fieldkit.core.pages import PageView
 from fieldkit.core.similar import Match
 from fieldkit.errors import FieldkitError
-from fieldkit.gui import jobs
+from fieldkit.gui.ops import viewer as ops
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Capture
 
@@ -64,8 +65,6 @@ def describe(capture: Capture) -> str:
     if gps:
         lines += ["", f"GPS: {gps.get('latitude')}, {gps.get('longitude')}",
                   f"Altitude: {gps.get('altitude_m', '-')} m", f"Datum: {gps.get('datum', '-')}"]  # fmt: skip
-        from fieldkit.core.geo import to_mgrs
-
         mgrs = to_mgrs(gps.get("latitude"), gps.get("longitude"))
         if mgrs:
             lines.append(f"MGRS: {mgrs}")
@@ -159,9 +158,9 @@ class CaptureViewer(QDialog):
         if not 0 <= position < self.page_count:
             return
         self.status.setText(self.tr("Decrypting…"))
-        self.executor.submit(jobs.viewer_page(self.capture.id, position), self._show, self._failed)
+        self.executor.submit(ops.viewer_page(self.capture.id, position), self._show, self._failed)
 
-    def _show(self, page: jobs.ViewerPage) -> None:
+    def _show(self, page: ops.ViewerPage) -> None:
         self.pages, self.position = list(page.view), page.position
         self._update_controls()
         self.scene.clear()
@@ -231,7 +230,7 @@ class CaptureViewer(QDialog):
                 self._apply_rotation()
             self.view_saved.emit(view)
 
-        self.executor.submit(jobs.save_page_view(self.capture.id, pages), saved, self._failed)
+        self.executor.submit(ops.save_page_view(self.capture.id, pages), saved, self._failed)
 
     def fit(self) -> None:
         if self.pixmap_item is not None:

@@ -17,7 +17,7 @@ def first_run(qtbot: QtBot, window: MainWindow) -> None:
     dialog.operator.setText("Sgt Haddad")
     dialog.passphrase.setText(PASS)
     dialog.again.setText(PASS)
-    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+    with qtbot.waitSignal(window.evidence_page.refreshed, timeout=20_000):
         dialog.submit()
     qtbot.waitUntil(lambda: "SHA256:" in dialog.result_label.text(), timeout=10_000)
     dialog.submit()  # OK again closes it
@@ -26,13 +26,14 @@ def first_run(qtbot: QtBot, window: MainWindow) -> None:
 
 def add_item(qtbot: QtBot, window: MainWindow, case: str, tag: str) -> None:
     """Create an item through the New item dialog and wait until the window shows it."""
-    dialog = window.new_item()
+    dialog = window.evidence_page.new_item()
     assert dialog is not None
     dialog.case.setCurrentText(case)
     dialog.tag.setText(tag)
     dialog.accept()
     # Wait for this item to be current: a refresh already queued (after an import) may come in first.
-    qtbot.waitUntil(lambda: (item := window.current_item()) is not None and (item.case_name, item.tag) == (case, tag),
+    evidence = window.evidence_page
+    qtbot.waitUntil(lambda: (item := evidence.current_item()) is not None and (item.case_name, item.tag) == (case, tag),
                     timeout=10_000)  # fmt: skip
 
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.pages.camera import CameraPage
 from fieldkit.gui.viewer import CaptureViewer
-from fieldkit.models import CustodyEvent
 from tests.gui.steps import add_item, first_run
 from tests.samples import SHADES, three_page_tiff
 
@@ -24,17 +24,17 @@ def shade(viewer: CaptureViewer) -> int:
 
 def test_document_pages_are_turned_and_reordered_as_a_view(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     from fieldkit.core.pages import PageView
-    from fieldkit.gui import jobs
+    from fieldkit.gui.ops import evidence as ops
 
     first_run(qtbot, window)
     add_item(qtbot, window, "Op", "EV-DOC")
     (tmp_path / "ledger.tif").write_bytes(three_page_tiff())
-    with qtbot.waitSignal(window.import_finished, timeout=20_000):
-        window.import_paths([tmp_path / "ledger.tif"])
-    qtbot.waitUntil(lambda: window.captures.rowCount() == 1, timeout=10_000)
-    capture = window.captures.capture_at(0)
+    with qtbot.waitSignal(window.evidence_page.import_finished, timeout=20_000):
+        window.evidence_page.import_paths([tmp_path / "ledger.tif"])
+    qtbot.waitUntil(lambda: window.evidence_page.captures.rowCount() == 1, timeout=10_000)
+    capture = window.evidence_page.captures.capture_at(0)
     assert capture is not None
-    viewer = window._show_capture(capture)
+    viewer = window.evidence_page.show_capture(capture)
     assert viewer is not None
     qtbot.waitUntil(lambda: viewer.pixmap_item is not None and viewer.page_count == 3, timeout=10_000)
     assert shade(viewer) == SHADES[0] and viewer.page_label.text().startswith("Page 1 of 3")
@@ -52,7 +52,8 @@ def test_document_pages_are_turned_and_reordered_as_a_view(qtbot: QtBot, window:
     assert viewer.reset_button.isEnabled()
     viewer.reject()
 
-    again = window._show_capture(capture)  # the view is kept; the first page shown is original page 2, turned
+    # The view is kept; the first page shown is original page 2, turned.
+    again = window.evidence_page.show_capture(capture)
     assert again is not None
     qtbot.waitUntil(lambda: again.pixmap_item is not None and again.page_count == 3, timeout=10_000)
     assert shade(again) == SHADES[1] and again.pixmap_item is not None and again.pixmap_item.rotation() == 90
@@ -61,12 +62,10 @@ def test_document_pages_are_turned_and_reordered_as_a_view(qtbot: QtBot, window:
     qtbot.waitUntil(lambda: again.pixmap_item is not None and shade(again) == SHADES[0], timeout=10_000)
     again.reject()
 
-    item = window.current_item()
-    assert item is not None
-    custody: list[tuple[list[CustodyEvent], bool, list[str]]] = []
-    window.executor.submit(jobs.custody_of(item), custody.append, lambda e: None)
+    custody: list[object] = []
+    window.executor.submit(ops.custody_of(window.evidence_page.current_item()), custody.append, lambda e: None)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: bool(custody), timeout=10_000)
-    events = custody[0][0]
+    events = custody[0][0]  # type: ignore[index]
     changes = [e for e in events if e.action == "capture.pages"]
     assert len(changes) == 3 and all(e.details["sha256"] == capture.sha256 for e in changes)
 
@@ -78,18 +77,19 @@ def test_near_duplicate_photos_are_flagged(qtbot: QtBot, window: MainWindow, tmp
     add_item(qtbot, window, "Op North", "EV-1")
     (tmp_path / "a.jpg").write_bytes(picture(1))
     (tmp_path / "b.jpg").write_bytes(picture(4))
-    with qtbot.waitSignal(window.import_finished, timeout=20_000):
-        window.import_paths([tmp_path / "a.jpg", tmp_path / "b.jpg"])
+    with qtbot.waitSignal(window.evidence_page.import_finished, timeout=20_000):
+        window.evidence_page.import_paths([tmp_path / "a.jpg", tmp_path / "b.jpg"])
     add_item(qtbot, window, "Op South", "EV-9")
     (tmp_path / "a-small.jpg").write_bytes(picture(1, size=(600, 450), quality=60))
-    with qtbot.waitSignal(window.background_idle, timeout=30_000):
-        window.import_paths([tmp_path / "a-small.jpg"])
-    qtbot.waitUntil(lambda: window.captures.rowCount() == 1 and window.captures.index(0).data().startswith("≈"),
+    with qtbot.waitSignal(window.evidence_page.background.idle, timeout=30_000):
+        window.evidence_page.import_paths([tmp_path / "a-small.jpg"])
+    captures = window.evidence_page.captures
+    qtbot.waitUntil(lambda: captures.rowCount() == 1 and captures.index(0).data().startswith("≈"),
                     timeout=10_000)  # fmt: skip
-    tooltip = window.captures.index(0).data(3)  # ToolTipRole
+    tooltip = window.evidence_page.captures.index(0).data(3)  # ToolTipRole
     assert "Op North / EV-1: a.jpg" in tooltip and "b.jpg" not in tooltip
-    capture = window.captures.capture_at(0)
-    viewer = window._show_capture(capture)
+    capture = window.evidence_page.captures.capture_at(0)
+    viewer = window.evidence_page.show_capture(capture)
     assert viewer is not None
     metadata = viewer.findChild(QPlainTextEdit)
     assert metadata is not None
@@ -106,9 +106,7 @@ def test_camera_reads_the_evidence_tag(qtbot: QtBot, window: MainWindow) -> None
     first_run(qtbot, window)
     add_item(qtbot, window, "Op", "EV-1111")
     add_item(qtbot, window, "Op", "EV-2222")
-    window.pages.setCurrentIndex(1)
-    page = window.camera_page
-    assert page is not None
+    page = window.show_page(CameraPage)
 
     def frame(text: str) -> QImage:
         image = QImage()
@@ -118,9 +116,9 @@ def test_camera_reads_the_evidence_tag(qtbot: QtBot, window: MainWindow) -> None
     with qtbot.waitSignal(page.tag_read, timeout=10_000) as read:
         page.read_tag_in_frame(frame("EV-1111"))  # an item that exists: it is selected
     assert read.args == ["EV-1111"] and "EV-1111" in page.state.text()
-    assert (item := window.current_item()) is not None and item.tag == "EV-1111"
+    assert window.evidence_page.current_item() is not None and window.evidence_page.current_item().tag == "EV-1111"  # type: ignore[union-attr]
 
-    dialog = window.use_tag("EV-3333")  # a new tag: the New item dialog opens with it filled in
+    dialog = window.evidence_page.use_tag("EV-3333")  # a new tag: the New item dialog opens with it filled in
     assert dialog is not None and dialog.tag.text() == "EV-3333"
     dialog.reject()
 
@@ -149,21 +147,23 @@ def test_background_ocr_yields_to_imports_and_stops_on_lock(qtbot: QtBot, window
     (tmp_path / "ledger.pdf").write_bytes(pdf.getvalue())
     (tmp_path / "photo.jpg").write_bytes(jpeg_bytes(size=(800, 600), seed=3))
     read: list[int] = []
-    window.background.document_read.connect(read.append)
+    window.evidence_page.background.document_read.connect(read.append)
 
-    with qtbot.waitSignal(window.import_finished, timeout=20_000):
-        window.import_paths([tmp_path / "ledger.pdf"])
-    qtbot.waitUntil(lambda: window.background.running and bool(window.background._texts), timeout=20_000)
-    with qtbot.waitSignal(window.import_finished, timeout=20_000):  # queued behind at most one page, not 6 pages
-        window.import_paths([tmp_path / "photo.jpg"])
-    assert read == [] and window.background.running  # the photo went in while the document was being read
+    with qtbot.waitSignal(window.evidence_page.import_finished, timeout=20_000):
+        window.evidence_page.import_paths([tmp_path / "ledger.pdf"])
+    background = window.evidence_page.background
+    qtbot.waitUntil(lambda: background.running and bool(background._texts), timeout=20_000)
+    # Queued behind at most one page, not 6 pages:
+    with qtbot.waitSignal(window.evidence_page.import_finished, timeout=20_000):
+        window.evidence_page.import_paths([tmp_path / "photo.jpg"])
+    assert read == [] and window.evidence_page.background.running  # the photo went in while the document was being read
 
     dialog = window.lock()  # mid-document: the pages read so far are dropped with everything else
-    background = window.background  # a fresh name: mypy would keep "running" from before the lock
+    background = window.evidence_page.background  # a fresh name: mypy would keep "running" from before the lock
     assert not background.running and background._texts == []
-    with qtbot.waitSignal(window.background_idle, timeout=60_000):
+    with qtbot.waitSignal(background.idle, timeout=60_000):
         unlock(qtbot, window, dialog, PASS)  # the document is read again from its first page
     assert len(read) == 1
-    with qtbot.waitSignal(window.search_done, timeout=10_000) as found:
-        window.search.setText("checkpoint")
-    assert found.args[0] and window.proxy.rowCount() == 1
+    with qtbot.waitSignal(window.evidence_page.search_done, timeout=10_000) as found:
+        window.evidence_page.search.setText("checkpoint")
+    assert found.args[0] and window.evidence_page.proxy.rowCount() == 1

@@ -12,16 +12,13 @@ from PySide6.QtCore import QPointF
 from pytestqt.qtbot import QtBot
 
 from fieldkit.biometrics import synthetic
-from fieldkit.gui.fingerprints import FingerprintsPage
 from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.pages.fingerprints import FingerprintsPage
 from tests.gui.steps import add_item, first_run
 
 
 def open_page(qtbot: QtBot, window: MainWindow) -> FingerprintsPage:
-    window.pages.setCurrentWidget(window._fingerprints_holder)
-    page = window.fingerprints_page
-    assert page is not None
-    return page
+    return window.show_page(FingerprintsPage)
 
 
 def test_tenprint_screen(qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

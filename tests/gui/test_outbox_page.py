@@ -30,8 +30,8 @@ def provision_and_bundle(qtbot: QtBot, window: MainWindow, hq: HQ, url: str, tmp
     qtbot.waitUntil(lambda: "Provisioned" in window.settings_page.status.text(), timeout=10_000)
     add_item(qtbot, window, "Op Falcon", tag)
     (tmp_path / "photo.jpg").write_bytes(jpeg_bytes(size=(640, 480), seed=1))
-    with qtbot.waitSignal(window.import_finished, timeout=30_000):
-        window.import_paths([tmp_path / "photo.jpg"])
+    with qtbot.waitSignal(window.evidence_page.import_finished, timeout=30_000):
+        window.evidence_page.import_paths([tmp_path / "photo.jpg"])
     (tmp_path / "out").mkdir()
     window.bundles_page.folder.setText(str(tmp_path / "out"))
     qtbot.waitUntil(lambda: window.bundles_page.create_button.isEnabled(), timeout=10_000)
@@ -72,11 +72,11 @@ def test_outbox_sends_bundles_when_hq_answers(qtbot: QtBot, window: MainWindow, 
 
         page.purge("no")  # freeing space needs REMOVE typed
         qtbot.waitUntil(lambda: page.message.text() == "Nothing removed.", timeout=10_000)
-        assert window.captures.rowCount() == 1
-        with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        assert window.evidence_page.captures.rowCount() == 1
+        with qtbot.waitSignal(window.evidence_page.refreshed, timeout=10_000):
             page.purge("REMOVE")
         assert "Removed 1 capture" in page.message.text()
-        qtbot.waitUntil(lambda: window.captures.rowCount() == 0, timeout=10_000)
+        qtbot.waitUntil(lambda: window.evidence_page.captures.rowCount() == 0, timeout=10_000)
     finally:
         server.shutdown()
         server.server_close()

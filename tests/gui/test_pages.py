@@ -41,8 +41,8 @@ def test_bundle_verify_ingest_through_the_pages(qtbot: QtBot, tmp_path: Path) ->
         src.mkdir()
         for i in range(2):
             (src / f"IMG_{i}.jpg").write_bytes(jpeg_bytes(size=(320, 240), seed=i))
-        with qtbot.waitSignal(window.import_finished, timeout=30_000) as blocker:
-            window.import_paths([src])
+        with qtbot.waitSignal(window.evidence_page.import_finished, timeout=30_000) as blocker:
+            window.evidence_page.import_paths([src])
         assert isinstance(blocker.args[0], ImportSummary)
         qtbot.waitUntil(lambda: page.create_button.isEnabled(), timeout=10_000)
         assert "2 captures not yet bundled" in page.summary.text() and page.warning.text() == ""
@@ -58,7 +58,7 @@ def test_bundle_verify_ingest_through_the_pages(qtbot: QtBot, tmp_path: Path) ->
         qtbot.waitUntil(lambda: "0 captures not yet bundled" in page.summary.text(), timeout=10_000)
         drive = tmp_path / "usb"
         drive.mkdir()
-        with qtbot.waitSignal(page.changed, timeout=10_000):
+        with qtbot.waitSignal(page.copied, timeout=10_000):
             page.copy_selected(drive)
         assert "Copied and verified" in page.message.text()
         bundle = next(drive.glob("*.fkb"))
@@ -110,7 +110,7 @@ def test_operators_passphrase_and_wipe(qtbot: QtBot, tmp_path: Path) -> None:
         dialog.submit()
         qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.error.text(), timeout=10_000)
         dialog.passphrase.setText("new haddad passphrase")
-        with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        with qtbot.waitSignal(window.evidence_page.refreshed, timeout=10_000):
             dialog.submit()
         assert window.operator == "Sgt Haddad"
 
@@ -153,12 +153,11 @@ def test_first_run_can_import_the_provisioning_file(qtbot: QtBot, tmp_path: Path
         dialog.operator.setText("Sgt Haddad")
         dialog.passphrase.setText(PASS)
         dialog.again.setText(PASS)
-        with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        with qtbot.waitSignal(window.evidence_page.refreshed, timeout=20_000):
             dialog.submit()
         assert dialog.provision_button.isVisibleTo(dialog)
         dialog.import_provisioning(provisioning)
         qtbot.waitUntil(lambda: "Provisioned: 1" in dialog.provision_button.text(), timeout=10_000)
-        window.bundles_page.refresh()
         qtbot.waitUntil(lambda: window.bundles_page.warning.text() == "" and bool(window.bundles_page.summary.text()),
                         timeout=10_000)  # fmt: skip
     finally:

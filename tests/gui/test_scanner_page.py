@@ -5,15 +5,14 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.pages.scanner import ScannerPage
 from tests.gui.steps import add_item, first_run
 
 
 def test_scanner_page_scans_a_feeder_batch_into_the_item(sane_test: None, qtbot: QtBot, window: MainWindow) -> None:
     first_run(qtbot, window)
     add_item(qtbot, window, "Op", "EV-SCAN")
-    window.pages.setCurrentIndex(window.pages.indexOf(window._scanner_holder))
-    page = window.scanner_page
-    assert page is not None
+    page = window.show_page(ScannerPage)
     qtbot.waitUntil(lambda: page.device.count() > 0, timeout=20_000)
     page.device.setCurrentIndex(page.device.findData("test:0"))
     page.resolution.setValue(75)
@@ -21,6 +20,6 @@ def test_scanner_page_scans_a_feeder_batch_into_the_item(sane_test: None, qtbot:
     with qtbot.waitSignal(page.stored, timeout=30_000) as stored:
         page.scan()
     assert stored.args[0][2] == 10
-    qtbot.waitUntil(lambda: window.captures.rowCount() == 1, timeout=10_000)
-    capture = window.captures.capture_at(0)
+    qtbot.waitUntil(lambda: window.evidence_page.captures.rowCount() == 1, timeout=10_000)
+    capture = window.evidence_page.captures.capture_at(0)
     assert capture is not None and capture.metadata["page_count"] == 10

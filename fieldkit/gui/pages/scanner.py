@@ -7,21 +7,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from fieldkit.errors import FieldkitError
-from fieldkit.gui import jobs
+from fieldkit.gui.ops import capture as ops
+from fieldkit.gui.pages.base import Page
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
 
 
-class ScannerPage(QWidget):
+class ScannerPage(Page):
     stored = Signal(object)
     devices_listed = Signal(int)
 
     def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None]) -> None:
-        super().__init__()
-        self.executor = executor
+        super().__init__(executor)
         self.current_item = current_item
         self.device = QComboBox()
         refresh = QPushButton(self.tr("Look for scanners"))
@@ -90,7 +90,7 @@ class ScannerPage(QWidget):
             self.state.setText("" if devices else self.tr("No scanner found. Connect one and switch it on."))
             self.devices_listed.emit(len(devices))
 
-        self.executor.submit(jobs.scanner_devices, listed, self._failed)
+        self.executor.submit(ops.scanner_devices, listed, self._failed)
 
     def preview(self) -> None:
         device = self.device.currentData()
@@ -103,7 +103,7 @@ class ScannerPage(QWidget):
                 self.picture.setPixmap(QPixmap.fromImage(image).scaledToHeight(max(self.picture.height(), 300)))
             self.state.setText(self.tr("Preview (not stored)."))
 
-        self.executor.submit(jobs.scan_preview(device), show, self._failed)
+        self.executor.submit(ops.scan_preview(device), show, self._failed)
 
     def scan(self) -> None:
         item = self.current_item()
@@ -122,7 +122,7 @@ class ScannerPage(QWidget):
             self.state.setText(self.tr("Stored {} page(s) as capture #{} in {}").format(pages, capture_id, item.tag))
             self.stored.emit(result)
 
-        job = jobs.scan_into(item, device, self.resolution.value(), self.mode.currentData(), self.source.currentData())
+        job = ops.scan_into(item, device, self.resolution.value(), self.mode.currentData(), self.source.currentData())
         self.executor.submit(job, done, self._failed,
                              lambda n: self.state.setText(self.tr("Scanned page {}…").format(n)))  # fmt: skip
 

@@ -9,26 +9,29 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fieldkit.errors import FieldkitError
-from fieldkit.gui import jobs
+from fieldkit.gui.ops import capture as ops
+from fieldkit.gui.pages.base import Page
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
 
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
 
 
-class CameraPage(QWidget):
+class CameraPage(Page):
     stored = Signal(object)
     tag_read = Signal(str)
 
-    def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None]) -> None:
-        super().__init__()
-        self.executor = executor
+    def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None],
+                 use_tag: Callable[[str], object]) -> None:  # fmt: skip
+        """``use_tag``: what to do with an evidence tag read from a frame (select or create its item)."""
+        super().__init__(executor)
         self.current_item = current_item
+        self.tag_read.connect(use_tag)
         self.camera_box = QComboBox()
         self.resolution_box = QComboBox()
         self.capture_button = QPushButton(self.tr("Take photo (Space)"))
@@ -63,10 +66,18 @@ class CameraPage(QWidget):
         self.layout_.addWidget(self.state)
         self.layout_.addWidget(self.view, 1)
         self.camera_box.currentIndexChanged.connect(lambda _: self._start_camera())
+
+    def shown(self) -> None:
         self.refresh_devices()
 
+    def hidden(self) -> None:
+        self.stop()
+
+    def clear(self) -> None:
+        self.stop()
+
     def refresh_devices(self) -> None:
-        from PySide6.QtMultimedia import QMediaDevices
+        from PySide6.QtMultimedia import QMediaDevices  # lazy: QtMultimedia costs ~80 ms at start-up
 
         self.camera_box.blockSignals(True)
         self.camera_box.clear()
@@ -82,8 +93,8 @@ class CameraPage(QWidget):
         self._start_camera()
 
     def _start_camera(self) -> None:
-        from PySide6.QtMultimedia import QCamera, QImageCapture, QMediaCaptureSession
-        from PySide6.QtMultimediaWidgets import QVideoWidget
+        from PySide6.QtMultimedia import QCamera, QImageCapture, QMediaCaptureSession  # lazy: as above
+        from PySide6.QtMultimediaWidgets import QVideoWidget  # lazy: as above
 
         device = self.camera_box.currentData()
         if device is None:
@@ -114,8 +125,6 @@ class CameraPage(QWidget):
         self._next_frame_for_tag = False
         size = self.resolution_box.currentData()
         if size:
-            from PySide6.QtCore import QSize
-
             self._capture.setResolution(QSize(*size))
         self._capture.capture()
 
@@ -144,7 +153,7 @@ class CameraPage(QWidget):
                 self.state.setText(self.tr("No barcode or QR code in view: hold the tag closer, flat and lit, and "
                                            "press T again."))  # fmt: skip
 
-        self.executor.submit(jobs.read_tag_from_frame(raw, width, height), found,
+        self.executor.submit(ops.read_tag_from_frame(raw, width, height), found,
                              lambda error: self.state.setText(error.message))  # fmt: skip
 
     def store_frame(self, image: QImage) -> None:
@@ -164,7 +173,7 @@ class CameraPage(QWidget):
         def failed(error: FieldkitError) -> None:
             self.state.setText(error.message)
 
-        self.executor.submit(jobs.store_camera_frame(item, raw, width, height, camera, taken), done, failed)
+        self.executor.submit(ops.store_camera_frame(item, raw, width, height, camera, taken), done, failed)
 
     def stop(self) -> None:
         if self._camera is not None:

@@ -2,64 +2,40 @@
 acknowledged, rejected with the reason), last attempt and error, and Sync now. While the store is unlocked the window
 probes HQ every 30 s (with jitter) and sends what is due as soon as HQ answers: the OS 'online' flag proves nothing.
 
-Uploads run on a thread of their own; the store thread only plans the work and records what happened, so the window
-and the other store jobs never wait for the network."""
+Uploads run on a side thread; the store thread only plans the work and records what happened, so the window and
+the other store jobs never wait for the network."""
 
 from __future__ import annotations
 
-import contextlib
+import json
 import random
 import threading
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from fieldkit.errors import FieldkitError
-from fieldkit.gui.tasks import JobContext, StoreExecutor
+from fieldkit.gui.ops import Changes
+from fieldkit.gui.ops import outbox as ops
+from fieldkit.gui.pages.base import Page
+from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.workers import SideThread
 from fieldkit.sync import outbox
+from fieldkit.sync.tus import CredentialError, PinError, TusClient
 
 Index = QModelIndex | QPersistentModelIndex
 PROBE_INTERVAL_MS = 30_000
-
-
-# --- store jobs -----------------------------------------------------------------------------------------------
-
-
-def _entries(context: JobContext) -> tuple[list[outbox.Entry], str | None]:
-    store = context.need_store()
-    outbox.enqueue_new(store)
-    target = outbox.endpoint(store)
-    return outbox.entries(store), target.url if target else None
-
-
-def _plan(context: JobContext) -> list[outbox.Task] | None:
-    store = context.need_store()
-    if outbox.endpoint(store) is None:
-        return None
-    return outbox.plan(store)
-
-
-def _record_created(sequence: int, path: str) -> Callable[[JobContext], None]:
-    return lambda context: outbox.record_created(context.need_store(), sequence, path)
-
-
-def _record_transfer(result: outbox.Transfer) -> Callable[[JobContext], outbox.Entry]:
-    return lambda context: outbox.record_transfer(context.need_store(), result)
-
-
-def _record_unreachable(context: JobContext) -> None:
-    outbox.record_unreachable(context.need_store(), "HQ did not answer its health probe")
-
-
-def _purge(confirm: bool) -> Callable[[JobContext], outbox.Purge]:
-    return lambda context: outbox.purge_acknowledged(context.need_store(), confirm=confirm)
-
-
-def _retry(sequence: int) -> Callable[[JobContext], None]:
-    return lambda context: outbox.retry(context.need_store(), sequence)
 
 
 # --- model ----------------------------------------------------------------------------------------------------
@@ -111,8 +87,6 @@ class OutboxModel(QAbstractTableModel):
             return None
         entry = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            from PySide6.QtGui import QColor
-
             return QColor({"acknowledged": "#2e7d32", "rejected": "#c62828"}.get(entry.state, "#1565c0"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -132,67 +106,53 @@ class SyncRunner(QObject):
     finished = Signal(object)  # True: HQ answered; False: it did not; None: no HQ endpoint provisioned
     recorded = Signal(object)  # an outbox.Entry after an attempt
     failed = Signal(object)
-    _relay = Signal(object, object)
 
     def __init__(self, executor: StoreExecutor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.executor = executor
-        self.network = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldkit-sync")
+        self.network = SideThread("fieldkit-sync", self)  # its generation is the round's: bumped on stop
         self.running = False
         self.cancel = threading.Event()
-        self._generation = 0
-        self._relay.connect(self._deliver)
-
-    @Slot(object, object)
-    def _deliver(self, callback: Callable[[Any], None], value: object) -> None:
-        callback(value)
-
-    def _post(self, generation: int, callback: Callable[[Any], None], value: object) -> None:
-        """From the network thread to the UI thread (dropped if the round belongs to an older generation)."""
-        with contextlib.suppress(RuntimeError):  # the window is gone
-            self._relay.emit(lambda v: callback(v) if generation == self._generation else None, value)
 
     def start(self) -> bool:
         if self.running:
             return False
         self.running = True
         self.cancel = threading.Event()
-        generation = self._generation
-        self.executor.submit(_plan, lambda tasks: self._probe(generation, tasks), self._fail)
+        generation = self.network.generation
+        self.executor.submit(ops.plan, lambda tasks: self._probe(generation, tasks), self._fail)
         return True
 
     def stop(self) -> None:
-        self._generation += 1
+        self.network.drop()
         self.cancel.set()
         self.running = False
 
     def shutdown(self) -> None:
         self.stop()
-        self.network.shutdown(wait=False, cancel_futures=True)
+        self.network.shutdown(wait=False)
 
     def _fail(self, error: FieldkitError) -> None:
         self.running = False
         self.failed.emit(error)
 
     def _probe(self, generation: int, tasks: list[outbox.Task] | None) -> None:
-        if generation != self._generation:
+        if not self.network.current(generation):
             return
         if tasks is None:  # not provisioned for uploads
             self.running = False
             self.finished.emit(None)
             return
-        cancel = self.cancel
+        cancel, post = self.cancel, self.network.post
 
-        def work() -> None:
-            from fieldkit.sync.tus import CredentialError, PinError, TusClient
-
+        def work() -> None:  # on the network thread
             if not tasks:
-                self._post(generation, self._done, True)
+                post(generation, self._done, True)
                 return
             client = TusClient(tasks[0].endpoint, rate_limit=tasks[0].rate_limit)
             try:
                 if not client.health():
-                    self._post(generation, self._unreachable, None)
+                    post(generation, self._unreachable, None)
                     return
                 for task in tasks:
                     if cancel.is_set():
@@ -201,32 +161,31 @@ class SyncRunner(QObject):
                     sequence = task.sequence
 
                     def created(path: str, sequence: int = sequence) -> None:
-                        self._post(generation, self._created, (sequence, path))
+                        post(generation, self._created, (sequence, path))
 
                     def moved(offset: int, sequence: int = sequence) -> None:
-                        self._post(generation, self._moved, (sequence, offset))
+                        post(generation, self._moved, (sequence, offset))
 
                     result = outbox.transfer(task, client=client, cancel=cancel, on_created=created, progress=moved)
-                    self._post(generation, self._record, result)
+                    post(generation, self._record, result)
             except (CredentialError, PinError) as exc:
-                self._post(generation, self._fail, exc)
+                post(generation, self._fail, exc)
                 return
-            self._post(generation, self._done, True)
+            post(generation, self._done, True)
 
-        future: Future[None] = self.network.submit(work)
-        del future
+        self.network.run(work)
 
     def _created(self, value: tuple[int, str]) -> None:
-        self.executor.submit(_record_created(*value))
+        self.executor.submit(ops.record_created(*value))
 
     def _moved(self, value: tuple[int, int]) -> None:
         self.progressed.emit(*value)
 
     def _record(self, result: outbox.Transfer) -> None:
-        self.executor.submit(_record_transfer(result), self.recorded.emit, self.failed.emit)
+        self.executor.submit(ops.record_transfer(result), self.recorded.emit, self.failed.emit)
 
     def _unreachable(self, _: object) -> None:
-        self.executor.submit(_record_unreachable)
+        self.executor.submit(ops.record_unreachable)
         self.running = False
         self.finished.emit(False)
 
@@ -238,12 +197,9 @@ class SyncRunner(QObject):
 # --- the page -------------------------------------------------------------------------------------------------
 
 
-class OutboxPage(QWidget):
-    changed = Signal()
-
+class OutboxPage(Page):
     def __init__(self, executor: StoreExecutor) -> None:
-        super().__init__()
-        self.executor = executor
+        super().__init__(executor)
         self.runner = SyncRunner(executor, self)
         self.model = OutboxModel()
         self.table = QTableView()
@@ -285,20 +241,20 @@ class OutboxPage(QWidget):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._tick)
         self.runner.progressed.connect(self.model.set_progress)
-        self.runner.recorded.connect(lambda _: self.refresh())
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._error)
-        self.unlocked = False
 
     def start(self) -> None:
         """On unlock: show the outbox and start probing HQ."""
-        self.unlocked = True
-        self.refresh()
+        self.reload()
         self._schedule(2_000)
+
+    def refresh(self, changes: Changes) -> None:
+        if changes & (Changes.BUNDLES | Changes.OUTBOX | Changes.PROVISIONING):
+            self.reload()
 
     def clear(self) -> None:
         """On lock: stop the round in flight and forget what was shown."""
-        self.unlocked = False
         self.timer.stop()
         self.runner.stop()
         self.model.live.clear()
@@ -307,17 +263,17 @@ class OutboxPage(QWidget):
         self.endpoint.clear()
 
     def _schedule(self, delay_ms: int | None = None) -> None:
-        if self.unlocked:
+        if self.is_unlocked:
             self.timer.start(delay_ms if delay_ms is not None else int(PROBE_INTERVAL_MS * random.uniform(0.8, 1.2)))
 
     def _tick(self) -> None:
-        if self.automatic.isChecked() and self.unlocked:
+        if self.automatic.isChecked() and self.is_unlocked:
             self.runner.start()
         else:
             self._schedule()
 
-    def refresh(self) -> None:
-        self.executor.submit(_entries, self._show, self._error)
+    def reload(self) -> None:
+        self.executor.submit(ops.entries, self._show, self._error)
 
     def _show(self, result: tuple[list[outbox.Entry], str | None]) -> None:
         rows, url = result
@@ -346,8 +302,7 @@ class OutboxPage(QWidget):
             self.message.setText(self.tr("HQ answered; the outbox is up to date.") if reachable
                                  else self.tr("HQ did not answer: bundles wait and go when it does."))  # fmt: skip
         self.model.live.clear()
-        self.refresh()
-        self.changed.emit()
+        self.reload()
         self._schedule()
 
     def purge(self, typed: str | None = None) -> None:
@@ -359,8 +314,6 @@ class OutboxPage(QWidget):
                 return
             answer = typed
             if answer is None:
-                from PySide6.QtWidgets import QInputDialog
-
                 answer, accepted = QInputDialog.getText(self, self.tr("Free space"), self.tr(
                     "{} capture(s), {:.1f} MB, are safe at HQ (acknowledged with a verified receipt).\n"
                     "Remove them from this laptop for good? Type REMOVE to confirm:").format(
@@ -373,16 +326,13 @@ class OutboxPage(QWidget):
             def removed(done: outbox.Purge) -> None:
                 self.message.setText(self.tr("Removed {} capture(s); HQ holds them and the custody log keeps their "
                                              "hashes.").format(done.captures))  # fmt: skip
-                self.changed.emit()
 
-            self.executor.submit(_purge(True), removed, self._error)
+            self.executor.submit(ops.purge(True), removed, self._error)
 
-        self.executor.submit(_purge(False), counted, self._error)
+        self.executor.submit(ops.purge(False), counted, self._error)
 
     def receipt_text(self, row: int) -> str:
         """HQ's signed receipt of a bundle, as the operator reads it (it was verified before it was kept)."""
-        import json
-
         entry = self.model.rows[row]
         if not entry.receipt:
             return self.tr("Bundle {}: no receipt from HQ yet.").format(entry.sequence)
@@ -400,8 +350,6 @@ class OutboxPage(QWidget):
         return "\n".join(lines)
 
     def show_receipt(self, row: int) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         if 0 <= row < len(self.model.rows):
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Receipt"), self.receipt_text(row),
                               QMessageBox.StandardButton.Ok, self)  # fmt: skip
@@ -412,7 +360,7 @@ class OutboxPage(QWidget):
         if not index.isValid():
             return
         sequence = self.model.rows[index.row()].sequence
-        self.executor.submit(_retry(sequence), lambda _: self.refresh(), self._error)
+        self.executor.submit(ops.retry(sequence), None, self._error)
 
     def _error(self, error: FieldkitError) -> None:
         self.message.setText(error.message)

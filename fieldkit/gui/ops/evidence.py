@@ -1,0 +1,87 @@
+"""Cases, items, sites, captures and custody for the Evidence page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldkit.core import similar
+from fieldkit.core.importer import Importer, ImportSummary
+from fieldkit.core.similar import Match
+from fieldkit.gui.ops import Changed, Changes, Job, JobContext
+from fieldkit.models import Capture, Case, CustodyEvent, Item, Site
+
+
+@dataclass(frozen=True)
+class Overview:
+    cases: list[Case]
+    items: list[Item]
+    sites: dict[int, list[Site]]  # by case id
+
+
+def overview(context: JobContext) -> Overview:
+    store = context.need_store()
+    cases = store.cases()
+    return Overview(cases=cases, items=store.items(), sites={case.id: store.sites(case) for case in cases})
+
+
+def add_site(case_name: str, name: str, latitude: float | None, longitude: float | None, description: str) -> Job:
+    def job(context: JobContext) -> Changed[Site]:
+        store = context.need_store()
+        case = store.ensure_case(case_name)
+        return Changed(store.add_site(case, name, latitude, longitude, description=description), Changes.ITEMS)
+
+    return job
+
+
+def new_item(case_name: str, tag: str, category: str) -> Job:
+    def job(context: JobContext) -> Changed[Item]:
+        store = context.need_store()
+        return Changed(store.ensure_item(store.ensure_case(case_name), tag, category), Changes.ITEMS)
+
+    return job
+
+
+def save_item(item: Item, changes: dict[str, str | int | None]) -> Job:
+    def job(context: JobContext) -> Changed[Item]:
+        return Changed(context.need_store().update_item(item, **changes), Changes.ITEMS)
+
+    return job
+
+
+def captures_of(item: Item) -> Job:
+    def job(context: JobContext) -> list[Capture]:
+        store = context.need_store()
+        return [c for c in store.captures(case=item.case_name, item=item.tag)]
+
+    return job
+
+
+def import_files(item: Item, paths: list[Path]) -> Job:
+    def job(context: JobContext) -> Changed[ImportSummary]:
+        store = context.need_store()
+        importer = Importer(store, cancel=context.cancel, progress=context.progress)
+        return Changed(importer.run(item.case_name, item.tag, paths), Changes.CAPTURES)
+
+    return job
+
+
+def custody_of(item: Item) -> Job:
+    def job(context: JobContext) -> tuple[list[CustodyEvent], bool, list[str]]:
+        store = context.need_store()
+        _count, problems = store.custody.verify_chain()
+        subjects = {f"item:{item.uuid}"} | {f"capture:{c.uuid}" for c in store.captures(item.case_name, item.tag)}
+        events = [e for e in store.custody_events() if e.subject in subjects or e.details.get("item") == item.uuid]
+        return events, not problems, problems
+
+    return job
+
+
+def similar_flags(capture_ids: list[int]) -> Job:
+    """Near-duplicates of these photos anywhere in the store. Photos not hashed yet are left to the background work
+    (one at a time, yielding to imports), which refreshes the flags when it is done."""
+
+    def job(context: JobContext) -> dict[int, list[Match]]:
+        return similar.matches_for(context.need_store(), capture_ids)
+
+    return job

@@ -1,0 +1,54 @@
+"""Operators and their passphrases, settings kept in the store, and HQ's provisioning file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fieldkit.bundle import ledger
+from fieldkit.bundle.provisioning import Provisioning
+from fieldkit.config import KdfParams
+from fieldkit.gui.ops import Changed, Changes, Job, JobContext
+from fieldkit.sync.outbox import apply_provisioning
+
+
+def operators(context: JobContext) -> list[str]:
+    return [o.name for o in context.need_store().operators()]
+
+
+def add_operator(name: str, passphrase: str, kdf: KdfParams | None) -> Job:
+    def job(context: JobContext) -> Changed[str]:
+        return Changed(context.need_store().add_operator(name, passphrase, kdf).name, Changes.OPERATORS)
+
+    return job
+
+
+def remove_operator(name: str) -> Job:
+    def job(context: JobContext) -> Changed[None]:
+        context.need_store().remove_operator(name)
+        return Changed(None, Changes.OPERATORS)
+
+    return job
+
+
+def change_passphrase(name: str, passphrase: str, kdf: KdfParams | None) -> Job:
+    def job(context: JobContext) -> None:
+        context.need_store().change_passphrase(name, passphrase, kdf)
+
+    return job
+
+
+def set_setting(key: str, value: str) -> Job:
+    def job(context: JobContext) -> None:
+        ledger.set_setting(context.need_store(), key, value)
+
+    return job
+
+
+def import_provisioning(path: Path) -> Job:
+    """HQ's recipients and, when the file names this device, its upload endpoint. Returns how many were new."""
+
+    def job(context: JobContext) -> Changed[int]:
+        added = apply_provisioning(context.need_store(), Provisioning.from_bytes(path.read_bytes()))
+        return Changed(added, Changes.PROVISIONING)
+
+    return job

@@ -1,0 +1,61 @@
+"""What every page of the main window is to the window: a widget that starts on unlock, reads again what it shows
+when the store changes, and drops what it shows on lock.
+
+The window keeps only a list of pages and runs one loop for each of these moments, so adding a page touches its own
+module and one line of the list. A page never refreshes another page: ops say what they changed (``ops.Changes``),
+the window passes that to every page, and each page decides whether it shows any of it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from fieldkit.errors import FieldkitError
+from fieldkit.gui.ops import Changes
+from fieldkit.gui.tasks import StoreExecutor
+
+
+class Page(QWidget):
+    """One tab. Subclasses override what they need; the defaults do nothing."""
+
+    status_message = Signal(str, int)  # a message for the window's status bar, and how long to show it (ms)
+    works_without_store = False  # at headquarters with no store here, only such pages stay enabled
+
+    def __init__(self, executor: StoreExecutor) -> None:
+        super().__init__()
+        self.executor = executor
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.executor.unlocked
+
+    def start(self) -> None:
+        """The store was unlocked (or the page was made while it is): show the store's data."""
+
+    def refresh(self, changes: Changes) -> None:
+        """An op changed the store: read again what this page shows of ``changes``."""
+
+    def clear(self) -> None:
+        """The store is being locked: stop what runs and drop everything decrypted this page holds."""
+
+    def shown(self) -> None:
+        """The page's tab became the current one (also right after the page was made)."""
+
+    def hidden(self) -> None:
+        """Another tab became the current one."""
+
+    def show_error(self, error: FieldkitError) -> None:
+        """An error for the status bar, with its fix."""
+        self.status_message.emit(error.message + (f" — {error.fix}" if error.fix else ""), 15_000)
+
+
+RED = "color: #c62828; font-weight: bold;"
+GREEN = "color: #2e7d32; font-weight: bold;"
+
+
+def big_button(text: str) -> QPushButton:
+    """A button large enough for gloved or hurried hands."""
+    button = QPushButton(text)
+    button.setMinimumHeight(44)
+    return button

@@ -1,0 +1,47 @@
+"""The Fingerprints page: a Ten-print tab and a Latent tab.
+
+This module stays light so the window can name the page without loading the fingerprint libraries (~50 ms): they
+load when the page is first shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+
+from fieldkit.gui.pages.base import Page
+from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.models import Item
+
+if TYPE_CHECKING:
+    from fieldkit.gui.pages.fingerprints.latent import LatentPage
+    from fieldkit.gui.pages.fingerprints.tenprint import TenprintPage
+
+
+class FingerprintsPage(Page):
+    def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None],
+                 case_names: Callable[[], list[str]]) -> None:  # fmt: skip
+        from fieldkit.gui.pages.fingerprints.latent import LatentPage  # lazy: the fingerprint libraries, ~50 ms
+        from fieldkit.gui.pages.fingerprints.tenprint import TenprintPage  # lazy: as above
+
+        super().__init__(executor)
+        self.tenprint: TenprintPage = TenprintPage(executor, current_item, case_names)
+        self.latent: LatentPage = LatentPage(executor, current_item)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.tenprint, self.tr("Ten-print"))
+        self.tabs.addTab(self.latent, self.tr("Latent"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def shown(self) -> None:
+        """Subjects, devices and the current item are read again each time the page is shown."""
+        if self.is_unlocked:
+            self.tenprint.refresh()
+            self.latent.update_measure()
+
+    def clear(self) -> None:
+        """On lock: drop every decrypted print image and the latent photo from memory."""
+        self.tenprint.clear()
+        self.latent.clear()

@@ -1,0 +1,317 @@
+"""The ten-print screen: a subject's ten finger boxes and four plain impressions, each with its image and its
+quality colour, marks for amputated or bandaged fingers, capture from a live-scan device (keys 1-0 choose the finger,
+Space captures; a poor print asks to be taken again, a good one moves on), and a ten-print card cut automatically
+and adjustable box by box. Every store, image and device call runs on the store thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.biometrics import codes
+from fieldkit.biometrics.prints import PrintRecord
+from fieldkit.biometrics.subjects import Subject
+from fieldkit.errors import FieldkitError
+from fieldkit.gui.ops import fingerprints as ops
+from fieldkit.gui.pages.fingerprints.widgets import ROWS, CardCutDialog, FingerBoxWidget, NewSubjectDialog, finger_name
+from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.models import Item
+
+
+class TenprintPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None],
+                 case_names: Callable[[], list[str]]) -> None:  # fmt: skip
+        super().__init__()
+        self.executor = executor
+        self.current_item = current_item
+        self.case_names = case_names
+        self.subject_box = QComboBox()
+        self.subject_box.setMinimumWidth(260)
+        self.subject_box.currentIndexChanged.connect(lambda _: self.refresh_state())
+        new_subject = QPushButton(self.tr("New subject…"))
+        new_subject.clicked.connect(lambda: self.new_subject())
+        self.device_box = QComboBox()
+        self.impression_box = QComboBox()
+        self.impression_box.addItem(self.tr("rolled"), 1)
+        self.impression_box.addItem(self.tr("plain"), 0)
+        self.capture_button = QPushButton(self.tr("Capture finger (Space)"))
+        self.capture_button.setMinimumHeight(44)
+        self.capture_button.clicked.connect(self.capture_selected)
+        card = QPushButton(self.tr("Import ten-print card…"))
+        card.clicked.connect(lambda: self.import_card())
+        from_file = QPushButton(self.tr("Add print from file…"))
+        from_file.clicked.connect(lambda: self.add_file())
+        self.adjust_button = QPushButton(self.tr("Adjust cut…"))
+        self.adjust_button.clicked.connect(lambda: self.adjust_cut())
+        self.state = QLabel(self.tr("Choose or create a subject."))
+        self.state.setWordWrap(True)
+        font = self.state.font()
+        font.setPointSize(font.pointSize() + 3)
+        self.state.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Subject")))
+        top.addWidget(self.subject_box, 1)
+        top.addWidget(new_subject)
+        devices = QHBoxLayout()
+        devices.addWidget(QLabel(self.tr("Live-scan device")))
+        devices.addWidget(self.device_box, 1)
+        devices.addWidget(self.impression_box)
+        devices.addWidget(self.capture_button)
+        devices.addWidget(card)
+        devices.addWidget(from_file)
+        devices.addWidget(self.adjust_button)
+        grid = QGridLayout()
+        self.boxes: dict[int, FingerBoxWidget] = {}
+        for row, fingers in enumerate(ROWS):
+            column = 0
+            for finger in fingers:
+                widget = FingerBoxWidget(finger)
+                widget.clicked.connect(self.select)
+                widget.condition_changed.connect(self.set_condition)
+                span = 2 if finger in (13, 14) else 1
+                grid.addWidget(widget, row, column, 1, span)
+                column += span
+                self.boxes[finger] = widget
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(devices)
+        layout.addWidget(self.state)
+        layout.addLayout(grid, 1)
+        for key in range(10):
+            QShortcut(QKeySequence(str(key)), self, lambda k=key: self.select(k or 10))
+        QShortcut(QKeySequence("Space"), self, self.capture_selected)
+        self.subjects: list[Subject] = []
+        self.tenprint: ops.TenprintState | None = None
+        self.selected = 1
+        self.select(1)
+
+    # --- data -----------------------------------------------------------------------------------------------
+
+    def refresh(self, select_uuid: str | None = None) -> None:
+        """Subjects (all cases) and live-scan devices."""
+        wanted = select_uuid or (self.subject.uuid if self.subject else None)
+        current = self.current_item()
+
+        def show(found: list[Subject]) -> None:
+            self.subjects = found
+            self.subject_box.blockSignals(True)
+            self.subject_box.clear()
+            for subject in found:
+                name = f" — {subject.claimed_name}" if subject.claimed_name else ""
+                self.subject_box.addItem(f"{subject.reference} ({subject.item.case_name}){name}", subject.uuid)
+            index = self.subject_box.findData(wanted) if wanted else -1
+            if index < 0 and current is not None:  # the window's current item is a person: show them
+                index = next((i for i, s in enumerate(found) if s.item.id == current.id), -1)
+            self.subject_box.setCurrentIndex(max(0, index) if found else -1)
+            self.subject_box.blockSignals(False)
+            self.refresh_state()
+
+        self.executor.submit(ops.subjects_of(None), show, self._error)
+        self.executor.submit(ops.devices, self._show_devices, self._error)
+
+    def _show_devices(self, found: list[tuple[str, str]]) -> None:
+        self.device_box.clear()
+        for device_id, description in found:
+            self.device_box.addItem(description, device_id)
+        self.capture_button.setEnabled(bool(found))
+        if not found:
+            self.device_box.addItem(self.tr("No live-scan device: import a card or a print file"), None)
+
+    @property
+    def subject(self) -> Subject | None:
+        uuid = self.subject_box.currentData()
+        return next((s for s in self.subjects if s.uuid == uuid), None)
+
+    def refresh_state(self) -> None:
+        subject = self.subject
+        if subject is None:
+            self.tenprint = None
+            for widget in self.boxes.values():
+                widget.show_print(None, None)
+            return
+        self.executor.submit(ops.tenprint_state(subject.uuid), self._show_state, self._error)
+
+    def _show_state(self, state: ops.TenprintState) -> None:
+        self.tenprint = state
+        for finger, widget in self.boxes.items():
+            widget.show_print(state.boxes.get(finger), state.conditions.get(finger))
+        self._update_adjust()
+        if self.state.text() == self.tr("Choose or create a subject."):
+            self.state.setText(self.summary(state))
+
+    def summary(self, state: ops.TenprintState) -> str:
+        """How complete the set is: taken, missing, and the prints to take again."""
+        taken = [f for f in self.boxes if f in state.boxes]
+        missing = [f for f in self.boxes if f not in state.boxes and f not in state.conditions]
+        poor = [f for f, box in state.boxes.items() if box.record.light == "red"]
+        text = self.tr("{}: {} of 14 impressions taken.").format(state.subject.reference, len(taken))
+        if poor:
+            text += " " + self.tr("Take again: {}.").format(", ".join(str(f) for f in sorted(poor)))
+        if missing:
+            text += " " + self.tr("Still to take: {}.").format(", ".join(str(f) for f in missing))
+        return text
+
+    def _update_adjust(self) -> None:
+        record = self.boxes[self.selected].record
+        cards = self.tenprint.cards if self.tenprint else {}
+        self.adjust_button.setEnabled(record is not None and record.derived_from in cards)
+
+    # --- actions --------------------------------------------------------------------------------------------
+
+    def select(self, finger: int) -> None:
+        self.selected = finger
+        for number, widget in self.boxes.items():
+            widget.set_selected(number == finger)
+        self._update_adjust()
+
+    def new_subject(self, values: tuple[str, str, str, str, str, str] | None = None) -> NewSubjectDialog | None:
+        current = self.current_item()
+        dialog = NewSubjectDialog(self.case_names(), current.case_name if current else "", self)
+
+        def create() -> None:
+            case, reference = dialog.case.currentText().strip(), dialog.reference.text().strip()
+            self.executor.submit(ops.add_subject(case, reference, dialog.name.text(), dialog.born.text(),
+                                                   dialog.nationality.text(), dialog.notes.text()),
+                                 self._subject_added, self._error)  # fmt: skip
+
+        if values is not None:  # tests and scripts fill it in directly
+            for widget, value in zip((dialog.reference, dialog.name, dialog.born, dialog.nationality, dialog.notes),
+                                     values[1:], strict=True):  # fmt: skip
+                widget.setText(value)
+            dialog.case.setCurrentText(values[0])
+            create()
+            return None
+        dialog.accepted.connect(create)
+        dialog.open()
+        return dialog
+
+    def _subject_added(self, subject: Subject) -> None:
+        self.state.setText(self.tr("Subject {} created.").format(subject.reference))
+        self.refresh(subject.uuid)
+        self.changed.emit()
+
+    def capture_selected(self) -> None:
+        subject, device = self.subject, self.device_box.currentData()
+        if subject is None:
+            self.state.setText(self.tr("Choose or create a subject first."))
+            return
+        if device is None:
+            self.state.setText(self.tr("No live-scan device is connected."))
+            return
+        finger = self.selected
+        impression = int(self.impression_box.currentData())
+        if finger in codes.SLAPS:
+            impression = 0  # slaps and plain thumbs are plain impressions
+        self.state.setText(self.tr("Capturing {}… keep the finger on the glass.").format(
+            finger_name(finger)))  # fmt: skip
+        self.executor.submit(ops.live_scan(subject.item, device, finger, impression), self._captured, self._error)
+
+    def _captured(self, record: PrintRecord) -> None:
+        name = finger_name(record.finger_position)
+        if record.light == "red":
+            self.state.setText(self.tr("{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press "
+                                       "evenly.").format(name, record.nfiq2))  # fmt: skip
+            self.state.setStyleSheet("color: #c62828; font-weight: bold;")
+        else:
+            score = record.nfiq2 if record.nfiq2 is not None else "—"
+            self.state.setText(self.tr("{}: stored (NFIQ 2 {}).").format(name, score))
+            self.state.setStyleSheet("")
+            order = [f for row in ROWS for f in row]
+            following = order[(order.index(record.finger_position) + 1) % len(order)]
+            self.select(following)  # a good print moves on to the next finger
+        self.refresh_state()
+        self.changed.emit()
+
+    def set_condition(self, finger: int, condition: object) -> None:
+        subject = self.subject
+        if subject is None:
+            return
+        marked = condition if isinstance(condition, str) else None
+        self.executor.submit(ops.set_condition(subject.item, finger, marked), lambda _: self.refresh_state(),
+                             self._error)  # fmt: skip
+
+    def import_card(self, path: Path | None = None) -> None:
+        subject = self.subject
+        if subject is None:
+            self.state.setText(self.tr("Choose or create a subject first."))
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Ten-print card scan (500 ppi)"))
+            if not name:
+                return
+            path = Path(name)
+        self.state.setText(self.tr("Cutting the card into its fourteen impressions…"))
+
+        def done(result: object) -> None:
+            empty = getattr(result, "empty", [])
+            cut = len(getattr(result, "prints", []))
+            text = self.tr("Card stored; {} impressions cut.").format(cut)
+            if empty:
+                text += " " + self.tr("Empty boxes: {}.").format(", ".join(str(f) for f in empty))
+            self.state.setText(text)
+            self.refresh_state()
+            self.changed.emit()
+
+        self.executor.submit(ops.import_card(subject.item, path), done, self._error)
+
+    def add_file(self, path: Path | None = None, ppi: float | None = None) -> None:
+        subject = self.subject
+        if subject is None:
+            self.state.setText(self.tr("Choose or create a subject first."))
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Fingerprint image"))
+            if not name:
+                return
+            path = Path(name)
+        impression = 3 if int(self.impression_box.currentData()) == 1 else 2
+        self.executor.submit(ops.add_print_file(subject.item, path, self.selected, impression, ppi),
+                             self._captured, self._error)  # fmt: skip
+
+    def adjust_cut(self) -> CardCutDialog | None:
+        record = self.boxes[self.selected].record
+        if record is None or record.derived_from is None or not self.tenprint:
+            return None
+        if record.derived_from not in self.tenprint.cards:
+            return None  # a latent or a print from a file: there is no card box to adjust
+        card_id = self.tenprint.cards[record.derived_from]
+        finger = self.selected
+        holder: list[CardCutDialog] = []
+
+        def show(view: ops.CardView) -> None:
+            dialog = CardCutDialog(view, finger, self)
+            holder.append(dialog)
+            dialog.accepted.connect(lambda: self.executor.submit(ops.recut(card_id, finger, dialog.box()),
+                                                                 self._captured, self._error))  # fmt: skip
+            dialog.open()
+            self.last_cut_dialog = dialog
+
+        self.executor.submit(ops.card_view(card_id, finger), show, self._error)
+        return None
+
+    def clear(self) -> None:
+        """On lock: drop every decrypted print image."""
+        self.tenprint = None
+        self.subjects = []
+        self.subject_box.clear()
+        for widget in self.boxes.values():
+            widget.show_print(None, None)
+
+    def _error(self, error: FieldkitError) -> None:
+        self.state.setText(error.message)
+        self.state.setStyleSheet("color: #c62828;")

@@ -1,0 +1,236 @@
+"""The pieces of the fingerprint screens: the finger names as the screen shows them, the box of one finger with its
+image and quality colour, the New subject dialog, and the dialog that adjusts where a print was cut from a card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.biometrics import codes
+from fieldkit.biometrics.prints import PrintRecord
+from fieldkit.gui.ops import fingerprints as ops
+
+LIGHT_COLOURS = {"green": "#2e7d32", "amber": "#b26a00", "red": "#c62828", "none": "#5f6b7a"}
+# Screen order: the card's rows (rolled right hand, rolled left hand, then the plain impressions as FD-249 has them).
+ROWS = ((1, 2, 3, 4, 5), (6, 7, 8, 9, 10), (14, 12, 11, 13))
+
+
+def finger_name(code: int) -> str:
+    """FGP names for the screen, translated (literal strings so lupdate finds them)."""
+    names = {
+        0: QCoreApplication.translate("Fingers", "unknown finger"),
+        1: QCoreApplication.translate("Fingers", "right thumb"),
+        2: QCoreApplication.translate("Fingers", "right index"),
+        3: QCoreApplication.translate("Fingers", "right middle"),
+        4: QCoreApplication.translate("Fingers", "right ring"),
+        5: QCoreApplication.translate("Fingers", "right little"),
+        6: QCoreApplication.translate("Fingers", "left thumb"),
+        7: QCoreApplication.translate("Fingers", "left index"),
+        8: QCoreApplication.translate("Fingers", "left middle"),
+        9: QCoreApplication.translate("Fingers", "left ring"),
+        10: QCoreApplication.translate("Fingers", "left little"),
+        11: QCoreApplication.translate("Fingers", "plain right thumb"),
+        12: QCoreApplication.translate("Fingers", "plain left thumb"),
+        13: QCoreApplication.translate("Fingers", "right four fingers (slap)"),
+        14: QCoreApplication.translate("Fingers", "left four fingers (slap)"),
+        15: QCoreApplication.translate("Fingers", "both thumbs"),
+    }
+    return names.get(code, codes.FINGER_NAMES.get(code, str(code)))
+
+
+def impression_name(code: int) -> str:
+    names = {
+        4: QCoreApplication.translate("Fingers", "latent impression"),
+        5: QCoreApplication.translate("Fingers", "latent tracing"),
+        6: QCoreApplication.translate("Fingers", "latent photo"),
+        7: QCoreApplication.translate("Fingers", "latent lift"),
+    }
+    return names.get(code, codes.IMPRESSION_NAMES.get(code, str(code)))
+
+
+def pixmap_from(data: bytes | None) -> QPixmap | None:
+    if not data:
+        return None
+    image = QImage()
+    return QPixmap.fromImage(image) if image.loadFromData(data) else None
+
+
+class FingerBoxWidget(QFrame):
+    clicked = Signal(int)
+    condition_changed = Signal(int, object)
+
+    def __init__(self, finger: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finger = finger
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setLineWidth(2)
+        self.title = QLabel(f"{finger}  {finger_name(finger)}")
+        self.picture = QLabel(self.tr("not taken"))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(150 if finger not in (13, 14) else 300, 150)
+        self.quality = QLabel("—")
+        self.quality.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.quality.setMinimumHeight(26)
+        self.condition = QComboBox()
+        self.condition.addItem(self.tr("present"), None)
+        if finger in codes.SINGLE_FINGERS:
+            self.condition.addItem(self.tr("amputated"), "amputated")
+            self.condition.addItem(self.tr("bandaged"), "bandaged")
+        else:
+            self.condition.setVisible(False)
+        self.condition.currentIndexChanged.connect(
+            lambda _: self.condition_changed.emit(self.finger, self.condition.currentData())
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.quality)
+        layout.addWidget(self.condition)
+        self.record: PrintRecord | None = None
+        self.set_selected(False)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit(self.finger)
+        super().mousePressEvent(event)
+
+    def set_selected(self, selected: bool) -> None:
+        self.setStyleSheet("FingerBoxWidget { border: 3px solid #1565c0; }" if selected else "")
+
+    def show_print(self, box: ops.FingerBox | None, condition: str | None) -> None:
+        self.record = box.record if box else None
+        pixmap = pixmap_from(box.thumbnail) if box else None
+        if pixmap is not None:
+            self.picture.setPixmap(pixmap.scaled(self.picture.minimumSize(), Qt.AspectRatioMode.KeepAspectRatio))
+        else:
+            self.picture.clear()
+            shown = {"amputated": self.tr("amputated"), "bandaged": self.tr("bandaged")}.get(condition or "")
+            self.picture.setText(shown or self.tr("not taken"))
+        if box is None:
+            light, text = "none", "—"
+        elif box.record.nfiq2 is None:
+            light, text = "none", self.tr("no score")
+        else:
+            light = box.record.light
+            label = {"green": self.tr("good"), "amber": self.tr("fair"), "red": self.tr("POOR: take again")}[light]
+            text = f"NFIQ 2: {box.record.nfiq2} — {label}"
+        self.quality.setText(text)
+        self.quality.setStyleSheet(f"background: {LIGHT_COLOURS[light]}; color: white; font-weight: bold;")
+        self.condition.blockSignals(True)
+        self.condition.setCurrentIndex(max(0, self.condition.findData(condition)))
+        self.condition.blockSignals(False)
+
+
+class NewSubjectDialog(QDialog):
+    def __init__(self, cases: list[str], current_case: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New subject"))
+        self.case = QComboBox()
+        self.case.setEditable(True)
+        self.case.addItems(cases)
+        self.case.setCurrentText(current_case)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("e.g. S-0001"))
+        self.name = QLineEdit()
+        self.born = QLineEdit()
+        self.born.setPlaceholderText("YYYY-MM-DD")
+        self.nationality = QLineEdit()
+        self.nationality.setPlaceholderText(self.tr("three letters, e.g. SYR"))
+        self.notes = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Case"), self.case)
+        form.addRow(self.tr("Reference"), self.reference)
+        form.addRow(self.tr("Name given (claimed)"), self.name)
+        form.addRow(self.tr("Date of birth"), self.born)
+        form.addRow(self.tr("Nationality"), self.nationality)
+        form.addRow(self.tr("Notes"), self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class _CardLabel(QLabel):
+    """The card scan; dragging draws a new box."""
+
+    drawn = Signal(QRectF)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._start: QPointF | None = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._start = event.position()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._start is not None:
+            self.drawn.emit(QRectF(self._start, event.position()).normalized())
+        self._start = None
+
+
+class CardCutDialog(QDialog):
+    """Review and adjust the box a print was cut from: drag on the card or type the box in card pixels."""
+
+    def __init__(self, view: ops.CardView, finger: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Adjust the cut of finger {}").format(finger))
+        self.view = view
+        self.base = pixmap_from(view.png) or QPixmap()
+        self.picture = _CardLabel()
+        self.picture.drawn.connect(self._drawn)
+        self.spins = []
+        form = QFormLayout()
+        for name, value in zip(("x", "y", self.tr("width"), self.tr("height")), view.box or (0, 0, 400, 400),
+                               strict=True):  # fmt: skip
+            spin = QSpinBox()
+            spin.setRange(0, 20_000)
+            spin.setValue(value)
+            spin.valueChanged.connect(lambda _: self._draw())
+            form.addRow(name, spin)
+            self.spins.append(spin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        side = QVBoxLayout()
+        side.addLayout(form)
+        side.addWidget(QLabel(self.tr("Drag on the card to draw the box.")))
+        side.addStretch(1)
+        side.addWidget(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.picture, 1)
+        layout.addLayout(side)
+        self._draw()
+
+    def box(self) -> tuple[int, int, int, int]:
+        x, y, w, h = (spin.value() for spin in self.spins)
+        return x, y, w, h
+
+    def _drawn(self, rect: QRectF) -> None:
+        scale = self.view.scale
+        for spin, value in zip(self.spins, (rect.x(), rect.y(), rect.width(), rect.height()), strict=True):
+            spin.blockSignals(True)
+            spin.setValue(round(value / scale))
+            spin.blockSignals(False)
+        self._draw()
+
+    def _draw(self) -> None:
+        shown = QPixmap(self.base)
+        painter = QPainter(shown)
+        painter.setPen(QPen(QColor("#1565c0"), 3))
+        x, y, w, h = self.box()
+        scale = self.view.scale
+        painter.drawRect(QRectF(x * scale, y * scale, w * scale, h * scale))
+        painter.end()
+        self.picture.setPixmap(shown)
