@@ -14,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+from fieldkit.errors import StoreFormatError
+
 APP_NAME = "fieldkit"
 STORE_ENV = "FIELDKIT_STORE"
 PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
@@ -43,8 +45,6 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: object, limits: Limits) -> KdfParams:
-        from fieldkit.errors import StoreFormatError
-
         if not isinstance(data, dict) or data.get("name") != "argon2id":
             raise StoreFormatError("key slot names an unknown key-derivation function")
         try:

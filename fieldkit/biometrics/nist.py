@@ -29,6 +29,7 @@ from PIL import Image
 
 from fieldkit import media_types
 from fieldkit.biometrics import codes, images, prints, quality, slaps
+from fieldkit.biometrics.subjects import subject_of_item
 from fieldkit.errors import ExportError, InvalidValueError
 from fieldkit.models import Capture, Item
 from fieldkit.store.store import Store
@@ -243,8 +244,6 @@ class _Builder:
 def transaction(store: Store, item: Item, *, ori: str = "UNSPECIFIED", dai: str = "UNSPECIFIED",
                 when: datetime | None = None) -> tuple[bytes, Exported]:  # fmt: skip
     """The transaction for a subject's item (ten-prints, faces) or a recovered item (latents, context photos)."""
-    from fieldkit.biometrics.subjects import subject_of_item
-
     when = when or datetime.now(UTC)
     builder = _Builder(store, ori)
     records = prints.prints_of(store, item)

@@ -71,7 +71,7 @@ def assess(image: Image.Image, ppi: float, impression: int | None, finger: int =
     weakest = ""
     try:
         if finger in (13, 14, 15):
-            from fieldkit.biometrics import slaps
+            from fieldkit.biometrics import slaps  # lazy: scipy's image routines load only for four-finger slaps
 
             boxes = slaps.segment(image, finger, ppi, missing)
             if not boxes:

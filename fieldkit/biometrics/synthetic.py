@@ -7,6 +7,8 @@ import math
 
 from PIL import Image, ImageDraw
 
+from fieldkit.biometrics.card import CARD_INCHES, LAYOUT
+
 
 def ridges(width: int = 400, height: int = 500, period: float = 9.0, seed: int = 0) -> Image.Image:
     """An 8-bit greyscale finger: concentric distorted loops inside an elliptical outline, white outside."""
@@ -45,8 +47,6 @@ def tenprint_card(
 ) -> tuple[Image.Image, dict[int, tuple[Image.Image, tuple[int, int]]]]:
     """An FD-249-like card scan: printed boxes, some header rules, and a distinct synthetic print in each box.
     Returns the scan and, per finger position, the print placed there and its top-left corner in the scan."""
-    from fieldkit.biometrics.card import CARD_INCHES, LAYOUT
-
     scale = ppi / 500
     size = round(CARD_INCHES * ppi)
     scan = Image.new("L", (size + 2 * offset[0], size + 2 * offset[1]), 250)

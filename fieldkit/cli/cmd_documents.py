@@ -8,12 +8,12 @@ from functools import partial
 from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, read_input_file
 from fieldkit.core import ocr
 from fieldkit.core.tags import read_tags
-from fieldkit.errors import InvalidValueError
+from fieldkit.errors import InvalidValueError, OcrUnavailableError
 
 
 def cmd_ocr(args: argparse.Namespace) -> int:
     if not ocr.tesseract_available(args.languages):
-        raise ocr.OcrUnavailableError(f"tesseract with the languages {args.languages} is not installed")
+        raise OcrUnavailableError(f"tesseract with the languages {args.languages} is not installed")
     with open_store(args) as store:
         results = ocr.ocr_pending(store, args.languages,
                                   progress=None if args.json else lambda r: print(

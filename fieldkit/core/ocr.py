@@ -19,8 +19,10 @@ from PIL import Image, ImageSequence
 
 from fieldkit import media_types
 from fieldkit.config import DEFAULT_LIMITS
-from fieldkit.errors import CancelledError, FieldkitError, InputError
-from fieldkit.errors import OcrUnavailableError as OcrUnavailableError  # re-exported: the GUI and CLI import it here
+from fieldkit.core import pages
+from fieldkit.core.pages import rotate, rotations_of
+from fieldkit.core.textsearch import fts_query, index_text
+from fieldkit.errors import CancelledError, FieldkitError, InputError, OcrUnavailableError
 from fieldkit.store.store import Store
 
 DEFAULT_LANGUAGES = "ara+eng+fra"
@@ -100,8 +102,6 @@ class OcrPage:
 
 def page_for_ocr(store: Store, capture_id: int, index: int) -> OcrPage:
     """Render page ``index`` of a capture for OCR (in memory); InputError if it cannot be rendered."""
-    from fieldkit.core import pages
-
     capture = store.capture(capture_id)
     data = b"".join(store.read_original(capture_id))
     count = pages.page_count(data, capture.media_type)
@@ -130,8 +130,6 @@ def ocr_capture(
     cancel: threading.Event | None = None,
 ) -> OcrResult:
     """Read every page of one capture; store the text (encrypted with the store) and index it."""
-    from fieldkit.core.pages import rotate, rotations_of
-
     capture = store.capture(capture_id)
     data = b"".join(store.read_original(capture_id))
     texts: list[str] = []
@@ -153,8 +151,6 @@ def ocr_capture(
 
 def save_texts(store: Store, capture_id: int, texts: list[str], languages: str = DEFAULT_LANGUAGES) -> OcrResult:
     """Store the text of every page of one capture (encrypted with the store), index it and mark it done."""
-    from fieldkit.core.textsearch import index_text
-
     capture = store.capture(capture_id)
     with store.write():
         store.ocr_index.save(capture_id, [(text, index_text(text)) for text in texts], languages)
@@ -203,8 +199,6 @@ class SearchHit:
 
 def search(store: Store, query: str, limit: int = 200) -> list[SearchHit]:
     """Captures whose OCR text holds every word of ``query`` (diacritics, letter variants and case ignored)."""
-    from fieldkit.core.textsearch import fts_query
-
     match = fts_query(query)
     if not match:
         return []

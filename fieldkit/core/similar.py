@@ -12,6 +12,7 @@ from itertools import combinations
 from PIL import Image, ImageOps
 
 from fieldkit import media_types
+from fieldkit.errors import InvalidValueError
 from fieldkit.store.store import Store
 
 MAX_DISTANCE = 7  # not a limit: 8 one-byte buckets find every pair within 7 bits, no more (pigeonhole)
@@ -81,8 +82,6 @@ class NearDuplicate:
 def near_duplicates(store: Store, max_distance: int = 6) -> list[NearDuplicate]:
     """Pairs of different photos whose hashes differ in at most ``max_distance`` bits (0 = same picture)."""
     if not 0 <= max_distance <= MAX_DISTANCE:
-        from fieldkit.errors import InvalidValueError
-
         raise InvalidValueError(f"the distance must be between 0 and {MAX_DISTANCE}")
     hashes, buckets = _hashes_and_buckets(store)
     pairs: dict[tuple[int, int], int] = {}

@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from fieldkit.core.ocr import OcrUnavailableError, recognise
-from fieldkit.errors import FieldkitError
+from fieldkit.core.ocr import recognise
+from fieldkit.errors import FieldkitError, OcrUnavailableError
 from fieldkit.gui.ops import Job
 from fieldkit.gui.ops import ocr as ops
 from fieldkit.gui.tasks import StoreExecutor, report_bug

@@ -24,10 +24,10 @@ MAGIC = b"FKMEDIA\x01"
 HEADER_LEN = 32
 FILE_ID_LEN = 16
 TAG_LEN = 16
-MIN_CHUNK_LOG2 = 12
-MAX_CHUNK_LOG2 = 24
+MIN_CHUNK_LOG2 = 12  # not a limit: the media file format allows chunks of 4 KiB (2**12) ...
+MAX_CHUNK_LOG2 = 24  # not a limit: ... to 16 MiB (2**24), fixed by the format
 _MEDIA_INFO = b"fieldkit media file key v1"
-_MAX_COUNTER = (1 << 88) - 1
+_MAX_COUNTER = (1 << 88) - 1  # not a limit: the 88-bit chunk counter of the nonce
 
 
 class Writable(Protocol):

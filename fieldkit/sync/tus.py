@@ -24,9 +24,7 @@ from typing import Any, BinaryIO
 from fieldkit._internal.net import is_loopback
 from fieldkit.bundle.format import strict_json
 from fieldkit.config import SYNC_LIMITS
-from fieldkit.errors import BundleFormatError, SyncError
-from fieldkit.errors import CredentialError as CredentialError  # re-exported: fieldkit.gui.outbox imports it here
-from fieldkit.errors import PinError as PinError  # re-exported: fieldkit.gui.outbox imports it here
+from fieldkit.errors import BundleFormatError, CredentialError, PinError, SyncError
 
 TUS_VERSION = "1.0.0"
 

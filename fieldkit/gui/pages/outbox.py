@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from fieldkit.errors import FieldkitError
+from fieldkit.errors import CredentialError, FieldkitError, PinError
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import outbox as ops
 from fieldkit.gui.pages.base import Page
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.workers import SideThread
 from fieldkit.sync import outbox
-from fieldkit.sync.tus import CredentialError, PinError, TusClient
+from fieldkit.sync.tus import TusClient
 
 Index = QModelIndex | QPersistentModelIndex
 PROBE_INTERVAL_MS = 30_000
