@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import sys
+import tomllib
 from pathlib import Path
 
 import grimp
@@ -123,3 +124,16 @@ def test_the_lazy_import_check_flags_an_unmarked_import(tmp_path: Path) -> None:
         "def h():\n    import json\n"
     )
     assert unmarked_lazy_imports(sample) == [2]
+
+
+def test_every_part_of_fieldkit_has_a_layer() -> None:
+    """The layers contract names every top-level module and package, so nothing new escapes it."""
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["importlinter"]["contracts"]
+    (layers,) = [c["layers"] for c in contracts if c["type"] == "layers"]
+    named = {part.strip().strip("()") for layer in layers for part in layer.replace(":", "|").split("|")}
+    present = {
+        f"fieldkit.{path.stem if path.is_file() else path.name}"
+        for path in PACKAGE.iterdir()
+        if (path.suffix == ".py" and path.stem not in ("__init__", "__main__")) or (path / "__init__.py").is_file()
+    }
+    assert present == named
