@@ -13,11 +13,10 @@ from typing import Any
 
 from fieldkit.bundle import ledger
 from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store
+from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import SyncError, UsageError
 from fieldkit.store.store import Store
 from fieldkit.sync import outbox
-
-PROBE_INTERVAL_S = 30.0
 
 
 def _line(entry: outbox.Entry) -> str:
@@ -68,7 +67,7 @@ def _loop(store: Store) -> int:
             if not report.reachable:
                 print(f"HQ not reachable; {report.waiting} bundle(s) wait", flush=True)
             due = outbox.next_due(store)
-            pause = PROBE_INTERVAL_S * random.uniform(0.8, 1.2)
+            pause = SYNC_LIMITS.probe_interval_s * random.uniform(0.8, 1.2)
             if due is not None:
                 pause = min(pause, max(1.0, due - time.time()))
             stop.wait(pause)
