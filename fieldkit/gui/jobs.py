@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PIL import Image
 
-from fieldkit.bundle import ledger
 from fieldkit.config import KdfParams
 from fieldkit.core.importer import Importer, ImportSummary
 from fieldkit.core.ocr import OcrPage
@@ -17,6 +16,7 @@ from fieldkit.core.pages import PageView
 from fieldkit.core.similar import Match
 from fieldkit.gui.tasks import Job, JobContext
 from fieldkit.models import Capture, Case, CustodyEvent, Item, Site
+from fieldkit.outgoing import compose, copy, ledger
 from fieldkit.store.store import Store
 
 THUMBNAIL_SIZE = 192
@@ -201,10 +201,8 @@ def bundles_overview(context: JobContext) -> BundlesOverview:
 
 def create_bundles(out: Path, max_size: int | None) -> Job:
     def job(context: JobContext) -> list[object]:
-        from fieldkit.bundle import writer
-
         store = context.need_store()
-        return list(writer.create_bundles(store, out, max_size,
+        return list(compose.create_bundles(store, out, max_size,
                                           progress=lambda done, total: context.progress((done, total)),
                                           cancel=context.cancel))  # fmt: skip
 
@@ -220,7 +218,7 @@ def copy_bundle(sequence: int, drive: Path) -> Job:
         source = ledger.bundle_path(store, record) if record else None
         if source is None or not source.is_file():
             raise ExportError("the bundle file is no longer where it was made: create bundles again")
-        return ledger.copy_verified(source, drive)
+        return copy.copy_verified(source, drive)
 
     return job
 

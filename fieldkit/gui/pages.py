@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.bundle.ledger import BundleRecord
 from fieldkit.bundle.verify import Report
 from fieldkit.config import KdfParams
 from fieldkit.errors import FieldkitError
@@ -35,6 +34,7 @@ from fieldkit.gui import jobs
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.hq import report as html_report
 from fieldkit.hq.ingest import IngestResult
+from fieldkit.outgoing.ledger import BundleRecord
 
 Index = QModelIndex | QPersistentModelIndex
 _RED = "color: #c62828; font-weight: bold;"
