@@ -30,7 +30,7 @@ from fieldkit._internal import fsutil
 from fieldkit.bundle import age, format, sshsig, tarstream
 from fieldkit.bundle.manifest import BundleInfo, CaptureRecord, Counts, CustodyRange, ItemRecord
 from fieldkit.config import BUNDLE_LIMITS, BundleLimits
-from fieldkit.errors import ExportError, InvalidValueError
+from fieldkit.errors import BundleFormatError, ExportError, InvalidValueError
 
 SOFTWARE = f"fieldkit {__version__}"
 
@@ -121,7 +121,10 @@ def _check_entries(entries: tuple[Entry, ...], limits: BundleLimits) -> None:
         raise InvalidValueError(f"a bundle holds at most {limits.max_members} files; this one would hold more")
     names: set[str] = set()
     for entry in entries:
-        tarstream.check_name(entry.name)
+        try:
+            tarstream.check_name(entry.name)
+        except BundleFormatError as exc:  # the reader's error; here it is a value to correct, not a bad bundle
+            raise InvalidValueError(exc.message) from None
         if not entry.name.startswith("data/"):
             raise InvalidValueError(f"the bundle entry {entry.name} is outside data/")
         if entry.name in names:
