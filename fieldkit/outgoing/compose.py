@@ -43,7 +43,7 @@ class MadeBundle:
     tagmanifest_sha256: str
 
 
-def split(pending: list[Capture], max_size: int, reserve: int,
+def _split(pending: list[Capture], max_size: int, reserve: int,
           cost: Callable[[Capture], int]) -> list[list[Capture]]:  # fmt: skip
     """Group captures in order so each bundle stays under ``max_size``; ``reserve`` covers what every bundle holds
     whatever its captures, ``cost`` what one capture adds (upper bounds; the writer checks the exact size)."""
@@ -95,7 +95,7 @@ def create_bundles(
     ledger.set_setting(store, ledger.BUNDLE_FOLDER, str(out_dir.absolute()))
     previous = ledger.last_complete(store)
     reserve = TAG_FILES_ALLOWANCE + sum(c.bytes_per_bundle(store, previous) for c in contributors)
-    groups = split(store.originals.pending_for_bundle(), max_size, reserve,
+    groups = _split(store.originals.pending_for_bundle(), max_size, reserve,
                    lambda capture: sum(c.bytes_per_capture(capture) for c in contributors))  # fmt: skip
     if not groups and any(c.waiting(store) for c in contributors):
         groups = [[]]  # content of a contributor's own (an amendment) travels without a new capture

@@ -175,7 +175,6 @@ class Captures(Contributor):
                 draft.add_record(item)
             draft.add_record(CaptureRecord.of(capture, item=item_uuids[capture.item_id], payload=payload_name(capture),
                                               ocr=(), page_view=None))  # fmt: skip
-        for capture in draft.captures:
             # Not hashed again: the media file's AES-GCM tags authenticate every byte against the import hash.
             draft.add_original(payload_name(capture), capture.size, capture.sha256,
                                _reader(store, capture.id))  # fmt: skip
