@@ -21,11 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_store import OUT, make_big_jpeg, make_photos, warm  # noqa: E402
-from fieldkit.bundle import ledger, writer  # noqa: E402
 from fieldkit.bundle.verify import check_bundle  # noqa: E402
 from fieldkit.config import TEST_KDF  # noqa: E402
 from fieldkit.core.importer import Importer  # noqa: E402
 from fieldkit.hq.trust import HQ  # noqa: E402
+from fieldkit.outgoing import compose, ledger  # noqa: E402
 from fieldkit.store.store import Store  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
@@ -61,7 +61,7 @@ def bench_speed(count: int) -> dict[str, object]:
     out.mkdir()
     with Store.open(base / "store", PASSPHRASE) as store:
         started = time.perf_counter()
-        (made,) = writer.create_bundles(store, out)
+        (made,) = compose.create_bundles(store, out)
         export_s = time.perf_counter() - started
     started = time.perf_counter()
     report = check_bundle(made.path, hq.trust())
@@ -98,9 +98,9 @@ def bench_memory(gib: float) -> dict[str, object]:
     hwm = "next(l for l in open('/proc/self/status') if l.startswith('VmHWM:')).split()[1]"
     create = (
         f"import sys, time; sys.path.insert(0, {str(ROOT)!r}); from pathlib import Path;"
-        "from fieldkit.store.store import Store; from fieldkit.bundle import writer; t = time.perf_counter();"
+        "from fieldkit.store.store import Store; from fieldkit.outgoing import compose; t = time.perf_counter();"
         f"s = Store.open(Path({str(base / 'store')!r}), {PASSPHRASE!r});"
-        f"writer.create_bundles(s, Path({str(base / 'out')!r})); s.close(); print(time.perf_counter() - t, {hwm})"
+        f"compose.create_bundles(s, Path({str(base / 'out')!r})); s.close(); print(time.perf_counter() - t, {hwm})"
     )
     created = subprocess.run([sys.executable, "-c", create], capture_output=True, text=True, check=True).stdout.split()
     bundle = next((base / "out").glob("*.fkb"))

@@ -19,7 +19,6 @@ from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from fieldkit.bundle import ledger, writer  # noqa: E402
 from fieldkit.config import TEST_KDF  # noqa: E402
 from fieldkit.core.importer import Importer  # noqa: E402
 from fieldkit.gui.i18n import install_translations  # noqa: E402
@@ -27,6 +26,7 @@ from fieldkit.gui.mainwindow import MainWindow  # noqa: E402
 from fieldkit.gui.pages.fingerprints import FingerprintsPage  # noqa: E402
 from fieldkit.gui.tasks import StoreExecutor  # noqa: E402
 from fieldkit.hq.trust import HQ  # noqa: E402
+from fieldkit.outgoing import compose, ledger  # noqa: E402
 from fieldkit.store.store import Store  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -89,7 +89,7 @@ def sample_data(base: Path) -> tuple[Path, HQ, Path]:
     capture.live_scan(store, subject.item, SimulatedScanner("blurred"), finger=3, impression=1)
     out = base / "out"
     out.mkdir()
-    (bundle,) = writer.create_bundles(store, out)
+    (bundle,) = compose.create_bundles(store, out)
     from fieldkit.hq import access
     from fieldkit.sync import outbox
 

@@ -1,9 +1,9 @@
 """Signed, encrypted bundles: age v1 around a tar of a BagIt bag with an SSHSIG signature (docs/bundle-format.md).
 
 The public surface is what headquarters and tools need to check a bundle (``check_bundle`` returns a Report,
-``verify_bundle`` raises) and the wire formats both sides share, as typed dataclasses. The device's writer and
-ledger are imported from their modules; they are not re-exported here, so importing this package never loads the
-store.
+``verify_bundle`` raises) and the wire formats both sides share, as typed dataclasses. The encoder
+(``writer.write_bundle``) is imported from its module; what a device puts in a bundle is fieldkit/outgoing's
+business. Nothing here imports the store or anything above it.
 """
 
 from fieldkit.bundle.manifest import (

@@ -1,5 +1,5 @@
 """What every command module shares: the parser class, the store options, passphrases, opening the store, JSON
-output and reading an input file.
+output, reading an input file and parsing sizes.
 
 It lives below the command modules and imports none of them, so a command module never reaches back into the
 parser (``app.py``) for a helper: the import graph of the CLI has no cycle."""
@@ -127,6 +127,21 @@ def read_input_file(path: str | Path) -> bytes:
         return Path(path).read_bytes()
     except OSError as exc:
         raise InvalidValueError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+def parse_size(text: str, minimum: int = 1 << 20, what: str = "--max-size") -> int:
+    """'3.9G', '700M', '4096K' or a number of bytes."""
+    units = {"": 1, "B": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}
+    value = text.strip().upper().removesuffix("IB").removesuffix("B") if text.strip().upper() != "B" else "1"
+    unit = value[-1:] if value[-1:] in units else ""
+    number = value[: len(value) - len(unit)] if unit else value
+    try:
+        size = int(float(number) * units[unit])
+    except ValueError:
+        raise InvalidValueError(f"'{text}' is not a size: use e.g. 700M or 3.9G") from None
+    if size < minimum:
+        raise InvalidValueError(f"{what} must be at least {minimum >> 10}K")
+    return size
 
 
 def capture_id(text: str) -> int:

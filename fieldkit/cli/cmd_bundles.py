@@ -6,10 +6,10 @@ import argparse
 from functools import partial
 from pathlib import Path
 
-from fieldkit.bundle import ledger, writer
 from fieldkit.bundle.provisioning import Provisioning
-from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, read_input_file
+from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, parse_size, read_input_file
 from fieldkit.errors import UsageError
+from fieldkit.outgoing import compose, ledger
 from fieldkit.sync.outbox import apply_provisioning
 
 
@@ -40,8 +40,8 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         if args.action == "create":
             if not args.out:
                 raise UsageError("bundle create needs --out DIR")
-            max_size = ledger.parse_size(args.max_size) if args.max_size else None
-            made = writer.create_bundles(store, Path(args.out), max_size)
+            max_size = parse_size(args.max_size) if args.max_size else None
+            made = compose.create_bundles(store, Path(args.out), max_size)
             if not made:
                 print("Nothing to bundle: every capture is already in a bundle.")
             for info in made:

@@ -11,9 +11,8 @@ from functools import partial
 from pathlib import Path
 
 from fieldkit._internal import fsutil
-from fieldkit.bundle import ledger
 from fieldkit.bundle.verify import check_bundle
-from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json
+from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size
 from fieldkit.errors import BundleError, ExportError, UsageError
 from fieldkit.hq import report as html_report
 from fieldkit.hq import thumbnails
@@ -156,7 +155,7 @@ def hq_serve(args: argparse.Namespace) -> int:
     host = host.strip("[]") or "0.0.0.0"  # noqa: S104 - HQ's server listens where the operator says
     if not port_text.isdigit():
         raise UsageError("--listen takes HOST:PORT, e.g. 0.0.0.0:8443")
-    max_size = ledger.parse_size(args.max_size) if args.max_size else None
+    max_size = parse_size(args.max_size) if args.max_size else None
     server = IngestServer(hq, host, int(port_text), tls=not args.no_tls, max_size=max_size)
     scheme = "http" if args.no_tls else "https"
     print(f"fieldkit HQ ingest server on {scheme}://{args.listen} (tus 1.0); uploads in {hq.folder / 'uploads'}",

@@ -11,10 +11,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from fieldkit.bundle import ledger
-from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store
+from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, parse_size
 from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import SyncError, UsageError
+from fieldkit.outgoing import ledger
 from fieldkit.store.store import Store
 from fieldkit.sync import outbox
 
@@ -39,7 +39,7 @@ def _entry_json(entry: outbox.Entry) -> dict[str, Any]:
 def cmd_sync(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.limit_rate:
-            ledger.set_setting(store, outbox.RATE, str(ledger.parse_size(args.limit_rate, 1 << 10, "--limit-rate")))
+            ledger.set_setting(store, outbox.RATE, str(parse_size(args.limit_rate, 1 << 10, "--limit-rate")))
         if args.once:
             report = outbox.sync_once(store)
             rows = outbox.entries(store)

@@ -1,1 +1,2 @@
-"""What leaves the device: bundles composed from the store (compose), their ledger, and copies to removable media."""
+"""What leaves the device: bundles composed from the store (compose, contributors), their ledger, and copies to
+removable media. bundle/ only encodes and verifies; this package decides what a bundle carries."""

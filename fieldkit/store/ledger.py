@@ -2,7 +2,7 @@
 
 Design: a bundle's number is reserved (state 'writing') before a byte of it is written, and only a finished file
 turns it 'complete'; a number left 'writing' by a crash is abandoned, never reused, so headquarters can tell a
-number that was never delivered from a lost bundle. bundle/ledger.py and bundle/writer.py hold the rules.
+number that was never delivered from a lost bundle. outgoing/ledger.py and outgoing/compose.py hold the rules.
 """
 
 from __future__ import annotations

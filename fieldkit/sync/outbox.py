@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fieldkit.bundle import ledger, sshsig
+from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.bundle.receipt import Receipt, open_receipt
 from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import BundleError, CredentialError, InvalidValueError, NotProvisionedError, PinError, SyncError
+from fieldkit.outgoing import ledger
 from fieldkit.store.outbox import OutboxRow
 from fieldkit.store.store import Store, timestamp
 from fieldkit.sync.tus import Endpoint, TusClient, upload_file

@@ -16,13 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit.bundle import format, ledger, writer
+from fieldkit.bundle import format
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.config import TEST_KDF
 from fieldkit.core.importer import Importer
 from fieldkit.errors import NotProvisionedError
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
+from fieldkit.outgoing import compose, copy, ledger
 from fieldkit.store.store import Store
 from tests.bundle_kit import info_of
 from tests.conftest import PASSPHRASE, jpeg_bytes, pdf_bytes
@@ -77,7 +78,7 @@ def stock_check(bundle: Path, hq: HQ, device: str, work: Path, revoked: bool = F
 @needs_tools
 def test_every_bundle_opens_with_stock_tools(field: tuple[Store, HQ, Path], tmp_path: Path) -> None:
     store, hq, out = field
-    made = writer.create_bundles(store, out, max_size=1 << 20)
+    made = compose.create_bundles(store, out, max_size=1 << 20)
     assert len(made) >= 2  # the size cap split the captures
     for index, info in enumerate(made):
         stock_check(info.path, hq, store.device_id, tmp_path / f"x{index}")
@@ -90,13 +91,13 @@ def test_every_bundle_opens_with_stock_tools(field: tuple[Store, HQ, Path], tmp_
 
 def test_sequence_chain_split_and_originals(field: tuple[Store, HQ, Path], tmp_path: Path) -> None:
     store, hq, out = field
-    first = writer.create_bundles(store, out, max_size=1 << 20)
+    first = compose.create_bundles(store, out, max_size=1 << 20)
     assert [b.sequence for b in first] == list(range(1, len(first) + 1))
-    assert writer.create_bundles(store, out) == []  # nothing left to bundle
+    assert compose.create_bundles(store, out) == []  # nothing left to bundle
     (tmp_path / "more").mkdir()
     (tmp_path / "more" / "late.jpg").write_bytes(jpeg_bytes(seed=77))
     Importer(store).run("Op Falcon", "EV-2", [tmp_path / "more"])
-    later = writer.create_bundles(store, out)
+    later = compose.create_bundles(store, out)
     assert [b.sequence for b in later] == [len(first) + 1]
     reports = [check_bundle(b.path, hq.trust()) for b in [*first, *later]]
     assert all(r.ok for r in reports)
@@ -118,19 +119,17 @@ def test_a_crash_mid_export_abandons_its_number_and_hq_sees_no_gap(
     field: tuple[Store, HQ, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store, hq, out = field
-    real = writer._entry_bytes
 
-    def dying(store_: Store, entry: writer._Entry) -> Iterator[bytes]:
-        if entry.capture_id is not None:
-            raise OSError(5, "simulated crash")
-        yield from real(store_, entry)
+    def dying(capture_id: int) -> Iterator[bytes]:
+        yield from ()
+        raise OSError(5, "simulated crash")
 
-    monkeypatch.setattr(writer, "_entry_bytes", dying)
+    monkeypatch.setattr(store.originals, "read_authenticated", dying)  # reading the first original fails
     with pytest.raises(Exception):
-        writer.create_bundles(store, out)
+        compose.create_bundles(store, out)
     assert list(out.iterdir()) == []  # no partial bundle that looks complete
-    monkeypatch.setattr(writer, "_entry_bytes", real)
-    (made,) = writer.create_bundles(store, out)
+    monkeypatch.undo()
+    (made,) = compose.create_bundles(store, out)
     assert made.sequence == 2
     report = check_bundle(made.path, hq.trust())
     assert report.ok and info_of(report).abandoned_sequences == (1,)
@@ -140,7 +139,7 @@ def test_a_crash_mid_export_abandons_its_number_and_hq_sees_no_gap(
 
 def test_no_recipient_is_a_clear_error(tmp_path: Path) -> None:
     with Store.init(tmp_path / "s", "alice", PASSPHRASE, kdf=TEST_KDF) as store, pytest.raises(NotProvisionedError):
-        writer.create_bundles(store, tmp_path)
+        compose.create_bundles(store, tmp_path)
 
 
 def test_cli_flow_verify_report_and_ingest(field: tuple[Store, HQ, Path], tmp_path: Path) -> None:
@@ -256,7 +255,7 @@ def test_sigkill_during_bundle_create(tmp_path: Path) -> None:
         pytest.skip("the export finished before it could be killed on this machine")
     assert not list(out.glob("*.fkb"))  # only a hidden .partial file may be left
     with Store.open(tmp_path / "store", PASSPHRASE) as store:
-        made = writer.create_bundles(store, out)
+        made = compose.create_bundles(store, out)
         assert not list(out.glob(".*partial*"))  # swept
     report = check_bundle(made[0].path, hq.trust())
     assert report.ok
@@ -272,10 +271,10 @@ def test_cancel_and_verified_copy_to_a_drive(field: tuple[Store, HQ, Path], tmp_
     cancel = threading.Event()
     cancel.set()
     with pytest.raises(CancelledError):
-        writer.create_bundles(store, out, cancel=cancel)
+        compose.create_bundles(store, out, cancel=cancel)
     assert list(out.iterdir()) == [] and ledger.unbundled_count(store) == 5
     seen: list[tuple[int, int]] = []
-    (made,) = writer.create_bundles(store, out, progress=lambda done, total: seen.append((done, total)))
+    (made,) = compose.create_bundles(store, out, progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1] > 0
     assert made.sequence == 2 and info_of(check_bundle(made.path, hq.trust())).abandoned_sequences == (1,)
     record = ledger.bundles(store)[-1]
@@ -283,10 +282,10 @@ def test_cancel_and_verified_copy_to_a_drive(field: tuple[Store, HQ, Path], tmp_
     assert source == made.path.absolute()
     drive = tmp_path / "usb"
     drive.mkdir()
-    copied = ledger.copy_verified(source, drive)
+    copied = copy.copy_verified(source, drive)
     assert copied.read_bytes() == made.path.read_bytes()
     assert [p.name for p in drive.iterdir()] == [made.path.name]
     with pytest.raises(ExportError):
-        ledger.copy_verified(source, drive)  # never overwrites
+        copy.copy_verified(source, drive)  # never overwrites
     with pytest.raises(ExportError):
-        ledger.copy_verified(source, tmp_path / "not-mounted")
+        copy.copy_verified(source, tmp_path / "not-mounted")

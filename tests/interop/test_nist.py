@@ -17,11 +17,11 @@ from PIL import Image
 
 from fieldkit.biometrics import capture, codes, latent, nist, prints, subjects, synthetic
 from fieldkit.biometrics.livescan import SimulatedScanner
-from fieldkit.bundle import ledger, writer
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.cli.main import main
 from fieldkit.core.importer import Importer
 from fieldkit.hq.trust import HQ
+from fieldkit.outgoing import compose, ledger
 from fieldkit.store.store import Store
 from tests.bundle_kit import info_of
 from tests.conftest import PASSPHRASE, jpeg_bytes
@@ -172,7 +172,7 @@ def test_latent_transaction_and_bundle(store: Store, tmp_path: Path) -> None:
     hq = HQ.init(tmp_path / "HQ", "Task Force North")
     hq.enroll(store.device_allowed_signers_line())
     ledger.add_recipient(store, hq.recipients()[0])
-    (made,) = writer.create_bundles(store, tmp_path)
+    (made,) = compose.create_bundles(store, tmp_path)
     report = check_bundle(made.path, hq.trust())
     assert report.ok
     assert f"data/biometrics/{item.uuid}.an2" in info_of(report).payload

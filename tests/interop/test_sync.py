@@ -23,7 +23,6 @@ from typing import Any, cast
 import pytest
 from PIL import Image
 
-from fieldkit.bundle import ledger, writer
 from fieldkit.config import SYNC_LIMITS, TEST_KDF
 from fieldkit.core.importer import Importer
 from fieldkit.errors import CredentialError, PinError, SyncError
@@ -31,6 +30,7 @@ from fieldkit.hq import access
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.server import IngestServer
 from fieldkit.hq.trust import HQ
+from fieldkit.outgoing import compose, ledger
 from fieldkit.store.store import Store
 from fieldkit.sync import outbox
 from fieldkit.sync.tus import Endpoint, TusClient
@@ -80,7 +80,7 @@ def make_bundles(field: Field, count: int, photo_bytes: int = 60_000) -> list[Pa
         photo = field.src / f"IMG_{len(list(field.src.iterdir())):04}.jpg"
         photo.write_bytes(noise_photo((side, side), n))
         Importer(field.store).run("Op Falcon", f"EV-{n}", [photo])
-        made += [b.path for b in writer.create_bundles(field.store, field.out)]
+        made += [b.path for b in compose.create_bundles(field.store, field.out)]
     return made
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit.bundle import ledger, writer
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.cli.main import main
 from fieldkit.core import ocr, pages
@@ -18,6 +17,7 @@ from fieldkit.core.importer import Importer
 from fieldkit.core.pages import PageView
 from fieldkit.errors import InputError, InvalidValueError
 from fieldkit.hq.trust import HQ
+from fieldkit.outgoing import compose, ledger
 from fieldkit.store import db
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE, pdf_bytes
@@ -103,7 +103,7 @@ def test_the_view_and_the_text_travel_in_bundles(store: Store, document: int, tm
         ledger.add_recipient(store, recipient)
     pages.set_view(store, document, pages.build_view(3, [2, 1, 3], {3: 90}))
     ocr.save_texts(store, document, ["first page", "دفتر", "third"], "ara+eng+fra")
-    (made,) = writer.create_bundles(store, tmp_path)
+    (made,) = compose.create_bundles(store, tmp_path)
     report = check_bundle(made.path, hq.trust())
     assert report.ok
     (record,) = [v for k, v in report.records.items() if k.startswith("data/records/captures/")]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit.bundle import ledger
 from fieldkit.errors import ExportError
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
+from fieldkit.outgoing import copy, ledger
 
 
 @dataclass(frozen=True)
@@ -26,10 +26,10 @@ def bundles_overview(context: JobContext) -> BundlesOverview:
 
 def create_bundles(out: Path, max_size: int | None) -> Job:
     def job(context: JobContext) -> Changed[list[object]]:
-        from fieldkit.bundle import writer  # lazy: the writer and its crypto cost ~90 ms at start-up
+        from fieldkit.outgoing import compose  # lazy: the writer and its crypto cost ~90 ms at start-up
 
         store = context.need_store()
-        made: list[object] = list(writer.create_bundles(store, out, max_size,
+        made: list[object] = list(compose.create_bundles(store, out, max_size,
                                                         progress=lambda done, total: context.progress((done, total)),
                                                         cancel=context.cancel))  # fmt: skip
         return Changed(made, Changes.BUNDLES)
@@ -44,6 +44,6 @@ def copy_bundle(sequence: int, drive: Path) -> Job:
         source = ledger.bundle_path(store, record) if record else None
         if source is None or not source.is_file():
             raise ExportError("the bundle file is no longer where it was made: create bundles again")
-        return ledger.copy_verified(source, drive)
+        return copy.copy_verified(source, drive)
 
     return job

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit.bundle import ledger
 from fieldkit.config import KdfParams
 from fieldkit.gui.ops import Job, JobContext
+from fieldkit.outgoing import ledger
 from fieldkit.store.store import Store
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fieldkit.bundle import ledger
 from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.config import KdfParams
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
+from fieldkit.outgoing import ledger
 from fieldkit.sync.outbox import apply_provisioning
 
 

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from fieldkit.bundle.ledger import BundleRecord
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import bundles as ops
 from fieldkit.gui.pages.base import GREEN, RED, Page, big_button
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.outgoing.ledger import BundleRecord
 
 Index = QModelIndex | QPersistentModelIndex
 

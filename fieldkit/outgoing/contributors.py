@@ -1,0 +1,288 @@
+"""What goes into a bundle: each feature contributes its own content through one interface, in a fixed order.
+
+Design: compose.py reserves a bundle's number, opens a ``BundleDraft`` (the store, the captures this bundle
+carries, the bundle before it) and hands it to every contributor of ``CONTRIBUTORS`` in turn; the writer then
+encodes whatever the draft holds. A new kind of content is a new ``Contributor`` added to that tuple, never an edit
+of compose.py or bundle/writer.py. The order is fixed because later contributors build on earlier ones (the capture
+records exist before the OCR text and the page view fill in their fields) and because the custody log goes last, so
+it carries every entry made while the others read the store.
+
+The interface (subclass ``Contributor``; only ``contribute`` is required):
+
+- ``contribute(draft)`` adds to the draft: ``add_record(record)`` (a typed record of bundle/manifest.py, anything
+  with ``path`` and ``to_json()``), ``replace_record(record)`` (a changed copy of a record added before, e.g. with
+  ``dataclasses.replace``; ``capture_record(capture_id)`` finds a capture's), ``add_file(name, bytes)``,
+  ``add_json(name, value)``, ``add_original(name, size, sha256, open)`` (streamed: ``open()`` yields the bytes), and
+  ``draft.custody`` (the custody range that fieldkit.json declares).
+- ``written(draft)`` runs inside the store transaction that marks the bundle complete: record there what the bundle
+  now carries (the captures contributor marks its captures bundled). It never runs for a bundle that failed, so
+  that content goes into the next one.
+- ``waiting(store)``: True when the contributor has content of its own to send although no capture waits; compose
+  then makes a bundle for it alone.
+- ``bytes_per_capture(capture)`` and ``bytes_per_bundle(store, previous)``: upper bounds of what the contributor adds,
+  so compose can split captures into bundles below the size cap (the writer checks the exact size again).
+
+Worked example, the planned amendments (a change made after its capture was bundled: OCR done later, a page turned,
+a corrected print resolution): an ``Amendments`` contributor, placed before ``Custody``, reads the amendments not yet
+bundled from its store part, calls ``draft.add_record(AmendmentRecord(...))`` for each (a new dataclass of
+bundle/manifest.py with FOLDER ``data/records/amendments/``, in RECORD_TYPES), marks them bundled in ``written``,
+and answers ``waiting`` when any is pending. Capture records stay as they were bundled.
+
+Contributors are listed here, not loaded from entry points: the device signs everything in a bundle as its evidence,
+so only code shipped in fieldkit itself may add to one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import Any, Protocol
+
+from fieldkit import media_types
+from fieldkit.biometrics import nist
+from fieldkit.bundle.manifest import CaptureRecord, CaseRef, CustodyRange, ItemRecord, OcrPage, SiteRef
+from fieldkit.bundle.writer import Entry, member_size
+from fieldkit.core.ocr import page_texts
+from fieldkit.core.pages import stored_views
+from fieldkit.errors import InvalidValueError
+from fieldkit.models import Capture, CustodyEvent
+from fieldkit.outgoing.ledger import BundleRecord
+from fieldkit.store import custody
+from fieldkit.store.store import Store
+
+RECORD_ALLOWANCE = 32 << 10  # a capture's JSON record (EXIF and OCR text included) and its manifest lines
+CUSTODY_ENTRY_ALLOWANCE = 2048  # one custody entry as JSON-LD
+
+
+class Record(Protocol):
+    """A JSON record of the bundle (bundle/manifest.py): where it goes in the bag, and its content."""
+
+    @property
+    def path(self) -> str: ...
+
+    def to_json(self) -> dict[str, Any]: ...
+
+
+class BundleDraft:
+    """The bundle being composed: what contributors read (the store, the captures, the previous bundle) and fill."""
+
+    def __init__(self, store: Store, sequence: int, captures: Iterable[Capture], previous: BundleRecord | None,
+                 organisation: str) -> None:  # fmt: skip
+        self.store = store
+        self.sequence = sequence
+        self.captures = tuple(captures)
+        self.previous = previous
+        self.organisation = organisation
+        after = previous.custody_to if previous else 0
+        self.custody = CustodyRange(from_seq=after + 1, to_seq=after, previous_hash=None, head_hash=None)
+        self._records: dict[str, Record] = {}  # by path, in the order added
+        self._capture_paths: dict[int, str] = {}
+        self._files: list[Entry] = []
+        self._originals: list[Entry] = []
+        self._names: set[str] = set()
+
+    def _claim(self, name: str) -> None:
+        if name in self._names:
+            raise InvalidValueError(f"two contributions to bundle {self.sequence} are both named {name}")
+        self._names.add(name)
+
+    def add_record(self, record: Record) -> None:
+        self._claim(record.path)
+        self._records[record.path] = record
+        if isinstance(record, CaptureRecord):
+            self._capture_paths[record.id] = record.path
+
+    def replace_record(self, record: Record) -> None:
+        """Put a changed copy in place of the record at the same path (it keeps its place in the bag)."""
+        if record.path not in self._records:
+            raise InvalidValueError(f"bundle {self.sequence} has no record {record.path} to replace")
+        self._records[record.path] = record
+
+    def capture_record(self, capture_id: int) -> CaptureRecord:
+        record = self._records[self._capture_paths[capture_id]]
+        assert isinstance(record, CaptureRecord)  # only capture records are indexed by capture id
+        return record
+
+    def add_file(self, name: str, data: bytes) -> None:
+        self._claim(name)
+        self._files.append(Entry.of_bytes(name, data))
+
+    def add_json(self, name: str, value: Any) -> None:
+        self._claim(name)
+        self._files.append(Entry.of_json(name, value))
+
+    def add_original(self, name: str, size: int, sha256: str, open: Callable[[], Iterable[bytes]]) -> None:
+        self._claim(name)
+        self._originals.append(Entry.streamed(name, size, sha256, open))
+
+    def entries(self) -> tuple[Entry, ...]:
+        """Records first, then the other small files, then the originals: a reader meets every record before the
+        long stream of payload."""
+        records = [Entry.of_json(path, record.to_json()) for path, record in self._records.items()]
+        return (*records, *self._files, *self._originals)
+
+
+class Contributor:
+    """One kind of bundle content; see the module docstring for the contract of each method."""
+
+    def contribute(self, draft: BundleDraft) -> None:
+        raise NotImplementedError
+
+    def written(self, draft: BundleDraft) -> None:
+        """The bundle is complete (called inside the store transaction that records it)."""
+
+    def waiting(self, store: Store) -> bool:
+        return False
+
+    def bytes_per_capture(self, capture: Capture) -> int:
+        return 0
+
+    def bytes_per_bundle(self, store: Store, previous: BundleRecord | None) -> int:
+        return 0
+
+
+# --- the built-in contributors, in their order ------------------------------------------------------------------
+
+
+def payload_name(capture: Capture) -> str:
+    return f"data/captures/{capture.uuid}.{media_types.written_suffix(capture.media_type)}"
+
+
+def item_record(store: Store, item_id: int) -> ItemRecord:
+    item, case, place = store.records.item_with_context(item_id)
+    site = None
+    if place is not None:
+        site = SiteRef(uuid=place.uuid, name=place.name, latitude=place.latitude, longitude=place.longitude,
+                       mgrs=place.mgrs, description=place.description)  # fmt: skip
+    return ItemRecord(
+        uuid=item.uuid, tag=item.tag, category=item.category, description=item.description, notes=item.notes,
+        recovered_at=item.recovered_at, created_at=item.created_at, updated_at=item.updated_at,
+        case=CaseRef(uuid=case.uuid, name=case.name, reference=case.reference), site=site,
+    )  # fmt: skip
+
+
+class Captures(Contributor):
+    """Each capture's record (after its item's record, once per item) and its original, streamed from the store."""
+
+    def contribute(self, draft: BundleDraft) -> None:
+        store = draft.store
+        item_uuids: dict[int, str] = {}
+        for capture in draft.captures:
+            if capture.item_id not in item_uuids:
+                item = item_record(store, capture.item_id)
+                item_uuids[capture.item_id] = item.uuid
+                draft.add_record(item)
+            draft.add_record(CaptureRecord.of(capture, item=item_uuids[capture.item_id], payload=payload_name(capture),
+                                              ocr=(), page_view=None))  # fmt: skip
+            # Not hashed again: the media file's AES-GCM tags authenticate every byte against the import hash.
+            draft.add_original(payload_name(capture), capture.size, capture.sha256,
+                               _reader(store, capture.id))  # fmt: skip
+
+    def written(self, draft: BundleDraft) -> None:
+        draft.store.originals.mark_bundled(draft.sequence, [c.id for c in draft.captures])
+
+    def bytes_per_capture(self, capture: Capture) -> int:
+        return member_size(capture.size) + RECORD_ALLOWANCE
+
+
+def _reader(store: Store, capture_id: int) -> Callable[[], Iterable[bytes]]:
+    return lambda: store.originals.read_authenticated(capture_id)
+
+
+class OcrText(Contributor):
+    """The text read from a capture's pages: the ``ocr`` field of its record (core/ocr.py)."""
+
+    def contribute(self, draft: BundleDraft) -> None:
+        for capture in draft.captures:
+            pages = tuple(OcrPage.from_json(page) for page in page_texts(draft.store, capture.id))
+            if pages:
+                draft.replace_record(replace(draft.capture_record(capture.id), ocr=pages))
+
+
+class PageViews(Contributor):
+    """A document's reading order and turns: the ``page_view`` field of its record (core/pages.py)."""
+
+    def contribute(self, draft: BundleDraft) -> None:
+        for capture in draft.captures:
+            view = stored_views(draft.store, capture.id)
+            if view is not None:
+                turns = tuple((page, rotation) for page, rotation in view)
+                draft.replace_record(replace(draft.capture_record(capture.id), page_view=turns))
+
+
+class BiometricTransactions(Contributor):
+    """One ANSI/NIST-ITL transaction per subject and per item with latents, with all its prints so far
+    (data/biometrics/<item uuid>.an2, biometrics/nist.py), for every item that gained a fingerprint."""
+
+    def contribute(self, draft: BundleDraft) -> None:
+        item_ids = [c.item_id for c in draft.captures if c.kind == "fingerprint"]
+        for item in nist.items_with_prints(draft.store, item_ids):
+            transaction, _ = nist.transaction(draft.store, item, ori=draft.organisation or "UNSPECIFIED")
+            draft.add_file(f"data/biometrics/{item.uuid}.an2", transaction)
+
+    def bytes_per_capture(self, capture: Capture) -> int:
+        return member_size(capture.size) if capture.kind == "fingerprint" else 0  # the print again, in its item's
+
+
+class Custody(Contributor):
+    """The custody log since the previous bundle, as CASE/UCO JSON-LD (data/custody.jsonld), and its range."""
+
+    def contribute(self, draft: BundleDraft) -> None:
+        start = draft.custody.from_seq
+        events = [e for e in draft.store.custody_events() if e.seq >= start]
+        draft.custody = CustodyRange(
+            from_seq=start,
+            to_seq=events[-1].seq if events else start - 1,
+            previous_hash=events[0].prev_hash if events else None,
+            head_hash=events[-1].entry_hash if events else None,
+        )
+        draft.add_json("data/custody.jsonld", custody_jsonld(events, draft.store.device_id))
+
+    def bytes_per_bundle(self, store: Store, previous: BundleRecord | None) -> int:
+        waiting = len(store.custody_events()) - (previous.custody_to if previous else 0)
+        return max(0, waiting + 64) * CUSTODY_ENTRY_ALLOWANCE  # and the few entries bundling itself logs
+
+
+def custody_jsonld(events: list[CustodyEvent], device_id: str) -> dict[str, Any]:
+    """The custody entries as CASE/UCO JSON-LD (caseontology.org), with fieldkit's chain fields kept beside."""
+    graph: list[dict[str, Any]] = [
+        {"@id": f"kb:device-{device_id}", "@type": "uco-observable:ObservableObject", "uco-core:name": device_id}
+    ]
+    performers: dict[str, str] = {}
+    for event in events:
+        operator_id = performers.setdefault(
+            event.operator, "kb:operator-" + hashlib.sha256(event.operator.encode()).hexdigest()[:16]
+        )
+        graph.append({
+            "@id": f"kb:custody-{device_id}-{event.seq}",
+            "@type": "case-investigation:InvestigativeAction",
+            "uco-core:name": event.action,
+            "uco-action:startTime": {"@type": "xsd:dateTime", "@value": event.at},
+            "uco-action:performer": {"@id": operator_id},
+            "uco-action:instrument": {"@id": f"kb:device-{device_id}"},
+            "uco-action:object": [{"@id": f"kb:{event.subject.replace(':', '-')}"}],
+            "fieldkit:sequence": event.seq,
+            "fieldkit:details": custody.canonical_json(event.details),
+            "fieldkit:previousHash": event.prev_hash,
+            "fieldkit:entryHash": event.entry_hash,
+        })  # fmt: skip
+    for name, operator_id in performers.items():
+        graph.append({"@id": operator_id, "@type": "uco-identity:Person", "uco-core:name": name})
+    return {
+        "@context": {
+            "kb": "urn:fieldkit:",
+            "case-investigation": "https://ontology.caseontology.org/case/investigation/",
+            "uco-core": "https://ontology.unifiedcyberontology.org/uco/core/",
+            "uco-action": "https://ontology.unifiedcyberontology.org/uco/action/",
+            "uco-identity": "https://ontology.unifiedcyberontology.org/uco/identity/",
+            "uco-observable": "https://ontology.unifiedcyberontology.org/uco/observable/",
+            "xsd": "http://www.w3.org/2001/XMLSchema#",
+            "fieldkit": "urn:fieldkit:ns:",
+        },
+        "@graph": graph,
+    }
+
+
+# The registry: every kind of content a bundle carries, in the order it is composed (see the module docstring).
+CONTRIBUTORS: tuple[Contributor, ...] = (Captures(), OcrText(), PageViews(), BiometricTransactions(), Custody())
