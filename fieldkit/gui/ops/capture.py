@@ -14,10 +14,12 @@ from PIL import Image
 
 from fieldkit import media_types
 from fieldkit.core import pages
+from fieldkit.core.tags import read_tags, read_tags_in_image
 from fieldkit.errors import CaptureSourceError, DamagedMediaError, FieldkitError, InvalidValueError
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
 from fieldkit.models import Item
 from fieldkit.sources.base import Acquired, ScanSettings
+from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards, new_files
 
 PREVIEW_DPI = 75  # enough to place the page, quick even on a slow scanner
 
@@ -43,8 +45,6 @@ def read_tag_from_frame(raw: bytes, width: int, height: int) -> Job:
     """Evidence tags in one camera frame (raw RGB in memory; nothing written to disk)."""
 
     def job(context: JobContext) -> list[str]:
-        from fieldkit.core.tags import read_tags_in_image  # lazy: zxing-cpp (~7 ms) only when a tag is read
-
         return [t.text for t in read_tags_in_image(Image.frombytes("RGB", (width, height), raw))]
 
     return job
@@ -52,8 +52,6 @@ def read_tag_from_frame(raw: bytes, width: int, height: int) -> Job:
 
 def read_tag(photo: Path) -> Job:
     def job(context: JobContext) -> list[str]:
-        from fieldkit.core.tags import read_tags  # lazy: zxing-cpp (~7 ms) only when a tag is read
-
         return [t.text for t in read_tags(photo.read_bytes())]
 
     return job
@@ -168,8 +166,6 @@ def look_for_cards(already_offered: set[str], mount_roots: Sequence[Path] | None
     ``mount_roots`` None: where the platform usually mounts removable media."""
 
     def job(context: JobContext) -> list[CardOffer]:
-        from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards, new_files  # lazy: ~30 ms at start-up
-
         store = context.need_store()
         offers = []
         for card in find_cards(DEFAULT_MOUNT_ROOTS if mount_roots is None else mount_roots):
