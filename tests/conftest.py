@@ -117,6 +117,15 @@ def sane_test(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("sane")
     if not SANE_TEST_CONF.exists():
         pytest.skip("SANE's test backend is not installed")
+    use_sane_test_backend(tmp_path, monkeypatch)
+
+
+def use_sane_test_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point SANE at its `test` backend only (if installed). A test that lets SANE start must do this even when it
+    does not scan with SANE: libsane reads SANE_CONFIG_DIR once per process, so the first configuration holds for
+    every later test of the same worker."""
+    if not SANE_TEST_CONF.exists():
+        return
     folder = tmp_path / "sane.d"
     folder.mkdir()
     (folder / "dll.conf").write_text("test\n")

@@ -1,11 +1,13 @@
 """Sample inputs that several test modules share: rendered text pages, a multi-page TIFF, photos with a scene or a
-barcode, and a free local port for a test server. They live here, not in one test module, so that a test module
-never imports another (pytest would collect its tests twice and a move would break the importer)."""
+barcode, a free local port for a test server, and capture-source plug-ins installed as pip would leave them. They
+live here, not in one test module, so that a test module never imports another (pytest would collect its tests
+twice and a move would break the importer)."""
 
 from __future__ import annotations
 
 import io
 import socket
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -69,3 +71,116 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+# --- capture-source plug-ins, as a third party would publish them -------------------------------------------------
+
+DEMO_PLUGIN = '''
+"""A vendor's document scanner and live-scan device, as a third party would publish them."""
+
+import io
+
+from PIL import Image
+
+from fieldkit.biometrics import synthetic
+from fieldkit.biometrics.livescan import LiveScanImage
+from fieldkit.errors import InvalidValueError
+from fieldkit.sources import AVAILABLE, Acquired, Device, ScanSettings, SourceStatus
+
+
+class DemoScanner:
+    name = "demo"
+    kind = "document"
+
+    def status(self):
+        return AVAILABLE
+
+    def devices(self):
+        return [Device(self.name, "demo:feeder-1", "Demo feeder scanner"),
+                Device(self.name, "demo:flat-2", "Demo flatbed")]
+
+    def acquire(self, device_id, options, cancel=None, progress=None):
+        if device_id not in ("demo:feeder-1", "demo:flat-2"):
+            raise InvalidValueError(f"no demo device {device_id}")
+        settings = ScanSettings.from_options(options)
+        page = Image.new("L", (170, 220), 255)
+        page.paste(0, (20, 20, 150, 40))
+        out = io.BytesIO()
+        page.save(out, "TIFF", compression="tiff_lzw")
+        if progress:
+            progress(1)
+        return Acquired(out.getvalue(), "document", "image/tiff", "demo-scan.tif", f"demo:{device_id}",
+                        {"page_count": 1, "resolution_dpi": settings.resolution}, "2026-11-25T14:30:00Z")
+
+
+class FlakySource:
+    name = "flaky"
+    kind = "document"
+
+    def status(self):
+        return AVAILABLE
+
+    def devices(self):
+        raise RuntimeError("the USB bus reset")
+
+    def acquire(self, device_id, options, cancel=None, progress=None):
+        raise RuntimeError("never")
+
+
+class WiaSource:
+    name = "wia"
+    kind = "document"
+
+    def status(self):
+        return SourceStatus(False, "WIA needs Windows and pywin32")
+
+    def devices(self):
+        raise RuntimeError("never asked: not available")
+
+    def acquire(self, device_id, options, cancel=None, progress=None):
+        raise RuntimeError("never")
+
+
+class DemoLiveScanner:
+    id = "demo-ls-1"
+    description = "Demo optical live-scan (500 ppi)"
+
+    def capture(self, finger, impression):
+        return LiveScanImage(synthetic.ridges(400, 500, seed=finger), 500, "Demo", "LS-1", "0001")
+'''
+
+BROKEN_PLUGIN = """
+raise ImportError("the vendor SDK (libdemo.so) is not installed")
+"""
+
+
+def install_package(site: Path, package: str, distribution: str, source: str, entry_points: str) -> None:
+    """A package and its dist-info in ``site``: what importlib.metadata finds for an installed distribution."""
+    (site / package).mkdir(parents=True)
+    (site / package / "__init__.py").write_text(textwrap.dedent(source))
+    info = site / f"{package}-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {distribution}\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(textwrap.dedent(entry_points))
+
+
+def install_demo_plugins(site: Path) -> Path:
+    """Into ``site`` (put it on sys.path to install them): fieldkit-demo-source, with a document scanner ``demo``
+    (devices demo:feeder-1 and demo:flat-2), a source ``flaky`` whose devices() raises, a source ``wia`` that is not
+    available here, one that claims the name ``sane`` already taken, and a live-scan device ``demo-livescan``
+    (demo-ls-1); and fieldkit-broken-source, whose source ``broken`` does not import."""
+    install_package(site, "fieldkit_demo_source", "fieldkit-demo-source", DEMO_PLUGIN, """
+        [fieldkit.sources]
+        demo = fieldkit_demo_source:DemoScanner
+        flaky = fieldkit_demo_source:FlakySource
+        wia = fieldkit_demo_source:WiaSource
+        sane = fieldkit_demo_source:DemoScanner
+
+        [fieldkit.livescan]
+        demo-livescan = fieldkit_demo_source:DemoLiveScanner
+        """)  # fmt: skip
+    install_package(site, "fieldkit_broken_source", "fieldkit-broken-source", BROKEN_PLUGIN, """
+        [fieldkit.sources]
+        broken = fieldkit_broken_source:Source
+        """)  # fmt: skip
+    return site

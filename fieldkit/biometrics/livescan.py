@@ -1,20 +1,18 @@
 """Live-scan fingerprint devices. Vendor scanners plug in through the `fieldkit.livescan` entry-point group (a
-package names a class with the LiveScanDevice shape below); fieldkit ships a simulated device for tests and training,
-listed only when FIELDKIT_SIMULATED_LIVESCAN=1 or asked for by name, so it never passes for real hardware."""
+package names a class with the LiveScanDevice shape below), which fieldkit.sources.registry reads like every other
+capture source: it is the one place devices are found. fieldkit ships a simulated device for tests and training
+(fieldkit.sources.simulated_livescan lists it only when FIELDKIT_SIMULATED_LIVESCAN=1, so it never passes for real
+hardware)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 from typing import Protocol
 
 from PIL import Image, ImageChops, ImageFilter
 
 from fieldkit.biometrics import codes, synthetic
-from fieldkit.errors import InvalidValueError, LiveScanError
-
-GROUP = "fieldkit.livescan"
+from fieldkit.errors import InvalidValueError
 
 
 @dataclass(frozen=True)
@@ -56,25 +54,3 @@ class SimulatedScanner:
         elif self.mode == "noisy":  # a dirty platen: Gaussian noise of sigma 90 added
             image = ImageChops.add(image, Image.effect_noise(image.size, 90), offset=-128)
         return LiveScanImage(image, codes.TENPRINT_PPI, "fieldkit", "simulated", f"SIM-{self.mode}")
-
-
-def devices() -> list[LiveScanDevice]:
-    found: list[LiveScanDevice] = []
-    if os.environ.get("FIELDKIT_SIMULATED_LIVESCAN") == "1":
-        found.append(SimulatedScanner())
-    for entry in entry_points(group=GROUP):
-        try:
-            made = entry.load()()
-        except Exception as exc:  # a broken plugin must not stop capture with the others
-            raise LiveScanError(f"the live-scan plugin '{entry.name}' failed to load ({type(exc).__name__})") from None
-        found.append(made)
-    return found
-
-
-def open_device(device_id: str) -> LiveScanDevice:
-    if device_id == "simulated" or device_id.startswith("simulated:"):
-        return SimulatedScanner(device_id.partition(":")[2] or "good")
-    for device in devices():
-        if device.id == device_id:
-            return device
-    raise InvalidValueError(f"there is no live-scan device '{device_id}': 'fieldkit fingerprint devices' lists them")

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 
 from fieldkit.core.similar import Match
+from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE
 from fieldkit.models import Capture, CustodyEvent, Item
 
 Index = QModelIndex | QPersistentModelIndex
@@ -109,7 +110,7 @@ def _placeholder(kind: str) -> QPixmap:
 class CapturesModel(QAbstractListModel):
     """The captures of one item; thumbnails are asked for lazily, only for rows the view actually shows."""
 
-    THUMBNAIL = QSize(192, 192)
+    THUMBNAIL = QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
 
     def __init__(self, request_thumbnails: Callable[[list[int]], None]) -> None:
         super().__init__()

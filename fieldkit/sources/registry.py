@@ -128,7 +128,8 @@ def examine(registration: Registration, kind: str | None = None) -> Listing:
 
 
 def survey(kind: str | None = None) -> list[Listing]:
-    """Every registered source (of ``kind``, if given) with its status and devices."""
+    """Every registered source (of ``kind``, if given) with its status and devices. With ``kind``, a source that
+    failed before it could say what it makes is kept too, as an error: it may be the one the operator looks for."""
     listings: list[Listing] = []
     taken: dict[str, Registration] = {}
     for registration in registrations():
@@ -139,7 +140,7 @@ def survey(kind: str | None = None) -> list[Listing]:
                                         f" {first.target} ({first.distribution})"))  # fmt: skip
             continue
         listing = examine(registration, kind)
-        if kind is None or listing.kind == kind:
+        if kind is None or listing.kind == kind or (listing.kind is None and listing.state == "error"):
             listings.append(listing)
     return listings
 

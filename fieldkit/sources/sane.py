@@ -20,8 +20,6 @@ from fieldkit import media_types
 from fieldkit.config import DEFAULT_LIMITS
 from fieldkit.errors import CancelledError, FieldkitError, ScannerError
 from fieldkit.sources.base import AVAILABLE, Acquired, Device, Progress, ScanSettings, SourceStatus
-from fieldkit.sources.sink import store_acquired
-from fieldkit.store.store import Store
 
 # fieldkit's names for the paper source and colour mode -> SANE's option values.
 SOURCES = {"flatbed": "Flatbed", "feeder": "Automatic Document Feeder", "duplex": "Duplex"}
@@ -131,18 +129,3 @@ def pages_to_tiff(pages: list[Image.Image]) -> tuple[bytes, list[str]]:
     first, *rest = pages
     first.save(out, "TIFF", save_all=True, append_images=rest, compression="tiff_lzw")
     return out.getvalue(), digests
-
-
-def scan_into_item(
-    store: Store,
-    case_name: str,
-    item_tag: str,
-    device_id: str,
-    settings: ScanSettings,
-    cancel: threading.Event | None = None,
-    progress: Callable[[int], None] | None = None,
-) -> tuple[int, bool, int]:
-    """Scan and store as one document capture of the item. Returns (capture id, newly stored, pages)."""
-    acquired = SaneSource().acquire(device_id, settings.as_options(), cancel, progress)
-    capture_id, new = store_acquired(store, case_name, item_tag, acquired)
-    return capture_id, new, acquired.metadata["page_count"]

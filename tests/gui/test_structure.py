@@ -7,6 +7,8 @@ import itertools
 
 import grimp
 
+from tests.conftest import ROOT
+
 GRAPH = grimp.build_graph("fieldkit", include_external_packages=True)
 GUI = sorted(module for module in GRAPH.modules if module.startswith("fieldkit.gui"))
 
@@ -39,3 +41,16 @@ def test_pages_do_not_import_the_window_or_one_another() -> None:
         assert "fieldkit.gui.mainwindow" not in imported, page
         other_pages = {m for m in imported if m in pages and feature(m) != feature(page)}
         assert other_pages == set(), page
+
+
+def test_the_window_finds_capture_sources_only_through_the_registry() -> None:
+    """The capture tabs enumerate fieldkit.sources.registry, so a plug-in's scanner or live-scan device appears
+    without a change here; naming a built-in source would leave every plug-in out again."""
+    built_in = {"fieldkit.sources.sane", "fieldkit.sources.simulated_livescan", "fieldkit.biometrics.livescan"}
+    for module in GUI:
+        assert GRAPH.find_modules_directly_imported_by(module) & built_in == set(), module
+    for path in (ROOT / "fieldkit" / "gui").rglob("*.py"):
+        text = path.read_text("utf-8")
+        for name in ("SaneSource", "SimulatedScanner", "SimulatedLiveScanSource", "sources.scanner"):
+            assert name not in text, f"{path.name} names {name}: enumerate fieldkit.sources.registry instead"
+    assert "fieldkit.sources.registry" in GRAPH.find_modules_directly_imported_by("fieldkit.gui.ops.capture")

@@ -39,7 +39,7 @@ def all_error_classes() -> list[type[errors.FieldkitError]]:
 
 def test_the_walk_reaches_every_package() -> None:
     imported = import_every_module()
-    for name in ("fieldkit.gui.mainwindow", "fieldkit.cli.main", "fieldkit.hq.server", "fieldkit.sources.scanner",
+    for name in ("fieldkit.gui.mainwindow", "fieldkit.cli.main", "fieldkit.hq.server", "fieldkit.sources.sane",
                  "fieldkit.biometrics.livescan", "fieldkit.bundle.bech32", "fieldkit.sync.tus"):  # fmt: skip
         assert name in imported
 

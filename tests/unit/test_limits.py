@@ -23,10 +23,7 @@ NOT_A_LIMIT = re.compile(r"#\s*not a limit:\s*\S")
 
 # Files this helper may not edit, each to be fixed by the area's owner; delete an entry once it is fixed
 # (test_awaiting_entries_are_still_needed says when).
-AWAITING: dict[str, set[str]] = {
-    # The window's thumbnail cap and pixel limit: to become Limits.max_thumbnail_source_bytes and .max_image_pixels.
-    "fieldkit/gui/jobs.py": {"_THUMBNAIL_SOURCE_LIMIT", "100663296", "180000000"},
-}
+AWAITING: dict[str, set[str]] = {}
 
 
 def numeric_value(node: ast.expr) -> float | None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import textwrap
 import tomllib
 from pathlib import Path
 
@@ -21,99 +20,12 @@ from fieldkit.sources import registry
 from fieldkit.sources.sink import store_acquired
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE, ROOT, fieldkit_cmd
-
-DEMO_PACKAGE = '''
-"""A vendor's document scanner and live-scan device, as a third party would publish them."""
-
-import io
-
-from PIL import Image
-
-from fieldkit.biometrics import synthetic
-from fieldkit.biometrics.livescan import LiveScanImage
-from fieldkit.errors import InvalidValueError
-from fieldkit.sources import AVAILABLE, Acquired, Device, ScanSettings
-
-
-class DemoScanner:
-    name = "demo"
-    kind = "document"
-
-    def status(self):
-        return AVAILABLE
-
-    def devices(self):
-        return [Device(self.name, "demo:feeder-1", "Demo feeder scanner"),
-                Device(self.name, "demo:flat-2", "Demo flatbed")]
-
-    def acquire(self, device_id, options, cancel=None, progress=None):
-        if device_id not in ("demo:feeder-1", "demo:flat-2"):
-            raise InvalidValueError(f"no demo device {device_id}")
-        settings = ScanSettings.from_options(options)
-        page = Image.new("L", (170, 220), 255)
-        page.paste(0, (20, 20, 150, 40))
-        out = io.BytesIO()
-        page.save(out, "TIFF", compression="tiff_lzw")
-        if progress:
-            progress(1)
-        return Acquired(out.getvalue(), "document", "image/tiff", "demo-scan.tif", f"demo:{device_id}",
-                        {"page_count": 1, "resolution_dpi": settings.resolution}, "2026-11-25T14:30:00Z")
-
-
-class FlakySource:
-    name = "flaky"
-    kind = "document"
-
-    def status(self):
-        return AVAILABLE
-
-    def devices(self):
-        raise RuntimeError("the USB bus reset")
-
-    def acquire(self, device_id, options, cancel=None, progress=None):
-        raise RuntimeError("never")
-
-
-class DemoLiveScanner:
-    id = "demo-ls-1"
-    description = "Demo optical live-scan (500 ppi)"
-
-    def capture(self, finger, impression):
-        return LiveScanImage(synthetic.ridges(400, 500, seed=finger), 500, "Demo", "LS-1", "0001")
-'''
-
-BROKEN_PACKAGE = """
-raise ImportError("the vendor SDK (libdemo.so) is not installed")
-"""
-
-
-def install(site: Path, package: str, distribution: str, source: str, entry_points: str) -> None:
-    """A package and its dist-info in ``site``: what importlib.metadata finds for an installed distribution."""
-    (site / package).mkdir(parents=True)
-    (site / package / "__init__.py").write_text(textwrap.dedent(source))
-    info = site / f"{package}-1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {distribution}\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text(textwrap.dedent(entry_points))
+from tests.samples import install_demo_plugins
 
 
 @pytest.fixture
 def plugins(tmp_path: Path) -> Path:
-    site = tmp_path / "site"
-    install(site, "fieldkit_demo_source", "fieldkit-demo-source", DEMO_PACKAGE, """
-        [fieldkit.sources]
-        demo = fieldkit_demo_source:DemoScanner
-        flaky = fieldkit_demo_source:FlakySource
-        sane = fieldkit_demo_source:DemoScanner
-
-        [fieldkit.livescan]
-        demo-livescan = fieldkit_demo_source:DemoLiveScanner
-        """)  # fmt: skip
-    install(site, "fieldkit_broken_source", "fieldkit-broken-source", BROKEN_PACKAGE, """
-        [fieldkit.sources]
-        broken = fieldkit_broken_source:Source
-        """)  # fmt: skip
-    return site
+    return install_demo_plugins(tmp_path / "site")
 
 
 def run_fieldkit(site: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -145,6 +57,8 @@ def test_an_installed_plugin_is_listed_with_its_devices_and_a_broken_one_with_it
     assert "libdemo.so" in broken["reason"] and "fieldkit_broken_source:Source" in broken["reason"]
     flaky = listed["flaky"]
     assert flaky["status"] == "error" and "RuntimeError: the USB bus reset" in flaky["reason"]
+    wia = listed["wia"]
+    assert wia["status"] == "unavailable" and wia["reason"] == "WIA needs Windows and pywin32" and wia["devices"] == []
 
     # fieldkit's own sources are in the same list, registered the same way.
     (hijack,) = [e for e in entries if e["name"] == "sane" and e["distribution"] == "fieldkit-demo-source"]

@@ -1,18 +1,27 @@
-"""Capture besides file import: camera frames, scanners (SANE), camera cards, and evidence tags read from a
-barcode or QR code. Frames and scans go from memory to the store's encrypted writer, never to disk."""
+"""Capture besides file import: camera frames, capture sources (document scanners, live-scan devices: every source
+in fieldkit.sources.registry, built-in or plug-in, never one named here), camera cards, and evidence tags read from
+a barcode or QR code. Frames and scans go from memory to the store's encrypted writer, never to disk."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 
 from fieldkit import media_types
+from fieldkit.core import pages
+from fieldkit.core.tags import read_tags, read_tags_in_image
+from fieldkit.errors import CaptureSourceError, DamagedMediaError, FieldkitError, InvalidValueError
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
 from fieldkit.models import Item
+from fieldkit.sources.base import Acquired, ScanSettings
+from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards, new_files
+
+PREVIEW_DPI = 75  # enough to place the page, quick even on a slow scanner
 
 
 def store_camera_frame(item: Item, raw: bytes, width: int, height: int, camera: str, taken_at: str) -> Job:
@@ -36,8 +45,6 @@ def read_tag_from_frame(raw: bytes, width: int, height: int) -> Job:
     """Evidence tags in one camera frame (raw RGB in memory; nothing written to disk)."""
 
     def job(context: JobContext) -> list[str]:
-        from fieldkit.core.tags import read_tags_in_image  # lazy: zxing-cpp (~7 ms) only when a tag is read
-
         return [t.text for t in read_tags_in_image(Image.frombytes("RGB", (width, height), raw))]
 
     return job
@@ -45,24 +52,86 @@ def read_tag_from_frame(raw: bytes, width: int, height: int) -> Job:
 
 def read_tag(photo: Path) -> Job:
     def job(context: JobContext) -> list[str]:
-        from fieldkit.core.tags import read_tags  # lazy: zxing-cpp (~7 ms) only when a tag is read
-
         return [t.text for t in read_tags(photo.read_bytes())]
 
     return job
 
 
-def scanner_devices(context: JobContext) -> list[tuple[str, str]]:
-    from fieldkit.sources.scanner import SaneSource  # lazy: the SANE bindings cost ~40 ms at start-up
-
-    return [(device.id, device.label) for device in SaneSource().devices()]
+# --- capture sources (scanners, live-scan devices), built-in or plug-in: always through the registry ----------
 
 
-def scan_preview(device: str) -> Job:
+@dataclass(frozen=True)
+class SourceDevice:
+    source: str  # the registered name of the source that lists it: acquiring goes to that source
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class SourceTrouble:
+    """A registered source that lists no device, and why."""
+
+    source: str
+    origin: str  # "built-in" or "plug-in <distribution>"
+    state: str  # "unavailable" (a driver or library missing) or "error" (the plug-in itself failed)
+    reason: str
+
+
+@dataclass(frozen=True)
+class DeviceSurvey:
+    devices: list[SourceDevice]
+    troubles: list[SourceTrouble]
+
+
+def source_devices(kind: str) -> Job:
+    """The devices of every registered source of ``kind`` (``fieldkit.sources.registry``), and each source of that
+    kind that is not available or failed, with why: a plug-in that fails is shown, and never stops the others."""
+
+    def job(context: JobContext) -> DeviceSurvey:
+        from fieldkit.sources import registry  # lazy: it loads the live-scan modules (~35 ms at start-up)
+
+        devices: list[SourceDevice] = []
+        troubles: list[SourceTrouble] = []
+        for listing in registry.survey(kind):
+            registration = listing.registration
+            if listing.state == "available":
+                devices.extend(SourceDevice(registration.name, d.id, d.label) for d in listing.devices)
+            else:
+                origin = "built-in" if registration.builtin else f"plug-in {registration.distribution}"
+                troubles.append(SourceTrouble(registration.name, origin, listing.state, listing.reason))
+        return DeviceSurvey(devices, troubles)
+
+    return job
+
+
+def acquire(source_name: str | None, device_id: str, kind: str, options: Mapping[str, Any],
+            context: JobContext) -> Acquired:  # fmt: skip
+    """One original from a device, in memory. ``source_name`` is the source that listed the device; None: the
+    registry finds the source from the device id. A plug-in's own failure becomes a CaptureSourceError that names
+    it, so that it does not pass for a fault of fieldkit."""
+    from fieldkit.sources import registry  # lazy: it loads the live-scan modules (~35 ms at start-up)
+
+    source = registry.source(source_name) if source_name else registry.source_for_device(device_id, kind)
+    if source is None or getattr(source, "kind", None) != kind:
+        raise InvalidValueError(f"there is no {kind} device '{device_id}': look for devices again")
+    try:
+        return source.acquire(device_id, options, context.cancel, context.progress)
+    except FieldkitError:
+        raise
+    except Exception as exc:
+        raise CaptureSourceError(f"the capture source '{source.name}' failed: {registry.describe(exc)}") from exc
+
+
+def scan_preview(source_name: str, device_id: str) -> Job:
+    """A quick low-resolution grey scan of the first page, as a PNG for the screen: never stored."""
+
     def job(context: JobContext) -> bytes:
-        from fieldkit.sources.scanner import ScanSettings, scan  # lazy: the SANE bindings cost ~40 ms at start-up
-
-        (page,) = scan(device, ScanSettings(75, "gray", "flatbed"))[:1]
+        settings = ScanSettings(PREVIEW_DPI, "gray", "flatbed")
+        acquired = acquire(source_name, device_id, "document", settings.as_options(), context)
+        try:
+            page = pages.render_page(acquired.data, acquired.media_type, pages.PageView(1))
+        except Exception as exc:  # a source's bytes are outside input: show why, store nothing
+            raise DamagedMediaError(f"the scanner's preview cannot be shown ({type(exc).__name__})") from None
         out = io.BytesIO()
         page.convert("L").save(out, "PNG")
         return out.getvalue()
@@ -70,13 +139,17 @@ def scan_preview(device: str) -> Job:
     return job
 
 
-def scan_into(item: Item, device: str, resolution: int, mode: str, source: str) -> Job:
-    def job(context: JobContext) -> Changed[tuple[int, bool, int]]:
-        from fieldkit.sources.scanner import ScanSettings, scan_into_item  # lazy: SANE bindings cost ~40 ms
+def scan_into(item: Item, source_name: str, device_id: str, settings: ScanSettings) -> Job:
+    """Scan one page or a feeder batch into one document capture of the item; the result is (capture id, newly
+    stored, pages)."""
 
-        scanned = scan_into_item(context.need_store(), item.case_name, item.tag, device,
-                                 ScanSettings(resolution, mode, source), context.cancel, context.progress)  # fmt: skip
-        return Changed(scanned, Changes.CAPTURES)
+    def job(context: JobContext) -> Changed[tuple[int, bool, int]]:
+        from fieldkit.sources.sink import store_acquired  # lazy: it loads the fingerprint scoring (~10 ms)
+
+        settings.validate()
+        acquired = acquire(source_name, device_id, "document", settings.as_options(), context)
+        capture_id, new = store_acquired(context.need_store(), item.case_name, item.tag, acquired)
+        return Changed((capture_id, new, int(acquired.metadata.get("page_count", 1))), Changes.CAPTURES)
 
     return job
 
@@ -93,8 +166,6 @@ def look_for_cards(already_offered: set[str], mount_roots: Sequence[Path] | None
     ``mount_roots`` None: where the platform usually mounts removable media."""
 
     def job(context: JobContext) -> list[CardOffer]:
-        from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards, new_files  # lazy: ~30 ms at start-up
-
         store = context.need_store()
         offers = []
         for card in find_cards(DEFAULT_MOUNT_ROOTS if mount_roots is None else mount_roots):

@@ -1,15 +1,18 @@
-"""Cases, items, sites, captures and custody for the Evidence page."""
+"""Cases, items, sites, captures (with their thumbnails) and custody for the Evidence page."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit.core import similar
+from fieldkit.config import DEFAULT_LIMITS, Limits
+from fieldkit.core import similar, thumbnails
 from fieldkit.core.importer import Importer, ImportSummary
 from fieldkit.core.similar import Match
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
 from fieldkit.models import Capture, Case, CustodyEvent, Item, Site
+
+THUMBNAIL_SIDE = 192  # pixels: the capture grid's cells (gui.models.CapturesModel.THUMBNAIL)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,27 @@ def captures_of(item: Item) -> Job:
     def job(context: JobContext) -> list[Capture]:
         store = context.need_store()
         return [c for c in store.captures(case=item.case_name, item=item.tag)]
+
+    return job
+
+
+def thumbnails_of(capture_ids: list[int], limits: Limits = DEFAULT_LIMITS) -> Job:
+    """Small JPEGs of the captures the grid shows, made in memory from the decrypted originals and never written
+    anywhere; None for a capture that gets a placeholder (not a picture or a PDF, too large, or undecodable)."""
+
+    def job(context: JobContext) -> dict[int, bytes | None]:
+        store = context.need_store()
+        result: dict[int, bytes | None] = {}
+        for capture_id in capture_ids:
+            if context.cancel.is_set():
+                break
+            capture = store.capture(capture_id)
+            if not thumbnails.renders(capture.media_type) or capture.size > limits.max_thumbnail_source_bytes:
+                result[capture_id] = None
+                continue
+            data = b"".join(store.read_original(capture_id))
+            result[capture_id] = thumbnails.render(data, capture.media_type, side=THUMBNAIL_SIDE, limits=limits)
+        return result
 
     return job
 

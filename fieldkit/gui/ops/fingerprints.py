@@ -10,12 +10,14 @@ from PIL import Image
 
 from fieldkit.biometrics import capture, images, latent, prints, subjects
 from fieldkit.biometrics.card import straighten
-from fieldkit.biometrics.livescan import devices as livescan_devices
-from fieldkit.biometrics.livescan import open_device
+from fieldkit.core import thumbnails
 from fieldkit.errors import InvalidValueError
-from fieldkit.gui.biometric_jobs import _thumbnail  # thumbnail rendering stays there until core/thumbnails.py
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
+from fieldkit.gui.ops.capture import acquire, source_devices
 from fieldkit.models import Item
+from fieldkit.sources.sink import store_acquired
+
+PRINT_THUMBNAIL_SIDE = 220  # pixels: a finger box of the ten-print screen; PNG, so that ridges stay sharp
 
 
 @dataclass(frozen=True)
@@ -59,20 +61,25 @@ def tenprint_state(subject_uuid: str) -> Job:
                 record.impression_type not in (1, 3)  # fmt: skip
             if rolled_over_plain:
                 continue
-            boxes[record.finger_position] = FingerBox(
-                record, _thumbnail(b"".join(store.read_original(record.capture.id)))
-            )
+            data = b"".join(store.read_original(record.capture.id))
+            boxes[record.finger_position] = FingerBox(record, thumbnails.render(
+                data, record.capture.media_type, side=PRINT_THUMBNAIL_SIDE, encoding="PNG"))  # fmt: skip
         cards = {c.uuid: c.id for c in prints.sources_of(store, subject.item) if c.metadata.get("card")}
         return TenprintState(subject, boxes, prints.conditions(store, subject.item), cards)
 
     return job
 
 
-def live_scan(item: Item, device_id: str, finger: int, impression: int) -> Job:
+def live_scan(item: Item, device_id: str, finger: int, impression: int, source_name: str | None = None) -> Job:
+    """One print from a live-scan device of any fingerprint source in the registry (the one that listed it, or
+    else the one the device id names), straight from memory into the store, scored at once."""
+
     def job(context: JobContext) -> Changed[prints.PrintRecord]:
-        record = capture.live_scan(context.need_store(), item, open_device(device_id), finger=finger,
-                                   impression=impression)  # fmt: skip
-        return Changed(record, Changes.CAPTURES)
+        store = context.need_store()
+        acquired = acquire(source_name, device_id, "fingerprint", {"finger": finger, "impression": impression},
+                           context)  # fmt: skip
+        capture_id, _new = store_acquired(store, item.case_name, item.tag, acquired)
+        return Changed(prints.print_record(store, store.capture(capture_id)), Changes.CAPTURES)
 
     return job
 
@@ -165,5 +172,7 @@ def latent_photo(path: Path, max_side: int = 4000) -> Job:
     return job
 
 
-def devices(context: JobContext) -> list[tuple[str, str]]:
-    return [(device.id, device.description) for device in livescan_devices()]
+def devices() -> Job:
+    """The live-scan devices of every fingerprint source (the ``fieldkit.livescan`` group included), and the sources
+    that list none, with why."""
+    return source_devices("fingerprint")

@@ -5,13 +5,12 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
+from fieldkit import media_types
+from fieldkit.config import DEFAULT_LIMITS, Limits
 from fieldkit.core import pages
 from fieldkit.core.pages import PageView
 from fieldkit.errors import InputError
 from fieldkit.gui.ops import Job, JobContext
-
-# What Pillow and Qt decode and show as a picture.
-IMAGE_TYPES = {"image/jpeg", "image/png", "image/tiff", "image/bmp", "image/gif", "image/webp"}
 
 
 @dataclass(frozen=True)
@@ -23,14 +22,14 @@ class ViewerPage:
     note: str = ""  # why there is no image
 
 
-def viewer_page(capture_id: int, position: int, limit: int = 256 << 20) -> Job:
+def viewer_page(capture_id: int, position: int, limits: Limits = DEFAULT_LIMITS) -> Job:
     """One page of a capture for the viewer, as the page view orders it; rotation is applied by the viewer."""
 
     def job(context: JobContext) -> ViewerPage:
         store = context.need_store()
         capture = store.capture(capture_id)
-        renderable = capture.media_type in IMAGE_TYPES or capture.media_type == "application/pdf"
-        if not renderable or capture.size > limit:
+        renderable = capture.media_type in media_types.PICTURES or capture.media_type == media_types.PDF
+        if not renderable or capture.size > limits.max_view_source_bytes:
             return ViewerPage(1, [pages.PageView(1)], 0, None, "no-preview")
         data = b"".join(store.read_original(capture_id))
         try:
@@ -39,7 +38,7 @@ def viewer_page(capture_id: int, position: int, limit: int = 256 << 20) -> Job:
             return ViewerPage(1, [pages.PageView(1)], 0, None, "unreadable")
         view = pages.view_of(store, capture_id, count)
         position_ = max(0, min(position, count - 1))
-        if count == 1 and capture.media_type in IMAGE_TYPES:
+        if count == 1 and capture.media_type in media_types.PICTURES:
             return ViewerPage(count, view, 0, data)  # full resolution, decoded by Qt
         try:
             image = pages.render_page(data, capture.media_type, pages.PageView(view[position_].source))

@@ -8,11 +8,14 @@ the window passes that to every page, and each page decides whether it shows any
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.ops import Changes
+from fieldkit.gui.ops.capture import SourceTrouble
 from fieldkit.gui.tasks import StoreExecutor
 
 
@@ -59,3 +62,23 @@ def big_button(text: str) -> QPushButton:
     button = QPushButton(text)
     button.setMinimumHeight(44)
     return button
+
+
+class SourceTroubles(QLabel):
+    """Under a device list: each registered capture source that lists no device, and why (not available, or a
+    plug-in that failed), so that a scanner that does not show up is explained rather than silently missing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #6d6d6d;")
+        self.hide()
+
+    def show_troubles(self, troubles: Sequence[SourceTrouble]) -> None:
+        lines = [
+            (self.tr("{} ({}) is not available: {}") if trouble.state == "unavailable"
+             else self.tr("{} ({}) failed: {}")).format(trouble.source, trouble.origin, trouble.reason)
+            for trouble in troubles
+        ]  # fmt: skip
+        self.setText("\n".join(lines))
+        self.setVisible(bool(lines))

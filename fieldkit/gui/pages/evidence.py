@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from fieldkit.core.geo import to_mgrs
 from fieldkit.core.importer import ImportOutcome, ImportSummary
 from fieldkit.errors import FieldkitError
-from fieldkit.gui import jobs
 from fieldkit.gui.background import BackgroundWork
 from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemsModel
 from fieldkit.gui.ops import Changes
@@ -361,7 +360,7 @@ class EvidencePage(Page):
 
     def _request_thumbnails(self, capture_ids: list[int]) -> None:
         if self.is_unlocked:
-            self.executor.submit(jobs.thumbnails(capture_ids), self.captures.add_thumbnails, self.show_error)
+            self.executor.submit(ops.thumbnails_of(capture_ids), self.captures.add_thumbnails, self.show_error)
 
     def _fill_details(self, item: Item | None) -> None:
         self.site_field.blockSignals(True)

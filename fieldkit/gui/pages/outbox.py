@@ -1,6 +1,7 @@
 """The Outbox page: bundles waiting for HQ with their progress, state (waiting, uploading n%, verifying,
 acknowledged, rejected with the reason), last attempt and error, and Sync now. While the store is unlocked the window
-probes HQ every 30 s (with jitter) and sends what is due as soon as HQ answers: the OS 'online' flag proves nothing.
+probes HQ every ``SyncLimits.probe_interval_s`` (with jitter) and sends what is due as soon as HQ answers: the OS
+'online' flag proves nothing.
 
 Uploads run on a side thread; the store thread only plans the work and records what happened, so the window and
 the other store jobs never wait for the network."""
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import CredentialError, FieldkitError, PinError
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import outbox as ops
@@ -35,7 +37,6 @@ from fieldkit.sync import outbox
 from fieldkit.sync.tus import TusClient
 
 Index = QModelIndex | QPersistentModelIndex
-PROBE_INTERVAL_MS = 30_000
 
 
 # --- model ----------------------------------------------------------------------------------------------------
@@ -264,7 +265,8 @@ class OutboxPage(Page):
 
     def _schedule(self, delay_ms: int | None = None) -> None:
         if self.is_unlocked:
-            self.timer.start(delay_ms if delay_ms is not None else int(PROBE_INTERVAL_MS * random.uniform(0.8, 1.2)))
+            interval_ms = SYNC_LIMITS.probe_interval_s * 1000 * random.uniform(0.8, 1.2)  # jitter: not all at once
+            self.timer.start(delay_ms if delay_ms is not None else int(interval_ms))
 
     def _tick(self) -> None:
         if self.automatic.isChecked() and self.is_unlocked:

@@ -1,5 +1,10 @@
-"""The scanner page (SANE): choose the scanner, resolution, colour mode and source, preview, then scan one page or
-the whole feeder into one multi-page document capture of the current item. Scans run on the store thread."""
+"""The scanner page: choose the scanner, resolution, colour mode and source, preview, then scan one page or the whole
+feeder into one multi-page document capture of the current item. Scans run on the store thread.
+
+The scanners listed are the devices of every document source in fieldkit.sources.registry (SANE, and any plug-in
+such as a WIA or vendor source), and a scan goes to the source that listed the device: no source is named here, so
+a newly installed plug-in needs no change to the window. A source that is not available, or a plug-in that fails, is
+shown with why under the list instead of being hidden."""
 
 from __future__ import annotations
 
@@ -11,9 +16,12 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPush
 
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.ops import capture as ops
-from fieldkit.gui.pages.base import Page
+from fieldkit.gui.pages.base import Page, SourceTroubles
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
+from fieldkit.sources.base import ScanSettings
+
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1  # the device list's entries: the device id (UserRole) and its source
 
 
 class ScannerPage(Page):
@@ -51,6 +59,7 @@ class ScannerPage(Page):
         self.scan_button = QPushButton(self.tr("Scan into the current item"))
         self.scan_button.setMinimumHeight(48)
         self.scan_button.clicked.connect(self.scan)
+        self.troubles = SourceTroubles()
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.picture = QLabel()
@@ -61,6 +70,7 @@ class ScannerPage(Page):
         row.addWidget(refresh)
         form = QFormLayout()
         form.addRow(self.tr("Scanner"), row)
+        form.addRow("", self.troubles)
         form.addRow(self.tr("Resolution"), self.resolution)
         form.addRow(self.tr("Colour"), self.mode)
         form.addRow(self.tr("Source"), self.source)
@@ -82,19 +92,29 @@ class ScannerPage(Page):
     def refresh_devices(self) -> None:
         self.state.setText(self.tr("Looking for scanners…"))
 
-        def listed(devices: list[tuple[str, str]]) -> None:
+        def listed(survey: ops.DeviceSurvey) -> None:
+            chosen = self._chosen()
             self.device.clear()
-            for device_id, label in devices:
-                self.device.addItem(f"{label} ({device_id})", device_id)
-            self._set_enabled(bool(devices))
-            self.state.setText("" if devices else self.tr("No scanner found. Connect one and switch it on."))
-            self.devices_listed.emit(len(devices))
+            for device in survey.devices:
+                self.device.addItem(f"{device.label} ({device.id})", device.id)
+                self.device.setItemData(self.device.count() - 1, device.source, SOURCE_ROLE)
+                if chosen == (device.source, device.id):  # looking again keeps the scanner chosen
+                    self.device.setCurrentIndex(self.device.count() - 1)
+            self.troubles.show_troubles(survey.troubles)
+            self._set_enabled(bool(survey.devices))
+            self.state.setText("" if survey.devices else self.tr("No scanner found. Connect one and switch it on."))
+            self.devices_listed.emit(len(survey.devices))
 
-        self.executor.submit(ops.scanner_devices, listed, self._failed)
+        self.executor.submit(ops.source_devices("document"), listed, self._failed)
+
+    def _chosen(self) -> tuple[str, str] | None:
+        """The chosen device's source and id."""
+        device, source = self.device.currentData(), self.device.currentData(SOURCE_ROLE)
+        return (source, device) if device and source else None
 
     def preview(self) -> None:
-        device = self.device.currentData()
-        if not device:
+        chosen = self._chosen()
+        if chosen is None:
             return
 
         def show(png: bytes) -> None:
@@ -103,15 +123,15 @@ class ScannerPage(Page):
                 self.picture.setPixmap(QPixmap.fromImage(image).scaledToHeight(max(self.picture.height(), 300)))
             self.state.setText(self.tr("Preview (not stored)."))
 
-        self.executor.submit(ops.scan_preview(device), show, self._failed)
+        self.executor.submit(ops.scan_preview(*chosen), show, self._failed)
 
     def scan(self) -> None:
         item = self.current_item()
-        device = self.device.currentData()
+        chosen = self._chosen()
         if item is None:
             self.state.setText(self.tr("Select or create an item first."))
             return
-        if not device:
+        if chosen is None:
             return
         self._set_enabled(False)
         self.state.setText(self.tr("Scanning…"))
@@ -122,7 +142,8 @@ class ScannerPage(Page):
             self.state.setText(self.tr("Stored {} page(s) as capture #{} in {}").format(pages, capture_id, item.tag))
             self.stored.emit(result)
 
-        job = ops.scan_into(item, device, self.resolution.value(), self.mode.currentData(), self.source.currentData())
+        settings = ScanSettings(self.resolution.value(), self.mode.currentData(), self.source.currentData())
+        job = ops.scan_into(item, *chosen, settings)
         self.executor.submit(job, done, self._failed,
                              lambda n: self.state.setText(self.tr("Scanned page {}…").format(n)))  # fmt: skip
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,9 +26,13 @@ from fieldkit.biometrics.prints import PrintRecord
 from fieldkit.biometrics.subjects import Subject
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.ops import fingerprints as ops
+from fieldkit.gui.ops.capture import DeviceSurvey
+from fieldkit.gui.pages.base import SourceTroubles
 from fieldkit.gui.pages.fingerprints.widgets import ROWS, CardCutDialog, FingerBoxWidget, NewSubjectDialog, finger_name
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
+
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1  # the device list's entries: the device id (UserRole) and its source
 
 
 class TenprintPage(QWidget):
@@ -46,6 +50,7 @@ class TenprintPage(QWidget):
         new_subject = QPushButton(self.tr("New subject…"))
         new_subject.clicked.connect(lambda: self.new_subject())
         self.device_box = QComboBox()
+        self.device_troubles = SourceTroubles()
         self.impression_box = QComboBox()
         self.impression_box.addItem(self.tr("rolled"), 1)
         self.impression_box.addItem(self.tr("plain"), 0)
@@ -90,6 +95,7 @@ class TenprintPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(devices)
+        layout.addWidget(self.device_troubles)
         layout.addWidget(self.state)
         layout.addLayout(grid, 1)
         for key in range(10):
@@ -122,14 +128,16 @@ class TenprintPage(QWidget):
             self.refresh_state()
 
         self.executor.submit(ops.subjects_of(None), show, self._error)
-        self.executor.submit(ops.devices, self._show_devices, self._error)
+        self.executor.submit(ops.devices(), self._show_devices, self._error)
 
-    def _show_devices(self, found: list[tuple[str, str]]) -> None:
+    def _show_devices(self, survey: DeviceSurvey) -> None:
         self.device_box.clear()
-        for device_id, description in found:
-            self.device_box.addItem(description, device_id)
-        self.capture_button.setEnabled(bool(found))
-        if not found:
+        for device in survey.devices:
+            self.device_box.addItem(device.label, device.id)
+            self.device_box.setItemData(self.device_box.count() - 1, device.source, SOURCE_ROLE)
+        self.device_troubles.show_troubles(survey.troubles)
+        self.capture_button.setEnabled(bool(survey.devices))
+        if not survey.devices:
             self.device_box.addItem(self.tr("No live-scan device: import a card or a print file"), None)
 
     @property
@@ -219,7 +227,9 @@ class TenprintPage(QWidget):
             impression = 0  # slaps and plain thumbs are plain impressions
         self.state.setText(self.tr("Capturing {}… keep the finger on the glass.").format(
             finger_name(finger)))  # fmt: skip
-        self.executor.submit(ops.live_scan(subject.item, device, finger, impression), self._captured, self._error)
+        source = self.device_box.currentData(SOURCE_ROLE)  # None: the registry finds it from the device id
+        self.executor.submit(ops.live_scan(subject.item, device, finger, impression, source), self._captured,
+                             self._error)  # fmt: skip
 
     def _captured(self, record: PrintRecord) -> None:
         name = finger_name(record.finger_position)

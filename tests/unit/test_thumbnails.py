@@ -1,0 +1,61 @@
+"""The one thumbnail renderer (fieldkit.core.thumbnails), which the window's grid, its fingerprint boxes and HQ's
+report share: small, turned as EXIF says, a PDF's first page, a WSQ print, and None (a placeholder) for anything
+over the pixel cap, of another type, or undecodable."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from fieldkit import media_types
+from fieldkit.biometrics import images, synthetic
+from fieldkit.config import Limits
+from fieldkit.core import thumbnails
+from fieldkit.hq import render_thumbnail
+from tests.conftest import jpeg_bytes, pdf_bytes, png_bytes
+
+ORIENTATION = 0x0112
+
+
+def opened(data: bytes | None) -> Image.Image:
+    assert data is not None
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    return image
+
+
+def test_a_photo_is_a_small_jpeg_turned_as_its_exif_says() -> None:
+    upright = opened(thumbnails.render(jpeg_bytes((600, 200)), media_types.JPEG, side=192))
+    assert upright.format == "JPEG" and upright.size == (192, 64)
+    turned = opened(thumbnails.render(jpeg_bytes((600, 200), exif={ORIENTATION: 6}), media_types.JPEG, side=192))
+    assert turned.size == (64, 192)  # orientation 6: the camera was held upright
+
+
+def test_a_pdf_shows_its_first_page() -> None:
+    page = opened(thumbnails.render(pdf_bytes(pages=3), media_types.PDF, side=100))
+    assert page.format == "JPEG" and max(page.size) == 100 and page.height > page.width  # a US Letter page
+
+
+def test_a_print_stays_a_grey_lossless_png_and_wsq_is_read() -> None:
+    ridges = synthetic.ridges(400, 500, seed=1)
+    png = opened(thumbnails.render(png_bytes((400, 500)), media_types.PNG, side=220, encoding="PNG"))
+    assert (png.format, png.mode) == ("PNG", "L") and png.size == (176, 220)
+    wsq = opened(thumbnails.render(images.encode_wsq(ridges), media_types.WSQ, side=220, encoding="PNG"))
+    assert (wsq.format, wsq.mode) == ("PNG", "L") and wsq.size == (176, 220)
+
+
+def test_what_it_cannot_or_must_not_decode_gets_a_placeholder() -> None:
+    photo = jpeg_bytes((1200, 900))
+    assert thumbnails.render(photo, media_types.JPEG, side=192, limits=Limits(max_image_pixels=1200 * 900 - 1)) is None
+    assert thumbnails.render(photo, media_types.JPEG, side=192, limits=Limits(max_image_pixels=1200 * 900)) is not None
+    assert thumbnails.render(photo, "video/mp4", side=192) is None and not thumbnails.renders("video/mp4")
+    assert thumbnails.render(b"not an image", media_types.PNG, side=192) is None
+    assert thumbnails.render(b"%PDF-1.4 truncated", media_types.PDF, side=192) is None
+    assert all(thumbnails.renders(media_type) for media_type in media_types.PICTURES | {media_types.PDF})
+
+
+def test_hq_report_previews_come_from_the_same_renderer() -> None:
+    photo = jpeg_bytes((600, 200), exif={ORIENTATION: 6})
+    assert render_thumbnail(photo) == thumbnails.render(photo, side=240)
+    assert opened(render_thumbnail(photo)).size == (80, 240)
