@@ -82,6 +82,9 @@ class Limits:
     max_render_pages: int = 2000
     # Pages one scanner batch keeps (each is held in memory until the batch is stored); the scan stops there.
     max_scan_pages: int = 500
+    # Seconds a capture source (a plug-in's driver) has to say whether it works and which devices it sees; one that
+    # hangs is listed as not answering, so it cannot hold up 'fieldkit sources', a scan or the window's device lists.
+    source_answer_s: float = 10.0
     # Longest side of a page image handed to Tesseract (A4 at 600 dpi): a 300 dpi render of larger paper is
     # scaled to fit, so one page never needs more than about 50 MB.
     max_ocr_side_pixels: int = 7016

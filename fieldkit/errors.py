@@ -21,6 +21,7 @@ __all__ = [
     "DiskFullError",
     "ExportError",
     "FieldkitError",
+    "HQNotFoundError",
     "InputError",
     "IntegrityError",
     "InvalidValueError",
@@ -90,6 +91,12 @@ class StoreError(FieldkitError):
 
 class StoreNotFoundError(StoreError):
     """Create a store with 'fieldkit init --operator NAME', or point --store / FIELDKIT_STORE at an existing one."""
+
+    exit_code = 11
+
+
+class HQNotFoundError(StoreNotFoundError):
+    """Give the HQ folder made by 'fieldkit hq init' (--hq or --dir), or create one with 'fieldkit hq init'."""
 
     exit_code = 11
 

@@ -31,7 +31,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     source = registry.source_for_device(args.device, "document", default=DEFAULT_SCANNER_SOURCE)
     assert source is not None  # the default source takes what no other claims
     with open_store(args) as store:
-        acquired = source.acquire(args.device, settings.as_options(),
+        acquired = registry.acquire(source, args.device, settings.as_options(),
                                   progress=lambda n: print(f"page {n}", flush=True))  # fmt: skip
         capture_id, new = store_acquired(store, args.case, args.item, acquired)
     pages = acquired.metadata.get("page_count", 1)
@@ -49,6 +49,9 @@ def _list_scanners() -> int:
         for device in listing.devices:
             print(f"{device.id}\t{device.label}")
     if working or not listings:
+        if not any(listing.devices for listing in working):
+            print("No scanner found: check that it is connected and switched on ('fieldkit sources' shows every"
+                  " capture source and why one does not work).", file=sys.stderr)  # fmt: skip
         for listing in listings:
             if listing.state == "error":
                 print(f"fieldkit: capture source {listing.registration.name}: {listing.reason}", file=sys.stderr)
@@ -106,7 +109,9 @@ def register(subparsers: Subparsers) -> None:
     command = partial(add_command, subparsers)
 
     p = command("scan", cmd_scan, "scan a page or a feeder batch (SANE) into one document capture")
-    p.add_argument("--list", action="store_true", help="list the scanners SANE sees")
+    p.add_argument(
+        "--list", action="store_true", help="list the scanners every document source sees (SANE and plug-ins)"
+    )
     p.add_argument("--device", metavar="DEV", help="a device id from --list, e.g. epson2:libusb:001:004")
     p.add_argument("--case")
     p.add_argument("--item", metavar="TAG")

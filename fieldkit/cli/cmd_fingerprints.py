@@ -168,8 +168,8 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
             if source is None:
                 raise InvalidValueError(f"there is no live-scan device '{args.device}':"
                                         " 'fieldkit fingerprint devices' lists them")  # fmt: skip
-            acquired = source.acquire(args.device, {"finger": _finger(args),
-                                                    "impression": _impression(args.impression, 1)})  # fmt: skip
+            options = {"finger": _finger(args), "impression": _impression(args.impression, 1)}
+            acquired = registry.acquire(source, args.device, options)
             capture_id, _ = store_acquired(store, item.case_name, item.tag, acquired)
             _show_prints([prints.print_record(store, store.capture(capture_id))], args.json)
         elif args.action == "mark":

@@ -19,7 +19,7 @@ from fieldkit._internal import fsutil
 from fieldkit.bundle import age, format, sshsig
 from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.bundle.trust import Trust
-from fieldkit.errors import InvalidValueError, StoreExistsError, StoreNotFoundError
+from fieldkit.errors import HQNotFoundError, InvalidValueError, StoreExistsError
 
 IDENTITY = "hq-identity.txt"
 ALLOWED_SIGNERS = "allowed_signers"
@@ -31,7 +31,7 @@ class HQ:
     def __init__(self, folder: Path) -> None:
         self.folder = folder.expanduser().absolute()
         if not (self.folder / HQ_JSON).is_file():
-            raise StoreNotFoundError(f"no fieldkit HQ folder at {self.folder}: create one with 'fieldkit hq init'")
+            raise HQNotFoundError(f"no fieldkit HQ folder at {self.folder}")
 
     @classmethod
     def init(cls, folder: Path, organisation: str) -> HQ:

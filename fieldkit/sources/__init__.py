@@ -8,6 +8,7 @@ publishing a package, without changing fieldkit. docs/sources.md has a worked ex
 Public: base.py (what a plug-in implements, re-exported here), registry.py (the one enumeration) and sink.py
 (where every source ends). The built-in sources' modules are internal: reach them through the registry."""
 
+from fieldkit.biometrics.livescan import LiveScanImage
 from fieldkit.sources.base import AVAILABLE, Acquired, CaptureSource, Device, ScanSettings, SourceStatus
 
-__all__ = ["AVAILABLE", "Acquired", "CaptureSource", "Device", "ScanSettings", "SourceStatus"]
+__all__ = ["AVAILABLE", "Acquired", "CaptureSource", "Device", "LiveScanImage", "ScanSettings", "SourceStatus"]

@@ -9,17 +9,22 @@ which a PyInstaller build does not ship and an editable install only refreshes w
 ``BUILTIN`` equal to pyproject.toml's tables. Every other distribution's entry points come from its metadata.
 
 A plug-in that fails (it does not import, its constructor raises, status() or devices() raise) is listed with the
-error as its status and left out of device lists: it never stops fieldkit or the other sources."""
+error as its status and left out of device lists: it never stops fieldkit or the other sources. Sources are asked
+in parallel, each on its own daemon thread, and one that does not answer within ``Limits.source_answer_s`` is
+listed as not answering (its thread is abandoned: a hung driver cannot be interrupted from Python)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
+from fieldkit.config import DEFAULT_LIMITS
 from fieldkit.errors import CaptureSourceError, FieldkitError, InvalidValueError
-from fieldkit.sources.base import AVAILABLE, CaptureSource, Device, SourceStatus
+from fieldkit.sources.base import AVAILABLE, Acquired, CaptureSource, Device, Progress, SourceStatus
 from fieldkit.sources.livescan import LiveScanSource
 
 SOURCES_GROUP = "fieldkit.sources"
@@ -127,10 +132,45 @@ def examine(registration: Registration, kind: str | None = None) -> Listing:
     return Listing(registration, "available", "", made, found, source=source)
 
 
+def examine_all(wanted: list[Registration], kind: str | None = None, timeout_s: float | None = None) -> list[Listing]:
+    """``examine`` for each registration, all at once on daemon threads; a source still busy after ``timeout_s``
+    (default ``Limits.source_answer_s``) is listed as an error that says so."""
+    limit = DEFAULT_LIMITS.source_answer_s if timeout_s is None else timeout_s
+    results: dict[int, Listing] = {}
+
+    def ask(index: int, registration: Registration) -> None:
+        results[index] = examine(registration, kind)
+
+    threads = [threading.Thread(target=ask, args=(i, r), name=f"source-{r.name}", daemon=True)
+               for i, r in enumerate(wanted)]  # fmt: skip
+    for thread in threads:
+        thread.start()
+    deadline = time.monotonic() + limit
+    for thread in threads:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    silent = f"did not answer within {limit:g} s (its driver or plug-in may hang)"
+    known = {LIVESCAN_GROUP: "fingerprint"}
+    return [results[i] if i in results else Listing(r, "error", silent, known.get(r.group))
+            for i, r in enumerate(wanted)]  # fmt: skip
+
+
+def acquire(source: CaptureSource, device_id: str, options: Mapping[str, Any],
+            cancel: threading.Event | None = None, progress: Progress | None = None) -> Acquired:  # fmt: skip
+    """One original from the source's device. A plug-in's own failure becomes a CaptureSourceError that names it, so
+    it never shows as a traceback or passes for a fault of fieldkit."""
+    try:
+        return source.acquire(device_id, options, cancel, progress)
+    except FieldkitError:
+        raise
+    except Exception as exc:
+        name = getattr(source, "name", type(source).__name__)
+        raise CaptureSourceError(f"the capture source '{name}' failed: {describe(exc)}") from exc
+
+
 def survey(kind: str | None = None) -> list[Listing]:
     """Every registered source (of ``kind``, if given) with its status and devices. With ``kind``, a source that
     failed before it could say what it makes is kept too, as an error: it may be the one the operator looks for."""
-    listings: list[Listing] = []
+    listings: list[Listing | Registration] = []
     taken: dict[str, Registration] = {}
     for registration in registrations():
         first = taken.setdefault(registration.name, registration)
@@ -139,10 +179,11 @@ def survey(kind: str | None = None) -> list[Listing]:
                 listings.append(Listing(registration, "error", f"the name '{registration.name}' is already taken by"
                                         f" {first.target} ({first.distribution})"))  # fmt: skip
             continue
-        listing = examine(registration, kind)
-        if kind is None or listing.kind == kind or (listing.kind is None and listing.state == "error"):
-            listings.append(listing)
-    return listings
+        listings.append(registration)
+    asked = iter(examine_all([entry for entry in listings if isinstance(entry, Registration)], kind))
+    answered = [entry if isinstance(entry, Listing) else next(asked) for entry in listings]
+    return [listing for listing in answered
+            if kind is None or listing.kind == kind or (listing.kind is None and listing.state == "error")]  # fmt: skip
 
 
 def _unique() -> Iterator[Registration]:
@@ -174,10 +215,8 @@ def source_for_device(device_id: str, kind: str, default: str | None = None) -> 
             named = load(registration)
             if getattr(named, "kind", None) == kind:
                 return named
-    for registration in candidates:
-        if registration.name == default:
-            continue
-        listing = examine(registration, kind)
+    others = [registration for registration in candidates if registration.name != default]
+    for listing in examine_all(others, kind):
         if listing.kind == kind and any(device.id == device_id for device in listing.devices):
             return listing.source
     return source(default) if default is not None else None

@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.pages.scanner import ScannerPage
-from tests.gui.steps import add_item, first_run
+from tests.gui.steps import PASS, add_item, first_run, unlock
 
 
 def test_scanner_page_scans_a_feeder_batch_into_the_item(sane_test: None, qtbot: QtBot, window: MainWindow) -> None:
@@ -23,3 +23,12 @@ def test_scanner_page_scans_a_feeder_batch_into_the_item(sane_test: None, qtbot:
     qtbot.waitUntil(lambda: window.evidence_page.captures.rowCount() == 1, timeout=10_000)
     capture = window.evidence_page.captures.capture_at(0)
     assert capture is not None and capture.metadata["page_count"] == 10
+    page.source.setCurrentIndex(page.source.findData("flatbed"))
+    page.preview()
+    qtbot.waitUntil(lambda: not page.picture.pixmap().isNull(), timeout=30_000)
+
+    dialog = window.lock()  # the previewed page is evidence: it leaves the screen, and nothing can be scanned
+    assert page.picture.pixmap().isNull() and not page.scan_button.isEnabled() and not page.preview_button.isEnabled()
+    with qtbot.waitSignal(window.evidence_page.refreshed, timeout=20_000):
+        unlock(qtbot, window, dialog, PASS)
+    assert page.scan_button.isEnabled() and page.preview_button.isEnabled()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import time
 import tomllib
 from pathlib import Path
 
@@ -15,12 +16,13 @@ import pytest
 
 from fieldkit.biometrics import prints
 from fieldkit.cli.main import main
-from fieldkit.errors import InvalidValueError
+from fieldkit.config import Limits
+from fieldkit.errors import CaptureSourceError, InvalidValueError
 from fieldkit.sources import registry
 from fieldkit.sources.sink import store_acquired
 from fieldkit.store.store import Store
-from tests.conftest import PASSPHRASE, ROOT, fieldkit_cmd
-from tests.samples import install_demo_plugins
+from tests.conftest import PASSPHRASE, ROOT, fieldkit_cmd, use_sane_test_backend
+from tests.samples import install_demo_plugins, install_package
 
 
 @pytest.fixture
@@ -157,3 +159,69 @@ def test_the_cli_finds_sources_only_through_the_registry() -> None:
         text = path.read_text("utf-8")
         for name in ("SaneSource", "SimulatedScanner", "sources.sane", "sources.scanner", "biometrics.livescan"):
             assert name not in text, f"{path.name} names {name}: enumerate fieldkit.sources.registry instead"
+
+
+HUNG_AND_FAILING = """
+import time
+
+from fieldkit.sources import AVAILABLE, Device
+
+
+class SleepySource:
+    name = "sleepy"
+    kind = "document"
+
+    def status(self):
+        return AVAILABLE
+
+    def devices(self):
+        time.sleep(60)  # a driver that hangs
+        return []
+
+    def acquire(self, device_id, options, cancel=None, progress=None):
+        raise RuntimeError("never")
+
+
+class FailingScanner:
+    name = "acqbad"
+    kind = "document"
+
+    def status(self):
+        return AVAILABLE
+
+    def devices(self):
+        return [Device(self.name, "acqbad:1", "Scanner whose driver fails")]
+
+    def acquire(self, device_id, options, cancel=None, progress=None):
+        raise RuntimeError("paper jam in the vendor SDK")
+"""
+
+
+def test_a_hung_plugin_cannot_hold_up_the_others_and_a_failing_one_gives_a_clear_error(
+    tmp_path: Path, closed_store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = tmp_path / "site"
+    install_package(site, "fieldkit_odd_sources", "fieldkit-odd-sources", HUNG_AND_FAILING, """
+        [fieldkit.sources]
+        sleepy = fieldkit_odd_sources:SleepySource
+        acqbad = fieldkit_odd_sources:FailingScanner
+        """)  # fmt: skip
+    monkeypatch.syspath_prepend(str(site))
+    use_sane_test_backend(tmp_path, monkeypatch)  # 'sources' starts SANE in this process: give it the test backend
+    monkeypatch.setattr(registry, "DEFAULT_LIMITS", Limits(source_answer_s=1.0))
+    monkeypatch.setenv("FIELDKIT_STORE", str(closed_store))
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+
+    started = time.monotonic()
+    assert main(["sources", "--json"]) == 0
+    listed = {entry["name"]: entry for entry in json.loads(capsys.readouterr().out)}
+    assert time.monotonic() - started < 10  # not the 60 s the hung driver would take
+    assert listed["sleepy"]["status"] == "error" and "did not answer within 1 s" in listed["sleepy"]["reason"]
+    assert listed["acqbad"]["status"] == "available"
+
+    assert main(["scan", "--device", "acqbad:1", "--case", "Op", "--item", "EV-1"]) == CaptureSourceError.exit_code
+    error = capsys.readouterr().err
+    assert "the capture source 'acqbad' failed: RuntimeError: paper jam in the vendor SDK" in error
+    assert "Traceback" not in error
+    with Store.open(closed_store, PASSPHRASE) as store:
+        assert store.captures() == []

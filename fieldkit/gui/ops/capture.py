@@ -15,7 +15,7 @@ from PIL import Image
 from fieldkit import media_types
 from fieldkit.core import pages
 from fieldkit.core.tags import read_tags, read_tags_in_image
-from fieldkit.errors import CaptureSourceError, DamagedMediaError, FieldkitError, InvalidValueError
+from fieldkit.errors import DamagedMediaError, InvalidValueError
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
 from fieldkit.models import Item
 from fieldkit.sources.base import Acquired, ScanSettings
@@ -114,12 +114,7 @@ def acquire(source_name: str | None, device_id: str, kind: str, options: Mapping
     source = registry.source(source_name) if source_name else registry.source_for_device(device_id, kind)
     if source is None or getattr(source, "kind", None) != kind:
         raise InvalidValueError(f"there is no {kind} device '{device_id}': look for devices again")
-    try:
-        return source.acquire(device_id, options, context.cancel, context.progress)
-    except FieldkitError:
-        raise
-    except Exception as exc:
-        raise CaptureSourceError(f"the capture source '{source.name}' failed: {registry.describe(exc)}") from exc
+    return registry.acquire(source, device_id, options, context.cancel, context.progress)
 
 
 def scan_preview(source_name: str, device_id: str) -> Job:

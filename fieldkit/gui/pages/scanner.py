@@ -82,12 +82,23 @@ class ScannerPage(Page):
         layout.addLayout(buttons)
         layout.addWidget(self.state)
         layout.addWidget(self.picture, 1)
+        self._has_devices = False
         self._set_enabled(False)
         self.refresh_devices()
 
     def _set_enabled(self, enabled: bool) -> None:
-        self.preview_button.setEnabled(enabled)
-        self.scan_button.setEnabled(enabled)
+        usable = enabled and self.is_unlocked
+        self.preview_button.setEnabled(usable)
+        self.scan_button.setEnabled(usable)
+
+    def start(self) -> None:
+        self._set_enabled(self._has_devices)
+
+    def clear(self) -> None:
+        """Locked: the last preview or scanned page is evidence, so it goes; nothing can be scanned until unlocked."""
+        self.picture.clear()
+        self.state.clear()
+        self._set_enabled(False)
 
     def refresh_devices(self) -> None:
         self.state.setText(self.tr("Looking for scanners…"))
@@ -101,7 +112,8 @@ class ScannerPage(Page):
                 if chosen == (device.source, device.id):  # looking again keeps the scanner chosen
                     self.device.setCurrentIndex(self.device.count() - 1)
             self.troubles.show_troubles(survey.troubles)
-            self._set_enabled(bool(survey.devices))
+            self._has_devices = bool(survey.devices)
+            self._set_enabled(self._has_devices)
             self.state.setText("" if survey.devices else self.tr("No scanner found. Connect one and switch it on."))
             self.devices_listed.emit(len(survey.devices))
 
