@@ -25,11 +25,14 @@ JPEG_QUALITY = 85
 DRAFT_FACTOR = 2  # decode at twice the thumbnail's side at least, so the final downscale still smooths
 _GREY_MODES = ("1", "L", "LA", "I", "F")
 
-RENDERS: frozenset[str] = media_types.PICTURES | media_types.PRINT_IMAGES | {media_types.PDF}
+# What the capture grid previews. WSQ prints are decoded only where a print is shown on purpose (the fingerprint
+# boxes, as before): its C decoder is not safe against hostile bytes, and the grid would run it on every import.
+RENDERS: frozenset[str] = media_types.PICTURES | {media_types.PDF}
+_DECODES: frozenset[str] = RENDERS | media_types.PRINT_IMAGES
 
 
 def renders(media_type: str) -> bool:
-    """Whether a capture of this media type gets a thumbnail (the others show a placeholder)."""
+    """Whether a capture of this media type gets a thumbnail in the capture grid (the others show a placeholder)."""
     return media_type in RENDERS
 
 
@@ -41,7 +44,7 @@ def render(data: bytes, media_type: str | None = None, *, side: int, encoding: E
         image: Image.Image | None
         if media_type == media_types.PDF:
             image = _pdf_first_page(data, side)
-        elif media_type is None or media_type in RENDERS:
+        elif media_type is None or media_type in _DECODES:
             image = _picture(data, media_type, side, limits)
         else:
             return None

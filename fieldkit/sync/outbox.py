@@ -18,7 +18,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -40,23 +40,11 @@ ENDPOINT, PIN, RECEIPT_KEY, CREDENTIAL, RATE = (
 
 
 @dataclass(frozen=True)
-class Entry:
-    sequence: int
-    bundle_uuid: str
-    path: str
-    size: int
-    sha256: str
-    state: str
-    upload_path: str | None
-    offset: int
-    bytes_sent: int
-    attempts: int
-    last_attempt: str | None
-    last_error: str
-    next_attempt: float
-    reason: str
-    acknowledged_at: str | None
-    receipt: str | None
+class Entry(OutboxRow):
+    """An outbox row with what the bundle ledger knows of its bundle."""
+
+    bundle_uuid: str = ""
+    size: int = 0
 
     @property
     def progress(self) -> float:
@@ -64,9 +52,7 @@ class Entry:
 
 
 def _entry(row: OutboxRow, bundle: ledger.BundleRecord) -> Entry:
-    return Entry(row.sequence, bundle.uuid, row.path, bundle.size, row.sha256, row.state, row.upload_path, row.offset,
-                 row.bytes_sent, row.attempts, row.last_attempt, row.last_error, row.next_attempt, row.reason,
-                 row.acknowledged_at, row.receipt)  # fmt: skip
+    return Entry(**{f.name: getattr(row, f.name) for f in fields(row)}, bundle_uuid=bundle.uuid, size=bundle.size)
 
 
 def entries(store: Store) -> list[Entry]:

@@ -43,6 +43,7 @@ def test_a_print_stays_a_grey_lossless_png_and_wsq_is_read() -> None:
     assert (png.format, png.mode) == ("PNG", "L") and png.size == (176, 220)
     wsq = opened(thumbnails.render(images.encode_wsq(ridges), media_types.WSQ, side=220, encoding="PNG"))
     assert (wsq.format, wsq.mode) == ("PNG", "L") and wsq.size == (176, 220)
+    assert not thumbnails.renders(media_types.WSQ)  # the capture grid never runs the WSQ decoder
 
 
 def test_what_it_cannot_or_must_not_decode_gets_a_placeholder() -> None:

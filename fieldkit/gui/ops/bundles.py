@@ -26,7 +26,7 @@ def bundles_overview(context: JobContext) -> BundlesOverview:
 
 def create_bundles(out: Path, max_size: int | None) -> Job:
     def job(context: JobContext) -> Changed[list[object]]:
-        from fieldkit.outgoing import compose  # lazy: the writer and its crypto cost ~90 ms at start-up
+        from fieldkit.outgoing import compose  # lazy: bundle writer, crypto, ANSI/NIST cost ~30-40 ms at start-up
 
         store = context.need_store()
         made: list[object] = list(compose.create_bundles(store, out, max_size,
