@@ -113,6 +113,42 @@ DEFAULT_LIMITS = Limits()
 
 
 @dataclass(frozen=True)
+class AnalysisLimits:
+    """What one analysis sandbox may use (fieldkit.sandbox): every decoder of outside bytes runs under these.
+
+    A decoder that needs more is stopped and its capture marked ``analysis: failed`` with the reason; the original is
+    never touched. The defaults hold a 200 MP photo's reduced decode and a 50-page PDF's text, and stop the hostile
+    files measured in issue 12 (a 38-byte WebP asking 2.6 GB, a PDF page asking 7.6 GB) at the door of the child.
+    """
+
+    # Address space of one sandbox process (RLIMIT_AS; a Job Object memory limit on Windows). Python, Pillow and
+    # pdfium take about 120 MB of it before any file is read.
+    memory_bytes: int = 1 << 30
+    # CPU seconds one request may use (RLIMIT_CPU per request), and the wall-clock seconds before the process is
+    # killed (a decoder waiting forever uses no CPU).
+    cpu_s: int = 60
+    wall_s: float = 90.0
+    # Sandbox processes kept running; requests beyond them wait. One per core: decoding is CPU-bound.
+    workers: int = max(1, min(4, os.cpu_count() or 1))
+    # Largest original handed to a sandbox: its bytes are held in the child's memory (under memory_bytes).
+    max_input_bytes: int = 768 << 20
+    # Largest answer a sandbox may send back (previews, rendered pages, decoded prints, extracted text).
+    max_result_bytes: int = 256 << 20
+    # Longest side of the thumbnail analysis keeps for the window and reports.
+    thumbnail_side: int = 256
+    # Characters of text kept per capture for search (office files, PDF text layers, plain text, e-mail).
+    max_text_chars: int = 2_000_000
+    # An archive's listing stops at this many members; expanding it stops at these totals and at this ratio of
+    # expanded to compressed bytes (a zip bomb is refused, not expanded).
+    max_archive_members: int = 10_000
+    max_expanded_bytes: int = 8 << 30
+    max_expansion_ratio: int = 200
+
+
+DEFAULT_ANALYSIS_LIMITS = AnalysisLimits()
+
+
+@dataclass(frozen=True)
 class FingerprintLimits:
     """Fingerprint quality thresholds and sizes (NFIQ 2 scores 0-100)."""
 
