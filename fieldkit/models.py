@@ -6,8 +6,9 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-CaptureKind = Literal["photo", "document", "fingerprint"]
-CAPTURE_KINDS: tuple[CaptureKind, ...] = ("photo", "document", "fingerprint")
+# 'media': audio and video; 'file': anything else recovered (text, office files, archives, databases, unknown bytes).
+CaptureKind = Literal["photo", "document", "fingerprint", "media", "file"]
+CAPTURE_KINDS: tuple[CaptureKind, ...] = ("photo", "document", "fingerprint", "media", "file")
 ITEM_CATEGORIES = ("document", "phone", "id-card", "weapon", "media", "person", "other")
 
 

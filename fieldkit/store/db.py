@@ -274,6 +274,95 @@ CREATE TABLE outbox (
 );
 """
 
+SCHEMA_V7_PRESERVE_FIRST = """
+-- Preserve first (issue 12): every recovered file is kept, so captures take two more kinds ('media': audio and video;
+-- 'file': anything else). SQLite cannot change a CHECK in place: the table is rebuilt (foreign keys are off for this
+-- step, see REBUILDS, so the rows that reference captures keep their references and nothing cascades).
+CREATE TABLE captures_v7 (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    kind TEXT NOT NULL CHECK (kind IN ('photo', 'document', 'fingerprint', 'media', 'file')),
+    media_type TEXT NOT NULL,
+    original_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    captured_at TEXT,
+    imported_at TEXT NOT NULL,
+    operator_id TEXT NOT NULL REFERENCES operators(id),
+    source TEXT NOT NULL,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    media_id TEXT NOT NULL UNIQUE,
+    media_salt BLOB NOT NULL,
+    encrypted_size INTEGER NOT NULL,
+    bundle_seq INTEGER REFERENCES bundles(seq),
+    UNIQUE (item_id, sha256)
+);
+INSERT INTO captures_v7 (id, uuid, item_id, kind, media_type, original_name, sha256, size, captured_at, imported_at,
+                         operator_id, source, metadata, media_id, media_salt, encrypted_size, bundle_seq)
+    SELECT id, uuid, item_id, kind, media_type, original_name, sha256, size, captured_at, imported_at,
+           operator_id, source, metadata, media_id, media_salt, encrypted_size, bundle_seq FROM captures;
+DROP TABLE captures;
+ALTER TABLE captures_v7 RENAME TO captures;
+CREATE INDEX captures_sha256 ON captures(sha256);
+CREATE INDEX captures_bundle ON captures(bundle_seq);
+
+-- What analysis (the sandboxed decoders) learned of each capture's stored bytes. 'pending' until it has run;
+-- 'failed' carries the reason (decoder crashed, needed more than the memory limit, ...). Captures from before this
+-- version were probed at import: they start 'pending' and are analysed again on demand.
+CREATE TABLE analyses (
+    capture_id INTEGER PRIMARY KEY REFERENCES captures(id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'ok', 'failed')),
+    reason TEXT NOT NULL DEFAULT '',
+    media_type TEXT,
+    facts TEXT NOT NULL DEFAULT '{}',
+    damaged TEXT,
+    notes TEXT NOT NULL DEFAULT '[]',
+    text TEXT,
+    thumbnail BLOB,
+    analyser TEXT NOT NULL DEFAULT '',
+    analysed_at TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO analyses (capture_id, status) SELECT id, 'pending' FROM captures;
+CREATE INDEX analyses_status ON analyses(status);
+
+-- One acquisition per import of files, a folder, a card or a seized medium (and per expanded archive): where each
+-- file came from, as read before anything decoded it. Entries that were not stored (a FIFO, an unreadable file) and
+-- symbolic links (recorded with their target, never followed) are listed too.
+CREATE TABLE acquisitions (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    source TEXT NOT NULL,
+    root TEXT NOT NULL DEFAULT '',
+    medium_label TEXT NOT NULL DEFAULT '',
+    volume_id TEXT NOT NULL DEFAULT '',
+    filesystem TEXT NOT NULL DEFAULT '',
+    parent_capture_id INTEGER REFERENCES captures(id) ON DELETE SET NULL,
+    operator_id TEXT NOT NULL REFERENCES operators(id),
+    started_at TEXT NOT NULL,
+    finished_at TEXT
+);
+CREATE TABLE acquisition_entries (
+    acquisition_id INTEGER NOT NULL REFERENCES acquisitions(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    entry_type TEXT NOT NULL CHECK (entry_type IN ('file', 'symlink', 'other')),
+    status TEXT NOT NULL CHECK (status IN ('stored', 'duplicate', 'not-stored')),
+    size INTEGER,
+    sha256 TEXT,
+    capture_id INTEGER REFERENCES captures(id) ON DELETE SET NULL,
+    modified TEXT,
+    changed TEXT,
+    born TEXT,
+    link_target TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (acquisition_id, seq)
+);
+CREATE INDEX acquisition_entries_capture ON acquisition_entries(capture_id);
+"""
+
 # Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
@@ -282,7 +371,11 @@ MIGRATIONS: list[str] = [
     SCHEMA_V4_PAGE_VIEWS,
     SCHEMA_V5_FINGERPRINTS,
     SCHEMA_V6_OUTBOX,
+    SCHEMA_V7_PRESERVE_FIRST,
 ]
+# Migrations that rebuild a table others reference: run with foreign keys off (a DROP would cascade), checked
+# with PRAGMA foreign_key_check before they commit.
+REBUILDS = frozenset({6})
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -322,12 +415,21 @@ def migrate(conn: Connection) -> int:
     if found > SCHEMA_VERSION:
         raise StoreFormatError(f"the store's schema version {found} is newer than this fieldkit ({SCHEMA_VERSION})")
     for version in range(found, SCHEMA_VERSION):
+        rebuild = version in REBUILDS
+        if rebuild:
+            conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set before BEGIN
         # One script with its own BEGIN/COMMIT: executescript() would otherwise commit half a migration.
-        script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[version]}\nPRAGMA user_version = {version + 1};\nCOMMIT;"
+        script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[version]}\nPRAGMA user_version = {version + 1};\n"
         try:
             conn.executescript(script)
+            if rebuild and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise StoreFormatError(f"upgrading the store to version {version + 1} broke a reference")
+            conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+        finally:
+            if rebuild:
+                conn.execute("PRAGMA foreign_keys = ON")
     return found
