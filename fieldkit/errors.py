@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 __all__ = [
+    "AnalysisFailedError",
+    "AnalysisLimitError",
     "Bech32Error",
     "BundleDecryptError",
     "BundleError",
@@ -18,6 +20,7 @@ __all__ = [
     "CaptureSourceError",
     "CredentialError",
     "DamagedMediaError",
+    "DecoderCrashedError",
     "DiskFullError",
     "ExportError",
     "FieldkitError",
@@ -348,3 +351,29 @@ class CaptureSourceError(FieldkitError):
     """Run 'fieldkit sources' to see which capture sources work; reinstall or remove the plug-in that failed."""
 
     exit_code = 45
+
+
+# --- analysis (decoding outside bytes in the sandbox) ------------------------------------------------------------
+
+
+class AnalysisFailedError(FieldkitError):
+    """The original is kept unchanged: examine it with other tools, or run 'fieldkit analyse ID' after an update."""
+
+    exit_code = 46
+
+    def __init__(self, message: str, *, reason: str = "decoder-error", details: Sequence[str] = ()) -> None:
+        super().__init__(message, details=details)
+        # A short code for machines (show --json, bundles): decoder-error, crashed, memory, cpu, timeout, too-large.
+        self.reason = reason
+
+
+class DecoderCrashedError(AnalysisFailedError):
+    """The original is kept unchanged; a decoder crashed on it (a damaged or hostile file): examine it elsewhere."""
+
+    exit_code = 47
+
+
+class AnalysisLimitError(AnalysisFailedError):
+    """The original is kept unchanged; decoding it needs more than the sandbox allows (see AnalysisLimits)."""
+
+    exit_code = 48

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from fieldkit import __version__
 from fieldkit.cli import (
+    cmd_analysis,
     cmd_bundles,
     cmd_capture,
     cmd_documents,
@@ -35,6 +36,7 @@ COMMAND_GROUPS = (
     cmd_store,
     cmd_evidence,
     cmd_documents,
+    cmd_analysis,
     cmd_capture,
     cmd_fingerprints,
     cmd_bundles,

@@ -88,6 +88,9 @@ class Captures:
         rows = self._session.conn.execute(_SELECT + " WHERE sha256 = ? ORDER BY id", (sha256.lower(),)).fetchall()
         return self._build(rows)
 
+    def ids(self) -> list[int]:
+        return [int(row[0]) for row in self._session.conn.execute("SELECT id FROM captures ORDER BY id")]
+
     def count(self) -> int:
         return int(one_row(self._session.conn.execute("SELECT count(*) FROM captures"))[0])
 
@@ -172,6 +175,34 @@ class Captures:
             self.media.discard(staged)
             raise
         return capture_id, True
+
+    def apply_analysis(self, capture_id: int, facts: dict[str, Any], captured_at: str | None) -> bool:
+        """Merge what analysis found into a capture not yet bundled: facts join its metadata (what the operator or a
+        device gave wins), and the content's own time fills ``captured_at`` when nothing else did. A capture already
+        in a bundle keeps the record HQ has; its analysis stays in the analyses part. The caller logs the change.
+        Returns whether the capture's record changed."""
+        row = self._session.conn.execute(
+            "SELECT metadata, captured_at, kind, bundle_seq FROM captures WHERE id = ?", (capture_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no capture with id {capture_id}")
+        if row[3] is not None:
+            return False
+        metadata: dict[str, Any] = json.loads(row[0])
+        merged = {**facts, **metadata}
+        details = merged.get("fingerprint")
+        file_ppi = facts.get("file_ppi")
+        if row[2] == "fingerprint" and isinstance(details, dict) and details.get("ppi") is None and file_ppi:
+            merged["fingerprint"] = {**details, "ppi": file_ppi}
+        when = row[1] or captured_at
+        if merged == metadata and when == row[1]:
+            return False
+        with self._session.write() as conn:
+            conn.execute(
+                "UPDATE captures SET metadata = ?, captured_at = ? WHERE id = ?",
+                (custody.canonical_json(merged), when, capture_id),
+            )
+        return True
 
     # --- reading, exporting and deleting originals ----------------------------------------------------------
 

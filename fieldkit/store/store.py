@@ -31,6 +31,7 @@ from fieldkit.config import DEFAULT_LIMITS, KdfParams, Limits
 from fieldkit.errors import OperatorError, StoreExistsError, StoreFormatError, StoreInUseError, StoreNotFoundError
 from fieldkit.models import Capture, Case, CustodyEvent, Item, Operator, Site
 from fieldkit.store import db
+from fieldkit.store.analyses import Analyses
 from fieldkit.store.biometrics import Biometrics
 from fieldkit.store.captures import Captures
 from fieldkit.store.check import CheckReport as CheckReport
@@ -135,6 +136,7 @@ class Store:
         self.custody = CustodyLog(session)
         self.ocr_index = OcrIndex(session)
         self.page_views = PageViews(session)
+        self.analyses = Analyses(session)
         self.similarity = Similarity(session)
         self.biometrics = Biometrics(session)
         self.outbox = Outbox(session)

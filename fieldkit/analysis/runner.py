@@ -1,0 +1,144 @@
+"""Analyse stored captures: decrypt each original into memory, describe it in a sandbox, keep the answer.
+
+Decision: the runner reads the bytes from the store (never the source path: what is described is what was kept,
+even if the source was swapped after acquisition) and hands them to the sandbox pool, several at a time; records
+are written on the calling thread, which owns the database connection. A failure of one capture (a crash, a limit,
+a refusal) is recorded with its reason and the others go on; nothing here can stop an import or a bundle.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from importlib import metadata
+from typing import Any
+
+from fieldkit import media_types
+from fieldkit.analysis.description import Description
+from fieldkit.analysis.ops import DESCRIBE
+from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, AnalysisLimits
+from fieldkit.errors import AnalysisFailedError, MediaCorruptError
+from fieldkit.sandbox.pool import pool
+from fieldkit.store.store import Store
+
+
+def analyser_version() -> str:
+    """Which decoders described a capture: recorded with each analysis, so 'analyse --failed' after an upgrade
+    can be told apart from the first try."""
+    parts = []
+    for package in ("fieldkit", "pillow", "pypdfium2", "pillow-heif", "av", "wsq"):
+        try:
+            parts.append(f"{package} {metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            continue
+    return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class AnalysisOutcome:
+    capture_id: int
+    status: str  # ok | failed
+    reason: str = ""
+    code: str = ""
+    damaged: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in (None, "")}
+
+
+def _describe(data: bytes, media_type: str, limits: AnalysisLimits, op: str) -> Description:
+    answer = pool(limits).run(op, data, media_type=media_type, limits=asdict(limits))
+    return Description.from_wire(answer)
+
+
+def analyse(
+    store: Store,
+    capture_ids: Iterable[int],
+    *,
+    limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS,
+    progress: Callable[[AnalysisOutcome], None] | None = None,
+    cancel: threading.Event | None = None,
+    op: str = DESCRIBE,
+) -> list[AnalysisOutcome]:
+    """Analyse these captures (in order of the ids given) and record each result. ``op``: the sandbox operation
+    that describes (tests hand in misbehaving decoders)."""
+    version = analyser_version()
+    outcomes: list[AnalysisOutcome] = []
+    pending: deque[tuple[int, Future[Description] | AnalysisFailedError]] = deque()
+    ids = iter(list(capture_ids))
+    workers = max(1, limits.workers)
+
+    def submit(executor: ThreadPoolExecutor) -> bool:
+        capture_id = next(ids, None)
+        if capture_id is None or (cancel is not None and cancel.is_set()):
+            return False
+        capture = store.capture(capture_id)
+        if capture.size > limits.max_input_bytes:
+            pending.append((capture_id, AnalysisFailedError(
+                f"the file is larger than the {limits.max_input_bytes >> 20} MiB a sandbox may decode",
+                reason="too-large")))  # fmt: skip
+            return True
+        try:
+            data = b"".join(store.read_original(capture_id))  # hash-checked against acquisition
+        except MediaCorruptError as exc:
+            pending.append((capture_id, AnalysisFailedError(exc.message, reason="corrupt")))
+            return True
+        pending.append((capture_id, executor.submit(_describe, data, capture.media_type, limits, op)))
+        return True
+
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fieldkit-analysis") as executor:
+        while len(pending) < workers * 2 and submit(executor):
+            pass
+        while pending:
+            capture_id, job = pending.popleft()
+            try:
+                if isinstance(job, AnalysisFailedError):
+                    raise job
+                outcome = _record(store, capture_id, job.result(), version)
+            except AnalysisFailedError as exc:
+                outcome = _record_failure(store, capture_id, exc, version)
+            outcomes.append(outcome)
+            if progress is not None:
+                progress(outcome)
+            while len(pending) < workers * 2 and submit(executor):
+                pass
+    return outcomes
+
+
+def _record(store: Store, capture_id: int, found: Description, version: str) -> AnalysisOutcome:
+    capture = store.capture(capture_id)
+    media_type = found.media_type if found.media_type in media_types.BY_TYPE else capture.media_type
+    with store.write():
+        store.analyses.record_ok(
+            capture_id, media_type=media_type, facts=found.facts, damaged=found.damaged, notes=found.notes,
+            text=found.text, thumbnail=found.thumbnail, analyser=version,
+        )  # fmt: skip
+        store.originals.apply_analysis(capture_id, found.facts, found.captured_at)
+        details: dict[str, Any] = {"status": "ok", "analyser": version}
+        if found.damaged:
+            details["damaged"] = found.damaged
+        store.log("capture.analysed", f"capture:{capture.uuid}", details)
+    return AnalysisOutcome(capture_id, "ok", damaged=found.damaged)
+
+
+def _record_failure(store: Store, capture_id: int, error: AnalysisFailedError, version: str) -> AnalysisOutcome:
+    capture = store.capture(capture_id)
+    with store.write():
+        store.analyses.record_failed(capture_id, code=error.reason, reason=error.message, analyser=version)
+        store.log("capture.analysed", f"capture:{capture.uuid}",
+                  {"status": "failed", "code": error.reason, "reason": error.message, "analyser": version})  # fmt: skip
+    return AnalysisOutcome(capture_id, "failed", reason=error.message, code=error.reason)
+
+
+def waiting(store: Store) -> list[int]:
+    """Captures not analysed yet, oldest first."""
+    settled = store.analyses.settled()
+    return [capture_id for capture_id in store.originals.ids() if capture_id not in settled]
+
+
+def analyse_pending(store: Store, **kwargs: Any) -> list[AnalysisOutcome]:
+    """Every capture not analysed yet."""
+    return analyse(store, waiting(store), **kwargs)
