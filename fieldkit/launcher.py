@@ -7,10 +7,12 @@ when the window is really wanted, so commands start without loading Qt."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from fieldkit.cli import app
+from fieldkit.sandbox.pool import FROZEN_CHILD_FLAG
 
 
 class QtWindow:
@@ -33,4 +35,10 @@ class QtWindow:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return app.main(argv, window=QtWindow())
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [FROZEN_CHILD_FLAG]:
+        # The packaged program has no "python -m": it is its own analysis sandbox child (fieldkit.sandbox.pool).
+        from fieldkit.sandbox import child  # lazy: only a sandbox child runs it
+
+        return child.main()
+    return app.main(arguments, window=QtWindow())

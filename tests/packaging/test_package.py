@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, jpeg_bytes
 
 
 @pytest.mark.slow
@@ -37,3 +38,20 @@ def test_packaged_build_smoke(tmp_path: Path) -> None:
     export = subprocess.run([str(program), "export-nist", "--subject", "S-1", "--out", str(tmp_path / "s.an2")],
                             capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
     assert export.returncode == 0 and (tmp_path / "s.an2").stat().st_size > 1000, export.stderr[-2000:]
+    # The analysis sandbox in the packaged program: the program is its own confined child.
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(jpeg_bytes())
+    subprocess.run([str(program), "import", str(photo), "--case", "C", "--item", "EV-1"], check=True,
+                   capture_output=True, env=env, timeout=120)  # fmt: skip
+    analysed = subprocess.run([str(program), "analyse", "--json", *capture_ids(program, env)], capture_output=True,
+                              text=True, env=env, timeout=120)  # fmt: skip
+    assert analysed.returncode == 0, analysed.stderr[-2000:]
+    answer = json.loads(analysed.stdout)
+    assert [entry["status"] for entry in answer["analysed"]] == ["ok"]
+    assert any("seccomp" in measure for measure in answer["sandbox"])
+
+
+def capture_ids(program: Path, env: dict[str, str]) -> list[str]:
+    listed = subprocess.run([str(program), "list", "--json"], capture_output=True, text=True, env=env,
+                            check=True, timeout=120)  # fmt: skip
+    return [str(capture["id"]) for capture in json.loads(listed.stdout) if capture["original_name"] == "photo.jpg"]
