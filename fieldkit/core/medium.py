@@ -8,6 +8,7 @@ vanished) the medium is left empty: provenance is best effort and must never sto
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -41,7 +42,10 @@ def medium_of(paths: Iterable[Path], *, mountinfo: Path = MOUNTINFO, disk_links:
     if not sys.platform.startswith("linux") and mountinfo == MOUNTINFO:
         return Medium()
     try:
-        devices = {os.stat(path).st_dev for path in paths}
+        devices = set()
+        for path in paths:
+            with contextlib.suppress(OSError):  # a path that cannot be read is the import's to report, not ours
+                devices.add(os.stat(path).st_dev)
         if len(devices) != 1:
             return Medium()
         device = devices.pop()
