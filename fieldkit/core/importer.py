@@ -155,14 +155,20 @@ def acquisition_root(paths: Sequence[Path]) -> Path | None:
         return None
 
 
+def as_text(path: Path | str) -> str:
+    """A path as text the database and JSON take: bytes that are not UTF-8 (a hostile or old medium's names) are
+    kept visible as \\xNN escapes instead of failing the record."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def relative_path(path: Path, root: Path | None) -> str:
     """``path`` relative to ``root``, '/'-separated; the root itself: its name; outside the root: absolute."""
     if root is not None:
         if path == root:
-            return path.name or path.as_posix()
+            return as_text(path.name or path.as_posix())
         with contextlib.suppress(ValueError):
-            return path.relative_to(root).as_posix()
-    return path.as_posix()
+            return as_text(path.relative_to(root).as_posix())
+    return as_text(path.as_posix())
 
 
 def walk(paths: Iterable[Path], root: Path | None) -> Iterator[Entry]:
@@ -202,16 +208,29 @@ def walk(paths: Iterable[Path], root: Path | None) -> Iterator[Entry]:
 
 
 def _classified(path: Path, shown: Path, info: os.stat_result, root: Path | None) -> Iterator[Entry]:
-    """A path that is not a link (``path``), recorded as the operator sees it (``shown``)."""
-    if stat_module.S_ISDIR(info.st_mode):
-        yield from _walk(path, shown, root)
-    elif stat_module.S_ISREG(info.st_mode):
+    """A path that is not a link (``path``), recorded as the operator sees it (``shown``).
+
+    Folders are walked depth first with a stack of listings, not by recursion: a hostile medium's nesting depth
+    costs memory, never Python's recursion limit."""
+    if stat_module.S_ISREG(info.st_mode):
         yield Entry(path, relative_path(shown, root), "file")
-    else:
+        return
+    if not stat_module.S_ISDIR(info.st_mode):
         yield Entry(path, relative_path(shown, root), "other", reason=not_regular_reason(info), info=info)
+        return
+    listings = [_listing(path, shown, root)]
+    while listings:
+        found = next(listings[-1], None)
+        if found is None:
+            listings.pop()
+        elif isinstance(found, Entry):
+            yield found
+        else:
+            listings.append(_listing(*found, root))
 
 
-def _walk(folder: Path, shown: Path, root: Path | None) -> Iterator[Entry]:
+def _listing(folder: Path, shown: Path, root: Path | None) -> Iterator[Entry | tuple[Path, Path]]:
+    """One folder's entries in name order; a subfolder comes as (its path, as shown) for the caller to descend."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -227,6 +246,8 @@ def _walk(folder: Path, shown: Path, root: Path | None) -> Iterator[Entry]:
         if stat_module.S_ISLNK(info.st_mode):
             yield Entry(path, relative_path(seen, root), "symlink", link_target=_read_link(path), info=info,
                         reason="symbolic link: recorded with its target, not followed")  # fmt: skip
+        elif stat_module.S_ISDIR(info.st_mode):
+            yield path, seen
         else:
             yield from _classified(path, seen, info, root)
 
@@ -244,7 +265,7 @@ def not_regular_reason(info: os.stat_result) -> str:
 
 def _read_link(path: Path) -> str | None:
     try:
-        return os.readlink(path)
+        return as_text(os.readlink(path))
     except (OSError, ValueError):
         return None
 
@@ -403,7 +424,7 @@ class Importer:
         item = store.ensure_item(case, item_tag)
         medium = medium_of([root] if explicit_root and root is not None else named)
         acquisition = store.acquisitions.start(
-            item, source=self.source, root=str(root) if root is not None else "", medium_label=medium.label,
+            item, source=self.source, root=as_text(root) if root is not None else "", medium_label=medium.label,
             volume_id=medium.volume_id, filesystem=medium.filesystem,
         )  # fmt: skip
         self._acquisition_id, self._next_seq = acquisition.id, 1
@@ -544,7 +565,7 @@ class Importer:
             raise stop
 
     def _not_stored(self, entry: Entry, reason: str) -> ImportOutcome:
-        return ImportOutcome(str(entry.path), "not-stored", entry.entry_type, entry.relative_path, reason=reason,
+        return ImportOutcome(as_text(entry.path), "not-stored", entry.entry_type, entry.relative_path, reason=reason,
                              fix=InputError.__doc__ if entry.error else None, link_target=entry.link_target,
                              lost=entry.error)  # fmt: skip
 
@@ -554,7 +575,7 @@ class Importer:
             info: os.stat_result | None = os.lstat(entry.path)
         except OSError:
             info = None
-        outcome = ImportOutcome(str(entry.path), "not-stored", "file", entry.relative_path, size=_size(info),
+        outcome = ImportOutcome(as_text(entry.path), "not-stored", "file", entry.relative_path, size=_size(info),
                                 reason=reason, fix=fix or InputError.__doc__, lost=True)  # fmt: skip
         return outcome, info
 
@@ -578,12 +599,12 @@ class Importer:
         if existing is not None:
             duplicates.append(prepared)
             return ImportOutcome(
-                str(entry.path), "duplicate", relative_path=entry.relative_path, sha256=staged.sha256,
+                as_text(entry.path), "duplicate", relative_path=entry.relative_path, sha256=staged.sha256,
                 size=staged.size, kind=prepared.kind, media_type=prepared.media_type, warning=prepared.warning,
                 duplicate_of=existing, reason=f"the same file is already capture {existing} of this item",
             )  # fmt: skip
         metadata: dict[str, Any] = {
-            "source_path": str(entry.path),
+            "source_path": as_text(entry.path),
             "relative_path": entry.relative_path,
             "file_times": file_times(prepared.info),
         }
@@ -597,12 +618,13 @@ class Importer:
                 fingerprint["ppi"] = details.ppi
             metadata["fingerprint"] = fingerprint
         capture_id = store.record_capture(
-            item, staged, kind=prepared.kind, media_type=prepared.media_type, original_name=entry.path.name,
+            item, staged, kind=prepared.kind, media_type=prepared.media_type, original_name=as_text(entry.path.name),
             captured_at=None, source="file" if self.source == "files" else self.source, metadata=metadata,
         )  # fmt: skip
         return ImportOutcome(
-            str(entry.path), "stored", relative_path=entry.relative_path, capture_id=capture_id, sha256=staged.sha256,
-            size=staged.size, kind=prepared.kind, media_type=prepared.media_type, warning=prepared.warning,
+            as_text(entry.path), "stored", relative_path=entry.relative_path, capture_id=capture_id,
+            sha256=staged.sha256, size=staged.size, kind=prepared.kind, media_type=prepared.media_type,
+            warning=prepared.warning,
         )  # fmt: skip
 
 

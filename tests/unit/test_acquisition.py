@@ -252,6 +252,25 @@ def test_a_fifo_put_in_a_files_place_is_reported_without_blocking(store: Store, 
     assert isinstance(replaced, Entry) and replaced.entry_type == "other" and "FIFO" in (replaced.reason or "")
 
 
+@linux_only
+def test_hostile_names_and_deep_nesting_are_acquired(store: Store, tmp_path: Path) -> None:
+    folder = tmp_path / "medium"
+    deep = folder.joinpath(*["d"] * 600)  # deeper than Python's recursion limit allows a recursive walk
+    deep.mkdir(parents=True)
+    (deep / "bottom.txt").write_bytes(b"at the bottom")
+    odd_name = os.fsdecode(b"caf\xe9 \x1b[31mred.jpg")  # Latin-1 byte (not UTF-8) and an escape sequence
+    (folder / odd_name).write_bytes(jpeg_bytes(seed=8))
+    os.symlink(os.fsdecode(b"\xff-target"), folder / "odd-link")
+    summary = Importer(store).run("Op", "EV-1", [folder])
+    assert summary.stored == 2 and summary.failed == 0 and summary.skipped == 1
+    paths = {e.path: e for e in store.acquisitions.entries(summary.acquisition_id or 0)}
+    assert "/".join(["d"] * 600) + "/bottom.txt" in paths
+    assert paths["caf\\xe9 \x1b[31mred.jpg"].status == "stored"  # the byte that is not UTF-8 shown as \xe9
+    assert paths["odd-link"].link_target == "\\xff-target"
+    capture = store.capture(paths["caf\\xe9 \x1b[31mred.jpg"].capture_id or 0)
+    assert capture.original_name == "caf\\xe9 \x1b[31mred.jpg" and store.check().ok
+
+
 def test_paths_are_recorded_relative_to_the_folder_holding_what_was_named(store: Store, tmp_path: Path) -> None:
     for name in ("a/x.jpg", "b/c/y.jpg"):
         (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
