@@ -154,15 +154,22 @@ def capture_id(text: str) -> int:
     return value
 
 
+def printable(text: str) -> str:
+    """Text from evidence (a file name, a link target) safe to print: control characters shown as escapes, so a
+    hostile name cannot drive the terminal."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
 def outcome_line(outcome: ImportOutcome) -> str:
     """One path an import met, as `import` and `cards` print it."""
     warning = f"  (warning: {outcome.warning})" if outcome.warning else ""
+    path = printable(outcome.path)
     if outcome.status == "stored":
-        return f"stored     #{outcome.capture_id:<6} {outcome.kind:<11} {outcome.sha256}  {outcome.path}{warning}"
+        return f"stored     #{outcome.capture_id:<6} {outcome.kind:<11} {outcome.sha256}  {path}{warning}"
     if outcome.status == "duplicate":
-        return f"duplicate  of #{outcome.duplicate_of:<3} {outcome.kind:<11} {outcome.sha256}  {outcome.path}{warning}"
-    target = f" -> {outcome.link_target}" if outcome.link_target is not None else ""
-    return f"not stored {outcome.path}{target}: {outcome.reason}. {outcome.fix or ''}".rstrip()
+        return f"duplicate  of #{outcome.duplicate_of:<3} {outcome.kind:<11} {outcome.sha256}  {path}{warning}"
+    target = f" -> {printable(outcome.link_target)}" if outcome.link_target is not None else ""
+    return f"not stored {path}{target}: {outcome.reason}. {outcome.fix or ''}".rstrip()
 
 
 def summary_line(summary: ImportSummary) -> str:

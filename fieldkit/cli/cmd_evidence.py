@@ -16,6 +16,7 @@ from fieldkit.cli._common import (
     emit_json,
     open_store,
     outcome_line,
+    printable,
     summary_line,
 )
 from fieldkit.core import pages, similar
@@ -51,9 +52,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _acquisition_line(a: Acquisition) -> str:
-    medium = " ".join(part for part in (a.medium_label, a.volume_id, a.filesystem) if part) or "-"
+    medium = printable(" ".join(part for part in (a.medium_label, a.volume_id, a.filesystem) if part) or "-")
     return (f"{a.id:>6}  {a.case_name[:16]:<16} {a.item_tag[:14]:<14} {a.source[:10]:<10} {a.started_at[:19]:<19}"
-            f" {a.stored:>6} {a.duplicates:>6} {a.not_stored:>6}  {medium}  {a.root}")  # fmt: skip
+            f" {a.stored:>6} {a.duplicates:>6} {a.not_stored:>6}  {medium}  {printable(a.root)}")  # fmt: skip
 
 
 def cmd_acquisitions(args: argparse.Namespace) -> int:
@@ -94,7 +95,7 @@ def cmd_acquisition(args: argparse.Namespace) -> int:
     for key in ("id", "uuid", "case_name", "item_tag", "source", "root", "medium_label", "volume_id", "filesystem",
                 "operator", "started_at", "finished_at"):  # fmt: skip
         value = data[key]
-        print(f"{key.replace('_', ' '):<14} {value if value not in (None, '') else '-'}")
+        print(f"{key.replace('_', ' '):<14} {printable(str(value)) if value not in (None, '') else '-'}")
     if acquisition.finished_at is None:
         print("               not finished: 'fieldkit custody' says why (cancelled, disk full, interrupted)")
     print(f"entries        {acquisition.entries}: {acquisition.stored} stored, {acquisition.duplicates} duplicates,"
@@ -103,10 +104,11 @@ def cmd_acquisition(args: argparse.Namespace) -> int:
         size = "-" if entry.size is None else str(entry.size)
         capture = f"#{entry.capture_id}" if entry.capture_id is not None else "-"
         print(f"{entry.seq:>6}  {entry.status:<10} {entry.entry_type:<7} {capture:<7} {size:>12}"
-              f"  {entry.sha256 or '-':<64}  {entry.path}")  # fmt: skip
+              f"  {entry.sha256 or '-':<64}  {printable(entry.path)}")  # fmt: skip
         details = [f"modified {entry.modified}" if entry.modified else "", f"changed {entry.changed}" if entry.changed
                    else "", f"born {entry.born}" if entry.born else "",
-                   f"link to {entry.link_target}" if entry.link_target is not None else "", entry.reason]  # fmt: skip
+                   f"link to {printable(entry.link_target)}" if entry.link_target is not None else "",
+                   entry.reason]  # fmt: skip
         if any(details):
             print("        " + "; ".join(part for part in details if part))
     return 0
@@ -158,7 +160,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"{key.replace('_', ' '):<14} {data[key] if data[key] is not None else '-'}")
     print("metadata       " + json.dumps(capture.metadata, ensure_ascii=False, sort_keys=True))
     for entry in acquired:
-        print(f"acquired       acquisition {entry.acquisition_id} ({entry.status}) {entry.path}"
+        print(f"acquired       acquisition {entry.acquisition_id} ({entry.status}) {printable(entry.path)}"
               f"  modified {entry.modified or '-'}")  # fmt: skip
     for event in data["custody"]:
         print(f"custody        #{event['seq']} {event['at']} {event['action']} by {event['operator']}")

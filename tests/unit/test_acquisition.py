@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from fieldkit.cli._common import outcome_line
 from fieldkit.cli.main import main
 from fieldkit.config import TEST_KDF
 from fieldkit.core.importer import Entry, Importer, file_time
@@ -269,6 +270,8 @@ def test_hostile_names_and_deep_nesting_are_acquired(store: Store, tmp_path: Pat
     assert paths["odd-link"].link_target == "\\xff-target"
     capture = store.capture(paths["caf\\xe9 \x1b[31mred.jpg"].capture_id or 0)
     assert capture.original_name == "caf\\xe9 \x1b[31mred.jpg" and store.check().ok
+    line = outcome_line(next(o for o in summary.outcomes if o.capture_id == capture.id))
+    assert "\x1b" not in line and "caf\\xe9 \\x1b[31mred.jpg" in line  # the name cannot drive the terminal
 
 
 def test_paths_are_recorded_relative_to_the_folder_holding_what_was_named(store: Store, tmp_path: Path) -> None:
