@@ -188,7 +188,7 @@ def walk(paths: Iterable[Path], root: Path | None) -> Iterator[Entry]:
         if not stat_module.S_ISLNK(info.st_mode):
             yield from _classified(shown, shown, info, root)
             continue
-        target = _read_link(shown)
+        link_info, target = info, _read_link(shown)
         try:
             resolved = shown.resolve(strict=True)
             info = os.stat(resolved)
@@ -202,7 +202,7 @@ def walk(paths: Iterable[Path], root: Path | None) -> Iterator[Entry]:
         else:
             reason = "symbolic link: recorded with its target, which is imported as named"
         yield Entry(shown, relative_path(shown, root), "symlink", reason=reason, link_target=target,
-                    info=os.lstat(shown))  # fmt: skip
+                    info=link_info)  # fmt: skip
         if resolved is not None:
             yield from _classified(resolved, shown, info, root)
 
@@ -373,20 +373,25 @@ class Importer:
                 head = _Head()
                 staged = self.store.media.stage(_SourceReader(source), head, sync=False)
                 try:
-                    after = os.fstat(fd)
-                except OSError:
-                    after = info
-            media_type = sniff(bytes(head.data)) or UNKNOWN_MEDIA_TYPE
-            found = BY_TYPE.get(media_type)
-            kind: CaptureKind = self.kind or (found.default_kind if found else "file")
-            warnings = self._warnings(entry, found, staged.size)
-            if (after.st_size, after.st_mtime_ns) != (info.st_size, info.st_mtime_ns) or staged.size != info.st_size:
-                warnings.append("it changed while it was read: what was read is what is stored and hashed")
-            prepared = _Prepared(entry, staged, info, media_type, kind, "; ".join(warnings) or None)
+                    prepared = self._describe(entry, staged, bytes(head.data), info, os.fstat(fd))
+                except BaseException:
+                    self.store.media.discard(staged)
+                    raise
         except BaseException as exc:
             done.set_exception(exc)
             return
         syncer.submit(self._publish, prepared, done)
+
+    def _describe(self, entry: Entry, staged: StagedMedia, head: bytes, info: os.stat_result,
+                  after: os.stat_result) -> _Prepared:  # fmt: skip
+        """Media type and kind from the magic numbers, and the warnings (``info``/``after``: fstat before/after)."""
+        media_type = sniff(head) or UNKNOWN_MEDIA_TYPE
+        found = BY_TYPE.get(media_type)
+        kind: CaptureKind = self.kind or (found.default_kind if found else "file")
+        warnings = self._warnings(entry, found, staged.size)
+        if (after.st_size, after.st_mtime_ns) != (info.st_size, info.st_mtime_ns) or staged.size != info.st_size:
+            warnings.append("it changed while it was read: what was read is what is stored and hashed")
+        return _Prepared(entry, staged, info, media_type, kind, "; ".join(warnings) or None)
 
     def _warnings(self, entry: Entry, found: MediaType | None, size: int) -> list[str]:
         """What the magic-number guess says against the name or the asked kind (kept anyway: only warnings)."""
