@@ -309,7 +309,7 @@ class CancelledError(FieldkitError):
 
 
 class PartialImportError(FieldkitError):
-    """Some files were not imported: see the lines marked 'failed' for what to do with each."""
+    """Some files could not be read or stored: see the lines marked 'not stored' for what to do with each."""
 
     exit_code = 9
 

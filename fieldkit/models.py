@@ -94,3 +94,61 @@ class CustodyEvent:
     def from_row(cls, row: tuple[Any, ...]) -> CustodyEvent:
         seq, at, operator, action, subject, details, prev_hash, entry_hash = row
         return cls(int(seq), at, operator, action, subject, json.loads(details), prev_hash, entry_hash)
+
+
+# What an acquisition met at each path: a regular file, a symbolic link (recorded, never followed inside folders) or
+# anything else (device, FIFO, socket, a folder that could not be listed).
+EntryType = Literal["file", "symlink", "other"]
+EntryStatus = Literal["stored", "duplicate", "not-stored"]
+
+
+@dataclass(frozen=True)
+class Acquisition:
+    """One import of files, a folder, a card or a seized medium: where it came from, who, when.
+
+    ``finished_at`` None: the import did not finish (cancelled, stopped by a full or failing disk, or cut off); the
+    custody log says which."""
+
+    id: int
+    uuid: str
+    item_id: int
+    case_name: str
+    item_tag: str
+    source: str  # 'files', 'card', a capture source's provenance ('scanner:...')
+    root: str  # the path the operator named (several: the folder that holds them all)
+    medium_label: str
+    volume_id: str
+    filesystem: str
+    parent_capture_id: int | None  # the archive an expanded acquisition came out of
+    operator: str
+    started_at: str
+    finished_at: str | None
+    entries: int
+    stored: int
+    duplicates: int
+    not_stored: int
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class AcquisitionEntry:
+    """One path an acquisition met, with the file-system facts read from the same open file as the bytes."""
+
+    acquisition_id: int
+    seq: int
+    path: str  # relative to the acquisition's root, '/'-separated (outside it: absolute)
+    entry_type: EntryType
+    status: EntryStatus
+    size: int | None
+    sha256: str | None
+    capture_id: int | None
+    modified: str | None  # ISO 8601 UTC with nanoseconds, as the file system gave them
+    changed: str | None
+    born: str | None  # None where the OS does not give a birth time (Linux through os.stat)
+    link_target: str | None
+    reason: str  # why it was not stored, or a warning on a stored file
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeAlias
 
 from fieldkit.config import DEFAULT_LIMITS, PASSPHRASE_ENV, default_store_dir
-from fieldkit.core.importer import ImportOutcome
+from fieldkit.core.importer import ImportOutcome, ImportSummary
 from fieldkit.errors import InvalidValueError, PassphraseError, UsageError
 from fieldkit.store.keyslots import check_new_passphrase
 from fieldkit.store.store import Store, check_store_folder
@@ -154,10 +154,30 @@ def capture_id(text: str) -> int:
     return value
 
 
+def printable(text: str) -> str:
+    """Text from evidence (a file name, a link target) safe to print: control characters shown as escapes, so a
+    hostile name cannot drive the terminal."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
 def outcome_line(outcome: ImportOutcome) -> str:
-    """One imported file, as `import` and `cards` print it."""
+    """One path an import met, as `import` and `cards` print it."""
+    warning = f"  (warning: {outcome.warning})" if outcome.warning else ""
+    path = printable(outcome.path)
     if outcome.status == "stored":
-        return f"stored     #{outcome.capture_id:<6} {outcome.kind:<11} {outcome.sha256}  {outcome.path}"
+        return f"stored     #{outcome.capture_id:<6} {outcome.kind:<11} {outcome.sha256}  {path}{warning}"
     if outcome.status == "duplicate":
-        return f"duplicate  of #{outcome.duplicate_of:<3} {outcome.kind:<11} {outcome.sha256}  {outcome.path}"
-    return f"failed     {outcome.path}: {outcome.reason}. {outcome.fix or ''}".rstrip()
+        return f"duplicate  of #{outcome.duplicate_of:<3} {outcome.kind:<11} {outcome.sha256}  {path}{warning}"
+    target = f" -> {printable(outcome.link_target)}" if outcome.link_target is not None else ""
+    return f"not stored {path}{target}: {outcome.reason}. {outcome.fix or ''}".rstrip()
+
+
+def summary_line(summary: ImportSummary) -> str:
+    """The counts at the end of an import, then the acquisition that lists every path."""
+    counts = f"{summary.stored} stored, {summary.duplicates} duplicates, {summary.skipped + summary.failed} not stored"
+    if summary.failed:
+        counts += f" ({summary.failed} could not be read or written)"
+    if summary.acquisition_id is not None:
+        number = summary.acquisition_id
+        counts += f"\nacquisition {number}: 'fieldkit acquisition {number}' lists every path met"
+    return counts

@@ -9,12 +9,11 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, outcome_line
-from fieldkit.core.importer import Importer
+from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, outcome_line, summary_line
 from fieldkit.errors import CaptureSourceError, UsageError
 from fieldkit.sources import registry
 from fieldkit.sources.base import SCAN_FEEDS, SCAN_MODES, ScanSettings
-from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards, new_files
+from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards, import_card, new_files
 from fieldkit.sources.sink import store_acquired
 
 DEFAULT_SCANNER_SOURCE = "sane"  # takes any device id no other document source lists (SANE's are not guessable)
@@ -74,10 +73,9 @@ def cmd_cards(args: argparse.Namespace) -> int:
             fresh, known = new_files(store, card.dcim)
             print(f"{card.root}: {len(fresh)} new, {known} already in the store")
             if args.case and args.item and fresh:
-                summary = Importer(store, progress=lambda o: print(outcome_line(o), flush=True)).run(
-                    args.case, args.item, fresh
-                )
-                print(f"{summary.stored} stored, {summary.duplicates} duplicates, {summary.failed} failed")
+                summary = import_card(store, card, fresh, args.case, args.item,
+                                      progress=lambda o: print(outcome_line(o), flush=True))  # fmt: skip
+                print(summary_line(summary))
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Evidence in the store: import, list, show, export-original, delete, site, item, pages, duplicates."""
+"""Evidence in the store: import, acquisitions, list, show, export-original, delete, site, item, pages,
+duplicates."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from fieldkit.cli._common import (
     emit_json,
     open_store,
     outcome_line,
+    printable,
+    summary_line,
 )
 from fieldkit.core import pages, similar
 from fieldkit.core.importer import FingerprintDetails, Importer, parse_impression
 from fieldkit.errors import InvalidValueError, PartialImportError, UsageError
-from fieldkit.models import CAPTURE_KINDS, ITEM_CATEGORIES
+from fieldkit.models import CAPTURE_KINDS, ITEM_CATEGORIES, Acquisition
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -36,13 +39,78 @@ def cmd_import(args: argparse.Namespace) -> int:
         summary = importer.run(args.case, args.item, [Path(p) for p in args.paths])
         if args.json:
             emit_json({
-                "outcomes": [o.to_json() for o in summary.outcomes],
-                "stored": summary.stored, "duplicates": summary.duplicates, "failed": summary.failed,
+                "acquisition": summary.acquisition_id, "outcomes": [o.to_json() for o in summary.outcomes],
+                "stored": summary.stored, "duplicates": summary.duplicates,
+                "not_stored": summary.skipped + summary.failed, "failed": summary.failed,
             })  # fmt: skip
         else:
-            print(f"{summary.stored} stored, {summary.duplicates} duplicates, {summary.failed} failed")
+            print(summary_line(summary))
+    # Only what could not be read or written fails an import; links and FIFOs are recorded, which is all they hold.
     if summary.failed:
-        raise PartialImportError(f"{summary.failed} of {len(summary.outcomes)} files were not imported")
+        raise PartialImportError(f"{summary.failed} of {len(summary.outcomes)} paths could not be read or stored")
+    return 0
+
+
+def _acquisition_line(a: Acquisition) -> str:
+    medium = printable(" ".join(part for part in (a.medium_label, a.volume_id, a.filesystem) if part) or "-")
+    return (f"{a.id:>6}  {a.case_name[:16]:<16} {a.item_tag[:14]:<14} {a.source[:10]:<10} {a.started_at[:19]:<19}"
+            f" {a.stored:>6} {a.duplicates:>6} {a.not_stored:>6}  {medium}  {printable(a.root)}")  # fmt: skip
+
+
+def cmd_acquisitions(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        if args.case is not None or args.item is not None:
+            item_ids = store.records.item_ids(args.case, args.item)
+            acquisitions = store.acquisitions.list(item_ids=item_ids)
+        else:
+            acquisitions = store.acquisitions.list()
+    if args.json:
+        emit_json([a.to_json() for a in acquisitions])
+        return 0
+    if not acquisitions:
+        print("No acquisitions.")
+        return 0
+    print(f"{'ID':>6}  {'CASE':<16} {'ITEM':<14} {'SOURCE':<10} {'STARTED':<19} {'STORED':>6} {'DUPL.':>6}"
+          f" {'NOT':>6}  MEDIUM  ROOT")  # fmt: skip
+    for acquisition in acquisitions:
+        print(_acquisition_line(acquisition))
+    return 0
+
+
+def _acquisition_id(text: str) -> int:
+    if not text.isdigit() or int(text) <= 0:
+        raise InvalidValueError(f"'{text}' is not an acquisition id: use the number 'fieldkit acquisitions' shows")
+    return int(text)
+
+
+def cmd_acquisition(args: argparse.Namespace) -> int:
+    chosen = _acquisition_id(args.id)
+    with open_store(args) as store:
+        if args.json:
+            emit_json(store.acquisitions.manifest(chosen))
+            return 0
+        acquisition = store.acquisitions.get(chosen)
+        entries = store.acquisitions.entries(chosen)
+    data = acquisition.to_json()
+    for key in ("id", "uuid", "case_name", "item_tag", "source", "root", "medium_label", "volume_id", "filesystem",
+                "operator", "started_at", "finished_at"):  # fmt: skip
+        value = data[key]
+        print(f"{key.replace('_', ' '):<14} {printable(str(value)) if value not in (None, '') else '-'}")
+    if acquisition.finished_at is None:
+        print("               not finished: 'fieldkit custody' says why (cancelled, disk full, interrupted)")
+    print(f"entries        {acquisition.entries}: {acquisition.stored} stored, {acquisition.duplicates} duplicates,"
+          f" {acquisition.not_stored} not stored")  # fmt: skip
+    for entry in entries:
+        size = "-" if entry.size is None else str(entry.size)
+        capture = f"#{entry.capture_id}" if entry.capture_id is not None else "-"
+        print(f"{entry.seq:>6}  {entry.status:<10} {entry.entry_type:<7} {capture:<7} {size:>12}"
+              f"  {entry.sha256 or '-':<64}  {printable(entry.path)}")  # fmt: skip
+        details = [f"modified {entry.modified}" if entry.modified else "", f"changed {entry.changed}" if entry.changed
+                   else "", f"born {entry.born}" if entry.born else "",
+                   f"link to {printable(entry.link_target)}" if entry.link_target is not None else "",
+                   entry.reason]  # fmt: skip
+        if any(details):
+            print("        " + "; ".join(part for part in details if part))
     return 0
 
 
@@ -80,8 +148,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         capture = store.capture(capture_id(args.id))
         events = store.custody_events(f"capture:{capture.uuid}")
+        acquired = store.acquisitions.of_capture(capture.id)
     data = capture.to_json()
     data["custody"] = [{"seq": e.seq, "at": e.at, "operator": e.operator, "action": e.action} for e in events]
+    data["acquired"] = [entry.to_json() for entry in acquired]
     if args.json:
         emit_json(data)
         return 0
@@ -89,6 +159,9 @@ def cmd_show(args: argparse.Namespace) -> int:
                 "captured_at", "imported_at", "operator", "source"):  # fmt: skip
         print(f"{key.replace('_', ' '):<14} {data[key] if data[key] is not None else '-'}")
     print("metadata       " + json.dumps(capture.metadata, ensure_ascii=False, sort_keys=True))
+    for entry in acquired:
+        print(f"acquired       acquisition {entry.acquisition_id} ({entry.status}) {printable(entry.path)}"
+              f"  modified {entry.modified or '-'}")  # fmt: skip
     for event in data["custody"]:
         print(f"custody        #{event['seq']} {event['at']} {event['action']} by {event['operator']}")
     return 0
@@ -216,12 +289,21 @@ def register(subparsers: Subparsers) -> None:
     p = command("import", cmd_import, "import files (folders recurse) into an item; creates case/item if new")
     p.add_argument("--case", required=True)
     p.add_argument("--item", required=True, metavar="TAG")
-    p.add_argument("--kind", choices=CAPTURE_KINDS)
+    p.add_argument("--kind", choices=CAPTURE_KINDS, help="else from the content (a mismatch is only a warning)")
     p.add_argument("--finger", type=int, metavar="N", help="finger position (ANSI/NIST FGP code 0-15)")
     p.add_argument("--impression", metavar="TYPE", help="impression type (IMP code 0-7 or e.g. live-rolled)")
-    p.add_argument("--ppi", type=int, metavar="N", help="resolution in pixels per inch, if the file lacks it")
+    p.add_argument("--ppi", type=int, metavar="N", help="pixels per inch (else analysis reads the file's)")
     p.add_argument("--json", action="store_true")
     p.add_argument("paths", nargs="+", metavar="PATH")
+
+    p = command("acquisitions", cmd_acquisitions, "list acquisitions (one per import): source, medium, root, counts")
+    p.add_argument("--case")
+    p.add_argument("--item", metavar="TAG")
+    p.add_argument("--json", action="store_true")
+
+    p = command("acquisition", cmd_acquisition, "show one acquisition with every path it met (its manifest)")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
 
     p = command("list", cmd_list, "list captures")
     p.add_argument("--case")

@@ -1,31 +1,49 @@
-"""Importing originals from files and folders into the store.
+"""Acquisition: files, folders and cards into the store, every regular file kept bit-exact (docs/store.md,
+"Acquiring").
+
+Decision (preserve first, issue 12): nothing here decodes a file, and nothing about its content can keep it out.
+Each regular file is opened once, without following links, and streamed from that one descriptor into the encrypted
+store, hashed in the same pass. Its first 64 KiB, caught as they stream past, give a magic-number guess at its media
+type (and so its kind); the fstat of that same descriptor gives its size and times. A guess that disagrees with the
+name or with ``--kind`` is a warning, never a refusal. Analysis (metadata, thumbnails, checks) comes after commit, in
+a sandbox, on the stored bytes. Not stored are only what is not a regular file (a symbolic link, recorded with its
+target and never followed inside a folder; a FIFO, device or socket) and what cannot be read or written; each is
+listed with its reason in the import's acquisition (store.acquisitions), which records every path met.
 
 Two files are streamed at a time (hashing is the bottleneck and hashlib releases the GIL, so both cores work);
 records are written in input order on the calling thread, which owns the database connection. A file becomes a
-capture only after its encrypted copy is complete and fsynced; a bad file is reported and the rest go on; a full
-or failing disk stops the import cleanly with everything committed so far intact.
+capture only after its encrypted copy is complete and fsynced, and its acquisition entry commits with it; a file
+that cannot be read is reported and the rest go on; a full or failing disk stops the import cleanly with everything
+committed so far intact.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import stat as stat_module
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import Any, BinaryIO
 
 from fieldkit.config import FINGERPRINT_LIMITS
-from fieldkit.core import probe as probing
+from fieldkit.core.medium import medium_of
+from fieldkit.core.probe import sniff
 from fieldkit.errors import DiskFullError, FieldkitError, InputError, InvalidValueError, StorageIOError
-from fieldkit.models import CaptureKind, Item
+from fieldkit.media_types import BY_SUFFIX, BY_TYPE, MediaType
+from fieldkit.models import AcquisitionEntry, CaptureKind, EntryStatus, EntryType, Item
 from fieldkit.store.media import StagedMedia
 from fieldkit.store.store import Store
 
-Status = Literal["stored", "duplicate", "failed"]
+Status = EntryStatus
+UNKNOWN_MEDIA_TYPE = "application/octet-stream"
+HEAD_BYTES = 64 << 10  # not a limit: how much of a file's start the magic-number guess keeps as it streams past
 
 IMPRESSION_TYPES = {
     "live-plain": 0,
@@ -68,15 +86,25 @@ def parse_impression(value: str) -> int:
 
 @dataclass(frozen=True)
 class ImportOutcome:
+    """One path an import met: stored, a duplicate of a capture of the item, or not stored (with the reason)."""
+
     path: str
     status: Status
+    entry_type: EntryType = "file"
+    relative_path: str | None = None
     capture_id: int | None = None
     sha256: str | None = None
     size: int | None = None
     kind: str | None = None
+    media_type: str | None = None
     reason: str | None = None
     fix: str | None = None
+    warning: str | None = None
     duplicate_of: int | None = None
+    link_target: str | None = None
+    # Not stored because of an error (a file, or a path or folder, that could not be read; a write that failed),
+    # as opposed to by design (links, FIFOs, devices): the only outcome that fails an import.
+    lost: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v is not None}
@@ -86,55 +114,189 @@ class ImportOutcome:
 class ImportSummary:
     stored: int = 0
     duplicates: int = 0
-    failed: int = 0
+    skipped: int = 0  # links and other entries that are not regular files: recorded, not stored
+    failed: int = 0  # files (and paths or folders) that could not be read, or not written
     stopped: str | None = None
+    acquisition_id: int | None = None
     outcomes: list[ImportOutcome] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
+class Entry:
+    """One path met while walking what the operator named."""
+
+    path: Path  # where to read it (absolute; through a link the operator named: the link's target)
+    relative_path: str  # as the acquisition records it: relative to its root, '/'-separated
+    entry_type: EntryType
+    reason: str | None = None  # why it is not stored; None for a regular file to store
+    link_target: str | None = None
+    info: os.stat_result | None = None  # lstat of a link or other entry; a file's own comes from its descriptor
+    error: bool = False  # could not be read or listed: what it holds may be lost
+
+
+@dataclass(frozen=True)
 class _Prepared:
-    path: Path
+    entry: Entry
     staged: StagedMedia
-    found: probing.Probe
+    info: os.stat_result  # fstat of the descriptor the bytes were read from, before reading
+    media_type: str
+    kind: CaptureKind
+    warning: str | None
 
 
-def collect_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None]]:
-    """Expand folders (recursively, in name order) into files. Yields (path, reason-if-unusable).
+def acquisition_root(paths: Sequence[Path]) -> Path | None:
+    """The root an import's paths are recorded relative to: the one path named, or the folder holding them all."""
+    absolute = [Path(os.path.abspath(path)) for path in paths]
+    if len(absolute) == 1:
+        return absolute[0]
+    try:
+        return Path(os.path.commonpath(absolute)) if absolute else None
+    except ValueError:  # Windows: paths on different drives have nothing in common
+        return None
 
-    Symbolic links inside folders are not followed, so a hostile medium cannot loop us or lead us outside it.
+
+def as_text(path: Path | str) -> str:
+    """A path as text the database and JSON take: bytes that are not UTF-8 (a hostile or old medium's names) are
+    kept visible as \\xNN escapes instead of failing the record."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def relative_path(path: Path, root: Path | None) -> str:
+    """``path`` relative to ``root``, '/'-separated; the root itself: its name; outside the root: absolute."""
+    if root is not None:
+        if path == root:
+            return as_text(path.name or path.as_posix())
+        with contextlib.suppress(ValueError):
+            return as_text(path.relative_to(root).as_posix())
+    return as_text(path.as_posix())
+
+
+def walk(paths: Iterable[Path], root: Path | None) -> Iterator[Entry]:
+    """Every path under what the operator named, folders recursed in name order, as ``Entry`` records.
+
+    Symbolic links inside folders are recorded with their target and not followed, so a hostile medium can neither
+    loop us nor lead us outside it. A link named explicitly is recorded too, and what it points to is imported as
+    named (the operator chose it), under the link's own path.
     """
-    for path in paths:
-        if path.is_symlink():
-            path = path.resolve()  # named explicitly by the operator: import what it points to
+    for named in paths:
+        shown = Path(os.path.abspath(named))
         try:
-            info = path.stat()
+            info = os.lstat(shown)
         except OSError as exc:
-            yield path, f"cannot read it: {os.strerror(exc.errno) if exc.errno else exc}"
+            yield Entry(shown, relative_path(shown, root), "other", f"cannot read it: {_why(exc)}", error=True)
             continue
-        if stat_module.S_ISDIR(info.st_mode):
-            yield from _walk(path)
-        elif stat_module.S_ISREG(info.st_mode):
-            yield path, None
+        if not stat_module.S_ISLNK(info.st_mode):
+            yield from _classified(shown, shown, info, root)
+            continue
+        link_info, target = info, _read_link(shown)
+        try:
+            resolved = shown.resolve(strict=True)
+            info = os.stat(resolved)
+        except RuntimeError:  # Python 3.11 reports a loop this way
+            resolved = None
+            reason = "symbolic link in a loop: recorded with its target, nothing to import"
+        except OSError as exc:
+            resolved = None
+            reason = ("symbolic link in a loop" if exc.errno == errno.ELOOP else "symbolic link to nothing that"
+                      " exists") + ": recorded with its target, nothing to import"  # fmt: skip
         else:
-            yield path, "not a regular file"
+            reason = "symbolic link: recorded with its target, which is imported as named"
+        yield Entry(shown, relative_path(shown, root), "symlink", reason=reason, link_target=target,
+                    info=link_info)  # fmt: skip
+        if resolved is not None:
+            yield from _classified(resolved, shown, info, root)
 
 
-def _walk(folder: Path) -> Iterator[tuple[Path, str | None]]:
+def _classified(path: Path, shown: Path, info: os.stat_result, root: Path | None) -> Iterator[Entry]:
+    """A path that is not a link (``path``), recorded as the operator sees it (``shown``).
+
+    Folders are walked depth first with a stack of listings, not by recursion: a hostile medium's nesting depth
+    costs memory, never Python's recursion limit."""
+    if stat_module.S_ISREG(info.st_mode):
+        yield Entry(path, relative_path(shown, root), "file")
+        return
+    if not stat_module.S_ISDIR(info.st_mode):
+        yield Entry(path, relative_path(shown, root), "other", reason=not_regular_reason(info), info=info)
+        return
+    listings = [_listing(path, shown, root)]
+    while listings:
+        found = next(listings[-1], None)
+        if found is None:
+            listings.pop()
+        elif isinstance(found, Entry):
+            yield found
+        else:
+            listings.append(_listing(*found, root))
+
+
+def _listing(folder: Path, shown: Path, root: Path | None) -> Iterator[Entry | tuple[Path, Path]]:
+    """One folder's entries in name order; a subfolder comes as (its path, as shown) for the caller to descend."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield folder, f"cannot list the folder: {os.strerror(exc.errno) if exc.errno else exc}"
+        yield Entry(folder, relative_path(shown, root), "other", f"cannot list the folder: {_why(exc)}", error=True)
         return
     for entry in entries:
-        path = Path(entry.path)
-        if entry.is_symlink():
-            yield path, "symbolic link not followed: import its target explicitly"
-        elif entry.is_dir(follow_symlinks=False):
-            yield from _walk(path)
-        elif entry.is_file(follow_symlinks=False):
-            yield path, None
+        path, seen = Path(entry.path), shown / entry.name
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError as exc:
+            yield Entry(path, relative_path(seen, root), "other", f"cannot read it: {_why(exc)}", error=True)
+            continue
+        if stat_module.S_ISLNK(info.st_mode):
+            yield Entry(path, relative_path(seen, root), "symlink", link_target=_read_link(path), info=info,
+                        reason="symbolic link: recorded with its target, not followed")  # fmt: skip
+        elif stat_module.S_ISDIR(info.st_mode):
+            yield path, seen
         else:
-            yield path, "not a regular file"
+            yield from _classified(path, seen, info, root)
+
+
+def not_regular_reason(info: os.stat_result) -> str:
+    mode = info.st_mode
+    if stat_module.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a regular file"
+    if stat_module.S_ISSOCK(mode):
+        return "a socket, not a regular file"
+    if stat_module.S_ISBLK(mode) or stat_module.S_ISCHR(mode):
+        return "a device, not a regular file: image it first (e.g. with dd or ewfacquire), then import the image"
+    return "not a regular file"
+
+
+def _read_link(path: Path) -> str | None:
+    try:
+        return as_text(os.readlink(path))
+    except (OSError, ValueError):
+        return None
+
+
+def _why(exc: OSError) -> str:
+    return os.strerror(exc.errno) if exc.errno else str(exc)
+
+
+def file_time(nanoseconds: int | None) -> str | None:
+    """A file-system time as ISO 8601 UTC with all nine digits the file system may keep."""
+    if nanoseconds is None:
+        return None
+    seconds, fraction = divmod(nanoseconds, 1_000_000_000)
+    try:
+        moment = datetime.fromtimestamp(seconds, UTC)
+    except (OverflowError, OSError, ValueError):  # a hostile medium's time beyond what datetime holds
+        return None
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + f".{fraction:09d}Z"
+
+
+def file_times(info: os.stat_result) -> dict[str, str | None]:
+    """Modified, changed (inode change) and born (creation, where the OS gives it) from one stat."""
+    born_ns: int | None = getattr(info, "st_birthtime_ns", None)
+    born_s: float | None = getattr(info, "st_birthtime", None)  # macOS and BSD give seconds only
+    if born_ns is None and born_s is not None:
+        born_ns = int(born_s * 1_000_000_000)
+    changed_ns: int | None = info.st_ctime_ns
+    if os.name == "nt":  # Windows' st_ctime is the creation time (up to Python 3.11), not a change time
+        born_ns = born_ns if born_ns is not None else info.st_ctime_ns
+        changed_ns = None
+    return {"modified": file_time(info.st_mtime_ns), "changed": file_time(changed_ns), "born": file_time(born_ns)}
 
 
 class _SourceReader:
@@ -147,7 +309,19 @@ class _SourceReader:
         try:
             return self._source.readinto(buffer)  # type: ignore[attr-defined, no-any-return]
         except OSError as exc:
-            raise InputError(f"reading it failed: {os.strerror(exc.errno) if exc.errno else exc}") from exc
+            raise InputError(f"reading it failed: {_why(exc)}") from exc
+
+
+class _Head:
+    """Keeps the first HEAD_BYTES of a file as they stream into the store (no second read of the source)."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def __call__(self, buffer: bytearray, length: int) -> None:
+        missing = HEAD_BYTES - len(self.data)
+        if missing > 0:
+            self.data += buffer[: min(length, missing)]
 
 
 class Importer:
@@ -159,6 +333,7 @@ class Importer:
         fingerprint: FingerprintDetails | None = None,
         cancel: threading.Event | None = None,
         progress: Callable[[ImportOutcome], None] | None = None,
+        source: str = "files",
     ) -> None:
         if fingerprint is not None:
             fingerprint.validate()
@@ -170,30 +345,70 @@ class Importer:
         self.fingerprint = fingerprint
         self.cancel = cancel or threading.Event()
         self.progress = progress
+        self.source = source
+        self._acquisition_id = 0
+        self._next_seq = 1
 
-    def _prepare(self, path: Path, done: Future[_Prepared], syncer: ThreadPoolExecutor) -> None:
-        """CPU worker: probe, then hash and encrypt into staging/; hand the wait for the disk to ``syncer``."""
+    # --- worker threads: read, hash, encrypt, fsync -------------------------------------------------------
+
+    def _prepare(self, entry: Entry, done: Future[_Prepared | Entry], syncer: ThreadPoolExecutor) -> None:
+        """CPU worker: hash and encrypt into staging/ from one descriptor; hand the wait for the disk to ``syncer``.
+
+        A path that turned out not to be a regular file when opened comes back as a replacement ``Entry``."""
         try:
+            flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+            # Non-blocking: a FIFO put in a file's place must not hang the import (no effect on regular files).
+            flags |= getattr(os, "O_NONBLOCK", 0)
             try:
-                fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+                fd = os.open(entry.path, flags)
             except OSError as exc:
-                raise InputError(f"cannot open it: {os.strerror(exc.errno) if exc.errno else exc}") from exc
+                why = "it was replaced by a symbolic link" if exc.errno == errno.ELOOP else _why(exc)
+                raise InputError(f"cannot open it: {why}") from exc
             with os.fdopen(fd, "rb", buffering=0) as source:
-                info = os.fstat(source.fileno())
+                info = os.fstat(fd)
                 if not stat_module.S_ISREG(info.st_mode):
-                    raise InputError("not a regular file")
-                found = probing.probe(path, self.kind, self.store.limits, info)
-                staged = self.store.media.stage(_SourceReader(source), found.stream_check, sync=False)
+                    done.set_result(Entry(entry.path, entry.relative_path, "other", not_regular_reason(info),
+                                          info=info))  # fmt: skip
+                    return
+                head = _Head()
+                staged = self.store.media.stage(_SourceReader(source), head, sync=False)
+                try:
+                    prepared = self._describe(entry, staged, bytes(head.data), info, os.fstat(fd))
+                except BaseException:
+                    self.store.media.discard(staged)
+                    raise
         except BaseException as exc:
             done.set_exception(exc)
             return
-        syncer.submit(self._publish, _Prepared(path, staged, found), done)
+        syncer.submit(self._publish, prepared, done)
 
-    def _publish(self, prepared: _Prepared, done: Future[_Prepared]) -> None:
-        """I/O worker: check the stream's verdict, fsync, move into media/. Only then is the file ready to record."""
+    def _describe(self, entry: Entry, staged: StagedMedia, head: bytes, info: os.stat_result,
+                  after: os.stat_result) -> _Prepared:  # fmt: skip
+        """Media type and kind from the magic numbers, and the warnings (``info``/``after``: fstat before/after)."""
+        media_type = sniff(head) or UNKNOWN_MEDIA_TYPE
+        found = BY_TYPE.get(media_type)
+        kind: CaptureKind = self.kind or (found.default_kind if found else "file")
+        warnings = self._warnings(entry, found, staged.size)
+        if (after.st_size, after.st_mtime_ns) != (info.st_size, info.st_mtime_ns) or staged.size != info.st_size:
+            warnings.append("it changed while it was read: what was read is what is stored and hashed")
+        return _Prepared(entry, staged, info, media_type, kind, "; ".join(warnings) or None)
+
+    def _warnings(self, entry: Entry, found: MediaType | None, size: int) -> list[str]:
+        """What the magic-number guess says against the name or the asked kind (kept anyway: only warnings)."""
+        content = found.name if found else "not a format fieldkit recognises"
+        warnings = []
+        if size == 0:
+            warnings.append("the file is empty")
+        named = BY_SUFFIX.get(entry.path.suffix.lower())
+        if named is not None and size and named is not found:
+            warnings.append(f"named as {named.name} but its content is {content}")
+        if self.kind not in (None, "file") and (found is None or self.kind not in found.accepted_as):
+            warnings.append(f"kept as {self.kind} as asked, but its content is {content}")
+        return warnings
+
+    def _publish(self, prepared: _Prepared, done: Future[_Prepared | Entry]) -> None:
+        """I/O worker: fsync, move into media/. Only then is the file ready to record."""
         try:
-            if prepared.found.stream_check is not None:
-                prepared.found.stream_check.verdict()
             self.store.media.publish(prepared.staged, sync=True)
         except BaseException as exc:
             self.store.media.discard(prepared.staged)
@@ -201,14 +416,27 @@ class Importer:
             return
         done.set_result(prepared)
 
-    def run(self, case_name: str, item_tag: str, paths: Iterable[Path]) -> ImportSummary:
+    # --- the calling thread: walk, record in batches --------------------------------------------------------
+
+    def run(self, case_name: str, item_tag: str, paths: Iterable[Path], *, root: Path | None = None) -> ImportSummary:
+        """Acquire ``paths`` (files, folders) into the item, as one acquisition whose paths are recorded relative to
+        ``root`` (default: the one path named, or the folder that holds them all)."""
         store = self.store
+        named = [Path(path) for path in paths]
+        explicit_root = root is not None
+        root = Path(os.path.abspath(root)) if root is not None else acquisition_root(named)
         case = store.ensure_case(case_name)
         item = store.ensure_item(case, item_tag)
-        summary = ImportSummary()
-        files = collect_files(paths)
+        medium = medium_of([root] if explicit_root and root is not None else named)
+        acquisition = store.acquisitions.start(
+            item, source=self.source, root=as_text(root) if root is not None else "", medium_label=medium.label,
+            volume_id=medium.volume_id, filesystem=medium.filesystem,
+        )  # fmt: skip
+        self._acquisition_id, self._next_seq = acquisition.id, 1
+        summary = ImportSummary(acquisition_id=acquisition.id)
+        entries = walk(named, root)
         workers = max(1, store.limits.import_workers)
-        pending: deque[tuple[Path, Future[_Prepared] | str]] = deque()
+        pending: deque[tuple[Entry, Future[_Prepared | Entry] | None]] = deque()
 
         def report(outcome: ImportOutcome) -> None:
             summary.outcomes.append(outcome)
@@ -216,8 +444,10 @@ class Importer:
                 summary.stored += 1
             elif outcome.status == "duplicate":
                 summary.duplicates += 1
-            else:
+            elif outcome.lost:
                 summary.failed += 1
+            else:
+                summary.skipped += 1
             if self.progress:
                 self.progress(outcome)
 
@@ -231,17 +461,16 @@ class Importer:
             def refill() -> None:
                 nonlocal exhausted
                 while not exhausted and len(pending) < workers * 4 and not self.cancel.is_set():
-                    nxt = next(files, None)
-                    if nxt is None:
+                    entry = next(entries, None)
+                    if entry is None:
                         exhausted = True
                         return
-                    path, problem = nxt
-                    if problem:
-                        pending.append((path, problem))
+                    if entry.entry_type != "file":
+                        pending.append((entry, None))
                         continue
-                    done: Future[_Prepared] = Future()
-                    pool.submit(self._prepare, path, done, syncer)
-                    pending.append((path, done))
+                    done: Future[_Prepared | Entry] = Future()
+                    pool.submit(self._prepare, entry, done, syncer)
+                    pending.append((entry, done))
 
             try:
                 while True:
@@ -256,94 +485,153 @@ class Importer:
                         refill()
                         batch.append(pending.popleft())
                     self._finish_batch(item, batch, report)
-            except (DiskFullError, StorageIOError) as exc:
-                summary.stopped = str(exc)
+            except BaseException as exc:
+                if isinstance(exc, DiskFullError | StorageIOError):
+                    summary.stopped = str(exc)
+                with contextlib.suppress(FieldkitError):  # the disk may be too full to say so: custody has the start
+                    store.acquisitions.stop(acquisition.id, str(exc) if isinstance(exc, FieldkitError)
+                                            else f"interrupted ({type(exc).__name__})")  # fmt: skip
                 raise
             finally:
                 # Whatever is still in flight after a stop is not recorded: its media file goes away.
-                for _path, job in pending:
-                    if not isinstance(job, str):
+                for _entry, job in pending:
+                    if job is not None:
                         try:
                             prepared = job.result()
                         except BaseException:  # noqa: S112 - already being reported or discarded
                             continue
-                        store.media.discard(prepared.staged)
+                        if isinstance(prepared, _Prepared):
+                            store.media.discard(prepared.staged)
+        if self.cancel.is_set():
+            store.acquisitions.stop(acquisition.id, "cancelled by the operator")
+        else:
+            store.acquisitions.finish(acquisition.id)
         return summary
 
     def _finish_batch(
         self,
         item: Item,
-        batch: list[tuple[Path, Future[_Prepared] | str]],
+        batch: list[tuple[Entry, Future[_Prepared | Entry] | None]],
         report: Callable[[ImportOutcome], None],
     ) -> None:
-        """Record a batch of prepared files in one transaction; they count as stored only once it commits.
+        """Record a batch of files and their acquisition entries in one transaction; they count as stored only once
+        it commits.
 
         When the disk fills up (or fails) part-way, the files of the batch that were complete are still recorded,
         then the error stops the import.
         """
         store = self.store
-        results: list[ImportOutcome | _Prepared] = []
+        results: list[tuple[ImportOutcome, os.stat_result | None] | _Prepared] = []
         duplicates: list[_Prepared] = []
         stop: FieldkitError | None = None
-        for path, job in batch:
-            if isinstance(job, str):
-                results.append(ImportOutcome(str(path), "failed", reason=job, fix=InputError.__doc__))
+        for entry, job in batch:
+            if job is None:
+                results.append((self._not_stored(entry, entry.reason or "not a regular file"), entry.info))
                 continue
             try:
-                results.append(job.result())
+                prepared = job.result()
             except (DiskFullError, StorageIOError) as exc:
                 # Stop after this batch, but still record the files of it that were complete.
                 stop = stop or exc
-                results.append(ImportOutcome(str(path), "failed", reason=exc.message, fix=exc.fix))
+                results.append(self._failed(entry, exc.message, exc.fix))
             except FieldkitError as exc:
-                results.append(ImportOutcome(str(path), "failed", reason=exc.message, fix=exc.fix))
+                results.append(self._failed(entry, exc.message, exc.fix))
             except Exception as exc:  # one file's unforeseen failure must not stop the others
-                reason = f"unexpected error while reading it ({type(exc).__name__})"
-                results.append(ImportOutcome(str(path), "failed", reason=reason, fix=InputError.__doc__))
+                results.append(self._failed(entry, f"unexpected error while reading it ({type(exc).__name__})",
+                                            InputError.__doc__))  # fmt: skip
+            else:
+                if isinstance(prepared, Entry):  # not a regular file any more when it was opened
+                    results.append((self._not_stored(prepared, prepared.reason or ""), prepared.info))
+                else:
+                    results.append(prepared)
         committed = False
         try:
             with store.write():
-                outcomes = [r if isinstance(r, ImportOutcome) else self._record(item, r, duplicates) for r in results]
+                outcomes: list[ImportOutcome] = []
+                records: list[AcquisitionEntry] = []
+                for result in results:
+                    if isinstance(result, _Prepared):
+                        outcome = self._record(item, result, duplicates)
+                        info: os.stat_result | None = result.info
+                    else:
+                        outcome, info = result
+                    outcomes.append(outcome)
+                    records.append(self._acquisition_entry(outcome, info))
+                store.acquisitions.add_entries(records)
             committed = True
         finally:
             # Whatever was not committed must not stay: a media file no record names would only be swept later.
-            for _path, job in batch:
-                if isinstance(job, str):
-                    continue
-                try:
-                    prepared = job.result()
-                except BaseException:  # noqa: S112 - that file failed on its own; nothing to discard
-                    continue
-                if not committed or prepared not in results or prepared in duplicates:
-                    store.media.discard(prepared.staged)
+            for result in results:
+                if isinstance(result, _Prepared) and (not committed or result in duplicates):
+                    store.media.discard(result.staged)
         for outcome in outcomes:
             report(outcome)
         if stop is not None:
             raise stop
 
+    def _not_stored(self, entry: Entry, reason: str) -> ImportOutcome:
+        return ImportOutcome(as_text(entry.path), "not-stored", entry.entry_type, entry.relative_path, reason=reason,
+                             fix=InputError.__doc__ if entry.error else None, link_target=entry.link_target,
+                             lost=entry.error)  # fmt: skip
+
+    def _failed(self, entry: Entry, reason: str, fix: str | None) -> tuple[ImportOutcome, os.stat_result | None]:
+        """A regular file that could not be stored; its size and times as the file system still tells them."""
+        try:
+            info: os.stat_result | None = os.lstat(entry.path)
+        except OSError:
+            info = None
+        outcome = ImportOutcome(as_text(entry.path), "not-stored", "file", entry.relative_path, size=_size(info),
+                                reason=reason, fix=fix or InputError.__doc__, lost=True)  # fmt: skip
+        return outcome, info
+
+    def _acquisition_entry(self, outcome: ImportOutcome, info: os.stat_result | None) -> AcquisitionEntry:
+        times = file_times(info) if info is not None else {"modified": None, "changed": None, "born": None}
+        seq, self._next_seq = self._next_seq, self._next_seq + 1
+        if outcome.status == "not-stored":
+            note = outcome.reason or ""
+        else:
+            note = outcome.warning or (outcome.reason if outcome.status == "duplicate" else "") or ""
+        return AcquisitionEntry(
+            self._acquisition_id, seq, outcome.relative_path or outcome.path, outcome.entry_type, outcome.status,
+            outcome.size, outcome.sha256, outcome.capture_id if outcome.status == "stored" else outcome.duplicate_of,
+            times["modified"], times["changed"], times["born"], outcome.link_target, note,
+        )  # fmt: skip
+
     def _record(self, item: Item, prepared: _Prepared, duplicates: list[_Prepared]) -> ImportOutcome:
         store = self.store
-        path, staged, found = prepared.path, prepared.staged, prepared.found
+        entry, staged = prepared.entry, prepared.staged
         existing = store.duplicate_of(item, staged.sha256)
         if existing is not None:
             duplicates.append(prepared)
             return ImportOutcome(
-                str(path), "duplicate", sha256=staged.sha256, size=staged.size, kind=found.kind,
+                as_text(entry.path), "duplicate", relative_path=entry.relative_path, sha256=staged.sha256,
+                size=staged.size, kind=prepared.kind, media_type=prepared.media_type, warning=prepared.warning,
                 duplicate_of=existing, reason=f"the same file is already capture {existing} of this item",
             )  # fmt: skip
-        metadata = dict(found.metadata)
-        metadata["source_path"] = str(path.absolute())
-        if found.kind == "fingerprint":
+        metadata: dict[str, Any] = {
+            "source_path": as_text(entry.path),
+            "relative_path": entry.relative_path,
+            "file_times": file_times(prepared.info),
+        }
+        if prepared.kind == "fingerprint":
             details = self.fingerprint or FingerprintDetails()
-            metadata["fingerprint"] = {
+            fingerprint: dict[str, Any] = {
                 "finger_position": details.finger_position if details.finger_position is not None else 0,
                 "impression_type": details.impression_type,
-                "ppi": details.ppi if details.ppi is not None else metadata.get("file_ppi"),
             }
+            if details.ppi is not None:  # the file's own resolution is for analysis to read
+                fingerprint["ppi"] = details.ppi
+            metadata["fingerprint"] = fingerprint
         capture_id = store.record_capture(
-            item, staged, kind=found.kind, media_type=found.media_type, original_name=path.name,
-            captured_at=found.captured_at, source="file", metadata=metadata,
+            item, staged, kind=prepared.kind, media_type=prepared.media_type, original_name=as_text(entry.path.name),
+            captured_at=None, source="file" if self.source == "files" else self.source, metadata=metadata,
         )  # fmt: skip
         return ImportOutcome(
-            str(path), "stored", capture_id=capture_id, sha256=staged.sha256, size=staged.size, kind=found.kind
-        )
+            as_text(entry.path), "stored", relative_path=entry.relative_path, capture_id=capture_id,
+            sha256=staged.sha256, size=staged.size, kind=prepared.kind, media_type=prepared.media_type,
+            warning=prepared.warning,
+        )  # fmt: skip
+
+
+def _size(info: os.stat_result | None) -> int | None:
+    return info.st_size if info is not None else None

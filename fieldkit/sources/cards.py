@@ -1,15 +1,17 @@
 """Camera memory cards and folders: find mounted volumes with a DCIM folder and the files on them that are not in
-the store yet (recognised by SHA-256, whatever their names or the item they went into)."""
+the store yet (recognised by SHA-256, whatever their names or the item they went into), and import those as one
+acquisition of the card: paths relative to the card's root, its label, volume id and file system recorded."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit.core.importer import collect_files
+from fieldkit.core.importer import Importer, ImportOutcome, ImportSummary, walk
 from fieldkit.store.store import Store
 
 # Where desktop Linux mounts removable media (udisks: /media/USER/LABEL, /run/media/USER/LABEL), and /mnt.
@@ -55,9 +57,10 @@ def new_files(store: Store, folder: Path) -> tuple[list[Path], int]:
     """The files under ``folder`` whose bytes are not in the store yet, and how many were already there."""
     fresh: list[Path] = []
     known = 0
-    for path, problem in collect_files([folder]):
-        if problem is not None:
+    for entry in walk([folder], None):
+        if entry.entry_type != "file":
             continue
+        path = entry.path
         try:
             digest = _sha256(path)
         except OSError:
@@ -68,3 +71,18 @@ def new_files(store: Store, folder: Path) -> tuple[list[Path], int]:
         else:
             fresh.append(path)
     return fresh, known
+
+
+def import_card(
+    store: Store,
+    card: Card,
+    files: Iterable[Path],
+    case_name: str,
+    item_tag: str,
+    *,
+    progress: Callable[[ImportOutcome], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportSummary:
+    """Import ``files`` (those ``new_files`` found) as one acquisition of the card, with source 'card'."""
+    importer = Importer(store, source="card", progress=progress, cancel=cancel)
+    return importer.run(case_name, item_tag, files, root=card.root)

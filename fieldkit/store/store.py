@@ -31,6 +31,7 @@ from fieldkit.config import DEFAULT_LIMITS, KdfParams, Limits
 from fieldkit.errors import OperatorError, StoreExistsError, StoreFormatError, StoreInUseError, StoreNotFoundError
 from fieldkit.models import Capture, Case, CustodyEvent, Item, Operator, Site
 from fieldkit.store import db
+from fieldkit.store.acquisitions import Acquisitions
 from fieldkit.store.analyses import Analyses
 from fieldkit.store.biometrics import Biometrics
 from fieldkit.store.captures import Captures
@@ -132,6 +133,7 @@ class Store:
         self.device = Device(session)
         self.records = Records(session)
         self.originals = Captures(session, self.media, self.records, self.keyholders)
+        self.acquisitions = Acquisitions(session, self.records, self.keyholders)
         self.settings = Settings(session)
         self.custody = CustodyLog(session)
         self.ocr_index = OcrIndex(session)

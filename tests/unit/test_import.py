@@ -1,4 +1,5 @@
-"""Importing originals: formats, EXIF, duplicates, and every kind of bad file refused with a clear reason."""
+"""Importing originals: every regular file is kept bit-exact whatever its content (preserve first, issue 12);
+duplicates; what is not a regular file is reported. Metadata (EXIF, page counts) comes later, from analysis."""
 
 from __future__ import annotations
 
@@ -29,6 +30,11 @@ def run(store: Store, *paths: Path, fingerprint: FingerprintDetails | None = Non
     return Importer(store, fingerprint=fingerprint).run("Case A", "EV-1", list(paths))
 
 
+def stored_bytes(store: Store, capture_id: int) -> bytes:
+    return b"".join(store.read_original(capture_id))
+
+
+@pytest.mark.skip(reason="issue 12: EXIF comes from sandboxed analysis (lead)")
 def test_photo_exif_is_parsed_into_metadata(store: Store, tmp_path: Path) -> None:
     gps = {1: "N", 2: (Fraction(34), Fraction(30), Fraction(1530, 100)), 3: "W",
            4: (Fraction(118), Fraction(15), Fraction(0)), 5: 0, 6: Fraction(1234, 10)}  # fmt: skip
@@ -52,6 +58,7 @@ def test_photo_exif_is_parsed_into_metadata(store: Store, tmp_path: Path) -> Non
     assert exif["gps"]["altitude_m"] == pytest.approx(123.4)
 
 
+@pytest.mark.skip(reason="issue 12: EXIF comes from sandboxed analysis (lead)")
 def test_hostile_gps_values_are_dropped_not_fatal(store: Store, tmp_path: Path) -> None:
     gps = {1: "N", 2: (Fraction(1000), Fraction(0), Fraction(0)), 3: "E", 4: (1, 2, 3)}
     path = write(tmp_path / "in", "odd.jpg", jpeg_bytes(gps=gps))
@@ -72,14 +79,16 @@ def test_same_file_twice_in_an_item_is_a_duplicate(store: Store, tmp_path: Path)
     assert other_item.stored == 1  # the same bytes in another item are a capture of that item
 
 
-def test_documents_and_page_counts(store: Store, tmp_path: Path) -> None:
+def test_documents_are_stored_with_their_kind_from_the_content(store: Store, tmp_path: Path) -> None:
     pdf = write(tmp_path / "in", "ledger.pdf", pdf_bytes(pages=3))
     tif = write(tmp_path / "in", "scan.tiff", tiff_bytes(pages=4))
     summary = run(store, pdf, tif)
     assert summary.stored == 2, summary.outcomes
     by_name = {c.original_name: c for c in store.captures()}
-    assert by_name["ledger.pdf"].kind == "document" and by_name["ledger.pdf"].metadata["page_count"] == 3
-    assert by_name["scan.tiff"].kind == "document" and by_name["scan.tiff"].metadata["page_count"] == 4
+    assert by_name["ledger.pdf"].kind == "document" and by_name["ledger.pdf"].media_type == "application/pdf"
+    assert by_name["scan.tiff"].kind == "document" and by_name["scan.tiff"].media_type == "image/tiff"
+    assert all(c.captured_at is None for c in by_name.values())  # analysis fills it, from the stored bytes
+    # analysis: the lead's part (page counts: 3 and 4)
 
 
 def test_fingerprint_details_are_recorded(store: Store, tmp_path: Path) -> None:
@@ -88,60 +97,66 @@ def test_fingerprint_details_are_recorded(store: Store, tmp_path: Path) -> None:
     image.save(out, "PNG", dpi=(500, 500))
     path = write(tmp_path / "in", "r-thumb.png", out.getvalue())
     summary = run(store, path, fingerprint=FingerprintDetails(1, 1, None))
-    assert summary.stored == 1
+    assert summary.stored == 1 and summary.outcomes[0].warning is None
     capture = store.captures()[0]
     assert capture.kind == "fingerprint"
-    assert capture.metadata["fingerprint"] == {"finger_position": 1, "impression_type": 1, "ppi": 500.0}
+    # No --ppi: the file's own resolution is for analysis to read, so none is recorded at acquisition.
+    assert capture.metadata["fingerprint"] == {"finger_position": 1, "impression_type": 1}
+    other = write(tmp_path / "in", "l-thumb.png", png_bytes(size=(300, 300), seed=4))
+    assert run(store, other, fingerprint=FingerprintDetails(6, 0, 1000)).stored == 1
+    assert store.captures()[1].metadata["fingerprint"] == {"finger_position": 6, "impression_type": 0, "ppi": 1000}
     with pytest.raises(InvalidValueError):
         Importer(store, fingerprint=FingerprintDetails(finger_position=42))
     with pytest.raises(InvalidValueError):
         Importer(store, kind="photo", fingerprint=FingerprintDetails(finger_position=1))
 
 
-def test_folders_recurse_and_bad_files_do_not_stop_the_rest(store: Store, tmp_path: Path) -> None:
+def test_folders_recurse_and_odd_files_are_kept_as_they_are(store: Store, tmp_path: Path) -> None:
     src = tmp_path / "card" / "DCIM"
     good = [write(src / "100CANON", f"IMG_{i}.JPG", jpeg_bytes(seed=i)) for i in range(3)]
     whole = jpeg_bytes(seed=99)
-    write(src / "100CANON", "TRUNC.JPG", whole[: len(whole) // 2])
-    write(src, "renamed.jpg", png_bytes())
-    write(src, "notes.txt", b"just some text")
-    write(src, "empty.jpg", b"")
-    write(src, "cut.pdf", pdf_bytes()[:-40])
-    tiff = tiff_bytes(pages=2, size=(400, 400))
-    write(src, "cut.tif", tiff[: len(tiff) // 2])
-    png = png_bytes(size=(300, 300))
-    write(src, "cut.png", png[: len(png) - 30])
+    odd = {
+        "100CANON/TRUNC.JPG": whole[: len(whole) // 2],
+        "renamed.jpg": png_bytes(),
+        "notes.txt": b"just some text",
+        "empty.jpg": b"",
+        "cut.pdf": pdf_bytes()[:-40],
+        "cut.tif": tiff_bytes(pages=2, size=(400, 400))[:3000],
+        "cut.png": png_bytes(size=(300, 300))[:-30],
+    }
+    for name, data in odd.items():
+        write(src / Path(name).parent, Path(name).name, data)
     os.symlink(good[0], src / "link.jpg")
     summary = run(store, tmp_path / "card")
-    reasons = {Path(o.path).name: (o.status, o.reason or "") for o in summary.outcomes}
-    assert summary.stored == 3, reasons
-    assert reasons["TRUNC.JPG"][0] == "failed" and "truncated" in reasons["TRUNC.JPG"][1]
-    assert reasons["renamed.jpg"][0] == "failed" and "named as JPEG but its content is PNG" in reasons["renamed.jpg"][1]
-    assert reasons["notes.txt"][0] == "failed" and "not a format" in reasons["notes.txt"][1]
-    assert reasons["empty.jpg"][0] == "failed" and "empty" in reasons["empty.jpg"][1]
-    assert reasons["cut.pdf"][0] == "failed" and "truncated" in reasons["cut.pdf"][1]
-    assert reasons["cut.tif"][0] == "failed" and "truncated" in reasons["cut.tif"][1]
-    assert reasons["cut.png"][0] == "failed"
-    assert reasons["link.jpg"][0] == "failed" and "symbolic link" in reasons["link.jpg"][1]
-    assert all(o.fix for o in summary.outcomes if o.status == "failed")
+    by_path = {o.relative_path: o for o in summary.outcomes}
+    assert summary.stored == 3 + len(odd) and summary.failed == 0 and summary.skipped == 1, by_path
+    for name, data in odd.items():
+        outcome = by_path[f"DCIM/{name}"]
+        assert outcome.status == "stored" and outcome.capture_id is not None
+        assert stored_bytes(store, outcome.capture_id) == data  # bit-exact, damaged or not
+    assert "named as JPEG but its content is PNG" in (by_path["DCIM/renamed.jpg"].warning or "")
+    assert by_path["DCIM/empty.jpg"].warning == "the file is empty"
+    assert by_path["DCIM/notes.txt"].kind == "file" and by_path["DCIM/notes.txt"].warning is None
+    assert by_path["DCIM/100CANON/TRUNC.JPG"].kind == "photo"  # the magic numbers say JPEG; analysis finds it cut
+    link = by_path["DCIM/link.jpg"]
+    assert link.status == "not-stored" and link.entry_type == "symlink" and "symbolic link" in (link.reason or "")
+    assert link.link_target == str(good[0]) and not link.lost
     assert store.check().ok
     assert list(store.media.staging_dir.iterdir()) == []
 
 
-def test_decompression_bombs_are_refused(store: Store, tmp_path: Path) -> None:
+def test_a_decompression_bomb_is_stored_not_decoded(store: Store, tmp_path: Path) -> None:
     bomb = Image.new("1", (20_000, 10_000))  # 200 megapixels, a few kilobytes as PNG
     out = io.BytesIO()
     bomb.save(out, "PNG")
     path = write(tmp_path / "in", "bomb.png", out.getvalue())
     summary = run(store, path)
-    assert summary.failed == 1
-    assert "pixels" in (summary.outcomes[0].reason or "")
-    assert store.capture_count() == 0
+    assert summary.stored == 1 and summary.outcomes[0].kind == "photo"
+    assert stored_bytes(store, store.captures()[0].id) == out.getvalue()
+    # analysis: the lead's part (it refuses to decode more pixels than the limit, in the sandbox)
 
 
-def test_encrypted_pdf_is_refused_with_a_clear_reason(store: Store, tmp_path: Path) -> None:
-    pypdfium2 = pytest.importorskip("pypdfium2")
-    del pypdfium2
+def test_an_encrypted_pdf_is_stored(store: Store, tmp_path: Path) -> None:
     # A minimal PDF whose trailer declares an /Encrypt dictionary (standard security handler, user password).
     plain = pdf_bytes()
     enc = plain.replace(
@@ -151,15 +166,21 @@ def test_encrypted_pdf_is_refused_with_a_clear_reason(store: Store, tmp_path: Pa
     )
     path = write(tmp_path / "in", "locked.pdf", enc)
     summary = run(store, path)
-    assert summary.failed == 1
-    assert "encrypted with a password" in (summary.outcomes[0].reason or "")
+    assert summary.stored == 1 and store.captures()[0].kind == "document"
+    assert stored_bytes(store, store.captures()[0].id) == enc
+    # analysis: the lead's part (it says the PDF is encrypted with a password)
 
 
-def test_nothing_is_left_behind_when_a_file_fails_mid_stream(store: Store, tmp_path: Path) -> None:
+def test_a_truncated_file_is_stored_as_it_is_and_nothing_else_stays(store: Store, tmp_path: Path) -> None:
     whole = jpeg_bytes(size=(1500, 1500), seed=3)
-    path = write(tmp_path / "in", "half.jpg", whole[: len(whole) - 5000])
-    assert run(store, path).failed == 1
-    assert list(store.media.stored_ids()) == []
+    cut = whole[: len(whole) - 5000]
+    path = write(tmp_path / "in", "half.jpg", cut)
+    summary = run(store, path)
+    assert summary.stored == 1
+    assert hashlib.sha256(stored_bytes(store, summary.outcomes[0].capture_id or 0)).hexdigest() == (
+        hashlib.sha256(cut).hexdigest()
+    )
+    assert len(list(store.media.stored_ids())) == 1
     assert list(store.media.staging_dir.iterdir()) == []
 
 
@@ -187,20 +208,24 @@ def test_a_read_error_on_the_source_is_that_files_failure_not_the_stores(store: 
 
 
 def test_jpeg_with_a_large_trailer_after_its_end_marker_is_whole(store: Store, tmp_path: Path) -> None:
-    # Some phones append data after the image; the end marker is then far from the end of the file.
+    # Some phones append data after the image (a gain map, a second picture): all of it is the original.
     trailer = os.urandom(3 << 20).replace(b"\xff\xd9", b"\xff\x00")
     whole = jpeg_bytes(size=(800, 600), seed=11)
     path = write(tmp_path / "in", "phone.jpg", whole + trailer)
     cut = write(tmp_path / "in", "cut.jpg", whole[: len(whole) // 2] + trailer)
     summary = run(store, path, cut)
-    assert [o.status for o in summary.outcomes] == ["stored", "failed"], summary.outcomes
-    assert "truncated" in (summary.outcomes[1].reason or "")
+    assert [o.status for o in summary.outcomes] == ["stored", "stored"], summary.outcomes
+    assert stored_bytes(store, summary.outcomes[0].capture_id or 0) == whole + trailer
 
 
-def test_a_symlink_named_explicitly_imports_its_target(store: Store, tmp_path: Path) -> None:
+def test_a_symlink_named_explicitly_is_recorded_and_its_target_imported(store: Store, tmp_path: Path) -> None:
     target = write(tmp_path / "in", "real.jpg", jpeg_bytes(seed=21))
     link = tmp_path / "link.jpg"
     os.symlink(target, link)
     summary = run(store, link)
-    assert summary.stored == 1
+    assert summary.stored == 1 and summary.skipped == 1
+    recorded, imported = summary.outcomes
+    assert recorded.entry_type == "symlink" and recorded.link_target == str(target)
+    assert imported.status == "stored" and imported.relative_path == "link.jpg"  # the path as the operator named it
     assert store.captures()[0].original_name == "real.jpg"
+    assert store.captures()[0].metadata["source_path"] == str(target)

@@ -35,7 +35,7 @@ def test_ocr_then_search_in_english_and_arabic(store: Store, tmp_path: Path, cap
     english.save(pdf, "PDF", resolution=150, save_all=True, append_images=[arabic])
     (tmp_path / "ledger.pdf").write_bytes(pdf.getvalue())
     summary = Importer(store).run("Op Falcon", "EV-7", [tmp_path / "ledger.pdf"])
-    assert summary.stored == 1 and store.captures()[0].metadata["page_count"] == 2
+    assert summary.stored == 1  # analysis: the lead's part (the page count comes from sandboxed analysis)
     store.close()
     monkeypatch.setenv("FIELDKIT_STORE", str(store.folder))
     monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
