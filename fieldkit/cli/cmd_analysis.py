@@ -11,7 +11,7 @@ from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store
 from fieldkit.sandbox.pool import pool
 
 
-def outcome_line(outcome: AnalysisOutcome) -> str:
+def analysis_line(outcome: AnalysisOutcome) -> str:
     if outcome.status == "ok":
         return f"capture {outcome.capture_id}: analysed" + (f" (damaged: {outcome.damaged})" if outcome.damaged else "")
     return f"capture {outcome.capture_id}: analysis failed: {outcome.reason} (the original is kept unchanged)"
@@ -24,7 +24,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
         else:
             wanted = store.analyses.failed() if args.failed else runner.waiting(store)
         outcomes = runner.analyse(
-            store, wanted, progress=None if args.json else lambda o: print(outcome_line(o), flush=True)
+            store, wanted, progress=None if args.json else lambda o: print(analysis_line(o), flush=True)
         )
     if args.json:
         emit_json({"analysed": [o.to_json() for o in outcomes], "sandbox": pool().confinement()})

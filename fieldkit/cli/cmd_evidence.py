@@ -9,6 +9,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from fieldkit.analysis import runner
+from fieldkit.analysis.runner import AnalysisOutcome
 from fieldkit.cli._common import (
     Subparsers,
     add_command,
@@ -19,6 +21,7 @@ from fieldkit.cli._common import (
     printable,
     summary_line,
 )
+from fieldkit.cli.cmd_analysis import analysis_line
 from fieldkit.core import pages, similar
 from fieldkit.core.importer import FingerprintDetails, Importer, parse_impression
 from fieldkit.errors import InvalidValueError, PartialImportError, UsageError
@@ -37,18 +40,34 @@ def cmd_import(args: argparse.Namespace) -> int:
         progress = None if args.json else (lambda o: print(outcome_line(o), flush=True))
         importer = Importer(store, kind=args.kind, fingerprint=fingerprint, progress=progress)
         summary = importer.run(args.case, args.item, [Path(p) for p in args.paths])
+        if not args.json:
+            print(summary_line(summary), flush=True)
+        # Everything is committed: analysis (in the sandbox) describes the stored copies; a failure only says so.
+        stored = [o.capture_id for o in summary.outcomes if o.status == "stored" and o.capture_id is not None]
+        analysed = [] if args.no_analyse else runner.analyse(
+            store, stored, progress=None if args.json else _print_analysis_problem
+        )  # fmt: skip
         if args.json:
             emit_json({
                 "acquisition": summary.acquisition_id, "outcomes": [o.to_json() for o in summary.outcomes],
                 "stored": summary.stored, "duplicates": summary.duplicates,
                 "not_stored": summary.skipped + summary.failed, "failed": summary.failed,
+                "analysis": [a.to_json() for a in analysed],
             })  # fmt: skip
-        else:
-            print(summary_line(summary))
+        elif analysed:
+            failed = sum(1 for a in analysed if a.status == "failed")
+            damaged = sum(1 for a in analysed if a.damaged)
+            print(f"Analysed {len(analysed)}: {len(analysed) - failed} described ({damaged} damaged), {failed} could"
+                  " not be analysed (kept unchanged; 'fieldkit analyse --failed' tries again)")  # fmt: skip
     # Only what could not be read or written fails an import; links and FIFOs are recorded, which is all they hold.
     if summary.failed:
         raise PartialImportError(f"{summary.failed} of {len(summary.outcomes)} paths could not be read or stored")
     return 0
+
+
+def _print_analysis_problem(outcome: AnalysisOutcome) -> None:
+    if outcome.status == "failed" or outcome.damaged:
+        print(analysis_line(outcome), flush=True)
 
 
 def _acquisition_line(a: Acquisition) -> str:
@@ -149,7 +168,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         capture = store.capture(capture_id(args.id))
         events = store.custody_events(f"capture:{capture.uuid}")
         acquired = store.acquisitions.of_capture(capture.id)
+        analysis = store.analyses.get(capture.id)
     data = capture.to_json()
+    data["analysis"] = analysis.to_json()
     data["custody"] = [{"seq": e.seq, "at": e.at, "operator": e.operator, "action": e.action} for e in events]
     data["acquired"] = [entry.to_json() for entry in acquired]
     if args.json:
@@ -159,6 +180,10 @@ def cmd_show(args: argparse.Namespace) -> int:
                 "captured_at", "imported_at", "operator", "source"):  # fmt: skip
         print(f"{key.replace('_', ' '):<14} {data[key] if data[key] is not None else '-'}")
     print("metadata       " + json.dumps(capture.metadata, ensure_ascii=False, sort_keys=True))
+    shown = {"ok": "described", "pending": "not yet ('fieldkit analyse')", "failed": "failed: " + analysis.reason}
+    print(f"analysis       {shown[analysis.status]}" + (f" (damaged: {analysis.damaged})" if analysis.damaged else ""))
+    for note in analysis.notes:
+        print(f"               {printable(note)}")
     for entry in acquired:
         print(f"acquired       acquisition {entry.acquisition_id} ({entry.status}) {printable(entry.path)}"
               f"  modified {entry.modified or '-'}")  # fmt: skip
@@ -293,6 +318,8 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--finger", type=int, metavar="N", help="finger position (ANSI/NIST FGP code 0-15)")
     p.add_argument("--impression", metavar="TYPE", help="impression type (IMP code 0-7 or e.g. live-rolled)")
     p.add_argument("--ppi", type=int, metavar="N", help="pixels per inch (else analysis reads the file's)")
+    p.add_argument("--no-analyse", action="store_true",
+                   help="only acquire; describe the files later with 'fieldkit analyse'")  # fmt: skip
     p.add_argument("--json", action="store_true")
     p.add_argument("paths", nargs="+", metavar="PATH")
 

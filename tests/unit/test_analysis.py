@@ -104,9 +104,11 @@ def test_a_decompression_bomb_fails_on_memory_and_the_next_capture_is_analysed(s
 def test_a_misbehaving_decoder_marks_the_capture_failed_with_the_reason(store: Store, op: str, code: str) -> None:
     capture_id = keep(store, b"\xff\xd8\xff junk", "x.jpg", "image/jpeg")
     [outcome] = runner.analyse(store, [capture_id], limits=SMALL, op=f"tests.sandbox_ops:{op}")
-    assert outcome.status == "failed" and outcome.code == code
+    # A spinning decoder meets the CPU limit, or the wall clock first when other processes share the CPUs.
+    codes = (code, "timeout") if code == "cpu" else (code,)
+    assert outcome.status == "failed" and outcome.code in codes
     analysis = store.analyses.get(capture_id)
-    assert analysis.status == "failed" and analysis.code == code and analysis.reason
+    assert analysis.status == "failed" and analysis.code in codes and analysis.reason
     assert analysis.to_json()["status"] == "failed"
     # Again with the real decoder: it is kept damaged, not failed.
     [again] = runner.analyse(store, [capture_id], limits=SMALL)

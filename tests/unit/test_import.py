@@ -13,6 +13,7 @@ from typing import BinaryIO, cast
 import pytest
 from PIL import Image
 
+from fieldkit.analysis import runner
 from fieldkit.core.importer import FingerprintDetails, Importer, ImportSummary
 from fieldkit.errors import InvalidValueError
 from fieldkit.store.store import Store
@@ -34,8 +35,7 @@ def stored_bytes(store: Store, capture_id: int) -> bytes:
     return b"".join(store.read_original(capture_id))
 
 
-@pytest.mark.skip(reason="issue 12: EXIF comes from sandboxed analysis (lead)")
-def test_photo_exif_is_parsed_into_metadata(store: Store, tmp_path: Path) -> None:
+def test_photo_exif_is_read_by_analysis_into_metadata(store: Store, tmp_path: Path) -> None:
     gps = {1: "N", 2: (Fraction(34), Fraction(30), Fraction(1530, 100)), 3: "W",
            4: (Fraction(118), Fraction(15), Fraction(0)), 5: 0, 6: Fraction(1234, 10)}  # fmt: skip
     data = jpeg_bytes(
@@ -46,6 +46,8 @@ def test_photo_exif_is_parsed_into_metadata(store: Store, tmp_path: Path) -> Non
     path = write(tmp_path / "in", "photo.jpg", data)
     summary = run(store, path)
     assert summary.stored == 1
+    assert store.captures()[0].captured_at is None  # acquisition decodes nothing
+    runner.analyse_pending(store)
     capture = store.captures()[0]
     assert capture.kind == "photo" and capture.media_type == "image/jpeg"
     assert capture.sha256 == hashlib.sha256(data).hexdigest() and capture.size == len(data)
@@ -58,11 +60,11 @@ def test_photo_exif_is_parsed_into_metadata(store: Store, tmp_path: Path) -> Non
     assert exif["gps"]["altitude_m"] == pytest.approx(123.4)
 
 
-@pytest.mark.skip(reason="issue 12: EXIF comes from sandboxed analysis (lead)")
 def test_hostile_gps_values_are_dropped_not_fatal(store: Store, tmp_path: Path) -> None:
     gps = {1: "N", 2: (Fraction(1000), Fraction(0), Fraction(0)), 3: "E", 4: (1, 2, 3)}
     path = write(tmp_path / "in", "odd.jpg", jpeg_bytes(gps=gps))
     assert run(store, path).stored == 1
+    assert [o.status for o in runner.analyse_pending(store)] == ["ok"]
     assert "gps" not in store.captures()[0].metadata.get("exif", {})
 
 
