@@ -136,6 +136,9 @@ class AnalysisLimits:
     max_result_bytes: int = 256 << 20
     # Longest side of the thumbnail analysis keeps for the window and reports.
     thumbnail_side: int = 256
+    # Longest side of a picture or page the viewer shows, rendered in the sandbox as a PNG (a 12 MP photo at full
+    # size): the window decodes only that PNG, and a page declaring a huge size is scaled down to it.
+    view_side: int = 4096
     # Characters of text kept per capture for search (office files, PDF text layers, plain text, e-mail).
     max_text_chars: int = 2_000_000
     # An archive's listing stops at this many members; expanding it stops at these totals and at this ratio of

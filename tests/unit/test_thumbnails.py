@@ -1,17 +1,21 @@
-"""The one thumbnail renderer (fieldkit.core.thumbnails), which the window's grid, its fingerprint boxes and HQ's
-report share: small, turned as EXIF says, a PDF's first page, a WSQ print, and None (a placeholder) for anything
-over the pixel cap, of another type, or undecodable."""
+"""The one thumbnail renderer (fieldkit.core.thumbnails), which the fingerprint boxes and HQ's report share: made in
+the analysis sandbox, small, turned as EXIF says, a PDF's first page, a WSQ print, and None (a placeholder) for
+anything over the pixel cap, of another type, or undecodable; what the sandbox answers is checked before use."""
 
 from __future__ import annotations
 
 import io
+import struct
+import sys
 
+import pytest
 from PIL import Image
 
 from fieldkit import media_types
 from fieldkit.biometrics import images, synthetic
 from fieldkit.config import Limits
 from fieldkit.core import thumbnails
+from fieldkit.errors import AnalysisFailedError
 from fieldkit.hq import render_thumbnail
 from tests.conftest import jpeg_bytes, pdf_bytes, png_bytes
 
@@ -32,7 +36,8 @@ def test_a_photo_is_a_small_jpeg_turned_as_its_exif_says() -> None:
     assert turned.size == (64, 192)  # orientation 6: the camera was held upright
 
 
-def test_a_pdf_shows_its_first_page() -> None:
+def test_a_pdf_shows_its_first_page_rendered_in_the_sandbox(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # importing pdfium here would fail: only the child has it
     page = opened(thumbnails.render(pdf_bytes(pages=3), media_types.PDF, side=100))
     assert page.format == "JPEG" and max(page.size) == 100 and page.height > page.width  # a US Letter page
 
@@ -47,13 +52,30 @@ def test_a_print_stays_a_grey_lossless_png_and_wsq_is_read() -> None:
 
 
 def test_what_it_cannot_or_must_not_decode_gets_a_placeholder() -> None:
+    picture = png_bytes((1200, 900))
+    assert thumbnails.render(picture, media_types.PNG, side=192, limits=Limits(max_image_pixels=1200 * 900 - 1)) is None
+    assert thumbnails.render(picture, media_types.PNG, side=192, limits=Limits(max_image_pixels=1200 * 900)) is not None
+    # A JPEG over the cap is decoded reduced (1/2 here: 600 x 450), unless even its smallest decode is over it.
     photo = jpeg_bytes((1200, 900))
-    assert thumbnails.render(photo, media_types.JPEG, side=192, limits=Limits(max_image_pixels=1200 * 900 - 1)) is None
-    assert thumbnails.render(photo, media_types.JPEG, side=192, limits=Limits(max_image_pixels=1200 * 900)) is not None
+    reduced = thumbnails.render(photo, media_types.JPEG, side=192, limits=Limits(max_image_pixels=600 * 450))
+    assert opened(reduced).size == (192, 144)
+    assert thumbnails.render(photo, media_types.JPEG, side=192, limits=Limits(max_image_pixels=100)) is None
     assert thumbnails.render(photo, "video/mp4", side=192) is None and not thumbnails.renders("video/mp4")
     assert thumbnails.render(b"not an image", media_types.PNG, side=192) is None
     assert thumbnails.render(b"%PDF-1.4 truncated", media_types.PDF, side=192) is None
     assert all(thumbnails.renders(media_type) for media_type in media_types.PICTURES | {media_types.PDF})
+
+
+def test_the_sandbox_answer_is_checked_before_anything_decodes_it() -> None:
+    small = png_bytes((40, 30))
+    assert thumbnails.picture_size(small) == (40, 30)
+    assert thumbnails.picture_size(jpeg_bytes((64, 48))) == (64, 48)
+    assert thumbnails.checked_picture(small, 40) == small
+    # A PNG header that declares more than was asked for (a bomb from a sandbox taken over), or not a picture at all.
+    bomb = small[:16] + struct.pack(">II", 100_000, 100_000) + small[24:]
+    for answer in (bomb, b"GIF89a", None, {"png": small}):
+        with pytest.raises(AnalysisFailedError, match="not the picture asked for"):
+            thumbnails.checked_picture(answer, 256)
 
 
 def test_hq_report_previews_come_from_the_same_renderer() -> None:
