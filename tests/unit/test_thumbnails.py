@@ -1,22 +1,28 @@
 """The one thumbnail renderer (fieldkit.core.thumbnails), which the fingerprint boxes and HQ's report share: made in
 the analysis sandbox, small, turned as EXIF says, a PDF's first page, a WSQ print, and None (a placeholder) for
-anything over the pixel cap, of another type, or undecodable; what the sandbox answers is checked before use."""
+anything over the pixel cap, of another type, or undecodable; what the sandbox answers is checked before use.
+The capture grid decodes nothing: it shows the thumbnail analysis stored, or says it is pending or failed."""
 
 from __future__ import annotations
 
 import io
 import struct
 import sys
+import threading
 
 import pytest
 from PIL import Image
 
 from fieldkit import media_types
+from fieldkit.analysis import runner
 from fieldkit.biometrics import images, synthetic
 from fieldkit.config import Limits
 from fieldkit.core import thumbnails
 from fieldkit.errors import AnalysisFailedError
+from fieldkit.gui.ops import JobContext
+from fieldkit.gui.ops.evidence import GridThumbnail, thumbnails_of
 from fieldkit.hq import render_thumbnail
+from fieldkit.store.store import Store
 from tests.conftest import jpeg_bytes, pdf_bytes, png_bytes
 
 ORIENTATION = 0x0112
@@ -82,3 +88,37 @@ def test_hq_report_previews_come_from_the_same_renderer() -> None:
     photo = jpeg_bytes((600, 200), exif={ORIENTATION: 6})
     assert render_thumbnail(photo) == thumbnails.render(photo, side=240)
     assert opened(render_thumbnail(photo)).size == (80, 240)
+
+
+def test_the_grid_shows_what_analysis_stored_and_decodes_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    item = store.ensure_item(store.ensure_case("Op Falcon"), "EV-1")
+
+    def keep(name: str, data: bytes, media_type: str) -> int:
+        capture_id, _new = store.originals.add_original(
+            item, data, original_name=name, kind="photo", media_type=media_type, source="test", metadata={}
+        )
+        return capture_id
+
+    photo = keep("photo.jpg", jpeg_bytes((600, 400), seed=1), media_types.JPEG)
+    broken = keep("broken.png", b"\x89PNG\r\n\x1a\n not a picture", media_types.PNG)
+    crashed = keep("crash.jpg", jpeg_bytes((64, 48), seed=2), media_types.JPEG)
+    forged = keep("forged.jpg", jpeg_bytes((64, 48), seed=3), media_types.JPEG)
+    waiting = keep("later.jpg", jpeg_bytes((64, 48), seed=4), media_types.JPEG)
+    runner.analyse(store, [photo, broken, forged])
+    runner.analyse(store, [crashed], op="tests.sandbox_ops:describe_by_crashing")  # a decoder that segfaults
+    bomb = png_bytes((40, 30))
+    bomb = bomb[:16] + struct.pack(">II", 100_000, 100_000) + bomb[24:]  # what a child taken over could store
+    with store.write():
+        store.analyses.record_ok(forged, media_type=media_types.JPEG, facts={}, damaged=None, notes=[], text=None,
+                                 thumbnail=bomb, analyser="test")  # fmt: skip
+    for decoder in ("pypdfium2", "wsq", "zxingcpp", "pillow_heif", "av"):
+        monkeypatch.setitem(sys.modules, decoder, None)  # none of them may even be imported by the grid
+    context = JobContext(store, threading.Event(), lambda _: None)
+
+    shown = thumbnails_of([photo, broken, crashed, forged, waiting])(context)
+    assert shown[photo].status == "ok" and shown[photo].image == store.analyses.thumbnail(photo)  # the stored bytes
+    assert opened(shown[photo].image).size == (256, 171)
+    assert shown[broken] == GridThumbnail("ok", None, "")  # analysed (damaged), nothing to show: a placeholder
+    assert shown[crashed].status == "failed" and "crashed" in shown[crashed].reason and shown[crashed].image is None
+    assert shown[forged] == GridThumbnail("ok", None, "")  # a thumbnail that is not what analysis makes is not shown
+    assert shown[waiting] == GridThumbnail("pending")
