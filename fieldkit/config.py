@@ -92,8 +92,6 @@ class Limits:
     ocr_timeout_s: int = 300
     # A photo above this many pixels is reduced (to 4000 px) before the barcode search, to bound memory.
     max_barcode_image_pixels: int = 60_000_000
-    # Originals larger than this get no thumbnail in the window: each is decrypted and decoded in memory.
-    max_thumbnail_source_bytes: int = 96 << 20
     # Originals larger than this are not opened in the viewer, which holds the whole decrypted file in memory.
     max_view_source_bytes: int = 256 << 20
     max_jpeg_segments: int = 4096

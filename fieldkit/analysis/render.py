@@ -43,21 +43,30 @@ def _name(media_type: str | None) -> str:
     return row.name if row else "picture"
 
 
-def _open_picture(data: bytes, media_type: str | None, purpose: str = "") -> Image.Image:
-    """The picture's header, not its pixels. ``media_type`` None: any picture type of the media-type table."""
-    row = media_types.BY_TYPE.get(media_type) if media_type else None
-    if media_type is not None and (row is None or row.pillow_format is None):
-        raise UnsupportedMediaError(f"fieldkit does not render {_name(media_type)} files as pictures")
-    if media_type == media_types.WSQ:
-        import wsq  # noqa: F401 - registers the WSQ codec with Pillow, only when a WSQ print is shown
-
-    if row is not None and row.pillow_format in _HEIF_FORMATS:
+def _register_decoder(pillow_format: str) -> None:
+    """Decoders that are Pillow plug-ins of their own, loaded only when a file of theirs is in front of us."""
+    if pillow_format == "WSQ":
+        import wsq  # noqa: F401 - registers the WSQ codec with Pillow
+    elif pillow_format in _HEIF_FORMATS:
         import pillow_heif
 
         pillow_heif.register_heif_opener()
         if hasattr(pillow_heif, "register_avif_opener"):
             pillow_heif.register_avif_opener()
-    formats = [row.pillow_format] if row is not None and row.pillow_format else _PICTURE_FORMATS
+
+
+def _open_picture(data: bytes, media_type: str | None, purpose: str = "") -> Image.Image:
+    """The picture's header, not its pixels. ``media_type`` None: any picture type Pillow reads by itself."""
+    row = media_types.BY_TYPE.get(media_type) if media_type else None
+    if media_type is not None and (row is None or row.pillow_format is None):
+        raise UnsupportedMediaError(f"fieldkit does not render {_name(media_type)} files as pictures")
+    if row is not None and row.pillow_format:
+        _register_decoder(row.pillow_format)
+    Image.init()
+    wanted = [row.pillow_format] if row is not None and row.pillow_format else _PICTURE_FORMATS
+    formats = [name for name in wanted if name in Image.OPEN]  # Pillow stops at a name it has no plug-in for
+    if not formats:
+        raise UnsupportedMediaError(f"no decoder for {_name(media_type)} files is installed")
     # Our own pixel cap (a parameter from the caller's Limits) decides, with a message. Set here, in the child, and
     # not at import: the parent imports this module for the operations' names.
     Image.MAX_IMAGE_PIXELS = None
