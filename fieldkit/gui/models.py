@@ -223,6 +223,8 @@ class CapturesModel(QAbstractListModel):
                 pixmap = QPixmap.fromImage(image) if decoded else None
             self._pixmaps[capture_id] = pixmap
             self._analyses[capture_id] = shown
+            if shown.capture is not None:  # with what analysis found (EXIF, GPS, pages) for the viewer's details
+                self._captures[rows[capture_id]] = shown.capture
             index = self.index(rows[capture_id])
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
 

@@ -20,7 +20,7 @@ from fieldkit.config import Limits
 from fieldkit.core import thumbnails
 from fieldkit.errors import AnalysisFailedError
 from fieldkit.gui.ops import JobContext
-from fieldkit.gui.ops.evidence import GridThumbnail, thumbnails_of
+from fieldkit.gui.ops.evidence import thumbnails_of
 from fieldkit.hq import render_thumbnail
 from fieldkit.store.store import Store
 from tests.conftest import jpeg_bytes, pdf_bytes, png_bytes
@@ -118,7 +118,8 @@ def test_the_grid_shows_what_analysis_stored_and_decodes_nothing(store: Store, m
     shown = thumbnails_of([photo, broken, crashed, forged, waiting])(context)
     assert shown[photo].status == "ok" and shown[photo].image == store.analyses.thumbnail(photo)  # the stored bytes
     assert opened(shown[photo].image).size == (256, 171)
-    assert shown[broken] == GridThumbnail("ok", None, "")  # analysed (damaged), nothing to show: a placeholder
+    assert shown[photo].capture == store.capture(photo)  # as analysis left it, for the viewer's details
+    assert (shown[broken].status, shown[broken].image) == ("ok", None)  # analysed (damaged), nothing to show
     assert shown[crashed].status == "failed" and "crashed" in shown[crashed].reason and shown[crashed].image is None
-    assert shown[forged] == GridThumbnail("ok", None, "")  # a thumbnail that is not what analysis makes is not shown
-    assert shown[waiting] == GridThumbnail("pending")
+    assert (shown[forged].status, shown[forged].image) == ("ok", None)  # not what analysis makes: not shown
+    assert (shown[waiting].status, shown[waiting].image, shown[waiting].reason) == ("pending", None, "")

@@ -70,6 +70,7 @@ class GridThumbnail:
     status: AnalysisStatus  # pending: not analysed yet (asked again once it is); failed: reason says why
     image: bytes | None = None  # a PNG the sandbox made at analysis, its size checked; None: a placeholder
     reason: str = ""
+    capture: Capture | None = None  # the capture as it is now (analysis adds its facts: EXIF, GPS, pages)
 
 
 def thumbnails_of(capture_ids: list[int], limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> Job:
@@ -79,6 +80,7 @@ def thumbnails_of(capture_ids: list[int], limits: AnalysisLimits = DEFAULT_ANALY
     def job(context: JobContext) -> dict[int, GridThumbnail]:
         store = context.need_store()
         result: dict[int, GridThumbnail] = {}
+        captures = store.originals.by_ids(capture_ids)
         for capture_id, analysis in store.analyses.of(capture_ids).items():
             if context.cancel.is_set():
                 break
@@ -88,7 +90,7 @@ def thumbnails_of(capture_ids: list[int], limits: AnalysisLimits = DEFAULT_ANALY
                     image = checked_picture(image, limits.thumbnail_side)
                 except AnalysisFailedError:
                     image = None  # not what analysis makes: a placeholder, never decoded
-            result[capture_id] = GridThumbnail(analysis.status, image, analysis.reason)
+            result[capture_id] = GridThumbnail(analysis.status, image, analysis.reason, captures.get(capture_id))
         return result
 
     return job
