@@ -92,8 +92,6 @@ class Limits:
     ocr_timeout_s: int = 300
     # A photo above this many pixels is reduced (to 4000 px) before the barcode search, to bound memory.
     max_barcode_image_pixels: int = 60_000_000
-    # Originals larger than this get no thumbnail in the window: each is decrypted and decoded in memory.
-    max_thumbnail_source_bytes: int = 96 << 20
     # Originals larger than this are not opened in the viewer, which holds the whole decrypted file in memory.
     max_view_source_bytes: int = 256 << 20
     max_jpeg_segments: int = 4096
@@ -136,6 +134,9 @@ class AnalysisLimits:
     max_result_bytes: int = 256 << 20
     # Longest side of the thumbnail analysis keeps for the window and reports.
     thumbnail_side: int = 256
+    # Longest side of a picture or page the viewer shows, rendered in the sandbox as a PNG (a 12 MP photo at full
+    # size): the window decodes only that PNG, and a page declaring a huge size is scaled down to it.
+    view_side: int = 4096
     # Characters of text kept per capture for search (office files, PDF text layers, plain text, e-mail).
     max_text_chars: int = 2_000_000
     # An archive's listing stops at this many members; expanding it stops at these totals and at this ratio of

@@ -1,7 +1,7 @@
 """Sample inputs that several test modules share: rendered text pages, a multi-page TIFF, photos with a scene or a
-barcode, a free local port for a test server, and capture-source plug-ins installed as pip would leave them. They
-live here, not in one test module, so that a test module never imports another (pytest would collect its tests
-twice and a move would break the importer)."""
+barcode, hostile PDFs, a free local port for a test server, and capture-source plug-ins installed as pip would leave
+them. They live here, not in one test module, so that a test module never imports another (pytest would collect its
+tests twice and a move would break the importer)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import pytest
 import zxingcpp
 from PIL import Image, ImageDraw, ImageFont
 
+from fieldkit.config import AnalysisLimits
 from fieldkit.core import ocr
 
 AMIRI = Path("/usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Regular.ttf")
@@ -184,3 +185,62 @@ def install_demo_plugins(site: Path) -> Path:
         broken = fieldkit_broken_source:Source
         """)  # fmt: skip
     return site
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF of these objects (1 0 obj is the catalog), with a correct cross-reference table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
+    return bytes(out)
+
+
+def huge_page_pdf(points: int = 14_400) -> bytes:
+    """A few hundred bytes declaring one blank page of ``points`` x ``points`` (issue 12: 7.6 GB to render at 300
+    dpi in-process)."""
+    return _pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents 4 0 R >>" % (points, points),
+        b"<< /Length 0 >>\nstream\n\nendstream",
+    ])  # fmt: skip
+
+
+def form_bomb_pdf(levels: int = 9, fan: int = 10) -> bytes:
+    """About 2 KB: a page that draws a form that draws the next form ``fan`` times, ``levels`` deep, so rendering it
+    strokes fan ** levels lines (10 ** 9: hours of CPU and gigabytes of pdfium's caches)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /XObject << /X 5 0 R >> >> >>",
+        b"<< /Length 5 >>\nstream\n/X Do\nendstream",
+    ]
+    for level in range(levels):
+        last = level == levels - 1
+        body = b"0 0 m 612 792 l S" if last else b" ".join([b"/X Do"] * fan)
+        resources = b"" if last else b"/Resources << /XObject << /X %d 0 R >> >>" % (6 + level)
+        objects.append(b"<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] %s /Length %d >>\nstream\n%s\nendstream"
+                       % (resources, len(body), body))  # fmt: skip
+    return _pdf(objects)
+
+
+# Sandbox limits for tests that feed hostile files to real decoders: a runaway decoder is stopped in seconds, not the
+# minute the defaults allow. One value, so those tests share one pool of children per test process.
+TIGHT_SANDBOX = AnalysisLimits(workers=1, memory_bytes=512 << 20, cpu_s=2, wall_s=20.0)
+
+
+def peak_memory_kib() -> int:
+    """This process's peak resident size in KiB (Linux), 0 where the platform does not tell: a test that hands
+    hostile files to the sandbox checks that this process did not grow by decoding them itself."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)

@@ -1,4 +1,4 @@
-"""Document text and tags: ocr, search, read-tag."""
+"""Document text and tags: ocr, search, read-tag. Pages and photos are decoded in the analysis sandbox."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from functools import partial
 from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, read_input_file
 from fieldkit.core import ocr
 from fieldkit.core.tags import read_tags
-from fieldkit.errors import InvalidValueError, OcrUnavailableError
+from fieldkit.errors import AnalysisFailedError, DamagedMediaError, InvalidValueError, OcrUnavailableError
 
 
 def cmd_ocr(args: argparse.Namespace) -> int:
@@ -43,8 +43,14 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_read_tag(args: argparse.Namespace) -> int:
-    """Print the evidence tag(s) found in a photo of a barcode or QR code; no store needed."""
-    found = read_tags(read_input_file(args.image))
+    """Print the evidence tag(s) found in a photo of a barcode or QR code; no store needed. The photo is read in the
+    analysis sandbox: one it refuses is a damaged photo; one that crashes it or exceeds its limits says so."""
+    try:
+        found = read_tags(read_input_file(args.image))
+    except AnalysisFailedError as exc:
+        if exc.reason != "decoder-error":
+            raise
+        raise DamagedMediaError(exc.message) from None
     if args.json:
         emit_json([t.__dict__ for t in found])
         return 0

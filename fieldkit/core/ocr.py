@@ -1,8 +1,12 @@
 """OCR of document captures with Tesseract (offline), text kept in the encrypted store and indexed for search.
 
-Pages are rendered in memory (PDF with pdfium, TIFF frame by frame, images as they are) and handed to the
-`tesseract` program through a pipe: no page image or text ever touches the disk. OMP_THREAD_LIMIT=1 keeps
-Debian's OpenMP build from spending 12 s a page fighting over two cores (REFERENCE.md).
+Pages are rendered in the analysis sandbox (fieldkit.core.pages: PDF with pdfium, TIFF frame by frame, pictures
+as they are), one page per request, and come back as grey PNGs that fieldkit encoded; each goes to the
+`tesseract` program through a pipe: no page image or text ever touches the disk. A page that cannot be rendered (a
+decoder that refuses, crashes, runs out of memory or time) marks that capture's OCR failed with the reason and the
+run goes on with the next document: a hostile PDF costs one sandbox child, never the run. Documents without pages
+(text, office files, e-mail) are not OCR'd: their text comes from analysis. OMP_THREAD_LIMIT=1 keeps Debian's
+OpenMP build from spending 12 s a page fighting over two cores (REFERENCE.md).
 """
 
 from __future__ import annotations
@@ -12,21 +16,19 @@ import os
 import shutil
 import subprocess
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PIL import Image, ImageSequence
+from PIL import Image
 
-from fieldkit import media_types
-from fieldkit.config import DEFAULT_LIMITS
+from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, DEFAULT_LIMITS, AnalysisLimits
 from fieldkit.core import pages
-from fieldkit.core.pages import rotate, rotations_of
+from fieldkit.core.pages import PageView, rotations_of
 from fieldkit.core.textsearch import fts_query, index_text
-from fieldkit.errors import CancelledError, FieldkitError, InputError, OcrUnavailableError
+from fieldkit.errors import AnalysisFailedError, CancelledError, FieldkitError, InputError, OcrUnavailableError
 from fieldkit.store.store import Store
 
 DEFAULT_LANGUAGES = "ara+eng+fra"
-PDF_DPI = 300
 
 
 @dataclass(frozen=True)
@@ -48,15 +50,20 @@ def tesseract_available(languages: str = DEFAULT_LANGUAGES) -> bool:
     return all(lang in installed for lang in languages.split("+"))
 
 
-def recognise(image: Image.Image, languages: str = DEFAULT_LANGUAGES) -> str:
-    """Text of one page image. The image goes to tesseract on its standard input, the text comes back on stdout."""
-    buffer = io.BytesIO()
-    image.convert("L").save(buffer, "PNG")
+def recognise(image: bytes | Image.Image, languages: str = DEFAULT_LANGUAGES) -> str:
+    """Text of one page: a PNG rendered by the sandbox (or an image fieldkit made), handed to tesseract on its
+    standard input; the text comes back on stdout."""
+    if isinstance(image, bytes):
+        page_png = image
+    else:
+        buffer = io.BytesIO()
+        image.convert("L").save(buffer, "PNG")
+        page_png = buffer.getvalue()
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         # psm 4 (one column of text of variable sizes): mode 3 split a one-column page and lost lines (REFERENCE).
         result = subprocess.run(["tesseract", "stdin", "stdout", "-l", languages, "--psm", "4"],
-                                input=buffer.getvalue(), capture_output=True, env=env,
+                                input=page_png, capture_output=True, env=env,
                                 timeout=DEFAULT_LIMITS.ocr_timeout_s)  # fmt: skip
     except FileNotFoundError:
         raise OcrUnavailableError("the tesseract program is not installed") from None
@@ -67,60 +74,42 @@ def recognise(image: Image.Image, languages: str = DEFAULT_LANGUAGES) -> str:
     return result.stdout.decode("utf-8", errors="replace").strip()
 
 
-def pages_of(data: bytes, media_type: str) -> Iterator[Image.Image]:
-    """Render each page of a document in memory."""
-    if media_type == media_types.PDF:
-        import pypdfium2
-
-        document = pypdfium2.PdfDocument(data)
-        try:
-            for index in range(min(len(document), DEFAULT_LIMITS.max_render_pages)):
-                page = document[index]
-                try:
-                    yield page.render(scale=PDF_DPI / 72).to_pil()
-                finally:
-                    page.close()
-        finally:
-            document.close()
-        return
-    with Image.open(io.BytesIO(data)) as image:
-        for number, frame in enumerate(ImageSequence.Iterator(image)):
-            if number >= DEFAULT_LIMITS.max_render_pages:
-                break
-            yield frame.copy()
+def render_for_ocr(data: bytes, media_type: str, page: PageView,
+                   limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> bytes:  # fmt: skip
+    """One page as a grey PNG for Tesseract, rendered in the sandbox at 300 dpi (larger paper scaled to fit
+    ``Limits.max_ocr_side_pixels``) and turned as the view says."""
+    return pages.render_page(data, media_type, page, DEFAULT_LIMITS.max_ocr_side_pixels, grey=True, limits=limits)
 
 
 @dataclass(frozen=True)
 class OcrPage:
-    """One page of a document, rendered and turned as its page view says, ready for `recognise`."""
+    """One page of a document, rendered in the sandbox and turned as its page view says, ready for `recognise`."""
 
     capture_id: int
     index: int  # from 0, in the original's order
     count: int
-    image: Image.Image
+    image: bytes  # a grey PNG the sandbox rendered
 
 
-def page_for_ocr(store: Store, capture_id: int, index: int) -> OcrPage:
-    """Render page ``index`` of a capture for OCR (in memory); InputError if it cannot be rendered."""
+def page_for_ocr(store: Store, capture_id: int, index: int,
+                 limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> OcrPage:  # fmt: skip
+    """Render page ``index`` of a capture for OCR (in the sandbox); AnalysisFailedError with the reason if it cannot
+    be rendered, InputError if there is no such page."""
     capture = store.capture(capture_id)
     data = b"".join(store.read_original(capture_id))
-    count = pages.page_count(data, capture.media_type)
+    count = pages.page_count(data, capture.media_type, limits)
     if not 0 <= index < count:
         raise InputError(f"the document has {count} pages; there is no page {index + 1}")
     rotation = {page.source: page.rotation for page in pages.view_of(store, capture_id, count)}[index + 1]
-    try:
-        image = pages.render_page(
-            data, capture.media_type, pages.PageView(index + 1, rotation), DEFAULT_LIMITS.max_ocr_side_pixels
-        )
-    except Exception as exc:  # hostile or damaged page
-        raise InputError(f"page {index + 1} could not be rendered ({type(exc).__name__})") from None
+    image = render_for_ocr(data, capture.media_type, PageView(index + 1, rotation), limits)
     return OcrPage(capture_id, index, count, image)
 
 
 def pending_documents(store: Store) -> list[int]:
-    """The document captures not read yet (nor failed), in capture order."""
+    """The document captures with pages (PDF, scans, pictures) not read yet (nor failed), in capture order."""
     read = store.ocr_index.read_ids()
-    return [capture_id for capture_id, _media_type in store.originals.of_kind("document") if capture_id not in read]
+    return [capture_id for capture_id, media_type in store.originals.of_kind("document")
+            if capture_id not in read and pages.paged(media_type)]  # fmt: skip
 
 
 def ocr_capture(
@@ -128,24 +117,31 @@ def ocr_capture(
     capture_id: int,
     languages: str = DEFAULT_LANGUAGES,
     cancel: threading.Event | None = None,
+    limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS,
 ) -> OcrResult:
-    """Read every page of one capture; store the text (encrypted with the store) and index it."""
+    """Read every page of one capture; store the text (encrypted with the store) and index it. A page that cannot
+    be rendered or read is recorded as this capture's OCR failure, with the reason."""
     capture = store.capture(capture_id)
     data = b"".join(store.read_original(capture_id))
     texts: list[str] = []
+    # Pages are read in the original's order (text stays numbered by original page), turned as the view says.
+    rotations = rotations_of(store, capture_id)
     try:
-        # Pages are read in the original's order (text stays numbered by original page), turned as the view says.
-        rotations = rotations_of(store, capture_id)
-        for number, image in enumerate(pages_of(data, capture.media_type), 1):
-            if cancel is not None and cancel.is_set():
-                raise CancelledError("OCR was cancelled")
-            texts.append(recognise(rotate(image, rotations.get(number, 0)), languages))
-    except (OcrUnavailableError, CancelledError):
-        raise
-    except FieldkitError as exc:
-        return record_failure(store, capture_id, exc.message)
-    except Exception as exc:  # a page that cannot be rendered: recorded, the capture itself is untouched
-        return record_failure(store, capture_id, f"a page could not be rendered ({type(exc).__name__})")
+        count = pages.page_count(data, capture.media_type, limits)
+    except AnalysisFailedError as exc:
+        return record_failure(store, capture_id, f"the pages cannot be counted: {exc.message}")
+    for number in range(1, count + 1):
+        if cancel is not None and cancel.is_set():
+            raise CancelledError("OCR was cancelled")
+        try:
+            image = render_for_ocr(data, capture.media_type, PageView(number, rotations.get(number, 0)), limits)
+            texts.append(recognise(image, languages))
+        except OcrUnavailableError:
+            raise
+        except AnalysisFailedError as exc:
+            return record_failure(store, capture_id, f"page {number} could not be rendered: {exc.message}")
+        except FieldkitError as exc:
+            return record_failure(store, capture_id, f"page {number}: {exc.message}")
     return save_texts(store, capture_id, texts, languages)
 
 
@@ -169,12 +165,14 @@ def ocr_pending(
     languages: str = DEFAULT_LANGUAGES,
     progress: Callable[[OcrResult], None] | None = None,
     cancel: threading.Event | None = None,
+    limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS,
 ) -> list[OcrResult]:
+    """OCR every document waiting; one that fails is recorded with its reason and the others are still read."""
     results = []
     for capture_id in pending_documents(store):
         if cancel is not None and cancel.is_set():
             break
-        result = ocr_capture(store, capture_id, languages, cancel)
+        result = ocr_capture(store, capture_id, languages, cancel, limits)
         results.append(result)
         if progress:
             progress(result)

@@ -1,25 +1,34 @@
-"""Page order and rotation of a capture, kept as a view over the untouched original.
+"""Page order and rotation of a capture, kept as a view over the untouched original; pages rendered in the sandbox.
 
 A scanned ledger comes out of a feeder upside down or in the wrong order; an analyst must be able to read it the
 right way round without anyone touching the evidence. The view is a list of (original page, clockwise rotation) in
 reading order, stored in the encrypted database; the original's bytes and SHA-256 never change. Every change is
 custody-logged with the view before and after, and a rotation re-queues OCR so the text is read the right way up.
+
+Counting and rendering pages decodes outside bytes, so both run in the analysis sandbox
+(fieldkit.analysis.render): a page comes back as a PNG no larger than the side asked for, and a failure (a
+decoder that refuses, crashes, runs out of memory or time) raises the sandbox's AnalysisFailedError with the
+reason, for the caller to show ("no preview", "OCR failed: ...").
 """
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PIL import Image, ImageSequence
-
 from fieldkit import media_types
-from fieldkit.config import DEFAULT_LIMITS
-from fieldkit.errors import InputError, InvalidValueError
+from fieldkit.analysis import render as ops
+from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, DEFAULT_LIMITS, AnalysisLimits
+from fieldkit.core.thumbnails import checked_picture
+from fieldkit.errors import AnalysisFailedError, InvalidValueError
+from fieldkit.sandbox import pool
 from fieldkit.store.store import Store
 
 ROTATIONS = (0, 90, 180, 270)
+PDF_DPI = 300  # pages are rendered at this resolution unless that makes them larger than the side asked for
+# Media types whose pages fieldkit renders (for the page view and OCR); text, office files and e-mail get their
+# text from analysis instead.
+PAGED: frozenset[str] = media_types.PICTURES | {media_types.PDF}
 
 
 @dataclass(frozen=True)
@@ -31,66 +40,63 @@ class PageView:
         return [self.source, self.rotation]
 
 
-def page_count(data: bytes, media_type: str) -> int:
-    """How many pages the original has (1 for a still image)."""
-    try:
-        if media_type == media_types.PDF:
-            import pypdfium2
-
-            document = pypdfium2.PdfDocument(data)
-            try:
-                count = len(document)
-            finally:
-                document.close()
-        else:
-            with Image.open(io.BytesIO(data)) as image:
-                count = int(getattr(image, "n_frames", 1))
-    except Exception as exc:  # hostile or damaged bytes: the page view is unavailable, the original untouched
-        raise InputError(f"the pages of this capture cannot be read ({type(exc).__name__})") from None
-    if not 1 <= count <= DEFAULT_LIMITS.max_render_pages:
-        raise InputError(f"this capture claims {count} pages; fieldkit shows at most {DEFAULT_LIMITS.max_render_pages}")
-    return count
+@dataclass(frozen=True)
+class RenderedPages:
+    count: int  # pages the original has
+    images: list[bytes]  # a PNG per page asked for, turned as its view says
 
 
-def render_page(data: bytes, media_type: str, page: PageView, max_side: int = 2400) -> Image.Image:
-    """One page of the original, rendered in memory, rotated as the view says and no larger than ``max_side``."""
-    if media_type == media_types.PDF:
-        import pypdfium2
-
-        document = pypdfium2.PdfDocument(data)
-        try:
-            pdf_page = document[page.source - 1]
-            try:
-                width, height = pdf_page.get_size()
-                image = pdf_page.render(scale=min(300 / 72, max_side / max(width, height, 1))).to_pil()
-            finally:
-                pdf_page.close()
-        finally:
-            document.close()
-    else:
-        with Image.open(io.BytesIO(data)) as opened:
-            frame = next(f for n, f in enumerate(ImageSequence.Iterator(opened), 1) if n == page.source)
-            frame.draft("RGB", (max_side, max_side))  # JPEG: decode at a reduced scale, not full size then shrink
-            image = frame.convert("RGB") if frame.mode not in ("RGB", "L") else frame.copy()
-        image.thumbnail((max_side, max_side))
-    return rotate(image, page.rotation)
+def paged(media_type: str) -> bool:
+    """Whether captures of this media type have pages fieldkit renders (pictures and PDF)."""
+    return media_type in PAGED
 
 
-def rotate(image: Image.Image, degrees: int) -> Image.Image:
-    if degrees % 360 == 0:
-        return image
-    # PIL rotates counter-clockwise; the view stores clockwise degrees as people say them.
-    return image.rotate(-degrees, expand=True)
+def page_count(data: bytes, media_type: str, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> int:
+    """How many pages the original has (1 for a still image), counted in the sandbox; AnalysisFailedError with the
+    reason when they cannot be counted."""
+    if not paged(media_type):
+        raise AnalysisFailedError("fieldkit shows no pages of this kind of file", reason="unsupported")
+    answer = pool.run(ops.PAGE_COUNT, data, limits=limits, media_type=media_type,
+                      max_pages=DEFAULT_LIMITS.max_render_pages)  # fmt: skip
+    if not isinstance(answer, int) or not 1 <= answer <= DEFAULT_LIMITS.max_render_pages:
+        raise AnalysisFailedError("the sandbox answered with an impossible page count", reason="bad-answer")
+    return answer
 
 
-def _stored_view(store: Store, capture_id: int) -> list[PageView] | None:
+def render_pages(data: bytes, media_type: str, views: Sequence[PageView], max_side: int, *, grey: bool = False,
+                 dpi: int = PDF_DPI, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> RenderedPages:  # fmt: skip
+    """Pages of the original rendered in the sandbox (PDF at ``dpi``), each turned as its view says and no larger
+    than ``max_side``, with the original's page count."""
+    if not paged(media_type):
+        raise AnalysisFailedError("fieldkit shows no pages of this kind of file", reason="unsupported")
+    answer = pool.run(ops.PAGES, data, limits=limits, media_type=media_type, views=[v.to_json() for v in views],
+                      side=max_side, dpi=dpi, grey=grey, max_pages=DEFAULT_LIMITS.max_render_pages,
+                      max_pixels=DEFAULT_LIMITS.max_image_pixels)  # fmt: skip
+    count = answer.get("count") if isinstance(answer, dict) else None
+    images = answer.get("images") if isinstance(answer, dict) else None
+    if not isinstance(count, int) or not isinstance(images, list) or len(images) != len(views):
+        raise AnalysisFailedError("the sandbox answered with something that is not the pages asked for",
+                                  reason="bad-answer")  # fmt: skip
+    return RenderedPages(count, [checked_picture(image, max_side) for image in images])
+
+
+def render_page(data: bytes, media_type: str, page: PageView, max_side: int | None = None, *, grey: bool = False,
+                limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> bytes:  # fmt: skip
+    """One page of the original as a PNG, rendered in the sandbox, rotated as the view says, no larger than
+    ``max_side`` (the viewer's ``AnalysisLimits.view_side`` unless given)."""
+    side = limits.view_side if max_side is None else max_side
+    return render_pages(data, media_type, [page], side, grey=grey, limits=limits).images[0]
+
+
+def stored_view(store: Store, capture_id: int) -> list[PageView] | None:
+    """The view someone set, or None when the pages are shown in the original order without rotation."""
     stored = store.page_views.get(capture_id)
     return [PageView(source, rotation) for source, rotation in stored] if stored is not None else None
 
 
 def view_of(store: Store, capture_id: int, count: int | None = None) -> list[PageView]:
     """The pages in reading order; the original order and no rotation unless someone changed the view."""
-    stored = _stored_view(store, capture_id)
+    stored = stored_view(store, capture_id)
     if stored is not None:
         return stored
     if count is None:
@@ -154,12 +160,12 @@ def set_view(store: Store, capture_id: int, view: list[PageView], count: int | N
 
 def rotations_of(store: Store, capture_id: int) -> dict[int, int]:
     """Clockwise degrees per original page that the view turns (pages not listed are not turned)."""
-    return {page.source: page.rotation for page in _stored_view(store, capture_id) or [] if page.rotation}
+    return {page.source: page.rotation for page in stored_view(store, capture_id) or [] if page.rotation}
 
 
 def stored_views(store: Store, capture_id: int) -> list[list[int]] | None:
     """The view as JSON for bundles: None when it is the original order without rotation."""
-    stored = _stored_view(store, capture_id)
+    stored = stored_view(store, capture_id)
     return [p.to_json() for p in stored] if stored is not None else None
 
 

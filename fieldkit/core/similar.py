@@ -1,37 +1,35 @@
 """Near-duplicate photos across items and cases: a 64-bit difference hash (dHash) per photo, compared by Hamming
 distance. Candidate pairs come from 8 one-byte buckets (two hashes within distance 7 share at least one byte),
-so a large store is not compared pair by pair."""
+so a large store is not compared pair by pair. The hash is computed in the analysis sandbox
+(fieldkit.analysis.render): fieldkit's own process decodes no photo."""
 
 from __future__ import annotations
 
-import io
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
-from PIL import Image, ImageOps
-
 from fieldkit import media_types
-from fieldkit.errors import InvalidValueError
+from fieldkit.analysis import render as ops
+from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, DEFAULT_LIMITS, AnalysisLimits
+from fieldkit.errors import AnalysisFailedError, InvalidValueError
+from fieldkit.sandbox import pool
 from fieldkit.store.store import Store
 
 MAX_DISTANCE = 7  # not a limit: 8 one-byte buckets find every pair within 7 bits, no more (pigeonhole)
+_SIGNED_64 = range(-(1 << 63), 1 << 63)  # not a limit: what SQLite's INTEGER holds
 
 
-def dhash(data: bytes) -> int | None:
-    """Difference hash of an image: 9x8 greyscale, one bit per horizontal gradient. None if it cannot be decoded."""
+def dhash(data: bytes, media_type: str | None = None,
+          limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> int | None:  # fmt: skip
+    """Difference hash of an image (9x8 greyscale, one bit per horizontal gradient), computed in the sandbox, as a
+    signed 64-bit integer. None if it cannot be decoded within the limits: that photo only loses its hash."""
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.draft("L", (64, 64))
-            small = ImageOps.exif_transpose(image).convert("L").resize((9, 8), Image.Resampling.LANCZOS)
-    except Exception:  # a hostile or unusual image only loses its hash
+        value = pool.run(ops.DHASH, data, limits=limits, media_type=media_type,
+                         max_pixels=DEFAULT_LIMITS.max_image_pixels)  # fmt: skip
+    except AnalysisFailedError:
         return None
-    pixels = small.tobytes()
-    value = 0
-    for row in range(8):
-        for column in range(8):
-            value = (value << 1) | (pixels[row * 9 + column] > pixels[row * 9 + column + 1])
-    return value - (1 << 64) if value >= 1 << 63 else value  # stored as a signed 64-bit SQLite integer
+    return value if isinstance(value, int) and value in _SIGNED_64 else None
 
 
 def _unhashed(store: Store, limit: int | None = None) -> list[tuple[int, str]]:
@@ -43,7 +41,9 @@ def _unhashed(store: Store, limit: int | None = None) -> list[tuple[int, str]]:
 
 
 def _hash_one(store: Store, capture_id: int, media_type: str) -> None:
-    value = dhash(b"".join(store.read_original(capture_id))) if media_type in media_types.PICTURES else None
+    value = None
+    if media_type in media_types.PICTURES:
+        value = dhash(b"".join(store.read_original(capture_id)), media_type)
     store.similarity.put(capture_id, value)
 
 

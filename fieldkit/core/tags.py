@@ -1,14 +1,19 @@
-"""Evidence tags from barcodes and QR codes in a photo (zxing-cpp), to fill in an item's tag number."""
+"""Evidence tags from barcodes and QR codes in a photo, to fill in an item's tag number.
+
+zxing-cpp and the picture decoders run in the analysis sandbox (fieldkit.analysis.render): a photo is outside
+bytes, and a camera frame's pixels are too. What comes back is cleaned again here before it can become a tag.
+"""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+from PIL import Image
 
-from fieldkit.config import DEFAULT_LIMITS
-from fieldkit.errors import DamagedMediaError
+from fieldkit.analysis import render as ops
+from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, DEFAULT_LIMITS, AnalysisLimits
+from fieldkit.errors import AnalysisFailedError
+from fieldkit.sandbox import pool
 
 
 @dataclass(frozen=True)
@@ -17,29 +22,34 @@ class FoundTag:
     format: str
 
 
-def read_tags(data: bytes) -> list[FoundTag]:
-    """Every barcode or QR code zxing-cpp finds in the image, largest first; text is cleaned for use as a tag."""
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            if image.width * image.height > DEFAULT_LIMITS.max_barcode_image_pixels:
-                image.draft("L", (4000, 4000))
-            grey = ImageOps.exif_transpose(image).convert("L")
-    except Exception as exc:  # hostile or broken image: no tag, a clear reason
-        raise DamagedMediaError(f"the image cannot be read for a barcode ({type(exc).__name__})") from exc
-    return read_tags_in_image(grey)
-
-
-def read_tags_in_image(image: Image.Image) -> list[FoundTag]:
-    """Tags in an image already in memory (a camera frame, a decoded photo)."""
-    import zxingcpp
-
-    grey = image.convert("L")
-    if grey.width * grey.height > DEFAULT_LIMITS.max_barcode_image_pixels:
-        grey.thumbnail((4000, 4000))
+def _found(answer: object) -> list[FoundTag]:
+    if not isinstance(answer, list):
+        raise AnalysisFailedError("the sandbox answered with something that is not a list of codes",
+                                  reason="bad-answer")  # fmt: skip
     found = []
-    for result in zxingcpp.read_barcodes(grey):
-        text = "".join(ch for ch in result.text if ch.isprintable()).strip()
-        text = text[: DEFAULT_LIMITS.max_name_chars]  # what an item's tag may hold
-        if text:
-            found.append(FoundTag(text, str(result.format)))
+    for entry in answer:
+        text = entry.get("text") if isinstance(entry, dict) else None
+        kind = entry.get("format") if isinstance(entry, dict) else None
+        if isinstance(text, str) and isinstance(kind, str):
+            text = "".join(ch for ch in text if ch.isprintable()).strip()[: DEFAULT_LIMITS.max_name_chars]
+            if text:  # what an item's tag may hold
+                found.append(FoundTag(text, kind[: DEFAULT_LIMITS.max_name_chars]))
     return found
+
+
+def read_tags(data: bytes, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> list[FoundTag]:
+    """Every barcode or QR code zxing-cpp finds in the photo; text is cleaned for use as a tag. AnalysisFailedError
+    with the reason when the photo cannot be read."""
+    answer = pool.run(ops.TAGS, data, limits=limits, max_pixels=DEFAULT_LIMITS.max_barcode_image_pixels,
+                      max_decode_pixels=DEFAULT_LIMITS.max_image_pixels,
+                      max_chars=DEFAULT_LIMITS.max_name_chars)  # fmt: skip
+    return _found(answer)
+
+
+def read_tags_in_image(image: Image.Image, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> list[FoundTag]:
+    """Tags in an image already in memory (a camera frame): its grey pixels go to the sandbox, not a file."""
+    grey = image.convert("L")
+    answer = pool.run(ops.TAGS_IN_PIXELS, grey.tobytes(), limits=limits, width=grey.width, height=grey.height,
+                      max_pixels=DEFAULT_LIMITS.max_barcode_image_pixels,
+                      max_chars=DEFAULT_LIMITS.max_name_chars)  # fmt: skip
+    return _found(answer)

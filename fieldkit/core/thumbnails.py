@@ -1,95 +1,80 @@
-"""The one thumbnail renderer: the window's capture grid, its fingerprint boxes and HQ's verification report all
-make their previews here, in memory only (nothing decoded is ever written anywhere).
+"""The one thumbnail renderer for what is not already analysed: HQ's verification report and the fingerprint boxes
+ask here; the window's capture grid shows the thumbnail analysis stored (store.analyses), decoding nothing.
 
-Decision: one renderer for every preview, because each copy had to repeat the same defences against hostile bytes
-and they drifted (one honoured EXIF orientation, one had no pixel cap, one typed the cap out again). Here a picture
-is refused above ``Limits.max_image_pixels`` before it is decoded, decoded in draft mode (a JPEG at a reduced scale,
-not at full size and then shrunk), turned as its EXIF orientation says; a PDF shows its first page, rendered by
-pdfium straight at the thumbnail's size. Anything that does not decode gives None: a placeholder, never an error.
-The caller picks the size, and the encoding: JPEG for photos and documents, PNG (lossless) for fingerprints, whose
-ridges a JPEG would smear.
+Decision: fieldkit's own process decodes no outside bytes. The picture or PDF is rendered in the analysis sandbox
+(fieldkit.analysis.render: a pixel cap checked before decoding, a reduced JPEG decode, EXIF orientation, a PDF's
+first page straight at the thumbnail's size) and comes back as a JPEG or PNG fieldkit encoded, which is checked
+here before anyone decodes it (``checked_picture``: a sandbox taken over by a hostile file could answer anything).
+Anything that does not render gives None: a placeholder, never an error. The caller picks the size and the
+encoding: JPEG for photos and documents, PNG (lossless) for fingerprints, whose ridges a JPEG would smear.
 """
 
 from __future__ import annotations
 
-import io
+import struct
 from typing import Literal
 
-from PIL import Image, ImageOps
-
 from fieldkit import media_types
-from fieldkit.config import DEFAULT_LIMITS, Limits
+from fieldkit.analysis import render as ops
+from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, DEFAULT_LIMITS, AnalysisLimits, Limits
+from fieldkit.errors import AnalysisFailedError
+from fieldkit.sandbox import pool
 
 Encoding = Literal["JPEG", "PNG"]
-JPEG_QUALITY = 85
-DRAFT_FACTOR = 2  # decode at twice the thumbnail's side at least, so the final downscale still smooths
-_GREY_MODES = ("1", "L", "LA", "I", "F")
 
 # What the capture grid previews. WSQ prints are decoded only where a print is shown on purpose (the fingerprint
-# boxes, as before): its C decoder is not safe against hostile bytes, and the grid would run it on every import.
+# boxes): the grid shows what analysis stored.
 RENDERS: frozenset[str] = media_types.PICTURES | {media_types.PDF}
 _DECODES: frozenset[str] = RENDERS | media_types.PRINT_IMAGES
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"  # not a limit: the PNG format's signature
+_JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}  # not a limit: JPEG start-of-frame markers
 
 
 def renders(media_type: str) -> bool:
-    """Whether a capture of this media type gets a thumbnail in the capture grid (the others show a placeholder)."""
+    """Whether a capture of this media type gets a picture of itself (the others show a placeholder)."""
     return media_type in RENDERS
 
 
 def render(data: bytes, media_type: str | None = None, *, side: int, encoding: Encoding = "JPEG",
-           limits: Limits = DEFAULT_LIMITS) -> bytes | None:  # fmt: skip
-    """A thumbnail no larger than ``side`` pixels, or None when the bytes do not decode within the limits.
-    ``media_type`` None: the caller knows the bytes are a picture (HQ's verifier hands over pictures only)."""
+           limits: Limits = DEFAULT_LIMITS,
+           analysis_limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> bytes | None:  # fmt: skip
+    """A thumbnail no larger than ``side`` pixels, made in the sandbox, or None when the bytes do not render within
+    the limits. ``media_type`` None: the caller knows the bytes are a picture (HQ's verifier hands over pictures)."""
+    if media_type is not None and media_type not in _DECODES:
+        return None
     try:
-        image: Image.Image | None
-        if media_type == media_types.PDF:
-            image = _pdf_first_page(data, side)
-        elif media_type is None or media_type in _DECODES:
-            image = _picture(data, media_type, side, limits)
-        else:
-            return None
-        if image is None:
-            return None
-        return _encode(image, encoding)
-    except Exception:  # hostile, damaged or unusual bytes only lose their preview; the original is untouched
+        answer = pool.run(ops.THUMBNAIL, data, limits=analysis_limits, media_type=media_type, side=side,
+                          encoding=encoding, max_pixels=limits.max_image_pixels)  # fmt: skip
+        return checked_picture(answer, side)
+    except AnalysisFailedError:  # hostile, damaged or unusual bytes only lose their preview; the original is untouched
         return None
 
 
-def _picture(data: bytes, media_type: str | None, side: int, limits: Limits) -> Image.Image | None:
-    if media_type == media_types.WSQ:
-        import wsq  # noqa: F401 - registers the WSQ codec with Pillow, only when a WSQ print is shown
-
-    with Image.open(io.BytesIO(data)) as image:
-        if image.width * image.height > limits.max_image_pixels:
+def picture_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height a PNG or JPEG declares, read from its header without decoding it; None if it is neither."""
+    if data.startswith(_PNG_SIGNATURE) and data[12:16] == b"IHDR" and len(data) >= 24:
+        width, height = struct.unpack(">II", data[16:24])
+        return int(width), int(height)
+    if not data.startswith(b"\xff\xd8"):
+        return None
+    position = 2
+    while position + 9 <= len(data):
+        if data[position] != 0xFF:
             return None
-        image.draft("RGB", (side * DRAFT_FACTOR, side * DRAFT_FACTOR))  # a grey JPEG stays grey
-        shown = ImageOps.exif_transpose(image)
-        shown.thumbnail((side, side))
-        return shown
+        marker = data[position + 1]
+        if marker in _JPEG_FRAMES:
+            height, width = struct.unpack(">HH", data[position + 5 : position + 9])
+            return int(width), int(height)
+        position += 2 + int.from_bytes(data[position + 2 : position + 4], "big")
+    return None
 
 
-def _pdf_first_page(data: bytes, side: int) -> Image.Image:
-    import pypdfium2  # ~20 ms, only when a PDF is shown
-
-    document = pypdfium2.PdfDocument(data)
-    try:
-        page = document[0]
-        try:
-            width, height = page.get_size()
-            rendered: Image.Image = page.render(scale=side / max(width, height, 1)).to_pil()
-            return rendered
-        finally:
-            page.close()
-    finally:
-        document.close()
-
-
-def _encode(image: Image.Image, encoding: Encoding) -> bytes:
-    grey = image.mode in _GREY_MODES or image.mode.startswith("I;16")
-    out = io.BytesIO()
-    shown = image.convert("L" if grey else "RGB")
-    if encoding == "PNG":
-        shown.save(out, "PNG")
-    else:
-        shown.save(out, "JPEG", quality=JPEG_QUALITY)
-    return out.getvalue()
+def checked_picture(answer: object, side: int) -> bytes:
+    """The sandbox's picture, if it is a PNG or JPEG no larger than ``side`` each way: only then may the window or
+    Pillow decode it. A sandbox whose decoder was taken over could answer with a decompression bomb."""
+    size = picture_size(answer) if isinstance(answer, bytes) else None
+    if size is None or not (0 < size[0] <= side and 0 < size[1] <= side):
+        raise AnalysisFailedError("the sandbox answered with something that is not the picture asked for",
+                                  reason="bad-answer")  # fmt: skip
+    assert isinstance(answer, bytes)
+    return answer

@@ -1,6 +1,8 @@
-"""Work after imports: a perceptual hash per photo, then OCR of documents, in small steps that yield to the user.
+"""Work after imports: analysis of each new capture (in the sandbox: its thumbnail for the grid, or why it failed),
+a perceptual hash per photo, then OCR of documents, in small steps that yield to the user.
 
-The store thread only ever does short steps (hash one photo, render one page, save one document's text); Tesseract
+The store thread only ever does short steps (analyse one capture, hash one photo, render one page, save one
+document's text; each decoding bounded by the sandbox's limits); Tesseract
 runs on a side thread, so an import or a click queued meanwhile waits at most for one page to render, never for a
 whole document to be read. Page images and text stay in memory; on lock everything in flight is dropped.
 """
@@ -22,7 +24,8 @@ from fieldkit.gui.workers import SideThread
 
 
 class BackgroundWork(QObject):
-    idle = Signal()  # nothing left to do (photos hashed, documents read)
+    idle = Signal()  # nothing left to do (captures analysed, photos hashed, documents read)
+    analysed = Signal(int)  # capture id whose analysis is now recorded (its thumbnail, or why it failed)
     document_read = Signal(int)  # capture id whose text is now searchable
     failed = Signal(object)  # FieldkitError that stops the work (e.g. Tesseract missing)
 
@@ -40,7 +43,7 @@ class BackgroundWork(QObject):
             return
         self.running = True
         self._again = False
-        self._hash_step(self._ocr.generation)
+        self._analysis_step(self._ocr.generation)
 
     def stop(self) -> None:
         """On lock: forget pages and text in flight; a page being read finishes and is thrown away."""
@@ -66,6 +69,16 @@ class BackgroundWork(QObject):
 
         self.executor.submit(job, done, failed)
 
+    def _analysis_step(self, generation: int) -> None:
+        def analysed(capture_id: object) -> None:
+            if isinstance(capture_id, int):
+                self.analysed.emit(capture_id)
+                QTimer.singleShot(0, lambda: self._analysis_step(generation))
+            else:
+                self._hash_step(generation)
+
+        self._submit(generation, ops.analyse_one_capture, analysed)
+
     def _hash_step(self, generation: int) -> None:
         def hashed(more: object) -> None:
             if more:
@@ -84,7 +97,7 @@ class BackgroundWork(QObject):
         if page is None:  # no document waits for OCR (or Tesseract is missing)
             if self._again:
                 self._again = False
-                self._hash_step(generation)
+                self._analysis_step(generation)
                 return
             self.running = False
             self.idle.emit()

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 
 from fieldkit.core.similar import Match
-from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE
+from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE, GridThumbnail
 from fieldkit.models import Capture, CustodyEvent, Item
 
 Index = QModelIndex | QPersistentModelIndex
@@ -93,22 +93,27 @@ class ItemsModel(QAbstractListModel):
         return None
 
 
-def _placeholder(kind: str) -> QPixmap:
-    size = 192
+def _placeholder(kind: str, status: str = "ok") -> QPixmap:
+    """A card in place of a thumbnail: the kind, and whether analysis is still to come or failed."""
+    size = THUMBNAIL_SIDE
     image = QImage(size, size, QImage.Format.Format_RGB32)
-    image.fill(QColor("#5f6b7a") if kind == "photo" else QColor("#44546a"))
+    colour = "#5f6b7a" if kind == "photo" else "#44546a"
+    image.fill(QColor("#8e2c2c" if status == "failed" else colour))
     painter = QPainter(image)
     painter.setPen(QColor("white"))
     font = painter.font()
     font.setPointSize(18)
     painter.setFont(font)
-    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, kind.upper())
+    label = {"failed": "\nANALYSIS FAILED", "pending": "\n…"}.get(status, "")
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, kind.upper() + label)
     painter.end()
     return QPixmap.fromImage(image)
 
 
 class CapturesModel(QAbstractListModel):
-    """The captures of one item; thumbnails are asked for lazily, only for rows the view actually shows."""
+    """The captures of one item; thumbnails are asked for lazily, only for rows the view actually shows. They are
+    the ones analysis stored: a capture not analysed yet shows a placeholder until ``refresh_thumbnail``, one whose
+    analysis failed a card that says so (the reason in its tooltip)."""
 
     THUMBNAIL = QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE)
 
@@ -116,6 +121,7 @@ class CapturesModel(QAbstractListModel):
         super().__init__()
         self._captures: list[Capture] = []
         self._pixmaps: dict[int, QPixmap | None] = {}
+        self._analyses: dict[int, GridThumbnail] = {}
         self._wanted: set[int] = set()
         self._requested: set[int] = set()
         self._request = request_thumbnails
@@ -141,6 +147,7 @@ class CapturesModel(QAbstractListModel):
         self._captures = list(captures)
         self._similar = {}
         self._pixmaps.clear()
+        self._analyses.clear()
         self._wanted.clear()
         self._requested.clear()
         self.endResetModel()
@@ -169,6 +176,11 @@ class CapturesModel(QAbstractListModel):
             return f"≈ {capture.original_name}" if similar else capture.original_name
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{capture.original_name}\n{capture.kind}, {capture.size} bytes\nSHA-256 {capture.sha256}"
+            analysis = self._analyses.get(capture.id)
+            if analysis is not None and analysis.status == "failed":
+                text += f"\n\nAnalysis failed: {analysis.reason} (the original is kept unchanged)"
+            elif analysis is not None and analysis.status == "pending":
+                text += "\n\nNot analysed yet"
             if similar:
                 text += "\n\n≈ " + "\n≈ ".join(f"{m.case_name} / {m.item_tag}: {m.original_name}" for m in similar[:8])
             return text
@@ -181,9 +193,12 @@ class CapturesModel(QAbstractListModel):
             if capture.id not in self._pixmaps and capture.id not in self._requested:
                 self._wanted.add(capture.id)
                 self._batch.start()
-            if capture.kind not in self._placeholders:
-                self._placeholders[capture.kind] = _placeholder(capture.kind)
-            return QIcon(self._placeholders[capture.kind])
+            analysis = self._analyses.get(capture.id)
+            status = analysis.status if analysis is not None else "pending"
+            key = f"{capture.kind}/{status}"
+            if key not in self._placeholders:
+                self._placeholders[key] = _placeholder(capture.kind, status)
+            return QIcon(self._placeholders[key])
         if role == ItemRole:
             return capture
         return None
@@ -196,18 +211,37 @@ class CapturesModel(QAbstractListModel):
             self._requested.update(batch)
             self._request(batch)
 
-    def add_thumbnails(self, thumbnails: dict[int, bytes | None]) -> None:
+    def add_thumbnails(self, thumbnails: dict[int, GridThumbnail]) -> None:
         rows = {capture.id: row for row, capture in enumerate(self._captures)}
-        for capture_id, data in thumbnails.items():
+        for capture_id, shown in thumbnails.items():
             if capture_id not in rows:
                 continue  # the item changed meanwhile
             pixmap = None
-            if data:
+            if shown.image:  # a PNG fieldkit made in the sandbox, its declared size checked by the job
                 image = QImage()
-                pixmap = QPixmap.fromImage(image) if image.loadFromData(data) else None
+                decoded = image.loadFromData(shown.image, "PNG")  # type: ignore[arg-type]  # the stub says bytes
+                pixmap = QPixmap.fromImage(image) if decoded else None
             self._pixmaps[capture_id] = pixmap
+            self._analyses[capture_id] = shown
+            if shown.capture is not None:  # with what analysis found (EXIF, GPS, pages) for the viewer's details
+                self._captures[rows[capture_id]] = shown.capture
             index = self.index(rows[capture_id])
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+
+    def refresh_thumbnail(self, capture_id: int) -> None:
+        """The capture was analysed: ask for its thumbnail again the next time its row is shown."""
+        row = next((row for row, capture in enumerate(self._captures) if capture.id == capture_id), None)
+        if row is None:
+            return
+        self._pixmaps.pop(capture_id, None)
+        self._analyses.pop(capture_id, None)
+        self._requested.discard(capture_id)
+        index = self.index(row)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+
+    def analysis_of(self, capture_id: int) -> GridThumbnail | None:
+        """What the grid knows of a capture's analysis (None until its thumbnail was asked for)."""
+        return self._analyses.get(capture_id)
 
 
 class CustodyModel(QAbstractListModel):

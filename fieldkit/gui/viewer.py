@@ -1,6 +1,7 @@
 """The capture viewer: the photo or document page itself (zoom with the wheel or Ctrl +/-, pan by dragging; pages
 turned and reordered as a view), with its EXIF, GPS, SHA-256 and look-alike photos beside it.
-The decrypted image lives only in this window's memory and goes with it."""
+What it shows is a PNG rendered in the analysis sandbox, never the original decoded here; the image lives only in
+this window's memory and goes with it."""
 
 from __future__ import annotations
 
@@ -167,11 +168,12 @@ class CaptureViewer(QDialog):
         self.pixmap_item = None
         if page.image is None:
             no_preview = self.tr("No preview for this kind of file; its details are on the right.")
-            unreadable = self.tr("This page cannot be displayed; the original is kept unchanged.")
+            unreadable = self.tr("This page cannot be displayed ({}); the original is kept unchanged.").format(
+                page.reason or self.tr("it does not decode"))  # fmt: skip
             self.status.setText(no_preview if page.note == "no-preview" else unreadable)
             return
-        image = QImage()
-        if not image.loadFromData(page.image):
+        image = QImage()  # a PNG rendered in the analysis sandbox, never the original's bytes
+        if not image.loadFromData(page.image, "PNG"):  # type: ignore[arg-type]  # the stub says bytes, Qt str
             self.status.setText(self.tr("This image cannot be displayed; the original is kept unchanged."))
             return
         self.pixmap_item = self.scene.addPixmap(QPixmap.fromImage(image))

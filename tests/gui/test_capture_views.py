@@ -1,16 +1,21 @@
 """The viewer pages through a document, turns and reorders pages as a view (the original untouched), flags
-near-duplicate photos; the camera page reads an evidence tag from a frame and the window selects or creates the item."""
+near-duplicate photos; the camera page reads an evidence tag from a frame and the window selects or creates the item.
+The grid shows the thumbnails analysis stored (or why there is none), the viewer PNGs the sandbox rendered."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.ops import JobContext
 from fieldkit.gui.pages.camera import CameraPage
 from fieldkit.gui.viewer import CaptureViewer
 from tests.gui.steps import add_item, first_run
@@ -167,3 +172,66 @@ def test_background_ocr_yields_to_imports_and_stops_on_lock(qtbot: QtBot, window
     with qtbot.waitSignal(window.evidence_page.search_done, timeout=10_000) as found:
         window.evidence_page.search.setText("checkpoint")
     assert found.args[0] and window.evidence_page.proxy.rowCount() == 1
+
+
+def run_job(qtbot: QtBot, window: MainWindow, job: Callable[[JobContext], object]) -> object:
+    """Run a store job on the window's store thread and wait for its result."""
+    answers: list[object] = []
+    window.executor.submit(job, answers.append, answers.append)
+    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+    return answers[0]
+
+
+def test_the_grid_shows_stored_thumbnails_and_the_viewer_says_why_not(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fieldkit import media_types
+    from fieldkit.analysis import runner
+    from fieldkit.gui.models import ItemRole
+    from tests.conftest import jpeg_bytes
+
+    for decoder in ("pypdfium2", "wsq"):
+        monkeypatch.setitem(sys.modules, decoder, None)  # the window's process may not even import them
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op", "EV-GRID")
+    (tmp_path / "photo.jpg").write_bytes(jpeg_bytes(size=(640, 480), seed=5))
+    with qtbot.waitSignal(window.evidence_page.import_finished, timeout=20_000):
+        window.evidence_page.import_paths([tmp_path / "photo.jpg"])
+    captures = window.evidence_page.captures
+    # Analysed in the background (in the sandbox), then shown: the very PNG analysis stored, decoded by Qt.
+    qtbot.waitUntil(lambda: captures.rowCount() == 1 and captures.thumbnails_loaded == 1, timeout=30_000)
+    capture = captures.data(captures.index(0), ItemRole)
+    stored = run_job(qtbot, window, lambda context: context.need_store().analyses.thumbnail(capture.id))
+    shown = captures.analysis_of(capture.id)
+    assert isinstance(stored, bytes) and shown is not None and shown.image == stored
+
+    # A decoder that crashes on it: the card says so, and its tooltip gives the reason.
+    run_job(qtbot, window, lambda context: runner.analyse(context.need_store(), [capture.id],
+                                                          op="tests.sandbox_ops:describe_by_crashing"))  # fmt: skip
+    captures.refresh_thumbnail(capture.id)
+    captures.data(captures.index(0), Qt.ItemDataRole.DecorationRole)  # the view asks when it paints; so do we
+    qtbot.waitUntil(lambda: (captures.analysis_of(capture.id) or shown).status == "failed", timeout=20_000)
+    assert captures.thumbnails_loaded == 0
+    assert "Analysis failed: the decoder crashed" in captures.data(captures.index(0), Qt.ItemDataRole.ToolTipRole)
+
+    # The viewer shows a PNG the sandbox rendered; bytes that do not decode give a card with the sandbox's reason.
+    photo_viewer = window.evidence_page.show_capture(capture)
+    assert photo_viewer is not None
+    qtbot.waitUntil(lambda: photo_viewer.pixmap_item is not None, timeout=20_000)
+    assert photo_viewer.pixmap_item is not None and photo_viewer.pixmap_item.pixmap().width() == 640
+    photo_viewer.reject()
+
+    def keep_broken(context: JobContext) -> object:
+        store = context.need_store()
+        item = store.items()[0]
+        capture_id, _new = store.originals.add_original(item, b"\x89PNG\r\n\x1a\n not a picture", original_name="x.png",
+                                                        kind="photo", media_type=media_types.PNG, source="test",
+                                                        metadata={})  # fmt: skip
+        return store.capture(capture_id)
+
+    broken = run_job(qtbot, window, keep_broken)
+    viewer = window.evidence_page.show_capture(broken)  # type: ignore[arg-type]
+    assert viewer is not None
+    qtbot.waitUntil(lambda: "cannot be displayed" in viewer.status.text(), timeout=20_000)
+    assert "the PNG file cannot be read" in viewer.status.text() and viewer.pixmap_item is None
+    viewer.reject()

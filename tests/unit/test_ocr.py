@@ -1,5 +1,6 @@
 """OCR with Tesseract on pages rendered here with real fonts (English, and Arabic with diacritics), then found by
-`fieldkit search`, Arabic included when searched without its diacritics; the text travels in bundles."""
+`fieldkit search`, Arabic included when searched without its diacritics; the text travels in bundles. Pages are
+rendered in the sandbox: a hostile PDF fails its own OCR with the reason and the run goes on."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldkit import media_types
 from fieldkit.cli.main import main
 from fieldkit.core import ocr
 from fieldkit.core.importer import Importer
@@ -16,7 +18,16 @@ from fieldkit.core.textsearch import normalize
 from fieldkit.store import db
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE
-from tests.samples import AMIRI, DEJAVU, needs_tesseract, page
+from tests.samples import (
+    AMIRI,
+    DEJAVU,
+    TIGHT_SANDBOX,
+    form_bomb_pdf,
+    huge_page_pdf,
+    needs_tesseract,
+    page,
+    peak_memory_kib,
+)
 
 
 def test_arabic_normalisation_folds_diacritics_and_variants() -> None:
@@ -66,3 +77,40 @@ def test_the_attached_article_is_indexed_both_ways() -> None:
 
     indexed = index_text("دفتر المدرسة والبيت")
     assert "المدرسه" in indexed and "مدرسه" in indexed.split() and "بيت" in indexed.split()
+
+
+def keep_document(store: Store, name: str, data: bytes, media_type: str) -> int:
+    """Store bytes as a document capture as they are (no import-time look at them)."""
+    item = store.ensure_item(store.ensure_case("Op Falcon"), "EV-7")
+    capture_id, _new = store.originals.add_original(item, data, original_name=name, kind="document",
+                                                    media_type=media_type, source="test", metadata={})  # fmt: skip
+    return capture_id
+
+
+@needs_tesseract
+def test_a_hostile_pdf_fails_its_own_ocr_and_every_other_document_is_still_read(store: Store) -> None:
+    ledger = io.BytesIO()
+    page(["Fuel receipts for the convoy"], DEJAVU, 60).save(ledger, "PDF", resolution=150)
+    bomb = keep_document(store, "bomb.pdf", form_bomb_pdf(), media_types.PDF)
+    huge = keep_document(store, "huge.pdf", huge_page_pdf(), media_types.PDF)
+    notes = keep_document(store, "notes.txt", b"convoy notes, typed", "text/plain")
+    good = keep_document(store, "ledger.pdf", ledger.getvalue(), media_types.PDF)
+    assert ocr.pending_documents(store) == [bomb, huge, good]  # a text file has no pages: analysis reads its text
+    assert notes not in ocr.pending_documents(store)
+    peak_before = peak_memory_kib()
+
+    results = {result.capture_id: result for result in ocr.ocr_pending(store, limits=TIGHT_SANDBOX)}
+    # The form bomb costs a sandbox child its CPU or memory: that capture's OCR failed, with the reason.
+    error = results[bomb].error
+    assert error is not None and error.startswith("page 1 could not be rendered: ")
+    assert any(word in error for word in ("CPU", "memory", "crashed", "longer than")), error
+    # The 200-inch page is rendered scaled down to Limits.max_ocr_side_pixels, inside the child.
+    assert (results[huge].error, results[huge].pages) == (None, 1)
+    assert (results[good].error, results[good].pages) == (None, 1)
+    assert [hit.capture_id for hit in ocr.search(store, "convoy")] == [good]
+    # Nothing of it was decoded in this process (peak resident size in KiB on Linux).
+    assert peak_memory_kib() - peak_before < 100 << 10
+
+    # A later run is not blocked by the hostile file: it is recorded as failed, not retried for ever.
+    assert ocr.pending_documents(store) == []
+    assert ocr.ocr_pending(store, limits=TIGHT_SANDBOX) == []

@@ -1,27 +1,44 @@
 """Page order and rotation are a view over the untouched original: set from the CLI, validated, custody-logged,
-applied when pages are shown and read by OCR, carried in bundles; the original's bytes and hash never change."""
+applied when pages are shown and read by OCR, carried in bundles; the original's bytes and hash never change.
+Pages are rendered in the sandbox: a hostile PDF costs a child, and the viewer says why it shows nothing."""
 
 from __future__ import annotations
 
 import hashlib
 import io
 import json
+import sys
+import threading
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
+from fieldkit import media_types
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.cli.main import main
 from fieldkit.core import ocr, pages
 from fieldkit.core.importer import Importer
 from fieldkit.core.pages import PageView
-from fieldkit.errors import InputError, InvalidValueError
+from fieldkit.core.thumbnails import picture_size
+from fieldkit.errors import AnalysisFailedError, InvalidValueError
+from fieldkit.gui.ops import JobContext
+from fieldkit.gui.ops.viewer import viewer_page
 from fieldkit.hq.trust import HQ
 from fieldkit.outgoing import compose, ledger
 from fieldkit.store import db
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE, pdf_bytes
-from tests.samples import DEJAVU, needs_tesseract, page, three_page_tiff
+from tests.samples import (
+    DEJAVU,
+    TIGHT_SANDBOX,
+    form_bomb_pdf,
+    huge_page_pdf,
+    needs_tesseract,
+    page,
+    peak_memory_kib,
+    three_page_tiff,
+)
 
 
 @pytest.fixture
@@ -32,9 +49,11 @@ def document(store: Store, tmp_path: Path) -> int:
 
 
 def shown(store: Store, capture_id: int) -> list[tuple[object, tuple[int, int]]]:
+    """Each page as the view shows it, rendered in the sandbox: (its grey level at 5,5, its size)."""
     capture = store.capture(capture_id)
     data = b"".join(store.read_original(capture_id))
-    images = [pages.render_page(data, capture.media_type, view) for view in pages.view_of(store, capture_id)]
+    rendered = [pages.render_page(data, capture.media_type, view) for view in pages.view_of(store, capture_id)]
+    images = [Image.open(io.BytesIO(png), formats=["PNG"]) for png in rendered]
     return [(image.convert("L").getpixel((5, 5)), image.size) for image in images]
 
 
@@ -112,9 +131,9 @@ def test_the_view_and_the_text_travel_in_bundles(store: Store, document: int, tm
 
 
 def test_hostile_or_damaged_pages_are_a_clear_error() -> None:
-    with pytest.raises(InputError, match="cannot be read"):
+    with pytest.raises(AnalysisFailedError, match="cannot be read"):
         pages.page_count(b"II*\x00" + b"\xff" * 64, "image/tiff")
-    with pytest.raises(InputError, match="cannot be read"):
+    with pytest.raises(AnalysisFailedError, match="cannot be opened"):
         pages.page_count(b"%PDF-1.4\n garbage", "application/pdf")
     assert pages.page_count(pdf_bytes(pages=4), "application/pdf") == 4
 
@@ -135,3 +154,34 @@ def test_a_page_scanned_upside_down_is_read_after_it_is_turned(store: Store, tmp
     ocr.ocr_pending(store)
     hits = ocr.search(store, "ammunition")
     assert [(hit.capture_id, hit.page) for hit in hits] == [(capture_id, 1)]
+
+
+def test_the_page_view_of_hostile_pdfs_costs_a_sandbox(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    item = store.ensure_item(store.ensure_case("Op Falcon"), "EV-5")
+
+    def keep(name: str, data: bytes) -> int:
+        capture_id, _new = store.originals.add_original(
+            item, data, original_name=name, kind="document", media_type=media_types.PDF, source="test", metadata={}
+        )
+        return capture_id
+
+    huge, bomb, fine = keep("huge.pdf", huge_page_pdf()), keep("bomb.pdf", form_bomb_pdf()), keep("ok.pdf", pdf_bytes())
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # pdfium cannot even be imported here: only children have it
+    context = JobContext(store, threading.Event(), lambda _: None)
+    peak_before = peak_memory_kib()
+
+    # A 200-inch page is rendered scaled down to the viewer's side (AnalysisLimits.view_side), in the child.
+    shown = viewer_page(huge, 0, analysis_limits=TIGHT_SANDBOX)(context)
+    assert shown.count == 1 and shown.image is not None
+    assert picture_size(shown.image) == (TIGHT_SANDBOX.view_side, TIGHT_SANDBOX.view_side)
+    # A page that needs more CPU or memory than the sandbox allows is a card with the reason, not a crash.
+    refused = viewer_page(bomb, 0, analysis_limits=TIGHT_SANDBOX)(context)
+    assert (refused.image, refused.note) == (None, "unreadable")
+    assert any(word in refused.reason for word in ("CPU", "memory", "crashed", "longer than")), refused.reason
+    # The next document is shown as usual, page 2 of 2.
+    after = viewer_page(fine, 1, analysis_limits=TIGHT_SANDBOX)(context)
+    assert (after.count, after.position, after.view) == (2, 1, [PageView(1), PageView(2)]) and after.image
+    assert peak_memory_kib() - peak_before < 100 << 10
+    with pytest.raises(AnalysisFailedError) as caught:
+        pages.render_page(form_bomb_pdf(), media_types.PDF, PageView(1), limits=TIGHT_SANDBOX)
+    assert caught.value.reason in ("cpu", "memory", "crashed", "timeout")

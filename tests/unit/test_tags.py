@@ -1,4 +1,4 @@
-"""A generated QR code and a Code-128 barcode in a photo yield the evidence tag."""
+"""A generated QR code and a Code-128 barcode in a photo yield the evidence tag, read in the analysis sandbox."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import zxingcpp
 from PIL import Image
 
 from fieldkit.core.tags import read_tags
-from fieldkit.errors import DamagedMediaError
+from fieldkit.errors import AnalysisFailedError, DamagedMediaError
 from tests.samples import barcode_photo
 
 
@@ -25,7 +25,7 @@ def test_no_code_and_broken_images() -> None:
     out = io.BytesIO()
     Image.new("RGB", (400, 300), (90, 90, 90)).save(out, "PNG")
     assert read_tags(out.getvalue()) == []
-    with pytest.raises(DamagedMediaError):
+    with pytest.raises(AnalysisFailedError, match="cannot be read for a barcode"):  # refused in the sandbox
         read_tags(b"not an image")
 
 
@@ -40,3 +40,7 @@ def test_cli_read_tag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     Image.new("L", (200, 200), 128).save(blank)
     assert main(["read-tag", str(blank)]) == 25
     assert "no barcode" in capsys.readouterr().err
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8 not a photo")
+    assert main(["read-tag", str(broken)]) == DamagedMediaError.exit_code  # refused in the sandbox: a damaged photo
+    assert "cannot be read for a barcode" in capsys.readouterr().err

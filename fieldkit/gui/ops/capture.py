@@ -15,7 +15,7 @@ from PIL import Image
 from fieldkit import media_types
 from fieldkit.core import pages
 from fieldkit.core.tags import read_tags, read_tags_in_image
-from fieldkit.errors import DamagedMediaError, InvalidValueError
+from fieldkit.errors import AnalysisFailedError, DamagedMediaError, InvalidValueError
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
 from fieldkit.models import Item
 from fieldkit.sources.base import Acquired, ScanSettings
@@ -42,7 +42,7 @@ def store_camera_frame(item: Item, raw: bytes, width: int, height: int, camera: 
 
 
 def read_tag_from_frame(raw: bytes, width: int, height: int) -> Job:
-    """Evidence tags in one camera frame (raw RGB in memory; nothing written to disk)."""
+    """Evidence tags in one camera frame (raw RGB in memory, read in the sandbox; nothing written to disk)."""
 
     def job(context: JobContext) -> list[str]:
         return [t.text for t in read_tags_in_image(Image.frombytes("RGB", (width, height), raw))]
@@ -123,13 +123,10 @@ def scan_preview(source_name: str, device_id: str) -> Job:
     def job(context: JobContext) -> bytes:
         settings = ScanSettings(PREVIEW_DPI, "gray", "flatbed")
         acquired = acquire(source_name, device_id, "document", settings.as_options(), context)
-        try:
-            page = pages.render_page(acquired.data, acquired.media_type, pages.PageView(1))
-        except Exception as exc:  # a source's bytes are outside input: show why, store nothing
-            raise DamagedMediaError(f"the scanner's preview cannot be shown ({type(exc).__name__})") from None
-        out = io.BytesIO()
-        page.convert("L").save(out, "PNG")
-        return out.getvalue()
+        try:  # a source's bytes are outside input: rendered in the sandbox, as a grey PNG fieldkit made
+            return pages.render_page(acquired.data, acquired.media_type, pages.PageView(1), grey=True)
+        except AnalysisFailedError as exc:  # show why, store nothing
+            raise DamagedMediaError(f"the scanner's preview cannot be shown: {exc.message}") from None
 
     return job
 

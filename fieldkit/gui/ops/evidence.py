@@ -1,16 +1,19 @@
-"""Cases, items, sites, captures (with their thumbnails) and custody for the Evidence page."""
+"""Cases, items, sites, captures (with the thumbnails their analysis stored) and custody for the Evidence page."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit.config import DEFAULT_LIMITS, Limits
-from fieldkit.core import similar, thumbnails
+from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, AnalysisLimits
+from fieldkit.core import similar
 from fieldkit.core.importer import Importer, ImportSummary
 from fieldkit.core.similar import Match
+from fieldkit.core.thumbnails import checked_picture
+from fieldkit.errors import AnalysisFailedError
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
 from fieldkit.models import Capture, Case, CustodyEvent, Item, Site
+from fieldkit.store.analyses import AnalysisStatus
 
 THUMBNAIL_SIDE = 192  # pixels: the capture grid's cells (gui.models.CapturesModel.THUMBNAIL)
 
@@ -60,22 +63,34 @@ def captures_of(item: Item) -> Job:
     return job
 
 
-def thumbnails_of(capture_ids: list[int], limits: Limits = DEFAULT_LIMITS) -> Job:
-    """Small JPEGs of the captures the grid shows, made in memory from the decrypted originals and never written
-    anywhere; None for a capture that gets a placeholder (not a picture or a PDF, too large, or undecodable)."""
+@dataclass(frozen=True)
+class GridThumbnail:
+    """What the capture grid shows for one capture: the thumbnail its analysis stored, or why there is none."""
 
-    def job(context: JobContext) -> dict[int, bytes | None]:
+    status: AnalysisStatus  # pending: not analysed yet (asked again once it is); failed: reason says why
+    image: bytes | None = None  # a PNG the sandbox made at analysis, its size checked; None: a placeholder
+    reason: str = ""
+    capture: Capture | None = None  # the capture as it is now (analysis adds its facts: EXIF, GPS, pages)
+
+
+def thumbnails_of(capture_ids: list[int], limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> Job:
+    """The thumbnails analysis stored for the captures the grid shows (inside the encrypted store, made in the
+    sandbox): nothing is decoded here, and the window decodes only PNGs fieldkit made, checked for size first."""
+
+    def job(context: JobContext) -> dict[int, GridThumbnail]:
         store = context.need_store()
-        result: dict[int, bytes | None] = {}
-        for capture_id in capture_ids:
+        result: dict[int, GridThumbnail] = {}
+        captures = store.originals.by_ids(capture_ids)
+        for capture_id, analysis in store.analyses.of(capture_ids).items():
             if context.cancel.is_set():
                 break
-            capture = store.capture(capture_id)
-            if not thumbnails.renders(capture.media_type) or capture.size > limits.max_thumbnail_source_bytes:
-                result[capture_id] = None
-                continue
-            data = b"".join(store.read_original(capture_id))
-            result[capture_id] = thumbnails.render(data, capture.media_type, side=THUMBNAIL_SIDE, limits=limits)
+            image = store.analyses.thumbnail(capture_id) if analysis.status == "ok" else None
+            if image is not None:
+                try:
+                    image = checked_picture(image, limits.thumbnail_side)
+                except AnalysisFailedError:
+                    image = None  # not what analysis makes: a placeholder, never decoded
+            result[capture_id] = GridThumbnail(analysis.status, image, analysis.reason, captures.get(capture_id))
         return result
 
     return job

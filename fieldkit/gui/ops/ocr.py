@@ -1,17 +1,30 @@
-"""The store-thread steps of the work after imports (a photo's perceptual hash, one page rendered for OCR, one
-document's text saved), and search in the text read. Each step is short: the background work runs them one at a
-time, so an import or a click waits for one step at most."""
+"""The store-thread steps of the work after imports (one capture analysed, a photo's perceptual hash, one page
+rendered for OCR, one document's text saved), and search in the text read. Each step is short (the decoding in it
+runs in the analysis sandbox, bounded by AnalysisLimits): the background work runs them one at a time, so an
+import or a click waits for one step at most."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fieldkit.analysis import runner
 from fieldkit.core import ocr, similar
 from fieldkit.core.ocr import OcrPage
 from fieldkit.core.pages import view_of
-from fieldkit.errors import InputError
+from fieldkit.errors import AnalysisFailedError, InputError
 from fieldkit.gui.ops import Job, JobContext
 from fieldkit.store.store import Store
+
+
+def analyse_one_capture(context: JobContext) -> int | None:
+    """Analyse the oldest capture not analysed yet, in the sandbox, and record the result (its thumbnail for the
+    grid, or the reason it failed); its id, or None when every capture is analysed."""
+    store = context.need_store()
+    waiting = runner.waiting(store)
+    if not waiting:
+        return None
+    runner.analyse(store, waiting[:1])
+    return waiting[0]
 
 
 def hash_one_photo(context: JobContext) -> bool:
@@ -57,6 +70,9 @@ def ocr_page(capture_id: int | None, index: int) -> Job:
             target = pending[0]
         try:
             page = ocr.page_for_ocr(store, target, index)
+        except AnalysisFailedError as exc:  # the page does not render (refused, crashed, out of memory or time)
+            ocr.record_failure(store, target, f"page {index + 1} could not be rendered: {exc.message}")
+            return OcrStep(target, ocr.DEFAULT_LANGUAGES, None, ())
         except InputError as exc:
             ocr.record_failure(store, target, exc.message)
             return OcrStep(target, ocr.DEFAULT_LANGUAGES, None, ())

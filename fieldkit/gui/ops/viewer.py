@@ -1,15 +1,18 @@
-"""Pages of a capture for the viewer, and the page view (order and rotation) it saves."""
+"""Pages of a capture for the viewer, and the page view (order and rotation) it saves.
+
+Every picture the viewer shows is a PNG rendered in the analysis sandbox (fieldkit.core.pages), no larger than
+``AnalysisLimits.view_side``: the window decodes that PNG, never the original. A page that does not render comes
+back with the sandbox's reason, which the viewer shows on its "cannot be displayed" card.
+"""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
-from fieldkit import media_types
-from fieldkit.config import DEFAULT_LIMITS, Limits
+from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, DEFAULT_LIMITS, AnalysisLimits, Limits
 from fieldkit.core import pages
 from fieldkit.core.pages import PageView
-from fieldkit.errors import InputError
+from fieldkit.errors import AnalysisFailedError, InputError
 from fieldkit.gui.ops import Job, JobContext
 
 
@@ -18,35 +21,32 @@ class ViewerPage:
     count: int
     view: list[PageView]
     position: int  # index into view
-    image: bytes | None  # the original itself for a one-page image, else a PNG render of the page (unrotated)
-    note: str = ""  # why there is no image
+    image: bytes | None  # a PNG of the page (unrotated) that the sandbox rendered; None: see note and reason
+    note: str = ""  # why there is no image: "no-preview" (not a kind with pages) or "unreadable"
+    reason: str = ""  # for "unreadable": what the sandbox said ("the decoder crashed (SIGSEGV)", ...)
 
 
-def viewer_page(capture_id: int, position: int, limits: Limits = DEFAULT_LIMITS) -> Job:
+def viewer_page(capture_id: int, position: int, limits: Limits = DEFAULT_LIMITS,
+                analysis_limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> Job:  # fmt: skip
     """One page of a capture for the viewer, as the page view orders it; rotation is applied by the viewer."""
 
     def job(context: JobContext) -> ViewerPage:
         store = context.need_store()
         capture = store.capture(capture_id)
-        renderable = capture.media_type in media_types.PICTURES or capture.media_type == media_types.PDF
-        if not renderable or capture.size > limits.max_view_source_bytes:
-            return ViewerPage(1, [pages.PageView(1)], 0, None, "no-preview")
+        if not pages.paged(capture.media_type) or capture.size > limits.max_view_source_bytes:
+            return ViewerPage(1, [PageView(1)], 0, None, "no-preview")
         data = b"".join(store.read_original(capture_id))
+        stored = pages.stored_view(store, capture_id)
+        position_ = max(0, min(position, len(stored) - 1)) if stored else max(0, position)
+        source = stored[position_].source if stored else position_ + 1
         try:
-            count = pages.page_count(data, capture.media_type)
-        except InputError:
-            return ViewerPage(1, [pages.PageView(1)], 0, None, "unreadable")
-        view = pages.view_of(store, capture_id, count)
-        position_ = max(0, min(position, count - 1))
-        if count == 1 and capture.media_type in media_types.PICTURES:
-            return ViewerPage(count, view, 0, data)  # full resolution, decoded by Qt
-        try:
-            image = pages.render_page(data, capture.media_type, pages.PageView(view[position_].source))
-        except Exception:  # a page that does not render: say so, the original is untouched
-            return ViewerPage(count, view, position_, None, "unreadable")
-        out = io.BytesIO()
-        image.save(out, "PNG", compress_level=1)
-        return ViewerPage(count, view, position_, out.getvalue())
+            rendered = pages.render_pages(data, capture.media_type, [PageView(source)], analysis_limits.view_side,
+                                          limits=analysis_limits)  # fmt: skip
+        except (AnalysisFailedError, InputError) as exc:  # the original is untouched; say why it is not shown
+            known = stored or [PageView(1)]
+            return ViewerPage(len(known), known, min(position_, len(known) - 1), None, "unreadable", exc.message)
+        view = stored or [PageView(n) for n in range(1, rendered.count + 1)]
+        return ViewerPage(rendered.count, view, position_, rendered.images[0])
 
     return job
 

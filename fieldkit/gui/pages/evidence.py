@@ -151,6 +151,7 @@ class EvidencePage(Page):
         self.proxy = ItemFilter()
         self.proxy.setSourceModel(self.items)
         self.captures = CapturesModel(self._request_thumbnails)
+        self.background.analysed.connect(self.captures.refresh_thumbnail)  # its stored thumbnail, or why not
         self.custody = CustodyModel()
 
         self.search = QLineEdit()
