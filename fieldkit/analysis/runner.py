@@ -8,6 +8,7 @@ a refusal) is recorded with its reason and the others go on; nothing here can st
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -25,6 +26,7 @@ from fieldkit.sandbox.pool import pool
 from fieldkit.store.store import Store
 
 
+@functools.cache
 def analyser_version() -> str:
     """Which decoders described a capture: recorded with each analysis, so 'analyse --failed' after an upgrade
     can be told apart from the first try."""
@@ -49,9 +51,42 @@ class AnalysisOutcome:
         return {k: v for k, v in asdict(self).items() if v not in (None, "")}
 
 
-def _describe(data: bytes, media_type: str, limits: AnalysisLimits, op: str) -> Description:
-    answer = pool(limits).run(op, data, media_type=media_type, limits=asdict(limits))
+@dataclass(frozen=True)
+class Prepared:
+    """One capture's stored bytes, read back (hash-checked) on the thread that owns the store, ready for a sandbox."""
+
+    capture_id: int
+    media_type: str
+    data: bytes
+
+
+def prepare(store: Store, capture_id: int, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> Prepared:
+    """Read a capture back from the store for analysis; AnalysisFailedError if it cannot be handed to a sandbox."""
+    capture = store.capture(capture_id)
+    if capture.size > limits.max_input_bytes:
+        raise AnalysisFailedError(
+            f"the file is larger than the {limits.max_input_bytes >> 20} MiB a sandbox may decode", reason="too-large"
+        )
+    try:
+        data = b"".join(store.read_original(capture_id))  # hash-checked against the acquisition SHA-256
+    except MediaCorruptError as exc:
+        raise AnalysisFailedError(exc.message, reason="corrupt") from exc
+    return Prepared(capture_id, capture.media_type, data)
+
+
+def describe(prepared: Prepared, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS, op: str = DESCRIBE) -> Description:
+    """Describe prepared bytes in a sandbox child (any thread; touches no store). Raises AnalysisFailedError."""
+    answer = pool(limits).run(op, prepared.data, media_type=prepared.media_type, limits=asdict(limits))
+    if not isinstance(answer, dict) or not isinstance(answer.get("media_type"), str):
+        raise AnalysisFailedError("the decoder's answer is not a description", reason="decoder-error")
     return Description.from_wire(answer)
+
+
+def record(store: Store, capture_id: int, found: Description | AnalysisFailedError, version: str) -> AnalysisOutcome:
+    """Keep what analysis found (or why it failed), custody-logged; on the thread that owns the store."""
+    if isinstance(found, AnalysisFailedError):
+        return _record_failure(store, capture_id, found, version)
+    return _record(store, capture_id, found, version)
 
 
 def analyse(
@@ -75,18 +110,12 @@ def analyse(
         capture_id = next(ids, None)
         if capture_id is None or (cancel is not None and cancel.is_set()):
             return False
-        capture = store.capture(capture_id)
-        if capture.size > limits.max_input_bytes:
-            pending.append((capture_id, AnalysisFailedError(
-                f"the file is larger than the {limits.max_input_bytes >> 20} MiB a sandbox may decode",
-                reason="too-large")))  # fmt: skip
-            return True
         try:
-            data = b"".join(store.read_original(capture_id))  # hash-checked against acquisition
-        except MediaCorruptError as exc:
-            pending.append((capture_id, AnalysisFailedError(exc.message, reason="corrupt")))
+            prepared = prepare(store, capture_id, limits)
+        except AnalysisFailedError as exc:
+            pending.append((capture_id, exc))
             return True
-        pending.append((capture_id, executor.submit(_describe, data, capture.media_type, limits, op)))
+        pending.append((capture_id, executor.submit(describe, prepared, limits, op)))
         return True
 
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fieldkit-analysis") as executor:
@@ -94,12 +123,12 @@ def analyse(
             pass
         while pending:
             capture_id, job = pending.popleft()
+            found: Description | AnalysisFailedError
             try:
-                if isinstance(job, AnalysisFailedError):
-                    raise job
-                outcome = _record(store, capture_id, job.result(), version)
+                found = job if isinstance(job, AnalysisFailedError) else job.result()
             except AnalysisFailedError as exc:
-                outcome = _record_failure(store, capture_id, exc, version)
+                found = exc
+            outcome = record(store, capture_id, found, version)
             outcomes.append(outcome)
             if progress is not None:
                 progress(outcome)

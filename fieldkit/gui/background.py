@@ -15,8 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from fieldkit.analysis import runner
+from fieldkit.analysis.description import Description
 from fieldkit.core.ocr import recognise
-from fieldkit.errors import FieldkitError, OcrUnavailableError
+from fieldkit.errors import AnalysisFailedError, FieldkitError, OcrUnavailableError
 from fieldkit.gui.ops import Job
 from fieldkit.gui.ops import ocr as ops
 from fieldkit.gui.tasks import StoreExecutor, report_bug
@@ -70,14 +72,40 @@ class BackgroundWork(QObject):
         self.executor.submit(job, done, failed)
 
     def _analysis_step(self, generation: int) -> None:
-        def analysed(capture_id: object) -> None:
+        """Read the next capture back on the store thread, describe it in the sandbox from a side thread (a hostile
+        file may take the sandbox's whole time limit: the store thread stays free for clicks), record it."""
+
+        def recorded(capture_id: object) -> None:
             if isinstance(capture_id, int):
                 self.analysed.emit(capture_id)
-                QTimer.singleShot(0, lambda: self._analysis_step(generation))
-            else:
-                self._hash_step(generation)
+            QTimer.singleShot(0, lambda: self._analysis_step(generation))
 
-        self._submit(generation, ops.analyse_one_capture, analysed)
+        def described(step: ops.AnalysisStep, future: Future[Description]) -> None:
+            if not self._ocr.current(generation):
+                return
+            error = future.exception()
+            found: Description | AnalysisFailedError
+            if isinstance(error, AnalysisFailedError):
+                found = error
+            elif error is not None:
+                report_bug(error)
+                found = AnalysisFailedError(f"unexpected error in analysis ({type(error).__name__})")
+            else:
+                found = future.result()
+            self._submit(generation, ops.record_analysis(step.capture_id, found), recorded)
+
+        def prepared(step: object) -> None:
+            if not isinstance(step, ops.AnalysisStep):
+                self._hash_step(generation)
+                return
+            if step.prepared is None:
+                assert step.problem is not None
+                self._submit(generation, ops.record_analysis(step.capture_id, step.problem), recorded)
+                return
+            data = step.prepared
+            self._ocr.run(lambda: runner.describe(data), lambda future: described(step, future))
+
+        self._submit(generation, ops.next_analysis, prepared)
 
     def _hash_step(self, generation: int) -> None:
         def hashed(more: object) -> None:

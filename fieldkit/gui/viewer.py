@@ -92,13 +92,10 @@ class CaptureViewer(QDialog):
         self.view = _ZoomView()
         self.view.setScene(self.scene)
         self.status = QLabel(self.tr("Decrypting…"))
-        text = describe(capture)
-        if similar:
-            lines = [f"  #{m.capture_id} {m.case_name} / {m.item_tag}  {m.original_name}  ({m.distance})"
-                     for m in similar]  # fmt: skip
-            text = "\n".join([self.tr("Looks like (near-duplicate photos):"), *lines, "", text])
-        info = QPlainTextEdit(text)
+        self._similar = similar or []
+        info = QPlainTextEdit(self._details(capture))
         info.setReadOnly(True)
+        self.info = info
         info.setMaximumWidth(420)
         self.page_label = QLabel()
         self.previous_button = QPushButton(self.tr("◀ Previous page"))
@@ -161,7 +158,18 @@ class CaptureViewer(QDialog):
         self.status.setText(self.tr("Decrypting…"))
         self.executor.submit(ops.viewer_page(self.capture.id, position), self._show, self._failed)
 
+    def _details(self, capture: Capture) -> str:
+        text = describe(capture)
+        if self._similar:
+            lines = [f"  #{m.capture_id} {m.case_name} / {m.item_tag}  {m.original_name}  ({m.distance})"
+                     for m in self._similar]  # fmt: skip
+            text = "\n".join([self.tr("Looks like (near-duplicate photos):"), *lines, "", text])
+        return text
+
     def _show(self, page: ops.ViewerPage) -> None:
+        if page.capture is not None and page.capture != self.capture:  # analysis finished since the grid loaded it
+            self.capture = page.capture
+            self.info.setPlainText(self._details(page.capture))
         self.pages, self.position = list(page.view), page.position
         self._update_controls()
         self.scene.clear()

@@ -43,11 +43,10 @@ def test_capture_workflow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> N
         window.evidence_page.import_paths([src])
     summary = blocker.args[0]
     assert isinstance(summary, ImportSummary)
-    assert summary.stored == 3 and summary.failed == 1
-    assert "BROKEN.JPG" in window.evidence_page.last_report.detailedText()
-    qtbot.waitUntil(lambda: window.evidence_page.captures.rowCount() == 3, timeout=10_000)
-    qtbot.waitUntil(lambda: window.evidence_page.captures.thumbnails_loaded == 3, timeout=10_000)
-    qtbot.waitUntil(lambda: "Not yet bundled: 3" in window.unbundled_label.text(), timeout=10_000)
+    assert summary.stored == 4 and summary.failed == 0  # the truncated photo is kept too: analysis says it is damaged
+    qtbot.waitUntil(lambda: window.evidence_page.captures.rowCount() == 4, timeout=10_000)
+    qtbot.waitUntil(lambda: window.evidence_page.captures.thumbnails_loaded == 4, timeout=20_000)
+    qtbot.waitUntil(lambda: "Not yet bundled: 4" in window.unbundled_label.text(), timeout=10_000)
 
     window.evidence_page.description_field.setPlainText("Nokia 105, cracked screen")
     window.evidence_page.recovered_field.setText("not a time")
@@ -149,7 +148,7 @@ def test_viewer_shows_the_photo_and_its_metadata(qtbot: QtBot, window: MainWindo
     photo = tmp_path / "gps.jpg"
     gps = {1: "N", 2: (Fraction(34), Fraction(33), Fraction(19)), 3: "E", 4: (Fraction(69), Fraction(12), Fraction(27))}
     photo.write_bytes(jpeg_bytes(size=(640, 480), exif={0x010F: "Canon"}, gps=gps))
-    with qtbot.waitSignal(window.evidence_page.import_finished, timeout=20_000):
+    with qtbot.waitSignal(window.evidence_page.background.analysed, timeout=30_000):  # EXIF and GPS come from it
         window.evidence_page.import_paths([photo])
     qtbot.waitUntil(lambda: window.evidence_page.captures.rowCount() == 1, timeout=10_000)
     viewer = window.evidence_page.show_capture(window.evidence_page.captures.capture_at(0))

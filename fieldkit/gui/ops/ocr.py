@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fieldkit.analysis import runner
+from fieldkit.analysis.description import Description
 from fieldkit.core import ocr, similar
 from fieldkit.core.ocr import OcrPage
 from fieldkit.core.pages import view_of
@@ -16,15 +17,36 @@ from fieldkit.gui.ops import Job, JobContext
 from fieldkit.store.store import Store
 
 
-def analyse_one_capture(context: JobContext) -> int | None:
-    """Analyse the oldest capture not analysed yet, in the sandbox, and record the result (its thumbnail for the
-    grid, or the reason it failed); its id, or None when every capture is analysed."""
+@dataclass(frozen=True)
+class AnalysisStep:
+    """The oldest capture not analysed yet: its bytes read back for a sandbox, or why they cannot be."""
+
+    capture_id: int
+    prepared: runner.Prepared | None
+    problem: AnalysisFailedError | None = None
+
+
+def next_analysis(context: JobContext) -> AnalysisStep | None:
+    """Read back the oldest capture not analysed yet (decrypting is quick; the decoding happens on a side thread, in
+    the sandbox); None when every capture is analysed."""
     store = context.need_store()
     waiting = runner.waiting(store)
     if not waiting:
         return None
-    runner.analyse(store, waiting[:1])
-    return waiting[0]
+    try:
+        return AnalysisStep(waiting[0], runner.prepare(store, waiting[0]))
+    except AnalysisFailedError as exc:
+        return AnalysisStep(waiting[0], None, exc)
+
+
+def record_analysis(capture_id: int, found: Description | AnalysisFailedError) -> Job:
+    """Keep what the sandbox found for one capture (its thumbnail for the grid, or the reason it failed)."""
+
+    def job(context: JobContext) -> int:
+        runner.record(context.need_store(), capture_id, found, runner.analyser_version())
+        return capture_id
+
+    return job
 
 
 def hash_one_photo(context: JobContext) -> bool:

@@ -14,6 +14,7 @@ from fieldkit.core import pages
 from fieldkit.core.pages import PageView
 from fieldkit.errors import AnalysisFailedError, InputError
 from fieldkit.gui.ops import Job, JobContext
+from fieldkit.models import Capture
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class ViewerPage:
     image: bytes | None  # a PNG of the page (unrotated) that the sandbox rendered; None: see note and reason
     note: str = ""  # why there is no image: "no-preview" (not a kind with pages) or "unreadable"
     reason: str = ""  # for "unreadable": what the sandbox said ("the decoder crashed (SIGSEGV)", ...)
+    capture: Capture | None = None  # the capture as the store has it now (analysis may have finished meanwhile)
 
 
 def viewer_page(capture_id: int, position: int, limits: Limits = DEFAULT_LIMITS,
@@ -34,7 +36,7 @@ def viewer_page(capture_id: int, position: int, limits: Limits = DEFAULT_LIMITS,
         store = context.need_store()
         capture = store.capture(capture_id)
         if not pages.paged(capture.media_type) or capture.size > limits.max_view_source_bytes:
-            return ViewerPage(1, [PageView(1)], 0, None, "no-preview")
+            return ViewerPage(1, [PageView(1)], 0, None, "no-preview", capture=capture)
         data = b"".join(store.read_original(capture_id))
         stored = pages.stored_view(store, capture_id)
         position_ = max(0, min(position, len(stored) - 1)) if stored else max(0, position)
@@ -44,9 +46,10 @@ def viewer_page(capture_id: int, position: int, limits: Limits = DEFAULT_LIMITS,
                                           limits=analysis_limits)  # fmt: skip
         except (AnalysisFailedError, InputError) as exc:  # the original is untouched; say why it is not shown
             known = stored or [PageView(1)]
-            return ViewerPage(len(known), known, min(position_, len(known) - 1), None, "unreadable", exc.message)
+            return ViewerPage(len(known), known, min(position_, len(known) - 1), None, "unreadable", exc.message,
+                              capture)  # fmt: skip
         view = stored or [PageView(n) for n in range(1, rendered.count + 1)]
-        return ViewerPage(rendered.count, view, position_, rendered.images[0])
+        return ViewerPage(rendered.count, view, position_, rendered.images[0], capture=capture)
 
     return job
 

@@ -565,12 +565,15 @@ class EvidencePage(Page):
             self._select_next = item.id
             self.start_background_work()
             self.import_finished.emit(summary)
-            failed = [o for o in summary.outcomes if o.status != "stored"]
-            if failed:
-                lines = [f"{Path(o.path).name}: {o.reason}" for o in failed[:40]]
+            # Everything regular is kept: only what was not stored, and warnings (a name that lies about the
+            # content, an empty file), deserve the operator's attention.
+            noted = [o for o in summary.outcomes if o.status not in ("stored", "duplicate") or o.warning]
+            if noted:
+                lines = [f"{Path(o.path).name}: {o.reason or o.warning}" for o in noted[:40]]
+                not_stored = summary.skipped + summary.failed
                 box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import finished"),
-                                  self.tr("{} stored, {} duplicates, {} failed").format(
-                                      summary.stored, summary.duplicates, summary.failed), parent=self)  # fmt: skip
+                                  self.tr("{} stored, {} already in this item, {} not stored").format(
+                                      summary.stored, summary.duplicates, not_stored), parent=self)  # fmt: skip
                 box.setDetailedText("\n".join(lines))
                 box.open()
                 self.last_report = box
