@@ -231,12 +231,12 @@ def cr3(preview: bytes | None = None) -> bytes:
 
 def encode(container: str, video: str | None, audio: str | None, *, seconds: float = 2.0, rate: int = 10,
            size: tuple[int, int] = (96, 64), sample_rate: int = 8000, metadata: Mapping[str, str] | None = None,
-           video_options: Mapping[str, str] | None = None) -> bytes:  # fmt: skip
+           muxer_options: Mapping[str, str] | None = None) -> bytes:  # fmt: skip
     """A short recording: frames that change colour each second (the poster frame is told apart), and silence."""
     out = io.BytesIO()
-    with av.open(out, "w", format=container) as muxer:
+    with av.open(out, "w", format=container, options=dict(muxer_options or {})) as muxer:
         muxer.metadata.update(metadata or {})
-        vstream: Any = muxer.add_stream(video, rate=rate, options=dict(video_options or {})) if video else None
+        vstream: Any = muxer.add_stream(video, rate=rate) if video else None
         astream: Any = muxer.add_stream(audio, rate=sample_rate) if audio else None
         if astream is not None:
             astream.layout = "mono"  # before the first packet: the muxer opens every encoder then

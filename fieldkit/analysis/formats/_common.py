@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
+from typing import Any
 
 from PIL import Image
 
@@ -60,6 +61,17 @@ def bounded_text(parts: Iterable[str], limit: int, description: Description) -> 
         kept.append(part)
         total += len(part)
     return clean_text("".join(kept))
+
+
+def put_exif(description: Description, exif: dict[str, Any], captured: str | None) -> None:
+    """EXIF facts on a description, with the position and orientation also under the keys every family uses."""
+    if exif:
+        description.facts["exif"] = exif
+        if "gps" in exif:
+            description.facts["gps"] = exif["gps"]
+        if "orientation" in exif:
+            description.facts["orientation"] = exif["orientation"]
+    description.captured_at = description.captured_at or captured
 
 
 def problem(exc: BaseException) -> str:

@@ -230,7 +230,7 @@ def _expand_zip(data: bytes, limits: AnalysisLimits, names: _UniqueNames) -> Ite
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise DamagedMediaError(f"the ZIP cannot be read ({problem(exc)})") from exc
     with archive:
         for index, info in enumerate(archive.infolist()):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import datetime
 from fractions import Fraction
 from typing import Any
 
@@ -65,7 +66,7 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
             description.facts["audio"] = _audio_facts(audio)
         if video is None and media_type == media_types.MP4 and audio is not None:
             description.media_type = media_types.M4A  # an MP4 holding sound only is an M4A
-        if video is not None:
+        if video is not None and video.codec_context is not None:
             try:
                 description.thumbnail = _poster(container, video, limits)
             except (av.FFmpegError, ValueError, MemoryError, OSError) as exc:
@@ -86,11 +87,20 @@ def _container_facts(container: Any, description: Description) -> None:
     created = clean(metadata.get("creation_time") or metadata.get("com.apple.quicktime.creationdate"), 64)
     if created:
         description.facts["created_at"] = created
-        description.captured_at = created
+        description.captured_at = _iso_time(created)
     for key in _LOCATION_KEYS:
         if (position := iso6709(str(metadata.get(key) or ""))) is not None:
             description.facts["gps"] = position
             break
+
+
+def _iso_time(text: str) -> str | None:
+    """A container's creation time ('2024-05-01T08:00:00.000000Z') as ISO 8601; None if it is not a time."""
+    try:
+        stamp = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return stamp.replace(microsecond=0).isoformat()
 
 
 def iso6709(text: str) -> dict[str, float] | None:
@@ -113,12 +123,16 @@ def _rate(value: Fraction | None) -> float | None:
 
 def _video_facts(stream: Any) -> dict[str, Any]:
     context = stream.codec_context
+    if context is None:  # a codec FFmpeg does not know
+        return {"codec": None}
     return {"codec": clean(context.name, 40), "width": context.width, "height": context.height,
             "frame_rate": _rate(stream.average_rate or stream.guessed_rate)}  # fmt: skip
 
 
 def _audio_facts(stream: Any) -> dict[str, Any]:
     context = stream.codec_context
+    if context is None:  # a codec FFmpeg does not know
+        return {"codec": None}
     layout = getattr(context, "layout", None)
     return {"codec": clean(context.name, 40), "sample_rate": context.sample_rate,
             "channels": getattr(layout, "nb_channels", None) or getattr(context, "channels", None)}  # fmt: skip

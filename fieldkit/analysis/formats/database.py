@@ -28,22 +28,29 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
     """Header facts and tables of one SQLite database."""
     description = Description(media_type=media_type, facts={"size": len(data), **_header(data)})
     # deserialize copies the bytes into SQLite's memory: the original and its copy must fit beside Python.
+    if len(data) < 512:  # the smallest page SQLite writes
+        description.damaged = "the database is truncated: shorter than one page"
+        return description
     if len(data) > limits.memory_bytes // 3:
         description.notes.append("too large to open within the sandbox's memory: described from its header only")
         return description
     connection = sqlite3.connect(":memory:")
+    connection.text_factory = lambda raw: raw.decode("utf-8", "replace")  # names are the file's own bytes
     try:
         connection.deserialize(data)
         connection.execute("PRAGMA query_only = ON")
         connection.execute("PRAGMA trusted_schema = OFF")
-        budget = [limits.max_database_steps // 1000]
-        connection.set_progress_handler(lambda: _spend(budget), 1000)
+        every = max(1, min(1000, limits.max_database_steps))
+        budget = [limits.max_database_steps // every]
+        connection.set_progress_handler(lambda: _spend(budget), every)
         description.facts.update(_tables(connection, description))
     except sqlite3.Error as exc:
         if "interrupted" in str(exc):
             description.notes.append("listing stopped: it needed more work than the limit allows")
         else:
             description.damaged = f"the database cannot be read ({problem(exc)}: {clean(str(exc), 120)})"
+    except UnicodeDecodeError:  # SQLite quoted the file's own bytes in its error message
+        description.damaged = "the database cannot be read (its schema is malformed)"
     finally:
         connection.close()
     return description

@@ -20,7 +20,7 @@ from PIL import Image, ImageOps
 
 from fieldkit import media_types
 from fieldkit.analysis.description import Description
-from fieldkit.analysis.formats._common import problem, thumbnail_png
+from fieldkit.analysis.formats._common import problem, put_exif, thumbnail_png
 from fieldkit.analysis.formats.exif import read_exif, read_exif_bytes
 from fieldkit.config import AnalysisLimits
 
@@ -77,17 +77,7 @@ def _exif(raw: object, description: Description, limits: AnalysisLimits) -> None
     except Exception:  # hostile EXIF: keep the picture, drop what cannot be read
         description.notes.append("EXIF data present but unreadable")
         return
-    _put_exif(exif, captured, description)
-
-
-def _put_exif(exif: dict[str, Any], captured: str | None, description: Description) -> None:
-    if exif:
-        description.facts["exif"] = exif
-        if "gps" in exif:
-            description.facts["gps"] = exif["gps"]
-        if "orientation" in exif:
-            description.facts["orientation"] = exif["orientation"]
-    description.captured_at = captured
+    put_exif(description, exif, captured)
 
 
 def _embedded_thumbnail(primary: Any, description: Description, limits: AnalysisLimits) -> bytes | None:
@@ -123,7 +113,7 @@ def _avif(data: bytes, limits: AnalysisLimits) -> Description:
         description.facts.update({"width": width, "height": height, "mode": image.mode})
         try:
             exif, captured = read_exif(image, limits)
-            _put_exif(exif, captured, description)
+            put_exif(description, exif, captured)
         except Exception:  # hostile EXIF: keep the picture, drop what cannot be read
             description.notes.append("EXIF data present but unreadable")
         if width * height > limits.max_decode_pixels:

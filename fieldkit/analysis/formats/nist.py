@@ -103,7 +103,7 @@ def _number(value: Any) -> int | None:
 
 def _record(record: Any) -> dict[str, Any]:
     out: dict[str, Any] = {"type": int(record.type)}
-    idc = record.IDC if record.type in _BINARY_TYPES else _fields(record).get(2)
+    idc = record.IDC if record.type in _BINARY_TYPES else _fields(record).get(2) if record.type != 1 else None
     if isinstance(idc, int) or (isinstance(idc, str) and idc.isdigit()):
         out["idc"] = int(idc)
     if record.type in _BINARY_TYPES:

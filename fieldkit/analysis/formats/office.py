@@ -52,7 +52,7 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
         return description
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         description.damaged = f"the document is not a readable ZIP ({problem(exc)})"
         return description
     with package:

@@ -38,7 +38,12 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
             description.facts["encrypted"] = True
             description.notes.append("the PDF is locked with a password: its pages and text cannot be read")
             return description
-        description.damaged = "the PDF cannot be opened (it may be truncated or malformed)"
+        truncated = description.damaged is not None
+        description.damaged = (
+            "the PDF is truncated (it has no end-of-file marker) and what is there cannot be opened"
+            if truncated
+            else "the PDF cannot be opened (it may be truncated or malformed)"
+        )
         return description
     try:
         page_count = len(document)

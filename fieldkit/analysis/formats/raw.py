@@ -22,7 +22,7 @@ from PIL import Image, ImageOps
 
 from fieldkit import media_types
 from fieldkit.analysis.description import Description
-from fieldkit.analysis.formats._common import problem, thumbnail_png
+from fieldkit.analysis.formats._common import problem, put_exif, thumbnail_png
 from fieldkit.analysis.formats.exif import ifd_facts, read_exif
 from fieldkit.config import AnalysisLimits
 
@@ -169,13 +169,7 @@ def _metadata(data: bytes, tiff: bytes | None, media_type: str, description: Des
             exif, captured = _cr3_exif(data, limits)
     except Exception:  # hostile EXIF: keep the file described, drop what cannot be read
         description.notes.append("EXIF data present but unreadable")
-    if exif:
-        description.facts["exif"] = exif
-        if "gps" in exif:
-            description.facts["gps"] = exif["gps"]
-        if "orientation" in exif:
-            description.facts["orientation"] = exif["orientation"]
-    description.captured_at = captured
+    put_exif(description, exif, captured)
     return int(exif.get("orientation", 1))
 
 
@@ -253,11 +247,8 @@ def _preview(data: bytes, preview: _Jpeg, orientation: int, description: Descrip
         image.draft("RGB", (side * 2, side * 2))  # decoded reduced: 1/2, 1/4 or 1/8 of the preview's size
         image.load()
         own = image.getexif().get(0x0112)
-        if not description.facts.get("exif"):
-            exif, captured = read_exif(image, limits)
-            if exif:
-                description.facts["exif"] = exif
-                description.captured_at = description.captured_at or captured
+        if not description.facts.get("exif"):  # RAF keeps its EXIF in the preview only
+            put_exif(description, *read_exif(image, limits))
         if isinstance(own, int) and 1 <= own <= 8:
             shown = ImageOps.exif_transpose(image)
         else:

@@ -36,6 +36,18 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _DETECTION_SAMPLE = 1 << 20  # not a limit: bytes charset-normalizer looks at to name a legacy encoding
+# The Windows code page of the languages charset-normalizer names that are not written in cp1252.
+_LANGUAGE_PAGES = {
+    "Turkish": "cp1254", "Polish": "cp1250", "Czech": "cp1250", "Slovak": "cp1250", "Hungarian": "cp1250",
+    "Slovene": "cp1250", "Croatian": "cp1250", "Romanian": "cp1250", "Russian": "cp1251", "Ukrainian": "cp1251",
+    "Bulgarian": "cp1251", "Serbian": "cp1251", "Kazakh": "cp1251", "Greek": "cp1253", "Hebrew": "cp1255",
+    "Arabic": "cp1256", "Farsi": "cp1256", "Lithuanian": "cp1257", "Latvian": "cp1257", "Estonian": "cp1257",
+    "Vietnamese": "cp1258",
+}  # fmt: skip
+# Legacy code pages in the order we prefer them when charset-normalizer finds several equally likely.
+_COMMON_PAGES = ("cp1252", "cp1250", "cp1251", "cp1256", "cp1253", "cp1254", "cp1255", "cp1257", "cp1258",
+                 "iso8859_15", "iso8859_2", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_9", "iso8859_10",
+                 "iso8859_13", "iso8859_16", "koi8_r", "koi8_u")  # fmt: skip
 _FACT_CHARS = 200  # not a limit: longest header, title or name kept as a fact (longer ones are cut)
 _LISTED = 50  # not a limit: keys, columns and attachments named in facts; the counts say how many there are
 
@@ -63,13 +75,36 @@ def decode(data: bytes, limits: AnalysisLimits) -> tuple[str, str, bool]:
             codecs.getincrementaldecoder("utf-8")().decode(head)
             encoding = "utf-8"
         except UnicodeDecodeError:
-            import charset_normalizer  # lazy: only legacy encodings need it
-
-            best = charset_normalizer.from_bytes(head[:_DETECTION_SAMPLE]).best()
-            encoding = best.encoding if best is not None else "latin-1"
+            encoding = legacy_encoding(head[:_DETECTION_SAMPLE])
     text = codecs.getincrementaldecoder(encoding)("replace").decode(head)
     cut = len(text) > limits.max_text_chars or len(head) < len(data)
     return text[: limits.max_text_chars], encoding.removesuffix("-sig"), cut
+
+
+def legacy_encoding(sample: bytes) -> str:
+    """The 8-bit code page a text is most likely in.
+
+    charset-normalizer ranks by "chaos" alone, and on short Western texts often prefers a Baltic or Central European
+    page that reads just as cleanly. Among its candidates that read almost as cleanly as the best, we take one whose
+    language is written in that page (French in cp1252, Turkish in cp1254), else the most common page.
+    """
+    import charset_normalizer  # lazy: only legacy encodings need it
+
+    matches = list(charset_normalizer.from_bytes(sample))
+    if not matches:
+        return "latin-1"
+    least = min(match.chaos for match in matches)
+    close = sorted((m for m in matches if m.chaos <= least + 0.1), key=lambda m: (m.chaos, -m.coherence))
+    for match in close:
+        page = _LANGUAGE_PAGES.get(match.language, "cp1252")
+        if page in (match.encoding, *match.could_be_from_charset):
+            return page
+    names = {name for match in close for name in (match.encoding, *match.could_be_from_charset)}
+    return min(names, key=_rank) if names else close[0].encoding
+
+
+def _rank(encoding: str) -> int:
+    return _COMMON_PAGES.index(encoding) if encoding in _COMMON_PAGES else len(_COMMON_PAGES)
 
 
 def _plain(data: bytes, description: Description, limits: AnalysisLimits) -> str:
