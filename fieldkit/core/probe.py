@@ -215,7 +215,7 @@ def probe(path: Path, declared_kind: CaptureKind | None, limits: Limits, stat: o
         head = fh.read(1024)
         media_type = sniff(head)
         named_as = BY_SUFFIX.get(path.suffix.lower())
-        claimed = named_as.media_type if named_as else None
+        claimed = named_as.media_type if named_as and named_as.media_type in _PROBED else None
         if media_type is None:
             if not head:
                 raise DamagedMediaError("the file is empty")
