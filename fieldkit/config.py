@@ -148,8 +148,9 @@ class AnalysisLimits:
     # Pixels a describer decodes for a thumbnail (3 bytes each, plus the decoder's own buffers): a larger picture (a
     # 200 MP photo) is shown by its own embedded thumbnail or preview, or decoded reduced where the format allows.
     max_decode_pixels: int = 100_000_000
-    # Bytes of one text file or office member parsed as a whole (JSON, XML, HTML, e-mail, an office file's XML):
-    # parsers hold several times their input; a larger text is read as plain text, a larger member is skipped.
+    # Bytes of one text file or office member parsed as a whole (JSON, XML, HTML, e-mail, an office file's XML) or
+    # of a RAW file's embedded preview: parsers hold several times their input; a larger text is read as plain text,
+    # a larger member is skipped.
     max_parse_bytes: int = 32 << 20
     # Pages of a PDF whose text is extracted, records of an ANSI/NIST transaction and parts of an e-mail listed.
     max_text_pages: int = 2000

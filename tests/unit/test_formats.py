@@ -593,3 +593,15 @@ def test_cut_and_mutated_files_are_described_or_refused_cleanly(media_type: str)
         if described.thumbnail is not None:
             thumbnail_of(described)
         json.dumps(described.facts)  # JSON-able as it crosses the sandbox boundary
+
+
+def test_the_formats_document_lists_every_row_of_the_table() -> None:
+    lines = (ROOT / "docs" / "formats-analysed.md").read_text("utf-8").splitlines()
+    start = lines.index("| media type | name | suffixes | kind | magic | family |")
+    documented = [line for line in lines[start + 2 :] if line.startswith("| `")]
+    expected = [
+        f"| `{row.media_type}` | {row.name} | {' '.join(row.suffixes)} | {row.default_kind} | "
+        f"{row.magic.replace('|', chr(92) + '|')} | {FAMILIES[row.media_type].rsplit('.', 1)[1]} |"
+        for row in mt.TABLE
+    ]
+    assert documented == expected

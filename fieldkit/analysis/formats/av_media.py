@@ -31,6 +31,7 @@ _ISO6709 = re.compile(r"([+-]\d{1,2}(?:\.\d+)?)([+-]\d{1,3}(?:\.\d+)?)([+-]\d+(?
 _FACT_CHARS = 200  # not a limit: longest title or tag kept as a fact
 _POSTER_AT_S = 1.0  # not a limit: how far in the poster frame is taken (a first frame is often black)
 _ISO_MEDIA = frozenset({media_types.MP4, media_types.QUICKTIME, media_types.THREE_GP, media_types.M4A})
+_PACKETS_PER_FRAME = 8  # not a limit: packets a decoder may need per picture (reordering, fields, side streams)
 _ISO_BOXES = 4096  # not a limit: top-level boxes an ISO media file has (a handful); more is a hostile file
 
 
@@ -142,7 +143,9 @@ def _poster(container: Any, stream: Any, limits: AnalysisLimits) -> bytes | None
     """The first frame at or after one second (or the last of those decoded, or the only one), as a thumbnail."""
     chosen = None
     decoded = 0
-    for packet in container.demux(stream):
+    for packets, packet in enumerate(container.demux(stream), 1):
+        if packets > limits.max_poster_frames * _PACKETS_PER_FRAME:
+            break  # packets that never make a picture: stop with what there is
         for frame in packet.decode():
             chosen = frame
             decoded += 1

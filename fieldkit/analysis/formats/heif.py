@@ -105,6 +105,9 @@ def _avif(data: bytes, limits: AnalysisLimits) -> Description:
     description = Description(media_type=media_types.AVIF, facts={"size": len(data)})
     try:
         image = Image.open(io.BytesIO(data), formats=["AVIF"])
+    except Image.DecompressionBombError:
+        description.notes.append("the photo has more pixels than Pillow opens: not described further")
+        return description
     except Exception as exc:  # hostile input: any parser failure is a damaged file
         description.damaged = f"the AVIF file cannot be read ({problem(exc)})"
         return description

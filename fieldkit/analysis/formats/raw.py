@@ -243,7 +243,9 @@ def _frame(data: bytes, start: int) -> _Jpeg | None:
 
 def _preview(data: bytes, preview: _Jpeg, orientation: int, description: Description, limits: AnalysisLimits) -> bytes:
     side = limits.thumbnail_side
-    with Image.open(io.BytesIO(data[preview.offset :]), formats=["JPEG"]) as image:
+    # A preview is a few MB: take at most max_parse_bytes of it rather than copy the rest of a large file.
+    stream = io.BytesIO(data[preview.offset : preview.offset + limits.max_parse_bytes])
+    with Image.open(stream, formats=["JPEG"]) as image:
         image.draft("RGB", (side * 2, side * 2))  # decoded reduced: 1/2, 1/4 or 1/8 of the preview's size
         image.load()
         own = image.getexif().get(0x0112)
