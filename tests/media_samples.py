@@ -202,11 +202,12 @@ def tiff_raw(media_type: str, preview: bytes | None = None, orientation: int = 1
 
 
 def raf(preview: bytes | None = None) -> bytes:
-    """Fujifilm RAF: a 100-byte header whose offset 84 points at the JPEG preview (which carries the EXIF)."""
+    """Fujifilm RAF: a 148-byte header whose offset 84 points at the JPEG preview (which carries the EXIF), 92 at
+    the metadata and 100 at the sensor data (empty here)."""
     preview = preview if preview is not None else jpeg((640, 480), exif=camera_exif(make="FUJIFILM"), seed=4)
     header = b"FUJIFILMCCD-RAW 0201FF383501" + b"X-T5".ljust(32, b"\x00")
-    header = header.ljust(84, b"\x00") + struct.pack(">II", 100, len(preview))
-    return header.ljust(100, b"\x00") + preview + bytes(256)
+    header = header.ljust(84, b"\x00") + struct.pack(">IIIIII", 148, len(preview), 148 + len(preview), 256, 0, 0)
+    return header.ljust(148, b"\x00") + preview + bytes(256)
 
 
 def _box(kind: bytes, payload: bytes) -> bytes:

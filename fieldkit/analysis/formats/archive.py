@@ -31,6 +31,7 @@ from fieldkit.config import AnalysisLimits
 from fieldkit.errors import DamagedMediaError, OversizedMediaError
 
 _NAME_CHARS = 1024  # not a limit: longest member name kept (a path; longer ones are cut)
+_INFLATE_CHUNK = 1 << 20  # not a limit: bytes inflated at a time while a gzip file is measured
 _EOCD = b"PK\x05\x06"
 _EOCD64_LOCATOR = b"PK\x06\x07"
 _CENTRAL = b"PK\x01\x02"
@@ -61,7 +62,7 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
         if media_type == media_types.ZIP or data.startswith(_LOCAL):
             _list_zip(data, members, description, limits)
         elif media_type == media_types.GZIP and not _gzip_holds_tar(data):
-            _list_gzip(data, members, description)
+            _list_gzip(data, members, description, limits)
         else:
             _list_tar(data, members, description, limits)
     except (DamagedMediaError, OSError, EOFError, tarfile.TarError, zlib.error, zipfile.BadZipFile) as exc:
@@ -289,12 +290,24 @@ def _gzip_header(data: bytes) -> tuple[str | None, str | None]:
     return name, modified
 
 
-def _list_gzip(data: bytes, members: list[Member], description: Description) -> None:
+def _list_gzip(data: bytes, members: list[Member], description: Description, limits: AnalysisLimits) -> None:
+    """The one member of a gzip file, its size found by inflating the stream (output discarded, up to
+    max_expanded_bytes): the trailer's size is modulo 4 GiB and a cut file has none."""
     name, modified = _gzip_header(data)
-    # ISIZE: the expanded size modulo 2**32, in the last 4 bytes (a hint: a bomb or a >4 GiB file can lie).
-    size = int.from_bytes(data[-4:], "little") if len(data) >= 18 else 0
+    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    size = 0
+    for start in range(0, len(data), _INFLATE_CHUNK):
+        pending = data[start : start + _INFLATE_CHUNK]
+        while pending and size <= limits.max_expanded_bytes and not inflater.eof:
+            size += len(inflater.decompress(pending, _INFLATE_CHUNK))
+            pending = inflater.unconsumed_tail
+        if inflater.eof or size > limits.max_expanded_bytes:
+            break
     members.append(Member(path=clean(name, _NAME_CHARS) or "", size=size, compressed_size=len(data), modified=modified))
-    description.notes.append("size as the gzip trailer declares it (modulo 4 GiB)")
+    if size > limits.max_expanded_bytes:
+        description.notes.append(f"expands to more than {limits.max_expanded_bytes:,} bytes: not inflated further")
+    elif not inflater.eof:
+        raise DamagedMediaError("the gzip file is truncated: its stream does not end")
 
 
 def _expand_gzip(data: bytes, limits: AnalysisLimits, names: _UniqueNames) -> Iterator[tuple[str, bytes]]:
@@ -353,6 +366,9 @@ def _list_tar(data: bytes, members: list[Member], description: Description, limi
                 description.notes.append(f"only the first {limits.max_archive_members:,} members listed")
                 return
             members.append(_tar_member(info))
+        # tar ends with two zero blocks (then zero padding): a file cut after a member has none.
+        if "compression" not in description.facts and (len(data) < 1024 or any(data[-1024:])):
+            raise DamagedMediaError(f"the tar file is truncated after {len(members)} members: it has no end marker")
     except OversizedMediaError as exc:
         description.notes.append(str(exc))
     except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:

@@ -51,6 +51,8 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
     demuxer = media_types.BY_TYPE[media_type].ffmpeg_format if media_type in media_types.BY_TYPE else None
     if media_type in _ISO_MEDIA:
         _check_iso_boxes(data, description)
+    else:
+        _check_declared_length(data, description)
     try:
         container = av.open(io.BytesIO(data), mode="r", format=demuxer, io_open=_refuse_nested_open,
                             metadata_errors="replace")  # fmt: skip
@@ -187,3 +189,49 @@ def _check_iso_boxes(data: bytes, description: Description) -> None:
         at += size
     if at > len(data):
         description.damaged = f"the file is truncated: its last box needs {at - len(data):,} more bytes"
+
+
+def _check_declared_length(data: bytes, description: Description) -> None:
+    """RIFF (WAV, AVI) and Matroska declare their length up front, Ogg marks its last page: a file cut short shows."""
+    if data[:4] == b"RIFF" and len(data) >= 8:
+        declared = int.from_bytes(data[4:8], "little") + 8
+        if declared > len(data):
+            description.damaged = f"the file is truncated: it declares {declared:,} bytes and has {len(data):,}"
+    elif data[:4] == b"\x1a\x45\xdf\xa3":
+        header = _ebml_element(data, 0)
+        segment = _ebml_element(data, header[1] + header[2]) if header and header[2] is not None else None
+        if segment is not None and segment[0] == 0x18538067 and segment[2] is not None:
+            end = segment[1] + segment[2]
+            if end > len(data):
+                description.damaged = f"the file is truncated: its segment needs {end - len(data):,} more bytes"
+    elif data[:4] == b"OggS":
+        _check_ogg_end(data, description)
+
+
+def _ebml_element(data: bytes, at: int) -> tuple[int, int, int | None] | None:
+    """(element id, where its content starts, content size) of the EBML element at ``at``; size None if unknown."""
+    if at >= len(data) or not data[at]:
+        return None
+    id_length = 9 - data[at].bit_length()
+    element = int.from_bytes(data[at : at + id_length], "big")
+    size_at = at + id_length
+    if size_at >= len(data) or not data[size_at] or id_length > 4:
+        return None
+    size_length = 9 - data[size_at].bit_length()
+    raw = int.from_bytes(data[size_at : size_at + size_length], "big") & ((1 << (7 * size_length)) - 1)
+    unknown = raw == (1 << (7 * size_length)) - 1  # all ones: a live stream's "size unknown"
+    return element, size_at + size_length, (None if unknown else raw)
+
+
+def _check_ogg_end(data: bytes, description: Description) -> None:
+    """An Ogg stream's last page carries the end-of-stream flag and is whole."""
+    last = data.rfind(b"OggS", max(0, len(data) - (1 << 16)))
+    if last < 0 or last + 27 > len(data):
+        description.damaged = "the Ogg stream is truncated inside a page header"
+        return
+    segments = data[last + 26]
+    body = sum(data[last + 27 : last + 27 + segments])
+    if last + 27 + segments + body > len(data):
+        description.damaged = "the Ogg stream is truncated: its last page is cut short"
+    elif not data[last + 5] & 0x04:
+        description.damaged = "the Ogg stream is truncated: it has no end-of-stream page"

@@ -31,6 +31,11 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
     if len(data) < 512:  # the smallest page SQLite writes
         description.damaged = "the database is truncated: shorter than one page"
         return description
+    # The header's page count is trusted only when its "valid for" number matches the change counter (SQLite's rule).
+    valid = data[92:96] == data[24:28]
+    declared = description.facts.get("page_count", 0) * description.facts.get("page_size", 0) if valid else 0
+    if declared > len(data):
+        description.damaged = f"the database is truncated: its header declares {declared:,} bytes"
     if len(data) > limits.memory_bytes // 3:
         description.notes.append("too large to open within the sandbox's memory: described from its header only")
         return description
@@ -48,7 +53,9 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
         if "interrupted" in str(exc):
             description.notes.append("listing stopped: it needed more work than the limit allows")
         else:
-            description.damaged = f"the database cannot be read ({problem(exc)}: {clean(str(exc), 120)})"
+            description.damaged = description.damaged or (
+                f"the database cannot be read ({problem(exc)}: {clean(str(exc), 120)})"
+            )
     except UnicodeDecodeError:  # SQLite quoted the file's own bytes in its error message
         description.damaged = "the database cannot be read (its schema is malformed)"
     finally:

@@ -47,6 +47,7 @@ _TYPE_SIZES = {1: 1, 2: 1, 3: 2, 4: 4, 6: 1, 7: 1, 8: 2, 9: 4, 13: 4, 16: 8}
 @dataclass
 class _Directory:
     tags: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    entries: int = 0  # as the directory declares (bounded)
 
     def first(self, tag: int, default: int = 0) -> int:
         values = self.tags.get(tag)
@@ -67,6 +68,8 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
     directories = _directories(tiff, description) if tiff is not None else []
     _sensor_size(directories, description)
     orientation = _metadata(data, tiff, media_type, description, limits)
+    if data.startswith(b"FUJIFILMCCD-RAW "):
+        _check_raf(data, description)
     known = _preview_offsets(data, directories)
     previews = sorted(_jpegs(data, known), key=lambda jpeg: jpeg.width * jpeg.height, reverse=True)
     for preview in previews:
@@ -109,6 +112,8 @@ def _directories(tiff: bytes, description: Description) -> list[_Directory]:
             description.damaged = "the file is truncated: an image directory lies past its end"
             continue
         directory, following = _directory(tiff, offset, order)
+        if offset + 6 + 12 * directory.entries > len(tiff):
+            description.damaged = "the file is truncated: an image directory runs past its end"
         found.append(directory)
         pending.extend(v for tag in (0x014A, 0x8769) for v in directory.tags.get(tag, ()))
         if following:
@@ -120,7 +125,7 @@ def _directories(tiff: bytes, description: Description) -> list[_Directory]:
 
 def _directory(tiff: bytes, offset: int, order: Literal["little", "big"]) -> tuple[_Directory, int]:
     count = min(int.from_bytes(tiff[offset : offset + 2], order), _IFD_ENTRIES)
-    directory = _Directory()
+    directory = _Directory(entries=count)
     endian = "<" if order == "little" else ">"
     for index in range(count):
         entry = tiff[offset + 2 + 12 * index : offset + 14 + 12 * index]
@@ -199,6 +204,14 @@ def _preview_offsets(data: bytes, directories: list[_Directory]) -> list[int]:
     if data.startswith(b"FUJIFILMCCD-RAW ") and len(data) >= 92:
         offsets.append(int.from_bytes(data[84:88], "big"))
     return offsets
+
+
+def _check_raf(data: bytes, description: Description) -> None:
+    """RAF's header points at its preview, its metadata and its sensor data: each must lie inside the file."""
+    for at in (84, 92, 100):
+        start, length = int.from_bytes(data[at : at + 4], "big"), int.from_bytes(data[at + 4 : at + 8], "big")
+        if length and start + length > len(data):
+            description.damaged = "the file is truncated: data its header points at lies past its end"
 
 
 def _jpegs(data: bytes, known: list[int]) -> list[_Jpeg]:

@@ -256,8 +256,14 @@ def _rtf(data: bytes, description: Description, limits: AnalysisLimits) -> None:
         description.damaged = f"the RTF is malformed ({problem(exc)})"
         text = ""
     description.text = bounded_text([text], limits.max_text_chars, description)
-    if not markup.rstrip().endswith("}"):
+    if _open_groups(markup) > 0:
         description.damaged = description.damaged or "the RTF is truncated: its outer group is not closed"
+
+
+def _open_groups(markup: str) -> int:
+    """Groups opened and not closed; escaped braces (\\{, \\}) are text."""
+    unescaped = markup.replace("\\\\", "").replace("\\{", "").replace("\\}", "")
+    return unescaped.count("{") - unescaped.count("}")
 
 
 def _email(data: bytes, description: Description, limits: AnalysisLimits) -> None:
