@@ -201,6 +201,24 @@ def tiff_raw(media_type: str, preview: bytes | None = None, orientation: int = 1
     return writer.finish(writer.ifd(entries))
 
 
+def dng_with_rgb_thumbnail() -> bytes:
+    """A DNG as Adobe's converter writes it: IFD0 an uncompressed 8-bit RGB thumbnail (here 160x120), no JPEG."""
+    thumbnail = picture((160, 120)).tobytes()
+    writer = TiffWriter()
+    strip = writer.blob(thumbnail)
+    sensor_data = writer.blob(bytes(64))
+    sensor = writer.ifd({
+        0x00FE: (4, [0]), 0x0100: (4, [4000]), 0x0101: (4, [3000]), 0x0103: (3, [7]), 0x0111: (4, [sensor_data]),
+        0x0117: (4, [64]),
+    })  # fmt: skip
+    ifd0 = writer.ifd({
+        0x00FE: (4, [1]), 0x0100: (4, [160]), 0x0101: (4, [120]), 0x0102: (3, [8, 8, 8]), 0x0103: (3, [1]),
+        0x0106: (3, [2]), 0x010F: (2, "Canon"), 0x0110: (2, "EOS 5D"), 0x0111: (4, [strip]), 0x0115: (3, [3]),
+        0x0116: (4, [120]), 0x0117: (4, [len(thumbnail)]), 0x014A: (4, [sensor]), 0xC612: (1, b"\x01\x04\x00\x00"),
+    })  # fmt: skip
+    return writer.finish(ifd0)
+
+
 def raf(preview: bytes | None = None) -> bytes:
     """Fujifilm RAF: a 148-byte header whose offset 84 points at the JPEG preview (which carries the EXIF), 92 at
     the metadata and 100 at the sensor data (empty here)."""

@@ -176,6 +176,13 @@ def test_raf_and_cr3_previews_and_their_metadata() -> None:
     assert canon.captured_at == "2024-05-01T10:00:00" and thumbnail_of(canon).size == (256, 192)
 
 
+def test_dng_with_an_uncompressed_thumbnail_only() -> None:
+    described = raw.describe(samples.dng_with_rgb_thumbnail(), mt.DNG, LIMITS)
+    assert described.damaged is None and described.facts["preview"] == {"width": 160, "height": 120}
+    assert (described.facts["width"], described.facts["height"]) == (4000, 3000)
+    assert red(thumbnail_of(described), (5, 60)) > 240  # the white band on the left: pixels in the right order
+
+
 def test_raw_preview_turned_by_the_raw_orientation() -> None:
     described = raw.describe(samples.tiff_raw(mt.NEF, orientation=6), mt.NEF, LIMITS)
     assert thumbnail_of(described).size == (192, 256)

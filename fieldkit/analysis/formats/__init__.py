@@ -11,6 +11,7 @@ marks the analysis failed). docs/formats-analysed.md says what each family reads
 from __future__ import annotations
 
 import importlib
+import warnings
 from collections.abc import Callable
 
 from fieldkit import media_types as mt
@@ -18,6 +19,10 @@ from fieldkit.analysis.description import Description
 from fieldkit.config import AnalysisLimits
 
 Describer = Callable[[bytes, str, AnalysisLimits], Description]
+
+# Pillow warns on odd input (corrupt EXIF, large images) with messages that may quote the file's own bytes: they must
+# not reach a log or terminal; what a describer makes of the input is in its Description.
+warnings.filterwarnings("ignore", module=r"PIL(\..*)?$")
 
 # The module describing each media type, by family.
 _FAMILY_TYPES: dict[str, tuple[str, ...]] = {

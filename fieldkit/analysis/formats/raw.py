@@ -81,11 +81,38 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
             description.damaged = description.damaged or f"an embedded preview cannot be decoded ({problem(exc)})"
             continue
         description.facts["preview"] = {"width": preview.width, "height": preview.height}
-        description.notes.append("the thumbnail is the camera's embedded preview; the sensor data is not developed")
         break
+    if description.thumbnail is None and tiff is not None:
+        description.thumbnail = _rgb_preview(tiff, directories, orientation, description, limits)
+    if description.thumbnail is not None:
+        description.notes.append("the thumbnail is the camera's embedded preview; the sensor data is not developed")
     else:
         description.notes.append("no embedded preview within the limits: no thumbnail")
     return description
+
+
+def _rgb_preview(tiff: bytes, directories: list[_Directory], orientation: int, description: Description,
+                 limits: AnalysisLimits) -> bytes | None:  # fmt: skip
+    """An uncompressed 8-bit RGB preview (Adobe's DNG converter writes its thumbnail so), from its strips."""
+    for directory in directories:
+        width, height = directory.first(0x0100), directory.first(0x0101)
+        uncompressed_rgb = (
+            directory.first(0x00FE) & 1
+            and directory.first(0x0103, 1) == 1
+            and directory.first(0x0106) == 2
+            and directory.first(0x0115) == 3
+            and directory.tags.get(0x0102, (8,)) == (8, 8, 8)
+        )
+        if not uncompressed_rgb or not 0 < width * height <= limits.max_decode_pixels:
+            continue
+        strips = zip(directory.tags.get(0x0111, ()), directory.tags.get(0x0117, ()), strict=False)
+        pixels = b"".join(tiff[start : start + length] for start, length in strips)
+        if len(pixels) < width * height * 3:
+            continue
+        description.facts["preview"] = {"width": width, "height": height}
+        image = _turned(Image.frombytes("RGB", (width, height), pixels[: width * height * 3]), orientation)
+        return thumbnail_png(image, limits.thumbnail_side)
+    return None
 
 
 def _as_tiff(data: bytes) -> bytes | None:
