@@ -83,6 +83,7 @@ GZIP = "application/gzip"
 SEVEN_ZIP = "application/x-7z-compressed"
 RAR = "application/vnd.rar"
 SQLITE = "application/vnd.sqlite3"
+OLE = "application/x-ole-storage"
 OCTET_STREAM = "application/octet-stream"
 
 _ANY: frozenset[CaptureKind] = frozenset({"photo", "document", "fingerprint", "file"})
@@ -199,6 +200,9 @@ TABLE: tuple[MediaType, ...] = (
     MediaType(ODP, "OpenDocument presentation", (".odp", ".otp"), None, _DOCUMENT, "document",
               magic="ZIP whose first member 'mimetype' holds this media type"),
     # A transaction holds many records (prints, faces, text): a file, not one fingerprint.
+    # Legacy Word, Excel and PowerPoint files, Outlook messages, and password-protected OOXML all live in one.
+    MediaType(OLE, "OLE compound file (legacy Office, Outlook)", (".doc", ".xls", ".ppt", ".msg", ".pub", ".vsd"), None,
+              _DOCUMENT, "document", magic="D0 CF 11 E0 A1 B1 1A E1"),
     MediaType(ANSI_NIST, "ANSI/NIST-ITL transaction", (".an2", ".eft", ".nist", ".int"), None,
               frozenset({"file", "fingerprint"}), "file", magic="'1.001:' (the first field of the Type-1 record)"),
     MediaType(ZIP, "ZIP archive", (".zip",), None, _FILE, "file", magic="'PK' 03 04 or 'PK' 05 06 (empty)"),
@@ -264,6 +268,7 @@ _SIMPLE_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf\x27\x1c", SEVEN_ZIP),
     (b"Rar!\x1a\x07", RAR),
     (b"SQLite format 3\x00", SQLITE),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", OLE),
     (b"\x1f\x8b\x08", GZIP),
 )
 _BMP_HEADER_SIZES = frozenset({12, 16, 40, 52, 56, 64, 108, 124})

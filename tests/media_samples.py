@@ -476,6 +476,23 @@ def rar() -> bytes:
     return b"Rar!\x1a\x07\x01\x00" + header(1) + header(5)
 
 
+def ole_compound_file() -> bytes:
+    """An empty OLE compound file (MS-CFB version 3): header, one FAT sector, one directory sector (the root)."""
+    free, end, fat_sector, no_stream = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + bytes(16)
+        + struct.pack("<HHHHH6xIIIIIIIII", 0x3E, 3, 0xFFFE, 9, 6, 0, 1, 1, 0, 4096, end, 0, end, 0)
+    )
+    header += struct.pack("<109I", 0, *([free] * 108))
+    fat = struct.pack("<128I", fat_sector, end, *([free] * 126))
+    name = "Root Entry".encode("utf-16-le") + b"\x00\x00"
+    root = name.ljust(64, b"\x00") + struct.pack("<HBBIII16sIQQIQ", len(name), 5, 1, no_stream, no_stream, no_stream,
+                                                    bytes(16), 0, 0, 0, end, 0)  # fmt: skip
+    empty = bytes(64) + struct.pack("<HBBIII", 0, 0, 0, no_stream, no_stream, no_stream) + bytes(48)
+    return header + fat + root + empty * 3
+
+
 def sqlite_database() -> bytes:
     connection = sqlite3.connect(":memory:")
     connection.executescript(
@@ -553,5 +570,6 @@ SAMPLES: dict[str, Callable[[], bytes]] = {
     mt.SEVEN_ZIP: seven_zip,
     mt.RAR: rar,
     mt.SQLITE: sqlite_database,
+    mt.OLE: ole_compound_file,
     mt.OCTET_STREAM: lambda: bytes(range(256)) * 8,
 }

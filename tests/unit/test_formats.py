@@ -379,6 +379,17 @@ def test_opendocument_files() -> None:
     assert writer.text == "Report\nSeen at the border crossing  twice\n" and writer.facts["author"] == "Abu Omar"
     assert office.describe(samples.odf(mt.ODS), mt.ODS, LIMITS).facts["sheet_count"] == 2
     assert office.describe(samples.odf(mt.ODP), mt.ODP, LIMITS).facts["slide_count"] == 2
+    locked = io.BytesIO()
+    with zipfile.ZipFile(locked, "w") as package:
+        package.writestr("mimetype", mt.ODT)
+        package.writestr("content.xml", bytes(range(256)))  # encrypted bytes
+        package.writestr("META-INF/manifest.xml", (
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry>'
+            "</manifest:manifest>"
+        ))  # fmt: skip
+    encrypted = office.describe(locked.getvalue(), mt.ODT, LIMITS)
+    assert encrypted.damaged is None and encrypted.facts["encrypted"] is True
 
 
 def _docx_with(document: bytes, compress: int = zipfile.ZIP_DEFLATED) -> bytes:
@@ -577,9 +588,9 @@ def test_unknown_bytes() -> None:
 # -- every family on cut and mutated files -------------------------------------------------------------------------
 
 # Formats whose end cannot be told from a cut: a run of frames (MP3, ADTS AAC, AMR, FLAC plays until the cut), text,
-# a tar cut inside its zero padding, and bytes nothing reads.
+# a tar cut inside its zero padding, and bytes nothing reads (7z, RAR, OLE, unknown).
 CUT_UNSEEN = {mt.MP3, mt.AAC, mt.AMR, mt.AMR_WB, mt.FLAC, mt.TEXT, mt.HTML, mt.CSV, mt.TAR, mt.SEVEN_ZIP, mt.RAR,
-              mt.OCTET_STREAM}  # fmt: skip
+              mt.OLE, mt.OCTET_STREAM}  # fmt: skip
 
 
 @pytest.mark.parametrize("media_type", sorted(set(DESCRIBED) - CUT_UNSEEN))

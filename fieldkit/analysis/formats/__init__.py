@@ -39,7 +39,7 @@ _FAMILY_TYPES: dict[str, tuple[str, ...]] = {
     "fieldkit.analysis.formats.nist": (mt.ANSI_NIST,),
     "fieldkit.analysis.formats.archive": (mt.ZIP, mt.TAR, mt.GZIP),
     "fieldkit.analysis.formats.database": (mt.SQLITE,),
-    "fieldkit.analysis.formats.binary": (mt.SEVEN_ZIP, mt.RAR, mt.OCTET_STREAM),
+    "fieldkit.analysis.formats.binary": (mt.SEVEN_ZIP, mt.RAR, mt.OLE, mt.OCTET_STREAM),
 }  # fmt: skip
 FAMILIES: dict[str, str] = {media_type: module for module, types in _FAMILY_TYPES.items() for media_type in types}
 

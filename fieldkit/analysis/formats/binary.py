@@ -1,4 +1,5 @@
-"""Files fieldkit has no reader for (unknown bytes, 7z and RAR archives): their size and how random their bytes look.
+"""Files fieldkit has no reader for (unknown bytes, 7z and RAR archives, OLE compound files): their size and how
+random their bytes look.
 
 Decision: nothing is decoded; the entropy of the first MiB (bits per byte, 8 = indistinguishable from random) is a
 cheap first hint for an examiner: near 8 is compressed or encrypted data, well below is text or structured data.
@@ -27,4 +28,6 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
         description.facts["entropy_bits_per_byte"] = round(entropy, 3)
     if media_type in (media_types.SEVEN_ZIP, media_types.RAR):
         description.notes.append(f"fieldkit does not read inside {media_types.BY_TYPE[media_type].name}s: kept as is")
+    elif media_type == media_types.OLE:
+        description.notes.append("a legacy Office or Outlook file (or a password-protected one): text not extracted")
     return description

@@ -35,6 +35,7 @@ _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_MANIFEST = "{urn:oasis:names:tc:opendocument:xmlns:manifest:1.0}"
 _FACT_CHARS = 200  # not a limit: longest author or title kept as a fact
 _ODF = (media_types.ODT, media_types.ODS, media_types.ODP)
 
@@ -202,6 +203,11 @@ def _odf_text(body: Any) -> Iterator[str]:
 
 
 def _odf(reader: _Reader, description: Description, limits: AnalysisLimits) -> None:
+    manifest = reader.xml("META-INF/manifest.xml")
+    if manifest is not None and any(element.tag == f"{_MANIFEST}encryption-data" for element in manifest.iter()):
+        description.facts["encrypted"] = True
+        description.notes.append("the document is locked with a password: its text cannot be read")
+        return
     content = reader.xml("content.xml", required=True)
     body = content.find(f"{_OFFICE}body")
     if body is None:
