@@ -144,6 +144,24 @@ class AnalysisLimits:
     max_archive_members: int = 10_000
     max_expanded_bytes: int = 8 << 30
     max_expansion_ratio: int = 200
+    # EXIF text values are cut to this many characters (as Limits.max_exif_value_chars at import).
+    max_exif_value_chars: int = 512
+    # Pixels a describer decodes for a thumbnail (3 bytes each, plus the decoder's own buffers): a larger picture (a
+    # 200 MP photo) is shown by its own embedded thumbnail or preview, or decoded reduced where the format allows.
+    max_decode_pixels: int = 100_000_000
+    # Bytes of one text file or office member parsed as a whole (JSON, XML, HTML, e-mail, an office file's XML) or
+    # of a RAW file's embedded preview: parsers hold several times their input; a larger text is read as plain text,
+    # a larger member is skipped.
+    max_parse_bytes: int = 32 << 20
+    # Pages of a PDF whose text is extracted, records of an ANSI/NIST transaction and parts of an e-mail listed.
+    max_text_pages: int = 2000
+    max_nist_records: int = 1000
+    max_email_parts: int = 1000
+    # Frames decoded while looking for a video's poster frame (about one second in); the last one decoded is shown.
+    max_poster_frames: int = 120
+    # SQLite virtual-machine steps spent listing a database's tables and counting their rows (a few seconds' work);
+    # a hostile schema cannot make the listing run for ever.
+    max_database_steps: int = 200_000_000
 
 
 DEFAULT_ANALYSIS_LIMITS = AnalysisLimits()

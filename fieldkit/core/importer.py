@@ -32,9 +32,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from fieldkit import media_types
 from fieldkit.config import FINGERPRINT_LIMITS
 from fieldkit.core.medium import medium_of
-from fieldkit.core.probe import sniff
 from fieldkit.errors import DiskFullError, FieldkitError, InputError, InvalidValueError, StorageIOError
 from fieldkit.media_types import BY_SUFFIX, BY_TYPE, MediaType
 from fieldkit.models import AcquisitionEntry, CaptureKind, EntryStatus, EntryType, Item
@@ -42,8 +42,7 @@ from fieldkit.store.media import StagedMedia
 from fieldkit.store.store import Store
 
 Status = EntryStatus
-UNKNOWN_MEDIA_TYPE = "application/octet-stream"
-HEAD_BYTES = 64 << 10  # not a limit: how much of a file's start the magic-number guess keeps as it streams past
+HEAD_BYTES = media_types.SNIFF_BYTES  # how much of a file's start the magic-number guess keeps as it streams past
 
 IMPRESSION_TYPES = {
     "live-plain": 0,
@@ -385,7 +384,7 @@ class Importer:
     def _describe(self, entry: Entry, staged: StagedMedia, head: bytes, info: os.stat_result,
                   after: os.stat_result) -> _Prepared:  # fmt: skip
         """Media type and kind from the magic numbers, and the warnings (``info``/``after``: fstat before/after)."""
-        media_type = sniff(head) or UNKNOWN_MEDIA_TYPE
+        media_type = media_types.sniff(head).media_type
         found = BY_TYPE.get(media_type)
         kind: CaptureKind = self.kind or (found.default_kind if found else "file")
         warnings = self._warnings(entry, found, staged.size)

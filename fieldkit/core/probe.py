@@ -15,7 +15,9 @@ from typing import Any, BinaryIO
 
 from PIL import Image
 
-from fieldkit.analysis.formats.exif import _rational, read_exif
+from fieldkit import media_types
+from fieldkit.analysis.formats.exif import rational as _rational
+from fieldkit.analysis.formats.exif import read_exif
 from fieldkit.config import Limits
 from fieldkit.errors import (
     DamagedMediaError,
@@ -32,26 +34,11 @@ warnings.filterwarnings("ignore", module=r"PIL(\..*)?$")
 
 
 def sniff(head: bytes) -> str | None:
-    """The media type the first bytes of a file announce, or None."""
-    if head.startswith(b"\xff\xd8\xff"):
-        return JPEG
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return PNG
-    if head.startswith((b"II*\x00", b"MM\x00*")):
-        return TIFF
-    if b"%PDF-" in head[:1024]:
-        return PDF
-    if head.startswith(b"BM") and len(head) >= 26:
-        return BMP
-    if head.startswith((b"GIF87a", b"GIF89a")):
-        return GIF
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return WEBP
-    if head.startswith(b"\xff\xa0\xff"):
-        return WSQ
-    if head.startswith((b"\x00\x00\x00\x0cjP  \r\n\x87\n", b"\xff\x4f\xff\x51")):
-        return JP2
-    return None
+    """The media type the first bytes of a file announce, if probe() checks that type; else None."""
+    return media_type if (media_type := media_types.sniff(head).media_type) in _PROBED else None
+
+
+_PROBED = frozenset({JPEG, PNG, TIFF, PDF, BMP, GIF, WEBP, WSQ, JP2})
 
 
 @dataclass
@@ -228,7 +215,7 @@ def probe(path: Path, declared_kind: CaptureKind | None, limits: Limits, stat: o
         head = fh.read(1024)
         media_type = sniff(head)
         named_as = BY_SUFFIX.get(path.suffix.lower())
-        claimed = named_as.media_type if named_as else None
+        claimed = named_as.media_type if named_as and named_as.media_type in _PROBED else None
         if media_type is None:
             if not head:
                 raise DamagedMediaError("the file is empty")

@@ -30,6 +30,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from fieldkit import media_types
 from fieldkit._internal import fsutil
 from fieldkit._internal.net import is_loopback
 from fieldkit.bundle.receipt import Receipt, Verdict
@@ -191,7 +192,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _json(self, status: int, value: object) -> None:
-        self._reply(status, {"Content-Type": "application/json"}, json.dumps(value).encode())
+        self._reply(status, {"Content-Type": media_types.JSON}, json.dumps(value).encode())
 
     def _device(self) -> str | None:
         device = access.authenticate(self.server.hq, self.headers.get("Authorization"))  # type: ignore[attr-defined]
@@ -240,7 +241,7 @@ class _Handler(BaseHTTPRequestHandler):
             return
         path = self.uploads.receipt_path(upload_id)
         if path.exists():
-            self._reply(HTTPStatus.OK, {"Content-Type": "application/json"}, path.read_bytes())
+            self._reply(HTTPStatus.OK, {"Content-Type": media_types.JSON}, path.read_bytes())
         elif self.uploads.complete(upload_id):
             self._json(HTTPStatus.ACCEPTED, {"state": "verifying"})
         else:

@@ -182,7 +182,7 @@ def test_a_kind_that_does_not_match_the_content_is_a_warning(
     png_may_be_a_print = "fingerprint" in BY_TYPE["image/png"].accepted_as
     assert ("warning" in png) != png_may_be_a_print
     assert gif["warning"] == "kept as fingerprint as asked, but its content is GIF"
-    assert text["warning"] == "kept as fingerprint as asked, but its content is not a format fieldkit recognises"
+    assert text["warning"] == "kept as fingerprint as asked, but its content is plain text"
     code = main(["import", "--case", "C", "--item", "T2", "--kind", "media", str(tmp_path / "holiday.png")])
     out = capsys.readouterr().out
     assert code == 0 and "stored " in out and "(warning: kept as media as asked, but its content is PNG)" in out

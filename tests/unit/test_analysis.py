@@ -122,7 +122,8 @@ def test_empty_and_unknown_files_are_analysed_as_far_as_they_go(store: Store) ->
     outcomes = runner.analyse(store, [empty, unknown], limits=SMALL)
     assert [o.status for o in outcomes] == ["ok", "ok"]
     assert store.analyses.get(empty).damaged == "the file is empty"
-    assert store.analyses.get(unknown).notes
+    assert store.analyses.get(unknown).media_type == "application/octet-stream"
+    assert "entropy_bits_per_byte" in store.analyses.get(unknown).facts
 
 
 def test_pending_lists_what_is_not_analysed(store: Store) -> None:

@@ -138,7 +138,7 @@ def test_folders_recurse_and_odd_files_are_kept_as_they_are(store: Store, tmp_pa
         assert stored_bytes(store, outcome.capture_id) == data  # bit-exact, damaged or not
     assert "named as JPEG but its content is PNG" in (by_path["DCIM/renamed.jpg"].warning or "")
     assert by_path["DCIM/empty.jpg"].warning == "the file is empty"
-    assert by_path["DCIM/notes.txt"].kind == "file" and by_path["DCIM/notes.txt"].warning is None
+    assert by_path["DCIM/notes.txt"].kind == "document" and by_path["DCIM/notes.txt"].warning is None
     assert by_path["DCIM/100CANON/TRUNC.JPG"].kind == "photo"  # the magic numbers say JPEG; analysis finds it cut
     link = by_path["DCIM/link.jpg"]
     assert link.status == "not-stored" and link.entry_type == "symlink" and "symbolic link" in (link.reason or "")

@@ -1,21 +1,30 @@
-"""EXIF as fieldkit keeps it: the fields people need (time, GPS, camera, serial, orientation), sanitised.
+"""EXIF, sanitised: the fields fieldkit keeps (when, where, with what camera), from any image Pillow or a plug-in of
+Pillow opens, or from raw EXIF bytes (a HEIF item, a RAW file's IFD).
 
-Runs in the analysis sandbox on hostile bytes: every value is type-checked, bounded and stripped of control
-characters before it is kept; anything unreadable is dropped, never trusted.
+Decision: one reader for every format, moved here from the import-time probe (fieldkit.core.probe imports it) so the
+sandboxed describers and the probe keep the same fields under the same keys. EXIF is outside input: every value is
+checked for type and range, text is stripped of unprintable characters and bounded, so a hostile tag cannot put
+control characters in a terminal or megabytes in a record.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from PIL import Image
 
-from fieldkit.config import Limits
+
+class ExifLimits(Protocol):
+    """Either limits dataclass (the store's Limits, the sandbox's AnalysisLimits): both bound EXIF text."""
+
+    @property
+    def max_exif_value_chars(self) -> int: ...
 
 
-def _clean_text(value: object, limits: Limits) -> str | None:
+def _clean_text(value: object, limits: ExifLimits) -> str | None:
     if isinstance(value, bytes):
         value = value.decode("utf-8", errors="replace")
     if not isinstance(value, str):
@@ -24,7 +33,8 @@ def _clean_text(value: object, limits: Limits) -> str | None:
     return text[: limits.max_exif_value_chars] or None
 
 
-def _rational(value: object) -> float | None:
+def rational(value: object) -> float | None:
+    """A finite number from an EXIF rational or number, else None."""
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError, ZeroDivisionError):
@@ -35,7 +45,7 @@ def _rational(value: object) -> float | None:
 def _dms(value: object, ref: object, limit: float) -> float | None:
     if not isinstance(value, tuple | list) or len(value) != 3:
         return None
-    parts = [_rational(v) for v in value]
+    parts = [rational(v) for v in value]
     if any(p is None for p in parts):
         return None
     degrees, minutes, seconds = (p for p in parts if p is not None)
@@ -61,11 +71,30 @@ def _exif_time(value: str | None, offset: str | None) -> str | None:
     return text
 
 
-def read_exif(image: Image.Image, limits: Limits) -> tuple[dict[str, Any], str | None]:
+def read_exif(image: Image.Image, limits: ExifLimits) -> tuple[dict[str, Any], str | None]:
     """EXIF fields fieldkit keeps (DateTimeOriginal, GPS, make, model, serial, orientation), sanitised."""
-    exif = image.getexif()
+    return exif_facts(image.getexif(), limits)
+
+
+def read_exif_bytes(raw: bytes, limits: ExifLimits) -> tuple[dict[str, Any], str | None]:
+    """The same, from an EXIF block as a container stores it (with or without its 'Exif\\0\\0' prefix)."""
+    exif = Image.Exif()
+    exif.load(raw)
+    return exif_facts(exif, limits)
+
+
+def exif_facts(exif: Image.Exif, limits: ExifLimits) -> tuple[dict[str, Any], str | None]:
+    """The fields fieldkit keeps from a parsed EXIF block, and the capture time they give (ISO 8601) or None."""
     if not exif:
         return {}, None
+    return ifd_facts(exif, exif.get_ifd(0x8769), exif.get_ifd(0x8825), limits)
+
+
+def ifd_facts(
+    exif: Mapping[int, Any], sub: Mapping[int, Any], gps: Mapping[int, Any], limits: ExifLimits
+) -> tuple[dict[str, Any], str | None]:
+    """The same from the three directories apart (IFD0, the Exif IFD, the GPS IFD), as some containers store them
+    (Canon CR3 keeps each in a box of its own)."""
     out: dict[str, Any] = {}
     base = {"make": 0x010F, "model": 0x0110, "software": 0x0131, "datetime": 0x0132}
     for name, tag in base.items():
@@ -74,7 +103,6 @@ def read_exif(image: Image.Image, limits: Limits) -> tuple[dict[str, Any], str |
     orientation = exif.get(0x0112)
     if isinstance(orientation, int) and 1 <= orientation <= 8:
         out["orientation"] = orientation
-    sub = exif.get_ifd(0x8769)
     named = {
         "datetime_original": 0x9003,
         "offset_time_original": 0x9011,
@@ -85,13 +113,12 @@ def read_exif(image: Image.Image, limits: Limits) -> tuple[dict[str, Any], str |
     for name, tag in named.items():
         if (text := _clean_text(sub.get(tag), limits)) is not None:
             out[name] = text
-    gps = exif.get_ifd(0x8825)
     if gps:
         latitude = _dms(gps.get(2), gps.get(1), 90.0)
         longitude = _dms(gps.get(4), gps.get(3), 180.0)
         if latitude is not None and longitude is not None:
             position: dict[str, Any] = {"latitude": latitude, "longitude": longitude}
-            altitude = _rational(gps.get(6))
+            altitude = rational(gps.get(6))
             if altitude is not None:
                 below = gps.get(5) in (1, b"\x01")
                 position["altitude_m"] = round(-altitude if below else altitude, 2)

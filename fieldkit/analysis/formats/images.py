@@ -12,26 +12,16 @@ import io
 import warnings
 from typing import Any
 
-from PIL import Image, ImageFile, ImageOps
+from PIL import Image, ImageFile
 
 from fieldkit.analysis.description import Description
-from fieldkit.analysis.formats.exif import _rational, read_exif
+from fieldkit.analysis.formats._common import thumbnail_png
+from fieldkit.analysis.formats.exif import rational, read_exif
 from fieldkit.config import DEFAULT_LIMITS, AnalysisLimits
-from fieldkit.media_types import BMP, BY_TYPE, GIF, JPEG, PNG, TIFF, WEBP, WSQ
+from fieldkit.media_types import BY_TYPE, JPEG, PNG, TIFF, WEBP, WSQ
 
 warnings.filterwarnings("ignore", module=r"PIL(\..*)?$")
 Image.MAX_IMAGE_PIXELS = None  # our own pixel limit below decides, with a note instead of an exception
-_GREY_MODES = ("1", "L", "LA", "I", "F")
-
-
-def thumbnail_png(image: Image.Image, side: int) -> bytes:
-    """A PNG no larger than ``side`` pixels, turned as EXIF says; grey stays grey (prints keep their ridges)."""
-    shown = ImageOps.exif_transpose(image)
-    shown.thumbnail((side, side))
-    grey = shown.mode in _GREY_MODES or shown.mode.startswith("I;16")
-    out = io.BytesIO()
-    shown.convert("L" if grey else "RGB").save(out, "PNG", optimize=False, compress_level=3)
-    return out.getvalue()
 
 
 def _jpeg_damage(data: bytes) -> str | None:
@@ -77,6 +67,10 @@ def _tiff_pages(image: Image.Image, size: int, limit: int) -> tuple[int, str | N
             image.seek(image.tell() + 1)
         except EOFError:
             return pages, None
+        except MemoryError:
+            raise
+        except Exception as exc:  # a damaged later page: the pages before it still count
+            return pages, f"the TIFF's page {pages + 1} is malformed ({type(exc).__name__})"
     return pages, f"the TIFF has more than {limit} pages; only those were counted"
 
 
@@ -118,12 +112,17 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
         facts: dict[str, Any] = {"width": width, "height": height, "mode": image.mode}
         result.facts = facts
         dpi = image.info.get("dpi")
-        if isinstance(dpi, tuple) and dpi and (ppi := _rational(dpi[0])) and 0 < ppi < 100_000:
+        if isinstance(dpi, tuple) and dpi and (ppi := rational(dpi[0])) and 0 < ppi < 100_000:
             facts["file_ppi"] = round(ppi, 2)
         if image.format == "MPO" or "mp" in image.info:
             facts["secondary_images"] = int(getattr(image, "n_frames", 1)) - 1
+        too_large = width * height > DEFAULT_LIMITS.max_image_pixels
         try:
-            exif, captured = read_exif(image, DEFAULT_LIMITS)
+            # A PNG's or GIF's EXIF may follow the pixel data: reading it would decode a picture too large to.
+            exif, captured = ({}, None) if too_large and media_type not in (JPEG, TIFF, WEBP) else (
+                read_exif(image, DEFAULT_LIMITS))  # fmt: skip
+        except MemoryError:
+            raise
         except Exception:  # hostile EXIF: keep the image, drop what cannot be read
             exif, captured = {}, None
             result.notes.append("EXIF data present but unreadable")
@@ -139,9 +138,12 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
             pages, damage = _tiff_pages(image, len(data), DEFAULT_LIMITS.max_import_pages)
             facts["page_count"] = pages
             result.damaged = result.damaged or damage
-            image.seek(0)
-        if width * height > DEFAULT_LIMITS.max_image_pixels:
-            result.thumbnail = _embedded_thumbnail(image, limits.thumbnail_side)
+            try:
+                image.seek(0)
+            except Exception:
+                return result
+        if too_large:
+            result.thumbnail = _embedded_thumbnail(image, limits.thumbnail_side) if media_type == JPEG else None
             result.notes.append(
                 f"the image is {width}x{height} pixels, too large to decode in the sandbox"
                 + ("; its embedded thumbnail is shown" if result.thumbnail else "")
@@ -156,10 +158,9 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
         except MemoryError:
             raise
         except Exception as exc:
-            if media_type in (PNG, BMP, GIF, WEBP, TIFF, JPEG, WSQ):
-                result.damaged = result.damaged or (
-                    f"the {_name(media_type)} file is truncated or malformed ({type(exc).__name__})"
-                )
+            result.damaged = result.damaged or (
+                f"the {_name(media_type)} file is truncated or malformed ({type(exc).__name__})"
+            )
             if result.thumbnail is None:
                 result.thumbnail = _embedded_thumbnail(image, limits.thumbnail_side)
     return result
