@@ -1,10 +1,13 @@
 """Print images that must not hurt fieldkit, made by the tests from a real WSQ (NBIS encoder of the `wsq` package):
-truncated, with bytes flipped in its Huffman-coded data, the 17-byte fake WSQ of issue 12, and a mutation that
-made the WSQ decoder SIGSEGV in about one try of ten (memory corruption: whether it crashes depends on the heap)."""
+truncated, with bytes flipped in its Huffman-coded data, the 17-byte fake WSQ of issue 12, and a one-byte mutation
+that makes the WSQ decoder (wsq 0.9) die of SIGSEGV every time, found by mutation fuzzing."""
 
 from __future__ import annotations
 
+from fieldkit import media_types
 from fieldkit.biometrics import images, synthetic
+from fieldkit.models import Item
+from fieldkit.store.store import Store
 
 # A WSQ start-of-image and comment marker, then nothing a decoder can use: passed the old import, then made every
 # 'bundle create' fail (issue 12).
@@ -30,10 +33,21 @@ def flipped_wsq(seed: int = 2) -> bytes:
 
 
 def crashing_wsq() -> bytes:
-    """One byte changed in the coded data of good_wsq(2): found by mutation fuzzing to SIGSEGV the decoder."""
+    """The last byte of a block of coded data in good_wsq(2) changed: the decoder reads out of bounds (SIGSEGV in
+    20 tries of 20). Other one-byte mutations crash it only sometimes, depending on the state of its heap."""
     data = bytearray(good_wsq(2))
-    data[2541] = 111
+    assert data[12618:12620] == b"\xff\xa3"  # the next block's marker: the encoder still writes what was fuzzed
+    data[12617] = 58
     return bytes(data)
 
 
 HOSTILE = {"fake": FAKE_WSQ, "truncated": truncated_wsq(), "flipped": flipped_wsq(), "crashing": crashing_wsq()}
+
+
+def keep_print(store: Store, item: Item, data: bytes, finger: int, name: str) -> int:
+    """A print stored as 'fieldkit import --kind fingerprint' stores it: bit-exact, nothing decoded, not scored."""
+    capture_id, _ = store.originals.add_original(
+        item, data, original_name=name, kind="fingerprint", media_type=media_types.WSQ, source="file",
+        metadata={"fingerprint": {"finger_position": finger, "impression_type": 2, "ppi": 500}},
+    )  # fmt: skip
+    return capture_id
