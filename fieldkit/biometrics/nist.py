@@ -32,7 +32,7 @@ from typing import Any
 from fieldkit import media_types
 from fieldkit.biometrics import codes, confined, prints, slaps
 from fieldkit.biometrics.subjects import subject_of_item
-from fieldkit.errors import ExportError, InvalidValueError, PrintUndecodableError
+from fieldkit.errors import ExportError, InvalidValueError, MediaCorruptError, PrintUndecodableError
 from fieldkit.models import Capture, Item
 from fieldkit.store.store import Store
 
@@ -150,7 +150,11 @@ class _Builder:
             raise PrintUndecodableError(f"{confined.of_capture(capture.id)} could not be decoded: {reason}",
                                         reason=analysis.code or "decoder-error", capture_id=capture.id,
                                         cause=reason)  # fmt: skip
-        return b"".join(self.store.read_original(capture.id))
+        try:
+            return b"".join(self.store.read_original(capture.id))
+        except MediaCorruptError as exc:  # the stored copy fails its check: that capture only is left out
+            raise PrintUndecodableError(exc.message, reason="corrupt", capture_id=capture.id,
+                                        cause=exc.message) from None  # fmt: skip
 
     def leave_out(self, capture: Capture, error: PrintUndecodableError) -> None:
         self.left_out.append(LeftOut(capture.id, capture.uuid, error.cause, error.reason))

@@ -219,11 +219,14 @@ def test_a_print_that_cannot_be_decoded_is_left_out_with_its_reason(
     known = capture.add_print_file(store, subject.item, tmp_path / "cut.wsq", finger=4, impression=2, ppi=500)
     assert known.undecodable  # its analysis failed when it was added: not decoded again for a transaction
     crashing = keep_print(store, subject.item, HOSTILE["crashing"], 6, "crashing.wsq")
+    not_a_face = b"\xff\xd8\xff\xe0" + b"\x00" * 40  # a JPEG's first bytes, then nothing
+    face, _ = store.originals.add_original(subject.item, not_a_face, original_name="face.jpg", kind="photo",
+                                           media_type="image/jpeg", source="file", metadata={})  # fmt: skip
 
     data, left_out = nist.transaction_for_item(store, subject.item, ori="TFN00001")
     assert data is not None
     gone = {g.capture_id: g for g in left_out}
-    assert sorted(gone) == sorted([fresh, known.capture.id, crashing])
+    assert sorted(gone) == sorted([fresh, known.capture.id, crashing, face])  # a face photo too: Type-10
     assert "cannot be decoded" in gone[fresh].reason and gone[fresh].code == "decoder-error"
     assert gone[known.capture.id].reason == store.analyses.get(known.capture.id).reason
     assert gone[crashing].code == "crashed" and "SIGSEGV" in gone[crashing].reason  # the child's, not ours
@@ -247,7 +250,7 @@ def test_a_print_that_cannot_be_decoded_is_left_out_with_its_reason(
     out = tmp_path / "S-0009.an2"
     assert main(["export-nist", "--subject", "S-0009", "--out", str(out), "--json"]) == 0
     exported = json.loads(capsys.readouterr().out)
-    assert exported["records"] == {"2": 1, "14": 2} and len(exported["left_out"]) == 3
+    assert exported["records"] == {"2": 1, "14": 2} and len(exported["left_out"]) == 4
     assert main(["export-nist", "--item", "EV-70", "--out", str(tmp_path / "EV-70.an2")]) == 46
     assert "no print of Op Falcon / EV-70 could be decoded" in capsys.readouterr().err
     assert not (tmp_path / "EV-70.an2").exists()
