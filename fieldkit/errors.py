@@ -39,6 +39,7 @@ __all__ = [
     "PartialImportError",
     "PassphraseError",
     "PinError",
+    "PrintUndecodableError",
     "QualityUnavailableError",
     "RevokedSignerError",
     "ScannerError",
@@ -377,3 +378,15 @@ class AnalysisLimitError(AnalysisFailedError):
     """The original is kept unchanged; decoding it needs more than the sandbox allows (see AnalysisLimits)."""
 
     exit_code = 48
+
+
+class PrintUndecodableError(AnalysisFailedError):
+    """The print is kept unchanged; take it again, or examine the original with other tools."""
+
+    def __init__(self, message: str, *, reason: str = "decoder-error", capture_id: int | None = None,
+                 cause: str = "", details: Sequence[str] = ()) -> None:  # fmt: skip
+        super().__init__(message, reason=reason, details=details)
+        # Which capture could not be decoded (None: a file not stored yet), and the sandbox's own words for why
+        # ("the decoder crashed (SIGSEGV)"), without the capture named: what an analysis record or a bundle keeps.
+        self.capture_id = capture_id
+        self.cause = cause or message

@@ -1,6 +1,7 @@
 """Fingerprint capture workflows shared by the CLI and the window: a print from a file, a ten-print card cut into
 its fourteen impressions, a latent calibrated by its ruler, a print from a live-scan device. Each stores the original
-bit-exact first, then what is derived from it, and scores plain and rolled prints at once."""
+bit-exact first, then what is derived from it, and scores plain and rolled prints at once. Every decode of a file's
+bytes (and the cutting and calibrating on the decoded pixels) runs in the sandbox (confined.py)."""
 
 from __future__ import annotations
 
@@ -8,28 +9,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit import media_types
-from fieldkit.biometrics import card, codes, images, latent, prints
+from fieldkit.biometrics import codes, confined, images, latent, prints
 from fieldkit.biometrics.livescan import LiveScanDevice
-from fieldkit.errors import InvalidValueError, NotFoundError, SegmentationError
+from fieldkit.errors import InvalidValueError, NotFoundError
 from fieldkit.models import Item
 from fieldkit.store.store import Store
 
 
 def _media_type(data: bytes) -> str:
-    import io
-
-    import wsq  # noqa: F401 - registers WSQ with Pillow
-    from PIL import Image
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            row = media_types.BY_PILLOW_FORMAT.get(image.format or "")
-    except Exception:
-        row = None
-    if row is None or row.media_type not in media_types.PRINT_IMAGES:
+    """The print format the file's first bytes announce (nothing is decoded here: see confined.py)."""
+    found = confined.print_media_type(data)
+    if found is None:
         names = [entry.name for entry in media_types.TABLE if entry.media_type in media_types.PRINT_IMAGES]
         raise InvalidValueError(f"a fingerprint image must be {', '.join(names[:-1])} or {names[-1]}")
-    return row.media_type
+    return found
 
 
 def _read(path: Path) -> bytes:
@@ -41,13 +34,11 @@ def _read(path: Path) -> bytes:
 
 def add_print_file(store: Store, item: Item, path: Path, *, finger: int, impression: int, ppi: float | None = None,
                    device: str = "") -> prints.PrintRecord:  # fmt: skip
+    """Keep a print image file and score it. A print that cannot be decoded is kept too: the record's
+    ``undecodable`` says why (prints.record_print)."""
     data = _read(path)
-    media_type = _media_type(data)
-    resolution = ppi or images.file_ppi(data)
-    if resolution is None:
-        raise InvalidValueError(f"{path.name} does not say its resolution: give it with --ppi (500 for ten-prints)")
-    return prints.record_print(store, item, data, finger=finger, impression=impression, ppi=resolution,
-                               media_type=media_type, original_name=path.name, source=f"file:{path.name}",
+    return prints.record_print(store, item, data, finger=finger, impression=impression, ppi=ppi,
+                               media_type=_media_type(data), original_name=path.name, source=f"file:{path.name}",
                                device=device)  # fmt: skip
 
 
@@ -60,45 +51,36 @@ class CardResult:
 
 
 def _store_segment(store: Store, item: Item, card_uuid: str, card_ppi: float, fgp: int, impression: int,
-                   box: tuple[int, int, int, int], image: object, method: str) -> prints.PrintRecord:  # fmt: skip
-    from PIL import Image
-
-    assert isinstance(image, Image.Image)
-    at_500 = images.resample(image, card_ppi, codes.TENPRINT_PPI)
+                   box: tuple[int, int, int, int], png_at_500: bytes, method: str) -> prints.PrintRecord:  # fmt: skip
     return prints.record_print(
-        store, item, images.encode_png(at_500, codes.TENPRINT_PPI), finger=fgp, impression=impression,
-        ppi=codes.TENPRINT_PPI, media_type=media_types.PNG, original_name=f"card-{card_uuid[:8]}-fgp{fgp:02}.png",
-        source="ten-print card", derivation={"source": card_uuid, "method": method, "box": list(box),
-                                             "card_ppi": round(card_ppi, 2)},
+        store, item, png_at_500, finger=fgp, impression=impression, ppi=codes.TENPRINT_PPI,
+        media_type=media_types.PNG, original_name=f"card-{card_uuid[:8]}-fgp{fgp:02}.png", source="ten-print card",
+        derivation={"source": card_uuid, "method": method, "box": list(box), "card_ppi": round(card_ppi, 2)},
     )  # fmt: skip
 
 
 def import_card(store: Store, item: Item, path: Path, *, ppi: float | None = None) -> CardResult:
-    """Keep the card scan as the original, then cut and store the ten rolled prints and four plain impressions."""
+    """Keep the card scan as the original, then store the ten rolled prints and four plain impressions cut from it
+    (in the sandbox). A scan that is no usable card, or cannot be decoded, changes nothing: SegmentationError or
+    PrintUndecodableError; the scan can still be kept as evidence with 'fieldkit import'."""
     data = _read(path)
     media_type = _media_type(data)
-    scan = images.decode(data)
-    layout, segments = card.segment(scan)  # before anything is stored: a scan that is no card changes nothing
-    declared = ppi or images.file_ppi(data)
-    if declared is not None and abs(declared - layout.ppi) / layout.ppi > 0.05:
-        raise SegmentationError(
-            f"the card says {declared:.0f} ppi but its printed boxes measure {layout.ppi:.0f} ppi: check the scan"
-        )
+    cut = confined.cut_card(data, declared_ppi=ppi, what=path.name)  # before anything is stored
     card_id, _ = store.originals.add_original(
         item, data, original_name=path.name, kind="fingerprint", media_type=media_type,
         source=f"file:{path.name}",
-        metadata={"card": "FD-249", "width": scan.width, "height": scan.height, "skew_degrees": layout.skew,
-                  "fingerprint": {"finger_position": 0, "impression_type": 3, "ppi": round(layout.ppi, 2)}},
+        metadata={"card": "FD-249", "width": cut.width, "height": cut.height, "skew_degrees": cut.skew,
+                  "fingerprint": {"finger_position": 0, "impression_type": 3, "ppi": round(cut.ppi, 2)}},
     )  # fmt: skip
     card_uuid = store.capture(card_id).uuid
     stored, empty = [], []
-    for segment in segments:
-        if segment.image is None:
+    for segment in cut.segments:
+        if segment.png is None:
             empty.append(segment.finger_position)
             continue
-        stored.append(_store_segment(store, item, card_uuid, layout.ppi, segment.finger_position,
-                                     segment.impression_type, segment.box, segment.image, "fd249-auto"))  # fmt: skip
-    return CardResult(card_id, layout.ppi, stored, empty)
+        stored.append(_store_segment(store, item, card_uuid, cut.ppi, segment.finger_position,
+                                     segment.impression_type, segment.box, segment.png, "fd249-auto"))  # fmt: skip
+    return CardResult(card_id, cut.ppi, stored, empty)
 
 
 def recut(store: Store, card_capture_id: int, finger: int, box: tuple[int, int, int, int]) -> prints.PrintRecord:
@@ -108,13 +90,14 @@ def recut(store: Store, card_capture_id: int, finger: int, box: tuple[int, int, 
         raise NotFoundError(f"capture {card_capture_id} is not a ten-print card")
     finger = codes.finger_code(finger)
     item = store.item_by_id(card_capture.item_id)
-    scan = images.decode(b"".join(store.read_original(card_capture_id)))
-    cut = card.cut(scan, box, float(card_capture.metadata.get("skew_degrees") or 0.0))
     card_ppi = float(card_capture.metadata["fingerprint"]["ppi"])
+    png = confined.recut_card(b"".join(store.read_original(card_capture_id)), box,
+                              skew=float(card_capture.metadata.get("skew_degrees") or 0.0), card_ppi=card_ppi,
+                              capture_id=card_capture_id)  # fmt: skip
     impression = 3 if finger in codes.SINGLE_FINGERS else 2
     previous = [p for p in prints.prints_of(store, item)
                 if p.derived_from == card_capture.uuid and p.finger_position == finger]  # fmt: skip
-    record = _store_segment(store, item, card_capture.uuid, card_ppi, finger, impression, box, cut, "manual")
+    record = _store_segment(store, item, card_capture.uuid, card_ppi, finger, impression, box, png, "manual")
     for old in previous:
         if old.capture.id != record.capture.id:
             store.delete_capture(old.capture.id, reason=f"re-cut by hand from card {card_capture.uuid}")
@@ -123,24 +106,24 @@ def recut(store: Store, card_capture_id: int, finger: int, box: tuple[int, int, 
 
 def add_latent(store: Store, item: Item, path: Path, calibration: latent.Calibration, *, impression: int = 6,
                finger: int = 0) -> prints.PrintRecord:  # fmt: skip
-    """Keep the latent photo as the original, then store it calibrated to 1000 ppi (lossless PNG)."""
+    """Keep the latent photo as the original, then store it calibrated to 1000 ppi (lossless PNG, made in the
+    sandbox). Marks that do not fit the photo, or a photo that cannot be decoded, change nothing."""
     if not codes.is_latent(impression):
         raise InvalidValueError("a latent's impression type is 4-7 (latent-impression, -tracing, -photo, -lift)")
     data = _read(path)
     media_type = _media_type(data)
-    photo = images.decode(data)
-    calibrated = latent.calibrate(photo, calibration)  # checked before anything is stored
+    calibrated = confined.calibrate_latent(data, calibration, what=path.name)  # checked before anything is stored
     photo_id, _ = store.originals.add_original(
         item, data, original_name=path.name, kind="fingerprint", media_type=media_type,
         source=f"file:{path.name}",
-        metadata={"latent_original": True, "width": photo.width, "height": photo.height,
+        metadata={"latent_original": True, "width": calibrated.width, "height": calibrated.height,
                   "fingerprint": {"finger_position": finger, "impression_type": impression,
                                   "ppi": round(calibration.ppi, 2)}},
     )  # fmt: skip
     photo_uuid = store.capture(photo_id).uuid
     return prints.record_print(
-        store, item, images.encode_png(calibrated, codes.LATENT_PPI), finger=finger, impression=impression,
-        ppi=codes.LATENT_PPI, media_type=media_types.PNG, original_name=f"latent-{photo_uuid[:8]}-1000ppi.png",
+        store, item, calibrated.png, finger=finger, impression=impression, ppi=codes.LATENT_PPI,
+        media_type=media_types.PNG, original_name=f"latent-{photo_uuid[:8]}-1000ppi.png",
         source="latent calibration",
         derivation={"source": photo_uuid, "method": "ruler", **calibration.to_json()},
     )  # fmt: skip

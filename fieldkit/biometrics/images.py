@@ -1,5 +1,9 @@
 """Fingerprint images in memory: decoding (PNG, TIFF, BMP, JPEG, WSQ), resampling to a target resolution, WSQ and
-lossless PNG encoding. Nothing here writes to disk."""
+lossless PNG encoding. Nothing here writes to disk.
+
+Decoding runs in a sandbox child (fieldkit.biometrics.ops, called through fieldkit.biometrics.confined): the WSQ
+decoder has crashed fieldkit on mutated files, so fieldkit's own process never decodes print bytes. Resampling and
+encoding work on pixels a child returned or fieldkit made, and are safe anywhere."""
 
 from __future__ import annotations
 
@@ -10,42 +14,49 @@ from PIL import Image
 
 from fieldkit.config import FINGERPRINT_LIMITS
 from fieldkit.errors import DamagedMediaError, InvalidValueError, OversizedMediaError
+from fieldkit.media_types import TABLE
+
+# The formats a print image may be in: Pillow is told to try only these (not every format it knows).
+PRINT_FORMATS = tuple(sorted(row.pillow_format for row in TABLE if row.print_image and row.pillow_format))
 
 
-def decode(data: bytes) -> Image.Image:
-    """An 8-bit greyscale image from outside bytes (hostile until proven otherwise)."""
+def decode_with_ppi(data: bytes) -> tuple[Image.Image, float | None]:
+    """An 8-bit greyscale image from outside bytes, and the resolution written in the file (WSQ files carry none).
+
+    Decodes hostile bytes: call it only inside a sandbox child (fieldkit.biometrics.ops) or on bytes fieldkit made."""
     import wsq  # noqa: F401 - registers the WSQ codec with Pillow
 
     try:
         with warnings.catch_warnings():  # our own pixel limit below decides, with a clearer message
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            opened = Image.open(io.BytesIO(data))
+            opened = Image.open(io.BytesIO(data), formats=PRINT_FORMATS)
         with opened as image:
             if image.width * image.height > FINGERPRINT_LIMITS.max_print_pixels:
                 raise OversizedMediaError(
                     f"the image has {image.width} x {image.height} pixels; fieldkit takes prints up to "
                     f"{FINGERPRINT_LIMITS.max_print_pixels // 1_000_000} MP"
                 )
+            dpi = image.info.get("dpi")
             image.load()
-            return image.convert("L")
+            grey = image.convert("L")
     except OversizedMediaError:
         raise
     except Image.DecompressionBombError:
         raise OversizedMediaError("the image claims more pixels than any fingerprint has") from None
     except Exception as exc:
         raise DamagedMediaError(f"the fingerprint image cannot be decoded ({type(exc).__name__})") from None
+    ppi = None
+    if isinstance(dpi, tuple) and dpi:
+        try:
+            ppi = float(dpi[0]) if float(dpi[0]) > 1 else None
+        except (TypeError, ValueError, ZeroDivisionError):
+            ppi = None
+    return grey, ppi
 
 
-def file_ppi(data: bytes) -> float | None:
-    """The resolution written in the file, if any (WSQ files carry none)."""
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            dpi = image.info.get("dpi")
-    except Exception:
-        return None
-    if isinstance(dpi, tuple) and dpi and float(dpi[0]) > 1:
-        return float(dpi[0])
-    return None
+def decode(data: bytes) -> Image.Image:
+    """An 8-bit greyscale image from outside bytes (see decode_with_ppi: only in a sandbox child)."""
+    return decode_with_ppi(data)[0]
 
 
 def check_ppi(ppi: float) -> float:

@@ -12,25 +12,27 @@ would prove nothing if it had also written it. Layout of a transaction (docs/nis
             photo), numbered by SRN and named by the prints' SOR; Type-21 photos of the item the latents came from
 
 Fields are ASCII: anything else coming from a record is replaced, so a hostile value cannot break the framing.
+
+Every image record is made in the sandbox (confined.py: decode, resample, WSQ-encode, slap segmentation and
+per-finger NFIQ 2) from the stored original. A capture whose image cannot be made is left out of the transaction
+with its reason (``transaction_for_item``, what bundles use), so one hostile print never stops the others.
 """
 
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-
-from PIL import Image
+from typing import Any
 
 from fieldkit import media_types
-from fieldkit.biometrics import codes, images, prints, quality, slaps
+from fieldkit.biometrics import codes, confined, prints, slaps
 from fieldkit.biometrics.subjects import subject_of_item
-from fieldkit.errors import ExportError, InvalidValueError
+from fieldkit.errors import ExportError, InvalidValueError, MediaCorruptError, PrintUndecodableError
 from fieldkit.models import Capture, Item
 from fieldkit.store.store import Store
 
@@ -106,10 +108,17 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest().upper()
 
 
-def _encode_image(image: Image.Image, kind: str) -> bytes:
-    out = io.BytesIO()
-    image.save(out, kind)
-    return out.getvalue()
+@dataclass(frozen=True)
+class LeftOut:
+    """A capture whose record is not in a transaction because its image could not be made, and why."""
+
+    capture_id: int
+    capture_uuid: str
+    reason: str  # for people: "the decoder crashed (SIGSEGV)"
+    code: str  # for machines: crashed, memory, cpu, timeout, too-large, decoder-error
+
+    def to_json(self) -> dict[str, Any]:
+        return {"capture": self.capture_id, "uuid": self.capture_uuid, "reason": self.reason, "code": self.code}
 
 
 @dataclass(frozen=True)
@@ -118,6 +127,7 @@ class Exported:
     size: int
     records: dict[int, int]  # record type -> how many
     tot: str
+    left_out: tuple[LeftOut, ...] = ()
 
 
 class _Builder:
@@ -125,28 +135,56 @@ class _Builder:
         self.store = store
         self.ori = ascii_text(ori, 35)
         self.records: list[Record] = [Record(2, {2: "0"})]
-        self.source_numbers: dict[str, int] = {}  # capture uuid -> SRN of its Type-20
+        self.source_numbers: dict[str, int | None] = {}  # capture uuid -> SRN of its Type-20 (None: left out)
+        self.left_out: list[LeftOut] = []
 
     def _next_idc(self) -> str:
         return str(len(self.records))
 
     def _original(self, capture: Capture) -> bytes:
-        return b"".join(self.store.read_original(capture.id))
+        """The stored bytes to decode in the sandbox; a capture whose analysis already failed is not tried again
+        (a print that ran into the sandbox's wall clock would cost that much at every bundle)."""
+        analysis = self.store.analyses.get(capture.id)
+        if analysis.status == "failed":
+            reason = analysis.reason or "its analysis failed"
+            raise PrintUndecodableError(f"{confined.of_capture(capture.id)} could not be decoded: {reason}",
+                                        reason=analysis.code or "decoder-error", capture_id=capture.id,
+                                        cause=reason)  # fmt: skip
+        try:
+            return b"".join(self.store.read_original(capture.id))
+        except MediaCorruptError as exc:  # the stored copy fails its check: that capture only is left out
+            raise PrintUndecodableError(exc.message, reason="corrupt", capture_id=capture.id,
+                                        cause=exc.message) from None  # fmt: skip
 
-    def source(self, capture: Capture) -> int:
-        """A Type-20 for a card scan or latent photo (once), returning its source representation number."""
+    def leave_out(self, capture: Capture, error: PrintUndecodableError) -> None:
+        self.left_out.append(LeftOut(capture.id, capture.uuid, error.cause, error.reason))
+
+    def source(self, capture: Capture) -> int | None:
+        """A Type-20 for a card scan or latent photo (once), returning its source representation number; None when
+        the source cannot be decoded (left out: the prints cut from it go without their SOR)."""
         if capture.uuid in self.source_numbers:
             return self.source_numbers[capture.uuid]
-        data = self._original(capture)
-        image = images.decode(data)
-        if capture.media_type in _SOURCE_CODES:
+        keep = capture.media_type in _SOURCE_CODES
+        try:
+            data = self._original(capture)
+            made = confined.source_record(data, keep_original=keep, capture_id=capture.id)
+        except PrintUndecodableError as exc:
+            self.leave_out(capture, exc)
+            self.source_numbers[capture.uuid] = None
+            return None
+        if keep:
             payload, cga = data, _SOURCE_CODES[capture.media_type]
-        else:  # TIFF, BMP, WSQ: the same pixels, losslessly, in a format the record type names
-            payload, cga = images.encode_png(image, 500), "PNG"
-        srn = len(self.source_numbers) + 1
+        elif made.payload is not None:  # TIFF, BMP, WSQ: the same pixels, losslessly, in a format the record names
+            payload, cga = made.payload, "PNG"
+        else:
+            self.leave_out(capture, PrintUndecodableError("no image", capture_id=capture.id,
+                                                          cause="the decoder gave no image"))  # fmt: skip
+            self.source_numbers[capture.uuid] = None
+            return None
+        srn = sum(1 for n in self.source_numbers.values() if n is not None) + 1
         ppi = round(float(capture.metadata.get("fingerprint", {}).get("ppi") or 500))
         self.records.append(Record(20, {
-            2: self._next_idc(), 3: "S", 4: self.ori, 6: str(image.width), 7: str(image.height), 8: "1",
+            2: self._next_idc(), 3: "S", 4: self.ori, 6: str(made.width), 7: str(made.height), 8: "1",
             9: str(ppi), 10: str(ppi), 11: cga, 12: "8", 15: [[cga]], 21: str(srn), 996: _sha(payload),
             999: payload,
         }))  # fmt: skip
@@ -162,59 +200,53 @@ class _Builder:
         return None
 
     def tenprint(self, record: prints.PrintRecord, conditions: dict[int, str], device_id: str) -> None:
-        image = images.decode(self._original(record.capture))
-        if abs(record.ppi - codes.LATENT_PPI) / codes.LATENT_PPI < 0.02:
-            ppi, payload, cga = codes.LATENT_PPI, images.encode_png(image, codes.LATENT_PPI), "PNG"
-            width, height = image.size
-        else:
-            at_500 = images.resample(image, record.ppi, codes.TENPRINT_PPI)
-            ppi, payload, cga = codes.TENPRINT_PPI, images.encode_wsq(at_500), "WSQ20"
-            width, height = at_500.size
+        """A Type-14 (raises PrintUndecodableError before adding anything when the print cannot be decoded)."""
+        made = confined.tenprint_record(self._original(record.capture), ppi=record.ppi,
+                                        finger=record.finger_position, missing=conditions,
+                                        capture_id=record.capture.id)  # fmt: skip
+        if made.payload is None:
+            raise PrintUndecodableError(f"{confined.of_capture(record.capture.id)} gave no image",
+                                        capture_id=record.capture.id, cause="the decoder gave no image")  # fmt: skip
         srn = self._sor(record)  # before this record takes its IDC: the Type-20 comes first
         make, _, rest = (record.device or "").partition("|")
         model, _, serial = rest.partition("|")
         fields: dict[int, Value] = {
             2: self._next_idc(), 3: str(record.impression_type), 4: self.ori, 5: _date(record.capture),
-            6: str(width), 7: str(height), 8: "1", 9: str(ppi), 10: str(ppi), 11: cga, 12: "8",
-            13: [[str(record.finger_position)]],
+            6: str(made.width), 7: str(made.height), 8: "1", 9: str(made.ppi), 10: str(made.ppi), 11: made.cga,
+            12: "8", 13: [[str(record.finger_position)]],
             903: "P" + ascii_text(device_id, 15),
             904: [[make or "UNKNOWN", model or record.capture.source[:50] or "UNKNOWN", serial or "UNKNOWN"]],
-            996: _sha(payload), 999: payload,
+            996: _sha(made.payload), 999: made.payload,
         }  # fmt: skip
         covered = codes.FINGERS_IN.get(record.finger_position, (record.finger_position,))
         marked = [[str(f), codes.CONDITIONS[conditions[f]]] for f in covered if f in conditions]
         if marked:
             fields[18] = marked
-        if record.finger_position in slaps.ORDER and cga == "WSQ20":
-            self._slap_fields(fields, at_500, record.finger_position, conditions)
+        if record.finger_position in slaps.ORDER and made.cga == "WSQ20":
+            # SEG (each finger's box in the exported image's pixels) and FQM per finger, where they were found.
+            if made.segments:
+                fields[21] = [[str(value) for value in segment] for segment in made.segments]
+                if made.scores:
+                    fields[24] = [[str(finger), str(score), NFIQ2_VENDOR, NFIQ2_PRODUCT]
+                                  for finger, score in made.scores]  # fmt: skip
         elif record.nfiq2 is not None:
             fields[24] = [[str(record.finger_position), str(record.nfiq2), NFIQ2_VENDOR, NFIQ2_PRODUCT]]
         if srn is not None:
             fields[997] = [[str(srn)]]
         self.records.append(Record(14, fields))
 
-    @staticmethod
-    def _slap_fields(fields: dict[int, Value], image: Image.Image, slap: int, conditions: dict[int, str]) -> None:
-        """SEG (each finger's box in the slap, in the exported image's pixels) and FQM per finger."""
-        boxes = slaps.segment(image, slap, codes.TENPRINT_PPI, conditions)
-        if not boxes:
-            return
-        fields[21] = [[str(b.finger), str(b.left), str(b.right), str(b.top), str(b.bottom)] for b in boxes]
-        if quality.available():
-            fields[24] = [[str(b.finger), str(quality.nfiq2(b.crop(image), codes.TENPRINT_PPI)), NFIQ2_VENDOR,
-                           NFIQ2_PRODUCT] for b in boxes]  # fmt: skip
-
     def latent(self, record: prints.PrintRecord) -> None:
+        """A Type-13 (raises PrintUndecodableError before adding anything when the print cannot be decoded)."""
+        made = confined.latent_record(self._original(record.capture), ppi=record.ppi, capture_id=record.capture.id)
+        if made.payload is None:
+            raise PrintUndecodableError(f"{confined.of_capture(record.capture.id)} gave no image",
+                                        capture_id=record.capture.id, cause="the decoder gave no image")  # fmt: skip
         srn = self._sor(record)
-        image = images.decode(self._original(record.capture))
-        if abs(record.ppi - codes.LATENT_PPI) / codes.LATENT_PPI >= 0.02:
-            image = images.resample(image, record.ppi, codes.LATENT_PPI)
-        payload = images.encode_png(image, codes.LATENT_PPI)
         fields: dict[int, Value] = {
             2: self._next_idc(), 3: str(record.impression_type), 4: self.ori, 5: _date(record.capture),
-            6: str(image.width), 7: str(image.height), 8: "1", 9: str(codes.LATENT_PPI),
+            6: str(made.width), 7: str(made.height), 8: "1", 9: str(codes.LATENT_PPI),
             10: str(codes.LATENT_PPI), 11: "PNG", 12: "8", 13: [[str(record.finger_position)]],
-            996: _sha(payload), 999: payload,
+            996: _sha(made.payload), 999: made.payload,
         }  # fmt: skip
         if srn is not None:
             fields[997] = [[str(srn)]]
@@ -222,18 +254,16 @@ class _Builder:
 
     def face(self, capture: Capture) -> None:
         data = self._original(capture)
-        with Image.open(io.BytesIO(data)) as opened:
-            width, height = opened.size
-            is_jpeg = opened.format == "JPEG"
-            payload = data if is_jpeg else _encode_image(opened.convert("RGB"), "PNG")
+        made, is_jpeg = confined.face_record(data, capture_id=capture.id)
+        payload = data if is_jpeg or made.payload is None else made.payload
         self.records.append(Record(10, {
-            2: self._next_idc(), 3: "FACE", 4: self.ori, 5: _date(capture), 6: str(width), 7: str(height),
+            2: self._next_idc(), 3: "FACE", 4: self.ori, 5: _date(capture), 6: str(made.width), 7: str(made.height),
             8: "0", 9: "1", 10: "1", 11: "JPEGB" if is_jpeg else "PNG", 12: "YCC" if is_jpeg else "SRGB",
             13: "1", 996: _sha(payload), 999: payload,
         }))  # fmt: skip
 
     def context(self, capture: Capture, number: int) -> None:
-        data = self._original(capture)
+        data = b"".join(self.store.read_original(capture.id))  # embedded as it is: nothing decoded
         kind = _CONTEXT_CODES.get(capture.media_type, "BIN")
         self.records.append(Record(21, {
             2: self._next_idc(), 4: self.ori, 5: _date(capture), 15: [[kind]], 21: str(number),
@@ -241,9 +271,9 @@ class _Builder:
         }))  # fmt: skip
 
 
-def transaction(store: Store, item: Item, *, ori: str = "UNSPECIFIED", dai: str = "UNSPECIFIED",
-                when: datetime | None = None) -> tuple[bytes, Exported]:  # fmt: skip
-    """The transaction for a subject's item (ten-prints, faces) or a recovered item (latents, context photos)."""
+def _build(store: Store, item: Item, *, ori: str, dai: str, when: datetime | None) -> tuple[bytes | None, Exported]:
+    """The transaction with every record that could be made; the others in Exported.left_out. None: no print
+    record could be made at all (a transaction of faces alone is no use to an AFIS)."""
     when = when or datetime.now(UTC)
     builder = _Builder(store, ori)
     records = prints.prints_of(store, item)
@@ -259,13 +289,24 @@ def transaction(store: Store, item: Item, *, ori: str = "UNSPECIFIED", dai: str 
         raise InvalidValueError(f"{item.case_name} / {item.tag} has no fingerprints to export")
     # Rolled before plain, then by finger, as AFIS operators read a ten-print set.
     for record in sorted(tenprints, key=lambda r: (r.impression_type not in (1, 3), r.finger_position)):
-        builder.tenprint(record, conditions, device)
+        try:
+            builder.tenprint(record, conditions, device)
+        except PrintUndecodableError as exc:
+            builder.leave_out(record.capture, exc)
     for record in latents:
-        builder.latent(record)
+        try:
+            builder.latent(record)
+        except PrintUndecodableError as exc:
+            builder.leave_out(record.capture, exc)
+    if not any(r.type in (13, 14) for r in builder.records):
+        return None, Exported(None, 0, {}, "", tuple(builder.left_out))
     photos = store.captures(item.case_name, item.tag, "photo")
     if subject is not None:
         for capture in photos:
-            builder.face(capture)
+            try:
+                builder.face(capture)
+            except PrintUndecodableError as exc:
+                builder.leave_out(capture, exc)
     else:
         for number, capture in enumerate(photos, 1):
             builder.context(capture, number)
@@ -275,16 +316,50 @@ def transaction(store: Store, item: Item, *, ori: str = "UNSPECIFIED", dai: str 
     counts: dict[int, int] = {}
     for written in builder.records:
         counts[written.type] = counts.get(written.type, 0) + 1
-    return data, Exported(None, len(data), counts, tot)
+    return data, Exported(None, len(data), counts, tot, tuple(builder.left_out))
+
+
+def transaction_for_item(store: Store, item: Item, *, ori: str = "UNSPECIFIED", dai: str = "UNSPECIFIED",
+                         when: datetime | None = None) -> tuple[bytes | None, list[LeftOut]]:  # fmt: skip
+    """The transaction for an item with the records that could be made, and the captures left out with why
+    (what a bundle carries: one print that cannot be decoded never stops the others). None when no print record
+    could be made. Never raises for a capture's content."""
+    data, exported = _build(store, item, ori=ori, dai=dai, when=when)
+    return data, list(exported.left_out)
+
+
+def _none_decodable(item: Item, left_out: Iterable[LeftOut]) -> PrintUndecodableError:
+    reasons = "; ".join(f"#{gone.capture_id}: {gone.reason}" for gone in left_out)
+    first = next(iter(left_out), None)
+    return PrintUndecodableError(
+        f"no print of {item.case_name} / {item.tag} could be decoded ({reasons})",
+        reason=first.code if first else "decoder-error", capture_id=first.capture_id if first else None,
+    )  # fmt: skip
+
+
+def transaction(store: Store, item: Item, *, ori: str = "UNSPECIFIED", dai: str = "UNSPECIFIED",
+                when: datetime | None = None) -> tuple[bytes, Exported]:  # fmt: skip
+    """The transaction for a subject's item (ten-prints, faces) or a recovered item (latents, context photos),
+    complete: PrintUndecodableError (naming the capture) if any record could not be made."""
+    data, exported = _build(store, item, ori=ori, dai=dai, when=when)
+    if exported.left_out:
+        gone = exported.left_out[0]
+        raise PrintUndecodableError(f"the image of capture #{gone.capture_id} could not be made: {gone.reason}",
+                                    reason=gone.code, capture_id=gone.capture_id, cause=gone.reason)  # fmt: skip
+    assert data is not None  # nothing left out, and the item has prints
+    return data, exported
 
 
 def export(store: Store, item: Item, out: Path, *, ori: str = "UNSPECIFIED", dai: str = "UNSPECIFIED") -> Exported:
-    """Write the transaction to ``out`` (never over an existing file): hidden temp name, fsync, rename."""
+    """Write the transaction to ``out`` (never over an existing file): hidden temp name, fsync, rename. Prints that
+    cannot be decoded are left out (Exported.left_out); PrintUndecodableError when none can be."""
     if out.exists():
         raise ExportError(f"{out} already exists: choose another name")
     if not out.parent.is_dir():
         raise ExportError(f"the folder {out.parent} does not exist")
-    data, exported = transaction(store, item, ori=ori, dai=dai)
+    data, exported = _build(store, item, ori=ori, dai=dai, when=None)
+    if data is None:
+        raise _none_decodable(item, exported.left_out)
     temp = out.with_name(f".{out.name}.partial")
     try:
         with open(temp, "xb") as handle:
@@ -295,7 +370,7 @@ def export(store: Store, item: Item, out: Path, *, ori: str = "UNSPECIFIED", dai
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise ExportError(f"cannot write {out}: {exc.strerror}") from None
-    return Exported(out, exported.size, exported.records, exported.tot)
+    return Exported(out, exported.size, exported.records, exported.tot, exported.left_out)
 
 
 def items_with_prints(store: Store, item_ids: Iterable[int]) -> list[Item]:

@@ -3,6 +3,9 @@
 NFIQ 2 is calibrated for 500 ppi plain and rolled impressions: other resolutions are resampled to 500 ppi first, and
 latents get no score at all (REFERENCE.md §2). The score is shown as a traffic light; below the recapture threshold
 the operator is asked to take the print again, because a poor print found at HQ can never be retaken.
+
+The scoring functions take decoded pixels: fieldkit runs them in a sandbox child on the print it decoded there
+(fieldkit.biometrics.ops.examine), never on a print decoded in its own process.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ class Quality:
     score: int | None  # NFIQ 2, 0-100; None: not applicable (latent) or not available
     light: str  # green, amber, red, or none
     note: str
+    failed: str | None = None  # the print could not be decoded: why (the sandbox's words)
 
     @property
     def recapture(self) -> bool:

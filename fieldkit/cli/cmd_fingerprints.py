@@ -11,7 +11,7 @@ from typing import Any
 from fieldkit.biometrics import capture, codes, latent, nist, prints, subjects
 from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store
 from fieldkit.core.importer import parse_impression
-from fieldkit.errors import InvalidValueError, NotFoundError, UsageError
+from fieldkit.errors import AnalysisFailedError, InvalidValueError, NotFoundError, UsageError
 from fieldkit.models import Item
 from fieldkit.sources import registry
 from fieldkit.sources.sink import store_acquired
@@ -45,13 +45,15 @@ def _print_json(record: prints.PrintRecord) -> dict[str, Any]:
         "ppi": record.ppi, "nfiq2": record.nfiq2, "light": record.light, "quality_note": record.quality_note,
         "sha256": record.capture.sha256, "derived_from": record.derived_from,
         "width": record.capture.metadata.get("width"), "height": record.capture.metadata.get("height"),
+        "analysis": {"status": "failed", "reason": record.undecodable} if record.undecodable else None,
     }  # fmt: skip
 
 
 def _print_line(record: prints.PrintRecord) -> str:
     score = f"NFIQ2 {record.nfiq2:>3}" if record.nfiq2 is not None else "NFIQ2   -"
+    verdict = "COULD NOT BE DECODED" if record.undecodable else LIGHTS[record.light]
     return (f"#{record.capture.id:<6} FGP {record.finger_position:>2} {codes.FINGER_NAMES[record.finger_position]:<26}"
-            f" IMP {record.impression_type} {record.ppi:>5.0f} ppi  {score}  {LIGHTS[record.light]}")  # fmt: skip
+            f" IMP {record.impression_type} {record.ppi:>5.0f} ppi  {score}  {verdict}")  # fmt: skip
 
 
 def _show_prints(records: list[prints.PrintRecord], as_json: bool) -> None:
@@ -60,8 +62,42 @@ def _show_prints(records: list[prints.PrintRecord], as_json: bool) -> None:
         return
     for record in records:
         print(_print_line(record))
-        if record.light == "red":
+        if record.undecodable:
+            print(f"        kept, but it could not be decoded: {record.undecodable}")
+        elif record.light == "red":
             print(f"        {record.quality_note}")
+
+
+def _warn_undecodable(records: list[prints.PrintRecord]) -> None:
+    """A print kept although it cannot be decoded: the operator hears it now, while the subject is still there."""
+    for record in records:
+        if record.undecodable:
+            print(f"fieldkit: the print of capture #{record.capture.id} is kept but could not be decoded "
+                  f"({record.undecodable}); take it again, or examine the original with other tools",
+                  file=sys.stderr)  # fmt: skip
+
+
+def _score(store: Store, args: argparse.Namespace) -> int:
+    """Score the prints not scored yet (with --failed: those that could not be decoded before), and say honestly
+    how many were scored and which could not be decoded; exit non-zero for those only with --strict."""
+    pending = prints.undecodable(store) if args.failed else prints.unscored(store)
+    scored, failed = 0, []
+    for capture_id in pending:
+        assessed = prints.score(store, capture_id)
+        if assessed.failed is None:
+            scored += 1
+        else:
+            failed.append((capture_id, assessed.failed))
+    if args.json:
+        emit_json({"scored": scored, "failed": [{"capture": c, "reason": r} for c, r in failed]})
+    elif not failed:
+        print(f"{scored} print(s) scored.")
+    else:
+        print(f"{scored} print(s) scored, {len(failed)} could not be decoded:")
+        for capture_id, reason in failed:
+            print(f"  #{capture_id}: {reason}")
+        print("They are kept unchanged; 'fieldkit fingerprint score --failed' tries them again after an update.")
+    return AnalysisFailedError.exit_code if failed and args.strict else 0
 
 
 def cmd_subject(args: argparse.Namespace) -> int:
@@ -119,11 +155,7 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         if args.action == "score":
-            pending = prints.unscored(store)
-            for capture_id in pending:
-                prints.score(store, capture_id)
-            print(f"{len(pending)} print(s) scored.")
-            return 0
+            return _score(store, args)
         if args.action == "recut":
             if args.card is None or args.finger is None or not args.box:
                 raise UsageError("fingerprint recut needs --card ID --finger N --box X,Y,W,H")
@@ -142,6 +174,7 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
                                             impression=_impression(args.impression, 2), ppi=args.ppi,
                                             device=args.device_name or "")  # fmt: skip
             _show_prints([record], args.json)
+            _warn_undecodable([record])
         elif args.action == "card":
             result = capture.import_card(store, item, _path(args), ppi=args.ppi)
             if args.json:
@@ -171,7 +204,9 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
             options = {"finger": _finger(args), "impression": _impression(args.impression, 1)}
             acquired = registry.acquire(source, args.device, options)
             capture_id, _ = store_acquired(store, item.case_name, item.tag, acquired)
-            _show_prints([prints.print_record(store, store.capture(capture_id))], args.json)
+            record = prints.print_record(store, store.capture(capture_id))
+            _show_prints([record], args.json)
+            _warn_undecodable([record])
         elif args.action == "mark":
             chosen = [c for c in ("amputated", "bandaged") if getattr(args, c)]
             if len(chosen) + int(args.clear) != 1:
@@ -220,10 +255,13 @@ def cmd_export_nist(args: argparse.Namespace) -> int:
         exported = nist.export(store, item, out, ori=args.ori, dai=args.dai)
     if args.json:
         emit_json({"path": str(exported.path), "size": exported.size, "tot": exported.tot,
-               "records": {str(k): v for k, v in sorted(exported.records.items())}})  # fmt: skip
+                   "records": {str(k): v for k, v in sorted(exported.records.items())},
+                   "left_out": [gone.to_json() for gone in exported.left_out]})  # fmt: skip
         return 0
     counts = ", ".join(f"{n} x Type-{t}" for t, n in sorted(exported.records.items()))
     print(f"wrote {out} ({exported.size} bytes, TOT {exported.tot}): Type-1, {counts}")
+    for gone in exported.left_out:
+        print(f"left out capture #{gone.capture_id}: it could not be decoded ({gone.reason})")
     if "UNSPECIFIED" in (args.ori, args.dai):
         print("note: set --ori (your agency) and --dai (the destination) as your AFIS expects", file=sys.stderr)
     return 0
@@ -261,6 +299,8 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--amputated", action="store_true")
     p.add_argument("--bandaged", action="store_true")
     p.add_argument("--clear", action="store_true")
+    p.add_argument("--failed", action="store_true", help="score: try again the prints that could not be decoded")
+    p.add_argument("--strict", action="store_true", help="score: exit 46 if a print could not be decoded")
     p.add_argument("--json", action="store_true")
 
     p = command("export-nist", cmd_export_nist, "write an ANSI/NIST-ITL 1-2011 transaction (INT-I) for the AFIS")

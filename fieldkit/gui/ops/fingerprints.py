@@ -1,21 +1,20 @@
-"""Subjects, ten-print and latent captures for the Fingerprints page: plain functions of the biometrics API."""
+"""Subjects, ten-print and latent captures for the Fingerprints page: plain functions of the biometrics API.
+
+Every picture shown here (a finger box's thumbnail, a card scan, a latent photo) is decoded and reduced in the
+sandbox (biometrics/confined.py); a print that cannot be decoded shows no picture, and says why."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
-
-from fieldkit.biometrics import capture, images, latent, prints, subjects
-from fieldkit.biometrics.card import straighten
-from fieldkit.core import thumbnails
-from fieldkit.errors import InvalidValueError
+from fieldkit.biometrics import capture, confined, latent, prints, subjects
+from fieldkit.errors import InvalidValueError, PrintUndecodableError
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
 from fieldkit.gui.ops.capture import acquire, source_devices
 from fieldkit.models import Item
 from fieldkit.sources.sink import store_acquired
+from fieldkit.store.store import Store
 
 PRINT_THUMBNAIL_SIDE = 220  # pixels: a finger box of the ten-print screen; PNG, so that ridges stay sharp
 
@@ -23,7 +22,8 @@ PRINT_THUMBNAIL_SIDE = 220  # pixels: a finger box of the ten-print screen; PNG,
 @dataclass(frozen=True)
 class FingerBox:
     record: prints.PrintRecord
-    thumbnail: bytes | None
+    thumbnail: bytes | None  # None: the print could not be decoded (``problem`` says why)
+    problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,13 +61,23 @@ def tenprint_state(subject_uuid: str) -> Job:
                 record.impression_type not in (1, 3)  # fmt: skip
             if rolled_over_plain:
                 continue
-            data = b"".join(store.read_original(record.capture.id))
-            boxes[record.finger_position] = FingerBox(record, thumbnails.render(
-                data, record.capture.media_type, side=PRINT_THUMBNAIL_SIDE, encoding="PNG"))  # fmt: skip
+            boxes[record.finger_position] = _finger_box(store, record)
         cards = {c.uuid: c.id for c in prints.sources_of(store, subject.item) if c.metadata.get("card")}
         return TenprintState(subject, boxes, prints.conditions(store, subject.item), cards)
 
     return job
+
+
+def _finger_box(store: Store, record: prints.PrintRecord) -> FingerBox:
+    if record.undecodable is not None:  # known already: not decoded again at every refresh of the screen
+        return FingerBox(record, None, f"{prints.UNDECODABLE_NOTE}: {record.undecodable}")
+    try:
+        data = b"".join(store.read_original(record.capture.id))
+        thumbnail = confined.thumbnail(data, PRINT_THUMBNAIL_SIDE, what=confined.of_capture(record.capture.id),
+                                       capture_id=record.capture.id)  # fmt: skip
+    except PrintUndecodableError as exc:
+        return FingerBox(record, None, f"{prints.UNDECODABLE_NOTE}: {exc.cause}")
+    return FingerBox(record, thumbnail)
 
 
 def live_scan(item: Item, device_id: str, finger: int, impression: int, source_name: str | None = None) -> Job:
@@ -120,11 +130,8 @@ def card_view(card_id: int, finger: int, max_side: int = 1400) -> Job:
         store = context.need_store()
         card_capture = store.capture(card_id)
         skew = float(card_capture.metadata.get("skew_degrees") or 0.0)  # boxes are in the straightened card
-        scan = straighten(images.decode(b"".join(store.read_original(card_id))), skew)
-        scale = min(1.0, max_side / max(scan.size))
-        small = scan.resize((round(scan.width * scale), round(scan.height * scale)), Image.Resampling.BILINEAR)
-        out = io.BytesIO()
-        small.save(out, "PNG")
+        shown = confined.preview(b"".join(store.read_original(card_id)), max_side, skew=skew,
+                                 what=f"the card scan of capture #{card_id}", capture_id=card_id)  # fmt: skip
         item = store.item_by_id(card_capture.item_id)
         current = [p for p in prints.prints_of(store, item)
                    if p.derived_from == card_capture.uuid and p.finger_position == finger]  # fmt: skip
@@ -133,7 +140,7 @@ def card_view(card_id: int, finger: int, max_side: int = 1400) -> Job:
             raw = current[-1].capture.metadata.get("derivation", {}).get("box")
             if isinstance(raw, list) and len(raw) == 4:
                 box = (int(raw[0]), int(raw[1]), int(raw[2]), int(raw[3]))
-        return CardView(card_id, out.getvalue(), scale, box)
+        return CardView(card_id, shown.png, shown.scale, box)
 
     return job
 
@@ -155,19 +162,16 @@ def add_latent(item: Item, path: Path, calibration: latent.Calibration, impressi
 
 
 def latent_photo(path: Path, max_side: int = 4000) -> Job:
-    """The photo for marking the ruler: decoded here (hostile until proven otherwise), sent to the screen as PNG."""
+    """The photo for marking the ruler, decoded and reduced in the sandbox (hostile until proven otherwise), sent to
+    the screen as PNG with the photo's full size and the scale of the reduction."""
 
     def job(context: JobContext) -> tuple[bytes, tuple[int, int], float]:
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise InvalidValueError(f"cannot read {path}: {exc.strerror}") from None
-        image = images.decode(data)
-        scale = min(1.0, max_side / max(image.size))
-        shown = image if scale == 1.0 else image.resize((round(image.width * scale), round(image.height * scale)))
-        out = io.BytesIO()
-        shown.save(out, "PNG")
-        return out.getvalue(), image.size, scale
+        shown = confined.preview(data, max_side, what=path.name)
+        return shown.png, (shown.width, shown.height), shown.scale
 
     return job
 

@@ -233,7 +233,11 @@ class TenprintPage(QWidget):
 
     def _captured(self, record: PrintRecord) -> None:
         name = finger_name(record.finger_position)
-        if record.light == "red":
+        if record.undecodable:  # kept as evidence, but no use as a print: stay on the finger to take it again
+            self.state.setText(self.tr("{}: kept, but it could not be decoded ({}). Take it again.").format(
+                name, record.undecodable))  # fmt: skip
+            self.state.setStyleSheet("color: #c62828; font-weight: bold;")
+        elif record.light == "red":
             self.state.setText(self.tr("{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press "
                                        "evenly.").format(name, record.nfiq2))  # fmt: skip
             self.state.setStyleSheet("color: #c62828; font-weight: bold;")

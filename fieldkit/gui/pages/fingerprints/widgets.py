@@ -117,7 +117,10 @@ class FingerBoxWidget(QFrame):
         else:
             self.picture.clear()
             shown = {"amputated": self.tr("amputated"), "bandaged": self.tr("bandaged")}.get(condition or "")
+            if box is not None and box.problem:  # kept, but its bytes cannot be decoded: say so, not "not taken"
+                shown = self.tr("could not be decoded")
             self.picture.setText(shown or self.tr("not taken"))
+        self.picture.setToolTip((box.problem or "") if box is not None else "")
         if box is None:
             light, text = "none", "—"
         elif box.record.nfiq2 is None:
