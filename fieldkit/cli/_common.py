@@ -121,6 +121,12 @@ def emit_json(data: Any, out: TextIO | None = None, *, sort_keys: bool = True, e
     stream.write("\n")
 
 
+def printable(text: str, limit: int = 300) -> str:
+    """Text that came from outside (a bundle, a decoder's complaint) made safe for a terminal: every control
+    character replaced, so no escape sequence reaches it, and the length bounded."""
+    return "".join(ch if ch.isprintable() else "?" for ch in text[:limit])
+
+
 def read_input_file(path: str | Path) -> bytes:
     """The bytes of a file the user named; an unreadable one is a bad value (exit 25), not a crash."""
     try:
