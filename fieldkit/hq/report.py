@@ -104,7 +104,8 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
                      " travel all the same.</p><table><tr><th>capture</th><th>original name</th><th>product</th>"
                      "<th>reason</th></tr>")  # fmt: skip
         for entry in report.left_out:
-            parts.append(f"<tr><td><code>{_e(entry.capture)}</code></td><td>{_e(original_names.get(entry.capture, ''))}</td>"
+            name = original_names.get(entry.capture, "")
+            parts.append(f"<tr><td><code>{_e(entry.capture)}</code></td><td>{_e(name)}</td>"
                          f"<td>{_e(entry.product)}</td><td>{_e(entry.reason)}</td></tr>")  # fmt: skip
         parts.append("</table>")
     custody_doc = report.records.get("data/custody.jsonld")

@@ -64,6 +64,7 @@ from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError
 from fieldkit.models import Capture, CustodyEvent
 from fieldkit.outgoing.ledger import BundleRecord
 from fieldkit.store import custody
+from fieldkit.store.analyses import Analysis
 from fieldkit.store.store import Store
 
 RECORD_ALLOWANCE = 32 << 10  # a capture's JSON record (EXIF and OCR text included) and its manifest lines
@@ -267,9 +268,10 @@ class BiometricTransactions(Contributor):
     """One ANSI/NIST-ITL transaction per subject and per item with latents, with all its prints so far
     (data/biometrics/<item uuid>.an2, biometrics/nist.py), for every item that gained a fingerprint.
 
-    A transaction decodes every print of its item. One that cannot be decoded leaves the item's transaction out of
-    this bundle (named in ``left_out``: the print with its reason, the item's new prints as left out with it): a
-    print whose analysis failed is never handed to the decoders again here, and any other failure is caught."""
+    A transaction decodes every print of its item. A print that cannot be decoded whole leaves the item's
+    transaction out of this bundle (named in ``left_out``: the print with its reason, the item's new prints as left
+    out with it): a print whose analysis failed or found it damaged is not handed to the decoders again here (nor
+    sent to an AFIS as if whole), and any other failure on the way is caught."""
 
     def contribute(self, draft: BundleDraft) -> None:
         new_prints: dict[int, list[Capture]] = {}
@@ -286,22 +288,30 @@ class BiometricTransactions(Contributor):
         for item in nist.items_with_prints(store, [item_id]):
             prints = store.captures(item.case_name, item.tag, "fingerprint")
             analyses = store.analyses.of(c.id for c in prints)
-            undecodable = [c for c in prints if analyses[c.id].status == "failed"]
-            if undecodable:
-                for capture in undecodable:
-                    draft.leave_out(capture, TRANSACTION,
-                                    f"the print cannot be decoded: {analyses[capture.id].reason}")  # fmt: skip
-                culprit, failed = undecodable[0].uuid, {c.id for c in undecodable}
+            reasons = {c.id: reason for c in prints if (reason := _undecodable(analyses[c.id])) is not None}
+            if reasons:
+                culprits = [c for c in prints if c.id in reasons]
+                for capture in culprits:
+                    draft.leave_out(capture, TRANSACTION, reasons[capture.id])
+                with_it = f"left out with its item's transaction: the print {culprits[0].uuid} cannot be decoded whole"
                 for capture in gained:
-                    if capture.id not in failed:
-                        draft.leave_out(capture, TRANSACTION, f"left out with its item's transaction: the print"
-                                                              f" {culprit} cannot be decoded")  # fmt: skip
+                    if capture.id not in reasons:
+                        draft.leave_out(capture, TRANSACTION, with_it)
                 continue
             transaction, _ = nist.transaction(store, item, ori=draft.organisation or "UNSPECIFIED")
             draft.add_file(f"data/biometrics/{item.uuid}.an2", transaction)
 
     def bytes_per_capture(self, capture: Capture) -> int:
         return member_size(capture.size) if capture.kind == "fingerprint" else 0  # the print again, in its item's
+
+
+def _undecodable(analysis: Analysis) -> str | None:
+    """Why analysis says a print cannot be decoded whole, or None."""
+    if analysis.status == "failed":
+        return f"the print cannot be decoded: {analysis.reason}"
+    if analysis.damaged:
+        return f"the print is damaged: {analysis.damaged}"
+    return None
 
 
 class Custody(Contributor):
