@@ -340,8 +340,8 @@ def test_every_file_travels_whatever_its_kind_or_analysis(tmp_path: Path) -> Non
     for item, finger, seed in ((marked, 2, 3), (subject, 7, 4)):
         wsq = tmp_path / f"print-{finger}.wsq"
         wsq.write_bytes(images.encode_wsq(synthetic.ridges(seed=seed)))
-        record = print_capture.add_print_file(store, item, wsq, finger=finger, impression=0, ppi=500)
-        stored[record.capture.uuid] = wsq.read_bytes()
+        recorded = print_capture.add_print_file(store, item, wsq, finger=finger, impression=0, ppi=500)
+        stored[recorded.capture.uuid] = wsq.read_bytes()
     good_print = next(c for c in store.captures(kind="fingerprint") if c.item_id == marked.id and c.id != fake_id)
 
     outcomes = {o.capture_id: o for o in runner.analyse_pending(store)}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import io
+import subprocess
 import tarfile
 import threading
 import uuid
@@ -31,6 +32,7 @@ from fieldkit.outgoing.contributors import BundleDraft, Contributor
 from fieldkit.store.store import Store
 from tests.bundle_kit import info_of
 from tests.conftest import jpeg_bytes
+from tests.unit.test_disk_full import tiny_filesystem
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,21 @@ def test_a_disk_error_mid_write_gives_the_number_back(store: Store, hq: HQ, tmp_
     )
 
 
+def test_a_really_full_disk_gives_the_number_back(store: Store, hq: HQ, tmp_path: Path) -> None:
+    (tmp_path / "big").mkdir()
+    for seed in (5, 6):
+        (tmp_path / "big" / f"IMG_{seed}.jpg").write_bytes(jpeg_bytes(size=(1600, 1200), seed=seed))
+    Importer(store).run("Op Falcon", "EV-1", [tmp_path / "big"])
+    with tiny_filesystem(tmp_path / "usb", "2m") as usb:
+        with pytest.raises(DiskFullError):
+            compose.create_bundles(store, usb)
+        assert list(usb.iterdir()) == [] and ledger.bundles(store) == []
+        subprocess.run(["mount", "-o", "remount,size=64m", str(usb)], check=True)
+        (made,) = compose.create_bundles(store, usb)
+        report = check_bundle(made.path, hq.trust())
+        assert report.ok and made.sequence == 1 and info_of(report).abandoned_sequences == ()
+
+
 def test_a_cancel_while_writing_gives_the_number_back(store: Store, hq: HQ, tmp_path: Path) -> None:
     cancel = threading.Event()
 
@@ -278,6 +295,28 @@ def test_a_cancel_inside_a_step_still_stops_the_bundle(store: Store, hq: HQ, tmp
     with pytest.raises(CancelledError):
         compose.create_bundles(store, tmp_path / "out")
     assert ledger.bundles(store) == [] and ledger.unbundled_count(store) == 1
+
+
+def test_a_print_the_transaction_code_cannot_decode_leaves_only_its_transaction_out(
+    store: Store, hq: HQ, tmp_path: Path
+) -> None:
+    """A 17-byte fake WSQ whose analysis (wrongly) passed: making its item's ANSI/NIST transaction fails on it, in
+    whatever way the decoder fails; the failure is caught for that item, named with its reason, and the bundle is
+    made with the print's original in it."""
+    item = store.ensure_item(store.ensure_case("Op Falcon"), "EV-7")
+    fake = b"\xff\xa0\xff\xa8" + bytes(range(1, 14))
+    fake_id, _ = store.originals.add_original(item, fake, original_name="print.wsq", kind="fingerprint",
+                                              media_type="image/x-wsq", source="file", metadata={})  # fmt: skip
+    for capture_id in {c.id for c in store.captures()}:
+        store.analyses.record_ok(capture_id, media_type=store.capture(capture_id).media_type, facts={}, damaged=None,
+                                 notes=[], text=None, thumbnail=None, analyser="test")  # fmt: skip
+    (made,) = compose.create_bundles(store, tmp_path / "out")
+    (left_out,) = made.left_out
+    assert (left_out.capture, left_out.product) == (store.capture(fake_id).uuid, contributors.TRANSACTION)
+    assert left_out.reason  # the decoder's complaint as fieldkit words it, or "unexpected error (TypeName)"
+    report = check_bundle(made.path, hq.trust())
+    assert report.ok and len(report.captures) == 2 and report.left_out == made.left_out
+    assert not any(name.startswith("data/biometrics/") for name in info_of(report).payload)
 
 
 def test_bundle_create_analyses_the_captures_never_analysed(store: Store, hq: HQ, tmp_path: Path) -> None:
