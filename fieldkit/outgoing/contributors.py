@@ -58,6 +58,7 @@ from fieldkit.bundle.manifest import (
     SiteRef,
 )
 from fieldkit.bundle.writer import Entry, member_size
+from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.core.ocr import page_texts
 from fieldkit.core.pages import stored_views
 from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError
@@ -80,6 +81,12 @@ def failure_reason(error: Exception) -> str:
     """What people read about a failure: fieldkit's own message, or only the type of anything else (a message from
     a decoder may quote the hostile bytes it choked on)."""
     return error.message if isinstance(error, FieldkitError) else f"unexpected error ({type(error).__name__})"
+
+
+def bounded(text: str) -> str:
+    """A reason as a bundle carries it: at most BundleLimits.max_reason_chars (a sandbox's answer may be long)."""
+    limit = BUNDLE_LIMITS.max_reason_chars
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class Record(Protocol):
@@ -146,7 +153,7 @@ class BundleDraft:
 
     def leave_out(self, capture: Capture, product: str, reason: str) -> None:
         """Record that this bundle does not carry ``product`` for ``capture``, and why."""
-        self.left_out.append(LeftOut(capture=capture.uuid, product=product, reason=reason))
+        self.left_out.append(LeftOut(capture=capture.uuid, product=product, reason=bounded(reason)))
 
     @contextlib.contextmanager
     def deriving(self, product: str, *captures: Capture) -> Iterator[None]:
@@ -221,9 +228,10 @@ class Captures(Contributor):
                 item_uuids[capture.item_id] = item.uuid
                 draft.add_record(item)
             analysis = analyses[capture.id]
-            state = CaptureAnalysis(status=analysis.status, reason=analysis.reason,
-                                    code=(analysis.code or "decoder-error") if analysis.status == "failed" else None,
-                                    damaged=analysis.damaged or None)  # fmt: skip
+            failed = analysis.status == "failed"
+            state = CaptureAnalysis(status=analysis.status, reason=bounded(analysis.reason),
+                                    code=bounded(analysis.code or "decoder-error") if failed else None,
+                                    damaged=bounded(analysis.damaged) if analysis.damaged else None)  # fmt: skip
             draft.add_record(CaptureRecord.of(capture, item=item_uuids[capture.item_id], payload=payload_name(capture),
                                               ocr=(), page_view=None, analysis=state))  # fmt: skip
             # Not hashed again: the media file's AES-GCM tags authenticate every byte against the import hash.

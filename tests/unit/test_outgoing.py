@@ -24,6 +24,7 @@ from fieldkit.analysis.runner import AnalysisOutcome
 from fieldkit.bundle import age, format
 from fieldkit.bundle.manifest import CaptureAnalysis, LeftOut
 from fieldkit.bundle.verify import check_bundle
+from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.core.importer import Importer
 from fieldkit.errors import CancelledError, DamagedMediaError, DiskFullError, InvalidValueError
 from fieldkit.hq.trust import HQ
@@ -343,6 +344,16 @@ def test_bundle_create_analyses_the_captures_never_analysed(store: Store, hq: HQ
     assert record.analysis == CaptureAnalysis(status="ok", reason="", damaged=analysis.damaged)
     assert all(c.analysis is not None and c.analysis.status == "ok" for c in report.captures.values())
     assert report.analysis_counts() == {"ok": 2, "failed": 0, "pending": 0, "unrecorded": 0}
+
+
+def test_a_decoders_long_complaint_is_cut_short_in_the_bundle(store: Store, hq: HQ, tmp_path: Path) -> None:
+    """A sandbox that hostile bytes control may answer with a huge message: the record carries a bounded reason."""
+    (capture,) = store.captures()
+    store.analyses.record_failed(capture.id, code="decoder-error", reason="A" * 100_000, analyser="test")
+    (made,) = compose.create_bundles(store, tmp_path / "out")
+    (record,) = check_bundle(made.path, hq.trust()).captures.values()
+    assert record.analysis is not None and record.analysis.status == "failed"
+    assert len(record.analysis.reason) == BUNDLE_LIMITS.max_reason_chars and record.analysis.reason.endswith("…")
 
 
 def test_two_contributions_cannot_claim_one_name(store: Store, hq: HQ, tmp_path: Path,
