@@ -98,7 +98,9 @@ class Report:
             "bundle_id": info.bundle_id if info else None, "signer": self.signer,
             "previous_tagmanifest_sha256": info.previous_tagmanifest_sha256 if info else None,
             "abandoned_sequences": list(info.abandoned_sequences) if info else [],
-            "analysis": self.analysis_counts(), "left_out": [entry.to_json() for entry in self.left_out],
+            # What the device says it could not analyse or derive: only from a bundle that verified.
+            "analysis": self.analysis_counts() if self.ok else {},
+            "left_out": [entry.to_json() for entry in self.left_out] if self.ok else [],
         }  # fmt: skip
 
 

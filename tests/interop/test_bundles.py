@@ -414,11 +414,21 @@ def test_every_file_travels_whatever_its_kind_or_analysis(tmp_path: Path) -> Non
         assert sum(summary["analysis"].values()) == len(stored)
         assert {e["capture"] for e in summary["left_out"]} == {fake.uuid, good_print.uuid}
 
+    # A later print of the same item: its transaction stays out, naming the undecodable print of bundle 1 again.
     with Store.open(tmp_path / "store", PASSPHRASE) as reopened:
         assert reopened.originals.unbundled_count() == 0
-        reopened.originals.add_original(seized, b"late\n", original_name="late.txt", kind="file",
-                                        media_type="text/plain", source="file", metadata={})  # fmt: skip
-        (later,) = compose.create_bundles(reopened, out)
-    assert later.sequence == 2 and later.left_out == ()  # consecutive: nothing took or burnt a number
+        wsq = tmp_path / "print-3.wsq"
+        wsq.write_bytes(images.encode_wsq(synthetic.ridges(seed=5)))
+        late = print_capture.add_print_file(reopened, marked, wsq, finger=3, impression=0, ppi=500).capture
+    created = fieldkit("bundle", "create", "--out", str(out), "--json")
+    assert created.returncode == 0, created.stderr
+    answer = json.loads(created.stdout)
+    assert [o["capture_id"] for o in answer["analysed"]] == [late.id]  # analysed first, in the sandbox
+    (later,) = answer["bundles"]
+    assert later["sequence"] == 2 and later["captures"] == 1  # consecutive: nothing took or burnt a number
+    assert {(e["capture"], e["product"]) for e in later["left_out"]} == {(fake.uuid, TRANSACTION),
+                                                                          (late.uuid, TRANSACTION)}  # fmt: skip
+    second = check_bundle(Path(later["path"]), hq.trust())
+    assert second.ok and info_of(second).previous_tagmanifest_sha256 == report.tagmanifest_sha256
     with Index(hq) as index:
-        assert index.ingest(later.path).outcome == "ingested" and index.gaps(device) == []
+        assert index.ingest(Path(later["path"])).outcome == "ingested" and index.gaps(device) == []
