@@ -121,12 +121,6 @@ def emit_json(data: Any, out: TextIO | None = None, *, sort_keys: bool = True, e
     stream.write("\n")
 
 
-def printable(text: str, limit: int = 300) -> str:
-    """Text that came from outside (a bundle, a decoder's complaint) made safe for a terminal: every control
-    character replaced, so no escape sequence reaches it, and the length bounded."""
-    return "".join(ch if ch.isprintable() else "?" for ch in text[:limit])
-
-
 def read_input_file(path: str | Path) -> bytes:
     """The bytes of a file the user named; an unreadable one is a bad value (exit 25), not a crash."""
     try:
@@ -158,6 +152,12 @@ def capture_id(text: str) -> int:
     if value <= 0:
         raise InvalidValueError(f"'{text}' is not a capture id: use the number 'fieldkit list' shows")
     return value
+
+
+def printable(text: str) -> str:
+    """Text from evidence (a file name, a link target) safe to print: control characters shown as escapes, so a
+    hostile name cannot drive the terminal."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def outcome_line(outcome: ImportOutcome) -> str:

@@ -47,13 +47,13 @@ def _print_analysis(report: Report, indent: str = "  ") -> None:
     for capture in report.captures.values():
         analysis = capture.analysis
         if analysis is not None and analysis.status == "failed":
-            print(f"{indent}analysis failed: capture {capture.uuid} ({printable(capture.original_name, 80)}):"
+            print(f"{indent}analysis failed: capture {capture.uuid} ({printable(capture.original_name)}):"
                   f" {printable(analysis.reason)}")  # fmt: skip
         elif analysis is not None and analysis.damaged:
-            print(f"{indent}damaged: capture {capture.uuid} ({printable(capture.original_name, 80)}):"
+            print(f"{indent}damaged: capture {capture.uuid} ({printable(capture.original_name)}):"
                   f" {printable(analysis.damaged)}")  # fmt: skip
     for entry in report.left_out:
-        print(f"{indent}left out: {printable(entry.product, 40)} of capture {printable(entry.capture, 40)}:"
+        print(f"{indent}left out: {printable(entry.product)} of capture {printable(entry.capture)}:"
               f" {printable(entry.reason)}")  # fmt: skip
 
 
