@@ -151,9 +151,9 @@ class BundleDraft:
         self._claim(name)
         self._originals.append(Entry.streamed(name, size, sha256, open))
 
-    def leave_out(self, capture: Capture, product: str, reason: str) -> None:
-        """Record that this bundle does not carry ``product`` for ``capture``, and why."""
-        self.left_out.append(LeftOut(capture=capture.uuid, product=product, reason=bounded(reason)))
+    def leave_out(self, capture_uuid: str, product: str, reason: str) -> None:
+        """Record that this bundle does not carry ``product`` for the capture ``capture_uuid``, and why."""
+        self.left_out.append(LeftOut(capture=capture_uuid, product=product, reason=bounded(reason)))
 
     @contextlib.contextmanager
     def deriving(self, product: str, *captures: Capture) -> Iterator[None]:
@@ -166,7 +166,7 @@ class BundleDraft:
         except Exception as error:  # any failure of one capture's content must not stop a bundle
             reason = failure_reason(error)
             for capture in captures:
-                self.leave_out(capture, product, reason)
+                self.leave_out(capture.uuid, product, reason)
 
     def entries(self) -> tuple[Entry, ...]:
         """Records first, then the other small files, then the originals: a reader meets every record before the
@@ -300,11 +300,11 @@ class BiometricTransactions(Contributor):
             if reasons:
                 culprits = [c for c in prints if c.id in reasons]
                 for capture in culprits:
-                    draft.leave_out(capture, TRANSACTION, reasons[capture.id])
+                    draft.leave_out(capture.uuid, TRANSACTION, reasons[capture.id])
                 with_it = f"left out with its item's transaction: the print {culprits[0].uuid} cannot be decoded whole"
                 for capture in gained:
                     if capture.id not in reasons:
-                        draft.leave_out(capture, TRANSACTION, with_it)
+                        draft.leave_out(capture.uuid, TRANSACTION, with_it)
                 continue
             transaction, _ = nist.transaction(store, item, ori=draft.organisation or "UNSPECIFIED")
             draft.add_file(f"data/biometrics/{item.uuid}.an2", transaction)
