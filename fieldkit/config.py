@@ -215,6 +215,9 @@ class BundleLimits:
     max_report_thumbnail_source_bytes: int = 64 << 20
     # Each upload setting of a provisioning file (endpoint URL, certificate pin, receipt key, credential).
     max_upload_setting_chars: int = 300
+    # A reason a bundle gives for a failed analysis or a product left out: a decoder's complaint, from a sandbox that
+    # hostile bytes may control, is cut to this, so no capture can make its record too large for HQ to read.
+    max_reason_chars: int = 1000
 
 
 BUNDLE_LIMITS = BundleLimits()

@@ -1,6 +1,10 @@
 """Reading one untrusted JSON object into typed values, strictly: no unknown key, no missing key, every value of its
 type and within its range. Any other shape raises one error, of the class and reason code the caller names.
 
+A format may name some keys optional: keys added to a format after bundles without them were made (a capture's
+analysis, what a bundle left out). They may be absent, and are checked like the others when present; nothing else
+is lenient, so "optional" is always a decision written in the format module, never a reader's shrug.
+
 Every wire format (fieldkit.json, records, receipts, provisioning files) reads through this one class, so "strict"
 means the same everywhere and each format module says only which keys it has and what each may hold. Booleans are
 never accepted as numbers (``True`` is an ``int`` in Python, not in these formats).
@@ -29,15 +33,17 @@ def is_int(value: object) -> bool:
 class JsonObject:
     """One JSON object with exactly ``keys``; the getters check one value each and raise ``fail(message)``."""
 
-    def __init__(self, unverified: object, what: str, keys: Iterable[str], fail: Fail) -> None:
+    def __init__(self, unverified: object, what: str, keys: Iterable[str], fail: Fail,
+                 optional: Iterable[str] = ()) -> None:  # fmt: skip
         if not isinstance(unverified, dict):
             raise fail(f"{what} is not a JSON object")
         expected = tuple(keys)
+        may_be_absent = frozenset(optional)
         for key in unverified:
             if key not in expected:
                 raise fail(f"{what} has an unknown key {str(key)[:40]!r}")
         for key in expected:
-            if key not in unverified:
+            if key not in unverified and key not in may_be_absent:
                 raise fail(f"{what} has no {key}")
         self.what = what
         self.fail = fail
@@ -45,6 +51,10 @@ class JsonObject:
 
     def invalid(self, key: str) -> FieldkitError:
         return self.fail(f"{self.what} has no valid {key}")
+
+    def has(self, key: str) -> bool:
+        """Whether an optional key is present (a required one always is)."""
+        return key in self._data
 
     def raw(self, key: str) -> Any:
         """The value as parsed, for a nested format to read."""

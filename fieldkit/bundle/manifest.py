@@ -9,6 +9,12 @@ BundleFormatError with the reason code the verifier reports: ``fieldkit-json`` (
 ``too-many-entries``, ``unsafe-name``, ``oversized-entry``) for fieldkit.json, ``record`` for a record. A parsed
 BundleInfo is still only a claim until the verifier has checked the signature over it.
 
+Keys added to version 1 after bundles without them were made are *optional* (field metadata ``OPTIONAL``): a
+reader accepts their absence (an older bundle), the writer always writes them, and ``None`` stands for "absent" so
+a record read back serialises to the same bytes. A capture's ``analysis`` and fieldkit.json's ``left_out`` are such
+keys: the original of every capture travels whatever its analysis, and what could not be derived from it (an
+ANSI/NIST transaction from an undecodable print) is named in ``left_out`` with the reason.
+
 Records are never edited once bundled. Each kind lives in its own folder, one file per record named by its uuid
 (RECORD_TYPES). A change made after a capture was bundled is to travel as a record of a new kind beside it, e.g.
 ``data/records/amendments/<uuid>.json`` naming the capture it amends: a new dataclass with its own FOLDER, added to
@@ -17,7 +23,7 @@ RECORD_TYPES, while CaptureRecord stays as it is.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, ClassVar, Final, Literal, cast
 
 from fieldkit.bundle import tarstream
@@ -28,10 +34,17 @@ from fieldkit.errors import BundleFormatError
 from fieldkit.models import CAPTURE_KINDS, Capture, CaptureKind
 
 PAGE_ROTATIONS = (0, 90, 180, 270)  # clockwise degrees of a page view (core/pages.py)
+ANALYSIS_STATUSES = ("pending", "ok", "failed")  # store/analyses.py's AnalysisStatus
+# Field metadata of a key that may be absent (see the module docstring).
+OPTIONAL: Final = {"optional": True}
 
 
 def _keys(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
+
+
+def _optional(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.metadata.get("optional"))
 
 
 def _info_error(message: str) -> BundleFormatError:
@@ -84,6 +97,24 @@ class Counts:
 
 
 @dataclass(frozen=True, kw_only=True)
+class LeftOut:
+    """A product derived from one capture that the bundle does not carry, and why; the capture's original and
+    record travel all the same (e.g. the ANSI/NIST transaction of an item whose print cannot be decoded)."""
+
+    capture: str  # the capture's uuid
+    product: str  # ansi-nist-transaction, ocr-text, page-view (outgoing/contributors.py)
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"capture": self.capture, "product": self.product, "reason": self.reason}
+
+    @classmethod
+    def from_json(cls, unverified: object) -> LeftOut:
+        obj = JsonObject(unverified, "fieldkit.json's left_out entry", _keys(cls), _info_error)
+        return cls(capture=obj.text("capture"), product=obj.text("product"), reason=obj.text("reason"))
+
+
+@dataclass(frozen=True, kw_only=True)
 class BundleInfo:
     """fieldkit.json: who made the bundle, its place in the device's sequence, and every payload entry's size."""
 
@@ -99,11 +130,13 @@ class BundleInfo:
     custody: CustodyRange
     counts: Counts
     payload: dict[str, int]
+    # What the bundle does not carry of its captures' derived products (None: a bundle made before the key existed).
+    left_out: tuple[LeftOut, ...] | None = field(default=None, metadata=OPTIONAL)
     format: Literal["fieldkit-bundle"] = FORMAT
     version: Literal[1] = VERSION
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "format": self.format, "version": self.version, "bundle_id": self.bundle_id,
             "device_id": self.device_id, "device_key": self.device_key, "sequence": self.sequence,
             "previous_tagmanifest_sha256": self.previous_tagmanifest_sha256,
@@ -111,6 +144,9 @@ class BundleInfo:
             "organisation": self.organisation, "software": self.software, "custody": self.custody.to_json(),
             "counts": self.counts.to_json(), "payload": dict(self.payload),
         }  # fmt: skip
+        if self.left_out is not None:
+            data["left_out"] = [entry.to_json() for entry in self.left_out]
+        return data
 
     @classmethod
     def from_json(cls, unverified: object, limits: BundleLimits = BUNDLE_LIMITS) -> BundleInfo:
@@ -120,7 +156,7 @@ class BundleInfo:
         version = unverified.get("version")
         if not is_int(version) or version != VERSION:
             raise BundleFormatError(f"bundle format version {repr(version)[:20]} is not supported", reason="version")
-        obj = JsonObject(unverified, "fieldkit.json", _keys(cls), _info_error)
+        obj = JsonObject(unverified, "fieldkit.json", _keys(cls), _info_error, _optional(cls))
         # The checks run in the order the reason codes were always given in (tests/assets/bundles/expected.json).
         bundle_id, device_id, device_key = obj.text("bundle_id"), obj.text("device_id"), obj.text("device_key")
         sequence, created_at = obj.integer("sequence", 1), obj.text("created_at")
@@ -142,7 +178,13 @@ class BundleInfo:
                    previous_tagmanifest_sha256=previous, abandoned_sequences=tuple(abandoned), created_at=created_at,
                    organisation=obj.text("organisation"), software=obj.text("software"),
                    custody=CustodyRange.from_json(obj.raw("custody")), counts=Counts.from_json(obj.raw("counts")),
-                   payload=dict(payload))  # fmt: skip
+                   payload=dict(payload), left_out=_left_out(obj))  # fmt: skip
+
+
+def _left_out(obj: JsonObject) -> tuple[LeftOut, ...] | None:
+    if not obj.has("left_out"):
+        return None
+    return tuple(LeftOut.from_json(entry) for entry in obj.array("left_out"))
 
 
 # --- records ----------------------------------------------------------------------------------------------------
@@ -163,6 +205,34 @@ class OcrPage:
     def from_json(cls, unverified: object) -> OcrPage:
         obj = JsonObject(unverified, "a capture record's ocr page", _keys(cls), _record_error)
         return cls(page=obj.integer("page", 1), text=obj.text("text"), languages=obj.text("languages"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class CaptureAnalysis:
+    """A capture's analysis when it was bundled (fieldkit/analysis): ok, failed with the reason, or still pending.
+
+    ``code`` (failed only) is the short reason for machines: crashed, memory, cpu, timeout, too-large,
+    decoder-error, ...; ``damaged`` (ok only) says how a file that could still be described is damaged."""
+
+    status: Literal["pending", "ok", "failed"]
+    reason: str
+    code: str | None = field(default=None, metadata=OPTIONAL)
+    damaged: str | None = field(default=None, metadata=OPTIONAL)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"status": self.status, "reason": self.reason}
+        if self.code is not None:
+            data["code"] = self.code
+        if self.damaged is not None:
+            data["damaged"] = self.damaged
+        return data
+
+    @classmethod
+    def from_json(cls, unverified: object) -> CaptureAnalysis:
+        obj = JsonObject(unverified, "a capture record's analysis", _keys(cls), _record_error, _optional(cls))
+        status = cast(Literal["pending", "ok", "failed"], obj.choice("status", ANALYSIS_STATUSES))
+        return cls(status=status, reason=obj.text("reason"), code=obj.text("code") if obj.has("code") else None,
+                   damaged=obj.text("damaged") if obj.has("damaged") else None)  # fmt: skip
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -191,12 +261,14 @@ class CaptureRecord:
     ocr: tuple[OcrPage, ...]
     # The reading order as (original page, clockwise degrees); None when it is the original order, unturned.
     page_view: tuple[tuple[int, int], ...] | None
+    # None: a record made before analysis existed (the device always writes it now).
+    analysis: CaptureAnalysis | None = field(default=None, metadata=OPTIONAL)
 
     @classmethod
     def of(cls, capture: Capture, *, item: str, payload: str, ocr: tuple[OcrPage, ...],
-           page_view: tuple[tuple[int, int], ...] | None) -> CaptureRecord:  # fmt: skip
+           page_view: tuple[tuple[int, int], ...] | None, analysis: CaptureAnalysis) -> CaptureRecord:  # fmt: skip
         """The record of a stored capture; a new field of Capture must be added here (and to the format) on purpose."""
-        return cls(**asdict(capture), item=item, payload=payload, ocr=ocr, page_view=page_view)
+        return cls(**asdict(capture), item=item, payload=payload, ocr=ocr, page_view=page_view, analysis=analysis)
 
     @property
     def path(self) -> str:
@@ -206,11 +278,15 @@ class CaptureRecord:
         data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["ocr"] = [page.to_json() for page in self.ocr]
         data["page_view"] = None if self.page_view is None else [list(turn) for turn in self.page_view]
+        if self.analysis is None:
+            del data["analysis"]
+        else:
+            data["analysis"] = self.analysis.to_json()
         return data
 
     @classmethod
     def from_json(cls, unverified: object) -> CaptureRecord:
-        obj = JsonObject(unverified, "a capture record", _keys(cls), _record_error)
+        obj = JsonObject(unverified, "a capture record", _keys(cls), _record_error, _optional(cls))
         payload = obj.text("payload")
         if not payload.startswith("data/captures/"):
             raise obj.invalid("payload")
@@ -222,6 +298,7 @@ class CaptureRecord:
             imported_at=obj.text("imported_at"), operator=obj.text("operator"), source=obj.text("source"),
             metadata=obj.mapping("metadata"), item=obj.text("item"), payload=payload,
             ocr=tuple(OcrPage.from_json(page) for page in obj.array("ocr")), page_view=_page_view(obj),
+            analysis=CaptureAnalysis.from_json(obj.raw("analysis")) if obj.has("analysis") else None,
         )  # fmt: skip
 
 

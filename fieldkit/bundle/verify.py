@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 from fieldkit import media_types
 from fieldkit.bundle import age, format, sshsig, tarstream
 from fieldkit.bundle._fields import HEX64
-from fieldkit.bundle.manifest import BundleInfo, CaptureRecord, ItemRecord, read_record
+from fieldkit.bundle.manifest import BundleInfo, CaptureRecord, ItemRecord, LeftOut, read_record
 from fieldkit.bundle.trust import Trust
 from fieldkit.config import BUNDLE_LIMITS, BundleLimits
 from fieldkit.errors import (
@@ -76,6 +76,19 @@ class Report:
     def sequence(self) -> int:
         return self.info.sequence if self.info is not None else 0
 
+    @property
+    def left_out(self) -> tuple[LeftOut, ...]:
+        """The derived products the device says it could not make (none for a bundle older than the key)."""
+        return (self.info.left_out or ()) if self.info is not None else ()
+
+    def analysis_counts(self) -> dict[str, int]:
+        """How many captures the device had analysed (ok), could not analyse (failed), had not analysed (pending),
+        and bundled before it recorded analyses (unrecorded)."""
+        counts = {"ok": 0, "failed": 0, "pending": 0, "unrecorded": 0}
+        for capture in self.captures.values():
+            counts[capture.analysis.status if capture.analysis is not None else "unrecorded"] += 1
+        return counts
+
     def to_json(self) -> dict[str, Any]:
         info = self.info
         return {
@@ -85,6 +98,9 @@ class Report:
             "bundle_id": info.bundle_id if info else None, "signer": self.signer,
             "previous_tagmanifest_sha256": info.previous_tagmanifest_sha256 if info else None,
             "abandoned_sequences": list(info.abandoned_sequences) if info else [],
+            # What the device says it could not analyse or derive: only from a bundle that verified.
+            "analysis": self.analysis_counts() if self.ok else {},
+            "left_out": [entry.to_json() for entry in self.left_out] if self.ok else [],
         }  # fmt: skip
 
 
@@ -329,6 +345,13 @@ def _count_fingerprints(seen: set[str], report: Report) -> None:
                                                          " ('fieldkit hq export-nist' writes them out)"))  # fmt: skip
 
 
+def _note_left_out(info: BundleInfo, report: Report) -> None:
+    """Not a check but a note, shown only when the device left derived products out (their originals travelled)."""
+    if info.left_out:
+        report.checks.append(Check("left out", True, f"{len(info.left_out)} derived product(s) the device could not"
+                                                     " make are named with the reason"))  # fmt: skip
+
+
 def _check_trailer(stream: _Stream, limits: BundleLimits, report: Report) -> None:
     # After the end-of-archive blocks only zero padding may follow (tar pads to its record size, 10 KiB).
     padding = stream.decrypted.read(limits.max_tar_padding_bytes + 1)
@@ -352,6 +375,7 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
     manifest = _check_bag_info(tags, info, report)
     seen = _stream_payload(stream, tags.bag, info, manifest, limits, report, thumbnail, biometrics)
     _count_fingerprints(seen, report)
+    _note_left_out(info, report)
     _check_trailer(stream, limits, report)
 
 

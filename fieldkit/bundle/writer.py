@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fieldkit import __version__
 from fieldkit._internal import fsutil
 from fieldkit.bundle import age, format, sshsig, tarstream
-from fieldkit.bundle.manifest import BundleInfo, CaptureRecord, Counts, CustodyRange, ItemRecord
+from fieldkit.bundle.manifest import BundleInfo, CaptureRecord, Counts, CustodyRange, ItemRecord, LeftOut
 from fieldkit.config import BUNDLE_LIMITS, BundleLimits
 from fieldkit.errors import BundleFormatError, ExportError, InvalidValueError
 
@@ -85,6 +85,8 @@ class BundleContents:
     abandoned_sequences: tuple[int, ...]
     custody: CustodyRange
     entries: tuple[Entry, ...]  # written in this order
+    # The captures' derived products this bundle does not carry, with the reason (fieldkit.json's left_out).
+    left_out: tuple[LeftOut, ...] = ()
     software: str = SOFTWARE
 
 
@@ -159,6 +161,7 @@ def _tag_files(contents: BundleContents, signing_key: Ed25519PrivateKey) -> tupl
             custody_entries=custody.to_seq - custody.from_seq + 1,
         ),
         payload={e.name: e.size for e in entries},
+        left_out=contents.left_out,
     )
     bag_info = "".join(
         f"{key}: {value}\n"

@@ -6,10 +6,20 @@ import argparse
 from functools import partial
 from pathlib import Path
 
+from fieldkit.analysis.runner import AnalysisOutcome
 from fieldkit.bundle.provisioning import Provisioning
-from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, parse_size, read_input_file
+from fieldkit.cli._common import (
+    Subparsers,
+    add_command,
+    emit_json,
+    open_store,
+    parse_size,
+    printable,
+    read_input_file,
+)
 from fieldkit.errors import UsageError
 from fieldkit.outgoing import compose, ledger
+from fieldkit.store.store import Store
 from fieldkit.sync.outbox import apply_provisioning
 
 
@@ -38,15 +48,7 @@ def cmd_provision(args: argparse.Namespace) -> int:
 def cmd_bundle(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.action == "create":
-            if not args.out:
-                raise UsageError("bundle create needs --out DIR")
-            max_size = parse_size(args.max_size) if args.max_size else None
-            made = compose.create_bundles(store, Path(args.out), max_size)
-            if not made:
-                print("Nothing to bundle: every capture is already in a bundle.")
-            for info in made:
-                print(f"bundle {info.sequence:>4}  {info.capture_count} captures  {info.size} bytes  {info.path}")
-            return 0
+            return _create(store, args)
         records = ledger.bundles(store)
         pending = ledger.unbundled_count(store)
     if args.json:
@@ -56,6 +58,34 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         print(f"{r.sequence:>5}  {r.state:<9} {r.created_at:<28} {r.capture_count:>6} captures {r.size:>12} bytes"
               f"  {r.file_name}")  # fmt: skip
     print(f"{pending} captures not yet bundled")
+    return 0
+
+
+def _create(store: Store, args: argparse.Namespace) -> int:
+    """Analyse what never was, then bundle: one line per bundle, one per product left out (exit 0 all the same: every
+    capture travelled; what is left out is named in the bundle too)."""
+    if not args.out:
+        raise UsageError("bundle create needs --out DIR")
+    max_size = parse_size(args.max_size) if args.max_size else None
+    analysed: list[AnalysisOutcome] = []
+    made = compose.create_bundles(store, Path(args.out), max_size, analysed=analysed.append)
+    if args.json:
+        emit_json({
+            "analysed": [outcome.to_json() for outcome in analysed],
+            "bundles": [{"sequence": b.sequence, "path": str(b.path), "size": b.size, "captures": b.capture_count,
+                         "tagmanifest_sha256": b.tagmanifest_sha256,
+                         "left_out": [entry.to_json() for entry in b.left_out]} for b in made],
+        })  # fmt: skip
+        return 0
+    if analysed:
+        failed = sum(1 for outcome in analysed if outcome.status == "failed")
+        print(f"analysed {len(analysed)} capture(s) first, {failed} failed (they travel with the reason)")
+    if not made:
+        print("Nothing to bundle: every capture is already in a bundle.")
+    for info in made:
+        print(f"bundle {info.sequence:>4}  {info.capture_count} captures  {info.size} bytes  {info.path}")
+        for entry in info.left_out:
+            print(f"  left out: {entry.product} of capture {entry.capture}: {printable(entry.reason)}")
     return 0
 
 

@@ -11,8 +11,8 @@ from functools import partial
 from pathlib import Path
 
 from fieldkit._internal import fsutil
-from fieldkit.bundle.verify import check_bundle
-from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size
+from fieldkit.bundle.verify import Report, check_bundle
+from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
 from fieldkit.errors import BundleError, ExportError, UsageError
 from fieldkit.hq import report as html_report
 from fieldkit.hq import thumbnails
@@ -32,12 +32,29 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(("VALID  " if result.ok else "REJECTED  ") + result.message)
         for check in result.checks:
             print(f"  {'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
+        if result.ok:
+            _print_analysis(result)
     if not result.ok:
         error = result.error or BundleError(result.message, reason=result.reason)
         if not args.json:
             print(f"fieldkit: reason code: {result.reason}", file=sys.stderr)
         return error.exit_code
     return 0
+
+
+def _print_analysis(report: Report, indent: str = "  ") -> None:
+    """What a verified bundle says its device could not analyse or derive: one line each (its originals are in it)."""
+    for capture in report.captures.values():
+        analysis = capture.analysis
+        if analysis is not None and analysis.status == "failed":
+            print(f"{indent}analysis failed: capture {capture.uuid} ({printable(capture.original_name)}):"
+                  f" {printable(analysis.reason)}")  # fmt: skip
+        elif analysis is not None and analysis.damaged:
+            print(f"{indent}damaged: capture {capture.uuid} ({printable(capture.original_name)}):"
+                  f" {printable(analysis.damaged)}")  # fmt: skip
+    for entry in report.left_out:
+        print(f"{indent}left out: {printable(entry.product)} of capture {printable(entry.capture)}:"
+              f" {printable(entry.reason)}")  # fmt: skip
 
 
 def hq_init(args: argparse.Namespace) -> int:
@@ -95,6 +112,8 @@ def hq_ingest(args: argparse.Namespace) -> int:
             if not args.json:
                 gaps = f"; missing from this device: {result.gaps}" if result.gaps else ""
                 print(f"{result.outcome:<12} {name}: {result.message}{gaps}")
+                if result.outcome == "ingested" and result.report is not None:
+                    _print_analysis(result.report, indent=" " * 13)
     if args.json:
         emit_json([r.to_json() for r in results])
     return worst

@@ -1,5 +1,7 @@
 """Ingest at headquarters: verify in quarantine, then archive; replays change nothing; gaps, forks and broken
-chains are recorded and reported (`fieldkit hq status`)."""
+chains are recorded and reported (`fieldkit hq status`). A bundle is archived whatever its captures' kinds, media
+types and analysis states: what the device could not analyse or derive is reported with it, never a reason to
+refuse evidence."""
 
 from __future__ import annotations
 
@@ -83,6 +85,9 @@ class IngestResult:
         data = {k: v for k, v in self.__dict__.items() if k != "report"}
         if self.report is not None:
             data["checks"] = [c.__dict__ for c in self.report.checks]
+            if self.report.ok:  # what the device could not analyse or derive, once the bundle is trusted
+                data["analysis"] = self.report.analysis_counts()
+                data["left_out"] = [entry.to_json() for entry in self.report.left_out]
         return data
 
 

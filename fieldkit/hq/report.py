@@ -1,5 +1,6 @@
 """The HTML verification report, for people: the verdict first, then each check, the device and its sequence
-chain, the items with thumbnails of their photos, and the custody timeline. Self-contained (no network).
+chain, the items with each capture's analysis state and thumbnails of their photos, what the device left out, and
+the custody timeline. Self-contained (no network); every value from the bundle is HTML-escaped.
 
 It renders what the verifier returned (typed fieldkit.json and records); the thumbnails are in the report when the
 bundle was checked with ``thumbnail=hq.thumbnails.render``."""
@@ -10,6 +11,7 @@ import base64
 import html
 from typing import Any
 
+from fieldkit.bundle.manifest import CaptureRecord
 from fieldkit.bundle.verify import Report
 
 _STYLE = """
@@ -19,11 +21,25 @@ body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1em;color:#
 table{border-collapse:collapse;width:100%;margin:1em 0}td,th{border:1px solid #ccc;padding:.3em .5em;text-align:left;
 vertical-align:top}th{background:#f2f2f2}.item{border:1px solid #ccc;border-radius:.4em;padding:.6em;margin:.8em 0}
 .thumbs img{margin:.3em;border:1px solid #999;max-width:240px}code{font-size:.9em;word-break:break-all}
+.failed{color:#b3261e;font-weight:bold}.damaged{color:#8a5300}
 """
 
 
 def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value))
+
+
+def _analysis(capture: CaptureRecord) -> str:
+    """The analysis cell: ok, ok but damaged (how), failed (why), pending, or not recorded (an older bundle)."""
+    analysis = capture.analysis
+    if analysis is None:
+        return "not recorded"
+    if analysis.status == "failed":
+        code = f" ({_e(analysis.code)})" if analysis.code else ""
+        return f"<span class='failed'>failed{code}</span>: {_e(analysis.reason)}"
+    if analysis.status == "ok" and analysis.damaged:
+        return f"ok, <span class='damaged'>damaged</span>: {_e(analysis.damaged)}"
+    return _e(analysis.status) + (f": {_e(analysis.reason)}" if analysis.reason else "")
 
 
 def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = None) -> str:
@@ -64,14 +80,15 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
         parts.append(
             f"<div class='item'><b>{_e(item.tag)}</b> ({_e(item.category)}), case "
             f"{_e(item.case.name)}<br>{_e(item.description)}<table>"
-            "<tr><th>capture</th><th>kind</th><th>original name</th><th>SHA-256</th><th>size</th><th>captured</th></tr>"
+            "<tr><th>capture</th><th>kind</th><th>media type</th><th>original name</th><th>SHA-256</th><th>size</th>"
+            "<th>captured</th><th>analysis</th></tr>"
         )
         thumbs = []
         for capture in (c for c in report.captures.values() if c.item == item.uuid):
             parts.append(
-                f"<tr><td>{_e(capture.id)}</td><td>{_e(capture.kind)}</td>"
+                f"<tr><td>{_e(capture.id)}</td><td>{_e(capture.kind)}</td><td>{_e(capture.media_type)}</td>"
                 f"<td>{_e(capture.original_name)}</td><td><code>{_e(capture.sha256)}</code></td>"
-                f"<td>{_e(capture.size)}</td><td>{_e(capture.captured_at)}</td></tr>"
+                f"<td>{_e(capture.size)}</td><td>{_e(capture.captured_at)}</td><td>{_analysis(capture)}</td></tr>"
             )
             small = report.thumbnails.get(capture.payload)
             if small:
@@ -81,6 +98,16 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
         if thumbs:
             parts.append("<div class='thumbs'>" + "".join(thumbs) + "</div>")
         parts.append("</div>")
+    if report.left_out:
+        original_names = {c.uuid: c.original_name for c in report.captures.values()}
+        parts.append("<h2>Left out</h2><p>Products the device could not derive from these captures; the originals"
+                     " travel all the same.</p><table><tr><th>capture</th><th>original name</th><th>product</th>"
+                     "<th>reason</th></tr>")  # fmt: skip
+        for entry in report.left_out:
+            name = original_names.get(entry.capture, "")
+            parts.append(f"<tr><td><code>{_e(entry.capture)}</code></td><td>{_e(name)}</td>"
+                         f"<td>{_e(entry.product)}</td><td>{_e(entry.reason)}</td></tr>")  # fmt: skip
+        parts.append("</table>")
     custody_doc = report.records.get("data/custody.jsonld")
     if isinstance(custody_doc, dict) and isinstance(custody_doc.get("@graph"), list):
         parts.append("<h2>Custody timeline</h2><table><tr><th>#</th><th>time (UTC)</th><th>action</th>"

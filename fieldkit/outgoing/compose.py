@@ -2,13 +2,18 @@
 
 Design: this module keeps the device's side of a bundle (which captures, which number, what the ledger says) and
 nothing of its content or its encoding: the contributors (contributors.py) fill a draft from the store, and
-bundle/writer.py encodes it. Per bundle: reserve its number in the ledger before a byte is written, let every
-contributor add its content, write the file, then in one store transaction mark the bundle complete, let the
-contributors record what it carried (the captures are marked bundled) and log it in the custody log.
+bundle/writer.py encodes it. First the captures never analysed are analysed (in the sandbox, fieldkit/analysis),
+so their records carry what analysis found or why it failed. Per bundle: let every contributor add its content,
+reserve the bundle's number in the ledger just before a byte is written, write the file, then in one store
+transaction mark the bundle complete, let the contributors record what it carried (the captures are marked
+bundled) and log it in the custody log.
 
-A bundle that fails half-way (a crash, a full disk, a cancel) keeps its reserved number: the next run marks it
-abandoned, never reuses it, and the next bundle names it, so headquarters can tell a number that was never
-delivered from a lost bundle.
+Nothing a capture holds stops a bundle: its original always travels, a product that cannot be derived from it is
+left out with the reason (contributors.py), and an analysis that fails is recorded as failed. A number is taken
+only for a bundle that is composed and about to be written, and is given back if writing fails before the file is
+complete (a full disk, a cancel, an error): no file ever had it. Only a crash while writing leaves it reserved: the
+next run marks it abandoned, never reuses it, and the next bundle names it, so headquarters can tell a number that
+was never delivered from a lost bundle (a crash cannot tell whether the file was finished and copied away).
 """
 
 from __future__ import annotations
@@ -19,10 +24,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from fieldkit.bundle import writer
+from fieldkit.analysis import runner
+from fieldkit.analysis.runner import AnalysisOutcome
+from fieldkit.bundle import format, writer
+from fieldkit.bundle.manifest import LeftOut
 from fieldkit.bundle.writer import BundleContents
 from fieldkit.config import BUNDLE_LIMITS, BundleLimits
-from fieldkit.errors import CancelledError, ExportError, InvalidValueError, NotProvisionedError
+from fieldkit.errors import CancelledError, ExportError, InvalidValueError, NotProvisionedError, StoreError
 from fieldkit.models import Capture
 from fieldkit.outgoing import contributors as registry
 from fieldkit.outgoing import ledger
@@ -41,6 +49,33 @@ class MadeBundle:
     capture_count: int
     payload_bytes: int
     tagmanifest_sha256: str
+    left_out: tuple[LeftOut, ...] = ()  # the captures' derived products this bundle does not carry, and why
+
+
+def _analyse_waiting(store: Store, captures: list[Capture], analysed: Callable[[AnalysisOutcome], None] | None,
+                     cancel: threading.Event | None) -> None:  # fmt: skip
+    """Analyse the captures about to be bundled that never were, so their records carry what was found.
+
+    Each capture's failure is an answer the runner records ('failed', with the reason). Should the run itself fail
+    (an answer the runner cannot read), each capture is tried alone: one that still fails stays 'pending' and
+    travels as such. A store failure is the store's, not a capture's: it stops the bundle."""
+    settled = store.analyses.settled()
+    waiting = [capture.id for capture in captures if capture.id not in settled]
+    if not waiting:
+        return
+    try:
+        runner.analyse(store, waiting, progress=analysed, cancel=cancel)
+    except StoreError:
+        raise
+    except Exception:  # see the docstring: retried one by one below
+        settled = store.analyses.settled()
+        for capture_id in (c for c in waiting if c not in settled):
+            try:
+                runner.analyse(store, [capture_id], progress=analysed, cancel=cancel)
+            except StoreError:
+                raise
+            except Exception:  # noqa: S112 - this capture stays 'pending'; its original travels anyway
+                continue
 
 
 def _split(pending: list[Capture], max_size: int, reserve: int,
@@ -76,12 +111,14 @@ def create_bundles(
     *,
     contributors: Sequence[Contributor] | None = None,
     limits: BundleLimits = BUNDLE_LIMITS,
+    analysed: Callable[[AnalysisOutcome], None] | None = None,
 ) -> list[MadeBundle]:
     """Bundle every capture not yet bundled into ``out_dir``. Returns the bundles made (none if nothing waits).
 
-    ``progress(bytes_done, bytes_total)`` follows the originals; setting ``cancel`` stops at the next piece: the
-    bundle being written is removed (its number is abandoned), bundles already finished stay. ``contributors``
-    defaults to contributors.CONTRIBUTORS."""
+    Captures never analysed are analysed first (``analysed(outcome)`` follows them). ``progress(bytes_done,
+    bytes_total)`` follows the originals; setting ``cancel`` stops at the next piece: the bundle being written is
+    removed (its number given back), bundles already finished stay. ``contributors`` defaults to
+    contributors.CONTRIBUTORS."""
     contributors = registry.CONTRIBUTORS if contributors is None else tuple(contributors)
     recipients = ledger.recipients(store)
     if not recipients:
@@ -91,8 +128,11 @@ def create_bundles(
     if not out_dir.is_dir():
         raise ExportError(f"the folder {out_dir} does not exist")
     writer.sweep_partials(out_dir)
-    store.ledger.abandon_unfinished()  # numbers left 'writing' by a crash or a cancel
+    store.ledger.abandon_unfinished()  # numbers left 'writing' by a crash
     ledger.set_setting(store, ledger.BUNDLE_FOLDER, str(out_dir.absolute()))
+    _analyse_waiting(store, store.originals.pending_for_bundle(), analysed, cancel)
+    if cancel is not None and cancel.is_set():
+        raise CancelledError("bundle creation was cancelled")
     previous = ledger.last_complete(store)
     reserve = TAG_FILES_ALLOWANCE + sum(c.bytes_per_bundle(store, previous) for c in contributors)
     groups = _split(store.originals.pending_for_bundle(), max_size, reserve,
@@ -120,12 +160,11 @@ def _make_bundle(store: Store, out_dir: Path, group: list[Capture], recipients: 
     now = store.clock()
     previous = ledger.last_complete(store)
     sequence = store.ledger.next_sequence()
-    abandoned = store.ledger.abandoned_after(previous.sequence if previous else 0)
-    bundle_id = str(uuid.uuid4())
-    store.ledger.reserve(sequence, bundle_id, timestamp(now))  # before any byte is written
     draft = BundleDraft(store, sequence, group, previous, ledger.organisation(store))
     for contributor in contributors:
         contributor.contribute(draft)
+    abandoned = store.ledger.abandoned_after(previous.sequence if previous else 0)
+    bundle_id = str(uuid.uuid4())
     contents = BundleContents(
         bundle_id=bundle_id,
         device_id=store.device_id,
@@ -136,9 +175,19 @@ def _make_bundle(store: Store, out_dir: Path, group: list[Capture], recipients: 
         abandoned_sequences=tuple(abandoned),
         custody=draft.custody,
         entries=draft.entries(),
+        left_out=tuple(draft.left_out),
     )
-    written = writer.write_bundle(out_dir, contents, store.device_signing_key(), recipients, limits=limits,
-                                  max_size=max_size, progress=advance)  # fmt: skip
+    target = out_dir / format.file_name(store.device_id, sequence)
+    if target.exists():
+        raise ExportError(f"{target} already exists: move it away and create the bundle again")
+    store.ledger.reserve(sequence, bundle_id, timestamp(now))  # composed: only writing it is left
+    try:
+        written = writer.write_bundle(out_dir, contents, store.device_signing_key(), recipients, limits=limits,
+                                      max_size=max_size, progress=advance)  # fmt: skip
+    except BaseException:
+        if not target.exists():  # no file ever had this number: it was never a bundle
+            store.ledger.release(sequence)
+        raise
     assert written.path is not None  # written to a folder
     with store.write():
         store.ledger.complete(BundleRecord(
@@ -148,11 +197,10 @@ def _make_bundle(store: Store, out_dir: Path, group: list[Capture], recipients: 
         ))  # fmt: skip
         for contributor in contributors:
             contributor.written(draft)
-        store.log(
-            "bundle.created",
-            f"bundle:{bundle_id}",
-            {"sequence": sequence, "file": written.path.name, "tagmanifest_sha256": written.tagmanifest_sha256,
-             "captures": [c.uuid for c in group]},
-        )  # fmt: skip
+        details = {"sequence": sequence, "file": written.path.name, "tagmanifest_sha256": written.tagmanifest_sha256,
+                   "captures": [c.uuid for c in group]}  # fmt: skip
+        if draft.left_out:
+            details["left_out"] = [entry.to_json() for entry in draft.left_out]
+        store.log("bundle.created", f"bundle:{bundle_id}", details)
     return MadeBundle(sequence, written.path, written.size, len(group), written.payload_bytes,
-                      written.tagmanifest_sha256)  # fmt: skip
+                      written.tagmanifest_sha256, contents.left_out)  # fmt: skip

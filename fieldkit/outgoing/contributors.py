@@ -14,6 +14,11 @@ The interface (subclass ``Contributor``; only ``contribute`` is required):
   ``dataclasses.replace``; ``capture_record(capture_id)`` finds a capture's), ``add_file(name, bytes)``,
   ``add_json(name, value)``, ``add_original(name, size, sha256, open)`` (streamed: ``open()`` yields the bytes), and
   ``draft.custody`` (the custody range that fieldkit.json declares).
+- ``draft.deriving(product, *captures)``: a ``with`` block around one capture's step of a product derived from it
+  (its OCR text, its page view, its item's ANSI/NIST transaction). A failure inside (a FieldkitError, or any other
+  exception: a decoder or a bug) leaves that product out for those captures, recorded in fieldkit.json's
+  ``left_out`` with the reason, and the bundle goes on: one capture's content never stops a bundle. Its original
+  and record travel all the same (the ``Captures`` contributor is never guarded: a capture is never left out).
 - ``written(draft)`` runs inside the store transaction that marks the bundle complete: record there what the bundle
   now carries (the captures contributor marks its captures bundled). It never runs for a bundle that failed, so
   that content goes into the next one.
@@ -34,25 +39,54 @@ so only code shipped in fieldkit itself may add to one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any, Protocol
 
 from fieldkit import media_types
 from fieldkit.biometrics import nist
-from fieldkit.bundle.manifest import CaptureRecord, CaseRef, CustodyRange, ItemRecord, OcrPage, SiteRef
+from fieldkit.bundle.manifest import (
+    CaptureAnalysis,
+    CaptureRecord,
+    CaseRef,
+    CustodyRange,
+    ItemRecord,
+    LeftOut,
+    OcrPage,
+    SiteRef,
+)
 from fieldkit.bundle.writer import Entry, member_size
+from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.core.ocr import page_texts
 from fieldkit.core.pages import stored_views
-from fieldkit.errors import InvalidValueError
+from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError
 from fieldkit.models import Capture, CustodyEvent
 from fieldkit.outgoing.ledger import BundleRecord
 from fieldkit.store import custody
+from fieldkit.store.analyses import Analysis
 from fieldkit.store.store import Store
 
 RECORD_ALLOWANCE = 32 << 10  # a capture's JSON record (EXIF and OCR text included) and its manifest lines
 CUSTODY_ENTRY_ALLOWANCE = 2048  # one custody entry as JSON-LD
+
+# The derived products a bundle may leave out for a capture (fieldkit.json's left_out[].product).
+TRANSACTION = "ansi-nist-transaction"
+OCR_TEXT = "ocr-text"
+PAGE_VIEW = "page-view"
+
+
+def failure_reason(error: Exception) -> str:
+    """What people read about a failure: fieldkit's own message, or only the type of anything else (a message from
+    a decoder may quote the hostile bytes it choked on)."""
+    return error.message if isinstance(error, FieldkitError) else f"unexpected error ({type(error).__name__})"
+
+
+def bounded(text: str) -> str:
+    """A reason as a bundle carries it: at most BundleLimits.max_reason_chars (a sandbox's answer may be long)."""
+    limit = BUNDLE_LIMITS.max_reason_chars
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class Record(Protocol):
@@ -81,6 +115,7 @@ class BundleDraft:
         self._files: list[Entry] = []
         self._originals: list[Entry] = []
         self._names: set[str] = set()
+        self.left_out: list[LeftOut] = []
 
     def _claim(self, name: str) -> None:
         if name in self._names:
@@ -115,6 +150,23 @@ class BundleDraft:
     def add_original(self, name: str, size: int, sha256: str, open: Callable[[], Iterable[bytes]]) -> None:
         self._claim(name)
         self._originals.append(Entry.streamed(name, size, sha256, open))
+
+    def leave_out(self, capture_uuid: str, product: str, reason: str) -> None:
+        """Record that this bundle does not carry ``product`` for the capture ``capture_uuid``, and why."""
+        self.left_out.append(LeftOut(capture=capture_uuid, product=product, reason=bounded(reason)))
+
+    @contextlib.contextmanager
+    def deriving(self, product: str, *captures: Capture) -> Iterator[None]:
+        """Run one step of a product derived from ``captures``; if it fails, leave the product out for each of them
+        with the reason, and go on (see the module docstring). A cancel still stops the bundle."""
+        try:
+            yield
+        except CancelledError:
+            raise
+        except Exception as error:  # any failure of one capture's content must not stop a bundle
+            reason = failure_reason(error)
+            for capture in captures:
+                self.leave_out(capture.uuid, product, reason)
 
     def entries(self) -> tuple[Entry, ...]:
         """Records first, then the other small files, then the originals: a reader meets every record before the
@@ -163,18 +215,25 @@ def item_record(store: Store, item_id: int) -> ItemRecord:
 
 
 class Captures(Contributor):
-    """Each capture's record (after its item's record, once per item) and its original, streamed from the store."""
+    """Each capture's record (after its item's record, once per item) with its analysis as it stands, and its
+    original, streamed from the store: every capture, whatever its kind and whether or not it could be analysed."""
 
     def contribute(self, draft: BundleDraft) -> None:
         store = draft.store
         item_uuids: dict[int, str] = {}
+        analyses = store.analyses.of(c.id for c in draft.captures)
         for capture in draft.captures:
             if capture.item_id not in item_uuids:
                 item = item_record(store, capture.item_id)
                 item_uuids[capture.item_id] = item.uuid
                 draft.add_record(item)
+            analysis = analyses[capture.id]
+            failed = analysis.status == "failed"
+            state = CaptureAnalysis(status=analysis.status, reason=bounded(analysis.reason),
+                                    code=bounded(analysis.code or "decoder-error") if failed else None,
+                                    damaged=bounded(analysis.damaged) if analysis.damaged else None)  # fmt: skip
             draft.add_record(CaptureRecord.of(capture, item=item_uuids[capture.item_id], payload=payload_name(capture),
-                                              ocr=(), page_view=None))  # fmt: skip
+                                              ocr=(), page_view=None, analysis=state))  # fmt: skip
             # Not hashed again: the media file's AES-GCM tags authenticate every byte against the import hash.
             draft.add_original(payload_name(capture), capture.size, capture.sha256,
                                _reader(store, capture.id))  # fmt: skip
@@ -195,9 +254,10 @@ class OcrText(Contributor):
 
     def contribute(self, draft: BundleDraft) -> None:
         for capture in draft.captures:
-            pages = tuple(OcrPage.from_json(page) for page in page_texts(draft.store, capture.id))
-            if pages:
-                draft.replace_record(replace(draft.capture_record(capture.id), ocr=pages))
+            with draft.deriving(OCR_TEXT, capture):
+                pages = tuple(OcrPage.from_json(page) for page in page_texts(draft.store, capture.id))
+                if pages:
+                    draft.replace_record(replace(draft.capture_record(capture.id), ocr=pages))
 
 
 class PageViews(Contributor):
@@ -205,24 +265,61 @@ class PageViews(Contributor):
 
     def contribute(self, draft: BundleDraft) -> None:
         for capture in draft.captures:
-            view = stored_views(draft.store, capture.id)
-            if view is not None:
-                turns = tuple((page, rotation) for page, rotation in view)
-                draft.replace_record(replace(draft.capture_record(capture.id), page_view=turns))
+            with draft.deriving(PAGE_VIEW, capture):
+                view = stored_views(draft.store, capture.id)
+                if view is not None:
+                    turns = tuple((page, rotation) for page, rotation in view)
+                    draft.replace_record(replace(draft.capture_record(capture.id), page_view=turns))
 
 
 class BiometricTransactions(Contributor):
     """One ANSI/NIST-ITL transaction per subject and per item with latents, with all its prints so far
-    (data/biometrics/<item uuid>.an2, biometrics/nist.py), for every item that gained a fingerprint."""
+    (data/biometrics/<item uuid>.an2, biometrics/nist.py), for every item that gained a fingerprint.
+
+    A transaction decodes every print of its item. A print that cannot be decoded whole leaves the item's
+    transaction out of this bundle (named in ``left_out``: the print with its reason, the item's new prints as left
+    out with it): a print whose analysis failed or found it damaged is not handed to the decoders again here (nor
+    sent to an AFIS as if whole), and any other failure on the way is caught."""
 
     def contribute(self, draft: BundleDraft) -> None:
-        item_ids = [c.item_id for c in draft.captures if c.kind == "fingerprint"]
-        for item in nist.items_with_prints(draft.store, item_ids):
-            transaction, _ = nist.transaction(draft.store, item, ori=draft.organisation or "UNSPECIFIED")
+        new_prints: dict[int, list[Capture]] = {}
+        for capture in draft.captures:
+            if capture.kind == "fingerprint":
+                new_prints.setdefault(capture.item_id, []).append(capture)
+        for item_id, gained in sorted(new_prints.items()):
+            with draft.deriving(TRANSACTION, *gained):
+                self._transaction(draft, item_id, gained)
+
+    @staticmethod
+    def _transaction(draft: BundleDraft, item_id: int, gained: list[Capture]) -> None:
+        store = draft.store
+        for item in nist.items_with_prints(store, [item_id]):
+            prints = store.captures(item.case_name, item.tag, "fingerprint")
+            analyses = store.analyses.of(c.id for c in prints)
+            reasons = {c.id: reason for c in prints if (reason := _undecodable(analyses[c.id])) is not None}
+            if reasons:
+                culprits = [c for c in prints if c.id in reasons]
+                for capture in culprits:
+                    draft.leave_out(capture.uuid, TRANSACTION, reasons[capture.id])
+                with_it = f"left out with its item's transaction: the print {culprits[0].uuid} cannot be decoded whole"
+                for capture in gained:
+                    if capture.id not in reasons:
+                        draft.leave_out(capture.uuid, TRANSACTION, with_it)
+                continue
+            transaction, _ = nist.transaction(store, item, ori=draft.organisation or "UNSPECIFIED")
             draft.add_file(f"data/biometrics/{item.uuid}.an2", transaction)
 
     def bytes_per_capture(self, capture: Capture) -> int:
         return member_size(capture.size) if capture.kind == "fingerprint" else 0  # the print again, in its item's
+
+
+def _undecodable(analysis: Analysis) -> str | None:
+    """Why analysis says a print cannot be decoded whole, or None."""
+    if analysis.status == "failed":
+        return f"the print cannot be decoded: {analysis.reason}"
+    if analysis.damaged:
+        return f"the print is damaged: {analysis.damaged}"
+    return None
 
 
 class Custody(Contributor):

@@ -1,8 +1,9 @@
 """What the device knows of its bundles and where they go: the ``bundles`` and ``recipients`` tables.
 
 Design: a bundle's number is reserved (state 'writing') before a byte of it is written, and only a finished file
-turns it 'complete'; a number left 'writing' by a crash is abandoned, never reused, so headquarters can tell a
-number that was never delivered from a lost bundle. outgoing/ledger.py and outgoing/compose.py hold the rules.
+turns it 'complete'; a failure before the file is complete releases it; a number left 'writing' by a crash is
+abandoned, never reused, so headquarters can tell a number that was never delivered from a lost bundle.
+outgoing/ledger.py and outgoing/compose.py hold the rules.
 """
 
 from __future__ import annotations
@@ -80,6 +81,12 @@ class Ledger:
                 "INSERT INTO bundles (seq, uuid, state, created_at) VALUES (?, ?, 'writing', ?)",
                 (sequence, bundle_uuid, created_at),
             )
+
+    def release(self, sequence: int) -> None:
+        """Give back a number reserved for a bundle that failed before its file was complete (no file ever had it),
+        so the next bundle takes it and the device's sequence has no hole."""
+        with self._session.write() as conn:
+            conn.execute("DELETE FROM bundles WHERE seq = ? AND state = 'writing'", (sequence,))
 
     def complete(self, record: BundleRecord) -> None:
         """A reserved bundle was written whole; the caller logs it in the same ``write()``."""

@@ -1,8 +1,10 @@
 """The bundle writer is an encoder: hand-made BundleContents, with no store anywhere, become a bundle that the verifier
-accepts; it refuses before writing a byte what a verifier would refuse, and leaves nothing behind when it fails."""
+accepts; it refuses before writing a byte what a verifier would refuse, and leaves nothing behind when it fails.
+What a bundle says its device could not analyse or derive reaches HQ's report as text, never as markup."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import subprocess
 import sys
@@ -15,11 +17,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from fieldkit.bundle import age, format, sshsig
-from fieldkit.bundle.manifest import CustodyRange
+from fieldkit.bundle.manifest import CaptureAnalysis, CaptureRecord, CustodyRange, LeftOut
 from fieldkit.bundle.trust import Trust
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.bundle.writer import BundleContents, Entry, write_bundle
+from fieldkit.cli._common import printable
 from fieldkit.errors import ExportError, InvalidValueError
+from fieldkit.hq import report as html_report
 from tests.bundle_kit import info_of, sample_payload
 from tests.conftest import ROOT
 
@@ -138,6 +142,45 @@ def test_a_short_original_or_a_cancel_leaves_no_file(keys: tuple[Ed25519PrivateK
     with pytest.raises(Cancelled):
         write_bundle(tmp_path, hand_made(sample_entries([])), signing, [age.recipient_of(identity)], progress=cancel)
     assert list(tmp_path.iterdir()) == []
+
+
+HOSTILE = "<script>alert(1)</script>\x1b[2J"  # markup for HQ's report, an escape sequence for its terminal
+
+
+def test_analysis_and_left_out_reach_the_report_as_text(keys: tuple[Ed25519PrivateKey, X25519PrivateKey, Trust],
+                                                        tmp_path: Path) -> None:  # fmt: skip
+    signing, identity, trust = keys
+    entries = []
+    for entry in sample_entries([]):
+        if entry.name.startswith(CaptureRecord.FOLDER):
+            record = CaptureRecord.from_json(format.strict_json(entry.content or b"", entry.name))
+            failed = CaptureAnalysis(status="failed", reason=f"the decoder said {HOSTILE}", code="decoder-error")
+            entry = Entry.of_json(entry.name, dataclasses.replace(record, analysis=failed).to_json())
+        entries.append(entry)
+    capture = "11111111-1111-4111-8111-111111111111"
+    left_out = (LeftOut(capture=capture, product="ocr-text", reason=f"unexpected error {HOSTILE}"),)
+    written = write_bundle(tmp_path, dataclasses.replace(hand_made(entries), left_out=left_out), signing,
+                           [age.recipient_of(identity)])  # fmt: skip
+    report = check_bundle(written.path or tmp_path, trust)
+    assert report.ok, report.message
+    assert info_of(report).left_out == left_out == written.info.left_out
+    (record,) = report.captures.values()
+    assert record.analysis is not None and record.analysis.reason.endswith(HOSTILE)
+    page = html_report.render(report)
+    assert "<script>" not in page
+    assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 2  # the analysis, and what was left out
+    assert "Left out" in page and "ocr-text" in page and "failed (decoder-error)" in page
+    assert "\x1b" not in printable(HOSTILE) and printable(HOSTILE).endswith("\\x1b[2J")  # shown, not obeyed
+
+
+def test_a_bundle_without_left_out_still_says_so(keys: tuple[Ed25519PrivateKey, X25519PrivateKey, Trust],
+                                                 tmp_path: Path) -> None:  # fmt: skip
+    """A new bundle always names what it left out, even nothing; an old one (no key) reads as None."""
+    signing, identity, trust = keys
+    written = write_bundle(tmp_path, hand_made(sample_entries([])), signing, [age.recipient_of(identity)])
+    report = check_bundle(written.path or tmp_path, trust)
+    assert info_of(report).left_out == () and report.left_out == ()
+    assert not any(check.name == "left out" for check in report.checks)
 
 
 def test_the_writer_loads_nothing_above_the_bundle_package() -> None:

@@ -94,6 +94,7 @@ def test_the_receipt_example_has_the_receipts_keys() -> None:
 def test_the_walk_over_fields_sees_nesting() -> None:
     """The doc test above is only as good as wire_keys: it must see nested, listed and inline objects."""
     assert {"custody.from_seq", "counts.items", "payload"} <= set(wire_keys(BundleInfo))
-    assert {"ocr[].page", "page_view"} <= set(wire_keys(CaptureRecord))
+    assert {"ocr[].page", "page_view", "analysis.status"} <= set(wire_keys(CaptureRecord))
+    assert {"left_out[].capture", "left_out[].reason"} <= set(wire_keys(BundleInfo))
     assert {"site.latitude", "case.reference"} <= set(wire_keys(ItemRecord))
     assert {"credential", "endpoint"} <= set(wire_keys(Provisioning)) and "upload" not in wire_keys(Provisioning)

@@ -1,6 +1,7 @@
 """The wire formats (fieldkit.json, capture and item records, receipts, provisioning files) are strict both ways:
 what to_json writes, from_json reads back equal; an unknown, missing, mistyped, duplicated or out-of-range key, or
-a NaN, is refused with the error and reason code the verifier (or the device) reports for it."""
+a NaN, is refused with the error and reason code the verifier (or the device) reports for it. The keys added to
+version 1 later (a capture's analysis, fieldkit.json's left_out) may be absent, as in bundles made before them."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fieldkit.bundle import age, format, sshsig
 from fieldkit.bundle.manifest import (
     BundleInfo,
+    CaptureAnalysis,
     CaptureRecord,
     CaseRef,
     Counts,
     CustodyRange,
     ItemRecord,
+    LeftOut,
     OcrPage,
     SiteRef,
     read_record,
@@ -48,6 +51,8 @@ def bundle_info() -> BundleInfo:
         software="fieldkit 0.1.0", custody=CustodyRange(from_seq=4, to_seq=9, previous_hash=HEX, head_hash="cd" * 32),
         counts=Counts(captures=1, items=1, custody_entries=6),
         payload={"data/captures/c.jpg": 1000, "data/records/captures/c.json": 900},
+        left_out=(LeftOut(capture="11111111-1111-4111-8111-111111111111", product="ansi-nist-transaction",
+                          reason="the print cannot be decoded: the WSQ stream ends early"),),
     )  # fmt: skip
 
 
@@ -60,6 +65,9 @@ def capture_record() -> CaptureRecord:
         payload="data/captures/11111111-1111-4111-8111-111111111111.pdf",
         ocr=(OcrPage(page=1, text="first", languages="eng"), OcrPage(page=2, text="دفتر", languages="ara")),
         page_view=((2, 0), (1, 90)),
+        # Every key of the analysis, so each is type-checked below (a real one has code only when failed).
+        analysis=CaptureAnalysis(status="failed", reason="the decoder crashed (SIGSEGV)", code="crashed",
+                                 damaged="the PDF is truncated"),
     )  # fmt: skip
 
 
@@ -96,6 +104,13 @@ FORMATS: dict[str, tuple[Any, Any, type[FieldkitError], str | None]] = {
     "receipt": (receipt(), Receipt.from_json, BundleFormatError, "receipt"),
     "provisioning": (provisioning(), Provisioning.from_json, InvalidValueError, None),
     "provisioning without upload": (provisioning(False), Provisioning.from_json, InvalidValueError, None),
+}
+
+
+# The keys that may be absent (bundles made before they were added to version 1); nothing else may.
+OPTIONAL_PATHS: dict[str, set[tuple[str | int, ...]]] = {
+    "fieldkit.json": {("left_out",)},
+    "capture record": {("analysis",), ("analysis", "code"), ("analysis", "damaged")},
 }
 
 
@@ -165,7 +180,23 @@ def test_an_unknown_key_is_refused_at_every_level(name: str) -> None:
 def test_a_missing_key_is_refused_at_every_level(name: str) -> None:
     document = FORMATS[name][0].to_json()
     for path in typed_paths(name):
-        refused(name, edited(document, path, drop=True), version_reason(name, path))
+        if path not in OPTIONAL_PATHS.get(name, set()):
+            refused(name, edited(document, path, drop=True), version_reason(name, path))
+
+
+@pytest.mark.parametrize("name", sorted(OPTIONAL_PATHS))
+def test_an_optional_key_may_be_absent_and_reads_back_as_absent(name: str) -> None:
+    """An older bundle's fieldkit.json or record, without the keys added since, still reads, and writes back to the
+    same bytes (so a record is never silently changed by being read)."""
+    sample, read, _, _ = FORMATS[name]
+    document = sample.to_json()
+    for path in OPTIONAL_PATHS[name]:
+        older = edited(document, path, drop=True)
+        data = format.canonical_json(older)
+        assert format.canonical_json(read(format.strict_json(data, name)).to_json()) == data
+    oldest = {key: value for key, value in document.items() if (key,) not in OPTIONAL_PATHS[name]}
+    parsed = read(oldest)
+    assert all(getattr(parsed, str(path[0])) is None for path in OPTIONAL_PATHS[name])
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
@@ -221,6 +252,9 @@ def test_nan_and_infinity_in_a_number_field_are_refused() -> None:
         (("payload",), {"data/captures/c.jpg": BUNDLE_LIMITS.max_member_bytes + 1}, "oversized-entry"),
         (("payload",), {"captures/c.jpg": 1}, "unsafe-name"),
         (("payload",), {"data/../c.jpg": 1}, "unsafe-name"),
+        (("left_out",), None, "fieldkit-json"),
+        (("left_out",), {"capture": "c"}, "fieldkit-json"),
+        (("left_out", 0, "reason"), None, "fieldkit-json"),
     ],
 )
 def test_fieldkit_json_out_of_range(path: tuple[str, ...], value: object, reason: str) -> None:
@@ -248,10 +282,22 @@ def test_fieldkit_json_with_too_many_entries() -> None:
         (("page_view",), [[1, 90, 0]]),
         (("page_view",), [[1, True]]),
         (("metadata",), []),
+        (("kind",), "audio"),
+        (("analysis",), None),
+        (("analysis", "status"), "done"),
+        (("analysis", "code"), None),
+        (("analysis", "damaged"), None),
     ],
 )
 def test_capture_record_out_of_range(path: tuple[str | int, ...], value: object) -> None:
     refused("capture record", edited(capture_record().to_json(), path, value))
+
+
+@pytest.mark.parametrize("kind", ["photo", "document", "fingerprint", "media", "file"])
+def test_a_capture_record_of_every_kind_and_any_media_type_reads(kind: str) -> None:
+    document = {**capture_record().to_json(), "kind": kind, "media_type": "application/octet-stream",
+                "payload": "data/captures/11111111-1111-4111-8111-111111111111.bin"}  # fmt: skip
+    assert CaptureRecord.from_json(document).kind == kind
 
 
 @pytest.mark.parametrize(
