@@ -22,6 +22,7 @@ from bench.fuzz_decoders import (
     registered,
 )
 from fieldkit.config import AnalysisLimits
+from fieldkit.errors import AnalysisFailedError
 from fieldkit.sandbox.pool import Pool
 
 INPUTS_PER_FAMILY = 100
@@ -109,3 +110,11 @@ def test_every_mutation_is_used() -> None:
 def test_the_judge_refuses_answers_the_store_could_not_keep(answer: dict[str, object], problem: str | None) -> None:
     found = answer_problem(answer, LIMITS)
     assert (found is None) if problem is None else (found is not None and problem in found)
+
+
+def test_a_decoder_exception_with_its_own_reason_attribute_is_a_decoder_error(sandbox: Pool) -> None:
+    """UnicodeDecodeError has a ``reason`` ("ordinal not in range(128)"): it is no reason code for the store."""
+    with pytest.raises(AnalysisFailedError) as caught:
+        sandbox.run("codecs:decode", b"ab\xffcd", encoding="ascii")  # any module:function the child can import
+    assert caught.value.reason == "decoder-error"
+    assert "UnicodeDecodeError" in caught.value.message
