@@ -724,6 +724,7 @@ class FamilyReport:
     crash_causes: dict[str, int] = field(default_factory=dict)
     common_refusals: dict[str, int] = field(default_factory=dict)
     worst_call_s: float = 0.0
+    worst_call: str = ""  # which input, its outcome, and where it was saved
     median_call_s: float = 0.0
     seconds: float = 0.0
     inputs_per_s: float = 0.0
@@ -792,6 +793,7 @@ def fuzz_family(
     workers = max(1, sandbox.limits.workers)
     hang_after = sandbox.limits.wall_s + _HANG_GRACE_S
     times: list[float] = []
+    slowest: tuple[float, int, bytes, list[str], Result] | None = None
     crash_causes: Counter[str] = Counter()
     refusals: Counter[str] = Counter()
     failed: Counter[str] = Counter()
@@ -812,6 +814,8 @@ def fuzz_family(
                 index, data, applied, _since = in_flight.pop(future)
                 result = future.result()
                 times.append(result.seconds)
+                if slowest is None or result.seconds > slowest[0]:
+                    slowest = (result.seconds, index, data, applied, result)
                 report.inputs += 1
                 if result.outcome == "ok":
                     report.ok += 1
@@ -852,8 +856,11 @@ def fuzz_family(
     report.failed = dict(sorted(failed.items()))
     report.crash_causes = dict(crash_causes.most_common())
     report.common_refusals = dict(refusals.most_common(5))
-    if times:
-        report.worst_call_s = round(max(times), 3)
+    if slowest is not None:
+        report.worst_call_s = round(slowest[0], 3)
+        _seconds, index, data, applied, result = slowest
+        path = _save_finding(family, index, "slowest", data, result.outcome, applied, seed, findings)
+        report.worst_call = f"#{index} {result.outcome}, {len(data)} bytes ({path})"
         report.median_call_s = round(statistics.median(times), 4)
         report.inputs_per_s = round(report.inputs / report.seconds, 1) if report.seconds else 0.0
     return report
@@ -933,12 +940,13 @@ def main(argv: list[str] | None = None) -> int:
             if report.parent_failures or report.unknown_outcomes:
                 status = 2
             summary["parent_peak_rss_mib"] = _peak_rss_mib(resource.RUSAGE_SELF)
-            summary["largest_ended_child_rss_mib"] = _peak_rss_mib(resource.RUSAGE_CHILDREN)
             if args.out:
                 args.out.write_text(json.dumps(summary, indent=1))
             say(_line(report))
     finally:
         sandbox.close()
+    # The largest peak of any sandbox child that has ended (all have, once the pool is closed).
+    summary["largest_child_rss_mib"] = _peak_rss_mib(resource.RUSAGE_CHILDREN)
     summary["parent_failures"] = sum(f["parent_failures"] for f in summary["families"].values())
     summary["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
     if args.out:
