@@ -80,6 +80,9 @@ _ZIP = "application/zip"
 # ---------------------------------------------------------------------------------------------------------------
 
 
+_SEED_TIME = datetime(2026, 3, 14, 15, 9, 26, tzinfo=UTC)  # every date inside a seed: the seeds must repeat
+
+
 def _picture(size: tuple[int, int], mode: str = "RGB", seed: int = 0) -> Image.Image:
     """A deterministic picture with edges and gradients (noise would make large seeds; flat ones exercise little)."""
     width, height = size
@@ -191,6 +194,13 @@ def _save(image: Image.Image, kind: str, **options: Any) -> bytes:
     return out.getvalue()
 
 
+def _srgb_profile() -> bytes:
+    """An sRGB ICC profile with a fixed creation date (lcms writes the current time, and the seeds must repeat)."""
+    profile = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    profile[24:36] = struct.pack(">6H", 2026, 3, 14, 15, 9, 26)
+    return bytes(profile)
+
+
 def _gps_exif() -> Image.Exif:
     info = Image.Exif()
     info[0x010F] = "Fieldkit"
@@ -205,7 +215,7 @@ def jpeg_seeds() -> list[bytes]:
     photo = _picture((96, 64))
     thumbnail = _save(_picture((32, 24), seed=1), "JPEG", quality=60)
     second = _picture((96, 64), seed=2)
-    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    srgb = _srgb_profile()
     return [
         _save(photo, "JPEG", quality=85, exif=exif_block(thumbnail)),
         _save(_picture((80, 56), "L", seed=3), "JPEG", quality=70, progressive=True, optimize=True),
@@ -222,7 +232,7 @@ def png_seeds() -> list[bytes]:
     text.add_itxt("Description", "ünïcode", lang="de", tkey="Beschreibung")
     palette = _picture((40, 30), seed=5).convert("P", palette=Image.Palette.ADAPTIVE, colors=16)
     frames = [_picture((32, 24), "RGBA", seed=s) for s in (6, 7)]
-    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    srgb = _srgb_profile()
     return [
         _save(_picture((48, 32)), "PNG", pnginfo=text, dpi=(300, 300), exif=_gps_exif().tobytes()),
         _save(palette, "PNG", transparency=0),
@@ -255,7 +265,7 @@ def tiff_seeds() -> list[bytes]:
 
 
 def webp_seeds() -> list[bytes]:
-    srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    srgb = _srgb_profile()
     frames = [_picture((32, 24), seed=s) for s in (16, 17, 18)]
     return [
         _save(_picture((64, 48)), "WEBP", quality=70, exif=_gps_exif().tobytes(), icc_profile=srgb),
@@ -356,7 +366,17 @@ def pdf_seeds() -> list[bytes]:
     return [
         pdf_document(text[:2], compress=False, info=True),
         pdf_document([drawn, text[2]], compress=True, info=False),
-        _save(photos[0], "PDF", save_all=True, append_images=photos[1:], title="fuzz", author="fk", resolution=72.0),
+        _save(
+            photos[0],
+            "PDF",
+            save_all=True,
+            append_images=photos[1:],
+            title="fuzz",
+            author="fk",
+            resolution=72.0,
+            creationDate=_SEED_TIME.timetuple(),
+            modDate=_SEED_TIME.timetuple(),
+        ),
     ]
 
 
@@ -390,27 +410,28 @@ def nist_seeds() -> list[bytes]:
     tenprint = [nist.Record(2, {2: "00"}), finger_record(14, "01", wsq_print, "WSQ20", "500", "1"),
                 finger_record(14, "02", png_print, "PNG", "1000", "2")]  # fmt: skip
     latent = [nist.Record(2, {2: "00"}), finger_record(13, "01", png_print, "PNG", "1000", "0"), face]
-    when = datetime(2026, 3, 14, 15, 9, 26, tzinfo=UTC)
     return [
-        nist.encode_transaction(records, tot=tot, ori="FUZZ0001", dai="FUZZHQ001", tcn="FK-FUZZ-1", when=when)
+        nist.encode_transaction(records, tot=tot, ori="FUZZ0001", dai="FUZZHQ001", tcn="FK-FUZZ-1", when=_SEED_TIME)
         for records, tot in ((tenprint, "CPS"), (latent, "MPS"))
     ]
 
 
 def zip_seeds() -> list[bytes]:
     def archive(compression: int, *, zip64: bool = False, comment: bytes = b"") -> bytes:
+        def member(name: str, compress_type: int = compression) -> zipfile.ZipInfo:
+            info = zipfile.ZipInfo(name, _SEED_TIME.timetuple()[:6])
+            info.compress_type = compress_type
+            return info
+
         out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", compression) as bundle:
+        with zipfile.ZipFile(out, "w") as bundle:
             bundle.comment = comment
-            bundle.writestr(zipfile.ZipInfo("DCIM/", (2026, 3, 14, 15, 9, 26)), b"")
-            bundle.writestr(
-                zipfile.ZipInfo("DCIM/IMG_0001.JPG", (2026, 3, 14, 15, 9, 26)),
-                _save(_picture((32, 24)), "JPEG", quality=50),
-            )
-            bundle.writestr("notes/chat.txt", "evidence text\n" * 40)
-            with bundle.open("notes/big.log", "w", force_zip64=zip64) as member:
-                member.write(b"line of a log file\n" * 200)
-            bundle.writestr(zipfile.ZipInfo("stored.bin", (1980, 1, 1, 0, 0, 0)), bytes(range(256)), zipfile.ZIP_STORED)
+            bundle.writestr(member("DCIM/", zipfile.ZIP_STORED), b"")
+            bundle.writestr(member("DCIM/IMG_0001.JPG"), _save(_picture((32, 24)), "JPEG", quality=50))
+            bundle.writestr(member("notes/chat.txt"), "evidence text\n" * 40)
+            with bundle.open(member("notes/big.log"), "w", force_zip64=zip64) as stream:
+                stream.write(b"line of a log file\n" * 200)
+            bundle.writestr(member("stored.bin", zipfile.ZIP_STORED), bytes(range(256)))
         return out.getvalue()
 
     return [

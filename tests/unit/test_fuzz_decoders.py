@@ -4,6 +4,7 @@ whatever the decoders do with them, fieldkit's side never fails, and every outco
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
@@ -76,6 +77,13 @@ def test_the_jpeg_seed_carries_exif_gps_and_an_embedded_thumbnail(sandbox: Pool)
     assert math.isclose(gps["longitude"], 4 + 53 / 60 + 56.78 / 3600, abs_tol=1e-6)
     assert answer["captured_at"].startswith("2026-03-14T15:09:26")
     assert answer["thumbnail"].startswith(b"\x89PNG")
+
+
+def test_the_seed_files_repeat_from_one_run_to_the_next() -> None:
+    """No clock inside a seed (ICC profiles, PDF dates and zip members carry one): a finding can be made again."""
+    first = [family.seeds() for family in FAMILIES]
+    time.sleep(1.1)  # the clocks in those formats count seconds
+    assert first == [family.seeds() for family in FAMILIES]
 
 
 def test_mutations_repeat_for_a_seed_and_differ_between_inputs() -> None:
