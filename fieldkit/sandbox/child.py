@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fieldkit.config import AnalysisLimits
+from fieldkit.errors import AnalysisFailedError
 from fieldkit.sandbox import confine
 from fieldkit.sandbox.protocol import ProtocolError, read_frame, write_frame
 
@@ -72,7 +73,9 @@ def main() -> int:
             return 3
         except Exception as exc:  # the decoder's answer to hostile bytes: reported, and the child goes on
             message = str(getattr(exc, "message", "")) if hasattr(exc, "message") else ""
-            reason = str(getattr(exc, "reason", "decoder-error"))
+            # Only fieldkit's own errors name a reason code; others may carry an unrelated ``reason`` attribute
+            # (UnicodeDecodeError's is "ordinal not in range(128)"), which is no code.
+            reason = exc.reason if isinstance(exc, AnalysisFailedError) else "decoder-error"
             write_frame(
                 responses,
                 {"ok": False, "kind": reason, "error": type(exc).__name__, "message": message[:500]},
