@@ -150,6 +150,10 @@ class _Builder:
             raise PrintUndecodableError(f"{confined.of_capture(capture.id)} could not be decoded: {reason}",
                                         reason=analysis.code or "decoder-error", capture_id=capture.id,
                                         cause=reason)  # fmt: skip
+        if analysis.damaged:  # what a damaged file still shows is not a print to send to an AFIS as if whole
+            reason = f"the file is damaged: {analysis.damaged}"
+            raise PrintUndecodableError(f"{confined.of_capture(capture.id)} is not used: {reason}",
+                                        reason="damaged", capture_id=capture.id, cause=reason)  # fmt: skip
         try:
             return b"".join(self.store.read_original(capture.id))
         except MediaCorruptError as exc:  # the stored copy fails its check: that capture only is left out

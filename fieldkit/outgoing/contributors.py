@@ -65,7 +65,6 @@ from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError
 from fieldkit.models import Capture, CustodyEvent
 from fieldkit.outgoing.ledger import BundleRecord
 from fieldkit.store import custody
-from fieldkit.store.analyses import Analysis
 from fieldkit.store.store import Store
 
 RECORD_ALLOWANCE = 32 << 10  # a capture's JSON record (EXIF and OCR text included) and its manifest lines
@@ -276,10 +275,9 @@ class BiometricTransactions(Contributor):
     """One ANSI/NIST-ITL transaction per subject and per item with latents, with all its prints so far
     (data/biometrics/<item uuid>.an2, biometrics/nist.py), for every item that gained a fingerprint.
 
-    A transaction decodes every print of its item. A print that cannot be decoded whole leaves the item's
-    transaction out of this bundle (named in ``left_out``: the print with its reason, the item's new prints as left
-    out with it): a print whose analysis failed or found it damaged is not handed to the decoders again here (nor
-    sent to an AFIS as if whole), and any other failure on the way is caught."""
+    Prints are decoded in the sandbox. A print that cannot be decoded, or that analysis found damaged, is left out
+    of the transaction (named in ``left_out`` with its reason); the item's other prints still travel in it. Any other
+    failure on the way leaves that item's transaction out, with the reason."""
 
     def contribute(self, draft: BundleDraft) -> None:
         new_prints: dict[int, list[Capture]] = {}
@@ -288,38 +286,20 @@ class BiometricTransactions(Contributor):
                 new_prints.setdefault(capture.item_id, []).append(capture)
         for item_id, gained in sorted(new_prints.items()):
             with draft.deriving(TRANSACTION, *gained):
-                self._transaction(draft, item_id, gained)
+                self._transaction(draft, item_id)
 
     @staticmethod
-    def _transaction(draft: BundleDraft, item_id: int, gained: list[Capture]) -> None:
+    def _transaction(draft: BundleDraft, item_id: int) -> None:
         store = draft.store
         for item in nist.items_with_prints(store, [item_id]):
-            prints = store.captures(item.case_name, item.tag, "fingerprint")
-            analyses = store.analyses.of(c.id for c in prints)
-            reasons = {c.id: reason for c in prints if (reason := _undecodable(analyses[c.id])) is not None}
-            if reasons:
-                culprits = [c for c in prints if c.id in reasons]
-                for capture in culprits:
-                    draft.leave_out(capture.uuid, TRANSACTION, reasons[capture.id])
-                with_it = f"left out with its item's transaction: the print {culprits[0].uuid} cannot be decoded whole"
-                for capture in gained:
-                    if capture.id not in reasons:
-                        draft.leave_out(capture.uuid, TRANSACTION, with_it)
-                continue
-            transaction, _ = nist.transaction(store, item, ori=draft.organisation or "UNSPECIFIED")
-            draft.add_file(f"data/biometrics/{item.uuid}.an2", transaction)
+            data, gone = nist.transaction_for_item(store, item, ori=draft.organisation or "UNSPECIFIED")
+            for left in gone:
+                draft.leave_out(left.capture_uuid, TRANSACTION, left.reason)
+            if data is not None:
+                draft.add_file(f"data/biometrics/{item.uuid}.an2", data)
 
     def bytes_per_capture(self, capture: Capture) -> int:
         return member_size(capture.size) if capture.kind == "fingerprint" else 0  # the print again, in its item's
-
-
-def _undecodable(analysis: Analysis) -> str | None:
-    """Why analysis says a print cannot be decoded whole, or None."""
-    if analysis.status == "failed":
-        return f"the print cannot be decoded: {analysis.reason}"
-    if analysis.damaged:
-        return f"the print is damaged: {analysis.damaged}"
-    return None
 
 
 class Custody(Contributor):
