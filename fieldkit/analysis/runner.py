@@ -9,6 +9,7 @@ a refusal) is recorded with its reason and the others go on; nothing here can st
 from __future__ import annotations
 
 import functools
+import json
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -79,7 +80,12 @@ def describe(prepared: Prepared, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMIT
     answer = pool(limits).run(op, prepared.data, media_type=prepared.media_type, limits=asdict(limits))
     if not isinstance(answer, dict) or not isinstance(answer.get("media_type"), str):
         raise AnalysisFailedError("the decoder's answer is not a description", reason="decoder-error")
-    return Description.from_wire(answer)
+    try:  # the child is the side that met the hostile bytes: its answer is checked as data
+        found = Description.from_wire(answer)
+        json.dumps(found.facts, allow_nan=False)
+    except (TypeError, ValueError, KeyError) as exc:
+        raise AnalysisFailedError("the decoder's answer is malformed", reason="decoder-error") from exc
+    return found
 
 
 def record(store: Store, capture_id: int, found: Description | AnalysisFailedError, version: str) -> AnalysisOutcome:

@@ -32,6 +32,9 @@ from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, AnalysisLimits
 from fieldkit.errors import AnalysisFailedError, AnalysisLimitError, DecoderCrashedError
 from fieldkit.sandbox.protocol import ProtocolError, read_frame, write_frame
 
+# The failure codes a child may name; anything else it sends is a decoder-error. Not a limit.
+_REASONS = frozenset({"decoder-error", "memory", "cpu", "timeout", "too-large", "crashed", "corrupt", "damaged"})
+
 # The frozen app (PyInstaller) has no "-m": it recognises this first argument and runs the child (launcher.py).
 FROZEN_CHILD_FLAG = "--fieldkit-sandbox-child"
 
@@ -149,7 +152,10 @@ class _Child:
             raise AnalysisLimitError(
                 f"decoding needs more than {self.limits.memory_bytes >> 20} MiB of memory", reason="memory"
             )
-        detail = str(header.get("message") or "") or f"the decoder refused it ({header.get('error')})"
+        if kind not in _REASONS:
+            kind = "decoder-error"
+        error_name = str(header.get("error") or "an error")[:80]
+        detail = str(header.get("message") or "")[:500] or f"the decoder refused it ({error_name})"
         raise AnalysisFailedError(detail, reason=kind)
 
     @property
