@@ -54,4 +54,4 @@ def test_packaged_build_smoke(tmp_path: Path) -> None:
 def capture_ids(program: Path, env: dict[str, str]) -> list[str]:
     listed = subprocess.run([str(program), "list", "--json"], capture_output=True, text=True, env=env,
                             check=True, timeout=120)  # fmt: skip
-    return [str(capture["id"]) for capture in json.loads(listed.stdout) if capture["original_name"] == "photo.jpg"]
+    return [str(capture["id"]) for capture in json.loads(listed.stdout) if capture["name"] == "photo.jpg"]
