@@ -166,8 +166,15 @@ class BundlesPage(Page):
         def done(made: list[Any]) -> None:
             self._finish()
             self.message.setStyleSheet(GREEN)
-            self.message.setText(self.tr("Created {} bundle(s).").format(len(made)) if made
-                                 else self.tr("Nothing to bundle."))  # fmt: skip
+            text = self.tr("Created {} bundle(s).").format(len(made)) if made else self.tr("Nothing to bundle.")
+            # Every capture travels; a derived product (a fingerprint transaction, OCR text) may not: say which.
+            left_out = [entry for bundle in made for entry in getattr(bundle, "left_out", ())]
+            if left_out:
+                lines = [f"• {entry.product} of capture {entry.capture[:8]}: {entry.reason}" for entry in left_out[:10]]
+                more = [self.tr("… and {} more").format(len(left_out) - 10)] if len(left_out) > 10 else []
+                text += "\n" + self.tr("Every capture is in it, but these products are left out:") + "\n"
+                text += "\n".join(lines + more)
+            self.message.setText(text)
             self.bundles_created.emit(made)
 
         job = ops.create_bundles(Path(self.folder.text().strip()), self.max_size.currentData())
