@@ -143,6 +143,9 @@ def _paired(listed: list[_Listed], expanded: Iterator[tuple[str, bytes]]) -> Ite
         if not _same_name(entry.name, path):
             entry = _Listed(entry.index, path, "file", len(content), None, False)  # facts of another: not used
         yield entry, path, content
+    # The listing stops at max_archive_members; expanding past it raises the count limit (a tar is counted as read).
+    if next(expanded, None) is not None:
+        raise DamagedMediaError(f"the archive holds more members than its listing ({len(listed)})")
 
 
 def _same_name(listed: str, path: str) -> bool:
