@@ -27,6 +27,7 @@ from fieldkit.bundle.verify import check_bundle
 from fieldkit.config import TEST_KDF
 from fieldkit.core.expand import expand_archive
 from fieldkit.core.importer import Importer
+from fieldkit.hq import report as html_report
 from fieldkit.hq.trust import HQ
 from fieldkit.outgoing import compose, ledger
 from fieldkit.store.store import Store
@@ -168,6 +169,9 @@ def test_acquisitions_and_custody_of_a_bundle_validate_with_case_validate(field:
     report = check_bundle(made.path, hq.trust())
     assert report.ok, report.message
     graphs = graphs_of(made.path, hq, tmp_path / "graphs")
+    page = html_report.render(report)  # HQ's report says where each capture came from
+    assert f"chats/2024/thread.txt in archive evidence.zip (capture {archive.capture_id})" in page
+    assert "<td>Documents/contract.pdf</td>" in page
 
     result = case_validate(graphs["acquisitions"], graphs["custody"])
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
