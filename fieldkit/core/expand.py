@@ -33,10 +33,8 @@ from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, AnalysisLimits
 from fieldkit.errors import (
     AnalysisFailedError,
     ArchiveExpansionStoppedError,
-    DiskFullError,
     FieldkitError,
     InvalidValueError,
-    StorageIOError,
 )
 from fieldkit.models import AcquisitionEntry, CaptureKind, EntryStatus, EntryType, Item
 from fieldkit.sandbox.pool import pool
@@ -243,22 +241,16 @@ class _Expansion:
                     batch = []
             else:
                 summary.stopped = "cancelled by the operator"
-        except (DiskFullError, StorageIOError) as exc:
-            # What was complete before the disk failed is kept, if the disk still takes its record; the disk may be
-            # too full to say so either: custody has the start.
-            with contextlib.suppress(FieldkitError):
-                self._record(batch, summary)
-            with contextlib.suppress(FieldkitError):
-                self._close(summary, exc.message)
-            raise
         except AnalysisFailedError as exc:  # the sandbox died or answered wrongly: stop, keep what came before
             summary.stopped = exc.message
-        except BaseException:
-            for ready in batch:
-                if ready.staged is not None:
-                    store.media.discard(ready.staged)
+        except BaseException as exc:
+            # A full or failing disk, an interrupt: the members already complete are still recorded if the store
+            # takes it (else they are discarded), and the acquisition says why it stopped if it can.
             with contextlib.suppress(FieldkitError):
-                self._close(summary, "interrupted")
+                self._record(batch, summary)
+            why = exc.message if isinstance(exc, FieldkitError) else f"interrupted ({type(exc).__name__})"
+            with contextlib.suppress(FieldkitError):
+                self._close(summary, why)
             raise
         self._record(batch, summary)
         self._close(summary, summary.stopped)

@@ -22,13 +22,14 @@ import pytest
 
 from fieldkit import media_types as mt
 from fieldkit.cli.main import main
-from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, AnalysisLimits
+from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, TEST_KDF, AnalysisLimits
 from fieldkit.core.expand import ExpansionSummary, MemberOutcome, expand_archive, raise_if_stopped
 from fieldkit.core.importer import Importer
-from fieldkit.errors import ArchiveExpansionStoppedError, InvalidValueError
+from fieldkit.errors import ArchiveExpansionStoppedError, DiskFullError, InvalidValueError
 from fieldkit.models import AcquisitionEntry
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE, jpeg_bytes, pdf_bytes
+from tests.unit.test_disk_full import FailingLayer
 
 ZIP_TIME = (2021, 3, 4, 5, 6, 8)  # DOS times have two-second steps
 TAR_TIME = 1714550400  # 2024-05-01T08:00:00Z
@@ -327,6 +328,26 @@ def test_a_count_bomb_keeps_the_members_before_the_limit_and_says_where_it_stopp
     # A ZIP says its count up front: refused before anything is read.
     zipped = expand_archive(store, archived(store, tmp_path, "many.zip", zip_of(members)), limits=few_members)
     assert zipped.stored == 0 and "50 members" in (zipped.stopped or "")
+
+
+def test_a_full_disk_stops_the_expansion_keeping_what_was_complete(store_dir: Path, tmp_path: Path) -> None:
+    members = {f"{n}.txt": f"member {n}\n".encode() * 50 for n in range(12)}
+    Store.init(store_dir, "alice", PASSPHRASE, kdf=TEST_KDF).close()
+    with Store.open(store_dir, PASSPHRASE) as store:
+        archive_id = archived(store, tmp_path, "twelve.zip", zip_of(members))
+    with Store.open(store_dir, PASSPHRASE, file_layer=FailingLayer(fail_at=15)) as store:
+        with pytest.raises(DiskFullError):
+            expand_archive(store, archive_id, analyse=False)
+        (acquisition,) = [a for a in store.acquisitions.list() if a.source == "archive"]
+        assert acquisition.finished_at is None and 0 < acquisition.stored < 12
+        for entry in store.acquisitions.entries(acquisition.id):
+            assert stored_bytes(store, entry.capture_id or 0) == members[entry.path]
+        stopped = store.custody_events(f"acquisition:{acquisition.uuid}")[-1]
+        assert stopped.action == "acquisition.stopped" and "disk is full" in stopped.details["reason"]
+        assert list(store.media.staging_dir.iterdir()) == [] and store.check().ok
+    with Store.open(store_dir, PASSPHRASE) as store:
+        again = expand_archive(store, archive_id, analyse=False)
+        assert (again.stored, again.duplicates) == (12 - acquisition.stored, acquisition.stored)
 
 
 # --- the command line ---------------------------------------------------------------------------------------------
