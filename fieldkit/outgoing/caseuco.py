@@ -53,7 +53,9 @@ _SUBJECT_CLASSES = {
     "site": "uco-location:Location",
     "subject": "uco-identity:Person",
     "operator": "uco-identity:Person",
-    "acquisition": "case-investigation:InvestigativeAction",
+    # An InvestigativeAction in acquisitions.jsonld; only named here, so that the custody graph's actions are its
+    # entries alone (readers list them by that class).
+    "acquisition": "uco-core:UcoObject",
     "bundle": "uco-observable:File",
     "recipient": "uco-identity:Identity",
     "device": "uco-observable:Device",

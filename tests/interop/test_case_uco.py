@@ -177,6 +177,11 @@ def test_acquisitions_and_custody_of_a_bundle_validate_with_case_validate(field:
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "Conforms: True" in result.stdout
 
+    # The custody graph's actions are its entries alone (the window and the HQ report list them by that class).
+    custody_nodes = json.loads(graphs["custody"].read_text("utf-8"))["@graph"]
+    entries_listed = [n for n in custody_nodes if n["@type"] == "case-investigation:InvestigativeAction"]
+    assert entries_listed and all("fieldkit:sequence" in node for node in entries_listed)
+
     # What the graph says, read by rdflib alone.
     graph = rdflib.Graph()
     for name in ("acquisitions", "custody"):
