@@ -12,6 +12,7 @@ from collections.abc import Sequence
 __all__ = [
     "AnalysisFailedError",
     "AnalysisLimitError",
+    "ArchiveExpansionStoppedError",
     "Bech32Error",
     "BundleDecryptError",
     "BundleError",
@@ -208,6 +209,12 @@ class InvalidValueError(InputError):
     """Correct the value named in the message and run the command again."""
 
     exit_code = 25
+
+
+class ArchiveExpansionStoppedError(InputError):
+    """The archive and the members stored before the stop are kept: examine the rest with other tools."""
+
+    exit_code = 27
 
 
 # --- bundles -------------------------------------------------------------------------------------------------

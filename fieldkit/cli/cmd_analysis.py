@@ -1,4 +1,5 @@
-"""Commands: analyse (describe stored originals in the sandbox, again after a decoder upgrade)."""
+"""Commands: analyse (describe stored originals in the sandbox, again after a decoder upgrade), expand (store the
+members of an archive capture as captures, decompressed in the sandbox)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from functools import partial
 
 from fieldkit.analysis import runner
 from fieldkit.analysis.runner import AnalysisOutcome
-from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store
+from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, printable
+from fieldkit.core import expand
+from fieldkit.core.expand import MemberOutcome
 from fieldkit.sandbox.pool import pool
 
 
@@ -36,6 +39,43 @@ def cmd_analyse(args: argparse.Namespace) -> int:
     return 0
 
 
+def member_line(outcome: MemberOutcome) -> str:
+    """One entry of an archive, as `expand` prints it."""
+    path = printable(outcome.path)
+    note = f"  ({printable(outcome.reason)})" if outcome.reason and outcome.status == "stored" else ""
+    if outcome.status == "stored":
+        return f"stored     #{outcome.capture_id:<6} {outcome.kind:<11} {outcome.sha256}  {path}{note}"
+    if outcome.status == "duplicate":
+        return f"duplicate  of #{outcome.duplicate_of:<3} {outcome.kind:<11} {outcome.sha256}  {path}"
+    target = f" -> {printable(outcome.link_target)}" if outcome.link_target is not None else ""
+    return f"not stored {path}{target}: {printable(outcome.reason or '')}"
+
+
+def cmd_expand(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        summary = expand.expand_archive(
+            store, args.id, analyse=not args.no_analyse,
+            progress=None if args.json else lambda o: print(member_line(o), flush=True),
+            analysed=None if args.json else _print_analysis_problem,
+        )  # fmt: skip
+    if args.json:
+        emit_json(summary.to_json())
+    else:
+        print(f"{summary.stored} stored, {summary.duplicates} duplicates, {summary.not_stored} not stored"
+              f"\nacquisition {summary.acquisition_id}: 'fieldkit acquisition {summary.acquisition_id}' lists every"
+              " member met")  # fmt: skip
+        if summary.analysed:
+            failed = sum(1 for a in summary.analysed if a.status == "failed")
+            print(f"Analysed {len(summary.analysed)}: {failed} could not be analysed (kept unchanged)")
+    expand.raise_if_stopped(summary)
+    return 0
+
+
+def _print_analysis_problem(outcome: AnalysisOutcome) -> None:
+    if outcome.status == "failed" or outcome.damaged:
+        print(analysis_line(outcome), flush=True)
+
+
 def register(subparsers: Subparsers) -> None:
     command = partial(add_command, subparsers)
     p = command(
@@ -45,4 +85,14 @@ def register(subparsers: Subparsers) -> None:
     )
     p.add_argument("ids", nargs="*", type=int, metavar="ID", help="capture ids (default: every capture not analysed)")
     p.add_argument("--failed", action="store_true", help="the captures whose analysis failed (after an upgrade)")
+    p.add_argument("--json", action="store_true")
+
+    p = command(
+        "expand",
+        cmd_expand,
+        "store each member of an archive capture (ZIP, tar, gzip) as a capture of its item, decompressed in the"
+        " sandbox under the bomb limits, never written to disk in plaintext; one acquisition lists every member",
+    )
+    p.add_argument("id", type=int, metavar="ID", help="the archive's capture id")
+    p.add_argument("--no-analyse", action="store_true", help="store the members without analysing them now")
     p.add_argument("--json", action="store_true")

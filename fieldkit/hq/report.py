@@ -42,6 +42,23 @@ def _analysis(capture: CaptureRecord) -> str:
     return _e(analysis.status) + (f": {_e(analysis.reason)}" if analysis.reason else "")
 
 
+def _acquired(capture: CaptureRecord, names: dict[str, str]) -> str:
+    """Where the capture was acquired, as its record says: the path inside an archive (named by its capture in this
+    bundle, else its uuid), the path relative to the imported folder or card, else its source."""
+    metadata = capture.metadata
+    if isinstance(metadata.get("archive"), str) and isinstance(metadata.get("path_in_archive"), str):
+        archive = names.get(metadata["archive"]) or metadata["archive"]
+        return f"{_e(metadata['path_in_archive'])} in archive {_e(archive)}"
+    if isinstance(metadata.get("relative_path"), str):
+        return _e(metadata["relative_path"])
+    return _e(capture.source)
+
+
+def _label(node: dict[str, Any], names: dict[Any, Any]) -> str:
+    """A node of the custody graph by its name where it has one (a setting's key, a recipient), else its id."""
+    return str(names.get(node.get("@id")) or node.get("@id"))
+
+
 def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = None) -> str:
     ok = report.ok and all(flag for _, flag, _ in extra_checks or [])
     verdict = "VALID: authentic, complete and unaltered" if ok else f"REJECTED: {report.message or 'see below'}"
@@ -81,14 +98,16 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
             f"<div class='item'><b>{_e(item.tag)}</b> ({_e(item.category)}), case "
             f"{_e(item.case.name)}<br>{_e(item.description)}<table>"
             "<tr><th>capture</th><th>kind</th><th>media type</th><th>original name</th><th>SHA-256</th><th>size</th>"
-            "<th>captured</th><th>analysis</th></tr>"
+            "<th>captured</th><th>acquired from</th><th>analysis</th></tr>"
         )
+        capture_names = {c.uuid: f"{c.original_name} (capture {c.id})" for c in report.captures.values()}
         thumbs = []
         for capture in (c for c in report.captures.values() if c.item == item.uuid):
             parts.append(
                 f"<tr><td>{_e(capture.id)}</td><td>{_e(capture.kind)}</td><td>{_e(capture.media_type)}</td>"
                 f"<td>{_e(capture.original_name)}</td><td><code>{_e(capture.sha256)}</code></td>"
-                f"<td>{_e(capture.size)}</td><td>{_e(capture.captured_at)}</td><td>{_analysis(capture)}</td></tr>"
+                f"<td>{_e(capture.size)}</td><td>{_e(capture.captured_at)}</td>"
+                f"<td>{_acquired(capture, capture_names)}</td><td>{_analysis(capture)}</td></tr>"
             )
             small = report.thumbnails.get(capture.payload)
             if small:
@@ -124,7 +143,7 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
                 f"<td>{_e(when.get('@value') if isinstance(when, dict) else when)}</td>"
                 f"<td>{_e(node.get('uco-core:name'))}</td>"
                 f"<td>{_e(names.get(performer.get('@id')) if isinstance(performer, dict) else '')}</td>"
-                f"<td>{_e(', '.join(str(o.get('@id')) for o in objects if isinstance(o, dict)))}</td></tr>"
+                f"<td>{_e(', '.join(_label(o, names) for o in objects if isinstance(o, dict)))}</td></tr>"
             )
         parts.append("</table>")
     parts.append("</body></html>\n")

@@ -40,7 +40,6 @@ so only code shipped in fieldkit itself may add to one.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any, Protocol
@@ -62,13 +61,14 @@ from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.core.ocr import page_texts
 from fieldkit.core.pages import stored_views
 from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError
-from fieldkit.models import Capture, CustodyEvent
+from fieldkit.models import Acquisition, AcquisitionEntry, Capture
+from fieldkit.outgoing import caseuco, ledger
 from fieldkit.outgoing.ledger import BundleRecord
-from fieldkit.store import custody
 from fieldkit.store.store import Store
 
 RECORD_ALLOWANCE = 32 << 10  # a capture's JSON record (EXIF and OCR text included) and its manifest lines
 CUSTODY_ENTRY_ALLOWANCE = 2048  # one custody entry as JSON-LD
+ACQUISITION_ENTRY_ALLOWANCE = 8 << 10  # one acquisition entry as JSON-LD, with its capture's node and its paths
 
 # The derived products a bundle may leave out for a capture (fieldkit.json's left_out[].product).
 TRANSACTION = "ansi-nist-transaction"
@@ -302,6 +302,66 @@ class BiometricTransactions(Contributor):
         return member_size(capture.size) if capture.kind == "fingerprint" else 0  # the print again, in its item's
 
 
+class Acquisitions(Contributor):
+    """Where the captures came from: data/acquisitions.jsonld, CASE/UCO (caseuco.py, docs/bundle-format.md).
+
+    Every acquisition entry travels once: an entry that stored a capture, in the bundle that carries the capture;
+    every other entry (a duplicate, a link, what could not be stored), in the bundle whose custody range holds the
+    start of its acquisition, which is the first bundle made after it. Each bundle describes the acquisitions whose
+    entries it carries."""
+
+    def contribute(self, draft: BundleDraft) -> None:
+        store = draft.store
+        carried: dict[int, list[AcquisitionEntry]] = {}
+        for capture in draft.captures:
+            for entry in store.acquisitions.of_capture(capture.id):
+                if entry.status == "stored":
+                    carried.setdefault(entry.acquisition_id, []).append(entry)
+        for acquisition in _started_since(store, draft.custody.from_seq):
+            others = [
+                e for e in store.acquisitions.entries(acquisition.id) if e.status != "stored" or e.capture_id is None
+            ]
+            if others:
+                carried.setdefault(acquisition.id, []).extend(others)
+        by_id = {a.id: a for a in store.acquisitions.list()} if carried else {}
+        wanted = [e.capture_id for entries in carried.values() for e in entries]
+        wanted += [by_id[acquisition_id].parent_capture_id for acquisition_id in carried]
+        captures = store.originals.by_ids(c for c in wanted if c is not None)
+        acquisitions = []
+        for acquisition_id, entries in sorted(carried.items()):
+            acquisition = by_id[acquisition_id]
+            stopped = [e for e in store.custody_events(f"acquisition:{acquisition.uuid}")
+                       if e.action == "acquisition.stopped"]  # fmt: skip
+            acquisitions.append(caseuco.CarriedAcquisition(
+                acquisition=acquisition, item_uuid=store.item_by_id(acquisition.item_id).uuid,
+                entries=tuple(sorted(entries, key=lambda e: e.seq)),
+                archive=captures.get(acquisition.parent_capture_id) if acquisition.parent_capture_id else None,
+                stop_reason=str(stopped[-1].details.get("reason", "")) if stopped else None,
+            ))  # fmt: skip
+        payloads = {capture_id: payload_name(capture) for capture_id, capture in captures.items()}
+        draft.add_json("data/acquisitions.jsonld",
+                       caseuco.acquisitions_jsonld(store.device_id, acquisitions, captures, payloads))  # fmt: skip
+
+    def waiting(self, store: Store) -> bool:
+        """An acquisition that stored nothing new (only links, duplicates, what could not be read) still travels."""
+        previous = ledger.last_complete(store)
+        return any(a.entries > a.stored for a in _started_since(store, (previous.custody_to if previous else 0) + 1))
+
+    def bytes_per_capture(self, capture: Capture) -> int:
+        return ACQUISITION_ENTRY_ALLOWANCE
+
+    def bytes_per_bundle(self, store: Store, previous: BundleRecord | None) -> int:
+        new = _started_since(store, (previous.custody_to if previous else 0) + 1)
+        return sum(1 + a.entries - a.stored for a in new) * ACQUISITION_ENTRY_ALLOWANCE
+
+
+def _started_since(store: Store, from_seq: int) -> list[Acquisition]:
+    """The acquisitions whose start the custody log records at ``from_seq`` or later."""
+    started = {e.subject.partition(":")[2] for e in store.custody_events()
+               if e.seq >= from_seq and e.action == "acquisition.started"}  # fmt: skip
+    return [a for a in store.acquisitions.list() if a.uuid in started] if started else []
+
+
 class Custody(Contributor):
     """The custody log since the previous bundle, as CASE/UCO JSON-LD (data/custody.jsonld), and its range."""
 
@@ -314,52 +374,14 @@ class Custody(Contributor):
             previous_hash=events[0].prev_hash if events else None,
             head_hash=events[-1].entry_hash if events else None,
         )
-        draft.add_json("data/custody.jsonld", custody_jsonld(events, draft.store.device_id))
+        draft.add_json("data/custody.jsonld", caseuco.custody_jsonld(events, draft.store.device_id))
 
     def bytes_per_bundle(self, store: Store, previous: BundleRecord | None) -> int:
         waiting = len(store.custody_events()) - (previous.custody_to if previous else 0)
         return max(0, waiting + 64) * CUSTODY_ENTRY_ALLOWANCE  # and the few entries bundling itself logs
 
 
-def custody_jsonld(events: list[CustodyEvent], device_id: str) -> dict[str, Any]:
-    """The custody entries as CASE/UCO JSON-LD (caseontology.org), with fieldkit's chain fields kept beside."""
-    graph: list[dict[str, Any]] = [
-        {"@id": f"kb:device-{device_id}", "@type": "uco-observable:ObservableObject", "uco-core:name": device_id}
-    ]
-    performers: dict[str, str] = {}
-    for event in events:
-        operator_id = performers.setdefault(
-            event.operator, "kb:operator-" + hashlib.sha256(event.operator.encode()).hexdigest()[:16]
-        )
-        graph.append({
-            "@id": f"kb:custody-{device_id}-{event.seq}",
-            "@type": "case-investigation:InvestigativeAction",
-            "uco-core:name": event.action,
-            "uco-action:startTime": {"@type": "xsd:dateTime", "@value": event.at},
-            "uco-action:performer": {"@id": operator_id},
-            "uco-action:instrument": {"@id": f"kb:device-{device_id}"},
-            "uco-action:object": [{"@id": f"kb:{event.subject.replace(':', '-')}"}],
-            "fieldkit:sequence": event.seq,
-            "fieldkit:details": custody.canonical_json(event.details),
-            "fieldkit:previousHash": event.prev_hash,
-            "fieldkit:entryHash": event.entry_hash,
-        })  # fmt: skip
-    for name, operator_id in performers.items():
-        graph.append({"@id": operator_id, "@type": "uco-identity:Person", "uco-core:name": name})
-    return {
-        "@context": {
-            "kb": "urn:fieldkit:",
-            "case-investigation": "https://ontology.caseontology.org/case/investigation/",
-            "uco-core": "https://ontology.unifiedcyberontology.org/uco/core/",
-            "uco-action": "https://ontology.unifiedcyberontology.org/uco/action/",
-            "uco-identity": "https://ontology.unifiedcyberontology.org/uco/identity/",
-            "uco-observable": "https://ontology.unifiedcyberontology.org/uco/observable/",
-            "xsd": "http://www.w3.org/2001/XMLSchema#",
-            "fieldkit": "urn:fieldkit:ns:",
-        },
-        "@graph": graph,
-    }
-
-
 # The registry: every kind of content a bundle carries, in the order it is composed (see the module docstring).
-CONTRIBUTORS: tuple[Contributor, ...] = (Captures(), OcrText(), PageViews(), BiometricTransactions(), Custody())
+CONTRIBUTORS: tuple[Contributor, ...] = (
+    Captures(), OcrText(), PageViews(), BiometricTransactions(), Acquisitions(), Custody(),
+)  # fmt: skip

@@ -370,4 +370,4 @@ def test_two_contributions_cannot_claim_one_name(store: Store, hq: HQ, tmp_path:
 
 def test_the_built_in_contributors_in_their_order() -> None:
     names = [type(c).__name__ for c in contributors.CONTRIBUTORS]
-    assert names == ["Captures", "OcrText", "PageViews", "BiometricTransactions", "Custody"]
+    assert names == ["Captures", "OcrText", "PageViews", "BiometricTransactions", "Acquisitions", "Custody"]
