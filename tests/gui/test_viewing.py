@@ -45,13 +45,18 @@ def run_job(qtbot: QtBot, window: MainWindow, job: Callable[[JobContext], object
 
 
 def import_and_analyse(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> dict[str, Capture]:
-    """Import the files into the current item, wait for their analysis, and return the captures by name."""
+    """Import the files into the current item, wait until each one's analysis is recorded, return them by name."""
     evidence = window.evidence_page
-    with qtbot.waitSignal(evidence.background.idle, timeout=60_000):
+    analysed: set[int] = set()
+    evidence.background.analysed.connect(analysed.add)
+    with qtbot.waitSignal(evidence.import_finished, timeout=30_000):
         evidence.import_paths(paths)
     qtbot.waitUntil(lambda: evidence.captures.rowCount() >= len(paths), timeout=10_000)
     rows = [evidence.captures.capture_at(row) for row in range(evidence.captures.rowCount())]
-    return {capture.original_name: capture for capture in rows if capture is not None}
+    captures = {capture.original_name: capture for capture in rows if capture is not None}
+    qtbot.waitUntil(lambda: {c.id for c in captures.values()} <= analysed, timeout=60_000)
+    evidence.background.analysed.disconnect(analysed.add)
+    return captures
 
 
 def open_viewer(qtbot: QtBot, window: MainWindow, capture: Capture) -> CaptureViewer:
