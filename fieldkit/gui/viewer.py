@@ -121,6 +121,7 @@ class CaptureViewer(QDialog):
         self.player: MediaPlayer | None = None
         self.text_view: QPlainTextEdit | None = None
         self.email_headers: QWidget | None = None
+        self.preview: QLabel | None = None
         self.models: dict[str, RowsModel] = {}
         self.card_texts: dict[str, str] = {}
         self._closed = False
@@ -240,6 +241,7 @@ class CaptureViewer(QDialog):
 
     def _title(self, name: str) -> str:
         titles = {"pages": self.tr("Pages") if self.capture.kind == "document" else self.tr("Picture"),
+                  "preview": self.tr("Preview"),
                   "player": self.tr("Play"), "text": self.tr("Text"), "members": self.tr("Members"),
                   "records": self.tr("Records"), "tables": self.tr("Tables"), "bytes": self.tr("Summary"),
                   "failed": self.tr("Not shown"), "pending": self.tr("Being analysed")}  # fmt: skip
@@ -273,6 +275,8 @@ class CaptureViewer(QDialog):
         if name == "player":
             if self.player is None:  # a playing recording is not interrupted by a refresh
                 self._put_panel(name, self._player(view))
+        elif name == "preview":
+            self._put_panel(name, self._preview_panel(view))
         elif name == "text":
             self._put_panel(name, self._text_panel(view))
         elif name == "members":
@@ -318,6 +322,23 @@ class CaptureViewer(QDialog):
                                   poster=view.poster, has_video=bool(facts.get("video")),
                                   has_audio=bool(facts.get("audio")))  # fmt: skip
         return self.player
+
+    def _preview_panel(self, view: ops.CaptureView) -> QWidget:
+        """A picture the page renderer does not open (HEIC, AVIF, camera RAW, a WSQ print): the preview analysis
+        made of it in the sandbox (its embedded thumbnail or a reduced decode), as it is."""
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        image = QImage()
+        if view.poster is not None and image.loadFromData(view.poster, "PNG"):  # type: ignore[arg-type]
+            self.preview.setPixmap(QPixmap.fromImage(image))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(plain_label(self.tr("The preview analysis made of this {} in the sandbox ({} × {} pixels); "
+                                             "the viewer does not render it larger. The original is kept unchanged.")
+                                     .format(details.type_name(view.media_type), image.width(), image.height()),
+                                     "color: #555;"))  # fmt: skip
+        return panel
 
     def _text_panel(self, view: ops.CaptureView) -> QWidget:
         panel = QWidget()

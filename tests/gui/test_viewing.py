@@ -93,7 +93,16 @@ def tone_wav(seconds: float = 2.0, rate: int = 8000, hertz: float = 440.0) -> tu
 
 def test_the_viewer_shows_every_kind(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     from fieldkit.analysis import runner
-    from tests.media_samples import email_message, jpeg, nist_transaction, pdf, sqlite_database, zip_archive
+    from tests.media_samples import (
+        camera_exif,
+        email_message,
+        heic,
+        jpeg,
+        nist_transaction,
+        pdf,
+        sqlite_database,
+        zip_archive,
+    )
 
     first_run(qtbot, window)
     add_item(qtbot, window, "Op", "EV-VIEW")
@@ -109,6 +118,7 @@ def test_the_viewer_shows_every_kind(qtbot: QtBot, window: MainWindow, tmp_path:
         "blob.bin": random.Random(12).randbytes(4096),
         "odd.bin": random.Random(13).randbytes(2048),
         "ledger.pdf": pdf(pages=1),
+        "phone.heic": heic(exif=camera_exif()),
     }
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
@@ -176,6 +186,14 @@ def test_the_viewer_shows_every_kind(qtbot: QtBot, window: MainWindow, tmp_path:
     assert tabs(viewer) == ["Pages", "Text"]
     qtbot.waitUntil(lambda: viewer.pixmap_item is not None, timeout=20_000)
     assert "Ledger page 1" in viewer.text_view.toPlainText()  # type: ignore[union-attr]
+    viewer.reject()
+
+    # A HEIC photo (no page renderer opens it): the preview analysis made, with the camera and the place.
+    viewer = open_viewer(qtbot, window, captures["phone.heic"])
+    assert tabs(viewer) == ["Preview"] and viewer.preview is not None
+    assert viewer.preview.pixmap().width() == 256 and "HEIC" in viewer.details_text()
+    assert "Camera: Google Pixel 8" in viewer.details_text() and "GPS: 48.85" in viewer.details_text()
+    assert "MGRS: 31U" in viewer.details_text()
     viewer.reject()
 
     # Analysis that fails (a decoder that crashes): a card with the reason, the original kept unchanged.

@@ -31,8 +31,11 @@ from fieldkit.store.analyses import Analysis
 
 # What the viewer can show of a capture, each a panel of its own (a capture may have several: a PDF's pages and its
 # text layer). "failed" and "pending" stand in for the content when there is nothing else to show.
-PANELS = ("pages", "player", "text", "members", "records", "tables", "bytes", "failed", "pending")
+PANELS = ("pages", "preview", "player", "text", "members", "records", "tables", "bytes", "failed", "pending")
 _AV_FAMILY = "fieldkit.analysis.formats.av_media"
+# Pictures the page renderer does not open (HEIC, AVIF, camera RAW, WSQ, JPEG 2000): shown by the preview analysis made.
+_PICTURE_FAMILIES = ("fieldkit.analysis.formats.images", "fieldkit.analysis.formats.heif",
+                     "fieldkit.analysis.formats.raw")  # fmt: skip
 _TEXT_FAMILIES = ("fieldkit.analysis.formats.text", "fieldkit.analysis.formats.office")
 
 
@@ -72,8 +75,9 @@ class CaptureView:
         return self.analysis.media_type or self.capture.media_type
 
 
-def panels_for(capture: Capture, analysis: Analysis, has_text: bool) -> tuple[str, ...]:
-    """The panels the viewer shows for a capture, from its media type and what analysis stored."""
+def panels_for(capture: Capture, analysis: Analysis, has_text: bool, has_preview: bool = False) -> tuple[str, ...]:
+    """The panels the viewer shows for a capture, from its media type and what analysis stored (its text, its
+    preview picture)."""
     media_type = analysis.media_type or capture.media_type
     facts = analysis.facts
     found: list[str] = []
@@ -82,6 +86,8 @@ def panels_for(capture: Capture, analysis: Analysis, has_text: bool) -> tuple[st
     if analysis.status != "ok":  # pending or failed: a card says so, unless there are pages to try
         return tuple(found) or (analysis.status,)
     family = formats.family_of(media_type)
+    if not found and family in _PICTURE_FAMILIES and has_preview:
+        found.append("preview")
     if family == _AV_FAMILY and (facts.get("video") or facts.get("audio")):
         found.append("player")
     if has_text or family in _TEXT_FAMILIES:
@@ -112,8 +118,8 @@ def capture_view(capture_id: int, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMI
             if entry.acquisition_id not in acquisitions:
                 acquisitions[entry.acquisition_id] = store.acquisitions.get(entry.acquisition_id)
             acquired.append(Provenance(entry, acquisitions[entry.acquisition_id]))
-        return CaptureView(capture, analysis, panels_for(capture, analysis, bool(text)), text or None, poster,
-                           acquired)  # fmt: skip
+        panels = panels_for(capture, analysis, bool(text), poster is not None)
+        return CaptureView(capture, analysis, panels, text or None, poster, acquired)
 
     return job
 
