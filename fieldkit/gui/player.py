@@ -373,7 +373,7 @@ class MediaPlayer(QWidget):
         audio_format.setChannelCount(channels)
         audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         if device.isNull():
-            self._no_sound(self.tr("Sound unavailable: this computer has no audio output. The pictures play alone."))
+            self._no_sound(self.tr("Sound unavailable: this computer has no audio output."))
             return
         if not device.isFormatSupported(audio_format):
             self._no_sound(self.tr("Sound unavailable: the audio output does not play {} Hz.").format(rate))
@@ -386,7 +386,7 @@ class MediaPlayer(QWidget):
 
     def _no_sound(self, text: str) -> None:
         self._sound_unavailable = text
-        self.sound_label.setText(text)
+        self.sound_label.setText(text + (" " + self.tr("The pictures play alone.") if self.has_video else ""))
 
     def _stop_sound(self) -> None:
         if self._sink is not None:

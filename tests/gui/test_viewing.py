@@ -24,7 +24,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from fieldkit import media_types
-from fieldkit.config import TEST_KDF
+from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, TEST_KDF
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.ops import JobContext
 from fieldkit.gui.ops import viewer as viewer_ops
@@ -352,3 +352,29 @@ def test_acquisitions_and_a_camera_card_in_the_window(qtbot: QtBot, tmp_path: Pa
         viewer.reject()
     finally:
         executor.shutdown()
+
+
+def test_what_the_sandbox_answers_is_checked_before_the_window_uses_it() -> None:
+    """A sandbox taken over by a hostile recording could answer anything: a frame that declares a huge size, sound
+    longer than the segment, frames outside it. Each is refused; so is a recording cut short before its index."""
+    from fieldkit.errors import AnalysisFailedError
+    from tests.media_samples import encode
+
+    def checked(**changes: object) -> object:
+        answer: dict[str, object] = {"start_s": 0.0, "seconds": 1.0, "frames": [], "audio": bytes(16000),
+                                     "sample_rate": 8000, "channels": 1, "duration_s": 2.0, "end": False}  # fmt: skip
+        answer.update(changes)
+        return viewer_ops._checked_segment(answer, 960, DEFAULT_ANALYSIS_LIMITS)
+
+    assert isinstance(checked(), viewer_ops.MediaSegment)
+    huge_png = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\x0dIHDR" + struct.pack(">II", 60_000, 60_000) + bytes(16)
+    for forged in ({"frames": [{"t": 0.1, "image": huge_png}]}, {"frames": [{"t": 5.0, "image": b""}]},
+                   {"audio": bytes(16004)}, {"audio": bytes(3)}, {"sample_rate": 192_000}, {"channels": 6},
+                   {"seconds": 3600.0}, {"frames": "not a list"}):  # fmt: skip
+        with pytest.raises(AnalysisFailedError) as refused:
+            checked(**forged)
+        assert refused.value.reason == "bad-answer"
+
+    clip = encode("mp4", "libx264", "aac")
+    with pytest.raises(AnalysisFailedError, match="no stream fieldkit can play"):  # its index was at the end
+        viewer_ops.media_segment(clip[: len(clip) // 2], media_types.MP4, 0.0, 1.0)
