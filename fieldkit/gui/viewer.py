@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QTextBrowser,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -119,7 +120,7 @@ class CaptureViewer(QDialog):
         self.shown: ops.CaptureView | None = None
         self.panels: dict[str, QWidget] = {}
         self.player: MediaPlayer | None = None
-        self.text_view: QPlainTextEdit | None = None
+        self.text_view: QTextEdit | None = None
         self.email_headers: QWidget | None = None
         self.preview: QLabel | None = None
         self.models: dict[str, RowsModel] = {}
@@ -360,9 +361,13 @@ class CaptureViewer(QDialog):
                 form.addRow(self.tr("Attachments"), plain_label("\n".join(names)))
             self.email_headers = headers
             layout.addWidget(headers)
-        self.text_view = QPlainTextEdit()
+        # A QTextEdit, not a QPlainTextEdit: only its layout aligns each paragraph by its own direction, so Arabic
+        # lines stand at the right edge and English ones at the left, in the same text.
+        self.text_view = QTextEdit()
         self.text_view.setReadOnly(True)
-        self.text_view.setPlainText(view.text or "")
+        self.text_view.setAcceptRichText(False)
+        self.text_view.setUndoRedoEnabled(False)
+        self.text_view.setPlainText(view.text or "")  # plain: markup in the text stays text
         if not view.text:
             self.text_view.setPlaceholderText(self.tr("Analysis found no text in this file."))
         layout.addWidget(self.text_view, 1)

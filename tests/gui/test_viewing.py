@@ -129,8 +129,13 @@ def test_the_viewer_shows_every_kind(qtbot: QtBot, window: MainWindow, tmp_path:
     assert tabs(viewer) == ["Text"] and viewer.text_view is not None and viewer.text_view.isReadOnly()
     assert ARABIC in viewer.text_view.toPlainText()
     document = viewer.text_view.document()
-    assert document.firstBlock().textDirection() == Qt.LayoutDirection.RightToLeft
-    assert document.lastBlock().previous().textDirection() == Qt.LayoutDirection.LeftToRight  # "Bring the papers."
+    arabic, english = document.firstBlock(), document.firstBlock().next()
+    assert arabic.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert english.textDirection() == Qt.LayoutDirection.LeftToRight
+    document.documentLayout().blockBoundingRect(english)  # laid out now, not when first painted
+    width = document.textWidth()
+    assert arabic.layout().lineAt(0).naturalTextRect().right() > width - 20  # at the right edge
+    assert english.layout().lineAt(0).naturalTextRect().left() < 20  # at the left edge
     details = viewer.details_text()
     assert "Path: notes-ar.txt" in details and "Status: done" in details and "Modified: 20" in details
     assert not viewer.banner.isVisible() and not viewer.metadata.isVisible()
