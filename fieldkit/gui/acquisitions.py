@@ -107,6 +107,8 @@ class AcquisitionsView(QWidget):
         self.executor.submit(ops.acquisitions_of(item), found, self._failed)
 
     def clear(self) -> None:
+        """Drop what is shown (on lock, or with no item selected); answers still on their way are dropped too."""
+        self.item = None
         self._shown = None
         self.acquisitions.set_rows([])
         self.entries.set_rows([])

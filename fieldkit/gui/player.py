@@ -190,8 +190,13 @@ class MediaPlayer(QWidget):
             self._load()
             return
         recording, token = self._recording, self._token
-        self._side.run(lambda: ops.media_segment(recording.data, recording.media_type, start, SEGMENT_SECONDS),
-                       lambda future: self._arrived(token, start, future))  # fmt: skip
+
+        def decode() -> ops.MediaSegment | None:
+            if token != self._token:  # a seek or a close since it was asked for: not worth a sandbox's time
+                return None
+            return ops.media_segment(recording.data, recording.media_type, start, SEGMENT_SECONDS)
+
+        self._side.run(decode, lambda future: self._arrived(token, start, future))
 
     def _load(self) -> None:
         if self._loading:
@@ -216,7 +221,7 @@ class MediaPlayer(QWidget):
 
         self.executor.submit(ops.recording(self.capture_id), loaded, failed)
 
-    def _arrived(self, token: int, start: float, future: Future[ops.MediaSegment]) -> None:
+    def _arrived(self, token: int, start: float, future: Future[ops.MediaSegment | None]) -> None:
         if self._closed or token != self._token:
             return
         error = future.exception()
@@ -230,6 +235,8 @@ class MediaPlayer(QWidget):
             self._fail(self.tr("unexpected error in playback ({})").format(type(error).__name__))
             return
         segment = future.result()
+        if segment is None:
+            return
         self._segments[start] = segment
         self.segments_played += 1
         if segment.duration_s and not self.duration_s:
