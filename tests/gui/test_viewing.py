@@ -383,3 +383,26 @@ def test_what_the_sandbox_answers_is_checked_before_the_window_uses_it() -> None
     clip = encode("mp4", "libx264", "aac")
     with pytest.raises(AnalysisFailedError, match="no stream fieldkit can play"):  # its index was at the end
         viewer_ops.media_segment(clip[: len(clip) // 2], media_types.MP4, 0.0, 1.0)
+
+
+def test_each_kind_gets_its_panels() -> None:
+    """Which panels the viewer offers, from the media type and what analysis stored (no store, no window)."""
+    from fieldkit.store.analyses import Analysis
+
+    def panels(media_type: str, status: str = "ok", facts: dict[str, object] | None = None, text: bool = False,
+               preview: bool = False) -> tuple[str, ...]:  # fmt: skip
+        capture = Capture(1, "u", 1, "Op", "EV", "file", media_type, "x", "0" * 64, 1, None, "now", "op", "file")
+        analysis = Analysis(1, status, media_type=media_type, facts=dict(facts or {}))  # type: ignore[arg-type]
+        return viewer_ops.panels_for(capture, analysis, text, preview)
+
+    assert panels(media_types.JPEG) == ("pages",) and panels(media_types.JPEG, "failed") == ("pages",)
+    assert panels(media_types.PDF, text=True) == ("pages", "text")
+    assert panels(media_types.HEIC, preview=True) == ("preview",) and panels(media_types.HEIC) == ("bytes",)
+    assert panels(media_types.MP4, facts={"video": {"codec": "h264"}}) == ("player",)
+    assert panels(media_types.MP4) == ("bytes",)  # FFmpeg found no stream: nothing to play
+    assert panels(media_types.DOCX) == ("text",) and panels(media_types.EMAIL, text=True) == ("text",)
+    assert panels(media_types.ZIP, facts={"members": []}) == ("members",)
+    assert panels(media_types.ANSI_NIST, facts={"records": []}) == ("records",)
+    assert panels(media_types.SQLITE, facts={"tables": []}) == ("tables",)
+    assert panels(media_types.OCTET_STREAM) == ("bytes",)
+    assert panels(media_types.ZIP, "failed") == ("failed",) and panels(media_types.ZIP, "pending") == ("pending",)
