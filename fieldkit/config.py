@@ -162,6 +162,13 @@ class AnalysisLimits:
     # SQLite virtual-machine steps spent listing a database's tables and counting their rows (a few seconds' work);
     # a hostile schema cannot make the listing run for ever.
     max_database_steps: int = 200_000_000
+    # Audio and video playback in the window (fieldkit.analysis.playback): one request decodes at most this many
+    # seconds, reading at most this many packets (from the keyframe before them), and answers with frames at most
+    # this many per second and this many pixels on their longest side, plus the sound as PCM.
+    max_playback_segment_s: float = 8.0
+    max_playback_packets: int = 20_000
+    playback_fps: int = 12
+    playback_side: int = 960
 
 
 DEFAULT_ANALYSIS_LIMITS = AnalysisLimits()

@@ -1,16 +1,28 @@
-"""The capture viewer: the photo or document page itself (zoom with the wheel or Ctrl +/-, pan by dragging; pages
-turned and reordered as a view), with its EXIF, GPS, SHA-256 and look-alike photos beside it.
-What it shows is a PNG rendered in the analysis sandbox, never the original decoded here; the image lives only in
-this window's memory and goes with it."""
+"""The capture viewer: every kind of capture shown without decoding the original in this process and without a
+plaintext file anywhere.
+
+- Pictures and pages (zoom with the wheel or Ctrl +/-, pan by dragging; pages turned and reordered as a view): PNGs
+  rendered in the analysis sandbox.
+- Text (office files, plain text, e-mail with its headers, a PDF's text layer): the text analysis extracted, read-only;
+  right-to-left paragraphs are laid out right to left.
+- Archive members, ANSI/NIST records, database tables: tables of what analysis listed.
+- Audio and video: played from segments the sandbox decodes (fieldkit.gui.player).
+- Anything else: its size, byte entropy and SHA-256; a capture whose analysis failed: a card with the reason, and
+  that the original is kept unchanged; one still being analysed: a card that turns into the content when the
+  background analysis records it.
+
+Beside it, the details read like a report (fieldkit.gui.details): the file, its analysis, where it was acquired,
+camera and place, recording or document facts; "All metadata" unfolds the full record. Everything decrypted lives
+only in this window's memory and goes with it (on close and on lock).
+"""
 
 from __future__ import annotations
-
-import json
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QFormLayout,
     QGraphicsPixmapItem,
     QGraphicsScene,
     QGraphicsView,
@@ -18,17 +30,35 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldkit.core.geo import to_mgrs
-from fieldkit.core.pages import PageView
+from fieldkit.core.pages import PageView, paged
 from fieldkit.core.similar import Match
 from fieldkit.errors import FieldkitError
+from fieldkit.gui import details
 from fieldkit.gui.ops import viewer as ops
+from fieldkit.gui.player import MediaPlayer
+from fieldkit.gui.tables import Cell, RowsModel, table_view
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Capture
+
+# ANSI/NIST-ITL record types by number, for the records table.
+NIST_RECORD_TYPES = {
+    1: "Transaction information", 2: "Descriptive text (user-defined)", 4: "Fingerprint (high resolution, binary)",
+    7: "User-defined image", 8: "Signature", 9: "Minutiae", 10: "Face, scar, mark or tattoo",
+    13: "Latent print", 14: "Ten-print fingerprint", 15: "Palm print", 17: "Iris", 18: "DNA",
+    20: "Source representation", 21: "Associated context", 98: "Information assurance", 99: "Biometric data (CBEFF)",
+}  # fmt: skip
+_CARD_STYLE = "background: #f4f4f4; color: #222; padding: 24px; font-size: 14pt;"
+_BANNER_STYLES = {"failed": "background: #f8d7da; color: #58151c;", "damaged": "background: #fff3cd; color: #5c4400;",
+                  "pending": "background: #e7f1ff; color: #0a3a7a;"}  # fmt: skip
 
 
 class _ZoomView(QGraphicsView):
@@ -47,39 +77,37 @@ class _ZoomView(QGraphicsView):
             self.scale(factor, factor)
 
 
-def describe(capture: Capture) -> str:
-    exif = capture.metadata.get("exif", {}) if isinstance(capture.metadata.get("exif"), dict) else {}
-    gps = exif.get("gps", {}) if isinstance(exif.get("gps"), dict) else {}
-    lines = [
-        capture.original_name,
-        "",
-        f"SHA-256: {capture.sha256}",
-        f"Size: {capture.size} bytes ({capture.media_type})",
-        f"Captured: {capture.captured_at or '-'}",
-        f"Imported: {capture.imported_at} by {capture.operator}",
-        f"Case / item: {capture.case_name} / {capture.item_tag}",
-        "",
-        f"Camera: {exif.get('make', '-')} {exif.get('model', '')}".rstrip(),
-        f"Serial: {exif.get('body_serial_number', '-')}",
-        f"Orientation: {exif.get('orientation', '-')}",
-    ]
-    if gps:
-        lines += ["", f"GPS: {gps.get('latitude')}, {gps.get('longitude')}",
-                  f"Altitude: {gps.get('altitude_m', '-')} m", f"Datum: {gps.get('datum', '-')}"]  # fmt: skip
-        mgrs = to_mgrs(gps.get("latitude"), gps.get("longitude"))
-        if mgrs:
-            lines.append(f"MGRS: {mgrs}")
-    else:
-        lines += ["", "GPS: none in the file"]
-    lines += ["", "All metadata:", json.dumps(capture.metadata, indent=1, ensure_ascii=False, sort_keys=True)]
-    return "\n".join(lines)
+def plain_label(text: str = "", style: str = "") -> QLabel:
+    """A label that shows outside text as it is: never as rich text (a name like '<img src=...>' stays text)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def _card(text: str) -> QLabel:
+    card = plain_label(text, _CARD_STYLE)
+    card.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return card
+
+
+def _number(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _cell(value: object) -> Cell:
+    return value if isinstance(value, str | int | float | bool) or value is None else str(value)
 
 
 class CaptureViewer(QDialog):
-    """One capture, page by page. Page order and rotation are a view: changing them records the view (custody-
-    logged); the original's bytes and SHA-256 never change."""
+    """One capture, in the panels its kind has. Page order and rotation are a view: changing them records the view
+    (custody-logged); the original's bytes and SHA-256 never change."""
 
     view_saved = Signal(object)
+    loaded = Signal(object)  # CaptureView: what the viewer shows now (after opening, and after analysis finished)
 
     def __init__(self, executor: StoreExecutor, capture: Capture, parent: QWidget | None = None,
                  similar: list[Match] | None = None) -> None:  # fmt: skip
@@ -88,15 +116,340 @@ class CaptureViewer(QDialog):
         self.capture = capture
         self.setWindowTitle(capture.original_name)
         self.resize(1200, 760)
+        self._similar = similar or []
+        self.shown: ops.CaptureView | None = None
+        self.panels: dict[str, QWidget] = {}
+        self.player: MediaPlayer | None = None
+        self.text_view: QTextEdit | None = None
+        self.email_headers: QWidget | None = None
+        self.preview: QLabel | None = None
+        self.models: dict[str, RowsModel] = {}
+        self.card_texts: dict[str, str] = {}
+        self._closed = False
+
+        self.banner = plain_label()
+        self.banner.setVisible(False)
+        self.tabs = QTabWidget()
+        self.tabs.currentChanged.connect(lambda _: self._tab_changed())
+        self.status = QLabel(self.tr("Decrypting…"))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.details.setOpenExternalLinks(False)
+        self.metadata_toggle = QToolButton()
+        self.metadata_toggle.setText(self.tr("All metadata"))
+        self.metadata_toggle.setCheckable(True)
+        self.metadata_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.metadata_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.metadata = QPlainTextEdit()
+        self.metadata.setReadOnly(True)
+        self.metadata.setVisible(False)
+        self.metadata_toggle.toggled.connect(self._toggle_metadata)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.details, 3)
+        side_layout.addWidget(self.metadata_toggle)
+        side_layout.addWidget(self.metadata, 2)
+        side.setMinimumWidth(320)
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addWidget(self.banner)
+        main_layout.addWidget(self.tabs, 1)
+        main_layout.addWidget(self.status)
+        splitter = QSplitter()
+        splitter.addWidget(main)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setSizes([800, 400])
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+
         self.scene = QGraphicsScene(self)
         self.view = _ZoomView()
         self.view.setScene(self.scene)
-        self.status = QLabel(self.tr("Decrypting…"))
-        self._similar = similar or []
-        info = QPlainTextEdit(self._details(capture))
-        info.setReadOnly(True)
-        self.info = info
-        info.setMaximumWidth(420)
+        self.pixmap_item: QGraphicsPixmapItem | None = None
+        self.position: int = 0
+        self.pages: list[PageView] = [PageView(1)]
+        self.space = QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._space)
+        self.space.setEnabled(False)
+        self._details_plain = ""
+        self._set_details(details.file_sections(capture, capture.media_type, self._similar))
+        if paged(capture.media_type):  # start rendering now: the page needs no analysis
+            self._add_pages_panel()
+            self.go(0)
+        self.reload()
+
+    # --- what the viewer shows ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the capture, its analysis and acquisitions again, and show what they allow."""
+        self.executor.submit(ops.capture_view(self.capture.id), self._show_view, self._failed)
+
+    def analysed(self, capture_id: int) -> None:
+        """Background analysis recorded a capture: if it is this one, show what it found."""
+        if capture_id == self.capture.id and not self._closed:
+            self.reload()
+
+    def details_text(self) -> str:
+        """The details as plain text, "Label: value" per line."""
+        return self._details_plain
+
+    def _set_details(self, found: list[details.Section]) -> None:
+        self.details.setHtml(details.html(found))
+        self._details_plain = details.plain(found)
+
+    def _show_view(self, view: ops.CaptureView) -> None:
+        if self._closed:
+            return
+        first = self.shown is None
+        self.shown = view
+        self.capture = view.capture
+        self._set_details(details.sections(view, self._similar))
+        self.metadata.setPlainText(details.all_metadata(view))
+        self._show_banner(view)
+        for name in [name for name in self.panels if name not in view.panels and name != "pages"]:
+            self._remove_panel(name)
+        for name in view.panels:
+            if name == "pages" and "pages" not in self.panels:
+                self._add_pages_panel()
+                self.go(0)
+            elif name != "pages":
+                self._show_panel(name, view)
+        if "pages" not in view.panels:
+            self.status.setText("")
+        if first:
+            self.tabs.setCurrentIndex(0)
+        self._tab_changed()
+        self.loaded.emit(view)
+
+    def _show_banner(self, view: ops.CaptureView) -> None:
+        analysis = view.analysis
+        kept = self.tr("the original is kept unchanged.")
+        if analysis.status == "failed":
+            text, style = self.tr("Analysis failed: {} — {}").format(analysis.reason, kept), "failed"
+        elif analysis.status == "pending":
+            text, style = self.tr("Being analysed in the sandbox; this view updates when it is done."), "pending"
+        elif analysis.damaged:
+            text, style = self.tr("Analysis found damage: {} — {}").format(analysis.damaged, kept), "damaged"
+        else:
+            self.banner.setVisible(False)
+            return
+        self.banner.setText(text)
+        self.banner.setStyleSheet(_BANNER_STYLES[style] + " padding: 6px;")
+        self.banner.setVisible(True)
+
+    def _title(self, name: str) -> str:
+        titles = {"pages": self.tr("Pages") if self.capture.kind == "document" else self.tr("Picture"),
+                  "preview": self.tr("Preview"),
+                  "player": self.tr("Play"), "text": self.tr("Text"), "members": self.tr("Members"),
+                  "records": self.tr("Records"), "tables": self.tr("Tables"), "bytes": self.tr("Summary"),
+                  "failed": self.tr("Not shown"), "pending": self.tr("Being analysed")}  # fmt: skip
+        return titles[name]
+
+    def _put_panel(self, name: str, widget: QWidget) -> None:
+        old = self.panels.get(name)
+        order = [panel for panel in ops.PANELS if panel in self.panels or panel == name]
+        if old is not None:
+            index = self.tabs.indexOf(old)
+            current = self.tabs.currentIndex() == index
+            self.tabs.removeTab(index)
+            old.deleteLater()
+        else:
+            current = False
+            index = sum(1 for panel in order[: order.index(name)] if panel in self.panels)
+        self.panels[name] = widget
+        self.tabs.insertTab(index, widget, self._title(name))
+        if current:
+            self.tabs.setCurrentIndex(index)
+
+    def _remove_panel(self, name: str) -> None:
+        widget = self.panels.pop(name)
+        if widget is self.player:
+            self.player.stop()
+            self.player = None
+        self.tabs.removeTab(self.tabs.indexOf(widget))
+        widget.deleteLater()
+
+    def _show_panel(self, name: str, view: ops.CaptureView) -> None:
+        if name == "player":
+            if self.player is None:  # a playing recording is not interrupted by a refresh
+                self._put_panel(name, self._player(view))
+        elif name == "preview":
+            self._put_panel(name, self._preview_panel(view))
+        elif name == "text":
+            self._put_panel(name, self._text_panel(view))
+        elif name == "members":
+            self._put_panel(name, self._members_panel(view))
+        elif name == "records":
+            self._put_panel(name, self._records_panel(view))
+        elif name == "tables":
+            self._put_panel(name, self._tables_panel(view))
+        else:
+            self.card_texts[name] = self._card_text(name, view)
+            self._put_panel(name, _card(self.card_texts[name]))
+
+    def _tab_changed(self) -> None:
+        playing_tab = self.player is not None and self.tabs.currentWidget() is self.player
+        self.space.setEnabled(playing_tab)
+
+    def _space(self) -> None:
+        if self.player is not None:
+            self.player.toggle()
+
+    # --- panels -------------------------------------------------------------------------------------------------
+
+    def _card_text(self, name: str, view: ops.CaptureView) -> str:
+        analysis, capture = view.analysis, view.capture
+        kept = self.tr("The original is kept unchanged.")
+        if name == "failed":
+            return self.tr("Analysis failed: {}\n\n{}\nIts details are on the right.").format(analysis.reason, kept)
+        if name == "pending":
+            return self.tr("Being analysed…\n\nThis view updates when the analysis is recorded.")
+        lines = [self.tr("No preview for this kind of file."), "", details.type_name(view.media_type),
+                 self.tr("Size: {}").format(details.size_text(capture.size))]  # fmt: skip
+        entropy = analysis.facts.get("entropy_bits_per_byte")
+        if isinstance(entropy, int | float):
+            lines.append(self.tr("Entropy: {} bits per byte (8 = random: compressed or encrypted)").format(entropy))
+        lines += [self.tr("SHA-256: {}").format(capture.sha256), "", *analysis.notes, kept]
+        return "\n".join(lines)
+
+    def _player(self, view: ops.CaptureView) -> MediaPlayer:
+        facts = view.analysis.facts
+        duration = facts.get("duration_s")
+        self.player = MediaPlayer(self.executor, view.capture.id, view.media_type,
+                                  duration_s=float(duration) if isinstance(duration, int | float) else None,
+                                  poster=view.poster, has_video=bool(facts.get("video")),
+                                  has_audio=bool(facts.get("audio")))  # fmt: skip
+        return self.player
+
+    def _preview_panel(self, view: ops.CaptureView) -> QWidget:
+        """A picture the page renderer does not open (HEIC, AVIF, camera RAW, a WSQ print): the preview analysis
+        made of it in the sandbox (its embedded thumbnail or a reduced decode), as it is."""
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        self.preview = QLabel()
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        image = QImage()
+        if view.poster is not None and image.loadFromData(view.poster, "PNG"):  # type: ignore[arg-type]
+            self.preview.setPixmap(QPixmap.fromImage(image))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(plain_label(self.tr("The preview analysis made of this {} in the sandbox ({} × {} pixels); "
+                                             "the viewer does not render it larger. The original is kept unchanged.")
+                                     .format(details.type_name(view.media_type), image.width(), image.height()),
+                                     "color: #555;"))  # fmt: skip
+        return panel
+
+    def _text_panel(self, view: ops.CaptureView) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        email = view.analysis.facts.get("email")
+        self.email_headers = None
+        if isinstance(email, dict):
+            headers = QWidget()
+            form = QFormLayout(headers)
+            for name in ("From", "To", "Cc", "Date", "Subject", "Message-ID"):
+                value = email.get(name.lower())
+                if isinstance(value, str):
+                    form.addRow(name, plain_label(value))
+            attachments = view.analysis.facts.get("attachments")
+            if isinstance(attachments, list) and attachments:
+                names = [f"{a.get('name') or '(no name)'} ({a.get('type') or '?'}, {details.size_text(a.get('size'))})"
+                         for a in attachments if isinstance(a, dict)]  # fmt: skip
+                form.addRow(self.tr("Attachments"), plain_label("\n".join(names)))
+            self.email_headers = headers
+            layout.addWidget(headers)
+        # A QTextEdit, not a QPlainTextEdit: only its layout aligns each paragraph by its own direction, so Arabic
+        # lines stand at the right edge and English ones at the left, in the same text.
+        self.text_view = QTextEdit()
+        self.text_view.setReadOnly(True)
+        self.text_view.setAcceptRichText(False)
+        self.text_view.setUndoRedoEnabled(False)
+        self.text_view.setPlainText(view.text or "")  # plain: markup in the text stays text
+        if not view.text:
+            self.text_view.setPlaceholderText(self.tr("Analysis found no text in this file."))
+        layout.addWidget(self.text_view, 1)
+        return panel
+
+    def _table_panel(self, name: str, headers: list[str], rows: list[list[Cell]], note: str,
+                     beside: QWidget | None = None) -> QWidget:  # fmt: skip
+        model = RowsModel(headers)
+        model.set_rows(rows)
+        self.models[name] = model
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(plain_label(note))
+        table = table_view(model, panel)
+        model.setParent(table)
+        if beside is None:
+            layout.addWidget(table, 1)
+        else:
+            row = QHBoxLayout()
+            row.addWidget(table, 1)
+            row.addWidget(beside)
+            layout.addLayout(row, 1)
+        return panel
+
+    def _members_panel(self, view: ops.CaptureView) -> QWidget:
+        facts = view.analysis.facts
+        members = [m for m in facts.get("members") or [] if isinstance(m, dict)]
+        rows: list[list[Cell]] = [[_cell(m.get("path")), _number(m.get("size")), _number(m.get("compressed_size")),
+                                   _cell(m.get("modified")), bool(m.get("encrypted")), _cell(m.get("kind"))]
+                                  for m in members]  # fmt: skip
+        count = _number(facts.get("member_count")) or len(members)
+        note = self.tr("{} members, {} when expanded; {} encrypted. Listed from the archive's own directory: nothing "
+                       "was extracted.").format(count, details.size_text(facts.get("total_size")),
+                                                facts.get("encrypted_members", 0))  # fmt: skip
+        if count > len(members):
+            note += " " + self.tr("Only the first {} are listed.").format(len(members))
+        headers = [self.tr("Path"), self.tr("Size"), self.tr("Compressed"), self.tr("Modified"), self.tr("Encrypted"),
+                   self.tr("Kind")]  # fmt: skip
+        return self._table_panel("members", headers, rows, note)
+
+    def _records_panel(self, view: ops.CaptureView) -> QWidget:
+        facts = view.analysis.facts
+        rows: list[list[Cell]] = []
+        for number, record in enumerate(r for r in facts.get("records") or [] if isinstance(r, dict)):
+            kind = _number(record.get("type"))
+            width, height = _number(record.get("width")), _number(record.get("height"))
+            rows.append([number + 1, kind, NIST_RECORD_TYPES.get(kind or -1, "-"), _number(record.get("idc")),
+                         _number(record.get("impression")), _number(record.get("finger_position")),
+                         f"{width} × {height}" if width and height else None, _cell(record.get("compression")),
+                         _number(record.get("ppi")), _number(record.get("image_bytes"))])  # fmt: skip
+        header = ", ".join(f"{label} {facts[key]}" for key, label in (("tot", "TOT"), ("tcn", "TCN"), ("ori", "ORI"),
+                           ("dai", "DAI"), ("version", "version")) if isinstance(facts.get(key), str))  # fmt: skip
+        note = self.tr("{} records. {}").format(len(rows), header)
+        beside = None
+        image = QImage()
+        if view.poster is not None and image.loadFromData(view.poster, "PNG"):  # type: ignore[arg-type]
+            beside = QLabel()
+            beside.setPixmap(QPixmap.fromImage(image))
+            beside.setToolTip(self.tr("The transaction's first print, as analysis decoded it in the sandbox"))
+            beside.setAlignment(Qt.AlignmentFlag.AlignTop)
+        return self._table_panel("records", [self.tr("#"), self.tr("Type"), self.tr("Record"), self.tr("IDC"),
+                                             self.tr("Impression"), self.tr("Finger"), self.tr("Size"),
+                                             self.tr("Compression"), self.tr("ppi"), self.tr("Image bytes")], rows,
+                                 note, beside)  # fmt: skip
+
+    def _tables_panel(self, view: ops.CaptureView) -> QWidget:
+        facts = view.analysis.facts
+        tables = [t for t in facts.get("tables") or [] if isinstance(t, dict)]
+        rows: list[list[Cell]] = [[_cell(t.get("name")), _number(t.get("rows")),
+                                   ", ".join(str(c) for c in t.get("columns") or [])] for t in tables]  # fmt: skip
+        note = self.tr("{} tables; rows are counted, not shown: examine the original with the tools made for its "
+                       "app.").format(_number(facts.get("table_count")) or len(tables))  # fmt: skip
+        return self._table_panel("tables", [self.tr("Table"), self.tr("Rows"), self.tr("Columns")], rows, note)
+
+    def _toggle_metadata(self, shown: bool) -> None:
+        self.metadata.setVisible(shown)
+        self.metadata_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    # --- pages --------------------------------------------------------------------------------------------------
+
+    def _add_pages_panel(self) -> None:
         self.page_label = QLabel()
         self.previous_button = QPushButton(self.tr("◀ Previous page"))
         self.next_button = QPushButton(self.tr("Next page ▶"))
@@ -125,14 +478,13 @@ class CaptureViewer(QDialog):
         controls.addStretch(1)
         self.view_note = QLabel(self.tr("Order and rotation are a view only: the original stays as acquired."))
         self.view_note.setStyleSheet("color: #555;")
-        left = QVBoxLayout()
-        left.addWidget(self.view, 1)
-        left.addLayout(controls)
-        left.addWidget(self.view_note)
-        left.addWidget(self.status)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
-        layout.addWidget(info)
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(controls)
+        layout.addWidget(self.view_note)
+        self._put_panel("pages", panel)
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.view.scale_by(1.25))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.view.scale_by(0.8))
         QShortcut(QKeySequence("Ctrl+0"), self, self.fit)
@@ -142,11 +494,7 @@ class CaptureViewer(QDialog):
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.move_page(1))
         QShortcut(QKeySequence("Ctrl+R"), self, lambda: self.turn(90))
         QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.turn(-90))
-        self.pixmap_item: QGraphicsPixmapItem | None = None
-        self.position: int = 0
-        self.pages: list[PageView] = [PageView(1)]
         self._update_controls()
-        self.go(0)
 
     @property
     def page_count(self) -> int:
@@ -158,18 +506,7 @@ class CaptureViewer(QDialog):
         self.status.setText(self.tr("Decrypting…"))
         self.executor.submit(ops.viewer_page(self.capture.id, position), self._show, self._failed)
 
-    def _details(self, capture: Capture) -> str:
-        text = describe(capture)
-        if self._similar:
-            lines = [f"  #{m.capture_id} {m.case_name} / {m.item_tag}  {m.original_name}  ({m.distance})"
-                     for m in self._similar]  # fmt: skip
-            text = "\n".join([self.tr("Looks like (near-duplicate photos):"), *lines, "", text])
-        return text
-
     def _show(self, page: ops.ViewerPage) -> None:
-        if page.capture is not None and page.capture != self.capture:  # analysis finished since the grid loaded it
-            self.capture = page.capture
-            self.info.setPlainText(self._details(page.capture))
         self.pages, self.position = list(page.view), page.position
         self._update_controls()
         self.scene.clear()
@@ -252,6 +589,15 @@ class CaptureViewer(QDialog):
         self.status.setText(error.message)
 
     def done(self, result: int) -> None:
-        self.scene.clear()  # drop the decrypted image now, not whenever Python gets to it
+        """Closed, or the store locks: drop everything decrypted now, not whenever Python gets to it."""
+        self._closed = True
+        self.scene.clear()
         self.pixmap_item = None
+        if self.player is not None:
+            self.player.stop()
+        if self.text_view is not None:
+            self.text_view.clear()
+        for model in self.models.values():
+            model.set_rows([])
+        self.metadata.clear()
         super().done(result)

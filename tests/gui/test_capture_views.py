@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.mainwindow import MainWindow
@@ -96,10 +95,8 @@ def test_near_duplicate_photos_are_flagged(qtbot: QtBot, window: MainWindow, tmp
     capture = window.evidence_page.captures.capture_at(0)
     viewer = window.evidence_page.show_capture(capture)
     assert viewer is not None
-    metadata = viewer.findChild(QPlainTextEdit)
-    assert metadata is not None
-    text = metadata.toPlainText()
-    assert text.startswith("Looks like") and "Op North / EV-1  a.jpg" in text
+    text = viewer.details_text()
+    assert text.startswith("Looks like") and "Op North / EV-1: a.jpg" in text
     viewer.reject()
 
 

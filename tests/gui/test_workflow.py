@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from fieldkit.config import TEST_KDF
@@ -155,9 +154,8 @@ def test_viewer_shows_the_photo_and_its_metadata(qtbot: QtBot, window: MainWindo
     assert viewer is not None
     qtbot.waitUntil(lambda: viewer.pixmap_item is not None, timeout=10_000)
     assert viewer.pixmap_item.pixmap().width() == 640  # type: ignore[union-attr]
-    metadata = viewer.findChild(QPlainTextEdit)
-    assert metadata is not None
-    text = metadata.toPlainText()
+    qtbot.waitUntil(lambda: viewer.shown is not None, timeout=10_000)  # the details of analysis are read
+    text = viewer.details_text()
     assert "SHA-256:" in text and "Canon" in text and "MGRS: 42S" in text
     viewer.view.scale_by(2.0)
     assert viewer.view.zoom > 1

@@ -1,4 +1,5 @@
-"""Cases, items, sites, captures (with the thumbnails their analysis stored) and custody for the Evidence page."""
+"""Cases, items, sites, captures (with the thumbnails their analysis stored), acquisitions, imports (files and camera
+cards) and custody for the Evidence page."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from fieldkit.core import similar
 from fieldkit.core.importer import Importer, ImportSummary
 from fieldkit.core.similar import Match
 from fieldkit.core.thumbnails import checked_picture
-from fieldkit.errors import AnalysisFailedError
+from fieldkit.errors import AnalysisFailedError, InputError
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
-from fieldkit.models import Capture, Case, CustodyEvent, Item, Site
+from fieldkit.models import Acquisition, AcquisitionEntry, Capture, Case, CustodyEvent, Item, Site
+from fieldkit.sources import cards
+from fieldkit.sources.cards import find_cards
 from fieldkit.store.analyses import AnalysisStatus
 
 THUMBNAIL_SIDE = 192  # pixels: the capture grid's cells (gui.models.CapturesModel.THUMBNAIL)
@@ -101,6 +104,40 @@ def import_files(item: Item, paths: list[Path]) -> Job:
         store = context.need_store()
         importer = Importer(store, cancel=context.cancel, progress=context.progress)
         return Changed(importer.run(item.case_name, item.tag, paths), Changes.CAPTURES)
+
+    return job
+
+
+def import_card(item: Item, root: Path, files: list[Path]) -> Job:
+    """Import what is new on a camera card as one acquisition rooted at the card (fieldkit.sources.cards): paths
+    relative to the card, its label, volume id and file system recorded."""
+
+    def job(context: JobContext) -> Changed[ImportSummary]:
+        store = context.need_store()
+        card = next((card for card in find_cards([root.parent], depth=1) if card.root == root), None)
+        if card is None:
+            raise InputError(f"the camera card {root} is no longer mounted: insert it again")
+        summary = cards.import_card(store, card, files, item.case_name, item.tag, progress=context.progress,
+                                    cancel=context.cancel)  # fmt: skip
+        return Changed(summary, Changes.CAPTURES)
+
+    return job
+
+
+def acquisitions_of(item: Item) -> Job:
+    """The item's acquisitions, oldest first, with their counts."""
+
+    def job(context: JobContext) -> list[Acquisition]:
+        return context.need_store().acquisitions.list(item)
+
+    return job
+
+
+def acquisition_entries(acquisition_id: int) -> Job:
+    """Every path an acquisition met, in the order it met them."""
+
+    def job(context: JobContext) -> list[AcquisitionEntry]:
+        return context.need_store().acquisitions.entries(acquisition_id)
 
     return job
 

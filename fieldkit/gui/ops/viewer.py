@@ -1,20 +1,42 @@
-"""Pages of a capture for the viewer, and the page view (order and rotation) it saves.
+"""What the viewer shows of a capture, read on the store thread: the capture as analysis left it, the text and
+thumbnail analysis stored, where it was acquired, a page rendered in the sandbox, and segments of a recording
+decoded in the sandbox for playback.
 
-Every picture the viewer shows is a PNG rendered in the analysis sandbox (fieldkit.core.pages), no larger than
-``AnalysisLimits.view_side``: the window decodes that PNG, never the original. A page that does not render comes
-back with the sandbox's reason, which the viewer shows on its "cannot be displayed" card.
+Every picture the viewer shows is a PNG or JPEG the sandbox made (fieldkit.core.pages for pages, no larger than
+``AnalysisLimits.view_side``; fieldkit.analysis.playback for a recording's frames), checked here before the window
+decodes it: the window never decodes an original. Text, member lists, records and tables come from what analysis
+stored (store.analyses), never from reading the original here. A page that does not render comes back with the
+sandbox's reason, which the viewer shows on its "cannot be displayed" card.
+
+Playback holds the decrypted original in the window's memory while the viewer is open (never on disk), within
+``Limits.max_view_source_bytes``, and hands it to a sandbox child for each segment (``media_segment``, called from a
+side thread: it needs no store).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 
+from fieldkit import media_types
+from fieldkit.analysis import formats, playback
 from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, DEFAULT_LIMITS, AnalysisLimits, Limits
 from fieldkit.core import pages
 from fieldkit.core.pages import PageView
-from fieldkit.errors import AnalysisFailedError, InputError
+from fieldkit.core.thumbnails import checked_picture
+from fieldkit.errors import AnalysisFailedError, InputError, OversizedMediaError
 from fieldkit.gui.ops import Job, JobContext
-from fieldkit.models import Capture
+from fieldkit.models import Acquisition, AcquisitionEntry, Capture
+from fieldkit.sandbox import pool
+from fieldkit.store.analyses import Analysis
+
+# What the viewer can show of a capture, each a panel of its own (a capture may have several: a PDF's pages and its
+# text layer). "failed" and "pending" stand in for the content when there is nothing else to show.
+PANELS = ("pages", "preview", "player", "text", "members", "records", "tables", "bytes", "failed", "pending")
+_AV_FAMILY = "fieldkit.analysis.formats.av_media"
+# Pictures the page renderer does not open (HEIC, AVIF, camera RAW, WSQ, JPEG 2000): shown by the preview analysis made.
+_PICTURE_FAMILIES = ("fieldkit.analysis.formats.images", "fieldkit.analysis.formats.heif",
+                     "fieldkit.analysis.formats.raw")  # fmt: skip
+_TEXT_FAMILIES = ("fieldkit.analysis.formats.text", "fieldkit.analysis.formats.office")
 
 
 @dataclass(frozen=True)
@@ -26,6 +48,80 @@ class ViewerPage:
     note: str = ""  # why there is no image: "no-preview" (not a kind with pages) or "unreadable"
     reason: str = ""  # for "unreadable": what the sandbox said ("the decoder crashed (SIGSEGV)", ...)
     capture: Capture | None = None  # the capture as the store has it now (analysis may have finished meanwhile)
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """One acquisition that met this capture's bytes: where, on what medium, with which file-system times."""
+
+    entry: AcquisitionEntry
+    acquisition: Acquisition
+
+
+@dataclass(frozen=True)
+class CaptureView:
+    """Everything the viewer shows of one capture that the store already holds (nothing decoded here)."""
+
+    capture: Capture
+    analysis: Analysis
+    panels: tuple[str, ...]  # see PANELS, in the order the viewer offers them
+    text: str | None = None  # what analysis extracted (office, plain text, e-mail body, a PDF's text layer)
+    poster: bytes | None = None  # the thumbnail analysis stored (a video's poster frame), size-checked
+    acquired: list[Provenance] = field(default_factory=list)
+
+    @property
+    def media_type(self) -> str:
+        """What analysis found the content to be, else the acquisition's magic-number guess."""
+        return self.analysis.media_type or self.capture.media_type
+
+
+def panels_for(capture: Capture, analysis: Analysis, has_text: bool, has_preview: bool = False) -> tuple[str, ...]:
+    """The panels the viewer shows for a capture, from its media type and what analysis stored (its text, its
+    preview picture)."""
+    media_type = analysis.media_type or capture.media_type
+    facts = analysis.facts
+    found: list[str] = []
+    if pages.paged(media_type):
+        found.append("pages")  # rendered on request, whatever analysis made of it
+    if analysis.status != "ok":  # pending or failed: a card says so, unless there are pages to try
+        return tuple(found) or (analysis.status,)
+    family = formats.family_of(media_type)
+    if not found and family in _PICTURE_FAMILIES and has_preview:
+        found.append("preview")
+    if family == _AV_FAMILY and (facts.get("video") or facts.get("audio")):
+        found.append("player")
+    if has_text or family in _TEXT_FAMILIES:
+        found.append("text")
+    for fact, panel in (("members", "members"), ("records", "records"), ("tables", "tables")):
+        if isinstance(facts.get(fact), list):
+            found.append(panel)
+    return tuple(found) if found else ("bytes",)
+
+
+def capture_view(capture_id: int, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> Job:
+    """The capture, its analysis, the text and thumbnail analysis stored, and where it was acquired."""
+
+    def job(context: JobContext) -> CaptureView:
+        store = context.need_store()
+        capture = store.capture(capture_id)
+        analysis = store.analyses.get(capture_id)
+        text = store.analyses.text(capture_id) if analysis.status == "ok" else None
+        poster = store.analyses.thumbnail(capture_id) if analysis.status == "ok" else None
+        if poster is not None:
+            try:
+                poster = checked_picture(poster, limits.thumbnail_side)
+            except AnalysisFailedError:
+                poster = None  # not what analysis makes: not decoded
+        acquisitions: dict[int, Acquisition] = {}
+        acquired = []
+        for entry in store.acquisitions.of_capture(capture_id):
+            if entry.acquisition_id not in acquisitions:
+                acquisitions[entry.acquisition_id] = store.acquisitions.get(entry.acquisition_id)
+            acquired.append(Provenance(entry, acquisitions[entry.acquisition_id]))
+        panels = panels_for(capture, analysis, bool(text), poster is not None)
+        return CaptureView(capture, analysis, panels, text or None, poster, acquired)
+
+    return job
 
 
 def viewer_page(capture_id: int, position: int, limits: Limits = DEFAULT_LIMITS,
@@ -59,3 +155,111 @@ def save_page_view(capture_id: int, view: list[PageView]) -> Job:
         return pages.set_view(context.need_store(), capture_id, view)
 
     return job
+
+
+# --- playback ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recording:
+    """A recording's stored bytes, decrypted into memory for playback (never written anywhere)."""
+
+    capture_id: int
+    media_type: str
+    data: bytes
+
+
+def recording(capture_id: int, limits: Limits = DEFAULT_LIMITS) -> Job:
+    """Read a recording back from the store (hash-checked) for the player; the store thread only reads."""
+
+    def job(context: JobContext) -> Recording:
+        store = context.need_store()
+        capture = store.capture(capture_id)
+        if capture.size > limits.max_view_source_bytes:
+            raise OversizedMediaError(f"the recording is larger than the {limits.max_view_source_bytes >> 20} MiB "
+                                      "the viewer plays; export it and play it with other tools")  # fmt: skip
+        media_type = store.analyses.get(capture_id).media_type or capture.media_type
+        return Recording(capture_id, media_type, b"".join(store.read_original(capture_id)))
+
+    return job
+
+
+@dataclass(frozen=True)
+class MediaFrame:
+    time_s: float  # from the start of the recording
+    image: bytes  # a JPEG the sandbox encoded, its size checked
+
+
+@dataclass(frozen=True)
+class MediaSegment:
+    """A few seconds of a recording, decoded in the sandbox: pictures to show and sound to play."""
+
+    start_s: float
+    seconds: float
+    frames: list[MediaFrame]
+    audio: bytes  # interleaved signed 16-bit PCM (empty: no sound in this segment or none in the recording)
+    sample_rate: int  # 0 when the recording has no sound
+    channels: int
+    duration_s: float | None  # of the whole recording, when the container says
+    end: bool  # the recording ends in this segment
+    damaged: str | None = None  # a stream stopped decoding in this segment (what came before is here)
+
+    @property
+    def end_s(self) -> float:
+        return self.start_s + self.seconds
+
+
+def media_segment(data: bytes, media_type: str, start_s: float, seconds: float, *, max_side: int | None = None,
+                  fps: float | None = None,
+                  limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> MediaSegment:  # fmt: skip
+    """Decode ``seconds`` of a recording from ``start_s`` in a sandbox child (from any thread: it needs no store).
+    Raises AnalysisFailedError with the sandbox's reason. The answer is checked before anyone uses it: a sandbox
+    taken over by a hostile file could answer anything."""
+    side = limits.playback_side if max_side is None else min(max_side, limits.playback_side)
+    answer = pool.pool(limits).run(playback.SEGMENT, data, media_type=media_type, start_s=float(start_s),
+                                   seconds=float(seconds), max_side=side, fps=float(fps or limits.playback_fps),
+                                   limits=asdict(limits))  # fmt: skip
+    return _checked_segment(answer, side, limits)
+
+
+def _bad_answer() -> AnalysisFailedError:
+    return AnalysisFailedError("the sandbox answered with something that is not the segment asked for",
+                               reason="bad-answer")  # fmt: skip
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _checked_segment(answer: object, side: int, limits: AnalysisLimits) -> MediaSegment:
+    if not isinstance(answer, dict):
+        raise _bad_answer()
+    start, seconds = _number(answer.get("start_s")), _number(answer.get("seconds"))
+    raw_frames, audio = answer.get("frames"), answer.get("audio")
+    if start is None or seconds is None or not 0 < seconds <= limits.max_playback_segment_s:
+        raise _bad_answer()
+    if not isinstance(raw_frames, list) or len(raw_frames) > seconds * limits.playback_fps + 1:
+        raise _bad_answer()
+    frames = []
+    for raw in raw_frames:
+        time_s = _number(raw.get("t")) if isinstance(raw, dict) else None
+        if time_s is None or not start <= time_s < start + seconds:
+            raise _bad_answer()
+        frames.append(MediaFrame(time_s, checked_picture(raw.get("image"), side)))
+    rate, channels = answer.get("sample_rate"), answer.get("channels")
+    if audio is None:
+        audio, rate, channels = b"", 0, 0
+    elif not (isinstance(audio, bytes) and isinstance(rate, int) and isinstance(channels, int)
+              and playback.SAMPLE_RATES[0] <= rate <= playback.SAMPLE_RATES[1] and channels in (1, 2)
+              and len(audio) % (2 * channels) == 0 and len(audio) <= (seconds * rate + 1) * 2 * channels):  # fmt: skip
+        raise _bad_answer()
+    duration = _number(answer.get("duration_s"))
+    damaged = answer.get("damaged")
+    return MediaSegment(start, seconds, frames, audio, rate, channels, duration if duration and duration > 0 else None,
+                        bool(answer.get("end")), damaged if isinstance(damaged, str) else None)  # fmt: skip
+
+
+def audio_or_video(media_type: str) -> bool:
+    """Whether captures of this media type are played (audio and video)."""
+    row = media_types.BY_TYPE.get(media_type)
+    return row is not None and row.ffmpeg_format is not None

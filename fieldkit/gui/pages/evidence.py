@@ -1,6 +1,7 @@
 """The Evidence page: the items of every case on the left (search by their fields and by the text read from their
-documents), the selected item's captures, details, site and custody on the right; import by dialog or by dropping
-files, and a banner offering what is new on a camera card that was just mounted.
+documents), the selected item's captures, details, site, custody and acquisitions on the right; import by dialog or
+by dropping files, and a banner offering what is new on a camera card that was just mounted (imported as one
+acquisition rooted at the card). Double-clicking a capture opens the viewer, whatever its kind.
 
 It also runs the work after imports (photo hashes, then OCR), since only captures start it."""
 
@@ -34,9 +35,10 @@ from PySide6.QtWidgets import (
 from fieldkit.core.geo import to_mgrs
 from fieldkit.core.importer import ImportOutcome, ImportSummary
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.acquisitions import AcquisitionsView
 from fieldkit.gui.background import BackgroundWork
 from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemsModel
-from fieldkit.gui.ops import Changes
+from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops import capture as capture_ops
 from fieldkit.gui.ops import evidence as ops
 from fieldkit.gui.ops import ocr as ocr_ops
@@ -204,6 +206,8 @@ class EvidencePage(Page):
         self.tabs.addTab(self.grid, self.tr("Captures"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(custody_page, self.tr("Custody"))
+        self.acquisitions_view = AcquisitionsView(executor)
+        self.tabs.addTab(self.acquisitions_view, self.tr("Acquisitions"))
         self.card_banner = QWidget()
         self.card_banner.setStyleSheet("background: #fff3cd; color: #5c4400;")
         banner_layout = QHBoxLayout(self.card_banner)
@@ -298,6 +302,7 @@ class EvidencePage(Page):
         self.items.clear()
         self.captures.clear()
         self.custody.set_events([])
+        self.acquisitions_view.clear()
         self._fill_details(None)
         self.heading.setText(self.tr("Locked"))
 
@@ -334,6 +339,7 @@ class EvidencePage(Page):
     def _item_selected(self) -> None:
         item = self.current_item()
         self._fill_details(item)
+        self.acquisitions_view.show_item(item)
         if item is None:
             self.captures.set_captures([])
             return
@@ -514,11 +520,15 @@ class EvidencePage(Page):
                              self.show_error)  # fmt: skip
 
     def import_card(self) -> None:
-        if self._card_offer is not None and self.current_item() is not None:
-            self.import_paths(list(self._card_offer.fresh))
+        """Import what is new on the card offered, as one acquisition rooted at the card (its label, volume id and
+        file system recorded, each file's path relative to the card)."""
+        item = self.current_item()
+        if self._card_offer is not None and item is not None:
+            offer = self._card_offer
+            self._run_import(item, ops.import_card(item, Path(offer.root), list(offer.fresh)))
             self.card_banner.setVisible(False)
             self._card_offer = None
-        elif self.current_item() is None:
+        elif item is None:
             self.show_error(FieldkitError(self.tr("Select or create an item first.")))
 
     def start_background_work(self) -> None:
@@ -546,7 +556,12 @@ class EvidencePage(Page):
 
     def import_paths(self, paths: list[Path]) -> None:
         item = self.current_item()
-        if item is None or not self.is_unlocked:
+        if item is not None:
+            self._run_import(item, ops.import_files(item, paths))
+
+    def _run_import(self, item: Item, job: Job) -> None:
+        """Run an import job with a progress dialog, then report what was not stored and the warnings."""
+        if not self.is_unlocked:
             return
         progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -585,7 +600,7 @@ class EvidencePage(Page):
             self.import_finished.emit(error)
             self.show_error(error)
 
-        cancel = self.executor.submit(ops.import_files(item, paths), done, failed, step)
+        cancel = self.executor.submit(job, done, failed, step)
         progress.canceled.connect(cancel.set)
 
     # --- viewer ----------------------------------------------------------------------------------------------
@@ -595,6 +610,7 @@ class EvidencePage(Page):
             return None
         viewer = CaptureViewer(self.executor, capture, self, self.captures.similar_to(capture.id))
         viewer.view_saved.connect(lambda _: self.start_background_work())  # a turned page is read again by OCR
+        self.background.analysed.connect(viewer.analysed)  # "being analysed" turns into what analysis found
         self._dropping.connect(viewer.reject)  # on lock the decrypted image goes too
         viewer.open()
         self.last_viewer = viewer

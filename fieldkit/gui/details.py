@@ -1,0 +1,225 @@
+"""The viewer's details of a capture as sections a person reads (file, analysis, where it was acquired, camera and
+place, recording, document, contents), from the capture, its analysis and its acquisitions; no Qt here.
+
+Decision: the details panel reads like a report, not like a JSON dump: labelled values, times and sizes written out,
+GPS with its MGRS grid reference, and a line saying plainly when analysis failed or found damage. The full metadata
+stays available (``all_metadata``) in a collapsed part of the panel. Every value here came from outside (a file's
+EXIF, a container's tags, a path on a seized medium): the widget showing it escapes it, and never interprets it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from html import escape
+from typing import Any
+
+from fieldkit import media_types
+from fieldkit.core.geo import to_mgrs
+from fieldkit.core.similar import Match
+from fieldkit.gui.ops.viewer import CaptureView, Provenance
+from fieldkit.models import Capture
+
+Section = tuple[str, list[tuple[str, str]]]
+
+
+def size_text(size: object) -> str:
+    """'1.4 MB (1,402,113 bytes)'; '-' for what is not a size."""
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        return "-"
+    if size < 1000:
+        return f"{size:,} bytes"
+    value = float(size)
+    for unit in ("kB", "MB", "GB", "TB"):
+        value /= 1000
+        if value < 1000 or unit == "TB":
+            return f"{value:.1f} {unit} ({size:,} bytes)"
+    return f"{size:,} bytes"  # pragma: no cover - the loop always returns
+
+
+def duration_text(seconds: object) -> str:
+    """'1:02:03' or '2:03' (minutes and seconds); '-' for what is not a duration."""
+    if not isinstance(seconds, int | float) or isinstance(seconds, bool) or seconds < 0:
+        return "-"
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def type_name(media_type: str) -> str:
+    row = media_types.BY_TYPE.get(media_type)
+    return f"{row.name} ({media_type})" if row else media_type
+
+
+def _text(value: object) -> str:
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _dict(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def file_sections(capture: Capture, media_type: str, similar: list[Match] | None = None) -> list[Section]:
+    """Near-duplicates and the file itself: what is known before analysis is read."""
+    found: list[Section] = []
+    if similar:
+        found.append(("Looks like (near-duplicate photos)",
+                      [(f"#{m.capture_id}", f"{m.case_name} / {m.item_tag}: {m.original_name} (distance {m.distance})")
+                       for m in similar]))  # fmt: skip
+    found.append(("File", [
+        ("Name", capture.original_name),
+        ("Kind", capture.kind),
+        ("Type", type_name(media_type)),
+        ("Size", size_text(capture.size)),
+        ("SHA-256", capture.sha256),
+        ("Captured", _text(capture.captured_at)),
+        ("Imported", f"{capture.imported_at} by {capture.operator}"),
+        ("Case / item", f"{capture.case_name} / {capture.item_tag}"),
+        ("Source", _text(capture.source)),
+    ]))  # fmt: skip
+    return found
+
+
+def sections(view: CaptureView, similar: list[Match] | None = None) -> list[Section]:
+    """What the details panel shows, in reading order."""
+    capture, analysis = view.capture, view.analysis
+    facts = analysis.facts
+    found = file_sections(capture, view.media_type, similar)
+    found.append(("Analysis", _analysis_rows(view)))
+    found.extend(_provenance(view.acquired))
+    exif = _dict(facts.get("exif")) or _dict(capture.metadata.get("exif"))
+    if exif:
+        found.append(("Camera", [
+            ("Camera", f"{_text(exif.get('make'))} {exif.get('model', '')}".strip()),
+            ("Serial", _text(exif.get("body_serial_number"))),
+            ("Orientation", _text(exif.get("orientation"))),
+            ("Software", _text(exif.get("software"))),
+        ]))  # fmt: skip
+    gps = _dict(facts.get("gps")) or _dict(exif.get("gps"))
+    if gps:
+        rows = [("GPS", f"{gps.get('latitude')}, {gps.get('longitude')}"),
+                ("Altitude", f"{gps['altitude_m']} m" if "altitude_m" in gps else "-"),
+                ("Datum", _text(gps.get("datum")))]  # fmt: skip
+        if mgrs := to_mgrs(gps.get("latitude"), gps.get("longitude")):
+            rows.append(("MGRS", mgrs))
+        found.append(("Place", rows))
+    elif exif or "pages" in view.panels:
+        found.append(("Place", [("GPS", "none in the file")]))
+    found.extend(_content(view))
+    return found
+
+
+def _analysis_rows(view: CaptureView) -> list[tuple[str, str]]:
+    analysis = view.analysis
+    if analysis.status == "pending":
+        rows = [("Status", "being analysed (in the sandbox); this view updates when it is done")]
+    elif analysis.status == "failed":
+        rows = [("Status", f"failed: {analysis.reason}"), ("Code", analysis.code or "-"),
+                ("Original", "kept unchanged, and bundled with the reason")]  # fmt: skip
+    else:
+        rows = [("Status", "done")]
+    if analysis.damaged:
+        rows.append(("Damaged", analysis.damaged))
+    rows.extend(("Note", note) for note in analysis.notes)
+    if analysis.analysed_at:
+        rows.append(("Analysed", f"{analysis.analysed_at} ({analysis.analyser or '-'})"))
+    return rows
+
+
+def _provenance(acquired: list[Provenance]) -> list[Section]:
+    if not acquired:
+        return [("Acquired", [("Where", "no acquisition record (added before acquisitions were recorded)")])]
+    found = []
+    for provenance in acquired:
+        entry, acquisition = provenance.entry, provenance.acquisition
+        medium = ", ".join(part for part in (acquisition.medium_label, acquisition.volume_id, acquisition.filesystem)
+                           if part)  # fmt: skip
+        rows = [
+            ("Path", entry.path + (f" → {entry.link_target}" if entry.link_target else "")),
+            ("Acquisition", f"#{acquisition.id} ({acquisition.source}) {acquisition.started_at}"),
+            ("Root", _text(acquisition.root)),
+            ("Medium", medium or "-"),
+            ("Modified", _text(entry.modified)),
+            ("Changed", _text(entry.changed)),
+            ("Born", _text(entry.born)),
+            ("Status", entry.status + (f" ({entry.reason})" if entry.reason else "")),
+        ]
+        found.append(("Acquired", rows))
+    return found
+
+
+def _content(view: CaptureView) -> list[Section]:
+    facts = view.analysis.facts
+    found: list[Section] = []
+    if "duration_s" in facts or "video" in facts or "audio" in facts:
+        rows = [("Duration", duration_text(facts.get("duration_s"))), ("Container", _text(facts.get("container")))]
+        video, audio = _dict(facts.get("video")), _dict(facts.get("audio"))
+        if video:
+            rows.append(("Video", f"{_text(video.get('codec'))}, {video.get('width')} × {video.get('height')}"
+                                  f", {_text(video.get('frame_rate'))} frames/s"))  # fmt: skip
+        if audio:
+            rows.append(("Sound", f"{_text(audio.get('codec'))}, {_text(audio.get('sample_rate'))} Hz"
+                                  f", {_text(audio.get('channels'))} channel(s)"))  # fmt: skip
+        rows.append(("Recorded", _text(facts.get("created_at"))))
+        rows.extend((name.capitalize(), _text(value)) for name, value in _dict(facts.get("tags")).items())
+        found.append(("Recording", rows))
+    email = _dict(facts.get("email"))
+    if email:
+        rows = [(name, _text(email.get(name.lower()))) for name in ("From", "To", "Cc", "Date", "Subject")]
+        rows.append(("Attachments", _text(facts.get("attachment_count", 0))))
+        found.append(("E-mail", rows))
+    document = [(label, _text(facts[key])) for key, label in (
+        ("page_count", "Pages"), ("pdf_version", "PDF version"), ("title", "Title"), ("author", "Author"),
+        ("encoding", "Encoding"), ("lines", "Lines"), ("sheet_count", "Sheets"), ("slide_count", "Slides"),
+        ("words", "Words"), ("encrypted", "Encrypted")) if key in facts]  # fmt: skip
+    if document:
+        found.append(("Document", document))
+    if "members" in facts:
+        found.append(("Archive", [("Members", _text(facts.get("member_count"))),
+                                  ("Expanded size", size_text(facts.get("total_size"))),
+                                  ("Encrypted members", _text(facts.get("encrypted_members")))]))  # fmt: skip
+    if "records" in facts:
+        labels = (("tot", "Transaction type"), ("dai", "Destination"), ("ori", "Originating agency"),
+                  ("tcn", "Control number"), ("version", "Version"))  # fmt: skip
+        rows = [(label, _text(facts[key])) for key, label in labels if key in facts]
+        rows.append(("Records", _text(facts.get("record_count"))))
+        found.append(("ANSI/NIST transaction", rows))
+    if "tables" in facts:
+        found.append(("Database", [("Tables", _text(facts.get("table_count"))),
+                                   ("Page size", _text(facts.get("page_size")))]))  # fmt: skip
+    if "entropy_bits_per_byte" in facts:
+        found.append(("Bytes", [("Entropy", f"{facts['entropy_bits_per_byte']} bits per byte (8 = random)")]))
+    return found
+
+
+def all_metadata(view: CaptureView) -> str:
+    """Everything known of the capture, as indented JSON, for the collapsed "All metadata" part."""
+    return json.dumps({"metadata": view.capture.metadata, "analysis": view.analysis.to_json(),
+                       "facts": view.analysis.facts}, indent=1, ensure_ascii=False, sort_keys=True)  # fmt: skip
+
+
+def plain(found: list[Section]) -> str:
+    """The sections as plain text (copied to the clipboard, and read by tests)."""
+    lines: list[str] = []
+    for heading, rows in found:
+        lines.append(heading)
+        lines.extend(f"  {label}: {value}" for label, value in rows)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def html(found: list[Section]) -> str:
+    """The sections as HTML for a QTextBrowser, every value escaped (they came from outside)."""
+    parts = ['<table cellspacing="0" cellpadding="2">']
+    for heading, rows in found:
+        parts.append(f'<tr><td colspan="2" style="padding-top: 8px;"><b>{escape(heading)}</b></td></tr>')
+        for label, value in rows:
+            parts.append(f'<tr><td style="color: #555; padding-right: 8px;" valign="top">{escape(label)}</td>'
+                         f"<td>{escape(value)}</td></tr>")  # fmt: skip
+    parts.append("</table>")
+    return "".join(parts)
