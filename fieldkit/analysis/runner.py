@@ -19,6 +19,7 @@ from importlib import metadata
 from typing import Any
 
 from fieldkit import media_types
+from fieldkit._internal.textsearch import index_text
 from fieldkit.analysis.description import Description
 from fieldkit.analysis.ops import DESCRIBE
 from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, AnalysisLimits
@@ -143,6 +144,16 @@ def analyse(
     return outcomes
 
 
+# What the search index names as the "languages" of text analysis extracted (not read by OCR). Not a limit.
+TEXT_EXTRACTED = "extracted"
+
+
+def _searchable_as_text(media_type: str) -> bool:
+    """Whether the text analysis extracts is this capture's searchable text: not for pictures and PDFs, whose pages
+    OCR reads (a PDF's own text layer is issue 14's)."""
+    return media_type != media_types.PDF and media_type not in media_types.PICTURES | media_types.PRINT_IMAGES
+
+
 def _record(store: Store, capture_id: int, found: Description, version: str) -> AnalysisOutcome:
     capture = store.capture(capture_id)
     media_type = found.media_type if found.media_type in media_types.BY_TYPE else capture.media_type
@@ -152,6 +163,9 @@ def _record(store: Store, capture_id: int, found: Description, version: str) -> 
             text=found.text, thumbnail=found.thumbnail, analyser=version,
         )  # fmt: skip
         store.originals.apply_analysis(capture_id, found.facts, found.captured_at)
+        if found.text and _searchable_as_text(capture.media_type):
+            # Text, office and e-mail files have no pages for OCR: the text analysis extracted is what search finds.
+            store.ocr_index.save(capture_id, [(found.text, index_text(found.text))], TEXT_EXTRACTED)
         details: dict[str, Any] = {"status": "ok", "analyser": version}
         if found.damaged:
             details["damaged"] = found.damaged

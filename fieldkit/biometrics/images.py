@@ -44,7 +44,9 @@ def decode_with_ppi(data: bytes) -> tuple[Image.Image, float | None]:
     except Image.DecompressionBombError:
         raise OversizedMediaError("the image claims more pixels than any fingerprint has") from None
     except Exception as exc:
-        raise DamagedMediaError(f"the fingerprint image cannot be decoded ({type(exc).__name__})") from None
+        # The decoder's own exception name means nothing to an operator: the file is what is wrong.
+        raise DamagedMediaError("the fingerprint image cannot be decoded: the file is damaged or not a print image",
+                                details=[type(exc).__name__]) from None
     ppi = None
     if isinstance(dpi, tuple) and dpi:
         try:

@@ -155,9 +155,12 @@ def _keep_failure(store: Store, capture_id: int, failure: PrintUndecodableError)
     version = analyser_version()
     with store.write():
         store.biometrics.set_quality(capture_id, None, note)
-        store.analyses.record_failed(capture_id, code=failure.reason, reason=failure.cause, analyser=version)
-        details = {"status": "failed", "code": failure.reason, "reason": failure.cause, "analyser": version}
-        store.log("capture.analysed", f"capture:{capture.uuid}", details)
+        # Analysis says what the file is (e.g. a damaged WSQ); scoring only fills in for an analysis not yet made,
+        # so the verdict HQ receives does not depend on which of the two ran last.
+        if store.analyses.get(capture_id).status == "pending":
+            store.analyses.record_failed(capture_id, code=failure.reason, reason=failure.cause, analyser=version)
+            details = {"status": "failed", "code": failure.reason, "reason": failure.cause, "analyser": version}
+            store.log("capture.analysed", f"capture:{capture.uuid}", details)
     return quality.Quality(None, "none", note, failed=failure.cause)
 
 

@@ -57,8 +57,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         elif analysed:
             failed = sum(1 for a in analysed if a.status == "failed")
             damaged = sum(1 for a in analysed if a.damaged)
-            print(f"Analysed {len(analysed)}: {len(analysed) - failed} described ({damaged} damaged), {failed} could"
-                  " not be analysed (kept unchanged; 'fieldkit analyse --failed' tries again)")  # fmt: skip
+            print(f"Analysed {len(analysed)} file(s): {damaged} damaged, {failed} could not be analysed"
+                  + (" (kept unchanged; 'fieldkit analyse --failed' tries again)" if failed else ""))  # fmt: skip
     # Only what could not be read or written fails an import; links and FIFOs are recorded, which is all they hold.
     if summary.failed:
         raise PartialImportError(f"{summary.failed} of {len(summary.outcomes)} paths could not be read or stored")
@@ -110,13 +110,18 @@ def cmd_acquisition(args: argparse.Namespace) -> int:
             return 0
         acquisition = store.acquisitions.get(chosen)
         entries = store.acquisitions.entries(chosen)
+        stops = [
+            e for e in store.custody_events(f"acquisition:{acquisition.uuid}") if e.action == "acquisition.stopped"
+        ]
     data = acquisition.to_json()
     for key in ("id", "uuid", "case_name", "item_tag", "source", "root", "medium_label", "volume_id", "filesystem",
                 "operator", "started_at", "finished_at"):  # fmt: skip
         value = data[key]
         print(f"{key.replace('_', ' '):<14} {printable(str(value)) if value not in (None, '') else '-'}")
     if acquisition.finished_at is None:
-        print("               not finished: 'fieldkit custody' says why (cancelled, disk full, interrupted)")
+        why = str(stops[-1].details.get("reason") or "") if stops else ""
+        print(f"               stopped: {printable(why)}" if why
+              else "               not finished: interrupted before it could say why (a crash or a kill)")  # fmt: skip
     print(f"entries        {acquisition.entries}: {acquisition.stored} stored, {acquisition.duplicates} duplicates,"
           f" {acquisition.not_stored} not stored")  # fmt: skip
     for entry in entries:
@@ -180,7 +185,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                 "captured_at", "imported_at", "operator", "source"):  # fmt: skip
         print(f"{key.replace('_', ' '):<14} {data[key] if data[key] is not None else '-'}")
     print("metadata       " + json.dumps(capture.metadata, ensure_ascii=False, sort_keys=True))
-    shown = {"ok": "described", "pending": "not yet ('fieldkit analyse')", "failed": "failed: " + analysis.reason}
+    shown = {"ok": "analysed", "pending": "not yet ('fieldkit analyse')", "failed": "failed: " + analysis.reason}
     print(f"analysis       {shown[analysis.status]}" + (f" (damaged: {analysis.damaged})" if analysis.damaged else ""))
     for note in analysis.notes:
         print(f"               {printable(note)}")

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+from fieldkit._internal.textsearch import fts_query, index_text
 from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, DEFAULT_LIMITS, AnalysisLimits
 from fieldkit.core import pages
 from fieldkit.core.pages import PageView, rotations_of
-from fieldkit.core.textsearch import fts_query, index_text
 from fieldkit.errors import AnalysisFailedError, CancelledError, FieldkitError, InputError, OcrUnavailableError
 from fieldkit.store.store import Store
 

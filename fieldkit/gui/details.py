@@ -122,7 +122,7 @@ def _analysis_rows(view: CaptureView) -> list[tuple[str, str]]:
         rows = [("Status", f"failed: {analysis.reason}"), ("Code", analysis.code or "-"),
                 ("Original", "kept unchanged, and bundled with the reason")]  # fmt: skip
     else:
-        rows = [("Status", "done")]
+        rows = [("Status", "analysed")]
     if analysis.damaged:
         rows.append(("Damaged", analysis.damaged))
     rows.extend(("Note", note) for note in analysis.notes)

@@ -155,8 +155,12 @@ class _Child:
         if kind not in _REASONS:
             kind = "decoder-error"
         error_name = str(header.get("error") or "an error")[:80]
-        detail = str(header.get("message") or "")[:500] or f"the decoder refused it ({error_name})"
-        raise AnalysisFailedError(detail, reason=kind)
+        # The decoder's exception name helps a technician, not an operator: it goes in the details.
+        detail = (
+            str(header.get("message") or "")[:500]
+            or "the decoder cannot read it (damaged, or a variant it does not know)"
+        )
+        raise AnalysisFailedError(detail, reason=kind, details=[error_name])
 
     @property
     def alive(self) -> bool:

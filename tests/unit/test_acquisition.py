@@ -139,7 +139,7 @@ def test_the_command_line_imports_a_mixed_folder_and_lists_the_acquisition(
     summary = next(i for i, line in enumerate(lines) if line.startswith("acquisition 1:"))
     assert not any(line.startswith(("stored ", "not stored ", "duplicate ")) for line in lines[summary:])
     # After the acquisition is committed, analysis describes the stored copies and says what it found damaged.
-    assert lines[-1].startswith("Analysed 9: 9 described (3 damaged), 0 could not be analysed")
+    assert lines[-1] == "Analysed 9 file(s): 3 damaged, 0 could not be analysed"
     assert sum("(damaged: " in line for line in lines[summary:]) == 3
 
     assert main(["acquisitions", "--case", "Op Falcon", "--item", "EV-2", "--json"]) == 0

@@ -132,3 +132,21 @@ def test_pending_lists_what_is_not_analysed(store: Store) -> None:
     assert runner.waiting(store) == [first, second]
     runner.analyse(store, [first], limits=SMALL)
     assert runner.waiting(store) == [second]
+
+
+def test_text_office_and_email_files_are_found_by_search(store: Store) -> None:
+    from fieldkit import media_types as mt
+    from fieldkit.core import ocr
+    from tests import media_samples
+
+    notes = keep(
+        store, "اجتماع في المستودع يوم الخميس\nmeeting at the warehouse".encode(), "notes.txt", mt.TEXT, "document"
+    )
+    docx = keep(store, media_samples.ooxml(mt.DOCX), "plan.docx", mt.DOCX, "document")
+    mail = keep(store, media_samples.email_message(), "m.eml", mt.EMAIL, "document")
+    assert [o.status for o in runner.analyse(store, [notes, docx, mail], limits=SMALL)] == ["ok", "ok", "ok"]
+    assert {hit.capture_id for hit in ocr.search(store, "المستودع")} == {notes}
+    assert {hit.capture_id for hit in ocr.search(store, "warehouse")} == {notes}
+    assert {hit.capture_id for hit in ocr.search(store, "harbour")} == {docx}
+    assert {hit.capture_id for hit in ocr.search(store, "papers")} == {mail}
+    assert ocr.pending_documents(store) == []  # nothing for OCR to read in them

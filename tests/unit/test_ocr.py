@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from fieldkit import media_types
+from fieldkit._internal.textsearch import normalize
 from fieldkit.cli.main import main
 from fieldkit.core import ocr
 from fieldkit.core.importer import Importer
-from fieldkit.core.textsearch import normalize
 from fieldkit.store import db
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE
@@ -73,7 +73,7 @@ def test_ocr_then_search_in_english_and_arabic(store: Store, tmp_path: Path, cap
 
 
 def test_the_attached_article_is_indexed_both_ways() -> None:
-    from fieldkit.core.textsearch import index_text
+    from fieldkit._internal.textsearch import index_text
 
     indexed = index_text("دفتر المدرسة والبيت")
     assert "المدرسه" in indexed and "مدرسه" in indexed.split() and "بيت" in indexed.split()
