@@ -17,6 +17,7 @@ from typing import Any
 from PIL import Image
 
 from fieldkit import media_types
+from fieldkit._internal.sigpipe import ignore_sigpipe
 from fieldkit.config import DEFAULT_LIMITS
 from fieldkit.errors import CancelledError, FieldkitError, ScannerError
 from fieldkit.sources.base import AVAILABLE, Acquired, Device, Progress, ScanSettings, SourceStatus
@@ -117,6 +118,7 @@ def scan(
         raise ScannerError(f"the scan failed ({exc})") from exc
     finally:
         device.close()
+        ignore_sigpipe()  # SANE's backends set SIGPIPE back to "kill the process" while scanning
     if not pages:
         raise ScannerError("the scanner returned no page: is there paper in the feeder?")
     return pages

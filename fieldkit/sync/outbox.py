@@ -25,6 +25,7 @@ from typing import Any
 from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.bundle.receipt import Receipt, open_receipt
+from fieldkit._internal.sigpipe import ignore_sigpipe
 from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import BundleError, CredentialError, InvalidValueError, NotProvisionedError, PinError, SyncError
 from fieldkit.outgoing import ledger
@@ -177,6 +178,7 @@ def transfer(task: Task, *, on_created: Callable[[str], None], progress: Callabl
 
     Credential and certificate problems are raised (they stop every transfer); anything else is returned as
     an error so the bundle waits for its next attempt."""
+    ignore_sigpipe()  # a native library may have reset it: a cut connection must be an error, not our death
     client = client or TusClient(task.endpoint, rate_limit=task.rate_limit)
     upload_path = task.upload_path
     offset = 0
