@@ -227,16 +227,22 @@ class CaptureViewer(QDialog):
     def _show_banner(self, view: ops.CaptureView) -> None:
         analysis = view.analysis
         kept = self.tr("the original is kept unchanged.")
+        reason = ""
         if analysis.status == "failed":
-            text, style = self.tr("Analysis failed: {} — {}").format(analysis.reason, kept), "failed"
+            reason = analysis.reason
+            text = self.tr("Analysis failed: {} — {}").format(details.readable_reason(reason), kept)
+            style = "failed"
         elif analysis.status == "pending":
             text, style = self.tr("Being analysed in the sandbox; this view updates when it is done."), "pending"
         elif analysis.damaged:
-            text, style = self.tr("Analysis found damage: {} — {}").format(analysis.damaged, kept), "damaged"
+            reason = analysis.damaged
+            text = self.tr("Analysis found damage: {} — {}").format(details.readable_reason(reason), kept)
+            style = "damaged"
         else:
             self.banner.setVisible(False)
             return
         self.banner.setText(text)
+        self.banner.setToolTip(reason)  # with the decoder's exception name, for whoever examines it further
         self.banner.setStyleSheet(_BANNER_STYLES[style] + " padding: 6px;")
         self.banner.setVisible(True)
 
@@ -304,7 +310,8 @@ class CaptureViewer(QDialog):
         analysis, capture = view.analysis, view.capture
         kept = self.tr("The original is kept unchanged.")
         if name == "failed":
-            return self.tr("Analysis failed: {}\n\n{}\nIts details are on the right.").format(analysis.reason, kept)
+            return self.tr("Analysis failed: {}\n\n{}\nIts details are on the right.").format(
+                details.readable_reason(analysis.reason), kept)  # fmt: skip
         if name == "pending":
             return self.tr("Being analysed…\n\nThis view updates when the analysis is recorded.")
         lines = [self.tr("No preview for this kind of file."), "", details.type_name(view.media_type),

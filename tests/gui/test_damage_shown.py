@@ -1,0 +1,101 @@
+"""What the window tells a soldier about damage: a badge on each capture tile from its analysis (damaged, failed,
+being analysed), legible and never cut off, the reason in the tooltip; reasons read as sentences, without the
+Python exception's name (which stays in the tooltip). Real store, real files, real sandbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from pytestqt.qtbot import QtBot
+
+from fieldkit import media_types
+from fieldkit.gui.details import readable_reason
+from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.models import BADGE_HEIGHT, BADGES, BadgeRole, ReasonRole, _fitted_font, _placeholder
+from fieldkit.gui.ops import JobContext
+from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE
+from fieldkit.models import Capture
+from tests.gui.steps import add_item, first_run
+from tests.gui.test_viewing import import_and_analyse, open_viewer, run_job
+
+
+def test_reasons_read_without_the_exception_name() -> None:
+    assert readable_reason("the JPEG file cannot be read (OSError)") == "the JPEG file cannot be read"
+    assert readable_reason("bad zip (zipfile.BadZipFile)") == "bad zip"  # a module's exception, named with it
+    assert readable_reason("the picture is too large (MemoryError) ") == "the picture is too large"
+    assert readable_reason("cannot decode (struct.error)") == "cannot decode"
+    assert readable_reason("the decoder crashed (SIGSEGV)") == "the decoder crashed (SIGSEGV)"  # says more: kept
+    assert readable_reason("(ValueError)") == "(ValueError)"  # nothing else to say
+
+
+def band_colour(window: MainWindow, row: int) -> QColor:
+    icon = window.evidence_page.captures.data(window.evidence_page.captures.index(row), Qt.ItemDataRole.DecorationRole)
+    image = icon.pixmap(THUMBNAIL_SIDE, THUMBNAIL_SIDE).toImage()
+    return image.pixelColor(4, THUMBNAIL_SIDE - BADGE_HEIGHT // 2)
+
+
+def test_the_grid_badges_damage_failure_and_analysis_to_come(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from fieldkit.analysis import runner
+    from tests.media_samples import jpeg
+
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op", "EV-BADGE")
+    whole = jpeg((640, 480), seed=3)
+    (tmp_path / "whole.jpg").write_bytes(whole)
+    (tmp_path / "cut.jpg").write_bytes(whole[: len(whole) // 2])  # the camera stopped writing half-way
+    (tmp_path / "odd.bin").write_bytes(b"\x00\x01odd" * 100)
+    captures = import_and_analyse(qtbot, window, [tmp_path / n for n in ("whole.jpg", "cut.jpg", "odd.bin")])
+    odd = captures["odd.bin"]
+    run_job(qtbot, window, lambda context: runner.analyse(context.need_store(), [odd.id],
+                                                          op="tests.sandbox_ops:describe_by_crashing"))  # fmt: skip
+    evidence = window.evidence_page
+    model = evidence.captures
+    evidence.reload()  # the grid reads the analyses again
+    rows = {name: row for row in range(model.rowCount()) if (c := model.capture_at(row)) and (name := c.original_name)}
+
+    def badge(name: str) -> object:
+        model.data(model.index(rows[name]), Qt.ItemDataRole.DecorationRole)  # asks for the thumbnail
+        return model.data(model.index(rows[name]), BadgeRole)
+
+    qtbot.waitUntil(lambda: badge("odd.bin") == "ANALYSIS FAILED" and badge("cut.jpg") == "DAMAGED", timeout=20_000)
+    assert badge("whole.jpg") is None
+    cut = model.index(rows["cut.jpg"])
+    assert "Damaged:" in model.data(cut, Qt.ItemDataRole.ToolTipRole) and model.data(cut, ReasonRole)
+    assert "the decoder crashed" in model.data(model.index(rows["odd.bin"]), Qt.ItemDataRole.ToolTipRole)
+    # The band is drawn in the badge's colour across the tile's bottom; a tile without a badge has none.
+    assert band_colour(window, rows["cut.jpg"]).name() == BADGES["damaged"][1]
+    assert band_colour(window, rows["odd.bin"]).name() == BADGES["failed"][1]
+    assert band_colour(window, rows["whole.jpg"]).name() not in {colour for _, colour, _ in BADGES.values()}
+
+    # A capture stored with no analysis yet (a capture source's) is badged as being analysed.
+    def keep(context: JobContext) -> Capture:
+        store = context.need_store()
+        capture_id, _new = store.originals.add_original(
+            store.items()[0], b"later\n", original_name="later.txt", kind="document", media_type=media_types.TEXT,
+            source="test", metadata={})  # fmt: skip
+        return store.capture(capture_id)
+
+    later = run_job(qtbot, window, keep)
+    assert isinstance(later, Capture)
+    evidence.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 4, timeout=10_000)
+    row = next(r for r in range(model.rowCount()) if (c := model.capture_at(r)) and c.id == later.id)
+    qtbot.waitUntil(lambda: model.data(model.index(row), BadgeRole) == "ANALYSING…", timeout=10_000)
+    assert band_colour(window, row).name() == BADGES["pending"][1]
+
+    # The viewer says it without the exception's name; the tooltip keeps it.
+    viewer = open_viewer(qtbot, window, odd)
+    assert "(SIGSEGV)" in viewer.banner.text()  # a signal says more than a sentence would: kept
+    viewer.reject()
+
+
+def test_tile_texts_fit_the_tile() -> None:
+    for text, _colour, _ink in BADGES.values():
+        font = _fitted_font(QFont(), text, THUMBNAIL_SIDE - 12, 13)
+        assert QFontMetrics(font).horizontalAdvance(text) <= THUMBNAIL_SIDE - 12 and font.pointSize() >= 9
+    for kind in ("fingerprint", "document", "photo", "media", "file"):
+        font = _fitted_font(QFont(), kind.upper(), THUMBNAIL_SIDE - 24, 18)
+        assert QFontMetrics(font).horizontalAdvance(kind.upper()) <= THUMBNAIL_SIDE - 24
+        assert _placeholder(kind).width() == THUMBNAIL_SIDE
