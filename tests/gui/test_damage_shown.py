@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QPushButton, QToolBar
 from pytestqt.qtbot import QtBot
 
 from fieldkit import media_types
@@ -99,3 +100,40 @@ def test_tile_texts_fit_the_tile() -> None:
         font = _fitted_font(QFont(), kind.upper(), THUMBNAIL_SIDE - 24, 18)
         assert QFontMetrics(font).horizontalAdvance(kind.upper()) <= THUMBNAIL_SIDE - 24
         assert _placeholder(kind).width() == THUMBNAIL_SIDE
+
+
+def test_a_folder_is_imported_with_its_subfolders_from_the_window(qtbot: QtBot, window: MainWindow,
+                                                                   tmp_path: Path) -> None:  # fmt: skip
+    from tests.media_samples import jpeg
+
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op", "EV-FOLDER")
+    dump = tmp_path / "dump"
+    (dump / "DCIM" / "Camera").mkdir(parents=True)
+    (dump / "Documents").mkdir()
+    (dump / "DCIM" / "Camera" / "a.jpg").write_bytes(jpeg(seed=1))
+    (dump / "Documents" / "notes.txt").write_bytes(b"the well at dawn\n")
+    (dump / "top.txt").write_bytes(b"top\n")
+    assert window.import_folder_action.shortcut().toString() == "Ctrl+Shift+I"
+    assert window.import_folder_action in window.findChildren(QToolBar)[0].actions()
+
+    # The Import dialog offers the folder as a choice; taking it opens the folder dialog where the files one was.
+    evidence = window.evidence_page
+    files_dialog = evidence.choose_import()
+    assert files_dialog is not None
+    files_dialog.setDirectory(str(dump))
+    button = next(b for b in files_dialog.findChildren(QPushButton) if b.text().startswith("Import a folder instead"))
+    button.click()
+    folder_dialog = evidence.import_dialog
+    assert folder_dialog is not None and folder_dialog is not files_dialog and not files_dialog.isVisible()
+    assert Path(folder_dialog.directory().absolutePath()) == dump
+    folder_dialog.reject()
+
+    window.import_folder_action.trigger()
+    folder_dialog = evidence.import_dialog
+    assert folder_dialog is not None
+    with qtbot.waitSignal(evidence.import_finished, timeout=30_000):
+        folder_dialog.fileSelected.emit(str(dump))  # what choosing the folder and pressing Choose sends
+    qtbot.waitUntil(lambda: evidence.captures.rowCount() == 3, timeout=10_000)
+    names = {c.original_name for r in range(3) if (c := evidence.captures.capture_at(r))}
+    assert names == {"a.jpg", "notes.txt", "top.txt"}
