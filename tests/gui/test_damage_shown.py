@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import QPushButton, QToolBar
 from pytestqt.qtbot import QtBot
 
@@ -33,6 +33,7 @@ def test_reasons_read_without_the_exception_name() -> None:
 
 def band_colour(window: MainWindow, row: int) -> QColor:
     icon = window.evidence_page.captures.data(window.evidence_page.captures.index(row), Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon)
     image = icon.pixmap(THUMBNAIL_SIDE, THUMBNAIL_SIDE).toImage()
     return image.pixelColor(4, THUMBNAIL_SIDE - BADGE_HEIGHT // 2)
 
