@@ -45,7 +45,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.gui import details
 from fieldkit.gui.ops import viewer as ops
 from fieldkit.gui.player import MediaPlayer
-from fieldkit.gui.tables import Cell, RowsModel, table_view
+from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Capture
 
@@ -124,6 +124,7 @@ class CaptureViewer(QDialog):
         self.email_headers: QWidget | None = None
         self.preview: QLabel | None = None
         self.models: dict[str, RowsModel] = {}
+        self.row_details: dict[str, QPlainTextEdit] = {}  # under each table: its selected row, whole
         self.card_texts: dict[str, str] = {}
         self._closed = False
 
@@ -391,6 +392,7 @@ class CaptureViewer(QDialog):
         layout.addWidget(plain_label(note))
         table = table_view(model, panel)
         model.setParent(table)
+        fit_columns(table, model, stretch=[headers[0] if name != "records" else headers[2]])
         if beside is None:
             layout.addWidget(table, 1)
         else:
@@ -398,6 +400,8 @@ class CaptureViewer(QDialog):
             row.addWidget(table, 1)
             row.addWidget(beside)
             layout.addLayout(row, 1)
+        self.row_details[name] = details_pane(table, model, panel, lines=3)
+        layout.addWidget(self.row_details[name])
         return panel
 
     def _members_panel(self, view: ops.CaptureView) -> QWidget:

@@ -4,6 +4,7 @@ Python exception's name (which stays in the tooltip). Real store, real files, re
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -138,3 +139,37 @@ def test_a_folder_is_imported_with_its_subfolders_from_the_window(qtbot: QtBot, 
     qtbot.waitUntil(lambda: evidence.captures.rowCount() == 3, timeout=10_000)
     names = {c.original_name for r in range(3) if (c := evidence.captures.capture_at(r))}
     assert names == {"a.jpg", "notes.txt", "top.txt"}
+
+
+def test_acquisition_entries_read_whole_on_a_laptop_screen(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op", "EV-PATHS")
+    deep = tmp_path / "dump" / "Android" / "media" / "com.whatsapp" / "WhatsApp" / "Media" / "WhatsApp Documents"
+    deep.mkdir(parents=True)
+    (deep / "payment schedule for the northern route, final version.txt").write_bytes(b"cash\n")
+    os.mkfifo(deep / "pipe")
+    window.resize(1280, 740)
+    evidence = window.evidence_page
+    with qtbot.waitSignal(evidence.import_finished, timeout=30_000):
+        evidence.import_paths([tmp_path / "dump"])
+    evidence.tabs.setCurrentWidget(evidence.acquisitions_view)
+    view = evidence.acquisitions_view
+    qtbot.waitUntil(lambda: view.entries.rowCount() == 2, timeout=10_000)
+    table = view.entry_table
+    header = table.horizontalHeader()
+    columns = view.entries.headers
+    # The reason stands next to the status, in sight without scrolling; paths are elided in the middle.
+    assert columns.index("Reason / link") == columns.index("Status") + 1
+    reason_at = header.sectionViewportPosition(columns.index("Reason / link"))
+    assert 0 <= reason_at < table.viewport().width()
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert header.sectionSize(columns.index("SHA-256")) <= 160 and header.sectionSize(columns.index("#")) < 80
+    # The tooltip and the details pane hold the path whole, with its reason.
+    row = view.entries.column("Path").index("Android/media/com.whatsapp/WhatsApp/Media/WhatsApp Documents/pipe")
+    index = table.model().index(row, columns.index("Path"))
+    assert index.data(Qt.ItemDataRole.ToolTipRole).endswith("WhatsApp Documents/pipe")
+    table.setCurrentIndex(index)
+    details = view.entry_details.toPlainText()
+    assert "Path: Android/media/com.whatsapp/WhatsApp/Media/WhatsApp Documents/pipe" in details
+    assert "FIFO" in details.upper() and "Reason / link:" in details
+    window.grab().save(str(tmp_path.parent / "acquisitions.png"))
