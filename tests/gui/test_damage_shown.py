@@ -4,12 +4,13 @@ Python exception's name (which stays in the tooltip). Real store, real files, re
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon
-from PySide6.QtWidgets import QPushButton, QToolBar
+from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
 from pytestqt.qtbot import QtBot
 
 from fieldkit import media_types
@@ -173,3 +174,86 @@ def test_acquisition_entries_read_whole_on_a_laptop_screen(qtbot: QtBot, window:
     assert "Path: Android/media/com.whatsapp/WhatsApp/Media/WhatsApp Documents/pipe" in details
     assert "FIFO" in details.upper() and "Reason / link:" in details
     window.grab().save(str(tmp_path.parent / "acquisitions.png"))
+
+
+def image_only_pdf(seed: int) -> bytes:
+    """A page that is only a picture, as a scanner makes it: no text layer (Pillow's PDF writer)."""
+    from tests.media_samples import picture
+
+    out = io.BytesIO()
+    picture((400, 560), seed=seed).save(out, "PDF", resolution=72)
+    return out.getvalue()
+
+
+def test_the_viewer_shows_what_damaged_and_unusual_files_hold(qtbot: QtBot, window: MainWindow,
+                                                               tmp_path: Path) -> None:  # fmt: skip
+    from fieldkit.core.expand import expand_archive
+    from tests.media_samples import avif, heic, jpeg, zip_archive
+
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op", "EV-VIEWER")
+    whole = jpeg((640, 480), seed=5)
+    files = {
+        "cut.jpg": whole[: len(whole) // 2],
+        "IMG_0412.HEIC": heic((1200, 900)),
+        "photo.avif": avif((1000, 750)),
+        "fake.pdf": b"%PDF-1.7\nthis is not a PDF at all\n",
+        "scan.pdf": image_only_pdf(seed=1),
+        "blank.pdf": image_only_pdf(seed=2),
+        "backup.zip": zip_archive({"a.txt": b"first\n", "b.txt": b"second\n"}),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    captures = import_and_analyse(qtbot, window, [tmp_path / name for name in files])
+
+    # (a) A truncated JPEG: its top half, said to be damaged; not a blank page.
+    viewer = open_viewer(qtbot, window, captures["cut.jpg"])
+    qtbot.waitUntil(lambda: viewer.pixmap_item is not None, timeout=20_000)
+    assert viewer.pixmap_item is not None and viewer.pixmap_item.pixmap().width() == 640
+    assert "Damaged: shown as far as it decodes" in viewer.status.text()
+    viewer.reject()
+
+    # (b) HEIC and AVIF at the viewer's size, zoomable, not the 256-pixel preview.
+    for name, width in (("IMG_0412.HEIC", 1200), ("photo.avif", 1000)):
+        viewer = open_viewer(qtbot, window, captures[name])
+        qtbot.waitUntil(lambda: viewer.pixmap_item is not None, timeout=20_000)
+        assert viewer.pixmap_item is not None and viewer.pixmap_item.pixmap().width() == width
+        assert "zoom" in viewer.status.text()
+        viewer.reject()
+
+    # (c) A PDF that does not open: the "cannot be displayed" card with the reason; nothing to turn or page.
+    viewer = open_viewer(qtbot, window, captures["fake.pdf"])
+    qtbot.waitUntil(lambda: "pages" in viewer.card_texts, timeout=20_000)
+    assert "cannot be displayed" in viewer.card_texts["pages"] and viewer.page_card.isVisibleTo(viewer)
+    assert not viewer.view.isVisibleTo(viewer)
+    assert not any(b.isEnabled() for b in (viewer.left_turn, viewer.right_turn, viewer.next_button))
+    assert "Error)" not in viewer.card_texts["pages"]
+    viewer.reject()
+
+    # (d) An image-only PDF: no text layer, and what OCR read, or that nothing was found.
+    scan = captures["scan.pdf"]
+
+    def read_by_ocr(context: JobContext) -> None:
+        context.need_store().ocr_index.save(scan.id, [("PAYMENT LEDGER 14 MARCH", "payment ledger 14 march")], "eng")
+
+    run_job(qtbot, window, read_by_ocr)
+    viewer = open_viewer(qtbot, window, scan)
+    assert "Text" in [viewer.tabs.tabText(i) for i in range(viewer.tabs.count())]
+    assert viewer.text_note is not None and viewer.text_note.text() == "No text layer; OCR text:"
+    assert viewer.text_view is not None and "PAYMENT LEDGER 14 MARCH" in viewer.text_view.toPlainText()
+    viewer.reject()
+    viewer = open_viewer(qtbot, window, captures["blank.pdf"])
+    assert viewer.text_note is not None and viewer.text_note.text() == "No text layer; no text found."
+    viewer.reject()
+
+    # (e) An archive after `fieldkit expand`: how many members became captures.
+    archive = captures["backup.zip"]
+    viewer = open_viewer(qtbot, window, archive)
+    assert any("Nothing was extracted" in label.text() for label in viewer.findChildren(QLabel))
+    viewer.reject()
+    run_job(qtbot, window, lambda context: expand_archive(context.need_store(), archive.id, analyse=False))
+    viewer = open_viewer(qtbot, window, archive)
+    notes = [label.text() for label in viewer.findChildren(QLabel)]
+    assert any("2 of them were expanded into captures" in text for text in notes)
+    assert not any("Nothing was extracted" in text for text in notes)
+    viewer.reject()
