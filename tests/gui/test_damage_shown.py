@@ -257,3 +257,52 @@ def test_the_viewer_shows_what_damaged_and_unusual_files_hold(qtbot: QtBot, wind
     assert any("2 of them were expanded into captures" in text for text in notes)
     assert not any("Nothing was extracted" in text for text in notes)
     viewer.reject()
+
+
+def test_the_verify_page_names_each_capture_that_failed_or_is_damaged(qtbot: QtBot, window: MainWindow,
+                                                                      tmp_path: Path) -> None:  # fmt: skip
+    import json
+
+    from fieldkit.analysis import runner
+    from fieldkit.hq.trust import HQ
+    from tests.gui.steps import window_device_line
+    from tests.media_samples import jpeg
+
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    provisioning = tmp_path / "provision.json"
+    provisioning.write_text(json.dumps(hq.provisioning().to_json()))
+    first_run(qtbot, window)
+    window.settings_page.import_provisioning(provisioning)
+    qtbot.waitUntil(lambda: "Provisioned" in window.settings_page.status.text(), timeout=10_000)
+    add_item(qtbot, window, "Op", "EV-HQ")
+    whole = jpeg((640, 480), seed=9)
+    (tmp_path / "whole.jpg").write_bytes(whole)
+    (tmp_path / "cut.jpg").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "odd.bin").write_bytes(b"\x00\x01odd" * 100)
+    captures = import_and_analyse(qtbot, window, [tmp_path / n for n in ("whole.jpg", "cut.jpg", "odd.bin")])
+    odd = captures["odd.bin"]
+    run_job(qtbot, window, lambda context: runner.analyse(context.need_store(), [odd.id],
+                                                          op="tests.sandbox_ops:describe_by_crashing"))  # fmt: skip
+    hq.enroll(window_device_line(qtbot, window))
+    page = window.bundles_page
+    out = tmp_path / "out"
+    out.mkdir()
+    page.folder.setText(str(out))
+    qtbot.waitUntil(lambda: page.create_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(page.bundles_created, timeout=30_000):
+        page.create_bundle()
+    bundle = next(out.glob("*.fkb"))
+
+    verify = window.verify_page
+    verify.hq.setText(str(hq.folder))
+    with qtbot.waitSignal(verify.verified, timeout=30_000):
+        verify.open_bundle(bundle)
+    assert verify.verdict.text().startswith("VALID") and "1 capture(s) failed analysis, 1 damaged" in (
+        verify.verdict.text())  # fmt: skip
+    rows = verify.analyses
+    by_name = dict(zip(rows.column("Name"), zip(rows.column("Analysis"), rows.column("Reason / how"), strict=True),
+                       strict=True))  # fmt: skip
+    assert by_name["odd.bin"][0] == "FAILED" and "the decoder crashed" in str(by_name["odd.bin"][1])
+    assert by_name["cut.jpg"][0] == "DAMAGED" and by_name["cut.jpg"][1]
+    assert by_name["whole.jpg"][1] is None and "Left out" in rows.headers
+    assert "3 captures: 1 could not be analysed on the device, 1 damaged" in verify.analysis_summary.text()
