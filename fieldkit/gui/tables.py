@@ -128,8 +128,12 @@ def table_view(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     return view
 
 
-STRETCH_MIN = 220  # pixels: a path or a reason column is never squeezed below this (a scroll bar comes first)
-CONTENT_MAX = 190  # pixels: a column sized to its contents takes at most this (the tooltip has the rest)
+STRETCH_MIN = (
+    220  # not a limit: layout pixels; a path or a reason column is never squeezed below this (a scroll bar comes first)
+)
+CONTENT_MAX = (
+    190  # not a limit: layout pixels; a column sized to its contents takes at most this (the tooltip has the rest)
+)
 
 
 class _ColumnLayout(QObject):
