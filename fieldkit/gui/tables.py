@@ -128,12 +128,10 @@ def table_view(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     return view
 
 
-STRETCH_MIN = (
-    220  # not a limit: layout pixels; a path or a reason column is never squeezed below this (a scroll bar comes first)
-)
-CONTENT_MAX = (
-    190  # not a limit: layout pixels; a column sized to its contents takes at most this (the tooltip has the rest)
-)
+# Layout pixels: a path or reason column is never narrower than STRETCHED_WIDTH (a scroll bar comes first); a column
+# sized to its contents is at most CONTENT_WIDTH wide (its tooltip has the rest).
+STRETCHED_WIDTH = 220
+CONTENT_WIDTH = 190
 
 
 class _ColumnLayout(QObject):
@@ -158,12 +156,12 @@ class _ColumnLayout(QObject):
             if name in self.stretch:
                 stretched.append(column)
                 continue
-            width = self.fixed.get(name) or min(CONTENT_MAX, max(self.view.sizeHintForColumn(column),
+            width = self.fixed.get(name) or min(CONTENT_WIDTH, max(self.view.sizeHintForColumn(column),
                                                                  header.sectionSizeHint(column)))  # fmt: skip
             header.resizeSection(column, width)
             used += width
         if stretched:
-            share = max(STRETCH_MIN, (self.view.viewport().width() - used) // len(stretched))
+            share = max(STRETCHED_WIDTH, (self.view.viewport().width() - used) // len(stretched))
             for column in stretched:
                 header.resizeSection(column, share)
 
@@ -171,8 +169,8 @@ class _ColumnLayout(QObject):
 def fit_columns(view: QTableView, model: RowsModel, stretch: Sequence[str],
                 fixed: dict[str, int] | None = None) -> None:  # fmt: skip
     """Lay the columns out for a laptop screen: the ``stretch`` columns (paths, reasons) share the width left, never
-    below STRETCH_MIN; each ``fixed`` one (a SHA-256) gets its width in pixels and the rest fit their contents, up to
-    CONTENT_MAX. Long texts are elided in the middle, where a path loses the least (its start and its file name
+    below STRETCHED_WIDTH; each ``fixed`` one (a SHA-256) gets its width in pixels and the rest fit their contents,
+    up to CONTENT_WIDTH. Long texts are elided in the middle, where a path loses the least (its start and its file name
     stay); the tooltip and the details pane have them whole. Columns stay resizable by hand until the next change."""
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     header = view.horizontalHeader()
