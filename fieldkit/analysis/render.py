@@ -18,7 +18,7 @@ import io
 import math
 from typing import Any
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageFile, ImageOps
 
 from fieldkit import media_types
 from fieldkit.errors import DamagedMediaError, InputError, OversizedMediaError, UnsupportedMediaError
@@ -36,6 +36,9 @@ JPEG_QUALITY = 85
 _GREY_MODES = ("1", "L", "LA", "I", "F")
 _HEIF_FORMATS = ("HEIF", "AVIF")  # Pillow's names for what pillow-heif reads
 _PICTURE_FORMATS = [row.pillow_format for row in media_types.TABLE if row.picture and row.pillow_format]
+# The usual phone photo: no Pillow format of its own in the media-type table (Qt and the parent never decode it), but
+# pillow-heif opens it here, in the child, for its pages and thumbnails.
+HEIF_TYPES = frozenset({media_types.HEIC, media_types.HEIF, media_types.AVIF})
 
 
 def _name(media_type: str | None) -> str:
@@ -58,12 +61,18 @@ def _register_decoder(pillow_format: str) -> None:
 def _open_picture(data: bytes, media_type: str | None, purpose: str = "") -> Image.Image:
     """The picture's header, not its pixels. ``media_type`` None: any picture type Pillow reads by itself."""
     row = media_types.BY_TYPE.get(media_type) if media_type else None
-    if media_type is not None and (row is None or row.pillow_format is None):
+    heif = media_type in HEIF_TYPES
+    if media_type is not None and not heif and (row is None or row.pillow_format is None):
         raise UnsupportedMediaError(f"fieldkit does not render {_name(media_type)} files as pictures")
-    if row is not None and row.pillow_format:
+    if heif:
+        _register_decoder("HEIF")
+    elif row is not None and row.pillow_format:
         _register_decoder(row.pillow_format)
     Image.init()
-    wanted = [row.pillow_format] if row is not None and row.pillow_format else _PICTURE_FORMATS
+    if heif:
+        wanted = list(_HEIF_FORMATS)
+    else:
+        wanted = [row.pillow_format] if row is not None and row.pillow_format else _PICTURE_FORMATS
     formats = [name for name in wanted if name in Image.OPEN]  # Pillow stops at a name it has no plug-in for
     if not formats:
         raise UnsupportedMediaError(f"no decoder for {_name(media_type)} files is installed")
@@ -168,15 +177,20 @@ def page_count(data: bytes, media_type: str, max_pages: int) -> int:
 
 
 def pages(data: bytes, media_type: str, views: list[list[int]], side: int, dpi: int, grey: bool, max_pages: int,
-          max_pixels: int) -> dict[str, Any]:  # fmt: skip
+          max_pixels: int, partial: bool = False) -> dict[str, Any]:  # fmt: skip
     """The page count and a PNG of each page asked for (``views``: [original page from 1, clockwise degrees]),
-    rendered at ``dpi`` (PDF) but never larger than ``side``, turned as asked."""
+    rendered at ``dpi`` (PDF) but never larger than ``side``, turned as asked.
+
+    ``partial`` (for people looking at it, never for OCR or hashes): a picture whose data stops or breaks is shown
+    as far as it decodes (Pillow's LOAD_TRUNCATED_IMAGES, set in this child for this call only), and the answer's
+    ``damaged`` says so."""
     count = _count_pages(data, media_type, max_pages)
     wanted = [(int(source), int(rotation) % 360) for source, rotation in views]
     for source, _rotation in wanted:
         if not 1 <= source <= count:
             raise InputError(f"the document has {count} pages; there is no page {source}")
     images: list[bytes] = []
+    damaged: str | None = None
     if media_type == media_types.PDF:
         document = _pdf(data)
         try:
@@ -184,7 +198,30 @@ def pages(data: bytes, media_type: str, views: list[list[int]], side: int, dpi: 
         finally:
             document.close()
     else:
-        rendered = []
+        try:
+            rendered = _picture_pages(data, media_type, wanted, side, max_pixels, truncated=False)
+        except OSError as exc:  # the decoder stopped in the pixel data: a truncated or broken picture
+            if not partial:
+                name = _name(media_type)
+                raise DamagedMediaError(f"the {name} file is damaged: its pixels do not decode ({type(exc).__name__})"
+                                        ) from None  # fmt: skip
+            rendered = _picture_pages(data, media_type, wanted, side, max_pixels, truncated=True)
+            damaged = "shown as far as it decodes"
+    for image, rotation in rendered:
+        turned = image.rotate(-rotation, expand=True) if rotation else image  # PIL turns counter-clockwise
+        images.append(_encoded(turned, "PNG", grey=grey or None, compress_level=1))
+    answer: dict[str, Any] = {"count": count, "images": images}
+    if damaged:
+        answer["damaged"] = damaged
+    return answer
+
+
+def _picture_pages(data: bytes, media_type: str, wanted: list[tuple[int, int]], side: int, max_pixels: int,
+                   truncated: bool) -> list[tuple[Image.Image, int]]:  # fmt: skip
+    rendered = []
+    # A child is reused from call to call: the flag is set for this decode only, whatever an earlier op left.
+    ImageFile.LOAD_TRUNCATED_IMAGES = truncated
+    try:
         with _open_picture(data, media_type) as opened:
             for source, rotation in wanted:
                 opened.seek(source - 1)
@@ -193,10 +230,9 @@ def pages(data: bytes, media_type: str, views: list[list[int]], side: int, dpi: 
                 frame = shown.convert("RGB") if shown.mode not in ("RGB", "L") else shown.copy()
                 frame.thumbnail((side, side))
                 rendered.append((frame, rotation))
-    for image, rotation in rendered:
-        turned = image.rotate(-rotation, expand=True) if rotation else image  # PIL turns counter-clockwise
-        images.append(_encoded(turned, "PNG", grey=grey or None, compress_level=1))
-    return {"count": count, "images": images}
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+    return rendered
 
 
 def dhash(data: bytes, media_type: str | None, max_pixels: int) -> int:

@@ -28,7 +28,7 @@ ROTATIONS = (0, 90, 180, 270)
 PDF_DPI = 300  # pages are rendered at this resolution unless that makes them larger than the side asked for
 # Media types whose pages fieldkit renders (for the page view and OCR); text, office files and e-mail get their
 # text from analysis instead.
-PAGED: frozenset[str] = media_types.PICTURES | {media_types.PDF}
+PAGED: frozenset[str] = media_types.PICTURES | ops.HEIF_TYPES | {media_types.PDF}
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class PageView:
 class RenderedPages:
     count: int  # pages the original has
     images: list[bytes]  # a PNG per page asked for, turned as its view says
+    damaged: str | None = None  # partial renders: the picture is damaged and shown as far as it decodes
 
 
 def paged(media_type: str) -> bool:
@@ -64,20 +65,24 @@ def page_count(data: bytes, media_type: str, limits: AnalysisLimits = DEFAULT_AN
 
 
 def render_pages(data: bytes, media_type: str, views: Sequence[PageView], max_side: int, *, grey: bool = False,
-                 dpi: int = PDF_DPI, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> RenderedPages:  # fmt: skip
+                 dpi: int = PDF_DPI, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS,
+                 partial: bool = False) -> RenderedPages:  # fmt: skip
     """Pages of the original rendered in the sandbox (PDF at ``dpi``), each turned as its view says and no larger
-    than ``max_side``, with the original's page count."""
+    than ``max_side``, with the original's page count. ``partial`` (for the viewer only, never for OCR): a damaged
+    picture is rendered as far as it decodes, and ``damaged`` says so."""
     if not paged(media_type):
         raise AnalysisFailedError("fieldkit shows no pages of this kind of file", reason="unsupported")
     answer = pool.run(ops.PAGES, data, limits=limits, media_type=media_type, views=[v.to_json() for v in views],
                       side=max_side, dpi=dpi, grey=grey, max_pages=DEFAULT_LIMITS.max_render_pages,
-                      max_pixels=DEFAULT_LIMITS.max_image_pixels)  # fmt: skip
+                      max_pixels=DEFAULT_LIMITS.max_image_pixels, partial=partial)  # fmt: skip
     count = answer.get("count") if isinstance(answer, dict) else None
     images = answer.get("images") if isinstance(answer, dict) else None
     if not isinstance(count, int) or not isinstance(images, list) or len(images) != len(views):
         raise AnalysisFailedError("the sandbox answered with something that is not the pages asked for",
                                   reason="bad-answer")  # fmt: skip
-    return RenderedPages(count, [checked_picture(image, max_side) for image in images])
+    damaged = answer.get("damaged") if isinstance(answer, dict) else None
+    return RenderedPages(count, [checked_picture(image, max_side) for image in images],
+                         damaged[:200] if isinstance(damaged, str) else None)  # fmt: skip
 
 
 def render_page(data: bytes, media_type: str, page: PageView, max_side: int | None = None, *, grey: bool = False,

@@ -14,14 +14,15 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidge
 
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.ops import evidence as ops
-from fieldkit.gui.tables import Cell, RowRole, RowsModel, table_view
+from fieldkit.gui.tables import Cell, RowRole, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Acquisition, AcquisitionEntry, Item
 
 ACQUISITION_HEADERS = ("#", "Started", "Source", "Root", "Medium", "Files met", "Stored", "Already there",
                        "Not stored", "Finished", "Operator")  # fmt: skip
-ENTRY_HEADERS = ("#", "Path", "Type", "Status", "Size", "Modified", "Changed", "Born", "SHA-256", "Capture",
-                 "Reason / link")  # fmt: skip
+# The reason next to the path and its status: both are read together (a FIFO not stored, a link and its target).
+ENTRY_HEADERS = ("#", "Path", "Type", "Status", "Reason / link", "Size", "Modified", "Changed", "Born", "SHA-256",
+                 "Capture")  # fmt: skip
 
 
 def medium_text(acquisition: Acquisition) -> str:
@@ -38,8 +39,8 @@ def acquisition_row(acquisition: Acquisition) -> list[Cell]:
 
 def entry_row(entry: AcquisitionEntry) -> list[Cell]:
     note = " → ".join(part for part in (entry.reason, entry.link_target or "") if part)
-    return [entry.seq, entry.path, entry.entry_type, entry.status, entry.size, entry.modified, entry.changed,
-            entry.born, entry.sha256, entry.capture_id, note or None]  # fmt: skip
+    return [entry.seq, entry.path, entry.entry_type, entry.status, note or None, entry.size, entry.modified,
+            entry.changed, entry.born, entry.sha256, entry.capture_id]  # fmt: skip
 
 
 class AcquisitionsView(QWidget):
@@ -55,6 +56,10 @@ class AcquisitionsView(QWidget):
         self.entry_table = table_view(self.entries, self)
         self.acquisitions.setParent(self.acquisition_table)
         self.entries.setParent(self.entry_table)
+        fit_columns(self.acquisition_table, self.acquisitions, stretch=[self.tr("Root")])
+        fit_columns(self.entry_table, self.entries, stretch=[self.tr("Path"), self.tr("Reason / link")],
+                    fixed={self.tr("SHA-256"): 120})  # fmt: skip
+        self.entry_details = details_pane(self.entry_table, self.entries, self, lines=6)
         self.acquisition_table.selectionModel().currentRowChanged.connect(lambda current, _: self._selected(current))
         self.summary = QLabel(self.tr("Select an item to see where its files came from."))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -66,6 +71,7 @@ class AcquisitionsView(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.entries_label)
         lower_layout.addWidget(self.entry_table, 1)
+        lower_layout.addWidget(self.entry_details)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.acquisition_table)
         splitter.addWidget(lower)

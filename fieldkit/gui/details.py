@@ -10,6 +10,7 @@ EXIF, a container's tags, a path on a seized medium): the widget showing it esca
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from html import escape
 from typing import Any
@@ -21,6 +22,15 @@ from fieldkit.gui.ops.viewer import CaptureView, Provenance
 from fieldkit.models import Capture
 
 Section = tuple[str, list[tuple[str, str]]]
+
+# A decoder's refusal ends with the Python exception's name ("cannot be read (OSError)"): a soldier reads the
+# sentence, the name goes to the tooltip. A signal name ("(SIGSEGV)") says more and stays.
+_EXCEPTION_NAME = re.compile(r"\s*\((?:\w*(?:Error|Exception|error|Warning)|(?:[a-z_]\w*\.)+[A-Za-z_]\w*)\)\s*$")
+
+
+def readable_reason(reason: str) -> str:
+    """The reason without a trailing parenthesised Python exception name."""
+    return _EXCEPTION_NAME.sub("", reason).rstrip() or reason
 
 
 def size_text(size: object) -> str:
@@ -119,12 +129,12 @@ def _analysis_rows(view: CaptureView) -> list[tuple[str, str]]:
     if analysis.status == "pending":
         rows = [("Status", "being analysed (in the sandbox); this view updates when it is done")]
     elif analysis.status == "failed":
-        rows = [("Status", f"failed: {analysis.reason}"), ("Code", analysis.code or "-"),
+        rows = [("Status", f"failed: {readable_reason(analysis.reason)}"), ("Code", analysis.code or "-"),
                 ("Original", "kept unchanged, and bundled with the reason")]  # fmt: skip
     else:
         rows = [("Status", "analysed")]
     if analysis.damaged:
-        rows.append(("Damaged", analysis.damaged))
+        rows.append(("Damaged", readable_reason(analysis.damaged)))
     rows.extend(("Note", note) for note in analysis.notes)
     if analysis.analysed_at:
         rows.append(("Analysed", f"{analysis.analysed_at} ({analysis.analyser or '-'})"))

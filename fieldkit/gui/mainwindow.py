@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
     # The toolbar's keyboard-driven actions (made in _actions).
     new_item_action: QAction
     import_action: QAction
+    import_folder_action: QAction
     next_action: QAction
     previous_action: QAction
     lock_action: QAction
@@ -179,6 +180,12 @@ class MainWindow(QMainWindow):
         specs = [
             ("new_item_action", self.tr("New item"), "Ctrl+N", evidence.new_item),
             ("import_action", self.tr("Import…"), "Ctrl+I", evidence.choose_import),
+            (
+                "import_folder_action",
+                self.tr("Import folder…"),
+                "Ctrl+Shift+I",
+                lambda: evidence.choose_import_folder(),
+            ),
             ("next_action", self.tr("Next item"), "Ctrl+J", lambda: evidence.step(1)),
             ("previous_action", self.tr("Previous item"), "Ctrl+K", lambda: evidence.step(-1)),
             ("lock_action", self.tr("Lock"), "Ctrl+L", self.lock),

@@ -9,19 +9,23 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPixmap
 
 from fieldkit.core.similar import Match
+from fieldkit.gui.details import readable_reason
 from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE, GridThumbnail
 from fieldkit.models import Capture, CustodyEvent, Item
 
 Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
+BadgeRole = Qt.ItemDataRole.UserRole + 4  # the text of a capture tile's badge ("DAMAGED", ...), None without one
+ReasonRole = Qt.ItemDataRole.UserRole + 5  # why: the failure or the damage, as a soldier reads it
 
 
 class ItemFilter(QSortFilterProxyModel):
@@ -93,21 +97,64 @@ class ItemsModel(QAbstractListModel):
         return None
 
 
-def _placeholder(kind: str, status: str = "ok") -> QPixmap:
-    """A card in place of a thumbnail: the kind, and whether analysis is still to come or failed."""
+def _placeholder(kind: str) -> QPixmap:
+    """A card in place of a thumbnail: the kind, in a font that fits the tile (the badge says the rest)."""
     size = THUMBNAIL_SIDE
     image = QImage(size, size, QImage.Format.Format_RGB32)
-    colour = "#5f6b7a" if kind == "photo" else "#44546a"
-    image.fill(QColor("#8e2c2c" if status == "failed" else colour))
+    image.fill(QColor("#5f6b7a" if kind == "photo" else "#44546a"))
     painter = QPainter(image)
     painter.setPen(QColor("white"))
-    font = painter.font()
-    font.setPointSize(18)
-    painter.setFont(font)
-    label = {"failed": "\nANALYSIS FAILED", "pending": "\n…"}.get(status, "")
-    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, kind.upper() + label)
+    painter.setFont(_fitted_font(painter.font(), kind.upper(), size - 24, 18))
+    painter.drawText(image.rect().adjusted(0, 0, 0, -BADGE_HEIGHT), Qt.AlignmentFlag.AlignCenter, kind.upper())
     painter.end()
     return QPixmap.fromImage(image)
+
+
+BADGE_HEIGHT = 30  # pixels at the bottom of a tile: large enough to read at the grid's size
+# What the grid says of a capture's analysis, and in which colours (background, text): amber for damage, red for a
+# failure, grey while the sandbox has not answered yet.
+BADGES = {"damaged": ("DAMAGED", "#f0a000", "#1a1a1a"), "failed": ("ANALYSIS FAILED", "#b3261e", "#ffffff"),
+          "pending": ("ANALYSING…", "#6b6b6b", "#ffffff")}  # fmt: skip
+
+
+def _fitted_font(font: QFont, text: str, width: int, points: int) -> QFont:
+    """``font`` at the largest size from ``points`` down to 7 at which ``text`` fits ``width`` pixels."""
+    fitted = QFont(font)
+    fitted.setBold(True)
+    for size in range(points, 6, -1):
+        fitted.setPointSize(size)
+        if QFontMetrics(fitted).horizontalAdvance(text) <= width:
+            break
+    return fitted
+
+
+def badge_of(analysis: GridThumbnail | None) -> str | None:
+    """Which badge a tile carries: "failed", "damaged", "pending" (not analysed yet), or None."""
+    if analysis is None or analysis.status == "pending":
+        return "pending"
+    if analysis.status == "failed":
+        return "failed"
+    return "damaged" if analysis.damaged else None
+
+
+def badged(pixmap: QPixmap, badge: str) -> QPixmap:
+    """The tile's picture on a square as large as the grid's icon, with a band across its bottom that says the
+    badge, never cut: the picture is centred, the band spans the tile's width."""
+    text, background, foreground = BADGES[badge]
+    size = THUMBNAIL_SIDE
+    tile = QPixmap(size, size)
+    tile.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(tile)
+    picture = pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                            Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+    painter.drawPixmap((size - picture.width()) // 2, (size - picture.height()) // 2, picture)
+    band = QRect(0, size - BADGE_HEIGHT, size, BADGE_HEIGHT)
+    painter.fillRect(band, QColor(background))
+    painter.setPen(QColor(foreground))
+    painter.setFont(_fitted_font(painter.font(), text, size - 12, 13))
+    painter.drawText(band, Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return tile
 
 
 class CapturesModel(QAbstractListModel):
@@ -130,6 +177,7 @@ class CapturesModel(QAbstractListModel):
         self._batch.setInterval(30)
         self._batch.timeout.connect(self._flush)
         self._placeholders: dict[str, QPixmap] = {}
+        self._tiles: dict[str, QPixmap] = {}  # thumbnails with their badge, by capture id and badge
         self._similar: dict[int, list[Match]] = {}
 
     def set_similar(self, similar: dict[int, list[Match]]) -> None:
@@ -148,6 +196,7 @@ class CapturesModel(QAbstractListModel):
         self._similar = {}
         self._pixmaps.clear()
         self._analyses.clear()
+        self._tiles.clear()
         self._wanted.clear()
         self._requested.clear()
         self.endResetModel()
@@ -177,31 +226,52 @@ class CapturesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{capture.original_name}\n{capture.kind}, {capture.size} bytes\nSHA-256 {capture.sha256}"
             analysis = self._analyses.get(capture.id)
-            if analysis is not None and analysis.status == "failed":
+            badge = badge_of(analysis)
+            if analysis is not None and badge == "failed":
                 text += f"\n\nAnalysis failed: {analysis.reason} (the original is kept unchanged)"
-            elif analysis is not None and analysis.status == "pending":
-                text += "\n\nNot analysed yet"
+            elif analysis is not None and badge == "damaged":
+                text += f"\n\nDamaged: {analysis.damaged} (shown as far as it decodes; the original is kept unchanged)"
+            elif badge == "pending":
+                text += "\n\nNot analysed yet: the sandbox is analysing it"
             if similar:
                 text += "\n\n≈ " + "\n≈ ".join(f"{m.case_name} / {m.item_tag}: {m.original_name}" for m in similar[:8])
             return text
+        if role == BadgeRole:
+            return BADGES[badge][0] if (badge := badge_of(self._analyses.get(capture.id))) else None
+        if role == ReasonRole:
+            analysis = self._analyses.get(capture.id)
+            if analysis is None:
+                return None
+            reason = analysis.reason if analysis.status == "failed" else analysis.damaged
+            return readable_reason(reason) if reason else None
         if role == Qt.ItemDataRole.ForegroundRole and similar:
             return QColor("#b26a00")
         if role == Qt.ItemDataRole.DecorationRole:
-            pixmap = self._pixmaps.get(capture.id)
-            if pixmap is not None:
-                return QIcon(pixmap)
-            if capture.id not in self._pixmaps and capture.id not in self._requested:
-                self._wanted.add(capture.id)
-                self._batch.start()
-            analysis = self._analyses.get(capture.id)
-            status = analysis.status if analysis is not None else "pending"
-            key = f"{capture.kind}/{status}"
-            if key not in self._placeholders:
-                self._placeholders[key] = _placeholder(capture.kind, status)
-            return QIcon(self._placeholders[key])
+            return QIcon(self.tile(capture))
         if role == ItemRole:
             return capture
         return None
+
+    def tile(self, capture: Capture) -> QPixmap:
+        """What the grid draws for a capture: its thumbnail (or a card of its kind), with the analysis badge."""
+        if capture.id not in self._pixmaps and capture.id not in self._requested:
+            self._wanted.add(capture.id)
+            self._batch.start()
+        analysis = self._analyses.get(capture.id)
+        badge = badge_of(analysis)
+        pixmap = self._pixmaps.get(capture.id)
+        if pixmap is not None and badge is None:
+            return pixmap
+        if pixmap is not None and badge is not None:
+            key = f"{capture.id}/{badge}"
+            if key not in self._tiles:
+                self._tiles[key] = badged(pixmap, badge)
+            return self._tiles[key]
+        key = f"{capture.kind}/{badge}"
+        if key not in self._placeholders:
+            card = _placeholder(capture.kind)
+            self._placeholders[key] = badged(card, badge) if badge else card
+        return self._placeholders[key]
 
     def _flush(self) -> None:
         wanted = sorted(self._wanted - self._requested)
@@ -223,6 +293,7 @@ class CapturesModel(QAbstractListModel):
                 pixmap = QPixmap.fromImage(image) if decoded else None
             self._pixmaps[capture_id] = pixmap
             self._analyses[capture_id] = shown
+            self._tiles = {key: tile for key, tile in self._tiles.items() if not key.startswith(f"{capture_id}/")}
             if shown.capture is not None:  # with what analysis found (EXIF, GPS, pages) for the viewer's details
                 self._captures[rows[capture_id]] = shown.capture
             index = self.index(rows[capture_id])
@@ -235,6 +306,7 @@ class CapturesModel(QAbstractListModel):
             return
         self._pixmaps.pop(capture_id, None)
         self._analyses.pop(capture_id, None)
+        self._tiles = {key: tile for key, tile in self._tiles.items() if not key.startswith(f"{capture_id}/")}
         self._requested.discard(capture_id)
         index = self.index(row)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])

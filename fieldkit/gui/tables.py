@@ -9,17 +9,36 @@ values are paths and names from seized media) and sorts by its own value, so siz
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPlainTextEdit, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3  # the object a row stands for (an Acquisition), for whoever selects it
 
 Cell = str | int | float | bool | None
+
+
+_TIMESTAMP = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:\d\d)?$")
+
+
+def shown_text(value: Cell) -> str:
+    """What a cell shows: ``cell_text``, with an ISO timestamp to the second (its fraction is in the tooltip)."""
+    text = cell_text(value)
+    found = _TIMESTAMP.match(text) if isinstance(value, str) else None
+    return f"{found[1]} {found[2]}{found[3] or ''}" if found else text
 
 
 def cell_text(value: Cell) -> str:
@@ -65,7 +84,9 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         value = self.cell(index.row(), index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown_text(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
             return cell_text(value)
         if role == SortRole:
             return value if value is not None else ""
@@ -105,3 +126,79 @@ def table_view(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+# Layout pixels: a path or reason column is never narrower than STRETCHED_WIDTH (a scroll bar comes first); a column
+# sized to its contents is at most CONTENT_WIDTH wide (its tooltip has the rest).
+STRETCHED_WIDTH = 220
+CONTENT_WIDTH = 190
+
+
+class _ColumnLayout(QObject):
+    """Sizes the columns of one table whenever its rows or its width change (see ``fit_columns``)."""
+
+    def __init__(self, view: QTableView, model: RowsModel, stretch: Sequence[str], fixed: dict[str, int]) -> None:
+        super().__init__(view)
+        self.view, self.model, self.stretch, self.fixed = view, model, set(stretch), fixed
+        view.viewport().installEventFilter(self)
+        model.modelReset.connect(self.apply)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        header = self.view.horizontalHeader()
+        stretched = []
+        used = 0
+        for column, name in enumerate(self.model.headers):
+            if name in self.stretch:
+                stretched.append(column)
+                continue
+            width = self.fixed.get(name) or min(CONTENT_WIDTH, max(self.view.sizeHintForColumn(column),
+                                                                 header.sectionSizeHint(column)))  # fmt: skip
+            header.resizeSection(column, width)
+            used += width
+        if stretched:
+            share = max(STRETCHED_WIDTH, (self.view.viewport().width() - used) // len(stretched))
+            for column in stretched:
+                header.resizeSection(column, share)
+
+
+def fit_columns(view: QTableView, model: RowsModel, stretch: Sequence[str],
+                fixed: dict[str, int] | None = None) -> None:  # fmt: skip
+    """Lay the columns out for a laptop screen: the ``stretch`` columns (paths, reasons) share the width left, never
+    below STRETCHED_WIDTH; each ``fixed`` one (a SHA-256) gets its width in pixels and the rest fit their contents,
+    up to CONTENT_WIDTH. Long texts are elided in the middle, where a path loses the least (its start and its file name
+    stay); the tooltip and the details pane have them whole. Columns stay resizable by hand until the next change."""
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setResizeContentsPrecision(400)  # tens of thousands of rows: size to the first few hundred
+    _ColumnLayout(view, model, stretch, fixed or {}).apply()
+
+
+def details_pane(view: QTableView, model: RowsModel, parent: QWidget | None = None, lines: int = 5) -> QPlainTextEdit:
+    """A few lines under a table that show the selected row whole, "Header: value" per line, wrapped: a long path
+    and its reason read together, without scrolling sideways."""
+    pane = QPlainTextEdit(parent)
+    pane.setReadOnly(True)
+    pane.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    pane.setPlaceholderText(pane.tr("Select a row to read it whole here."))
+    pane.setMaximumHeight(pane.fontMetrics().lineSpacing() * lines + 12)
+
+    def show(current: QModelIndex) -> None:
+        if not current.isValid():
+            pane.clear()
+            return
+        proxy = view.model()
+        source = proxy.mapToSource(current) if isinstance(proxy, QSortFilterProxyModel) else current
+        row = source.row()
+        pane.setPlainText("\n".join(f"{name}: {cell_text(model.cell(row, column))}"
+                                     for column, name in enumerate(model.headers)))  # fmt: skip
+
+    view.selectionModel().currentRowChanged.connect(lambda current, _previous: show(current))
+    model.modelReset.connect(pane.clear)
+    return pane

@@ -39,13 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit import media_types
 from fieldkit.core.pages import PageView, paged
 from fieldkit.core.similar import Match
 from fieldkit.errors import FieldkitError
 from fieldkit.gui import details
 from fieldkit.gui.ops import viewer as ops
 from fieldkit.gui.player import MediaPlayer
-from fieldkit.gui.tables import Cell, RowsModel, table_view
+from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Capture
 
@@ -121,9 +122,11 @@ class CaptureViewer(QDialog):
         self.panels: dict[str, QWidget] = {}
         self.player: MediaPlayer | None = None
         self.text_view: QTextEdit | None = None
+        self.text_note: QLabel | None = None  # above the text: where it came from when not from the file itself
         self.email_headers: QWidget | None = None
         self.preview: QLabel | None = None
         self.models: dict[str, RowsModel] = {}
+        self.row_details: dict[str, QPlainTextEdit] = {}  # under each table: its selected row, whole
         self.card_texts: dict[str, str] = {}
         self._closed = False
 
@@ -227,16 +230,22 @@ class CaptureViewer(QDialog):
     def _show_banner(self, view: ops.CaptureView) -> None:
         analysis = view.analysis
         kept = self.tr("the original is kept unchanged.")
+        reason = ""
         if analysis.status == "failed":
-            text, style = self.tr("Analysis failed: {} — {}").format(analysis.reason, kept), "failed"
+            reason = analysis.reason
+            text = self.tr("Analysis failed: {} — {}").format(details.readable_reason(reason), kept)
+            style = "failed"
         elif analysis.status == "pending":
             text, style = self.tr("Being analysed in the sandbox; this view updates when it is done."), "pending"
         elif analysis.damaged:
-            text, style = self.tr("Analysis found damage: {} — {}").format(analysis.damaged, kept), "damaged"
+            reason = analysis.damaged
+            text = self.tr("Analysis found damage: {} — {}").format(details.readable_reason(reason), kept)
+            style = "damaged"
         else:
             self.banner.setVisible(False)
             return
         self.banner.setText(text)
+        self.banner.setToolTip(reason)  # with the decoder's exception name, for whoever examines it further
         self.banner.setStyleSheet(_BANNER_STYLES[style] + " padding: 6px;")
         self.banner.setVisible(True)
 
@@ -304,7 +313,8 @@ class CaptureViewer(QDialog):
         analysis, capture = view.analysis, view.capture
         kept = self.tr("The original is kept unchanged.")
         if name == "failed":
-            return self.tr("Analysis failed: {}\n\n{}\nIts details are on the right.").format(analysis.reason, kept)
+            return self.tr("Analysis failed: {}\n\n{}\nIts details are on the right.").format(
+                details.readable_reason(analysis.reason), kept)  # fmt: skip
         if name == "pending":
             return self.tr("Being analysed…\n\nThis view updates when the analysis is recorded.")
         lines = [self.tr("No preview for this kind of file."), "", details.type_name(view.media_type),
@@ -325,7 +335,7 @@ class CaptureViewer(QDialog):
         return self.player
 
     def _preview_panel(self, view: ops.CaptureView) -> QWidget:
-        """A picture the page renderer does not open (HEIC, AVIF, camera RAW, a WSQ print): the preview analysis
+        """A picture the page renderer does not open (camera RAW, a WSQ print): the preview analysis
         made of it in the sandbox (its embedded thumbnail or a reduced decode), as it is."""
         panel = QWidget()
         layout = QVBoxLayout(panel)
@@ -367,9 +377,16 @@ class CaptureViewer(QDialog):
         self.text_view.setReadOnly(True)
         self.text_view.setAcceptRichText(False)
         self.text_view.setUndoRedoEnabled(False)
-        self.text_view.setPlainText(view.text or "")  # plain: markup in the text stays text
-        if not view.text:
-            self.text_view.setPlaceholderText(self.tr("Analysis found no text in this file."))
+        text = view.text if view.text and view.text.strip() else None
+        self.text_note = None
+        if text is None and view.media_type == media_types.PDF:  # a scan: its text, if any, is what OCR read
+            note = self.tr("No text layer; OCR text:") if view.ocr_text else self.tr("No text layer; no text found.")
+            self.text_note = plain_label(note, "font-weight: bold; padding: 4px;")
+            layout.addWidget(self.text_note)
+            text = view.ocr_text
+        self.text_view.setPlainText(text or "")  # plain: markup in the text stays text
+        if not text:
+            self.text_view.setPlaceholderText(self.tr("No text found in this file."))
         layout.addWidget(self.text_view, 1)
         return panel
 
@@ -384,6 +401,7 @@ class CaptureViewer(QDialog):
         layout.addWidget(plain_label(note))
         table = table_view(model, panel)
         model.setParent(table)
+        fit_columns(table, model, stretch=[headers[0] if name != "records" else headers[2]])
         if beside is None:
             layout.addWidget(table, 1)
         else:
@@ -391,6 +409,8 @@ class CaptureViewer(QDialog):
             row.addWidget(table, 1)
             row.addWidget(beside)
             layout.addLayout(row, 1)
+        self.row_details[name] = details_pane(table, model, panel, lines=3)
+        layout.addWidget(self.row_details[name])
         return panel
 
     def _members_panel(self, view: ops.CaptureView) -> QWidget:
@@ -400,9 +420,14 @@ class CaptureViewer(QDialog):
                                    _cell(m.get("modified")), bool(m.get("encrypted")), _cell(m.get("kind"))]
                                   for m in members]  # fmt: skip
         count = _number(facts.get("member_count")) or len(members)
-        note = self.tr("{} members, {} when expanded; {} encrypted. Listed from the archive's own directory: nothing "
-                       "was extracted.").format(count, details.size_text(facts.get("total_size")),
-                                                facts.get("encrypted_members", 0))  # fmt: skip
+        note = self.tr("{} members, {} when expanded; {} encrypted. Listed from the archive's own directory.").format(
+            count, details.size_text(facts.get("total_size")), facts.get("encrypted_members", 0))  # fmt: skip
+        if view.expanded:
+            note += " " + self.tr("{} of them were expanded into captures of this item (fieldkit expand); the archive "
+                                  "is kept as acquired.").format(view.expanded)  # fmt: skip
+        else:
+            note += " " + self.tr("Nothing was extracted: `fieldkit expand {}` stores the members as captures.").format(
+                view.capture.id)  # fmt: skip
         if count > len(members):
             note += " " + self.tr("Only the first {} are listed.").format(len(members))
         headers = [self.tr("Path"), self.tr("Size"), self.tr("Compressed"), self.tr("Modified"), self.tr("Encrypted"),
@@ -455,8 +480,8 @@ class CaptureViewer(QDialog):
         self.next_button = QPushButton(self.tr("Next page ▶"))
         self.earlier_button = QPushButton(self.tr("Move earlier"))
         self.later_button = QPushButton(self.tr("Move later"))
-        left_turn = QPushButton(self.tr("⟲ Turn left"))
-        right_turn = QPushButton(self.tr("⟳ Turn right"))
+        self.left_turn = left_turn = QPushButton(self.tr("⟲ Turn left"))
+        self.right_turn = right_turn = QPushButton(self.tr("⟳ Turn right"))
         self.reset_button = QPushButton(self.tr("Original order"))
         self.previous_button.clicked.connect(lambda: self.go(self.position - 1))
         self.next_button.clicked.connect(lambda: self.go(self.position + 1))
@@ -481,7 +506,10 @@ class CaptureViewer(QDialog):
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.page_card = _card("")  # in place of the page when it cannot be displayed
+        self.page_card.setVisible(False)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.page_card, 1)
         layout.addLayout(controls)
         layout.addWidget(self.view_note)
         self._put_panel("pages", panel)
@@ -511,20 +539,39 @@ class CaptureViewer(QDialog):
         self._update_controls()
         self.scene.clear()
         self.pixmap_item = None
-        if page.image is None:
-            no_preview = self.tr("No preview for this kind of file; its details are on the right.")
-            unreadable = self.tr("This page cannot be displayed ({}); the original is kept unchanged.").format(
-                page.reason or self.tr("it does not decode"))  # fmt: skip
-            self.status.setText(no_preview if page.note == "no-preview" else unreadable)
-            return
         image = QImage()  # a PNG rendered in the analysis sandbox, never the original's bytes
-        if not image.loadFromData(page.image, "PNG"):  # type: ignore[arg-type]  # the stub says bytes, Qt str
-            self.status.setText(self.tr("This image cannot be displayed; the original is kept unchanged."))
+        if page.image is None or not image.loadFromData(page.image, "PNG"):  # type: ignore[arg-type]  # stub: bytes
+            if page.note == "no-preview":
+                text = self.tr("No preview for this kind of file; its details are on the right.")
+            else:
+                reason = details.readable_reason(page.reason) if page.reason else self.tr("it does not decode")
+                text = self.tr("This cannot be displayed: {}.\n\nThe original is kept unchanged; its details are on "
+                               "the right.").format(reason)  # fmt: skip
+            self._page_unavailable(text, page.reason)
             return
+        self.view.setVisible(True)
+        self.page_card.setVisible(False)
         self.pixmap_item = self.scene.addPixmap(QPixmap.fromImage(image))
         self._apply_rotation()
-        self.status.setText(self.tr("{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit").format(
-            image.width(), image.height()))  # fmt: skip
+        size = self.tr("{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit").format(
+            image.width(), image.height())  # fmt: skip
+        if page.damaged:
+            size = self.tr("Damaged: shown as far as it decodes; the original is kept unchanged. {}").format(size)
+        self.status.setText(size)
+        self.status.setStyleSheet(_BANNER_STYLES["damaged"] if page.damaged else "")
+
+    def _page_unavailable(self, text: str, reason: str) -> None:
+        """The "cannot be displayed" card in place of the page; nothing to turn or page through."""
+        self.card_texts["pages"] = text
+        self.page_card.setText(text)
+        self.page_card.setToolTip(reason)  # with the decoder's exception name
+        self.page_card.setVisible(True)
+        self.view.setVisible(False)
+        self.status.setText("")
+        self.status.setStyleSheet("")
+        for control in (self.previous_button, self.next_button, self.earlier_button, self.later_button,
+                        self.left_turn, self.right_turn, self.reset_button):  # fmt: skip
+            control.setEnabled(False)
 
     def _apply_rotation(self) -> None:
         if self.pixmap_item is None:
@@ -548,6 +595,8 @@ class CaptureViewer(QDialog):
         self.later_button.setEnabled(self.position < self.page_count - 1)
         changed = self.pages != [PageView(n) for n in range(1, self.page_count + 1)]
         self.reset_button.setEnabled(changed)
+        self.left_turn.setEnabled(True)
+        self.right_turn.setEnabled(True)
 
     def turn(self, degrees: int) -> None:
         page = self.pages[self.position]

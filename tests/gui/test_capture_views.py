@@ -229,6 +229,7 @@ def test_the_grid_shows_stored_thumbnails_and_the_viewer_says_why_not(
     broken = run_job(qtbot, window, keep_broken)
     viewer = window.evidence_page.show_capture(broken)  # type: ignore[arg-type]
     assert viewer is not None
-    qtbot.waitUntil(lambda: "cannot be displayed" in viewer.status.text(), timeout=20_000)
-    assert "the PNG file cannot be read" in viewer.status.text() and viewer.pixmap_item is None
+    qtbot.waitUntil(lambda: "cannot be displayed" in viewer.card_texts.get("pages", ""), timeout=20_000)
+    assert "the PNG file cannot be read" in viewer.card_texts["pages"] and viewer.pixmap_item is None
+    assert viewer.page_card.isVisibleTo(viewer) and not viewer.left_turn.isEnabled()
     viewer.reject()

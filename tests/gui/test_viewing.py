@@ -193,10 +193,12 @@ def test_the_viewer_shows_every_kind(qtbot: QtBot, window: MainWindow, tmp_path:
     assert "Ledger page 1" in viewer.text_view.toPlainText()  # type: ignore[union-attr]
     viewer.reject()
 
-    # A HEIC photo (no page renderer opens it): the preview analysis made, with the camera and the place.
+    # A HEIC photo (the usual iPhone photo): rendered in the sandbox like any picture, with the camera and the place.
     viewer = open_viewer(qtbot, window, captures["phone.heic"])
-    assert tabs(viewer) == ["Preview"] and viewer.preview is not None
-    assert viewer.preview.pixmap().width() == 256 and "HEIC" in viewer.details_text()
+    assert tabs(viewer) == ["Picture"] and viewer.preview is None
+    qtbot.waitUntil(lambda: viewer.pixmap_item is not None, timeout=20_000)
+    assert viewer.pixmap_item is not None and viewer.pixmap_item.pixmap().width() == 320
+    assert "HEIC" in viewer.details_text()
     assert "Camera: Google Pixel 8" in viewer.details_text() and "GPS: 48.85" in viewer.details_text()
     assert "MGRS: 31U" in viewer.details_text()
     viewer.reject()
@@ -397,7 +399,9 @@ def test_each_kind_gets_its_panels() -> None:
 
     assert panels(media_types.JPEG) == ("pages",) and panels(media_types.JPEG, "failed") == ("pages",)
     assert panels(media_types.PDF, text=True) == ("pages", "text")
-    assert panels(media_types.HEIC, preview=True) == ("preview",) and panels(media_types.HEIC) == ("bytes",)
+    assert panels(media_types.PDF) == ("pages", "text")  # a scan: the Text tab says there is no text layer
+    assert panels(media_types.HEIC, preview=True) == ("pages",) and panels(media_types.AVIF) == ("pages",)
+    assert panels(media_types.CR2, preview=True) == ("preview",) and panels(media_types.CR2) == ("bytes",)
     assert panels(media_types.MP4, facts={"video": {"codec": "h264"}}) == ("player",)
     assert panels(media_types.MP4) == ("bytes",)  # FFmpeg found no stream: nothing to play
     assert panels(media_types.DOCX) == ("text",) and panels(media_types.EMAIL, text=True) == ("text",)

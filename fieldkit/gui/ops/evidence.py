@@ -74,6 +74,7 @@ class GridThumbnail:
     image: bytes | None = None  # a PNG the sandbox made at analysis, its size checked; None: a placeholder
     reason: str = ""
     capture: Capture | None = None  # the capture as it is now (analysis adds its facts: EXIF, GPS, pages)
+    damaged: str | None = None  # analysed, but the file is damaged: how (the grid badges it)
 
 
 def thumbnails_of(capture_ids: list[int], limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> Job:
@@ -93,7 +94,8 @@ def thumbnails_of(capture_ids: list[int], limits: AnalysisLimits = DEFAULT_ANALY
                     image = checked_picture(image, limits.thumbnail_side)
                 except AnalysisFailedError:
                     image = None  # not what analysis makes: a placeholder, never decoded
-            result[capture_id] = GridThumbnail(analysis.status, image, analysis.reason, captures.get(capture_id))
+            result[capture_id] = GridThumbnail(analysis.status, image, analysis.reason, captures.get(capture_id),
+                                               analysis.damaged)  # fmt: skip
         return result
 
     return job

@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from fieldkit import media_types
 from fieldkit.analysis import formats, playback
 from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, DEFAULT_LIMITS, AnalysisLimits, Limits
-from fieldkit.core import pages
+from fieldkit.core import ocr, pages
 from fieldkit.core.pages import PageView
 from fieldkit.core.thumbnails import checked_picture
 from fieldkit.errors import AnalysisFailedError, InputError, OversizedMediaError
@@ -33,7 +33,7 @@ from fieldkit.store.analyses import Analysis
 # text layer). "failed" and "pending" stand in for the content when there is nothing else to show.
 PANELS = ("pages", "preview", "player", "text", "members", "records", "tables", "bytes", "failed", "pending")
 _AV_FAMILY = "fieldkit.analysis.formats.av_media"
-# Pictures the page renderer does not open (HEIC, AVIF, camera RAW, WSQ, JPEG 2000): shown by the preview analysis made.
+# Pictures the page renderer does not open (camera RAW, WSQ, JPEG 2000): shown by the preview analysis made.
 _PICTURE_FAMILIES = ("fieldkit.analysis.formats.images", "fieldkit.analysis.formats.heif",
                      "fieldkit.analysis.formats.raw")  # fmt: skip
 _TEXT_FAMILIES = ("fieldkit.analysis.formats.text", "fieldkit.analysis.formats.office")
@@ -48,6 +48,7 @@ class ViewerPage:
     note: str = ""  # why there is no image: "no-preview" (not a kind with pages) or "unreadable"
     reason: str = ""  # for "unreadable": what the sandbox said ("the decoder crashed (SIGSEGV)", ...)
     capture: Capture | None = None  # the capture as the store has it now (analysis may have finished meanwhile)
+    damaged: str | None = None  # the picture is damaged: shown as far as it decodes
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class CaptureView:
     text: str | None = None  # what analysis extracted (office, plain text, e-mail body, a PDF's text layer)
     poster: bytes | None = None  # the thumbnail analysis stored (a video's poster frame), size-checked
     acquired: list[Provenance] = field(default_factory=list)
+    ocr_text: str | None = None  # a document's text read by OCR (fieldkit.core.ocr), page by page; None: none yet
+    expanded: int = 0  # an archive's members stored as captures by ``fieldkit expand`` (metadata "archive")
 
     @property
     def media_type(self) -> str:
@@ -90,7 +93,7 @@ def panels_for(capture: Capture, analysis: Analysis, has_text: bool, has_preview
         found.append("preview")
     if family == _AV_FAMILY and (facts.get("video") or facts.get("audio")):
         found.append("player")
-    if has_text or family in _TEXT_FAMILIES:
+    if has_text or family in _TEXT_FAMILIES or media_type == media_types.PDF:  # a PDF without text layer says so
         found.append("text")
     for fact, panel in (("members", "members"), ("records", "records"), ("tables", "tables")):
         if isinstance(facts.get(fact), list):
@@ -119,7 +122,13 @@ def capture_view(capture_id: int, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMI
                 acquisitions[entry.acquisition_id] = store.acquisitions.get(entry.acquisition_id)
             acquired.append(Provenance(entry, acquisitions[entry.acquisition_id]))
         panels = panels_for(capture, analysis, bool(text), poster is not None)
-        return CaptureView(capture, analysis, panels, text or None, poster, acquired)
+        read = [str(page["text"]) for page in ocr.page_texts(store, capture_id) if str(page["text"]).strip()]
+        expanded = 0
+        if isinstance(analysis.facts.get("members"), list):
+            expanded = sum(1 for c in store.captures(capture.case_name, capture.item_tag)
+                           if c.metadata.get("archive") == capture.uuid)  # fmt: skip
+        return CaptureView(capture, analysis, panels, text or None, poster, acquired, "\n\n".join(read) or None,
+                           expanded)  # fmt: skip
 
     return job
 
@@ -139,13 +148,14 @@ def viewer_page(capture_id: int, position: int, limits: Limits = DEFAULT_LIMITS,
         source = stored[position_].source if stored else position_ + 1
         try:
             rendered = pages.render_pages(data, capture.media_type, [PageView(source)], analysis_limits.view_side,
-                                          limits=analysis_limits)  # fmt: skip
+                                          limits=analysis_limits, partial=True)  # fmt: skip
         except (AnalysisFailedError, InputError) as exc:  # the original is untouched; say why it is not shown
             known = stored or [PageView(1)]
             return ViewerPage(len(known), known, min(position_, len(known) - 1), None, "unreadable", exc.message,
                               capture)  # fmt: skip
         view = stored or [PageView(n) for n in range(1, rendered.count + 1)]
-        return ViewerPage(rendered.count, view, position_, rendered.images[0], capture=capture)
+        return ViewerPage(rendered.count, view, position_, rendered.images[0], capture=capture,
+                          damaged=rendered.damaged)  # fmt: skip
 
     return job
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -145,6 +146,7 @@ class EvidencePage(Page):
         self.case_names: list[str] = []
         self._sites: dict[int, list[Site]] = {}
         self._select_next: int | None = None  # the item to select when the items are next read
+        self.import_dialog: QFileDialog | None = None  # the Import dialog open now (files, or a folder)
         self.background = BackgroundWork(executor, self)
         self.background.failed.connect(self.show_error)
         self.background.idle.connect(self.refresh_similar_flags)  # new photos hashed: flag look-alikes
@@ -546,13 +548,43 @@ class EvidencePage(Page):
 
     # --- import ----------------------------------------------------------------------------------------------
 
-    def choose_import(self) -> None:
+    def choose_import(self) -> QFileDialog | None:
+        """The Import dialog: files to import, or, with its "Import a folder instead" button, a whole folder."""
         if self.current_item() is None:
             self.show_error(FieldkitError(self.tr("Select or create an item first.")))
-            return
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import into this item"))
-        if files:
-            self.import_paths([Path(f) for f in files])
+            return None
+        dialog = QFileDialog(self, self.tr("Import files into this item"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # ours: it carries the folder button
+        folder_button = QPushButton(self.tr("Import a folder instead…  (Ctrl+Shift+I)"), dialog)
+        folder_button.setToolTip(self.tr("Every file in a folder and its subfolders, as `fieldkit import` does"))
+        layout = dialog.layout()
+        if isinstance(layout, QGridLayout):
+            layout.addWidget(folder_button, layout.rowCount(), 0, 1, layout.columnCount())
+
+        def folder_instead() -> None:
+            dialog.reject()
+            self.choose_import_folder(dialog.directory().absolutePath())
+
+        folder_button.clicked.connect(folder_instead)
+        dialog.filesSelected.connect(lambda files: self.import_paths([Path(f) for f in files]))
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
+
+    def choose_import_folder(self, start: str = "") -> QFileDialog | None:
+        """Import a folder with everything under it (the importer walks it, as ``fieldkit import DIR`` does)."""
+        if self.current_item() is None:
+            self.show_error(FieldkitError(self.tr("Select or create an item first.")))
+            return None
+        dialog = QFileDialog(self, self.tr("Import a folder (and its subfolders) into this item"), start)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.fileSelected.connect(lambda folder: self.import_paths([Path(folder)]) if folder else None)
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
 
     def import_paths(self, paths: list[Path]) -> None:
         item = self.current_item()

@@ -20,11 +20,39 @@ from PySide6.QtWidgets import (
 
 from fieldkit.bundle.verify import Report
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.details import readable_reason
 from fieldkit.gui.ops import hq as ops
 from fieldkit.gui.pages.base import GREEN, RED, Page, big_button
+from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.hq import report as html_report
 from fieldkit.hq.ingest import IngestResult
+
+ANALYSIS_HEADERS = ("Item", "Name", "Kind", "Analysis", "Reason / how", "Left out", "Capture")
+
+
+def analysis_rows(report: Report) -> list[list[Cell]]:
+    """One row per capture of the bundle: the device's analysis (failed with the reason, damaged with how) and the
+    derived products the bundle leaves out for it; then left-out products of captures it does not list."""
+    left_out: dict[str, list[str]] = {}
+    for entry in report.left_out:
+        left_out.setdefault(entry.capture, []).append(f"{entry.product}: {readable_reason(entry.reason)}")
+    rows: list[list[Cell]] = []
+    for capture in report.captures.values():
+        analysis = capture.analysis
+        if analysis is None:
+            state, why = "not recorded", None
+        elif analysis.status == "failed":
+            state, why = "FAILED", readable_reason(analysis.reason)
+        elif analysis.damaged:
+            state, why = "DAMAGED", readable_reason(analysis.damaged)
+        else:
+            state, why = analysis.status, None
+        rows.append([capture.item_tag, capture.original_name, capture.kind, state, why,
+                     "; ".join(left_out.pop(capture.uuid, [])) or None, capture.uuid])  # fmt: skip
+    for uuid, products in left_out.items():
+        rows.append([None, None, None, None, None, "; ".join(products), uuid])
+    return rows
 
 
 class VerifyPage(Page):
@@ -55,6 +83,16 @@ class VerifyPage(Page):
         self.items.setViewMode(QListWidget.ViewMode.IconMode)
         self.items.setIconSize(QSize(160, 160))
         self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # Per capture: what analysis made of it on the device and what the bundle leaves out, as `fieldkit verify`
+        # prints it: a VALID bundle can still hold captures that could not be analysed (their originals are in it).
+        self.analysis_summary = QLabel()
+        self.analysis_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.analysis_summary.setWordWrap(True)
+        self.analyses = RowsModel([self.tr(h) for h in ANALYSIS_HEADERS])
+        self.analysis_table = table_view(self.analyses, self)
+        self.analyses.setParent(self.analysis_table)
+        fit_columns(self.analysis_table, self.analyses, stretch=[self.tr("Name"), self.tr("Reason / how")])
+        self.analysis_details = details_pane(self.analysis_table, self.analyses, self, lines=3)
         self.custody = QListWidget()
         self.ingest_button = big_button(self.tr("Ingest"))
         self.ingest_button.setEnabled(False)
@@ -79,7 +117,10 @@ class VerifyPage(Page):
         layout.addWidget(QLabel(self.tr("Checks")))
         layout.addWidget(self.checks, 1)
         layout.addWidget(QLabel(self.tr("Items and photos")))
-        layout.addWidget(self.items, 2)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.analysis_summary)
+        layout.addWidget(self.analysis_table, 2)
+        layout.addWidget(self.analysis_details)
         layout.addWidget(QLabel(self.tr("Custody timeline")))
         layout.addWidget(self.custody, 1)
 
@@ -111,6 +152,8 @@ class VerifyPage(Page):
         self.ingest_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.ingest_result.clear()
+        self.analyses.set_rows([])
+        self.analysis_summary.clear()
         self.verdict.setText(self.tr("Verifying {}…").format(bundle.name))
         self.verdict.setStyleSheet("")
         self.executor.submit(ops.verify(bundle, Path(self.hq.text().strip())), self._show, self._failed)
@@ -142,6 +185,22 @@ class VerifyPage(Page):
                 if image.loadFromData(small):
                     entry.setIcon(QIcon(QPixmap.fromImage(image)))
             self.items.addItem(entry)
+        rows = analysis_rows(report)
+        self.analyses.set_rows(rows)
+        failed = sum(1 for row in rows if row[3] == "FAILED")
+        damaged = sum(1 for row in rows if row[3] == "DAMAGED")
+        left = len(report.left_out)
+        self.analysis_summary.setText(self.tr(
+            "{} captures: {} could not be analysed on the device, {} damaged; {} derived product(s) left out. Their "
+            "originals are in the bundle.").format(len(report.captures), failed, damaged, left))  # fmt: skip
+        if report.ok and (failed or damaged or left):
+            self._verdict(
+                True,
+                self.tr(
+                    "VALID: authentic, complete and unaltered — but {} capture(s) failed analysis, "
+                    "{} damaged, {} product(s) left out (below)"
+                ).format(failed, damaged, left),
+            )
         self.custody.clear()
         graph = report.records.get("data/custody.jsonld", {})
         for node in graph.get("@graph", []) if isinstance(graph, dict) else []:
