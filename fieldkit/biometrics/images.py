@@ -45,8 +45,10 @@ def decode_with_ppi(data: bytes) -> tuple[Image.Image, float | None]:
         raise OversizedMediaError("the image claims more pixels than any fingerprint has") from None
     except Exception as exc:
         # The decoder's own exception name means nothing to an operator: the file is what is wrong.
-        raise DamagedMediaError("the fingerprint image cannot be decoded: the file is damaged or not a print image",
-                                details=[type(exc).__name__]) from None
+        raise DamagedMediaError(
+            "the fingerprint image cannot be decoded: the file is damaged or not a print image",
+            details=[type(exc).__name__],
+        ) from None
     ppi = None
     if isinstance(dpi, tuple) and dpi:
         try:

@@ -22,10 +22,10 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from fieldkit._internal.sigpipe import ignore_sigpipe
 from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.bundle.receipt import Receipt, open_receipt
-from fieldkit._internal.sigpipe import ignore_sigpipe
 from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import BundleError, CredentialError, InvalidValueError, NotProvisionedError, PinError, SyncError
 from fieldkit.outgoing import ledger

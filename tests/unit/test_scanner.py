@@ -67,3 +67,31 @@ def test_bad_device_and_settings_say_what_to_do(sane_test: None, closed_store: P
     assert main(["scan", "--device", "test:0", "--case", "Op", "--item", "EV-3", "--resolution", "5"]) == 25
     assert main(["scan", "--list"]) == 0
     assert "test:0" in capsys.readouterr().out
+
+
+def _sigpipe_ignored() -> bool:
+    """What the kernel does with SIGPIPE for this process (Python's own record does not see what C code changed)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("SigIgn:"):
+            return bool(int(line.split()[1], 16) & (1 << 12))
+    raise AssertionError("no SigIgn line")
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="Linux /proc")
+def test_a_scan_leaves_sigpipe_ignored(sane_test: None) -> None:
+    """SANE's backends set SIGPIPE back to "kill the process" while scanning; an upload to a cut connection after a
+    scan ended the whole program silently (seen as test workers dying in test_sync)."""
+    import socket
+
+    from fieldkit.sources import sane
+    from fieldkit.sources.base import ScanSettings
+
+    assert _sigpipe_ignored()
+    (page,) = sane.scan("test:0", ScanSettings(resolution=100, source="flatbed"))
+    assert page.size[0] > 0
+    assert _sigpipe_ignored()
+    left, right = socket.socketpair()
+    right.close()
+    with pytest.raises(BrokenPipeError), left:
+        for _ in range(64):
+            left.send(b"x" * 65536)  # an error for the caller, not the end of the process
