@@ -198,13 +198,15 @@ def zip_bomb(path: Path, expanded: int) -> None:
 
 
 def make_hostile(folder: Path, quick: bool) -> list[Path]:
-    """The hostile files of issue 12, made here: bombs, a huge canvas, a huge page, a fake and a crashing WSQ."""
+    """The hostile files of issue 12, made here: two decompression bombs (analysed side by side), a header-only giant
+    PNG, a huge canvas, a huge page, a zip bomb, a fake and a crashing WSQ."""
     from tests import hostile_prints, samples  # lazy: test data builders (pytest, wsq) only this part needs
 
     folder.mkdir(parents=True, exist_ok=True)
     side = 3_000 if quick else 12_000  # 12 000^2: 432 MB of pixels from about 420 kB, under the pixel limit
     files: dict[str, bytes | Callable[[Path], None]] = {
         "bomb.png": bomb_png(side, side),
+        "bomb-2.png": bomb_png(side - 10, side),  # analysed beside the first: two sandboxes at their worst at once
         "tall.png": tall_png(),
         "canvas.webp": huge_canvas_webp(),
         "huge-page.pdf": samples.huge_page_pdf(),
