@@ -64,6 +64,8 @@ WORK = Path(tempfile.gettempdir()) / "fieldkit-bench-analysis"
 # A request that does nothing with the bytes it is sent: what the sandbox itself costs (pipe both ways, framing).
 EMPTY_OP = "builtins:len"
 SAMPLE_EVERY_S = 0.05
+# The analysis limits with one sandbox child, for what is timed one photo at a time.
+ONE_CHILD = replace(DEFAULT_ANALYSIS_LIMITS, workers=1)
 EXIFTOOL = shutil.which("exiftool") or "/usr/bin/exiftool"
 VIPSTHUMBNAIL = shutil.which("vipsthumbnail") or "/usr/bin/vipsthumbnail"
 # vipsthumbnail writes PNG at zlib level 3, as fieldkit's thumbnails are (fieldkit.analysis.formats._common).
@@ -212,7 +214,7 @@ def make_hostile(folder: Path, quick: bool) -> list[Path]:
         "huge-page.pdf": samples.huge_page_pdf(),
         "bomb.zip": lambda path: zip_bomb(path, (30 << 20) if quick else (1 << 30)),
         "fake.wsq": hostile_prints.FAKE_WSQ,
-        "crashing.wsq": hostile_prints.crashing_wsq(),
+        "crashing.wsq": hostile_prints.HOSTILE["crashing"],  # made when the module loads (crashing_wsq())
     }
     paths = []
     for name, content in files.items():
@@ -378,7 +380,7 @@ def runner_breakdown(store: Store, ids: list[int]) -> dict[str, float]:
     and hash check), describing it (streamed from the store to a child as it is decrypted, described there), and
     recording the answer (one transaction each)."""
     version = runner.analyser_version()
-    limits = replace(DEFAULT_ANALYSIS_LIMITS, workers=1)
+    limits = ONE_CHILD
     read_s, describe_s, record_s = [], [], []
     for capture_id in ids:
         read_s.append(timed(lambda chunks: b"".join(chunks), store.read_original(capture_id)))
@@ -392,7 +394,7 @@ def runner_breakdown(store: Store, ids: list[int]) -> dict[str, float]:
 
 def sandbox_overhead(photos: list[Path], sample: int) -> dict[str, Any]:
     """The same bytes, one at a time: a request that does nothing, DESCRIBE in a child, DESCRIBE in this process."""
-    sandbox = Pool(replace(DEFAULT_ANALYSIS_LIMITS, workers=1))
+    sandbox = Pool(ONE_CHILD)
     limits = asdict(DEFAULT_ANALYSIS_LIMITS)
     try:
         started = time.perf_counter()
