@@ -1,7 +1,9 @@
 """Analyse stored captures: decrypt each original into memory, describe it in a sandbox, keep the answer.
 
 Decision: the runner reads the bytes from the store (never the source path: what is described is what was kept,
-even if the source was swapped after acquisition) and hands them to the sandbox pool, several at a time; records
+even if the source was swapped after acquisition) and streams them to the sandbox pool as they are decrypted, several
+captures at a time, so this process holds a chunk of each, never a whole file (a 700 MB video would otherwise cost
+that much here, against the 250 MB fieldkit promises); the child holds the file, under its own memory cap. Records
 are written on the calling thread, which owns the database connection. A failure of one capture (a crash, a limit,
 a refusal) is recorded with its reason and the others go on; nothing here can stop an import or a bundle.
 """
@@ -9,10 +11,11 @@ a refusal) is recorded with its reason and the others go on; nothing here can st
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from importlib import metadata
@@ -25,6 +28,7 @@ from fieldkit.analysis.ops import DESCRIBE
 from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, AnalysisLimits
 from fieldkit.errors import AnalysisFailedError, MediaCorruptError
 from fieldkit.sandbox.pool import pool
+from fieldkit.sandbox.protocol import StreamedBlob
 from fieldkit.store.store import Store
 
 
@@ -55,30 +59,39 @@ class AnalysisOutcome:
 
 @dataclass(frozen=True)
 class Prepared:
-    """One capture's stored bytes, read back (hash-checked) on the thread that owns the store, ready for a sandbox."""
+    """One capture's stored original, opened for reading back on the thread that owns the store (its record looked
+    up there); its bytes are decrypted and hash-checked as ``describe`` streams them to a sandbox, on any thread (the
+    media file and its key need no database). Use it once."""
 
     capture_id: int
     media_type: str
-    data: bytes
+    size: int
+    chunks: Iterator[bytes]
 
 
 def prepare(store: Store, capture_id: int, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> Prepared:
-    """Read a capture back from the store for analysis; AnalysisFailedError if it cannot be handed to a sandbox."""
+    """Open a capture's original for analysis; AnalysisFailedError if it cannot be handed to a sandbox."""
     capture = store.capture(capture_id)
     if capture.size > limits.max_input_bytes:
         raise AnalysisFailedError(
             f"the file is larger than the {limits.max_input_bytes >> 20} MiB a sandbox may decode", reason="too-large"
         )
+    reader = store.read_original(capture_id)  # hash-checked against the acquisition SHA-256 at its end
     try:
-        data = b"".join(store.read_original(capture_id))  # hash-checked against the acquisition SHA-256
+        first = next(reader, b"")  # its record is read now, on this thread; the rest is file and key only
     except MediaCorruptError as exc:
         raise AnalysisFailedError(exc.message, reason="corrupt") from exc
-    return Prepared(capture_id, capture.media_type, data)
+    return Prepared(capture_id, capture.media_type, capture.size, itertools.chain((first,), reader))
 
 
 def describe(prepared: Prepared, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS, op: str = DESCRIBE) -> Description:
-    """Describe prepared bytes in a sandbox child (any thread; touches no store). Raises AnalysisFailedError."""
-    answer = pool(limits).run(op, prepared.data, media_type=prepared.media_type, limits=asdict(limits))
+    """Describe prepared bytes in a sandbox child (any thread; touches no database). Raises AnalysisFailedError; an
+    original that fails its hash check on the way ends that child ('corrupt')."""
+    original = StreamedBlob(prepared.size, prepared.chunks)
+    try:
+        answer = pool(limits).run(op, original, media_type=prepared.media_type, limits=asdict(limits))
+    except MediaCorruptError as exc:
+        raise AnalysisFailedError(exc.message, reason="corrupt") from exc
     if not isinstance(answer, dict) or not isinstance(answer.get("media_type"), str):
         raise AnalysisFailedError("the decoder's answer is not a description", reason="decoder-error")
     try:  # the child is the side that met the hostile bytes: its answer is checked as data

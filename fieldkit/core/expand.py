@@ -35,6 +35,7 @@ from fieldkit.errors import (
     ArchiveExpansionStoppedError,
     FieldkitError,
     InvalidValueError,
+    MediaCorruptError,
 )
 from fieldkit.models import AcquisitionEntry, CaptureKind, EntryStatus, EntryType, Item
 from fieldkit.sandbox.pool import pool
@@ -227,7 +228,11 @@ class _Expansion:
         )  # fmt: skip
         summary = ExpansionSummary(archive.id, acquisition.id)
         self.acquisition_id = acquisition.id
-        members = _Members(prepared.data, self.limits)
+        try:  # each batch hands the whole archive to a sandbox again: it is read back once, hash-checked
+            data = b"".join(prepared.chunks)
+        except MediaCorruptError as exc:
+            raise AnalysisFailedError(exc.message, reason="corrupt") from exc
+        members = _Members(data, self.limits)
         batch: list[_Ready] = []
         try:
             while not (self.cancel is not None and self.cancel.is_set()):

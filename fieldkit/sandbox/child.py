@@ -58,6 +58,9 @@ def main() -> int:
             frame = read_frame(requests, limits.max_input_bytes)
         except ProtocolError:
             return 2
+        except MemoryError:  # the input alone does not fit under the memory cap: say so rather than die unexplained
+            write_frame(responses, {"ok": False, "kind": "memory", "error": "MemoryError", "message": ""})
+            return 3
         if frame is None:
             return 0
         header, data = frame

@@ -30,7 +30,10 @@ from typing import Any
 
 from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, AnalysisLimits
 from fieldkit.errors import AnalysisFailedError, AnalysisLimitError, DecoderCrashedError
-from fieldkit.sandbox.protocol import ProtocolError, read_frame, write_frame
+from fieldkit.sandbox.protocol import ProtocolError, StreamedBlob, read_frame, write_frame
+
+# What a request carries to the child: bytes in memory, or a stream of known size this process never holds whole.
+Input = bytes | bytearray | memoryview | StreamedBlob
 
 # The failure codes a child may name; anything else it sends is a decoder-error. Not a limit.
 _REASONS = frozenset({"decoder-error", "memory", "cpu", "timeout", "too-large", "crashed", "corrupt", "damaged"})
@@ -136,22 +139,22 @@ class _Child:
         what = _signal_name(code) if code < 0 else f"exit code {code}"
         return DecoderCrashedError(f"the decoder crashed ({what})", reason="crashed")
 
-    def request(self, op: str, data: bytes | bytearray | memoryview, params: dict[str, Any], cpu_s: int) -> Any:
+    def request(self, op: str, data: Input, params: dict[str, Any], cpu_s: int) -> Any:
         stdin = self.process.stdin
         assert stdin is not None
         try:
             write_frame(stdin, {"op": op, "params": params, "cpu_s": cpu_s}, data)  # type: ignore[arg-type]
         except (BrokenPipeError, OSError):
-            raise self._death(None) from None
+            raise self._death_while_sending() from None
+        except BaseException:  # a streamed input failed part-way (a corrupt stored file): the frame is unfinished
+            self.kill()
+            raise
         header, value = self._next_answer(self.limits.wall_s)
         if header.get("ok"):
             return value
         kind = str(header.get("kind") or "decoder-error")
         if kind == "memory":
-            self.kill()  # the child exits after a MemoryError; make sure
-            raise AnalysisLimitError(
-                f"decoding needs more than {self.limits.memory_bytes >> 20} MiB of memory", reason="memory"
-            )
+            raise self._out_of_memory()
         if kind not in _REASONS:
             kind = "decoder-error"
         error_name = str(header.get("error") or "an error")[:80]
@@ -161,6 +164,21 @@ class _Child:
             or "the decoder cannot read it (damaged, or a variant it does not know)"
         )
         raise AnalysisFailedError(detail, reason=kind, details=[error_name])
+
+    def _out_of_memory(self) -> AnalysisLimitError:
+        self.kill()  # the child exits after a MemoryError; make sure
+        return AnalysisLimitError(
+            f"decoding needs more than {self.limits.memory_bytes >> 20} MiB of memory", reason="memory"
+        )
+
+    def _death_while_sending(self) -> AnalysisFailedError:
+        """The child stopped reading part-way through a request: it may have said why first (an input that does not
+        fit in its memory), or it died."""
+        with contextlib.suppress(queue.Empty):
+            answer = self.answers.get(timeout=5)
+            if isinstance(answer, tuple) and answer[0].get("kind") == "memory":
+                return self._out_of_memory()
+        return self._death(None)
 
     @property
     def alive(self) -> bool:
@@ -205,11 +223,13 @@ class Pool:
         finally:
             self._idle.put(child if child is not None and child.alive else None)
 
-    def run(
-        self, op: str, data: bytes | bytearray | memoryview = b"", *, cpu_s: int | None = None, **params: Any
-    ) -> Any:
-        """Run ``op`` ("module:function") on ``data`` in a sandbox child; see the module docstring for errors."""
-        if len(data) > self.limits.max_input_bytes:
+    def run(self, op: str, data: Input = b"", *, cpu_s: int | None = None, **params: Any) -> Any:
+        """Run ``op`` ("module:function") on ``data`` in a sandbox child; see the module docstring for errors.
+
+        ``data`` may be a StreamedBlob: its chunks are written to the child as they come (a stored original being
+        decrypted), so this process never holds the whole file; an error its chunks raise ends that child and
+        propagates."""
+        if (data.size if isinstance(data, StreamedBlob) else len(data)) > self.limits.max_input_bytes:
             raise AnalysisLimitError(
                 f"the file is larger than the {self.limits.max_input_bytes >> 20} MiB a sandbox may decode",
                 reason="too-large",
@@ -250,8 +270,8 @@ def pool(limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> Pool:
         return found
 
 
-def run(op: str, data: bytes | bytearray | memoryview = b"", *, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS,
-        cpu_s: int | None = None, **params: Any) -> Any:  # fmt: skip
+def run(op: str, data: Input = b"", *, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS, cpu_s: int | None = None,
+        **params: Any) -> Any:  # fmt: skip
     """Run ``op`` on ``data`` in the shared pool for ``limits``."""
     return pool(limits).run(op, data, cpu_s=cpu_s, **params)
 

@@ -13,6 +13,8 @@ handles hostile bytes, so what it sends back must be data, never code). Bytes an
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 _MAX_HEADER_BYTES = 64 << 20  # not a limit: a sanity bound on our own frames; answers are capped by AnalysisLimits
@@ -23,8 +25,18 @@ class ProtocolError(Exception):
     """The other end sent something that is not a frame (it died mid-write, or it is not a fieldkit child)."""
 
 
-def _flatten(value: Any, blobs: list[bytes | bytearray | memoryview]) -> Any:
-    if isinstance(value, bytes | bytearray | memoryview):
+@dataclass(frozen=True)
+class StreamedBlob:
+    """Bytes sent as they come, never held whole by the sender (a stored original as it is decrypted): ``size`` is
+    announced first and must be exact. If ``chunks`` raises, its error propagates and the frame is left unfinished:
+    the caller must end the other side."""
+
+    size: int
+    chunks: Iterable[bytes]
+
+
+def _flatten(value: Any, blobs: list[bytes | bytearray | memoryview | StreamedBlob]) -> Any:
+    if isinstance(value, bytes | bytearray | memoryview | StreamedBlob):
         blobs.append(value)
         return {_BLOB_KEY: len(blobs) - 1}
     if isinstance(value, dict):
@@ -46,27 +58,36 @@ def _restore(value: Any, blobs: list[bytes]) -> Any:
 
 def write_frame(stream: BinaryIO, header: dict[str, Any], value: Any = None) -> None:
     """Send a header (and a value whose bytes travel as blobs under the key "value")."""
-    blobs: list[bytes | bytearray | memoryview] = []
+    blobs: list[bytes | bytearray | memoryview | StreamedBlob] = []
     header = dict(header)
     if value is not None or "value" not in header:
         header["value"] = _flatten(value, blobs)
-    header["blobs"] = [len(b) for b in blobs]
+    header["blobs"] = [b.size if isinstance(b, StreamedBlob) else len(b) for b in blobs]
     encoded = json.dumps(header, separators=(",", ":"), allow_nan=False).encode()
     stream.write(len(encoded).to_bytes(8, "big"))
     stream.write(encoded)
     for blob in blobs:
-        stream.write(blob)
+        if not isinstance(blob, StreamedBlob):
+            stream.write(blob)
+            continue
+        sent = 0
+        for chunk in blob.chunks:
+            sent += len(chunk)
+            if sent > blob.size:
+                break
+            stream.write(chunk)
+        if sent != blob.size:
+            raise ProtocolError(f"a streamed blob of {sent} bytes where {blob.size} were announced")
     stream.flush()
 
 
 def _read_exactly(stream: BinaryIO, count: int) -> bytes:
-    parts = bytearray()
-    while len(parts) < count:
-        chunk = stream.read(min(count - len(parts), 1 << 20))
-        if not chunk:
-            raise ProtocolError("the other end closed the pipe mid-frame")
-        parts += chunk
-    return bytes(parts)
+    # One read into one bytes object: a buffered pipe reads until ``count`` or the end, straight into it (no growing
+    # buffer and final copy, which needed twice the blob's size), and pages become resident only as bytes arrive.
+    data = stream.read(count) if count else b""
+    if len(data) < count:
+        raise ProtocolError("the other end closed the pipe mid-frame")
+    return data
 
 
 def read_frame(stream: BinaryIO, max_blob_bytes: int) -> tuple[dict[str, Any], Any] | None:

@@ -116,6 +116,21 @@ def test_a_misbehaving_decoder_marks_the_capture_failed_with_the_reason(store: S
     assert store.analyses.get(capture_id).attempts == 2
 
 
+def test_an_original_damaged_on_disk_fails_as_corrupt_and_the_next_capture_is_analysed(store: Store) -> None:
+    """The original streams to the sandbox as it is decrypted: a chunk that fails authentication half-way ends that
+    request and its child; the capture is marked failed ("corrupt"), not described from the bytes before it."""
+    damaged = keep(store, bytes(range(256)) * (12 << 10), "big.bin", "application/octet-stream", "file")  # 3 MiB
+    good = keep(store, jpeg_bytes(seed=4), "good.jpg", "image/jpeg")
+    media = max((store.media.path_of(m) for m in store.media.stored_ids()), key=lambda p: p.stat().st_size)
+    raw = bytearray(media.read_bytes())
+    raw[(2 << 20) + 100] ^= 0x01  # inside the third 1 MiB chunk
+    media.write_bytes(bytes(raw))
+    outcomes = runner.analyse(store, [damaged, good], limits=SMALL)
+    assert outcomes[0].status == "failed" and outcomes[0].code == "corrupt"
+    assert outcomes[1].status == "ok"
+    assert store.analyses.get(damaged).status == "failed"
+
+
 def test_empty_and_unknown_files_are_analysed_as_far_as_they_go(store: Store) -> None:
     empty = keep(store, b"", "empty.bin", "application/octet-stream", "file")
     unknown = keep(store, b"\x00\x01 random", "x.bin", "application/octet-stream", "file")

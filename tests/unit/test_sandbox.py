@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import socket
 import sys
 import threading
@@ -12,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from fieldkit.config import AnalysisLimits
-from fieldkit.errors import AnalysisFailedError, AnalysisLimitError, DecoderCrashedError
+from fieldkit.errors import AnalysisFailedError, AnalysisLimitError, DecoderCrashedError, MediaCorruptError
 from fieldkit.sandbox.pool import Pool
+from fieldkit.sandbox.protocol import ProtocolError, StreamedBlob
 
 OPS = "tests.sandbox_ops"
 LINUX = sys.platform.startswith("linux")
@@ -34,6 +36,36 @@ def test_bytes_and_parameters_go_in_and_come_back(sandbox: Pool) -> None:
     assert answer["size"] == len(data)
     assert answer["params"] == {"page": 3, "name": "x"}
     assert answer["back"] == data[:16]  # bytes inside an answer arrive as bytes
+
+
+def test_a_streamed_input_arrives_whole_and_one_that_fails_part_way_costs_only_its_child(sandbox: Pool) -> None:
+    chunks = [bytes([n]) * (1 << 20) for n in range(3)]
+    answer = sandbox.run(f"{OPS}:echo", StreamedBlob(3 << 20, iter(chunks)), page=1)
+    assert answer["size"] == 3 << 20 and answer["sha256"] == hashlib.sha256(b"".join(chunks)).hexdigest()
+
+    def failing() -> Iterator[bytes]:
+        yield chunks[0]
+        raise MediaCorruptError("media file failed authentication")  # as a stored original damaged on disk
+
+    with pytest.raises(MediaCorruptError):
+        sandbox.run(f"{OPS}:echo", StreamedBlob(3 << 20, failing()))
+    assert sandbox.run(f"{OPS}:echo", b"after")["size"] == 5
+    with pytest.raises(ProtocolError, match="announced"):  # shorter than it said: never handed to the decoder
+        sandbox.run(f"{OPS}:echo", StreamedBlob(3 << 20, iter(chunks[:2])))
+    assert sandbox.run(f"{OPS}:echo", b"after")["size"] == 5
+
+
+def test_an_input_larger_than_the_child_can_hold_is_a_memory_limit_and_this_process_never_holds_it() -> None:
+    """300 MiB streamed to a child capped at 256 MiB: it says so (not "crashed"); here only one 1 MiB chunk exists."""
+    pool = Pool(AnalysisLimits(workers=1, memory_bytes=256 << 20, cpu_s=2, wall_s=10.0))
+    chunk = bytes(1 << 20)
+    try:
+        with pytest.raises(AnalysisLimitError) as caught:
+            pool.run(f"{OPS}:echo", StreamedBlob(300 << 20, (chunk for _ in range(300))))
+        assert caught.value.reason == "memory" and "256 MiB" in caught.value.message
+        assert pool.run(f"{OPS}:echo", b"after")["size"] == 5
+    finally:
+        pool.close()
 
 
 def test_a_segfault_costs_one_child_and_the_next_request_works(sandbox: Pool) -> None:

@@ -9,6 +9,7 @@ decompression-bomb check is replaced by ours (Limits.max_image_pixels) so the an
 from __future__ import annotations
 
 import io
+import math
 import warnings
 from typing import Any
 
@@ -42,7 +43,9 @@ def _jpeg_damage(data: bytes) -> str | None:
             return "the JPEG's header is malformed"
         if code == 0xDA:
             scan = position + 2 + length
-            return None if data.find(b"\xff\xd9", scan) >= 0 else "the JPEG is truncated: its image data has no end"
+            # The last end marker (found from the end at once, not after 8 MB of scan data) is after the scan exactly
+            # when any is.
+            return None if data.rfind(b"\xff\xd9") >= scan else "the JPEG is truncated: its image data has no end"
         position += 2 + length
     return "the JPEG is truncated inside its header"
 
@@ -61,7 +64,11 @@ def _tiff_pages(image: Image.Image, size: int, limit: int) -> tuple[int, str | N
             counts = counts if isinstance(counts, tuple) else (counts,) if counts is not None else ()
             if len(counts) != len(offsets):
                 return pages, "the TIFF's strip table is malformed"
-            if any(int(o) + int(c) > size for o, c in zip(offsets, counts, strict=True)):
+            try:
+                past_the_end = any(int(o) + int(c) > size for o, c in zip(offsets, counts, strict=True))
+            except (TypeError, ValueError):  # a mutated field type: offsets that are not numbers
+                return pages, "the TIFF's strip table is malformed"
+            if past_the_end:
                 return pages, f"the TIFF is truncated: page {pages} points past the end of the file"
         try:
             image.seek(image.tell() + 1)
@@ -72,6 +79,13 @@ def _tiff_pages(image: Image.Image, size: int, limit: int) -> tuple[int, str | N
         except Exception as exc:  # a damaged later page: the pages before it still count
             return pages, f"the TIFF's page {pages + 1} is malformed ({type(exc).__name__})"
     return pages, f"the TIFF has more than {limit} pages; only those were counted"
+
+
+def _draft_box(width: int, height: int, longest: int) -> tuple[int, int]:
+    """The picture's own shape with ``longest`` pixels on its longest side: a JPEG is then decoded at the smallest
+    scale (1/2, 1/4, 1/8) that still covers it. A square box would keep a 4:3 photo at 1/4 where 1/8 suffices."""
+    scale = longest / max(width, height, 1)
+    return max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale))
 
 
 def _embedded_thumbnail(image: Image.Image, side: int) -> bytes | None:
@@ -153,7 +167,7 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
             if media_type == PNG:
                 with Image.open(io.BytesIO(data), formats=["PNG"]) as fresh:
                     fresh.verify()  # every chunk's CRC up to IEND: truncation and bit rot, without decoding
-            image.draft("RGB", (limits.thumbnail_side * 2, limits.thumbnail_side * 2))
+            image.draft("RGB", _draft_box(width, height, limits.thumbnail_side * 2))
             result.thumbnail = thumbnail_png(image, limits.thumbnail_side)
         except MemoryError:
             raise
