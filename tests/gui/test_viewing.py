@@ -137,7 +137,7 @@ def test_the_viewer_shows_every_kind(qtbot: QtBot, window: MainWindow, tmp_path:
     assert arabic.layout().lineAt(0).naturalTextRect().right() > width - 20  # at the right edge
     assert english.layout().lineAt(0).naturalTextRect().left() < 20  # at the left edge
     details = viewer.details_text()
-    assert "Path: notes-ar.txt" in details and "Status: done" in details and "Modified: 20" in details
+    assert "Path: notes-ar.txt" in details and "Status: analysed" in details and "Modified: 20" in details
     assert not viewer.banner.isVisible() and not viewer.metadata.isVisible()
     viewer.metadata_toggle.setChecked(True)  # "All metadata" unfolds
     assert viewer.metadata.isVisibleTo(viewer) and '"encoding"' in viewer.metadata.toPlainText()
