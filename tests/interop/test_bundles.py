@@ -430,3 +430,44 @@ def test_every_file_travels_whatever_its_kind_or_analysis(tmp_path: Path) -> Non
     assert second.ok and info_of(second).previous_tagmanifest_sha256 == report.tagmanifest_sha256
     with Index(hq) as index:
         assert index.ingest(Path(later["path"])).outcome == "ingested" and index.gaps(device) == []
+
+
+def test_every_kind_is_imported_analysed_bundled_and_verified_with_its_metadata(tmp_path: Path) -> None:
+    """One file of every media type fieldkit knows, from a folder: each kept, described in the sandbox, carried
+    with what analysis found, and verified at HQ; the source swapped after acquisition changes nothing."""
+    from tests import media_samples
+
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    store = Store.init(tmp_path / "store", "alice", PASSPHRASE, kdf=TEST_KDF)
+    try:
+        hq.enroll(store.device_allowed_signers_line())
+        for recipient in hq.recipients():
+            ledger.add_recipient(store, recipient)
+        src = tmp_path / "dump"
+        src.mkdir()
+        made = {media_type: maker() for media_type, maker in media_samples.SAMPLES.items()}
+        for number, (media_type, data) in enumerate(made.items()):
+            (src / f"f{number:02}.{media_types.written_suffix(media_type)}").write_bytes(data)
+        summary = Importer(store).run("Op Falcon", "EV-7", [src])
+        assert summary.stored == len(set(made.values())) and summary.failed == 0
+        for path in src.iterdir():  # swapped at the source after acquisition: analysis reads what was kept
+            path.write_bytes(b"\x00" * 16)
+        outcomes = runner.analyse_pending(store)
+        assert all(o.status == "ok" for o in outcomes), [o for o in outcomes if o.status != "ok"]
+        bundle = compose.create_bundles(store, tmp_path)[0].path
+    finally:
+        store.close()
+    report = check_bundle(bundle, hq.trust())
+    assert report.ok, report.message
+    by_type = {record.media_type: record for record in report.captures.values()}
+    assert set(by_type) == set(made)  # every kind travelled, under the type its bytes announce
+    for media_type, record in by_type.items():
+        assert record.analysis is not None and record.analysis.status == "ok", media_type
+        assert record.sha256 == hashlib.sha256(made[media_type]).hexdigest()
+    assert by_type[media_types.HEIC].metadata["gps"]["latitude"] == pytest.approx(
+        by_type[media_types.JPEG].metadata["gps"]["latitude"]
+    )  # both carry the sample camera's position
+    assert by_type[media_types.MP4].metadata["duration_s"] > 1
+    assert by_type[media_types.MP4].captured_at is not None and by_type[media_types.MP4].captured_at.startswith("2024")
+    assert by_type[media_types.PDF].metadata["page_count"] == 2
+    assert by_type[media_types.JPEG].metadata["width"] == 320
