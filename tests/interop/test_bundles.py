@@ -468,6 +468,6 @@ def test_every_kind_is_imported_analysed_bundled_and_verified_with_its_metadata(
         by_type[media_types.JPEG].metadata["gps"]["latitude"]
     )  # both carry the sample camera's position
     assert by_type[media_types.MP4].metadata["duration_s"] > 1
-    assert by_type[media_types.MP4].captured_at is not None and by_type[media_types.MP4].captured_at.startswith("2024")
+    assert str(by_type[media_types.MP4].captured_at).startswith("2024")  # the container's creation time
     assert by_type[media_types.PDF].metadata["page_count"] == 2
     assert by_type[media_types.JPEG].metadata["width"] == 320
