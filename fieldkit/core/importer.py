@@ -561,8 +561,16 @@ class Importer:
             committed = True
         finally:
             # Whatever was not committed must not stay: a media file no record names would only be swept later.
+            # An interrupt (Ctrl+C) can land after the transaction committed but before the flag above is set: the
+            # database, not the flag, then says which files records name, and those stay.
+            kept: set[str] = set()
+            if not committed:
+                with contextlib.suppress(Exception):
+                    kept = set(store.originals.media_ids())
             for result in results:
-                if isinstance(result, _Prepared) and (not committed or result in duplicates):
+                if not isinstance(result, _Prepared) or result.staged.media_id in kept:
+                    continue
+                if not committed or result in duplicates:
                     store.media.discard(result.staged)
         for outcome in outcomes:
             report(outcome)

@@ -172,9 +172,18 @@ class Captures:
                 captured_at=captured_at, source=source, metadata=metadata,
             )  # fmt: skip
         except BaseException:
-            self.media.discard(staged)
+            # An interrupt may land after the record committed: then the file it names stays.
+            if not self._names_media(staged.media_id):
+                self.media.discard(staged)
             raise
         return capture_id, True
+
+    def _names_media(self, media_id: str) -> bool:
+        try:
+            row = self._session.conn.execute("SELECT 1 FROM captures WHERE media_id = ?", (media_id,)).fetchone()
+        except Exception:  # the database cannot answer: keep the file (an open sweeps what no record names)
+            return True
+        return row is not None
 
     def apply_analysis(self, capture_id: int, facts: dict[str, Any], captured_at: str | None) -> bool:
         """Merge what analysis found into a capture not yet bundled: facts join its metadata (what the operator or a
