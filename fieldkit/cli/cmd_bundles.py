@@ -18,6 +18,7 @@ from fieldkit.cli._common import (
     read_input_file,
 )
 from fieldkit.errors import UsageError
+from fieldkit.models import Capture
 from fieldkit.outgoing import compose, ledger
 from fieldkit.store.store import Store
 from fieldkit.sync.outbox import apply_provisioning
@@ -68,10 +69,13 @@ def _create(store: Store, args: argparse.Namespace) -> int:
         raise UsageError("bundle create needs --out DIR")
     max_size = parse_size(args.max_size) if args.max_size else None
     analysed: list[AnalysisOutcome] = []
-    made = compose.create_bundles(store, Path(args.out), max_size, analysed=analysed.append)
+    waiting: list[tuple[Capture, int]] = []
+    made = compose.create_bundles(store, Path(args.out), max_size, analysed=analysed.append,
+                                  too_large=lambda capture, needed: waiting.append((capture, needed)))  # fmt: skip
     if args.json:
         emit_json({
             "analysed": [outcome.to_json() for outcome in analysed],
+            "too_large": [{"capture_id": c.id, "size": c.size, "bundle_bytes_needed": n} for c, n in waiting],
             "bundles": [{"sequence": b.sequence, "path": str(b.path), "size": b.size, "captures": b.capture_count,
                          "tagmanifest_sha256": b.tagmanifest_sha256,
                          "left_out": [entry.to_json() for entry in b.left_out]} for b in made],
@@ -86,6 +90,10 @@ def _create(store: Store, args: argparse.Namespace) -> int:
         print(f"bundle {info.sequence:>4}  {info.capture_count} captures  {info.size} bytes  {info.path}")
         for entry in info.left_out:
             print(f"  left out: {entry.product} of capture {entry.capture}: {printable(entry.reason)}")
+    for capture, needed in waiting:
+        print(f"capture {capture.id} ({printable(capture.original_name)}, {capture.size} bytes) waits: its bundle needs"
+              f" {needed} bytes, more than --max-size; run 'fieldkit bundle create --out DIR --max-size"
+              f" {needed + (1 << 20)}' to send it (too large for a FAT32 stick above 4 GiB: upload it)")  # fmt: skip
     return 0
 
 

@@ -79,19 +79,21 @@ def _analyse_waiting(store: Store, captures: list[Capture], analysed: Callable[[
 
 
 def _split(pending: list[Capture], max_size: int, reserve: int,
-          cost: Callable[[Capture], int]) -> list[list[Capture]]:  # fmt: skip
+           cost: Callable[[Capture], int]) -> tuple[list[list[Capture]], list[tuple[Capture, int]]]:  # fmt: skip
     """Group captures in order so each bundle stays under ``max_size``; ``reserve`` covers what every bundle holds
-    whatever its captures, ``cost`` what one capture adds (upper bounds; the writer checks the exact size)."""
+    whatever its captures, ``cost`` what one capture adds (upper bounds; the writer checks the exact size). A capture
+    that cannot fit in any bundle of that size is set aside with the size its own bundle would need: it waits, the
+    others go (one long video must not keep every photo from HQ)."""
     groups: list[list[Capture]] = []
+    too_large: list[tuple[Capture, int]] = []
     current: list[Capture] = []
     used = reserve
     for capture in pending:
         capture_cost = cost(capture)
-        if writer.encrypted_size(reserve + capture_cost) > max_size:
-            raise InvalidValueError(
-                f"capture {capture.id} ({capture.size} bytes) does not fit in a bundle of at most"
-                f" {max_size} bytes: choose a larger --max-size"
-            )
+        alone = writer.encrypted_size(reserve + capture_cost)
+        if alone > max_size:
+            too_large.append((capture, alone))
+            continue
         if current and writer.encrypted_size(used + capture_cost) > max_size:
             groups.append(current)
             current, used = [], reserve
@@ -99,7 +101,7 @@ def _split(pending: list[Capture], max_size: int, reserve: int,
         used += capture_cost
     if current:
         groups.append(current)
-    return groups
+    return groups, too_large
 
 
 def create_bundles(
@@ -112,13 +114,15 @@ def create_bundles(
     contributors: Sequence[Contributor] | None = None,
     limits: BundleLimits = BUNDLE_LIMITS,
     analysed: Callable[[AnalysisOutcome], None] | None = None,
+    too_large: Callable[[Capture, int], None] | None = None,
 ) -> list[MadeBundle]:
     """Bundle every capture not yet bundled into ``out_dir``. Returns the bundles made (none if nothing waits).
 
     Captures never analysed are analysed first (``analysed(outcome)`` follows them). ``progress(bytes_done,
     bytes_total)`` follows the originals; setting ``cancel`` stops at the next piece: the bundle being written is
     removed (its number given back), bundles already finished stay. ``contributors`` defaults to
-    contributors.CONTRIBUTORS."""
+    contributors.CONTRIBUTORS. A capture too large for ``max_size`` waits (``too_large(capture, bytes its bundle
+    would need)`` says which) and the others are bundled; without ``too_large`` that is an error, after them."""
     contributors = registry.CONTRIBUTORS if contributors is None else tuple(contributors)
     recipients = ledger.recipients(store)
     if not recipients:
@@ -135,8 +139,8 @@ def create_bundles(
         raise CancelledError("bundle creation was cancelled")
     previous = ledger.last_complete(store)
     reserve = TAG_FILES_ALLOWANCE + sum(c.bytes_per_bundle(store, previous) for c in contributors)
-    groups = _split(store.originals.pending_for_bundle(), max_size, reserve,
-                   lambda capture: sum(c.bytes_per_capture(capture) for c in contributors))  # fmt: skip
+    groups, waiting = _split(store.originals.pending_for_bundle(), max_size, reserve,
+                             lambda capture: sum(c.bytes_per_capture(capture) for c in contributors))  # fmt: skip
     if not groups and any(c.waiting(store) for c in contributors):
         groups = [[]]  # content of a contributor's own (an amendment) travels without a new capture
     total = sum(capture.size for group in groups for capture in group)
@@ -150,8 +154,16 @@ def create_bundles(
         if cancel is not None and cancel.is_set():
             raise CancelledError("bundle creation was cancelled")
 
-    return [_make_bundle(store, out_dir, group, recipients, contributors, max_size, limits, advance)
+    made = [_make_bundle(store, out_dir, group, recipients, contributors, max_size, limits, advance)
             for group in groups]  # fmt: skip
+    for capture, needed in waiting:
+        if too_large is None:
+            raise InvalidValueError(
+                f"capture {capture.id} ({capture.size} bytes) does not fit in a bundle of at most {max_size} bytes"
+                f" (it needs {needed}): {len(made)} bundle(s) were made without it; choose a larger --max-size"
+            )
+        too_large(capture, needed)
+    return made
 
 
 def _make_bundle(store: Store, out_dir: Path, group: list[Capture], recipients: list[str],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import io
+import os
 import subprocess
 import tarfile
 import threading
@@ -371,3 +372,21 @@ def test_two_contributions_cannot_claim_one_name(store: Store, hq: HQ, tmp_path:
 def test_the_built_in_contributors_in_their_order() -> None:
     names = [type(c).__name__ for c in contributors.CONTRIBUTORS]
     assert names == ["Captures", "OcrText", "PageViews", "BiometricTransactions", "Acquisitions", "Custody"]
+
+
+def test_a_capture_too_large_for_the_bundle_size_waits_and_the_others_go(store: Store, hq: HQ, tmp_path: Path) -> None:
+    """One long video must not keep every photo from HQ: it waits for a larger --max-size, the rest is bundled."""
+    (tmp_path / "video").mkdir()
+    (tmp_path / "video" / "long.mp4").write_bytes(os.urandom(3 << 20))
+    Importer(store).run("Op Falcon", "EV-1", [tmp_path / "video"])
+    video = next(c for c in store.captures() if c.original_name == "long.mp4")
+    waiting: list[tuple[int, int]] = []
+    made = compose.create_bundles(store, tmp_path / "out", 2 << 20,
+                                  too_large=lambda capture, needed: waiting.append((capture.id, needed)))  # fmt: skip
+    assert len(made) == 1 and made[0].capture_count == 1  # the photo went
+    assert [capture_id for capture_id, _ in waiting] == [video.id] and waiting[0][1] > 3 << 20
+    assert [c.id for c in store.originals.pending_for_bundle()] == [video.id]
+    with pytest.raises(InvalidValueError, match="0 bundle"):  # without a callback: an error, after the others
+        compose.create_bundles(store, tmp_path / "out", 2 << 20)
+    made = compose.create_bundles(store, tmp_path / "out", waiting[0][1] + (1 << 20))
+    assert [b.capture_count for b in made] == [1] and store.originals.pending_for_bundle() == []

@@ -29,9 +29,15 @@ def create_bundles(out: Path, max_size: int | None) -> Job:
         from fieldkit.outgoing import compose  # lazy: bundle writer, crypto, ANSI/NIST cost ~30-40 ms at start-up
 
         store = context.need_store()
+        waiting: list[object] = []
+
+        def wait(capture: object, needed: int) -> None:
+            waiting.append((capture, needed))
+
         made: list[object] = list(compose.create_bundles(store, out, max_size,
                                                         progress=lambda done, total: context.progress((done, total)),
-                                                        cancel=context.cancel))  # fmt: skip
+                                                        cancel=context.cancel, too_large=wait))  # fmt: skip
+        made += waiting  # (capture, bytes needed): captures too large for the bundle size, which wait
         return Changed(made, Changes.BUNDLES)
 
     return job

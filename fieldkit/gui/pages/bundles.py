@@ -163,10 +163,16 @@ class BundlesPage(Page):
             if isinstance(value, tuple) and value[1]:
                 self.progress.setValue(int(1000 * value[0] / value[1]))
 
-        def done(made: list[Any]) -> None:
+        def done(result: list[Any]) -> None:
             self._finish()
             self.message.setStyleSheet(GREEN)
+            made = [entry for entry in result if not isinstance(entry, tuple)]
+            waiting = [entry for entry in result if isinstance(entry, tuple)]
             text = self.tr("Created {} bundle(s).").format(len(made)) if made else self.tr("Nothing to bundle.")
+            for capture, needed in waiting:  # too large for the bundle size chosen: it waits, the others went
+                text += "\n" + self.tr(
+                    "{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it."
+                ).format(capture.original_name, capture.size >> 20, (needed >> 20) + 1)
             # Every capture travels; a derived product (a fingerprint transaction, OCR text) may not: say which.
             left_out = [entry for bundle in made for entry in getattr(bundle, "left_out", ())]
             if left_out:
