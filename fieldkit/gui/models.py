@@ -256,7 +256,10 @@ class CapturesModel(QAbstractListModel):
         """What the grid draws for a capture: its thumbnail (or a card of its kind), with the analysis badge."""
         if capture.id not in self._pixmaps and capture.id not in self._requested:
             self._wanted.add(capture.id)
-            self._batch.start()
+            # Gather the rows asked for within 30 ms into one request; restarting the timer on every call would
+            # postpone the request for as long as the view keeps asking (a repaint, a scroll): it never came.
+            if not self._batch.isActive():
+                self._batch.start()
         analysis = self._analyses.get(capture.id)
         badge = badge_of(analysis)
         pixmap = self._pixmaps.get(capture.id)
