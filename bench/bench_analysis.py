@@ -51,6 +51,7 @@ if str(ROOT) not in sys.path:
 
 from PIL import Image  # noqa: E402
 
+from bench.bench_store import warm, write_variants  # noqa: E402
 from fieldkit import media_types  # noqa: E402
 from fieldkit.analysis import ops, runner  # noqa: E402
 from fieldkit.analysis.ops import DESCRIBE  # noqa: E402
@@ -135,23 +136,7 @@ def make_photos(folder: Path, count: int, size: tuple[int, int]) -> list[Path]:
         buffer = io.BytesIO()
         picture.save(buffer, "JPEG", quality=93, exif=exif.tobytes())
         bases.append(buffer.getvalue())
-    paths = []
-    for index in range(count):
-        base = bases[index % len(bases)]
-        comment = f"fieldkit benchmark photo {index}".encode()
-        segment = b"\xff\xfe" + (len(comment) + 2).to_bytes(2, "big") + comment
-        path = folder / f"IMG_{index:04}.JPG"
-        path.write_bytes(base[:2] + segment + base[2:])
-        paths.append(path)
-    return paths
-
-
-def warm(paths: list[Path]) -> None:
-    """Read every file once, so each side of a comparison starts from the same warm page cache."""
-    for path in paths:
-        with open(path, "rb") as fh:
-            while fh.read(1 << 24):
-                pass
+    return write_variants(folder, bases, count)
 
 
 def _png_chunk(kind: bytes, body: bytes) -> bytes:

@@ -68,6 +68,11 @@ def make_photos(folder: Path, count: int) -> list[Path]:
         buffer = io.BytesIO()
         image.save(buffer, "JPEG", quality=93, exif=exif.tobytes())
         bases.append(buffer.getvalue())
+    return write_variants(folder, bases, count)
+
+
+def write_variants(folder: Path, bases: list[bytes], count: int) -> list[Path]:
+    """``count`` distinct JPEGs from a few base photos: each gets its own comment segment (a different SHA-256)."""
     paths = []
     for index in range(count):
         base = bases[index % len(bases)]

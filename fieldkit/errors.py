@@ -31,7 +31,6 @@ __all__ = [
     "InvalidValueError",
     "LiveScanError",
     "MediaCorruptError",
-    "MislabelledMediaError",
     "NotFoundError",
     "NotProvisionedError",
     "OcrUnavailableError",
@@ -185,12 +184,6 @@ class UnsupportedMediaError(InputError):
     """Import a supported file type (JPEG, PNG, TIFF, BMP, GIF, WebP, JPEG 2000, PDF, WSQ), or choose another --kind."""
 
     exit_code = 21
-
-
-class MislabelledMediaError(InputError):
-    """The file's name says one format but its content is another: rename it to match its content and import again."""
-
-    exit_code = 22
 
 
 class DamagedMediaError(InputError):

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from fieldkit import media_types
-from fieldkit.core import probe
 from tests import media_samples
 from tests.conftest import ROOT
 
@@ -151,16 +150,6 @@ def test_sniff_looks_only_at_its_head_and_never_raises_on_hostile_bytes() -> Non
     assert media_types.sniff(members).media_type == media_types.ZIP
     assert media_types.sniff(tiff).media_type == media_types.TIFF
     assert media_types.sniff(id3).media_type == media_types.MP3
-
-
-def test_probe_sniff_still_names_the_types_probe_checks() -> None:
-    heads = [b"\xff\xd8\xff\xe0", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"%PDF-1.7", b"BM" + bytes(12) + b"\x28",
-             b"GIF89a", b"RIFF\0\0\0\0WEBP", b"\xff\xa0\xff\xa8", b"\0\0\0\x0cjP  \r\n\x87\n"]  # fmt: skip
-    assert {probe.sniff(head + bytes(32)) for head in heads} == {
-        media_types.JPEG, media_types.PNG, media_types.TIFF, media_types.PDF, media_types.BMP, media_types.GIF,
-        media_types.WEBP, media_types.WSQ, media_types.JP2,
-    }  # fmt: skip
-    assert probe.sniff(b"plain text\n") is None and probe.sniff(b"") is None
 
 
 def test_bundle_payload_suffixes_are_the_documented_ones() -> None:

@@ -1,10 +1,10 @@
 """EXIF, sanitised: the fields fieldkit keeps (when, where, with what camera), from any image Pillow or a plug-in of
 Pillow opens, or from raw EXIF bytes (a HEIF item, a RAW file's IFD).
 
-Decision: one reader for every format, moved here from the import-time probe (fieldkit.core.probe imports it) so the
-sandboxed describers and the probe keep the same fields under the same keys. EXIF is outside input: every value is
-checked for type and range, text is stripped of unprintable characters and bounded, so a hostile tag cannot put
-control characters in a terminal or megabytes in a record.
+Decision: one reader for every format (it was the import-time probe's, which is gone: nothing decodes at
+acquisition), so every sandboxed describer keeps the same fields under the same keys. EXIF is outside input: every
+value is checked for type and range, text is stripped of unprintable characters and bounded, so a hostile tag cannot
+put control characters in a terminal or megabytes in a record.
 """
 
 from __future__ import annotations
