@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
                 tab.holder = QWidget()
                 QVBoxLayout(tab.holder)
             if tab.page is not None:
-                tab.page.status_message.connect(self.statusBar().showMessage)
+                self._connect_page(tab.page)
             self.pages.addTab(tab.widget, tab.title)
         self.pages.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.pages)
@@ -199,6 +199,11 @@ class MainWindow(QMainWindow):
 
     # --- pages -----------------------------------------------------------------------------------------------
 
+    def _connect_page(self, page: Page) -> None:
+        page.status_message.connect(self.statusBar().showMessage)
+        page.error_raised.connect(self._error)
+        page.succeeded.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+
     def _made_pages(self) -> list[Page]:
         return [tab.page for tab in self._tabs if tab.page is not None]
 
@@ -206,7 +211,7 @@ class MainWindow(QMainWindow):
         if tab.page is None:
             assert tab.make is not None and tab.holder is not None
             page = tab.page = tab.make()
-            page.status_message.connect(self.statusBar().showMessage)
+            self._connect_page(page)
             layout = tab.holder.layout()
             assert layout is not None
             layout.addWidget(page)

@@ -23,6 +23,8 @@ class Page(QWidget):
     """One tab. Subclasses override what they need; the defaults do nothing."""
 
     status_message = Signal(str, int)  # a message for the window's status bar, and how long to show it (ms)
+    error_raised = Signal(object)  # a FieldkitError the operator must see and acknowledge (the window shows it)
+    succeeded = Signal(str)  # a success to confirm without reading the status bar ("3 photos added to EV-0043")
     works_without_store = False  # at headquarters with no store here, only such pages stay enabled
 
     def __init__(self, executor: StoreExecutor) -> None:
@@ -48,9 +50,21 @@ class Page(QWidget):
     def hidden(self) -> None:
         """Another tab became the current one."""
 
+    def place(self) -> dict[str, object]:
+        """Where the operator is on this page (item, selection, scroll, inner tab), to restore after a lock or a
+        language change; plain values only (ids, numbers), never decrypted content."""
+        return {}
+
+    def restore(self, place: dict[str, object]) -> None:
+        """Go back to a ``place()`` once the page shows the store's data again (after ``start()``)."""
+
     def show_error(self, error: FieldkitError) -> None:
-        """An error for the status bar, with its fix."""
-        self.status_message.emit(error.message + (f" — {error.fix}" if error.fix else ""), 15_000)
+        """An error the operator must acknowledge, in plain words with what to do (the window shows it)."""
+        self.error_raised.emit(error)
+
+    def notify(self, text: str) -> None:
+        """Confirm a success where the operator looks, not only in the status bar."""
+        self.succeeded.emit(text)
 
 
 RED = "color: #c62828; font-weight: bold;"

@@ -1,0 +1,43 @@
+"""Words the window shows for the store's codes (item categories, capture kinds), translated at the moment they are
+shown, so that a language change applies to them at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from fieldkit.models import ITEM_CATEGORIES
+
+
+def category_label(code: str) -> str:
+    """The item category ``code`` (models.ITEM_CATEGORIES) in the window's language."""
+    words = {
+        "document": QCoreApplication.translate("Category", "Document"),
+        "phone": QCoreApplication.translate("Category", "Phone"),
+        "id-card": QCoreApplication.translate("Category", "ID card"),
+        "weapon": QCoreApplication.translate("Category", "Weapon"),
+        "media": QCoreApplication.translate("Category", "Media"),
+        "person": QCoreApplication.translate("Category", "Person"),
+        "other": QCoreApplication.translate("Category", "Other"),
+    }
+    return words.get(code, code)
+
+
+def kind_label(kind: str) -> str:
+    """A capture kind (photo, document, fingerprint, media, file) in the window's language."""
+    words = {
+        "photo": QCoreApplication.translate("Kind", "Photo"),
+        "document": QCoreApplication.translate("Kind", "Document"),
+        "fingerprint": QCoreApplication.translate("Kind", "Fingerprint"),
+        "media": QCoreApplication.translate("Kind", "Audio or video"),
+        "file": QCoreApplication.translate("Kind", "File"),
+    }
+    return words.get(kind, kind)
+
+
+assert set(ITEM_CATEGORIES) <= {"document", "phone", "id-card", "weapon", "media", "person", "other"}
+
+
+def ltr(text: object) -> str:
+    """``text`` (a path, a hash, a number, a tag) isolated left-to-right, so that it reads correctly inside a
+    right-to-left (Arabic) sentence: Unicode's LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE."""
+    return f"\u2066{text}\u2069"
