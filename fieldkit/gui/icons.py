@@ -21,4 +21,5 @@ def icon(name: str) -> QIcon:
 
 @cache
 def _icon(name: str, colour: str) -> QIcon:
-    return qtawesome.icon(f"mdi6.{name}", color=colour)
+    made: QIcon = qtawesome.icon(f"mdi6.{name}", color=colour)
+    return made
