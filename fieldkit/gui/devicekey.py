@@ -39,7 +39,7 @@ def qr_image(text: str, scale: int = QR_SCALE) -> QImage:
     buffer = io.BytesIO()
     segno.make(text, error="m", micro=False).save(buffer, kind="png", scale=scale, border=4)
     image = QImage()
-    image.loadFromData(buffer.getvalue(), "PNG")
+    image.loadFromData(buffer.getvalue())
     return image
 
 
