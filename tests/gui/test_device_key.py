@@ -55,6 +55,8 @@ def test_the_qr_code_is_the_key_and_the_words_are_hqs(qtbot: QtBot, window: Main
     assert len(words) == 8 and words == list(dialog.key.words)
     assert dialog.words_label.text().split() == words
     assert dialog.key.fingerprint in printed and dialog.key.fingerprint in dialog.details.text()
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720
 
 
 def test_export_to_a_folder_and_to_a_usb_drive(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

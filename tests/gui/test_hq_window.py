@@ -140,6 +140,8 @@ def test_a_changed_bundle_is_quarantined_without_showing_its_content(qtbot: QtBo
     assert not page.ingest_button.isEnabled()
     assert "cannot be ingested" in page.ingest_button.toolTip()
     assert not page.progress.isVisibleTo(window)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720  # fits a field laptop with the panel shown
 
 
 def test_an_unknown_device_and_a_flipped_byte_are_quarantined(qtbot: QtBot, window: HqWindow, hq: HQ,
@@ -176,6 +178,8 @@ def test_a_verified_bundle_shows_its_captures_and_is_ingested(qtbot: QtBot, wind
     assert page.items.count() == 1 and not page.items.item(0).icon().isNull()  # the photo's preview
     assert "EV-0043" in page.items.item(0).text()
     assert page.ingest_button.isEnabled() and not page.progress.isVisibleTo(window)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720
 
     with qtbot.waitSignal(page.ingested, timeout=30_000) as ingested:
         page.ingest_button.click()
