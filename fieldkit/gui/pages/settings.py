@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.config import KdfParams
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.devicekey import device_key_button
 from fieldkit.gui.dialogs import import_provisioning
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import session as session_ops
@@ -74,6 +75,7 @@ class SettingsPage(Page):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Store location"), QLabel(str(store_folder)))
         form.addRow(self.tr("Device key fingerprint"), self.fingerprint)
+        form.addRow(self.tr("Enrolment at HQ"), device_key_button(self, executor))
         form.addRow(self.tr("Headquarters"), provision)
         form.addRow(self.tr("Emergency"), wipe)
         form.addRow(self.status)
