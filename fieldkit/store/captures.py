@@ -286,7 +286,8 @@ class Captures:
                               {"sha256": capture.sha256, "to": str(target)})  # fmt: skip
         return target
 
-    def _bundle_seq(self, capture_id: int) -> int | None:
+    def bundle_of(self, capture_id: int) -> int | None:
+        """The sequence of the bundle that holds the capture; None: not bundled yet."""
         row = self._session.conn.execute("SELECT bundle_seq FROM captures WHERE id = ?", (capture_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"there is no capture with id {capture_id}")
@@ -300,7 +301,7 @@ class Captures:
         if not reason:
             raise InvalidValueError("a move needs a reason (what was wrong with where it was)")
         capture = self.get(capture_id)
-        sequence = self._bundle_seq(capture_id)
+        sequence = self.bundle_of(capture_id)
         if sequence is not None:
             raise CaptureBundledError(f"capture {capture_id} ({capture.original_name}) was sent in bundle {sequence}: "
                                       "it stays in item " + capture.item_tag)  # fmt: skip
@@ -326,7 +327,7 @@ class Captures:
         """Delete a capture so nothing of it can be recovered from the store; custody keeps that it existed.
         ``refuse_bundled``: refuse (CaptureBundledError) a capture a bundle holds, as the window does."""
         capture = self.get(capture_id)
-        if refuse_bundled and (sequence := self._bundle_seq(capture_id)) is not None:
+        if refuse_bundled and (sequence := self.bundle_of(capture_id)) is not None:
             raise CaptureBundledError(f"capture {capture_id} ({capture.original_name}) was sent in bundle {sequence}: "
                                       "it is kept")  # fmt: skip
         media_id, _salt, _sha, _size = self._media_ref(capture_id)
