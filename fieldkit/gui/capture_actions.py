@@ -48,7 +48,14 @@ def _what(captures: list[Capture]) -> str:
     """'IMG_0001.JPG' or '3 captures', for titles."""
     if len(captures) == 1:
         return ltr(captures[0].original_name)
-    return QCoreApplication.translate("CaptureActions", "%n capture(s)", None, len(captures))
+    return _count(len(captures))
+
+
+def _count(n: int) -> str:
+    """'1 capture', '3 captures' (English has no plural forms file: the two are spelled out)."""
+    if n == 1:
+        return QCoreApplication.translate("CaptureActions", "1 capture")
+    return QCoreApplication.translate("CaptureActions", "{} captures").format(n)
 
 
 class _ReasonDialog(QDialog):
@@ -209,7 +216,7 @@ class DeleteDialog(_ReasonDialog):
         self.setWindowIcon(icon("delete"))
         names = "\n".join(ltr(capture.original_name) for capture in captures[:8])
         if len(captures) > 8:
-            names += "\n" + self.tr("and %n more", "", len(captures) - 8)
+            names += "\n" + self.tr("and {} more").format(len(captures) - 8)
         text = self.tr("Delete from {} / {}:\n{}\n\nA deleted capture cannot be recovered; the custody log keeps its "
                        "SHA-256 and the reason.")  # fmt: skip
         note = QLabel(text.format(source.case_name, ltr(source.item_tag), names))
@@ -217,7 +224,7 @@ class DeleteDialog(_ReasonDialog):
         note.setWordWrap(True)
         self.layout_.addWidget(note)
         self.ok.setIcon(icon("delete"))
-        self.ok.setText(self.tr("Delete %n capture(s)", "", len(captures)))
+        self.ok.setText(self.tr("Delete {}").format(_count(len(captures))))
         self._finish_layout()
         self.reason.setFocus()
 
@@ -245,7 +252,7 @@ class CaptureActions(QObject):
 
             def moved(result: list[Capture]) -> None:
                 dialog.finish()
-                self.notify(self.tr("%n capture(s) moved to {}", "", len(result)).format(ltr(item.tag)))
+                self.notify(self.tr("{} moved to {}").format(_count(len(result)), ltr(item.tag)))
                 if done is not None:
                     done(result)
 
@@ -266,7 +273,7 @@ class CaptureActions(QObject):
         def submit() -> None:
             def deleted(result: list[Capture]) -> None:
                 dialog.finish()
-                self.notify(self.tr("%n capture(s) deleted from {}", "", len(result)).format(ltr(source.item_tag)))
+                self.notify(self.tr("{} deleted from {}").format(_count(len(result)), ltr(source.item_tag)))
                 if done is not None:
                     done(result)
 
