@@ -116,7 +116,7 @@ def file_sections(capture: Capture, media_type: str, similar: list[Match] | None
         ("Size", size_text(capture.size)),
         ("SHA-256", capture.sha256),
         ("Captured", time_text(capture.captured_at)),
-        ("Imported", f"{capture.imported_at} by {capture.operator}"),
+        ("Imported", f"{time_text(capture.imported_at)}, by {capture.operator}"),
         ("Case / item", f"{capture.case_name} / {capture.item_tag}"),
         ("Source", _text(capture.source)),
     ]))  # fmt: skip

@@ -180,7 +180,7 @@ def test_the_viewer_pages_with_the_keys_and_shows_labelled_fields(qtbot: QtBot, 
     assert first.sha256 in sha.text() and sha.font().family() != viewer.font().family()
     assert sha.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert viewer.field("File", "Name") == "IMG_0.jpg" and viewer.field("File", "Kind") == "Photo"
-    assert viewer.field("Analysis", "Status") == "analysed"
+    qtbot.waitUntil(lambda: viewer.field("Analysis", "Status") == "analysed", timeout=30_000)  # reloads when done
     assert "{" not in viewer.details_text()
     assert all("{" not in label.text() for label in viewer.fields.findChildren(QLabel))
     facts = dict(zip(viewer.facts_model.column("Fact"), viewer.facts_model.column("Value"), strict=True))
@@ -240,3 +240,22 @@ def test_retake_closes_the_viewer_and_asks_for_the_capture_page(qtbot: QtBot, wi
     with qtbot.waitSignal(evidence.retake_requested, timeout=5_000) as asked:
         viewer.retake_button.click()
     assert asked.args[0].id == photo.id and not viewer.isVisible()
+    from fieldkit.gui.pages.camera import CameraPage
+
+    camera = window.page(CameraPage)  # the window opened the Camera page, for the same item
+    assert camera is not None and window.pages.currentIndex() == 1
+    assert evidence.current_item() is not None and evidence.current_item().tag == "EV-0043"  # type: ignore[union-attr]
+
+
+def test_a_capture_time_is_shown_with_its_clock() -> None:
+    from datetime import timedelta, timezone
+
+    from fieldkit.gui.details import time_text
+
+    paris = timezone(timedelta(hours=1))
+    assert time_text("2026-05-01T10:00:00+03:00", paris) == (
+        "2026-05-01 10:00:00 (clock at UTC+03:00) = 2026-05-01 07:00:00 UTC; 2026-05-01 08:00 here (UTC+01:00)"
+    )
+    assert time_text("2026-05-01T10:00:00Z", paris).startswith("2026-05-01 10:00:00 UTC; 2026-05-01 11:00 here")
+    assert "time zone was not recorded" in time_text("2026-05-01T10:00:00")  # EXIF without OffsetTimeOriginal
+    assert time_text(None) == "-" and time_text("yesterday") == "yesterday"
