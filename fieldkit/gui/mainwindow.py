@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         self.settings_page.auto_lock_changed.connect(self._set_auto_lock)
         self.settings_page.language_changed.connect(self._set_language)
         self.settings_page.wipe_requested.connect(self.wipe)
+        evidence.retake_requested.connect(
+            lambda c: self.show_page(ScannerPage if c.source.startswith("scanner:") else CameraPage)
+        )
         # Camera, Scanner and Fingerprints are made on first show: looking for cameras, scanners and live-scan
         # devices, and loading QtMultimedia and the fingerprint libraries, would slow every start.
         current_item = evidence.current_item

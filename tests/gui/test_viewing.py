@@ -139,8 +139,8 @@ def test_the_viewer_shows_every_kind(qtbot: QtBot, window: MainWindow, tmp_path:
     details = viewer.details_text()
     assert "Path: notes-ar.txt" in details and "Status: analysed" in details and "Modified: 20" in details
     assert not viewer.banner.isVisible() and not viewer.metadata.isVisible()
-    viewer.metadata_toggle.setChecked(True)  # "All metadata" unfolds
-    assert viewer.metadata.isVisibleTo(viewer) and '"encoding"' in viewer.metadata.toPlainText()
+    viewer.metadata_toggle.setChecked(True)  # "All facts" unfolds, a table
+    assert viewer.metadata.isVisibleTo(viewer) and "facts.encoding" in viewer.facts_model.column("Fact")
     viewer.reject()
     assert viewer.text_view.toPlainText() == ""  # dropped with the window
 

@@ -149,7 +149,11 @@ def custody_of(item: Item) -> Job:
         store = context.need_store()
         _count, problems = store.custody.verify_chain()
         subjects = {f"item:{item.uuid}"} | {f"capture:{c.uuid}" for c in store.captures(item.case_name, item.tag)}
-        events = [e for e in store.custody_events() if e.subject in subjects or e.details.get("item") == item.uuid]
+        events = [
+            e
+            for e in store.custody_events()
+            if e.subject in subjects or item.uuid in (e.details.get("item"), e.details.get("from_item"))
+        ]
         return events, not problems, problems
 
     return job

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +39,8 @@ from fieldkit.core.importer import ImportOutcome, ImportSummary
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.acquisitions import AcquisitionsView
 from fieldkit.gui.background import BackgroundWork
+from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialog
+from fieldkit.gui.icons import icon
 from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemsModel
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops import capture as capture_ops
@@ -138,6 +141,7 @@ class EvidencePage(Page):
     refreshed = Signal()  # the items were read again
     search_done = Signal(object)  # ids of the items whose documents' text matched
     card_found = Signal(object)  # CardOffer
+    retake_requested = Signal(object)  # a Capture the viewer asked to take again (the window opens its page)
     _dropping = Signal()  # on lock: open viewers close, with their decrypted images
 
     def __init__(self, executor: StoreExecutor, card_roots: Sequence[Path] | None = None) -> None:
@@ -195,7 +199,7 @@ class EvidencePage(Page):
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setUniformItemSizes(True)
         self.grid.setModel(self.captures)
-        self.grid.doubleClicked.connect(lambda index: self.show_capture(self.captures.capture_at(index.row())))
+        self._grid_actions()
         self.details = self._details_form()
         self.custody_view = QListView()
         self.custody_view.setModel(self.custody)
@@ -635,12 +639,51 @@ class EvidencePage(Page):
         cancel = self.executor.submit(job, done, failed, step)
         progress.canceled.connect(cancel.set)
 
-    # --- viewer ----------------------------------------------------------------------------------------------
+    # --- the capture grid's actions and the viewer ---------------------------------------------------------
+
+    def _grid_actions(self) -> None:
+        """Several captures selected at once; Enter opens the viewer, Delete asks for a reason; a context menu."""
+        self.capture_actions = CaptureActions(self.executor, self.notify)
+        self.grid.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
+        self.grid.doubleClicked.connect(lambda index: self.show_capture(self.captures.capture_at(index.row())))
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.open_action = QAction(icon("eye"), self.tr("Open"), self.grid)
+        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.open_action.triggered.connect(lambda: self.show_capture(self._current_capture()))
+        self.move_action = QAction(icon("swap-horizontal"), self.tr("Move to item…"), self.grid)
+        self.move_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.move_action.triggered.connect(lambda: self.move_selected())
+        self.delete_action = QAction(icon("delete"), self.tr("Delete with reason…"), self.grid)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.triggered.connect(lambda: self.delete_selected())
+        for action in (self.open_action, self.move_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # only while the grid has the focus
+            self.grid.addAction(action)
+
+    def selected_captures(self) -> list[Capture]:
+        """The captures selected in the grid, in grid order."""
+        rows = sorted(index.row() for index in self.grid.selectionModel().selectedIndexes())
+        return [capture for row in rows if (capture := self.captures.capture_at(row)) is not None]
+
+    def _current_capture(self) -> Capture | None:
+        index = self.grid.currentIndex()
+        return self.captures.capture_at(index.row()) if index.isValid() else None
+
+    def move_selected(self) -> MoveDialog | None:
+        """ "Move to item…" for the selected captures (bound now: a refresh or lock changes nothing of it)."""
+        return self.capture_actions.move(self.selected_captures(), self)
+
+    def delete_selected(self) -> DeleteDialog | None:
+        """ "Delete with reason…" for the selected captures."""
+        return self.capture_actions.delete(self.selected_captures(), self)
 
     def show_capture(self, capture: Capture | None) -> CaptureViewer | None:
         if capture is None or not self.is_unlocked:
             return None
-        viewer = CaptureViewer(self.executor, capture, self, self.captures.similar_to(capture.id))
+        shown = [c for row in range(self.captures.rowCount()) if (c := self.captures.capture_at(row)) is not None]
+        viewer = CaptureViewer(self.executor, capture, self, self.captures.similar_to(capture.id), captures=shown,
+                               actions=self.capture_actions, similar_of=self.captures.similar_to)  # fmt: skip
+        viewer.retake_requested.connect(self.retake_requested)
         viewer.view_saved.connect(lambda _: self.start_background_work())  # a turned page is read again by OCR
         self.background.analysed.connect(viewer.analysed)  # "being analysed" turns into what analysis found
         self._dropping.connect(viewer.reject)  # on lock the decrypted image goes too
