@@ -95,7 +95,7 @@ _MGRS = re.compile(r"^(\d{1,2})([C-HJ-NP-X])([A-HJ-NP-Z])([A-HJ-NP-V])((?:\d\d){
 
 def from_mgrs(text: str) -> tuple[float, float] | None:
     """(latitude, longitude) of an MGRS reference ('42SWD1234567890', spaces allowed, 0 to 5 digits per axis: the
-    south-west corner of the square it names), or None when it is not a valid reference (a square that does not
+    centre of the square it names), or None when it is not a valid reference (a square that does not
     exist in its zone and band is refused too)."""
     match = _MGRS.match(re.sub(r"\s+", "", text).upper())
     if match is None:
@@ -109,12 +109,12 @@ def from_mgrs(text: str) -> tuple[float, float] | None:
         return None
     half = len(digits) // 2
     scale = 10 ** (5 - half)
-    easting = (columns.index(column) + 1) * 100_000 + (int(digits[:half]) * scale if half else 0)
+    easting = (columns.index(column) + 1) * 100_000 + (int(digits[:half]) * scale if half else 0) + scale / 2
     square_north = (_ROWS.index(row) - (5 if group % 2 == 0 else 0)) % 20 * 100_000
     northern = band >= "N"
     band_south = -80 + 8 * _BANDS.index(band)
     lowest = to_utm(max(band_south, -79.9), (zone - 1) * 6 - 180 + 3)[3]
-    northing = float(square_north + (int(digits[half:]) * scale if half else 0))
+    northing = square_north + (int(digits[half:]) * scale if half else 0) + scale / 2
     while northing < lowest - 100_000:
         northing += 2_000_000
     latitude, longitude = from_utm(zone, northern, easting, northing)

@@ -152,6 +152,7 @@ class ItemCard(QScrollArea):
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self.markers: dict[str, QLabel] = {}
+        self._time_note = ""  # where the time shown came from (the photos' camera clock), until it is edited
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -282,6 +283,7 @@ class ItemCard(QScrollArea):
         same = item is not None and self.item is not None and item.id == self.item.id
         if not same:
             self._dirty.clear()
+            self._time_note = ""
         self.item = item
         self.sites = sorted(sites, key=lambda s: -s.id)  # the most recent first
         overlay: dict[str, Value] = {}
@@ -452,10 +454,12 @@ class ItemCard(QScrollArea):
     # --- time recovered ----------------------------------------------------------------------------------------
 
     def _time_changed(self) -> None:
+        self._time_note = ""
         self._show_clock()
         self._edited("recovered_at")
 
-    def _show_clock(self, note: str = "") -> None:
+    def _show_clock(self) -> None:
+        note = self._time_note
         moment = self.recovered.dateTime()
         if moment == self.recovered.minimumDateTime():
             self.clock_label.setText(self.tr("Not set: press Now, or take it from the photos."))
@@ -473,8 +477,11 @@ class ItemCard(QScrollArea):
         self._set_time(datetime.now(UTC))
 
     def _set_time(self, when: datetime, note: str = "") -> None:
+        self.recovered.blockSignals(True)
         self.recovered.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
-        self._show_clock(note)
+        self.recovered.blockSignals(False)
+        self._time_note = note
+        self._show_clock()
         self._edited("recovered_at", at_once=True)
 
     def time_from_photos(self) -> None:
