@@ -203,10 +203,10 @@ class ItemCard(QScrollArea):
         self.clock_label = QLabel()
         self.clock_label.setWordWrap(True)
         self.clock_label.setStyleSheet(GREY)
-        time_row = QHBoxLayout()
-        time_row.addWidget(self.recovered, 1)
-        time_row.addWidget(self.now_button)
-        time_row.addWidget(self.photo_time_button)
+        time_row = QGridLayout()
+        time_row.addWidget(self.recovered, 0, 0, 1, 2)
+        time_row.addWidget(self.now_button, 1, 0)
+        time_row.addWidget(self.photo_time_button, 1, 1)
         layout.addLayout(self._heading(self.tr("Time recovered (this laptop's clock)"), "recovered_at"))
         layout.addLayout(time_row)
         layout.addWidget(self.clock_label)
@@ -248,7 +248,6 @@ class ItemCard(QScrollArea):
 
         self.setWidget(body)
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(300)
         self.show_item(None, [])
 

@@ -267,3 +267,16 @@ def test_the_evidence_page_comes_back_to_its_place(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: (item := evidence.current_item()) is not None and item.tag == "EV-1", timeout=10_000)
     qtbot.waitUntil(lambda: evidence.place()["selected_capture_ids"] == ids, timeout=10_000)
     assert evidence.tabs.currentIndex() == 1
+
+
+def test_scan_on_the_card_opens_the_scanner_page(qtbot: QtBot, window: MainWindow) -> None:
+    from fieldkit.gui.pages.scanner import ScannerPage
+
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op", "EV-1")
+    window.evidence_page.card.description.setPlainText("typed just before")
+    window.evidence_page.card.scan_button.click()
+    scanner = window.page(ScannerPage)
+    assert scanner is not None and window.pages.currentWidget() is not window.evidence_page
+    # What was typed was saved on the way (the action flushes the card).
+    qtbot.waitUntil(lambda: stored_item(qtbot, window, "Op", "EV-1").description == "typed just before", timeout=5_000)
