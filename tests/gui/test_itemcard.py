@@ -242,6 +242,13 @@ def test_next_tag_and_typed_positions() -> None:
     here = parse_position("42S WD 12345 67890")
     assert here is not None and to_mgrs(*here) == "42SWD1234567890"
     assert from_mgrs("42SZZ1234567890") is None  # no such square in zone 42
+    for latitude, longitude in ((48.8583701, 2.2944813), (-33.8568, 151.2153), (64.1466, -21.9426), (0.01, 0.01),
+                                (-54.8, -68.3), (78.22, 15.65), (34.5553, 69.2075)):  # fmt: skip
+        reference = to_mgrs(latitude, longitude)
+        assert reference is not None
+        back = from_mgrs(reference)
+        assert back is not None and to_mgrs(*back) == reference
+        assert abs(back[0] - latitude) < 2e-5 and abs(back[1] - longitude) < 1e-4
 
 
 def test_the_evidence_page_comes_back_to_its_place(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
