@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
                 self._connect_page(tab.page)
             self.pages.addTab(tab.widget, tab.title)
         self.pages.currentChanged.connect(self._tab_changed)
+        evidence.capture_requested.connect(lambda k: self.show_page(ScannerPage if k == "scan" else FingerprintsPage))
         self.setCentralWidget(self.pages)
         executor.changed.connect(self._store_changed)
 

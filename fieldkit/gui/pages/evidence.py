@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,63 +24,129 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMessageBox,
-    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldkit.core.geo import to_mgrs
 from fieldkit.core.importer import ImportOutcome, ImportSummary
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.acquisitions import AcquisitionsView
 from fieldkit.gui.background import BackgroundWork
 from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialog
 from fieldkit.gui.icons import icon
+from fieldkit.gui.itemcard import CategoryButtons, ItemCard, next_tag
+from fieldkit.gui.labels import ltr
 from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemsModel
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops import capture as capture_ops
 from fieldkit.gui.ops import evidence as ops
 from fieldkit.gui.ops import ocr as ocr_ops
-from fieldkit.gui.pages.base import Page
+from fieldkit.gui.pages.base import RED, Page
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.viewer import CaptureViewer
-from fieldkit.models import ITEM_CATEGORIES, Capture, Item, Site
+from fieldkit.models import Capture, Item, Site
 
 
 class NewItemDialog(QDialog):
+    """Case, tag (typed, or read from a photo of its barcode) and category of a new item. OK makes the item through
+    the store thread and closes only once it exists: an empty field, a tag the case already has or a refused name
+    shows its reason next to its field, and everything typed stays."""
+
+    created = Signal(object)  # the Item made
+
     def __init__(
-        self, cases: list[str], current_case: str, executor: StoreExecutor | None = None, parent: QWidget | None = None
+        self,
+        cases: list[str],
+        current_case: str,
+        executor: StoreExecutor | None = None,
+        parent: QWidget | None = None,
+        tag: str = "",
     ) -> None:
         super().__init__(parent)
         self.executor = executor
+        self.item: Item | None = None
+        self._busy = False
         self.setWindowTitle(self.tr("New item"))
         self.case = QComboBox()
         self.case.setEditable(True)
         self.case.addItems(cases)
         self.case.setCurrentText(current_case)
-        self.tag = QLineEdit()
+        self.case_error = QLabel()
+        self.tag = QLineEdit(tag)
         self.tag.setPlaceholderText(self.tr("evidence tag, e.g. EV-0042"))
-        self.category = QComboBox()
-        self.category.addItems(list(ITEM_CATEGORIES))
+        self.tag.setMinimumHeight(36)
+        self.tag.selectAll()  # the next tag is offered: typing replaces it
+        self.category = CategoryButtons()
         form = QFormLayout(self)
         form.addRow(self.tr("Case"), self.case)
-        scan = QPushButton(self.tr("Read tag from a photo of its barcode…"))
+        form.addRow("", self.case_error)
+        scan = QPushButton(icon("barcode-scan"), self.tr("Read tag from a photo of its barcode…"))
         scan.clicked.connect(lambda: self.read_tag())
         self.tag_message = QLabel()
+        self.tag_message.setWordWrap(True)
         form.addRow(self.tr("Evidence tag"), self.tag)
-        form.addRow("", scan)
         form.addRow("", self.tag_message)
+        form.addRow("", scan)
         form.addRow(self.tr("Category"), self.category)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setMinimumHeight(40)
         form.addRow(buttons)
         self.tag.setFocus()
+
+    def _refuse(self, field: str, message: str) -> None:
+        label = self.case_error if field == "case" else self.tag_message
+        label.setText(message)
+        label.setStyleSheet(RED)
+        (self.case if field == "case" else self.tag).setFocus()
+
+    def accept(self) -> None:
+        """Make the item, then close; on refusal stay open with the reason next to its field."""
+        if self._busy:
+            return
+        self.case_error.clear()
+        self.tag_message.setStyleSheet("")
+        case, tag = self.case.currentText().strip(), self.tag.text().strip()
+        if not case:
+            self._refuse("case", self.tr("Type the case this item belongs to."))
+            return
+        if not tag:
+            self._refuse("tag", self.tr("Type the evidence tag (or read it from a photo of its barcode)."))
+            return
+        if self.executor is None:
+            super().accept()
+            return
+
+        def done(result: Item | ops.ItemRefused) -> None:
+            self._busy = False
+            self.ok_button.setEnabled(True)
+            if isinstance(result, ops.ItemRefused):
+                if result.taken:
+                    self._refuse("tag", self.tr("{} is already an item of {}: type another tag.").format(
+                        ltr(tag), case))  # fmt: skip
+                else:
+                    self._refuse(result.field, result.message)
+                return
+            if self.result() == QDialog.DialogCode.Rejected and not self.isVisible():
+                return  # cancelled meanwhile (the auto-lock rejects open dialogs)
+            self.item = result
+            self.created.emit(result)
+            super(NewItemDialog, self).accept()
+
+        def failed(error: FieldkitError) -> None:
+            self._busy = False
+            self.ok_button.setEnabled(True)
+            self._refuse("tag", error.message)
+
+        self._busy = True
+        self.ok_button.setEnabled(False)
+        self.executor.submit(ops.create_item(case, tag, self.category.category() or "other"), done, failed)
 
     def read_tag(self, photo: Path | None = None) -> None:
         if self.executor is None:
@@ -102,40 +168,6 @@ class NewItemDialog(QDialog):
                              lambda error: self.tag_message.setText(error.message))  # fmt: skip
 
 
-class SiteDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New site"))
-        self.name = QLineEdit()
-        self.latitude = QLineEdit()
-        self.latitude.setPlaceholderText("34.5553")
-        self.longitude = QLineEdit()
-        self.longitude.setPlaceholderText("69.2075")
-        self.mgrs = QLabel()
-        self.description = QLineEdit()
-        self.latitude.textChanged.connect(self._update)
-        self.longitude.textChanged.connect(self._update)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Latitude (WGS 84)"), self.latitude)
-        form.addRow(self.tr("Longitude (WGS 84)"), self.longitude)
-        form.addRow("MGRS", self.mgrs)
-        form.addRow(self.tr("Description"), self.description)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _update(self) -> None:
-        try:
-            self.mgrs.setText(to_mgrs(float(self.latitude.text()), float(self.longitude.text())) or "-")
-        except ValueError:
-            self.mgrs.setText("-")
-
-    def values(self) -> tuple[str, str, str, str]:
-        return self.name.text(), self.latitude.text(), self.longitude.text(), self.description.text()
-
-
 class EvidencePage(Page):
     import_finished = Signal(object)  # ImportSummary, or the FieldkitError that stopped the import
     refreshed = Signal()  # the items were read again
@@ -143,6 +175,7 @@ class EvidencePage(Page):
     card_found = Signal(object)  # CardOffer
     retake_requested = Signal(object)  # a Capture the viewer asked to take again (the window opens its page)
     _dropping = Signal()  # on lock: open viewers close, with their decrypted images
+    capture_requested = Signal(str)  # "scan" or "prints": the item card asks the window for that page
 
     def __init__(self, executor: StoreExecutor, card_roots: Sequence[Path] | None = None) -> None:
         super().__init__(executor)
@@ -150,6 +183,7 @@ class EvidencePage(Page):
         self.case_names: list[str] = []
         self._sites: dict[int, list[Site]] = {}
         self._select_next: int | None = None  # the item to select when the items are next read
+        self._restoring: dict[str, object] | None = None  # a place() to finish once its captures are shown
         self.import_dialog: QFileDialog | None = None  # the Import dialog open now (files, or a folder)
         self.background = BackgroundWork(executor, self)
         self.background.failed.connect(self.show_error)
@@ -200,7 +234,11 @@ class EvidencePage(Page):
         self.grid.setUniformItemSizes(True)
         self.grid.setModel(self.captures)
         self._grid_actions()
-        self.details = self._details_form()
+        self.card = ItemCard(executor)
+        self.card.action_requested.connect(self._card_action)
+        self.card.next_item_requested.connect(self.new_item)
+        next_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        next_shortcut.activated.connect(self.new_item)
         self.custody_view = QListView()
         self.custody_view.setModel(self.custody)
         self.custody_status = QLabel()
@@ -210,7 +248,6 @@ class EvidencePage(Page):
         custody_layout.addWidget(self.custody_view)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.grid, self.tr("Captures"))
-        self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(custody_page, self.tr("Custody"))
         self.acquisitions_view = AcquisitionsView(executor)
         self.tabs.addTab(self.acquisitions_view, self.tr("Acquisitions"))
@@ -236,56 +273,20 @@ class EvidencePage(Page):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.card_banner)
         right_layout.addWidget(self.heading)
-        right_layout.addWidget(self.tabs)
+        body = QSplitter()
+        body.addWidget(self.card)  # the item card beside its captures: one screen for one item
+        body.addWidget(self.tabs)
+        body.setStretchFactor(1, 1)
+        body.setSizes([460, 500])
+        right_layout.addWidget(body, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([360, 1000])
+        splitter.setSizes([280, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-
-    def _details_form(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.tag_field = QLineEdit()
-        self.tag_field.setReadOnly(True)
-        self.category_field = QComboBox()
-        self.category_field.addItems(list(ITEM_CATEGORIES))
-        self.description_field = QPlainTextEdit()
-        self.description_field.setMaximumHeight(90)
-        self.recovered_field = QLineEdit()
-        self.recovered_field.setPlaceholderText("2026-11-25T14:30:00Z")
-        self.notes_field = QPlainTextEdit()
-        self.notes_field.setMaximumHeight(90)
-        self.site_field = QComboBox()
-        self.site_field.currentIndexChanged.connect(lambda _: self._show_site_position())
-        new_site = QPushButton(self.tr("New site…"))
-        new_site.clicked.connect(lambda: self.new_site())
-        self.site_position = QLabel()
-        self.site_position.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.site_position.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        site_row = QWidget()
-        site_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        site_layout = QHBoxLayout(site_row)
-        site_layout.setContentsMargins(0, 0, 0, 0)
-        site_layout.addWidget(self.site_field, 1)
-        site_layout.addWidget(new_site)
-        self.save_button = QPushButton(self.tr("Save details"))
-        self.save_button.setMinimumHeight(40)
-        self.save_button.clicked.connect(self.save_details)
-        self.details_message = QLabel()
-        form.addRow(self.tr("Evidence tag"), self.tag_field)
-        form.addRow(self.tr("Category"), self.category_field)
-        form.addRow(self.tr("Description"), self.description_field)
-        form.addRow(self.tr("Site"), site_row)
-        form.addRow("", self.site_position)
-        form.addRow(self.tr("Time recovered (UTC)"), self.recovered_field)
-        form.addRow(self.tr("Notes"), self.notes_field)
-        form.addRow(self.save_button)
-        form.addRow(self.details_message)
-        return page
 
     # --- the page's moments ----------------------------------------------------------------------------------
 
@@ -309,7 +310,8 @@ class EvidencePage(Page):
         self.captures.clear()
         self.custody.set_events([])
         self.acquisitions_view.clear()
-        self._fill_details(None)
+        self.card.clear()
+        self._restoring = None
         self.heading.setText(self.tr("Locked"))
 
     # --- data -----------------------------------------------------------------------------------------------
@@ -356,6 +358,49 @@ class EvidencePage(Page):
     def _show_captures(self, captures: list[Capture]) -> None:
         self.captures.set_captures(captures)
         self.refresh_similar_flags()
+        self._finish_restore()
+
+    def place(self) -> dict[str, object]:
+        item = self.current_item()
+        selected = [capture.id for index in self.grid.selectionModel().selectedIndexes()
+                    if (capture := self.captures.capture_at(index.row())) is not None]  # fmt: skip
+        return {"item_id": item.id if item else None, "selected_capture_ids": selected,
+                "grid_scroll": self.grid.verticalScrollBar().value(),
+                "inner_tab": self.tabs.currentIndex()}  # fmt: skip
+
+    def restore(self, place: dict[str, object]) -> None:
+        """Select the item again (once the items are read), then its captures and the grid's scroll once they are
+        shown."""
+        tab = place.get("inner_tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        item_id = place.get("item_id")
+        if not isinstance(item_id, int):
+            return
+        self._restoring = dict(place)
+        current = self.current_item()
+        if current is not None and current.id == item_id and self.captures.rowCount():
+            self._finish_restore()
+        else:
+            self.reload(item_id)
+
+    def _finish_restore(self) -> None:
+        place, item = self._restoring, self.current_item()
+        if place is None or item is None or place.get("item_id") != item.id:
+            return
+        self._restoring = None
+        wanted = place.get("selected_capture_ids")
+        ids = set(wanted) if isinstance(wanted, list) else set()
+        selection = self.grid.selectionModel()
+        selection.clearSelection()
+        for row in range(self.captures.rowCount()):
+            capture = self.captures.capture_at(row)
+            if capture is not None and capture.id in ids:
+                selection.select(self.captures.index(row), QItemSelectionModel.SelectionFlag.Select)
+        scroll = place.get("grid_scroll")
+        if isinstance(scroll, int):
+            # The view lays its tiles out after the model reset: scroll once it has.
+            QTimer.singleShot(0, lambda: self.grid.verticalScrollBar().setValue(scroll))
 
     def refresh_similar_flags(self) -> None:
         photos = [self.captures.capture_at(row) for row in range(self.captures.rowCount())]
@@ -376,95 +421,38 @@ class EvidencePage(Page):
             self.executor.submit(ops.thumbnails_of(capture_ids), self.captures.add_thumbnails, self.show_error)
 
     def _fill_details(self, item: Item | None) -> None:
-        self.site_field.blockSignals(True)
-        self.site_field.clear()
-        self.site_field.addItem(self.tr("(no site)"), None)
-        for site in self._sites.get(item.case_id, []) if item else []:
-            self.site_field.addItem(site.name, site)
-            if item and item.site_id == site.id:
-                self.site_field.setCurrentIndex(self.site_field.count() - 1)
-        self.site_field.blockSignals(False)
-        self._show_site_position()
-        self.tag_field.setText(item.tag if item else "")
-        self.category_field.setCurrentText(item.category if item else ITEM_CATEGORIES[-1])
-        self.description_field.setPlainText(item.description if item else "")
-        self.recovered_field.setText(item.recovered_at or "" if item else "")
-        self.notes_field.setPlainText(item.notes if item else "")
-        self.details_message.clear()
-        self.save_button.setEnabled(item is not None)
+        """The item card shows ``item`` (the one it showed first saves its pending edits, bound to it)."""
+        self.card.show_item(item, self._sites.get(item.case_id, []) if item else [])
 
     def save_details(self) -> None:
-        item = self.current_item()
-        if item is None:
-            return
-        site = self.site_field.currentData()
-        changes: dict[str, str | int | None] = {
-            "site_id": site.id if isinstance(site, Site) else None,
-            "category": self.category_field.currentText(),
-            "description": self.description_field.toPlainText(),
-            "recovered_at": self.recovered_field.text().strip() or None,
-            "notes": self.notes_field.toPlainText(),
-        }
+        """Save the card's pending edits now (they also save themselves a moment after the last keystroke)."""
+        self.card.flush()
 
-        def saved(updated: Item) -> None:
-            self.details_message.setText(self.tr("Saved; the change is in the custody log."))
-            self.details_message.setStyleSheet("color: #2e7d32;")
-            self._select_next = updated.id
-
-        def refused(error: FieldkitError) -> None:
-            self.details_message.setText(error.message)
-            self.details_message.setStyleSheet("color: #c62828; font-weight: bold;")
-
-        self.executor.submit(ops.save_item(item, changes), saved, refused)
-
-    def _show_site_position(self) -> None:
-        site = self.site_field.currentData()
-        if isinstance(site, Site) and site.latitude is not None and site.longitude is not None:
-            mgrs = to_mgrs(site.latitude, site.longitude) or site.mgrs or "-"
-            self.site_position.setText(f"{site.latitude:.6f}, {site.longitude:.6f}   MGRS {mgrs}")
+    def _card_action(self, action: str) -> None:
+        """Photos and Files import into the card's item here; Scan and Prints are pages of the window."""
+        if action == "photos":
+            self.choose_import()
+        elif action == "files":
+            self.choose_import_folder()
         else:
-            self.site_position.setText(site.mgrs if isinstance(site, Site) and site.mgrs else "")
-
-    def new_site(self, values: tuple[str, str, str, str] | None = None) -> None:
-        """Add a site to the current item's case: name, latitude, longitude (decimal degrees), description."""
-        item = self.current_item()
-        if item is None:
-            return
-        if values is None:
-            dialog = SiteDialog(self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            values = dialog.values()
-        name, lat_text, lon_text, description = values
-        try:
-            latitude = float(lat_text) if lat_text.strip() else None
-            longitude = float(lon_text) if lon_text.strip() else None
-        except ValueError:
-            self.show_error(FieldkitError(self.tr("Latitude and longitude are decimal degrees, like 34.5553 and "
-                                                  "69.2075.")))  # fmt: skip
-            return
-
-        def added(site: Site) -> None:
-            self._select_next = item.id
-            self.status_message.emit(self.tr("Site {} added; choose it and save the details.").format(site.name),
-                                     10_000)  # fmt: skip
-
-        self.executor.submit(ops.add_site(item.case_name, name, latitude, longitude, description), added,
-                             self.show_error)  # fmt: skip
+            self.capture_requested.emit(action)
 
     def new_item(self) -> NewItemDialog | None:
+        """The New item dialog, offering the tag after the current item's in its case (EV-0043 -> EV-0044)."""
         if not self.is_unlocked:
             return None
+        self.card.flush()
         current = self.current_item()
-        dialog = NewItemDialog(self.case_names, current.case_name if current else "", self.executor, self)
-
-        def create() -> None:
-            case, tag = dialog.case.currentText().strip(), dialog.tag.text().strip()
-            self.executor.submit(ops.new_item(case, tag, dialog.category.currentText()), self._select_later,
-                                 self.show_error)  # fmt: skip
-
-        dialog.accepted.connect(create)
+        case = current.case_name if current else (self.case_names[0] if len(self.case_names) == 1 else "")
+        tag = ""
+        if current is not None:
+            taken = [item.tag for row in range(self.items.rowCount())
+                     if (item := self.items.item_at(row)) is not None and item.case_name == case]  # fmt: skip
+            tag = next_tag(current.tag, taken)
+        dialog = NewItemDialog(self.case_names, case, self.executor, self, tag=tag)
+        dialog.created.connect(self._select_later)
         dialog.open()
+        self.new_item_dialog = dialog
         return dialog
 
     def _select_later(self, item: Item) -> None:
