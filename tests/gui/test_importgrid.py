@@ -6,7 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from fieldkit import media_types
@@ -145,7 +146,8 @@ def test_split_by_time_gap_makes_items_with_the_next_tags(qtbot: QtBot, window: 
     where = {model.row(n).candidate.name: model.data(model.index(n), DestinationRole) for n in range(4)}
     assert where == {"m1.jpg": "EV-0043", "m2.jpg": "EV-0043", "a1.jpg": "EV-0045", "a2.jpg": "EV-0045"}
     assert "EV-0045" in plain(model.data(model.index(model.row_of("a1.jpg")), Qt.ItemDataRole.DisplayRole))
-    assert "2 items" in plain(dialog.destination.text()) and "Import 4 files into 2 items" in dialog.import_button.text()
+    assert "2 items" in plain(dialog.destination.text())
+    assert "Import 4 files into 2 items" in dialog.import_button.text()
     dialog.gap_minutes.setValue(240)  # a longer gap: one item
     assert {model.data(model.index(n), DestinationRole) for n in range(4)} == {"EV-0043"}
     dialog.gap_minutes.setValue(30)
@@ -187,6 +189,42 @@ def test_dropped_paths_open_the_dialog_and_a_rejected_dialog_applies_nothing(
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10_000)
     dialog.reject()  # what the auto-lock does to every open dialog
     assert stored(qtbot, window, "EV-0043") == []
+
+
+def test_a_stopped_import_keeps_what_is_stored_and_says_so(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op", "EV-0043")
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"IMG_{i}.JPG").write_bytes(jpeg(seed=50 + i))
+    dialog = open_with(qtbot, window, [folder])
+    assert dialog.minimumSizeHint().width() <= 1280 and dialog.minimumSizeHint().height() <= 720
+    with qtbot.waitSignal(window.evidence_page.import_finished, timeout=30_000):
+        dialog.start_import()
+        assert dialog.cancel_button.text() == "Stop the import"
+        dialog.cancel_button.click()  # before the store thread even starts it: nothing is stored
+    text = plain(dialog.summary.text())
+    assert text.startswith("Import stopped: what was stored stays stored; 3 files were not imported.")
+    assert "Nothing was added to EV-0043" in text
+    assert stored(qtbot, window, "EV-0043") == []
+
+
+def test_files_dropped_on_the_window_open_the_dialog(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op", "EV-0043")
+    (tmp_path / "a.jpg").write_bytes(jpeg(seed=1))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "a.jpg"))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(drop)
+    dialog = window.evidence_page.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
+    assert stored(qtbot, window, "EV-0043") == []  # nothing imported until the operator says so
+    window.lock()  # the lock closes the dialog: nothing it held is applied
+    assert not dialog.isVisible()
 
 
 def test_next_tags_and_gaps() -> None:

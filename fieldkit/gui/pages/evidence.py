@@ -577,6 +577,7 @@ class EvidencePage(Page):
         dialog = ImportDialog(self.executor, item, taken, self, self.card_roots)
         dialog.imported.connect(lambda result: self._imported(result.item, result.total, result.by_tag))
         dialog.import_failed.connect(lambda error: self._import_failed(item, error))
+        self._dropping.connect(dialog.reject)  # on lock: closed, and nothing it held is applied
         dialog.open()
         self.import_dialog = dialog
         return dialog
