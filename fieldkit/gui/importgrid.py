@@ -200,7 +200,7 @@ class ImportGridModel(QAbstractListModel):
         if not fresh:
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
-        self._rows.extend(_Row(c, duplicate=_tr("the store (found on this card before)") if c.known else None)
+        self._rows.extend(_Row(c, duplicate=_tr("an earlier import from this card") if c.known else None)
                           for c in fresh)  # fmt: skip
         self.endInsertRows()
         self.checks_changed.emit()
