@@ -757,6 +757,11 @@ class ImportDialog(QDialog):
                 "\n" + text)  # fmt: skip
         return text
 
+    @property
+    def importing(self) -> bool:
+        """An import started and has not ended yet."""
+        return self._cancel is not None and self.outcome is None
+
     # --- closing and dropping ------------------------------------------------------------------------------
 
     def done(self, code: int) -> None:

@@ -574,6 +574,9 @@ class EvidencePage(Page):
             return None
         taken = {other.tag for row in range(self.items.rowCount())
                  if (other := self.items.item_at(row)) is not None and other.case_name == item.case_name}  # fmt: skip
+        previous = self.import_dialog
+        if previous is not None and not previous.isVisible() and not previous.importing:
+            previous.deleteLater()  # closed and done: nothing of it is needed any more
         dialog = ImportDialog(self.executor, item, taken, self, self.card_roots)
         dialog.imported.connect(lambda result: self._imported(result.item, result.total, result.by_tag))
         dialog.import_failed.connect(lambda error: self._import_failed(item, error))
