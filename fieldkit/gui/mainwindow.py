@@ -361,5 +361,5 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
-            self.evidence_page.import_paths(paths)
+            self.evidence_page.import_dropped(paths)  # the Import dialog, with them added: nothing imported yet
             event.acceptProposedAction()

@@ -328,8 +328,11 @@ def test_acquisitions_and_a_camera_card_in_the_window(qtbot: QtBot, tmp_path: Pa
         evidence = window.evidence_page
         with qtbot.waitSignal(evidence.card_found, timeout=10_000):
             evidence.look_for_cards()
+        dialog = evidence.import_card()  # the Import dialog with the card as its source
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 2 and dialog.import_button.isEnabled(), timeout=10_000)
         with qtbot.waitSignal(evidence.import_finished, timeout=20_000):
-            evidence.import_card()
+            dialog.start_import()
         with qtbot.waitSignal(evidence.import_finished, timeout=20_000):
             evidence.import_paths([folder])
         view = evidence.acquisitions_view

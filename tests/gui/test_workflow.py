@@ -260,9 +260,13 @@ def test_a_mounted_camera_card_is_offered(qtbot: QtBot, tmp_path: Path) -> None:
             evidence.look_for_cards()
         assert len(offered.args[0].fresh) == 3 and evidence.card_banner.isVisibleTo(window)
         assert "EOS_DIGITAL" in evidence.card_label.text()
-        with qtbot.waitSignal(evidence.import_finished, timeout=20_000):
-            evidence.import_card()
-        qtbot.waitUntil(lambda: evidence.captures.rowCount() == 3, timeout=10_000)
+        # The banner's button opens the Import dialog with the card as its source, bound to the item.
+        dialog = evidence.import_card()
+        assert dialog is not None and "EV-CARD" in dialog.windowTitle()
         assert not evidence.card_banner.isVisibleTo(window)
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 3 and dialog.import_button.isEnabled(), timeout=10_000)
+        with qtbot.waitSignal(evidence.import_finished, timeout=20_000):
+            dialog.start_import()
+        qtbot.waitUntil(lambda: evidence.captures.rowCount() == 3, timeout=10_000)
     finally:
         executor.shutdown()

@@ -222,11 +222,14 @@ def thumbnails_of(capture_ids: list[int], limits: AnalysisLimits = DEFAULT_ANALY
     return job
 
 
-def import_files(item: Item, paths: list[Path]) -> Job:
+def import_files(item: Item, paths: list[Path], root: Path | None = None) -> Job:
+    """Import ``paths`` into ``item`` as one acquisition, its paths recorded relative to ``root`` (default: the one
+    path named, or the folder that holds them all; the Import dialog passes the folder the operator added)."""
+
     def job(context: JobContext) -> Changed[ImportSummary]:
         store = context.need_store()
         importer = Importer(store, cancel=context.cancel, progress=context.progress)
-        return Changed(importer.run(item.case_name, item.tag, paths), Changes.CAPTURES)
+        return Changed(importer.run(item.case_name, item.tag, paths, root=root), Changes.CAPTURES)
 
     return job
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from fieldkit.gui.acquisitions import AcquisitionsView
 from fieldkit.gui.background import BackgroundWork
 from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialog
 from fieldkit.gui.icons import icon
+from fieldkit.gui.importgrid import ImportDialog
 from fieldkit.gui.itemcard import CategoryButtons, ItemCard, next_tag
 from fieldkit.gui.labels import ltr
 from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemsModel
@@ -184,7 +184,7 @@ class EvidencePage(Page):
         self._sites: dict[int, list[Site]] = {}
         self._select_next: int | None = None  # the item to select when the items are next read
         self._restoring: dict[str, object] | None = None  # a place() to finish once its captures are shown
-        self.import_dialog: QFileDialog | None = None  # the Import dialog open now (files, or a folder)
+        self.import_dialog: ImportDialog | None = None  # the Import dialog opened last
         self.background = BackgroundWork(executor, self)
         self.background.failed.connect(self.show_error)
         self.background.idle.connect(self.refresh_similar_flags)  # new photos hashed: flag look-alikes
@@ -513,17 +513,17 @@ class EvidencePage(Page):
         self.executor.submit(capture_ops.look_for_cards(set(self._cards_offered), self.card_roots), found,
                              self.show_error)  # fmt: skip
 
-    def import_card(self) -> None:
-        """Import what is new on the card offered, as one acquisition rooted at the card (its label, volume id and
-        file system recorded, each file's path relative to the card)."""
-        item = self.current_item()
-        if self._card_offer is not None and item is not None:
-            offer = self._card_offer
-            self._run_import(item, ops.import_card(item, Path(offer.root), list(offer.fresh)))
+    def import_card(self) -> ImportDialog | None:
+        """Open the Import dialog with the card offered as its source (its new files checked, those the store already
+        has badged); imported as one acquisition rooted at the card (its label, volume id and file system recorded,
+        each file's path relative to the card)."""
+        offer = self._card_offer
+        dialog = self._open_import()
+        if dialog is not None and offer is not None:
+            dialog.add_card(Path(offer.root), list(offer.fresh))
             self.card_banner.setVisible(False)
             self._card_offer = None
-        elif item is None:
-            self.show_error(FieldkitError(self.tr("Select or create an item first.")))
+        return dialog
 
     def start_background_work(self) -> None:
         """Photo hashes and document OCR after imports, in small steps so imports and clicks go first."""
@@ -540,45 +540,44 @@ class EvidencePage(Page):
 
     # --- import ----------------------------------------------------------------------------------------------
 
-    def choose_import(self) -> QFileDialog | None:
-        """The Import dialog: files to import, or, with its "Import a folder instead" button, a whole folder."""
-        if self.current_item() is None:
-            self.show_error(FieldkitError(self.tr("Select or create an item first.")))
-            return None
-        dialog = QFileDialog(self, self.tr("Import files into this item"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # ours: it carries the folder button
-        folder_button = QPushButton(self.tr("Import a folder instead…  (Ctrl+Shift+I)"), dialog)
-        folder_button.setToolTip(self.tr("Every file in a folder and its subfolders, as `fieldkit import` does"))
-        layout = dialog.layout()
-        if isinstance(layout, QGridLayout):
-            layout.addWidget(folder_button, layout.rowCount(), 0, 1, layout.columnCount())
+    def choose_import(self) -> ImportDialog | None:
+        """The Import dialog, bound to the item selected now: add folders, files or cards, check what to import."""
+        return self._open_import()
 
-        def folder_instead() -> None:
-            dialog.reject()
-            self.choose_import_folder(dialog.directory().absolutePath())
-
-        folder_button.clicked.connect(folder_instead)
-        dialog.filesSelected.connect(lambda files: self.import_paths([Path(f) for f in files]))
-        dialog.open()
-        self.import_dialog = dialog
+    def choose_import_folder(self, start: str = "") -> ImportDialog | None:
+        """The Import dialog with "Add folder…" open on top of it (everything under the folder and its subfolders)."""
+        dialog = self._open_import()
+        if dialog is not None:
+            dialog.add_folder(start)
         return dialog
 
-    def choose_import_folder(self, start: str = "") -> QFileDialog | None:
-        """Import a folder with everything under it (the importer walks it, as ``fieldkit import DIR`` does)."""
-        if self.current_item() is None:
+    def import_dropped(self, paths: list[Path]) -> ImportDialog | None:
+        """Files and folders dropped on the window: the Import dialog with them added, nothing imported yet."""
+        dialog = self._open_import()
+        if dialog is not None:
+            dialog.add_paths(paths)
+        return dialog
+
+    def _open_import(self) -> ImportDialog | None:
+        item = self.current_item()
+        if item is None or not self.is_unlocked:
             self.show_error(FieldkitError(self.tr("Select or create an item first.")))
             return None
-        dialog = QFileDialog(self, self.tr("Import a folder (and its subfolders) into this item"), start)
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.fileSelected.connect(lambda folder: self.import_paths([Path(folder)]) if folder else None)
+        taken = {other.tag for row in range(self.items.rowCount())
+                 if (other := self.items.item_at(row)) is not None and other.case_name == item.case_name}  # fmt: skip
+        previous = self.import_dialog
+        if previous is not None and not previous.isVisible() and not previous.importing:
+            previous.deleteLater()  # closed and done: nothing of it is needed any more
+        dialog = ImportDialog(self.executor, item, taken, self, self.card_roots)
+        dialog.imported.connect(lambda result: self._imported(result.item, result.total, result.by_tag))
+        dialog.import_failed.connect(lambda error: self._import_failed(item, error))
+        self._dropping.connect(dialog.reject)  # on lock: closed, and nothing it held is applied
         dialog.open()
         self.import_dialog = dialog
         return dialog
 
     def import_paths(self, paths: list[Path]) -> None:
+        """Import ``paths`` into the current item at once, without the dialog (for scripts and tests)."""
         item = self.current_item()
         if item is not None:
             self._run_import(item, ops.import_files(item, paths))
@@ -587,7 +586,7 @@ class EvidencePage(Page):
         """Run an import job with a progress dialog, then report what was not stored and the warnings."""
         if not self.is_unlocked:
             return
-        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
+        progress = QProgressDialog(self.tr("Importing into {}…").format(ltr(item.tag)), self.tr("Cancel"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         self.import_progress = progress
@@ -601,9 +600,7 @@ class EvidencePage(Page):
 
         def done(summary: ImportSummary) -> None:
             progress.close()
-            self._select_next = item.id
-            self.start_background_work()
-            self.import_finished.emit(summary)
+            self._imported(item, summary, {item.tag: summary})
             # Everything regular is kept: only what was not stored, and warnings (a name that lies about the
             # content, an empty file), deserve the operator's attention.
             noted = [o for o in summary.outcomes if o.status not in ("stored", "duplicate") or o.warning]
@@ -619,9 +616,7 @@ class EvidencePage(Page):
 
         def failed(error: FieldkitError) -> None:
             progress.close()
-            self._select_next = item.id
-            self.executor.announce(Changes.CAPTURES)  # what was stored before the error stays stored
-            self.import_finished.emit(error)
+            self._import_failed(item, error)
             self.show_error(error)
 
         cancel = self.executor.submit(job, done, failed, step)
@@ -664,6 +659,23 @@ class EvidencePage(Page):
     def delete_selected(self) -> DeleteDialog | None:
         """ "Delete with reason…" for the selected captures."""
         return self.capture_actions.delete(self.selected_captures(), self)
+
+    def _imported(self, item: Item, summary: ImportSummary, by_tag: dict[str, ImportSummary]) -> None:
+        """An import into ``item`` (bound when it started) ended: show that item, confirm what was added where."""
+        self._select_next = item.id
+        self.start_background_work()
+        self.import_finished.emit(summary)
+        added = [self.tr("{n} files added to {tag}").format(n=part.stored, tag=ltr(tag))
+                 for tag, part in by_tag.items() if part.stored]  # fmt: skip
+        if added:
+            self.notify("; ".join(added))
+
+    def _import_failed(self, item: Item, error: FieldkitError) -> None:
+        self._select_next = item.id
+        self.executor.announce(Changes.CAPTURES)  # what was stored before the error stays stored
+        self.import_finished.emit(error)
+
+    # --- viewer ----------------------------------------------------------------------------------------------
 
     def show_capture(self, capture: Capture | None) -> CaptureViewer | None:
         if capture is None or not self.is_unlocked:
