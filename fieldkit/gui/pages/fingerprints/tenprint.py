@@ -140,6 +140,7 @@ class TenprintPage(QWidget):
         self.tenprint: ops.TenprintState | None = None
         self.selected = 1
         self.select(1)
+        self._update_buttons()
 
     # --- data -----------------------------------------------------------------------------------------------
 
