@@ -131,7 +131,11 @@ class MainWindow(QMainWindow):
 
         self._tabs = [
             _Tab(self.tr("Evidence"), EvidencePage, evidence),
-            _Tab(self.tr("Camera"), CameraPage, make=lambda: CameraPage(executor, current_item, evidence.use_tag, choose_item)),
+            _Tab(
+                self.tr("Camera"),
+                CameraPage,
+                make=lambda: CameraPage(executor, current_item, evidence.use_tag, choose_item),
+            ),
             _Tab(self.tr("Scanner"), ScannerPage, make=lambda: ScannerPage(executor, current_item, choose_item)),
             _Tab(
                 self.tr("Fingerprints"),

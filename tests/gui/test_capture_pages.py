@@ -67,8 +67,8 @@ def test_the_banner_names_the_selected_item_and_follows_a_change(sane: None, qtb
     qtbot.waitUntil(lambda: "EV-0044" in scanner.banner.text.text(), timeout=5_000)
 
 
-def test_with_no_item_capture_is_disabled_and_the_banner_leads_to_the_evidence_page(sane: None, qtbot: QtBot,
-                                                                                     window: MainWindow) -> None:  # fmt: skip
+def test_with_no_item_capture_is_disabled_and_the_banner_leads_to_evidence(sane: None, qtbot: QtBot,
+                                                                           window: MainWindow) -> None:  # fmt: skip
     first_run(qtbot, window)
     for kind in (CameraPage, ScannerPage):
         page = window.show_page(kind)
@@ -80,7 +80,10 @@ def test_with_no_item_capture_is_disabled_and_the_banner_leads_to_the_evidence_p
     assert not scanner.scan_button.isEnabled()
     fingerprints = window.show_page(FingerprintsPage)
     fingerprints.tabs.setCurrentWidget(fingerprints.latent)
-    assert not fingerprints.latent.store_button.isEnabled() and "No item selected" in fingerprints.latent.banner.text.text()
+    assert (
+        not fingerprints.latent.store_button.isEnabled()
+        and "No item selected" in fingerprints.latent.banner.text.text()
+    )
     assert not fingerprints.tenprint.capture_button.isEnabled() and not fingerprints.tenprint.card_button.isEnabled()
     assert "No subject chosen" in fingerprints.tenprint.banner.text.text()
     scanner = window.show_page(ScannerPage)

@@ -15,10 +15,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from fieldkit.errors import FieldkitError
-from fieldkit.gui.ops import capture as ops
 from fieldkit.gui.icons import icon
 from fieldkit.gui.itembanner import ItemBanner
 from fieldkit.gui.labels import ltr
+from fieldkit.gui.ops import capture as ops
 from fieldkit.gui.pages.base import Page, big_button
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
@@ -34,7 +34,8 @@ class CameraPage(Page):
     tag_read = Signal(str)
 
     def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None],
-                 use_tag: Callable[[str], object], choose_item: Callable[[], object] | None = None) -> None:  # fmt: skip
+                 use_tag: Callable[[str], object],
+                 choose_item: Callable[[], object] | None = None) -> None:  # fmt: skip
         """``use_tag``: what to do with an evidence tag read from a frame (select or create its item).
         ``choose_item``: go to where an item is chosen (the Evidence page)."""
         super().__init__(executor)

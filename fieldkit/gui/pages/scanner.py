@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldkitError
-from fieldkit.gui.ops import capture as ops
 from fieldkit.gui.icons import icon
 from fieldkit.gui.itembanner import ItemBanner
 from fieldkit.gui.labels import ltr
+from fieldkit.gui.ops import capture as ops
 from fieldkit.gui.pages.base import Page, SourceTroubles, big_button
 from fieldkit.gui.scaledpicture import ScaledPicture
 from fieldkit.gui.tasks import StoreExecutor
@@ -46,6 +46,8 @@ class ScannerPage(Page):
         """``choose_item``: go to where an item is chosen (the Evidence page)."""
         super().__init__(executor)
         self.current_item = current_item
+        self._has_devices = False
+        self._scanning: Item | None = None  # the item a scan in progress goes to
         self.banner = ItemBanner(current_item, choose_item)
         self.banner.target_changed.connect(lambda _: self._set_enabled(self._has_devices))
         self.device = QComboBox()
@@ -112,8 +114,6 @@ class ScannerPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
-        self._has_devices = False
-        self._scanning: Item | None = None  # the item a scan in progress goes to
         self._set_enabled(False)
         self.refresh_devices()
 

@@ -157,8 +157,11 @@ class LatentPage(QWidget):
         calibration = self.calibration()
         item = self.banner.follow()
         self.store_button.setEnabled(calibration is not None and item is not None and self._storing is None)
-        self.store_button.setText(self.tr("Calibrate to 1000 ppi and store in {}").format(ltr(item.tag))
-                                  if item is not None else self.tr("Calibrate and store (choose an item first)"))
+        self.store_button.setText(
+            self.tr("Calibrate to 1000 ppi and store in {}").format(ltr(item.tag))
+            if item is not None
+            else self.tr("Calibrate and store (choose an item first)")
+        )
         if calibration is None:
             if self.path is not None:
                 self.measure.setText(self.tr("Click mark {} of 2 on the ruler.").format(len(self.points) + 1))

@@ -214,11 +214,11 @@ class CardCutDialog(QDialog):
         side.addWidget(QLabel(self.tr("Drag on the card to draw the box.")))
         side.addStretch(1)
         side.addWidget(buttons)
-        self.scroll = QScrollArea()  # the card at screen size, scrolled inside a dialog that fits a 1280x720 screen
-        self.scroll.setWidget(self.picture)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card_scroll = QScrollArea()  # the card at screen size, scrolled inside a dialog that fits a 1280x720 screen
+        self.card_scroll.setWidget(self.picture)
+        self.card_scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.card_scroll, 1)
         layout.addLayout(side)
         self._draw()
         self.resize(min(1200, self.base.width() + 260), min(640, self.base.height() + 40))
