@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import category_label, ltr
@@ -47,6 +47,9 @@ class ItemBanner(QFrame):
         self._activities: dict[str, str] = {}
         self.text = QLabel()
         self.text.setWordWrap(True)
+        # Wrapped, but never squeezed to a column: a word-wrapped label otherwise asks for its narrowest width.
+        self.text.setMinimumWidth(360)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         font = self.text.font()
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)

@@ -214,7 +214,7 @@ class CardCutDialog(QDialog):
         side.addWidget(QLabel(self.tr("Drag on the card to draw the box.")))
         side.addStretch(1)
         side.addWidget(buttons)
-        self.card_scroll = QScrollArea()  # the card at screen size, scrolled inside a dialog that fits a 1280x720 screen
+        self.card_scroll = QScrollArea()  # the card scrolls: the dialog fits 1280x720
         self.card_scroll.setWidget(self.picture)
         self.card_scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QHBoxLayout(self)
