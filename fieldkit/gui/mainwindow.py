@@ -129,14 +129,21 @@ class MainWindow(QMainWindow):
         def case_names() -> list[str]:
             return list(evidence.case_names)
 
+        def choose_item() -> None:  # the capture pages' banner: "No item selected" goes to the Evidence page
+            self.show_page(EvidencePage)
+
         self._tabs = [
             _Tab(self.tr("Evidence"), EvidencePage, evidence),
-            _Tab(self.tr("Camera"), CameraPage, make=lambda: CameraPage(executor, current_item, evidence.use_tag)),
-            _Tab(self.tr("Scanner"), ScannerPage, make=lambda: ScannerPage(executor, current_item)),
+            _Tab(
+                self.tr("Camera"),
+                CameraPage,
+                make=lambda: CameraPage(executor, current_item, evidence.use_tag, choose_item),
+            ),
+            _Tab(self.tr("Scanner"), ScannerPage, make=lambda: ScannerPage(executor, current_item, choose_item)),
             _Tab(
                 self.tr("Fingerprints"),
                 FingerprintsPage,
-                make=lambda: FingerprintsPage(executor, current_item, case_names),
+                make=lambda: FingerprintsPage(executor, current_item, case_names, choose_item),
             ),
             _Tab(self.tr("Bundles"), BundlesPage, self.bundles_page),
             _Tab(self.tr("Outbox"), OutboxPage, self.outbox_page),
