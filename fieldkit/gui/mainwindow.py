@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QProgressDialog,
     QStackedWidget,
     QTabWidget,
     QToolBar,
@@ -244,6 +243,7 @@ class MainWindow(QMainWindow):
                 QVBoxLayout(tab.holder).setContentsMargins(0, 0, 0, 0)
             if tab.page is not None:
                 self._connect_page(tab.page)
+        for tab in self._tabs:
             self.pages.addTab(tab.widget, tab.title)
 
     def _drop_pages(self) -> None:
@@ -413,7 +413,8 @@ class MainWindow(QMainWindow):
     def cancel_dialogs(self) -> None:
         """Reject every open dialog of the window (file choosers, questions, progress, viewers) before the store
         closes, so that nothing one of them held is applied: a rejected dialog applies nothing, and it stays silent
-        (no accepted, no filesSelected) even if something accepts it later. A running job's progress is cancelled."""
+        (no accepted, no filesSelected) even if something accepts it later. (The jobs a progress dialog shows are
+        cancelled by the lock itself.)"""
         popup = QApplication.activePopupWidget()
         if popup is not None:
             popup.close()
@@ -423,8 +424,6 @@ class MainWindow(QMainWindow):
             if id(dialog) in seen or not dialog.isVisible():
                 continue
             seen.add(id(dialog))
-            if isinstance(dialog, QProgressDialog):
-                dialog.cancel()
             dialog.reject()
             dialog.blockSignals(True)
             silenced = _Silenced(dialog)

@@ -19,7 +19,9 @@ from fieldkit.gui.icons import icon
 from fieldkit.gui.theme import colour
 
 # A fix that names a command, an option or a script is for the command line, not for the window.
-COMMAND_WORDS = re.compile(r"(--\w|'fieldkit\b|\bfieldkit (?:[a-z]+)\b|\b[Rr]un\b|\bcommand\b|scripts/|\bpip\b|--help)")
+COMMAND_WORDS = re.compile(
+    r"--\w|'fieldkit |\(fieldkit |\b[Rr]un (?:the|'|fieldkit)|\bcommand\b|scripts/|\bpip install"
+)
 
 
 def _t(text: str) -> str:
