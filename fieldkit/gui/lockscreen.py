@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -30,6 +30,12 @@ from fieldkit.gui.messages import plain
 from fieldkit.gui.ops import session as session_ops
 from fieldkit.gui.tasks import StoreExecutor, Unlocked
 from fieldkit.gui.theme import colour
+
+
+def _unlock(text: str) -> str:
+    """Texts the unlock dialog had before the lock screen took its place: their translations are kept under its
+    name."""
+    return QCoreApplication.translate("UnlockDialog", text)
 
 
 class LockScreen(QScrollArea):
@@ -111,10 +117,10 @@ class LockScreen(QScrollArea):
     def retranslate(self) -> None:
         """Set every text again (after a language change)."""
         self.title.setText(self.tr("fieldkit is locked"))
-        self.store_label.setText(self.tr("Store: {}").format(ltr(self.folder)))
-        self.operator_caption.setText(self.tr("Operator"))
-        self.passphrase_caption.setText(self.tr("Passphrase"))
-        self.operator.setPlaceholderText(self.tr("optional: your operator name"))
+        self.store_label.setText(_unlock("Store: {}").format(ltr(self.folder)))
+        self.operator_caption.setText(_unlock("Operator"))
+        self.passphrase_caption.setText(_unlock("Passphrase"))
+        self.operator.setPlaceholderText(_unlock("optional: your operator name"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.create_button.setText(self.tr("Create the store…"))
         self.set_last_operator(self._last)
@@ -163,7 +169,7 @@ class LockScreen(QScrollArea):
         if self.busy.isVisible():
             return
         if not self.passphrase.text():
-            self.error.setText(self.tr("Type your passphrase."))
+            self.error.setText(_unlock("Type your passphrase."))
             self.passphrase.setFocus()
             return
         self.set_busy(True)
@@ -174,7 +180,7 @@ class LockScreen(QScrollArea):
     def _failed(self, error: FieldkitError) -> None:
         self.set_busy(False)
         if isinstance(error, WrongPassphraseError):
-            self.error.setText(self.tr("Wrong passphrase. Nothing was changed; try again."))
+            self.error.setText(_unlock("Wrong passphrase. Nothing was changed; try again."))
         else:
             message, fix = plain(error)
             self.error.setText(message + (f"\n{fix}" if fix else ""))
