@@ -17,8 +17,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar
 _names: dict[int, str] = {}
 
 
-def icon(name: str) -> QIcon:
-    """The Material Design icon ``name`` (without the ``mdi6.`` prefix) in the current palette's text colour."""
+def icon(name: str, colour: str | None = None) -> QIcon:
+    """The Material Design icon ``name`` (without the ``mdi6.`` prefix) in the current palette's text colour (or in
+    ``colour``, for an icon on a coloured background; such an icon is not redrawn on a theme change)."""
+    if colour is not None:
+        return _icon(name, colour)
     app = QApplication.instance()
     colour = app.palette().color(QPalette.ColorRole.ButtonText).name() if isinstance(app, QApplication) else "#000000"
     made = _icon(name, colour)

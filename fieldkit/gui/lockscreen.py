@@ -94,6 +94,7 @@ class LockScreen(QScrollArea):
         self.form.addRow(self.passphrase_caption, self.passphrase)
 
         column = QWidget()
+        column.setMinimumWidth(380)
         column.setMaximumWidth(520)
         inner = QVBoxLayout(column)
         inner.addWidget(self.picture)

@@ -24,6 +24,11 @@ QPushButton, QToolButton, QComboBox { min-height: 28px; }
 QToolBar QToolButton { min-width: 56px; min-height: 40px; padding: 2px 6px; }
 """
 
+# Fusion draws the frames of fields a shade darker than the window: on black that is no frame at all.
+CONTRAST_FRAMES = """
+QLineEdit, QComboBox, QSpinBox, QTextEdit, QPlainTextEdit, QListView, QTreeView, QTableView { border: 1px solid white; }
+"""
+
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
@@ -94,9 +99,12 @@ def colour(meaning: str) -> str:
     app = QApplication.instance()
     theme = app.property("fieldkit-theme") if app is not None else None
     table = {
-        "night": {"error": "#ff6e4a", "ok": "#b07a3a", "warning": "#d9825f", "info": "#c8664a"},
-        "contrast": {"error": "#ff4040", "ok": "#40ff40", "warning": "#ffff00", "info": "#ffffff"},
-    }.get(str(theme), {"error": "#c62828", "ok": "#2e7d32", "warning": "#ef6c00", "info": "#1f5fa8"})
+        "night": {"error": "#ff6e4a", "ok": "#b07a3a", "warning": "#d9825f", "info": "#c8664a",
+                  "toast": "#3a2410", "on-toast": "#e0a070"},
+        "contrast": {"error": "#ff4040", "ok": "#40ff40", "warning": "#ffff00", "info": "#ffffff",
+                     "toast": "#006000", "on-toast": "#ffffff"},
+    }.get(str(theme), {"error": "#c62828", "ok": "#2e7d32", "warning": "#ef6c00", "info": "#1f5fa8",
+                       "toast": "#2e7d32", "on-toast": "#ffffff"})  # fmt: skip
     return table.get(meaning, table["info"])
 
 
@@ -115,7 +123,7 @@ def apply_theme(app: QApplication, name: str = "light", font_scale: int = 100) -
     font = app.font()
     font.setPointSizeF(float(base) * font_scale / 100)
     app.setFont(font)
-    app.setStyleSheet(SIZES)
+    app.setStyleSheet(SIZES + (CONTRAST_FRAMES if name == "contrast" else ""))
     refresh_icons()
 
 
