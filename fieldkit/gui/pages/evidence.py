@@ -299,6 +299,9 @@ class EvidencePage(Page):
         if changes & (Changes.ITEMS | Changes.CAPTURES):
             self.reload()
 
+    def flush(self) -> None:
+        self.card.flush()  # edits typed less than the autosave delay ago go to the item they were typed for
+
     def clear(self) -> None:
         self.card_timer.stop()
         self.card_banner.setVisible(False)
