@@ -61,7 +61,9 @@ class _ActivityFilter(QObject):
     """Restarts the auto-lock timer on any keyboard or mouse activity in the application."""
 
     def __init__(self, timer: QTimer) -> None:
-        super().__init__()
+        # A child of the timer: when the window goes, the filter goes with it and leaves the application's filters
+        # (a filter outliving its timer raised in every event of the next window, which crashed shiboken).
+        super().__init__(timer)
         self._timer = timer
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
