@@ -544,8 +544,9 @@ class EvidencePage(Page):
     # --- import ----------------------------------------------------------------------------------------------
 
     def choose_import(self) -> ImportDialog | None:
-        """The Import dialog, bound to the item selected now: add folders, files or cards, check what to import."""
-        return self._open_import()
+        """The Import dialog, bound to the item selected now: add folders, files or cards, check what to import (a
+        mounted camera card is listed at once)."""
+        return self._open_import(take_card=True)
 
     def choose_import_folder(self, start: str = "") -> ImportDialog | None:
         """The Import dialog with "Add folder…" open on top of it (everything under the folder and its subfolders)."""
@@ -561,7 +562,7 @@ class EvidencePage(Page):
             dialog.add_paths(paths)
         return dialog
 
-    def _open_import(self) -> ImportDialog | None:
+    def _open_import(self, *, take_card: bool = False) -> ImportDialog | None:
         item = self.current_item()
         if item is None or not self.is_unlocked:
             self.show_error(FieldkitError(self.tr("Select or create an item first.")))
@@ -571,7 +572,7 @@ class EvidencePage(Page):
         previous = self.import_dialog
         if previous is not None and not previous.isVisible() and not previous.importing:
             previous.deleteLater()  # closed and done: nothing of it is needed any more
-        dialog = ImportDialog(self.executor, item, taken, self, self.card_roots)
+        dialog = ImportDialog(self.executor, item, taken, self, self.card_roots, take_card=take_card)
         dialog.imported.connect(lambda result: self._imported(result.item, result.total, result.by_tag))
         dialog.import_failed.connect(lambda error: self._import_failed(item, error))
         self._dropping.connect(dialog.reject)  # on lock: closed, and nothing it held is applied
