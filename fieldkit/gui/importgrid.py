@@ -60,6 +60,7 @@ from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import category_label, ltr
 from fieldkit.gui.ops import importing
 from fieldkit.gui.ops.importing import Candidate, Destination, Part, PlanResult, Preview, Source
+from fieldkit.gui.pages.base import red
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
 from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards
@@ -727,7 +728,7 @@ class ImportDialog(QDialog):
         self.outcome = PlanResult(self.item)
         self.summary.setText(self.tr("The import stopped: {} What was stored before stays stored; the item's "
                                      "Acquisitions say which files.").format(error.message))  # fmt: skip
-        self.summary.setStyleSheet("color: #c62828; font-weight: bold; padding: 6px;")
+        self.summary.setStyleSheet(red() + " padding: 6px;")
         self.summary.setVisible(True)
         self.progress_label.clear()
         self._done_buttons()

@@ -551,6 +551,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
+        recolour = current_theme() != theme
         apply_theme(app, theme, font_scale)
         save_appearance(theme, font_scale)
         if theme != "night":
@@ -561,6 +562,10 @@ class MainWindow(QMainWindow):
         self.settings_page.show_appearance(theme, font_scale)
         self.lock_screen.retheme()
         self._update_status()
+        if recolour:
+            # The pages' state colours (saved, failed, quarantined...) are set as they are made: make them again in
+            # the new theme, the operator's place kept. Not inside the Settings page's own signal.
+            QTimer.singleShot(0, self.rebuild)
 
     def _toggle_night(self, night: bool) -> None:
         app = QApplication.instance()

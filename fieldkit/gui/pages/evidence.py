@@ -45,7 +45,7 @@ from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops import capture as capture_ops
 from fieldkit.gui.ops import evidence as ops
 from fieldkit.gui.ops import ocr as ocr_ops
-from fieldkit.gui.pages.base import RED, Page
+from fieldkit.gui.pages.base import Page, green, red
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.viewer import CaptureViewer
 from fieldkit.models import Capture, Item, Site
@@ -103,7 +103,7 @@ class NewItemDialog(QDialog):
     def _refuse(self, field: str, message: str) -> None:
         label = self.case_error if field == "case" else self.tag_message
         label.setText(message)
-        label.setStyleSheet(RED)
+        label.setStyleSheet(red())
         (self.case if field == "case" else self.tag).setFocus()
 
     def accept(self) -> None:
@@ -417,7 +417,7 @@ class EvidencePage(Page):
         self.custody_status.setText(
             self.tr("Custody chain intact") if intact else self.tr("CUSTODY CHAIN BROKEN: ") + "; ".join(problems)
         )
-        self.custody_status.setStyleSheet("color: #2e7d32;" if intact else "color: #c62828; font-weight: bold;")
+        self.custody_status.setStyleSheet(green() if intact else red())
 
     def _request_thumbnails(self, capture_ids: list[int]) -> None:
         if self.is_unlocked:
