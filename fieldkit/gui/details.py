@@ -1,9 +1,10 @@
 """The viewer's details of a capture as sections a person reads (file, analysis, where it was acquired, camera and
-place, recording, document, contents), from the capture, its analysis and its acquisitions; no Qt here.
+place, recording, document, contents), from the capture, its analysis and its acquisitions; no widgets here.
 
 Decision: the details panel reads like a report, not like a JSON dump: labelled values, times and sizes written out,
 GPS with its MGRS grid reference, and a line saying plainly when analysis failed or found damage. The full metadata
-stays available (``all_metadata``) in a collapsed part of the panel. Every value here came from outside (a file's
+stays available (``all_metadata``) in a collapsed part of the panel. Labels and the words around values are
+translated (context "Details"); the values are what the file says. Every value here came from outside (a file's
 EXIF, a container's tags, a path on a seized medium): the widget showing it escapes it, and never interprets it.
 """
 
@@ -16,6 +17,8 @@ from datetime import UTC, datetime, timedelta
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from fieldkit import media_types
 from fieldkit.core.geo import to_mgrs
 from fieldkit.core.similar import Match
@@ -23,6 +26,8 @@ from fieldkit.gui.ops.viewer import CaptureView, Provenance
 from fieldkit.models import Capture
 
 Section = tuple[str, list[tuple[str, str]]]
+
+translate = QCoreApplication.translate
 
 # A decoder's refusal ends with the Python exception's name ("cannot be read (OSError)"): a soldier reads the
 # sentence, the name goes to the tooltip. A signal name ("(SIGSEGV)") says more and stays.
@@ -94,7 +99,7 @@ def _text(value: object) -> str:
     if value is None or value == "":
         return "-"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("Details", "yes") if value else translate("Details", "no")
     return str(value)
 
 
@@ -106,20 +111,34 @@ def file_sections(capture: Capture, media_type: str, similar: list[Match] | None
     """Near-duplicates and the file itself: what is known before analysis is read."""
     found: list[Section] = []
     if similar:
-        found.append(("Looks like (near-duplicate photos)",
-                      [(f"#{m.capture_id}", f"{m.case_name} / {m.item_tag}: {m.original_name} (distance {m.distance})")
-                       for m in similar]))  # fmt: skip
-    found.append(("File", [
-        ("Name", capture.original_name),
-        ("Kind", capture.kind),
-        ("Type", type_name(media_type)),
-        ("Size", size_text(capture.size)),
-        ("SHA-256", capture.sha256),
-        ("Captured", time_text(capture.captured_at)),
-        ("Imported", f"{time_text(capture.imported_at)}, by {capture.operator}"),
-        ("Case / item", f"{capture.case_name} / {capture.item_tag}"),
-        ("Source", _text(capture.source)),
-    ]))  # fmt: skip
+        found.append(
+            (
+                translate("Details", "Looks like (near-duplicate photos)"),
+                [
+                    (f"#{m.capture_id}", f"{m.case_name} / {m.item_tag}: {m.original_name} (distance {m.distance})")
+                    for m in similar
+                ],
+            )
+        )
+    found.append(
+        (
+            translate("Details", "File"),
+            [
+                (translate("Details", "Name"), capture.original_name),
+                (translate("Details", "Kind"), capture.kind),
+                (translate("Details", "Type"), type_name(media_type)),
+                (translate("Details", "Size"), size_text(capture.size)),
+                (translate("Details", "SHA-256"), capture.sha256),
+                (translate("Details", "Captured"), time_text(capture.captured_at)),
+                (
+                    translate("Details", "Imported"),
+                    translate("Details", "{}, by {}").format(time_text(capture.imported_at), capture.operator),
+                ),
+                (translate("Details", "Case / item"), f"{capture.case_name} / {capture.item_tag}"),
+                (translate("Details", "Source"), _text(capture.source)),
+            ],
+        )
+    )
     return found
 
 
@@ -128,26 +147,35 @@ def sections(view: CaptureView, similar: list[Match] | None = None) -> list[Sect
     capture, analysis = view.capture, view.analysis
     facts = analysis.facts
     found = file_sections(capture, view.media_type, similar)
-    found.append(("Analysis", _analysis_rows(view)))
+    found.append((translate("Details", "Analysis"), _analysis_rows(view)))
     found.extend(_provenance(view.acquired))
     exif = _dict(facts.get("exif")) or _dict(capture.metadata.get("exif"))
     if exif:
-        found.append(("Camera", [
-            ("Camera", f"{_text(exif.get('make'))} {exif.get('model', '')}".strip()),
-            ("Serial", _text(exif.get("body_serial_number"))),
-            ("Orientation", _text(exif.get("orientation"))),
-            ("Software", _text(exif.get("software"))),
-        ]))  # fmt: skip
+        found.append(
+            (
+                translate("Details", "Camera"),
+                [
+                    (translate("Details", "Camera"), f"{_text(exif.get('make'))} {exif.get('model', '')}".strip()),
+                    (translate("Details", "Serial"), _text(exif.get("body_serial_number"))),
+                    (translate("Details", "Orientation"), _text(exif.get("orientation"))),
+                    (translate("Details", "Software"), _text(exif.get("software"))),
+                ],
+            )
+        )
     gps = _dict(facts.get("gps")) or _dict(exif.get("gps"))
     if gps:
-        rows = [("GPS", f"{gps.get('latitude')}, {gps.get('longitude')}"),
-                ("Altitude", f"{gps['altitude_m']} m" if "altitude_m" in gps else "-"),
-                ("Datum", _text(gps.get("datum")))]  # fmt: skip
+        rows = [
+            (translate("Details", "GPS"), f"{gps.get('latitude')}, {gps.get('longitude')}"),
+            (translate("Details", "Altitude"), f"{gps['altitude_m']} m" if "altitude_m" in gps else "-"),
+            (translate("Details", "Datum"), _text(gps.get("datum"))),
+        ]
         if mgrs := to_mgrs(gps.get("latitude"), gps.get("longitude")):
-            rows.append(("MGRS", mgrs))
-        found.append(("Place", rows))
+            rows.append((translate("Details", "MGRS"), mgrs))
+        found.append((translate("Details", "Place"), rows))
     elif exif or "pages" in view.panels:
-        found.append(("Place", [("GPS", "none in the file")]))
+        found.append(
+            (translate("Details", "Place"), [(translate("Details", "GPS"), translate("Details", "none in the file"))])
+        )
     found.extend(_content(view))
     return found
 
@@ -155,39 +183,61 @@ def sections(view: CaptureView, similar: list[Match] | None = None) -> list[Sect
 def _analysis_rows(view: CaptureView) -> list[tuple[str, str]]:
     analysis = view.analysis
     if analysis.status == "pending":
-        rows = [("Status", "being analysed (in the sandbox); this view updates when it is done")]
+        rows = [
+            (
+                translate("Details", "Status"),
+                translate("Details", "being analysed (in the sandbox); this view updates when it is done"),
+            )
+        ]
     elif analysis.status == "failed":
-        rows = [("Status", f"failed: {readable_reason(analysis.reason)}"), ("Code", analysis.code or "-"),
-                ("Original", "kept unchanged, and bundled with the reason")]  # fmt: skip
+        rows = [
+            (
+                translate("Details", "Status"),
+                translate("Details", "failed: {}").format(readable_reason(analysis.reason)),
+            ),
+            (translate("Details", "Code"), analysis.code or "-"),
+            (translate("Details", "Original"), translate("Details", "kept unchanged, and bundled with the reason")),
+        ]
     else:
-        rows = [("Status", "analysed")]
+        rows = [(translate("Details", "Status"), translate("Details", "analysed"))]
     if analysis.damaged:
-        rows.append(("Damaged", readable_reason(analysis.damaged)))
-    rows.extend(("Note", note) for note in analysis.notes)
+        rows.append((translate("Details", "Damaged"), readable_reason(analysis.damaged)))
+    rows.extend((translate("Details", "Note"), note) for note in analysis.notes)
     if analysis.analysed_at:
-        rows.append(("Analysed", f"{analysis.analysed_at} ({analysis.analyser or '-'})"))
+        rows.append((translate("Details", "Analysed"), f"{analysis.analysed_at} ({analysis.analyser or '-'})"))
     return rows
 
 
 def _provenance(acquired: list[Provenance]) -> list[Section]:
     if not acquired:
-        return [("Acquired", [("Where", "no acquisition record (added before acquisitions were recorded)")])]
+        return [
+            (
+                translate("Details", "Acquired"),
+                [
+                    (
+                        translate("Details", "Where"),
+                        translate("Details", "no acquisition record (added before acquisitions were recorded)"),
+                    )
+                ],
+            )
+        ]
     found = []
     for provenance in acquired:
         entry, acquisition = provenance.entry, provenance.acquisition
-        medium = ", ".join(part for part in (acquisition.medium_label, acquisition.volume_id, acquisition.filesystem)
-                           if part)  # fmt: skip
+        medium = ", ".join(
+            part for part in (acquisition.medium_label, acquisition.volume_id, acquisition.filesystem) if part
+        )
         rows = [
-            ("Path", entry.path + (f" → {entry.link_target}" if entry.link_target else "")),
-            ("Acquisition", f"#{acquisition.id} ({acquisition.source}) {acquisition.started_at}"),
-            ("Root", _text(acquisition.root)),
-            ("Medium", medium or "-"),
-            ("Modified", _text(entry.modified)),
-            ("Changed", _text(entry.changed)),
-            ("Born", _text(entry.born)),
-            ("Status", entry.status + (f" ({entry.reason})" if entry.reason else "")),
+            (translate("Details", "Path"), entry.path + (f" → {entry.link_target}" if entry.link_target else "")),
+            (translate("Details", "Acquisition"), f"#{acquisition.id} ({acquisition.source}) {acquisition.started_at}"),
+            (translate("Details", "Root"), _text(acquisition.root)),
+            (translate("Details", "Medium"), medium or "-"),
+            (translate("Details", "Modified"), _text(entry.modified)),
+            (translate("Details", "Changed"), _text(entry.changed)),
+            (translate("Details", "Born"), _text(entry.born)),
+            (translate("Details", "Status"), entry.status + (f" ({entry.reason})" if entry.reason else "")),
         ]
-        found.append(("Acquired", rows))
+        found.append((translate("Details", "Acquired"), rows))
     return found
 
 
@@ -195,43 +245,99 @@ def _content(view: CaptureView) -> list[Section]:
     facts = view.analysis.facts
     found: list[Section] = []
     if "duration_s" in facts or "video" in facts or "audio" in facts:
-        rows = [("Duration", duration_text(facts.get("duration_s"))), ("Container", _text(facts.get("container")))]
+        rows = [
+            (translate("Details", "Duration"), duration_text(facts.get("duration_s"))),
+            (translate("Details", "Container"), _text(facts.get("container"))),
+        ]
         video, audio = _dict(facts.get("video")), _dict(facts.get("audio"))
         if video:
-            rows.append(("Video", f"{_text(video.get('codec'))}, {video.get('width')} × {video.get('height')}"
-                                  f", {_text(video.get('frame_rate'))} frames/s"))  # fmt: skip
+            rows.append(
+                (
+                    translate("Details", "Video"),
+                    f"{_text(video.get('codec'))}, {video.get('width')} × {video.get('height')}"
+                    f", {_text(video.get('frame_rate'))} frames/s",
+                )
+            )
         if audio:
-            rows.append(("Sound", f"{_text(audio.get('codec'))}, {_text(audio.get('sample_rate'))} Hz"
-                                  f", {_text(audio.get('channels'))} channel(s)"))  # fmt: skip
-        rows.append(("Recorded", _text(facts.get("created_at"))))
+            rows.append(
+                (
+                    translate("Details", "Sound"),
+                    f"{_text(audio.get('codec'))}, {_text(audio.get('sample_rate'))} Hz"
+                    f", {_text(audio.get('channels'))} channel(s)",
+                )
+            )
+        rows.append((translate("Details", "Recorded"), _text(facts.get("created_at"))))
         rows.extend((name.capitalize(), _text(value)) for name, value in _dict(facts.get("tags")).items())
-        found.append(("Recording", rows))
+        found.append((translate("Details", "Recording"), rows))
     email = _dict(facts.get("email"))
     if email:
-        rows = [(name, _text(email.get(name.lower()))) for name in ("From", "To", "Cc", "Date", "Subject")]
-        rows.append(("Attachments", _text(facts.get("attachment_count", 0))))
-        found.append(("E-mail", rows))
-    document = [(label, _text(facts[key])) for key, label in (
-        ("page_count", "Pages"), ("pdf_version", "PDF version"), ("title", "Title"), ("author", "Author"),
-        ("encoding", "Encoding"), ("lines", "Lines"), ("sheet_count", "Sheets"), ("slide_count", "Slides"),
-        ("words", "Words"), ("encrypted", "Encrypted")) if key in facts]  # fmt: skip
+        headers = (
+            ("from", translate("Details", "From")),
+            ("to", translate("Details", "To")),
+            ("cc", translate("Details", "Cc")),
+            ("date", translate("Details", "Date")),
+            ("subject", translate("Details", "Subject")),
+        )
+        rows = [(label, _text(email.get(key))) for key, label in headers]
+        rows.append((translate("Details", "Attachments"), _text(facts.get("attachment_count", 0))))
+        found.append((translate("Details", "E-mail"), rows))
+    document = [
+        (label, _text(facts[key]))
+        for key, label in (
+            ("page_count", translate("Details", "Pages")),
+            ("pdf_version", translate("Details", "PDF version")),
+            ("title", translate("Details", "Title")),
+            ("author", translate("Details", "Author")),
+            ("encoding", translate("Details", "Encoding")),
+            ("lines", translate("Details", "Lines")),
+            ("sheet_count", translate("Details", "Sheets")),
+            ("slide_count", translate("Details", "Slides")),
+            ("words", translate("Details", "Words")),
+            ("encrypted", translate("Details", "Encrypted")),
+        )
+        if key in facts
+    ]
     if document:
-        found.append(("Document", document))
+        found.append((translate("Details", "Document"), document))
     if "members" in facts:
-        found.append(("Archive", [("Members", _text(facts.get("member_count"))),
-                                  ("Expanded size", size_text(facts.get("total_size"))),
-                                  ("Encrypted members", _text(facts.get("encrypted_members")))]))  # fmt: skip
+        found.append(
+            (
+                translate("Details", "Archive"),
+                [
+                    (translate("Details", "Members"), _text(facts.get("member_count"))),
+                    (translate("Details", "Expanded size"), size_text(facts.get("total_size"))),
+                    (translate("Details", "Encrypted members"), _text(facts.get("encrypted_members"))),
+                ],
+            )
+        )
     if "records" in facts:
-        labels = (("tot", "Transaction type"), ("dai", "Destination"), ("ori", "Originating agency"),
-                  ("tcn", "Control number"), ("version", "Version"))  # fmt: skip
+        labels = (
+            ("tot", translate("Details", "Transaction type")),
+            ("dai", translate("Details", "Destination")),
+            ("ori", translate("Details", "Originating agency")),
+            ("tcn", translate("Details", "Control number")),
+            ("version", translate("Details", "Version")),
+        )
         rows = [(label, _text(facts[key])) for key, label in labels if key in facts]
-        rows.append(("Records", _text(facts.get("record_count"))))
-        found.append(("ANSI/NIST transaction", rows))
+        rows.append((translate("Details", "Records"), _text(facts.get("record_count"))))
+        found.append((translate("Details", "ANSI/NIST transaction"), rows))
     if "tables" in facts:
-        found.append(("Database", [("Tables", _text(facts.get("table_count"))),
-                                   ("Page size", _text(facts.get("page_size")))]))  # fmt: skip
+        found.append(
+            (
+                translate("Details", "Database"),
+                [
+                    (translate("Details", "Tables"), _text(facts.get("table_count"))),
+                    (translate("Details", "Page size"), _text(facts.get("page_size"))),
+                ],
+            )
+        )
     if "entropy_bits_per_byte" in facts:
-        found.append(("Bytes", [("Entropy", f"{facts['entropy_bits_per_byte']} bits per byte (8 = random)")]))
+        found.append(
+            (
+                translate("Details", "Bytes"),
+                [(translate("Details", "Entropy"), f"{facts['entropy_bits_per_byte']} bits per byte (8 = random)")],
+            )
+        )
     return found
 
 
@@ -267,8 +373,12 @@ def all_facts(view: CaptureView) -> list[tuple[str, str]]:
 
 def all_metadata(view: CaptureView) -> str:
     """Everything known of the capture, as indented JSON, for the collapsed "All metadata" part."""
-    return json.dumps({"metadata": view.capture.metadata, "analysis": view.analysis.to_json(),
-                       "facts": view.analysis.facts}, indent=1, ensure_ascii=False, sort_keys=True)  # fmt: skip
+    return json.dumps(
+        {"metadata": view.capture.metadata, "analysis": view.analysis.to_json(), "facts": view.analysis.facts},
+        indent=1,
+        ensure_ascii=False,
+        sort_keys=True,
+    )
 
 
 def plain(found: list[Section]) -> str:
@@ -287,7 +397,9 @@ def html(found: list[Section]) -> str:
     for heading, rows in found:
         parts.append(f'<tr><td colspan="2" style="padding-top: 8px;"><b>{escape(heading)}</b></td></tr>')
         for label, value in rows:
-            parts.append(f'<tr><td style="color: #555; padding-right: 8px;" valign="top">{escape(label)}</td>'
-                         f"<td>{escape(value)}</td></tr>")  # fmt: skip
+            parts.append(
+                f'<tr><td style="color: #555; padding-right: 8px;" valign="top">{escape(label)}</td>'
+                f"<td>{escape(value)}</td></tr>"
+            )
     parts.append("</table>")
     return "".join(parts)
