@@ -72,7 +72,9 @@ def test_with_no_item_capture_is_disabled_and_the_banner_leads_to_evidence(sane:
     first_run(qtbot, window)
     for kind in (CameraPage, ScannerPage):
         page = window.show_page(kind)
-        qtbot.waitUntil(lambda page=page: "No item selected" in page.banner.text.text(), timeout=5_000)
+        assert isinstance(page, CameraPage | ScannerPage)
+        banner = page.banner
+        qtbot.waitUntil(lambda: "No item selected" in banner.text.text(), timeout=5_000)
         assert not page.banner.choose_button.isHidden()
     camera = window.show_page(CameraPage)
     assert not camera.capture_button.isEnabled()

@@ -25,7 +25,7 @@ from tests.gui.steps import first_run, window_device_line
 def pil(image: QImage) -> Image.Image:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    assert image.save(buffer, "PNG")
+    assert image.save(buffer, "PNG")  # type: ignore[call-overload]  # QIODevice overload missing in the stubs
     return Image.open(io.BytesIO(bytes(buffer.data().data())))
 
 

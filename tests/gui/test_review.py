@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -99,7 +100,7 @@ def test_move_and_delete_with_reason_through_the_grid(qtbot: QtBot, window: Main
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
     evidence.grid.setFocus()
-    qtbot.keyClick(evidence.grid, Qt.Key.Key_Delete)
+    QTest.keyClick(evidence.grid, Qt.Key.Key_Delete)
     delete = evidence.capture_actions.dialog
     assert isinstance(delete, DeleteDialog) and delete.isVisible()
     assert any(left.original_name in label.text() for label in delete.findChildren(QLabel))
@@ -166,9 +167,10 @@ def test_the_viewer_pages_with_the_keys_and_shows_labelled_fields(qtbot: QtBot, 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
     evidence.grid.setFocus()
-    qtbot.keyClick(evidence.grid, Qt.Key.Key_Return)  # Enter opens the viewer
+    QTest.keyClick(evidence.grid, Qt.Key.Key_Return)  # Enter opens the viewer
     viewer = evidence.last_viewer
-    assert isinstance(viewer, CaptureViewer) and viewer.isVisible()
+    assert isinstance(viewer, CaptureViewer)
+    assert viewer.isVisible()
     size = viewer.minimumSizeHint()
     assert size.width() <= 1280 and size.height() <= 720
     qtbot.waitUntil(lambda: viewer.shown is not None, timeout=20_000)
@@ -190,18 +192,18 @@ def test_the_viewer_pages_with_the_keys_and_shows_labelled_fields(qtbot: QtBot, 
     assert viewer.metadata.isVisibleTo(viewer)
 
     _active(qtbot, viewer)
-    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    QTest.keyClick(viewer, Qt.Key.Key_Right)
     assert viewer.counter_text().startswith("2 of 3") and viewer.capture.original_name == "IMG_1.jpg"
     qtbot.waitUntil(lambda: viewer.shown is not None and viewer.field("File", "Name") == "IMG_1.jpg", timeout=20_000)
-    qtbot.keyClick(viewer, Qt.Key.Key_End)
+    QTest.keyClick(viewer, Qt.Key.Key_End)
     assert viewer.counter_text().startswith("3 of 3") and not viewer.next_capture_button.isEnabled()
-    qtbot.keyClick(viewer, Qt.Key.Key_Right)  # past the last: stays
+    QTest.keyClick(viewer, Qt.Key.Key_Right)  # past the last: stays
     assert viewer.counter_text().startswith("3 of 3")
-    qtbot.keyClick(viewer, Qt.Key.Key_Home)
+    QTest.keyClick(viewer, Qt.Key.Key_Home)
     assert viewer.counter_text().startswith("1 of 3")
-    qtbot.keyClick(viewer, Qt.Key.Key_PageDown)  # a photo has one page: the next capture
+    QTest.keyClick(viewer, Qt.Key.Key_PageDown)  # a photo has one page: the next capture
     assert viewer.counter_text().startswith("2 of 3")
-    qtbot.keyClick(viewer, Qt.Key.Key_Left)
+    QTest.keyClick(viewer, Qt.Key.Key_Left)
     assert viewer.counter_text().startswith("1 of 3")
     qtbot.waitUntil(lambda: viewer.pixmap_item is not None and viewer.shown is not None, timeout=20_000)
     assert viewer.field("File", "Name") == "IMG_0.jpg"  # a late answer for a capture paged past is not shown
@@ -224,7 +226,7 @@ def test_the_viewer_pages_with_the_keys_and_shows_labelled_fields(qtbot: QtBot, 
     assert viewer.counter_text().startswith("1 of 1") and viewer.capture.original_name == "IMG_2.jpg"
     assert not viewer.retake_button.isVisible()  # imported from a file: nothing to retake
     _active(qtbot, viewer)
-    qtbot.keyClick(viewer, Qt.Key.Key_Escape)
+    QTest.keyClick(viewer, Qt.Key.Key_Escape)
     assert not viewer.isVisible()
 
 
