@@ -229,10 +229,22 @@ def select_item(window: MainWindow, tag: str) -> None:
     wait_until(shown, f"the thumbnails of {tag}")
 
 
+def widen_facts(viewer: QWidget) -> None:
+    """Room for the labelled facts beside the photo."""
+    splitter = viewer.findChild(QSplitter)
+    assert splitter is not None
+    splitter.setSizes([760, 600])
+
+
 def unlock(window: MainWindow) -> None:
     screen = window.start()
     assert screen is window.lock_screen, screen
-    wait_signal(window.unlocked, lambda: (screen.passphrase.setText(PASS), screen.submit()), "unlock")
+
+    def submit() -> None:
+        screen.passphrase.setText(PASS)
+        screen.submit()
+
+    wait_signal(window.unlocked, submit, "unlock")
 
 
 def fill_card(window: MainWindow) -> None:
@@ -265,8 +277,9 @@ def evidence_shots(window: MainWindow, app: QApplication) -> None:
     viewer = page.show_capture(captures[1])
     assert viewer is not None
     viewer.resize(*SIZE)
-    viewer.findChild(QSplitter).setSizes([760, 600])  # room for the labelled facts beside the photo
-    wait_until(lambda: "Decrypting" not in viewer.status.text() and "analys" not in viewer.status.text().lower(),
+    widen_facts(viewer)  # room for the labelled facts beside the photo
+    shown = viewer
+    wait_until(lambda: "Decrypting" not in shown.status.text() and "analys" not in shown.status.text().lower(),
                "the photo in the viewer")  # fmt: skip
     shoot(viewer, "viewer")
     viewer.reject()
@@ -287,7 +300,7 @@ def evidence_shots(window: MainWindow, app: QApplication) -> None:
     viewer = page.show_capture(page.captures.capture_at(0))
     assert viewer is not None
     viewer.resize(*SIZE)
-    viewer.findChild(QSplitter).setSizes([760, 600])
+    widen_facts(viewer)
     wait_until(lambda: viewer.page_count > 1, "the ledger's pages")
     viewer.go(1)
     wait(800)
