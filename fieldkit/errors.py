@@ -18,6 +18,7 @@ __all__ = [
     "BundleError",
     "BundleFormatError",
     "CancelledError",
+    "CaptureBundledError",
     "CaptureSourceError",
     "CredentialError",
     "DamagedMediaError",
@@ -145,6 +146,12 @@ class NotFoundError(StoreError):
     """Use 'fieldkit list' to see the ids that exist."""
 
     exit_code = 16
+
+
+class CaptureBundledError(StoreError):
+    """A capture already sent in a bundle stays where it is: write the correction in the item's notes instead."""
+
+    exit_code = 17
 
 
 class IntegrityError(StoreError):

@@ -23,10 +23,10 @@ class QtWindow:
 
         return display_available()
 
-    def run(self, store_dir: Path, language: str | None, hq_folder: Path | None) -> int:
+    def run(self, store_dir: Path, language: str | None, hq_folder: Path | None, *, hq: bool = False) -> int:
         from fieldkit.gui.app import run  # lazy: Qt loads only when the window opens
 
-        return run(store_dir, language, hq_folder)
+        return run(store_dir, language, hq_folder, hq=hq)
 
     def self_test(self) -> int:
         from fieldkit.gui.app import self_test  # lazy: Qt loads only for the window's self-test

@@ -5,6 +5,7 @@ bytes (and the cutting and calibrating on the decoded pixels) runs in the sandbo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,13 +60,22 @@ def _store_segment(store: Store, item: Item, card_uuid: str, card_ppi: float, fg
     )  # fmt: skip
 
 
-def import_card(store: Store, item: Item, path: Path, *, ppi: float | None = None) -> CardResult:
+def import_card(store: Store, item: Item, path: Path, *, ppi: float | None = None,
+                progress: Callable[[int, int], None] | None = None) -> CardResult:  # fmt: skip
     """Keep the card scan as the original, then store the ten rolled prints and four plain impressions cut from it
     (in the sandbox). A scan that is no usable card, or cannot be decoded, changes nothing: SegmentationError or
-    PrintUndecodableError; the scan can still be kept as evidence with 'fieldkit import'."""
+    PrintUndecodableError; the scan can still be kept as evidence with 'fieldkit import'.
+
+    ``progress(done, total)``: the cutting is one step, storing the card another, then one per impression."""
     data = _read(path)
     media_type = _media_type(data)
+    steps = 2 + 14
+    if progress:
+        progress(0, steps)
     cut = confined.cut_card(data, declared_ppi=ppi, what=path.name)  # before anything is stored
+    steps = 2 + len(cut.segments)
+    if progress:
+        progress(1, steps)
     card_id, _ = store.originals.add_original(
         item, data, original_name=path.name, kind="fingerprint", media_type=media_type,
         source=f"file:{path.name}",
@@ -74,12 +84,16 @@ def import_card(store: Store, item: Item, path: Path, *, ppi: float | None = Non
     )  # fmt: skip
     card_uuid = store.capture(card_id).uuid
     stored, empty = [], []
-    for segment in cut.segments:
+    for done, segment in enumerate(cut.segments, start=2):
+        if progress:
+            progress(done, steps)
         if segment.png is None:
             empty.append(segment.finger_position)
             continue
         stored.append(_store_segment(store, item, card_uuid, cut.ppi, segment.finger_position,
                                      segment.impression_type, segment.box, segment.png, "fd249-auto"))  # fmt: skip
+    if progress:
+        progress(steps, steps)
     return CardResult(card_id, cut.ppi, stored, empty)
 
 

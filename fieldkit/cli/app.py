@@ -45,12 +45,18 @@ COMMAND_GROUPS = (
 )
 
 
+HQ_WITHOUT_FOLDER = ""  # `gui --hq` with no DIR
+
+
 class WindowLauncher(Protocol):
     """The desktop window as the command line sees it (implemented in fieldkit.launcher)."""
 
     def display_available(self) -> bool: ...
 
-    def run(self, store_dir: Path, language: str | None, hq_folder: Path | None) -> int: ...
+    def run(self, store_dir: Path, language: str | None, hq_folder: Path | None, *, hq: bool = False) -> int:
+        """The device window, or the HQ window when ``hq_folder`` is given or ``hq`` is set (no folder: the one
+        used last, else the window asks)."""
+        ...
 
     def self_test(self) -> int: ...
 
@@ -66,6 +72,8 @@ def cmd_gui(
         print(f"\nfieldkit: {why}; use the commands above.", file=sys.stderr)
         return 0 if parser is not None else UsageError.exit_code
     hq = getattr(args, "hq", None)
+    if hq == HQ_WITHOUT_FOLDER:  # the HQ window on the folder used last, or it asks for one
+        return window.run(store_dir(args), getattr(args, "language", None), None, hq=True)
     return window.run(store_dir(args), getattr(args, "language", None), Path(hq) if hq else None)
 
 
@@ -79,7 +87,13 @@ def build_parser(window: WindowLauncher | None = None) -> CliParser:
     p = add_command(subparsers, "gui", partial(cmd_gui, window=window),
                     "open the desktop window (also: fieldkit with no command)")  # fmt: skip
     p.add_argument("--language", metavar="CODE", help="e.g. en, fr, ar (default: the system's)")
-    p.add_argument("--hq", metavar="DIR", help="open on the Verify page with this HQ folder")
+    p.add_argument(
+        "--hq",
+        metavar="DIR",
+        nargs="?",
+        const=HQ_WITHOUT_FOLDER,
+        help="open the HQ window (verify, ingest) on this HQ folder (default: the one used last)",
+    )
     for group in COMMAND_GROUPS:
         group.register(subparsers)
     return parser

@@ -1,4 +1,4 @@
-"""Evidence in the store: import, acquisitions, list, show, export-original, delete, site, item, pages,
+"""Evidence in the store: import, acquisitions, list, show, export-original, delete, move, site, item, pages,
 duplicates."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from fieldkit.cli._common import (
 from fieldkit.cli.cmd_analysis import analysis_line
 from fieldkit.core import pages, similar
 from fieldkit.core.importer import FingerprintDetails, Importer, parse_impression
-from fieldkit.errors import InvalidValueError, PartialImportError, UsageError
+from fieldkit.errors import InvalidValueError, NotFoundError, PartialImportError, UsageError
 from fieldkit.models import CAPTURE_KINDS, ITEM_CATEGORIES, Acquisition
 
 
@@ -212,6 +212,26 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_move(args: argparse.Namespace) -> int:
+    """Put a capture under another item (of its own case, or of --case), custody-logged with the reason."""
+    if not args.reason.strip():
+        raise UsageError("move needs --reason TEXT: why the capture belongs to the other item")
+    chosen = capture_id(args.id)
+    with open_store(args) as store:
+        capture = store.capture(chosen)
+        case_name = args.case if args.case is not None else capture.case_name
+        case = store.case(case_name)
+        item = store.item(case, args.to_item) if case is not None else None
+        if item is None:
+            raise NotFoundError(f"case '{case_name}' has no item '{args.to_item}': create it first with "
+                                "'fieldkit item --case CASE --item TAG'")  # fmt: skip
+        moved = store.move_capture(chosen, item, args.reason)
+    print(f"Moved capture {moved.id} ({printable(moved.original_name)}) from {printable(capture.case_name)} / "
+          f"{printable(capture.item_tag)} to {printable(moved.case_name)} / {printable(moved.item_tag)}; "
+          "the custody log keeps the reason")  # fmt: skip
+    return 0
+
+
 def _degrees(text: str | None, what: str) -> float | None:
     if text is None:
         return None
@@ -355,6 +375,12 @@ def register(subparsers: Subparsers) -> None:
     p = command("delete", cmd_delete, "delete a capture beyond recovery (the custody log keeps its hash)")
     p.add_argument("id")
     p.add_argument("--reason", default="")
+
+    p = command("move", cmd_move, "move a capture to another item (custody-logged with the reason)")
+    p.add_argument("id")
+    p.add_argument("--to-item", dest="to_item", required=True, metavar="TAG")
+    p.add_argument("--case", help="the item's case (else the capture's own case)")
+    p.add_argument("--reason", required=True, metavar="TEXT")
 
     p = command("site", cmd_site, "add or list the sites of a case (where material was recovered)")
     p.add_argument("action", choices=["add", "list"])

@@ -10,7 +10,8 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from fieldkit._internal import fsutil
+from fieldkit._internal import fsutil, pgpwords
+from fieldkit.bundle import sshsig
 from fieldkit.bundle.verify import Report, check_bundle
 from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
 from fieldkit.errors import BundleError, ExportError, UsageError
@@ -72,7 +73,11 @@ def hq_recipient(args: argparse.Namespace) -> int:
 
 def hq_enroll(args: argparse.Namespace) -> int:
     signer = HQ(Path(args.dir)).enroll(" ".join(args.args))
+    fingerprint = sshsig.fingerprint(signer.key)
     print(f"Enrolled device {signer.principal}")
+    print(f"  key fingerprint: {fingerprint}")
+    # The device shows the same words (Settings, device key): read aloud over the phone, they confirm the key.
+    print(f"  words to compare with the device: {' '.join(pgpwords.fingerprint_words(fingerprint))}")
     return 0
 
 

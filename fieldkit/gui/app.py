@@ -9,14 +9,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from fieldkit import __version__
 from fieldkit.config import TEST_KDF
+from fieldkit.gui import hqwindow
 from fieldkit.gui.i18n import install_translations
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.tasks import StoreExecutor, report_bug
+from fieldkit.gui.theme import apply_theme, saved_appearance, settings
 from fieldkit.store.store import Store
 
 
@@ -27,15 +29,18 @@ def display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(store_dir: Path, language: str | None = None, hq_folder: Path | None = None) -> int:
+def run(store_dir: Path, language: str | None = None, hq_folder: Path | None = None, *, hq: bool = False) -> int:
     # An uncaught error in a slot prints where it happened, not its message (which may quote evidence bytes).
     sys.excepthook = lambda kind, value, tb: report_bug(value)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("fieldkit")
     app.setApplicationVersion(__version__)
-    saved = QSettings("fieldkit", "fieldkit").value("language")
+    saved = settings().value("language")
     install_translations(app, language or (str(saved) if saved else None))
+    apply_theme(app, *saved_appearance())
+    if hq or hq_folder is not None:  # headquarters: a window of its own, no device store (gui/hqwindow.py)
+        return hqwindow.run(app, hq_folder)
     executor = StoreExecutor()
     window = MainWindow(executor, store_dir, hq_folder=hq_folder)
     window.show()

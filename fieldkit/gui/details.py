@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
 from html import escape
 from typing import Any
 
@@ -57,6 +58,33 @@ def duration_text(seconds: object) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+def time_text(value: object, here: Any = None) -> str:
+    """A capture time with its clock: a camera's wall time with its UTC offset (when the camera recorded one), the
+    same moment in UTC, and in this computer's time zone (``here``: a tzinfo, for tests); a time without offset is
+    the camera's own clock, which nothing ties to UTC. '-' for no time; an unreadable one as it is."""
+    if not isinstance(value, str) or not value:
+        return "-"
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        return f"{moment:%Y-%m-%d %H:%M:%S} (camera clock; its time zone was not recorded)"
+    utc = moment.astimezone(UTC)
+    local = moment.astimezone(here)
+    shown = f"{utc:%Y-%m-%d %H:%M:%S} UTC"
+    if moment.utcoffset():
+        shown = f"{moment:%Y-%m-%d %H:%M:%S} (clock at UTC{_offset(moment)}) = {shown}"
+    return f"{shown}; {local:%Y-%m-%d %H:%M} here (UTC{_offset(local)})"
+
+
+def _offset(moment: datetime) -> str:
+    """'+03:00', '-04:30'."""
+    minutes = int((moment.utcoffset() or timedelta()).total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def type_name(media_type: str) -> str:
     row = media_types.BY_TYPE.get(media_type)
     return f"{row.name} ({media_type})" if row else media_type
@@ -87,8 +115,8 @@ def file_sections(capture: Capture, media_type: str, similar: list[Match] | None
         ("Type", type_name(media_type)),
         ("Size", size_text(capture.size)),
         ("SHA-256", capture.sha256),
-        ("Captured", _text(capture.captured_at)),
-        ("Imported", f"{capture.imported_at} by {capture.operator}"),
+        ("Captured", time_text(capture.captured_at)),
+        ("Imported", f"{time_text(capture.imported_at)}, by {capture.operator}"),
         ("Case / item", f"{capture.case_name} / {capture.item_tag}"),
         ("Source", _text(capture.source)),
     ]))  # fmt: skip
@@ -205,6 +233,36 @@ def _content(view: CaptureView) -> list[Section]:
     if "entropy_bits_per_byte" in facts:
         found.append(("Bytes", [("Entropy", f"{facts['entropy_bits_per_byte']} bits per byte (8 = random)")]))
     return found
+
+
+_MAX_FACT_CHARS = 400
+
+
+def _flatten(prefix: str, value: object, out: list[tuple[str, str]]) -> None:
+    if isinstance(value, dict):
+        if not value:
+            out.append((prefix, "-"))
+        for key in sorted(value, key=str):
+            _flatten(f"{prefix}.{key}" if prefix else str(key), value[key], out)
+    elif isinstance(value, list) and any(isinstance(entry, dict | list) for entry in value):
+        out.append((prefix, f"{len(value)} entries (listed in their own tab)"))
+    elif isinstance(value, list):
+        out.append((prefix, ", ".join(_text(entry) for entry in value) or "-"))
+    else:
+        text = _text(value)
+        out.append((prefix, text if len(text) <= _MAX_FACT_CHARS else text[:_MAX_FACT_CHARS] + "…"))
+
+
+def all_facts(view: CaptureView) -> list[tuple[str, str]]:
+    """Everything known of the capture as (fact, value) rows for the "All facts" table: the capture's metadata,
+    the analysis record and what it found, nested names joined with dots; long lists summarised (members, records
+    and tables have tabs of their own)."""
+    rows: list[tuple[str, str]] = []
+    record = {key: value for key, value in view.analysis.to_json().items() if key != "facts"}
+    _flatten("metadata", view.capture.metadata, rows)
+    _flatten("analysis", record, rows)
+    _flatten("facts", view.analysis.facts, rows)
+    return rows
 
 
 def all_metadata(view: CaptureView) -> str:

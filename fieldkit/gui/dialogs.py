@@ -1,4 +1,5 @@
-"""First run (create the store) and unlock. The key derivation runs on the store thread behind a busy bar."""
+"""First run (create the store); unlocking is on the lock screen (lockscreen.py). The key derivation runs on the
+store thread behind a busy bar."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.config import KdfParams
-from fieldkit.errors import FieldkitError, WrongPassphraseError
+from fieldkit.errors import FieldkitError
+from fieldkit.gui.lockscreen import LockScreen
+from fieldkit.gui.messages import plain
 from fieldkit.gui.ops import session as session_ops
 from fieldkit.gui.ops import settings as settings_ops
 from fieldkit.gui.tasks import StoreExecutor, Unlocked
@@ -76,55 +79,13 @@ class _BusyDialog(QDialog):
 
     def failed(self, error: FieldkitError) -> None:
         self.set_busy(False)
-        self.error.setText(error.message + (f"\n{error.fix}" if error.fix else ""))
+        message, fix = plain(error)
+        self.error.setText(message + (f"\n{fix}" if fix else ""))
 
 
-class UnlockDialog(_BusyDialog):
-    unlocked = Signal(object)
-
-    def __init__(self, executor: StoreExecutor, folder: Path, parent: QWidget | None = None) -> None:
-        super().__init__(executor, parent)
-        self.folder = folder
-        self.setWindowTitle(self.tr("Unlock fieldkit"))
-        self.operator = QLineEdit()
-        self.operator.setPlaceholderText(self.tr("optional: your operator name"))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("Operator"), self.operator)
-        form.addRow(self.tr("Passphrase"), self.passphrase)
-        layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Store: {}").format(folder))
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.passphrase.setFocus()
-
-    def submit(self) -> None:
-        if not self.passphrase.text():
-            self.error.setText(self.tr("Type your passphrase."))
-            return
-        self.set_busy(True)
-        self.error.clear()
-        job = session_ops.unlock(self.folder, self.passphrase.text(), self.operator.text().strip() or None)
-        self.executor.submit(job, self._done, self._failed)
-
-    def _failed(self, error: FieldkitError) -> None:
-        if isinstance(error, WrongPassphraseError):
-            error = WrongPassphraseError(self.tr("Wrong passphrase. Nothing was changed; try again."))
-        self.passphrase.selectAll()
-        self.passphrase.setFocus()
-        self.failed(error)
-
-    def _done(self, store: object) -> None:
-        self.set_busy(False)
-        self.passphrase.clear()
-        self.unlocked_as = store if isinstance(store, Unlocked) else None
-        self.unlocked.emit(store)
-        self.accept()
+# Unlocking happens on the window's lock screen now (no dialog that Esc could close into a dead end); the old name
+# stays for callers that drive it (it has the same ``passphrase``, ``operator``, ``error`` and ``submit()``).
+UnlockDialog = LockScreen
 
 
 class FirstRunDialog(_BusyDialog):

@@ -1,25 +1,62 @@
 """Icons for buttons and toolbars, from the Material Design Icons font that qtawesome bundles (open licence, no
 image files to keep), drawn in the palette's text colour so they follow the light, night and high-contrast themes.
 
-Use names from qtawesome's ``mdi6`` set, e.g. ``icon("camera")``; see ``python -m qtawesome`` for the browser."""
+Use names from qtawesome's ``mdi6`` set, e.g. ``icon("camera")``; see ``python -m qtawesome`` for the browser.
+When the theme changes, ``refresh_icons()`` (called by ``theme.apply_theme``) redraws every icon made here that a
+button, tool button, action or tab shows, in the new palette's colour: pages need do nothing for it."""
 
 from __future__ import annotations
 
 from functools import cache
 
 import qtawesome
-from PySide6.QtGui import QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction, QIcon, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar
+
+# Which icon name each QIcon made here draws (by cacheKey), so that a theme change can redraw it in its new colour.
+_names: dict[int, str] = {}
 
 
-def icon(name: str) -> QIcon:
-    """The Material Design icon ``name`` (without the ``mdi6.`` prefix) in the current palette's text colour."""
+def icon(name: str, colour: str | None = None) -> QIcon:
+    """The Material Design icon ``name`` (without the ``mdi6.`` prefix) in the current palette's text colour (or in
+    ``colour``, for an icon on a coloured background; such an icon is not redrawn on a theme change)."""
+    if colour is not None:
+        return _icon(name, colour)
     app = QApplication.instance()
     colour = app.palette().color(QPalette.ColorRole.ButtonText).name() if isinstance(app, QApplication) else "#000000"
-    return _icon(name, colour)
+    made = _icon(name, colour)
+    _names[made.cacheKey()] = name
+    return made
 
 
 @cache
 def _icon(name: str, colour: str) -> QIcon:
     made: QIcon = qtawesome.icon(f"mdi6.{name}", color=colour)
     return made
+
+
+def refresh_icons() -> None:
+    """Redraw, in the current palette's colour, every icon from ``icon()`` shown by a button, action or tab."""
+    _icon.cache_clear()
+    qtawesome.reset_cache()
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    old = dict(_names)
+    _names.clear()
+
+    def again(current: QIcon) -> QIcon | None:
+        name = old.get(current.cacheKey())
+        return icon(name) if name is not None and not current.isNull() else None
+
+    for top in app.topLevelWidgets():
+        for widget in [top, *top.findChildren(QAbstractButton), *top.findChildren(QTabBar)]:
+            if isinstance(widget, QAbstractButton) and (new := again(widget.icon())) is not None:
+                widget.setIcon(new)
+            if isinstance(widget, QTabBar):
+                for index in range(widget.count()):
+                    if (new := again(widget.tabIcon(index))) is not None:
+                        widget.setTabIcon(index, new)
+        for action in top.findChildren(QAction):
+            if (new := again(action.icon())) is not None:
+                action.setIcon(new)

@@ -1,8 +1,11 @@
-"""The main window is a shell: tabs, toolbar, status bar, auto-lock, lock and unlock, language, emergency wipe.
+"""The main window is a shell: lock screen, tabs, toolbar, message bar, status bar, auto-lock, themes, language,
+emergency wipe.
 
 Everything the user works in is a page (``pages/``), and the window knows pages only through ``pages.base.Page``:
 one loop makes a page on first show, one starts them on unlock, one clears them on lock, and one passes each change
-an op made in the store (``ops.Changes``) to all of them. Adding a page means its module and one line in ``_tabs``.
+an op made in the store (``ops.Changes``) to all of them. Adding a page means its module and one line in
+``_build_pages``. Before a lock (and a language change, which makes the pages again) the window keeps each page's
+``place()`` and the current tab, and gives them back with ``restore()`` once the pages show the store again.
 """
 
 from __future__ import annotations
@@ -13,14 +16,27 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit.config import KdfParams
 from fieldkit.errors import FieldkitError
-from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog
+from fieldkit.gui.dialogs import FirstRunDialog
 from fieldkit.gui.i18n import install_translations
+from fieldkit.gui.icons import icon
+from fieldkit.gui.lockscreen import LockScreen
+from fieldkit.gui.messages import MessageBar, Toast, plain
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import session as ops
 from fieldkit.gui.ops import settings as settings_ops
@@ -34,8 +50,10 @@ from fieldkit.gui.pages.scanner import ScannerPage
 from fieldkit.gui.pages.settings import SettingsPage
 from fieldkit.gui.pages.verify import VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import apply_theme, colour, current_theme, save_appearance, settings
 
 LOW_DISK_BYTES = 2 << 30
+DEFAULT_SIZE = QSize(1280, 760)
 P = TypeVar("P", bound=Page)
 
 
@@ -50,6 +68,17 @@ class _ActivityFilter(QObject):
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                             QEvent.Type.Wheel) and self._timer.isActive():  # fmt: skip
             self._timer.start()
+        return False
+
+
+class _Silenced(QObject):
+    """Keeps a dialog cancelled by a lock silent (no accepted, no filesSelected, even if something accepts it
+    later) until it is shown again."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            watched.blockSignals(False)
+            watched.removeEventFilter(self)
         return False
 
 
@@ -70,6 +99,14 @@ class _Tab:
         return widget
 
 
+@dataclass
+class Place:
+    """Where the operator was: the current tab and each made page's ``place()``."""
+
+    tab: int
+    pages: dict[type[Page], dict[str, object]]
+
+
 def free_disk(folder: Path) -> int:
     try:
         return shutil.disk_usage(folder if folder.exists() else folder.parent).free
@@ -81,13 +118,16 @@ class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
     wiped = Signal(object)
-    # The toolbar's keyboard-driven actions (made in _actions).
+    restored = Signal()  # after an unlock or a language change, the pages went back to where the operator was
+    rebuilt = Signal()  # the pages were made again (a language change)
+    # The toolbar's actions (made in _actions).
     new_item_action: QAction
     import_action: QAction
     import_folder_action: QAction
     next_action: QAction
     previous_action: QAction
     lock_action: QAction
+    night_action: QAction
 
     def __init__(
         self,
@@ -105,52 +145,36 @@ class MainWindow(QMainWindow):
         self.executor = executor
         self.folder = folder
         self.kdf = kdf
+        self.card_roots = card_roots
         self.operator = ""
         self.unbundled = 0
+        self.saved_place: Place | None = None  # kept at a lock, given back after the unlock
+        self._day_theme = "light" if current_theme() == "night" else current_theme()
         self.setWindowTitle("fieldkit")
         self.setAcceptDrops(True)
-        self.resize(1280, 760)
+        self.resize(self.default_size())
 
-        evidence = self.evidence_page = EvidencePage(executor, card_roots)
-        self.bundles_page = BundlesPage(executor)
-        self.outbox_page = OutboxPage(executor)
-        self.verify_page = VerifyPage(executor, hq_folder)
-        self.settings_page = SettingsPage(executor, folder, kdf)
-        self.settings_page.auto_lock_changed.connect(self._set_auto_lock)
-        self.settings_page.language_changed.connect(self._set_language)
-        self.settings_page.wipe_requested.connect(self.wipe)
-        # Camera, Scanner and Fingerprints are made on first show: looking for cameras, scanners and live-scan
-        # devices, and loading QtMultimedia and the fingerprint libraries, would slow every start.
-        current_item = evidence.current_item
-
-        def case_names() -> list[str]:
-            return list(evidence.case_names)
-
-        self._tabs = [
-            _Tab(self.tr("Evidence"), EvidencePage, evidence),
-            _Tab(self.tr("Camera"), CameraPage, make=lambda: CameraPage(executor, current_item, evidence.use_tag)),
-            _Tab(self.tr("Scanner"), ScannerPage, make=lambda: ScannerPage(executor, current_item)),
-            _Tab(
-                self.tr("Fingerprints"),
-                FingerprintsPage,
-                make=lambda: FingerprintsPage(executor, current_item, case_names),
-            ),
-            _Tab(self.tr("Bundles"), BundlesPage, self.bundles_page),
-            _Tab(self.tr("Outbox"), OutboxPage, self.outbox_page),
-            _Tab(self.tr("Verify (HQ)"), VerifyPage, self.verify_page),
-            _Tab(self.tr("Settings"), SettingsPage, self.settings_page),
-        ]
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        for tab in self._tabs:
-            if tab.make is not None:
-                tab.holder = QWidget()
-                QVBoxLayout(tab.holder)
-            if tab.page is not None:
-                self._connect_page(tab.page)
-            self.pages.addTab(tab.widget, tab.title)
         self.pages.currentChanged.connect(self._tab_changed)
-        self.setCentralWidget(self.pages)
+        self.lock_screen = LockScreen(executor, folder)
+        self.lock_screen.unlocked.connect(self._on_unlocked)
+        self.lock_screen.create_requested.connect(self._first_run)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.lock_screen)
+        self.stack.addWidget(self.pages)
+        self.message_bar = MessageBar()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.toast = Toast(self)
+
+        self._tabs: list[_Tab] = []
+        self._build_pages()
         executor.changed.connect(self._store_changed)
 
         self.state_label = QLabel()
@@ -169,40 +193,92 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self._activity)
+        self._show_locked(True)
         self._update_status()
 
-    def _actions(self) -> None:
-        toolbar = self.addToolBar(self.tr("Capture"))
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(32, 32))
-        toolbar.setStyleSheet("QToolButton { padding: 8px 12px; }")
-        evidence = self.evidence_page
-        specs = [
-            ("new_item_action", self.tr("New item"), "Ctrl+N", evidence.new_item),
-            ("import_action", self.tr("Import…"), "Ctrl+I", evidence.choose_import),
-            (
-                "import_folder_action",
-                self.tr("Import folder…"),
-                "Ctrl+Shift+I",
-                lambda: evidence.choose_import_folder(),
-            ),
-            ("next_action", self.tr("Next item"), "Ctrl+J", lambda: evidence.step(1)),
-            ("previous_action", self.tr("Previous item"), "Ctrl+K", lambda: evidence.step(-1)),
-            ("lock_action", self.tr("Lock"), "Ctrl+L", self.lock),
-        ]
-        for attribute, text, shortcut, slot in specs:
-            action = QAction(f"{text}  ({shortcut})", self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
-            toolbar.addAction(action)
-            setattr(self, attribute, action)
+    def default_size(self) -> QSize:
+        """1280x760, or less on a smaller screen: never more than the screen's free area (less the title bar), so
+        that the status bar stays in view on a 1366x768 or 1280x720 field laptop."""
+        free = self.screen().availableGeometry()
+        return QSize(min(DEFAULT_SIZE.width(), free.width()), min(DEFAULT_SIZE.height(), free.height() - 40))
 
     # --- pages -----------------------------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        """Make the pages (again, after a language change: their texts are set as they are made)."""
+        executor = self.executor
+        evidence = self.evidence_page = EvidencePage(executor, self.card_roots)
+        self.bundles_page = BundlesPage(executor)
+        self.outbox_page = OutboxPage(executor)
+        self.verify_page = VerifyPage(executor, self.hq_folder)
+        self.settings_page = SettingsPage(executor, self.folder, self.kdf)
+        self.settings_page.auto_lock_changed.connect(self._set_auto_lock)
+        self.settings_page.language_changed.connect(self._set_language)
+        self.settings_page.appearance_changed.connect(self.set_appearance)
+        self.settings_page.wipe_requested.connect(self.wipe)
+        evidence.retake_requested.connect(
+            lambda c: self.show_page(ScannerPage if c.source.startswith("scanner:") else CameraPage)
+        )
+        # Camera, Scanner and Fingerprints are made on first show: looking for cameras, scanners and live-scan
+        # devices, and loading QtMultimedia and the fingerprint libraries, would slow every start.
+        current_item = evidence.current_item
+
+        def case_names() -> list[str]:
+            return list(evidence.case_names)
+
+        def choose_item() -> None:  # the capture pages' banner: "No item selected" goes to the Evidence page
+            self.show_page(EvidencePage)
+
+        self._tabs = [
+            _Tab(self.tr("Evidence"), EvidencePage, evidence),
+            _Tab(
+                self.tr("Camera"),
+                CameraPage,
+                make=lambda: CameraPage(executor, current_item, evidence.use_tag, choose_item),
+            ),
+            _Tab(self.tr("Scanner"), ScannerPage, make=lambda: ScannerPage(executor, current_item, choose_item)),
+            _Tab(
+                self.tr("Fingerprints"),
+                FingerprintsPage,
+                make=lambda: FingerprintsPage(executor, current_item, case_names, choose_item),
+            ),
+            _Tab(self.tr("Bundles"), BundlesPage, self.bundles_page),
+            _Tab(self.tr("Outbox"), OutboxPage, self.outbox_page),
+            _Tab(self.tr("Verify (HQ)"), VerifyPage, self.verify_page),
+            _Tab(self.tr("Settings"), SettingsPage, self.settings_page),
+        ]
+        for tab in self._tabs:
+            if tab.make is not None:
+                tab.holder = QWidget()
+                QVBoxLayout(tab.holder).setContentsMargins(0, 0, 0, 0)
+            if tab.page is not None:
+                self._connect_page(tab.page)
+        for tab in self._tabs:
+            self.pages.addTab(tab.widget, tab.title)
+        evidence.capture_requested.connect(lambda k: self.show_page(ScannerPage if k == "scan" else FingerprintsPage))
+
+    def _drop_pages(self) -> None:
+        """Take the pages out of the window after clearing them. A page stays alive (hidden, unparented) only as
+        long as a job still on its way holds it, and says nothing to the window any more."""
+        self.pages.blockSignals(True)
+        while self.pages.count():
+            self.pages.removeTab(0)
+        self.pages.blockSignals(False)
+        for tab in self._tabs:
+            if tab.page is not None:
+                tab.page.clear()
+                for signal in (tab.page.status_message, tab.page.error_raised, tab.page.succeeded):
+                    signal.disconnect()
+                tab.page.hide()
+                tab.page.setParent(None)
+            if tab.holder is not None:
+                tab.holder.deleteLater()
+        self._tabs = []
 
     def _connect_page(self, page: Page) -> None:
         page.status_message.connect(self.statusBar().showMessage)
         page.error_raised.connect(self._error)
-        page.succeeded.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        page.succeeded.connect(self._succeeded)
 
     def _made_pages(self) -> list[Page]:
         return [tab.page for tab in self._tabs if tab.page is not None]
@@ -247,90 +323,220 @@ class MainWindow(QMainWindow):
         if changes & (Changes.CAPTURES | Changes.BUNDLES):
             self._read_status()
 
+    def place(self) -> Place:
+        """Where the operator is now: the tab, and each made page's own ``place()``."""
+        return Place(self.pages.currentIndex(), {tab.kind: tab.page.place() for tab in self._tabs if tab.page})
+
+    def _restore_when_shown(self, place: Place) -> None:
+        """Once the Evidence page shows the store's data again, put every page back where it was."""
+
+        def restore() -> None:
+            if not self.is_unlocked:
+                return
+            for tab in self._tabs:
+                if tab.kind in place.pages:
+                    self._made(tab).restore(place.pages[tab.kind])
+            if 0 <= place.tab < self.pages.count():
+                self.pages.setCurrentIndex(place.tab)
+            self.restored.emit()
+
+        self.evidence_page.refreshed.connect(restore, Qt.ConnectionType.SingleShotConnection)
+
     # --- opening, locking ----------------------------------------------------------------------------------
 
     @property
     def is_unlocked(self) -> bool:
         return self.executor.unlocked
 
-    def start(self) -> QDialog | None:
-        """Show the first-run or unlock dialog as fits the store folder; returns it (tests drive it).
+    def start(self) -> LockScreen | QDialog | None:
+        """Show the lock screen, or the first-run dialog on a folder with no store; returns what takes the
+        passphrase (tests drive it: it has ``passphrase`` and ``submit()``).
 
         At headquarters (``hq_folder`` given) with no store here, open straight on the Verify page instead."""
-        if self.hq_folder is not None and not (self.folder / "fieldkit-store.json").exists():
+        has_store = (self.folder / "fieldkit-store.json").exists()
+        if self.hq_folder is not None and not has_store:
+            self.stack.setCurrentWidget(self.pages)
             self.pages.setCurrentWidget(self.verify_page)
             for tab in self._tabs:
                 self.pages.setTabEnabled(self.pages.indexOf(tab.widget), tab.kind.works_without_store)
             return None
-        dialog: QDialog
-        if (self.folder / "fieldkit-store.json").exists():
-            unlock = UnlockDialog(self.executor, self.folder, self)
-            unlock.unlocked.connect(self._on_unlocked)
-            dialog = unlock
-        else:
-            first = FirstRunDialog(self.executor, self.folder, self.kdf, self)
-            first.created.connect(self._on_unlocked)
-            dialog = first
+        self._show_locked(True)
+        self.lock_screen.set_creating(not has_store)
+        self.lock_screen.reset()
+        if has_store:
+            return self.lock_screen
+        return self._first_run()
+
+    def _first_run(self) -> FirstRunDialog:
+        dialog = FirstRunDialog(self.executor, self.folder, self.kdf, self)
+        dialog.created.connect(self._on_unlocked)
         dialog.setModal(True)
         dialog.open()
         return dialog
 
+    def _show_locked(self, locked: bool) -> None:
+        """A locked window shows only the lock screen: no pages, no toolbar, no capture shortcut."""
+        self.stack.setCurrentWidget(self.lock_screen if locked else self.pages)
+        if hasattr(self, "toolbar"):
+            self.toolbar.setVisible(not locked)
+            for action in self.toolbar.actions():
+                action.setEnabled(not locked)
+        if locked:
+            self.lock_screen.passphrase.setFocus()
+
     def _on_unlocked(self, unlocked: object) -> None:
         self.operator = getattr(unlocked, "operator", "")
+        self.lock_screen.set_last_operator(self.operator)
+        self.lock_screen.set_creating(False)
+        self._show_locked(False)
         self.auto_lock.start()
+        if self.saved_place is not None:
+            self._restore_when_shown(self.saved_place)
+            self.saved_place = None
         for page in self._made_pages():
             page.start()
         self._update_status()
         self._read_status()
         self.unlocked.emit()
 
-    def lock(self) -> QDialog | None:
-        """Close the store and drop every decrypted thing from memory; ask for the passphrase again."""
+    def lock(self) -> LockScreen | QDialog | None:
+        """Cancel every open dialog, keep where the operator is, close the store and drop every decrypted thing
+        from memory; show the lock screen (returned)."""
         if not self.is_unlocked:
             return None
+        self.cancel_dialogs()
+        self.saved_place = self.place()
         self.lock_quietly()
         self.locked.emit()
         return self.start()
 
     def lock_quietly(self) -> None:
-        """Like lock(), without asking for the passphrase again."""
+        """Like lock(), without keeping the operator's place."""
+        for page in self._made_pages():
+            page.flush()
+        self.cancel_dialogs()
         self.auto_lock.stop()
         self.executor.lock()
         for page in self._made_pages():
             page.clear()
+        self._show_locked(True)
+        self.lock_screen.reset()
         self._update_status()
+
+    def cancel_dialogs(self) -> None:
+        """Reject every open dialog of the window (file choosers, questions, progress, viewers) before the store
+        closes, so that nothing one of them held is applied: a rejected dialog applies nothing, and it stays silent
+        (no accepted, no filesSelected) even if something accepts it later. (The jobs a progress dialog shows are
+        cancelled by the lock itself.)"""
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+        tops = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.parent() is None]
+        seen: set[int] = set()
+        for dialog in [*self.findChildren(QDialog), *tops]:
+            if id(dialog) in seen or not dialog.isVisible():
+                continue
+            seen.add(id(dialog))
+            dialog.reject()
+            dialog.blockSignals(True)
+            silenced = _Silenced(dialog)
+            dialog.installEventFilter(silenced)
 
     def wipe(self) -> None:
         """Emergency wipe: close the store, destroy every key slot, then offer to create a new store."""
         self.lock_quietly()
 
         def wiped(report: object) -> None:
+            self.lock_screen.set_creating(True)
             self.statusBar().showMessage(self.tr("The store was wiped: nobody can open it any more."), 30_000)
             self.wiped.emit(report)
 
         self.executor.submit(ops.wipe(self.folder), wiped, self._error)
 
-    # --- status bar, settings that belong to the window ---------------------------------------------------------
+    # --- toolbar, status bar, messages ----------------------------------------------------------------------
+
+    def _actions(self) -> None:
+        toolbar = self.toolbar = QToolBar(self.tr("Capture"))
+        toolbar.setObjectName("captureToolbar")
+        self.addToolBar(toolbar)
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(28, 28))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        specs = [
+            ("new_item_action", "plus-box", "Ctrl+N", lambda: self.evidence_page.new_item()),
+            ("import_action", "file-import", "Ctrl+I", lambda: self.evidence_page.choose_import()),
+            ("import_folder_action", "folder-download", "Ctrl+Shift+I",
+             lambda: self.evidence_page.choose_import_folder()),
+            ("next_action", "chevron-down", "Ctrl+J", lambda: self.evidence_page.step(1)),
+            ("previous_action", "chevron-up", "Ctrl+K", lambda: self.evidence_page.step(-1)),
+            ("lock_action", "lock", "Ctrl+L", self.lock),
+        ]  # fmt: skip
+        for attribute, name, shortcut, slot in specs:
+            action = QAction(icon(name), "", self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            toolbar.addAction(action)
+            self.addAction(action)  # the shortcut works wherever the focus is in the window
+            setattr(self, attribute, action)
+        toolbar.addSeparator()
+        self.night_action = QAction(icon("weather-night"), "", self)
+        self.night_action.setCheckable(True)
+        self.night_action.setChecked(current_theme() == "night")
+        self.night_action.toggled.connect(self._toggle_night)
+        toolbar.addAction(self.night_action)
+        self._retranslate_actions()
+
+    def _retranslate_actions(self) -> None:
+        texts = {
+            self.new_item_action: self.tr("New item"),
+            self.import_action: self.tr("Import…"),
+            self.import_folder_action: self.tr("Import folder…"),
+            self.next_action: self.tr("Next item"),
+            self.previous_action: self.tr("Previous item"),
+            self.lock_action: self.tr("Lock"),
+            self.night_action: self.tr("Night"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text}  ({shortcut})" if shortcut else text)
+        self.toolbar.setWindowTitle(self.tr("Capture"))
 
     def _read_status(self) -> None:
         def show(status: ops.Status) -> None:
             self.operator, self.unbundled = status.operator, status.unbundled
+            self.lock_screen.set_last_operator(self.operator)
             self._update_status()
 
         self.executor.submit(ops.status, show, self._error)
 
     def _update_status(self) -> None:
         self.state_label.setText(self.tr("UNLOCKED") if self.is_unlocked else self.tr("LOCKED"))
-        self.state_label.setStyleSheet(
-            "color: #2e7d32; font-weight: bold;" if self.is_unlocked else "color: #c62828; font-weight: bold;"
-        )
+        self.state_label.setStyleSheet(f"color: {colour('ok' if self.is_unlocked else 'error')}; font-weight: bold;")
         self.operator_label.setText(self.tr("Operator: {}").format(self.operator) if self.is_unlocked else "")
         self.unbundled_label.setText(self.tr("Not yet bundled: {}").format(self.unbundled) if self.is_unlocked else "")
         free = free_disk(self.folder)
         if free >= 0:
             warn = free < LOW_DISK_BYTES
             self.disk_label.setText(self.tr("Free disk: {:.1f} GB").format(free / 1e9) + (" ⚠" if warn else ""))
-            self.disk_label.setStyleSheet("color: #c62828; font-weight: bold;" if warn else "")
+            self.disk_label.setStyleSheet(f"color: {colour('error')}; font-weight: bold;" if warn else "")
+
+    def _error(self, error: FieldkitError) -> None:
+        """An error the operator must acknowledge: the message bar (until OK), and the status bar."""
+        message, fix = plain(error)
+        self.message_bar.show_error(message, fix)
+        self.statusBar().showMessage(message + (f" — {fix}" if fix else ""), 15_000)
+
+    def _succeeded(self, text: str) -> None:
+        self.toast.show_text(text)
+        self.statusBar().showMessage(text, 10_000)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.toast.isVisible():
+            self.toast.place()
+
+    # --- settings that belong to the window: auto-lock, look, language ---------------------------------------------
 
     def _set_auto_lock(self, minutes: int) -> None:
         self.auto_lock.setInterval(minutes * 60_000)
@@ -338,15 +544,62 @@ class MainWindow(QMainWindow):
             self.auto_lock.start()
             self.executor.submit(settings_ops.set_setting("auto_lock_minutes", str(minutes)), None, self._error)
 
+    def set_appearance(self, theme: str, font_scale: int) -> None:
+        """Apply a theme and text size to the whole application at once, and keep them for the next start."""
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        apply_theme(app, theme, font_scale)
+        save_appearance(theme, font_scale)
+        if theme != "night":
+            self._day_theme = theme
+        self.night_action.blockSignals(True)
+        self.night_action.setChecked(theme == "night")
+        self.night_action.blockSignals(False)
+        self.settings_page.show_appearance(theme, font_scale)
+        self.lock_screen.retheme()
+        self._update_status()
+
+    def _toggle_night(self, night: bool) -> None:
+        app = QApplication.instance()
+        scale = app.property("fieldkit-font-scale") if app is not None else None
+        self.set_appearance("night" if night else self._day_theme, int(scale) if scale else 100)
+
     def _set_language(self, code: str) -> None:
-        QSettings("fieldkit", "fieldkit").setValue("language", code)
+        """Apply a language at once: translations, text direction, then the pages made again in it."""
+        settings().setValue("language", code)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             install_translations(app, code)
-        self.statusBar().showMessage(self.tr("Language saved; every text follows at the next start."), 10_000)
+            scale = app.property("fieldkit-font-scale")
+            if app.property("fieldkit-theme"):  # a theme was applied: keep its text size over the language's font
+                apply_theme(app, current_theme(), int(scale) if scale else 100)
+        # Not inside the Settings page's own signal: the page is about to be replaced.
+        QTimer.singleShot(0, self.rebuild)
 
-    def _error(self, error: FieldkitError) -> None:
-        self.statusBar().showMessage(error.message + (f" — {error.fix}" if error.fix else ""), 15_000)
+    def rebuild(self) -> None:
+        """Make the pages again in the current language, keeping the executor and the unlocked store, and put the
+        operator back where they were."""
+        place = self.place() if self.is_unlocked else self.saved_place
+        made = {tab.kind for tab in self._tabs if tab.page is not None}
+        for page in self._made_pages():
+            page.flush()
+        self._drop_pages()
+        self._build_pages()
+        self._retranslate_actions()
+        self.lock_screen.retranslate()
+        self._update_status()
+        if place is not None and 0 <= place.tab < self.pages.count():
+            self.pages.setCurrentIndex(place.tab)
+        if self.is_unlocked:
+            if place is not None:
+                self._restore_when_shown(place)
+            for page in self._made_pages():
+                page.start()
+            for tab in self._tabs:
+                if tab.kind in made and tab.page is None:
+                    self._made(tab)  # a page made on first show starts as it is made
+        self.rebuilt.emit()
 
     # --- files dropped anywhere on the window go into the current item ------------------------------------------
 
@@ -357,5 +610,5 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
-            self.evidence_page.import_paths(paths)
+            self.evidence_page.import_dropped(paths)  # the Import dialog, with them added: nothing imported yet
             event.acceptProposedAction()

@@ -11,18 +11,28 @@ plaintext file anywhere.
   that the original is kept unchanged; one still being analysed: a card that turns into the content when the
   background analysis records it.
 
-Beside it, the details read like a report (fieldkit.gui.details): the file, its analysis, where it was acquired,
-camera and place, recording or document facts; "All metadata" unfolds the full record. Everything decrypted lives
-only in this window's memory and goes with it (on close and on lock).
+Beside it, the details read like a report (fieldkit.gui.details), as labelled fields: the file (SHA-256 selectable),
+the time with its clock, its analysis, where it was acquired, camera and place (with MGRS), recording or document
+facts; "All facts" unfolds a table of the full record. Everything decrypted lives only in this window's memory and
+goes with it (on close and on lock).
+
+Review is quick: the viewer pages through the item's captures (Left/Right, Page Up/Down past a document's last page,
+Home/End; "3 of 17"), and offers Retake (camera and scanner captures: the window opens that capture page for the
+same item), Move to item… and Delete with reason… (fieldkit.gui.capture_actions, as in the grid); after a move or a
+deletion it shows the next capture. No map tile is shown: no maintained offline map library fits (a tile set for the
+field would be a data set of its own); the position is given as latitude/longitude and MGRS.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QWheelEvent
+from PySide6.QtGui import QFontDatabase, QImage, QKeySequence, QPixmap, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QFrame,
     QGraphicsPixmapItem,
     QGraphicsScene,
     QGraphicsView,
@@ -30,9 +40,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
-    QTextBrowser,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -44,6 +55,9 @@ from fieldkit.core.pages import PageView, paged
 from fieldkit.core.similar import Match
 from fieldkit.errors import FieldkitError
 from fieldkit.gui import details
+from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialog
+from fieldkit.gui.icons import icon
+from fieldkit.gui.labels import kind_label, ltr
 from fieldkit.gui.ops import viewer as ops
 from fieldkit.gui.player import MediaPlayer
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
@@ -109,14 +123,25 @@ class CaptureViewer(QDialog):
 
     view_saved = Signal(object)
     loaded = Signal(object)  # CaptureView: what the viewer shows now (after opening, and after analysis finished)
+    retake_requested = Signal(object)  # Capture: take it again (the window opens its capture page, same item)
+    capture_changed = Signal(object)  # Capture: paging showed another capture of the item
 
     def __init__(self, executor: StoreExecutor, capture: Capture, parent: QWidget | None = None,
-                 similar: list[Match] | None = None) -> None:  # fmt: skip
+                 similar: list[Match] | None = None, *, captures: list[Capture] | None = None,
+                 actions: CaptureActions | None = None,
+                 similar_of: Callable[[int], list[Match]] | None = None) -> None:  # fmt: skip
+        """``captures``: the item's captures to page through (``capture`` among them); ``actions``: Move and Delete
+        (without them the viewer offers neither); ``similar_of``: near-duplicates of a capture paged to."""
         super().__init__(parent)
         self.executor = executor
         self.capture = capture
+        self.captures = list(captures or []) or [capture]
+        if all(c.id != capture.id for c in self.captures):
+            self.captures.insert(0, capture)
+        self.capture_actions = actions
+        self._similar_of = similar_of
         self.setWindowTitle(capture.original_name)
-        self.resize(1200, 760)
+        self.resize(1180, 680)
         self._similar = similar or []
         self.shown: ops.CaptureView | None = None
         self.panels: dict[str, QWidget] = {}
@@ -136,16 +161,24 @@ class CaptureViewer(QDialog):
         self.tabs.currentChanged.connect(lambda _: self._tab_changed())
         self.status = QLabel(self.tr("Decrypting…"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.details = QTextBrowser()
-        self.details.setOpenLinks(False)
-        self.details.setOpenExternalLinks(False)
+        # The details: labelled fields, in a scroll area (tall details never make the window taller).
+        self.fields = QWidget()
+        self.fields_layout = QVBoxLayout(self.fields)
+        self.fields_layout.setContentsMargins(4, 4, 4, 4)
+        self.field_labels: dict[str, QLabel] = {}  # "Section/Label" -> the value's label
+        self.details = QScrollArea()
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setWidget(self.fields)
         self.metadata_toggle = QToolButton()
-        self.metadata_toggle.setText(self.tr("All metadata"))
+        self.metadata_toggle.setText(self.tr("All facts"))
         self.metadata_toggle.setCheckable(True)
         self.metadata_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.metadata_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.metadata = QPlainTextEdit()
-        self.metadata.setReadOnly(True)
+        self.facts_model = RowsModel([self.tr("Fact"), self.tr("Value")])
+        self.metadata = table_view(self.facts_model, self)
+        self.facts_model.setParent(self.metadata)
+        self.metadata.setWordWrap(True)
         self.metadata.setVisible(False)
         self.metadata_toggle.toggled.connect(self._toggle_metadata)
         side = QWidget()
@@ -154,7 +187,7 @@ class CaptureViewer(QDialog):
         side_layout.addWidget(self.details, 3)
         side_layout.addWidget(self.metadata_toggle)
         side_layout.addWidget(self.metadata, 2)
-        side.setMinimumWidth(320)
+        side.setMinimumWidth(280)
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
@@ -165,9 +198,10 @@ class CaptureViewer(QDialog):
         splitter.addWidget(main)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
-        splitter.setSizes([800, 400])
-        layout = QHBoxLayout(self)
-        layout.addWidget(splitter)
+        splitter.setSizes([800, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._navigation())
+        layout.addWidget(splitter, 1)
 
         self.scene = QGraphicsScene(self)
         self.view = _ZoomView()
@@ -177,12 +211,168 @@ class CaptureViewer(QDialog):
         self.pages: list[PageView] = [PageView(1)]
         self.space = QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._space)
         self.space.setEnabled(False)
+        self._shortcuts()
         self._details_plain = ""
+        self._load(capture)
+
+    # --- paging through the item's captures --------------------------------------------------------------------
+
+    def _navigation(self) -> QHBoxLayout:
+        def button(name: str, text: str, tip: str) -> QPushButton:
+            made = QPushButton(icon(name), text)
+            made.setMinimumHeight(40)
+            made.setToolTip(tip)
+            made.setAutoDefault(False)
+            return made
+
+        self.previous_capture_button = button("arrow-left", self.tr("Previous"), self.tr("Left arrow; Home: the first"))
+        self.next_capture_button = button("arrow-right", self.tr("Next"), self.tr("Right arrow; End: the last"))
+        self.previous_capture_button.clicked.connect(lambda: self.step(-1))
+        self.next_capture_button.clicked.connect(lambda: self.step(1))
+        self.counter = QLabel()
+        self.counter.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.counter.font()
+        font.setBold(True)
+        self.counter.setFont(font)
+        self.counter.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.retake_button = button("camera", self.tr("Retake"), self.tr("Take this capture again for the same item"))
+        self.retake_button.clicked.connect(self.retake)
+        self.move_button = button("swap-horizontal", self.tr("Move to item…"), "Ctrl+M")
+        self.move_button.clicked.connect(lambda: self.move_capture())
+        self.delete_button = button("delete", self.tr("Delete with reason…"), "Delete")
+        self.delete_button.clicked.connect(lambda: self.delete_capture())
+        self.move_button.setVisible(self.capture_actions is not None)
+        self.delete_button.setVisible(self.capture_actions is not None)
+        row = QHBoxLayout()
+        row.addWidget(self.previous_capture_button)
+        row.addWidget(self.counter, 1)
+        row.addWidget(self.next_capture_button)
+        row.addSpacing(16)
+        row.addWidget(self.retake_button)
+        row.addWidget(self.move_button)
+        row.addWidget(self.delete_button)
+        return row
+
+    def _shortcuts(self) -> None:
+        """Every key the viewer answers, made once (two shortcuts on one key would both stay silent)."""
+        keys: list[tuple[QKeySequence | QKeySequence.StandardKey, Callable[[], object]]] = [
+            (QKeySequence(Qt.Key.Key_Left), lambda: self.step(-1)),
+            (QKeySequence(Qt.Key.Key_Right), lambda: self.step(1)),
+            (QKeySequence(Qt.Key.Key_Home), lambda: self.show_index(0)),
+            (QKeySequence(Qt.Key.Key_End), lambda: self.show_index(len(self.captures) - 1)),
+            (QKeySequence("PgUp"), lambda: self._page_or_capture(-1)),
+            (QKeySequence("PgDown"), lambda: self._page_or_capture(1)),
+            (QKeySequence("Ctrl+M"), lambda: self.move_capture()),
+            (QKeySequence(QKeySequence.StandardKey.Delete), lambda: self.delete_capture()),
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.view.scale_by(1.25)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.view.scale_by(0.8)),
+            (QKeySequence("Ctrl+0"), self.fit),
+            (QKeySequence("Ctrl+PgUp"), lambda: self.move_page(-1)),
+            (QKeySequence("Ctrl+PgDown"), lambda: self.move_page(1)),
+            (QKeySequence("Ctrl+R"), lambda: self.turn(90)),
+            (QKeySequence("Ctrl+Shift+R"), lambda: self.turn(-90)),
+        ]
+        for key, slot in keys:
+            QShortcut(key, self, slot)
+
+    @property
+    def index(self) -> int:
+        """Where the capture shown stands among the item's captures."""
+        return next((n for n, c in enumerate(self.captures) if c.id == self.capture.id), 0)
+
+    def step(self, delta: int) -> None:
+        """The previous (-1) or next (1) capture of the item."""
+        self.show_index(self.index + delta)
+
+    def show_index(self, index: int) -> None:
+        if 0 <= index < len(self.captures) and index != self.index and not self._closed:
+            self._load(self.captures[index])
+
+    def _page_or_capture(self, delta: int) -> None:
+        """Page Up/Down: the document's previous/next page, and past its first/last page the previous/next capture."""
+        if "pages" in self.panels and 0 <= self.position + delta < self.page_count:
+            self.go(self.position + delta)
+        else:
+            self.step(delta)
+
+    def _load(self, capture: Capture) -> None:
+        """Show ``capture`` from scratch: what the previous one left (panels, picture, text, player) goes."""
+        first = not hasattr(self, "_loaded_once")
+        self._loaded_once = True
+        self._drop_content()
+        self.capture = capture
+        self.shown = None
+        if not first:
+            self._similar = self._similar_of(capture.id) if self._similar_of is not None else []
+        self.setWindowTitle(capture.original_name)
+        self.banner.setVisible(False)
+        self.status.setText(self.tr("Decrypting…"))
+        self.status.setStyleSheet("")
+        self.position, self.pages = 0, [PageView(1)]
+        self.facts_model.set_rows([])
         self._set_details(details.file_sections(capture, capture.media_type, self._similar))
+        self._update_navigation()
         if paged(capture.media_type):  # start rendering now: the page needs no analysis
             self._add_pages_panel()
             self.go(0)
         self.reload()
+        if not first:
+            self.capture_changed.emit(capture)
+
+    def _drop_content(self) -> None:
+        for name in list(self.panels):
+            if name == "pages":
+                self.view.setParent(None)  # kept: the picture's view outlives the panel it sits in
+            self._remove_panel(name)
+        self.scene.clear()
+        self.pixmap_item = None
+        self.models.clear()
+        self.row_details.clear()
+        self.card_texts.clear()
+        self.text_view = self.text_note = self.email_headers = self.preview = None
+
+    def _update_navigation(self) -> None:
+        count, index = len(self.captures), self.index
+        self.counter.setText(self.tr("{} of {} — {} — {} / {}").format(
+            index + 1, count, ltr(self.capture.original_name), self.capture.case_name,
+            ltr(self.capture.item_tag)))  # fmt: skip
+        self.previous_capture_button.setEnabled(index > 0)
+        self.next_capture_button.setEnabled(index < count - 1)
+        self.retake_button.setVisible(self.capture.source.split(":", 1)[0] in ("camera", "scanner"))
+
+    def counter_text(self) -> str:
+        """'3 of 17 — name — case / tag'."""
+        return self.counter.text()
+
+    # --- actions ---------------------------------------------------------------------------------------------
+
+    def retake(self) -> None:
+        """Close, and ask the window for the capture page of this capture's source, for the same item."""
+        capture = self.capture
+        self.accept()
+        self.retake_requested.emit(capture)
+
+    def move_capture(self) -> MoveDialog | None:
+        if self.capture_actions is None or self._closed:
+            return None
+        return self.capture_actions.move([self.capture], self, self._gone)
+
+    def delete_capture(self) -> DeleteDialog | None:
+        if self.capture_actions is None or self._closed:
+            return None
+        return self.capture_actions.delete([self.capture], self, self._gone)
+
+    def _gone(self, changed: list[Capture]) -> None:
+        """Moved away or deleted: show the next capture of the item (the previous after the last; none: close)."""
+        if self._closed:
+            return
+        ids = {capture.id for capture in changed}
+        index = self.index
+        self.captures = [capture for capture in self.captures if capture.id not in ids]
+        if not self.captures:
+            self.accept()
+            return
+        self._load(self.captures[min(index, len(self.captures) - 1)])
 
     # --- what the viewer shows ------------------------------------------------------------------------------
 
@@ -200,17 +390,51 @@ class CaptureViewer(QDialog):
         return self._details_plain
 
     def _set_details(self, found: list[details.Section]) -> None:
-        self.details.setHtml(details.html(found))
+        """The sections as labelled fields: a bold heading, then "label  value" rows; values are plain text (they
+        came from outside), selectable, and paths and hashes are isolated left to right."""
         self._details_plain = details.plain(found)
+        self.field_labels = {}
+        while self.fields_layout.count():
+            widget = self.fields_layout.takeAt(0).widget()
+            if isinstance(widget, QWidget):  # a stretch has none
+                widget.deleteLater()
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        for heading, rows in found:
+            title = plain_label(heading)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            self.fields_layout.addWidget(title)
+            box = QWidget()
+            form = QFormLayout(box)
+            form.setContentsMargins(8, 0, 0, 6)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            for label, value in rows:
+                if label == "Kind":
+                    value = kind_label(value)
+                shown = plain_label(ltr(value) if label in ("SHA-256", "Path", "Root") else value)
+                if label == "SHA-256":
+                    shown.setFont(mono)
+                    shown.setWordWrap(True)
+                name = plain_label(label, "color: palette(placeholder-text);")
+                form.addRow(name, shown)
+                self.field_labels.setdefault(f"{heading}/{label}", shown)
+            self.fields_layout.addWidget(box)
+        self.fields_layout.addStretch(1)
+
+    def field(self, heading: str, label: str) -> str:
+        """The value shown for ``label`` under ``heading`` ('' if none), as the operator reads it."""
+        shown = self.field_labels.get(f"{heading}/{label}")
+        return shown.text() if shown is not None else ""
 
     def _show_view(self, view: ops.CaptureView) -> None:
-        if self._closed:
+        if self._closed or view.capture.id != self.capture.id:  # paged on meanwhile
             return
         first = self.shown is None
         self.shown = view
         self.capture = view.capture
         self._set_details(details.sections(view, self._similar))
-        self.metadata.setPlainText(details.all_metadata(view))
+        self.facts_model.set_rows([[fact, value] for fact, value in details.all_facts(view)])
         self._show_banner(view)
         for name in [name for name in self.panels if name not in view.panels and name != "pages"]:
             self._remove_panel(name)
@@ -513,15 +737,6 @@ class CaptureViewer(QDialog):
         layout.addLayout(controls)
         layout.addWidget(self.view_note)
         self._put_panel("pages", panel)
-        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.view.scale_by(1.25))
-        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.view.scale_by(0.8))
-        QShortcut(QKeySequence("Ctrl+0"), self, self.fit)
-        QShortcut(QKeySequence("PgUp"), self, lambda: self.go(self.position - 1))
-        QShortcut(QKeySequence("PgDown"), self, lambda: self.go(self.position + 1))
-        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.move_page(-1))
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.move_page(1))
-        QShortcut(QKeySequence("Ctrl+R"), self, lambda: self.turn(90))
-        QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.turn(-90))
         self._update_controls()
 
     @property
@@ -535,6 +750,12 @@ class CaptureViewer(QDialog):
         self.executor.submit(ops.viewer_page(self.capture.id, position), self._show, self._failed)
 
     def _show(self, page: ops.ViewerPage) -> None:
+        if (
+            self._closed
+            or "pages" not in self.panels
+            or (page.capture is not None and page.capture.id != self.capture.id)
+        ):
+            return  # paged on to another capture meanwhile
         self.pages, self.position = list(page.view), page.position
         self._update_controls()
         self.scene.clear()
@@ -599,6 +820,8 @@ class CaptureViewer(QDialog):
         self.right_turn.setEnabled(True)
 
     def turn(self, degrees: int) -> None:
+        if "pages" not in self.panels:
+            return
         page = self.pages[self.position]
         pages = list(self.pages)
         pages[self.position] = PageView(page.source, (page.rotation + degrees) % 360)
@@ -606,7 +829,7 @@ class CaptureViewer(QDialog):
 
     def move_page(self, delta: int) -> None:
         target = self.position + delta
-        if not 0 <= target < self.page_count:
+        if "pages" not in self.panels or not 0 <= target < self.page_count:
             return
         pages = list(self.pages)
         pages[self.position], pages[target] = pages[target], pages[self.position]
@@ -648,5 +871,6 @@ class CaptureViewer(QDialog):
             self.text_view.clear()
         for model in self.models.values():
             model.set_rows([])
-        self.metadata.clear()
+        self.facts_model.set_rows([])
+        self._set_details([])
         super().done(result)

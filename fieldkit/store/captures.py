@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit._internal import fsutil
-from fieldkit.errors import ExportError, InvalidValueError, MediaCorruptError, NotFoundError
+from fieldkit.errors import CaptureBundledError, ExportError, InvalidValueError, MediaCorruptError, NotFoundError
 from fieldkit.models import CAPTURE_KINDS, Capture, CaptureKind, Item
 from fieldkit.store import custody
 from fieldkit.store.db import Row, one_row
@@ -286,9 +286,50 @@ class Captures:
                               {"sha256": capture.sha256, "to": str(target)})  # fmt: skip
         return target
 
-    def delete(self, capture_id: int, reason: str = "") -> Capture:
-        """Delete a capture so nothing of it can be recovered from the store; custody keeps that it existed."""
+    def bundle_of(self, capture_id: int) -> int | None:
+        """The sequence of the bundle that holds the capture; None: not bundled yet."""
+        row = self._session.conn.execute("SELECT bundle_seq FROM captures WHERE id = ?", (capture_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no capture with id {capture_id}")
+        return None if row[0] is None else int(row[0])
+
+    def move(self, capture_id: int, item_id: int, reason: str) -> Capture:
+        """Put a capture under another item (a photo filed under the wrong tag), custody-logged as
+        ``capture.moved`` with both items and the operator's reason. Only a capture no bundle holds yet moves: HQ
+        files what it received under the item the bundle named (amending that is not done here)."""
+        reason = reason.strip()
+        if not reason:
+            raise InvalidValueError("a move needs a reason (what was wrong with where it was)")
         capture = self.get(capture_id)
+        sequence = self.bundle_of(capture_id)
+        if sequence is not None:
+            raise CaptureBundledError(f"capture {capture_id} ({capture.original_name}) was sent in bundle {sequence}: "
+                                      "it stays in item " + capture.item_tag)  # fmt: skip
+        source, target = self._records.item_by_id(capture.item_id), self._records.item_by_id(item_id)
+        if target.id == source.id:
+            raise InvalidValueError(f"capture {capture_id} is already in item {target.case_name} / {target.tag}")
+        existing = self.duplicate_of(target, capture.sha256)
+        if existing is not None:
+            raise InvalidValueError(f"item {target.case_name} / {target.tag} already holds the same file (capture "
+                                    f"{existing}): delete one of the two instead")  # fmt: skip
+        with self._session.write() as conn:
+            conn.execute("UPDATE captures SET item_id = ? WHERE id = ? AND bundle_seq IS NULL", (target.id, capture_id))
+            self._session.log(
+                "capture.moved",
+                f"capture:{capture.uuid}",
+                {"from_item": source.uuid, "from_tag": source.tag, "from_case": source.case_name,
+                 "item": target.uuid, "to_tag": target.tag, "to_case": target.case_name, "sha256": capture.sha256,
+                 "reason": reason},
+            )  # fmt: skip
+        return self.get(capture_id)
+
+    def delete(self, capture_id: int, reason: str = "", *, refuse_bundled: bool = False) -> Capture:
+        """Delete a capture so nothing of it can be recovered from the store; custody keeps that it existed.
+        ``refuse_bundled``: refuse (CaptureBundledError) a capture a bundle holds, as the window does."""
+        capture = self.get(capture_id)
+        if refuse_bundled and (sequence := self.bundle_of(capture_id)) is not None:
+            raise CaptureBundledError(f"capture {capture_id} ({capture.original_name}) was sent in bundle {sequence}: "
+                                      "it is kept")  # fmt: skip
         media_id, _salt, _sha, _size = self._media_ref(capture_id)
         with self._session.write() as conn:
             conn.execute("DELETE FROM captures WHERE id = ?", (capture_id,))

@@ -399,8 +399,11 @@ class Store:
     def export_original(self, capture_id: int, out: Path) -> Path:
         return self.originals.export(capture_id, out)
 
-    def delete_capture(self, capture_id: int, reason: str = "") -> Capture:
-        return self.originals.delete(capture_id, reason)
+    def delete_capture(self, capture_id: int, reason: str = "", *, refuse_bundled: bool = False) -> Capture:
+        return self.originals.delete(capture_id, reason, refuse_bundled=refuse_bundled)
+
+    def move_capture(self, capture_id: int, item: Item, reason: str) -> Capture:
+        return self.originals.move(capture_id, item.id, reason)
 
     def custody_events(self, subject: str | None = None) -> list[CustodyEvent]:
         return self.custody.events(subject)

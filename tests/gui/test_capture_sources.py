@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from fieldkit.gui.labels import ltr
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.pages.fingerprints import FingerprintsPage
 from fieldkit.gui.pages.scanner import SOURCE_ROLE, ScannerPage
@@ -61,7 +62,7 @@ def test_a_plugin_scanner_is_listed_and_scans_into_the_item(plugins: Path, qtbot
         page.scan()
     capture_id, new, pages = stored.args[0]
     assert new and pages == 1
-    assert page.state.text() == f"Stored 1 page(s) as capture #{capture_id} in EV-PLUG"
+    assert page.state.text() == f"Stored 1 page(s) as capture #{capture_id} in {ltr('EV-PLUG')}"
     qtbot.waitUntil(lambda: window.evidence_page.captures.rowCount() == 1, timeout=10_000)
     capture = window.evidence_page.captures.capture_at(0)
     assert capture is not None and capture.id == capture_id
@@ -92,7 +93,7 @@ def test_a_plugin_live_scan_device_captures_on_the_fingerprints_page(plugins: Pa
     first_run(qtbot, window)
     page = window.show_page(FingerprintsPage).tenprint
     qtbot.waitUntil(lambda: page.device_box.findData("demo-ls-1") >= 0, timeout=10_000)
-    assert page.device_box.count() == 1 and page.capture_button.isEnabled()
+    assert page.device_box.count() == 1 and not page.capture_button.isEnabled()  # a device, but no subject yet
     troubles = page.device_troubles.text().splitlines()
     assert any(line.startswith("simulated (built-in) is not available: ") for line in troubles)
     assert any(line.startswith("broken (plug-in fieldkit-broken-source) failed: ") for line in troubles)
@@ -100,6 +101,7 @@ def test_a_plugin_live_scan_device_captures_on_the_fingerprints_page(plugins: Pa
 
     page.new_subject(("Op Falcon", "S-0077", "", "", "", ""))
     qtbot.waitUntil(lambda: page.subject is not None and page.subject.reference == "S-0077", timeout=10_000)
+    assert page.capture_button.isEnabled() and "S-0077" in page.banner.text.text()
     page.select(4)
     with qtbot.waitSignal(page.changed, timeout=20_000):
         page.capture_selected()

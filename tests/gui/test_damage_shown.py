@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon
-from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
+from PySide6.QtWidgets import QLabel, QToolBar
 from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.details import readable_reason
@@ -110,23 +110,15 @@ def test_a_folder_is_imported_with_its_subfolders_from_the_window(qtbot: QtBot, 
     assert window.import_folder_action.shortcut().toString() == "Ctrl+Shift+I"
     assert window.import_folder_action in window.findChildren(QToolBar)[0].actions()
 
-    # The Import dialog offers the folder as a choice; taking it opens the folder dialog where the files one was.
+    # Ctrl+Shift+I opens the Import dialog with its folder chooser on top; the chosen folder's files fill the grid.
     evidence = window.evidence_page
-    files_dialog = evidence.choose_import()
-    assert files_dialog is not None
-    files_dialog.setDirectory(str(dump))
-    button = next(b for b in files_dialog.findChildren(QPushButton) if b.text().startswith("Import a folder instead"))
-    button.click()
-    folder_dialog = evidence.import_dialog
-    assert folder_dialog is not None and folder_dialog is not files_dialog and not files_dialog.isVisible()
-    assert Path(folder_dialog.directory().absolutePath()) == dump
-    folder_dialog.reject()
-
     window.import_folder_action.trigger()
-    folder_dialog = evidence.import_dialog
-    assert folder_dialog is not None
+    dialog = evidence.import_dialog
+    assert dialog is not None and dialog.folder_picker is not None and dialog.folder_picker.isVisible()
+    dialog.folder_picker.fileSelected.emit(str(dump))  # what choosing the folder and pressing Choose sends
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3 and dialog.import_button.isEnabled(), timeout=10_000)
     with qtbot.waitSignal(evidence.import_finished, timeout=30_000):
-        folder_dialog.fileSelected.emit(str(dump))  # what choosing the folder and pressing Choose sends
+        dialog.start_import()
     qtbot.waitUntil(lambda: evidence.captures.rowCount() == 3, timeout=10_000)
     names = {c.original_name for r in range(3) if (c := evidence.captures.capture_at(r))}
     assert names == {"a.jpg", "notes.txt", "top.txt"}

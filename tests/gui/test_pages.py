@@ -1,5 +1,5 @@
 """Bundles, Verify and Settings pages driven through their widgets: provision, create a bundle, copy it to a drive,
-verify it on the Verify page, ingest it; operators and passphrase; emergency wipe; HQ-only mode."""
+verify it on the Verify page, ingest it; operators and passphrase; emergency wipe (the HQ window: test_hq_window.py)."""
 
 from __future__ import annotations
 
@@ -119,20 +119,6 @@ def test_operators_passphrase_and_wipe(qtbot: QtBot, tmp_path: Path) -> None:
         with qtbot.waitSignal(window.wiped, timeout=10_000):
             assert settings.confirm_wipe("WIPE")
         assert not (tmp_path / "store").exists() and not window.is_unlocked
-    finally:
-        executor.shutdown()
-
-
-def test_hq_mode_opens_on_the_verify_page(qtbot: QtBot, tmp_path: Path) -> None:
-    hq = HQ.init(tmp_path / "HQ", "HQ")
-    executor = StoreExecutor()
-    window = MainWindow(executor, tmp_path / "no-store-here", hq_folder=hq.folder)
-    qtbot.addWidget(window)
-    try:
-        assert window.start() is None
-        assert window.pages.currentWidget() is window.verify_page
-        assert window.verify_page.hq.text() == str(hq.folder)
-        assert not window.pages.isTabEnabled(0)
     finally:
         executor.shutdown()
 

@@ -31,4 +31,6 @@ def test_scanner_page_scans_a_feeder_batch_into_the_item(sane_test: None, qtbot:
     assert page.picture.pixmap().isNull() and not page.scan_button.isEnabled() and not page.preview_button.isEnabled()
     with qtbot.waitSignal(window.evidence_page.refreshed, timeout=20_000):
         unlock(qtbot, window, dialog, PASS)
-    assert page.scan_button.isEnabled() and page.preview_button.isEnabled()
+    # Scan comes back once the banner shows the item selected again (it follows the Evidence page's selection).
+    qtbot.waitUntil(lambda: page.scan_button.isEnabled() and page.preview_button.isEnabled(), timeout=5_000)
+    assert "EV-SCAN" in page.banner.text.text() and "EV-SCAN" in page.scan_button.text()

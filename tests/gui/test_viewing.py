@@ -139,8 +139,8 @@ def test_the_viewer_shows_every_kind(qtbot: QtBot, window: MainWindow, tmp_path:
     details = viewer.details_text()
     assert "Path: notes-ar.txt" in details and "Status: analysed" in details and "Modified: 20" in details
     assert not viewer.banner.isVisible() and not viewer.metadata.isVisible()
-    viewer.metadata_toggle.setChecked(True)  # "All metadata" unfolds
-    assert viewer.metadata.isVisibleTo(viewer) and '"encoding"' in viewer.metadata.toPlainText()
+    viewer.metadata_toggle.setChecked(True)  # "All facts" unfolds, a table
+    assert viewer.metadata.isVisibleTo(viewer) and "facts.encoding" in viewer.facts_model.column("Fact")
     viewer.reject()
     assert viewer.text_view.toPlainText() == ""  # dropped with the window
 
@@ -328,8 +328,11 @@ def test_acquisitions_and_a_camera_card_in_the_window(qtbot: QtBot, tmp_path: Pa
         evidence = window.evidence_page
         with qtbot.waitSignal(evidence.card_found, timeout=10_000):
             evidence.look_for_cards()
+        dialog = evidence.import_card()  # the Import dialog with the card as its source
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 2 and dialog.import_button.isEnabled(), timeout=10_000)
         with qtbot.waitSignal(evidence.import_finished, timeout=20_000):
-            evidence.import_card()
+            dialog.start_import()
         with qtbot.waitSignal(evidence.import_finished, timeout=20_000):
             evidence.import_paths([folder])
         view = evidence.acquisitions_view

@@ -27,7 +27,7 @@ def test_capture_workflow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> N
     assert dialog is not None
     dialog.case.setCurrentText("Op Falcon")
     dialog.tag.setText("EV-0042")
-    dialog.category.setCurrentText("phone")
+    dialog.category.buttons["phone"].click()
     with qtbot.waitSignal(window.evidence_page.refreshed, timeout=10_000):
         dialog.accept()
     assert window.evidence_page.items.rowCount() == 1 and window.evidence_page.current_item() is not None
@@ -47,14 +47,13 @@ def test_capture_workflow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> N
     qtbot.waitUntil(lambda: window.evidence_page.captures.thumbnails_loaded == 4, timeout=20_000)
     qtbot.waitUntil(lambda: "Not yet bundled: 4" in window.unbundled_label.text(), timeout=10_000)
 
-    window.evidence_page.description_field.setPlainText("Nokia 105, cracked screen")
-    window.evidence_page.recovered_field.setText("not a time")
-    window.evidence_page.save_details()
-    qtbot.waitUntil(lambda: "not a date" in window.evidence_page.details_message.text(), timeout=10_000)
-    window.evidence_page.recovered_field.setText("2026-11-24T09:00:00Z")
+    card = window.evidence_page.card
+    assert card.categories.category() == "phone"
+    card.description.setPlainText("Nokia 105, cracked screen")
     with qtbot.waitSignal(window.evidence_page.refreshed, timeout=10_000):
         window.evidence_page.save_details()
     assert window.evidence_page.current_item().description == "Nokia 105, cracked screen"  # type: ignore[union-attr]
+    assert card.markers["description"].text() == "Saved ✓"
     qtbot.waitUntil(lambda: window.evidence_page.custody.rowCount() >= 4, timeout=10_000)
     assert "intact" in window.evidence_page.custody_status.text()
 
@@ -167,18 +166,17 @@ def test_viewer_shows_the_photo_and_its_metadata(qtbot: QtBot, window: MainWindo
 def test_sites_with_mgrs_and_search_by_site(qtbot: QtBot, window: MainWindow) -> None:
     first_run(qtbot, window)
     add_item(qtbot, window, "Op Falcon", "EV-5")
-    window.evidence_page.new_site(("not a place", "north", "east", ""))
-    assert "decimal degrees" in window.statusBar().currentMessage()
+    card = window.evidence_page.card
+    card.coordinates.setText("north, east")
+    assert "decimal degrees" in card.coordinates_check.text() and not card.use_button.isEnabled()
+    card.coordinates.setText("34.5553, 69.2075")
+    assert "MGRS 42S" in card.coordinates_check.text()
     with qtbot.waitSignal(window.evidence_page.refreshed, timeout=10_000):
-        window.evidence_page.new_site(("Compound B", "34.5553", "69.2075", "north wing"))
-    assert window.evidence_page.site_field.count() == 2
-    window.evidence_page.site_field.setCurrentIndex(1)
-    assert "MGRS 42S" in window.evidence_page.site_position.text()
-    with qtbot.waitSignal(window.evidence_page.refreshed, timeout=10_000):
-        window.evidence_page.save_details()
+        card.use_button.click()
+    assert card.site.count() == 2 and "MGRS 42S" in card.site_position.text()
     item = window.evidence_page.current_item()
     assert item is not None and item.site_id is not None
-    window.evidence_page.search.setText("compound")
+    window.evidence_page.search.setText("42s")
     assert window.evidence_page.proxy.rowCount() == 1
     window.evidence_page.search.setText("no such site")
     assert window.evidence_page.proxy.rowCount() == 0
@@ -262,9 +260,13 @@ def test_a_mounted_camera_card_is_offered(qtbot: QtBot, tmp_path: Path) -> None:
             evidence.look_for_cards()
         assert len(offered.args[0].fresh) == 3 and evidence.card_banner.isVisibleTo(window)
         assert "EOS_DIGITAL" in evidence.card_label.text()
-        with qtbot.waitSignal(evidence.import_finished, timeout=20_000):
-            evidence.import_card()
-        qtbot.waitUntil(lambda: evidence.captures.rowCount() == 3, timeout=10_000)
+        # The banner's button opens the Import dialog with the card as its source, bound to the item.
+        dialog = evidence.import_card()
+        assert dialog is not None and "EV-CARD" in dialog.windowTitle()
         assert not evidence.card_banner.isVisibleTo(window)
+        qtbot.waitUntil(lambda: dialog.model.rowCount() == 3 and dialog.import_button.isEnabled(), timeout=10_000)
+        with qtbot.waitSignal(evidence.import_finished, timeout=20_000):
+            dialog.start_import()
+        qtbot.waitUntil(lambda: evidence.captures.rowCount() == 3, timeout=10_000)
     finally:
         executor.shutdown()

@@ -18,14 +18,14 @@ from tests.conftest import ROOT
 class FakeWindow:
     def __init__(self, display: bool = True) -> None:
         self.display = display
-        self.runs: list[tuple[Path, str | None, Path | None]] = []
+        self.runs: list[tuple[Path, str | None, Path | None, bool]] = []
         self.self_tests = 0
 
     def display_available(self) -> bool:
         return self.display
 
-    def run(self, store_dir: Path, language: str | None, hq_folder: Path | None) -> int:
-        self.runs.append((store_dir, language, hq_folder))
+    def run(self, store_dir: Path, language: str | None, hq_folder: Path | None, *, hq: bool = False) -> int:
+        self.runs.append((store_dir, language, hq_folder, hq))
         return 7
 
     def self_test(self) -> int:
@@ -38,7 +38,9 @@ def test_gui_and_no_command_open_the_window_they_are_given(tmp_path: Path, monke
     window = FakeWindow()
     assert app.main(["gui", "--language", "ar", "--hq", str(tmp_path / "hq")], window=window) == 7
     assert app.main(["--store", str(tmp_path / "other")], window=window) == 7
-    assert window.runs == [(tmp_path / "store", "ar", tmp_path / "hq"), (tmp_path / "other", None, None)]
+    assert app.main(["gui", "--hq"], window=window) == 7  # the HQ window on the folder used last, or it asks
+    assert window.runs == [(tmp_path / "store", "ar", tmp_path / "hq", False), (tmp_path / "other", None, None, False),
+                           (tmp_path / "store", None, None, True)]  # fmt: skip
     assert app.main(["--self-test"], window=window) == 0 and window.self_tests == 1
 
 

@@ -50,6 +50,6 @@ def copy_bundle(sequence: int, drive: Path) -> Job:
         source = ledger.bundle_path(store, record) if record else None
         if source is None or not source.is_file():
             raise ExportError("the bundle file is no longer where it was made: create bundles again")
-        return copy.copy_verified(source, drive)
+        return copy.copy_verified(source, drive, progress=lambda done, total: context.progress((done, total)))
 
     return job

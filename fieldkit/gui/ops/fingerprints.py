@@ -94,9 +94,17 @@ def live_scan(item: Item, device_id: str, finger: int, impression: int, source_n
     return job
 
 
+CARD_STEPS = 16  # cutting, storing the card, then each of the fourteen impressions scored and stored
+
+
 def import_card(item: Item, path: Path) -> Job:
+    """Store a ten-print card and cut it, reporting (done, total) steps: cutting takes a few seconds, and each
+    impression is scored (NFIQ 2) as it is stored."""
+
     def job(context: JobContext) -> Changed[capture.CardResult]:
-        return Changed(capture.import_card(context.need_store(), item, path), Changes.CAPTURES)
+        result = capture.import_card(context.need_store(), item, path,
+                                     progress=lambda done, total: context.progress((done, total)))  # fmt: skip
+        return Changed(result, Changes.CAPTURES)
 
     return job
 

@@ -23,11 +23,18 @@ from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, DEFAULT_LIMITS, AnalysisLim
 from fieldkit.core import ocr, pages
 from fieldkit.core.pages import PageView
 from fieldkit.core.thumbnails import checked_picture
-from fieldkit.errors import AnalysisFailedError, InputError, OversizedMediaError
-from fieldkit.gui.ops import Job, JobContext
-from fieldkit.models import Acquisition, AcquisitionEntry, Capture
+from fieldkit.errors import (
+    AnalysisFailedError,
+    CaptureBundledError,
+    InputError,
+    InvalidValueError,
+    OversizedMediaError,
+)
+from fieldkit.gui.ops import Changed, Changes, Job, JobContext
+from fieldkit.models import Acquisition, AcquisitionEntry, Capture, Item
 from fieldkit.sandbox import pool
 from fieldkit.store.analyses import Analysis
+from fieldkit.store.store import Store
 
 # What the viewer can show of a capture, each a panel of its own (a capture may have several: a PDF's pages and its
 # text layer). "failed" and "pending" stand in for the content when there is nothing else to show.
@@ -273,3 +280,52 @@ def audio_or_video(media_type: str) -> bool:
     """Whether captures of this media type are played (audio and video)."""
     row = media_types.BY_TYPE.get(media_type)
     return row is not None and row.ffmpeg_format is not None
+
+
+# --- moving and deleting captures (the grid and the viewer) -------------------------------------------------------
+
+
+def _checked(store: Store, capture_ids: list[int], reason: str, what: str) -> list[Capture]:
+    """The captures, once every one may be changed: a reason given, none in a bundle (all or nothing)."""
+    if not reason.strip():
+        raise InvalidValueError(f"give the reason for the {what}")
+    captures = [store.capture(capture_id) for capture_id in capture_ids]
+    for capture in captures:
+        sequence = store.originals.bundle_of(capture.id)
+        if sequence is not None:
+            raise CaptureBundledError(f"{capture.original_name} was sent in bundle {sequence}: it stays in item "
+                                      f"{capture.item_tag}")  # fmt: skip
+    return captures
+
+
+def move_captures(capture_ids: list[int], item: Item, reason: str) -> Job:
+    """Move captures to ``item`` (bound when the operator chose it), each custody-logged with the reason."""
+
+    def job(context: JobContext) -> Changed[list[Capture]]:
+        store = context.need_store()
+        _checked(store, capture_ids, reason, "move")
+        return Changed([store.move_capture(capture_id, item, reason) for capture_id in capture_ids],
+                       Changes.CAPTURES)  # fmt: skip
+
+    return job
+
+
+def delete_captures(capture_ids: list[int], reason: str) -> Job:
+    """Delete captures beyond recovery, each custody-logged with the reason; refused for bundled captures."""
+
+    def job(context: JobContext) -> Changed[list[Capture]]:
+        store = context.need_store()
+        _checked(store, capture_ids, reason, "deletion")
+        deleted = [store.delete_capture(capture_id, reason.strip(), refuse_bundled=True) for capture_id in capture_ids]
+        return Changed(deleted, Changes.CAPTURES)
+
+    return job
+
+
+def items_for_move() -> Job:
+    """Every item of every case, for the "Move to item" picker."""
+
+    def job(context: JobContext) -> list[Item]:
+        return context.need_store().items()
+
+    return job

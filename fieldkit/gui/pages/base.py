@@ -8,13 +8,14 @@ the window passes that to every page, and each page decides whether it shows any
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QWidget
 
-from fieldkit.errors import FieldkitError
-from fieldkit.gui.ops import Changes
+from fieldkit.errors import CancelledError, FieldkitError
+from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops.capture import SourceTrouble
 from fieldkit.gui.tasks import StoreExecutor
 
@@ -40,6 +41,10 @@ class Page(QWidget):
 
     def refresh(self, changes: Changes) -> None:
         """An op changed the store: read again what this page shows of ``changes``."""
+
+    def flush(self) -> None:
+        """Save now what the operator typed and is waiting to be saved: the store is about to close (a lock, a
+        language change). Jobs queued before the lock still run."""
 
     def clear(self) -> None:
         """The store is being locked: stop what runs and drop everything decrypted this page holds."""
@@ -96,3 +101,56 @@ class SourceTroubles(QLabel):
         ]  # fmt: skip
         self.setText("\n".join(lines))
         self.setVisible(bool(lines))
+
+
+def run_with_progress(
+    page: Page,
+    title: str,
+    job: Job,
+    on_done: Callable[[Any], None],
+    *,
+    on_error: Callable[[FieldkitError], None] | None = None,
+    cancellable: bool = True,
+) -> QProgressDialog:
+    """Run ``job`` on the store thread behind a progress dialog that shows only if it takes over a second.
+
+    The bar is determinate once the job reports ``(done, total)`` through its progress callback (a text it reports
+    becomes the label); Cancel (when ``cancellable``; the job must check ``context.cancel``) stops it, and a lock
+    cancels it too. ``on_done`` gets the result; an error goes to ``on_error`` (default: ``page.show_error``),
+    except a cancellation, which only the status bar mentions."""
+    progress = QProgressDialog(title, page.tr("Cancel") if cancellable else "", 0, 0, page)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(1000)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    if not cancellable:
+        progress.setCancelButton(None)
+    ended = {"done": False}
+
+    def finish() -> None:
+        ended["done"] = True
+        progress.close()  # closing emits canceled: the flag above keeps it from cancelling anything
+
+    def step(value: object) -> None:
+        if isinstance(value, tuple) and len(value) == 2 and all(isinstance(n, int) for n in value):
+            done, total = value
+            progress.setMaximum(max(total, 1))
+            progress.setValue(min(done, max(total, 1)))
+        elif isinstance(value, str):
+            progress.setLabelText(value)
+
+    def done(result: object) -> None:
+        finish()
+        on_done(result)
+
+    def failed(error: FieldkitError) -> None:
+        finish()
+        if isinstance(error, CancelledError):
+            page.status_message.emit(page.tr("Cancelled: {}").format(title), 10_000)
+        else:
+            (on_error or page.show_error)(error)
+
+    cancel = page.executor.submit(job, done, failed, step)
+    progress.canceled.connect(lambda: None if ended["done"] else cancel.set())
+    return progress

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.icons import icon
+from fieldkit.gui.labels import ltr
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import bundles as ops
 from fieldkit.gui.pages.base import GREEN, RED, Page, big_button
@@ -78,17 +79,24 @@ class BundlesPage(Page):
         self.warning.setWordWrap(True)
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("folder for new bundles"))
-        browse = QPushButton(self.tr("Choose…"))
+        browse = big_button(self.tr("Choose…"))
+        browse.setIcon(icon("folder-open"))
         browse.clicked.connect(self._choose_folder)
         self.max_size = QComboBox()
         for label, size in ((self.tr("below 4 GiB (FAT32 sticks)"), None), ("2 GiB", 2 << 30), ("700 MiB", 700 << 20)):
             self.max_size.addItem(label, size)
+        self.folder.setMinimumHeight(40)
+        self.max_size.setMinimumHeight(40)
         self.create_button = big_button(self.tr("Create bundle"))
+        self.create_button.setIcon(icon("package-variant-closed"))
         self.create_button.clicked.connect(self.create_bundle)
         self.cancel_button = big_button(self.tr("Cancel"))
+        self.cancel_button.setIcon(icon("cancel"))
         self.cancel_button.setEnabled(False)
-        self.progress = QProgressBar()
+        self.progress = QProgressBar()  # bundle creation and the copy to a drive, with what runs named beside it
         self.progress.setVisible(False)
+        self.progress_label = QLabel()
+        self.progress_label.setVisible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.model = BundlesModel()
@@ -97,6 +105,7 @@ class BundlesPage(Page):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.copy_button = big_button(self.tr("Copy to removable drive…"))
+        self.copy_button.setIcon(icon("usb-flash-drive"))
         self.copy_button.clicked.connect(self.copy_selected)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
@@ -112,7 +121,10 @@ class BundlesPage(Page):
         layout.addWidget(self.warning)
         layout.addLayout(row)
         layout.addLayout(buttons)
-        layout.addWidget(self.progress)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress_label)
+        progress.addWidget(self.progress, 1)
+        layout.addLayout(progress)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         self._cancel: Any = None
@@ -154,13 +166,12 @@ class BundlesPage(Page):
             return
         self.create_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.progress.setVisible(True)
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
+        self._begin(self.tr("Creating bundles…"))
         self.message.clear()
 
         def step(value: object) -> None:
             if isinstance(value, tuple) and value[1]:
+                self.progress.setRange(0, 1000)
                 self.progress.setValue(int(1000 * value[0] / value[1]))
 
         def done(result: list[Any]) -> None:
@@ -181,14 +192,25 @@ class BundlesPage(Page):
                 text += "\n" + self.tr("Every capture is in it, but these products are left out:") + "\n"
                 text += "\n".join(lines + more)
             self.message.setText(text)
+            if made:
+                self.notify(self.tr("Created {} bundle(s)").format(len(made)))
             self.bundles_created.emit(made)
 
         job = ops.create_bundles(Path(self.folder.text().strip()), self.max_size.currentData())
         self._cancel = self.executor.submit(job, done, self._failed, step)
         self.cancel_button.clicked.connect(self._cancel.set)
 
+    def _begin(self, text: str) -> None:
+        """Show what runs, with a busy bar until the op reports its steps."""
+        self.progress_label.setText(text)
+        self.progress_label.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+
     def _finish(self) -> None:
         self.progress.setVisible(False)
+        self.progress_label.setVisible(False)
         self.cancel_button.setEnabled(False)
         with contextlib.suppress(RuntimeError, TypeError):
             self.cancel_button.clicked.disconnect()
@@ -211,12 +233,33 @@ class BundlesPage(Page):
                 return
             drive = Path(chosen)
 
+        sequence = record.sequence
+        self.copy_button.setEnabled(False)
+        self._begin(self.tr("Copying bundle {} to {} and reading it back…").format(sequence, ltr(drive)))
+
+        def step(value: object) -> None:
+            if isinstance(value, tuple) and value[1]:
+                self.progress.setRange(0, 1000)
+                self.progress.setValue(int(1000 * value[0] / value[1]))
+
         def copied(target: Path) -> None:
+            self._copy_over()
             self.message.setStyleSheet(GREEN)
-            self.message.setText(self.tr("Copied and verified: {}").format(target))
+            self.message.setText(self.tr("Copied and verified: {}").format(ltr(target)))
+            self.notify(self.tr("Bundle {} copied to the drive and verified").format(sequence))
             self.copied.emit(target)
 
-        self.executor.submit(ops.copy_bundle(record.sequence, drive), copied, self._error)
+        def failed(error: FieldkitError) -> None:
+            self._copy_over()
+            self._error(error)
+
+        self.executor.submit(ops.copy_bundle(sequence, drive), copied, failed, step)
+
+    def _copy_over(self) -> None:
+        self.copy_button.setEnabled(True)
+        if not self.cancel_button.isEnabled():  # no bundle being made: the bar was the copy's
+            self.progress.setVisible(False)
+            self.progress_label.setVisible(False)
 
     def _error(self, error: FieldkitError) -> None:
         self.message.setStyleSheet(RED)

@@ -10,74 +10,143 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMessageBox,
-    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from fieldkit.core.geo import to_mgrs
 from fieldkit.core.importer import ImportOutcome, ImportSummary
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.acquisitions import AcquisitionsView
 from fieldkit.gui.background import BackgroundWork
+from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialog
+from fieldkit.gui.icons import icon
+from fieldkit.gui.importgrid import ImportDialog
+from fieldkit.gui.itemcard import CategoryButtons, ItemCard, next_tag
+from fieldkit.gui.labels import ltr
 from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemsModel
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops import capture as capture_ops
 from fieldkit.gui.ops import evidence as ops
 from fieldkit.gui.ops import ocr as ocr_ops
-from fieldkit.gui.pages.base import Page
+from fieldkit.gui.pages.base import RED, Page
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.viewer import CaptureViewer
-from fieldkit.models import ITEM_CATEGORIES, Capture, Item, Site
+from fieldkit.models import Capture, Item, Site
 
 
 class NewItemDialog(QDialog):
+    """Case, tag (typed, or read from a photo of its barcode) and category of a new item. OK makes the item through
+    the store thread and closes only once it exists: an empty field, a tag the case already has or a refused name
+    shows its reason next to its field, and everything typed stays."""
+
+    created = Signal(object)  # the Item made
+
     def __init__(
-        self, cases: list[str], current_case: str, executor: StoreExecutor | None = None, parent: QWidget | None = None
+        self,
+        cases: list[str],
+        current_case: str,
+        executor: StoreExecutor | None = None,
+        parent: QWidget | None = None,
+        tag: str = "",
     ) -> None:
         super().__init__(parent)
         self.executor = executor
+        self.item: Item | None = None
+        self._busy = False
         self.setWindowTitle(self.tr("New item"))
         self.case = QComboBox()
         self.case.setEditable(True)
         self.case.addItems(cases)
         self.case.setCurrentText(current_case)
-        self.tag = QLineEdit()
+        self.case_error = QLabel()
+        self.tag = QLineEdit(tag)
         self.tag.setPlaceholderText(self.tr("evidence tag, e.g. EV-0042"))
-        self.category = QComboBox()
-        self.category.addItems(list(ITEM_CATEGORIES))
+        self.tag.setMinimumHeight(36)
+        self.tag.selectAll()  # the next tag is offered: typing replaces it
+        self.category = CategoryButtons()
         form = QFormLayout(self)
         form.addRow(self.tr("Case"), self.case)
-        scan = QPushButton(self.tr("Read tag from a photo of its barcode…"))
+        form.addRow("", self.case_error)
+        scan = QPushButton(icon("barcode-scan"), self.tr("Read tag from a photo of its barcode…"))
         scan.clicked.connect(lambda: self.read_tag())
         self.tag_message = QLabel()
+        self.tag_message.setWordWrap(True)
         form.addRow(self.tr("Evidence tag"), self.tag)
-        form.addRow("", scan)
         form.addRow("", self.tag_message)
+        form.addRow("", scan)
         form.addRow(self.tr("Category"), self.category)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setMinimumHeight(40)
         form.addRow(buttons)
         self.tag.setFocus()
+
+    def _refuse(self, field: str, message: str) -> None:
+        label = self.case_error if field == "case" else self.tag_message
+        label.setText(message)
+        label.setStyleSheet(RED)
+        (self.case if field == "case" else self.tag).setFocus()
+
+    def accept(self) -> None:
+        """Make the item, then close; on refusal stay open with the reason next to its field."""
+        if self._busy:
+            return
+        self.case_error.clear()
+        self.tag_message.setStyleSheet("")
+        case, tag = self.case.currentText().strip(), self.tag.text().strip()
+        if not case:
+            self._refuse("case", self.tr("Type the case this item belongs to."))
+            return
+        if not tag:
+            self._refuse("tag", self.tr("Type the evidence tag (or read it from a photo of its barcode)."))
+            return
+        if self.executor is None:
+            super().accept()
+            return
+
+        def done(result: Item | ops.ItemRefused) -> None:
+            self._busy = False
+            self.ok_button.setEnabled(True)
+            if isinstance(result, ops.ItemRefused):
+                if result.taken:
+                    self._refuse("tag", self.tr("{} is already an item of {}: type another tag.").format(
+                        ltr(tag), case))  # fmt: skip
+                else:
+                    self._refuse(result.field, result.message)
+                return
+            if self.result() == QDialog.DialogCode.Rejected and not self.isVisible():
+                return  # cancelled meanwhile (the auto-lock rejects open dialogs)
+            self.item = result
+            self.created.emit(result)
+            super(NewItemDialog, self).accept()
+
+        def failed(error: FieldkitError) -> None:
+            self._busy = False
+            self.ok_button.setEnabled(True)
+            self._refuse("tag", error.message)
+
+        self._busy = True
+        self.ok_button.setEnabled(False)
+        self.executor.submit(ops.create_item(case, tag, self.category.category() or "other"), done, failed)
 
     def read_tag(self, photo: Path | None = None) -> None:
         if self.executor is None:
@@ -99,46 +168,14 @@ class NewItemDialog(QDialog):
                              lambda error: self.tag_message.setText(error.message))  # fmt: skip
 
 
-class SiteDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New site"))
-        self.name = QLineEdit()
-        self.latitude = QLineEdit()
-        self.latitude.setPlaceholderText("34.5553")
-        self.longitude = QLineEdit()
-        self.longitude.setPlaceholderText("69.2075")
-        self.mgrs = QLabel()
-        self.description = QLineEdit()
-        self.latitude.textChanged.connect(self._update)
-        self.longitude.textChanged.connect(self._update)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Latitude (WGS 84)"), self.latitude)
-        form.addRow(self.tr("Longitude (WGS 84)"), self.longitude)
-        form.addRow("MGRS", self.mgrs)
-        form.addRow(self.tr("Description"), self.description)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _update(self) -> None:
-        try:
-            self.mgrs.setText(to_mgrs(float(self.latitude.text()), float(self.longitude.text())) or "-")
-        except ValueError:
-            self.mgrs.setText("-")
-
-    def values(self) -> tuple[str, str, str, str]:
-        return self.name.text(), self.latitude.text(), self.longitude.text(), self.description.text()
-
-
 class EvidencePage(Page):
     import_finished = Signal(object)  # ImportSummary, or the FieldkitError that stopped the import
     refreshed = Signal()  # the items were read again
     search_done = Signal(object)  # ids of the items whose documents' text matched
     card_found = Signal(object)  # CardOffer
+    retake_requested = Signal(object)  # a Capture the viewer asked to take again (the window opens its page)
     _dropping = Signal()  # on lock: open viewers close, with their decrypted images
+    capture_requested = Signal(str)  # "scan" or "prints": the item card asks the window for that page
 
     def __init__(self, executor: StoreExecutor, card_roots: Sequence[Path] | None = None) -> None:
         super().__init__(executor)
@@ -146,7 +183,8 @@ class EvidencePage(Page):
         self.case_names: list[str] = []
         self._sites: dict[int, list[Site]] = {}
         self._select_next: int | None = None  # the item to select when the items are next read
-        self.import_dialog: QFileDialog | None = None  # the Import dialog open now (files, or a folder)
+        self._restoring: dict[str, object] | None = None  # a place() to finish once its captures are shown
+        self.import_dialog: ImportDialog | None = None  # the Import dialog opened last
         self.background = BackgroundWork(executor, self)
         self.background.failed.connect(self.show_error)
         self.background.idle.connect(self.refresh_similar_flags)  # new photos hashed: flag look-alikes
@@ -195,8 +233,12 @@ class EvidencePage(Page):
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setUniformItemSizes(True)
         self.grid.setModel(self.captures)
-        self.grid.doubleClicked.connect(lambda index: self.show_capture(self.captures.capture_at(index.row())))
-        self.details = self._details_form()
+        self._grid_actions()
+        self.card = ItemCard(executor)
+        self.card.action_requested.connect(self._card_action)
+        self.card.next_item_requested.connect(self.new_item)
+        next_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        next_shortcut.activated.connect(self.new_item)
         self.custody_view = QListView()
         self.custody_view.setModel(self.custody)
         self.custody_status = QLabel()
@@ -206,7 +248,6 @@ class EvidencePage(Page):
         custody_layout.addWidget(self.custody_view)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.grid, self.tr("Captures"))
-        self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(custody_page, self.tr("Custody"))
         self.acquisitions_view = AcquisitionsView(executor)
         self.tabs.addTab(self.acquisitions_view, self.tr("Acquisitions"))
@@ -232,56 +273,20 @@ class EvidencePage(Page):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.card_banner)
         right_layout.addWidget(self.heading)
-        right_layout.addWidget(self.tabs)
+        body = QSplitter()
+        body.addWidget(self.card)  # the item card beside its captures: one screen for one item
+        body.addWidget(self.tabs)
+        body.setStretchFactor(1, 1)
+        body.setSizes([460, 500])
+        right_layout.addWidget(body, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([360, 1000])
+        splitter.setSizes([280, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-
-    def _details_form(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        self.tag_field = QLineEdit()
-        self.tag_field.setReadOnly(True)
-        self.category_field = QComboBox()
-        self.category_field.addItems(list(ITEM_CATEGORIES))
-        self.description_field = QPlainTextEdit()
-        self.description_field.setMaximumHeight(90)
-        self.recovered_field = QLineEdit()
-        self.recovered_field.setPlaceholderText("2026-11-25T14:30:00Z")
-        self.notes_field = QPlainTextEdit()
-        self.notes_field.setMaximumHeight(90)
-        self.site_field = QComboBox()
-        self.site_field.currentIndexChanged.connect(lambda _: self._show_site_position())
-        new_site = QPushButton(self.tr("New site…"))
-        new_site.clicked.connect(lambda: self.new_site())
-        self.site_position = QLabel()
-        self.site_position.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.site_position.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        site_row = QWidget()
-        site_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        site_layout = QHBoxLayout(site_row)
-        site_layout.setContentsMargins(0, 0, 0, 0)
-        site_layout.addWidget(self.site_field, 1)
-        site_layout.addWidget(new_site)
-        self.save_button = QPushButton(self.tr("Save details"))
-        self.save_button.setMinimumHeight(40)
-        self.save_button.clicked.connect(self.save_details)
-        self.details_message = QLabel()
-        form.addRow(self.tr("Evidence tag"), self.tag_field)
-        form.addRow(self.tr("Category"), self.category_field)
-        form.addRow(self.tr("Description"), self.description_field)
-        form.addRow(self.tr("Site"), site_row)
-        form.addRow("", self.site_position)
-        form.addRow(self.tr("Time recovered (UTC)"), self.recovered_field)
-        form.addRow(self.tr("Notes"), self.notes_field)
-        form.addRow(self.save_button)
-        form.addRow(self.details_message)
-        return page
 
     # --- the page's moments ----------------------------------------------------------------------------------
 
@@ -294,6 +299,9 @@ class EvidencePage(Page):
         if changes & (Changes.ITEMS | Changes.CAPTURES):
             self.reload()
 
+    def flush(self) -> None:
+        self.card.flush()  # edits typed less than the autosave delay ago go to the item they were typed for
+
     def clear(self) -> None:
         self.card_timer.stop()
         self.card_banner.setVisible(False)
@@ -305,7 +313,8 @@ class EvidencePage(Page):
         self.captures.clear()
         self.custody.set_events([])
         self.acquisitions_view.clear()
-        self._fill_details(None)
+        self.card.clear()
+        self._restoring = None
         self.heading.setText(self.tr("Locked"))
 
     # --- data -----------------------------------------------------------------------------------------------
@@ -352,6 +361,49 @@ class EvidencePage(Page):
     def _show_captures(self, captures: list[Capture]) -> None:
         self.captures.set_captures(captures)
         self.refresh_similar_flags()
+        self._finish_restore()
+
+    def place(self) -> dict[str, object]:
+        item = self.current_item()
+        selected = [capture.id for index in self.grid.selectionModel().selectedIndexes()
+                    if (capture := self.captures.capture_at(index.row())) is not None]  # fmt: skip
+        return {"item_id": item.id if item else None, "selected_capture_ids": selected,
+                "grid_scroll": self.grid.verticalScrollBar().value(),
+                "inner_tab": self.tabs.currentIndex()}  # fmt: skip
+
+    def restore(self, place: dict[str, object]) -> None:
+        """Select the item again (once the items are read), then its captures and the grid's scroll once they are
+        shown."""
+        tab = place.get("inner_tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        item_id = place.get("item_id")
+        if not isinstance(item_id, int):
+            return
+        self._restoring = dict(place)
+        current = self.current_item()
+        if current is not None and current.id == item_id and self.captures.rowCount():
+            self._finish_restore()
+        else:
+            self.reload(item_id)
+
+    def _finish_restore(self) -> None:
+        place, item = self._restoring, self.current_item()
+        if place is None or item is None or place.get("item_id") != item.id:
+            return
+        self._restoring = None
+        wanted = place.get("selected_capture_ids")
+        ids = set(wanted) if isinstance(wanted, list) else set()
+        selection = self.grid.selectionModel()
+        selection.clearSelection()
+        for row in range(self.captures.rowCount()):
+            capture = self.captures.capture_at(row)
+            if capture is not None and capture.id in ids:
+                selection.select(self.captures.index(row), QItemSelectionModel.SelectionFlag.Select)
+        scroll = place.get("grid_scroll")
+        if isinstance(scroll, int):
+            # The view lays its tiles out after the model reset: scroll once it has.
+            QTimer.singleShot(0, lambda: self.grid.verticalScrollBar().setValue(scroll))
 
     def refresh_similar_flags(self) -> None:
         photos = [self.captures.capture_at(row) for row in range(self.captures.rowCount())]
@@ -372,95 +424,38 @@ class EvidencePage(Page):
             self.executor.submit(ops.thumbnails_of(capture_ids), self.captures.add_thumbnails, self.show_error)
 
     def _fill_details(self, item: Item | None) -> None:
-        self.site_field.blockSignals(True)
-        self.site_field.clear()
-        self.site_field.addItem(self.tr("(no site)"), None)
-        for site in self._sites.get(item.case_id, []) if item else []:
-            self.site_field.addItem(site.name, site)
-            if item and item.site_id == site.id:
-                self.site_field.setCurrentIndex(self.site_field.count() - 1)
-        self.site_field.blockSignals(False)
-        self._show_site_position()
-        self.tag_field.setText(item.tag if item else "")
-        self.category_field.setCurrentText(item.category if item else ITEM_CATEGORIES[-1])
-        self.description_field.setPlainText(item.description if item else "")
-        self.recovered_field.setText(item.recovered_at or "" if item else "")
-        self.notes_field.setPlainText(item.notes if item else "")
-        self.details_message.clear()
-        self.save_button.setEnabled(item is not None)
+        """The item card shows ``item`` (the one it showed first saves its pending edits, bound to it)."""
+        self.card.show_item(item, self._sites.get(item.case_id, []) if item else [])
 
     def save_details(self) -> None:
-        item = self.current_item()
-        if item is None:
-            return
-        site = self.site_field.currentData()
-        changes: dict[str, str | int | None] = {
-            "site_id": site.id if isinstance(site, Site) else None,
-            "category": self.category_field.currentText(),
-            "description": self.description_field.toPlainText(),
-            "recovered_at": self.recovered_field.text().strip() or None,
-            "notes": self.notes_field.toPlainText(),
-        }
+        """Save the card's pending edits now (they also save themselves a moment after the last keystroke)."""
+        self.card.flush()
 
-        def saved(updated: Item) -> None:
-            self.details_message.setText(self.tr("Saved; the change is in the custody log."))
-            self.details_message.setStyleSheet("color: #2e7d32;")
-            self._select_next = updated.id
-
-        def refused(error: FieldkitError) -> None:
-            self.details_message.setText(error.message)
-            self.details_message.setStyleSheet("color: #c62828; font-weight: bold;")
-
-        self.executor.submit(ops.save_item(item, changes), saved, refused)
-
-    def _show_site_position(self) -> None:
-        site = self.site_field.currentData()
-        if isinstance(site, Site) and site.latitude is not None and site.longitude is not None:
-            mgrs = to_mgrs(site.latitude, site.longitude) or site.mgrs or "-"
-            self.site_position.setText(f"{site.latitude:.6f}, {site.longitude:.6f}   MGRS {mgrs}")
+    def _card_action(self, action: str) -> None:
+        """Photos and Files import into the card's item here; Scan and Prints are pages of the window."""
+        if action == "photos":
+            self.choose_import()
+        elif action == "files":
+            self.choose_import_folder()
         else:
-            self.site_position.setText(site.mgrs if isinstance(site, Site) and site.mgrs else "")
-
-    def new_site(self, values: tuple[str, str, str, str] | None = None) -> None:
-        """Add a site to the current item's case: name, latitude, longitude (decimal degrees), description."""
-        item = self.current_item()
-        if item is None:
-            return
-        if values is None:
-            dialog = SiteDialog(self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            values = dialog.values()
-        name, lat_text, lon_text, description = values
-        try:
-            latitude = float(lat_text) if lat_text.strip() else None
-            longitude = float(lon_text) if lon_text.strip() else None
-        except ValueError:
-            self.show_error(FieldkitError(self.tr("Latitude and longitude are decimal degrees, like 34.5553 and "
-                                                  "69.2075.")))  # fmt: skip
-            return
-
-        def added(site: Site) -> None:
-            self._select_next = item.id
-            self.status_message.emit(self.tr("Site {} added; choose it and save the details.").format(site.name),
-                                     10_000)  # fmt: skip
-
-        self.executor.submit(ops.add_site(item.case_name, name, latitude, longitude, description), added,
-                             self.show_error)  # fmt: skip
+            self.capture_requested.emit(action)
 
     def new_item(self) -> NewItemDialog | None:
+        """The New item dialog, offering the tag after the current item's in its case (EV-0043 -> EV-0044)."""
         if not self.is_unlocked:
             return None
+        self.card.flush()
         current = self.current_item()
-        dialog = NewItemDialog(self.case_names, current.case_name if current else "", self.executor, self)
-
-        def create() -> None:
-            case, tag = dialog.case.currentText().strip(), dialog.tag.text().strip()
-            self.executor.submit(ops.new_item(case, tag, dialog.category.currentText()), self._select_later,
-                                 self.show_error)  # fmt: skip
-
-        dialog.accepted.connect(create)
+        case = current.case_name if current else (self.case_names[0] if len(self.case_names) == 1 else "")
+        tag = ""
+        if current is not None:
+            taken = [item.tag for row in range(self.items.rowCount())
+                     if (item := self.items.item_at(row)) is not None and item.case_name == case]  # fmt: skip
+            tag = next_tag(current.tag, taken)
+        dialog = NewItemDialog(self.case_names, case, self.executor, self, tag=tag)
+        dialog.created.connect(self._select_later)
         dialog.open()
+        self.new_item_dialog = dialog
         return dialog
 
     def _select_later(self, item: Item) -> None:
@@ -521,17 +516,17 @@ class EvidencePage(Page):
         self.executor.submit(capture_ops.look_for_cards(set(self._cards_offered), self.card_roots), found,
                              self.show_error)  # fmt: skip
 
-    def import_card(self) -> None:
-        """Import what is new on the card offered, as one acquisition rooted at the card (its label, volume id and
-        file system recorded, each file's path relative to the card)."""
-        item = self.current_item()
-        if self._card_offer is not None and item is not None:
-            offer = self._card_offer
-            self._run_import(item, ops.import_card(item, Path(offer.root), list(offer.fresh)))
+    def import_card(self) -> ImportDialog | None:
+        """Open the Import dialog with the card offered as its source (its new files checked, those the store already
+        has badged); imported as one acquisition rooted at the card (its label, volume id and file system recorded,
+        each file's path relative to the card)."""
+        offer = self._card_offer
+        dialog = self._open_import()
+        if dialog is not None and offer is not None:
+            dialog.add_card(Path(offer.root), list(offer.fresh))
             self.card_banner.setVisible(False)
             self._card_offer = None
-        elif item is None:
-            self.show_error(FieldkitError(self.tr("Select or create an item first.")))
+        return dialog
 
     def start_background_work(self) -> None:
         """Photo hashes and document OCR after imports, in small steps so imports and clicks go first."""
@@ -548,45 +543,44 @@ class EvidencePage(Page):
 
     # --- import ----------------------------------------------------------------------------------------------
 
-    def choose_import(self) -> QFileDialog | None:
-        """The Import dialog: files to import, or, with its "Import a folder instead" button, a whole folder."""
-        if self.current_item() is None:
-            self.show_error(FieldkitError(self.tr("Select or create an item first.")))
-            return None
-        dialog = QFileDialog(self, self.tr("Import files into this item"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # ours: it carries the folder button
-        folder_button = QPushButton(self.tr("Import a folder instead…  (Ctrl+Shift+I)"), dialog)
-        folder_button.setToolTip(self.tr("Every file in a folder and its subfolders, as `fieldkit import` does"))
-        layout = dialog.layout()
-        if isinstance(layout, QGridLayout):
-            layout.addWidget(folder_button, layout.rowCount(), 0, 1, layout.columnCount())
+    def choose_import(self) -> ImportDialog | None:
+        """The Import dialog, bound to the item selected now: add folders, files or cards, check what to import."""
+        return self._open_import()
 
-        def folder_instead() -> None:
-            dialog.reject()
-            self.choose_import_folder(dialog.directory().absolutePath())
-
-        folder_button.clicked.connect(folder_instead)
-        dialog.filesSelected.connect(lambda files: self.import_paths([Path(f) for f in files]))
-        dialog.open()
-        self.import_dialog = dialog
+    def choose_import_folder(self, start: str = "") -> ImportDialog | None:
+        """The Import dialog with "Add folder…" open on top of it (everything under the folder and its subfolders)."""
+        dialog = self._open_import()
+        if dialog is not None:
+            dialog.add_folder(start)
         return dialog
 
-    def choose_import_folder(self, start: str = "") -> QFileDialog | None:
-        """Import a folder with everything under it (the importer walks it, as ``fieldkit import DIR`` does)."""
-        if self.current_item() is None:
+    def import_dropped(self, paths: list[Path]) -> ImportDialog | None:
+        """Files and folders dropped on the window: the Import dialog with them added, nothing imported yet."""
+        dialog = self._open_import()
+        if dialog is not None:
+            dialog.add_paths(paths)
+        return dialog
+
+    def _open_import(self) -> ImportDialog | None:
+        item = self.current_item()
+        if item is None or not self.is_unlocked:
             self.show_error(FieldkitError(self.tr("Select or create an item first.")))
             return None
-        dialog = QFileDialog(self, self.tr("Import a folder (and its subfolders) into this item"), start)
-        dialog.setFileMode(QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.fileSelected.connect(lambda folder: self.import_paths([Path(folder)]) if folder else None)
+        taken = {other.tag for row in range(self.items.rowCount())
+                 if (other := self.items.item_at(row)) is not None and other.case_name == item.case_name}  # fmt: skip
+        previous = self.import_dialog
+        if previous is not None and not previous.isVisible() and not previous.importing:
+            previous.deleteLater()  # closed and done: nothing of it is needed any more
+        dialog = ImportDialog(self.executor, item, taken, self, self.card_roots)
+        dialog.imported.connect(lambda result: self._imported(result.item, result.total, result.by_tag))
+        dialog.import_failed.connect(lambda error: self._import_failed(item, error))
+        self._dropping.connect(dialog.reject)  # on lock: closed, and nothing it held is applied
         dialog.open()
         self.import_dialog = dialog
         return dialog
 
     def import_paths(self, paths: list[Path]) -> None:
+        """Import ``paths`` into the current item at once, without the dialog (for scripts and tests)."""
         item = self.current_item()
         if item is not None:
             self._run_import(item, ops.import_files(item, paths))
@@ -595,7 +589,7 @@ class EvidencePage(Page):
         """Run an import job with a progress dialog, then report what was not stored and the warnings."""
         if not self.is_unlocked:
             return
-        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self)
+        progress = QProgressDialog(self.tr("Importing into {}…").format(ltr(item.tag)), self.tr("Cancel"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         self.import_progress = progress
@@ -609,9 +603,7 @@ class EvidencePage(Page):
 
         def done(summary: ImportSummary) -> None:
             progress.close()
-            self._select_next = item.id
-            self.start_background_work()
-            self.import_finished.emit(summary)
+            self._imported(item, summary, {item.tag: summary})
             # Everything regular is kept: only what was not stored, and warnings (a name that lies about the
             # content, an empty file), deserve the operator's attention.
             noted = [o for o in summary.outcomes if o.status not in ("stored", "duplicate") or o.warning]
@@ -627,20 +619,74 @@ class EvidencePage(Page):
 
         def failed(error: FieldkitError) -> None:
             progress.close()
-            self._select_next = item.id
-            self.executor.announce(Changes.CAPTURES)  # what was stored before the error stays stored
-            self.import_finished.emit(error)
+            self._import_failed(item, error)
             self.show_error(error)
 
         cancel = self.executor.submit(job, done, failed, step)
         progress.canceled.connect(cancel.set)
+
+    # --- the capture grid's actions and the viewer ---------------------------------------------------------
+
+    def _grid_actions(self) -> None:
+        """Several captures selected at once; Enter opens the viewer, Delete asks for a reason; a context menu."""
+        self.capture_actions = CaptureActions(self.executor, self.notify)
+        self.grid.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
+        self.grid.doubleClicked.connect(lambda index: self.show_capture(self.captures.capture_at(index.row())))
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.open_action = QAction(icon("eye"), self.tr("Open"), self.grid)
+        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.open_action.triggered.connect(lambda: self.show_capture(self._current_capture()))
+        self.move_action = QAction(icon("swap-horizontal"), self.tr("Move to item…"), self.grid)
+        self.move_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.move_action.triggered.connect(lambda: self.move_selected())
+        self.delete_action = QAction(icon("delete"), self.tr("Delete with reason…"), self.grid)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.triggered.connect(lambda: self.delete_selected())
+        for action in (self.open_action, self.move_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # only while the grid has the focus
+            self.grid.addAction(action)
+
+    def selected_captures(self) -> list[Capture]:
+        """The captures selected in the grid, in grid order."""
+        rows = sorted(index.row() for index in self.grid.selectionModel().selectedIndexes())
+        return [capture for row in rows if (capture := self.captures.capture_at(row)) is not None]
+
+    def _current_capture(self) -> Capture | None:
+        index = self.grid.currentIndex()
+        return self.captures.capture_at(index.row()) if index.isValid() else None
+
+    def move_selected(self) -> MoveDialog | None:
+        """ "Move to item…" for the selected captures (bound now: a refresh or lock changes nothing of it)."""
+        return self.capture_actions.move(self.selected_captures(), self)
+
+    def delete_selected(self) -> DeleteDialog | None:
+        """ "Delete with reason…" for the selected captures."""
+        return self.capture_actions.delete(self.selected_captures(), self)
+
+    def _imported(self, item: Item, summary: ImportSummary, by_tag: dict[str, ImportSummary]) -> None:
+        """An import into ``item`` (bound when it started) ended: show that item, confirm what was added where."""
+        self._select_next = item.id
+        self.start_background_work()
+        self.import_finished.emit(summary)
+        added = [self.tr("{n} files added to {tag}").format(n=part.stored, tag=ltr(tag))
+                 for tag, part in by_tag.items() if part.stored]  # fmt: skip
+        if added:
+            self.notify("; ".join(added))
+
+    def _import_failed(self, item: Item, error: FieldkitError) -> None:
+        self._select_next = item.id
+        self.executor.announce(Changes.CAPTURES)  # what was stored before the error stays stored
+        self.import_finished.emit(error)
 
     # --- viewer ----------------------------------------------------------------------------------------------
 
     def show_capture(self, capture: Capture | None) -> CaptureViewer | None:
         if capture is None or not self.is_unlocked:
             return None
-        viewer = CaptureViewer(self.executor, capture, self, self.captures.similar_to(capture.id))
+        shown = [c for row in range(self.captures.rowCount()) if (c := self.captures.capture_at(row)) is not None]
+        viewer = CaptureViewer(self.executor, capture, self, self.captures.similar_to(capture.id), captures=shown,
+                               actions=self.capture_actions, similar_of=self.captures.similar_to)  # fmt: skip
+        viewer.retake_requested.connect(self.retake_requested)
         viewer.view_saved.connect(lambda _: self.start_background_work())  # a turned page is read again by OCR
         self.background.analysed.connect(viewer.analysed)  # "being analysed" turns into what analysis found
         self._dropping.connect(viewer.reject)  # on lock the decrypted image goes too

@@ -21,16 +21,17 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
-    QPushButton,
+    QProgressBar,
     QTableView,
     QVBoxLayout,
 )
 
 from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import CredentialError, FieldkitError, PinError
+from fieldkit.gui.icons import icon
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import outbox as ops
-from fieldkit.gui.pages.base import Page
+from fieldkit.gui.pages.base import Page, big_button
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.workers import SideThread
 from fieldkit.sync import outbox
@@ -107,6 +108,7 @@ class SyncRunner(QObject):
     finished = Signal(object)  # True: HQ answered; False: it did not; None: no HQ endpoint provisioned
     recorded = Signal(object)  # an outbox.Entry after an attempt
     failed = Signal(object)
+    started = Signal()  # a round began (asking HQ, then sending what is due)
 
     def __init__(self, executor: StoreExecutor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +122,7 @@ class SyncRunner(QObject):
             return False
         self.running = True
         self.cancel = threading.Event()
+        self.started.emit()
         generation = self.network.generation
         self.executor.submit(ops.plan, lambda tasks: self._probe(generation, tasks), self._fail)
         return True
@@ -215,33 +218,49 @@ class OutboxPage(Page):
         self.summary.setFont(font)
         self.endpoint = QLabel()
         self.endpoint.setWordWrap(True)
-        self.sync_button = QPushButton(self.tr("Sync now"))
-        self.sync_button.setMinimumHeight(44)
+        self.sync_button = big_button(self.tr("Sync now"))
+        self.sync_button.setIcon(icon("cloud-upload"))
         self.sync_button.clicked.connect(self.sync_now)
-        self.retry_button = QPushButton(self.tr("Send the selected bundle again"))
+        self.retry_button = big_button(self.tr("Send the selected bundle again"))
+        self.retry_button.setIcon(icon("refresh"))
         self.retry_button.clicked.connect(self.retry_selected)
-        self.purge_button = QPushButton(self.tr("Free space: remove what HQ acknowledged…"))
+        self.purge_button = big_button(self.tr("Free space…"))
+        self.purge_button.setIcon(icon("delete"))
+        self.purge_button.setToolTip(self.tr("Remove from this laptop what HQ acknowledged with a verified receipt"))
         self.purge_button.clicked.connect(lambda: self.purge())
         self.automatic = QCheckBox(self.tr("Send automatically whenever HQ answers"))
         self.automatic.setChecked(True)
+        self.automatic.setMinimumHeight(40)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.progress_label = QLabel()  # the transfer in flight: which bundle, and how far (in the page, not only
+        self.progress = QProgressBar()  # in the table's state column)
+        for widget in (self.progress_label, self.progress):
+            widget.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.purge_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.automatic)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress_label)
+        progress.addWidget(self.progress, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.endpoint)
         layout.addLayout(buttons)
+        layout.addWidget(self.automatic)
+        layout.addLayout(progress)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._tick)
         self.runner.progressed.connect(self.model.set_progress)
+        self.runner.progressed.connect(self._transfer_moved)
+        self.runner.started.connect(self._round_started)
+        self.runner.finished.connect(lambda _: self._round_over())
+        self.runner.failed.connect(lambda _: self._round_over())
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._error)
 
@@ -258,6 +277,7 @@ class OutboxPage(Page):
         """On lock: stop the round in flight and forget what was shown."""
         self.timer.stop()
         self.runner.stop()
+        self._round_over()
         self.model.live.clear()
         self.model.set_rows([])
         self.summary.clear()
@@ -296,6 +316,24 @@ class OutboxPage(Page):
         if not started:
             self.message.setText(self.tr("Already sending."))
         return started
+
+    def _round_started(self) -> None:
+        self.progress_label.setText(self.tr("Asking HQ…"))
+        self.progress.setRange(0, 0)  # busy until a transfer reports how far it is
+        self.progress_label.setVisible(True)
+        self.progress.setVisible(True)
+
+    def _transfer_moved(self, sequence: int, offset: int) -> None:
+        size = next((entry.size for entry in self.model.rows if entry.sequence == sequence), 0)
+        self.progress_label.setText(self.tr("Sending bundle {} to HQ: {:.1f} of {:.1f} MB").format(
+            sequence, offset / 1e6, size / 1e6))  # fmt: skip
+        if size:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(min(1000, int(1000 * offset / size)))
+
+    def _round_over(self) -> None:
+        self.progress_label.setVisible(False)
+        self.progress.setVisible(False)
 
     def _finished(self, reachable: object) -> None:
         if reachable is None:

@@ -12,11 +12,24 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.icons import icon
+from fieldkit.gui.itembanner import ItemBanner
+from fieldkit.gui.labels import ltr
 from fieldkit.gui.ops import capture as ops
-from fieldkit.gui.pages.base import Page, SourceTroubles
+from fieldkit.gui.pages.base import Page, SourceTroubles, big_button
+from fieldkit.gui.scaledpicture import ScaledPicture
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
 from fieldkit.sources.base import ScanSettings
@@ -28,11 +41,18 @@ class ScannerPage(Page):
     stored = Signal(object)
     devices_listed = Signal(int)
 
-    def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None]) -> None:
+    def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None],
+                 choose_item: Callable[[], object] | None = None) -> None:  # fmt: skip
+        """``choose_item``: go to where an item is chosen (the Evidence page)."""
         super().__init__(executor)
         self.current_item = current_item
+        self._has_devices = False
+        self._scanning: Item | None = None  # the item a scan in progress goes to
+        self.banner = ItemBanner(current_item, choose_item)
+        self.banner.target_changed.connect(lambda _: self._set_enabled(self._has_devices))
         self.device = QComboBox()
-        refresh = QPushButton(self.tr("Look for scanners"))
+        refresh = big_button(self.tr("Look for scanners"))
+        refresh.setIcon(icon("magnify"))
         refresh.clicked.connect(self.refresh_devices)
         self.resolution = QSpinBox()
         self.resolution.setRange(75, 1200)
@@ -54,17 +74,18 @@ class ScannerPage(Page):
         )
         for key, label in sources:
             self.source.addItem(label, key)
-        self.preview_button = QPushButton(self.tr("Preview"))
+        for box in (self.device, self.resolution, self.mode, self.source):
+            box.setMinimumHeight(40)
+        self.preview_button = big_button(self.tr("Preview"))
+        self.preview_button.setIcon(icon("eye"))
         self.preview_button.clicked.connect(self.preview)
-        self.scan_button = QPushButton(self.tr("Scan into the current item"))
-        self.scan_button.setMinimumHeight(48)
+        self.scan_button = big_button(self.tr("Scan into the current item"))
+        self.scan_button.setIcon(icon("scanner"))
         self.scan_button.clicked.connect(self.scan)
         self.troubles = SourceTroubles()
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.picture = QLabel()
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setMinimumHeight(300)
+        self.picture = ScaledPicture()
         row = QHBoxLayout()
         row.addWidget(self.device, 1)
         row.addWidget(refresh)
@@ -76,20 +97,37 @@ class ScannerPage(Page):
         form.addRow(self.tr("Source"), self.source)
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
-        buttons.addWidget(self.scan_button)
+        buttons.addWidget(self.scan_button, 1)
+        side = QWidget()
+        controls = QVBoxLayout(side)
+        controls.addLayout(form)
+        controls.addLayout(buttons)
+        controls.addWidget(self.state)
+        controls.addStretch(1)
+        scroll = QScrollArea()  # the settings scroll on a short screen; the picture takes what is left
+        scroll.setWidget(side)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QHBoxLayout()
+        body.addWidget(scroll, 2)
+        body.addWidget(self.picture, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.state)
-        layout.addWidget(self.picture, 1)
-        self._has_devices = False
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
         self._set_enabled(False)
         self.refresh_devices()
 
     def _set_enabled(self, enabled: bool) -> None:
+        """Preview needs a scanner; Scan also needs an item to scan into, and no scan running."""
         usable = enabled and self.is_unlocked
-        self.preview_button.setEnabled(usable)
-        self.scan_button.setEnabled(usable)
+        item = self.banner.item
+        self.preview_button.setEnabled(usable and self._scanning is None)
+        self.scan_button.setEnabled(usable and item is not None and self._scanning is None)
+        self.scan_button.setText(self.tr("Scan into {}").format(ltr(item.tag)) if item is not None
+                                 else self.tr("Scan (choose an item first)"))  # fmt: skip
+
+    def shown(self) -> None:
+        self.banner.follow()
 
     def start(self) -> None:
         self._set_enabled(self._has_devices)
@@ -132,33 +170,51 @@ class ScannerPage(Page):
         def show(png: bytes) -> None:
             image = QImage()
             if image.loadFromData(png):
-                self.picture.setPixmap(QPixmap.fromImage(image).scaledToHeight(max(self.picture.height(), 300)))
+                self.picture.set_picture(QPixmap.fromImage(image))
             self.state.setText(self.tr("Preview (not stored)."))
 
         self.executor.submit(ops.scan_preview(*chosen), show, self._failed)
 
     def scan(self) -> None:
-        item = self.current_item()
+        """Scan into the item selected now: bound here, and every later step uses that item, whatever the operator
+        selects while the scanner runs."""
+        item = self.banner.follow()
         chosen = self._chosen()
         if item is None:
             self.state.setText(self.tr("Select or create an item first."))
             return
-        if chosen is None:
+        if chosen is None or self._scanning is not None:
             return
+        self._scanning = item
         self._set_enabled(False)
-        self.state.setText(self.tr("Scanning…"))
+        tag = ltr(item.tag)
+        self.state.setText(self.tr("Scanning into {}…").format(tag))
+        self.banner.begin("scan", self.tr("Scanning into {}…").format(tag))
+
+        def scanned(pages: object) -> None:
+            self.banner.step("scan", 0, 0, self.tr("Scanning into {}: page {} scanned…").format(tag, pages))
+            self.state.setText(self.tr("Scanned page {}…").format(pages))
 
         def done(result: tuple[int, bool, int]) -> None:
-            self._set_enabled(True)
+            self._scan_over()
             capture_id, _new, pages = result
-            self.state.setText(self.tr("Stored {} page(s) as capture #{} in {}").format(pages, capture_id, item.tag))
+            self.state.setText(self.tr("Stored {} page(s) as capture #{} in {}").format(pages, capture_id, tag))
+            self.notify(self.tr("{} scanned page(s) added to {}").format(pages, tag))
             self.stored.emit(result)
+
+        def failed(error: FieldkitError) -> None:
+            self._scan_over()
+            self._failed(error)
 
         settings = ScanSettings(self.resolution.value(), self.mode.currentData(), self.source.currentData())
         job = ops.scan_into(item, *chosen, settings)
-        self.executor.submit(job, done, self._failed,
-                             lambda n: self.state.setText(self.tr("Scanned page {}…").format(n)))  # fmt: skip
+        self.executor.submit(job, done, failed, scanned)
+
+    def _scan_over(self) -> None:
+        self._scanning = None
+        self.banner.end("scan")
+        self._set_enabled(self._has_devices)
 
     def _failed(self, error: FieldkitError) -> None:
-        self._set_enabled(self.device.count() > 0)
+        self._set_enabled(self._has_devices)
         self.state.setText(error.message + (f"\n{error.fix}" if error.fix else ""))

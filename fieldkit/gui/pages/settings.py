@@ -1,14 +1,16 @@
-"""The Settings page: operators and their passphrases, auto-lock, language, where the store is, the device key's
-fingerprint (read to HQ), HQ's provisioning file, and the emergency wipe."""
+"""The Settings page: operators and their passphrases, auto-lock, language, theme and text size, where the store is,
+the device key's fingerprint (read to HQ), HQ's provisioning file, and the emergency wipe."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -16,17 +18,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from fieldkit.config import KdfParams
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.devicekey import device_key_button
 from fieldkit.gui.dialogs import import_provisioning
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import session as session_ops
 from fieldkit.gui.ops import settings as ops
 from fieldkit.gui.pages.base import GREEN, RED, Page
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import FONT_SCALES, current_theme, settings
 
 
 class SettingsPage(Page):
@@ -34,6 +41,7 @@ class SettingsPage(Page):
 
     auto_lock_changed = Signal(int)
     language_changed = Signal(str)
+    appearance_changed = Signal(str, int)  # theme (light, night, contrast), text size in percent
     wipe_requested = Signal()
 
     def __init__(self, executor: StoreExecutor, store_folder: Path, kdf: KdfParams | None = None) -> None:
@@ -54,7 +62,23 @@ class SettingsPage(Page):
         self.language = QComboBox()
         for code, name in (("en", "English"), ("fr", "Français"), ("ar", "العربية")):
             self.language.addItem(name, code)
+        saved = str(settings().value("language") or QLocale().name()[:2])
+        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
         self.language.currentIndexChanged.connect(lambda _: self.language_changed.emit(self.language.currentData()))
+        self.theme = QComboBox()
+        for code, name in (("light", self.tr("Light")), ("night", self.tr("Night (dim, red)")),
+                           ("contrast", self.tr("High contrast"))):  # fmt: skip
+            self.theme.addItem(name, code)
+        self.font_scale = QComboBox()
+        for scale in FONT_SCALES:
+            self.font_scale.addItem(self.tr("{} %").format(scale), scale)
+        app = QApplication.instance()
+        app_scale = app.property("fieldkit-font-scale") if app is not None else None
+        self.show_appearance(current_theme(), int(app_scale) if app_scale else 100)
+        for combo in (self.theme, self.font_scale):
+            combo.currentIndexChanged.connect(
+                lambda _: self.appearance_changed.emit(self.theme.currentData(), self.font_scale.currentData())
+            )
         self.fingerprint = QLabel()
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         provision = QPushButton(self.tr("Import provisioning file…"))
@@ -67,16 +91,33 @@ class SettingsPage(Page):
         operator_buttons = QHBoxLayout()
         for button in (add, remove, passwd):
             operator_buttons.addWidget(button)
-        form = QFormLayout(self)
+        # A scroll area: the form must fit a 1280x720 window whatever is added to it.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        form = self.form = QFormLayout(content)
         form.addRow(self.tr("Operators"), self.operators)
         form.addRow("", operator_buttons)
         form.addRow(self.tr("Lock after inactivity"), self.auto_lock)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Text size"), self.font_scale)
         form.addRow(self.tr("Store location"), QLabel(str(store_folder)))
         form.addRow(self.tr("Device key fingerprint"), self.fingerprint)
+        form.addRow(self.tr("Enrolment at HQ"), device_key_button(self, executor))
         form.addRow(self.tr("Headquarters"), provision)
         form.addRow(self.tr("Emergency"), wipe)
         form.addRow(self.status)
+
+    def show_appearance(self, theme: str, font_scale: int) -> None:
+        """Show the theme and text size in use (without asking for them again)."""
+        for combo, value in ((self.theme, theme), (self.font_scale, font_scale)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
 
     def start(self) -> None:
         self.executor.submit(session_ops.device_fingerprint, self.fingerprint.setText, self._error)

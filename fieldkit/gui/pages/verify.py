@@ -1,26 +1,36 @@
 """The Verify page, for headquarters: open or drop a bundle, see the verdict first and then the checks, the items
-with their photos and the custody timeline; ingest it into the HQ folder; save an HTML report."""
+with their photos and the custody timeline; ingest it into the HQ folder; save an HTML report.
+
+A bundle that fails verification is quarantined on sight: a red panel says why in plain words and what to do, and
+nothing of its content is shown (no photos, no previews, no records, no timeline) nor can it be ingested."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from fieldkit.bundle.verify import Report
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.details import readable_reason
+from fieldkit.gui.icons import icon
+from fieldkit.gui.labels import ltr
 from fieldkit.gui.ops import hq as ops
 from fieldkit.gui.pages.base import GREEN, RED, Page, big_button
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
@@ -55,6 +65,112 @@ def analysis_rows(report: Report) -> list[list[Cell]]:
     return rows
 
 
+# Verification reasons (BundleError.reason, and the ingest outcomes fork and chain-broken) in groups that mean the
+# same to the person at HQ; rejection_text() says each group in plain words.
+_CANNOT_OPEN = {"not-age", "age-header", "age-header-mac", "no-identity"}
+_CUT = {"payload-auth", "truncated"}
+_SIGNATURE = {"signature-invalid", "signature-key-type", "signature-malformed", "signature-namespace", "wrong-signer",
+              "tag-hash", "tagmanifest", "tag-files", "tag-order", "fieldkit-json"}  # fmt: skip
+_CHANGED = {"payload-hash", "missing-entry", "extra-entry", "size-mismatch", "duplicate-name", "manifest", "bag-info"}
+
+
+def rejection_text(reason: str | None) -> tuple[str, str]:
+    """Why a bundle was refused and what to do, in plain words, for its reason code."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("VerifyPage", text)
+
+    keep = tr("Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever "
+              "brought it, and ask the device's operator to send the bundle again.")  # fmt: skip
+    if reason == "unknown-signer":
+        return (
+            tr("It is signed by a device this HQ has not enrolled."),
+            tr(
+                "If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at "
+                "HQ), then open the bundle again. Otherwise treat the bundle as a forgery."
+            )
+            + " "
+            + keep,
+        )
+    if reason == "revoked-signer":
+        return (
+            tr("It is signed by a device whose key HQ has withdrawn."),
+            tr("Anything that key signs now is suspect: report it.") + " " + keep,
+        )
+    if reason in _CANNOT_OPEN:
+        return (
+            tr(
+                "It cannot be opened with this HQ's key: it was not sealed for this HQ, or its sealed envelope "
+                "was damaged or altered."
+            ),
+            tr("Check that the device was set up for this HQ (its provisioning file).") + " " + keep,
+        )
+    if reason in _CUT:
+        return tr("Its sealed contents were changed, cut short or added to after the device sealed it."), keep
+    if reason in _SIGNATURE:
+        return tr("Its signature does not match: it was changed after the device signed it, or someone else "
+                  "signed it."), keep  # fmt: skip
+    if reason in _CHANGED:
+        return tr("A file inside it was changed, added or removed after the device signed it."), keep
+    if reason == "fork":
+        return tr("The device sent two different bundles under the same number: one of them is not genuine, or the "
+                  "device was copied."), keep  # fmt: skip
+    if reason == "chain-broken":
+        return tr("It does not follow on from the device's previous bundle: one was replaced or is missing."), keep
+    if reason == "unreadable":
+        return (
+            tr("The file cannot be read: the drive may be failing or the copy incomplete."),
+            tr("Copy the bundle again from the device or the drive it came on, then open the copy."),
+        )
+    return tr("It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else."), keep
+
+
+class QuarantinePanel(QFrame):
+    """What a refused bundle shows instead of its content: a red panel with the reason and what to do."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("quarantine")
+        self.setStyleSheet("#quarantine { background: #b3261e; border-radius: 6px; }"
+                           " #quarantine QLabel { color: white; }")  # fmt: skip
+        title = QLabel(self.tr("QUARANTINED: do not use this bundle"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        title.setWordWrap(True)
+        self.why = QLabel()
+        self.what = QLabel()
+        self.detail = QLabel()
+        for label in (self.why, self.what, self.detail):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        bigger = QFont(self.why.font())
+        bigger.setPointSizeF(bigger.pointSizeF() * 1.3)
+        bigger.setBold(True)
+        self.why.setFont(bigger)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        badge = QLabel()
+        badge.setPixmap(icon("shield-alert").pixmap(64, 64))
+        top = QHBoxLayout()
+        top.addWidget(badge)
+        top.addWidget(title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.why)
+        layout.addWidget(self.what)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def show_reason(self, reason: str | None, message: str, bundle: str) -> None:
+        why, what = rejection_text(reason)
+        self.why.setText(why)
+        self.what.setText(self.tr("What to do: {}").format(what))
+        self.detail.setText(self.tr("Bundle: {}\nWhat the check found: {} ({})").format(
+            ltr(bundle), message, ltr(reason or "")))  # fmt: skip
+
+
 class VerifyPage(Page):
     """For headquarters: open or drop a bundle, see the verdict first, then the details; ingest; save a report."""
 
@@ -67,17 +183,26 @@ class VerifyPage(Page):
         super().__init__(executor)
         self.report: Report | None = None
         self.bundle: Path | None = None
+        self._job = 0  # the verification whose result is wanted (an earlier one's result is dropped)
         self.setAcceptDrops(True)
         self.hq = QLineEdit(str(hq_folder) if hq_folder else "")
-        self.hq.setPlaceholderText(self.tr("HQ folder (made by 'fieldkit hq init')"))
+        self.hq.setPlaceholderText(self.tr("HQ folder (made when HQ was set up)"))
         choose_hq = QPushButton(self.tr("Choose…"))
+        choose_hq.setIcon(icon("folder-open"))
         choose_hq.clicked.connect(self._choose_hq)
         self.open_button = big_button(self.tr("Open bundle…"))
+        self.open_button.setIcon(icon("file-import"))
         self.open_button.clicked.connect(self._choose_bundle)
         self.verdict = QLabel(self.tr("Open or drop a bundle here."))
         self.verdict.setWordWrap(True)
         self.verdict.setMinimumHeight(56)
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.step = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # the verifier cannot say how far it is: a busy bar with the step's name
+        self.progress.setTextVisible(False)
+        self.step.hide()
+        self.progress.hide()
         self.checks = QListWidget()
         self.items = QListWidget()
         self.items.setViewMode(QListWidget.ViewMode.IconMode)
@@ -95,34 +220,66 @@ class VerifyPage(Page):
         self.analysis_details = details_pane(self.analysis_table, self.analyses, self, lines=3)
         self.custody = QListWidget()
         self.ingest_button = big_button(self.tr("Ingest"))
-        self.ingest_button.setEnabled(False)
+        self.ingest_button.setIcon(icon("database-import"))
         self.ingest_button.clicked.connect(self.ingest)
         self.save_button = big_button(self.tr("Save HTML report…"))
+        self.save_button.setIcon(icon("content-save"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(lambda: self.save_report())
         self.ingest_result = QLabel()
         self.ingest_result.setWordWrap(True)
-        top = QHBoxLayout()
+        self._no_ingest(self.tr("Open a bundle first: only a verified bundle can be ingested."))
+
+        self.folder_row = QWidget()  # the HQ window owns its folder and hides this row
+        top = QHBoxLayout(self.folder_row)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.hq, 1)
         top.addWidget(choose_hq)
-        top.addWidget(self.open_button)
+        opening = QHBoxLayout()
+        opening.addWidget(self.folder_row, 1)
+        opening.addWidget(self.open_button)
         actions = QHBoxLayout()
         actions.addWidget(self.ingest_button)
         actions.addWidget(self.save_button)
         actions.addWidget(self.ingest_result, 1)
+
+        analysis = QWidget()
+        analysis_layout = QVBoxLayout(analysis)
+        analysis_layout.addWidget(self.analysis_summary)
+        analysis_layout.addWidget(self.analysis_table, 1)
+        analysis_layout.addWidget(self.analysis_details)
+        self.details = QTabWidget()  # what a verified bundle holds, one tab each so the page fits a small screen
+        self.details.addTab(self.items, self.tr("Items and photos"))
+        self.details.addTab(analysis, self.tr("Analysis"))
+        self.details.addTab(self.custody, self.tr("Custody timeline"))
+        self.details.addTab(self.checks, self.tr("Checks"))
+        self.quarantine = QuarantinePanel()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.details)
+        self.body.addWidget(self.quarantine)
+
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(opening)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.step)
+        layout.addWidget(self.progress)
         layout.addLayout(actions)
-        layout.addWidget(QLabel(self.tr("Checks")))
-        layout.addWidget(self.checks, 1)
-        layout.addWidget(QLabel(self.tr("Items and photos")))
-        layout.addWidget(self.items, 1)
-        layout.addWidget(self.analysis_summary)
-        layout.addWidget(self.analysis_table, 2)
-        layout.addWidget(self.analysis_details)
-        layout.addWidget(QLabel(self.tr("Custody timeline")))
-        layout.addWidget(self.custody, 1)
+        layout.addWidget(self.body, 1)
+
+    # --- the HQ folder, the bundle -----------------------------------------------------------------------------
+
+    @property
+    def hq_folder(self) -> Path | None:
+        text = self.hq.text().strip()
+        return Path(text) if text else None
+
+    def set_hq_folder(self, folder: Path) -> None:
+        self.hq.setText(str(folder))
+
+    @property
+    def is_quarantined(self) -> bool:
+        """The bundle shown failed verification: the quarantine panel stands in for its content."""
+        return self.body.currentWidget() is self.quarantine
 
     def _choose_hq(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("HQ folder"))
@@ -143,37 +300,81 @@ class VerifyPage(Page):
         if urls:
             self.open_bundle(Path(urls[0].toLocalFile()))
 
-    def open_bundle(self, bundle: Path) -> None:
-        if not self.hq.text().strip():
-            self._verdict(False, self.tr("Choose the HQ folder first: it holds the key that opens bundles."))
-            return
-        self.bundle = bundle
+    def _clear(self) -> None:
         self.report = None
-        self.ingest_button.setEnabled(False)
+        self._no_ingest(self.tr("Wait for the verification: only a verified bundle can be ingested."))
         self.save_button.setEnabled(False)
         self.ingest_result.clear()
         self.analyses.set_rows([])
         self.analysis_summary.clear()
-        self.verdict.setText(self.tr("Verifying {}…").format(bundle.name))
+        self.items.clear()
+        self.checks.clear()
+        self.custody.clear()
+        self.body.setCurrentWidget(self.details)
+
+    def open_bundle(self, bundle: Path) -> None:
+        folder = self.hq_folder
+        if folder is None:
+            self._verdict(False, self.tr("Choose the HQ folder first: it holds the key that opens bundles."))
+            return
+        self.bundle = bundle
+        self._clear()
+        self._job += 1
+        job = self._job
+        self.verdict.setText(self.tr("Verifying {}…").format(ltr(bundle.name)))
         self.verdict.setStyleSheet("")
-        self.executor.submit(ops.verify(bundle, Path(self.hq.text().strip())), self._show, self._failed)
+        self._busy(ops.Step("checking"))
+        self.executor.submit(ops.verify(bundle, folder), lambda report: self._show(report, job),
+                             lambda error: self._failed(error, job),
+                             lambda step: self._busy(step) if job == self._job else None)  # fmt: skip
+
+    # --- progress, verdict -------------------------------------------------------------------------------------
+
+    def _busy(self, step: object) -> None:
+        if not isinstance(step, ops.Step):
+            return
+        if step.name == "previews":
+            text = self.tr("Making previews of the verified photos in the sandbox: {} so far…").format(step.done)
+        else:
+            text = self.tr("Checking: opening the bundle, its signature and the hash of every file…")
+        self.step.setText(text)
+        self.step.show()
+        self.progress.show()
+
+    def _idle(self) -> None:
+        self.step.hide()
+        self.progress.hide()
+
+    def _no_ingest(self, why: str) -> None:
+        self.ingest_button.setEnabled(False)
+        self.ingest_button.setToolTip(why)
 
     def _verdict(self, ok: bool, text: str) -> None:
         self.verdict.setText(text)
         colour = "#1b7f3b" if ok else "#b3261e"
         self.verdict.setStyleSheet(f"background: {colour}; color: white; font-size: 18pt; padding: 8px;")
 
-    def _failed(self, error: FieldkitError) -> None:
+    def _failed(self, error: FieldkitError, job: int | None = None) -> None:
+        if job is not None and job != self._job:
+            return
+        self._idle()
         self._verdict(False, error.message)
+        self.show_error(error)
 
-    def _show(self, report: Report) -> None:
+    def _show(self, report: Report, job: int | None = None) -> None:
+        if job is not None and job != self._job:
+            return  # another bundle was opened since
+        self._idle()
         self.report = report
-        self._verdict(report.ok, (self.tr("VALID: authentic, complete and unaltered") if report.ok
-                                  else self.tr("REJECTED: {}").format(report.message)))  # fmt: skip
-        self.checks.clear()
+        self.save_button.setEnabled(True)
+        if not report.ok:
+            self._quarantine(report)
+            self.verified.emit(report)
+            return
+        self._verdict(True, self.tr("VALID: authentic, complete and unaltered"))
+        self.body.setCurrentWidget(self.details)
         for check in report.checks:
             self.checks.addItem(f"{'✔' if check.ok else '✘'}  {check.name}: {check.detail}")
-        self.items.clear()
         captures = [v for k, v in report.records.items() if k.startswith("data/records/captures/")]
         for capture in captures:
             if not isinstance(capture, dict):
@@ -193,7 +394,7 @@ class VerifyPage(Page):
         self.analysis_summary.setText(self.tr(
             "{} captures: {} could not be analysed on the device, {} damaged; {} derived product(s) left out. Their "
             "originals are in the bundle.").format(len(report.captures), failed, damaged, left))  # fmt: skip
-        if report.ok and (failed or damaged or left):
+        if failed or damaged or left:
             self._verdict(
                 True,
                 self.tr(
@@ -201,7 +402,6 @@ class VerifyPage(Page):
                     "{} damaged, {} product(s) left out (below)"
                 ).format(failed, damaged, left),
             )
-        self.custody.clear()
         graph = report.records.get("data/custody.jsonld", {})
         for node in graph.get("@graph", []) if isinstance(graph, dict) else []:
             if isinstance(node, dict) and node.get("@type") == "case-investigation:InvestigativeAction":
@@ -209,21 +409,45 @@ class VerifyPage(Page):
                 self.custody.addItem(f"#{node.get('fieldkit:sequence')}  "
                                      f"{when.get('@value') if isinstance(when, dict) else ''}  "
                                      f"{node.get('uco-core:name')}")  # fmt: skip
-        self.ingest_button.setEnabled(True)  # a refused bundle is ingested into quarantine, with its reason
-        self.save_button.setEnabled(True)
+        self.ingest_button.setEnabled(True)
+        self.ingest_button.setToolTip(self.tr("Archive this verified bundle in the HQ folder"))
         self.verified.emit(report)
 
+    def _quarantine(self, report: Report) -> None:
+        """A refused bundle: the red panel instead of its content, and no ingest."""
+        why, _ = rejection_text(report.reason)
+        self._verdict(False, self.tr("REJECTED: {}").format(why))
+        self.quarantine.show_reason(report.reason, report.message, self.bundle.name if self.bundle else "")
+        self.body.setCurrentWidget(self.quarantine)
+        self._no_ingest(self.tr("This bundle failed verification and cannot be ingested: {}").format(why))
+
+    # --- ingest, report ----------------------------------------------------------------------------------------
+
     def ingest(self) -> None:
-        if self.bundle is None:
+        folder = self.hq_folder
+        if self.bundle is None or folder is None or self.report is None or not self.report.ok:
             return
+        bundle = self.bundle
+        self._no_ingest(self.tr("Ingesting…"))
 
         def done(result: IngestResult) -> None:
-            gaps = self.tr("; missing from this device: {}").format(result.gaps) if result.gaps else ""
-            self.ingest_result.setStyleSheet(GREEN if result.accepted else RED)
-            self.ingest_result.setText(f"{result.outcome}: {result.message}{gaps}")
+            self._idle()
+            if result.accepted:
+                gaps = self.tr("; missing from this device: {}").format(result.gaps) if result.gaps else ""
+                self.ingest_result.setStyleSheet(GREEN)
+                self.ingest_result.setText(self.tr("{}: {}{}").format(result.outcome, result.message, gaps))
+                self.notify(self.tr("Ingested {}").format(ltr(bundle.name)))
+                self._no_ingest(self.tr("This bundle is in the archive now."))
+            else:  # it changed on disk since, or it breaks the device's sequence: ingest put it in quarantine
+                self.ingest_result.setStyleSheet(RED)
+                self.ingest_result.setText(result.message)
+                self._verdict(False, self.tr("REJECTED: {}").format(rejection_text(result.reason)[0]))
+                self.quarantine.show_reason(result.reason, result.message, bundle.name)
+                self.body.setCurrentWidget(self.quarantine)
+                self._no_ingest(self.tr("Ingest refused this bundle and kept it in quarantine."))
             self.ingested.emit(result)
 
-        self.executor.submit(ops.ingest(self.bundle, Path(self.hq.text().strip())), done, self._failed)
+        self.executor.submit(ops.ingest(bundle, folder), done, self._failed, self._busy)
 
     def save_report(self, target: Path | None = None) -> Path | None:
         if self.report is None:

@@ -21,13 +21,16 @@ if TYPE_CHECKING:
 
 class FingerprintsPage(Page):
     def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None],
-                 case_names: Callable[[], list[str]]) -> None:  # fmt: skip
+                 case_names: Callable[[], list[str]],
+                 choose_item: Callable[[], object] | None = None) -> None:  # fmt: skip
         from fieldkit.gui.pages.fingerprints.latent import LatentPage  # lazy: the fingerprint libraries, ~50 ms
         from fieldkit.gui.pages.fingerprints.tenprint import TenprintPage  # lazy: as above
 
         super().__init__(executor)
         self.tenprint: TenprintPage = TenprintPage(executor, current_item, case_names)
-        self.latent: LatentPage = LatentPage(executor, current_item)
+        self.latent: LatentPage = LatentPage(executor, current_item, choose_item)
+        self.tenprint.succeeded.connect(self.notify)
+        self.latent.succeeded.connect(self.notify)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.tenprint, self.tr("Ten-print"))
         self.tabs.addTab(self.latent, self.tr("Latent"))

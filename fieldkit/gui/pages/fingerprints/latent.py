@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +26,11 @@ from PySide6.QtWidgets import (
 from fieldkit.biometrics import codes, latent
 from fieldkit.biometrics.prints import PrintRecord
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.icons import icon
+from fieldkit.gui.itembanner import ItemBanner
+from fieldkit.gui.labels import ltr
 from fieldkit.gui.ops import fingerprints as ops
+from fieldkit.gui.pages.base import big_button
 from fieldkit.gui.pages.fingerprints.widgets import finger_name, impression_name, pixmap_from
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
@@ -41,16 +45,23 @@ class _RulerView(QGraphicsView):
 
 class LatentPage(QWidget):
     stored = Signal(object)
+    succeeded = Signal(str)  # a confirmation naming the item ("Latent print added to EV-0043")
 
-    def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None]) -> None:
+    def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None],
+                 choose_item: Callable[[], object] | None = None) -> None:  # fmt: skip
         super().__init__()
         self.executor = executor
         self.current_item = current_item
+        self.banner = ItemBanner(current_item, choose_item)
+        self.banner.target_changed.connect(lambda _: self.update_measure())
+        self._storing: Item | None = None  # the item a latent being stored goes to
         self.scene = QGraphicsScene(self)
         self.view = _RulerView()
         self.view.setScene(self.scene)
         self.view.clicked.connect(self.mark)
-        open_button = QPushButton(self.tr("Open latent photo…"))
+        self.view.setMinimumSize(200, 150)
+        open_button = big_button(self.tr("Open latent photo…"))
+        open_button.setIcon(icon("folder-open"))
         open_button.clicked.connect(lambda: self.open_photo())
         self.distance = QDoubleSpinBox()
         self.distance.setRange(0.5, 500)
@@ -64,8 +75,8 @@ class LatentPage(QWidget):
         self.finger = QComboBox()
         for code in range(0, 11):
             self.finger.addItem(finger_name(code), code)
-        self.store_button = QPushButton(self.tr("Calibrate to 1000 ppi and store"))
-        self.store_button.setMinimumHeight(44)
+        self.store_button = big_button(self.tr("Calibrate to 1000 ppi and store"))
+        self.store_button.setIcon(icon("content-save"))
         self.store_button.clicked.connect(self.store_latent)
         self.measure = QLabel(self.tr("Open a photo, then click two marks of the ruler."))
         self.measure.setWordWrap(True)
@@ -73,15 +84,25 @@ class LatentPage(QWidget):
         form.addRow(self.tr("Distance between the marks"), self.distance)
         form.addRow(self.tr("Impression type"), self.impression)
         form.addRow(self.tr("Finger, if known"), self.finger)
-        side = QVBoxLayout()
+        panel = QWidget()
+        side = QVBoxLayout(panel)
         side.addWidget(open_button)
         side.addLayout(form)
         side.addWidget(self.measure)
         side.addStretch(1)
         side.addWidget(self.store_button)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(side)
+        scroll = QScrollArea()  # the form scrolls on a short screen rather than making the window taller
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(panel.sizeHint().width() + 20)
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        body.addWidget(scroll)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
         self.path: Path | None = None
         self.scale = 1.0
         self.points: list[tuple[float, float]] = []
@@ -134,7 +155,13 @@ class LatentPage(QWidget):
 
     def update_measure(self) -> None:
         calibration = self.calibration()
-        self.store_button.setEnabled(calibration is not None and self.current_item() is not None)
+        item = self.banner.follow()
+        self.store_button.setEnabled(calibration is not None and item is not None and self._storing is None)
+        self.store_button.setText(
+            self.tr("Calibrate to 1000 ppi and store in {}").format(ltr(item.tag))
+            if item is not None
+            else self.tr("Calibrate and store (choose an item first)")
+        )
         if calibration is None:
             if self.path is not None:
                 self.measure.setText(self.tr("Click mark {} of 2 on the ruler.").format(len(self.points) + 1))
@@ -143,19 +170,35 @@ class LatentPage(QWidget):
                                      "resampled to 1000 ppi.").format(calibration.pixels, calibration.ppi))  # fmt: skip
 
     def store_latent(self) -> None:
-        item, calibration = self.current_item(), self.calibration()
+        """Store the calibrated latent in the item selected now: bound here for every later step."""
+        item, calibration = self.banner.follow(), self.calibration()
         if item is None or calibration is None or self.path is None:
             self.measure.setText(self.tr("Select the item the print was lifted from, and mark the ruler."))
             return
+        tag = ltr(item.tag)
+        self._storing = item
+        self.banner.begin("latent", self.tr("Calibrating the latent and storing it in {}…").format(tag))
+        self.update_measure()
+
+        def over() -> None:
+            self._storing = None
+            self.banner.end("latent")
+            self.update_measure()
 
         def done(record: PrintRecord) -> None:
+            over()
             self.measure.setText(self.tr("Stored in {} at 1000 ppi ({} × {} pixels); the photo is kept as the "
-                                         "original.").format(item.tag, record.capture.metadata.get("width"),
+                                         "original.").format(tag, record.capture.metadata.get("width"),
                                                              record.capture.metadata.get("height")))  # fmt: skip
+            self.succeeded.emit(self.tr("Latent print added to {}").format(tag))
             self.stored.emit(record)
 
+        def failed(error: FieldkitError) -> None:
+            over()
+            self._error(error)
+
         self.executor.submit(ops.add_latent(item, self.path, calibration, int(self.impression.currentData()),
-                                              int(self.finger.currentData())), done, self._error)  # fmt: skip
+                                              int(self.finger.currentData())), done, failed)  # fmt: skip
 
     def clear(self) -> None:
         """On lock: drop the photo from memory."""

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +25,12 @@ from fieldkit.biometrics import codes
 from fieldkit.biometrics.prints import PrintRecord
 from fieldkit.biometrics.subjects import Subject
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.icons import icon
+from fieldkit.gui.itembanner import ItemBanner
+from fieldkit.gui.labels import ltr
 from fieldkit.gui.ops import fingerprints as ops
 from fieldkit.gui.ops.capture import DeviceSurvey
-from fieldkit.gui.pages.base import SourceTroubles
+from fieldkit.gui.pages.base import SourceTroubles, big_button
 from fieldkit.gui.pages.fingerprints.widgets import ROWS, CardCutDialog, FingerBoxWidget, NewSubjectDialog, finger_name
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
@@ -37,6 +40,7 @@ SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1  # the device list's entries: the dev
 
 class TenprintPage(QWidget):
     changed = Signal()
+    succeeded = Signal(str)  # a confirmation naming the subject's item ("Right index added to S-0042")
 
     def __init__(self, executor: StoreExecutor, current_item: Callable[[], Item | None],
                  case_names: Callable[[], list[str]]) -> None:  # fmt: skip
@@ -44,43 +48,67 @@ class TenprintPage(QWidget):
         self.executor = executor
         self.current_item = current_item
         self.case_names = case_names
+        # Prints go to the chosen subject's item (a person item): that is what the banner names.
+        self.banner = ItemBanner(lambda: self.subject.item if self.subject is not None else None,
+                                 empty_text=self.tr("No subject chosen — choose one on the right, or create a new "
+                                                    "subject"))  # fmt: skip
+        self.banner.target_changed.connect(lambda _: self._update_buttons())
         self.subject_box = QComboBox()
-        self.subject_box.setMinimumWidth(260)
+        self.subject_box.setMinimumHeight(40)
         self.subject_box.currentIndexChanged.connect(lambda _: self.refresh_state())
-        new_subject = QPushButton(self.tr("New subject…"))
+        new_subject = big_button(self.tr("New subject…"))
+        new_subject.setIcon(icon("account-plus"))
         new_subject.clicked.connect(lambda: self.new_subject())
         self.device_box = QComboBox()
+        self.device_box.setMinimumHeight(40)
         self.device_troubles = SourceTroubles()
         self.impression_box = QComboBox()
+        self.impression_box.setMinimumHeight(40)
         self.impression_box.addItem(self.tr("rolled"), 1)
         self.impression_box.addItem(self.tr("plain"), 0)
-        self.capture_button = QPushButton(self.tr("Capture finger (Space)"))
-        self.capture_button.setMinimumHeight(44)
+        self.capture_button = big_button(self.tr("Capture finger (Space)"))
+        self.capture_button.setIcon(icon("fingerprint"))
         self.capture_button.clicked.connect(self.capture_selected)
-        card = QPushButton(self.tr("Import ten-print card…"))
-        card.clicked.connect(lambda: self.import_card())
-        from_file = QPushButton(self.tr("Add print from file…"))
-        from_file.clicked.connect(lambda: self.add_file())
-        self.adjust_button = QPushButton(self.tr("Adjust cut…"))
+        self.card_button = big_button(self.tr("Import ten-print card…"))
+        self.card_button.setIcon(icon("card-account-details-outline"))
+        self.card_button.clicked.connect(lambda: self.import_card())
+        self.file_button = big_button(self.tr("Add print from file…"))
+        self.file_button.setIcon(icon("file-image"))
+        self.file_button.clicked.connect(lambda: self.add_file())
+        self.adjust_button = big_button(self.tr("Adjust cut…"))
+        self.adjust_button.setIcon(icon("crop"))
         self.adjust_button.clicked.connect(lambda: self.adjust_cut())
         self.state = QLabel(self.tr("Choose or create a subject."))
         self.state.setWordWrap(True)
         font = self.state.font()
-        font.setPointSize(font.pointSize() + 3)
+        font.setPointSize(font.pointSize() + 2)
         self.state.setFont(font)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Subject")))
-        top.addWidget(self.subject_box, 1)
-        top.addWidget(new_subject)
-        devices = QHBoxLayout()
-        devices.addWidget(QLabel(self.tr("Live-scan device")))
-        devices.addWidget(self.device_box, 1)
-        devices.addWidget(self.impression_box)
-        devices.addWidget(self.capture_button)
-        devices.addWidget(card)
-        devices.addWidget(from_file)
-        devices.addWidget(self.adjust_button)
-        grid = QGridLayout()
+        self._has_device = False
+        self._cutting: Item | None = None  # the item a ten-print card being cut goes to
+        panel = QWidget()
+        side = QVBoxLayout(panel)
+        side.addWidget(QLabel(self.tr("Subject")))
+        side.addWidget(self.subject_box)
+        side.addWidget(new_subject)
+        side.addWidget(QLabel(self.tr("Live-scan device")))
+        side.addWidget(self.device_box)
+        side.addWidget(self.device_troubles)
+        side.addWidget(self.impression_box)
+        side.addWidget(self.capture_button)
+        side.addWidget(self.card_button)
+        side.addWidget(self.file_button)
+        side.addWidget(self.adjust_button)
+        side.addWidget(self.state)
+        side.addStretch(1)
+        side_scroll = QScrollArea()  # the controls scroll on a short screen; the finger boxes keep the room
+        side_scroll.setWidget(panel)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setFixedWidth(320)
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[int, FingerBoxWidget] = {}
         for row, fingers in enumerate(ROWS):
             column = 0
@@ -92,12 +120,19 @@ class TenprintPage(QWidget):
                 grid.addWidget(widget, row, column, 1, span)
                 column += span
                 self.boxes[finger] = widget
+            grid.setRowStretch(row, 1)
+        for column in range(5):
+            grid.setColumnStretch(column, 1)
+        self.grid_scroll = QScrollArea()  # all three rows (the slaps too) stay reachable on a 720-pixel screen
+        self.grid_scroll.setWidget(grid_widget)
+        self.grid_scroll.setWidgetResizable(True)
+        self.grid_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QHBoxLayout()
+        body.addWidget(self.grid_scroll, 1)
+        body.addWidget(side_scroll)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(devices)
-        layout.addWidget(self.device_troubles)
-        layout.addWidget(self.state)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
         for key in range(10):
             QShortcut(QKeySequence(str(key)), self, lambda k=key: self.select(k or 10))
         QShortcut(QKeySequence("Space"), self, self.capture_selected)
@@ -105,6 +140,7 @@ class TenprintPage(QWidget):
         self.tenprint: ops.TenprintState | None = None
         self.selected = 1
         self.select(1)
+        self._update_buttons()
 
     # --- data -----------------------------------------------------------------------------------------------
 
@@ -136,7 +172,8 @@ class TenprintPage(QWidget):
             self.device_box.addItem(device.label, device.id)
             self.device_box.setItemData(self.device_box.count() - 1, device.source, SOURCE_ROLE)
         self.device_troubles.show_troubles(survey.troubles)
-        self.capture_button.setEnabled(bool(survey.devices))
+        self._has_device = bool(survey.devices)
+        self._update_buttons()
         if not survey.devices:
             self.device_box.addItem(self.tr("No live-scan device: import a card or a print file"), None)
 
@@ -145,7 +182,20 @@ class TenprintPage(QWidget):
         uuid = self.subject_box.currentData()
         return next((s for s in self.subjects if s.uuid == uuid), None)
 
+    def _update_buttons(self) -> None:
+        """Capture needs a subject (and a device for live scan); each button names the subject it captures for."""
+        item = self.banner.item
+        tag = ltr(item.tag) if item is not None else ""
+        self.capture_button.setEnabled(item is not None and self._has_device)
+        self.card_button.setEnabled(item is not None and self._cutting is None)
+        self.file_button.setEnabled(item is not None)
+        self.capture_button.setText(self.tr("Capture finger for {} (Space)").format(tag) if item is not None
+                                    else self.tr("Capture finger (choose a subject first)"))  # fmt: skip
+        self.card_button.setText(self.tr("Import ten-print card for {}…").format(tag) if item is not None
+                                 else self.tr("Import ten-print card…"))  # fmt: skip
+
     def refresh_state(self) -> None:
+        self.banner.follow()
         subject = self.subject
         if subject is None:
             self.tenprint = None
@@ -228,11 +278,14 @@ class TenprintPage(QWidget):
         self.state.setText(self.tr("Capturing {}… keep the finger on the glass.").format(
             finger_name(finger)))  # fmt: skip
         source = self.device_box.currentData(SOURCE_ROLE)  # None: the registry finds it from the device id
-        self.executor.submit(ops.live_scan(subject.item, device, finger, impression, source), self._captured,
-                             self._error)  # fmt: skip
+        item = subject.item  # bound now: the print goes to this subject whatever is chosen meanwhile
+        self.executor.submit(ops.live_scan(item, device, finger, impression, source),
+                             lambda record: self._captured(record, item), self._error)  # fmt: skip
 
-    def _captured(self, record: PrintRecord) -> None:
+    def _captured(self, record: PrintRecord, item: Item | None = None) -> None:
         name = finger_name(record.finger_position)
+        if item is not None:
+            self.succeeded.emit(self.tr("{} added to {}").format(name, ltr(item.tag)))
         if record.undecodable:  # kept as evidence, but no use as a print: stay on the finger to take it again
             self.state.setText(self.tr("{}: kept, but it could not be decoded ({}). Take it again.").format(
                 name, record.undecodable))  # fmt: skip
@@ -247,7 +300,8 @@ class TenprintPage(QWidget):
             self.state.setStyleSheet("")
             order = [f for row in ROWS for f in row]
             following = order[(order.index(record.finger_position) + 1) % len(order)]
-            self.select(following)  # a good print moves on to the next finger
+            if item is None or (self.subject is not None and self.subject.item.id == item.id):
+                self.select(following)  # a good print moves on to the next finger (of the same subject)
         self.refresh_state()
         self.changed.emit()
 
@@ -260,6 +314,9 @@ class TenprintPage(QWidget):
                              self._error)  # fmt: skip
 
     def import_card(self, path: Path | None = None) -> None:
+        """Store a ten-print card scan and cut it into its fourteen impressions, for the subject chosen now: bound
+        here, the cutting (about ten seconds) keeps going to that subject whatever is chosen meanwhile, with its
+        progress in the banner."""
         subject = self.subject
         if subject is None:
             self.state.setText(self.tr("Choose or create a subject first."))
@@ -269,19 +326,43 @@ class TenprintPage(QWidget):
             if not name:
                 return
             path = Path(name)
+        item = self._cutting = subject.item
+        tag = ltr(item.tag)
+        self._update_buttons()
         self.state.setText(self.tr("Cutting the card into its fourteen impressions…"))
+        self.banner.begin("card", self.tr("Ten-print card for {}: cutting it into its fourteen impressions…")
+                          .format(tag), ops.CARD_STEPS)  # fmt: skip
+
+        def step(value: object) -> None:
+            if isinstance(value, tuple) and len(value) == 2:
+                done, total = int(value[0]), int(value[1])
+                self.banner.step("card", done, total, self.tr(
+                    "Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…"
+                ).format(tag, done, total))  # fmt: skip
+
+        def over() -> None:
+            self._cutting = None
+            self.banner.end("card")
+            self._update_buttons()
 
         def done(result: object) -> None:
+            over()
             empty = getattr(result, "empty", [])
             cut = len(getattr(result, "prints", []))
-            text = self.tr("Card stored; {} impressions cut.").format(cut)
+            text = self.tr("Card stored in {}; {} impressions cut.").format(tag, cut)
             if empty:
                 text += " " + self.tr("Empty boxes: {}.").format(", ".join(str(f) for f in empty))
             self.state.setText(text)
+            self.state.setStyleSheet("")
+            self.succeeded.emit(self.tr("Ten-print card added to {}: {} impressions cut").format(tag, cut))
             self.refresh_state()
             self.changed.emit()
 
-        self.executor.submit(ops.import_card(subject.item, path), done, self._error)
+        def failed(error: FieldkitError) -> None:
+            over()
+            self._error(error)
+
+        self.executor.submit(ops.import_card(item, path), done, failed, step)
 
     def add_file(self, path: Path | None = None, ppi: float | None = None) -> None:
         subject = self.subject
@@ -294,8 +375,9 @@ class TenprintPage(QWidget):
                 return
             path = Path(name)
         impression = 3 if int(self.impression_box.currentData()) == 1 else 2
-        self.executor.submit(ops.add_print_file(subject.item, path, self.selected, impression, ppi),
-                             self._captured, self._error)  # fmt: skip
+        item = subject.item  # bound now, as for a live scan
+        self.executor.submit(ops.add_print_file(item, path, self.selected, impression, ppi),
+                             lambda record: self._captured(record, item), self._error)  # fmt: skip
 
     def adjust_cut(self) -> CardCutDialog | None:
         record = self.boxes[self.selected].record
@@ -323,6 +405,7 @@ class TenprintPage(QWidget):
         self.tenprint = None
         self.subjects = []
         self.subject_box.clear()
+        self.banner.follow()
         for widget in self.boxes.values():
             widget.show_print(None, None)
 

@@ -3,7 +3,7 @@ image and quality colour, the New subject dialog, and the dialog that adjusts wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from fieldkit.biometrics import codes
 from fieldkit.biometrics.prints import PrintRecord
 from fieldkit.gui.ops import fingerprints as ops
+from fieldkit.gui.scaledpicture import ScaledPicture
 
 LIGHT_COLOURS = {"green": "#2e7d32", "amber": "#b26a00", "red": "#c62828", "none": "#5f6b7a"}
 # Screen order: the card's rows (rolled right hand, rolled left hand, then the plain impressions as FD-249 has them).
@@ -78,9 +80,10 @@ class FingerBoxWidget(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         self.setLineWidth(2)
         self.title = QLabel(f"{finger}  {finger_name(finger)}")
-        self.picture = QLabel(self.tr("not taken"))
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setMinimumSize(150 if finger not in (13, 14) else 300, 150)
+        self.title.setWordWrap(True)
+        # The print scales to the room the screen has (a 720-pixel screen shows all three rows): no fixed size.
+        self.picture = ScaledPicture(QSize(96 if finger not in (13, 14) else 200, 72))
+        self.picture.setText(self.tr("not taken"))
         self.quality = QLabel("—")
         self.quality.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.quality.setMinimumHeight(26)
@@ -113,7 +116,7 @@ class FingerBoxWidget(QFrame):
         self.record = box.record if box else None
         pixmap = pixmap_from(box.thumbnail) if box else None
         if pixmap is not None:
-            self.picture.setPixmap(pixmap.scaled(self.picture.minimumSize(), Qt.AspectRatioMode.KeepAspectRatio))
+            self.picture.set_picture(pixmap)
         else:
             self.picture.clear()
             shown = {"amputated": self.tr("amputated"), "bandaged": self.tr("bandaged")}.get(condition or "")
@@ -211,10 +214,14 @@ class CardCutDialog(QDialog):
         side.addWidget(QLabel(self.tr("Drag on the card to draw the box.")))
         side.addStretch(1)
         side.addWidget(buttons)
+        self.card_scroll = QScrollArea()  # the card scrolls: the dialog fits 1280x720
+        self.card_scroll.setWidget(self.picture)
+        self.card_scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.picture, 1)
+        layout.addWidget(self.card_scroll, 1)
         layout.addLayout(side)
         self._draw()
+        self.resize(min(1200, self.base.width() + 260), min(640, self.base.height() + 40))
 
     def box(self) -> tuple[int, int, int, int]:
         x, y, w, h = (spin.value() for spin in self.spins)
@@ -237,3 +244,4 @@ class CardCutDialog(QDialog):
         painter.drawRect(QRectF(x * scale, y * scale, w * scale, h * scale))
         painter.end()
         self.picture.setPixmap(shown)
+        self.picture.adjustSize()

@@ -1,0 +1,192 @@
+"""The device key for enrolment at HQ (Settings): the key as a QR code and as words to read aloud, and written to a
+folder or a USB drive. HQ enrols the key; the words, which HQ's enrolment prints too, confirm over the phone that
+HQ has the key this device holds. Everything here is public: the private key never leaves the store."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import segno
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit.errors import FieldkitError
+from fieldkit.gui.icons import icon
+from fieldkit.gui.labels import ltr
+from fieldkit.gui.ops import devicekey as ops
+from fieldkit.gui.pages.base import GREEN, RED, big_button
+from fieldkit.gui.tasks import StoreExecutor
+
+QR_SCALE = 5  # pixels per module: about 300 px for a key line, readable by a phone held at arm's length
+
+
+def qr_image(text: str, scale: int = QR_SCALE) -> QImage:
+    """``text`` as a QR code, drawn in memory (segno writes a PNG into a buffer; no file is made)."""
+    buffer = io.BytesIO()
+    segno.make(text, error="m", micro=False).save(buffer, kind="png", scale=scale, border=4)
+    image = QImage()
+    image.loadFromData(buffer.getvalue())
+    return image
+
+
+class DeviceKeyDialog(QDialog):
+    """Shows the device key as a QR code, words and fingerprint; exports it to a folder or a USB drive."""
+
+    loaded = Signal(object)  # ops.DeviceKey
+    exported = Signal(object)  # the Path written
+
+    def __init__(
+        self,
+        executor: StoreExecutor,
+        parent: QWidget | None = None,
+        *,
+        drive_roots: Sequence[Path] | None = None,
+        is_mount: Callable[[Path], bool] = os.path.ismount,
+    ) -> None:
+        """``drive_roots``/``is_mount``: where USB drives are looked for (None: where the platform mounts them)."""
+        super().__init__(parent)
+        self.executor = executor
+        self.drive_roots = drive_roots
+        self.is_mount = is_mount
+        self.key: ops.DeviceKey | None = None
+        self.qr: QImage | None = None
+        self.setWindowTitle(self.tr("Device key for enrolment at HQ"))
+        explain = QLabel(self.tr(
+            "HQ enrols this device so that it can tell the bundles it sends from forgeries. Give HQ this key: let "
+            "HQ scan the code, or export the key to a file or a USB drive. Then read the words below to HQ, for "
+            "example over the phone: HQ must see the same words when it enrols the key. The key is public: it is "
+            "not evidence and opens nothing."))  # fmt: skip
+        explain.setWordWrap(True)
+        self.qr_label = QLabel(self.tr("Reading the key…"))
+        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.words_label = QLabel()
+        self.words_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.words_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.words_label.setFont(font)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.file_button = big_button(self.tr("Export to file…"))
+        self.file_button.setIcon(icon("content-save"))
+        self.file_button.clicked.connect(lambda: self.export_to_folder())
+        self.usb_button = big_button(self.tr("Export to USB drive…"))
+        self.usb_button.setIcon(icon("usb-flash-drive"))
+        self.usb_button.clicked.connect(lambda: self.export_to_usb())
+        close = big_button(self.tr("Close"))
+        close.setIcon(icon("close"))
+        close.clicked.connect(self.accept)
+        for button in (self.file_button, self.usb_button):
+            button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.file_button)
+        buttons.addWidget(self.usb_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(explain)
+        inner.addWidget(self.qr_label)
+        inner.addWidget(QLabel(self.tr("Words to read to HQ:")))
+        inner.addWidget(self.words_label)
+        inner.addWidget(self.details)
+        inner.addStretch(1)
+        scroll = QScrollArea()  # a tall dialog still fits a 720-line screen
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(640, 640)
+        executor.submit(ops.device_key, self._show, self._error)
+
+    def _show(self, key: ops.DeviceKey) -> None:
+        self.key = key
+        self.qr = qr_image(key.line)
+        self.qr_label.setPixmap(QPixmap.fromImage(self.qr))
+        half = len(key.words) // 2
+        self.words_label.setText(" ".join(key.words[:half]) + "\n" + " ".join(key.words[half:]))
+        self.details.setText(self.tr("Device: {}\nFingerprint: {}\nKey: {}").format(
+            ltr(key.device_id), ltr(key.fingerprint), ltr(key.line)))  # fmt: skip
+        for button in (self.file_button, self.usb_button):
+            button.setEnabled(True)
+        self.loaded.emit(key)
+
+    def export_to_folder(self, folder: Path | None = None) -> None:
+        if self.key is None:
+            return
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export the device key to which folder?"))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        self.executor.submit(ops.export_key(self.key, folder), self._exported, self._error)
+
+    def export_to_usb(self, choose: Callable[[list[Path]], Path | None] | None = None) -> None:
+        """Write the key to a mounted USB drive: the only one, or the one the operator picks (``choose`` stands in
+        for the picker in tests)."""
+        if self.key is None:
+            return
+
+        def found(drives: list[Path]) -> None:
+            if not drives:
+                self._say(self.tr("No USB drive found. Plug one in and try again, or use Export to file."), RED)
+                return
+            drive: Path | None = drives[0]
+            if len(drives) > 1:
+                drive = choose(drives) if choose is not None else self._pick(drives)
+            if drive is not None:
+                self.export_to_folder(drive)
+
+        self.executor.submit(ops.removable_drives(self.drive_roots, self.is_mount), found, self._error)
+
+    def _pick(self, drives: list[Path]) -> Path | None:
+        names = [str(drive) for drive in drives]
+        name, ok = QInputDialog.getItem(self, self.tr("Export to USB drive"), self.tr("Which drive?"), names, 0,
+                                        False)  # fmt: skip
+        return Path(name) if ok and name else None
+
+    def _exported(self, path: Path) -> None:
+        self._say(self.tr("Saved the device key in {}").format(ltr(path)), GREEN)
+        self.exported.emit(path)
+
+    def _say(self, text: str, style: str) -> None:
+        self.message.setStyleSheet(style)
+        self.message.setText(text)
+
+    def _error(self, error: FieldkitError) -> None:
+        self._say(error.message, RED)
+
+
+def device_key_button(parent: QWidget, executor: StoreExecutor) -> QPushButton:
+    """The Settings button that opens the device key dialog."""
+    button = big_button(parent.tr("Show device key for HQ…"))
+    button.setIcon(icon("qrcode"))
+
+    def open_dialog() -> None:
+        dialog = DeviceKeyDialog(executor, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    button.clicked.connect(open_dialog)
+    return button

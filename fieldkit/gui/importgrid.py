@@ -1,0 +1,786 @@
+"""The Import dialog: sources on the left (folders, files, camera cards, paths dropped on it), every regular file under
+them in a thumbnail grid with check boxes, "duplicate" and "damaged or unknown: kept and flagged" badges, an optional
+split into items by time gap, and the import with per-file progress and a summary the operator acknowledges.
+
+Decision (issue 13, item-safe capture): the dialog is bound to the item selected when it opened; its title, its
+destination line and its Import button name that item, and nothing it does later asks the window which item is
+current. Files not imported yet are previewed only in the sandbox (ops.importing.preview), lazily for the tiles the
+view shows, a few at a time, and never written anywhere; listing, hashing and previews run on threads of their own so
+neither the window nor the store thread waits for them; closing the dialog drops what they still hand back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import threading
+from collections import deque
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldkit import media_types
+from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, AnalysisLimits
+from fieldkit.errors import FieldkitError
+from fieldkit.gui.icons import icon
+from fieldkit.gui.labels import category_label, ltr
+from fieldkit.gui.ops import importing
+from fieldkit.gui.ops.importing import Candidate, Destination, Part, PlanResult, Preview, Source
+from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.models import Item
+from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards
+
+Index = QModelIndex | QPersistentModelIndex
+BadgesRole = Qt.ItemDataRole.UserRole + 20  # the tile's badges: a list of "duplicate", "flagged"
+DestinationRole = Qt.ItemDataRole.UserRole + 21  # the tag of the item the file goes into (None: not checked)
+TILE = 160  # pixels: the grid's thumbnails
+PREVIEWS_AT_ONCE = 8  # sandbox previews asked for at a time (the pool runs up to one per core of them)
+HASH_BATCH = 32  # digests looked up in the store at a time
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+@dataclass
+class _Row:
+    candidate: Candidate
+    checked: bool = True
+    duplicate: str | None = None  # where the store already has it ("Op / EV-0041"), None: not known to be
+    preview: Preview | None = None
+    requested: bool = False
+    pixmap: QPixmap | None = None
+    destination: str | None = None
+
+    @property
+    def flagged(self) -> str | None:
+        """Why the file will be kept and flagged: an unknown type, or damaged as the sandbox found it."""
+        if self.candidate.unknown:
+            return _tr("unknown type")
+        if self.preview is not None and self.preview.damaged:
+            return self.preview.damaged
+        return None
+
+
+class ImportGridModel(QAbstractListModel):
+    """The files under the dialog's sources, each with its check box, badges, preview and destination item."""
+
+    checks_changed = Signal()
+
+    def __init__(self, want_preview: Callable[[int], None]) -> None:
+        super().__init__()
+        self._rows: list[_Row] = []
+        self._want = want_preview
+        self._tiles: dict[tuple[int, str], QPixmap] = {}
+        self.split = False  # show each file's destination (split by time gap)
+
+    # --- reading -------------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def row(self, number: int) -> _Row:
+        return self._rows[number]
+
+    def rows(self) -> list[_Row]:
+        return list(self._rows)
+
+    def row_of(self, name: str) -> int:
+        return next((number for number, row in enumerate(self._rows) if row.candidate.name == name), -1)
+
+    def checked(self) -> list[_Row]:
+        return [row for row in self._rows if row.checked]
+
+    def badges(self, number: int) -> list[str]:
+        row = self._rows[number]
+        return [badge for badge, on in (("duplicate", row.duplicate), ("flagged", row.flagged)) if on]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        candidate = row.candidate
+        if role == Qt.ItemDataRole.DisplayRole:
+            when = QDateTime.fromMSecsSinceEpoch(candidate.modified_ns // 1_000_000).toString("yyyy-MM-dd HH:mm")
+            text = f"{candidate.name}\n{QLocale().formattedDataSize(candidate.size)} · {when}"
+            if self.split and row.destination:
+                text += "\n→ " + ltr(row.destination)
+            return text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DecorationRole:
+            if not row.requested:
+                row.requested = True
+                self._want(index.row())
+            return QIcon(self._tile(index.row()))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [str(candidate.path), media_types.BY_TYPE[candidate.media_type].name
+                     if candidate.media_type in media_types.BY_TYPE else candidate.media_type]  # fmt: skip
+            if row.duplicate:
+                lines.append(_tr("Already in the store: {}").format(ltr(row.duplicate)))
+            if row.flagged:
+                lines.append(_tr("Will be kept as it is and flagged: {}").format(row.flagged))
+            if row.preview is not None and row.preview.captured_at:
+                lines.append(_tr("Taken {}").format(ltr(row.preview.captured_at)))
+            return "\n".join(lines)
+        if role == BadgesRole:
+            return self.badges(index.row())
+        if role == DestinationRole:
+            return row.destination
+        return None
+
+    def _tile(self, number: int) -> QPixmap:
+        row = self._rows[number]
+        key = (number, f"{row.pixmap is not None}/{row.duplicate is not None}/{row.flagged is not None}")
+        if key not in self._tiles:
+            self._tiles[key] = tile(row.pixmap, row.candidate, row.duplicate is not None, row.flagged is not None)
+        return self._tiles[key]
+
+    # --- changing ------------------------------------------------------------------------------------------
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not 0 <= index.row() < len(self._rows):
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+        self._rows[index.row()].checked = checked
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.checks_changed.emit()
+        return True
+
+    def set_checked(self, number: int, checked: bool) -> None:
+        self.setData(self.index(number), Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
+                     Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+
+    def set_all(self, checked: bool) -> None:
+        for row in self._rows:
+            row.checked = checked
+        self._changed_all([Qt.ItemDataRole.CheckStateRole])
+        self.checks_changed.emit()
+
+    def add(self, candidates: Sequence[Candidate]) -> None:
+        known = {row.candidate.path for row in self._rows}
+        fresh = [c for c in candidates if c.path not in known]
+        if not fresh:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
+        self._rows.extend(_Row(c, duplicate=_tr("an earlier import from this card") if c.known else None)
+                          for c in fresh)  # fmt: skip
+        self.endInsertRows()
+        self.checks_changed.emit()
+
+    def set_preview(self, number: int, preview: Preview) -> None:
+        if not 0 <= number < len(self._rows):
+            return
+        row = self._rows[number]
+        row.preview = preview
+        if preview.thumbnail:  # a PNG fieldkit's sandbox made, its declared size checked (ops.importing.preview)
+            image = QImage()
+            if image.loadFromData(preview.thumbnail, "PNG"):  # type: ignore[arg-type]  # the stub says bytes
+                row.pixmap = QPixmap.fromImage(image)
+        self._changed(number)
+
+    def set_duplicates(self, found: dict[Path, str]) -> None:
+        for number, row in enumerate(self._rows):
+            if row.candidate.path in found:
+                row.duplicate = found[row.candidate.path]
+                self._changed(number)
+
+    def set_destinations(self, destinations: dict[Path, str]) -> None:
+        for row in self._rows:
+            row.destination = destinations.get(row.candidate.path)
+        self._changed_all([Qt.ItemDataRole.DisplayRole])
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows.clear()
+        self._tiles.clear()
+        self.endResetModel()
+
+    def _changed(self, number: int) -> None:
+        self._tiles = {key: pixmap for key, pixmap in self._tiles.items() if key[0] != number}
+        index = self.index(number)
+        self.dataChanged.emit(index, index)
+
+    def _changed_all(self, roles: list[int]) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), roles)
+
+
+def tile(pixmap: QPixmap | None, candidate: Candidate, duplicate: bool, flagged: bool) -> QPixmap:
+    """A square tile: the sandbox's thumbnail (or the file's type on grey), with a band for each badge."""
+    image = QImage(TILE, TILE, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#e4e4e4"))
+    painter = QPainter(image)
+    try:
+        if pixmap is not None and not pixmap.isNull():
+            scaled = pixmap.scaled(TILE, TILE, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+            painter.drawPixmap((TILE - scaled.width()) // 2, (TILE - scaled.height()) // 2, scaled)
+        else:
+            font = QFont(painter.font())
+            font.setBold(True)
+            font.setPointSize(14)
+            painter.setFont(font)
+            painter.setPen(QColor("#555555"))
+            known = media_types.BY_TYPE.get(candidate.media_type)
+            label = known.name if known is not None and not candidate.unknown else "?"
+            painter.drawText(QRect(4, 4, TILE - 8, TILE - 8), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             label)  # fmt: skip
+        bands = []
+        if duplicate:
+            bands.append((_tr("DUPLICATE"), "#1565c0", "#ffffff", 0))
+        if flagged:
+            bands.append((_tr("KEPT, FLAGGED"), "#f0a000", "#1a1a1a", TILE - 26))
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPointSize(9)
+        painter.setFont(font)
+        for text, background, foreground, top in bands:
+            painter.fillRect(0, top, TILE, 26, QColor(background))
+            painter.setPen(QColor(foreground))
+            painter.drawText(QRect(0, top, TILE, 26), Qt.AlignmentFlag.AlignCenter, text)
+    finally:
+        painter.end()
+    return QPixmap.fromImage(image)
+
+
+def _safe_preview(candidate: Candidate, limits: AnalysisLimits) -> Preview:
+    try:
+        return importing.preview(candidate, limits)
+    except Exception:  # a bug in a preview loses that preview only (and the counter of previews in flight holds)
+        return Preview(note="no preview")
+
+
+class _Threads(QObject):
+    """Threads of the dialog's own (listing and hashing on one, sandbox previews on a few): what they hand back comes
+    to the UI thread on a queued signal, and nothing at all once the dialog closed."""
+
+    _relay = Signal(object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scan = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldkit-import-scan")
+        self.previews = ThreadPoolExecutor(max_workers=PREVIEWS_AT_ONCE, thread_name_prefix="fieldkit-import-preview")
+        self.cancel = threading.Event()
+        self._relay.connect(self._deliver)
+
+    def run(self, pool: ThreadPoolExecutor, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        if self.cancel.is_set():
+            return
+
+        def task() -> None:
+            if self.cancel.is_set():
+                return
+            try:
+                value = work()
+            except Exception:  # a preview or a listing that fails only loses itself
+                return
+            self.post(then, value)
+
+        with contextlib.suppress(RuntimeError):  # shut down meanwhile
+            pool.submit(task)
+
+    def post(self, then: Callable[[Any], None], value: object) -> None:
+        """From a thread: ``then(value)`` on the UI thread, unless the dialog closed by then."""
+        if not self.cancel.is_set():
+            with contextlib.suppress(RuntimeError):  # the dialog is gone
+                self._relay.emit(then, value)
+
+    def stop(self) -> None:
+        self.cancel.set()
+        self.scan.shutdown(wait=False, cancel_futures=True)
+        self.previews.shutdown(wait=False, cancel_futures=True)
+
+    @Slot(object, object)
+    def _deliver(self, then: Callable[[Any], None], value: object) -> None:
+        if not self.cancel.is_set():
+            then(value)
+
+
+class ImportDialog(QDialog):
+    """Import into one item, bound when the dialog opened (see the module docstring)."""
+
+    imported = Signal(object)  # PlanResult, once the import ended (finished or cancelled)
+    import_failed = Signal(object)  # FieldkitError that stopped it (what was stored before stays)
+    listed = Signal()  # every source added so far is listed
+
+    def __init__(
+        self,
+        executor: StoreExecutor,
+        item: Item,
+        taken_tags: set[str],
+        parent: QWidget | None = None,
+        card_roots: Sequence[Path] | None = None,
+        limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS,
+    ) -> None:
+        super().__init__(parent)
+        self.executor = executor
+        self.item = item  # bound now: every later step uses it, never the window's current item
+        self.taken_tags = set(taken_tags) | {item.tag}
+        self.card_roots = list(DEFAULT_MOUNT_ROOTS if card_roots is None else card_roots)
+        self.limits = limits
+        self.sources: list[Source] = []
+        self.outcome: PlanResult | None = None
+        self.folder_picker: QFileDialog | None = None
+        self.files_picker: QFileDialog | None = None
+        self._threads = _Threads(self)
+        self._listing = 0  # sources still being listed
+        self._queue: deque[int] = deque()  # rows whose preview is wanted, not asked for yet
+        self._in_flight = 0
+        self._cancel: threading.Event | None = None  # the running import's
+        self._total = 0
+        self._done = 0
+        self.setWindowTitle(self.tr("Import into {tag} (case {case})").format(tag=ltr(item.tag), case=item.case_name))
+        self.setAcceptDrops(True)
+        self.setSizeGripEnabled(True)
+        self.resize(1180, 640)
+
+        self.destination = QLabel()
+        font = self.destination.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.destination.setFont(font)
+        self.destination.setWordWrap(True)
+
+        # Sources, on the left.
+        self.source_list = QListWidget()
+        add_folder = self._button(self.tr("Add folder…"), "folder-open", lambda: self.add_folder())
+        add_files = self._button(self.tr("Add files…"), "file-import", lambda: self.add_files())
+        self.card_list = QListWidget()
+        self.card_list.itemActivated.connect(lambda entry: self.add_card(Path(entry.data(Qt.ItemDataRole.UserRole))))
+        add_card = self._button(self.tr("Add card"), "sd", self._add_selected_card)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(self.tr("Sources (or drop folders and files here)")))
+        left_layout.addWidget(self.source_list, 2)
+        left_layout.addWidget(add_folder)
+        left_layout.addWidget(add_files)
+        left_layout.addWidget(QLabel(self.tr("Camera cards")))
+        left_layout.addWidget(self.card_list, 1)
+        left_layout.addWidget(add_card)
+
+        # The grid, on the right.
+        self.model = ImportGridModel(self._want_preview)
+        self.model.checks_changed.connect(self._update)
+        self.grid = QListView()
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setIconSize(QSize(TILE, TILE))
+        self.grid.setGridSize(QSize(TILE + 30, TILE + 72))
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setWordWrap(True)
+        self.grid.setModel(self.model)
+        select_all = self._button(self.tr("Select all"), "checkbox-multiple-marked", lambda: self.model.set_all(True))
+        select_none = self._button(self.tr("Select none"), "checkbox-multiple-blank-outline",
+                                   lambda: self.model.set_all(False))  # fmt: skip
+        self.count_label = QLabel()
+        self.split_check = QCheckBox(self.tr("Split into items by time gap of"))
+        self.split_check.setMinimumHeight(40)
+        self.gap_minutes = QSpinBox()
+        self.gap_minutes.setRange(1, 24 * 60)
+        self.gap_minutes.setValue(30)
+        self.gap_minutes.setSuffix(self.tr(" min"))
+        self.gap_minutes.setMinimumHeight(40)
+        self.split_check.toggled.connect(lambda _: self._update())
+        self.gap_minutes.valueChanged.connect(lambda _: self._update())
+        tools = QHBoxLayout()
+        tools.addWidget(select_all)
+        tools.addWidget(select_none)
+        tools.addWidget(self.count_label, 1)
+        tools.addWidget(self.split_check)
+        tools.addWidget(self.gap_minutes)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(tools)
+        right_layout.addWidget(self.grid, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([260, 900])
+
+        # Progress, summary and the buttons.
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress_label = QLabel()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setVisible(False)
+        self.summary.setStyleSheet("font-weight: bold; padding: 6px;")
+        self.import_button = self._button("", "file-import", self.start_import)
+        self.cancel_button = self._button(self.tr("Cancel"), "close", self._cancel_or_close)
+        self.ok_button = self._button(self.tr("OK"), "check-circle", self.accept)
+        self.ok_button.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress_label, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.ok_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.destination)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        self._update()
+        self._look_for_cards()
+
+    def _button(self, text: str, icon_name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(icon(icon_name), text)
+        button.setMinimumHeight(40)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    # --- sources -------------------------------------------------------------------------------------------
+
+    def add_folder(self, start: str = "") -> QFileDialog:
+        """Ask for a folder (everything under it and its subfolders) to add as a source."""
+        picker = QFileDialog(self, self.tr("Add a folder to import into {}").format(ltr(self.item.tag)), start)
+        picker.setFileMode(QFileDialog.FileMode.Directory)
+        picker.setOption(QFileDialog.Option.ShowDirsOnly)
+        picker.setOption(QFileDialog.Option.DontUseNativeDialog)
+        picker.fileSelected.connect(lambda folder: self.add_paths([Path(folder)]) if folder else None)
+        picker.open()
+        self.folder_picker = picker
+        return picker
+
+    def add_files(self) -> QFileDialog:
+        picker = QFileDialog(self, self.tr("Add files to import into {}").format(ltr(self.item.tag)))
+        picker.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        picker.setOption(QFileDialog.Option.DontUseNativeDialog)
+        picker.filesSelected.connect(lambda files: self.add_paths([Path(name) for name in files]))
+        picker.open()
+        self.files_picker = picker
+        return picker
+
+    def add_paths(self, paths: Sequence[Path]) -> None:
+        """Folders and files (chosen or dropped) as sources: each folder its own, the files together."""
+        for source in importing.sources_for([Path(path) for path in paths]):
+            self.add_source(source)
+
+    def add_card(self, root: Path, fresh: Sequence[Path] | None = None) -> None:
+        """A camera card: its DCIM folder. ``fresh``: what its CardOffer found not in the store (the rest is badged
+        as already there without hashing the card again); None: hashing tells."""
+        if all(source.root != root for source in self.sources):
+            self.add_source(Source("card", root, (root / "DCIM",), offered=fresh is not None),
+                            fresh=list(fresh) if fresh is not None else None)  # fmt: skip
+
+    def _add_selected_card(self) -> None:
+        entry: QListWidgetItem | None = self.card_list.currentItem()
+        if entry is None:
+            entry = self.card_list.item(0)
+        if entry is not None:
+            self.add_card(Path(entry.data(Qt.ItemDataRole.UserRole)))
+
+    def add_source(self, source: Source, fresh: list[Path] | None = None) -> None:
+        if self._cancel is not None or self.outcome is not None:
+            return  # importing or imported: the sources are settled
+        index = len(self.sources)
+        self.sources.append(source)
+        kinds = {"folder": self.tr("Folder"), "files": self.tr("Files in"), "card": self.tr("Camera card")}
+        entry = QListWidgetItem(icon({"folder": "folder", "files": "file-multiple", "card": "sd"}[source.kind]),
+                                f"{kinds[source.kind]} {ltr(source.label)}")  # fmt: skip
+        entry.setToolTip(str(source.root))
+        self.source_list.addItem(entry)
+        self._listing += 1
+        self._update()
+        cancel = self._threads.cancel
+
+        def listing() -> tuple[int, Source, list[Candidate]]:
+            found = importing.card_source(source.root, fresh) if source.kind == "card" else source
+            return index, found, importing.list_files(found, index, cancel)
+
+        self._threads.run(self._threads.scan, listing, self._listed)
+
+    def _listed(self, found: tuple[int, Source, list[Candidate]]) -> None:
+        index, source, candidates = found
+        self.sources[index] = source
+        self._listing -= 1
+        self.model.add(candidates)
+        self._update()
+        if not source.offered:  # a card's offer already told which of its files the store has
+            self._hash(candidates)
+        if self._listing == 0:
+            self.listed.emit()
+
+    def _hash(self, candidates: list[Candidate]) -> None:
+        """Stream each file through SHA-256 on the scan thread, then ask the store which it already holds."""
+        cancel = self._threads.cancel
+
+        def hashing() -> None:
+            batch: dict[str, list[Path]] = {}
+            for candidate in candidates:
+                digest = importing.sha256_of(candidate.path, cancel)
+                if cancel.is_set():
+                    return
+                if digest is not None:
+                    batch.setdefault(digest, []).append(candidate.path)
+                if len(batch) >= HASH_BATCH:
+                    self._threads.post(self._look_up, batch)
+                    batch = {}
+            if batch:
+                self._threads.post(self._look_up, batch)
+
+        self._threads.run(self._threads.scan, hashing, lambda _: None)
+
+    def _look_up(self, batch: dict[str, list[Path]]) -> None:
+        if not self.executor.unlocked:
+            return
+
+        def found(known: dict[str, tuple[str, str]]) -> None:
+            if self._threads.cancel.is_set():
+                return
+            self.model.set_duplicates({path: f"{case} / {tag}" for digest, (case, tag) in known.items()
+                                       for path in batch[digest]})  # fmt: skip
+
+        self.executor.submit(importing.known_hashes(list(batch)), found, lambda _error: None)
+
+    def _look_for_cards(self) -> None:
+        """Mounted camera cards (a folder with DCIM under the usual mount points), offered on the left."""
+        roots = list(self.card_roots)
+
+        def found(cards: list[Any]) -> None:
+            for card in cards:
+                entry = QListWidgetItem(icon("sd"), ltr(card.root.name or str(card.root)))
+                entry.setData(Qt.ItemDataRole.UserRole, str(card.root))
+                entry.setToolTip(str(card.root))
+                self.card_list.addItem(entry)
+
+        self._threads.run(self._threads.scan, lambda: find_cards(roots), found)
+
+    # --- previews ------------------------------------------------------------------------------------------
+
+    def _want_preview(self, row: int) -> None:
+        self._queue.append(row)
+        self._next_previews()
+
+    def _next_previews(self) -> None:
+        while self._queue and self._in_flight < PREVIEWS_AT_ONCE and not self._threads.cancel.is_set():
+            row = self._queue.pop()  # the latest asked for: the tiles in view now
+            candidate = self.model.row(row).candidate
+            self._in_flight += 1
+            self._threads.run(self._threads.previews, functools.partial(_safe_preview, candidate, self.limits),
+                              functools.partial(self._previewed, row))  # fmt: skip
+
+    def _previewed(self, row: int, preview: Preview) -> None:
+        self._in_flight -= 1
+        self.model.set_preview(row, preview)
+        if preview.damaged:
+            self._update()  # the count of files kept and flagged
+        self._next_previews()
+
+    # --- destination and split -----------------------------------------------------------------------------
+
+    def plan(self) -> list[Destination]:
+        """Where each checked file goes: all into the bound item, or split by time gap into it and new items."""
+        checked = self.model.checked()
+        if self.split_check.isChecked():
+            times = [(number, row.candidate.modified_ns) for number, row in enumerate(checked)]
+            groups = importing.split_by_gap(times, self.gap_minutes.value() * 60 * 1_000_000_000)
+        else:
+            groups = [list(range(len(checked)))] if checked else []
+        tags = [self.item.tag, *importing.next_tags(self.item.tag, max(0, len(groups) - 1), self.taken_tags)]
+        destinations = []
+        for tag, group in zip(tags, groups, strict=False):
+            rows = [checked[number] for number in group]
+            parts = []
+            for index, source in enumerate(self.sources):
+                files = tuple(row.candidate.path for row in rows if row.candidate.source == index)
+                if not files:
+                    continue
+                everything = [row for row in self.model.rows() if row.candidate.source == index]
+                whole = source.kind == "folder" and len(groups) == 1 and all(row.checked for row in everything)
+                parts.append(Part(source, files, whole))
+            destinations.append(Destination(tag, tuple(parts)))
+        return destinations
+
+    def _update(self) -> None:
+        destinations = self.plan()
+        where = {path: d.tag for d in destinations for part in d.parts for path in part.files}
+        self.model.split = len(destinations) > 1
+        self.model.set_destinations(where)
+        count = len(where)
+        total = self.model.rowCount()
+        flagged = sum(1 for row in self.model.checked() if row.flagged)
+        duplicates = sum(1 for row in self.model.checked() if row.duplicate)
+        text = self.tr("{} of {} files selected").format(count, total)
+        if duplicates:
+            text += self.tr("; {} already in the store").format(duplicates)
+        if flagged:
+            text += self.tr("; {} damaged or unknown: will be kept and flagged").format(flagged)
+        self.count_label.setText(text)
+        item = self.item
+        line = self.tr("Into {tag}, case {case}, {category}").format(
+            tag=ltr(item.tag), case=item.case_name, category=category_label(item.category)
+        )
+        if len(destinations) > 1:
+            counts = ", ".join(f"{ltr(d.tag)} ({sum(len(p.files) for p in d.parts)})" for d in destinations)
+            line += "\n" + self.tr("Split by time into {} items: {} (the others new, same case and category)").format(
+                len(destinations), counts)  # fmt: skip
+        self.destination.setText(line)
+        busy = self._cancel is not None or self.outcome is not None
+        if len(destinations) < 2:
+            self.import_button.setText(self.tr("Import {} files into {}").format(count, ltr(item.tag)))
+        else:
+            self.import_button.setText(self.tr("Import {} files into {} items").format(count, len(destinations)))
+        self.import_button.setEnabled(count > 0 and self._listing == 0 and not busy)
+
+    # --- import --------------------------------------------------------------------------------------------
+
+    def start_import(self) -> None:
+        if self._cancel is not None or self.outcome is not None or self._listing or not self.executor.unlocked:
+            return
+        destinations = self.plan()
+        self._total = sum(len(part.files) for d in destinations for part in d.parts)
+        if not self._total:
+            return
+        self._done = 0
+        flagged = {row.candidate.path for row in self.model.checked() if row.flagged}
+        self.progress.setRange(0, self._total)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.progress_label.setText(self.tr("Starting the import…"))
+        self.split_check.setEnabled(False)
+        self.gap_minutes.setEnabled(False)
+        self.grid.setEnabled(False)
+        self._cancel = self.executor.submit(importing.import_plan(self.item, destinations),
+                                            lambda result: self._finished(result, flagged), self._failed,
+                                            self._step)  # fmt: skip
+        self.cancel_button.setText(self.tr("Stop the import"))
+        self._update()
+
+    def _step(self, outcome: object) -> None:
+        counted = importing.counted(outcome)
+        if counted is None:
+            return
+        self._done = min(self._total, self._done + 1)
+        self.progress.setValue(self._done)
+        self.progress_label.setText(self.tr("{} of {}: {}").format(self._done, self._total,
+                                                                   ltr(Path(counted.path).name)))  # fmt: skip
+
+    def _cancel_or_close(self) -> None:
+        if self._cancel is not None and self.outcome is None:
+            self._cancel.set()  # the importer stops after the file it is on; what is stored stays
+            self.progress_label.setText(self.tr("Stopping; what is already stored stays stored…"))
+            self.cancel_button.setEnabled(False)
+        else:
+            self.reject()
+
+    def _finished(self, result: PlanResult, flagged: set[Path]) -> None:
+        self.outcome = result
+        self.progress.setValue(self._done)
+        self.progress_label.clear()
+        self.summary.setText(self.summary_text(result, flagged))
+        self.summary.setVisible(True)
+        self._done_buttons()
+        self.imported.emit(result)
+
+    def _failed(self, error: FieldkitError) -> None:
+        self.outcome = PlanResult(self.item)
+        self.summary.setText(self.tr("The import stopped: {} What was stored before stays stored; the item's "
+                                     "Acquisitions say which files.").format(error.message))  # fmt: skip
+        self.summary.setStyleSheet("color: #c62828; font-weight: bold; padding: 6px;")
+        self.summary.setVisible(True)
+        self.progress_label.clear()
+        self._done_buttons()
+        self.import_failed.emit(error)
+
+    def _done_buttons(self) -> None:
+        self.cancel_button.setVisible(False)
+        self.import_button.setVisible(False)
+        self.ok_button.setVisible(True)
+        self.ok_button.setDefault(True)
+        self.ok_button.setFocus()
+
+    def summary_text(self, result: PlanResult, flagged: set[Path]) -> str:
+        """What the import did, in one sentence the operator acknowledges, naming each item."""
+        parts: list[str] = []
+        for tag, summary in result.by_tag.items():
+            if summary.stored:
+                photos = all(o.kind == "photo" for o in summary.outcomes if o.status == "stored")
+                text = self.tr("{n} photos added to {tag}") if photos else self.tr("{n} files added to {tag}")
+                parts.append(text.format(n=summary.stored, tag=ltr(tag)))
+        total = result.total
+        if not parts:
+            parts.append(self.tr("Nothing was added to {tag}").format(tag=ltr(self.item.tag)))
+        if total.duplicates:
+            parts.append(self.tr("{} already there (skipped)").format(total.duplicates))
+        kept_flagged = sum(1 for o in total.outcomes if o.status == "stored" and Path(o.path) in flagged)
+        if kept_flagged:
+            parts.append(self.tr("{} kept and flagged as damaged or unknown").format(kept_flagged))
+        if total.failed:
+            parts.append(self.tr("{} could not be read (the item's Acquisitions say why)").format(total.failed))
+        text = ", ".join(parts) + "."
+        if result.cancelled:
+            left = max(0, self._total - self._done)
+            text = self.tr("Import stopped: what was stored stays stored; {} files were not imported.").format(left) + (
+                "\n" + text)  # fmt: skip
+        return text
+
+    @property
+    def importing(self) -> bool:
+        """An import started and has not ended yet."""
+        return self._cancel is not None and self.outcome is None
+
+    # --- closing and dropping ------------------------------------------------------------------------------
+
+    def done(self, code: int) -> None:
+        """Closing (OK, Cancel, Esc, or the auto-lock's reject): previews and hashing stop, what they still hand back
+        is dropped; a running import is stopped with what it stored kept. A dialog rejected before Import applies
+        nothing."""
+        if self._cancel is not None and self.outcome is None:
+            self._cancel.set()
+        self._threads.stop()
+        self._queue.clear()
+        self.model.clear()
+        super().done(code)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self._cancel is None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.add_paths(paths)
+            event.acceptProposedAction()

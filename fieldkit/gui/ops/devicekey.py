@@ -1,0 +1,69 @@
+"""The device's signing key for enrolment at HQ: its allowed_signers line, fingerprint and spoken words, written to a
+folder or a USB drive. All of it is public (the private key never leaves the store), none of it is evidence."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldkit._internal import fsutil, pgpwords
+from fieldkit.gui.ops import Job, JobContext
+from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS
+
+
+@dataclass(frozen=True)
+class DeviceKey:
+    device_id: str
+    line: str  # the device as a line of HQ's allowed_signers file: what HQ enrols
+    fingerprint: str  # SHA256:... as ssh-keygen -l prints it
+    words: tuple[str, ...]  # the first bytes of the fingerprint as PGP words, read aloud to HQ
+
+    @property
+    def file_name(self) -> str:
+        return f"fieldkit-device-{self.device_id}.allowed_signers"
+
+
+def device_key(context: JobContext) -> DeviceKey:
+    store = context.need_store()
+    fingerprint = store.device_fingerprint()
+    return DeviceKey(store.device_id, store.device_allowed_signers_line(), fingerprint,
+                     tuple(pgpwords.fingerprint_words(fingerprint)))  # fmt: skip
+
+
+def export_key(key: DeviceKey, folder: Path) -> Job:
+    """Write the allowed_signers line into ``folder`` (replacing this device's earlier export); returns the file."""
+
+    def job(context: JobContext) -> Path:
+        target = folder / key.file_name
+        with fsutil.storage_errors(f"writing the device key to {folder}"):
+            fsutil.write_file_durably(target, (key.line + "\n").encode())
+        return target
+
+    return job
+
+
+def removable_drives(
+    roots: Sequence[Path] | None = None, is_mount: Callable[[Path], bool] = os.path.ismount, depth: int = 2
+) -> Job:
+    """Mounted drives under the folders where removable media appear (/media/USER/LABEL, /run/media/USER/LABEL,
+    /mnt/X, /Volumes/X): the folders up to ``depth`` levels below a root that are mount points."""
+
+    def job(context: JobContext) -> list[Path]:
+        found: list[Path] = []
+        for root in DEFAULT_MOUNT_ROOTS if roots is None else roots:
+            level = [root]
+            for _ in range(depth):
+                below: list[Path] = []
+                for folder in level:
+                    try:
+                        children = sorted(p for p in folder.iterdir() if p.is_dir())
+                    except OSError:
+                        continue
+                    for child in children:
+                        (found if is_mount(child) else below).append(child)
+                level = below
+        return found
+
+    return job

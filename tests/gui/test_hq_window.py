@@ -1,0 +1,230 @@
+"""The HQ window (`fieldkit gui --hq [DIR]`): its own window on an HQ folder, without the device's chrome; a bundle
+that fails verification shows the quarantine panel instead of its content (no previews) and cannot be ingested; a
+verified bundle shows its captures and is ingested."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QTabWidget, QToolBar
+from pytestqt.qtbot import QtBot
+
+from fieldkit.bundle import format, sshsig
+from fieldkit.bundle.manifest import CaptureRecord, CaseRef, ItemRecord
+from fieldkit.bundle.verify import Report
+from fieldkit.cli import app as cli
+from fieldkit.gui import hqwindow
+from fieldkit.gui.hqwindow import HqWindow
+from fieldkit.gui.pages.verify import VerifyPage
+from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.hq.ingest import IngestResult
+from fieldkit.hq.trust import HQ
+from fieldkit.launcher import QtWindow
+from tests.bundle_kit import Draft, pack, seal
+from tests.conftest import jpeg_bytes
+
+DEVICE = "d0000000-0000-4000-8000-0000000000aa"
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> QSettings:
+    """The window's remembered folder goes to a file of this test, not the user's settings."""
+    ini = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(hqwindow, "settings", lambda: ini)
+    return ini
+
+
+@pytest.fixture
+def hq(tmp_path: Path) -> HQ:
+    return HQ.init(tmp_path / "HQ", "Task Force North")
+
+
+@pytest.fixture
+def executor() -> Iterator[StoreExecutor]:
+    made = StoreExecutor()
+    yield made
+    made.shutdown()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, executor: StoreExecutor, hq: HQ) -> HqWindow:
+    made = HqWindow(executor, hq.folder)
+    qtbot.addWidget(made)
+    made.show()
+    assert made.start() is None
+    return made
+
+
+def draft_with_photo(key: Ed25519PrivateKey) -> Draft:
+    """A bundle of one item with one real JPEG (so the verifier makes a preview of it), as a device writes it."""
+    photo = jpeg_bytes(size=(320, 240), seed=3)
+    item = ItemRecord(
+        uuid="22222222-2222-4222-8222-222222222222", tag="EV-0043", category="document", description="",
+        notes="", recovered_at=None, created_at="2026-11-25T09:00:00.000000Z",
+        updated_at="2026-11-25T09:00:00.000000Z",
+        case=CaseRef(uuid="33333333-3333-4333-8333-333333333333", name="Op Falcon", reference=""), site=None,
+    )  # fmt: skip
+    capture = CaptureRecord(
+        id=1, uuid="11111111-1111-4111-8111-111111111111", item_id=1, case_name="Op Falcon", item_tag="EV-0043",
+        kind="photo", media_type="image/jpeg", original_name="IMG_0001.jpg", sha256=hashlib.sha256(photo).hexdigest(),
+        size=len(photo), captured_at=None, imported_at="2026-11-25T09:30:00.000000Z", operator="alice",
+        source="files", metadata={}, item=item.uuid, payload="data/captures/11111111-1111-4111-8111-111111111111.jpg",
+        ocr=(), page_view=None,
+    )  # fmt: skip
+    payload = {
+        capture.payload: photo,  # first: its preview is made before anything after it is checked
+        capture.path: format.canonical_json(capture.to_json()),
+        item.path: format.canonical_json(item.to_json()),
+        "data/custody.jsonld": json.dumps({"@context": {}, "@graph": []}).encode(),
+    }
+    return Draft(device_id=DEVICE, key=key, payload=payload)
+
+
+def enrolled_key(hq: HQ) -> Ed25519PrivateKey:
+    key = Ed25519PrivateKey.generate()
+    hq.enroll(f'{DEVICE} namespaces="{format.NAMESPACE}" {sshsig.public_key_line(key.public_key())}')
+    return key
+
+
+def write(path: Path, plain: bytes, hq: HQ) -> Path:
+    path.write_bytes(seal(plain, hq.recipients()))
+    return path
+
+
+def verify(qtbot: QtBot, page: VerifyPage, bundle: Path) -> Report:
+    with qtbot.waitSignal(page.verified, timeout=30_000) as verified:
+        page.open_bundle(bundle)
+    report = verified.args[0]
+    assert isinstance(report, Report)
+    return report
+
+
+def test_the_hq_window_has_no_device_chrome(window: HqWindow, hq: HQ) -> None:
+    assert window.windowTitle() == f"fieldkit HQ — \u2066{hq.folder}\u2069"
+    assert window.findChildren(QToolBar) == []
+    tabs = window.findChild(QTabWidget)
+    assert tabs is window.pages
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles == ["Verify and ingest"]
+    for device_page in ("Evidence", "Camera", "Scanner", "Fingerprints", "Bundles", "Outbox", "Settings"):
+        assert not any(device_page in title for title in titles)
+    assert window.verify_page.hq_folder == hq.folder and not window.verify_page.folder_row.isVisibleTo(window)
+    assert not window.verify_page.ingest_button.isEnabled()
+
+
+def test_a_changed_bundle_is_quarantined_without_showing_its_content(qtbot: QtBot, window: HqWindow, hq: HQ,
+                                                                     tmp_path: Path) -> None:  # fmt: skip
+    draft = draft_with_photo(enrolled_key(hq))
+    signed = draft.tag_files()
+    custody = draft.payload["data/custody.jsonld"]
+    draft.payload["data/custody.jsonld"] = custody.replace(b"graph", b"GRAPH")  # changed after signing, same size
+    bundle = write(tmp_path / "changed.fkb", pack(draft, tag_files=signed), hq)
+    page = window.verify_page
+
+    report = verify(qtbot, page, bundle)
+
+    assert not report.ok and report.reason == "payload-hash"
+    assert report.thumbnails == {}  # the photo came before the changed file; its preview was dropped
+    assert page.is_quarantined and page.quarantine.isVisibleTo(window) and not page.details.isVisibleTo(window)
+    assert page.verdict.text().startswith("REJECTED")
+    assert "changed, added or removed after the device signed it" in page.quarantine.why.text()
+    assert "Keep the file as it is" in page.quarantine.what.text()
+    assert page.items.count() == 0 and page.custody.count() == 0 and page.analyses.rowCount() == 0
+    assert not page.ingest_button.isEnabled()
+    assert "cannot be ingested" in page.ingest_button.toolTip()
+    assert not page.progress.isVisibleTo(window)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720  # fits a field laptop with the panel shown
+
+
+def test_an_unknown_device_and_a_flipped_byte_are_quarantined(qtbot: QtBot, window: HqWindow, hq: HQ,
+                                                             tmp_path: Path) -> None:  # fmt: skip
+    page = window.verify_page
+    stranger = write(tmp_path / "stranger.fkb", pack(draft_with_photo(Ed25519PrivateKey.generate())), hq)
+    report = verify(qtbot, page, stranger)
+    assert report.reason == "unknown-signer" and page.is_quarantined
+    assert "not enrolled" in page.quarantine.why.text() and "enrol it first" in page.quarantine.what.text()
+    assert not page.ingest_button.isEnabled()
+
+    good = write(tmp_path / "good.fkb", pack(draft_with_photo(enrolled_key(hq))), hq)
+    data = bytearray(good.read_bytes())
+    data[-10] ^= 1
+    flipped = tmp_path / "flipped.fkb"
+    flipped.write_bytes(bytes(data))
+    report = verify(qtbot, page, flipped)
+    assert not report.ok and page.is_quarantined and page.items.count() == 0
+    assert not page.ingest_button.isEnabled()
+
+
+def test_a_verified_bundle_shows_its_captures_and_is_ingested(qtbot: QtBot, window: HqWindow, hq: HQ,
+                                                              tmp_path: Path) -> None:  # fmt: skip
+    bundle = write(tmp_path / "good.fkb", pack(draft_with_photo(enrolled_key(hq))), hq)
+    page = window.verify_page
+
+    with qtbot.waitSignal(page.verified, timeout=30_000) as verified:
+        page.open_bundle(bundle)
+        assert page.progress.isVisibleTo(window) and page.progress.maximum() == 0  # busy, with the step named
+        assert page.step.text().startswith("Checking")
+    report = verified.args[0]
+    assert report.ok and len(report.thumbnails) == 1
+    assert not page.is_quarantined and page.verdict.text().startswith("VALID")
+    assert page.items.count() == 1 and not page.items.item(0).icon().isNull()  # the photo's preview
+    assert "EV-0043" in page.items.item(0).text()
+    assert page.ingest_button.isEnabled() and not page.progress.isVisibleTo(window)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720
+
+    with qtbot.waitSignal(page.ingested, timeout=30_000) as ingested:
+        page.ingest_button.click()
+    result = ingested.args[0]
+    assert isinstance(result, IngestResult) and result.outcome == "ingested"
+    assert len(list((hq.folder / "archive").rglob("*.fkb"))) == 1
+    assert not page.ingest_button.isEnabled()  # once is enough
+
+
+def test_the_folder_is_remembered_and_asked_for_when_there_is_none(qtbot: QtBot, executor: StoreExecutor, hq: HQ,
+                                                                   tmp_path: Path) -> None:  # fmt: skip
+    first = HqWindow(executor)
+    qtbot.addWidget(first)
+    first.show()
+    dialog = first.start()  # nothing given, nothing used before: it asks, and says what the folder is for
+    assert isinstance(dialog, QFileDialog) and "HQ's key" in dialog.windowTitle()
+    assert first.windowTitle() == "fieldkit HQ" and "No HQ folder" in first.folder_label.text()
+    dialog.fileSelected.emit(str(tmp_path))  # not an HQ folder: said so, nothing changes
+    assert first.folder is None and first.message_box is not None
+    assert "is not an HQ folder" in first.message_box.text()
+    first.message_box.close()
+    dialog.fileSelected.emit(str(hq.folder))
+    assert first.folder == hq.folder and str(hq.folder) in first.windowTitle()
+
+    second = HqWindow(executor)  # next time: the folder used last
+    qtbot.addWidget(second)
+    assert second.start() is None and second.verify_page.hq_folder == hq.folder
+
+
+def test_fieldkit_gui_hq_opens_the_hq_window(qtbot: QtBot, hq: HQ, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    seen: list[tuple[str, Path | None, int]] = []
+
+    def exec_() -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, HqWindow) and w.isVisible()]
+        for shown in windows:
+            seen.append((shown.windowTitle(), shown.folder, len(shown.findChildren(QToolBar))))
+            shown.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own; put it back afterwards
+    store = tmp_path / "no-store-here"
+    assert cli.main(["--store", str(store), "gui", "--language", "en", "--hq", str(hq.folder)], window=QtWindow()) == 0
+    assert seen == [(f"fieldkit HQ — \u2066{hq.folder}\u2069", hq.folder, 0)]
+    assert cli.main(["--store", str(store), "gui", "--language", "en", "--hq"], window=QtWindow()) == 0
+    assert seen[1][1] == hq.folder  # no DIR: the folder used last
+    assert not store.exists()  # no device store was made or asked for
