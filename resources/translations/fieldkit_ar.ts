@@ -2105,7 +2105,7 @@ Key: {}</source>
     <message>
         <location filename="../../fieldkit/gui/capture_actions.py" line="138"/>
         <source>{} is now in {} / {}. Move to item:</source>
-        <translation>{} موجود الآن في {} / {}. النقل إلى الحرز:</translation>
+        <translation>{} — حالياً في {} / {}. النقل إلى الحرز:</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/capture_actions.py" line="197"/>

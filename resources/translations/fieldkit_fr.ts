@@ -325,12 +325,12 @@
     <message>
         <location filename="../../fieldkit/gui/capture_actions.py" line="255"/>
         <source>{} moved to {}</source>
-        <translation>{} déplacé(s) vers {}</translation>
+        <translation>Déplacement de {} vers {} effectué</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/capture_actions.py" line="276"/>
         <source>{} deleted from {}</source>
-        <translation>{} supprimé(s) de {}</translation>
+        <translation>Suppression de {} dans {} effectuée</translation>
     </message>
 </context>
 <context>
@@ -2105,7 +2105,7 @@ Clé : {}</translation>
     <message>
         <location filename="../../fieldkit/gui/capture_actions.py" line="138"/>
         <source>{} is now in {} / {}. Move to item:</source>
-        <translation>{} se trouve actuellement dans {} / {}. Déplacer vers la pièce :</translation>
+        <translation>{} — actuellement dans {} / {}. Déplacer vers la pièce :</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/capture_actions.py" line="197"/>
