@@ -29,15 +29,14 @@ from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import category_label, ltr
 from fieldkit.gui.ops import viewer as ops
+from fieldkit.gui.pages.base import red
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Capture, Item
-
-_ERROR = "color: #c62828; font-weight: bold;"
 
 
 def _error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(_ERROR)
+    label.setStyleSheet(red())
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setVisible(False)

@@ -28,7 +28,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import ltr
 from fieldkit.gui.ops import devicekey as ops
-from fieldkit.gui.pages.base import GREEN, RED, big_button
+from fieldkit.gui.pages.base import big_button, green, red
 from fieldkit.gui.tasks import StoreExecutor
 
 QR_SCALE = 5  # pixels per module: about 300 px for a key line, readable by a phone held at arm's length
@@ -150,7 +150,7 @@ class DeviceKeyDialog(QDialog):
 
         def found(drives: list[Path]) -> None:
             if not drives:
-                self._say(self.tr("No USB drive found. Plug one in and try again, or use Export to file."), RED)
+                self._say(self.tr("No USB drive found. Plug one in and try again, or use Export to file."), red())
                 return
             drive: Path | None = drives[0]
             if len(drives) > 1:
@@ -167,7 +167,7 @@ class DeviceKeyDialog(QDialog):
         return Path(name) if ok and name else None
 
     def _exported(self, path: Path) -> None:
-        self._say(self.tr("Saved the device key in {}").format(ltr(path)), GREEN)
+        self._say(self.tr("Saved the device key in {}").format(ltr(path)), green())
         self.exported.emit(path)
 
     def _say(self, text: str, style: str) -> None:
@@ -175,7 +175,7 @@ class DeviceKeyDialog(QDialog):
         self.message.setText(text)
 
     def _error(self, error: FieldkitError) -> None:
-        self._say(error.message, RED)
+        self._say(error.message, red())
 
 
 def device_key_button(parent: QWidget, executor: StoreExecutor) -> QPushButton:

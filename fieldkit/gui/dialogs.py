@@ -26,6 +26,7 @@ from fieldkit.gui.lockscreen import LockScreen
 from fieldkit.gui.messages import plain
 from fieldkit.gui.ops import session as session_ops
 from fieldkit.gui.ops import settings as settings_ops
+from fieldkit.gui.pages.base import red
 from fieldkit.gui.tasks import StoreExecutor, Unlocked
 
 
@@ -64,7 +65,7 @@ class _BusyDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setStyleSheet(red())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

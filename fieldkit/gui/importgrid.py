@@ -60,6 +60,7 @@ from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import category_label, ltr
 from fieldkit.gui.ops import importing
 from fieldkit.gui.ops.importing import Candidate, Destination, Part, PlanResult, Preview, Source
+from fieldkit.gui.pages.base import red
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
 from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards
@@ -349,9 +350,14 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
         card_roots: Sequence[Path] | None = None,
         limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS,
+        *,
+        take_card: bool = False,
     ) -> None:
+        """``take_card``: when nothing else was added, list the first mounted camera card at once (Photos and
+        Import: the photos are on the card that was just put in, and one click should import them)."""
         super().__init__(parent)
         self.executor = executor
+        self.take_card = take_card
         self.item = item  # bound now: every later step uses it, never the window's current item
         self.taken_tags = set(taken_tags) | {item.tag}
         self.card_roots = list(DEFAULT_MOUNT_ROOTS if card_roots is None else card_roots)
@@ -585,6 +591,9 @@ class ImportDialog(QDialog):
                 entry.setData(Qt.ItemDataRole.UserRole, str(card.root))
                 entry.setToolTip(str(card.root))
                 self.card_list.addItem(entry)
+            if cards and self.take_card and not self.sources:
+                self.card_list.setCurrentRow(0)
+                self.add_card(cards[0].root)
 
         self._threads.run(self._threads.scan, lambda: find_cards(roots), found)
 
@@ -719,7 +728,7 @@ class ImportDialog(QDialog):
         self.outcome = PlanResult(self.item)
         self.summary.setText(self.tr("The import stopped: {} What was stored before stays stored; the item's "
                                      "Acquisitions say which files.").format(error.message))  # fmt: skip
-        self.summary.setStyleSheet("color: #c62828; font-weight: bold; padding: 6px;")
+        self.summary.setStyleSheet(red() + " padding: 6px;")
         self.summary.setVisible(True)
         self.progress_label.clear()
         self._done_buttons()

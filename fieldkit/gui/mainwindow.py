@@ -61,7 +61,9 @@ class _ActivityFilter(QObject):
     """Restarts the auto-lock timer on any keyboard or mouse activity in the application."""
 
     def __init__(self, timer: QTimer) -> None:
-        super().__init__()
+        # A child of the timer: when the window goes, the filter goes with it and leaves the application's filters
+        # (a filter outliving its timer raised in every event of the next window, which crashed shiboken).
+        super().__init__(timer)
         self._timer = timer
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -549,6 +551,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
+        recolour = current_theme() != theme
         apply_theme(app, theme, font_scale)
         save_appearance(theme, font_scale)
         if theme != "night":
@@ -559,6 +562,10 @@ class MainWindow(QMainWindow):
         self.settings_page.show_appearance(theme, font_scale)
         self.lock_screen.retheme()
         self._update_status()
+        if recolour:
+            # The pages' state colours (saved, failed, quarantined...) are set as they are made: make them again in
+            # the new theme, the operator's place kept. Not inside the Settings page's own signal.
+            QTimer.singleShot(0, self.rebuild)
 
     def _toggle_night(self, night: bool) -> None:
         app = QApplication.instance()

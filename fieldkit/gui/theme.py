@@ -100,11 +100,13 @@ def colour(meaning: str) -> str:
     theme = app.property("fieldkit-theme") if app is not None else None
     table = {
         "night": {"error": "#ff6e4a", "ok": "#b07a3a", "warning": "#d9825f", "info": "#c8664a",
-                  "toast": "#3a2410", "on-toast": "#e0a070"},
+                  "toast": "#3a2410", "on-toast": "#e0a070",
+                  "muted": "#a07850"},
         "contrast": {"error": "#ff4040", "ok": "#40ff40", "warning": "#ffff00", "info": "#ffffff",
-                     "toast": "#006000", "on-toast": "#ffffff"},
+                     "toast": "#006000", "on-toast": "#ffffff",
+                     "muted": "#ffffff"},
     }.get(str(theme), {"error": "#c62828", "ok": "#2e7d32", "warning": "#ef6c00", "info": "#1f5fa8",
-                       "toast": "#2e7d32", "on-toast": "#ffffff"})  # fmt: skip
+                       "toast": "#2e7d32", "on-toast": "#ffffff", "muted": "#6d6d6d"})  # fmt: skip
     return table.get(meaning, table["info"])
 
 

@@ -18,6 +18,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     executor = StoreExecutor()
     main = MainWindow(executor, tmp_path / "store", kdf=TEST_KDF)
     qtbot.addWidget(main)
+    main.resize(1280, 720)  # a field laptop's screen (the offscreen screen is 800x600)
     main.show()
     yield main
     executor.shutdown()

@@ -48,3 +48,15 @@ def window_device_line(qtbot: QtBot, window: MainWindow) -> str:
     window.executor.submit(lambda context: context.need_store().device_allowed_signers_line(), box.append)
     qtbot.waitUntil(lambda: bool(box), timeout=10_000)
     return box[0]
+
+
+def select_item(qtbot: QtBot, window: MainWindow, tag: str) -> None:
+    """Select the item with this tag in the Evidence page's list, as a click on it would."""
+    evidence = window.evidence_page
+    proxy = evidence.proxy
+    rows = [
+        row for row in range(proxy.rowCount()) if proxy.index(row, 0).data() and tag in str(proxy.index(row, 0).data())
+    ]
+    assert rows, f"no item {tag} in the list"
+    evidence.item_list.setCurrentIndex(proxy.index(rows[0], 0))
+    qtbot.waitUntil(lambda: (item := evidence.current_item()) is not None and item.tag == tag, timeout=10_000)

@@ -16,7 +16,7 @@ from fieldkit.gui.importgrid import DestinationRole, ImportDialog
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.ops import importing
 from fieldkit.models import Capture, Item
-from tests.gui.steps import add_item, first_run
+from tests.gui.steps import add_item, first_run, select_item
 from tests.media_samples import jpeg
 
 UNKNOWN = bytes(range(1, 32)) * 64  # control bytes: no magic number, not text
@@ -130,7 +130,7 @@ def test_split_by_time_gap_makes_items_with_the_next_tags(qtbot: QtBot, window: 
     first_run(qtbot, window)
     add_item(qtbot, window, "Op", "EV-0043")
     add_item(qtbot, window, "Op", "EV-0044")  # taken: the new item gets the next free tag
-    add_item(qtbot, window, "Op", "EV-0043")
+    select_item(qtbot, window, "EV-0043")
     folder = tmp_path / "day"
     folder.mkdir()
     morning, afternoon = 1_780_000_000, 1_780_000_000 + 3 * 3600
@@ -203,11 +203,11 @@ def test_a_stopped_import_keeps_what_is_stored_and_says_so(qtbot: QtBot, window:
     with qtbot.waitSignal(window.evidence_page.import_finished, timeout=30_000):
         dialog.start_import()
         assert dialog.cancel_button.text() == "Stop the import"
-        dialog.cancel_button.click()  # before the store thread even starts it: nothing is stored
+        dialog.cancel_button.click()  # usually before the store thread starts it; a busy machine may store one first
     text = plain(dialog.summary.text())
-    assert text.startswith("Import stopped: what was stored stays stored; 3 files were not imported.")
-    assert "Nothing was added to EV-0043" in text
-    assert stored(qtbot, window, "EV-0043") == []
+    kept = len(stored(qtbot, window, "EV-0043"))
+    assert text.startswith(f"Import stopped: what was stored stays stored; {3 - kept} files were not imported.")
+    assert ("Nothing was added to EV-0043" in text) if kept == 0 else (f"{kept} photos added to EV-0043" in text)
 
 
 def test_files_dropped_on_the_window_open_the_dialog(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

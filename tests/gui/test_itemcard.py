@@ -9,10 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QToolBar, QWidget
+from PySide6.QtWidgets import QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldkit.core.geo import from_mgrs, to_mgrs
+from fieldkit.gui.importgrid import ImportDialog
 from fieldkit.gui.itemcard import next_tag, parse_position
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.ops import Changes
@@ -68,8 +69,9 @@ def test_an_item_with_three_photos_category_description_and_time_in_eight_action
     first_run(qtbot, window)
     window.resize(1280, 720)
     evidence, card = window.evidence_page, window.evidence_page.card
-    card_folder = tmp_path / "DCIM"
-    card_folder.mkdir()
+    card_folder = tmp_path / "media" / "CANON_SD" / "DCIM" / "100CANON"  # a camera card, just put in
+    card_folder.mkdir(parents=True)
+    evidence.card_roots = [tmp_path / "media"]
     for index in range(3):
         (card_folder / f"IMG_{index}.JPG").write_bytes(jpeg(exif=camera_exif(), seed=index))
     you = Operator()
@@ -93,18 +95,16 @@ def test_an_item_with_three_photos_category_description_and_time_in_eight_action
 
     # 3: the category, one big button.
     you.click(card.categories.buttons["phone"])
-    # 4-6: Photos, the three files chosen in the dialog, Open.
+    # 4-6: Photos: the Import dialog lists the camera card just put in; Import; OK on the summary.
     you.click(card.photos_button)
     chooser = evidence.import_dialog
-    assert isinstance(chooser, QFileDialog) and chooser.isVisible()
-    chooser.setDirectory(str(card_folder))
-    you.actions += 1  # the three files chosen (one selection in the dialog)
-    chooser.selectFile('"IMG_0.JPG" "IMG_1.JPG" "IMG_2.JPG"')
-    box = chooser.findChild(QDialogButtonBox)
-    assert box is not None
-    open_button = box.button(QDialogButtonBox.StandardButton.Open)
+    assert isinstance(chooser, ImportDialog) and chooser.isVisible()
+    qtbot.waitUntil(lambda: chooser.model.rowCount() == 3 and chooser.import_button.isEnabled(), timeout=10_000)
     with qtbot.waitSignal(evidence.import_finished, timeout=30_000):
-        you.click(open_button)
+        you.click(chooser.import_button)
+    assert "3 files added to" in chooser.summary.text() or "3 photos added to" in chooser.summary.text()
+    you.click(chooser.ok_button)
+    assert not chooser.isVisible()
     # Analysis reads the photos' EXIF in the sandbox, in the background.
     qtbot.waitUntil(lambda: evidence.captures.thumbnails_loaded == 3, timeout=30_000)
     # 7: into the description, and type it.

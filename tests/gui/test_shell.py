@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTranslator
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QToolButton
 from pytestqt.qtbot import QtBot
 
 from fieldkit import errors
 from fieldkit.errors import CancelledError, DiskFullError, FieldkitError, UsageError
 from fieldkit.gui.dialogs import FirstRunDialog
 from fieldkit.gui.i18n import install_translations
+from fieldkit.gui.importgrid import ImportDialog
 from fieldkit.gui.lockscreen import LockScreen
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.messages import COMMAND_WORDS, plain
@@ -125,17 +126,19 @@ def test_auto_lock_cancels_an_import_dialog_and_restores_the_place(
     photo.write_bytes(jpeg_bytes(seed=4))
     evidence = window.evidence_page
     dialog = evidence.choose_import()
-    assert isinstance(dialog, QFileDialog) and dialog.isVisible()
-    dialog.selectFile(str(photo))
+    assert isinstance(dialog, ImportDialog) and dialog.isVisible()
+    with qtbot.waitSignal(dialog.listed, timeout=10_000):
+        dialog.add_paths([photo])
     selected: list[object] = []
-    dialog.filesSelected.connect(selected.append)
+    dialog.imported.connect(selected.append)
     dialog.accepted.connect(lambda: selected.append("accepted"))
 
     with qtbot.waitSignal(window.locked, timeout=5_000):
         window.auto_lock.timeout.emit()
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
     assert [d for d in window.findChildren(QDialog) if d.isVisible()] == []
-    dialog.accept()  # a stale dialog accepted after the lock applies nothing
+    dialog.start_import()  # a stale dialog asked to import after the lock applies nothing
+    dialog.accept()
     assert selected == []
 
     with qtbot.waitSignal(window.restored, timeout=10_000):

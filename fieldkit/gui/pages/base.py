@@ -18,6 +18,7 @@ from fieldkit.errors import CancelledError, FieldkitError
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops.capture import SourceTrouble
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import colour
 
 
 class Page(QWidget):
@@ -72,8 +73,19 @@ class Page(QWidget):
         self.succeeded.emit(text)
 
 
-RED = "color: #c62828; font-weight: bold;"
-GREEN = "color: #2e7d32; font-weight: bold;"
+def red() -> str:
+    """A style sheet for text that says something failed, in the current theme's error colour."""
+    return f"color: {colour('error')}; font-weight: bold;"
+
+
+def green() -> str:
+    """A style sheet for text that says something worked, in the current theme's colour for it."""
+    return f"color: {colour('ok')}; font-weight: bold;"
+
+
+def grey() -> str:
+    """A style sheet for secondary text."""
+    return f"color: {colour('muted')};"
 
 
 def big_button(text: str) -> QPushButton:
@@ -90,7 +102,7 @@ class SourceTroubles(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
-        self.setStyleSheet("color: #6d6d6d;")
+        self.setStyleSheet(grey())
         self.hide()
 
     def show_troubles(self, troubles: Sequence[SourceTrouble]) -> None:

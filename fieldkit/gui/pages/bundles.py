@@ -25,7 +25,7 @@ from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import ltr
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import bundles as ops
-from fieldkit.gui.pages.base import GREEN, RED, Page, big_button
+from fieldkit.gui.pages.base import Page, big_button, green, red
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.outgoing.ledger import BundleRecord
 
@@ -75,7 +75,7 @@ class BundlesPage(Page):
         font.setPointSize(font.pointSize() + 4)
         self.summary.setFont(font)
         self.warning = QLabel()
-        self.warning.setStyleSheet(RED)
+        self.warning.setStyleSheet(red())
         self.warning.setWordWrap(True)
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("folder for new bundles"))
@@ -176,7 +176,7 @@ class BundlesPage(Page):
 
         def done(result: list[Any]) -> None:
             self._finish()
-            self.message.setStyleSheet(GREEN)
+            self.message.setStyleSheet(green())
             made = [entry for entry in result if not isinstance(entry, tuple)]
             waiting = [entry for entry in result if isinstance(entry, tuple)]
             text = self.tr("Created {} bundle(s).").format(len(made)) if made else self.tr("Nothing to bundle.")
@@ -244,7 +244,7 @@ class BundlesPage(Page):
 
         def copied(target: Path) -> None:
             self._copy_over()
-            self.message.setStyleSheet(GREEN)
+            self.message.setStyleSheet(green())
             self.message.setText(self.tr("Copied and verified: {}").format(ltr(target)))
             self.notify(self.tr("Bundle {} copied to the drive and verified").format(sequence))
             self.copied.emit(target)
@@ -262,5 +262,5 @@ class BundlesPage(Page):
             self.progress_label.setVisible(False)
 
     def _error(self, error: FieldkitError) -> None:
-        self.message.setStyleSheet(RED)
+        self.message.setStyleSheet(red())
         self.message.setText(error.message + (f"\n{error.fix}" if error.fix else ""))

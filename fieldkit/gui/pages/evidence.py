@@ -45,7 +45,7 @@ from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops import capture as capture_ops
 from fieldkit.gui.ops import evidence as ops
 from fieldkit.gui.ops import ocr as ocr_ops
-from fieldkit.gui.pages.base import RED, Page
+from fieldkit.gui.pages.base import Page, green, red
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.viewer import CaptureViewer
 from fieldkit.models import Capture, Item, Site
@@ -103,7 +103,7 @@ class NewItemDialog(QDialog):
     def _refuse(self, field: str, message: str) -> None:
         label = self.case_error if field == "case" else self.tag_message
         label.setText(message)
-        label.setStyleSheet(RED)
+        label.setStyleSheet(red())
         (self.case if field == "case" else self.tag).setFocus()
 
     def accept(self) -> None:
@@ -417,7 +417,7 @@ class EvidencePage(Page):
         self.custody_status.setText(
             self.tr("Custody chain intact") if intact else self.tr("CUSTODY CHAIN BROKEN: ") + "; ".join(problems)
         )
-        self.custody_status.setStyleSheet("color: #2e7d32;" if intact else "color: #c62828; font-weight: bold;")
+        self.custody_status.setStyleSheet(green() if intact else red())
 
     def _request_thumbnails(self, capture_ids: list[int]) -> None:
         if self.is_unlocked:
@@ -544,8 +544,9 @@ class EvidencePage(Page):
     # --- import ----------------------------------------------------------------------------------------------
 
     def choose_import(self) -> ImportDialog | None:
-        """The Import dialog, bound to the item selected now: add folders, files or cards, check what to import."""
-        return self._open_import()
+        """The Import dialog, bound to the item selected now: add folders, files or cards, check what to import (a
+        mounted camera card is listed at once)."""
+        return self._open_import(take_card=True)
 
     def choose_import_folder(self, start: str = "") -> ImportDialog | None:
         """The Import dialog with "Add folder…" open on top of it (everything under the folder and its subfolders)."""
@@ -561,7 +562,7 @@ class EvidencePage(Page):
             dialog.add_paths(paths)
         return dialog
 
-    def _open_import(self) -> ImportDialog | None:
+    def _open_import(self, *, take_card: bool = False) -> ImportDialog | None:
         item = self.current_item()
         if item is None or not self.is_unlocked:
             self.show_error(FieldkitError(self.tr("Select or create an item first.")))
@@ -571,7 +572,7 @@ class EvidencePage(Page):
         previous = self.import_dialog
         if previous is not None and not previous.isVisible() and not previous.importing:
             previous.deleteLater()  # closed and done: nothing of it is needed any more
-        dialog = ImportDialog(self.executor, item, taken, self, self.card_roots)
+        dialog = ImportDialog(self.executor, item, taken, self, self.card_roots, take_card=take_card)
         dialog.imported.connect(lambda result: self._imported(result.item, result.total, result.by_tag))
         dialog.import_failed.connect(lambda error: self._import_failed(item, error))
         self._dropping.connect(dialog.reject)  # on lock: closed, and nothing it held is applied

@@ -31,7 +31,7 @@ from fieldkit.errors import CredentialError, FieldkitError, PinError
 from fieldkit.gui.icons import icon
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import outbox as ops
-from fieldkit.gui.pages.base import Page, big_button
+from fieldkit.gui.pages.base import Page, big_button, red
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.workers import SideThread
 from fieldkit.sync import outbox
@@ -304,7 +304,7 @@ class OutboxPage(Page):
         rejected = sum(1 for e in rows if e.state == "rejected")
         self.summary.setText(self.tr("{} waiting, {} acknowledged, {} rejected").format(
             waiting, sum(1 for e in rows if e.state == "acknowledged"), rejected))  # fmt: skip
-        self.summary.setStyleSheet("color: #c62828; font-weight: bold;" if rejected else "")
+        self.summary.setStyleSheet(red() if rejected else "")
         self.endpoint.setText(self.tr("HQ: {}").format(url) if url else self.tr(
             "No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel "
             "on a removable drive."))  # fmt: skip
@@ -404,5 +404,5 @@ class OutboxPage(Page):
 
     def _error(self, error: FieldkitError) -> None:
         self.message.setText(error.message)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(red())
         self._schedule()

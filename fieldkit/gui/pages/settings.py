@@ -31,7 +31,7 @@ from fieldkit.gui.dialogs import import_provisioning
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import session as session_ops
 from fieldkit.gui.ops import settings as ops
-from fieldkit.gui.pages.base import GREEN, RED, Page
+from fieldkit.gui.pages.base import Page, green, red
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import FONT_SCALES, current_theme, settings
 
@@ -200,9 +200,9 @@ class SettingsPage(Page):
         return True
 
     def _done(self, text: str) -> None:
-        self.status.setStyleSheet(GREEN)
+        self.status.setStyleSheet(green())
         self.status.setText(text)
 
     def _error(self, error: FieldkitError) -> None:
-        self.status.setStyleSheet(RED)
+        self.status.setStyleSheet(red())
         self.status.setText(error.message + (f"\n{error.fix}" if error.fix else ""))

@@ -32,7 +32,7 @@ from fieldkit.gui.details import readable_reason
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import ltr
 from fieldkit.gui.ops import hq as ops
-from fieldkit.gui.pages.base import GREEN, RED, Page, big_button
+from fieldkit.gui.pages.base import Page, big_button, green, red
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.hq import report as html_report
@@ -434,12 +434,12 @@ class VerifyPage(Page):
             self._idle()
             if result.accepted:
                 gaps = self.tr("; missing from this device: {}").format(result.gaps) if result.gaps else ""
-                self.ingest_result.setStyleSheet(GREEN)
+                self.ingest_result.setStyleSheet(green())
                 self.ingest_result.setText(self.tr("{}: {}{}").format(result.outcome, result.message, gaps))
                 self.notify(self.tr("Ingested {}").format(ltr(bundle.name)))
                 self._no_ingest(self.tr("This bundle is in the archive now."))
             else:  # it changed on disk since, or it breaks the device's sequence: ingest put it in quarantine
-                self.ingest_result.setStyleSheet(RED)
+                self.ingest_result.setStyleSheet(red())
                 self.ingest_result.setText(result.message)
                 self._verdict(False, self.tr("REJECTED: {}").format(rejection_text(result.reason)[0]))
                 self.quarantine.show_reason(result.reason, result.message, bundle.name)

@@ -30,7 +30,7 @@ from fieldkit.gui.itembanner import ItemBanner
 from fieldkit.gui.labels import ltr
 from fieldkit.gui.ops import fingerprints as ops
 from fieldkit.gui.ops.capture import DeviceSurvey
-from fieldkit.gui.pages.base import SourceTroubles, big_button
+from fieldkit.gui.pages.base import SourceTroubles, big_button, red
 from fieldkit.gui.pages.fingerprints.widgets import ROWS, CardCutDialog, FingerBoxWidget, NewSubjectDialog, finger_name
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
@@ -289,11 +289,11 @@ class TenprintPage(QWidget):
         if record.undecodable:  # kept as evidence, but no use as a print: stay on the finger to take it again
             self.state.setText(self.tr("{}: kept, but it could not be decoded ({}). Take it again.").format(
                 name, record.undecodable))  # fmt: skip
-            self.state.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.state.setStyleSheet(red())
         elif record.light == "red":
             self.state.setText(self.tr("{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press "
                                        "evenly.").format(name, record.nfiq2))  # fmt: skip
-            self.state.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.state.setStyleSheet(red())
         else:
             score = record.nfiq2 if record.nfiq2 is not None else "—"
             self.state.setText(self.tr("{}: stored (NFIQ 2 {}).").format(name, score))
@@ -411,4 +411,4 @@ class TenprintPage(QWidget):
 
     def _error(self, error: FieldkitError) -> None:
         self.state.setText(error.message)
-        self.state.setStyleSheet("color: #c62828;")
+        self.state.setStyleSheet(red())
