@@ -313,22 +313,22 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="58"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
         <source>1 capture</source>
         <translation>التقاط واحد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="58"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
         <source>{} captures</source>
         <translation>{} التقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="255"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="254"/>
         <source>{} moved to {}</source>
         <translation>نُقل {} إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="276"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="275"/>
         <source>{} deleted from {}</source>
         <translation>حُذف {} من {}</translation>
     </message>
@@ -817,17 +817,17 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="215"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="214"/>
         <source>Delete {} from {}</source>
         <translation>حذف {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="219"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="218"/>
         <source>and {} more</source>
         <translation>و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="222"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="221"/>
         <source>Delete from {} / {}:
 {}
 
@@ -838,7 +838,7 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 لا يمكن استعادة الالتقاط المحذوف؛ يحفظ سجل الحيازة قيمة SHA-256 الخاصة به والسبب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="227"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="226"/>
         <source>Delete {}</source>
         <translation>حذف {}</translation>
     </message>
@@ -938,22 +938,22 @@ Key: {}</source>
         <translation>الالتقاطات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="636"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="637"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="639"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="640"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="642"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="643"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="671"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="672"/>
         <source>{n} files added to {tag}</source>
         <translation>أُضيف {n} ملف إلى {tag}</translation>
     </message>
@@ -1008,32 +1008,32 @@ Key: {}</source>
         <translation>بطاقة الكاميرا {}: {} ملف جديد، {} موجود في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="567"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="568"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="614"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="615"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>حُفظ {}، و{} موجود في هذا الحرز، و{} لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="592"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="593"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="592"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="593"/>
         <source>Importing into {}…</source>
         <translation>جارٍ الاستيراد إلى {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="601"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
         <source>Imported {} files; last: {}</source>
         <translation>استُورد {} ملف؛ الأخير: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="613"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="614"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
@@ -1208,84 +1208,84 @@ Key: {}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="100"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="101"/>
         <source>Create the fieldkit store</source>
         <translation>إنشاء مخزن fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="109"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="110"/>
         <source>Operator name</source>
         <translation>اسم المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="110"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="111"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="112"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="113"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="115"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="116"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>استيراد ملف التهيئة من القيادة… (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="120"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>سيُنشأ مخزن مشفّر جديد في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="134"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>too short</source>
         <translation>قصيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="134"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="134"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="134"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="134"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>Strength: {}</source>
         <translation>القوة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="143"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="144"/>
         <source>Type the operator&apos;s name.</source>
         <translation>اكتب اسم المشغّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="146"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="147"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="161"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="162"/>
         <source>Store created. Device key fingerprint (read it to headquarters):
 {}</source>
         <translation>أُنشئ المخزن. بصمة مفتاح الجهاز (اقرأها للقيادة):
 {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="172"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
         <source>Provisioned: {} new recipient(s)</source>
         <translation>تمت التهيئة: {} مستلم جديد</translation>
     </message>
@@ -1343,182 +1343,182 @@ Key: {}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="370"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="376"/>
         <source>Import into {tag} (case {case})</source>
         <translation>الاستيراد إلى {tag} (القضية {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="384"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="390"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="385"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="391"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="388"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="394"/>
         <source>Add card</source>
         <translation>إضافة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="391"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="397"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>المصادر (أو أفلت المجلدات والملفات هنا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="395"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="401"/>
         <source>Camera cards</source>
         <translation>بطاقات الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="411"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="417"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="412"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="418"/>
         <source>Select none</source>
         <translation>إلغاء تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="415"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="421"/>
         <source>Split into items by time gap of</source>
         <translation>التقسيم إلى أحراز حسب فاصل زمني قدره</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="420"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="426"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="450"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="456"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="451"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="457"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="478"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="484"/>
         <source>Add a folder to import into {}</source>
         <translation>إضافة مجلد للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="488"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="494"/>
         <source>Add files to import into {}</source>
         <translation>إضافة ملفات للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="520"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
         <source>Folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="520"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
         <source>Files in</source>
         <translation>ملفات في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="521"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="527"/>
         <source>Camera card</source>
         <translation>بطاقة الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="646"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="655"/>
         <source>{} of {} files selected</source>
         <translation>حُدّد {} من {} ملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="648"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="657"/>
         <source>; {} already in the store</source>
         <translation>؛ {} موجود في المخزن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="650"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="659"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation>؛ {} تالف أو مجهول: سيُحفظ ويُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="653"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="662"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>إلى {tag}، القضية {case}، {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="658"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="667"/>
         <source>Split by time into {} items: {} (the others new, same case and category)</source>
         <translation>التقسيم حسب الوقت إلى {} حرز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="663"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="672"/>
         <source>Import {} files into {}</source>
         <translation>استيراد {} ملف إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="665"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="674"/>
         <source>Import {} files into {} items</source>
         <translation>استيراد {} ملف إلى {} حرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="682"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="691"/>
         <source>Starting the import…</source>
         <translation>جارٍ بدء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="689"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
         <source>Stop the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="707"/>
         <source>{} of {}: {}</source>
         <translation>{} من {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="704"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="713"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>جارٍ الإيقاف؛ ما حُفظ يبقى محفوظاً…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="721"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="730"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>توقّف الاستيراد: {} ما حُفظ قبل ذلك يبقى محفوظاً؛ تبيّن «عمليات الاكتساب» في الحرز أي الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="741"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="750"/>
         <source>{n} photos added to {tag}</source>
         <translation>أُضيفت {n} صورة إلى {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="742"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="751"/>
         <source>{n} files added to {tag}</source>
         <translation>أُضيف {n} ملف إلى {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="745"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="754"/>
         <source>Nothing was added to {tag}</source>
         <translation>لم يُضف شيء إلى {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="747"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="756"/>
         <source>{} already there (skipped)</source>
         <translation>{} موجود مسبقاً (تُخطّي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="750"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="759"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} حُفظ وعُلّم تالفاً أو مجهولاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="752"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="761"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} تعذّرت قراءته (تبيّن «عمليات الاكتساب» في الحرز السبب)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="756"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="765"/>
         <source>Import stopped: what was stored stays stored; {} files were not imported.</source>
         <translation>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد {} ملف.</translation>
     </message>
@@ -1876,113 +1876,113 @@ Key: {}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="233"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="235"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="235"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="237"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="239"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
         <source>Fingerprints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="245"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="246"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="248"/>
         <source>Outbox</source>
         <translation>صندوق الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="249"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="248"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="250"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="459"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="503"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="461"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="505"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="493"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="492"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="494"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="493"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="495"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="494"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="495"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="497"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="497"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
         <source>Night</source>
         <translation>ليلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="514"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="514"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="518"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="517"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="519"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="521"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="523"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="451"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="453"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -2087,33 +2087,33 @@ Key: {}</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="123"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="122"/>
         <source>Move {} from {}</source>
         <translation>نقل {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="127"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="126"/>
         <source>Search tag, case, category, description</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="137"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="197"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="136"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="196"/>
         <source>Move</source>
         <translation>نقل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="138"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="137"/>
         <source>{} is now in {} / {}. Move to item:</source>
         <translation>{} — حالياً في {} / {}. النقل إلى الحرز:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="197"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="196"/>
         <source>Move to {}</source>
         <translation>نقل إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="202"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="201"/>
         <source>Choose the item to move to.</source>
         <translation>اختر الحرز المراد النقل إليه.</translation>
     </message>
@@ -2427,7 +2427,7 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="49"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="50"/>
         <source>Provisioning file</source>
         <translation>ملف التهيئة</translation>
     </message>
@@ -2746,12 +2746,12 @@ Type WIPE to confirm:</source>
 <context>
     <name>SourceTroubles</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="98"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="110"/>
         <source>{} ({}) is not available: {}</source>
         <translation>{} ({}) غير متاح: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="99"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="111"/>
         <source>{} ({}) failed: {}</source>
         <translation>{} ({}) فشل: {}</translation>
     </message>
@@ -3110,12 +3110,12 @@ Type WIPE to confirm:</source>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="84"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="83"/>
         <source>Reason (kept in the custody log)</source>
         <translation>السبب (يُحفظ في سجل الحيازة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="92"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="91"/>
         <source>Say why: the custody log keeps the reason.</source>
         <translation>اذكر السبب: يحفظه سجل الحيازة.</translation>
     </message>
@@ -3123,12 +3123,12 @@ Type WIPE to confirm:</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="133"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="162"/>
         <source>Cancelled: {}</source>
         <translation>أُلغي: {}</translation>
     </message>

@@ -313,22 +313,22 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="58"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
         <source>1 capture</source>
         <translation>1 saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="58"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
         <source>{} captures</source>
         <translation>{} saisies</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="255"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="254"/>
         <source>{} moved to {}</source>
         <translation>Déplacement de {} vers {} effectué</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="276"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="275"/>
         <source>{} deleted from {}</source>
         <translation>Suppression de {} dans {} effectuée</translation>
     </message>
@@ -817,17 +817,17 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="215"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="214"/>
         <source>Delete {} from {}</source>
         <translation>Supprimer {} de {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="219"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="218"/>
         <source>and {} more</source>
         <translation>et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="222"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="221"/>
         <source>Delete from {} / {}:
 {}
 
@@ -838,7 +838,7 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 Une saisie supprimée est irrécupérable ; le journal de traçabilité garde son SHA-256 et le motif.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="227"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="226"/>
         <source>Delete {}</source>
         <translation>Supprimer {}</translation>
     </message>
@@ -938,22 +938,22 @@ Clé : {}</translation>
         <translation>Saisies</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="636"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="637"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="639"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="640"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="642"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="643"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="671"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="672"/>
         <source>{n} files added to {tag}</source>
         <translation>{n} fichier(s) ajouté(s) à {tag}</translation>
     </message>
@@ -1008,32 +1008,32 @@ Clé : {}</translation>
         <translation>Carte {} : {} nouveau(x) fichier(s), {} déjà dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="567"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="568"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="614"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="615"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>{} enregistré(s), {} déjà dans cette pièce, {} non enregistré(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="592"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="593"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="592"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="593"/>
         <source>Importing into {}…</source>
         <translation>Import dans {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="601"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
         <source>Imported {} files; last: {}</source>
         <translation>{} fichiers importés ; dernier : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="613"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="614"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -1208,84 +1208,84 @@ Clé : {}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="100"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="101"/>
         <source>Create the fieldkit store</source>
         <translation>Créer le coffre fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="109"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="110"/>
         <source>Operator name</source>
         <translation>Nom de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="110"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="111"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="112"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="113"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (encore)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="115"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="116"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>Importer le fichier de provisionnement du QG… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="120"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>Un nouveau coffre chiffré sera créé dans {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="134"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>too short</source>
         <translation>trop courte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="134"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="134"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="134"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="134"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>strong</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>Strength: {}</source>
         <translation>Robustesse : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="143"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="144"/>
         <source>Type the operator&apos;s name.</source>
         <translation>Tapez le nom de l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="146"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="147"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="161"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="162"/>
         <source>Store created. Device key fingerprint (read it to headquarters):
 {}</source>
         <translation>Coffre créé. Empreinte de la clé de l&apos;appareil (à lire au QG) :
 {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="172"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
         <source>Provisioned: {} new recipient(s)</source>
         <translation>Provisionné : {} nouveau(x) destinataire(s)</translation>
     </message>
@@ -1343,182 +1343,182 @@ Clé : {}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="370"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="376"/>
         <source>Import into {tag} (case {case})</source>
         <translation>Importer dans {tag} (affaire {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="384"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="390"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="385"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="391"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="388"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="394"/>
         <source>Add card</source>
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="391"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="397"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>Sources (ou déposez ici dossiers et fichiers)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="395"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="401"/>
         <source>Camera cards</source>
         <translation>Cartes d&apos;appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="411"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="417"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="412"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="418"/>
         <source>Select none</source>
         <translation>Ne rien sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="415"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="421"/>
         <source>Split into items by time gap of</source>
         <translation>Répartir en pièces selon un écart de temps de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="420"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="426"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="450"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="456"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="451"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="457"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="478"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="484"/>
         <source>Add a folder to import into {}</source>
         <translation>Ajouter un dossier à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="488"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="494"/>
         <source>Add files to import into {}</source>
         <translation>Ajouter des fichiers à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="520"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="520"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
         <source>Files in</source>
         <translation>Fichiers de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="521"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="527"/>
         <source>Camera card</source>
         <translation>Carte d&apos;appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="646"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="655"/>
         <source>{} of {} files selected</source>
         <translation>{} fichier(s) sélectionné(s) sur {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="648"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="657"/>
         <source>; {} already in the store</source>
         <translation> ; {} déjà dans le coffre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="650"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="659"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation> ; {} endommagé(s) ou inconnu(s) : seront conservés et signalés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="653"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="662"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>Dans {tag}, affaire {case}, {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="658"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="667"/>
         <source>Split by time into {} items: {} (the others new, same case and category)</source>
         <translation>Répartition par heure en {} pièces : {} (les autres nouvelles, même affaire et même catégorie)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="663"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="672"/>
         <source>Import {} files into {}</source>
         <translation>Importer {} fichier(s) dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="665"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="674"/>
         <source>Import {} files into {} items</source>
         <translation>Importer {} fichier(s) dans {} pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="682"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="691"/>
         <source>Starting the import…</source>
         <translation>Démarrage de l&apos;import…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="689"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
         <source>Stop the import</source>
         <translation>Arrêter l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="707"/>
         <source>{} of {}: {}</source>
         <translation>{} sur {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="704"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="713"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>Arrêt en cours ; ce qui est déjà enregistré le reste…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="721"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="730"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>L&apos;import s&apos;est arrêté : {} Ce qui a été enregistré avant le reste ; l&apos;onglet Acquisitions de la pièce indique quels fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="741"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="750"/>
         <source>{n} photos added to {tag}</source>
         <translation>{n} photo(s) ajoutée(s) à {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="742"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="751"/>
         <source>{n} files added to {tag}</source>
         <translation>{n} fichier(s) ajouté(s) à {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="745"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="754"/>
         <source>Nothing was added to {tag}</source>
         <translation>Rien n&apos;a été ajouté à {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="747"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="756"/>
         <source>{} already there (skipped)</source>
         <translation>{} déjà présent(s) (ignoré(s))</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="750"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="759"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} conservé(s) et signalé(s) comme endommagé(s) ou inconnu(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="752"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="761"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} illisible(s) (l&apos;onglet Acquisitions de la pièce indique pourquoi)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="756"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="765"/>
         <source>Import stopped: what was stored stays stored; {} files were not imported.</source>
         <translation>Import arrêté : ce qui a été enregistré le reste ; {} fichier(s) non importé(s).</translation>
     </message>
@@ -1876,113 +1876,113 @@ Clé : {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="233"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="235"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="235"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="237"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="239"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
         <source>Fingerprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="245"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="246"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="248"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="249"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="248"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="250"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="459"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="503"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="461"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="505"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="493"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="492"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="494"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="493"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="495"/>
         <source>Import folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="494"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="495"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="497"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="497"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
         <source>Night</source>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="514"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="514"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="518"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="517"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="519"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="521"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="523"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="451"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="453"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
@@ -2087,33 +2087,33 @@ Clé : {}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="123"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="122"/>
         <source>Move {} from {}</source>
         <translation>Déplacer {} depuis {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="127"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="126"/>
         <source>Search tag, case, category, description</source>
         <translation>Rechercher scellé, affaire, catégorie, description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="137"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="197"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="136"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="196"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="138"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="137"/>
         <source>{} is now in {} / {}. Move to item:</source>
         <translation>{} — actuellement dans {} / {}. Déplacer vers la pièce :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="197"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="196"/>
         <source>Move to {}</source>
         <translation>Déplacer vers {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="202"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="201"/>
         <source>Choose the item to move to.</source>
         <translation>Choisissez la pièce de destination.</translation>
     </message>
@@ -2427,7 +2427,7 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</t
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="49"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="50"/>
         <source>Provisioning file</source>
         <translation>Fichier de provisionnement</translation>
     </message>
@@ -2746,12 +2746,12 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>SourceTroubles</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="98"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="110"/>
         <source>{} ({}) is not available: {}</source>
         <translation>{} ({}) n&apos;est pas disponible : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="99"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="111"/>
         <source>{} ({}) failed: {}</source>
         <translation>{} ({}) a échoué : {}</translation>
     </message>
@@ -3110,12 +3110,12 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="84"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="83"/>
         <source>Reason (kept in the custody log)</source>
         <translation>Motif (conservé dans le journal de traçabilité)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="92"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="91"/>
         <source>Say why: the custody log keeps the reason.</source>
         <translation>Indiquez pourquoi : le journal de traçabilité garde le motif.</translation>
     </message>
@@ -3123,12 +3123,12 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="133"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="162"/>
         <source>Cancelled: {}</source>
         <translation>Annulé : {}</translation>
     </message>
