@@ -2,221 +2,753 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="85"/>
+        <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
+        <translation>لا تستخدم أي شيء منها. احتفظ بالملف كما هو (فقد يكون دليلاً على العبث)، وأبلغ من أحضره، واطلب من مشغّل الجهاز إعادة إرسال الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="87"/>
+        <source>It is signed by a device this HQ has not enrolled.</source>
+        <translation>إنها موقّعة من جهاز لم تسجّله هذه القيادة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="92"/>
+        <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ), then open the bundle again. Otherwise treat the bundle as a forgery.</source>
+        <translation>إن كان الجهاز جديداً فسجّله أولاً (يعرض الجهاز مفتاحه في الإعدادات، تحت التسجيل لدى القيادة)، ثم افتح الحزمة مجدداً. وإلا فعامل الحزمة على أنها مزوّرة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="97"/>
+        <source>It is signed by a device whose key HQ has withdrawn.</source>
+        <translation>إنها موقّعة من جهاز سحبت القيادة مفتاحه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="98"/>
+        <source>Anything that key signs now is suspect: report it.</source>
+        <translation>كل ما يوقّعه هذا المفتاح الآن مشبوه: أبلغ عنه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="105"/>
+        <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
+        <translation>لا يمكن فتحها بمفتاح هذه القيادة: لم تُختم لهذه القيادة، أو تلف غلافها المختوم أو عُدّل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="106"/>
+        <source>Check that the device was set up for this HQ (its provisioning file).</source>
+        <translation>تحقّق من أن الجهاز هُيّئ لهذه القيادة (ملف التهيئة الخاص به).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="109"/>
+        <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
+        <translation>غُيّر محتواها المختوم أو بُتر أو أُضيف إليه بعد أن ختمها الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="112"/>
+        <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
+        <translation>توقيعها غير مطابق: عُدّلت بعد أن وقّعها الجهاز، أو وقّعها شخص آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="114"/>
+        <source>A file inside it was changed, added or removed after the device signed it.</source>
+        <translation>غُيّر ملف داخلها أو أُضيف أو أُزيل بعد أن وقّعها الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="117"/>
+        <source>The device sent two different bundles under the same number: one of them is not genuine, or the device was copied.</source>
+        <translation>أرسل الجهاز حزمتين مختلفتين بالرقم نفسه: إحداهما غير أصلية، أو نُسخ الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="119"/>
+        <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
+        <translation>إنها لا تلي الحزمة السابقة للجهاز: استُبدلت حزمة أو هناك حزمة مفقودة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="122"/>
+        <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
+        <translation>لا يمكن قراءة الملف: ربما القرص معطوب أو النسخة ناقصة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="123"/>
+        <source>Copy the bundle again from the device or the drive it came on, then open the copy.</source>
+        <translation>انسخ الحزمة مجدداً من الجهاز أو من القرص الذي وصلت عليه، ثم افتح النسخة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="125"/>
+        <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
+        <translation>ليست حزمة كما يكتبها fieldkit: تلفت في الطريق، أو عُدّلت، أو أنشأها برنامج آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>AcquisitionsView</name>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="59"/>
+        <source>Root</source>
+        <translation>الجذر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="60"/>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="60"/>
+        <source>Reason / link</source>
+        <translation>السبب / الرابط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="61"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="64"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="122"/>
+        <source>Select an item to see where its files came from.</source>
+        <translation>اختر حرزاً لترى من أين جاءت ملفاته.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="101"/>
+        <source>{} acquisition(s) into {} / {}: every path each one met, stored or not.</source>
+        <translation>{} عملية اكتساب إلى {} / {}: كل مسار مرّت به كلٌّ منها، حُفظ أم لم يُحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="136"/>
+        <source>Acquisition #{} ({}), root {}: {} path(s).</source>
+        <translation>الاكتساب رقم {} ({})، الجذر {}: {} مسار.</translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="80"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="81"/>
         <source>folder for new bundles</source>
         <translation>مجلد الحزم الجديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="82"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="86"/>
         <source>below 4 GiB (FAT32 sticks)</source>
         <translation>أقل من 4 غ.ب (أقراص FAT32)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="86"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="90"/>
         <source>Create bundle</source>
         <translation>إنشاء حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="88"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="93"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="99"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="107"/>
         <source>Copy to removable drive…</source>
         <translation>نسخ إلى قرص قابل للإزالة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="138"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="150"/>
         <source>{} captures not yet bundled</source>
         <translation>{} التقاط لم يُحزم بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="141"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="153"/>
         <source>No headquarters recipient is set: bundles cannot be made until you import the provisioning file from headquarters (Settings).</source>
         <translation>لا يوجد مستلم في القيادة: لا يمكن إنشاء حزم قبل استيراد ملف التهيئة من القيادة (الإعدادات).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="147"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="159"/>
         <source>Folder for bundles</source>
         <translation>مجلد الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="153"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="165"/>
         <source>Choose a folder for the bundles first.</source>
         <translation>اختر أولاً مجلداً للحزم.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/bundles.py" line="169"/>
+        <source>Creating bundles…</source>
+        <translation>جارٍ إنشاء الحزم…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="182"/>
         <source>Created {} bundle(s).</source>
         <translation>أُنشئت {} حزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="183"/>
         <source>Nothing to bundle.</source>
         <translation>لا شيء لحزمه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="186"/>
+        <source>{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it.</source>
+        <translation>{} ({} ميغابايت) ينتظر: يحتاج إلى حزمة بحجم {} ميغابايت؛ اختر حجماً أكبر لإرساله.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="191"/>
+        <source>… and {} more</source>
+        <translation>… و{} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="192"/>
+        <source>Every capture is in it, but these products are left out:</source>
+        <translation>كل الالتقاطات فيها، لكن هذه النواتج المشتقة مُستبعدة:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="196"/>
+        <source>Created {} bundle(s)</source>
+        <translation>أُنشئت {} حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="231"/>
         <source>Choose the removable drive</source>
         <translation>اختر القرص القابل للإزالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="238"/>
+        <source>Copying bundle {} to {} and reading it back…</source>
+        <translation>جارٍ نسخ الحزمة {} إلى {} وقراءتها للتحقق…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="248"/>
         <source>Copied and verified: {}</source>
         <translation>نُسخ وتُحقّق منه: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="249"/>
+        <source>Bundle {} copied to the drive and verified</source>
+        <translation>نُسخت الحزمة {} إلى القرص وتُحقّق منها</translation>
     </message>
 </context>
 <context>
     <name>CameraPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="37"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="50"/>
         <source>Take photo (Space)</source>
         <translation>التقاط صورة (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="41"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="54"/>
         <source>Read evidence tag (T)</source>
         <translation>قراءة رقم الحرز (T)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="44"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="57"/>
         <source>Hold the tag&apos;s barcode or QR code to the camera; nothing is stored</source>
         <translation>قرّب الرمز الشريطي أو رمز QR للحرز من الكاميرا؛ لا يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="58"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="76"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="60"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="78"/>
         <source>Resolution</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="91"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="93"/>
+        <source>Take photo into {} (Space)</source>
+        <translation>التقاط صورة إلى {} (مسافة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="94"/>
+        <source>Take photo (choose an item first)</source>
+        <translation>التقاط صورة (اختر حرزاً أولاً)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="121"/>
         <source>No camera found. Connect one, or import photos from the camera&apos;s card.</source>
         <translation>لم يُعثر على كاميرا. صِلْ واحدة، أو استورد الصور من بطاقتها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="118"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="150"/>
         <source>The camera could not take it.</source>
         <translation>تعذّر على الكاميرا التقاطها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="120"/>
-        <source>Live view; photos go into the current item.</source>
-        <translation>عرض مباشر؛ تذهب الصور إلى الحرز الحالي.</translation>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="217"/>
+        <source>Photo added to {}</source>
+        <translation>أُضيفت الصورة إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="191"/>
         <source>Evidence tag read: {}</source>
         <translation>قُرئ رقم الحرز: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="154"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="195"/>
         <source>No barcode or QR code in view: hold the tag closer, flat and lit, and press T again.</source>
         <translation>لا رمز شريطي أو QR في الصورة: قرّب الحرز مسطّحاً ومُضاءً واضغط T مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="161"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="205"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="152"/>
+        <source>Live view; photos go into the item named above.</source>
+        <translation>عرض مباشر؛ تذهب الصور إلى الحرز المذكور أعلاه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="212"/>
+        <source>Storing a photo in {}…</source>
+        <translation>جارٍ حفظ صورة في {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="216"/>
         <source>Stored photo #{} in {}</source>
         <translation>حُفظت الصورة رقم {} في {}</translation>
     </message>
 </context>
 <context>
+    <name>CaptureActions</name>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
+        <source>1 capture</source>
+        <translation>التقاط واحد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
+        <source>{} captures</source>
+        <translation>{} التقاط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="254"/>
+        <source>{} moved to {}</source>
+        <translation>نُقل {} إلى {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="275"/>
+        <source>{} deleted from {}</source>
+        <translation>حُذف {} من {}</translation>
+    </message>
+</context>
+<context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="93"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="160"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="162"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="309"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="749"/>
         <source>Decrypting…</source>
         <translation>جارٍ فك التشفير…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="98"/>
-        <source>Looks like (near-duplicate photos):</source>
-        <translation>تشبه (صور شبه مكررة):</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="174"/>
+        <source>All facts</source>
+        <translation>كل المعطيات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="103"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="178"/>
+        <source>Fact</source>
+        <translation>المعطى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="178"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="228"/>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="228"/>
+        <source>Left arrow; Home: the first</source>
+        <translation>السهم الأيسر؛ Home: الأول</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="229"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="229"/>
+        <source>Right arrow; End: the last</source>
+        <translation>السهم الأيمن؛ End: الأخير</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="238"/>
+        <source>Retake</source>
+        <translation>إعادة الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="238"/>
+        <source>Take this capture again for the same item</source>
+        <translation>أعد هذا الالتقاط للحرز نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="240"/>
+        <source>Move to item…</source>
+        <translation>نقل إلى حرز…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="242"/>
+        <source>Delete with reason…</source>
+        <translation>حذف مع ذكر السبب…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="336"/>
+        <source>{} of {} — {} — {} / {}</source>
+        <translation>{} من {} — {} — {} / {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="457"/>
+        <source>the original is kept unchanged.</source>
+        <translation>يبقى الأصل دون تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="460"/>
+        <source>Analysis failed: {} — {}</source>
+        <translation>فشل التحليل: {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="463"/>
+        <source>Being analysed in the sandbox; this view updates when it is done.</source>
+        <translation>قيد التحليل في البيئة المعزولة؛ يتحدّث هذا العرض عند انتهائه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="466"/>
+        <source>Analysis found damage: {} — {}</source>
+        <translation>وجد التحليل تلفاً: {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="477"/>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="477"/>
+        <source>Picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="478"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <source>Members</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <source>Tables</source>
+        <translation>الجداول</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="481"/>
+        <source>Not shown</source>
+        <translation>غير معروض</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="482"/>
+        <source>Being analysed</source>
+        <translation>قيد التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="539"/>
+        <source>The original is kept unchanged.</source>
+        <translation>يبقى الأصل دون تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="540"/>
+        <source>Analysis failed: {}
+
+{}
+Its details are on the right.</source>
+        <translation>فشل التحليل: {}
+
+{}
+التفاصيل على الجانب.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="544"/>
+        <source>Being analysed…
+
+This view updates when the analysis is recorded.</source>
+        <translation>قيد التحليل…
+
+يتحدّث هذا العرض عند تسجيل التحليل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="544"/>
+        <source>No preview for this kind of file.</source>
+        <translation>لا معاينة لهذا النوع من الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="545"/>
+        <source>Size: {}</source>
+        <translation>الحجم: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="548"/>
+        <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
+        <translation>الإنتروبيا: {} بت لكل بايت (8 = عشوائي: مضغوط أو مشفّر)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="549"/>
+        <source>SHA-256: {}</source>
+        <translation>SHA-256: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="574"/>
+        <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
+        <translation>المعاينة التي أنتجها التحليل لهذا الملف {} في البيئة المعزولة ({} × {} بكسل)؛ لا يعرضها العارض بحجم أكبر. يبقى الأصل دون تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="595"/>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="607"/>
+        <source>No text layer; OCR text:</source>
+        <translation>لا طبقة نص؛ النص المستخرج بالتعرّف الضوئي (OCR):</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="608"/>
+        <source>No text layer; no text found.</source>
+        <translation>لا طبقة نص؛ لم يُعثر على نص.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="613"/>
+        <source>No text found in this file.</source>
+        <translation>لم يُعثر على نص في هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="647"/>
+        <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
+        <translation>{} ملف، {} بعد الفكّ؛ {} مشفّر. القائمة مأخوذة من فهرس الأرشيف نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="651"/>
+        <source>{} of them were expanded into captures of this item (fieldkit expand); the archive is kept as acquired.</source>
+        <translation>فُكّ {} منها إلى التقاطات لهذا الحرز (fieldkit expand)؛ يبقى الأرشيف كما اكتُسب.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="653"/>
+        <source>Nothing was extracted: `fieldkit expand {}` stores the members as captures.</source>
+        <translation>لم يُستخرج شيء: الأمر `fieldkit expand {}` يحفظ هذه الملفات كالتقاطات.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="656"/>
+        <source>Only the first {} are listed.</source>
+        <translation>لا تُعرض إلا أول {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <source>Compressed</source>
+        <translation>مضغوط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <source>Modified</source>
+        <translation>تاريخ التعديل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <source>Encrypted</source>
+        <translation>مشفّر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="659"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="673"/>
+        <source>{} records. {}</source>
+        <translation>{} سجل. {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="679"/>
+        <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
+        <translation>أول بصمة في المعاملة، كما فكّ التحليل ترميزها في البيئة المعزولة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <source>IDC</source>
+        <translation>IDC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <source>Impression</source>
+        <translation>نوع البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <source>Finger</source>
+        <translation>الإصبع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <source>Compression</source>
+        <translation>الضغط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <source>ppi</source>
+        <translation>نقطة/بوصة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <source>Image bytes</source>
+        <translation>بايتات الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
+        <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
+        <translation>{} جدول؛ الصفوف معدودة لا معروضة: افحص الأصل بالأدوات المخصّصة لتطبيقه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="703"/>
         <source>◀ Previous page</source>
         <translation>◀ الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="104"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="704"/>
         <source>Next page ▶</source>
         <translation>الصفحة التالية ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="105"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="705"/>
         <source>Move earlier</source>
         <translation>نقل إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="106"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="706"/>
         <source>Move later</source>
         <translation>نقل إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="107"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="707"/>
         <source>⟲ Turn left</source>
         <translation>⟲ تدوير لليسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="108"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="708"/>
         <source>⟳ Turn right</source>
         <translation>⟳ تدوير لليمين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="109"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="709"/>
         <source>Original order</source>
         <translation>الترتيب الأصلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="128"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="728"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>الترتيب والتدوير عرضٌ فقط: يبقى الأصل كما اكتُسب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="170"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="767"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>لا معاينة لهذا النوع من الملفات؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="171"/>
-        <source>This page cannot be displayed; the original is kept unchanged.</source>
-        <translation>لا يمكن عرض هذه الصفحة؛ يبقى الأصل دون تغيير.</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="769"/>
+        <source>it does not decode</source>
+        <translation>تعذّر فكّ ترميزه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="175"/>
-        <source>This image cannot be displayed; the original is kept unchanged.</source>
-        <translation>لا يمكن عرض هذه الصورة؛ الأصل محفوظ دون تغيير.</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="770"/>
+        <source>This cannot be displayed: {}.
+
+The original is kept unchanged; its details are on the right.</source>
+        <translation>لا يمكن عرض هذا: {}.
+
+يبقى الأصل دون تغيير؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="179"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="777"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} بكسل — العجلة أو Ctrl +/− للتكبير، اسحب للتحريك، Ctrl+0 للملاءمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="193"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="780"/>
+        <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
+        <translation>تالف: يُعرض بقدر ما يمكن فكّ ترميزه؛ يبقى الأصل دون تغيير. {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="808"/>
         <source>, turned {}°</source>
         <translation>، مُدارة {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="194"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="809"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>الصفحة {} من {} (الصفحة الأصلية {}{})</translation>
     </message>
@@ -224,237 +756,335 @@
 <context>
     <name>CardCutDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="188"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="194"/>
         <source>Adjust the cut of finger {}</source>
         <translation>ضبط قصّ الإصبع {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="201"/>
         <source>width</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="201"/>
         <source>height</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="208"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="214"/>
         <source>Drag on the card to draw the box.</source>
         <translation>اسحب على البطاقة لرسم الإطار.</translation>
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="14"/>
+        <source>Document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="15"/>
+        <source>Phone</source>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="16"/>
+        <source>ID card</source>
+        <translation>بطاقة هوية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="17"/>
+        <source>Weapon</source>
+        <translation>سلاح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="18"/>
+        <source>Media</source>
+        <translation>وسائط تخزين</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="19"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="20"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="214"/>
+        <source>Delete {} from {}</source>
+        <translation>حذف {} من {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="218"/>
+        <source>and {} more</source>
+        <translation>و{} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="221"/>
+        <source>Delete from {} / {}:
+{}
+
+A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the reason.</source>
+        <translation>حذف من {} / {}:
+{}
+
+لا يمكن استعادة الالتقاط المحذوف؛ يحفظ سجل الحيازة قيمة SHA-256 الخاصة به والسبب.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="226"/>
+        <source>Delete {}</source>
+        <translation>حذف {}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKeyDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="67"/>
+        <source>Device key for enrolment at HQ</source>
+        <translation>مفتاح الجهاز للتسجيل لدى القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="72"/>
+        <source>HQ enrols this device so that it can tell the bundles it sends from forgeries. Give HQ this key: let HQ scan the code, or export the key to a file or a USB drive. Then read the words below to HQ, for example over the phone: HQ must see the same words when it enrols the key. The key is public: it is not evidence and opens nothing.</source>
+        <translation>تسجّل القيادة هذا الجهاز لتميّز الحزم التي يرسلها من المزوّرة. أعطِ القيادة هذا المفتاح: دعها تمسح الرمز، أو صدّر المفتاح إلى ملف أو إلى قرص USB. ثم اقرأ الكلمات أدناه للقيادة، عبر الهاتف مثلاً: يجب أن ترى القيادة الكلمات نفسها عند تسجيل المفتاح. المفتاح عام: ليس دليلاً ولا يفتح شيئاً.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="74"/>
+        <source>Reading the key…</source>
+        <translation>جارٍ قراءة المفتاح…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="89"/>
+        <source>Export to file…</source>
+        <translation>تصدير إلى ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="92"/>
+        <source>Export to USB drive…</source>
+        <translation>تصدير إلى قرص USB…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="95"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="109"/>
+        <source>Words to read to HQ:</source>
+        <translation>الكلمات التي تُقرأ للقيادة:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="129"/>
+        <source>Device: {}
+Fingerprint: {}
+Key: {}</source>
+        <translation>الجهاز: {}
+البصمة: {}
+المفتاح: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="139"/>
+        <source>Export the device key to which folder?</source>
+        <translation>إلى أي مجلد يُصدَّر مفتاح الجهاز؟</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="153"/>
+        <source>No USB drive found. Plug one in and try again, or use Export to file.</source>
+        <translation>لم يُعثر على قرص USB. صِلْ واحداً وحاول مجدداً، أو استخدم «تصدير إلى ملف».</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="165"/>
+        <source>Export to USB drive</source>
+        <translation>تصدير إلى قرص USB</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="165"/>
+        <source>Which drive?</source>
+        <translation>أي قرص؟</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="170"/>
+        <source>Saved the device key in {}</source>
+        <translation>حُفظ مفتاح الجهاز في {}</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="158"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="200"/>
         <source>Search tag, case, category, description, date</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف أو التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="215"/>
         <source>New item (Ctrl+N)</source>
         <translation>حرز جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="182"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="224"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="250"/>
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="205"/>
-        <source>Details</source>
-        <translation>التفاصيل</translation>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="637"/>
+        <source>Open</source>
+        <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="206"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="640"/>
+        <source>Move to item…</source>
+        <translation>نقل إلى حرز…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="643"/>
+        <source>Delete with reason…</source>
+        <translation>حذف مع ذكر السبب…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="672"/>
+        <source>{n} files added to {tag}</source>
+        <translation>أُضيف {n} ملف إلى {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="251"/>
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="211"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="253"/>
+        <source>Acquisitions</source>
+        <translation>عمليات الاكتساب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="258"/>
         <source>Import the new files into this item</source>
         <translation>استيراد الملفات الجديدة إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="214"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="261"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="254"/>
-        <source>New site…</source>
-        <translation>موقع جديد…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="265"/>
-        <source>Save details</source>
-        <translation>حفظ التفاصيل</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="269"/>
-        <source>Evidence tag</source>
-        <translation>رقم الحرز</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="270"/>
-        <source>Category</source>
-        <translation>الفئة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="271"/>
-        <source>Description</source>
-        <translation>الوصف</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="272"/>
-        <source>Site</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="274"/>
-        <source>Time recovered (UTC)</source>
-        <translation>وقت الاسترداد (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="275"/>
-        <source>Notes</source>
-        <translation>ملاحظات</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="302"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="318"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="358"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="418"/>
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="358"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="418"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="369"/>
-        <source>(no site)</source>
-        <translation>(بلا موقع)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="398"/>
-        <source>Saved; the change is in the custody log.</source>
-        <translation>حُفظ؛ التغيير مسجّل في سجل الحيازة.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="432"/>
-        <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
-        <translation>خطا العرض والطول بالدرجات العشرية، مثل 34.5553 و69.2075.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="437"/>
-        <source>Site {} added; choose it and save the details.</source>
-        <translation>أُضيف الموقع {}؛ اختره واحفظ التفاصيل.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="472"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="475"/>
         <source>Tag {} read: item selected</source>
         <translation>قُرئ الحرز {}: حُدّد الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="477"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="480"/>
         <source>Read by the camera: {}</source>
         <translation>قرأته الكاميرا: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="507"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="510"/>
         <source>Camera card {}: {} new file(s), {} already in the store.</source>
         <translation>بطاقة الكاميرا {}: {} ملف جديد، {} موجود في المخزن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="522"/>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="541"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="568"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="543"/>
-        <source>Import into this item</source>
-        <translation>استيراد إلى هذا الحرز</translation>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="615"/>
+        <source>{} stored, {} already in this item, {} not stored</source>
+        <translation>حُفظ {}، و{} موجود في هذا الحرز، و{} لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="551"/>
-        <source>Importing…</source>
-        <translation>جارٍ الاستيراد…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="551"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="593"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="560"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="593"/>
+        <source>Importing into {}…</source>
+        <translation>جارٍ الاستيراد إلى {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
         <source>Imported {} files; last: {}</source>
         <translation>استُورد {} ملف؛ الأخير: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="571"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="614"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="572"/>
-        <source>{} stored, {} duplicates, {} failed</source>
-        <translation>{} مخزّن، {} مكرر، {} فشل</translation>
     </message>
 </context>
 <context>
     <name>FingerBoxWidget</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="81"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="120"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="86"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
         <source>not taken</source>
         <translation>لم تُؤخذ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="88"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="91"/>
         <source>present</source>
         <translation>موجود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="90"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="119"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="93"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="122"/>
         <source>amputated</source>
         <translation>مبتور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="91"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="119"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="122"/>
         <source>bandaged</source>
         <translation>مضمَّد</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
+        <source>could not be decoded</source>
+        <translation>تعذّر فكّ ترميزها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="131"/>
         <source>no score</source>
         <translation>بلا درجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="127"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="133"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="127"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="133"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="127"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="133"/>
         <source>POOR: take again</source>
         <translation>رديئة: أعد الأخذ</translation>
     </message>
@@ -462,12 +1092,12 @@
 <context>
     <name>FingerprintsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="32"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="35"/>
         <source>Ten-print</source>
         <translation>البصمات العشر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="33"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="36"/>
         <source>Latent</source>
         <translation>أثر كامن</translation>
     </message>
@@ -475,102 +1105,102 @@
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="34"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="36"/>
         <source>unknown finger</source>
         <translation>إصبع غير معروف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="35"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="37"/>
         <source>right thumb</source>
         <translation>الإبهام الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="36"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="38"/>
         <source>right index</source>
         <translation>السبابة اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="37"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
         <source>right middle</source>
         <translation>الوسطى اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="38"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
         <source>right ring</source>
         <translation>البنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
         <source>right little</source>
         <translation>الخنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
         <source>left thumb</source>
         <translation>الإبهام الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
         <source>left index</source>
         <translation>السبابة اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
         <source>left middle</source>
         <translation>الوسطى اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
         <source>left ring</source>
         <translation>البنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
         <source>left little</source>
         <translation>الخنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
         <source>plain right thumb</source>
         <translation>الإبهام الأيمن مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
         <source>plain left thumb</source>
         <translation>الإبهام الأيسر مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
         <source>right four fingers (slap)</source>
         <translation>أصابع اليد اليمنى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="50"/>
         <source>left four fingers (slap)</source>
         <translation>أصابع اليد اليسرى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="51"/>
         <source>both thumbs</source>
         <translation>الإبهامان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="56"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="58"/>
         <source>latent impression</source>
         <translation>بصمة كامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="57"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="59"/>
         <source>latent tracing</source>
         <translation>تتبّع أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="58"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="60"/>
         <source>latent photo</source>
         <translation>صورة أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="61"/>
         <source>latent lift</source>
         <translation>أثر كامن مرفوع</translation>
     </message>
@@ -578,303 +1208,975 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="139"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="101"/>
         <source>Create the fieldkit store</source>
         <translation>إنشاء مخزن fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="148"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="110"/>
         <source>Operator name</source>
         <translation>اسم المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="149"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="111"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="151"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="113"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="154"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="116"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>استيراد ملف التهيئة من القيادة… (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="159"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>سيُنشأ مخزن مشفّر جديد في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>too short</source>
         <translation>قصيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="174"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>Strength: {}</source>
         <translation>القوة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="182"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="144"/>
         <source>Type the operator&apos;s name.</source>
         <translation>اكتب اسم المشغّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="185"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="147"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="200"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="162"/>
         <source>Store created. Device key fingerprint (read it to headquarters):
 {}</source>
         <translation>أُنشئ المخزن. بصمة مفتاح الجهاز (اقرأها للقيادة):
 {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="211"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
         <source>Provisioned: {} new recipient(s)</source>
         <translation>تمت التهيئة: {} مستلم جديد</translation>
     </message>
 </context>
 <context>
+    <name>HqWindow</name>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="44"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="111"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="123"/>
+        <source>fieldkit HQ</source>
+        <translation>fieldkit القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="50"/>
+        <source>Verify and ingest</source>
+        <translation>التحقق والإدخال</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="57"/>
+        <source>Change HQ folder…</source>
+        <translation>تغيير مجلد القيادة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="83"/>
+        <source>Choose the HQ folder: it holds HQ&apos;s key, which opens the bundles devices send, and the list of enrolled devices</source>
+        <translation>اختر مجلد القيادة: فيه مفتاح القيادة الذي يفتح الحزم التي ترسلها الأجهزة، وقائمة الأجهزة المسجّلة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="98"/>
+        <source>{} is not an HQ folder.</source>
+        <translation>{} ليس مجلد قيادة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="99"/>
+        <source>Choose the folder made when HQ was set up: it holds hq.json and HQ&apos;s key.</source>
+        <translation>اختر المجلد الذي أُنشئ عند إعداد القيادة: فيه hq.json ومفتاح القيادة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="112"/>
+        <source>No HQ folder chosen yet: bundles cannot be opened without it.</source>
+        <translation>لم يُختر مجلد القيادة بعد: لا يمكن فتح الحزم من دونه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="114"/>
+        <source>fieldkit HQ — {}</source>
+        <translation>fieldkit القيادة — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="115"/>
+        <source>HQ folder: {}</source>
+        <translation>مجلد القيادة: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="376"/>
+        <source>Import into {tag} (case {case})</source>
+        <translation>الاستيراد إلى {tag} (القضية {case})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="390"/>
+        <source>Add folder…</source>
+        <translation>إضافة مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="391"/>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="394"/>
+        <source>Add card</source>
+        <translation>إضافة البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="397"/>
+        <source>Sources (or drop folders and files here)</source>
+        <translation>المصادر (أو أفلت المجلدات والملفات هنا)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="401"/>
+        <source>Camera cards</source>
+        <translation>بطاقات الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="417"/>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="418"/>
+        <source>Select none</source>
+        <translation>إلغاء تحديد الكل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="421"/>
+        <source>Split into items by time gap of</source>
+        <translation>التقسيم إلى أحراز حسب فاصل زمني قدره</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="426"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="456"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="457"/>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="484"/>
+        <source>Add a folder to import into {}</source>
+        <translation>إضافة مجلد للاستيراد إلى {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="494"/>
+        <source>Add files to import into {}</source>
+        <translation>إضافة ملفات للاستيراد إلى {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
+        <source>Files in</source>
+        <translation>ملفات في</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="527"/>
+        <source>Camera card</source>
+        <translation>بطاقة الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="655"/>
+        <source>{} of {} files selected</source>
+        <translation>حُدّد {} من {} ملف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="657"/>
+        <source>; {} already in the store</source>
+        <translation>؛ {} موجود في المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="659"/>
+        <source>; {} damaged or unknown: will be kept and flagged</source>
+        <translation>؛ {} تالف أو مجهول: سيُحفظ ويُعلَّم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="662"/>
+        <source>Into {tag}, case {case}, {category}</source>
+        <translation>إلى {tag}، القضية {case}، {category}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="667"/>
+        <source>Split by time into {} items: {} (the others new, same case and category)</source>
+        <translation>التقسيم حسب الوقت إلى {} حرز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="672"/>
+        <source>Import {} files into {}</source>
+        <translation>استيراد {} ملف إلى {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="674"/>
+        <source>Import {} files into {} items</source>
+        <translation>استيراد {} ملف إلى {} حرز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="691"/>
+        <source>Starting the import…</source>
+        <translation>جارٍ بدء الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
+        <source>Stop the import</source>
+        <translation>إيقاف الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="707"/>
+        <source>{} of {}: {}</source>
+        <translation>{} من {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="713"/>
+        <source>Stopping; what is already stored stays stored…</source>
+        <translation>جارٍ الإيقاف؛ ما حُفظ يبقى محفوظاً…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="730"/>
+        <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
+        <translation>توقّف الاستيراد: {} ما حُفظ قبل ذلك يبقى محفوظاً؛ تبيّن «عمليات الاكتساب» في الحرز أي الملفات.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="750"/>
+        <source>{n} photos added to {tag}</source>
+        <translation>أُضيفت {n} صورة إلى {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="751"/>
+        <source>{n} files added to {tag}</source>
+        <translation>أُضيف {n} ملف إلى {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="754"/>
+        <source>Nothing was added to {tag}</source>
+        <translation>لم يُضف شيء إلى {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="756"/>
+        <source>{} already there (skipped)</source>
+        <translation>{} موجود مسبقاً (تُخطّي)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="759"/>
+        <source>{} kept and flagged as damaged or unknown</source>
+        <translation>{} حُفظ وعُلّم تالفاً أو مجهولاً</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="761"/>
+        <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
+        <translation>{} تعذّرت قراءته (تبيّن «عمليات الاكتساب» في الحرز السبب)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="765"/>
+        <source>Import stopped: what was stored stays stored; {} files were not imported.</source>
+        <translation>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد {} ملف.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemBanner</name>
+    <message>
+        <location filename="../../fieldkit/gui/itembanner.py" line="28"/>
+        <source>{} · case {} · {}</source>
+        <translation>{} · القضية {} · {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itembanner.py" line="64"/>
+        <source>Choose an item</source>
+        <translation>اختر حرزاً</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itembanner.py" line="66"/>
+        <source>Go to the Evidence page to choose or create the item</source>
+        <translation>انتقل إلى صفحة الأدلة لاختيار الحرز أو إنشائه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itembanner.py" line="106"/>
+        <source>No item selected — choose or create one on the Evidence page</source>
+        <translation>لم يُحدَّد حرز — اختر حرزاً أو أنشئه في صفحة الأدلة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itembanner.py" line="109"/>
+        <source>Next capture goes to: {}</source>
+        <translation>الالتقاط التالي يذهب إلى: {}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="161"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="305"/>
+        <source>Select or create an item</source>
+        <translation>اختر حرزاً أو أنشئ واحداً</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="167"/>
+        <source>New: next tag</source>
+        <translation>جديد: الرقم التالي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="168"/>
+        <source>A new item with the next tag: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</source>
+        <translation>حرز جديد برقم الحرز التالي: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="175"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="179"/>
+        <source>Photos…</source>
+        <translation>صور…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="180"/>
+        <source>Scan</source>
+        <translation>مسح ضوئي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="181"/>
+        <source>Prints</source>
+        <translation>البصمات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="182"/>
+        <source>Files…</source>
+        <translation>ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="188"/>
+        <source>What it is, its marks, its state</source>
+        <translation>ما هو، وعلاماته، وحالته</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="191"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="198"/>
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="201"/>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="202"/>
+        <source>From the photos</source>
+        <translation>من الصور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="210"/>
+        <source>Time recovered (this laptop&apos;s clock)</source>
+        <translation>وقت الاسترداد (ساعة هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="217"/>
+        <source>From the photos&apos; GPS</source>
+        <translation>من GPS الصور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="225"/>
+        <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
+        <translation>أو اكتب موقعاً: 34.5553, 69.2075 أو 42SWD1234567890</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="229"/>
+        <source>Use</source>
+        <translation>استخدام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="236"/>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="245"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="302"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="408"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="558"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="304"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="435"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="569"/>
+        <source>Not saved: {}</source>
+        <translation>لم يُحفظ: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="348"/>
+        <source>(no site)</source>
+        <translation>(بلا موقع)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="378"/>
+        <source>Not saved yet…</source>
+        <translation>لم يُحفظ بعد…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="426"/>
+        <source>Saved ✓</source>
+        <translation>حُفظ ✓</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="464"/>
+        <source>Not set: press Now, or take it from the photos.</source>
+        <translation>غير محدد: اضغط «الآن»، أو خذه من الصور.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="470"/>
+        <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
+        <translation>{} بساعة هذا الحاسوب ({}) = {} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="491"/>
+        <source>Reading the photos&apos; times…</source>
+        <translation>جارٍ قراءة أوقات الصور…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="500"/>
+        <source>this item has no photos yet</source>
+        <translation>لا صور لهذا الحرز بعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="502"/>
+        <source>the photos are still being analysed: try again in a moment</source>
+        <translation>الصور ما زالت قيد التحليل: حاول مجدداً بعد قليل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
+        <source>the photos carry no time</source>
+        <translation>الصور لا تحمل وقتاً</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
+        <source>Not set: {}</source>
+        <translation>غير محدد: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="508"/>
+        <source>From the photos: the camera&apos;s clock said {}.</source>
+        <translation>من الصور: كانت ساعة الكاميرا تشير إلى {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="509"/>
+        <source>From the photos: the camera gave no time zone; read as UTC.</source>
+        <translation>من الصور: لم تذكر الكاميرا منطقة زمنية؛ قُرئ الوقت بتوقيت UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="537"/>
+        <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
+        <translation>ليس موقعاً: اكتب درجات عشرية (34.5553, 69.2075) أو MGRS (42SWD1234567890).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="563"/>
+        <source>New site {} ✓</source>
+        <translation>موقع جديد {} ✓</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="564"/>
+        <source>Site {} chosen ✓</source>
+        <translation>اختير الموقع {} ✓</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="28"/>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="29"/>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="30"/>
+        <source>Fingerprint</source>
+        <translation>بصمة إصبع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="31"/>
+        <source>Audio or video</source>
+        <translation>صوت أو فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="32"/>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+</context>
+<context>
     <name>LatentPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="63"/>
         <source>Open latent photo…</source>
         <translation>فتح صورة الأثر…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="78"/>
         <source>Calibrate to 1000 ppi and store</source>
         <translation>المعايرة إلى 1000 نقطة/بوصة والحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="81"/>
         <source>Open a photo, then click two marks of the ruler.</source>
         <translation>افتح صورة ثم انقر علامتين على المسطرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="84"/>
         <source>Distance between the marks</source>
         <translation>المسافة بين العلامتين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="85"/>
         <source>Impression type</source>
         <translation>نوع البصمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="86"/>
         <source>Finger, if known</source>
         <translation>الإصبع، إن عُرف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="93"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="114"/>
         <source>Latent photo with a ruler</source>
         <translation>صورة أثر كامن مع مسطرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="105"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="126"/>
         <source>This photo cannot be shown.</source>
         <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="140"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="161"/>
+        <source>Calibrate to 1000 ppi and store in {}</source>
+        <translation>المعايرة إلى 1000 نقطة/بوصة والحفظ في {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="164"/>
+        <source>Calibrate and store (choose an item first)</source>
+        <translation>المعايرة والحفظ (اختر حرزاً أولاً)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="167"/>
         <source>Click mark {} of 2 on the ruler.</source>
         <translation>انقر العلامة {} من 2 على المسطرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="143"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="170"/>
         <source>{:.0f} pixels between the marks: the photo is {:.0f} ppi; it will be resampled to 1000 ppi.</source>
         <translation>{:.0f} بكسل بين العلامتين: دقة الصورة {:.0f} نقطة/بوصة؛ ستُعاد عيّنتها إلى 1000.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="148"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="176"/>
         <source>Select the item the print was lifted from, and mark the ruler.</source>
         <translation>حدّد الحرز الذي رُفع منه الأثر وعلّم المسطرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="153"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="180"/>
+        <source>Calibrating the latent and storing it in {}…</source>
+        <translation>جارٍ معايرة البصمة الكامنة وحفظها في {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="191"/>
         <source>Stored in {} at 1000 ppi ({} × {} pixels); the photo is kept as the original.</source>
         <translation>حُفظت في {} بدقة 1000 ({} × {} بكسل)؛ تبقى الصورة أصلاً.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="193"/>
+        <source>Latent print added to {}</source>
+        <translation>أُضيفت البصمة الكامنة إلى {}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="120"/>
+        <source>fieldkit is locked</source>
+        <translation>fieldkit مقفل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="125"/>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="126"/>
+        <source>Create the store…</source>
+        <translation>إنشاء المخزن…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="140"/>
+        <source>Last operator: {}</source>
+        <translation>آخر مشغّل: {}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="123"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="235"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="124"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="237"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="125"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="127"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
         <source>Fingerprints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="131"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="132"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="248"/>
         <source>Outbox</source>
         <translation>صندوق الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="133"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="249"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="134"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="250"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="168"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="461"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="505"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="174"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="493"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="175"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="494"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="176"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="495"/>
+        <source>Import folder…</source>
+        <translation>استيراد مجلد…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="177"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="497"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="178"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="305"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
+        <source>Night</source>
+        <translation>ليلي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="305"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="309"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="518"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="310"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="519"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="314"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="523"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="328"/>
-        <source>Language saved; every text follows at the next start.</source>
-        <translation>حُفظت اللغة؛ تتغير كل النصوص عند التشغيل التالي.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="290"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="453"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
 </context>
 <context>
+    <name>MediaPlayer</name>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="81"/>
+        <location filename="../../fieldkit/gui/player.py" line="142"/>
+        <source>▶ Play</source>
+        <translation>▶ تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="84"/>
+        <source>Play or pause (Space)</source>
+        <translation>تشغيل أو إيقاف مؤقت (مسافة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="112"/>
+        <source>No sound in this recording.</source>
+        <translation>لا صوت في هذا التسجيل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="129"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="205"/>
+        <source>Decrypting the recording…</source>
+        <translation>جارٍ فك تشفير التسجيل…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="231"/>
+        <source>This part of the recording cannot be played ({}); the original is kept unchanged.</source>
+        <translation>لا يمكن تشغيل هذا الجزء من التسجيل ({})؛ يبقى الأصل دون تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="235"/>
+        <source>unexpected error in playback ({})</source>
+        <translation>خطأ غير متوقع في التشغيل ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="247"/>
+        <source>Damaged from {}: {}</source>
+        <translation>تالف ابتداءً من {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="328"/>
+        <source>Press Play to see the recording.</source>
+        <translation>اضغط «تشغيل» لرؤية التسجيل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="330"/>
+        <source>♪ Sound only</source>
+        <translation>♪ صوت فقط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="383"/>
+        <source>Sound unavailable: this computer has no audio output.</source>
+        <translation>الصوت غير متاح: لا مخرج صوت في هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="386"/>
+        <source>Sound unavailable: the audio output does not play {} Hz.</source>
+        <translation>الصوت غير متاح: مخرج الصوت لا يدعم {} هرتز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="392"/>
+        <source>Sound: {}</source>
+        <translation>الصوت: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="396"/>
+        <source>The pictures play alone.</source>
+        <translation>تُعرض الصورة دون صوت.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="413"/>
+        <source>Sound unavailable: the audio output did not start.</source>
+        <translation>الصوت غير متاح: لم يبدأ مخرج الصوت.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../fieldkit/gui/messages.py" line="169"/>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/messages.py" line="202"/>
+        <source>×{}</source>
+        <translation>×{}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/messages.py" line="204"/>
+        <source>{} more</source>
+        <translation>{} أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="122"/>
+        <source>Move {} from {}</source>
+        <translation>نقل {} من {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="126"/>
+        <source>Search tag, case, category, description</source>
+        <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="136"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="196"/>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="137"/>
+        <source>{} is now in {} / {}. Move to item:</source>
+        <translation>{} — حالياً في {} / {}. النقل إلى الحرز:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="196"/>
+        <source>Move to {}</source>
+        <translation>نقل إلى {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="201"/>
+        <source>Choose the item to move to.</source>
+        <translation>اختر الحرز المراد النقل إليه.</translation>
+    </message>
+</context>
+<context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="56"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="73"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="62"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="80"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>رقم الحرز، مثل EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="85"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="87"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>قراءة رقم الحرز من صورة رمزه الشريطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="91"/>
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="94"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="117"/>
+        <source>Type the case this item belongs to.</source>
+        <translation>اكتب القضية التي ينتمي إليها هذا الحرز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="120"/>
+        <source>Type the evidence tag (or read it from a photo of its barcode).</source>
+        <translation>اكتب رقم الحرز (أو اقرأه من صورة رمزه الشريطي).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="131"/>
+        <source>{} is already an item of {}: type another tag.</source>
+        <translation>{} حرز موجود في {}: اكتب رقماً آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="155"/>
         <source>Photo of the tag</source>
         <translation>صورة الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="92"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="163"/>
         <source>Read from the photo: {}</source>
         <translation>قُرئ من الصورة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="165"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>لم يُعثر على رمز شريطي أو QR: اكتب رقم الحرز.</translation>
     </message>
@@ -882,47 +2184,47 @@
 <context>
     <name>NewSubjectDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="139"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="145"/>
         <source>New subject</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="145"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="151"/>
         <source>e.g. S-0001</source>
         <translation>مثلاً S-0001</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="156"/>
         <source>three letters, e.g. SYR</source>
         <translation>ثلاثة أحرف، مثلاً SYR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="153"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="159"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="154"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="160"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="161"/>
         <source>Name given (claimed)</source>
         <translation>الاسم المُصرَّح به</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="162"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="157"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="163"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="158"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="164"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -930,53 +2232,53 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
         <source>Last attempt</source>
         <translation>آخر محاولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
         <source>Error</source>
         <translation>الخطأ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="79"/>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="80"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="82"/>
         <source>uploading {}%</source>
         <translation>جارٍ الإرسال {}%</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="80"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="82"/>
         <source>waiting</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
         <source>verifying at HQ</source>
         <translation>قيد التحقق في القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
         <source>acknowledged by HQ</source>
         <translation>أقرّت القيادة بالاستلام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
         <source>REJECTED</source>
         <translation>مرفوض</translation>
     </message>
@@ -984,129 +2286,140 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="210"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="214"/>
         <source>Double-click a bundle to see HQ&apos;s receipt</source>
         <translation>انقر مرتين على حزمة لرؤية إقرار استلام القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="217"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="221"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="224"/>
         <source>Send the selected bundle again</source>
         <translation>إعادة إرسال الحزمة المحددة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="222"/>
-        <source>Free space: remove what HQ acknowledged…</source>
-        <translation>تحرير مساحة: إزالة ما أقرّت القيادة باستلامه…</translation>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="227"/>
+        <source>Free space…</source>
+        <translation>تحرير مساحة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="229"/>
+        <source>Remove from this laptop what HQ acknowledged with a verified receipt</source>
+        <translation>إزالة ما أقرّت القيادة باستلامه بإقرار مُتحقَّق منه من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="231"/>
         <source>Send automatically whenever HQ answers</source>
         <translation>الإرسال تلقائياً كلما ردّت القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="283"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="305"/>
         <source>{} waiting, {} acknowledged, {} rejected</source>
         <translation>{} في الانتظار، {} مُقرّ باستلامها، {} مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="286"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="308"/>
         <source>HQ: {}</source>
         <translation>القيادة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="310"/>
         <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
         <translation>لا عنوان للقيادة بعد: استورد ملف تهيئة يتضمّنه (الإعدادات). يمكن للحزم أن تنتقل على قرص قابل للإزالة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="292"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="314"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="321"/>
         <source>Asking HQ…</source>
         <translation>جارٍ سؤال القيادة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="295"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="317"/>
         <source>Already sending.</source>
         <translation>الإرسال جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="302"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="328"/>
+        <source>Sending bundle {} to HQ: {:.1f} of {:.1f} MB</source>
+        <translation>جارٍ إرسال الحزمة {} إلى القيادة: {:.1f} من {:.1f} ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="342"/>
         <source>HQ answered; the outbox is up to date.</source>
         <translation>ردّت القيادة؛ صندوق الإرسال محدَّث.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="303"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="343"/>
         <source>HQ did not answer: bundles wait and go when it does.</source>
         <translation>لم تردّ القيادة: تنتظر الحزم وتُرسل عندما تردّ.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="313"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="353"/>
         <source>Nothing to remove: no capture is in a bundle HQ has acknowledged.</source>
         <translation>لا شيء للإزالة: لا التقاط في حزمة أقرّت القيادة باستلامها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="357"/>
         <source>Free space</source>
         <translation>تحرير مساحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="319"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="359"/>
         <source>{} capture(s), {:.1f} MB, are safe at HQ (acknowledged with a verified receipt).
 Remove them from this laptop for good? Type REMOVE to confirm:</source>
         <translation>{} التقاط، {:.1f} ميغابايت، في أمان لدى القيادة (إقرار استلام موثَّق).
 إزالتها من هذا الحاسوب نهائياً؟ اكتب REMOVE للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="323"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="363"/>
         <source>Nothing removed.</source>
         <translation>لم يُزل شيء.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="328"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="368"/>
         <source>Removed {} capture(s); HQ holds them and the custody log keeps their hashes.</source>
         <translation>أُزيلت {} التقاطات؛ تحتفظ بها القيادة ويحفظ سجل الحيازة بصماتها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="338"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="378"/>
         <source>Bundle {}: no receipt from HQ yet.</source>
         <translation>الحزمة {}: لا إقرار استلام من القيادة بعد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="341"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="381"/>
         <source>Bundle {} — receipt signed by HQ ({}), signature verified</source>
         <translation>الحزمة {} — إقرار موقَّع من القيادة ({})، التوقيع مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="343"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="383"/>
         <source>Verdict: {}</source>
         <translation>النتيجة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="344"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="384"/>
         <source>Received: {}</source>
         <translation>استُلم: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="345"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="385"/>
         <source>SHA-256 of the file sent: {}</source>
         <translation>SHA-256 للملف المرسَل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="346"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="386"/>
         <source>Bundle id: {}</source>
         <translation>معرّف الحزمة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="349"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="389"/>
         <source>Reason: {}: {}</source>
         <translation>السبب: {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="354"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="394"/>
         <source>Receipt</source>
         <translation>إقرار الاستلام</translation>
     </message>
@@ -1114,106 +2427,147 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="46"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="50"/>
         <source>Provisioning file</source>
         <translation>ملف التهيئة</translation>
     </message>
 </context>
 <context>
+    <name>QuarantinePanel</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="136"/>
+        <source>QUARANTINED: do not use this bundle</source>
+        <translation>في الحجر: لا تستخدم هذه الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="169"/>
+        <source>What to do: {}</source>
+        <translation>ما العمل: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="170"/>
+        <source>Bundle: {}
+What the check found: {} ({})</source>
+        <translation>الحزمة: {}
+ما وجده الفحص: {} ({})</translation>
+    </message>
+</context>
+<context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="27"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="54"/>
         <source>Look for scanners</source>
         <translation>البحث عن الماسحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="36"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="64"/>
         <source>Grey</source>
         <translation>رمادي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="37"/>
         <location filename="../../fieldkit/gui/pages/scanner.py" line="65"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="96"/>
         <source>Colour</source>
         <translation>ملوّن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="38"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="66"/>
         <source>Black and white</source>
         <translation>أبيض وأسود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="43"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="71"/>
         <source>Flatbed (one page)</source>
         <translation>السطح الزجاجي (صفحة واحدة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="44"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="72"/>
         <source>Document feeder (all pages)</source>
         <translation>وحدة التغذية (كل الصفحات)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="45"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="73"/>
         <source>Feeder, both sides</source>
         <translation>وحدة التغذية، الوجهان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="49"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="79"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="82"/>
         <source>Scan into the current item</source>
         <translation>المسح إلى الحرز الحالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="63"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="93"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="64"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="95"/>
         <source>Resolution</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="97"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="126"/>
+        <source>Scan into {}</source>
+        <translation>المسح إلى {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="127"/>
+        <source>Scan (choose an item first)</source>
+        <translation>المسح (اختر حرزاً أولاً)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="142"/>
         <source>Looking for scanners…</source>
         <translation>جارٍ البحث عن الماسحات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="90"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="155"/>
         <source>No scanner found. Connect one and switch it on.</source>
         <translation>لم يُعثر على ماسح. صِلْ واحداً وشغّله.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="104"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="174"/>
         <source>Preview (not stored).</source>
         <translation>معاينة (غير محفوظة).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="112"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="184"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="117"/>
-        <source>Scanning…</source>
-        <translation>جارٍ المسح…</translation>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="192"/>
+        <source>Scanning into {}…</source>
+        <translation>جارٍ المسح إلى {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="195"/>
+        <source>Scanning into {}: page {} scanned…</source>
+        <translation>جارٍ المسح إلى {}: مُسحت الصفحة {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="202"/>
+        <source>{} scanned page(s) added to {}</source>
+        <translation>أُضيفت {} صفحة ممسوحة إلى {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="201"/>
         <source>Stored {} page(s) as capture #{} in {}</source>
         <translation>حُفظت {} صفحة كالتقاط رقم {} في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="127"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="196"/>
         <source>Scanned page {}…</source>
         <translation>مُسحت الصفحة {}…</translation>
     </message>
@@ -1221,427 +2575,578 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="42"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="51"/>
         <source>Add operator…</source>
         <translation>إضافة مشغّل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="44"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="53"/>
         <source>Remove operator</source>
         <translation>إزالة المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="46"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="55"/>
         <source>Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="50"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="59"/>
         <source> minutes</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="69"/>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="69"/>
+        <source>Night (dim, red)</source>
+        <translation>ليلي (خافت، أحمر)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="74"/>
+        <source>{} %</source>
+        <translation>{}٪</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="84"/>
         <source>Import provisioning file…</source>
         <translation>استيراد ملف التهيئة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="61"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="86"/>
         <source>Emergency wipe…</source>
         <translation>المسح الطارئ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="102"/>
         <source>Operators</source>
         <translation>المشغّلون</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="104"/>
         <source>Lock after inactivity</source>
         <translation>القفل بعد عدم النشاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="105"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
+        <source>Theme</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
         <source>Store location</source>
         <translation>موقع المخزن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
         <source>Device key fingerprint</source>
         <translation>بصمة مفتاح الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="76"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
+        <source>Enrolment at HQ</source>
+        <translation>التسجيل لدى القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
         <source>Headquarters</source>
         <translation>القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="77"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
         <source>Emergency</source>
         <translation>الطوارئ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="104"/>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="146"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="149"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="104"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="146"/>
         <source>New passphrase for {}:</source>
         <translation>عبارة مرور جديدة لـ {}:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="149"/>
         <source>Type it again:</source>
         <translation>اكتبها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="155"/>
         <source>Add operator</source>
         <translation>إضافة مشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="155"/>
         <source>Operator name:</source>
         <translation>اسم المشغّل:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="120"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="162"/>
         <source>Added operator {}</source>
         <translation>أُضيف المشغّل {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="128"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="170"/>
         <source>Removed operator {}</source>
         <translation>أُزيل المشغّل {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="140"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="182"/>
         <source>Changed the passphrase of {}</source>
         <translation>تم تغيير عبارة مرور {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="145"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="187"/>
         <source>Provisioned: {} new recipient(s)</source>
         <translation>تمت التهيئة: {} مستلم جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="193"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="152"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="194"/>
         <source>This destroys every key: nobody will ever open this store again.
 Type WIPE to confirm:</source>
         <translation>هذا يدمّر كل المفاتيح: لن يفتح أحد هذا المخزن أبداً.
 اكتب WIPE للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="197"/>
         <source>Wipe cancelled.</source>
         <translation>أُلغي المسح.</translation>
     </message>
 </context>
 <context>
-    <name>SiteDialog</name>
+    <name>SourceTroubles</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="103"/>
-        <source>New site</source>
-        <translation>موقع جديد</translation>
+        <location filename="../../fieldkit/gui/pages/base.py" line="110"/>
+        <source>{} ({}) is not available: {}</source>
+        <translation>{} ({}) غير متاح: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="114"/>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="115"/>
-        <source>Latitude (WGS 84)</source>
-        <translation>خط العرض (WGS 84)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="116"/>
-        <source>Longitude (WGS 84)</source>
-        <translation>خط الطول (WGS 84)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="118"/>
-        <source>Description</source>
-        <translation>الوصف</translation>
+        <location filename="../../fieldkit/gui/pages/base.py" line="111"/>
+        <source>{} ({}) failed: {}</source>
+        <translation>{} ({}) فشل: {}</translation>
     </message>
 </context>
 <context>
     <name>TenprintPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="46"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="54"/>
+        <source>No subject chosen — choose one on the right, or create a new subject</source>
+        <translation>لم يُختر شخص — اختر شخصاً على الجانب، أو أنشئ شخصاً جديداً</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="59"/>
         <source>New subject…</source>
         <translation>شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="50"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="67"/>
         <source>rolled</source>
         <translation>مدحرجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="68"/>
         <source>plain</source>
         <translation>مسطّحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="52"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="69"/>
         <source>Capture finger (Space)</source>
         <translation>التقاط الإصبع (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="195"/>
         <source>Import ten-print card…</source>
         <translation>استيراد بطاقة البصمات العشر…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="57"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="75"/>
         <source>Add print from file…</source>
         <translation>إضافة بصمة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="78"/>
         <source>Adjust cut…</source>
         <translation>ضبط القصّ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="61"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="213"/>
         <source>Choose or create a subject.</source>
         <translation>اختر شخصاً أو أنشئه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="90"/>
         <source>Subject</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="93"/>
         <source>Live-scan device</source>
         <translation>جهاز المسح الحي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="178"/>
         <source>No live-scan device: import a card or a print file</source>
         <translation>لا جهاز مسح حي: استورد بطاقة أو ملف بصمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="192"/>
+        <source>Capture finger for {} (Space)</source>
+        <translation>التقاط الإصبع لـ {} (مسافة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="193"/>
+        <source>Capture finger (choose a subject first)</source>
+        <translation>التقاط الإصبع (اختر شخصاً أولاً)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="194"/>
+        <source>Import ten-print card for {}…</source>
+        <translation>استيراد بطاقة البصمات العشر لـ {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
         <source>{}: {} of 14 impressions taken.</source>
         <translation>{}: أُخذت {} من 14 بصمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="222"/>
         <source>Take again: {}.</source>
         <translation>أعد أخذ: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="224"/>
         <source>Still to take: {}.</source>
         <translation>ما زال يجب أخذ: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="262"/>
         <source>Subject {} created.</source>
         <translation>أُنشئ الشخص {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="211"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="251"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="275"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="269"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="370"/>
         <source>Choose or create a subject first.</source>
         <translation>اختر شخصاً أو أنشئه أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="214"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="272"/>
         <source>No live-scan device is connected.</source>
         <translation>لا جهاز مسح حي متصل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="278"/>
         <source>Capturing {}… keep the finger on the glass.</source>
         <translation>جارٍ التقاط {}… أبقِ الإصبع على الزجاج.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="228"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="288"/>
+        <source>{} added to {}</source>
+        <translation>{}: أُضيفت البصمة إلى {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="290"/>
+        <source>{}: kept, but it could not be decoded ({}). Take it again.</source>
+        <translation>{}: حُفظت، لكن تعذّر فكّ ترميزها ({}). أعد أخذها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="295"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{}: جودة رديئة (NFIQ 2 {}). أعد أخذها الآن: نظّف الزجاج واضغط بالتساوي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="299"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{}: حُفظت (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="254"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="325"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>مسح بطاقة البصمات العشر (500 نقطة/بوصة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="258"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="332"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>جارٍ قصّ البطاقة إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="263"/>
-        <source>Card stored; {} impressions cut.</source>
-        <translation>حُفظت البطاقة؛ قُصّت {} بصمة.</translation>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="334"/>
+        <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
+        <translation>بطاقة البصمات العشر لـ {}: جارٍ قصّها إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="265"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="341"/>
+        <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
+        <translation>بطاقة البصمات العشر لـ {}: الخطوة {} من {} (القصّ، ثم تقييم كل بصمة وحفظها)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="352"/>
+        <source>Card stored in {}; {} impressions cut.</source>
+        <translation>حُفظت البطاقة في {}؛ قُصّت {} بصمة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="354"/>
         <source>Empty boxes: {}.</source>
         <translation>خانات فارغة: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="278"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="357"/>
+        <source>Ten-print card added to {}: {} impressions cut</source>
+        <translation>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت {} بصمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="373"/>
         <source>Fingerprint image</source>
         <translation>صورة بصمة</translation>
     </message>
 </context>
 <context>
-    <name>UnlockDialog</name>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="88"/>
-        <source>Unlock fieldkit</source>
-        <translation>فتح fieldkit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="90"/>
-        <source>optional: your operator name</source>
-        <translation>اختياري: اسم المشغّل</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="94"/>
-        <source>Operator</source>
-        <translation>المشغّل</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="95"/>
-        <source>Passphrase</source>
-        <translation>عبارة المرور</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="97"/>
-        <source>Store: {}</source>
-        <translation>المخزن: {}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="108"/>
-        <source>Type your passphrase.</source>
-        <translation>اكتب عبارة المرور.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="117"/>
-        <source>Wrong passphrase. Nothing was changed; try again.</source>
-        <translation>عبارة مرور خاطئة. لم يتغير شيء؛ حاول مرة أخرى.</translation>
-    </message>
-</context>
-<context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="44"/>
-        <source>HQ folder (made by &apos;fieldkit hq init&apos;)</source>
-        <translation>مجلد القيادة (أنشأه &apos;fieldkit hq init&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="45"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="190"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="47"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="193"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="49"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="196"/>
         <source>Open or drop a bundle here.</source>
         <translation>افتح حزمة أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="219"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="219"/>
+        <source>Reason / how</source>
+        <translation>السبب / الكيفية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="222"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="62"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="225"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="79"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="252"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="189"/>
+        <source>HQ folder (made when HQ was set up)</source>
+        <translation>مجلد القيادة (أُنشئ عند إعداد القيادة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="231"/>
+        <source>Open a bundle first: only a verified bundle can be ingested.</source>
+        <translation>افتح حزمة أولاً: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
+        <source>Analysis</source>
+        <translation>التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="92"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="92"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="305"/>
+        <source>Wait for the verification: only a verified bundle can be ingested.</source>
+        <translation>انتظر انتهاء التحقق: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="114"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="324"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="128"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="337"/>
+        <source>Making previews of the verified photos in the sandbox: {} so far…</source>
+        <translation>جارٍ إنشاء معاينات الصور المُتحقَّق منها في البيئة المعزولة: {} حتى الآن…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="340"/>
+        <source>Checking: opening the bundle, its signature and the hash of every file…</source>
+        <translation>جارٍ الفحص: فتح الحزمة، والتحقق من توقيعها ومن بصمة كل ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="374"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="129"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="413"/>
+        <source>Archive this verified bundle in the HQ folder</source>
+        <translation>أرشفة هذه الحزمة المُتحقَّق منها في مجلد القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="419"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="444"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="396"/>
+        <source>{} captures: {} could not be analysed on the device, {} damaged; {} derived product(s) left out. Their originals are in the bundle.</source>
+        <translation>{} التقاط: {} تعذّر تحليلها على الجهاز، {} تالفة؛ {} ناتج مشتق مُستبعد. أصولها موجودة في الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="403"/>
+        <source>VALID: authentic, complete and unaltered — but {} capture(s) failed analysis, {} damaged, {} product(s) left out (below)</source>
+        <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} التقاط فشل تحليلها، {} تالفة، {} ناتج مُستبعد (أدناه)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="422"/>
+        <source>This bundle failed verification and cannot be ingested: {}</source>
+        <translation>فشل التحقق من هذه الحزمة ولا يمكن إدخالها: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="431"/>
+        <source>Ingesting…</source>
+        <translation>جارٍ الإدخال…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="436"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="438"/>
+        <source>{}: {}{}</source>
+        <translation>{}: {}{}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="439"/>
+        <source>Ingested {}</source>
+        <translation>أُدخلت {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
+        <source>This bundle is in the archive now.</source>
+        <translation>هذه الحزمة في الأرشيف الآن.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="447"/>
+        <source>Ingest refused this bundle and kept it in quarantine.</source>
+        <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="456"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="83"/>
+        <source>Reason (kept in the custody log)</source>
+        <translation>السبب (يُحفظ في سجل الحيازة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="91"/>
+        <source>Say why: the custody log keeps the reason.</source>
+        <translation>اذكر السبب: يحفظه سجل الحيازة.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/base.py" line="133"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/base.py" line="162"/>
+        <source>Cancelled: {}</source>
+        <translation>أُلغي: {}</translation>
+    </message>
+</context>
+<context>
+    <name>pane</name>
+    <message>
+        <location filename="../../fieldkit/gui/tables.py" line="189"/>
+        <source>Select a row to read it whole here.</source>
+        <translation>اختر صفاً لقراءته كاملاً هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="183"/>
+        <source>Show device key for HQ…</source>
+        <translation>عرض مفتاح الجهاز للقيادة…</translation>
     </message>
 </context>
 </TS>

@@ -2,221 +2,753 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="85"/>
+        <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
+        <translation>N&apos;en utilisez rien. Gardez le fichier tel quel (il peut prouver une falsification), prévenez la personne qui l&apos;a apporté et demandez à l&apos;opérateur de l&apos;appareil de renvoyer le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="87"/>
+        <source>It is signed by a device this HQ has not enrolled.</source>
+        <translation>Il est signé par un appareil que ce QG n&apos;a pas enrôlé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="92"/>
+        <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ), then open the bundle again. Otherwise treat the bundle as a forgery.</source>
+        <translation>Si l&apos;appareil est nouveau, enrôlez-le d&apos;abord (l&apos;appareil montre sa clé dans Réglages, sous Enrôlement au QG), puis rouvrez le lot. Sinon, traitez le lot comme un faux.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="97"/>
+        <source>It is signed by a device whose key HQ has withdrawn.</source>
+        <translation>Il est signé par un appareil dont le QG a révoqué la clé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="98"/>
+        <source>Anything that key signs now is suspect: report it.</source>
+        <translation>Tout ce que cette clé signe désormais est suspect : signalez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="105"/>
+        <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
+        <translation>Il ne peut pas être ouvert avec la clé de ce QG : il n&apos;a pas été scellé pour ce QG, ou son enveloppe scellée a été endommagée ou altérée.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="106"/>
+        <source>Check that the device was set up for this HQ (its provisioning file).</source>
+        <translation>Vérifiez que l&apos;appareil a été configuré pour ce QG (son fichier de provisionnement).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="109"/>
+        <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
+        <translation>Son contenu scellé a été modifié, tronqué ou complété après son scellement par l&apos;appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="112"/>
+        <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
+        <translation>Sa signature ne correspond pas : il a été modifié après sa signature par l&apos;appareil, ou quelqu&apos;un d&apos;autre l&apos;a signé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="114"/>
+        <source>A file inside it was changed, added or removed after the device signed it.</source>
+        <translation>Un fichier qu&apos;il contient a été modifié, ajouté ou retiré après sa signature par l&apos;appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="117"/>
+        <source>The device sent two different bundles under the same number: one of them is not genuine, or the device was copied.</source>
+        <translation>L&apos;appareil a envoyé deux lots différents sous le même numéro : l&apos;un d&apos;eux n&apos;est pas authentique, ou l&apos;appareil a été copié.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="119"/>
+        <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
+        <translation>Il ne fait pas suite au lot précédent de l&apos;appareil : un lot a été remplacé ou manque.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="122"/>
+        <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
+        <translation>Le fichier est illisible : le support est peut-être défaillant ou la copie incomplète.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="123"/>
+        <source>Copy the bundle again from the device or the drive it came on, then open the copy.</source>
+        <translation>Recopiez le lot depuis l&apos;appareil ou le support sur lequel il est arrivé, puis ouvrez la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="125"/>
+        <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
+        <translation>Ce n&apos;est pas un lot tel que fieldkit l&apos;écrit : endommagé en route, altéré, ou produit par autre chose.</translation>
+    </message>
+</context>
+<context>
+    <name>AcquisitionsView</name>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="59"/>
+        <source>Root</source>
+        <translation>Racine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="60"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="60"/>
+        <source>Reason / link</source>
+        <translation>Motif / lien</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="61"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="64"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="122"/>
+        <source>Select an item to see where its files came from.</source>
+        <translation>Sélectionnez une pièce pour voir d&apos;où viennent ses fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="101"/>
+        <source>{} acquisition(s) into {} / {}: every path each one met, stored or not.</source>
+        <translation>{} acquisition(s) dans {} / {} : chaque chemin rencontré, enregistré ou non.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="136"/>
+        <source>Acquisition #{} ({}), root {}: {} path(s).</source>
+        <translation>Acquisition n° {} ({}), racine {} : {} chemin(s).</translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="80"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="81"/>
         <source>folder for new bundles</source>
         <translation>dossier des nouveaux lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="82"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="86"/>
         <source>below 4 GiB (FAT32 sticks)</source>
         <translation>moins de 4 Gio (clés FAT32)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="86"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="90"/>
         <source>Create bundle</source>
         <translation>Créer un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="88"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="99"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="107"/>
         <source>Copy to removable drive…</source>
         <translation>Copier sur un support amovible…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="138"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="150"/>
         <source>{} captures not yet bundled</source>
         <translation>{} saisies pas encore en lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="141"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="153"/>
         <source>No headquarters recipient is set: bundles cannot be made until you import the provisioning file from headquarters (Settings).</source>
         <translation>Aucun destinataire QG : impossible de créer des lots avant d&apos;importer le fichier de provisionnement du QG (Réglages).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="147"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="159"/>
         <source>Folder for bundles</source>
         <translation>Dossier des lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="153"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="165"/>
         <source>Choose a folder for the bundles first.</source>
         <translation>Choisissez d&apos;abord un dossier pour les lots.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/bundles.py" line="169"/>
+        <source>Creating bundles…</source>
+        <translation>Création des lots…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="182"/>
         <source>Created {} bundle(s).</source>
         <translation>{} lot(s) créé(s).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="183"/>
         <source>Nothing to bundle.</source>
         <translation>Rien à mettre en lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="186"/>
+        <source>{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it.</source>
+        <translation>{} ({} Mo) attend : il lui faut un lot de {} Mo ; choisissez une taille plus grande pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="191"/>
+        <source>… and {} more</source>
+        <translation>… et {} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="192"/>
+        <source>Every capture is in it, but these products are left out:</source>
+        <translation>Toutes les saisies y sont, mais ces produits dérivés sont laissés de côté :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="196"/>
+        <source>Created {} bundle(s)</source>
+        <translation>{} lot(s) créé(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="231"/>
         <source>Choose the removable drive</source>
         <translation>Choisissez le support amovible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="238"/>
+        <source>Copying bundle {} to {} and reading it back…</source>
+        <translation>Copie du lot {} sur {} et relecture…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="248"/>
         <source>Copied and verified: {}</source>
         <translation>Copié et vérifié : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="249"/>
+        <source>Bundle {} copied to the drive and verified</source>
+        <translation>Lot {} copié sur le support et vérifié</translation>
     </message>
 </context>
 <context>
     <name>CameraPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="37"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="50"/>
         <source>Take photo (Space)</source>
         <translation>Prendre la photo (Espace)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="41"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="54"/>
         <source>Read evidence tag (T)</source>
         <translation>Lire le scellé (T)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="44"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="57"/>
         <source>Hold the tag&apos;s barcode or QR code to the camera; nothing is stored</source>
         <translation>Présentez le code-barres ou QR du scellé à la caméra ; rien n&apos;est enregistré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="58"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="76"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="60"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="78"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="91"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="93"/>
+        <source>Take photo into {} (Space)</source>
+        <translation>Prendre la photo dans {} (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="94"/>
+        <source>Take photo (choose an item first)</source>
+        <translation>Prendre la photo (choisissez d&apos;abord une pièce)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="121"/>
         <source>No camera found. Connect one, or import photos from the camera&apos;s card.</source>
         <translation>Aucun appareil photo trouvé. Branchez-en un, ou importez les photos depuis sa carte.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="118"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="150"/>
         <source>The camera could not take it.</source>
         <translation>L&apos;appareil n&apos;a pas pu la prendre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="120"/>
-        <source>Live view; photos go into the current item.</source>
-        <translation>Vue en direct ; les photos vont dans la pièce en cours.</translation>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="217"/>
+        <source>Photo added to {}</source>
+        <translation>Photo ajoutée à {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="191"/>
         <source>Evidence tag read: {}</source>
         <translation>Scellé lu : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="154"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="195"/>
         <source>No barcode or QR code in view: hold the tag closer, flat and lit, and press T again.</source>
         <translation>Aucun code-barres ou QR visible : rapprochez le scellé, à plat et éclairé, puis appuyez de nouveau sur T.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="161"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="205"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/camera.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="152"/>
+        <source>Live view; photos go into the item named above.</source>
+        <translation>Vue en direct ; les photos vont dans la pièce indiquée ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="212"/>
+        <source>Storing a photo in {}…</source>
+        <translation>Enregistrement d&apos;une photo dans {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/camera.py" line="216"/>
         <source>Stored photo #{} in {}</source>
         <translation>Photo n° {} enregistrée dans {}</translation>
     </message>
 </context>
 <context>
+    <name>CaptureActions</name>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
+        <source>1 capture</source>
+        <translation>1 saisie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
+        <source>{} captures</source>
+        <translation>{} saisies</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="254"/>
+        <source>{} moved to {}</source>
+        <translation>Déplacement de {} vers {} effectué</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="275"/>
+        <source>{} deleted from {}</source>
+        <translation>Suppression de {} dans {} effectuée</translation>
+    </message>
+</context>
+<context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="93"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="160"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="162"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="309"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="749"/>
         <source>Decrypting…</source>
         <translation>Déchiffrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="98"/>
-        <source>Looks like (near-duplicate photos):</source>
-        <translation>Ressemble à (photos quasi identiques) :</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="174"/>
+        <source>All facts</source>
+        <translation>Toutes les données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="103"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="178"/>
+        <source>Fact</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="178"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="228"/>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="228"/>
+        <source>Left arrow; Home: the first</source>
+        <translation>Flèche gauche ; Début : la première</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="229"/>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="229"/>
+        <source>Right arrow; End: the last</source>
+        <translation>Flèche droite ; Fin : la dernière</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="238"/>
+        <source>Retake</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="238"/>
+        <source>Take this capture again for the same item</source>
+        <translation>Refaire cette saisie pour la même pièce</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="240"/>
+        <source>Move to item…</source>
+        <translation>Déplacer vers une pièce…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="242"/>
+        <source>Delete with reason…</source>
+        <translation>Supprimer avec motif…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="336"/>
+        <source>{} of {} — {} — {} / {}</source>
+        <translation>{} sur {} — {} — {} / {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="457"/>
+        <source>the original is kept unchanged.</source>
+        <translation>l&apos;original est conservé intact.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="460"/>
+        <source>Analysis failed: {} — {}</source>
+        <translation>Échec de l&apos;analyse : {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="463"/>
+        <source>Being analysed in the sandbox; this view updates when it is done.</source>
+        <translation>Analyse en cours dans le bac à sable ; cet affichage se mettra à jour une fois terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="466"/>
+        <source>Analysis found damage: {} — {}</source>
+        <translation>L&apos;analyse a détecté des dommages : {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="477"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="477"/>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="478"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <source>Members</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="481"/>
+        <source>Not shown</source>
+        <translation>Non affiché</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="482"/>
+        <source>Being analysed</source>
+        <translation>Analyse en cours</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="539"/>
+        <source>The original is kept unchanged.</source>
+        <translation>L&apos;original est conservé intact.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="540"/>
+        <source>Analysis failed: {}
+
+{}
+Its details are on the right.</source>
+        <translation>Échec de l&apos;analyse : {}
+
+{}
+Ses détails sont à droite.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="544"/>
+        <source>Being analysed…
+
+This view updates when the analysis is recorded.</source>
+        <translation>Analyse en cours…
+
+Cet affichage se mettra à jour dès que l&apos;analyse sera enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="544"/>
+        <source>No preview for this kind of file.</source>
+        <translation>Pas d&apos;aperçu pour ce type de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="545"/>
+        <source>Size: {}</source>
+        <translation>Taille : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="548"/>
+        <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
+        <translation>Entropie : {} bits par octet (8 = aléatoire : compressé ou chiffré)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="549"/>
+        <source>SHA-256: {}</source>
+        <translation>SHA-256 : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="574"/>
+        <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
+        <translation>L&apos;aperçu produit par l&apos;analyse dans le bac à sable pour ce fichier {} ({} × {} pixels) ; la visionneuse ne l&apos;affiche pas en plus grand. L&apos;original est conservé intact.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="595"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="607"/>
+        <source>No text layer; OCR text:</source>
+        <translation>Pas de couche texte ; texte reconnu par OCR :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="608"/>
+        <source>No text layer; no text found.</source>
+        <translation>Pas de couche texte ; aucun texte trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="613"/>
+        <source>No text found in this file.</source>
+        <translation>Aucun texte trouvé dans ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="647"/>
+        <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
+        <translation>{} fichiers, {} une fois extraits ; {} chiffrés. Liste tirée du répertoire de l&apos;archive elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="651"/>
+        <source>{} of them were expanded into captures of this item (fieldkit expand); the archive is kept as acquired.</source>
+        <translation>{} d&apos;entre eux ont été extraits en saisies de cette pièce (fieldkit expand) ; l&apos;archive est conservée telle qu&apos;acquise.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="653"/>
+        <source>Nothing was extracted: `fieldkit expand {}` stores the members as captures.</source>
+        <translation>Rien n&apos;a été extrait : `fieldkit expand {}` enregistre ces fichiers comme saisies.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="656"/>
+        <source>Only the first {} are listed.</source>
+        <translation>Seuls les {} premiers sont listés.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <source>Compressed</source>
+        <translation>Compressé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <source>Modified</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="659"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="673"/>
+        <source>{} records. {}</source>
+        <translation>{} enregistrements. {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="679"/>
+        <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
+        <translation>Première empreinte de la transaction, telle que l&apos;analyse l&apos;a décodée dans le bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <source>IDC</source>
+        <translation>IDC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <source>Impression</source>
+        <translation>Type d&apos;empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <source>Finger</source>
+        <translation>Doigt</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <source>Compression</source>
+        <translation>Compression</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <source>ppi</source>
+        <translation>ppp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <source>Image bytes</source>
+        <translation>Octets d&apos;image</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
+        <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
+        <translation>{} tables ; les lignes sont comptées, pas affichées : examinez l&apos;original avec les outils conçus pour son application.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="703"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="104"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="704"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="105"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="705"/>
         <source>Move earlier</source>
         <translation>Avancer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="106"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="706"/>
         <source>Move later</source>
         <translation>Reculer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="107"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="707"/>
         <source>⟲ Turn left</source>
         <translation>⟲ Pivoter à gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="108"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="708"/>
         <source>⟳ Turn right</source>
         <translation>⟳ Pivoter à droite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="109"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="709"/>
         <source>Original order</source>
         <translation>Ordre d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="128"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="728"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>L&apos;ordre et la rotation ne sont qu&apos;un affichage : l&apos;original reste tel qu&apos;acquis.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="170"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="767"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="171"/>
-        <source>This page cannot be displayed; the original is kept unchanged.</source>
-        <translation>Cette page ne peut pas être affichée ; l&apos;original est conservé intact.</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="769"/>
+        <source>it does not decode</source>
+        <translation>impossible à décoder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="175"/>
-        <source>This image cannot be displayed; the original is kept unchanged.</source>
-        <translation>Cette image ne peut pas être affichée ; l&apos;original reste intact.</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="770"/>
+        <source>This cannot be displayed: {}.
+
+The original is kept unchanged; its details are on the right.</source>
+        <translation>Affichage impossible : {}.
+
+L&apos;original est conservé intact ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="179"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="777"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} pixels — molette ou Ctrl +/− pour zoomer, glisser pour déplacer, Ctrl+0 pour ajuster</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="193"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="780"/>
+        <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
+        <translation>Endommagé : affiché jusqu&apos;où il se décode ; l&apos;original est conservé intact. {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="808"/>
         <source>, turned {}°</source>
         <translation>, pivotée de {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="194"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="809"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>Page {} sur {} (page d&apos;origine {}{})</translation>
     </message>
@@ -224,237 +756,335 @@
 <context>
     <name>CardCutDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="188"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="194"/>
         <source>Adjust the cut of finger {}</source>
         <translation>Ajuster la découpe du doigt {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="201"/>
         <source>width</source>
         <translation>largeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="201"/>
         <source>height</source>
         <translation>hauteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="208"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="214"/>
         <source>Drag on the card to draw the box.</source>
         <translation>Faites glisser sur la fiche pour tracer le cadre.</translation>
     </message>
 </context>
 <context>
+    <name>Category</name>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="14"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="15"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="16"/>
+        <source>ID card</source>
+        <translation>Carte d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="17"/>
+        <source>Weapon</source>
+        <translation>Arme</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="18"/>
+        <source>Media</source>
+        <translation>Support numérique</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="19"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="20"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="214"/>
+        <source>Delete {} from {}</source>
+        <translation>Supprimer {} de {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="218"/>
+        <source>and {} more</source>
+        <translation>et {} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="221"/>
+        <source>Delete from {} / {}:
+{}
+
+A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the reason.</source>
+        <translation>Supprimer de {} / {} :
+{}
+
+Une saisie supprimée est irrécupérable ; le journal de traçabilité garde son SHA-256 et le motif.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="226"/>
+        <source>Delete {}</source>
+        <translation>Supprimer {}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKeyDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="67"/>
+        <source>Device key for enrolment at HQ</source>
+        <translation>Clé de l&apos;appareil pour l&apos;enrôlement au QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="72"/>
+        <source>HQ enrols this device so that it can tell the bundles it sends from forgeries. Give HQ this key: let HQ scan the code, or export the key to a file or a USB drive. Then read the words below to HQ, for example over the phone: HQ must see the same words when it enrols the key. The key is public: it is not evidence and opens nothing.</source>
+        <translation>Le QG enrôle cet appareil pour distinguer les lots qu&apos;il envoie des faux. Donnez cette clé au QG : laissez le QG scanner le code, ou exportez la clé dans un fichier ou sur une clé USB. Lisez ensuite au QG les mots ci-dessous, par exemple au téléphone : le QG doit voir les mêmes mots quand il enrôle la clé. La clé est publique : ce n&apos;est pas une preuve et elle n&apos;ouvre rien.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="74"/>
+        <source>Reading the key…</source>
+        <translation>Lecture de la clé…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="89"/>
+        <source>Export to file…</source>
+        <translation>Exporter dans un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="92"/>
+        <source>Export to USB drive…</source>
+        <translation>Exporter sur une clé USB…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="95"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="109"/>
+        <source>Words to read to HQ:</source>
+        <translation>Mots à lire au QG :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="129"/>
+        <source>Device: {}
+Fingerprint: {}
+Key: {}</source>
+        <translation>Appareil : {}
+Empreinte : {}
+Clé : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="139"/>
+        <source>Export the device key to which folder?</source>
+        <translation>Dans quel dossier exporter la clé de l&apos;appareil ?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="153"/>
+        <source>No USB drive found. Plug one in and try again, or use Export to file.</source>
+        <translation>Aucune clé USB trouvée. Branchez-en une et réessayez, ou utilisez Exporter dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="165"/>
+        <source>Export to USB drive</source>
+        <translation>Exporter sur une clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="165"/>
+        <source>Which drive?</source>
+        <translation>Quelle clé ?</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="170"/>
+        <source>Saved the device key in {}</source>
+        <translation>Clé de l&apos;appareil enregistrée dans {}</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="158"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="200"/>
         <source>Search tag, case, category, description, date</source>
         <translation>Rechercher scellé, affaire, catégorie, description, date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="215"/>
         <source>New item (Ctrl+N)</source>
         <translation>Nouvelle pièce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="182"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="224"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="250"/>
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="205"/>
-        <source>Details</source>
-        <translation>Détails</translation>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="637"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="206"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="640"/>
+        <source>Move to item…</source>
+        <translation>Déplacer vers une pièce…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="643"/>
+        <source>Delete with reason…</source>
+        <translation>Supprimer avec motif…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="672"/>
+        <source>{n} files added to {tag}</source>
+        <translation>{n} fichier(s) ajouté(s) à {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="251"/>
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="211"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="253"/>
+        <source>Acquisitions</source>
+        <translation>Acquisitions</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="258"/>
         <source>Import the new files into this item</source>
         <translation>Importer les nouveaux fichiers dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="214"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="261"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="254"/>
-        <source>New site…</source>
-        <translation>Nouveau site…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="265"/>
-        <source>Save details</source>
-        <translation>Enregistrer les détails</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="269"/>
-        <source>Evidence tag</source>
-        <translation>Scellé</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="270"/>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="271"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="272"/>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="274"/>
-        <source>Time recovered (UTC)</source>
-        <translation>Heure de récupération (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="275"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="302"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="318"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="358"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="418"/>
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="358"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="418"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="369"/>
-        <source>(no site)</source>
-        <translation>(aucun site)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="398"/>
-        <source>Saved; the change is in the custody log.</source>
-        <translation>Enregistré ; la modification figure dans le journal de traçabilité.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="432"/>
-        <source>Latitude and longitude are decimal degrees, like 34.5553 and 69.2075.</source>
-        <translation>Latitude et longitude en degrés décimaux, p. ex. 34.5553 et 69.2075.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="437"/>
-        <source>Site {} added; choose it and save the details.</source>
-        <translation>Site {} ajouté ; choisissez-le et enregistrez les détails.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="472"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="475"/>
         <source>Tag {} read: item selected</source>
         <translation>Scellé {} lu : pièce sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="477"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="480"/>
         <source>Read by the camera: {}</source>
         <translation>Lu par la caméra : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="507"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="510"/>
         <source>Camera card {}: {} new file(s), {} already in the store.</source>
         <translation>Carte {} : {} nouveau(x) fichier(s), {} déjà dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="522"/>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="541"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="568"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="543"/>
-        <source>Import into this item</source>
-        <translation>Importer dans cette pièce</translation>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="615"/>
+        <source>{} stored, {} already in this item, {} not stored</source>
+        <translation>{} enregistré(s), {} déjà dans cette pièce, {} non enregistré(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="551"/>
-        <source>Importing…</source>
-        <translation>Import en cours…</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="551"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="593"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="560"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="593"/>
+        <source>Importing into {}…</source>
+        <translation>Import dans {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
         <source>Imported {} files; last: {}</source>
         <translation>{} fichiers importés ; dernier : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="571"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="614"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="572"/>
-        <source>{} stored, {} duplicates, {} failed</source>
-        <translation>{} enregistrés, {} doublons, {} échecs</translation>
     </message>
 </context>
 <context>
     <name>FingerBoxWidget</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="81"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="120"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="86"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
         <source>not taken</source>
         <translation>non prise</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="88"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="91"/>
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="90"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="119"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="93"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="122"/>
         <source>amputated</source>
         <translation>amputé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="91"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="119"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="122"/>
         <source>bandaged</source>
         <translation>bandé</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
+        <source>could not be decoded</source>
+        <translation>non décodable</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="131"/>
         <source>no score</source>
         <translation>sans note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="127"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="133"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="127"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="133"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="127"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="133"/>
         <source>POOR: take again</source>
         <translation>MAUVAISE : à reprendre</translation>
     </message>
@@ -462,12 +1092,12 @@
 <context>
     <name>FingerprintsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="32"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="35"/>
         <source>Ten-print</source>
         <translation>Dix doigts</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="33"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="36"/>
         <source>Latent</source>
         <translation>Trace latente</translation>
     </message>
@@ -475,102 +1105,102 @@
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="34"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="36"/>
         <source>unknown finger</source>
         <translation>doigt inconnu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="35"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="37"/>
         <source>right thumb</source>
         <translation>pouce droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="36"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="38"/>
         <source>right index</source>
         <translation>index droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="37"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
         <source>right middle</source>
         <translation>majeur droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="38"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
         <source>right ring</source>
         <translation>annulaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
         <source>right little</source>
         <translation>auriculaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
         <source>left thumb</source>
         <translation>pouce gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
         <source>left index</source>
         <translation>index gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
         <source>left middle</source>
         <translation>majeur gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
         <source>left ring</source>
         <translation>annulaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
         <source>left little</source>
         <translation>auriculaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
         <source>plain right thumb</source>
         <translation>pouce droit posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
         <source>plain left thumb</source>
         <translation>pouce gauche posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
         <source>right four fingers (slap)</source>
         <translation>quatre doigts droits (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="50"/>
         <source>left four fingers (slap)</source>
         <translation>quatre doigts gauches (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="51"/>
         <source>both thumbs</source>
         <translation>les deux pouces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="56"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="58"/>
         <source>latent impression</source>
         <translation>empreinte latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="57"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="59"/>
         <source>latent tracing</source>
         <translation>relevé de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="58"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="60"/>
         <source>latent photo</source>
         <translation>photo de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="61"/>
         <source>latent lift</source>
         <translation>trace latente relevée</translation>
     </message>
@@ -578,303 +1208,975 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="139"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="101"/>
         <source>Create the fieldkit store</source>
         <translation>Créer le coffre fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="148"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="110"/>
         <source>Operator name</source>
         <translation>Nom de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="149"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="111"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="151"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="113"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (encore)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="154"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="116"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>Importer le fichier de provisionnement du QG… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="159"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>Un nouveau coffre chiffré sera créé dans {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>too short</source>
         <translation>trop courte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
         <source>strong</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="174"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>Strength: {}</source>
         <translation>Robustesse : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="182"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="144"/>
         <source>Type the operator&apos;s name.</source>
         <translation>Tapez le nom de l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="185"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="147"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="200"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="162"/>
         <source>Store created. Device key fingerprint (read it to headquarters):
 {}</source>
         <translation>Coffre créé. Empreinte de la clé de l&apos;appareil (à lire au QG) :
 {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="211"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
         <source>Provisioned: {} new recipient(s)</source>
         <translation>Provisionné : {} nouveau(x) destinataire(s)</translation>
     </message>
 </context>
 <context>
+    <name>HqWindow</name>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="44"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="111"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="123"/>
+        <source>fieldkit HQ</source>
+        <translation>fieldkit QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="50"/>
+        <source>Verify and ingest</source>
+        <translation>Vérifier et intégrer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="57"/>
+        <source>Change HQ folder…</source>
+        <translation>Changer de dossier du QG…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="83"/>
+        <source>Choose the HQ folder: it holds HQ&apos;s key, which opens the bundles devices send, and the list of enrolled devices</source>
+        <translation>Choisissez le dossier du QG : il contient la clé du QG, qui ouvre les lots envoyés par les appareils, et la liste des appareils enrôlés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="98"/>
+        <source>{} is not an HQ folder.</source>
+        <translation>{} n&apos;est pas un dossier du QG.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="99"/>
+        <source>Choose the folder made when HQ was set up: it holds hq.json and HQ&apos;s key.</source>
+        <translation>Choisissez le dossier créé lors de l&apos;installation du QG : il contient hq.json et la clé du QG.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="112"/>
+        <source>No HQ folder chosen yet: bundles cannot be opened without it.</source>
+        <translation>Aucun dossier du QG choisi : les lots ne peuvent pas être ouverts sans lui.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="114"/>
+        <source>fieldkit HQ — {}</source>
+        <translation>fieldkit QG — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="115"/>
+        <source>HQ folder: {}</source>
+        <translation>Dossier du QG : {}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="376"/>
+        <source>Import into {tag} (case {case})</source>
+        <translation>Importer dans {tag} (affaire {case})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="390"/>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="391"/>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="394"/>
+        <source>Add card</source>
+        <translation>Ajouter la carte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="397"/>
+        <source>Sources (or drop folders and files here)</source>
+        <translation>Sources (ou déposez ici dossiers et fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="401"/>
+        <source>Camera cards</source>
+        <translation>Cartes d&apos;appareil photo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="417"/>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="418"/>
+        <source>Select none</source>
+        <translation>Ne rien sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="421"/>
+        <source>Split into items by time gap of</source>
+        <translation>Répartir en pièces selon un écart de temps de</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="426"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="456"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="457"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="484"/>
+        <source>Add a folder to import into {}</source>
+        <translation>Ajouter un dossier à importer dans {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="494"/>
+        <source>Add files to import into {}</source>
+        <translation>Ajouter des fichiers à importer dans {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
+        <source>Files in</source>
+        <translation>Fichiers de</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="527"/>
+        <source>Camera card</source>
+        <translation>Carte d&apos;appareil photo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="655"/>
+        <source>{} of {} files selected</source>
+        <translation>{} fichier(s) sélectionné(s) sur {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="657"/>
+        <source>; {} already in the store</source>
+        <translation> ; {} déjà dans le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="659"/>
+        <source>; {} damaged or unknown: will be kept and flagged</source>
+        <translation> ; {} endommagé(s) ou inconnu(s) : seront conservés et signalés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="662"/>
+        <source>Into {tag}, case {case}, {category}</source>
+        <translation>Dans {tag}, affaire {case}, {category}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="667"/>
+        <source>Split by time into {} items: {} (the others new, same case and category)</source>
+        <translation>Répartition par heure en {} pièces : {} (les autres nouvelles, même affaire et même catégorie)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="672"/>
+        <source>Import {} files into {}</source>
+        <translation>Importer {} fichier(s) dans {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="674"/>
+        <source>Import {} files into {} items</source>
+        <translation>Importer {} fichier(s) dans {} pièces</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="691"/>
+        <source>Starting the import…</source>
+        <translation>Démarrage de l&apos;import…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
+        <source>Stop the import</source>
+        <translation>Arrêter l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="707"/>
+        <source>{} of {}: {}</source>
+        <translation>{} sur {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="713"/>
+        <source>Stopping; what is already stored stays stored…</source>
+        <translation>Arrêt en cours ; ce qui est déjà enregistré le reste…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="730"/>
+        <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
+        <translation>L&apos;import s&apos;est arrêté : {} Ce qui a été enregistré avant le reste ; l&apos;onglet Acquisitions de la pièce indique quels fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="750"/>
+        <source>{n} photos added to {tag}</source>
+        <translation>{n} photo(s) ajoutée(s) à {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="751"/>
+        <source>{n} files added to {tag}</source>
+        <translation>{n} fichier(s) ajouté(s) à {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="754"/>
+        <source>Nothing was added to {tag}</source>
+        <translation>Rien n&apos;a été ajouté à {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="756"/>
+        <source>{} already there (skipped)</source>
+        <translation>{} déjà présent(s) (ignoré(s))</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="759"/>
+        <source>{} kept and flagged as damaged or unknown</source>
+        <translation>{} conservé(s) et signalé(s) comme endommagé(s) ou inconnu(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="761"/>
+        <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
+        <translation>{} illisible(s) (l&apos;onglet Acquisitions de la pièce indique pourquoi)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="765"/>
+        <source>Import stopped: what was stored stays stored; {} files were not imported.</source>
+        <translation>Import arrêté : ce qui a été enregistré le reste ; {} fichier(s) non importé(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ItemBanner</name>
+    <message>
+        <location filename="../../fieldkit/gui/itembanner.py" line="28"/>
+        <source>{} · case {} · {}</source>
+        <translation>{} · affaire {} · {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itembanner.py" line="64"/>
+        <source>Choose an item</source>
+        <translation>Choisir une pièce</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itembanner.py" line="66"/>
+        <source>Go to the Evidence page to choose or create the item</source>
+        <translation>Aller à la page Pièces pour choisir ou créer la pièce</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itembanner.py" line="106"/>
+        <source>No item selected — choose or create one on the Evidence page</source>
+        <translation>Aucune pièce sélectionnée — choisissez-en ou créez-en une dans la page Pièces</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itembanner.py" line="109"/>
+        <source>Next capture goes to: {}</source>
+        <translation>La prochaine saisie va dans : {}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="161"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="305"/>
+        <source>Select or create an item</source>
+        <translation>Choisissez ou créez une pièce</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="167"/>
+        <source>New: next tag</source>
+        <translation>Nouvelle : scellé suivant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="168"/>
+        <source>A new item with the next tag: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</source>
+        <translation>Une nouvelle pièce avec le scellé suivant : EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="175"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="179"/>
+        <source>Photos…</source>
+        <translation>Photos…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="180"/>
+        <source>Scan</source>
+        <translation>Numériser</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="181"/>
+        <source>Prints</source>
+        <translation>Empreintes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="182"/>
+        <source>Files…</source>
+        <translation>Fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="188"/>
+        <source>What it is, its marks, its state</source>
+        <translation>Ce que c&apos;est, ses marques, son état</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="191"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="198"/>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="201"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="202"/>
+        <source>From the photos</source>
+        <translation>D&apos;après les photos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="210"/>
+        <source>Time recovered (this laptop&apos;s clock)</source>
+        <translation>Heure de récupération (horloge de cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="217"/>
+        <source>From the photos&apos; GPS</source>
+        <translation>D&apos;après le GPS des photos</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="225"/>
+        <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
+        <translation>Ou tapez une position : 34.5553, 69.2075 ou 42SWD1234567890</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="229"/>
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="236"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="245"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="302"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="408"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="558"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="304"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="435"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="569"/>
+        <source>Not saved: {}</source>
+        <translation>Non enregistré : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="348"/>
+        <source>(no site)</source>
+        <translation>(aucun site)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="378"/>
+        <source>Not saved yet…</source>
+        <translation>Pas encore enregistré…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="426"/>
+        <source>Saved ✓</source>
+        <translation>Enregistré ✓</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="464"/>
+        <source>Not set: press Now, or take it from the photos.</source>
+        <translation>Non renseignée : appuyez sur Maintenant, ou prenez-la d&apos;après les photos.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="470"/>
+        <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
+        <translation>{} à l&apos;horloge de cet ordinateur ({}) = {} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="491"/>
+        <source>Reading the photos&apos; times…</source>
+        <translation>Lecture de l&apos;heure des photos…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="500"/>
+        <source>this item has no photos yet</source>
+        <translation>cette pièce n&apos;a pas encore de photo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="502"/>
+        <source>the photos are still being analysed: try again in a moment</source>
+        <translation>les photos sont encore en cours d&apos;analyse : réessayez dans un instant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
+        <source>the photos carry no time</source>
+        <translation>les photos ne portent pas d&apos;heure</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
+        <source>Not set: {}</source>
+        <translation>Non renseignée : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="508"/>
+        <source>From the photos: the camera&apos;s clock said {}.</source>
+        <translation>D&apos;après les photos : l&apos;horloge de l&apos;appareil photo indiquait {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="509"/>
+        <source>From the photos: the camera gave no time zone; read as UTC.</source>
+        <translation>D&apos;après les photos : l&apos;appareil photo n&apos;indiquait pas de fuseau horaire ; lue comme UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="537"/>
+        <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
+        <translation>Ce n&apos;est pas une position : écrivez des degrés décimaux (34.5553, 69.2075) ou du MGRS (42SWD1234567890).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="563"/>
+        <source>New site {} ✓</source>
+        <translation>Nouveau site {} ✓</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="564"/>
+        <source>Site {} chosen ✓</source>
+        <translation>Site {} choisi ✓</translation>
+    </message>
+</context>
+<context>
+    <name>Kind</name>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="28"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="29"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="30"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte digitale</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="31"/>
+        <source>Audio or video</source>
+        <translation>Audio ou vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="32"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
     <name>LatentPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="63"/>
         <source>Open latent photo…</source>
         <translation>Ouvrir la photo de la trace…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="78"/>
         <source>Calibrate to 1000 ppi and store</source>
         <translation>Étalonner à 1000 ppp et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="81"/>
         <source>Open a photo, then click two marks of the ruler.</source>
         <translation>Ouvrez une photo, puis cliquez deux graduations de la règle.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="84"/>
         <source>Distance between the marks</source>
         <translation>Distance entre les graduations</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="85"/>
         <source>Impression type</source>
         <translation>Type d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="86"/>
         <source>Finger, if known</source>
         <translation>Doigt, si connu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="93"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="114"/>
         <source>Latent photo with a ruler</source>
         <translation>Photo de trace latente avec règle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="105"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="126"/>
         <source>This photo cannot be shown.</source>
         <translation>Cette photo ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="140"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="161"/>
+        <source>Calibrate to 1000 ppi and store in {}</source>
+        <translation>Étalonner à 1000 ppp et enregistrer dans {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="164"/>
+        <source>Calibrate and store (choose an item first)</source>
+        <translation>Étalonner et enregistrer (choisissez d&apos;abord une pièce)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="167"/>
         <source>Click mark {} of 2 on the ruler.</source>
         <translation>Cliquez la graduation {} sur 2 de la règle.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="143"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="170"/>
         <source>{:.0f} pixels between the marks: the photo is {:.0f} ppi; it will be resampled to 1000 ppi.</source>
         <translation>{:.0f} pixels entre les graduations : la photo est à {:.0f} ppp ; elle sera rééchantillonnée à 1000 ppp.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="148"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="176"/>
         <source>Select the item the print was lifted from, and mark the ruler.</source>
         <translation>Sélectionnez la pièce d&apos;où vient la trace et marquez la règle.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="153"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="180"/>
+        <source>Calibrating the latent and storing it in {}…</source>
+        <translation>Étalonnage de la trace latente et enregistrement dans {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="191"/>
         <source>Stored in {} at 1000 ppi ({} × {} pixels); the photo is kept as the original.</source>
         <translation>Enregistrée dans {} à 1000 ppp ({} × {} pixels) ; la photo est conservée comme original.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="193"/>
+        <source>Latent print added to {}</source>
+        <translation>Trace latente ajoutée à {}</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="120"/>
+        <source>fieldkit is locked</source>
+        <translation>fieldkit est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="125"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="126"/>
+        <source>Create the store…</source>
+        <translation>Créer le coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="140"/>
+        <source>Last operator: {}</source>
+        <translation>Dernier opérateur : {}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="123"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="235"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="124"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="237"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="125"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="127"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
         <source>Fingerprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="131"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="132"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="248"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="133"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="249"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="134"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="250"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="168"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="461"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="505"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="174"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="493"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="175"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="494"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="176"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="495"/>
+        <source>Import folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="177"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="497"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="178"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="305"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
+        <source>Night</source>
+        <translation>Nuit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="305"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="309"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="518"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="310"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="519"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="314"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="523"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="328"/>
-        <source>Language saved; every text follows at the next start.</source>
-        <translation>Langue enregistrée ; tous les textes suivront au prochain démarrage.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="290"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="453"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
+    <name>MediaPlayer</name>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="81"/>
+        <location filename="../../fieldkit/gui/player.py" line="142"/>
+        <source>▶ Play</source>
+        <translation>▶ Lire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="84"/>
+        <source>Play or pause (Space)</source>
+        <translation>Lire ou mettre en pause (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="112"/>
+        <source>No sound in this recording.</source>
+        <translation>Pas de son dans cet enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="129"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pause</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="205"/>
+        <source>Decrypting the recording…</source>
+        <translation>Déchiffrement de l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="231"/>
+        <source>This part of the recording cannot be played ({}); the original is kept unchanged.</source>
+        <translation>Cette partie de l&apos;enregistrement ne peut pas être lue ({}) ; l&apos;original est conservé intact.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="235"/>
+        <source>unexpected error in playback ({})</source>
+        <translation>erreur inattendue pendant la lecture ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="247"/>
+        <source>Damaged from {}: {}</source>
+        <translation>Endommagé à partir de {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="328"/>
+        <source>Press Play to see the recording.</source>
+        <translation>Appuyez sur Lire pour voir l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="330"/>
+        <source>♪ Sound only</source>
+        <translation>♪ Son uniquement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="383"/>
+        <source>Sound unavailable: this computer has no audio output.</source>
+        <translation>Son indisponible : cet ordinateur n&apos;a pas de sortie audio.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="386"/>
+        <source>Sound unavailable: the audio output does not play {} Hz.</source>
+        <translation>Son indisponible : la sortie audio ne prend pas en charge {} Hz.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="392"/>
+        <source>Sound: {}</source>
+        <translation>Son : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="396"/>
+        <source>The pictures play alone.</source>
+        <translation>Les images sont lues sans le son.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/player.py" line="413"/>
+        <source>Sound unavailable: the audio output did not start.</source>
+        <translation>Son indisponible : la sortie audio n&apos;a pas démarré.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../fieldkit/gui/messages.py" line="169"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/messages.py" line="202"/>
+        <source>×{}</source>
+        <translation>×{}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/messages.py" line="204"/>
+        <source>{} more</source>
+        <translation>{} de plus</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="122"/>
+        <source>Move {} from {}</source>
+        <translation>Déplacer {} depuis {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="126"/>
+        <source>Search tag, case, category, description</source>
+        <translation>Rechercher scellé, affaire, catégorie, description</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="136"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="196"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="137"/>
+        <source>{} is now in {} / {}. Move to item:</source>
+        <translation>{} — actuellement dans {} / {}. Déplacer vers la pièce :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="196"/>
+        <source>Move to {}</source>
+        <translation>Déplacer vers {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="201"/>
+        <source>Choose the item to move to.</source>
+        <translation>Choisissez la pièce de destination.</translation>
+    </message>
+</context>
+<context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="56"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="73"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="62"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="80"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>scellé, p. ex. EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="85"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="87"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>Lire le scellé sur une photo de son code-barres…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="91"/>
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="94"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="117"/>
+        <source>Type the case this item belongs to.</source>
+        <translation>Tapez l&apos;affaire à laquelle appartient cette pièce.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="120"/>
+        <source>Type the evidence tag (or read it from a photo of its barcode).</source>
+        <translation>Tapez le scellé (ou lisez-le sur une photo de son code-barres).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="131"/>
+        <source>{} is already an item of {}: type another tag.</source>
+        <translation>{} est déjà une pièce de {} : tapez un autre scellé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="155"/>
         <source>Photo of the tag</source>
         <translation>Photo du scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="92"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="163"/>
         <source>Read from the photo: {}</source>
         <translation>Lu sur la photo : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="165"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>Aucun code-barres ni QR code trouvé : tapez le scellé.</translation>
     </message>
@@ -882,47 +2184,47 @@
 <context>
     <name>NewSubjectDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="139"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="145"/>
         <source>New subject</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="145"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="151"/>
         <source>e.g. S-0001</source>
         <translation>p. ex. S-0001</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="156"/>
         <source>three letters, e.g. SYR</source>
         <translation>trois lettres, p. ex. SYR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="153"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="159"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="154"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="160"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="161"/>
         <source>Name given (claimed)</source>
         <translation>Nom déclaré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="162"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="157"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="163"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="158"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="164"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -930,53 +2232,53 @@
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
         <source>Bundle</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
         <source>Last attempt</source>
         <translation>Dernier essai</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="79"/>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="80"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="82"/>
         <source>uploading {}%</source>
         <translation>envoi {} %</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="80"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="82"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
         <source>verifying at HQ</source>
         <translation>vérification au QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
         <source>acknowledged by HQ</source>
         <translation>accusé de réception du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
         <source>REJECTED</source>
         <translation>REFUSÉ</translation>
     </message>
@@ -984,129 +2286,140 @@
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="210"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="214"/>
         <source>Double-click a bundle to see HQ&apos;s receipt</source>
         <translation>Double-cliquez un lot pour voir l&apos;accusé de réception du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="217"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="221"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="224"/>
         <source>Send the selected bundle again</source>
         <translation>Renvoyer le lot sélectionné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="222"/>
-        <source>Free space: remove what HQ acknowledged…</source>
-        <translation>Libérer de la place : retirer ce que le QG a reçu…</translation>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="227"/>
+        <source>Free space…</source>
+        <translation>Libérer de la place…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="229"/>
+        <source>Remove from this laptop what HQ acknowledged with a verified receipt</source>
+        <translation>Retirer de cet ordinateur ce dont le QG a accusé réception (accusé vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="231"/>
         <source>Send automatically whenever HQ answers</source>
         <translation>Envoyer automatiquement dès que le QG répond</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="283"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="305"/>
         <source>{} waiting, {} acknowledged, {} rejected</source>
         <translation>{} en attente, {} reçus par le QG, {} refusés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="286"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="308"/>
         <source>HQ: {}</source>
         <translation>QG : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="310"/>
         <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
         <translation>Pas encore d&apos;adresse du QG : importez un fichier de provisionnement qui en contient une (Réglages). Les lots peuvent toujours voyager sur un support amovible.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="292"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="314"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="321"/>
         <source>Asking HQ…</source>
         <translation>Interrogation du QG…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="295"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="317"/>
         <source>Already sending.</source>
         <translation>Envoi déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="302"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="328"/>
+        <source>Sending bundle {} to HQ: {:.1f} of {:.1f} MB</source>
+        <translation>Envoi du lot {} au QG : {:.1f} sur {:.1f} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="342"/>
         <source>HQ answered; the outbox is up to date.</source>
         <translation>Le QG a répondu ; la boîte d&apos;envoi est à jour.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="303"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="343"/>
         <source>HQ did not answer: bundles wait and go when it does.</source>
         <translation>Le QG n&apos;a pas répondu : les lots attendent et partiront dès qu&apos;il répondra.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="313"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="353"/>
         <source>Nothing to remove: no capture is in a bundle HQ has acknowledged.</source>
         <translation>Rien à retirer : aucune saisie n&apos;est dans un lot reçu par le QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="357"/>
         <source>Free space</source>
         <translation>Libérer de la place</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="319"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="359"/>
         <source>{} capture(s), {:.1f} MB, are safe at HQ (acknowledged with a verified receipt).
 Remove them from this laptop for good? Type REMOVE to confirm:</source>
         <translation>{} saisie(s), {:.1f} Mo, sont en sécurité au QG (accusé de réception vérifié).
 Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="323"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="363"/>
         <source>Nothing removed.</source>
         <translation>Rien n&apos;a été retiré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="328"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="368"/>
         <source>Removed {} capture(s); HQ holds them and the custody log keeps their hashes.</source>
         <translation>{} saisie(s) retirée(s) ; le QG les détient et le journal de traçabilité garde leurs empreintes.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="338"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="378"/>
         <source>Bundle {}: no receipt from HQ yet.</source>
         <translation>Lot {} : pas encore d&apos;accusé de réception du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="341"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="381"/>
         <source>Bundle {} — receipt signed by HQ ({}), signature verified</source>
         <translation>Lot {} — accusé signé par le QG ({}), signature vérifiée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="343"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="383"/>
         <source>Verdict: {}</source>
         <translation>Verdict : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="344"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="384"/>
         <source>Received: {}</source>
         <translation>Reçu : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="345"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="385"/>
         <source>SHA-256 of the file sent: {}</source>
         <translation>SHA-256 du fichier envoyé : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="346"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="386"/>
         <source>Bundle id: {}</source>
         <translation>Identifiant du lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="349"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="389"/>
         <source>Reason: {}: {}</source>
         <translation>Motif : {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="354"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="394"/>
         <source>Receipt</source>
         <translation>Accusé de réception</translation>
     </message>
@@ -1114,106 +2427,147 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</t
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="46"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="50"/>
         <source>Provisioning file</source>
         <translation>Fichier de provisionnement</translation>
     </message>
 </context>
 <context>
+    <name>QuarantinePanel</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="136"/>
+        <source>QUARANTINED: do not use this bundle</source>
+        <translation>EN QUARANTAINE : n&apos;utilisez pas ce lot</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="169"/>
+        <source>What to do: {}</source>
+        <translation>Que faire : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="170"/>
+        <source>Bundle: {}
+What the check found: {} ({})</source>
+        <translation>Lot : {}
+Résultat du contrôle : {} ({})</translation>
+    </message>
+</context>
+<context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="27"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="54"/>
         <source>Look for scanners</source>
         <translation>Chercher les scanners</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="36"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="64"/>
         <source>Grey</source>
         <translation>Niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="37"/>
         <location filename="../../fieldkit/gui/pages/scanner.py" line="65"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="96"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="38"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="66"/>
         <source>Black and white</source>
         <translation>Noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="43"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="71"/>
         <source>Flatbed (one page)</source>
         <translation>Vitre (une page)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="44"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="72"/>
         <source>Document feeder (all pages)</source>
         <translation>Chargeur (toutes les pages)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="45"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="73"/>
         <source>Feeder, both sides</source>
         <translation>Chargeur, recto verso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="49"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="79"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="82"/>
         <source>Scan into the current item</source>
         <translation>Numériser dans la pièce en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="63"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="93"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="64"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="95"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="97"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="126"/>
+        <source>Scan into {}</source>
+        <translation>Numériser dans {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="127"/>
+        <source>Scan (choose an item first)</source>
+        <translation>Numériser (choisissez d&apos;abord une pièce)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="142"/>
         <source>Looking for scanners…</source>
         <translation>Recherche des scanners…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="90"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="155"/>
         <source>No scanner found. Connect one and switch it on.</source>
         <translation>Aucun scanner trouvé. Branchez-en un et allumez-le.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="104"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="174"/>
         <source>Preview (not stored).</source>
         <translation>Aperçu (non enregistré).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="112"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="184"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="117"/>
-        <source>Scanning…</source>
-        <translation>Numérisation…</translation>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="192"/>
+        <source>Scanning into {}…</source>
+        <translation>Numérisation dans {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="195"/>
+        <source>Scanning into {}: page {} scanned…</source>
+        <translation>Numérisation dans {} : page {} numérisée…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="202"/>
+        <source>{} scanned page(s) added to {}</source>
+        <translation>{} page(s) numérisée(s) ajoutée(s) à {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="201"/>
         <source>Stored {} page(s) as capture #{} in {}</source>
         <translation>{} page(s) enregistrée(s), saisie n° {} dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="127"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="196"/>
         <source>Scanned page {}…</source>
         <translation>Page {} numérisée…</translation>
     </message>
@@ -1221,427 +2575,578 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</t
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="42"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="51"/>
         <source>Add operator…</source>
         <translation>Ajouter un opérateur…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="44"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="53"/>
         <source>Remove operator</source>
         <translation>Retirer l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="46"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="55"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="50"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="59"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="69"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="69"/>
+        <source>Night (dim, red)</source>
+        <translation>Nuit (sombre, rouge)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="74"/>
+        <source>{} %</source>
+        <translation>{} %</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="84"/>
         <source>Import provisioning file…</source>
         <translation>Importer le fichier de provisionnement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="61"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="86"/>
         <source>Emergency wipe…</source>
         <translation>Effacement d&apos;urgence…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="102"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="104"/>
         <source>Lock after inactivity</source>
         <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="105"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
         <source>Store location</source>
         <translation>Emplacement du coffre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
         <source>Device key fingerprint</source>
         <translation>Empreinte de la clé de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="76"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
+        <source>Enrolment at HQ</source>
+        <translation>Enrôlement au QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
         <source>Headquarters</source>
         <translation>Quartier général</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="77"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="104"/>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="146"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="149"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="104"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="146"/>
         <source>New passphrase for {}:</source>
         <translation>Nouvelle phrase secrète pour {} :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="149"/>
         <source>Type it again:</source>
         <translation>Retapez-la :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="155"/>
         <source>Add operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="155"/>
         <source>Operator name:</source>
         <translation>Nom de l&apos;opérateur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="120"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="162"/>
         <source>Added operator {}</source>
         <translation>Opérateur {} ajouté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="128"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="170"/>
         <source>Removed operator {}</source>
         <translation>Opérateur {} retiré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="140"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="182"/>
         <source>Changed the passphrase of {}</source>
         <translation>Phrase secrète de {} changée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="145"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="187"/>
         <source>Provisioned: {} new recipient(s)</source>
         <translation>Provisionné : {} nouveau(x) destinataire(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="193"/>
         <source>Emergency wipe</source>
         <translation>Effacement d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="152"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="194"/>
         <source>This destroys every key: nobody will ever open this store again.
 Type WIPE to confirm:</source>
         <translation>Ceci détruit toutes les clés : personne ne pourra plus jamais ouvrir ce coffre.
 Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="197"/>
         <source>Wipe cancelled.</source>
         <translation>Effacement annulé.</translation>
     </message>
 </context>
 <context>
-    <name>SiteDialog</name>
+    <name>SourceTroubles</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="103"/>
-        <source>New site</source>
-        <translation>Nouveau site</translation>
+        <location filename="../../fieldkit/gui/pages/base.py" line="110"/>
+        <source>{} ({}) is not available: {}</source>
+        <translation>{} ({}) n&apos;est pas disponible : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="114"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="115"/>
-        <source>Latitude (WGS 84)</source>
-        <translation>Latitude (WGS 84)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="116"/>
-        <source>Longitude (WGS 84)</source>
-        <translation>Longitude (WGS 84)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="118"/>
-        <source>Description</source>
-        <translation>Description</translation>
+        <location filename="../../fieldkit/gui/pages/base.py" line="111"/>
+        <source>{} ({}) failed: {}</source>
+        <translation>{} ({}) a échoué : {}</translation>
     </message>
 </context>
 <context>
     <name>TenprintPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="46"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="54"/>
+        <source>No subject chosen — choose one on the right, or create a new subject</source>
+        <translation>Aucune personne choisie — choisissez-en une à droite, ou créez une nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="59"/>
         <source>New subject…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="50"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="67"/>
         <source>rolled</source>
         <translation>roulée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="68"/>
         <source>plain</source>
         <translation>posée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="52"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="69"/>
         <source>Capture finger (Space)</source>
         <translation>Capturer le doigt (Espace)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="195"/>
         <source>Import ten-print card…</source>
         <translation>Importer une fiche décadactylaire…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="57"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="75"/>
         <source>Add print from file…</source>
         <translation>Ajouter une empreinte depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="78"/>
         <source>Adjust cut…</source>
         <translation>Ajuster la découpe…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="61"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="213"/>
         <source>Choose or create a subject.</source>
         <translation>Choisissez ou créez une personne.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="90"/>
         <source>Subject</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="93"/>
         <source>Live-scan device</source>
         <translation>Capteur d&apos;empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="178"/>
         <source>No live-scan device: import a card or a print file</source>
         <translation>Aucun capteur : importez une fiche ou un fichier d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="192"/>
+        <source>Capture finger for {} (Space)</source>
+        <translation>Capturer le doigt pour {} (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="193"/>
+        <source>Capture finger (choose a subject first)</source>
+        <translation>Capturer le doigt (choisissez d&apos;abord une personne)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="194"/>
+        <source>Import ten-print card for {}…</source>
+        <translation>Importer une fiche décadactylaire pour {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
         <source>{}: {} of 14 impressions taken.</source>
         <translation>{} : {} empreintes sur 14 prises.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="222"/>
         <source>Take again: {}.</source>
         <translation>À reprendre : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="224"/>
         <source>Still to take: {}.</source>
         <translation>Restent à prendre : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="262"/>
         <source>Subject {} created.</source>
         <translation>Personne {} créée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="211"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="251"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="275"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="269"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="370"/>
         <source>Choose or create a subject first.</source>
         <translation>Choisissez ou créez d&apos;abord une personne.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="214"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="272"/>
         <source>No live-scan device is connected.</source>
         <translation>Aucun capteur n&apos;est branché.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="278"/>
         <source>Capturing {}… keep the finger on the glass.</source>
         <translation>Capture : {}… gardez le doigt sur la vitre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="228"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="288"/>
+        <source>{} added to {}</source>
+        <translation>{} : empreinte ajoutée à {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="290"/>
+        <source>{}: kept, but it could not be decoded ({}). Take it again.</source>
+        <translation>{} : conservée, mais impossible à décoder ({}). Reprenez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="295"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{} : qualité MAUVAISE (NFIQ 2 {}). Reprenez-la maintenant : nettoyez la vitre, appuyez uniformément.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="299"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{} : enregistrée (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="254"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="325"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>Fiche décadactylaire numérisée (500 ppp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="258"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="332"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>Découpe de la fiche en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="263"/>
-        <source>Card stored; {} impressions cut.</source>
-        <translation>Fiche enregistrée ; {} empreintes découpées.</translation>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="334"/>
+        <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
+        <translation>Fiche décadactylaire pour {} : découpe en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="265"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="341"/>
+        <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
+        <translation>Fiche décadactylaire pour {} : étape {} sur {} (découpe, puis notation et enregistrement de chaque empreinte)…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="352"/>
+        <source>Card stored in {}; {} impressions cut.</source>
+        <translation>Fiche enregistrée dans {} ; {} empreintes découpées.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="354"/>
         <source>Empty boxes: {}.</source>
         <translation>Cases vides : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="278"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="357"/>
+        <source>Ten-print card added to {}: {} impressions cut</source>
+        <translation>Fiche décadactylaire ajoutée à {} : {} empreintes découpées</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="373"/>
         <source>Fingerprint image</source>
         <translation>Image d&apos;empreinte</translation>
     </message>
 </context>
 <context>
-    <name>UnlockDialog</name>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="88"/>
-        <source>Unlock fieldkit</source>
-        <translation>Déverrouiller fieldkit</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="90"/>
-        <source>optional: your operator name</source>
-        <translation>facultatif : votre nom d&apos;opérateur</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="94"/>
-        <source>Operator</source>
-        <translation>Opérateur</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="95"/>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="97"/>
-        <source>Store: {}</source>
-        <translation>Coffre : {}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="108"/>
-        <source>Type your passphrase.</source>
-        <translation>Tapez votre phrase secrète.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="117"/>
-        <source>Wrong passphrase. Nothing was changed; try again.</source>
-        <translation>Phrase secrète erronée. Rien n&apos;a été modifié ; réessayez.</translation>
-    </message>
-</context>
-<context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="44"/>
-        <source>HQ folder (made by &apos;fieldkit hq init&apos;)</source>
-        <translation>Dossier du QG (créé par « fieldkit hq init »)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="45"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="190"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="47"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="193"/>
         <source>Open bundle…</source>
         <translation>Ouvrir un lot…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="49"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="196"/>
         <source>Open or drop a bundle here.</source>
         <translation>Ouvrez ou déposez un lot ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="219"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="219"/>
+        <source>Reason / how</source>
+        <translation>Motif / comment</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="222"/>
         <source>Ingest</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="62"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="225"/>
         <source>Save HTML report…</source>
         <translation>Enregistrer le rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="79"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="252"/>
         <source>Items and photos</source>
         <translation>Pièces et photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="189"/>
+        <source>HQ folder (made when HQ was set up)</source>
+        <translation>Dossier du QG (créé lors de l&apos;installation du QG)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="231"/>
+        <source>Open a bundle first: only a verified bundle can be ingested.</source>
+        <translation>Ouvrez d&apos;abord un lot : seul un lot vérifié peut être intégré.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
         <source>Custody timeline</source>
         <translation>Chronologie de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
         <source>HQ folder</source>
         <translation>Dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="92"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
         <source>Open bundle</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="92"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>Lots (*.fkb);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="305"/>
+        <source>Wait for the verification: only a verified bundle can be ingested.</source>
+        <translation>Attendez la fin de la vérification : seul un lot vérifié peut être intégré.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>Choisissez d&apos;abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="114"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="324"/>
         <source>Verifying {}…</source>
         <translation>Vérification de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="128"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="337"/>
+        <source>Making previews of the verified photos in the sandbox: {} so far…</source>
+        <translation>Création des aperçus des photos vérifiées dans le bac à sable : {} jusqu&apos;ici…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="340"/>
+        <source>Checking: opening the bundle, its signature and the hash of every file…</source>
+        <translation>Contrôle : ouverture du lot, vérification de sa signature et de l&apos;empreinte de chaque fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="374"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>VALIDE : authentique, complet et inaltéré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="129"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="413"/>
+        <source>Archive this verified bundle in the HQ folder</source>
+        <translation>Archiver ce lot vérifié dans le dossier du QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="419"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="444"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="396"/>
+        <source>{} captures: {} could not be analysed on the device, {} damaged; {} derived product(s) left out. Their originals are in the bundle.</source>
+        <translation>{} saisies : {} n&apos;ont pas pu être analysées sur l&apos;appareil, {} endommagées ; {} produit(s) dérivé(s) laissé(s) de côté. Leurs originaux sont dans le lot.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="403"/>
+        <source>VALID: authentic, complete and unaltered — but {} capture(s) failed analysis, {} damaged, {} product(s) left out (below)</source>
+        <translation>VALIDE : authentique, complet et inaltéré — mais {} saisie(s) en échec d&apos;analyse, {} endommagée(s), {} produit(s) laissé(s) de côté (ci-dessous)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="422"/>
+        <source>This bundle failed verification and cannot be ingested: {}</source>
+        <translation>Ce lot a échoué à la vérification et ne peut pas être intégré : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="431"/>
+        <source>Ingesting…</source>
+        <translation>Intégration…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="436"/>
         <source>; missing from this device: {}</source>
         <translation>; manquants pour cet appareil : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="438"/>
+        <source>{}: {}{}</source>
+        <translation>{} : {}{}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="439"/>
+        <source>Ingested {}</source>
+        <translation>{} intégré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
+        <source>This bundle is in the archive now.</source>
+        <translation>Ce lot est maintenant dans l&apos;archive.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="447"/>
+        <source>Ingest refused this bundle and kept it in quarantine.</source>
+        <translation>L&apos;intégration a refusé ce lot et l&apos;a gardé en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="456"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="83"/>
+        <source>Reason (kept in the custody log)</source>
+        <translation>Motif (conservé dans le journal de traçabilité)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="91"/>
+        <source>Say why: the custody log keeps the reason.</source>
+        <translation>Indiquez pourquoi : le journal de traçabilité garde le motif.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/base.py" line="133"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/base.py" line="162"/>
+        <source>Cancelled: {}</source>
+        <translation>Annulé : {}</translation>
+    </message>
+</context>
+<context>
+    <name>pane</name>
+    <message>
+        <location filename="../../fieldkit/gui/tables.py" line="189"/>
+        <source>Select a row to read it whole here.</source>
+        <translation>Sélectionnez une ligne pour la lire ici en entier.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="183"/>
+        <source>Show device key for HQ…</source>
+        <translation>Afficher la clé de l&apos;appareil pour le QG…</translation>
     </message>
 </context>
 </TS>
