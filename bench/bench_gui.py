@@ -70,7 +70,7 @@ class Watchdog:
         self.clock = QElapsedTimer()
         self.since = QElapsedTimer()
         self.gaps: list[float] = []
-        self.long: list[tuple[float, float, str]] = []
+        self.long: list[tuple[float, float, str, str]] = []
         self.phase = ""
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -84,6 +84,7 @@ class Watchdog:
         self.clock.start()
         self.since.start()
         self._begun = self._last = time.perf_counter()
+        self._sched_then = self._sched()
         self.timer.start()
         if self.stacks:
             self._sampling = True
@@ -99,20 +100,33 @@ class Watchdog:
                     stack = [f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in traceback.extract_stack(frame)]
                     self.samples.append((now - self._begun, stack[-12:]))
 
+    @staticmethod
+    def _sched() -> tuple[float, float]:
+        """This thread's time on a CPU and waiting in the run queue for one, ms (Linux schedstat; else zeros)."""
+        try:
+            on_cpu, waiting, _slices = Path("/proc/thread-self/schedstat").read_text().split()
+        except (OSError, ValueError):
+            return 0.0, 0.0
+        return int(on_cpu) / 1e6, int(waiting) / 1e6
+
     def _tick(self) -> None:
         self._last = time.perf_counter()
         gap = self.clock.nsecsElapsed() / 1e6
         self.clock.restart()
         self.gaps.append(gap)
-        if gap > self.LONG_MS:
-            self.long.append((round(self.since.elapsed() / 1000, 2), round(gap, 1), self.phase))
+        sched = self._sched()
+        if gap > self.LONG_MS:  # how much of the gap the UI thread ran, waited for a CPU, or was blocked (GIL, I/O)
+            ran, queued = sched[0] - self._sched_then[0], sched[1] - self._sched_then[1]
+            where = f"ran {ran:.0f}, waited for a CPU {queued:.0f}, blocked {gap - ran - queued:.0f}"
+            self.long.append((round(self.since.elapsed() / 1000, 2), round(gap, 1), self.phase, where))
+        self._sched_then = sched
 
     def stop(self) -> dict[str, object]:
         self.timer.stop()
         self._sampling = False
-        for end, gap, phase in self.long:  # what the UI thread was doing during each long gap
+        for end, gap, phase, where in self.long:  # what the UI thread was doing during each long gap
             seen = [stack for t, stack in self.samples if end - gap / 1000 - 0.01 <= t <= end + 0.01]
-            print(f"gap {gap} ms ending at {end} s ({phase}): {len(seen)} samples", file=sys.stderr)
+            print(f"gap {gap} ms ending at {end} s ({phase}; {where}): {len(seen)} samples", file=sys.stderr)
             for stack in {tuple(stack): stack for stack in seen}.values():
                 print("    " + " > ".join(stack[-7:]), file=sys.stderr)
         gaps = sorted(self.gaps) or [0.0]
