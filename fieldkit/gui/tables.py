@@ -132,6 +132,7 @@ def table_view(model: RowsModel, parent: QWidget | None = None) -> QTableView:
 # sized to its contents is at most CONTENT_WIDTH wide (its tooltip has the rest).
 STRETCHED_WIDTH = 220
 CONTENT_WIDTH = 190
+MEASURED_ROWS = 100  # a column fitted to its contents is measured on its first rows only
 
 
 class _ColumnLayout(QObject):
@@ -140,15 +141,29 @@ class _ColumnLayout(QObject):
     def __init__(self, view: QTableView, model: RowsModel, stretch: Sequence[str], fixed: dict[str, int]) -> None:
         super().__init__(view)
         self.view, self.model, self.stretch, self.fixed = view, model, set(stretch), fixed
+        self._due = True
         view.viewport().installEventFilter(self)
         model.modelReset.connect(self.apply)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize or (event.type() == QEvent.Type.Show and self._due):
             self.apply()
         return False
 
+    def _content_width(self, column: int) -> int:
+        """The widest of the column's first rows, measured with the font (not through the delegate: asking the
+        model for every role of every cell held the UI thread for a quarter of a second on 200 rows)."""
+        metrics = self.view.fontMetrics()
+        rows = min(self.model.rowCount(), MEASURED_ROWS)
+        widest = max((metrics.horizontalAdvance(cell_text(self.model.cell(row, column))) for row in range(rows)),
+                     default=0)  # fmt: skip
+        return widest + 2 * metrics.averageCharWidth() + 4
+
     def apply(self) -> None:
+        if not self.view.isVisible():
+            self._due = True  # sized when shown: a hidden tab costs nothing
+            return
+        self._due = False
         header = self.view.horizontalHeader()
         stretched = []
         used = 0
@@ -156,7 +171,7 @@ class _ColumnLayout(QObject):
             if name in self.stretch:
                 stretched.append(column)
                 continue
-            width = self.fixed.get(name) or min(CONTENT_WIDTH, max(self.view.sizeHintForColumn(column),
+            width = self.fixed.get(name) or min(CONTENT_WIDTH, max(self._content_width(column),
                                                                  header.sectionSizeHint(column)))  # fmt: skip
             header.resizeSection(column, width)
             used += width
