@@ -844,6 +844,441 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="102"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="103"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="116"/>
+        <source>Looks like (near-duplicate photos)</source>
+        <translation>يشبه (صور شبه مكررة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="125"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="127"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="128"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="129"/>
+        <source>Type</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="130"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="131"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="132"/>
+        <source>Captured</source>
+        <translation>وقت الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="134"/>
+        <source>Imported</source>
+        <translation>وقت الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="135"/>
+        <source>{}, by {}</source>
+        <translation>{}، بواسطة {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="137"/>
+        <source>Case / item</source>
+        <translation>القضية / الحرز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="138"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="150"/>
+        <source>Analysis</source>
+        <translation>التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="156"/>
+        <location filename="../../fieldkit/gui/details.py" line="158"/>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="159"/>
+        <source>Serial</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="160"/>
+        <source>Orientation</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="161"/>
+        <source>Software</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="168"/>
+        <location filename="../../fieldkit/gui/details.py" line="177"/>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="169"/>
+        <source>Altitude</source>
+        <translation>الارتفاع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="170"/>
+        <source>Datum</source>
+        <translation>المرجع الجيوديسي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="173"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="174"/>
+        <location filename="../../fieldkit/gui/details.py" line="177"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="177"/>
+        <source>none in the file</source>
+        <translation>لا شيء في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="188"/>
+        <location filename="../../fieldkit/gui/details.py" line="195"/>
+        <location filename="../../fieldkit/gui/details.py" line="202"/>
+        <location filename="../../fieldkit/gui/details.py" line="238"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="189"/>
+        <source>being analysed (in the sandbox); this view updates when it is done</source>
+        <translation>قيد التحليل (في البيئة المعزولة)؛ يتحدّث هذا العرض عند انتهائه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="196"/>
+        <source>failed: {}</source>
+        <translation>فشل: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="198"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="199"/>
+        <source>Original</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="199"/>
+        <source>kept unchanged, and bundled with the reason</source>
+        <translation>محفوظ دون تغيير، ويُضمَّن في الحزمة مع السبب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="202"/>
+        <source>analysed</source>
+        <translation>حُلّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="204"/>
+        <source>Damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="205"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="207"/>
+        <source>Analysed</source>
+        <translation>وقت التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="215"/>
+        <location filename="../../fieldkit/gui/details.py" line="240"/>
+        <source>Acquired</source>
+        <translation>الاكتساب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="218"/>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="219"/>
+        <source>no acquisition record (added before acquisitions were recorded)</source>
+        <translation>لا سجل اكتساب (أُضيف قبل بدء تسجيل عمليات الاكتساب)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="231"/>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="232"/>
+        <source>Acquisition</source>
+        <translation>عملية الاكتساب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="233"/>
+        <source>Root</source>
+        <translation>الجذر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="234"/>
+        <source>Medium</source>
+        <translation>الوسيط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="235"/>
+        <source>Modified</source>
+        <translation>تاريخ التعديل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="236"/>
+        <source>Changed</source>
+        <translation>تاريخ التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="237"/>
+        <source>Born</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="249"/>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="250"/>
+        <source>Container</source>
+        <translation>الحاوية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="256"/>
+        <source>Video</source>
+        <translation>الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="264"/>
+        <source>Sound</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="269"/>
+        <source>Recorded</source>
+        <translation>وقت التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="271"/>
+        <source>Recording</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="275"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="276"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="277"/>
+        <source>Cc</source>
+        <translation>نسخة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="278"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="279"/>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="282"/>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="283"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="287"/>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="288"/>
+        <source>PDF version</source>
+        <translation>إصدار PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="289"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="290"/>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="291"/>
+        <source>Encoding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="292"/>
+        <source>Lines</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="293"/>
+        <source>Sheets</source>
+        <translation>الأوراق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="294"/>
+        <source>Slides</source>
+        <translation>الشرائح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="295"/>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="296"/>
+        <source>Encrypted</source>
+        <translation>مشفّر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="301"/>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="305"/>
+        <source>Archive</source>
+        <translation>الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="307"/>
+        <source>Members</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="308"/>
+        <source>Expanded size</source>
+        <translation>الحجم بعد الفكّ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="309"/>
+        <source>Encrypted members</source>
+        <translation>الملفات المشفّرة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="315"/>
+        <source>Transaction type</source>
+        <translation>نوع المعاملة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="316"/>
+        <source>Destination</source>
+        <translation>الجهة المقصودة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="317"/>
+        <source>Originating agency</source>
+        <translation>الجهة المُرسِلة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="318"/>
+        <source>Control number</source>
+        <translation>رقم التحكم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="319"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="322"/>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="323"/>
+        <source>ANSI/NIST transaction</source>
+        <translation>معاملة ANSI/NIST</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="327"/>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="329"/>
+        <source>Tables</source>
+        <translation>الجداول</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="330"/>
+        <source>Page size</source>
+        <translation>حجم الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="337"/>
+        <source>Bytes</source>
+        <translation>البايتات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="338"/>
+        <source>Entropy</source>
+        <translation>الإنتروبيا</translation>
+    </message>
+</context>
+<context>
     <name>DeviceKeyDialog</name>
     <message>
         <location filename="../../fieldkit/gui/devicekey.py" line="67"/>
@@ -3136,7 +3571,7 @@ Type WIPE to confirm:</source>
 <context>
     <name>pane</name>
     <message>
-        <location filename="../../fieldkit/gui/tables.py" line="189"/>
+        <location filename="../../fieldkit/gui/tables.py" line="204"/>
         <source>Select a row to read it whole here.</source>
         <translation>اختر صفاً لقراءته كاملاً هنا.</translation>
     </message>

@@ -844,6 +844,441 @@ Une saisie supprimée est irrécupérable ; le journal de traçabilité garde so
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="102"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="103"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="116"/>
+        <source>Looks like (near-duplicate photos)</source>
+        <translation>Ressemble à (photos quasi identiques)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="125"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="127"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="128"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="129"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="130"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="131"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="132"/>
+        <source>Captured</source>
+        <translation>Saisi le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="134"/>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="135"/>
+        <source>{}, by {}</source>
+        <translation>{}, par {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="137"/>
+        <source>Case / item</source>
+        <translation>Affaire / pièce</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="138"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="150"/>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="156"/>
+        <location filename="../../fieldkit/gui/details.py" line="158"/>
+        <source>Camera</source>
+        <translation>Appareil photo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="159"/>
+        <source>Serial</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="160"/>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="161"/>
+        <source>Software</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="168"/>
+        <location filename="../../fieldkit/gui/details.py" line="177"/>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="169"/>
+        <source>Altitude</source>
+        <translation>Altitude</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="170"/>
+        <source>Datum</source>
+        <translation>Système géodésique</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="173"/>
+        <source>MGRS</source>
+        <translation>MGRS</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="174"/>
+        <location filename="../../fieldkit/gui/details.py" line="177"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="177"/>
+        <source>none in the file</source>
+        <translation>aucun dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="188"/>
+        <location filename="../../fieldkit/gui/details.py" line="195"/>
+        <location filename="../../fieldkit/gui/details.py" line="202"/>
+        <location filename="../../fieldkit/gui/details.py" line="238"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="189"/>
+        <source>being analysed (in the sandbox); this view updates when it is done</source>
+        <translation>analyse en cours (dans le bac à sable) ; cet affichage se mettra à jour une fois terminée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="196"/>
+        <source>failed: {}</source>
+        <translation>échec : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="198"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="199"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="199"/>
+        <source>kept unchanged, and bundled with the reason</source>
+        <translation>conservé intact, et mis en lot avec le motif</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="202"/>
+        <source>analysed</source>
+        <translation>analysé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="204"/>
+        <source>Damaged</source>
+        <translation>Endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="205"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="207"/>
+        <source>Analysed</source>
+        <translation>Analysé le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="215"/>
+        <location filename="../../fieldkit/gui/details.py" line="240"/>
+        <source>Acquired</source>
+        <translation>Acquis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="218"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="219"/>
+        <source>no acquisition record (added before acquisitions were recorded)</source>
+        <translation>aucune trace d&apos;acquisition (ajouté avant l&apos;enregistrement des acquisitions)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="231"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="232"/>
+        <source>Acquisition</source>
+        <translation>Acquisition</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="233"/>
+        <source>Root</source>
+        <translation>Racine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="234"/>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="235"/>
+        <source>Modified</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="236"/>
+        <source>Changed</source>
+        <translation>Changé le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="237"/>
+        <source>Born</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="249"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="250"/>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="256"/>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="264"/>
+        <source>Sound</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="269"/>
+        <source>Recorded</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="271"/>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="275"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="276"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="277"/>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="278"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="279"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="282"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="283"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="287"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="288"/>
+        <source>PDF version</source>
+        <translation>Version PDF</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="289"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="290"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="291"/>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="292"/>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="293"/>
+        <source>Sheets</source>
+        <translation>Feuilles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="294"/>
+        <source>Slides</source>
+        <translation>Diapositives</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="295"/>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="296"/>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="301"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="305"/>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="307"/>
+        <source>Members</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="308"/>
+        <source>Expanded size</source>
+        <translation>Taille décompressée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="309"/>
+        <source>Encrypted members</source>
+        <translation>Fichiers chiffrés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="315"/>
+        <source>Transaction type</source>
+        <translation>Type de transaction</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="316"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="317"/>
+        <source>Originating agency</source>
+        <translation>Service d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="318"/>
+        <source>Control number</source>
+        <translation>Numéro de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="319"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="322"/>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="323"/>
+        <source>ANSI/NIST transaction</source>
+        <translation>Transaction ANSI/NIST</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="327"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="329"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="330"/>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="337"/>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="338"/>
+        <source>Entropy</source>
+        <translation>Entropie</translation>
+    </message>
+</context>
+<context>
     <name>DeviceKeyDialog</name>
     <message>
         <location filename="../../fieldkit/gui/devicekey.py" line="67"/>
@@ -3136,7 +3571,7 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>pane</name>
     <message>
-        <location filename="../../fieldkit/gui/tables.py" line="189"/>
+        <location filename="../../fieldkit/gui/tables.py" line="204"/>
         <source>Select a row to read it whole here.</source>
         <translation>Sélectionnez une ligne pour la lire ici en entier.</translation>
     </message>
