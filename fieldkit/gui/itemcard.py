@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from fieldkit.core.geo import from_mgrs, to_mgrs
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import category_label, ltr
+from fieldkit.gui.labels import category_label, keep_left_to_right, ltr
 from fieldkit.gui.ops import evidence as ops
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import tint
@@ -198,11 +198,12 @@ class ItemCard(QScrollArea):
         self.recovered.setSpecialValueText(self.tr("not set"))
         self.recovered.setMinimumHeight(BUTTON_HEIGHT)
         self.recovered.dateTimeChanged.connect(lambda _: self._time_changed())
+        keep_left_to_right(self.recovered)
         self.now_button = self._button(self.tr("Now"), "clock-outline", self.set_now)
         self.photo_time_button = self._button(self.tr("From the photos"), "clock-check-outline", self.time_from_photos)
         self.clock_label = QLabel()
         self.clock_label.setWordWrap(True)
-        self.clock_label.setStyleSheet("muted")
+        tint(self.clock_label, "muted")
         time_row = QGridLayout()
         time_row.addWidget(self.recovered, 0, 0, 1, 2)
         time_row.addWidget(self.now_button, 1, 0)
@@ -226,6 +227,7 @@ class ItemCard(QScrollArea):
         self.coordinates.setMinimumHeight(36)
         self.coordinates.textChanged.connect(lambda _: self._check_coordinates())
         self.coordinates.returnPressed.connect(self.use_coordinates)
+        keep_left_to_right(self.coordinates)
         self.use_button = self._button(self.tr("Use"), "map-marker", self.use_coordinates)
         self.use_button.setEnabled(False)
         typed_row = QHBoxLayout()
@@ -535,11 +537,11 @@ class ItemCard(QScrollArea):
         elif position is None:
             self.coordinates_check.setText(self.tr("Not a position: write decimal degrees (34.5553, 69.2075) or "
                                                    "MGRS (42SWD1234567890)."))  # fmt: skip
-            self.coordinates_check.setStyleSheet("error")
+            tint(self.coordinates_check, "error")
         else:
             mgrs = to_mgrs(*position) or "-"
             self.coordinates_check.setText(ltr(f"✓ {position[0]:.6f}, {position[1]:.6f}   MGRS {mgrs}"))
-            self.coordinates_check.setStyleSheet("ok")
+            tint(self.coordinates_check, "ok")
         self.use_button.setEnabled(position is not None and self.item is not None)
         return position
 

@@ -4,7 +4,8 @@ yellow, for sunlight and weak eyes); and the size of text (100, 125 or 150 %).
 
 Colours come from a QPalette on Qt's Fusion style (which follows the palette everywhere); the one style sheet sets
 sizes and makes a checked button stand out, in the palette's colours. Text coloured for a meaning (muted, error,
-ok) through ``tint()`` is coloured again when the theme changes. The choice is kept in QSettings and applied at once to every open window.
+ok) through ``tint()`` is coloured again when the theme changes. The choice is kept in QSettings and applied at
+once to every open window.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import ltr
+from fieldkit.gui.labels import keep_left_to_right, ltr
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import bundles as ops
 from fieldkit.gui.pages.base import Page, big_button, green, red
@@ -79,6 +79,7 @@ class BundlesPage(Page):
         self.warning.setWordWrap(True)
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("folder for new bundles"))
+        keep_left_to_right(self.folder)
         browse = big_button(self.tr("Choose…"))
         browse.setIcon(icon("folder-open"))
         browse.clicked.connect(self._choose_folder)

@@ -39,8 +39,8 @@ from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialo
 from fieldkit.gui.icons import icon
 from fieldkit.gui.importgrid import ImportDialog
 from fieldkit.gui.itemcard import CategoryButtons, ItemCard, next_tag
-from fieldkit.gui.labels import ltr
-from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemsModel
+from fieldkit.gui.labels import keep_left_to_right, ltr
+from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemRowDelegate, ItemsModel
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops import capture as capture_ops
 from fieldkit.gui.ops import evidence as ops
@@ -79,6 +79,7 @@ class NewItemDialog(QDialog):
         self.tag = QLineEdit(tag)
         self.tag.setPlaceholderText(self.tr("evidence tag, e.g. EV-0042"))
         self.tag.setMinimumHeight(36)
+        keep_left_to_right(self.tag)
         self.tag.selectAll()  # the next tag is offered: typing replaces it
         self.category = CategoryButtons()
         form = QFormLayout(self)
@@ -206,8 +207,12 @@ class EvidencePage(Page):
         self._search_timer.timeout.connect(self._search_documents)
         self.item_list = QListView()
         self.item_list.setModel(self.proxy)
-        # Large targets for gloved or hurried hands.
-        self.item_list.setStyleSheet("QListView::item { padding: 8px; }")
+        # Two lines an item (tag and category large, description small), at least 48 px: a target for gloved or
+        # hurried hands. Lines are cut with "…" to the list's width (the tooltip has all): no sideways scrolling.
+        self.item_list.setItemDelegate(ItemRowDelegate(self.item_list))
+        self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.item_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.item_list.setUniformItemSizes(True)
         list_font = self.item_list.font()
         list_font.setPointSize(list_font.pointSize() + 2)
         self.item_list.setFont(list_font)
