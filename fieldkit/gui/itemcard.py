@@ -192,13 +192,14 @@ class ItemCard(QScrollArea):
         layout.addWidget(self.description)
 
         self.recovered = QDateTimeEdit()
+        # Left to right before the format is set: a right-to-left QDateTimeEdit reverses its sections for good.
+        keep_left_to_right(self.recovered)
         self.recovered.setCalendarPopup(True)
         self.recovered.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.recovered.setMinimumDateTime(QDateTime(QDate(1970, 1, 1), QTime(0, 0)))
         self.recovered.setSpecialValueText(self.tr("not set"))
         self.recovered.setMinimumHeight(BUTTON_HEIGHT)
         self.recovered.dateTimeChanged.connect(lambda _: self._time_changed())
-        keep_left_to_right(self.recovered)
         self.now_button = self._button(self.tr("Now"), "clock-outline", self.set_now)
         self.photo_time_button = self._button(self.tr("From the photos"), "clock-check-outline", self.time_from_photos)
         self.clock_label = QLabel()

@@ -49,3 +49,10 @@ def keep_left_to_right(*widgets: QWidget) -> None:
     right-to-left (Arabic) window: else a time reads "05:44:04 12-03-2026", its digit groups reversed."""
     for widget in widgets:
         widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def plural(text: str, n: int) -> str:
+    """``text`` from ``tr("%n capture(s) …", "", n)`` (Qt has put the number in, and a translation its own plural
+    form for ``n``), with any "(s)" left (English, the source language, has no translation file) made right:
+    "1 capture", "2 captures". Write such texts so that only nouns take the "(s)"."""
+    return text.replace("(s)", "" if n == 1 else "s")

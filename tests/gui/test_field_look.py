@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QDateTime, QSettings, QStandardPaths, Qt, QTime
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QListView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from fieldkit.gui.itemcard import CategoryButtons
+from fieldkit.gui.itemcard import CategoryButtons, ItemCard
+from fieldkit.gui.labels import plural
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.models import ItemRowDelegate, ItemsModel
 from fieldkit.gui.theme import THEMES, apply_theme, colour
@@ -70,6 +71,10 @@ def test_dates_coordinates_tags_and_paths_stay_left_to_right_in_arabic(
     assert card.description.layoutDirection() == Qt.LayoutDirection.RightToLeft  # prose follows the window
     for field in (card.recovered, card.coordinates, window.bundles_page.folder, window.verify_page.hq):
         assert field.layoutDirection() == Qt.LayoutDirection.LeftToRight, field
+    arabic = ItemCard(window.executor)  # made in a right-to-left window, as after a switch to Arabic
+    qtbot.addWidget(arabic)
+    arabic.recovered.setDateTime(QDateTime(QDate(2026, 3, 12), QTime(4, 44, 5)))
+    assert arabic.recovered.lineEdit().text() == "2026-03-12 04:44:05"  # not "05:44:04 12-03-2026"
 
 
 @pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
@@ -138,3 +143,10 @@ def test_secondary_text_reads_on_every_theme_and_follows_a_change(
         window_colour = app_state.palette().color(QPalette.ColorRole.Window)
         for meaning in ("muted", "error", "ok"):
             assert contrast(QColor(colour(meaning)), window_colour) >= 4.5, (name, meaning)
+
+
+def test_counts_read_right_in_english_singular_and_plural(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.bundles_page
+    assert plural(page.tr("%n capture(s) not yet bundled", "", 1), 1) == "1 capture not yet bundled"
+    assert plural(page.tr("%n capture(s) not yet bundled", "", 2), 2) == "2 captures not yet bundled"
+    assert plural(page.tr("%n capture(s) not yet bundled", "", 0), 0) == "0 captures not yet bundled"

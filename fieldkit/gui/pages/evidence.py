@@ -39,7 +39,7 @@ from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialo
 from fieldkit.gui.icons import icon
 from fieldkit.gui.importgrid import ImportDialog
 from fieldkit.gui.itemcard import CategoryButtons, ItemCard, next_tag
-from fieldkit.gui.labels import keep_left_to_right, ltr
+from fieldkit.gui.labels import keep_left_to_right, ltr, plural
 from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemRowDelegate, ItemsModel
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops import capture as capture_ops
@@ -512,8 +512,12 @@ class EvidencePage(Page):
                 self._cards_offered.add(offer.root)
                 if offer.fresh and self.is_unlocked:
                     self._card_offer = offer
-                    self.card_label.setText(self.tr("Camera card {}: {} new file(s), {} already in the store.").format(
-                        Path(offer.root).name, len(offer.fresh), offer.known))  # fmt: skip
+                    fresh = len(offer.fresh)
+                    self.card_label.setText(
+                        plural(
+                            self.tr("Camera card {}: %n new file(s), {} already in the store.", "", fresh), fresh
+                        ).format(Path(offer.root).name, offer.known)
+                    )
                     self.card_banner.setVisible(True)
                     self.card_found.emit(offer)
                     return
@@ -604,7 +608,9 @@ class EvidencePage(Page):
         def step(outcome: object) -> None:
             counts["done"] += 1
             if isinstance(outcome, ImportOutcome):
-                label = self.tr("Imported {} files; last: {}").format(counts["done"], Path(outcome.path).name)
+                label = plural(self.tr("Imported %n file(s); last: {}", "", counts["done"]), counts["done"]).format(
+                    Path(outcome.path).name
+                )
                 progress.setLabelText(label)
 
         def done(summary: ImportSummary) -> None:
@@ -674,7 +680,7 @@ class EvidencePage(Page):
         self._select_next = item.id
         self.start_background_work()
         self.import_finished.emit(summary)
-        added = [self.tr("{n} files added to {tag}").format(n=part.stored, tag=ltr(tag))
+        added = [plural(self.tr("%n file(s) added to {tag}", "", part.stored), part.stored).format(tag=ltr(tag))
                  for tag, part in by_tag.items() if part.stored]  # fmt: skip
         if added:
             self.notify("; ".join(added))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import CredentialError, FieldkitError, PinError
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import ltr
+from fieldkit.gui.labels import ltr, plural
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import outbox as ops
 from fieldkit.gui.pages.base import Page, big_button, red
@@ -357,8 +357,11 @@ class OutboxPage(Page):
             self.message.clear()  # nowhere to send to: the endpoint line says what to do
         else:
             now = datetime.now().strftime("%H:%M:%S")
-            self.message.setText(self.tr("HQ answered; the outbox is up to date.") if reachable else
-                                 self.tr("HQ did not answer at {}: bundles wait and go when it does.").format(ltr(now)))
+            self.message.setText(
+                self.tr("HQ answered; the outbox is up to date.")
+                if reachable
+                else self.tr("HQ did not answer at {}: bundles wait and go when it does.").format(ltr(now))
+            )
             self.message.setStyleSheet("" if reachable else red())
         self.model.live.clear()
         self.reload()
@@ -373,18 +376,18 @@ class OutboxPage(Page):
                 return
             answer = typed
             if answer is None:
-                answer, accepted = QInputDialog.getText(self, self.tr("Free space"), self.tr(
-                    "{} capture(s), {:.1f} MB, are safe at HQ (acknowledged with a verified receipt).\n"
-                    "Remove them from this laptop for good? Type REMOVE to confirm:").format(
-                        found.captures, found.bytes / 1e6))  # fmt: skip
+                answer, accepted = QInputDialog.getText(self, self.tr("Free space"), plural(self.tr(
+                    "Safe at HQ (acknowledged with a verified receipt): %n capture(s), {:.1f} MB.\n"
+                    "Remove them from this laptop for good? Type REMOVE to confirm:", "", found.captures),
+                    found.captures).format(found.bytes / 1e6))  # fmt: skip
                 answer = answer if accepted else ""
             if answer.strip() != "REMOVE":
                 self.message.setText(self.tr("Nothing removed."))
                 return
 
             def removed(done: outbox.Purge) -> None:
-                self.message.setText(self.tr("Removed {} capture(s); HQ holds them and the custody log keeps their "
-                                             "hashes.").format(done.captures))  # fmt: skip
+                self.message.setText(plural(self.tr("Removed %n capture(s); HQ holds them and the custody log keeps "
+                                                    "their hashes.", "", done.captures), done.captures))  # fmt: skip
 
             self.executor.submit(ops.purge(True), removed, self._error)
 
