@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -267,11 +268,13 @@ def evidence_shots(window: MainWindow, app: QApplication) -> None:
     fill_card(window)
     shoot(window, "evidence")
     shoot(page.card.widget(), "item-card")  # the whole card, also what is scrolled out of view
-    window.set_appearance("night", 100)
-    shoot(window, "evidence-night")
-    window.set_appearance("contrast", 100)
-    shoot(window, "evidence-high-contrast")
-    window.set_appearance("light", 100)
+    for theme, name in (("night", "evidence-night"), ("contrast", "evidence-high-contrast"), ("light", "")):
+        # A theme change makes the pages again: wait until the operator's place (item, captures) is back.
+        wait_signal(window.restored, partial(window.set_appearance, theme, 100), f"the {theme} theme")
+        wait_until(lambda: window.evidence_page.captures.rowCount() > 1, "the captures again")
+        if name:
+            shoot(window, name)
+    page = window.evidence_page
 
     captures = [page.captures.capture_at(row) for row in range(page.captures.rowCount())]
     viewer = page.show_capture(captures[1])

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.labels import ltr, plural
 from fieldkit.gui.ops import evidence as ops
 from fieldkit.gui.tables import Cell, RowRole, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
@@ -97,8 +98,12 @@ class AcquisitionsView(QWidget):
                 return  # another item was selected meanwhile
             keep = self._shown
             self.acquisitions.set_rows([acquisition_row(a) for a in acquisitions], acquisitions)
-            self.summary.setText(self.tr("{} acquisition(s) into {} / {}: every path each one met, stored or not.")
-                                 .format(len(acquisitions), item.case_name, item.tag))  # fmt: skip
+            n = len(acquisitions)
+            self.summary.setText(
+                plural(
+                    self.tr("%n acquisition(s) into {} / {}: every path each one met, stored or not.", "", n), n
+                ).format(item.case_name, ltr(item.tag))
+            )
             ids = [a.id for a in acquisitions]
             row = ids.index(keep) if keep in ids else len(ids) - 1  # the newest, unless one was already chosen
             if row >= 0:
@@ -133,8 +138,11 @@ class AcquisitionsView(QWidget):
             if self._shown != acquisition.id:
                 return
             self.entries.set_rows([entry_row(e) for e in entries], entries)
-            self.entries_label.setText(self.tr("Acquisition #{} ({}), root {}: {} path(s).").format(
-                acquisition.id, acquisition.source, acquisition.root or "-", len(entries)))  # fmt: skip
+            self.entries_label.setText(
+                plural(self.tr("Acquisition #{} ({}), root {}: %n path(s).", "", len(entries)), len(entries)).format(
+                    acquisition.id, acquisition.source, ltr(acquisition.root or "-")
+                )
+            )
 
         self.executor.submit(ops.acquisition_entries(acquisition.id), found, self._failed)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import category_label, ltr
+from fieldkit.gui.labels import category_label, ltr, plural
 from fieldkit.gui.ops import viewer as ops
 from fieldkit.gui.pages.base import red
 from fieldkit.gui.tasks import StoreExecutor
@@ -51,10 +51,8 @@ def _what(captures: list[Capture]) -> str:
 
 
 def _count(n: int) -> str:
-    """'1 capture', '3 captures' (English has no plural forms file: the two are spelled out)."""
-    if n == 1:
-        return QCoreApplication.translate("CaptureActions", "1 capture")
-    return QCoreApplication.translate("CaptureActions", "{} captures").format(n)
+    """'1 capture', '3 captures'."""
+    return plural(QCoreApplication.translate("CaptureActions", "%n capture(s)", "", n), n)
 
 
 class _ReasonDialog(QDialog):

@@ -341,7 +341,7 @@ def _content(view: CaptureView) -> list[Section]:
     return found
 
 
-_MAX_FACT_CHARS = 400
+_MAX_FACT_CHARS = 400  # not a limit: how much of one fact the table shows (the file keeps it whole)
 
 
 def _flatten(prefix: str, value: object, out: list[tuple[str, str]]) -> None:

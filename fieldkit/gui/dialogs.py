@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.config import KdfParams
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.labels import plural
 from fieldkit.gui.lockscreen import LockScreen
 from fieldkit.gui.messages import plain
 from fieldkit.gui.ops import session as session_ops
@@ -170,7 +171,7 @@ class FirstRunDialog(_BusyDialog):
     def import_provisioning(self, path: Path | None = None) -> None:
         def done(added: int) -> None:
             self.error.clear()
-            self.provision_button.setText(self.tr("Provisioned: {} new recipient(s)").format(added))
+            self.provision_button.setText(plural(self.tr("Provisioned: %n new recipient(s)", "", added), added))
             self.provision_button.setEnabled(False)
 
         import_provisioning(self, self.executor, path, done, self.failed)

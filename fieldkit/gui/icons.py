@@ -23,15 +23,21 @@ def icon(name: str, colour: str | None = None) -> QIcon:
     if colour is not None:
         return _icon(name, colour)
     app = QApplication.instance()
-    colour = app.palette().color(QPalette.ColorRole.ButtonText).name() if isinstance(app, QApplication) else "#000000"
-    made = _icon(name, colour)
+    palette = app.palette() if isinstance(app, QApplication) else None
+    colour = palette.color(QPalette.ColorRole.ButtonText).name() if palette is not None else "#000000"
+    # A checked button is drawn on the highlight colour (theme.CHECKED): its icon then takes the highlighted text's.
+    checked = palette.color(QPalette.ColorRole.HighlightedText).name() if palette is not None else colour
+    made = _icon(name, colour, checked)
     _names[made.cacheKey()] = name
     return made
 
 
 @cache
-def _icon(name: str, colour: str) -> QIcon:
-    made: QIcon = qtawesome.icon(f"mdi6.{name}", color=colour)
+def _icon(name: str, colour: str, checked: str | None = None) -> QIcon:
+    on = checked or colour
+    made: QIcon = qtawesome.icon(
+        f"mdi6.{name}", color=colour, color_active=colour, color_on=on, color_on_active=on, color_on_selected=on
+    )
     return made
 
 

@@ -57,7 +57,7 @@ from fieldkit import media_types
 from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, AnalysisLimits
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import category_label, ltr
+from fieldkit.gui.labels import category_label, ltr, plural
 from fieldkit.gui.ops import importing
 from fieldkit.gui.ops.importing import Candidate, Destination, Part, PlanResult, Preview, Source
 from fieldkit.gui.pages.base import red
@@ -652,7 +652,7 @@ class ImportDialog(QDialog):
         total = self.model.rowCount()
         flagged = sum(1 for row in self.model.checked() if row.flagged)
         duplicates = sum(1 for row in self.model.checked() if row.duplicate)
-        text = self.tr("{} of {} files selected").format(count, total)
+        text = plural(self.tr("{} of %n file(s) selected", "", total), total).format(count)
         if duplicates:
             text += self.tr("; {} already in the store").format(duplicates)
         if flagged:
@@ -664,14 +664,22 @@ class ImportDialog(QDialog):
         )
         if len(destinations) > 1:
             counts = ", ".join(f"{ltr(d.tag)} ({sum(len(p.files) for p in d.parts)})" for d in destinations)
-            line += "\n" + self.tr("Split by time into {} items: {} (the others new, same case and category)").format(
-                len(destinations), counts)  # fmt: skip
+            line += "\n" + plural(
+                self.tr(
+                    "Split by time into %n item(s): {} (the others new, same case and category)", "", len(destinations)
+                ),
+                len(destinations),
+            ).format(counts)
         self.destination.setText(line)
         busy = self._cancel is not None or self.outcome is not None
         if len(destinations) < 2:
-            self.import_button.setText(self.tr("Import {} files into {}").format(count, ltr(item.tag)))
+            self.import_button.setText(
+                plural(self.tr("Import %n file(s) into {}", "", count), count).format(ltr(item.tag))
+            )
         else:
-            self.import_button.setText(self.tr("Import {} files into {} items").format(count, len(destinations)))
+            self.import_button.setText(
+                plural(self.tr("Import %n file(s) into {} items", "", count), count).format(len(destinations))
+            )
         self.import_button.setEnabled(count > 0 and self._listing == 0 and not busy)
 
     # --- import --------------------------------------------------------------------------------------------
@@ -747,8 +755,13 @@ class ImportDialog(QDialog):
         for tag, summary in result.by_tag.items():
             if summary.stored:
                 photos = all(o.kind == "photo" for o in summary.outcomes if o.status == "stored")
-                text = self.tr("{n} photos added to {tag}") if photos else self.tr("{n} files added to {tag}")
-                parts.append(text.format(n=summary.stored, tag=ltr(tag)))
+                n = summary.stored
+                text = (
+                    self.tr("%n photo(s) added to {tag}", "", n)
+                    if photos
+                    else self.tr("%n file(s) added to {tag}", "", n)
+                )
+                parts.append(plural(text, n).format(tag=ltr(tag)))
         total = result.total
         if not parts:
             parts.append(self.tr("Nothing was added to {tag}").format(tag=ltr(self.item.tag)))
@@ -762,8 +775,9 @@ class ImportDialog(QDialog):
         text = ", ".join(parts) + "."
         if result.cancelled:
             left = max(0, self._total - self._done)
-            text = self.tr("Import stopped: what was stored stays stored; {} files were not imported.").format(left) + (
-                "\n" + text)  # fmt: skip
+            text = plural(
+                self.tr("Import stopped: what was stored stays stored; not imported: %n file(s).", "", left), left
+            ) + ("\n" + text)
         return text
 
     @property

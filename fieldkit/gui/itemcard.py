@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
 from fieldkit.core.geo import from_mgrs, to_mgrs
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import category_label, ltr
+from fieldkit.gui.labels import category_label, keep_left_to_right, ltr
 from fieldkit.gui.ops import evidence as ops
-from fieldkit.gui.pages.base import green, grey, red
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import tint
 from fieldkit.models import ITEM_CATEGORIES, Item, Site
 
 SAVE_DELAY_MS = 800  # an edit saves itself this long after the last keystroke
@@ -192,6 +192,8 @@ class ItemCard(QScrollArea):
         layout.addWidget(self.description)
 
         self.recovered = QDateTimeEdit()
+        # Left to right before the format is set: a right-to-left QDateTimeEdit reverses its sections for good.
+        keep_left_to_right(self.recovered)
         self.recovered.setCalendarPopup(True)
         self.recovered.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.recovered.setMinimumDateTime(QDateTime(QDate(1970, 1, 1), QTime(0, 0)))
@@ -202,7 +204,7 @@ class ItemCard(QScrollArea):
         self.photo_time_button = self._button(self.tr("From the photos"), "clock-check-outline", self.time_from_photos)
         self.clock_label = QLabel()
         self.clock_label.setWordWrap(True)
-        self.clock_label.setStyleSheet(grey())
+        tint(self.clock_label, "muted")
         time_row = QGridLayout()
         time_row.addWidget(self.recovered, 0, 0, 1, 2)
         time_row.addWidget(self.now_button, 1, 0)
@@ -226,6 +228,7 @@ class ItemCard(QScrollArea):
         self.coordinates.setMinimumHeight(36)
         self.coordinates.textChanged.connect(lambda _: self._check_coordinates())
         self.coordinates.returnPressed.connect(self.use_coordinates)
+        keep_left_to_right(self.coordinates)
         self.use_button = self._button(self.tr("Use"), "map-marker", self.use_coordinates)
         self.use_button.setEnabled(False)
         typed_row = QHBoxLayout()
@@ -296,12 +299,12 @@ class ItemCard(QScrollArea):
             self._set_value(field, overlay.get(field, stored))
         if not same:
             for field in FIELDS:
-                self._mark(field, "", grey())
+                self._mark(field, "", "muted")
             if item is not None:
                 for field in self._saving.get(item.id, {}):
-                    self._mark(field, self.tr("Saving…"), grey())
+                    self._mark(field, self.tr("Saving…"), "muted")
                 for field, (_, reason) in self._failed.get(item.id, {}).items():
-                    self._mark(field, self.tr("Not saved: {}").format(reason), red())
+                    self._mark(field, self.tr("Not saved: {}").format(reason), "error")
         self.tag_label.setText(f"{ltr(item.tag)}  ·  {item.case_name}" if item else self.tr("Select or create an item"))
         self.widget().setEnabled(True)
         for widget in (self.categories, self.description, self.recovered, self.now_button, self.photo_time_button,
@@ -375,7 +378,7 @@ class ItemCard(QScrollArea):
         if self.item is None:
             return
         self._dirty.add(field)
-        self._mark(field, self.tr("Not saved yet…"), grey())
+        self._mark(field, self.tr("Not saved yet…"), "muted")
         if at_once:
             self.flush()
         else:
@@ -405,7 +408,7 @@ class ItemCard(QScrollArea):
         for field in changes:
             failed.pop(field, None)
             if self._showing(item):
-                self._mark(field, self.tr("Saving…"), grey())
+                self._mark(field, self.tr("Saving…"), "muted")
 
         def settle() -> list[str]:
             """The fields this save was the last to send (a later save of the same field speaks for it)."""
@@ -423,7 +426,7 @@ class ItemCard(QScrollArea):
                 self.item = updated
                 for field in mine:
                     if field not in self._dirty:
-                        self._mark(field, self.tr("Saved ✓"), green())
+                        self._mark(field, self.tr("Saved ✓"), "ok")
             self.saved.emit(updated)
 
         def refused(error: FieldkitError) -> None:
@@ -432,7 +435,7 @@ class ItemCard(QScrollArea):
             for field in mine:
                 kept[field] = (changes[field], error.message)
                 if self._showing(item) and field not in self._dirty:
-                    self._mark(field, self.tr("Not saved: {}").format(error.message), red())
+                    self._mark(field, self.tr("Not saved: {}").format(error.message), "error")
             self.save_failed.emit(item, error)
 
         self.executor.submit(ops.save_item(item, changes), saved, refused)
@@ -440,10 +443,10 @@ class ItemCard(QScrollArea):
     def _showing(self, item: Item) -> bool:
         return self.item is not None and self.item.id == item.id
 
-    def _mark(self, field: str, text: str, style: str) -> None:
+    def _mark(self, field: str, text: str, meaning: str) -> None:
         marker = self.markers[field]
         marker.setText(text)
-        marker.setStyleSheet(style)
+        tint(marker, meaning)
 
     @property
     def pending(self) -> bool:
@@ -488,7 +491,7 @@ class ItemCard(QScrollArea):
         item = self.item
         if item is None:
             return
-        self._mark("recovered_at", self.tr("Reading the photos' times…"), grey())
+        self._mark("recovered_at", self.tr("Reading the photos' times…"), "muted")
 
         def found(facts: ops.PhotoFacts) -> None:
             if not self._showing(item):
@@ -501,7 +504,7 @@ class ItemCard(QScrollArea):
                     reason = self.tr("the photos are still being analysed: try again in a moment")
                 else:
                     reason = self.tr("the photos carry no time")
-                self._mark("recovered_at", self.tr("Not set: {}").format(reason), red())
+                self._mark("recovered_at", self.tr("Not set: {}").format(reason), "error")
                 return
             when, text = min(times)
             camera_clock = text[19:] if len(text) > 19 and text[19] in "+-Z" else ""
@@ -510,7 +513,7 @@ class ItemCard(QScrollArea):
             self._set_time(when, note)
 
         self.executor.submit(ops.photo_facts(item), found,
-                             lambda error: self._mark("recovered_at", error.message, red()))  # fmt: skip
+                             lambda error: self._mark("recovered_at", error.message, "error"))  # fmt: skip
 
     # --- site --------------------------------------------------------------------------------------------------
 
@@ -535,11 +538,11 @@ class ItemCard(QScrollArea):
         elif position is None:
             self.coordinates_check.setText(self.tr("Not a position: write decimal degrees (34.5553, 69.2075) or "
                                                    "MGRS (42SWD1234567890)."))  # fmt: skip
-            self.coordinates_check.setStyleSheet(red())
+            tint(self.coordinates_check, "error")
         else:
             mgrs = to_mgrs(*position) or "-"
             self.coordinates_check.setText(ltr(f"✓ {position[0]:.6f}, {position[1]:.6f}   MGRS {mgrs}"))
-            self.coordinates_check.setStyleSheet(green())
+            tint(self.coordinates_check, "ok")
         self.use_button.setEnabled(position is not None and self.item is not None)
         return position
 
@@ -555,17 +558,17 @@ class ItemCard(QScrollArea):
             self._place(self.item, None)
 
     def _place(self, item: Item, position: tuple[float, float] | None) -> None:
-        self._mark("site_id", self.tr("Saving…"), grey())
+        self._mark("site_id", self.tr("Saving…"), "muted")
 
         def placed(result: ops.SitePlaced) -> None:
             if self._showing(item):
                 self.coordinates.clear()
                 text = self.tr("New site {} ✓") if result.created else self.tr("Site {} chosen ✓")
-                self._mark("site_id", text.format(ltr(result.site.name)), green())
+                self._mark("site_id", text.format(ltr(result.site.name)), "ok")
             self.saved.emit(result.item)
 
         def refused(error: FieldkitError) -> None:
             if self._showing(item):
-                self._mark("site_id", self.tr("Not saved: {}").format(error.message), red())
+                self._mark("site_id", self.tr("Not saved: {}").format(error.message), "error")
 
         self.executor.submit(ops.place_item(item, position), placed, refused)

@@ -3,7 +3,8 @@ shown, so that a language change applies to them at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QWidget
 
 from fieldkit.models import ITEM_CATEGORIES
 
@@ -41,3 +42,17 @@ def ltr(text: object) -> str:
     """``text`` (a path, a hash, a number, a tag) isolated left-to-right, so that it reads correctly inside a
     right-to-left (Arabic) sentence: Unicode's LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE."""
     return f"\u2066{text}\u2069"
+
+
+def keep_left_to_right(*widgets: QWidget) -> None:
+    """Lay out ``widgets`` (fields for a date and time, coordinates, a hash, a path, a tag) left to right even in a
+    right-to-left (Arabic) window: else a time reads "05:44:04 12-03-2026", its digit groups reversed."""
+    for widget in widgets:
+        widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def plural(text: str, n: int) -> str:
+    """``text`` from ``tr("%n capture(s) …", "", n)`` (Qt has put the number in, and a translation its own plural
+    form for ``n``), with any "(s)" left (English, the source language, has no translation file) made right:
+    "1 capture", "2 captures". Write such texts so that only nouns take the "(s)"."""
+    return text.replace("(s)", "" if n == 1 else "s")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -15,10 +17,12 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from fieldkit.core.similar import Match
 from fieldkit.gui.details import readable_reason
+from fieldkit.gui.labels import category_label, ltr
 from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE, GridThumbnail
 from fieldkit.models import Capture, CustodyEvent, Item
 
@@ -26,6 +30,8 @@ Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
 BadgeRole = Qt.ItemDataRole.UserRole + 4  # the text of a capture tile's badge ("DAMAGED", ...), None without one
 ReasonRole = Qt.ItemDataRole.UserRole + 5  # why: the failure or the damage, as a soldier reads it
+TitleRole = Qt.ItemDataRole.UserRole + 6  # an item row's first line: tag and category
+DetailRole = Qt.ItemDataRole.UserRole + 7  # an item row's second line: the description's first line
 
 
 class ItemFilter(QSortFilterProxyModel):
@@ -84,10 +90,16 @@ class ItemsModel(QAbstractListModel):
         if item is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            detail = item.description.splitlines()[0] if item.description else item.category
+            detail = item.description.splitlines()[0] if item.description else category_label(item.category)
             return f"{item.tag}  —  {detail}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.case_name} / {item.tag} ({item.category})"
+        if role == TitleRole:  # the row's first line, large: tag and category
+            return f"{ltr(item.tag)}  ·  {category_label(item.category)}"
+        if role == DetailRole:  # its second line, small: the description's first line
+            return item.description.strip().splitlines()[0] if item.description.strip() else ""
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole of it: rows are cut to fit the list
+            head = f"{item.case_name} / {ltr(item.tag)} ({category_label(item.category)})"
+            body = "\n".join(textwrap.fill(line, 70) for line in item.description.strip().splitlines())
+            return f"{head}\n{body}" if body else head
         if role == ItemRole:
             return item
         if role == Qt.ItemDataRole.UserRole:  # the text filters search: tag, case, category, description, dates
@@ -95,6 +107,83 @@ class ItemsModel(QAbstractListModel):
             return " ".join([item.tag, item.case_name, item.category, item.description, site, item.recovered_at or "",
                              item.created_at]).casefold()  # fmt: skip
         return None
+
+
+def text_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction ``text`` reads in (its first strong letter's), ``default`` if it has none."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return default
+
+
+def _fields(option: QStyleOptionViewItem) -> Any:
+    """``option`` with its fields (rect, font, state...), which PySide6's type stubs do not declare."""
+    return option
+
+
+class ItemRowDelegate(QStyledItemDelegate):
+    """An item as two lines: tag and category large and bold, the description's first line smaller below. Each line
+    is cut with "…" at its own end to fit the list's width (no horizontal scrolling; the tooltip has it all), and
+    sits on the reading side of the window (right in Arabic). Rows are at least ``MIN_HEIGHT`` px: a finger's."""
+
+    PADDING = 6
+    MIN_HEIGHT = 48
+
+    def fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        font: QFont = _fields(option).font
+        title = QFont(font)
+        title.setBold(True)
+        detail = QFont(font)
+        detail.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+        return title, detail
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        title, detail = self.fonts(option)
+        height = QFontMetrics(title).height() + QFontMetrics(detail).height() + 2 * self.PADDING + 2
+        return QSize(120, max(self.MIN_HEIGHT, height))  # narrow: the list never scrolls sideways for it
+
+    def lines(self, option: QStyleOptionViewItem, index: Index) -> tuple[str, str]:
+        """The two lines as drawn in ``option``'s rectangle: cut with "…" where they do not fit."""
+        title_font, detail_font = self.fonts(option)
+        width = max(0, _fields(option).rect.width() - 2 * self.PADDING)
+        elide = Qt.TextElideMode.ElideRight
+        title = QFontMetrics(title_font).elidedText(str(index.data(TitleRole) or ""), elide, width)
+        detail = QFontMetrics(detail_font).elidedText(str(index.data(DetailRole) or ""), elide, width)
+        return title, detail
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        panel = QStyleOptionViewItem(option)
+        self.initStyleOption(panel, index)
+        _fields(panel).text = ""
+        widget = _fields(panel).widget
+        view = _fields(option)
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, panel, painter, widget)
+        title, detail = self.lines(option, index)
+        title_font, detail_font = self.fonts(option)
+        rect = view.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        direction = view.direction
+        side = (
+            Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft
+        )
+        align = side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        selected = bool(view.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = view.palette
+        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        painter.save()
+        painter.setPen(text)
+        top = 0
+        for line, font in ((title, title_font), (detail, detail_font)):
+            height = QFontMetrics(font).height()
+            painter.setFont(font)
+            painter.setLayoutDirection(text_direction(line, direction))  # "…" at the end the line reads to
+            painter.drawText(QRect(rect.left(), rect.top() + top, rect.width(), height), int(align), line)
+            top += height + 2
+        painter.restore()
 
 
 def _placeholder(kind: str) -> QPixmap:

@@ -3,14 +3,16 @@ eyes adapted to the dark and shows little light to anyone watching), and a high-
 yellow, for sunlight and weak eyes); and the size of text (100, 125 or 150 %).
 
 Colours come from a QPalette on Qt's Fusion style (which follows the palette everywhere); the one style sheet sets
-sizes only. The choice is kept in QSettings and applied at once to every open window.
+sizes and makes a checked button stand out, in the palette's colours. Text coloured for a meaning (muted, error,
+ok) through ``tint()`` is coloured again when the theme changes. The choice is kept in QSettings and applied at
+once to every open window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from fieldkit.gui.icons import refresh_icons
 
@@ -22,6 +24,15 @@ _BASE_POINT_SIZE = "fieldkit-base-point-size"
 SIZES = """
 QPushButton, QToolButton, QComboBox { min-height: 28px; }
 QToolBar QToolButton { min-width: 56px; min-height: 40px; padding: 2px 6px; }
+"""
+
+# A chosen (checked) button must stand out in every theme, not only by Fusion's faint shade: the palette's highlight
+# behind it, its text bold, and a thick frame in the window's text colour (colours still from the palette).
+CHECKED = """
+QPushButton:checked, QToolButton:checked {
+    background-color: palette(highlight); color: palette(highlighted-text); font-weight: bold;
+    border: 3px solid palette(window-text); border-radius: 4px; padding: 2px 6px;
+}
 """
 
 # Fusion draws the frames of fields a shade darker than the window: on black that is no frame at all.
@@ -101,13 +112,37 @@ def colour(meaning: str) -> str:
     table = {
         "night": {"error": "#ff6e4a", "ok": "#b07a3a", "warning": "#d9825f", "info": "#c8664a",
                   "toast": "#3a2410", "on-toast": "#e0a070",
-                  "muted": "#a07850"},
+                  "muted": "#a87c56"},
         "contrast": {"error": "#ff4040", "ok": "#40ff40", "warning": "#ffff00", "info": "#ffffff",
                      "toast": "#006000", "on-toast": "#ffffff",
                      "muted": "#ffffff"},
-    }.get(str(theme), {"error": "#c62828", "ok": "#2e7d32", "warning": "#ef6c00", "info": "#1f5fa8",
-                       "toast": "#2e7d32", "on-toast": "#ffffff", "muted": "#6d6d6d"})  # fmt: skip
+    }.get(str(theme), {"error": "#c62828", "ok": "#256b29", "warning": "#ef6c00", "info": "#1f5fa8",
+                       "toast": "#2e7d32", "on-toast": "#ffffff", "muted": "#595959"})  # fmt: skip
     return table.get(meaning, table["info"])
+
+
+TINT = "fieldkit-tint"  # the meaning ("muted", "error", "ok"...) a widget's text colour stands for
+
+
+def tint_style(meaning: str) -> str:
+    """The style sheet for text of ``meaning`` in the current theme (bold for "error" and "ok")."""
+    bold = " font-weight: bold;" if meaning in ("error", "ok") else ""
+    return f"color: {colour(meaning)};{bold}"
+
+
+def tint(widget: QWidget, meaning: str) -> None:
+    """Colour ``widget``'s text for ``meaning`` in the current theme, and again whenever the theme changes."""
+    widget.setProperty(TINT, meaning)
+    widget.setStyleSheet(tint_style(meaning))
+
+
+def retint(app: QApplication) -> None:
+    """Colour again, in the current theme, every widget coloured by ``tint()``."""
+    for top in app.topLevelWidgets():
+        for widget in [top, *top.findChildren(QWidget)]:
+            meaning = widget.property(TINT)
+            if isinstance(meaning, str) and meaning:
+                widget.setStyleSheet(tint_style(meaning))
 
 
 def apply_theme(app: QApplication, name: str = "light", font_scale: int = 100) -> None:
@@ -125,7 +160,8 @@ def apply_theme(app: QApplication, name: str = "light", font_scale: int = 100) -
     font = app.font()
     font.setPointSizeF(float(base) * font_scale / 100)
     app.setFont(font)
-    app.setStyleSheet(SIZES + (CONTRAST_FRAMES if name == "contrast" else ""))
+    app.setStyleSheet(SIZES + CHECKED + (CONTRAST_FRAMES if name == "contrast" else ""))
+    retint(app)
     refresh_icons()
 
 

@@ -108,7 +108,9 @@ class Outbox:
                 (state, upload_path, offset, bytes_sent, attempts, at, error, next_attempt, sequence),
             )
 
-    def note_error(self, error: str) -> None:
-        """Every bundle still on its way notes why no attempt was made (e.g. HQ did not answer)."""
+    def note_error(self, error: str, at: str | None = None) -> None:
+        """Every bundle still on its way notes why it could not be sent (e.g. HQ did not answer) and, with ``at``,
+        when that was tried."""
         with self._session.write() as conn:
-            conn.execute("UPDATE outbox SET last_error = ? WHERE state NOT IN ('acknowledged', 'rejected')", (error,))
+            conn.execute("UPDATE outbox SET last_error = ?, last_attempt = COALESCE(?, last_attempt)"
+                         " WHERE state NOT IN ('acknowledged', 'rejected')", (error, at))  # fmt: skip

@@ -270,8 +270,9 @@ def record_transfer(store: Store, result: Transfer, rng: random.Random | None = 
 
 
 def record_unreachable(store: Store, error: str) -> None:
-    """HQ did not answer its health probe: every waiting bundle notes it (no attempt was made)."""
-    store.outbox.note_error(error[:300])
+    """HQ did not answer its health probe: every waiting bundle notes it, and when it was tried (no bytes were
+    sent, so the attempt count stays)."""
+    store.outbox.note_error(error[:300], at=timestamp(store.clock()))
 
 
 # --- the CLI's loop ---------------------------------------------------------------------------------------------

@@ -62,7 +62,7 @@ def test_a_plugin_scanner_is_listed_and_scans_into_the_item(plugins: Path, qtbot
         page.scan()
     capture_id, new, pages = stored.args[0]
     assert new and pages == 1
-    assert page.state.text() == f"Stored 1 page(s) as capture #{capture_id} in {ltr('EV-PLUG')}"
+    assert page.state.text() == f"Stored 1 page as capture #{capture_id} in {ltr('EV-PLUG')}"
     qtbot.waitUntil(lambda: window.evidence_page.captures.rowCount() == 1, timeout=10_000)
     capture = window.evidence_page.captures.capture_at(0)
     assert capture is not None and capture.id == capture_id

@@ -120,9 +120,9 @@ def test_a_file_already_in_the_store_is_badged_and_skipped(qtbot: QtBot, window:
     assert "Op / EV-0043" in plain(model.data(model.index(model.row_of("copy of a.jpg")), Qt.ItemDataRole.ToolTipRole))
     with qtbot.waitSignal(window.evidence_page.succeeded, timeout=30_000) as confirmed:
         run_import(qtbot, window, dialog)
-    assert plain(confirmed.args[0]) == "1 files added to EV-0043"
+    assert plain(confirmed.args[0]) == "1 file added to EV-0043"
     text = plain(dialog.summary.text())
-    assert "1 photos added to EV-0043" in text and "1 already there (skipped)" in text
+    assert "1 photo added to EV-0043" in text and "1 already there (skipped)" in text
     assert len(stored(qtbot, window, "EV-0043")) == 2
 
 
@@ -206,8 +206,10 @@ def test_a_stopped_import_keeps_what_is_stored_and_says_so(qtbot: QtBot, window:
         dialog.cancel_button.click()  # usually before the store thread starts it; a busy machine may store one first
     text = plain(dialog.summary.text())
     kept = len(stored(qtbot, window, "EV-0043"))
-    assert text.startswith(f"Import stopped: what was stored stays stored; {3 - kept} files were not imported.")
-    assert ("Nothing was added to EV-0043" in text) if kept == 0 else (f"{kept} photos added to EV-0043" in text)
+    left = f"{3 - kept} file" + ("" if 3 - kept == 1 else "s")
+    assert text.startswith(f"Import stopped: what was stored stays stored; not imported: {left}.")
+    photos = f"{kept} photo" + ("" if kept == 1 else "s")
+    assert ("Nothing was added to EV-0043" in text) if kept == 0 else (f"{photos} added to EV-0043" in text)
 
 
 def test_files_dropped_on_the_window_open_the_dialog(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -5,9 +5,11 @@ HQ down the bundle waits and the page says so; a rejected bundle shows the reaso
 from __future__ import annotations
 
 import json
+import re
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.mainwindow import MainWindow
@@ -54,6 +56,11 @@ def test_outbox_sends_bundles_when_hq_answers(qtbot: QtBot, window: MainWindow, 
         page.sync_now()
     assert down.args == [False] and "did not answer" in page.message.text()
     qtbot.waitUntil(lambda: "health" in page.model.rows[0].last_error, timeout=10_000)
+    # The table says when it was tried and why it failed (not an empty "Last attempt").
+    attempt = str(page.model.data(page.model.index(0, 3)))
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", attempt), attempt
+    assert "health" in str(page.model.data(page.model.index(0, 4)))
+    assert "health" in str(page.model.data(page.model.index(0, 3), Qt.ItemDataRole.ToolTipRole))
 
     server = IngestServer(hq, "127.0.0.1", port, quiet=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()

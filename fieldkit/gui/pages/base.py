@@ -18,7 +18,7 @@ from fieldkit.errors import CancelledError, FieldkitError
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops.capture import SourceTrouble
 from fieldkit.gui.tasks import StoreExecutor
-from fieldkit.gui.theme import colour
+from fieldkit.gui.theme import tint_style
 
 
 class Page(QWidget):
@@ -75,17 +75,17 @@ class Page(QWidget):
 
 def red() -> str:
     """A style sheet for text that says something failed, in the current theme's error colour."""
-    return f"color: {colour('error')}; font-weight: bold;"
+    return tint_style("error")
 
 
 def green() -> str:
     """A style sheet for text that says something worked, in the current theme's colour for it."""
-    return f"color: {colour('ok')}; font-weight: bold;"
+    return tint_style("ok")
 
 
 def grey() -> str:
     """A style sheet for secondary text."""
-    return f"color: {colour('muted')};"
+    return tint_style("muted")
 
 
 def big_button(text: str) -> QPushButton:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import ltr
+from fieldkit.gui.labels import keep_left_to_right, ltr, plural
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import bundles as ops
 from fieldkit.gui.pages.base import Page, big_button, green, red
@@ -79,6 +79,7 @@ class BundlesPage(Page):
         self.warning.setWordWrap(True)
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("folder for new bundles"))
+        keep_left_to_right(self.folder)
         browse = big_button(self.tr("Choose…"))
         browse.setIcon(icon("folder-open"))
         browse.clicked.connect(self._choose_folder)
@@ -147,7 +148,9 @@ class BundlesPage(Page):
 
     def _show(self, overview: ops.BundlesOverview) -> None:
         self.model.set_records(overview.bundles)
-        self.summary.setText(self.tr("{} captures not yet bundled").format(overview.unbundled))
+        self.summary.setText(
+            plural(self.tr("%n capture(s) not yet bundled", "", overview.unbundled), overview.unbundled)
+        )
         self.warning.setText("" if overview.recipients else self.tr(
             "No headquarters recipient is set: bundles cannot be made until you import the provisioning file from "
             "headquarters (Settings)."))  # fmt: skip
@@ -179,7 +182,11 @@ class BundlesPage(Page):
             self.message.setStyleSheet(green())
             made = [entry for entry in result if not isinstance(entry, tuple)]
             waiting = [entry for entry in result if isinstance(entry, tuple)]
-            text = self.tr("Created {} bundle(s).").format(len(made)) if made else self.tr("Nothing to bundle.")
+            text = (
+                plural(self.tr("Created %n bundle(s).", "", len(made)), len(made))
+                if made
+                else self.tr("Nothing to bundle.")
+            )
             for capture, needed in waiting:  # too large for the bundle size chosen: it waits, the others went
                 text += "\n" + self.tr(
                     "{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it."
@@ -193,7 +200,7 @@ class BundlesPage(Page):
                 text += "\n".join(lines + more)
             self.message.setText(text)
             if made:
-                self.notify(self.tr("Created {} bundle(s)").format(len(made)))
+                self.notify(plural(self.tr("Created %n bundle(s)", "", len(made)), len(made)))
             self.bundles_created.emit(made)
 
         job = ops.create_bundles(Path(self.folder.text().strip()), self.max_size.currentData())

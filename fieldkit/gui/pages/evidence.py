@@ -39,8 +39,8 @@ from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialo
 from fieldkit.gui.icons import icon
 from fieldkit.gui.importgrid import ImportDialog
 from fieldkit.gui.itemcard import CategoryButtons, ItemCard, next_tag
-from fieldkit.gui.labels import ltr
-from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemsModel
+from fieldkit.gui.labels import keep_left_to_right, ltr, plural
+from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemRowDelegate, ItemsModel
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops import capture as capture_ops
 from fieldkit.gui.ops import evidence as ops
@@ -79,6 +79,7 @@ class NewItemDialog(QDialog):
         self.tag = QLineEdit(tag)
         self.tag.setPlaceholderText(self.tr("evidence tag, e.g. EV-0042"))
         self.tag.setMinimumHeight(36)
+        keep_left_to_right(self.tag)
         self.tag.selectAll()  # the next tag is offered: typing replaces it
         self.category = CategoryButtons()
         form = QFormLayout(self)
@@ -206,8 +207,12 @@ class EvidencePage(Page):
         self._search_timer.timeout.connect(self._search_documents)
         self.item_list = QListView()
         self.item_list.setModel(self.proxy)
-        # Large targets for gloved or hurried hands.
-        self.item_list.setStyleSheet("QListView::item { padding: 8px; }")
+        # Two lines an item (tag and category large, description small), at least 48 px: a target for gloved or
+        # hurried hands. Lines are cut with "…" to the list's width (the tooltip has all): no sideways scrolling.
+        self.item_list.setItemDelegate(ItemRowDelegate(self.item_list))
+        self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.item_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.item_list.setUniformItemSizes(True)
         list_font = self.item_list.font()
         list_font.setPointSize(list_font.pointSize() + 2)
         self.item_list.setFont(list_font)
@@ -507,8 +512,12 @@ class EvidencePage(Page):
                 self._cards_offered.add(offer.root)
                 if offer.fresh and self.is_unlocked:
                     self._card_offer = offer
-                    self.card_label.setText(self.tr("Camera card {}: {} new file(s), {} already in the store.").format(
-                        Path(offer.root).name, len(offer.fresh), offer.known))  # fmt: skip
+                    fresh = len(offer.fresh)
+                    self.card_label.setText(
+                        plural(
+                            self.tr("Camera card {}: %n new file(s), {} already in the store.", "", fresh), fresh
+                        ).format(Path(offer.root).name, offer.known)
+                    )
                     self.card_banner.setVisible(True)
                     self.card_found.emit(offer)
                     return
@@ -599,7 +608,9 @@ class EvidencePage(Page):
         def step(outcome: object) -> None:
             counts["done"] += 1
             if isinstance(outcome, ImportOutcome):
-                label = self.tr("Imported {} files; last: {}").format(counts["done"], Path(outcome.path).name)
+                label = plural(self.tr("Imported %n file(s); last: {}", "", counts["done"]), counts["done"]).format(
+                    Path(outcome.path).name
+                )
                 progress.setLabelText(label)
 
         def done(summary: ImportSummary) -> None:
@@ -669,7 +680,7 @@ class EvidencePage(Page):
         self._select_next = item.id
         self.start_background_work()
         self.import_finished.emit(summary)
-        added = [self.tr("{n} files added to {tag}").format(n=part.stored, tag=ltr(tag))
+        added = [plural(self.tr("%n file(s) added to {tag}", "", part.stored), part.stored).format(tag=ltr(tag))
                  for tag, part in by_tag.items() if part.stored]  # fmt: skip
         if added:
             self.notify("; ".join(added))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 import threading
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import CredentialError, FieldkitError, PinError
 from fieldkit.gui.icons import icon
+from fieldkit.gui.labels import ltr, plural
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import outbox as ops
 from fieldkit.gui.pages.base import Page, big_button, red
@@ -90,11 +92,26 @@ class OutboxModel(QAbstractTableModel):
         entry = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
             return QColor({"acknowledged": "#2e7d32", "rejected": "#c62828"}.get(entry.state, "#1565c0"))
+        detail = entry.reason if entry.state == "rejected" else entry.last_error
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4) and (entry.last_attempt or detail):
+            return self.tr("Tried {}: {}").format(attempt_time(entry.last_attempt), detail or self.tr("no error"))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        detail = entry.reason if entry.state == "rejected" else entry.last_error
         return (entry.sequence, self.state_text(entry), f"{entry.size / 1e6:.1f} MB",
-                (entry.last_attempt or "")[:19].replace("T", " "), detail)[index.column()]  # fmt: skip
+                attempt_time(entry.last_attempt), detail)[index.column()]  # fmt: skip
+
+
+def attempt_time(stamp: str | None) -> str:
+    """A stored UTC time (ISO 8601) as this laptop's local time, "2026-03-12 09:14"; "" for none."""
+    if not stamp:
+        return ""
+    try:
+        when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return ltr(stamp[:19].replace("T", " "))
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return ltr(when.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
 
 
 # --- the runner -----------------------------------------------------------------------------------------------
@@ -339,8 +356,13 @@ class OutboxPage(Page):
         if reachable is None:
             self.message.clear()  # nowhere to send to: the endpoint line says what to do
         else:
-            self.message.setText(self.tr("HQ answered; the outbox is up to date.") if reachable
-                                 else self.tr("HQ did not answer: bundles wait and go when it does."))  # fmt: skip
+            now = datetime.now().strftime("%H:%M:%S")
+            self.message.setText(
+                self.tr("HQ answered; the outbox is up to date.")
+                if reachable
+                else self.tr("HQ did not answer at {}: bundles wait and go when it does.").format(ltr(now))
+            )
+            self.message.setStyleSheet("" if reachable else red())
         self.model.live.clear()
         self.reload()
         self._schedule()
@@ -354,18 +376,18 @@ class OutboxPage(Page):
                 return
             answer = typed
             if answer is None:
-                answer, accepted = QInputDialog.getText(self, self.tr("Free space"), self.tr(
-                    "{} capture(s), {:.1f} MB, are safe at HQ (acknowledged with a verified receipt).\n"
-                    "Remove them from this laptop for good? Type REMOVE to confirm:").format(
-                        found.captures, found.bytes / 1e6))  # fmt: skip
+                answer, accepted = QInputDialog.getText(self, self.tr("Free space"), plural(self.tr(
+                    "Safe at HQ (acknowledged with a verified receipt): %n capture(s), {:.1f} MB.\n"
+                    "Remove them from this laptop for good? Type REMOVE to confirm:", "", found.captures),
+                    found.captures).format(found.bytes / 1e6))  # fmt: skip
                 answer = answer if accepted else ""
             if answer.strip() != "REMOVE":
                 self.message.setText(self.tr("Nothing removed."))
                 return
 
             def removed(done: outbox.Purge) -> None:
-                self.message.setText(self.tr("Removed {} capture(s); HQ holds them and the custody log keeps their "
-                                             "hashes.").format(done.captures))  # fmt: skip
+                self.message.setText(plural(self.tr("Removed %n capture(s); HQ holds them and the custody log keeps "
+                                                    "their hashes.", "", done.captures), done.captures))  # fmt: skip
 
             self.executor.submit(ops.purge(True), removed, self._error)
 

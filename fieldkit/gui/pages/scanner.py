@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
 from fieldkit.gui.itembanner import ItemBanner
-from fieldkit.gui.labels import ltr
+from fieldkit.gui.labels import ltr, plural
 from fieldkit.gui.ops import capture as ops
 from fieldkit.gui.pages.base import Page, SourceTroubles, big_button
 from fieldkit.gui.scaledpicture import ScaledPicture
@@ -198,8 +198,10 @@ class ScannerPage(Page):
         def done(result: tuple[int, bool, int]) -> None:
             self._scan_over()
             capture_id, _new, pages = result
-            self.state.setText(self.tr("Stored {} page(s) as capture #{} in {}").format(pages, capture_id, tag))
-            self.notify(self.tr("{} scanned page(s) added to {}").format(pages, tag))
+            self.state.setText(
+                plural(self.tr("Stored %n page(s) as capture #{} in {}", "", pages), pages).format(capture_id, tag)
+            )
+            self.notify(plural(self.tr("%n scanned page(s) added to {}", "", pages), pages).format(tag))
             self.stored.emit(result)
 
         def failed(error: FieldkitError) -> None:

@@ -28,6 +28,7 @@ from fieldkit.config import KdfParams
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.devicekey import device_key_button
 from fieldkit.gui.dialogs import import_provisioning
+from fieldkit.gui.labels import plural
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import session as session_ops
 from fieldkit.gui.ops import settings as ops
@@ -183,9 +184,13 @@ class SettingsPage(Page):
                              self._error)  # fmt: skip
 
     def import_provisioning(self, path: Path | None = None) -> None:
-        import_provisioning(self, self.executor, path,
-                            lambda added: self._done(self.tr("Provisioned: {} new recipient(s)").format(added)),
-                            self._error)  # fmt: skip
+        import_provisioning(
+            self,
+            self.executor,
+            path,
+            lambda added: self._done(plural(self.tr("Provisioned: %n new recipient(s)", "", added), added)),
+            self._error,
+        )
 
     def confirm_wipe(self, typed: str | None = None) -> bool:
         """Wipe only after the operator types WIPE: there is no undo."""

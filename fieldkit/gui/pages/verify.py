@@ -30,7 +30,7 @@ from fieldkit.bundle.verify import Report
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.details import readable_reason
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import ltr
+from fieldkit.gui.labels import keep_left_to_right, ltr
 from fieldkit.gui.ops import hq as ops
 from fieldkit.gui.pages.base import Page, big_button, green, red
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
@@ -187,6 +187,7 @@ class VerifyPage(Page):
         self.setAcceptDrops(True)
         self.hq = QLineEdit(str(hq_folder) if hq_folder else "")
         self.hq.setPlaceholderText(self.tr("HQ folder (made when HQ was set up)"))
+        keep_left_to_right(self.hq)
         choose_hq = QPushButton(self.tr("Choose…"))
         choose_hq.setIcon(icon("folder-open"))
         choose_hq.clicked.connect(self._choose_hq)

@@ -27,7 +27,7 @@ from fieldkit.biometrics.subjects import Subject
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
 from fieldkit.gui.itembanner import ItemBanner
-from fieldkit.gui.labels import ltr
+from fieldkit.gui.labels import ltr, plural
 from fieldkit.gui.ops import fingerprints as ops
 from fieldkit.gui.ops.capture import DeviceSurvey
 from fieldkit.gui.pages.base import SourceTroubles, big_button, red
@@ -349,12 +349,14 @@ class TenprintPage(QWidget):
             over()
             empty = getattr(result, "empty", [])
             cut = len(getattr(result, "prints", []))
-            text = self.tr("Card stored in {}; {} impressions cut.").format(tag, cut)
+            text = plural(self.tr("Card stored in {}; %n impression(s) cut.", "", cut), cut).format(tag)
             if empty:
                 text += " " + self.tr("Empty boxes: {}.").format(", ".join(str(f) for f in empty))
             self.state.setText(text)
             self.state.setStyleSheet("")
-            self.succeeded.emit(self.tr("Ten-print card added to {}: {} impressions cut").format(tag, cut))
+            self.succeeded.emit(
+                plural(self.tr("Ten-print card added to {}: %n impression(s) cut", "", cut), cut).format(tag)
+            )
             self.refresh_state()
             self.changed.emit()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.biometrics import codes
 from fieldkit.biometrics.prints import PrintRecord
+from fieldkit.gui.labels import keep_left_to_right
 from fieldkit.gui.ops import fingerprints as ops
 from fieldkit.gui.scaledpicture import ScaledPicture
 
@@ -155,6 +156,7 @@ class NewSubjectDialog(QDialog):
         self.nationality = QLineEdit()
         self.nationality.setPlaceholderText(self.tr("three letters, e.g. SYR"))
         self.notes = QLineEdit()
+        keep_left_to_right(self.reference, self.born)
         form = QFormLayout(self)
         form.addRow(self.tr("Case"), self.case)
         form.addRow(self.tr("Reference"), self.reference)
