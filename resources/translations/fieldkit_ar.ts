@@ -82,40 +82,54 @@
 <context>
     <name>AcquisitionsView</name>
     <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="59"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="60"/>
         <source>Root</source>
         <translation>الجذر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="60"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="61"/>
         <source>Path</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="60"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="61"/>
         <source>Reason / link</source>
         <translation>السبب / الرابط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="61"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="62"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="64"/>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="122"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="65"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="127"/>
         <source>Select an item to see where its files came from.</source>
         <translation>اختر حرزاً لترى من أين جاءت ملفاته.</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="101"/>
-        <source>{} acquisition(s) into {} / {}: every path each one met, stored or not.</source>
-        <translation>{} عملية اكتساب إلى {} / {}: كل مسار مرّت به كلٌّ منها، حُفظ أم لم يُحفظ.</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/acquisitions.py" line="104"/>
+        <source>%n acquisition(s) into {} / {}: every path each one met, stored or not.</source>
+        <translation>
+            <numerusform>%n عمليات اكتساب إلى {} / {}: كل مسار مرّت به، حُفظ أم لم يُحفظ.</numerusform>
+            <numerusform>عملية اكتساب واحدة إلى {} / {}: كل مسار مرّت به، حُفظ أم لم يُحفظ.</numerusform>
+            <numerusform>عمليتا اكتساب إلى {} / {}: كل مسار مرّت به، حُفظ أم لم يُحفظ.</numerusform>
+            <numerusform>%n عمليات اكتساب إلى {} / {}: كل مسار مرّت به، حُفظ أم لم يُحفظ.</numerusform>
+            <numerusform>%n عملية اكتساب إلى {} / {}: كل مسار مرّت به، حُفظ أم لم يُحفظ.</numerusform>
+            <numerusform>%n عملية اكتساب إلى {} / {}: كل مسار مرّت به، حُفظ أم لم يُحفظ.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="136"/>
-        <source>Acquisition #{} ({}), root {}: {} path(s).</source>
-        <translation>الاكتساب رقم {} ({})، الجذر {}: {} مسار.</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/acquisitions.py" line="142"/>
+        <source>Acquisition #{} ({}), root {}: %n path(s).</source>
+        <translation>
+            <numerusform>الاكتساب رقم {} ({})، الجذر {}: %n مسارات.</numerusform>
+            <numerusform>الاكتساب رقم {} ({})، الجذر {}: مسار واحد.</numerusform>
+            <numerusform>الاكتساب رقم {} ({})، الجذر {}: مساران.</numerusform>
+            <numerusform>الاكتساب رقم {} ({})، الجذر {}: %n مسارات.</numerusform>
+            <numerusform>الاكتساب رقم {} ({})، الجذر {}: %n مساراً.</numerusform>
+            <numerusform>الاكتساب رقم {} ({})، الجذر {}: %n مسار.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -126,102 +140,123 @@
         <translation>مجلد الحزم الجديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="82"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="83"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="86"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="87"/>
         <source>below 4 GiB (FAT32 sticks)</source>
         <translation>أقل من 4 غ.ب (أقراص FAT32)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="90"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="91"/>
         <source>Create bundle</source>
         <translation>إنشاء حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="93"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="94"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="108"/>
         <source>Copy to removable drive…</source>
         <translation>نسخ إلى قرص قابل للإزالة…</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="150"/>
-        <source>{} captures not yet bundled</source>
-        <translation>{} التقاط لم يُحزم بعد</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="152"/>
+        <source>%n capture(s) not yet bundled</source>
+        <translation>
+            <numerusform>%n التقاطات لم تُحزم بعد</numerusform>
+            <numerusform>التقاط واحد لم يُحزم بعد</numerusform>
+            <numerusform>التقاطان لم يُحزما بعد</numerusform>
+            <numerusform>%n التقاطات لم تُحزم بعد</numerusform>
+            <numerusform>%n التقاطاً لم تُحزم بعد</numerusform>
+            <numerusform>%n التقاط لم تُحزم بعد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="186"/>
+        <source>Created %n bundle(s).</source>
+        <translation>
+            <numerusform>لم تُنشأ أي حزمة.</numerusform>
+            <numerusform>أُنشئت حزمة واحدة.</numerusform>
+            <numerusform>أُنشئت حزمتان.</numerusform>
+            <numerusform>أُنشئت %n حزم.</numerusform>
+            <numerusform>أُنشئت %n حزمة.</numerusform>
+            <numerusform>أُنشئت %n حزمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
+        <source>Created %n bundle(s)</source>
+        <translation>
+            <numerusform>لم تُنشأ أي حزمة</numerusform>
+            <numerusform>أُنشئت حزمة واحدة</numerusform>
+            <numerusform>أُنشئت حزمتان</numerusform>
+            <numerusform>أُنشئت %n حزم</numerusform>
+            <numerusform>أُنشئت %n حزمة</numerusform>
+            <numerusform>أُنشئت %n حزمة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="153"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="156"/>
         <source>No headquarters recipient is set: bundles cannot be made until you import the provisioning file from headquarters (Settings).</source>
         <translation>لا يوجد مستلم في القيادة: لا يمكن إنشاء حزم قبل استيراد ملف التهيئة من القيادة (الإعدادات).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="159"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="162"/>
         <source>Folder for bundles</source>
         <translation>مجلد الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="168"/>
         <source>Choose a folder for the bundles first.</source>
         <translation>اختر أولاً مجلداً للحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="169"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="172"/>
         <source>Creating bundles…</source>
         <translation>جارٍ إنشاء الحزم…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="182"/>
-        <source>Created {} bundle(s).</source>
-        <translation>أُنشئت {} حزمة.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="183"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="189"/>
         <source>Nothing to bundle.</source>
         <translation>لا شيء لحزمه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="193"/>
         <source>{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it.</source>
         <translation>{} ({} ميغابايت) ينتظر: يحتاج إلى حزمة بحجم {} ميغابايت؛ اختر حجماً أكبر لإرساله.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="198"/>
         <source>… and {} more</source>
         <translation>… و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="199"/>
         <source>Every capture is in it, but these products are left out:</source>
         <translation>كل الالتقاطات فيها، لكن هذه النواتج المشتقة مُستبعدة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="196"/>
-        <source>Created {} bundle(s)</source>
-        <translation>أُنشئت {} حزمة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="238"/>
         <source>Choose the removable drive</source>
         <translation>اختر القرص القابل للإزالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="238"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="245"/>
         <source>Copying bundle {} to {} and reading it back…</source>
         <translation>جارٍ نسخ الحزمة {} إلى {} وقراءتها للتحقق…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="248"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="255"/>
         <source>Copied and verified: {}</source>
         <translation>نُسخ وتُحقّق منه: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="249"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="256"/>
         <source>Bundle {} copied to the drive and verified</source>
         <translation>نُسخت الحزمة {} إلى القرص وتُحقّق منها</translation>
     </message>
@@ -313,22 +348,17 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
-        <source>1 capture</source>
-        <translation>التقاط واحد</translation>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="55"/>
+        <source>%n capture(s)</source>
+        <translation>%n التقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
-        <source>{} captures</source>
-        <translation>{} التقاط</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="254"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="252"/>
         <source>{} moved to {}</source>
         <translation>نُقل {} إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="275"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="273"/>
         <source>{} deleted from {}</source>
         <translation>حُذف {} من {}</translation>
     </message>
@@ -756,22 +786,22 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>CardCutDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="196"/>
         <source>Adjust the cut of finger {}</source>
         <translation>ضبط قصّ الإصبع {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="201"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="203"/>
         <source>width</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="201"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="203"/>
         <source>height</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="214"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="216"/>
         <source>Drag on the card to draw the box.</source>
         <translation>اسحب على البطاقة لرسم الإطار.</translation>
     </message>
@@ -779,37 +809,37 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="14"/>
+        <location filename="../../fieldkit/gui/labels.py" line="15"/>
         <source>Document</source>
         <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="15"/>
+        <location filename="../../fieldkit/gui/labels.py" line="16"/>
         <source>Phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="16"/>
+        <location filename="../../fieldkit/gui/labels.py" line="17"/>
         <source>ID card</source>
         <translation>بطاقة هوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="17"/>
+        <location filename="../../fieldkit/gui/labels.py" line="18"/>
         <source>Weapon</source>
         <translation>سلاح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="18"/>
+        <location filename="../../fieldkit/gui/labels.py" line="19"/>
         <source>Media</source>
         <translation>وسائط تخزين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="19"/>
+        <location filename="../../fieldkit/gui/labels.py" line="20"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="20"/>
+        <location filename="../../fieldkit/gui/labels.py" line="21"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
@@ -817,17 +847,17 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="214"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="212"/>
         <source>Delete {} from {}</source>
         <translation>حذف {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="218"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="216"/>
         <source>and {} more</source>
         <translation>و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="221"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="219"/>
         <source>Delete from {} / {}:
 {}
 
@@ -838,7 +868,7 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 لا يمكن استعادة الالتقاط المحذوف؛ يحفظ سجل الحيازة قيمة SHA-256 الخاصة به والسبب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="226"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="224"/>
         <source>Delete {}</source>
         <translation>حذف {}</translation>
     </message>
@@ -1353,122 +1383,143 @@ Key: {}</source>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="200"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="201"/>
         <source>Search tag, case, category, description, date</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف أو التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="215"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="220"/>
         <source>New item (Ctrl+N)</source>
         <translation>حرز جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="229"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="255"/>
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="518"/>
+        <source>Camera card {}: %n new file(s), {} already in the store.</source>
+        <translation>
+            <numerusform>بطاقة الكاميرا {}: %n ملفات جديدة، و{} موجود في المخزن.</numerusform>
+            <numerusform>بطاقة الكاميرا {}: ملف جديد واحد، و{} موجود في المخزن.</numerusform>
+            <numerusform>بطاقة الكاميرا {}: ملفان جديدان، و{} موجود في المخزن.</numerusform>
+            <numerusform>بطاقة الكاميرا {}: %n ملفات جديدة، و{} موجود في المخزن.</numerusform>
+            <numerusform>بطاقة الكاميرا {}: %n ملفاً جديداً، و{} موجود في المخزن.</numerusform>
+            <numerusform>بطاقة الكاميرا {}: %n ملف جديد، و{} موجود في المخزن.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="611"/>
+        <source>Imported %n file(s); last: {}</source>
+        <translation>
+            <numerusform>استُورد %n ملفات؛ الأخير: {}</numerusform>
+            <numerusform>استُورد ملف واحد؛ الأخير: {}</numerusform>
+            <numerusform>استُورد ملفان؛ الأخير: {}</numerusform>
+            <numerusform>استُوردت %n ملفات؛ الأخير: {}</numerusform>
+            <numerusform>استُورد %n ملفاً؛ الأخير: {}</numerusform>
+            <numerusform>استُورد %n ملف؛ الأخير: {}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="637"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="648"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="640"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="651"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="643"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="654"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="672"/>
-        <source>{n} files added to {tag}</source>
-        <translation>أُضيف {n} ملف إلى {tag}</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="683"/>
+        <source>%n file(s) added to {tag}</source>
+        <translation>
+            <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
+            <numerusform>أُضيف ملف واحد إلى {tag}</numerusform>
+            <numerusform>أُضيف ملفان إلى {tag}</numerusform>
+            <numerusform>أُضيفت %n ملفات إلى {tag}</numerusform>
+            <numerusform>أُضيف %n ملفاً إلى {tag}</numerusform>
+            <numerusform>أُضيف %n ملف إلى {tag}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="251"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="256"/>
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="258"/>
         <source>Acquisitions</source>
         <translation>عمليات الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="258"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="263"/>
         <source>Import the new files into this item</source>
         <translation>استيراد الملفات الجديدة إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="261"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="266"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="318"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="323"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="418"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="423"/>
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="418"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="423"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="475"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="480"/>
         <source>Tag {} read: item selected</source>
         <translation>قُرئ الحرز {}: حُدّد الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="480"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="485"/>
         <source>Read by the camera: {}</source>
         <translation>قرأته الكاميرا: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="510"/>
-        <source>Camera card {}: {} new file(s), {} already in the store.</source>
-        <translation>بطاقة الكاميرا {}: {} ملف جديد، {} موجود في المخزن.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="568"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="577"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="615"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="626"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>حُفظ {}، و{} موجود في هذا الحرز، و{} لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="593"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="593"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
         <source>Importing into {}…</source>
         <translation>جارٍ الاستيراد إلى {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
-        <source>Imported {} files; last: {}</source>
-        <translation>استُورد {} ملف؛ الأخير: {}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="614"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="625"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
@@ -1476,50 +1527,50 @@ Key: {}</source>
 <context>
     <name>FingerBoxWidget</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="86"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="126"/>
         <source>not taken</source>
         <translation>لم تُؤخذ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="91"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="92"/>
         <source>present</source>
         <translation>موجود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="93"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="123"/>
         <source>amputated</source>
         <translation>مبتور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="94"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="95"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="123"/>
         <source>bandaged</source>
         <translation>مضمَّد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="126"/>
         <source>could not be decoded</source>
         <translation>تعذّر فكّ ترميزها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="131"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="132"/>
         <source>no score</source>
         <translation>بلا درجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
         <source>POOR: take again</source>
         <translation>رديئة: أعد الأخذ</translation>
     </message>
@@ -1540,102 +1591,102 @@ Key: {}</source>
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="36"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="37"/>
         <source>unknown finger</source>
         <translation>إصبع غير معروف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="37"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="38"/>
         <source>right thumb</source>
         <translation>الإبهام الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="38"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
         <source>right index</source>
         <translation>السبابة اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
         <source>right middle</source>
         <translation>الوسطى اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
         <source>right ring</source>
         <translation>البنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
         <source>right little</source>
         <translation>الخنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
         <source>left thumb</source>
         <translation>الإبهام الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
         <source>left index</source>
         <translation>السبابة اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
         <source>left middle</source>
         <translation>الوسطى اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
         <source>left ring</source>
         <translation>البنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
         <source>left little</source>
         <translation>الخنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
         <source>plain right thumb</source>
         <translation>الإبهام الأيمن مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
         <source>plain left thumb</source>
         <translation>الإبهام الأيسر مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="50"/>
         <source>right four fingers (slap)</source>
         <translation>أصابع اليد اليمنى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="50"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="51"/>
         <source>left four fingers (slap)</source>
         <translation>أصابع اليد اليسرى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="52"/>
         <source>both thumbs</source>
         <translation>الإبهامان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="58"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="59"/>
         <source>latent impression</source>
         <translation>بصمة كامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="60"/>
         <source>latent tracing</source>
         <translation>تتبّع أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="60"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="61"/>
         <source>latent photo</source>
         <translation>صورة أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="61"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="62"/>
         <source>latent lift</source>
         <translation>أثر كامن مرفوع</translation>
     </message>
@@ -1643,86 +1694,93 @@ Key: {}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="101"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="102"/>
         <source>Create the fieldkit store</source>
         <translation>إنشاء مخزن fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="110"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="111"/>
         <source>Operator name</source>
         <translation>اسم المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="111"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="112"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="113"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="114"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="116"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="117"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>استيراد ملف التهيئة من القيادة… (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="122"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>سيُنشأ مخزن مشفّر جديد في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>too short</source>
         <translation>قصيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="137"/>
         <source>Strength: {}</source>
         <translation>القوة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="144"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="145"/>
         <source>Type the operator&apos;s name.</source>
         <translation>اكتب اسم المشغّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="147"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="148"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="162"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="163"/>
         <source>Store created. Device key fingerprint (read it to headquarters):
 {}</source>
         <translation>أُنشئ المخزن. بصمة مفتاح الجهاز (اقرأها للقيادة):
 {}</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
-        <source>Provisioned: {} new recipient(s)</source>
-        <translation>تمت التهيئة: {} مستلم جديد</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/dialogs.py" line="174"/>
+        <source>Provisioned: %n new recipient(s)</source>
+        <translation>
+            <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
+            <numerusform>تمت التهيئة: مستلم جديد واحد</numerusform>
+            <numerusform>تمت التهيئة: مستلمان جديدان</numerusform>
+            <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
+            <numerusform>تمت التهيئة: %n مستلماً جديداً</numerusform>
+            <numerusform>تمت التهيئة: %n مستلم جديد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1862,10 +1920,89 @@ Key: {}</source>
         <source>Camera card</source>
         <translation>بطاقة الكاميرا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/gui/importgrid.py" line="655"/>
-        <source>{} of {} files selected</source>
-        <translation>حُدّد {} من {} ملف</translation>
+        <source>{} of %n file(s) selected</source>
+        <translation>
+            <numerusform>حُدّد {} من %n ملفات</numerusform>
+            <numerusform>حُدّد {} من ملف واحد</numerusform>
+            <numerusform>حُدّد {} من ملفين</numerusform>
+            <numerusform>حُدّد {} من %n ملفات</numerusform>
+            <numerusform>حُدّد {} من %n ملفاً</numerusform>
+            <numerusform>حُدّد {} من %n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="669"/>
+        <source>Split by time into %n item(s): {} (the others new, same case and category)</source>
+        <translation>
+            <numerusform>التقسيم حسب الوقت إلى %n أحراز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
+            <numerusform>التقسيم حسب الوقت إلى حرز واحد: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
+            <numerusform>التقسيم حسب الوقت إلى حرزين: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
+            <numerusform>التقسيم حسب الوقت إلى %n أحراز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
+            <numerusform>التقسيم حسب الوقت إلى %n حرزاً: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
+            <numerusform>التقسيم حسب الوقت إلى %n حرز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="677"/>
+        <source>Import %n file(s) into {}</source>
+        <translation>
+            <numerusform>استيراد %n ملفات إلى {}</numerusform>
+            <numerusform>استيراد ملف واحد إلى {}</numerusform>
+            <numerusform>استيراد ملفين إلى {}</numerusform>
+            <numerusform>استيراد %n ملفات إلى {}</numerusform>
+            <numerusform>استيراد %n ملفاً إلى {}</numerusform>
+            <numerusform>استيراد %n ملف إلى {}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="681"/>
+        <source>Import %n file(s) into {} items</source>
+        <translation>
+            <numerusform>استيراد %n ملفات إلى أحراز عددها {}</numerusform>
+            <numerusform>استيراد ملف واحد إلى أحراز عددها {}</numerusform>
+            <numerusform>استيراد ملفين إلى أحراز عددها {}</numerusform>
+            <numerusform>استيراد %n ملفات إلى أحراز عددها {}</numerusform>
+            <numerusform>استيراد %n ملفاً إلى أحراز عددها {}</numerusform>
+            <numerusform>استيراد %n ملف إلى أحراز عددها {}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="760"/>
+        <source>%n photo(s) added to {tag}</source>
+        <translation>
+            <numerusform>لم تُضف أي صورة إلى {tag}</numerusform>
+            <numerusform>أُضيفت صورة واحدة إلى {tag}</numerusform>
+            <numerusform>أُضيفت صورتان إلى {tag}</numerusform>
+            <numerusform>أُضيفت %n صور إلى {tag}</numerusform>
+            <numerusform>أُضيفت %n صورة إلى {tag}</numerusform>
+            <numerusform>أُضيفت %n صورة إلى {tag}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="762"/>
+        <source>%n file(s) added to {tag}</source>
+        <translation>
+            <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
+            <numerusform>أُضيف ملف واحد إلى {tag}</numerusform>
+            <numerusform>أُضيف ملفان إلى {tag}</numerusform>
+            <numerusform>أُضيفت %n ملفات إلى {tag}</numerusform>
+            <numerusform>أُضيف %n ملفاً إلى {tag}</numerusform>
+            <numerusform>أُضيف %n ملف إلى {tag}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="779"/>
+        <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
+        <translation>
+            <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: %n ملفات.</numerusform>
+            <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: ملف واحد.</numerusform>
+            <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: ملفان.</numerusform>
+            <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: %n ملفات.</numerusform>
+            <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: %n ملفاً.</numerusform>
+            <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: %n ملف.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/importgrid.py" line="657"/>
@@ -1883,79 +2020,49 @@ Key: {}</source>
         <translation>إلى {tag}، القضية {case}، {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="667"/>
-        <source>Split by time into {} items: {} (the others new, same case and category)</source>
-        <translation>التقسيم حسب الوقت إلى {} حرز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="672"/>
-        <source>Import {} files into {}</source>
-        <translation>استيراد {} ملف إلى {}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="674"/>
-        <source>Import {} files into {} items</source>
-        <translation>استيراد {} ملف إلى {} حرز</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="691"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="699"/>
         <source>Starting the import…</source>
         <translation>جارٍ بدء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="706"/>
         <source>Stop the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="707"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="715"/>
         <source>{} of {}: {}</source>
         <translation>{} من {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="713"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="721"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>جارٍ الإيقاف؛ ما حُفظ يبقى محفوظاً…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="730"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="738"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>توقّف الاستيراد: {} ما حُفظ قبل ذلك يبقى محفوظاً؛ تبيّن «عمليات الاكتساب» في الحرز أي الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="750"/>
-        <source>{n} photos added to {tag}</source>
-        <translation>أُضيفت {n} صورة إلى {tag}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="751"/>
-        <source>{n} files added to {tag}</source>
-        <translation>أُضيف {n} ملف إلى {tag}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="754"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="767"/>
         <source>Nothing was added to {tag}</source>
         <translation>لم يُضف شيء إلى {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="756"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="769"/>
         <source>{} already there (skipped)</source>
         <translation>{} موجود مسبقاً (تُخطّي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="759"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="772"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} حُفظ وعُلّم تالفاً أو مجهولاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="761"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="774"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} تعذّرت قراءته (تبيّن «عمليات الاكتساب» في الحرز السبب)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="765"/>
-        <source>Import stopped: what was stored stays stored; {} files were not imported.</source>
-        <translation>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد {} ملف.</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +2097,7 @@ Key: {}</source>
     <name>ItemCard</name>
     <message>
         <location filename="../../fieldkit/gui/itemcard.py" line="161"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="305"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="308"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
@@ -2040,136 +2147,136 @@ Key: {}</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="198"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="200"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="201"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="203"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="202"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="204"/>
         <source>From the photos</source>
         <translation>من الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="210"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="212"/>
         <source>Time recovered (this laptop&apos;s clock)</source>
         <translation>وقت الاسترداد (ساعة هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="217"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="219"/>
         <source>From the photos&apos; GPS</source>
         <translation>من GPS الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="225"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="227"/>
         <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
         <translation>أو اكتب موقعاً: 34.5553, 69.2075 أو 42SWD1234567890</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="229"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="232"/>
         <source>Use</source>
         <translation>استخدام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="236"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="239"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="245"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="248"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="302"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="408"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="558"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="305"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="411"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="561"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="304"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="435"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="569"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="307"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="438"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="572"/>
         <source>Not saved: {}</source>
         <translation>لم يُحفظ: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="348"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="351"/>
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="378"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="381"/>
         <source>Not saved yet…</source>
         <translation>لم يُحفظ بعد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="426"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="429"/>
         <source>Saved ✓</source>
         <translation>حُفظ ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="464"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="467"/>
         <source>Not set: press Now, or take it from the photos.</source>
         <translation>غير محدد: اضغط «الآن»، أو خذه من الصور.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="470"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="473"/>
         <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
         <translation>{} بساعة هذا الحاسوب ({}) = {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="491"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="494"/>
         <source>Reading the photos&apos; times…</source>
         <translation>جارٍ قراءة أوقات الصور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="500"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="503"/>
         <source>this item has no photos yet</source>
         <translation>لا صور لهذا الحرز بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="502"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="505"/>
         <source>the photos are still being analysed: try again in a moment</source>
         <translation>الصور ما زالت قيد التحليل: حاول مجدداً بعد قليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="507"/>
         <source>the photos carry no time</source>
         <translation>الصور لا تحمل وقتاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="507"/>
         <source>Not set: {}</source>
         <translation>غير محدد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="508"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="511"/>
         <source>From the photos: the camera&apos;s clock said {}.</source>
         <translation>من الصور: كانت ساعة الكاميرا تشير إلى {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="509"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="512"/>
         <source>From the photos: the camera gave no time zone; read as UTC.</source>
         <translation>من الصور: لم تذكر الكاميرا منطقة زمنية؛ قُرئ الوقت بتوقيت UTC.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="537"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="540"/>
         <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
         <translation>ليس موقعاً: اكتب درجات عشرية (34.5553, 69.2075) أو MGRS (42SWD1234567890).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="563"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="566"/>
         <source>New site {} ✓</source>
         <translation>موقع جديد {} ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="564"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="567"/>
         <source>Site {} chosen ✓</source>
         <translation>اختير الموقع {} ✓</translation>
     </message>
@@ -2177,27 +2284,27 @@ Key: {}</source>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="28"/>
+        <location filename="../../fieldkit/gui/labels.py" line="29"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="29"/>
+        <location filename="../../fieldkit/gui/labels.py" line="30"/>
         <source>Document</source>
         <translation>مستند</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="30"/>
+        <location filename="../../fieldkit/gui/labels.py" line="31"/>
         <source>Fingerprint</source>
         <translation>بصمة إصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="31"/>
+        <location filename="../../fieldkit/gui/labels.py" line="32"/>
         <source>Audio or video</source>
         <translation>صوت أو فيديو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="32"/>
+        <location filename="../../fieldkit/gui/labels.py" line="33"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
@@ -2522,33 +2629,33 @@ Key: {}</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="122"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="120"/>
         <source>Move {} from {}</source>
         <translation>نقل {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="126"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="124"/>
         <source>Search tag, case, category, description</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="136"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="196"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="134"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="194"/>
         <source>Move</source>
         <translation>نقل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="137"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="135"/>
         <source>{} is now in {} / {}. Move to item:</source>
         <translation>{} — حالياً في {} / {}. النقل إلى الحرز:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="196"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="194"/>
         <source>Move to {}</source>
         <translation>نقل إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="201"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="199"/>
         <source>Choose the item to move to.</source>
         <translation>اختر الحرز المراد النقل إليه.</translation>
     </message>
@@ -2566,52 +2673,52 @@ Key: {}</source>
         <translation>رقم الحرز، مثل EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="86"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="88"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>قراءة رقم الحرز من صورة رمزه الشريطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="91"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="92"/>
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="95"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="117"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="118"/>
         <source>Type the case this item belongs to.</source>
         <translation>اكتب القضية التي ينتمي إليها هذا الحرز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="120"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="121"/>
         <source>Type the evidence tag (or read it from a photo of its barcode).</source>
         <translation>اكتب رقم الحرز (أو اقرأه من صورة رمزه الشريطي).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="131"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="132"/>
         <source>{} is already an item of {}: type another tag.</source>
         <translation>{} حرز موجود في {}: اكتب رقماً آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="156"/>
         <source>Photo of the tag</source>
         <translation>صورة الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="164"/>
         <source>Read from the photo: {}</source>
         <translation>قُرئ من الصورة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="166"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>لم يُعثر على رمز شريطي أو QR: اكتب رقم الحرز.</translation>
     </message>
@@ -2619,47 +2726,47 @@ Key: {}</source>
 <context>
     <name>NewSubjectDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="145"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="146"/>
         <source>New subject</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="151"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="152"/>
         <source>e.g. S-0001</source>
         <translation>مثلاً S-0001</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="157"/>
         <source>three letters, e.g. SYR</source>
         <translation>ثلاثة أحرف، مثلاً SYR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="159"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="161"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="160"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="162"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="161"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="163"/>
         <source>Name given (claimed)</source>
         <translation>الاسم المُصرَّح به</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="164"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="166"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -2667,194 +2774,223 @@ Key: {}</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
         <source>Last attempt</source>
         <translation>آخر محاولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
         <source>Error</source>
         <translation>الخطأ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="81"/>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="82"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="84"/>
         <source>uploading {}%</source>
         <translation>جارٍ الإرسال {}%</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="82"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="84"/>
         <source>waiting</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
         <source>verifying at HQ</source>
         <translation>قيد التحقق في القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
         <source>acknowledged by HQ</source>
         <translation>أقرّت القيادة بالاستلام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="87"/>
         <source>REJECTED</source>
         <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="97"/>
+        <source>Tried {}: {}</source>
+        <translation>محاولة في {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="97"/>
+        <source>no error</source>
+        <translation>لا خطأ</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="214"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="231"/>
         <source>Double-click a bundle to see HQ&apos;s receipt</source>
         <translation>انقر مرتين على حزمة لرؤية إقرار استلام القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="221"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="238"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="241"/>
         <source>Send the selected bundle again</source>
         <translation>إعادة إرسال الحزمة المحددة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="227"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="244"/>
         <source>Free space…</source>
         <translation>تحرير مساحة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="229"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="246"/>
         <source>Remove from this laptop what HQ acknowledged with a verified receipt</source>
         <translation>إزالة ما أقرّت القيادة باستلامه بإقرار مُتحقَّق منه من هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="248"/>
         <source>Send automatically whenever HQ answers</source>
         <translation>الإرسال تلقائياً كلما ردّت القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="305"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="322"/>
         <source>{} waiting, {} acknowledged, {} rejected</source>
         <translation>{} في الانتظار، {} مُقرّ باستلامها، {} مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="308"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="325"/>
         <source>HQ: {}</source>
         <translation>القيادة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="310"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="327"/>
         <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
         <translation>لا عنوان للقيادة بعد: استورد ملف تهيئة يتضمّنه (الإعدادات). يمكن للحزم أن تنتقل على قرص قابل للإزالة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="314"/>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="321"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="331"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="338"/>
         <source>Asking HQ…</source>
         <translation>جارٍ سؤال القيادة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="334"/>
         <source>Already sending.</source>
         <translation>الإرسال جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="328"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="345"/>
         <source>Sending bundle {} to HQ: {:.1f} of {:.1f} MB</source>
         <translation>جارٍ إرسال الحزمة {} إلى القيادة: {:.1f} من {:.1f} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="362"/>
         <source>HQ answered; the outbox is up to date.</source>
         <translation>ردّت القيادة؛ صندوق الإرسال محدَّث.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="343"/>
-        <source>HQ did not answer: bundles wait and go when it does.</source>
-        <translation>لم تردّ القيادة: تنتظر الحزم وتُرسل عندما تردّ.</translation>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="363"/>
+        <source>HQ did not answer at {}: bundles wait and go when it does.</source>
+        <translation>لم تردّ القيادة في {}: تنتظر الحزم وتُرسل عندما تردّ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="381"/>
+        <source>Safe at HQ (acknowledged with a verified receipt): %n capture(s), {:.1f} MB.
+Remove them from this laptop for good? Type REMOVE to confirm:</source>
+        <translation>
+            <numerusform>في أمان لدى القيادة (بإقرار استلام مُتحقَّق منه): %n التقاطات، {:.1f} ميغابايت.
+إزالتها من هذا الحاسوب نهائياً؟ اكتب REMOVE للتأكيد:</numerusform>
+            <numerusform>في أمان لدى القيادة (بإقرار استلام مُتحقَّق منه): التقاط واحد، {:.1f} ميغابايت.
+إزالته من هذا الحاسوب نهائياً؟ اكتب REMOVE للتأكيد:</numerusform>
+            <numerusform>في أمان لدى القيادة (بإقرار استلام مُتحقَّق منه): التقاطان، {:.1f} ميغابايت.
+إزالتهما من هذا الحاسوب نهائياً؟ اكتب REMOVE للتأكيد:</numerusform>
+            <numerusform>في أمان لدى القيادة (بإقرار استلام مُتحقَّق منه): %n التقاطات، {:.1f} ميغابايت.
+إزالتها من هذا الحاسوب نهائياً؟ اكتب REMOVE للتأكيد:</numerusform>
+            <numerusform>في أمان لدى القيادة (بإقرار استلام مُتحقَّق منه): %n التقاطاً، {:.1f} ميغابايت.
+إزالتها من هذا الحاسوب نهائياً؟ اكتب REMOVE للتأكيد:</numerusform>
+            <numerusform>في أمان لدى القيادة (بإقرار استلام مُتحقَّق منه): %n التقاط، {:.1f} ميغابايت.
+إزالتها من هذا الحاسوب نهائياً؟ اكتب REMOVE للتأكيد:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="390"/>
+        <source>Removed %n capture(s); HQ holds them and the custody log keeps their hashes.</source>
+        <translation>
+            <numerusform>أُزيلت %n التقاطات؛ تحتفظ بها القيادة ويحفظ سجل الحيازة بصماتها.</numerusform>
+            <numerusform>أُزيل التقاط واحد؛ تحتفظ به القيادة ويحفظ سجل الحيازة بصمته.</numerusform>
+            <numerusform>أُزيل التقاطان؛ تحتفظ بهما القيادة ويحفظ سجل الحيازة بصمتيهما.</numerusform>
+            <numerusform>أُزيلت %n التقاطات؛ تحتفظ بها القيادة ويحفظ سجل الحيازة بصماتها.</numerusform>
+            <numerusform>أُزيل %n التقاطاً؛ تحتفظ بها القيادة ويحفظ سجل الحيازة بصماتها.</numerusform>
+            <numerusform>أُزيل %n التقاط؛ تحتفظ بها القيادة ويحفظ سجل الحيازة بصماتها.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="353"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="375"/>
         <source>Nothing to remove: no capture is in a bundle HQ has acknowledged.</source>
         <translation>لا شيء للإزالة: لا التقاط في حزمة أقرّت القيادة باستلامها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="357"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="379"/>
         <source>Free space</source>
         <translation>تحرير مساحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="359"/>
-        <source>{} capture(s), {:.1f} MB, are safe at HQ (acknowledged with a verified receipt).
-Remove them from this laptop for good? Type REMOVE to confirm:</source>
-        <translation>{} التقاط، {:.1f} ميغابايت، في أمان لدى القيادة (إقرار استلام موثَّق).
-إزالتها من هذا الحاسوب نهائياً؟ اكتب REMOVE للتأكيد:</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="363"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="385"/>
         <source>Nothing removed.</source>
         <translation>لم يُزل شيء.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="368"/>
-        <source>Removed {} capture(s); HQ holds them and the custody log keeps their hashes.</source>
-        <translation>أُزيلت {} التقاطات؛ تحتفظ بها القيادة ويحفظ سجل الحيازة بصماتها.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="378"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="400"/>
         <source>Bundle {}: no receipt from HQ yet.</source>
         <translation>الحزمة {}: لا إقرار استلام من القيادة بعد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="381"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="403"/>
         <source>Bundle {} — receipt signed by HQ ({}), signature verified</source>
         <translation>الحزمة {} — إقرار موقَّع من القيادة ({})، التوقيع مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="383"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="405"/>
         <source>Verdict: {}</source>
         <translation>النتيجة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="384"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="406"/>
         <source>Received: {}</source>
         <translation>استُلم: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="385"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="407"/>
         <source>SHA-256 of the file sent: {}</source>
         <translation>SHA-256 للملف المرسَل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="386"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="408"/>
         <source>Bundle id: {}</source>
         <translation>معرّف الحزمة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="389"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="411"/>
         <source>Reason: {}: {}</source>
         <translation>السبب: {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="394"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="416"/>
         <source>Receipt</source>
         <translation>إقرار الاستلام</translation>
     </message>
@@ -2862,7 +2998,7 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="50"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="51"/>
         <source>Provisioning file</source>
         <translation>ملف التهيئة</translation>
     </message>
@@ -2991,15 +3127,29 @@ What the check found: {} ({})</source>
         <source>Scanning into {}: page {} scanned…</source>
         <translation>جارٍ المسح إلى {}: مُسحت الصفحة {}…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/gui/pages/scanner.py" line="202"/>
-        <source>{} scanned page(s) added to {}</source>
-        <translation>أُضيفت {} صفحة ممسوحة إلى {}</translation>
+        <source>Stored %n page(s) as capture #{} in {}</source>
+        <translation>
+            <numerusform>حُفظت %n صفحات كالتقاط رقم {} في {}</numerusform>
+            <numerusform>حُفظت صفحة واحدة كالتقاط رقم {} في {}</numerusform>
+            <numerusform>حُفظت صفحتان كالتقاط رقم {} في {}</numerusform>
+            <numerusform>حُفظت %n صفحات كالتقاط رقم {} في {}</numerusform>
+            <numerusform>حُفظت %n صفحة كالتقاط رقم {} في {}</numerusform>
+            <numerusform>حُفظت %n صفحة كالتقاط رقم {} في {}</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="201"/>
-        <source>Stored {} page(s) as capture #{} in {}</source>
-        <translation>حُفظت {} صفحة كالتقاط رقم {} في {}</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="204"/>
+        <source>%n scanned page(s) added to {}</source>
+        <translation>
+            <numerusform>أُضيفت %n صفحات ممسوحة إلى {}</numerusform>
+            <numerusform>أُضيفت صفحة ممسوحة واحدة إلى {}</numerusform>
+            <numerusform>أُضيفت صفحتان ممسوحتان إلى {}</numerusform>
+            <numerusform>أُضيفت %n صفحات ممسوحة إلى {}</numerusform>
+            <numerusform>أُضيفت %n صفحة ممسوحة إلى {}</numerusform>
+            <numerusform>أُضيفت %n صفحة ممسوحة إلى {}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/scanner.py" line="196"/>
@@ -3010,170 +3160,177 @@ What the check found: {} ({})</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="52"/>
         <source>Add operator…</source>
         <translation>إضافة مشغّل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="54"/>
         <source>Remove operator</source>
         <translation>إزالة المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="56"/>
         <source>Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="60"/>
         <source> minutes</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
         <source>Night (dim, red)</source>
         <translation>ليلي (خافت، أحمر)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="75"/>
         <source>{} %</source>
         <translation>{}٪</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="85"/>
         <source>Import provisioning file…</source>
         <translation>استيراد ملف التهيئة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="86"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="87"/>
         <source>Emergency wipe…</source>
         <translation>المسح الطارئ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="102"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="103"/>
         <source>Operators</source>
         <translation>المشغّلون</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="104"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="105"/>
         <source>Lock after inactivity</source>
         <translation>القفل بعد عدم النشاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="105"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
         <source>Store location</source>
         <translation>موقع المخزن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
         <source>Device key fingerprint</source>
         <translation>بصمة مفتاح الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
         <source>Enrolment at HQ</source>
         <translation>التسجيل لدى القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
         <source>Headquarters</source>
         <translation>القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
         <source>Emergency</source>
         <translation>الطوارئ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="146"/>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="149"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="147"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="146"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="147"/>
         <source>New passphrase for {}:</source>
         <translation>عبارة مرور جديدة لـ {}:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="149"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
         <source>Type it again:</source>
         <translation>اكتبها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="156"/>
         <source>Add operator</source>
         <translation>إضافة مشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="156"/>
         <source>Operator name:</source>
         <translation>اسم المشغّل:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="163"/>
         <source>Added operator {}</source>
         <translation>أُضيف المشغّل {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="171"/>
         <source>Removed operator {}</source>
         <translation>أُزيل المشغّل {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="182"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="183"/>
         <source>Changed the passphrase of {}</source>
         <translation>تم تغيير عبارة مرور {}</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="187"/>
-        <source>Provisioned: {} new recipient(s)</source>
-        <translation>تمت التهيئة: {} مستلم جديد</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/settings.py" line="191"/>
+        <source>Provisioned: %n new recipient(s)</source>
+        <translation>
+            <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
+            <numerusform>تمت التهيئة: مستلم جديد واحد</numerusform>
+            <numerusform>تمت التهيئة: مستلمان جديدان</numerusform>
+            <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
+            <numerusform>تمت التهيئة: %n مستلماً جديداً</numerusform>
+            <numerusform>تمت التهيئة: %n مستلم جديد</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="198"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="199"/>
         <source>This destroys every key: nobody will ever open this store again.
 Type WIPE to confirm:</source>
         <translation>هذا يدمّر كل المفاتيح: لن يفتح أحد هذا المخزن أبداً.
 اكتب WIPE للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="197"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="202"/>
         <source>Wipe cancelled.</source>
         <translation>أُلغي المسح.</translation>
     </message>
@@ -3293,7 +3450,7 @@ Type WIPE to confirm:</source>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="269"/>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="322"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="370"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="372"/>
         <source>Choose or create a subject first.</source>
         <translation>اختر شخصاً أو أنشئه أولاً.</translation>
     </message>
@@ -3347,10 +3504,29 @@ Type WIPE to confirm:</source>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>بطاقة البصمات العشر لـ {}: الخطوة {} من {} (القصّ، ثم تقييم كل بصمة وحفظها)…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="352"/>
-        <source>Card stored in {}; {} impressions cut.</source>
-        <translation>حُفظت البطاقة في {}؛ قُصّت {} بصمة.</translation>
+        <source>Card stored in {}; %n impression(s) cut.</source>
+        <translation>
+            <numerusform>حُفظت البطاقة في {}؛ قُصّت %n بصمات.</numerusform>
+            <numerusform>حُفظت البطاقة في {}؛ قُصّت بصمة واحدة.</numerusform>
+            <numerusform>حُفظت البطاقة في {}؛ قُصّت بصمتان.</numerusform>
+            <numerusform>حُفظت البطاقة في {}؛ قُصّت %n بصمات.</numerusform>
+            <numerusform>حُفظت البطاقة في {}؛ قُصّت %n بصمة.</numerusform>
+            <numerusform>حُفظت البطاقة في {}؛ قُصّت %n بصمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="358"/>
+        <source>Ten-print card added to {}: %n impression(s) cut</source>
+        <translation>
+            <numerusform>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت %n بصمات</numerusform>
+            <numerusform>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت بصمة واحدة</numerusform>
+            <numerusform>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت بصمتان</numerusform>
+            <numerusform>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت %n بصمات</numerusform>
+            <numerusform>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت %n بصمة</numerusform>
+            <numerusform>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت %n بصمة</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="354"/>
@@ -3358,12 +3534,7 @@ Type WIPE to confirm:</source>
         <translation>خانات فارغة: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="357"/>
-        <source>Ten-print card added to {}: {} impressions cut</source>
-        <translation>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت {} بصمة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="373"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="375"/>
         <source>Fingerprint image</source>
         <translation>صورة بصمة</translation>
     </message>
@@ -3371,47 +3542,47 @@ Type WIPE to confirm:</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="190"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="191"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="194"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="196"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="197"/>
         <source>Open or drop a bundle here.</source>
         <translation>افتح حزمة أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="219"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="220"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="219"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="220"/>
         <source>Reason / how</source>
         <translation>السبب / الكيفية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="222"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="223"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="225"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="226"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="256"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="252"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
@@ -3421,123 +3592,123 @@ Type WIPE to confirm:</source>
         <translation>مجلد القيادة (أُنشئ عند إعداد القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="232"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>افتح حزمة أولاً: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="286"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="291"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="291"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="305"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="306"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>انتظر انتهاء التحقق: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="324"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="325"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="337"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="338"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>جارٍ إنشاء معاينات الصور المُتحقَّق منها في البيئة المعزولة: {} حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="340"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="341"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>جارٍ الفحص: فتح الحزمة، والتحقق من توقيعها ومن بصمة كل ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="374"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="375"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="413"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="414"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>أرشفة هذه الحزمة المُتحقَّق منها في مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="419"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="444"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="420"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="445"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="396"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="397"/>
         <source>{} captures: {} could not be analysed on the device, {} damaged; {} derived product(s) left out. Their originals are in the bundle.</source>
         <translation>{} التقاط: {} تعذّر تحليلها على الجهاز، {} تالفة؛ {} ناتج مشتق مُستبعد. أصولها موجودة في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="403"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="404"/>
         <source>VALID: authentic, complete and unaltered — but {} capture(s) failed analysis, {} damaged, {} product(s) left out (below)</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} التقاط فشل تحليلها، {} تالفة، {} ناتج مُستبعد (أدناه)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="422"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="423"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>فشل التحقق من هذه الحزمة ولا يمكن إدخالها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="431"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="432"/>
         <source>Ingesting…</source>
         <translation>جارٍ الإدخال…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="436"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="437"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="438"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="439"/>
         <source>{}: {}{}</source>
         <translation>{}: {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="439"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
         <source>Ingested {}</source>
         <translation>أُدخلت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="441"/>
         <source>This bundle is in the archive now.</source>
         <translation>هذه الحزمة في الأرشيف الآن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="447"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="448"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="456"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="457"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
@@ -3545,12 +3716,12 @@ Type WIPE to confirm:</source>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="83"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="81"/>
         <source>Reason (kept in the custody log)</source>
         <translation>السبب (يُحفظ في سجل الحيازة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="91"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="89"/>
         <source>Say why: the custody log keeps the reason.</source>
         <translation>اذكر السبب: يحفظه سجل الحيازة.</translation>
     </message>

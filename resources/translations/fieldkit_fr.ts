@@ -82,40 +82,46 @@
 <context>
     <name>AcquisitionsView</name>
     <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="59"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="60"/>
         <source>Root</source>
         <translation>Racine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="60"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="61"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="60"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="61"/>
         <source>Reason / link</source>
         <translation>Motif / lien</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="61"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="62"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="64"/>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="122"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="65"/>
+        <location filename="../../fieldkit/gui/acquisitions.py" line="127"/>
         <source>Select an item to see where its files came from.</source>
         <translation>Sélectionnez une pièce pour voir d&apos;où viennent ses fichiers.</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="101"/>
-        <source>{} acquisition(s) into {} / {}: every path each one met, stored or not.</source>
-        <translation>{} acquisition(s) dans {} / {} : chaque chemin rencontré, enregistré ou non.</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/acquisitions.py" line="104"/>
+        <source>%n acquisition(s) into {} / {}: every path each one met, stored or not.</source>
+        <translation>
+            <numerusform>%n acquisition dans {} / {} : chaque chemin rencontré, enregistré ou non.</numerusform>
+            <numerusform>%n acquisitions dans {} / {} : chaque chemin rencontré, enregistré ou non.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/acquisitions.py" line="136"/>
-        <source>Acquisition #{} ({}), root {}: {} path(s).</source>
-        <translation>Acquisition n° {} ({}), racine {} : {} chemin(s).</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/acquisitions.py" line="142"/>
+        <source>Acquisition #{} ({}), root {}: %n path(s).</source>
+        <translation>
+            <numerusform>Acquisition n° {} ({}), racine {} : %n chemin.</numerusform>
+            <numerusform>Acquisition n° {} ({}), racine {} : %n chemins.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -126,102 +132,111 @@
         <translation>dossier des nouveaux lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="82"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="83"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="86"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="87"/>
         <source>below 4 GiB (FAT32 sticks)</source>
         <translation>moins de 4 Gio (clés FAT32)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="90"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="91"/>
         <source>Create bundle</source>
         <translation>Créer un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="93"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="94"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="108"/>
         <source>Copy to removable drive…</source>
         <translation>Copier sur un support amovible…</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="150"/>
-        <source>{} captures not yet bundled</source>
-        <translation>{} saisies pas encore en lot</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="152"/>
+        <source>%n capture(s) not yet bundled</source>
+        <translation>
+            <numerusform>%n saisie pas encore en lot</numerusform>
+            <numerusform>%n saisies pas encore en lot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="186"/>
+        <source>Created %n bundle(s).</source>
+        <translation>
+            <numerusform>%n lot créé.</numerusform>
+            <numerusform>%n lots créés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
+        <source>Created %n bundle(s)</source>
+        <translation>
+            <numerusform>%n lot créé</numerusform>
+            <numerusform>%n lots créés</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="153"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="156"/>
         <source>No headquarters recipient is set: bundles cannot be made until you import the provisioning file from headquarters (Settings).</source>
         <translation>Aucun destinataire QG : impossible de créer des lots avant d&apos;importer le fichier de provisionnement du QG (Réglages).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="159"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="162"/>
         <source>Folder for bundles</source>
         <translation>Dossier des lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="168"/>
         <source>Choose a folder for the bundles first.</source>
         <translation>Choisissez d&apos;abord un dossier pour les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="169"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="172"/>
         <source>Creating bundles…</source>
         <translation>Création des lots…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="182"/>
-        <source>Created {} bundle(s).</source>
-        <translation>{} lot(s) créé(s).</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="183"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="189"/>
         <source>Nothing to bundle.</source>
         <translation>Rien à mettre en lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="193"/>
         <source>{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it.</source>
         <translation>{} ({} Mo) attend : il lui faut un lot de {} Mo ; choisissez une taille plus grande pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="198"/>
         <source>… and {} more</source>
         <translation>… et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="199"/>
         <source>Every capture is in it, but these products are left out:</source>
         <translation>Toutes les saisies y sont, mais ces produits dérivés sont laissés de côté :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="196"/>
-        <source>Created {} bundle(s)</source>
-        <translation>{} lot(s) créé(s)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="238"/>
         <source>Choose the removable drive</source>
         <translation>Choisissez le support amovible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="238"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="245"/>
         <source>Copying bundle {} to {} and reading it back…</source>
         <translation>Copie du lot {} sur {} et relecture…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="248"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="255"/>
         <source>Copied and verified: {}</source>
         <translation>Copié et vérifié : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="249"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="256"/>
         <source>Bundle {} copied to the drive and verified</source>
         <translation>Lot {} copié sur le support et vérifié</translation>
     </message>
@@ -313,22 +328,17 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
-        <source>1 capture</source>
-        <translation>1 saisie</translation>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="55"/>
+        <source>%n capture(s)</source>
+        <translation>%n saisie(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
-        <source>{} captures</source>
-        <translation>{} saisies</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="254"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="252"/>
         <source>{} moved to {}</source>
         <translation>Déplacement de {} vers {} effectué</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="275"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="273"/>
         <source>{} deleted from {}</source>
         <translation>Suppression de {} dans {} effectuée</translation>
     </message>
@@ -756,22 +766,22 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>CardCutDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="196"/>
         <source>Adjust the cut of finger {}</source>
         <translation>Ajuster la découpe du doigt {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="201"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="203"/>
         <source>width</source>
         <translation>largeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="201"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="203"/>
         <source>height</source>
         <translation>hauteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="214"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="216"/>
         <source>Drag on the card to draw the box.</source>
         <translation>Faites glisser sur la fiche pour tracer le cadre.</translation>
     </message>
@@ -779,37 +789,37 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="14"/>
+        <location filename="../../fieldkit/gui/labels.py" line="15"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="15"/>
+        <location filename="../../fieldkit/gui/labels.py" line="16"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="16"/>
+        <location filename="../../fieldkit/gui/labels.py" line="17"/>
         <source>ID card</source>
         <translation>Carte d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="17"/>
+        <location filename="../../fieldkit/gui/labels.py" line="18"/>
         <source>Weapon</source>
         <translation>Arme</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="18"/>
+        <location filename="../../fieldkit/gui/labels.py" line="19"/>
         <source>Media</source>
         <translation>Support numérique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="19"/>
+        <location filename="../../fieldkit/gui/labels.py" line="20"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="20"/>
+        <location filename="../../fieldkit/gui/labels.py" line="21"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -817,17 +827,17 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="214"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="212"/>
         <source>Delete {} from {}</source>
         <translation>Supprimer {} de {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="218"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="216"/>
         <source>and {} more</source>
         <translation>et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="221"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="219"/>
         <source>Delete from {} / {}:
 {}
 
@@ -838,7 +848,7 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 Une saisie supprimée est irrécupérable ; le journal de traçabilité garde son SHA-256 et le motif.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="226"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="224"/>
         <source>Delete {}</source>
         <translation>Supprimer {}</translation>
     </message>
@@ -1353,122 +1363,131 @@ Clé : {}</translation>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="200"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="201"/>
         <source>Search tag, case, category, description, date</source>
         <translation>Rechercher scellé, affaire, catégorie, description, date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="215"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="220"/>
         <source>New item (Ctrl+N)</source>
         <translation>Nouvelle pièce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="229"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="255"/>
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="518"/>
+        <source>Camera card {}: %n new file(s), {} already in the store.</source>
+        <translation>
+            <numerusform>Carte {} : %n nouveau fichier, {} déjà dans le coffre.</numerusform>
+            <numerusform>Carte {} : %n nouveaux fichiers, {} déjà dans le coffre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="611"/>
+        <source>Imported %n file(s); last: {}</source>
+        <translation>
+            <numerusform>%n fichier importé ; dernier : {}</numerusform>
+            <numerusform>%n fichiers importés ; dernier : {}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="637"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="648"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="640"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="651"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="643"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="654"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="672"/>
-        <source>{n} files added to {tag}</source>
-        <translation>{n} fichier(s) ajouté(s) à {tag}</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="683"/>
+        <source>%n file(s) added to {tag}</source>
+        <translation>
+            <numerusform>%n fichier ajouté à {tag}</numerusform>
+            <numerusform>%n fichiers ajoutés à {tag}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="251"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="256"/>
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="258"/>
         <source>Acquisitions</source>
         <translation>Acquisitions</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="258"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="263"/>
         <source>Import the new files into this item</source>
         <translation>Importer les nouveaux fichiers dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="261"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="266"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="318"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="323"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="418"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="423"/>
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="418"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="423"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="475"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="480"/>
         <source>Tag {} read: item selected</source>
         <translation>Scellé {} lu : pièce sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="480"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="485"/>
         <source>Read by the camera: {}</source>
         <translation>Lu par la caméra : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="510"/>
-        <source>Camera card {}: {} new file(s), {} already in the store.</source>
-        <translation>Carte {} : {} nouveau(x) fichier(s), {} déjà dans le coffre.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="568"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="577"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="615"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="626"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>{} enregistré(s), {} déjà dans cette pièce, {} non enregistré(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="593"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="593"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
         <source>Importing into {}…</source>
         <translation>Import dans {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
-        <source>Imported {} files; last: {}</source>
-        <translation>{} fichiers importés ; dernier : {}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="614"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="625"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -1476,50 +1495,50 @@ Clé : {}</translation>
 <context>
     <name>FingerBoxWidget</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="86"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="126"/>
         <source>not taken</source>
         <translation>non prise</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="91"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="92"/>
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="93"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="123"/>
         <source>amputated</source>
         <translation>amputé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="94"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="95"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="123"/>
         <source>bandaged</source>
         <translation>bandé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="126"/>
         <source>could not be decoded</source>
         <translation>non décodable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="131"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="132"/>
         <source>no score</source>
         <translation>sans note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
         <source>POOR: take again</source>
         <translation>MAUVAISE : à reprendre</translation>
     </message>
@@ -1540,102 +1559,102 @@ Clé : {}</translation>
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="36"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="37"/>
         <source>unknown finger</source>
         <translation>doigt inconnu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="37"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="38"/>
         <source>right thumb</source>
         <translation>pouce droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="38"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
         <source>right index</source>
         <translation>index droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
         <source>right middle</source>
         <translation>majeur droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
         <source>right ring</source>
         <translation>annulaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
         <source>right little</source>
         <translation>auriculaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
         <source>left thumb</source>
         <translation>pouce gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
         <source>left index</source>
         <translation>index gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
         <source>left middle</source>
         <translation>majeur gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
         <source>left ring</source>
         <translation>annulaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
         <source>left little</source>
         <translation>auriculaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
         <source>plain right thumb</source>
         <translation>pouce droit posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
         <source>plain left thumb</source>
         <translation>pouce gauche posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="50"/>
         <source>right four fingers (slap)</source>
         <translation>quatre doigts droits (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="50"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="51"/>
         <source>left four fingers (slap)</source>
         <translation>quatre doigts gauches (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="52"/>
         <source>both thumbs</source>
         <translation>les deux pouces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="58"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="59"/>
         <source>latent impression</source>
         <translation>empreinte latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="60"/>
         <source>latent tracing</source>
         <translation>relevé de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="60"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="61"/>
         <source>latent photo</source>
         <translation>photo de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="61"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="62"/>
         <source>latent lift</source>
         <translation>trace latente relevée</translation>
     </message>
@@ -1643,86 +1662,89 @@ Clé : {}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="101"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="102"/>
         <source>Create the fieldkit store</source>
         <translation>Créer le coffre fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="110"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="111"/>
         <source>Operator name</source>
         <translation>Nom de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="111"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="112"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="113"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="114"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (encore)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="116"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="117"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>Importer le fichier de provisionnement du QG… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="122"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>Un nouveau coffre chiffré sera créé dans {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>too short</source>
         <translation>trop courte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="135"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
         <source>strong</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="137"/>
         <source>Strength: {}</source>
         <translation>Robustesse : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="144"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="145"/>
         <source>Type the operator&apos;s name.</source>
         <translation>Tapez le nom de l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="147"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="148"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="162"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="163"/>
         <source>Store created. Device key fingerprint (read it to headquarters):
 {}</source>
         <translation>Coffre créé. Empreinte de la clé de l&apos;appareil (à lire au QG) :
 {}</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="173"/>
-        <source>Provisioned: {} new recipient(s)</source>
-        <translation>Provisionné : {} nouveau(x) destinataire(s)</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/dialogs.py" line="174"/>
+        <source>Provisioned: %n new recipient(s)</source>
+        <translation>
+            <numerusform>Provisionné : %n nouveau destinataire</numerusform>
+            <numerusform>Provisionné : %n nouveaux destinataires</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1862,10 +1884,61 @@ Clé : {}</translation>
         <source>Camera card</source>
         <translation>Carte d&apos;appareil photo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/gui/importgrid.py" line="655"/>
-        <source>{} of {} files selected</source>
-        <translation>{} fichier(s) sélectionné(s) sur {}</translation>
+        <source>{} of %n file(s) selected</source>
+        <translation>
+            <numerusform>Sélection : {} sur %n fichier</numerusform>
+            <numerusform>Sélection : {} sur %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="669"/>
+        <source>Split by time into %n item(s): {} (the others new, same case and category)</source>
+        <translation>
+            <numerusform>Répartition par heure en %n pièce : {} (les autres nouvelles, même affaire et même catégorie)</numerusform>
+            <numerusform>Répartition par heure en %n pièces : {} (les autres nouvelles, même affaire et même catégorie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="677"/>
+        <source>Import %n file(s) into {}</source>
+        <translation>
+            <numerusform>Importer %n fichier dans {}</numerusform>
+            <numerusform>Importer %n fichiers dans {}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="681"/>
+        <source>Import %n file(s) into {} items</source>
+        <translation>
+            <numerusform>Importer %n fichier dans {} pièces</numerusform>
+            <numerusform>Importer %n fichiers dans {} pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="760"/>
+        <source>%n photo(s) added to {tag}</source>
+        <translation>
+            <numerusform>%n photo ajoutée à {tag}</numerusform>
+            <numerusform>%n photos ajoutées à {tag}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="762"/>
+        <source>%n file(s) added to {tag}</source>
+        <translation>
+            <numerusform>%n fichier ajouté à {tag}</numerusform>
+            <numerusform>%n fichiers ajoutés à {tag}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="779"/>
+        <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
+        <translation>
+            <numerusform>Import arrêté : ce qui a été enregistré le reste ; non importé : %n fichier.</numerusform>
+            <numerusform>Import arrêté : ce qui a été enregistré le reste ; non importés : %n fichiers.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/importgrid.py" line="657"/>
@@ -1883,79 +1956,49 @@ Clé : {}</translation>
         <translation>Dans {tag}, affaire {case}, {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="667"/>
-        <source>Split by time into {} items: {} (the others new, same case and category)</source>
-        <translation>Répartition par heure en {} pièces : {} (les autres nouvelles, même affaire et même catégorie)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="672"/>
-        <source>Import {} files into {}</source>
-        <translation>Importer {} fichier(s) dans {}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="674"/>
-        <source>Import {} files into {} items</source>
-        <translation>Importer {} fichier(s) dans {} pièces</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="691"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="699"/>
         <source>Starting the import…</source>
         <translation>Démarrage de l&apos;import…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="706"/>
         <source>Stop the import</source>
         <translation>Arrêter l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="707"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="715"/>
         <source>{} of {}: {}</source>
         <translation>{} sur {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="713"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="721"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>Arrêt en cours ; ce qui est déjà enregistré le reste…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="730"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="738"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>L&apos;import s&apos;est arrêté : {} Ce qui a été enregistré avant le reste ; l&apos;onglet Acquisitions de la pièce indique quels fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="750"/>
-        <source>{n} photos added to {tag}</source>
-        <translation>{n} photo(s) ajoutée(s) à {tag}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="751"/>
-        <source>{n} files added to {tag}</source>
-        <translation>{n} fichier(s) ajouté(s) à {tag}</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="754"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="767"/>
         <source>Nothing was added to {tag}</source>
         <translation>Rien n&apos;a été ajouté à {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="756"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="769"/>
         <source>{} already there (skipped)</source>
         <translation>{} déjà présent(s) (ignoré(s))</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="759"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="772"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} conservé(s) et signalé(s) comme endommagé(s) ou inconnu(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="761"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="774"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} illisible(s) (l&apos;onglet Acquisitions de la pièce indique pourquoi)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="765"/>
-        <source>Import stopped: what was stored stays stored; {} files were not imported.</source>
-        <translation>Import arrêté : ce qui a été enregistré le reste ; {} fichier(s) non importé(s).</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +2033,7 @@ Clé : {}</translation>
     <name>ItemCard</name>
     <message>
         <location filename="../../fieldkit/gui/itemcard.py" line="161"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="305"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="308"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
@@ -2040,136 +2083,136 @@ Clé : {}</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="198"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="200"/>
         <source>not set</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="201"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="203"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="202"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="204"/>
         <source>From the photos</source>
         <translation>D&apos;après les photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="210"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="212"/>
         <source>Time recovered (this laptop&apos;s clock)</source>
         <translation>Heure de récupération (horloge de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="217"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="219"/>
         <source>From the photos&apos; GPS</source>
         <translation>D&apos;après le GPS des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="225"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="227"/>
         <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
         <translation>Ou tapez une position : 34.5553, 69.2075 ou 42SWD1234567890</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="229"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="232"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="236"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="239"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="245"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="248"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="302"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="408"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="558"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="305"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="411"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="561"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="304"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="435"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="569"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="307"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="438"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="572"/>
         <source>Not saved: {}</source>
         <translation>Non enregistré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="348"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="351"/>
         <source>(no site)</source>
         <translation>(aucun site)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="378"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="381"/>
         <source>Not saved yet…</source>
         <translation>Pas encore enregistré…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="426"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="429"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="464"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="467"/>
         <source>Not set: press Now, or take it from the photos.</source>
         <translation>Non renseignée : appuyez sur Maintenant, ou prenez-la d&apos;après les photos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="470"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="473"/>
         <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
         <translation>{} à l&apos;horloge de cet ordinateur ({}) = {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="491"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="494"/>
         <source>Reading the photos&apos; times…</source>
         <translation>Lecture de l&apos;heure des photos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="500"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="503"/>
         <source>this item has no photos yet</source>
         <translation>cette pièce n&apos;a pas encore de photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="502"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="505"/>
         <source>the photos are still being analysed: try again in a moment</source>
         <translation>les photos sont encore en cours d&apos;analyse : réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="507"/>
         <source>the photos carry no time</source>
         <translation>les photos ne portent pas d&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="507"/>
         <source>Not set: {}</source>
         <translation>Non renseignée : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="508"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="511"/>
         <source>From the photos: the camera&apos;s clock said {}.</source>
         <translation>D&apos;après les photos : l&apos;horloge de l&apos;appareil photo indiquait {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="509"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="512"/>
         <source>From the photos: the camera gave no time zone; read as UTC.</source>
         <translation>D&apos;après les photos : l&apos;appareil photo n&apos;indiquait pas de fuseau horaire ; lue comme UTC.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="537"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="540"/>
         <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
         <translation>Ce n&apos;est pas une position : écrivez des degrés décimaux (34.5553, 69.2075) ou du MGRS (42SWD1234567890).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="563"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="566"/>
         <source>New site {} ✓</source>
         <translation>Nouveau site {} ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="564"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="567"/>
         <source>Site {} chosen ✓</source>
         <translation>Site {} choisi ✓</translation>
     </message>
@@ -2177,27 +2220,27 @@ Clé : {}</translation>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="28"/>
+        <location filename="../../fieldkit/gui/labels.py" line="29"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="29"/>
+        <location filename="../../fieldkit/gui/labels.py" line="30"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="30"/>
+        <location filename="../../fieldkit/gui/labels.py" line="31"/>
         <source>Fingerprint</source>
         <translation>Empreinte digitale</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="31"/>
+        <location filename="../../fieldkit/gui/labels.py" line="32"/>
         <source>Audio or video</source>
         <translation>Audio ou vidéo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="32"/>
+        <location filename="../../fieldkit/gui/labels.py" line="33"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -2522,33 +2565,33 @@ Clé : {}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="122"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="120"/>
         <source>Move {} from {}</source>
         <translation>Déplacer {} depuis {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="126"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="124"/>
         <source>Search tag, case, category, description</source>
         <translation>Rechercher scellé, affaire, catégorie, description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="136"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="196"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="134"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="194"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="137"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="135"/>
         <source>{} is now in {} / {}. Move to item:</source>
         <translation>{} — actuellement dans {} / {}. Déplacer vers la pièce :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="196"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="194"/>
         <source>Move to {}</source>
         <translation>Déplacer vers {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="201"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="199"/>
         <source>Choose the item to move to.</source>
         <translation>Choisissez la pièce de destination.</translation>
     </message>
@@ -2566,52 +2609,52 @@ Clé : {}</translation>
         <translation>scellé, p. ex. EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="86"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="88"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>Lire le scellé sur une photo de son code-barres…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="91"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="92"/>
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="95"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="117"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="118"/>
         <source>Type the case this item belongs to.</source>
         <translation>Tapez l&apos;affaire à laquelle appartient cette pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="120"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="121"/>
         <source>Type the evidence tag (or read it from a photo of its barcode).</source>
         <translation>Tapez le scellé (ou lisez-le sur une photo de son code-barres).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="131"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="132"/>
         <source>{} is already an item of {}: type another tag.</source>
         <translation>{} est déjà une pièce de {} : tapez un autre scellé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="156"/>
         <source>Photo of the tag</source>
         <translation>Photo du scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="164"/>
         <source>Read from the photo: {}</source>
         <translation>Lu sur la photo : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="166"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>Aucun code-barres ni QR code trouvé : tapez le scellé.</translation>
     </message>
@@ -2619,47 +2662,47 @@ Clé : {}</translation>
 <context>
     <name>NewSubjectDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="145"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="146"/>
         <source>New subject</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="151"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="152"/>
         <source>e.g. S-0001</source>
         <translation>p. ex. S-0001</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="157"/>
         <source>three letters, e.g. SYR</source>
         <translation>trois lettres, p. ex. SYR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="159"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="161"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="160"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="162"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="161"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="163"/>
         <source>Name given (claimed)</source>
         <translation>Nom déclaré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="164"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="166"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2667,194 +2710,211 @@ Clé : {}</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
         <source>Bundle</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
         <source>Last attempt</source>
         <translation>Dernier essai</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="81"/>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="82"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="84"/>
         <source>uploading {}%</source>
         <translation>envoi {} %</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="82"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="84"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
         <source>verifying at HQ</source>
         <translation>vérification au QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
         <source>acknowledged by HQ</source>
         <translation>accusé de réception du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="87"/>
         <source>REJECTED</source>
         <translation>REFUSÉ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="97"/>
+        <source>Tried {}: {}</source>
+        <translation>Essai du {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="97"/>
+        <source>no error</source>
+        <translation>aucune erreur</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="214"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="231"/>
         <source>Double-click a bundle to see HQ&apos;s receipt</source>
         <translation>Double-cliquez un lot pour voir l&apos;accusé de réception du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="221"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="238"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="241"/>
         <source>Send the selected bundle again</source>
         <translation>Renvoyer le lot sélectionné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="227"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="244"/>
         <source>Free space…</source>
         <translation>Libérer de la place…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="229"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="246"/>
         <source>Remove from this laptop what HQ acknowledged with a verified receipt</source>
         <translation>Retirer de cet ordinateur ce dont le QG a accusé réception (accusé vérifié)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="248"/>
         <source>Send automatically whenever HQ answers</source>
         <translation>Envoyer automatiquement dès que le QG répond</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="305"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="322"/>
         <source>{} waiting, {} acknowledged, {} rejected</source>
         <translation>{} en attente, {} reçus par le QG, {} refusés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="308"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="325"/>
         <source>HQ: {}</source>
         <translation>QG : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="310"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="327"/>
         <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
         <translation>Pas encore d&apos;adresse du QG : importez un fichier de provisionnement qui en contient une (Réglages). Les lots peuvent toujours voyager sur un support amovible.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="314"/>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="321"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="331"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="338"/>
         <source>Asking HQ…</source>
         <translation>Interrogation du QG…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="334"/>
         <source>Already sending.</source>
         <translation>Envoi déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="328"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="345"/>
         <source>Sending bundle {} to HQ: {:.1f} of {:.1f} MB</source>
         <translation>Envoi du lot {} au QG : {:.1f} sur {:.1f} Mo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="362"/>
         <source>HQ answered; the outbox is up to date.</source>
         <translation>Le QG a répondu ; la boîte d&apos;envoi est à jour.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="343"/>
-        <source>HQ did not answer: bundles wait and go when it does.</source>
-        <translation>Le QG n&apos;a pas répondu : les lots attendent et partiront dès qu&apos;il répondra.</translation>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="363"/>
+        <source>HQ did not answer at {}: bundles wait and go when it does.</source>
+        <translation>Le QG n&apos;a pas répondu à {} : les lots attendent et partiront dès qu&apos;il répondra.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="381"/>
+        <source>Safe at HQ (acknowledged with a verified receipt): %n capture(s), {:.1f} MB.
+Remove them from this laptop for good? Type REMOVE to confirm:</source>
+        <translation>
+            <numerusform>En sécurité au QG (accusé de réception vérifié) : %n saisie, {:.1f} Mo.
+La retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</numerusform>
+            <numerusform>En sécurité au QG (accusé de réception vérifié) : %n saisies, {:.1f} Mo.
+Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="390"/>
+        <source>Removed %n capture(s); HQ holds them and the custody log keeps their hashes.</source>
+        <translation>
+            <numerusform>%n saisie retirée ; le QG la détient et le journal de traçabilité garde son empreinte.</numerusform>
+            <numerusform>%n saisies retirées ; le QG les détient et le journal de traçabilité garde leurs empreintes.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="353"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="375"/>
         <source>Nothing to remove: no capture is in a bundle HQ has acknowledged.</source>
         <translation>Rien à retirer : aucune saisie n&apos;est dans un lot reçu par le QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="357"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="379"/>
         <source>Free space</source>
         <translation>Libérer de la place</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="359"/>
-        <source>{} capture(s), {:.1f} MB, are safe at HQ (acknowledged with a verified receipt).
-Remove them from this laptop for good? Type REMOVE to confirm:</source>
-        <translation>{} saisie(s), {:.1f} Mo, sont en sécurité au QG (accusé de réception vérifié).
-Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="363"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="385"/>
         <source>Nothing removed.</source>
         <translation>Rien n&apos;a été retiré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="368"/>
-        <source>Removed {} capture(s); HQ holds them and the custody log keeps their hashes.</source>
-        <translation>{} saisie(s) retirée(s) ; le QG les détient et le journal de traçabilité garde leurs empreintes.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="378"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="400"/>
         <source>Bundle {}: no receipt from HQ yet.</source>
         <translation>Lot {} : pas encore d&apos;accusé de réception du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="381"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="403"/>
         <source>Bundle {} — receipt signed by HQ ({}), signature verified</source>
         <translation>Lot {} — accusé signé par le QG ({}), signature vérifiée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="383"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="405"/>
         <source>Verdict: {}</source>
         <translation>Verdict : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="384"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="406"/>
         <source>Received: {}</source>
         <translation>Reçu : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="385"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="407"/>
         <source>SHA-256 of the file sent: {}</source>
         <translation>SHA-256 du fichier envoyé : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="386"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="408"/>
         <source>Bundle id: {}</source>
         <translation>Identifiant du lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="389"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="411"/>
         <source>Reason: {}: {}</source>
         <translation>Motif : {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="394"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="416"/>
         <source>Receipt</source>
         <translation>Accusé de réception</translation>
     </message>
@@ -2862,7 +2922,7 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</t
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="50"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="51"/>
         <source>Provisioning file</source>
         <translation>Fichier de provisionnement</translation>
     </message>
@@ -2991,15 +3051,21 @@ Résultat du contrôle : {} ({})</translation>
         <source>Scanning into {}: page {} scanned…</source>
         <translation>Numérisation dans {} : page {} numérisée…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/gui/pages/scanner.py" line="202"/>
-        <source>{} scanned page(s) added to {}</source>
-        <translation>{} page(s) numérisée(s) ajoutée(s) à {}</translation>
+        <source>Stored %n page(s) as capture #{} in {}</source>
+        <translation>
+            <numerusform>%n page enregistrée, saisie n° {} dans {}</numerusform>
+            <numerusform>%n pages enregistrées, saisie n° {} dans {}</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="201"/>
-        <source>Stored {} page(s) as capture #{} in {}</source>
-        <translation>{} page(s) enregistrée(s), saisie n° {} dans {}</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="204"/>
+        <source>%n scanned page(s) added to {}</source>
+        <translation>
+            <numerusform>%n page numérisée ajoutée à {}</numerusform>
+            <numerusform>%n pages numérisées ajoutées à {}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/scanner.py" line="196"/>
@@ -3010,170 +3076,173 @@ Résultat du contrôle : {} ({})</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="52"/>
         <source>Add operator…</source>
         <translation>Ajouter un opérateur…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="53"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="54"/>
         <source>Remove operator</source>
         <translation>Retirer l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="56"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="60"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
         <source>Night (dim, red)</source>
         <translation>Nuit (sombre, rouge)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="75"/>
         <source>{} %</source>
         <translation>{} %</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="85"/>
         <source>Import provisioning file…</source>
         <translation>Importer le fichier de provisionnement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="86"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="87"/>
         <source>Emergency wipe…</source>
         <translation>Effacement d&apos;urgence…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="102"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="103"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="104"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="105"/>
         <source>Lock after inactivity</source>
         <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="105"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
         <source>Store location</source>
         <translation>Emplacement du coffre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
         <source>Device key fingerprint</source>
         <translation>Empreinte de la clé de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
         <source>Enrolment at HQ</source>
         <translation>Enrôlement au QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
         <source>Headquarters</source>
         <translation>Quartier général</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="146"/>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="149"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="147"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="146"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="147"/>
         <source>New passphrase for {}:</source>
         <translation>Nouvelle phrase secrète pour {} :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="149"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
         <source>Type it again:</source>
         <translation>Retapez-la :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="156"/>
         <source>Add operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="156"/>
         <source>Operator name:</source>
         <translation>Nom de l&apos;opérateur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="163"/>
         <source>Added operator {}</source>
         <translation>Opérateur {} ajouté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="171"/>
         <source>Removed operator {}</source>
         <translation>Opérateur {} retiré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="182"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="183"/>
         <source>Changed the passphrase of {}</source>
         <translation>Phrase secrète de {} changée</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="187"/>
-        <source>Provisioned: {} new recipient(s)</source>
-        <translation>Provisionné : {} nouveau(x) destinataire(s)</translation>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/settings.py" line="191"/>
+        <source>Provisioned: %n new recipient(s)</source>
+        <translation>
+            <numerusform>Provisionné : %n nouveau destinataire</numerusform>
+            <numerusform>Provisionné : %n nouveaux destinataires</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="198"/>
         <source>Emergency wipe</source>
         <translation>Effacement d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="199"/>
         <source>This destroys every key: nobody will ever open this store again.
 Type WIPE to confirm:</source>
         <translation>Ceci détruit toutes les clés : personne ne pourra plus jamais ouvrir ce coffre.
 Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="197"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="202"/>
         <source>Wipe cancelled.</source>
         <translation>Effacement annulé.</translation>
     </message>
@@ -3293,7 +3362,7 @@ Tapez WIPE pour confirmer :</translation>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="269"/>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="322"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="370"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="372"/>
         <source>Choose or create a subject first.</source>
         <translation>Choisissez ou créez d&apos;abord une personne.</translation>
     </message>
@@ -3347,10 +3416,21 @@ Tapez WIPE pour confirmer :</translation>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>Fiche décadactylaire pour {} : étape {} sur {} (découpe, puis notation et enregistrement de chaque empreinte)…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="352"/>
-        <source>Card stored in {}; {} impressions cut.</source>
-        <translation>Fiche enregistrée dans {} ; {} empreintes découpées.</translation>
+        <source>Card stored in {}; %n impression(s) cut.</source>
+        <translation>
+            <numerusform>Fiche enregistrée dans {} ; %n empreinte découpée.</numerusform>
+            <numerusform>Fiche enregistrée dans {} ; %n empreintes découpées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="358"/>
+        <source>Ten-print card added to {}: %n impression(s) cut</source>
+        <translation>
+            <numerusform>Fiche décadactylaire ajoutée à {} : %n empreinte découpée</numerusform>
+            <numerusform>Fiche décadactylaire ajoutée à {} : %n empreintes découpées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="354"/>
@@ -3358,12 +3438,7 @@ Tapez WIPE pour confirmer :</translation>
         <translation>Cases vides : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="357"/>
-        <source>Ten-print card added to {}: {} impressions cut</source>
-        <translation>Fiche décadactylaire ajoutée à {} : {} empreintes découpées</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="373"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="375"/>
         <source>Fingerprint image</source>
         <translation>Image d&apos;empreinte</translation>
     </message>
@@ -3371,47 +3446,47 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="190"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="191"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="194"/>
         <source>Open bundle…</source>
         <translation>Ouvrir un lot…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="196"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="197"/>
         <source>Open or drop a bundle here.</source>
         <translation>Ouvrez ou déposez un lot ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="219"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="220"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="219"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="220"/>
         <source>Reason / how</source>
         <translation>Motif / comment</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="222"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="223"/>
         <source>Ingest</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="225"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="226"/>
         <source>Save HTML report…</source>
         <translation>Enregistrer le rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="256"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="252"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
         <source>Items and photos</source>
         <translation>Pièces et photos</translation>
     </message>
@@ -3421,123 +3496,123 @@ Tapez WIPE pour confirmer :</translation>
         <translation>Dossier du QG (créé lors de l&apos;installation du QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="232"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>Ouvrez d&apos;abord un lot : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
         <source>Custody timeline</source>
         <translation>Chronologie de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="286"/>
         <source>HQ folder</source>
         <translation>Dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="291"/>
         <source>Open bundle</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="291"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>Lots (*.fkb);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="305"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="306"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>Attendez la fin de la vérification : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>Choisissez d&apos;abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="324"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="325"/>
         <source>Verifying {}…</source>
         <translation>Vérification de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="337"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="338"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>Création des aperçus des photos vérifiées dans le bac à sable : {} jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="340"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="341"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>Contrôle : ouverture du lot, vérification de sa signature et de l&apos;empreinte de chaque fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="374"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="375"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>VALIDE : authentique, complet et inaltéré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="413"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="414"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>Archiver ce lot vérifié dans le dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="419"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="444"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="420"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="445"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="396"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="397"/>
         <source>{} captures: {} could not be analysed on the device, {} damaged; {} derived product(s) left out. Their originals are in the bundle.</source>
         <translation>{} saisies : {} n&apos;ont pas pu être analysées sur l&apos;appareil, {} endommagées ; {} produit(s) dérivé(s) laissé(s) de côté. Leurs originaux sont dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="403"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="404"/>
         <source>VALID: authentic, complete and unaltered — but {} capture(s) failed analysis, {} damaged, {} product(s) left out (below)</source>
         <translation>VALIDE : authentique, complet et inaltéré — mais {} saisie(s) en échec d&apos;analyse, {} endommagée(s), {} produit(s) laissé(s) de côté (ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="422"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="423"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>Ce lot a échoué à la vérification et ne peut pas être intégré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="431"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="432"/>
         <source>Ingesting…</source>
         <translation>Intégration…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="436"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="437"/>
         <source>; missing from this device: {}</source>
         <translation>; manquants pour cet appareil : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="438"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="439"/>
         <source>{}: {}{}</source>
         <translation>{} : {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="439"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
         <source>Ingested {}</source>
         <translation>{} intégré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="441"/>
         <source>This bundle is in the archive now.</source>
         <translation>Ce lot est maintenant dans l&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="447"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="448"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>L&apos;intégration a refusé ce lot et l&apos;a gardé en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="456"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="457"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -3545,12 +3620,12 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="83"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="81"/>
         <source>Reason (kept in the custody log)</source>
         <translation>Motif (conservé dans le journal de traçabilité)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="91"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="89"/>
         <source>Say why: the custody log keeps the reason.</source>
         <translation>Indiquez pourquoi : le journal de traçabilité garde le motif.</translation>
     </message>
