@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -70,6 +70,32 @@ class _ActivityFilter(QObject):
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                             QEvent.Type.Wheel) and self._timer.isActive():  # fmt: skip
             self._timer.start()
+        return False
+
+
+class _LockKeys(QObject):
+    """Lock (Ctrl+L) from any window of the application: the Import dialog, a viewer, a question. A window-modal
+    dialog blocks the main window's own shortcuts, so the key is caught here, before any widget sees it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)  # goes with the window (and so leaves the application's filters)
+        self._window = window
+
+    def _is_lock(self, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent):
+            return False
+        action = self._window.lock_action
+        pressed = QKeySequence(event.keyCombination())
+        return action.isEnabled() and self._window.is_unlocked and pressed.matches(action.shortcut()) == (
+            QKeySequence.SequenceMatch.ExactMatch)  # fmt: skip
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_lock(event):
+            event.accept()  # a key press, not a shortcut of the focused window: the press below locks
+            return True
+        if event.type() == QEvent.Type.KeyPress and self._is_lock(event):
+            QTimer.singleShot(0, self._window.lock)  # after this key's delivery: the lock closes its window
+            return True
         return False
 
 
@@ -193,8 +219,10 @@ class MainWindow(QMainWindow):
         self.auto_lock.timeout.connect(self.lock)
         self._activity = _ActivityFilter(self.auto_lock)
         app = QApplication.instance()
+        self._lock_keys = _LockKeys(self)
         if app is not None:
             app.installEventFilter(self._activity)
+            app.installEventFilter(self._lock_keys)
         self._show_locked(True)
         self._update_status()
 
@@ -480,6 +508,9 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
             self.addAction(action)  # the shortcut works wherever the focus is in the window
             setattr(self, attribute, action)
+        # Lock works from every window of the application (the Import dialog covers the toolbar's button); a
+        # window-modal dialog blocks even an application shortcut, so _LockKeys catches the key there too.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         toolbar.addSeparator()
         self.night_action = QAction(icon("weather-night"), "", self)
         self.night_action.setCheckable(True)
