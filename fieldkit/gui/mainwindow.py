@@ -402,6 +402,7 @@ class MainWindow(QMainWindow):
         dialog.created.connect(self._on_unlocked)
         dialog.setModal(True)
         dialog.open()
+        self.lock_screen.place_below_header(dialog)
         return dialog
 
     def _show_locked(self, locked: bool) -> None:
