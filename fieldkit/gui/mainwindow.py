@@ -238,7 +238,8 @@ class MainWindow(QMainWindow):
         """Make the pages (again, after a language change: their texts are set as they are made)."""
         executor = self.executor
         evidence = self.evidence_page = EvidencePage(executor, self.card_roots)
-        self.bundles_page = BundlesPage(executor)
+        self.bundles_page = BundlesPage(executor, self.card_roots)
+        self.bundles_page.go_to_item.connect(self._go_to_item)
         self.outbox_page = OutboxPage(executor)
         self.verify_page = VerifyPage(executor, self.hq_folder)
         self.settings_page = SettingsPage(executor, self.folder, self.kdf)
@@ -332,6 +333,13 @@ class MainWindow(QMainWindow):
                 self._made(tab).shown()
             elif tab.page is not None:
                 tab.page.hidden()
+
+    def _go_to_item(self, item: object) -> None:
+        """Show an item on the Evidence page (the Bundles page's "Go to item")."""
+        item_id = getattr(item, "id", None)
+        self.show_page(EvidencePage)
+        if isinstance(item_id, int):
+            self.evidence_page.reload(select_item_id=item_id)
 
     def page(self, kind: type[P]) -> P | None:
         """The page of this kind, if it was made."""
