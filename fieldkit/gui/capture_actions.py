@@ -193,14 +193,14 @@ class MoveDialog(_ReasonDialog):
                 return True
         return super().eventFilter(watched, event)
 
-    def _step(self, key: Qt.Key) -> None:
+    def _step(self, key: int) -> None:
         """Move the list's selection over the rows shown, as the key would in the list itself."""
         shown = [row for row in range(self.picker.count()) if not self.picker.item(row).isHidden()]
         if not shown:
             return
         current = self.picker.currentRow()
         at = shown.index(current) if current in shown else -1
-        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[Qt.Key(key)]
         at = 0 if at < 0 else max(0, min(len(shown) - 1, at + step))
         self.picker.setCurrentRow(shown[at])
         self.picker.scrollToItem(self.picker.item(shown[at]))

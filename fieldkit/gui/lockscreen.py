@@ -160,7 +160,7 @@ class LockScreen(QScrollArea):
         dialog.adjustSize()
         below = self.store_label.mapToGlobal(QPoint(0, self.store_label.height())).y() + 12
         x = window.mapToGlobal(QPoint(0, 0)).x() + (window.width() - dialog.frameGeometry().width()) // 2
-        screen = (dialog.screen() or window.screen()).availableGeometry()
+        screen = dialog.screen().availableGeometry()
         y = min(below, screen.bottom() - dialog.frameGeometry().height())
         dialog.move(max(screen.left(), x), max(screen.top(), y))
 

@@ -88,9 +88,6 @@ def test_move_dialog_keyboard_route(qtbot: QtBot, window: MainWindow, tmp_path: 
     chosen = dialog.chosen()
     assert chosen is not None and chosen.tag == "EV-0044"
     # Tab: search -> list -> reason -> the Move button.
-    assert dialog.search.nextInFocusChain() is dialog.picker or dialog.search.nextInFocusChain().parent() is (
-        dialog.search
-    )  # the search's clear button may sit between them
     QTest.keyClick(dialog.search, Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.picker
     QTest.keyClicks(dialog.picker, "wrong tag")  # typed on the list: it goes into the reason, the item stays
@@ -122,4 +119,4 @@ def test_delete_dialog_grows_with_its_error(qtbot: QtBot, window: MainWindow, tm
     for label in dialog.findChildren(QLabel):
         if label.isVisible() and label.wordWrap():
             assert label.height() >= label.heightForWidth(label.width()), label.text()  # nothing clipped
-    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
+    assert dialog.height() >= dialog.layout_.totalHeightForWidth(dialog.width())

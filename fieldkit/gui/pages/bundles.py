@@ -285,7 +285,8 @@ class BundlesPage(Page):
 
     def go_to_concern(self) -> None:
         """Show the item of the concern selected (the first, if none is) on the Evidence page."""
-        entry = self.concern_list.currentItem() or self.concern_list.item(0)
+        row = max(self.concern_list.currentRow(), 0)
+        entry = self.concern_list.item(row) if row < self.concern_list.count() else None
         if entry is not None:
             self.go_to_item.emit(entry.data(Qt.ItemDataRole.UserRole))
 
