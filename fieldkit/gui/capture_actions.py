@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -64,6 +66,9 @@ class _ReasonDialog(QDialog):
         super().__init__(parent)
         self.captures = list(captures)  # bound when the action started
         self.layout_ = QVBoxLayout(self)
+        # The dialog grows with what it shows (an error, a long list of names) instead of squeezing the texts.
+        self.layout_.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.setMinimumWidth(480)
         self.reason = QLineEdit()
         self.reason.setMinimumHeight(36)
         self.reason_error = _error_label()
@@ -71,7 +76,6 @@ class _ReasonDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = QPushButton()
         self.ok.setMinimumHeight(40)
-        self.ok.setDefault(True)
         self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -83,11 +87,27 @@ class _ReasonDialog(QDialog):
         self.layout_.addWidget(self.reason_error)
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
+        # Now that the button is in the dialog, it is the dialog's main default: Enter presses it again after the
+        # focus passed over another button (set before, the default was lost the first time Tab left the button).
+        self.ok.setDefault(True)
+
+    def fit(self) -> None:
+        """Grow to show every text whole at the dialog's width (word-wrapped labels need their height for it)."""
+        layout = self.layout_
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+        self.setMinimumHeight(needed)
+
+    def _say(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(True)
+        self.fit()
 
     def validate(self) -> bool:
         if not self.reason.text().strip():
-            self.reason_error.setText(self.tr("Say why: the custody log keeps the reason."))
-            self.reason_error.setVisible(True)
+            self._say(self.reason_error, self.tr("Say why: the custody log keeps the reason."))
             self.reason.setFocus()
             return False
         return True
@@ -102,8 +122,7 @@ class _ReasonDialog(QDialog):
 
     def refused(self, error: FieldkitError) -> None:
         """The store refused: say so here, keep everything typed."""
-        self.error.setText(error.message)
-        self.error.setVisible(True)
+        self._say(self.error, error.message)
         self.ok.setEnabled(True)
 
     def finish(self) -> None:
@@ -129,6 +148,11 @@ class MoveDialog(_ReasonDialog):
         self.picker.setStyleSheet("QListWidget::item { padding: 6px; }")
         self.picker.currentItemChanged.connect(lambda *_: self._picked())
         self.picker.itemDoubleClicked.connect(lambda _: self.reason.setFocus())
+        # The keyboard route: type in the search, Down/Up pick in the list (the cursor stays in the search), Enter
+        # goes on to the reason; Tab goes search -> list -> reason -> buttons. Letters typed on the list go on into
+        # the reason (the list's own type-ahead could silently pick another item).
+        self.search.installEventFilter(self)
+        self.picker.installEventFilter(self)
         self.item_error = _error_label()
         self.ok.setIcon(icon("swap-horizontal"))
         self.ok.setText(self.tr("Move"))
@@ -138,7 +162,53 @@ class MoveDialog(_ReasonDialog):
         self.layout_.addWidget(self.picker, 1)
         self.layout_.addWidget(self.item_error)
         self._finish_layout()
+        QWidget.setTabOrder(self.search, self.picker)
+        QWidget.setTabOrder(self.picker, self.reason)
+        QWidget.setTabOrder(self.reason, self.ok)
         self.search.setFocus()
+
+    _MOVES = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+    _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.search and key in self._MOVES:
+            self._step(key)
+            return True
+        if watched is self.search and key in self._ENTER:  # not the default button: the reason is still to say
+            self._to_reason()
+            return True
+        if watched is self.picker:
+            if key in self._ENTER:
+                self._to_reason()
+                return True
+            text = event.text()
+            if text and text.isprintable() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+                self.reason.setFocus()
+                self.reason.insert(text)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _step(self, key: int) -> None:
+        """Move the list's selection over the rows shown, as the key would in the list itself."""
+        shown = [row for row in range(self.picker.count()) if not self.picker.item(row).isHidden()]
+        if not shown:
+            return
+        current = self.picker.currentRow()
+        at = shown.index(current) if current in shown else -1
+        step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[Qt.Key(key)]
+        at = 0 if at < 0 else max(0, min(len(shown) - 1, at + step))
+        self.picker.setCurrentRow(shown[at])
+        self.picker.scrollToItem(self.picker.item(shown[at]))
+
+    def _to_reason(self) -> None:
+        """Enter in the search or the list: on to the reason once an item is picked; else say what is missing."""
+        if self.chosen() is None:
+            self._say(self.item_error, self.tr("Choose the item to move to."))
+            return
+        self.reason.setFocus()
 
     def set_items(self, items: list[Item]) -> None:
         """The items to choose from (every case's), without the one the captures are in."""
@@ -196,8 +266,7 @@ class MoveDialog(_ReasonDialog):
     def validate(self) -> bool:
         reason_ok = super().validate()
         if self.chosen() is None:
-            self.item_error.setText(self.tr("Choose the item to move to."))
-            self.item_error.setVisible(True)
+            self._say(self.item_error, self.tr("Choose the item to move to."))
             self.search.setFocus()
             return False
         return reason_ok

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 
 from fieldkit.config import KdfParams
 from fieldkit.errors import FieldkitError
-from fieldkit.gui.labels import plural
+from fieldkit.gui.icons import icon
+from fieldkit.gui.labels import ltr, plural
 from fieldkit.gui.lockscreen import LockScreen
 from fieldkit.gui.messages import plain
 from fieldkit.gui.ops import session as session_ops
 from fieldkit.gui.ops import settings as settings_ops
 from fieldkit.gui.pages.base import red
 from fieldkit.gui.tasks import StoreExecutor, Unlocked
+from fieldkit.gui.theme import colour
 
 
 def passphrase_strength(text: str) -> tuple[int, str]:
@@ -91,6 +93,10 @@ UnlockDialog = LockScreen
 
 
 class FirstRunDialog(_BusyDialog):
+    """Create the store: operator, passphrase twice. Once created, the form goes and a plain success state stays: a
+    big "Store created", the device key's fingerprint to note for headquarters, the optional provisioning import,
+    and one "Start capturing" button; Esc or closing the window there continues too (the store exists)."""
+
     created = Signal(object)
 
     def __init__(
@@ -105,68 +111,120 @@ class FirstRunDialog(_BusyDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.operator, self.passphrase, self.again):
+            field.setMinimumHeight(36)
         self.strength = QLabel()
         self.passphrase.textChanged.connect(self._strength)
+        self.form_box = QWidget()  # what is asked before the store exists: hidden once it is created
+        form_layout = QVBoxLayout(self.form_box)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        intro = QLabel(self.tr("A new encrypted store will be created in {}.").format(ltr(folder)))
+        intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Operator name"), self.operator)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow("", self.strength)
         form.addRow(self.tr("Passphrase again"), self.again)
-        self.result_label = QLabel()
+        form_layout.addWidget(intro)
+        form_layout.addLayout(form)
+
+        self.success_title = QLabel()  # "Store created ✓", big, once created
+        font = self.success_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.success_title.setFont(font)
+        self.success_title.setVisible(False)
+        self.result_label = QLabel()  # the device key's fingerprint, to note for headquarters
         self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.provision_button = QPushButton(self.tr("Import provisioning file from headquarters… (optional)"))
+        self.provision_button.setIcon(icon("file-import"))
+        self.provision_button.setMinimumHeight(40)
         self.provision_button.setVisible(False)
         self.provision_button.clicked.connect(lambda: self.import_provisioning())
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.start_button = QPushButton(self.tr("Start capturing"))
+        self.start_button.setIcon(icon("camera"))
+        self.start_button.setMinimumHeight(48)
+        self.start_button.setVisible(False)
+        self.start_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("A new encrypted store will be created in {}.").format(folder))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.form_box)
+        layout.addWidget(self.success_title)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addWidget(self.result_label)
         layout.addWidget(self.provision_button)
         layout.addWidget(self.buttons)
+        layout.addWidget(self.start_button)
         self._strength("")
 
     def _strength(self, text: str) -> None:
+        if not text:  # nothing typed yet: no verdict (a red "too short" on an empty field reads as an error)
+            self.strength.clear()
+            return
         score, _word = passphrase_strength(text)
         colours = ["#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20"]
         words = (self.tr("too short"), self.tr("weak"), self.tr("fair"), self.tr("good"), self.tr("strong"))
         self.strength.setText(self.tr("Strength: {}").format(words[score]))
         self.strength.setStyleSheet(f"color: {colours[score]};")
 
+    @property
+    def is_created(self) -> bool:
+        return self.unlocked_as is not None
+
     def submit(self) -> None:
-        if self.unlocked_as is not None:  # second OK after the fingerprint was shown
+        if self.is_created:  # "Start capturing" (or OK again) after the store was created
             self.accept()
             return
         if not self.operator.text().strip():
             self.error.setText(self.tr("Type the operator's name."))
+            self.operator.setFocus()
             return
         if self.passphrase.text() != self.again.text():
-            self.error.setText(self.tr("The two passphrases differ."))
+            self.error.setText(self.tr("The two passphrases differ: type the same passphrase in both fields."))
+            self.again.selectAll()
+            self.again.setFocus()
             return
         self.set_busy(True)
         self.error.clear()
         job = session_ops.create_store(self.folder, self.operator.text().strip(), self.passphrase.text(), self.kdf)
         self.executor.submit(job, self._done, self.failed)
 
+    def reject(self) -> None:
+        """Esc, the window's close button or Cancel: before the store exists, give up; after, just continue."""
+        if self.is_created:
+            self.accept()
+            return
+        super().reject()
+
     def _done(self, store: object) -> None:
         self.set_busy(False)
         self.passphrase.clear()
         self.again.clear()
         self.unlocked_as = store if isinstance(store, Unlocked) else None
-        self.executor.submit(
-            session_ops.device_fingerprint,
-            lambda fingerprint: self.result_label.setText(
-                self.tr("Store created. Device key fingerprint (read it to headquarters):\n{}").format(fingerprint)
-            ),
-        )
-        for widget in (self.operator, self.passphrase, self.again):
-            widget.setEnabled(False)
+        self.form_box.setVisible(False)
+        self.buttons.setVisible(False)
+        self.error.clear()
+        self.success_title.setText(self.tr("Store created ✓"))
+        self.success_title.setStyleSheet(f"color: {colour('ok')};")
+        self.success_title.setVisible(True)
+        self.result_label.setText(self.tr("Reading the device key…"))
+        self.executor.submit(session_ops.device_fingerprint, self._show_fingerprint)
         self.provision_button.setVisible(True)
+        self.start_button.setVisible(True)
+        self.start_button.setDefault(True)
+        self.start_button.setFocus()
+        self.adjustSize()
         self.created.emit(store)
+
+    def _show_fingerprint(self, fingerprint: object) -> None:
+        self.result_label.setText(
+            self.tr("Note this device key fingerprint for headquarters (they enrol the device with it):\n{}").format(
+                ltr(str(fingerprint))
+            )
+        )
+        self.adjustSize()
 
     def import_provisioning(self, path: Path | None = None) -> None:
         def done(added: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -30,6 +30,8 @@ from fieldkit.gui.messages import plain
 from fieldkit.gui.ops import session as session_ops
 from fieldkit.gui.tasks import StoreExecutor, Unlocked
 from fieldkit.gui.theme import colour
+
+PADLOCK = 80  # the padlock's size, in pixels: big, and leaves room for the form below it at 1280x720
 
 
 def _unlock(text: str) -> str:
@@ -54,6 +56,7 @@ class LockScreen(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumHeight(PADLOCK + 8)  # never squeezed: the padlock shows whole
         self.title = QLabel()
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.title.font()
@@ -128,7 +131,7 @@ class LockScreen(QScrollArea):
         self.retheme()
 
     def retheme(self) -> None:
-        self.picture.setPixmap(icon("lock").pixmap(96, 96))
+        self.picture.setPixmap(icon("lock").pixmap(QSize(PADLOCK, PADLOCK), self.devicePixelRatioF()))
         self.unlock_button.setIcon(icon("lock-open-variant"))
         self.create_button.setIcon(icon("plus-box"))
         self.error.setStyleSheet(f"color: {colour('error')}; font-weight: bold;")
@@ -147,6 +150,19 @@ class LockScreen(QScrollArea):
                        self.unlock_button):  # fmt: skip
             widget.setVisible(not creating)
         self.create_button.setVisible(creating)
+
+    def place_below_header(self, dialog: QWidget) -> None:
+        """Put a dialog (the first run's) below the padlock, the title and the store's folder, so that it does not
+        cover them; centred across the window, and moved up only as far as the screen needs."""
+        window = self.window()
+        if not self.isVisible() or not dialog.isVisible():
+            return
+        dialog.adjustSize()
+        below = self.store_label.mapToGlobal(QPoint(0, self.store_label.height())).y() + 12
+        x = window.mapToGlobal(QPoint(0, 0)).x() + (window.width() - dialog.frameGeometry().width()) // 2
+        screen = dialog.screen().availableGeometry()
+        y = min(below, screen.bottom() - dialog.frameGeometry().height())
+        dialog.move(max(screen.left(), x), max(screen.top(), y))
 
     def reset(self) -> None:
         """Shown again (locked): nothing typed before stays, and the cursor waits in the passphrase field."""

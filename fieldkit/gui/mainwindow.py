@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -70,6 +70,32 @@ class _ActivityFilter(QObject):
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                             QEvent.Type.Wheel) and self._timer.isActive():  # fmt: skip
             self._timer.start()
+        return False
+
+
+class _LockKeys(QObject):
+    """Lock (Ctrl+L) from any window of the application: the Import dialog, a viewer, a question. A window-modal
+    dialog blocks the main window's own shortcuts, so the key is caught here, before any widget sees it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)  # goes with the window (and so leaves the application's filters)
+        self._window = window
+
+    def _is_lock(self, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent):
+            return False
+        action = self._window.lock_action
+        pressed = QKeySequence(event.keyCombination())
+        return action.isEnabled() and self._window.is_unlocked and pressed.matches(action.shortcut()) == (
+            QKeySequence.SequenceMatch.ExactMatch)  # fmt: skip
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_lock(event):
+            event.accept()  # a key press, not a shortcut of the focused window: the press below locks
+            return True
+        if event.type() == QEvent.Type.KeyPress and self._is_lock(event):
+            QTimer.singleShot(0, self._window.lock)  # after this key's delivery: the lock closes its window
+            return True
         return False
 
 
@@ -193,8 +219,10 @@ class MainWindow(QMainWindow):
         self.auto_lock.timeout.connect(self.lock)
         self._activity = _ActivityFilter(self.auto_lock)
         app = QApplication.instance()
+        self._lock_keys = _LockKeys(self)
         if app is not None:
             app.installEventFilter(self._activity)
+            app.installEventFilter(self._lock_keys)
         self._show_locked(True)
         self._update_status()
 
@@ -210,7 +238,8 @@ class MainWindow(QMainWindow):
         """Make the pages (again, after a language change: their texts are set as they are made)."""
         executor = self.executor
         evidence = self.evidence_page = EvidencePage(executor, self.card_roots)
-        self.bundles_page = BundlesPage(executor)
+        self.bundles_page = BundlesPage(executor, self.card_roots)
+        self.bundles_page.go_to_item.connect(self._go_to_item)
         self.outbox_page = OutboxPage(executor)
         self.verify_page = VerifyPage(executor, self.hq_folder)
         self.settings_page = SettingsPage(executor, self.folder, self.kdf)
@@ -305,6 +334,13 @@ class MainWindow(QMainWindow):
             elif tab.page is not None:
                 tab.page.hidden()
 
+    def _go_to_item(self, item: object) -> None:
+        """Show an item on the Evidence page (the Bundles page's "Go to item")."""
+        item_id = getattr(item, "id", None)
+        self.show_page(EvidencePage)
+        if isinstance(item_id, int):
+            self.evidence_page.reload(select_item_id=item_id)
+
     def page(self, kind: type[P]) -> P | None:
         """The page of this kind, if it was made."""
         return next((page for page in self._made_pages() if isinstance(page, kind)), None)
@@ -374,6 +410,7 @@ class MainWindow(QMainWindow):
         dialog.created.connect(self._on_unlocked)
         dialog.setModal(True)
         dialog.open()
+        self.lock_screen.place_below_header(dialog)
         return dialog
 
     def _show_locked(self, locked: bool) -> None:
@@ -480,6 +517,9 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
             self.addAction(action)  # the shortcut works wherever the focus is in the window
             setattr(self, attribute, action)
+        # Lock works from every window of the application (the Import dialog covers the toolbar's button); a
+        # window-modal dialog blocks even an application shortcut, so _LockKeys catches the key there too.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         toolbar.addSeparator()
         self.night_action = QAction(icon("weather-night"), "", self)
         self.night_action.setCheckable(True)

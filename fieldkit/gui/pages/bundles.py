@@ -4,6 +4,8 @@ bundles made so far, and copying one to a removable drive (verified after the co
 from __future__ import annotations
 
 import contextlib
+import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +14,12 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QTableView,
     QVBoxLayout,
@@ -23,10 +28,12 @@ from PySide6.QtWidgets import (
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import keep_left_to_right, ltr, plural
+from fieldkit.gui.messages import plain
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import bundles as ops
 from fieldkit.gui.pages.base import Page, big_button, green, red
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import colour
 from fieldkit.outgoing.ledger import BundleRecord
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,9 +74,21 @@ class BundlesModel(_TableModel):
 class BundlesPage(Page):
     bundles_created = Signal(object)  # the bundles made, or the FieldkitError that stopped making them
     copied = Signal(object)  # the copy on the drive, verified
+    concerns_shown = Signal(object)  # the list of ops.Concern shown before creating (none: creating at once)
+    go_to_item = Signal(object)  # the Item the operator wants to look at before bundling
 
-    def __init__(self, executor: StoreExecutor) -> None:
+    def __init__(
+        self,
+        executor: StoreExecutor,
+        drive_roots: Sequence[Path] | None = None,
+        is_mount: Callable[[Path], bool] = os.path.ismount,
+    ) -> None:
+        """``drive_roots``/``is_mount``: where USB drives are looked for, for the default folder (None: where the
+        platform mounts them)."""
         super().__init__(executor)
+        self.drive_roots = drive_roots
+        self.is_mount = is_mount
+        self._default: tuple[str, str] = ("", "")  # the folder offered by default, and why
         self.summary = QLabel()
         font = self.summary.font()
         font.setPointSize(font.pointSize() + 4)
@@ -77,9 +96,17 @@ class BundlesPage(Page):
         self.warning = QLabel()
         self.warning.setStyleSheet(red())
         self.warning.setWordWrap(True)
+        self.destination = QLabel()  # where the next bundles go, big
+        font = self.destination.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.destination.setFont(font)
+        self.destination.setWordWrap(True)
+        self.destination.setTextFormat(Qt.TextFormat.PlainText)
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("folder for new bundles"))
         keep_left_to_right(self.folder)
+        self.folder.textChanged.connect(lambda _: self._show_destination())
         browse = big_button(self.tr("Choose…"))
         browse.setIcon(icon("folder-open"))
         browse.clicked.connect(self._choose_folder)
@@ -90,7 +117,7 @@ class BundlesPage(Page):
         self.max_size.setMinimumHeight(40)
         self.create_button = big_button(self.tr("Create bundle"))
         self.create_button.setIcon(icon("package-variant-closed"))
-        self.create_button.clicked.connect(self.create_bundle)
+        self.create_button.clicked.connect(lambda: self.check_and_create())
         self.cancel_button = big_button(self.tr("Cancel"))
         self.cancel_button.setIcon(icon("cancel"))
         self.cancel_button.setEnabled(False)
@@ -108,6 +135,7 @@ class BundlesPage(Page):
         self.copy_button = big_button(self.tr("Copy to removable drive…"))
         self.copy_button.setIcon(icon("usb-flash-drive"))
         self.copy_button.clicked.connect(self.copy_selected)
+        self._build_concerns()
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
@@ -120,8 +148,10 @@ class BundlesPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
+        layout.addWidget(self.destination)
         layout.addLayout(row)
         layout.addLayout(buttons)
+        layout.addWidget(self.concerns)
         progress = QHBoxLayout()
         progress.addWidget(self.progress_label)
         progress.addWidget(self.progress, 1)
@@ -138,13 +168,15 @@ class BundlesPage(Page):
             self.reload()
 
     def reload(self) -> None:
-        self.executor.submit(ops.bundles_overview, self._show, self._error)
+        self.executor.submit(ops.bundles_overview(self.drive_roots, self.is_mount), self._show, self._error)
 
     def clear(self) -> None:
         self.model.set_records([])
         self.summary.clear()
         self.warning.clear()
         self.message.clear()
+        self.concerns.setVisible(False)
+        self.concern_list.clear()
 
     def _show(self, overview: ops.BundlesOverview) -> None:
         self.model.set_records(overview.bundles)
@@ -155,17 +187,124 @@ class BundlesPage(Page):
             "No headquarters recipient is set: bundles cannot be made until you import the provisioning file from "
             "headquarters (Settings)."))  # fmt: skip
         self.create_button.setEnabled(bool(overview.recipients) and overview.unbundled > 0)
+        self._default = (overview.folder, overview.folder_kind)
         if overview.folder and not self.folder.text():
             self.folder.setText(overview.folder)
+        self._show_destination()
+
+    def _show_destination(self) -> None:
+        """The folder the next bundles go to, big, and why it was offered."""
+        folder = self.folder.text().strip()
+        if not folder:
+            self.destination.setText(self.tr("No folder chosen for the bundles: press Choose…"))
+            return
+        why = {
+            "drive": self.tr("the USB drive found"),
+            "beside": self.tr("a new folder next to the store"),
+            "last": self.tr("the folder used last"),
+        }.get(self._default[1], "") if folder == self._default[0] else ""  # fmt: skip
+        text = self.tr("Bundles go to: {}").format(ltr(folder))
+        self.destination.setText(text + (f"  ({why})" if why else ""))
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for bundles"))
         if folder:
             self.folder.setText(folder)
 
+    # --- a look before bundling -----------------------------------------------------------------------------
+
+    def _build_concerns(self) -> None:
+        """The panel listing what is worth a look before the captures travel (not modal: the page stays usable)."""
+        self.concerns = QFrame()
+        self.concerns.setObjectName("concerns")
+        self.concerns_title = QLabel()
+        self.concerns_title.setWordWrap(True)
+        self.concern_list = QListWidget()
+        self.concern_list.setMaximumHeight(160)
+        self.concern_list.itemDoubleClicked.connect(lambda _: self.go_to_concern())
+        self.create_anyway = big_button(self.tr("Create anyway"))
+        self.create_anyway.setIcon(icon("package-variant-closed"))
+        self.create_anyway.clicked.connect(self._create_anyway)
+        self.go_button = big_button(self.tr("Go to item"))
+        self.go_button.setIcon(icon("arrow-right"))
+        self.go_button.clicked.connect(lambda: self.go_to_concern())
+        box = QVBoxLayout(self.concerns)
+        box.addWidget(self.concerns_title)
+        box.addWidget(self.concern_list)
+        row = QHBoxLayout()
+        row.addWidget(self.create_anyway)
+        row.addWidget(self.go_button)
+        row.addStretch()
+        box.addLayout(row)
+        self.concerns.setVisible(False)
+
+    def check_and_create(self) -> None:
+        """The Create button: look at the items being bundled first (on the store thread); with nothing to say,
+        create at once, else list what to check, with "Create anyway" and "Go to item"."""
+        if not self._folder_ok():
+            return
+        self.concerns.setVisible(False)
+        self.create_button.setEnabled(False)
+
+        def looked(concerns: list[ops.Concern]) -> None:
+            self.create_button.setEnabled(True)
+            self.concerns_shown.emit(concerns)
+            if not concerns:
+                self.create_bundle()
+                return
+            self._show_concerns(concerns)
+
+        def failed(error: FieldkitError) -> None:
+            self.create_button.setEnabled(True)
+            self._error(error)
+
+        self.executor.submit(ops.bundle_concerns, looked, failed)
+
+    def _show_concerns(self, concerns: list[ops.Concern]) -> None:
+        self.concern_list.clear()
+        for concern in concerns:
+            where = f"{concern.item.case_name} / {ltr(concern.item.tag)}"
+            if concern.what == "time":
+                text = self.tr("{}: no time recovered").format(where)
+            elif concern.what == "site":
+                text = self.tr("{}: no site").format(where)
+            else:
+                text = self.tr("{}: {} is also in {} (the same file)").format(
+                    where, ltr(concern.name), ltr(concern.other)
+                )
+            entry = QListWidgetItem(icon("alert"), text)
+            entry.setData(Qt.ItemDataRole.UserRole, concern.item)
+            self.concern_list.addItem(entry)
+        self.concern_list.setCurrentRow(0)
+        self.concerns_title.setText(self.tr(
+            "Worth a look before these captures travel ({}). Fix them on the item, or create the bundle anyway:"
+        ).format(len(concerns)))  # fmt: skip
+        self.concerns.setStyleSheet(f"#concerns {{ border: 2px solid {colour('warning')}; border-radius: 6px; }}")
+        self.concerns.setVisible(True)
+
+    def _create_anyway(self) -> None:
+        self.concerns.setVisible(False)
+        self.create_bundle()
+
+    def go_to_concern(self) -> None:
+        """Show the item of the concern selected (the first, if none is) on the Evidence page."""
+        row = max(self.concern_list.currentRow(), 0)
+        entry = self.concern_list.item(row) if row < self.concern_list.count() else None
+        if entry is not None:
+            self.go_to_item.emit(entry.data(Qt.ItemDataRole.UserRole))
+
+    def _folder_ok(self) -> bool:
+        if self.folder.text().strip():
+            return True
+        self._error(FieldkitError(self.tr(
+            "No folder is chosen for the bundles: press Choose… and pick the USB drive or a folder, then Create "
+            "bundle again."
+        )))  # fmt: skip
+        return False
+
     def create_bundle(self) -> None:
-        if not self.folder.text().strip():
-            self._error(FieldkitError(self.tr("Choose a folder for the bundles first.")))
+        """Create the bundles now (the Create button looks at the items first: ``check_and_create``)."""
+        if not self._folder_ok():
             return
         self.create_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -269,5 +408,7 @@ class BundlesPage(Page):
             self.progress_label.setVisible(False)
 
     def _error(self, error: FieldkitError) -> None:
+        """What went wrong and what to do, in the window's words (never the command line's)."""
+        message, fix = plain(error)
         self.message.setStyleSheet(red())
-        self.message.setText(error.message + (f"\n{error.fix}" if error.fix else ""))
+        self.message.setText(message + (f"\n{fix}" if fix else ""))

@@ -27,6 +27,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
 from fieldkit.gui.itembanner import ItemBanner
 from fieldkit.gui.labels import ltr, plural
+from fieldkit.gui.messages import plain
 from fieldkit.gui.ops import capture as ops
 from fieldkit.gui.pages.base import Page, SourceTroubles, big_button
 from fieldkit.gui.scaledpicture import ScaledPicture
@@ -219,4 +220,5 @@ class ScannerPage(Page):
 
     def _failed(self, error: FieldkitError) -> None:
         self._set_enabled(self._has_devices)
-        self.state.setText(error.message + (f"\n{error.fix}" if error.fix else ""))
+        message, fix = plain(error)  # the window's words: never the command line's, never a vague fallback
+        self.state.setText(message + (f"\n{fix}" if fix else ""))

@@ -29,6 +29,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.gui.devicekey import device_key_button
 from fieldkit.gui.dialogs import import_provisioning
 from fieldkit.gui.labels import plural
+from fieldkit.gui.messages import plain
 from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import session as session_ops
 from fieldkit.gui.ops import settings as ops
@@ -210,4 +211,5 @@ class SettingsPage(Page):
 
     def _error(self, error: FieldkitError) -> None:
         self.status.setStyleSheet(red())
-        self.status.setText(error.message + (f"\n{error.fix}" if error.fix else ""))
+        message, fix = plain(error)  # the window's words: never the command line's, never a vague fallback
+        self.status.setText(message + (f"\n{fix}" if fix else ""))
