@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QSplitter, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from fieldkit.bundle import age  # noqa: E402
 from fieldkit.config import TEST_KDF  # noqa: E402
@@ -229,13 +229,6 @@ def select_item(window: MainWindow, tag: str) -> None:
     wait_until(shown, f"the thumbnails of {tag}")
 
 
-def widen_facts(viewer: QWidget) -> None:
-    """Room for the labelled facts beside the photo."""
-    splitter = viewer.findChild(QSplitter)
-    assert splitter is not None
-    splitter.setSizes([760, 600])
-
-
 def unlock(window: MainWindow) -> None:
     screen = window.start()
     assert screen is window.lock_screen, screen
@@ -273,11 +266,14 @@ def evidence_shots(window: MainWindow, app: QApplication) -> None:
     shoot(window, "evidence-high-contrast")
     window.set_appearance("light", 100)
 
+    wait(300)  # a theme change rebuilds the pages (QTimer.singleShot): read the new evidence page
+    page = window.evidence_page
+    select_item(window, "EV-0042")
+    wait_until(lambda: page.captures.rowCount() > 1, "the photos in the grid")
     captures = [page.captures.capture_at(row) for row in range(page.captures.rowCount())]
     viewer = page.show_capture(captures[1])
     assert viewer is not None
     viewer.resize(*SIZE)
-    widen_facts(viewer)  # room for the labelled facts beside the photo
     shown = viewer
     wait_until(lambda: "Decrypting" not in shown.status.text() and "analys" not in shown.status.text().lower(),
                "the photo in the viewer")  # fmt: skip
@@ -300,7 +296,6 @@ def evidence_shots(window: MainWindow, app: QApplication) -> None:
     viewer = page.show_capture(page.captures.capture_at(0))
     assert viewer is not None
     viewer.resize(*SIZE)
-    widen_facts(viewer)
     wait_until(lambda: viewer.page_count > 1, "the ledger's pages")
     viewer.go(1)
     wait(800)
