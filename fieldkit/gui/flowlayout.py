@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QTextOption
+from PySide6.QtGui import QFont, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QFrame, QLayout, QLayoutItem, QSizePolicy, QTextEdit, QWidget
 
 
@@ -26,7 +26,7 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
@@ -114,8 +114,8 @@ class AnywhereText(QTextEdit):
     def minimumSizeHint(self) -> QSize:
         return QSize(self.minimumWidth(), self.height())
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         height = self.heightForWidth(self.width())
         if height != self.height():
             self.setFixedHeight(height)
