@@ -703,17 +703,25 @@ class ImportDialog(QDialog):
     def _previewed(self, row: int, preview: Preview) -> None:
         self._in_flight -= 1
         self.model.set_preview(row, preview)
+        self._next_previews()
         if preview.damaged:
             self._update()  # the count of files kept and flagged
-        elif preview.captured_at:
-            self._replan.start()
-        self._next_previews()
+        self._plan_again()
 
     def _timed(self, row: int, taken: str | None) -> None:
         self._in_flight -= 1
         self.model.set_taken(row, taken)
-        self._replan.start()  # the split (and the import button, held while times are read) follow
         self._next_previews()
+        self._plan_again()
+
+    def _plan_again(self) -> None:
+        """A taken time arrived: plan the split again once they pause (at once after the last one); the import
+        button, held while times are read, follows."""
+        if not self._time_queue and not self._in_flight:
+            self._replan.stop()
+            self._update()
+        else:
+            self._replan.start()
 
     def times_pending(self) -> int:
         """Checked files whose taken time is still being read (the split waits for them)."""
@@ -788,6 +796,8 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         if self._cancel is not None or self.outcome is not None or self._listing or not self.executor.unlocked:
             return
+        if self.split_check.isChecked() and self.times_pending():
+            return  # the split would go by file times the photos' own may still correct
         destinations = self.plan()
         self._total = sum(len(part.files) for d in destinations for part in d.parts)
         if not self._total:
