@@ -125,7 +125,8 @@ def sample_data(base: Path) -> tuple[Path, HQ, Path]:
         photo(photos / f"IMG_{i + 1:04}.jpg", colour, f"EV-0042  photo {i + 1}", f"2026:03:12 09:{14 + i * 2}:05",
               seed=i)  # fmt: skip
     # A camera card to import in the Import dialog: two bursts an hour and a half apart, a copy of a photo the store
-    # already has, and a damaged file.
+    # already has, and a damaged file; copied to a laptop within seconds (the files' times are the copy's: the
+    # EXIF says when each photo was taken).
     card = base / "card" / "DCIM" / "100GOOGL"
     card.mkdir(parents=True)
     start = time.time() - 6 * 3600
@@ -133,12 +134,12 @@ def sample_data(base: Path) -> tuple[Path, HQ, Path]:
         burst = 0 if i < 4 else 90 * 60
         photo(card / f"PXL_{i + 1:04}.jpg", colours[(i + 2) % 6], f"roadside  {i + 1}",
               f"2026:03:12 {10 + burst // 3600}:{(i * 3 + burst // 60) % 60:02}:00", seed=i,
-              mtime=start + burst + i * 120)  # fmt: skip
+              mtime=start + i)  # fmt: skip
     shutil.copy2(photos / "IMG_0001.jpg", card / "PXL_0009.jpg")
-    os.utime(card / "PXL_0009.jpg", (start + 95 * 60 + 600, start + 95 * 60 + 600))
+    os.utime(card / "PXL_0009.jpg", (start + 8, start + 8))
     damaged = card / "PXL_0010.jpg"
     damaged.write_bytes((card / "PXL_0001.jpg").read_bytes()[:3000])  # cut short: a card pulled out mid-write
-    os.utime(damaged, (start + 95 * 60 + 720, start + 95 * 60 + 720))
+    os.utime(damaged, (start + 9, start + 9))
 
     hq = HQ.init(base / "HQ", "Task Force North")
     store = Store.init(base / "store", "Sgt Haddad", PASS, kdf=TEST_KDF)
