@@ -261,16 +261,15 @@ def evidence_shots(window: MainWindow, app: QApplication) -> None:
     fill_card(window)
     shoot(window, "evidence")
     shoot(page.card.widget(), "item-card")  # the whole card, also what is scrolled out of view
-    window.set_appearance("night", 100)
+    # A theme change rebuilds the pages and then restores the operator's place: wait for that, read the new page.
+    wait_signal(window.restored, lambda: window.set_appearance("night", 100), "the night theme")
     shoot(window, "evidence-night")
-    window.set_appearance("contrast", 100)
+    wait_signal(window.restored, lambda: window.set_appearance("contrast", 100), "the high-contrast theme")
     shoot(window, "evidence-high-contrast")
-    window.set_appearance("light", 100)
-
-    wait(300)  # a theme change rebuilds the pages (QTimer.singleShot): read the new evidence page
+    wait_signal(window.restored, lambda: window.set_appearance("light", 100), "the light theme")
     page = window.evidence_page
     select_item(window, "EV-0042")
-    wait_until(lambda: page.captures.rowCount() > 1, "the photos in the grid")
+
     captures = [page.captures.capture_at(row) for row in range(page.captures.rowCount())]
     viewer = page.show_capture(captures[1])
     assert viewer is not None

@@ -687,11 +687,11 @@ class CaptureViewer(QDialog):
         note = self.tr("{} members, {} when expanded; {} encrypted. Listed from the archive's own directory.").format(
             count, details.size_text(facts.get("total_size")), facts.get("encrypted_members", 0))  # fmt: skip
         if view.expanded:
-            note += " " + self.tr("{} of them were expanded into captures of this item (fieldkit expand); the archive "
-                                  "is kept as acquired.").format(view.expanded)  # fmt: skip
+            note += " " + self.tr("{} of them were stored as captures of this item; the archive is kept as "
+                                  "acquired.").format(view.expanded)  # fmt: skip
         else:
-            note += " " + self.tr("Nothing was extracted: `fieldkit expand {}` stores the members as captures.").format(
-                view.capture.id)  # fmt: skip
+            note += " " + self.tr("Nothing was extracted: the archive is kept as acquired, its members are only "
+                                  "listed.")  # fmt: skip
         if count > len(members):
             note += " " + self.tr("Only the first {} are listed.").format(len(members))
         headers = [self.tr("Path"), self.tr("Size"), self.tr("Compressed"), self.tr("Modified"), self.tr("Encrypted"),
