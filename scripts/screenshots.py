@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QSplitter, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from fieldkit.bundle import age  # noqa: E402
 from fieldkit.config import TEST_KDF  # noqa: E402
@@ -126,7 +126,8 @@ def sample_data(base: Path) -> tuple[Path, HQ, Path]:
         photo(photos / f"IMG_{i + 1:04}.jpg", colour, f"EV-0042  photo {i + 1}", f"2026:03:12 09:{14 + i * 2}:05",
               seed=i)  # fmt: skip
     # A camera card to import in the Import dialog: two bursts an hour and a half apart, a copy of a photo the store
-    # already has, and a damaged file.
+    # already has, and a damaged file; copied to a laptop within seconds (the files' times are the copy's: the
+    # EXIF says when each photo was taken).
     card = base / "card" / "DCIM" / "100GOOGL"
     card.mkdir(parents=True)
     start = time.time() - 6 * 3600
@@ -134,12 +135,12 @@ def sample_data(base: Path) -> tuple[Path, HQ, Path]:
         burst = 0 if i < 4 else 90 * 60
         photo(card / f"PXL_{i + 1:04}.jpg", colours[(i + 2) % 6], f"roadside  {i + 1}",
               f"2026:03:12 {10 + burst // 3600}:{(i * 3 + burst // 60) % 60:02}:00", seed=i,
-              mtime=start + burst + i * 120)  # fmt: skip
+              mtime=start + i)  # fmt: skip
     shutil.copy2(photos / "IMG_0001.jpg", card / "PXL_0009.jpg")
-    os.utime(card / "PXL_0009.jpg", (start + 95 * 60 + 600, start + 95 * 60 + 600))
+    os.utime(card / "PXL_0009.jpg", (start + 8, start + 8))
     damaged = card / "PXL_0010.jpg"
     damaged.write_bytes((card / "PXL_0001.jpg").read_bytes()[:3000])  # cut short: a card pulled out mid-write
-    os.utime(damaged, (start + 95 * 60 + 720, start + 95 * 60 + 720))
+    os.utime(damaged, (start + 9, start + 9))
 
     hq = HQ.init(base / "HQ", "Task Force North")
     store = Store.init(base / "store", "Sgt Haddad", PASS, kdf=TEST_KDF)
@@ -230,13 +231,6 @@ def select_item(window: MainWindow, tag: str) -> None:
     wait_until(shown, f"the thumbnails of {tag}")
 
 
-def widen_facts(viewer: QWidget) -> None:
-    """Room for the labelled facts beside the photo."""
-    splitter = viewer.findChild(QSplitter)
-    assert splitter is not None
-    splitter.setSizes([760, 600])
-
-
 def unlock(window: MainWindow) -> None:
     screen = window.start()
     assert screen is window.lock_screen, screen
@@ -275,12 +269,12 @@ def evidence_shots(window: MainWindow, app: QApplication) -> None:
         if name:
             shoot(window, name)
     page = window.evidence_page
+    select_item(window, "EV-0042")
 
     captures = [page.captures.capture_at(row) for row in range(page.captures.rowCount())]
     viewer = page.show_capture(captures[1])
     assert viewer is not None
     viewer.resize(*SIZE)
-    widen_facts(viewer)  # room for the labelled facts beside the photo
     shown = viewer
     wait_until(lambda: "Decrypting" not in shown.status.text() and "analys" not in shown.status.text().lower(),
                "the photo in the viewer")  # fmt: skip
@@ -303,7 +297,6 @@ def evidence_shots(window: MainWindow, app: QApplication) -> None:
     viewer = page.show_capture(page.captures.capture_at(0))
     assert viewer is not None
     viewer.resize(*SIZE)
-    widen_facts(viewer)
     wait_until(lambda: viewer.page_count > 1, "the ledger's pages")
     viewer.go(1)
     wait(800)

@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -86,6 +87,14 @@ class _Row:
     requested: bool = False
     pixmap: QPixmap | None = None
     destination: str | None = None
+    taken: str | None = None  # when the content says it was made (EXIF, read in the sandbox), ISO 8601
+    taken_ns: int | None = None  # the same, as nanoseconds since the epoch (None: not known: the file's time counts)
+    timed: bool = False  # its taken time was read (or there is none to read): the split can rely on it
+
+    @property
+    def time_ns(self) -> int:
+        """The time the split goes by: the photo's own (EXIF), else the file's modification time."""
+        return self.taken_ns if self.taken_ns is not None else self.candidate.modified_ns
 
     @property
     def flagged(self) -> str | None:
@@ -139,8 +148,7 @@ class ImportGridModel(QAbstractListModel):
         row = self._rows[index.row()]
         candidate = row.candidate
         if role == Qt.ItemDataRole.DisplayRole:
-            when = QDateTime.fromMSecsSinceEpoch(candidate.modified_ns // 1_000_000).toString("yyyy-MM-dd HH:mm")
-            text = f"{candidate.name}\n{QLocale().formattedDataSize(candidate.size)} · {when}"
+            text = f"{candidate.name}\n{QLocale().formattedDataSize(candidate.size)}\n{self.time_text(row)}"
             if self.split and row.destination:
                 text += "\n→ " + ltr(row.destination)
             return text
@@ -158,14 +166,29 @@ class ImportGridModel(QAbstractListModel):
                 lines.append(_tr("Already in the store: {}").format(ltr(row.duplicate)))
             if row.flagged:
                 lines.append(_tr("Will be kept as it is and flagged: {}").format(row.flagged))
-            if row.preview is not None and row.preview.captured_at:
-                lines.append(_tr("Taken {}").format(ltr(row.preview.captured_at)))
+            lines.append(self.time_text(row, long=True))
             return "\n".join(lines)
         if role == BadgesRole:
             return self.badges(index.row())
         if role == DestinationRole:
             return row.destination
         return None
+
+    @staticmethod
+    def time_text(row: _Row, long: bool = False) -> str:
+        """'taken 2026-03-12 09:14, camera clock' (the photo's own time, as its camera's clock showed it), or the
+        file's modification time, which a copy from the card may have changed ("file time")."""
+        if row.taken is not None and row.taken_ns is not None:
+            shown = ltr(row.taken[:16].replace("T", " "))
+            if long:
+                return _tr("Taken {} by the camera's clock (its own record in the file)").format(
+                    ltr(row.taken.replace("T", " ")))  # fmt: skip
+            return _tr("taken {}, camera clock").format(shown)
+        when = QDateTime.fromMSecsSinceEpoch(row.candidate.modified_ns // 1_000_000).toString("yyyy-MM-dd HH:mm")
+        if long:
+            return _tr("No time recorded in the file: its modification time, {} (a copy may have changed it)").format(
+                ltr(when))  # fmt: skip
+        return _tr("{}, file time").format(ltr(when))
 
     def _tile(self, number: int) -> QPixmap:
         row = self._rows[number]
@@ -195,27 +218,49 @@ class ImportGridModel(QAbstractListModel):
         self._changed_all([Qt.ItemDataRole.CheckStateRole])
         self.checks_changed.emit()
 
-    def add(self, candidates: Sequence[Candidate]) -> None:
+    def add(self, candidates: Sequence[Candidate]) -> range:
+        """Add the files not listed yet; the numbers of their rows."""
         known = {row.candidate.path for row in self._rows}
         fresh = [c for c in candidates if c.path not in known]
         if not fresh:
-            return
+            return range(0)
+        first = len(self._rows)
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
         self._rows.extend(_Row(c, duplicate=_tr("an earlier import from this card") if c.known else None)
                           for c in fresh)  # fmt: skip
         self.endInsertRows()
         self.checks_changed.emit()
+        return range(first, len(self._rows))
 
     def set_preview(self, number: int, preview: Preview) -> None:
         if not 0 <= number < len(self._rows):
             return
         row = self._rows[number]
         row.preview = preview
+        if preview.captured_at and not row.taken:
+            self._set_time(row, preview.captured_at)
+        row.timed = True
         if preview.thumbnail:  # a PNG fieldkit's sandbox made, its declared size checked (ops.importing.preview)
             image = QImage()
             if image.loadFromData(preview.thumbnail, "PNG"):  # type: ignore[arg-type]  # the stub says bytes
                 row.pixmap = QPixmap.fromImage(image)
         self._changed(number)
+
+    def set_taken(self, number: int, taken: str | None) -> None:
+        """The time the photo says it was taken (None: it records none): shown on its tile, used by the split."""
+        if not 0 <= number < len(self._rows):
+            return
+        row = self._rows[number]
+        if taken and not row.taken:
+            self._set_time(row, taken)
+        row.timed = True
+        index = self.index(number)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole])
+
+    @staticmethod
+    def _set_time(row: _Row, taken: str) -> None:
+        row.taken_ns = importing.time_ns(taken)
+        row.taken = taken if row.taken_ns is not None else None
 
     def set_duplicates(self, found: dict[Path, str]) -> None:
         for number, row in enumerate(self._rows):
@@ -280,6 +325,19 @@ def tile(pixmap: QPixmap | None, candidate: Candidate, duplicate: bool, flagged:
     finally:
         painter.end()
     return QPixmap.fromImage(image)
+
+
+def _has_taken_time(candidate: Candidate) -> bool:
+    """A photo or a recording: its content may say when it was taken (EXIF, a container's creation time)."""
+    row = media_types.BY_TYPE.get(candidate.media_type)
+    return row is not None and row.default_kind in ("photo", "media")
+
+
+def _safe_taken(candidate: Candidate, limits: AnalysisLimits) -> str | None:
+    try:
+        return importing.taken_time(candidate, limits)
+    except Exception:  # a bug loses that time only (the file's own time counts, and the counter holds)
+        return None
 
 
 def _safe_preview(candidate: Candidate, limits: AnalysisLimits) -> Preview:
@@ -369,6 +427,12 @@ class ImportDialog(QDialog):
         self._threads = _Threads(self)
         self._listing = 0  # sources still being listed
         self._queue: deque[int] = deque()  # rows whose preview is wanted, not asked for yet
+        self._time_queue: deque[int] = deque()  # rows whose taken time is wanted (every photo), not asked for yet
+        # Taken times arrive one by one: the split is planned again once they pause, not once per file.
+        self._replan = QTimer(self)
+        self._replan.setSingleShot(True)
+        self._replan.setInterval(150)
+        self._replan.timeout.connect(self._update)
         self._in_flight = 0
         self._cancel: threading.Event | None = None  # the running import's
         self._total = 0
@@ -408,7 +472,7 @@ class ImportDialog(QDialog):
         self.grid = QListView()
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setIconSize(QSize(TILE, TILE))
-        self.grid.setGridSize(QSize(TILE + 30, TILE + 72))
+        self.grid.setGridSize(QSize(TILE + 40, TILE + 84))  # name, size, time, destination
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
         self.grid.setMovement(QListView.Movement.Static)
         self.grid.setUniformItemSizes(True)
@@ -542,7 +606,12 @@ class ImportDialog(QDialog):
         index, source, candidates = found
         self.sources[index] = source
         self._listing -= 1
-        self.model.add(candidates)
+        added = self.model.add(candidates)
+        self._time_queue.extend(number for number in added if _has_taken_time(self.model.row(number).candidate))
+        for number in added:
+            if not _has_taken_time(self.model.row(number).candidate):
+                self.model.row(number).timed = True  # a document or a file: its own time is the file's
+        self._next_previews()
         self._update()
         if not source.offered:  # a card's offer already told which of its files the store has
             self._hash(candidates)
@@ -604,19 +673,59 @@ class ImportDialog(QDialog):
         self._next_previews()
 
     def _next_previews(self) -> None:
-        while self._queue and self._in_flight < PREVIEWS_AT_ONCE and not self._threads.cancel.is_set():
-            row = self._queue.pop()  # the latest asked for: the tiles in view now
-            candidate = self.model.row(row).candidate
+        """Ask the sandbox for what is wanted, at most PREVIEWS_AT_ONCE at a time: first the previews of the tiles
+        in view (the latest asked for first), then the taken time of every photo (a JPEG's from its header only;
+        another photo's from its whole preview)."""
+        while self._in_flight < PREVIEWS_AT_ONCE and not self._threads.cancel.is_set():
+            if self._queue:
+                row = self._queue.pop()  # the latest asked for: the tiles in view now
+                if self.model.row(row).preview is not None:
+                    continue
+                work: Callable[[], Any] = functools.partial(_safe_preview, self.model.row(row).candidate, self.limits)
+                then: Callable[[Any], None] = functools.partial(self._previewed, row)
+            elif self._time_queue:
+                row = self._time_queue.popleft()
+                if row >= self.model.rowCount() or self.model.row(row).timed:
+                    continue  # its preview brought its time already
+                candidate = self.model.row(row).candidate
+                if importing.time_from_head(candidate):
+                    work = functools.partial(_safe_taken, candidate, self.limits)
+                    then = functools.partial(self._timed, row)
+                else:
+                    self.model.row(row).requested = True
+                    work = functools.partial(_safe_preview, candidate, self.limits)
+                    then = functools.partial(self._previewed, row)
+            else:
+                return
             self._in_flight += 1
-            self._threads.run(self._threads.previews, functools.partial(_safe_preview, candidate, self.limits),
-                              functools.partial(self._previewed, row))  # fmt: skip
+            self._threads.run(self._threads.previews, work, then)
 
     def _previewed(self, row: int, preview: Preview) -> None:
         self._in_flight -= 1
         self.model.set_preview(row, preview)
+        self._next_previews()
         if preview.damaged:
             self._update()  # the count of files kept and flagged
+        self._plan_again()
+
+    def _timed(self, row: int, taken: str | None) -> None:
+        self._in_flight -= 1
+        self.model.set_taken(row, taken)
         self._next_previews()
+        self._plan_again()
+
+    def _plan_again(self) -> None:
+        """A taken time arrived: plan the split again once they pause (at once after the last one); the import
+        button, held while times are read, follows."""
+        if not self._time_queue and not self._in_flight:
+            self._replan.stop()
+            self._update()
+        else:
+            self._replan.start()
+
+    def times_pending(self) -> int:
+        """Checked files whose taken time is still being read (the split waits for them)."""
+        return sum(1 for row in self.model.checked() if not row.timed)
 
     # --- destination and split -----------------------------------------------------------------------------
 
@@ -624,7 +733,7 @@ class ImportDialog(QDialog):
         """Where each checked file goes: all into the bound item, or split by time gap into it and new items."""
         checked = self.model.checked()
         if self.split_check.isChecked():
-            times = [(number, row.candidate.modified_ns) for number, row in enumerate(checked)]
+            times = [(number, row.time_ns) for number, row in enumerate(checked)]
             groups = importing.split_by_gap(times, self.gap_minutes.value() * 60 * 1_000_000_000)
         else:
             groups = [list(range(len(checked)))] if checked else []
@@ -670,8 +779,16 @@ class ImportDialog(QDialog):
                 ),
                 len(destinations),
             ).format(counts)
+        pending = self.times_pending() if self.split_check.isChecked() else 0
+        if self.split_check.isChecked():
+            by_file = sum(1 for row in self.model.checked() if row.timed and row.taken_ns is None)
+            if pending:
+                line += "\n" + self.tr("Reading the time each photo was taken… {} left").format(pending)
+            elif by_file:
+                line += "\n" + self.tr("By the time each photo was taken; {} files record none: their file time "
+                                       "counts").format(by_file)  # fmt: skip
         self.destination.setText(line)
-        busy = self._cancel is not None or self.outcome is not None
+        busy = self._cancel is not None or self.outcome is not None or pending > 0
         if len(destinations) < 2:
             self.import_button.setText(
                 plural(self.tr("Import %n file(s) into {}", "", count), count).format(ltr(item.tag))
@@ -687,6 +804,8 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         if self._cancel is not None or self.outcome is not None or self._listing or not self.executor.unlocked:
             return
+        if self.split_check.isChecked() and self.times_pending():
+            return  # the split would go by file times the photos' own may still correct
         destinations = self.plan()
         self._total = sum(len(part.files) for d in destinations for part in d.parts)
         if not self._total:

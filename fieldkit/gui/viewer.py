@@ -28,7 +28,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QImage, QKeySequence, QPixmap, QShortcut, QWheelEvent
+from PySide6.QtGui import (
+    QFontDatabase,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -56,6 +65,7 @@ from fieldkit.core.similar import Match
 from fieldkit.errors import FieldkitError
 from fieldkit.gui import details
 from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialog
+from fieldkit.gui.flowlayout import AnywhereText, FlowLayout
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import kind_label, ltr
 from fieldkit.gui.ops import viewer as ops
@@ -161,14 +171,18 @@ class CaptureViewer(QDialog):
         self.tabs.currentChanged.connect(lambda _: self._tab_changed())
         self.status = QLabel(self.tr("Decrypting…"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # The details: labelled fields, in a scroll area (tall details never make the window taller).
         self.fields = QWidget()
         self.fields_layout = QVBoxLayout(self.fields)
         self.fields_layout.setContentsMargins(4, 4, 4, 4)
-        self.field_labels: dict[str, QLabel] = {}  # "Section/Label" -> the value's label
+        self.field_labels: dict[str, QLabel | AnywhereText] = {}  # "Section/Label" -> the value's label
         self.details = QScrollArea()
         self.details.setWidgetResizable(True)
         self.details.setFrameShape(QFrame.Shape.NoFrame)
+        # Values wrap (hashes and paths anywhere): the details never need scrolling sideways.
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details.setWidget(self.fields)
         self.metadata_toggle = QToolButton()
         self.metadata_toggle.setText(self.tr("All facts"))
@@ -187,18 +201,23 @@ class CaptureViewer(QDialog):
         side_layout.addWidget(self.details, 3)
         side_layout.addWidget(self.metadata_toggle)
         side_layout.addWidget(self.metadata, 2)
-        side.setMinimumWidth(280)
+        side.setMinimumWidth(200)
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
         main_layout.addWidget(self.banner)
         main_layout.addWidget(self.tabs, 1)
         main_layout.addWidget(self.status)
-        splitter = QSplitter()
+        main.setMinimumWidth(240)
+        # Movable both ways (neither side collapses away); about 55/45 until the operator moves it.
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(main)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setSizes([800, 380])
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 55)
+        splitter.setStretchFactor(1, 45)
+        self._split_moved = False
+        splitter.splitterMoved.connect(self._splitter_moved)
         layout = QVBoxLayout(self)
         layout.addLayout(self._navigation())
         layout.addWidget(splitter, 1)
@@ -214,6 +233,25 @@ class CaptureViewer(QDialog):
         self._shortcuts()
         self._details_plain = ""
         self._load(capture)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._split_moved:
+            self._default_split()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_moved:
+            self._default_split()
+
+    def _default_split(self) -> None:
+        """The picture about 55 %, the details about 45 % of the width."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if total > 0:
+            self.splitter.setSizes([total * 55 // 100, total - total * 55 // 100])
+
+    def _splitter_moved(self, _position: int, _index: int) -> None:
+        self._split_moved = True
 
     # --- paging through the item's captures --------------------------------------------------------------------
 
@@ -412,10 +450,12 @@ class CaptureViewer(QDialog):
             for label, value in rows:
                 if label == "Kind":
                     value = kind_label(value)
-                shown = plain_label(ltr(value) if label in ("SHA-256", "Path", "Root") else value)
-                if label == "SHA-256":
-                    shown.setFont(mono)
-                    shown.setWordWrap(True)
+                shown: QLabel | AnywhereText
+                if label in ("SHA-256", "Path", "Root"):  # long unbroken text: wraps anywhere
+                    shown = AnywhereText(ltr(value), mono if label == "SHA-256" else None)
+                else:
+                    shown = plain_label(value)
+                    shown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
                 name = plain_label(label, "color: palette(placeholder-text);")
                 form.addRow(name, shown)
                 self.field_labels.setdefault(f"{heading}/{label}", shown)
@@ -647,11 +687,11 @@ class CaptureViewer(QDialog):
         note = self.tr("{} members, {} when expanded; {} encrypted. Listed from the archive's own directory.").format(
             count, details.size_text(facts.get("total_size")), facts.get("encrypted_members", 0))  # fmt: skip
         if view.expanded:
-            note += " " + self.tr("{} of them were expanded into captures of this item (fieldkit expand); the archive "
-                                  "is kept as acquired.").format(view.expanded)  # fmt: skip
+            note += " " + self.tr("{} of them were stored as captures of this item; the archive is kept as "
+                                  "acquired.").format(view.expanded)  # fmt: skip
         else:
-            note += " " + self.tr("Nothing was extracted: `fieldkit expand {}` stores the members as captures.").format(
-                view.capture.id)  # fmt: skip
+            note += " " + self.tr("Nothing was extracted: the archive is kept as acquired, its members are only "
+                                  "listed.")  # fmt: skip
         if count > len(members):
             note += " " + self.tr("Only the first {} are listed.").format(len(members))
         headers = [self.tr("Path"), self.tr("Size"), self.tr("Compressed"), self.tr("Modified"), self.tr("Encrypted"),
@@ -700,13 +740,28 @@ class CaptureViewer(QDialog):
 
     def _add_pages_panel(self) -> None:
         self.page_label = QLabel()
-        self.previous_button = QPushButton(self.tr("◀ Previous page"))
-        self.next_button = QPushButton(self.tr("Next page ▶"))
-        self.earlier_button = QPushButton(self.tr("Move earlier"))
-        self.later_button = QPushButton(self.tr("Move later"))
-        self.left_turn = left_turn = QPushButton(self.tr("⟲ Turn left"))
-        self.right_turn = right_turn = QPushButton(self.tr("⟳ Turn right"))
-        self.reset_button = QPushButton(self.tr("Original order"))
+        self.page_label.setWordWrap(True)
+        self.page_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        def control(name: str, text: str, tip: str) -> QToolButton:
+            made = QToolButton()
+            made.setIcon(icon(name))
+            made.setText(text)
+            made.setToolTip(tip)
+            made.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            made.setMinimumHeight(40)
+            return made
+
+        # Short words with icons, wrapping onto a second row when narrow: the picture's side never forces the
+        # splitter (and so the details beside it) narrow.
+        self.previous_button = control("chevron-left", self.tr("Previous page"), "Page Up")
+        self.next_button = control("chevron-right", self.tr("Next page"), "Page Down")
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the arrow after the word
+        self.earlier_button = control("arrow-up", self.tr("Earlier"), self.tr("Move this page earlier (Ctrl+Page Up)"))
+        self.later_button = control("arrow-down", self.tr("Later"), self.tr("Move this page later (Ctrl+Page Down)"))
+        self.left_turn = left_turn = control("rotate-left", self.tr("Left"), self.tr("Turn left (Ctrl+Shift+R)"))
+        self.right_turn = right_turn = control("rotate-right", self.tr("Right"), self.tr("Turn right (Ctrl+R)"))
+        self.reset_button = control("restore", self.tr("Original"), self.tr("Original order and rotation"))
         self.previous_button.clicked.connect(lambda: self.go(self.position - 1))
         self.next_button.clicked.connect(lambda: self.go(self.position + 1))
         self.earlier_button.clicked.connect(lambda: self.move_page(-1))
@@ -714,19 +769,15 @@ class CaptureViewer(QDialog):
         left_turn.clicked.connect(lambda: self.turn(-90))
         right_turn.clicked.connect(lambda: self.turn(90))
         self.reset_button.clicked.connect(self.reset_view)
-        self.previous_button.setToolTip("Page Up")
-        self.next_button.setToolTip("Page Down")
-        self.earlier_button.setToolTip("Ctrl+Page Up")
-        self.later_button.setToolTip("Ctrl+Page Down")
-        left_turn.setToolTip("Ctrl+Shift+R")
-        right_turn.setToolTip("Ctrl+R")
-        controls = QHBoxLayout()
-        for widget in (self.previous_button, self.page_label, self.next_button, self.earlier_button, self.later_button,
-                       left_turn, right_turn, self.reset_button):  # fmt: skip
+        self.page_controls = QWidget()
+        controls = FlowLayout(self.page_controls)
+        for widget in (self.previous_button, self.next_button, self.earlier_button, self.later_button, left_turn,
+                       right_turn, self.reset_button):  # fmt: skip
             controls.addWidget(widget)
-        controls.addStretch(1)
-        self.view_note = QLabel(self.tr("Order and rotation are a view only: the original stays as acquired."))
-        self.view_note.setStyleSheet("color: #555;")
+        self.view_note = plain_label(
+            self.tr("Order and rotation are a view only: the original stays as acquired."),
+            "color: palette(placeholder-text);",
+        )
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -734,7 +785,8 @@ class CaptureViewer(QDialog):
         self.page_card.setVisible(False)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.page_card, 1)
-        layout.addLayout(controls)
+        layout.addWidget(self.page_label)
+        layout.addWidget(self.page_controls)
         layout.addWidget(self.view_note)
         self._put_panel("pages", panel)
         self._update_controls()

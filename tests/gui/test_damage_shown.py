@@ -236,7 +236,7 @@ def test_the_viewer_shows_what_damaged_and_unusual_files_hold(qtbot: QtBot, wind
     run_job(qtbot, window, lambda context: expand_archive(context.need_store(), archive.id, analyse=False))
     viewer = open_viewer(qtbot, window, archive)
     notes = [label.text() for label in viewer.findChildren(QLabel)]
-    assert any("2 of them were expanded into captures" in text for text in notes)
+    assert any("2 of them were stored as captures" in text for text in notes)
     assert not any("Nothing was extracted" in text for text in notes)
     viewer.reject()
 

@@ -108,3 +108,23 @@ def test_latent_screen_calibrates_from_two_clicks(qtbot: QtBot, window: MainWind
     assert abs(record.capture.metadata["width"] - round(2000 * 1000 / 508)) <= 2
     page.mark(QPointF(10, 10))  # a third click starts the marking again
     assert len(page.points) == 1 and not page.store_button.isEnabled()
+
+
+def test_no_scanner_is_told_in_plain_words_and_a_long_name_is_elided(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a scanner the page says what to do in plain words (no environment variable, no command); a device
+    name too long for the side panel is elided, whole in the tooltip, and never widens the page."""
+    monkeypatch.delenv("FIELDKIT_SIMULATED_LIVESCAN", raising=False)
+    first_run(qtbot, window)
+    page = window.show_page(FingerprintsPage).tenprint
+    qtbot.waitUntil(lambda: page.device_box.count() > 0, timeout=10_000)
+    shown = page.device_troubles.text()
+    assert "No fingerprint scanner found. Plug one in, or import a ten-print card or a scan from a file." in shown
+    assert "FIELDKIT_" not in shown and "=1" not in shown and "--" not in shown
+    assert page.device_box.currentData() is None and not page.capture_button.isEnabled()
+    name = "Integrated Biometrics Kojak ten-print live-scan scanner, serial 0123456789ABCDEF, USB 3.0 port 2"
+    page.device_box.addItem(name, "long")
+    page.device_box.setCurrentIndex(page.device_box.count() - 1)
+    assert page.device_box.toolTip() == name
+    assert page.device_box.minimumSizeHint().width() < 300 and page.device_box.sizeHint().width() < 400

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
@@ -152,6 +153,7 @@ def test_split_by_time_gap_makes_items_with_the_next_tags(qtbot: QtBot, window: 
     assert {model.data(model.index(n), DestinationRole) for n in range(4)} == {"EV-0043"}
     dialog.gap_minutes.setValue(30)
 
+    qtbot.waitUntil(lambda: dialog.times_pending() == 0 and dialog.import_button.isEnabled(), timeout=20_000)
     run_import(qtbot, window, dialog)
     assert {c.original_name for c in stored(qtbot, window, "EV-0043")} == {"m1.jpg", "m2.jpg"}
     assert {c.original_name for c in stored(qtbot, window, "EV-0045")} == {"a1.jpg", "a2.jpg"}
@@ -159,6 +161,46 @@ def test_split_by_time_gap_makes_items_with_the_next_tags(qtbot: QtBot, window: 
     assert found["EV-0045"].case_name == "Op" and found["EV-0045"].category == found["EV-0043"].category
     text = plain(dialog.summary.text())
     assert "2 photos added to EV-0043" in text and "2 photos added to EV-0045" in text
+
+
+def test_the_split_goes_by_the_time_each_photo_was_taken_not_the_copy_time(qtbot: QtBot, window: MainWindow,
+                                                                          tmp_path: Path) -> None:  # fmt: skip
+    """A camera card copied to a laptop: every file's modification time is the copy's, the photos' EXIF says when
+    each was taken. The sandbox reads the EXIF time of every file (not only the tiles in view); the tiles show it,
+    and the split goes by it; a photo without one goes by its file time, and says so."""
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op", "EV-0043")
+    select_item(qtbot, window, "EV-0043")
+    folder = tmp_path / "copied card"
+    folder.mkdir()
+    copied = 1_780_000_000
+    taken = {"m1.jpg": "2026:03:12 09:14:05", "m2.jpg": "2026:03:12 09:20:00", "a1.jpg": "2026:03:12 13:02:00",
+             "a2.jpg": "2026:03:12 13:05:30"}  # fmt: skip
+    for seed, (name, when) in enumerate(taken.items()):
+        exif = Image.Exif()
+        exif[0x8769] = {0x9003: when}
+        (folder / name).write_bytes(jpeg(exif=exif, seed=40 + seed))
+        os.utime(folder / name, (copied + seed, copied + seed))  # copied within seconds
+    (folder / "x.jpg").write_bytes(jpeg(seed=50))  # no EXIF time
+    os.utime(folder / "x.jpg", (copied + 10, copied + 10))
+
+    dialog = open_with(qtbot, window, [folder])
+    dialog.gap_minutes.setValue(30)
+    dialog.split_check.setChecked(True)
+    model = dialog.model
+    qtbot.waitUntil(lambda: dialog.times_pending() == 0, timeout=20_000)
+    qtbot.waitUntil(lambda: "3 items" in plain(dialog.destination.text()), timeout=5_000)  # planned again
+    assert sum(1 for row in model.rows() if row.taken) == 4
+    text = plain(model.data(model.index(model.row_of("m1.jpg")), Qt.ItemDataRole.DisplayRole))
+    assert "taken 2026-03-12 09:14, camera clock" in text
+    assert "file time" in plain(model.data(model.index(model.row_of("x.jpg")), Qt.ItemDataRole.DisplayRole))
+    where = {row.candidate.name: row.destination for row in model.rows()}
+    assert where["m1.jpg"] == where["m2.jpg"] == "EV-0043"
+    assert where["a1.jpg"] == where["a2.jpg"] != "EV-0043"  # three hours later by the camera: another item
+    assert where["x.jpg"] not in (None, "EV-0043", where["a1.jpg"])  # copied in 2026-05: its file time
+    assert "3 items" in plain(dialog.destination.text()) and "1 files record none" in plain(dialog.destination.text())
+    assert dialog.import_button.isEnabled()
+    dialog.reject()
 
 
 def test_the_import_goes_into_the_item_bound_at_open(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -261,3 +261,45 @@ def test_a_capture_time_is_shown_with_its_clock() -> None:
     assert time_text("2026-05-01T10:00:00Z", paris).startswith("2026-05-01 10:00:00 UTC; 2026-05-01 11:00 here")
     assert "time zone was not recorded" in time_text("2026-05-01T10:00:00")  # EXIF without OffsetTimeOriginal
     assert time_text(None) == "-" and time_text("yesterday") == "yesterday"
+
+
+def test_the_viewer_details_fit_beside_the_picture_at_a_field_laptops_size(qtbot: QtBot, window: MainWindow,
+                                                                           tmp_path: Path) -> None:  # fmt: skip
+    """At 1366x768 the split is about 55/45 and every labelled field is readable without widening by hand; the
+    splitter moves both ways (the picture's page buttons wrap instead of holding it wide); the hash wraps anywhere."""
+    with_photos(qtbot, window, tmp_path, count=1)
+    evidence = window.evidence_page
+    capture = evidence.captures.capture_at(0)
+    assert capture is not None
+    viewer = evidence.show_capture(capture)
+    assert viewer is not None
+    viewer.resize(1366, 768)
+    qtbot.waitUntil(lambda: viewer.shown is not None and "pages" in viewer.panels, timeout=20_000)
+    QApplication.processEvents()
+    picture, facts = viewer.splitter.sizes()
+    assert abs(picture / (picture + facts) - 0.55) < 0.03
+    assert viewer.splitter.widget(0).minimumSizeHint().width() < 400  # the page buttons wrap: no wide minimum
+
+    def readable() -> bool:
+        """Every value wholly inside the details' viewport's width, the hash's text all shown."""
+        QApplication.processEvents()
+        width = viewer.details.viewport().width()
+        sha = viewer.field_labels["File/SHA-256"]
+        lines = sha.heightForWidth(sha.width()) // max(1, sha.fontMetrics().lineSpacing())
+        inside = all(value.geometry().right() <= width for value in viewer.field_labels.values())
+        return inside and sha.height() >= sha.heightForWidth(sha.width()) and lines >= 1
+
+    qtbot.waitUntil(readable, timeout=5_000)
+    assert viewer.details.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+    total = sum(viewer.splitter.sizes())
+    viewer.splitter.setSizes([total - 260, 260])  # facts narrow: the hash takes several lines, still all shown
+    QApplication.processEvents()
+    assert viewer.splitter.sizes()[1] <= 300
+    qtbot.waitUntil(readable, timeout=5_000)
+    sha = viewer.field_labels["File/SHA-256"]
+    assert sha.height() >= 2 * sha.fontMetrics().lineSpacing() and capture.sha256 in sha.text()
+    viewer.splitter.setSizes([300, total - 300])  # and the other way: the picture narrow
+    QApplication.processEvents()
+    assert viewer.splitter.sizes()[0] <= 340
+    viewer.reject()

@@ -16,12 +16,13 @@ import re
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
 from fieldkit import media_types
 from fieldkit.analysis.description import Description
-from fieldkit.analysis.ops import DESCRIBE
+from fieldkit.analysis.ops import DESCRIBE, TAKEN
 from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, AnalysisLimits
 from fieldkit.core.importer import ImportOutcome, ImportSummary, acquisition_root, walk
 from fieldkit.core.thumbnails import checked_picture
@@ -214,6 +215,46 @@ def preview(candidate: Candidate, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMI
         except AnalysisFailedError:
             thumbnail = None
     return Preview(thumbnail, found.captured_at, found.damaged)
+
+
+# Photos whose taken time sits in their first bytes (JPEG: EXIF is an APP1 segment before the pixels, at most 64 KiB,
+# after at most a few other segments): the time is read from this much of the file, not the whole.
+TAKEN_HEAD = 1 << 18
+
+
+def time_from_head(candidate: Candidate) -> bool:
+    """Whether the taken time of ``candidate`` is read cheaply from its first bytes (else a whole preview)."""
+    return candidate.media_type == media_types.JPEG
+
+
+def taken_time(candidate: Candidate, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> str | None:
+    """When the photo says it was taken (its EXIF, ISO 8601, with the camera's offset when it recorded one), read in a
+    sandbox child from the file's first TAKEN_HEAD bytes (its header: no pixels decoded). None: no time in it, or
+    it cannot be read. Any thread; no store."""
+    if candidate.unknown or candidate.size == 0:
+        return None
+    try:
+        size = min(os.stat(candidate.path).st_size, TAKEN_HEAD)
+        answer = pool(limits).run(TAKEN, StreamedBlob(size, _chunks(candidate.path, size)),
+                                  media_type=candidate.media_type, limits=asdict(limits))  # fmt: skip
+    except (OSError, AnalysisFailedError):
+        return None
+    found = answer.get("captured_at") if isinstance(answer, dict) else None
+    return found if isinstance(found, str) and len(found) <= 40 else None
+
+
+def time_ns(taken: str | None) -> int | None:
+    """An ISO 8601 time the content gave, as nanoseconds since the epoch; a camera's wall time without an offset is
+    read in this computer's time zone (as the files' own times are shown). None: none, or not a time."""
+    if not taken:
+        return None
+    try:
+        moment = datetime.fromisoformat(taken)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return round(moment.timestamp() * 1_000_000_000)
 
 
 # --- split by time gap ---------------------------------------------------------------------------------------

@@ -12,9 +12,20 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QProgressDialog, QPushButton, QWidget
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QWidget,
+)
 
 from fieldkit.errors import CancelledError, FieldkitError
+from fieldkit.gui.messages import COMMAND_WORDS
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops.capture import SourceTrouble
 from fieldkit.gui.tasks import StoreExecutor
@@ -105,14 +116,44 @@ class SourceTroubles(QLabel):
         self.setStyleSheet(grey())
         self.hide()
 
-    def show_troubles(self, troubles: Sequence[SourceTrouble]) -> None:
-        lines = [
-            (self.tr("{} ({}) is not available: {}") if trouble.state == "unavailable"
-             else self.tr("{} ({}) failed: {}")).format(trouble.source, trouble.origin, trouble.reason)
-            for trouble in troubles
-        ]  # fmt: skip
+    def show_troubles(self, troubles: Sequence[SourceTrouble], none_found: str = "") -> None:
+        """``none_found``: what to do when no device is listed at all, in the operator's words (shown first).
+        A built-in simulated device (for tests and training, switched on only outside the window) is not a trouble;
+        a reason in command-line or environment words is given in plain words instead."""
+        lines = [none_found] if none_found else []
+        for trouble in troubles:
+            if trouble.origin == "built-in" and trouble.source.startswith("simulated"):
+                continue
+            reason = trouble.reason
+            if COMMAND_WORDS.search(reason) or "FIELDKIT_" in reason or "=1" in reason:
+                reason = self.tr("it is not set up on this computer")
+            text = self.tr("{} ({}) is not available: {}") if trouble.state == "unavailable" else self.tr(
+                "{} ({}) failed: {}")  # fmt: skip
+            lines.append(text.format(trouble.source, trouble.origin, reason))
         self.setText("\n".join(lines))
         self.setVisible(bool(lines))
+
+
+class ElidedComboBox(QComboBox):
+    """A combo box that never asks for the width of its longest entry: the chosen one is shown elided ("…") when it
+    does not fit, whole in its tooltip and in the open list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        self.currentIndexChanged.connect(lambda _: self.setToolTip(self.currentText()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)  # fmt: skip
+        shown = self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, field.width())
+        option.currentText = shown  # type: ignore[attr-defined]  # a field of the C++ option the stubs omit
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 def run_with_progress(

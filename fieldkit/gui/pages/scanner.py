@@ -29,7 +29,7 @@ from fieldkit.gui.itembanner import ItemBanner
 from fieldkit.gui.labels import ltr, plural
 from fieldkit.gui.messages import plain
 from fieldkit.gui.ops import capture as ops
-from fieldkit.gui.pages.base import Page, SourceTroubles, big_button
+from fieldkit.gui.pages.base import ElidedComboBox, Page, SourceTroubles, big_button
 from fieldkit.gui.scaledpicture import ScaledPicture
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
@@ -51,7 +51,7 @@ class ScannerPage(Page):
         self._scanning: Item | None = None  # the item a scan in progress goes to
         self.banner = ItemBanner(current_item, choose_item)
         self.banner.target_changed.connect(lambda _: self._set_enabled(self._has_devices))
-        self.device = QComboBox()
+        self.device = ElidedComboBox()
         refresh = big_button(self.tr("Look for scanners"))
         refresh.setIcon(icon("magnify"))
         refresh.clicked.connect(self.refresh_devices)

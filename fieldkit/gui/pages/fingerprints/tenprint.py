@@ -30,7 +30,7 @@ from fieldkit.gui.itembanner import ItemBanner
 from fieldkit.gui.labels import ltr, plural
 from fieldkit.gui.ops import fingerprints as ops
 from fieldkit.gui.ops.capture import DeviceSurvey
-from fieldkit.gui.pages.base import SourceTroubles, big_button, red
+from fieldkit.gui.pages.base import ElidedComboBox, SourceTroubles, big_button, red
 from fieldkit.gui.pages.fingerprints.widgets import ROWS, CardCutDialog, FingerBoxWidget, NewSubjectDialog, finger_name
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
@@ -59,7 +59,7 @@ class TenprintPage(QWidget):
         new_subject = big_button(self.tr("New subject…"))
         new_subject.setIcon(icon("account-plus"))
         new_subject.clicked.connect(lambda: self.new_subject())
-        self.device_box = QComboBox()
+        self.device_box = ElidedComboBox()
         self.device_box.setMinimumHeight(40)
         self.device_troubles = SourceTroubles()
         self.impression_box = QComboBox()
@@ -171,11 +171,13 @@ class TenprintPage(QWidget):
         for device in survey.devices:
             self.device_box.addItem(device.label, device.id)
             self.device_box.setItemData(self.device_box.count() - 1, device.source, SOURCE_ROLE)
-        self.device_troubles.show_troubles(survey.troubles)
+        none_found = "" if survey.devices else self.tr(
+            "No fingerprint scanner found. Plug one in, or import a ten-print card or a scan from a file.")  # fmt: skip
+        self.device_troubles.show_troubles(survey.troubles, none_found)
         self._has_device = bool(survey.devices)
         self._update_buttons()
         if not survey.devices:
-            self.device_box.addItem(self.tr("No live-scan device: import a card or a print file"), None)
+            self.device_box.addItem(self.tr("No scanner found"), None)
 
     @property
     def subject(self) -> Subject | None:
@@ -269,7 +271,8 @@ class TenprintPage(QWidget):
             self.state.setText(self.tr("Choose or create a subject first."))
             return
         if device is None:
-            self.state.setText(self.tr("No live-scan device is connected."))
+            self.state.setText(self.tr("No fingerprint scanner found. Plug one in, or import a ten-print card or a "
+                                       "scan from a file."))  # fmt: skip
             return
         finger = self.selected
         impression = int(self.impression_box.currentData())
