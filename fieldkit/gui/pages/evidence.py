@@ -47,6 +47,7 @@ from fieldkit.gui.ops import evidence as ops
 from fieldkit.gui.ops import ocr as ocr_ops
 from fieldkit.gui.pages.base import Page, green, red
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import themed
 from fieldkit.gui.viewer import CaptureViewer
 from fieldkit.models import Capture, Item, Site
 
@@ -257,7 +258,9 @@ class EvidencePage(Page):
         self.acquisitions_view = AcquisitionsView(executor)
         self.tabs.addTab(self.acquisitions_view, self.tr("Acquisitions"))
         self.card_banner = QWidget()
-        self.card_banner.setStyleSheet("background: #fff3cd; color: #5c4400;")
+        self.card_banner.setObjectName("cardBanner")
+        themed(self.card_banner, "#cardBanner {{ background: {banner-warning}; }}"
+                                 " #cardBanner QLabel {{ color: {on-banner-warning}; }}")  # fmt: skip
         banner_layout = QHBoxLayout(self.card_banner)
         self.card_label = QLabel()
         self.card_import = QPushButton(self.tr("Import the new files into this item"))
