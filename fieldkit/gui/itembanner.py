@@ -16,7 +16,7 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import category_label, ltr
+from fieldkit.gui.labels import item_category_label, ltr
 from fieldkit.gui.pages.base import big_button
 from fieldkit.gui.theme import relative_font, themed
 from fieldkit.models import Item
@@ -27,7 +27,7 @@ POLL_MS = 250  # how often the banner reads the selection while it is shown (a c
 def describe(item: Item) -> str:
     """``EV-0043 · case Raqqa-2026 · Phone`` in the window's language; tag and case isolated for right-to-left."""
     return QCoreApplication.translate("ItemBanner", "{} · case {} · {}").format(
-        ltr(item.tag), ltr(item.case_name), category_label(item.category))  # fmt: skip
+        ltr(item.tag), ltr(item.case_name), item_category_label(item))  # fmt: skip
 
 
 class ItemBanner(QFrame):

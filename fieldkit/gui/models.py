@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from fieldkit.core.similar import Match
 from fieldkit.gui.details import readable_reason
-from fieldkit.gui.labels import category_label, ltr
+from fieldkit.gui.labels import item_category_label, ltr
 from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE, GridThumbnail
 from fieldkit.gui.theme import COLOURS, colour, current_theme
 from fieldkit.models import Capture, CustodyEvent, Item
@@ -92,14 +92,14 @@ class ItemsModel(QAbstractListModel):
         if item is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            detail = item.description.splitlines()[0] if item.description else category_label(item.category)
+            detail = item.description.splitlines()[0] if item.description else item_category_label(item)
             return f"{item.tag}  —  {detail}"
         if role == TitleRole:  # the row's first line, large: tag and category
-            return f"{ltr(item.tag)}  ·  {category_label(item.category)}"
+            return f"{ltr(item.tag)}  ·  {item_category_label(item)}"
         if role == DetailRole:  # its second line, small: the description's first line
             return item.description.strip().splitlines()[0] if item.description.strip() else ""
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole of it: rows are cut to fit the list
-            head = f"{item.case_name} / {ltr(item.tag)} ({category_label(item.category)})"
+            head = f"{item.case_name} / {ltr(item.tag)} ({item_category_label(item)})"
             body = "\n".join(textwrap.fill(line, 70) for line in item.description.strip().splitlines())
             return f"{head}\n{body}" if body else head
         if role == ItemRole:

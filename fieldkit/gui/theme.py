@@ -10,7 +10,7 @@ once to every open window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -254,10 +254,15 @@ def apply_theme(app: QApplication, name: str = "light", font_scale: int = 100) -
     app.setPalette(palette_for(name))
     font = app.font()
     font.setPointSizeF(float(base) * font_scale / 100)
+    if font.pointSizeF() != app.font().pointSizeF() and app.styleSheet():
+        # Widgets already polished by a style sheet keep the font they had: take it off while the size changes.
+        app.setStyleSheet("")
     app.setFont(font)
     app.setStyleSheet(sizes(font) + CHECKED + (CONTRAST_FRAMES if name == "contrast" else ""))
     for top in app.topLevelWidgets():
         for widget in [top, *top.findChildren(QWidget)]:
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+                widget.setFont(QFont())  # inherit the new size again (Qt leaves some, e.g. in a stacked widget)
             _refont(widget, font)
     retint(app)
     refresh_icons()

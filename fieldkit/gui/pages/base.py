@@ -18,7 +18,7 @@ from fieldkit.errors import CancelledError, FieldkitError
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops.capture import SourceTrouble
 from fieldkit.gui.tasks import StoreExecutor
-from fieldkit.gui.theme import tint_style
+from fieldkit.gui.theme import tint_style, touch
 
 
 class Page(QWidget):
@@ -89,9 +89,9 @@ def grey() -> str:
 
 
 def big_button(text: str) -> QPushButton:
-    """A button large enough for gloved or hurried hands."""
+    """A button large enough for gloved or hurried hands (taller with larger text)."""
     button = QPushButton(text)
-    button.setMinimumHeight(44)
+    touch(button)
     return button
 
 
