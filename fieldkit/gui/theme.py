@@ -28,7 +28,7 @@ def sizes(font: QFont) -> str:
     a style sheet's min-height overrides a widget's own minimum, so big buttons are marked (``touch()``) and get
     theirs here. Heights are of the contents, inside Fusion's frame and padding (about 8 px more)."""
     line = QFontMetrics(font).height()
-    control, big, bar = max(28, line + 8), max(36, line + 14), max(40, line * 2 + 8)
+    control, big, bar = max(28, line + 8), max(37, line + 16), max(40, line * 2 + 8)
     return f"""
 QPushButton, QToolButton, QComboBox {{ min-height: {control}px; }}
 QPushButton[{TOUCH}="true"], QToolButton[{TOUCH}="true"] {{ min-height: {big}px; }}

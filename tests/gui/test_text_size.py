@@ -1,4 +1,6 @@
-"""Text at 150 %: every control grows with its text (nothing cut, nothing shorter), the item list's rows too."""
+"""Text at 150 % (Settings > Text size): every control grows with its text, nothing is cut (the tester saw "New: ne…",
+"Wea…", "Capture finger (choose a su" at 1366x768), buttons get taller rather than shorter, the item list's rows
+grow; and the ≈ of a near-duplicate is explained."""
 
 from __future__ import annotations
 
@@ -6,13 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from fieldkit.core.similar import Match
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.pages.evidence import EvidencePage
 from fieldkit.gui.pages.fingerprints import FingerprintsPage
+from fieldkit.models import Capture
 from tests.gui.steps import add_item, first_run
 
 
@@ -57,12 +61,40 @@ def test_at_150_percent_no_button_is_cut(qtbot: QtBot, window: MainWindow, app_s
     first_run(qtbot, window)
     add_item(qtbot, window, "Op Falcon", "EV-0043")
     window.resize(1280, 720)
+    card = window.evidence_page.card
+    qtbot.wait(50)
+    small = {"next": card.next_button.height(), "category": card.categories.buttons["weapon"].height()}
+    list_view = window.evidence_page.item_list
+    row_small = list_view.sizeHintForRow(0)
+    font_small = card.tag_label.font().pointSizeF()
     window.set_appearance("light", 150)
     qtbot.wait(50)
+    assert card.tag_label.font().pointSizeF() == pytest.approx(font_small * 1.5)  # a relative font follows
+    assert list_view.sizeHintForRow(0) > row_small  # the item list's rows grow with the text
+    assert (
+        card.next_button.height() >= small["next"] and card.categories.buttons["weapon"].height() >= small["category"]
+    )
+    assert card.horizontalScrollBar().maximum() == 0  # the card never scrolls sideways: its buttons take more rows
     for kind in (FingerprintsPage, EvidencePage):
         page = window.show_page(kind)
         qtbot.wait(50)
-        print(kind.__name__, *cut_buttons(page), sep="\n  ")
         assert cut_buttons(page) == [], kind.__name__
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 720
+
+
+def test_the_near_duplicate_mark_is_explained(qtbot: QtBot, window: MainWindow) -> None:
+    evidence = window.evidence_page
+    legend = evidence.similar_legend
+    photo = Capture(7, "u7", 1, "Op Falcon", "EV-0043", "photo", "image/jpeg", "IMG_1001.JPG", "0" * 64, 10, None,
+                    "now", "op", "file")  # fmt: skip
+    evidence.captures.set_captures([photo])
+    assert legend.isHidden()
+    evidence.captures.set_similar({7: [Match(8, "Op Falcon", "EV-0042", "IMG_0999.JPG", 3)]})
+    index = evidence.captures.index(0)
+    assert evidence.captures.data(index, Qt.ItemDataRole.DisplayRole) == "≈ IMG_1001.JPG"
+    tooltip = str(evidence.captures.data(index, Qt.ItemDataRole.ToolTipRole))
+    assert "near-duplicate" in tooltip and "open it to compare" in tooltip and "EV-0042: IMG_0999.JPG" in tooltip
+    assert not legend.isHidden() and "near-duplicate" in legend.text()
+    evidence.captures.set_captures([photo])  # another item shown: no mark, no legend
+    assert legend.isHidden()
