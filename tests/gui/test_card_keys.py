@@ -106,8 +106,9 @@ def test_photos_with_no_camera_card_opens_the_file_picker(qtbot: QtBot, window: 
     chooser = evidence.import_dialog
     assert isinstance(chooser, ImportDialog) and chooser.isVisible()
     qtbot.waitUntil(lambda: chooser.files_picker is not None and chooser.files_picker.isVisible(), timeout=10_000)
-    assert "EV-0043" in chooser.files_picker.windowTitle()
-    chooser.files_picker.reject()
+    picker = chooser.files_picker
+    assert picker is not None and "EV-0043" in picker.windowTitle()  # named for the item it adds to
+    picker.reject()
     chooser.reject()
 
 
