@@ -107,7 +107,7 @@ class NewItemDialog(QDialog):
         form.addRow("", self.tag_message)
         form.addRow("", scan)
         form.addRow(self.tr("Category"), self.category)
-        self.same_site = QCheckBox(self.tr("Same site as the previous item: {}").format(site.name if site else ""))
+        self.same_site = QCheckBox(self.tr("Same site as the previous item: {}").format(ltr(site.name) if site else ""))
         self.same_site.setChecked(site is not None)
         self.same_site.setVisible(site is not None)
         form.addRow("", self.same_site)
