@@ -23,6 +23,7 @@ from fieldkit import media_types
 from fieldkit.core.geo import to_mgrs
 from fieldkit.core.similar import Match
 from fieldkit.gui.ops.viewer import CaptureView, Provenance
+from fieldkit.gui.theme import colour
 from fieldkit.models import Capture
 
 Section = tuple[str, list[tuple[str, str]]]
@@ -393,12 +394,13 @@ def plain(found: list[Section]) -> str:
 
 def html(found: list[Section]) -> str:
     """The sections as HTML for a QTextBrowser, every value escaped (they came from outside)."""
+    muted = colour("muted")
     parts = ['<table cellspacing="0" cellpadding="2">']
     for heading, rows in found:
         parts.append(f'<tr><td colspan="2" style="padding-top: 8px;"><b>{escape(heading)}</b></td></tr>')
         for label, value in rows:
             parts.append(
-                f'<tr><td style="color: #555; padding-right: 8px;" valign="top">{escape(label)}</td>'
+                f'<tr><td style="color: {muted}; padding-right: 8px;" valign="top">{escape(label)}</td>'
                 f"<td>{escape(value)}</td></tr>"
             )
     parts.append("</table>")
