@@ -9,6 +9,7 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fieldkit import media_types
@@ -317,3 +318,31 @@ def test_next_tags_and_gaps() -> None:
     assert importing.next_tags("BAG", 2, set()) == ["BAG-2", "BAG-3"]
     minute = 60 * 1_000_000_000
     assert importing.split_by_gap([(1, 0), (2, 40 * minute), (3, 5 * minute)], 30 * minute) == [[1, 3], [2]]
+
+
+def test_the_dialog_fits_the_screen_of_its_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Operation with a rather long name for a field laptop", "EV-0043-NORTH-GATE-2026")
+    folder = tmp_path / ("a folder with a long name " * 4).strip()
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"IMG_{i}_{'x' * 60}.JPG").write_bytes(jpeg(seed=60 + i))
+    (folder / "blob.dat").write_bytes(UNKNOWN)
+    dialog = open_with(qtbot, window, [folder])
+    qtbot.waitUntil(lambda: "checking" not in dialog.count_label.text(), timeout=20_000)
+    dialog.split_check.setChecked(True)  # the longest destination text
+    QApplication.processEvents()
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720, hint
+    area = window.screen().availableGeometry()
+    assert hint.width() <= area.width() and hint.height() <= area.height(), (hint, area)
+    assert area.contains(dialog.frameGeometry()), (dialog.frameGeometry(), area)
+    # Centred on the main window (as far as the screen allows).
+    centre, middle = dialog.frameGeometry().center(), window.frameGeometry().center()
+    assert abs(centre.x() - middle.x()) <= max(20, abs(area.center().x() - middle.x()) + 20)
+    # Reopened after the window moved: placed again within the screen.
+    dialog.reject()
+    again = window.evidence_page.choose_import()
+    assert again is not None and again.isVisible()
+    assert area.contains(again.frameGeometry()) and again.import_button.isVisible()
+    again.reject()
