@@ -724,6 +724,9 @@ class ImportDialog(QDialog):
         if not source.offered:
             self._hash(candidates)
         else:  # a card's offer already told which of its files the store has: hashing only says where
+            for number in added:
+                self.model.row(number).hashed = True
+            self._update()
             self._hash([candidate for candidate in candidates if candidate.known])
         if self._listing == 0:
             self.listed.emit()
