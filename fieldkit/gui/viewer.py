@@ -68,6 +68,7 @@ from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialo
 from fieldkit.gui.flowlayout import AnywhereText, FlowLayout
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import kind_label, ltr
+from fieldkit.gui.ops import evidence as evidence_ops
 from fieldkit.gui.ops import viewer as ops
 from fieldkit.gui.player import MediaPlayer
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
@@ -135,6 +136,7 @@ class CaptureViewer(QDialog):
     loaded = Signal(object)  # CaptureView: what the viewer shows now (after opening, and after analysis finished)
     retake_requested = Signal(object)  # Capture: take it again (the window opens its capture page, same item)
     capture_changed = Signal(object)  # Capture: paging showed another capture of the item
+    similar_refreshed = Signal(object)  # list[Match]: the store's near-duplicates of the capture shown
 
     def __init__(self, executor: StoreExecutor, capture: Capture, parent: QWidget | None = None,
                  similar: list[Match] | None = None, *, captures: list[Capture] | None = None,
@@ -354,6 +356,7 @@ class CaptureViewer(QDialog):
             self._add_pages_panel()
             self.go(0)
         self.reload()
+        self.refresh_similar()
         if not first:
             self.capture_changed.emit(capture)
 
@@ -413,6 +416,28 @@ class CaptureViewer(QDialog):
         self._load(self.captures[min(index, len(self.captures) - 1)])
 
     # --- what the viewer shows ------------------------------------------------------------------------------
+
+    def refresh_similar(self) -> None:
+        """Ask the store which photos look like the one shown now: what a list made earlier says may be stale (a
+        photo moved to another item, or deleted, since)."""
+        capture_id = self.capture.id
+
+        def found(matches: dict[int, list[Match]]) -> None:
+            if self._closed or self.capture.id != capture_id:
+                return  # paged on meanwhile
+            fresh = matches.get(capture_id, [])
+            if fresh != self._similar:
+                self._similar = fresh
+                self._show_details()
+            self.similar_refreshed.emit(fresh)
+
+        self.executor.submit(evidence_ops.similar_flags([capture_id]), found, lambda _error: None)
+
+    def _show_details(self) -> None:
+        if self.shown is not None and self.shown.capture.id == self.capture.id:
+            self._set_details(details.sections(self.shown, self._similar))
+        else:
+            self._set_details(details.file_sections(self.capture, self.capture.media_type, self._similar))
 
     def reload(self) -> None:
         """Read the capture, its analysis and acquisitions again, and show what they allow."""
