@@ -75,6 +75,7 @@ from fieldkit.gui.ops import importing
 from fieldkit.gui.ops.importing import Candidate, Destination, Part, PlanResult, Preview, Source
 from fieldkit.gui.pages.base import red
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import colour
 from fieldkit.models import Item
 from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards
 
@@ -346,7 +347,7 @@ def tile(pixmap: QPixmap | None, candidate: Candidate, duplicate: str | None, fl
     """A square tile: the sandbox's thumbnail (or the file's type on grey), with a band for each badge (a duplicate's
     says where the store has it: "ALREADY IN" over "Op Falcon / EV-0042")."""
     image = QImage(TILE, TILE, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#e4e4e4"))
+    image.fill(QColor(colour("tile")))
     painter = QPainter(image)
     try:
         if pixmap is not None and not pixmap.isNull():
@@ -358,7 +359,7 @@ def tile(pixmap: QPixmap | None, candidate: Candidate, duplicate: str | None, fl
             font.setBold(True)
             font.setPointSize(14)
             painter.setFont(font)
-            painter.setPen(QColor("#555555"))
+            painter.setPen(QColor(colour("on-tile")))
             known = media_types.BY_TYPE.get(candidate.media_type)
             label = known.name if known is not None and not candidate.unknown else "?"
             painter.drawText(QRect(4, 4, TILE - 8, TILE - 8), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
@@ -370,9 +371,9 @@ def tile(pixmap: QPixmap | None, candidate: Candidate, duplicate: str | None, fl
         bands = []
         if duplicate is not None:
             where = painter.fontMetrics().elidedText(duplicate, Qt.TextElideMode.ElideMiddle, TILE - 8)
-            bands.append((_tr("ALREADY IN") + "\n" + ltr(where), "#1565c0", "#ffffff", 0, 40))
+            bands.append((_tr("ALREADY IN") + "\n" + ltr(where), colour("edge-info"), colour("on-danger"), 0, 40))
         if flagged:
-            bands.append((_tr("KEPT, FLAGGED"), "#f0a000", "#1a1a1a", TILE - 26, 26))
+            bands.append((_tr("KEPT, FLAGGED"), colour("badge-damaged"), colour("on-badge-damaged"), TILE - 26, 26))
         for text, background, foreground, top, height in bands:
             painter.fillRect(0, top, TILE, height, QColor(background))
             painter.setPen(QColor(foreground))

@@ -73,6 +73,7 @@ from fieldkit.gui.ops import viewer as ops
 from fieldkit.gui.player import MediaPlayer
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import colour
 from fieldkit.models import Capture
 
 # ANSI/NIST-ITL record types by number, for the records table.
@@ -82,9 +83,16 @@ NIST_RECORD_TYPES = {
     13: "Latent print", 14: "Ten-print fingerprint", 15: "Palm print", 17: "Iris", 18: "DNA",
     20: "Source representation", 21: "Associated context", 98: "Information assurance", 99: "Biometric data (CBEFF)",
 }  # fmt: skip
-_CARD_STYLE = "background: #f4f4f4; color: #222; padding: 24px; font-size: 14pt;"
-_BANNER_STYLES = {"failed": "background: #f8d7da; color: #58151c;", "damaged": "background: #fff3cd; color: #5c4400;",
-                  "pending": "background: #e7f1ff; color: #0a3a7a;"}  # fmt: skip
+
+
+def _card_style() -> str:
+    return f"background: {colour('tile-other')}; color: {colour('on-tile')}; padding: 24px; font-size: 14pt;"
+
+
+def _banner_style(kind: str) -> str:
+    """The theme's colours for a banner saying analysis failed, found damage, or is still running."""
+    meaning = {"failed": "error", "damaged": "warning", "pending": "info"}[kind]
+    return f"background: {colour('banner-' + meaning)}; color: {colour('on-banner-' + meaning)};"
 
 
 class _ZoomView(QGraphicsView):
@@ -115,7 +123,7 @@ def plain_label(text: str = "", style: str = "") -> QLabel:
 
 
 def _card(text: str) -> QLabel:
-    card = plain_label(text, _CARD_STYLE)
+    card = plain_label(text, _card_style())
     card.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return card
 
@@ -535,7 +543,7 @@ class CaptureViewer(QDialog):
             return
         self.banner.setText(text)
         self.banner.setToolTip(reason)  # with the decoder's exception name, for whoever examines it further
-        self.banner.setStyleSheet(_BANNER_STYLES[style] + " padding: 6px;")
+        self.banner.setStyleSheet(_banner_style(style) + " padding: 6px;")
         self.banner.setVisible(True)
 
     def _title(self, name: str) -> str:
@@ -856,7 +864,7 @@ class CaptureViewer(QDialog):
         if page.damaged:
             size = self.tr("Damaged: shown as far as it decodes; the original is kept unchanged. {}").format(size)
         self.status.setText(size)
-        self.status.setStyleSheet(_BANNER_STYLES["damaged"] if page.damaged else "")
+        self.status.setStyleSheet(_banner_style("damaged") if page.damaged else "")
 
     def _page_unavailable(self, text: str, reason: str) -> None:
         """The "cannot be displayed" card in place of the page; nothing to turn or page through."""
