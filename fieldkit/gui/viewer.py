@@ -645,7 +645,7 @@ class CaptureViewer(QDialog):
         layout.addWidget(plain_label(self.tr("The preview analysis made of this {} in the sandbox ({} × {} pixels); "
                                              "the viewer does not render it larger. The original is kept unchanged.")
                                      .format(details.type_name(view.media_type), image.width(), image.height()),
-                                     "color: #555;"))  # fmt: skip
+                                     f"color: {colour('muted')};"))  # fmt: skip
         return panel
 
     def _text_panel(self, view: ops.CaptureView) -> QWidget:
