@@ -135,37 +135,37 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="107"/>
         <source>folder for new bundles</source>
         <translation>مجلد الحزم الجديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="110"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="114"/>
         <source>below 4 GiB (FAT32 sticks)</source>
         <translation>أقل من 4 غ.ب (أقراص FAT32)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="91"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="118"/>
         <source>Create bundle</source>
         <translation>إنشاء حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="121"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="108"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="135"/>
         <source>Copy to removable drive…</source>
         <translation>نسخ إلى قرص قابل للإزالة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="152"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="184"/>
         <source>%n capture(s) not yet bundled</source>
         <translation>
             <numerusform>%n التقاطات لم تُحزم بعد</numerusform>
@@ -176,8 +176,68 @@
             <numerusform>%n التقاط لم تُحزم بعد</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="199"/>
+        <source>No folder chosen for the bundles: press Choose…</source>
+        <translation>لم يُختر مجلد للحزم: اضغط «اختيار…»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="202"/>
+        <source>the USB drive found</source>
+        <translation>قرص USB الذي عُثر عليه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
+        <source>a new folder next to the store</source>
+        <translation>مجلد جديد بجانب المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="204"/>
+        <source>the folder used last</source>
+        <translation>آخر مجلد استُخدم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="206"/>
+        <source>Bundles go to: {}</source>
+        <translation>تذهب الحزم إلى: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="225"/>
+        <source>Create anyway</source>
+        <translation>الإنشاء على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="228"/>
+        <source>Go to item</source>
+        <translation>الانتقال إلى الحرز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="268"/>
+        <source>{}: no time recovered</source>
+        <translation>{}: لا وقت استرداد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="270"/>
+        <source>{}: no site</source>
+        <translation>{}: بلا موقع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="272"/>
+        <source>{}: {} is also in {} (the same file)</source>
+        <translation>{}: {} موجود أيضاً في {} (الملف نفسه)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="281"/>
+        <source>Worth a look before these captures travel ({}). Fix them on the item, or create the bundle anyway:</source>
+        <translation>تستحق نظرة قبل أن تُرسل هذه الالتقاطات ({}). صحّحها في الحرز، أو أنشئ الحزمة على أي حال:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="302"/>
+        <source>No folder is chosen for the bundles: press Choose… and pick the USB drive or a folder, then Create bundle again.</source>
+        <translation>لم يُختر مجلد للحزم: اضغط «اختيار…» واختر قرص USB أو مجلداً، ثم اضغط «إنشاء حزمة» مجدداً.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="325"/>
         <source>Created %n bundle(s).</source>
         <translation>
             <numerusform>لم تُنشأ أي حزمة.</numerusform>
@@ -189,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="342"/>
         <source>Created %n bundle(s)</source>
         <translation>
             <numerusform>لم تُنشأ أي حزمة</numerusform>
@@ -201,62 +261,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="188"/>
         <source>No headquarters recipient is set: bundles cannot be made until you import the provisioning file from headquarters (Settings).</source>
         <translation>لا يوجد مستلم في القيادة: لا يمكن إنشاء حزم قبل استيراد ملف التهيئة من القيادة (الإعدادات).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="210"/>
         <source>Folder for bundles</source>
         <translation>مجلد الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="168"/>
-        <source>Choose a folder for the bundles first.</source>
-        <translation>اختر أولاً مجلداً للحزم.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="172"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="311"/>
         <source>Creating bundles…</source>
         <translation>جارٍ إنشاء الحزم…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="189"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="328"/>
         <source>Nothing to bundle.</source>
         <translation>لا شيء لحزمه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="332"/>
         <source>{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it.</source>
         <translation>{} ({} ميغابايت) ينتظر: يحتاج إلى حزمة بحجم {} ميغابايت؛ اختر حجماً أكبر لإرساله.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="337"/>
         <source>… and {} more</source>
         <translation>… و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="199"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="338"/>
         <source>Every capture is in it, but these products are left out:</source>
         <translation>كل الالتقاطات فيها، لكن هذه النواتج المشتقة مُستبعدة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="238"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="377"/>
         <source>Choose the removable drive</source>
         <translation>اختر القرص القابل للإزالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="384"/>
         <source>Copying bundle {} to {} and reading it back…</source>
         <translation>جارٍ نسخ الحزمة {} إلى {} وقراءتها للتحقق…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="394"/>
         <source>Copied and verified: {}</source>
         <translation>نُسخ وتُحقّق منه: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="395"/>
         <source>Bundle {} copied to the drive and verified</source>
         <translation>نُسخت الحزمة {} إلى القرص وتُحقّق منها</translation>
     </message>
@@ -348,17 +403,17 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="55"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
         <source>%n capture(s)</source>
         <translation>%n التقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="252"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="321"/>
         <source>{} moved to {}</source>
         <translation>نُقل {} إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="273"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="342"/>
         <source>{} deleted from {}</source>
         <translation>حُذف {} من {}</translation>
     </message>
@@ -366,154 +421,154 @@
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="162"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="309"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="749"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="172"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="347"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="801"/>
         <source>Decrypting…</source>
         <translation>جارٍ فك التشفير…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="174"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="188"/>
         <source>All facts</source>
         <translation>كل المعطيات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="178"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="192"/>
         <source>Fact</source>
         <translation>المعطى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="178"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="192"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="228"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="266"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="228"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="266"/>
         <source>Left arrow; Home: the first</source>
         <translation>السهم الأيسر؛ Home: الأول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="229"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="267"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="229"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="267"/>
         <source>Right arrow; End: the last</source>
         <translation>السهم الأيمن؛ End: الأخير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="238"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="276"/>
         <source>Retake</source>
         <translation>إعادة الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="238"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="276"/>
         <source>Take this capture again for the same item</source>
         <translation>أعد هذا الالتقاط للحرز نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="240"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="278"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="242"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="280"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="336"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="374"/>
         <source>{} of {} — {} — {} / {}</source>
         <translation>{} من {} — {} — {} / {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="457"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="497"/>
         <source>the original is kept unchanged.</source>
         <translation>يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="460"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="500"/>
         <source>Analysis failed: {} — {}</source>
         <translation>فشل التحليل: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="463"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="503"/>
         <source>Being analysed in the sandbox; this view updates when it is done.</source>
         <translation>قيد التحليل في البيئة المعزولة؛ يتحدّث هذا العرض عند انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="466"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="506"/>
         <source>Analysis found damage: {} — {}</source>
         <translation>وجد التحليل تلفاً: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="477"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="517"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="477"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="517"/>
         <source>Picture</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="478"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="518"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="519"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="519"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="519"/>
         <source>Members</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="520"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="520"/>
         <source>Tables</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="520"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="481"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="521"/>
         <source>Not shown</source>
         <translation>غير معروض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="482"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="522"/>
         <source>Being analysed</source>
         <translation>قيد التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="539"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="579"/>
         <source>The original is kept unchanged.</source>
         <translation>يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="540"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="580"/>
         <source>Analysis failed: {}
 
 {}
@@ -524,7 +579,7 @@ Its details are on the right.</source>
 التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="544"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="584"/>
         <source>Being analysed…
 
 This view updates when the analysis is recorded.</source>
@@ -533,228 +588,253 @@ This view updates when the analysis is recorded.</source>
 يتحدّث هذا العرض عند تسجيل التحليل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="544"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="584"/>
         <source>No preview for this kind of file.</source>
         <translation>لا معاينة لهذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="545"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="585"/>
         <source>Size: {}</source>
         <translation>الحجم: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="548"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="588"/>
         <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
         <translation>الإنتروبيا: {} بت لكل بايت (8 = عشوائي: مضغوط أو مشفّر)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="549"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="589"/>
         <source>SHA-256: {}</source>
         <translation>SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="574"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="614"/>
         <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
         <translation>المعاينة التي أنتجها التحليل لهذا الملف {} في البيئة المعزولة ({} × {} بكسل)؛ لا يعرضها العارض بحجم أكبر. يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="595"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="635"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="607"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="647"/>
         <source>No text layer; OCR text:</source>
         <translation>لا طبقة نص؛ النص المستخرج بالتعرّف الضوئي (OCR):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="608"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="648"/>
         <source>No text layer; no text found.</source>
         <translation>لا طبقة نص؛ لم يُعثر على نص.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="613"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="653"/>
         <source>No text found in this file.</source>
         <translation>لم يُعثر على نص في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="647"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="687"/>
         <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
         <translation>{} ملف، {} بعد الفكّ؛ {} مشفّر. القائمة مأخوذة من فهرس الأرشيف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="651"/>
-        <source>{} of them were expanded into captures of this item (fieldkit expand); the archive is kept as acquired.</source>
-        <translation>فُكّ {} منها إلى التقاطات لهذا الحرز (fieldkit expand)؛ يبقى الأرشيف كما اكتُسب.</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="691"/>
+        <source>{} of them were stored as captures of this item; the archive is kept as acquired.</source>
+        <translation>حُفظ {} منها كالتقاطات لهذا الحرز؛ يبقى الأرشيف كما اكتُسب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="653"/>
-        <source>Nothing was extracted: `fieldkit expand {}` stores the members as captures.</source>
-        <translation>لم يُستخرج شيء: الأمر `fieldkit expand {}` يحفظ هذه الملفات كالتقاطات.</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="695"/>
+        <source>Nothing was extracted: the archive is kept as acquired, its members are only listed.</source>
+        <translation>لم يُستخرج شيء: يبقى الأرشيف كما اكتُسب، وملفاته معروضة في القائمة فقط.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="656"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="757"/>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="758"/>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="760"/>
+        <source>Earlier</source>
+        <translation>إلى الأمام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="760"/>
+        <source>Move this page earlier (Ctrl+Page Up)</source>
+        <translation>نقل هذه الصفحة إلى الأمام (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="761"/>
+        <source>Later</source>
+        <translation>إلى الخلف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="761"/>
+        <source>Move this page later (Ctrl+Page Down)</source>
+        <translation>نقل هذه الصفحة إلى الخلف (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="762"/>
+        <source>Left</source>
+        <translation>يسار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="762"/>
+        <source>Turn left (Ctrl+Shift+R)</source>
+        <translation>تدوير لليسار (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="763"/>
+        <source>Right</source>
+        <translation>يمين</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="763"/>
+        <source>Turn right (Ctrl+R)</source>
+        <translation>تدوير لليمين (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="764"/>
+        <source>Original</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="764"/>
+        <source>Original order and rotation</source>
+        <translation>الترتيب والتدوير الأصليان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="696"/>
         <source>Only the first {} are listed.</source>
         <translation>لا تُعرض إلا أول {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="697"/>
         <source>Path</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="697"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="722"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="697"/>
         <source>Compressed</source>
         <translation>مضغوط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="697"/>
         <source>Modified</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="697"/>
         <source>Encrypted</source>
         <translation>مشفّر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="659"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="699"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="673"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="713"/>
         <source>{} records. {}</source>
         <translation>{} سجل. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="679"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="719"/>
         <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
         <translation>أول بصمة في المعاملة، كما فكّ التحليل ترميزها في البيئة المعزولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="721"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="721"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="721"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="721"/>
         <source>IDC</source>
         <translation>IDC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="722"/>
         <source>Impression</source>
         <translation>نوع البصمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="722"/>
         <source>Finger</source>
         <translation>الإصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="723"/>
         <source>Compression</source>
         <translation>الضغط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="723"/>
         <source>ppi</source>
         <translation>نقطة/بوصة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="723"/>
         <source>Image bytes</source>
         <translation>بايتات الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="732"/>
         <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
         <translation>{} جدول؛ الصفوف معدودة لا معروضة: افحص الأصل بالأدوات المخصّصة لتطبيقه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="733"/>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="733"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="733"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="703"/>
-        <source>◀ Previous page</source>
-        <translation>◀ الصفحة السابقة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="704"/>
-        <source>Next page ▶</source>
-        <translation>الصفحة التالية ▶</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="705"/>
-        <source>Move earlier</source>
-        <translation>نقل إلى الأمام</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="706"/>
-        <source>Move later</source>
-        <translation>نقل إلى الخلف</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="707"/>
-        <source>⟲ Turn left</source>
-        <translation>⟲ تدوير لليسار</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="708"/>
-        <source>⟳ Turn right</source>
-        <translation>⟳ تدوير لليمين</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="709"/>
-        <source>Original order</source>
-        <translation>الترتيب الأصلي</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="728"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="778"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>الترتيب والتدوير عرضٌ فقط: يبقى الأصل كما اكتُسب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="767"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="819"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>لا معاينة لهذا النوع من الملفات؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="769"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>it does not decode</source>
         <translation>تعذّر فكّ ترميزه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="770"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="822"/>
         <source>This cannot be displayed: {}.
 
 The original is kept unchanged; its details are on the right.</source>
@@ -763,22 +843,22 @@ The original is kept unchanged; its details are on the right.</source>
 يبقى الأصل دون تغيير؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="777"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="829"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} بكسل — العجلة أو Ctrl +/− للتكبير، اسحب للتحريك، Ctrl+0 للملاءمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="780"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="832"/>
         <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
         <translation>تالف: يُعرض بقدر ما يمكن فكّ ترميزه؛ يبقى الأصل دون تغيير. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="808"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="860"/>
         <source>, turned {}°</source>
         <translation>، مُدارة {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="809"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="861"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>الصفحة {} من {} (الصفحة الأصلية {}{})</translation>
     </message>
@@ -847,17 +927,17 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="212"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="281"/>
         <source>Delete {} from {}</source>
         <translation>حذف {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="216"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="285"/>
         <source>and {} more</source>
         <translation>و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="219"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="288"/>
         <source>Delete from {} / {}:
 {}
 
@@ -868,7 +948,7 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 لا يمكن استعادة الالتقاط المحذوف؛ يحفظ سجل الحيازة قيمة SHA-256 الخاصة به والسبب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="224"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="293"/>
         <source>Delete {}</source>
         <translation>حذف {}</translation>
     </message>
@@ -1694,84 +1774,99 @@ Key: {}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="102"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="108"/>
         <source>Create the fieldkit store</source>
         <translation>إنشاء مخزن fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="111"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="124"/>
         <source>Operator name</source>
         <translation>اسم المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="112"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="125"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="114"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="127"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="117"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="141"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>استيراد ملف التهيئة من القيادة… (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="122"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>سيُنشأ مخزن مشفّر جديد في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="146"/>
+        <source>Start capturing</source>
+        <translation>بدء الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>too short</source>
         <translation>قصيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="137"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="169"/>
         <source>Strength: {}</source>
         <translation>القوة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="145"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
         <source>Type the operator&apos;s name.</source>
         <translation>اكتب اسم المشغّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="148"/>
-        <source>The two passphrases differ.</source>
-        <translation>عبارتا المرور مختلفتان.</translation>
+        <location filename="../../fieldkit/gui/dialogs.py" line="185"/>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها في الحقلين.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="163"/>
-        <source>Store created. Device key fingerprint (read it to headquarters):
+        <location filename="../../fieldkit/gui/dialogs.py" line="209"/>
+        <source>Store created ✓</source>
+        <translation>أُنشئ المخزن ✓</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="212"/>
+        <source>Reading the device key…</source>
+        <translation>جارٍ قراءة مفتاح الجهاز…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="223"/>
+        <source>Note this device key fingerprint for headquarters (they enrol the device with it):
 {}</source>
-        <translation>أُنشئ المخزن. بصمة مفتاح الجهاز (اقرأها للقيادة):
+        <translation>دوّن بصمة مفتاح الجهاز هذه للقيادة (تسجّل الجهاز بها):
 {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="174"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="232"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
@@ -1836,92 +1931,92 @@ Key: {}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="376"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="440"/>
         <source>Import into {tag} (case {case})</source>
         <translation>الاستيراد إلى {tag} (القضية {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="390"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="454"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="391"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="455"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="394"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="458"/>
         <source>Add card</source>
         <translation>إضافة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="397"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="461"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>المصادر (أو أفلت المجلدات والملفات هنا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="401"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="465"/>
         <source>Camera cards</source>
         <translation>بطاقات الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="417"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="481"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="418"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="482"/>
         <source>Select none</source>
         <translation>إلغاء تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="421"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="485"/>
         <source>Split into items by time gap of</source>
         <translation>التقسيم إلى أحراز حسب فاصل زمني قدره</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="426"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="490"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="456"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="520"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="457"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="521"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="484"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="548"/>
         <source>Add a folder to import into {}</source>
         <translation>إضافة مجلد للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="494"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="558"/>
         <source>Add files to import into {}</source>
         <translation>إضافة ملفات للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="590"/>
         <source>Folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="590"/>
         <source>Files in</source>
         <translation>ملفات في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="527"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="591"/>
         <source>Camera card</source>
         <translation>بطاقة الكاميرا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="655"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="764"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>حُدّد {} من %n ملفات</numerusform>
@@ -1933,7 +2028,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="669"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="778"/>
         <source>Split by time into %n item(s): {} (the others new, same case and category)</source>
         <translation>
             <numerusform>التقسيم حسب الوقت إلى %n أحراز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
@@ -1944,8 +2039,18 @@ Key: {}</source>
             <numerusform>التقسيم حسب الوقت إلى %n حرز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="786"/>
+        <source>Reading the time each photo was taken… {} left</source>
+        <translation>جارٍ قراءة وقت التقاط كل صورة… بقي {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="789"/>
+        <source>By the time each photo was taken; {} files record none: their file time counts</source>
+        <translation>حسب وقت التقاط كل صورة؛ {} ملف لا تسجّل وقتاً: يُعتمد وقت الملف</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="677"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="794"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى {}</numerusform>
@@ -1957,7 +2062,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="681"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="798"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى أحراز عددها {}</numerusform>
@@ -1969,7 +2074,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="760"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="879"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>لم تُضف أي صورة إلى {tag}</numerusform>
@@ -1981,7 +2086,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="762"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="881"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -1993,7 +2098,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="779"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="898"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: %n ملفات.</numerusform>
@@ -2005,62 +2110,62 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="657"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="766"/>
         <source>; {} already in the store</source>
         <translation>؛ {} موجود في المخزن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="659"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="768"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation>؛ {} تالف أو مجهول: سيُحفظ ويُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="662"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="771"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>إلى {tag}، القضية {case}، {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="699"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="818"/>
         <source>Starting the import…</source>
         <translation>جارٍ بدء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="706"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="825"/>
         <source>Stop the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="715"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="834"/>
         <source>{} of {}: {}</source>
         <translation>{} من {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="721"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="840"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>جارٍ الإيقاف؛ ما حُفظ يبقى محفوظاً…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="738"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="857"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>توقّف الاستيراد: {} ما حُفظ قبل ذلك يبقى محفوظاً؛ تبيّن «عمليات الاكتساب» في الحرز أي الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="767"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="886"/>
         <source>Nothing was added to {tag}</source>
         <translation>لم يُضف شيء إلى {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="769"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="888"/>
         <source>{} already there (skipped)</source>
         <translation>{} موجود مسبقاً (تُخطّي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="772"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="891"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} حُفظ وعُلّم تالفاً أو مجهولاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="774"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="893"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} تعذّرت قراءته (تبيّن «عمليات الاكتساب» في الحرز السبب)</translation>
     </message>
@@ -2395,22 +2500,22 @@ Key: {}</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="120"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="123"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="125"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="128"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="126"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="129"/>
         <source>Create the store…</source>
         <translation>إنشاء المخزن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="140"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="143"/>
         <source>Last operator: {}</source>
         <translation>آخر مشغّل: {}</translation>
     </message>
@@ -2418,113 +2523,113 @@ Key: {}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="235"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="264"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="237"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="266"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="270"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="272"/>
         <source>Fingerprints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="276"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="248"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
         <source>Outbox</source>
         <translation>صندوق الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="249"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="250"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="461"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="505"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="545"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="493"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="533"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="494"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="534"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="495"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="535"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="497"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="539"/>
         <source>Night</source>
         <translation>ليلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="556"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="556"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="518"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="558"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="519"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="523"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="563"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="453"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="490"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -2629,33 +2734,34 @@ Key: {}</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="120"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="139"/>
         <source>Move {} from {}</source>
         <translation>نقل {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="124"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="143"/>
         <source>Search tag, case, category, description</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="134"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="194"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="158"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="264"/>
         <source>Move</source>
         <translation>نقل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="135"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="159"/>
         <source>{} is now in {} / {}. Move to item:</source>
         <translation>{} — حالياً في {} / {}. النقل إلى الحرز:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="194"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="264"/>
         <source>Move to {}</source>
         <translation>نقل إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="199"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="209"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="269"/>
         <source>Choose the item to move to.</source>
         <translation>اختر الحرز المراد النقل إليه.</translation>
     </message>
@@ -2998,7 +3104,7 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="51"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="53"/>
         <source>Provisioning file</source>
         <translation>ملف التهيئة</translation>
     </message>
@@ -3026,109 +3132,109 @@ What the check found: {} ({})</source>
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="54"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="55"/>
         <source>Look for scanners</source>
         <translation>البحث عن الماسحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="64"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="65"/>
         <source>Grey</source>
         <translation>رمادي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="65"/>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="96"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="97"/>
         <source>Colour</source>
         <translation>ملوّن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="67"/>
         <source>Black and white</source>
         <translation>أبيض وأسود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="72"/>
         <source>Flatbed (one page)</source>
         <translation>السطح الزجاجي (صفحة واحدة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="73"/>
         <source>Document feeder (all pages)</source>
         <translation>وحدة التغذية (كل الصفحات)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="74"/>
         <source>Feeder, both sides</source>
         <translation>وحدة التغذية، الوجهان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="79"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="80"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="82"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="83"/>
         <source>Scan into the current item</source>
         <translation>المسح إلى الحرز الحالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="93"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="94"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="95"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="96"/>
         <source>Resolution</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="97"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="98"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="126"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="127"/>
         <source>Scan into {}</source>
         <translation>المسح إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="127"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="128"/>
         <source>Scan (choose an item first)</source>
         <translation>المسح (اختر حرزاً أولاً)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="143"/>
         <source>Looking for scanners…</source>
         <translation>جارٍ البحث عن الماسحات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="156"/>
         <source>No scanner found. Connect one and switch it on.</source>
         <translation>لم يُعثر على ماسح. صِلْ واحداً وشغّله.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="174"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="175"/>
         <source>Preview (not stored).</source>
         <translation>معاينة (غير محفوظة).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="185"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="191"/>
         <location filename="../../fieldkit/gui/pages/scanner.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="193"/>
         <source>Scanning into {}…</source>
         <translation>جارٍ المسح إلى {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="196"/>
         <source>Scanning into {}: page {} scanned…</source>
         <translation>جارٍ المسح إلى {}: مُسحت الصفحة {}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="203"/>
         <source>Stored %n page(s) as capture #{} in {}</source>
         <translation>
             <numerusform>حُفظت %n صفحات كالتقاط رقم {} في {}</numerusform>
@@ -3140,7 +3246,7 @@ What the check found: {} ({})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="205"/>
         <source>%n scanned page(s) added to {}</source>
         <translation>
             <numerusform>أُضيفت %n صفحات ممسوحة إلى {}</numerusform>
@@ -3152,7 +3258,7 @@ What the check found: {} ({})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="196"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="197"/>
         <source>Scanned page {}…</source>
         <translation>مُسحت الصفحة {}…</translation>
     </message>
@@ -3160,153 +3266,153 @@ What the check found: {} ({})</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="52"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="53"/>
         <source>Add operator…</source>
         <translation>إضافة مشغّل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="54"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="55"/>
         <source>Remove operator</source>
         <translation>إزالة المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="56"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="57"/>
         <source>Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="60"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="61"/>
         <source> minutes</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
         <source>Night (dim, red)</source>
         <translation>ليلي (خافت، أحمر)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="72"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="76"/>
         <source>{} %</source>
         <translation>{}٪</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="86"/>
         <source>Import provisioning file…</source>
         <translation>استيراد ملف التهيئة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="88"/>
         <source>Emergency wipe…</source>
         <translation>المسح الطارئ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="103"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="104"/>
         <source>Operators</source>
         <translation>المشغّلون</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="105"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
         <source>Lock after inactivity</source>
         <translation>القفل بعد عدم النشاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
         <source>Store location</source>
         <translation>موقع المخزن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
         <source>Device key fingerprint</source>
         <translation>بصمة مفتاح الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
         <source>Enrolment at HQ</source>
         <translation>التسجيل لدى القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
         <source>Headquarters</source>
         <translation>القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="114"/>
         <source>Emergency</source>
         <translation>الطوارئ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="147"/>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="148"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="147"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="148"/>
         <source>New passphrase for {}:</source>
         <translation>عبارة مرور جديدة لـ {}:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
         <source>Type it again:</source>
         <translation>اكتبها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="152"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="157"/>
         <source>Add operator</source>
         <translation>إضافة مشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="157"/>
         <source>Operator name:</source>
         <translation>اسم المشغّل:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="164"/>
         <source>Added operator {}</source>
         <translation>أُضيف المشغّل {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="172"/>
         <source>Removed operator {}</source>
         <translation>أُزيل المشغّل {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="183"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="184"/>
         <source>Changed the passphrase of {}</source>
         <translation>تم تغيير عبارة مرور {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/settings.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="192"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
@@ -3318,19 +3424,19 @@ What the check found: {} ({})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="199"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="199"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="200"/>
         <source>This destroys every key: nobody will ever open this store again.
 Type WIPE to confirm:</source>
         <translation>هذا يدمّر كل المفاتيح: لن يفتح أحد هذا المخزن أبداً.
 اكتب WIPE للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="203"/>
         <source>Wipe cancelled.</source>
         <translation>أُلغي المسح.</translation>
     </message>
@@ -3338,12 +3444,17 @@ Type WIPE to confirm:</source>
 <context>
     <name>SourceTroubles</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="130"/>
         <source>{} ({}) is not available: {}</source>
         <translation>{} ({}) غير متاح: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="111"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="130"/>
+        <source>it is not set up on this computer</source>
+        <translation>غير مُعدّ على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/base.py" line="132"/>
         <source>{} ({}) failed: {}</source>
         <translation>{} ({}) فشل: {}</translation>
     </message>
@@ -3377,7 +3488,7 @@ Type WIPE to confirm:</source>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="72"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="197"/>
         <source>Import ten-print card…</source>
         <translation>استيراد بطاقة البصمات العشر…</translation>
     </message>
@@ -3393,7 +3504,7 @@ Type WIPE to confirm:</source>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="213"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="215"/>
         <source>Choose or create a subject.</source>
         <translation>اختر شخصاً أو أنشئه.</translation>
     </message>
@@ -3408,104 +3519,94 @@ Type WIPE to confirm:</source>
         <translation>جهاز المسح الحي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="178"/>
-        <source>No live-scan device: import a card or a print file</source>
-        <translation>لا جهاز مسح حي: استورد بطاقة أو ملف بصمة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="194"/>
         <source>Capture finger for {} (Space)</source>
         <translation>التقاط الإصبع لـ {} (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="195"/>
         <source>Capture finger (choose a subject first)</source>
         <translation>التقاط الإصبع (اختر شخصاً أولاً)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="196"/>
         <source>Import ten-print card for {}…</source>
         <translation>استيراد بطاقة البصمات العشر لـ {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="222"/>
         <source>{}: {} of 14 impressions taken.</source>
         <translation>{}: أُخذت {} من 14 بصمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="222"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="224"/>
         <source>Take again: {}.</source>
         <translation>أعد أخذ: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="226"/>
         <source>Still to take: {}.</source>
         <translation>ما زال يجب أخذ: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="262"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="264"/>
         <source>Subject {} created.</source>
         <translation>أُنشئ الشخص {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="269"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="322"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="372"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="271"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="375"/>
         <source>Choose or create a subject first.</source>
         <translation>اختر شخصاً أو أنشئه أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="272"/>
-        <source>No live-scan device is connected.</source>
-        <translation>لا جهاز مسح حي متصل.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="278"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="281"/>
         <source>Capturing {}… keep the finger on the glass.</source>
         <translation>جارٍ التقاط {}… أبقِ الإصبع على الزجاج.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="291"/>
         <source>{} added to {}</source>
         <translation>{}: أُضيفت البصمة إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="293"/>
         <source>{}: kept, but it could not be decoded ({}). Take it again.</source>
         <translation>{}: حُفظت، لكن تعذّر فكّ ترميزها ({}). أعد أخذها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="295"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="298"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{}: جودة رديئة (NFIQ 2 {}). أعد أخذها الآن: نظّف الزجاج واضغط بالتساوي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="299"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="302"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{}: حُفظت (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="328"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>مسح بطاقة البصمات العشر (500 نقطة/بوصة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="332"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="335"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>جارٍ قصّ البطاقة إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="334"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="337"/>
         <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
         <translation>بطاقة البصمات العشر لـ {}: جارٍ قصّها إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="341"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="344"/>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>بطاقة البصمات العشر لـ {}: الخطوة {} من {} (القصّ، ثم تقييم كل بصمة وحفظها)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="352"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="355"/>
         <source>Card stored in {}; %n impression(s) cut.</source>
         <translation>
             <numerusform>حُفظت البطاقة في {}؛ قُصّت %n بصمات.</numerusform>
@@ -3517,7 +3618,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="358"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="361"/>
         <source>Ten-print card added to {}: %n impression(s) cut</source>
         <translation>
             <numerusform>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت %n بصمات</numerusform>
@@ -3529,12 +3630,23 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="354"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="357"/>
         <source>Empty boxes: {}.</source>
         <translation>خانات فارغة: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="375"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="275"/>
+        <source>No fingerprint scanner found. Plug one in, or import a ten-print card or a scan from a file.</source>
+        <translation>لم يُعثر على ماسح بصمات. صِلْ واحداً، أو استورد بطاقة البصمات العشر أو مسحاً من ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="180"/>
+        <source>No scanner found</source>
+        <translation>لم يُعثر على ماسح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="378"/>
         <source>Fingerprint image</source>
         <translation>صورة بصمة</translation>
     </message>
@@ -3716,12 +3828,12 @@ Type WIPE to confirm:</source>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="81"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="85"/>
         <source>Reason (kept in the custody log)</source>
         <translation>السبب (يُحفظ في سجل الحيازة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="89"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="110"/>
         <source>Say why: the custody log keeps the reason.</source>
         <translation>اذكر السبب: يحفظه سجل الحيازة.</translation>
     </message>
@@ -3729,12 +3841,12 @@ Type WIPE to confirm:</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="174"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="203"/>
         <source>Cancelled: {}</source>
         <translation>أُلغي: {}</translation>
     </message>

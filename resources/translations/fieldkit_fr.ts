@@ -127,45 +127,105 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="107"/>
         <source>folder for new bundles</source>
         <translation>dossier des nouveaux lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="110"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="114"/>
         <source>below 4 GiB (FAT32 sticks)</source>
         <translation>moins de 4 Gio (clés FAT32)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="91"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="118"/>
         <source>Create bundle</source>
         <translation>Créer un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="121"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="108"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="135"/>
         <source>Copy to removable drive…</source>
         <translation>Copier sur un support amovible…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="152"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="184"/>
         <source>%n capture(s) not yet bundled</source>
         <translation>
             <numerusform>%n saisie pas encore en lot</numerusform>
             <numerusform>%n saisies pas encore en lot</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="199"/>
+        <source>No folder chosen for the bundles: press Choose…</source>
+        <translation>Aucun dossier choisi pour les lots : appuyez sur Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="202"/>
+        <source>the USB drive found</source>
+        <translation>la clé USB trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
+        <source>a new folder next to the store</source>
+        <translation>un nouveau dossier à côté du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="204"/>
+        <source>the folder used last</source>
+        <translation>le dernier dossier utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="206"/>
+        <source>Bundles go to: {}</source>
+        <translation>Les lots vont dans : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="225"/>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="228"/>
+        <source>Go to item</source>
+        <translation>Aller à la pièce</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="268"/>
+        <source>{}: no time recovered</source>
+        <translation>{} : pas d&apos;heure de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="270"/>
+        <source>{}: no site</source>
+        <translation>{} : aucun site</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="272"/>
+        <source>{}: {} is also in {} (the same file)</source>
+        <translation>{} : {} se trouve aussi dans {} (le même fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="281"/>
+        <source>Worth a look before these captures travel ({}). Fix them on the item, or create the bundle anyway:</source>
+        <translation>À vérifier avant que ces saisies ne partent ({}). Corrigez-les sur la pièce, ou créez quand même le lot :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="302"/>
+        <source>No folder is chosen for the bundles: press Choose… and pick the USB drive or a folder, then Create bundle again.</source>
+        <translation>Aucun dossier n&apos;est choisi pour les lots : appuyez sur Choisir… et sélectionnez la clé USB ou un dossier, puis de nouveau sur Créer un lot.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="325"/>
         <source>Created %n bundle(s).</source>
         <translation>
             <numerusform>%n lot créé.</numerusform>
@@ -173,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="342"/>
         <source>Created %n bundle(s)</source>
         <translation>
             <numerusform>%n lot créé</numerusform>
@@ -181,62 +241,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="188"/>
         <source>No headquarters recipient is set: bundles cannot be made until you import the provisioning file from headquarters (Settings).</source>
         <translation>Aucun destinataire QG : impossible de créer des lots avant d&apos;importer le fichier de provisionnement du QG (Réglages).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="210"/>
         <source>Folder for bundles</source>
         <translation>Dossier des lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="168"/>
-        <source>Choose a folder for the bundles first.</source>
-        <translation>Choisissez d&apos;abord un dossier pour les lots.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="172"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="311"/>
         <source>Creating bundles…</source>
         <translation>Création des lots…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="189"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="328"/>
         <source>Nothing to bundle.</source>
         <translation>Rien à mettre en lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="332"/>
         <source>{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it.</source>
         <translation>{} ({} Mo) attend : il lui faut un lot de {} Mo ; choisissez une taille plus grande pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="337"/>
         <source>… and {} more</source>
         <translation>… et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="199"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="338"/>
         <source>Every capture is in it, but these products are left out:</source>
         <translation>Toutes les saisies y sont, mais ces produits dérivés sont laissés de côté :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="238"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="377"/>
         <source>Choose the removable drive</source>
         <translation>Choisissez le support amovible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="384"/>
         <source>Copying bundle {} to {} and reading it back…</source>
         <translation>Copie du lot {} sur {} et relecture…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="394"/>
         <source>Copied and verified: {}</source>
         <translation>Copié et vérifié : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="395"/>
         <source>Bundle {} copied to the drive and verified</source>
         <translation>Lot {} copié sur le support et vérifié</translation>
     </message>
@@ -328,17 +383,17 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="55"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
         <source>%n capture(s)</source>
         <translation>%n saisie(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="252"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="321"/>
         <source>{} moved to {}</source>
         <translation>Déplacement de {} vers {} effectué</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="273"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="342"/>
         <source>{} deleted from {}</source>
         <translation>Suppression de {} dans {} effectuée</translation>
     </message>
@@ -346,154 +401,154 @@
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="162"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="309"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="749"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="172"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="347"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="801"/>
         <source>Decrypting…</source>
         <translation>Déchiffrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="174"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="188"/>
         <source>All facts</source>
         <translation>Toutes les données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="178"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="192"/>
         <source>Fact</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="178"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="192"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="228"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="266"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="228"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="266"/>
         <source>Left arrow; Home: the first</source>
         <translation>Flèche gauche ; Début : la première</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="229"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="267"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="229"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="267"/>
         <source>Right arrow; End: the last</source>
         <translation>Flèche droite ; Fin : la dernière</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="238"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="276"/>
         <source>Retake</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="238"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="276"/>
         <source>Take this capture again for the same item</source>
         <translation>Refaire cette saisie pour la même pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="240"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="278"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="242"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="280"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="336"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="374"/>
         <source>{} of {} — {} — {} / {}</source>
         <translation>{} sur {} — {} — {} / {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="457"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="497"/>
         <source>the original is kept unchanged.</source>
         <translation>l&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="460"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="500"/>
         <source>Analysis failed: {} — {}</source>
         <translation>Échec de l&apos;analyse : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="463"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="503"/>
         <source>Being analysed in the sandbox; this view updates when it is done.</source>
         <translation>Analyse en cours dans le bac à sable ; cet affichage se mettra à jour une fois terminée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="466"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="506"/>
         <source>Analysis found damage: {} — {}</source>
         <translation>L&apos;analyse a détecté des dommages : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="477"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="517"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="477"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="517"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="478"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="518"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="519"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="519"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="519"/>
         <source>Members</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="520"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="520"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="520"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="481"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="521"/>
         <source>Not shown</source>
         <translation>Non affiché</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="482"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="522"/>
         <source>Being analysed</source>
         <translation>Analyse en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="539"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="579"/>
         <source>The original is kept unchanged.</source>
         <translation>L&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="540"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="580"/>
         <source>Analysis failed: {}
 
 {}
@@ -504,7 +559,7 @@ Its details are on the right.</source>
 Ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="544"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="584"/>
         <source>Being analysed…
 
 This view updates when the analysis is recorded.</source>
@@ -513,228 +568,253 @@ This view updates when the analysis is recorded.</source>
 Cet affichage se mettra à jour dès que l&apos;analyse sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="544"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="584"/>
         <source>No preview for this kind of file.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="545"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="585"/>
         <source>Size: {}</source>
         <translation>Taille : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="548"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="588"/>
         <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
         <translation>Entropie : {} bits par octet (8 = aléatoire : compressé ou chiffré)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="549"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="589"/>
         <source>SHA-256: {}</source>
         <translation>SHA-256 : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="574"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="614"/>
         <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
         <translation>L&apos;aperçu produit par l&apos;analyse dans le bac à sable pour ce fichier {} ({} × {} pixels) ; la visionneuse ne l&apos;affiche pas en plus grand. L&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="595"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="635"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="607"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="647"/>
         <source>No text layer; OCR text:</source>
         <translation>Pas de couche texte ; texte reconnu par OCR :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="608"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="648"/>
         <source>No text layer; no text found.</source>
         <translation>Pas de couche texte ; aucun texte trouvé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="613"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="653"/>
         <source>No text found in this file.</source>
         <translation>Aucun texte trouvé dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="647"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="687"/>
         <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
         <translation>{} fichiers, {} une fois extraits ; {} chiffrés. Liste tirée du répertoire de l&apos;archive elle-même.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="651"/>
-        <source>{} of them were expanded into captures of this item (fieldkit expand); the archive is kept as acquired.</source>
-        <translation>{} d&apos;entre eux ont été extraits en saisies de cette pièce (fieldkit expand) ; l&apos;archive est conservée telle qu&apos;acquise.</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="691"/>
+        <source>{} of them were stored as captures of this item; the archive is kept as acquired.</source>
+        <translation>{} d&apos;entre eux ont été enregistrés comme saisies de cette pièce ; l&apos;archive est conservée telle qu&apos;acquise.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="653"/>
-        <source>Nothing was extracted: `fieldkit expand {}` stores the members as captures.</source>
-        <translation>Rien n&apos;a été extrait : `fieldkit expand {}` enregistre ces fichiers comme saisies.</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="695"/>
+        <source>Nothing was extracted: the archive is kept as acquired, its members are only listed.</source>
+        <translation>Rien n&apos;a été extrait : l&apos;archive est conservée telle qu&apos;acquise, ses fichiers sont seulement listés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="656"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="757"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="758"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="760"/>
+        <source>Earlier</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="760"/>
+        <source>Move this page earlier (Ctrl+Page Up)</source>
+        <translation>Avancer cette page (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="761"/>
+        <source>Later</source>
+        <translation>Reculer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="761"/>
+        <source>Move this page later (Ctrl+Page Down)</source>
+        <translation>Reculer cette page (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="762"/>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="762"/>
+        <source>Turn left (Ctrl+Shift+R)</source>
+        <translation>Pivoter à gauche (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="763"/>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="763"/>
+        <source>Turn right (Ctrl+R)</source>
+        <translation>Pivoter à droite (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="764"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="764"/>
+        <source>Original order and rotation</source>
+        <translation>Ordre et rotation d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="696"/>
         <source>Only the first {} are listed.</source>
         <translation>Seuls les {} premiers sont listés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="697"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="697"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="722"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="697"/>
         <source>Compressed</source>
         <translation>Compressé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="697"/>
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="697"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="659"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="699"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="673"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="713"/>
         <source>{} records. {}</source>
         <translation>{} enregistrements. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="679"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="719"/>
         <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
         <translation>Première empreinte de la transaction, telle que l&apos;analyse l&apos;a décodée dans le bac à sable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="721"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="721"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="721"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="721"/>
         <source>IDC</source>
         <translation>IDC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="722"/>
         <source>Impression</source>
         <translation>Type d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="722"/>
         <source>Finger</source>
         <translation>Doigt</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="723"/>
         <source>Compression</source>
         <translation>Compression</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="723"/>
         <source>ppi</source>
         <translation>ppp</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="723"/>
         <source>Image bytes</source>
         <translation>Octets d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="732"/>
         <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
         <translation>{} tables ; les lignes sont comptées, pas affichées : examinez l&apos;original avec les outils conçus pour son application.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="733"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="733"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="733"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="703"/>
-        <source>◀ Previous page</source>
-        <translation>◀ Page précédente</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="704"/>
-        <source>Next page ▶</source>
-        <translation>Page suivante ▶</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="705"/>
-        <source>Move earlier</source>
-        <translation>Avancer</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="706"/>
-        <source>Move later</source>
-        <translation>Reculer</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="707"/>
-        <source>⟲ Turn left</source>
-        <translation>⟲ Pivoter à gauche</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="708"/>
-        <source>⟳ Turn right</source>
-        <translation>⟳ Pivoter à droite</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="709"/>
-        <source>Original order</source>
-        <translation>Ordre d&apos;origine</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="728"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="778"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>L&apos;ordre et la rotation ne sont qu&apos;un affichage : l&apos;original reste tel qu&apos;acquis.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="767"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="819"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="769"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>it does not decode</source>
         <translation>impossible à décoder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="770"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="822"/>
         <source>This cannot be displayed: {}.
 
 The original is kept unchanged; its details are on the right.</source>
@@ -743,22 +823,22 @@ The original is kept unchanged; its details are on the right.</source>
 L&apos;original est conservé intact ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="777"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="829"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} pixels — molette ou Ctrl +/− pour zoomer, glisser pour déplacer, Ctrl+0 pour ajuster</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="780"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="832"/>
         <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
         <translation>Endommagé : affiché jusqu&apos;où il se décode ; l&apos;original est conservé intact. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="808"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="860"/>
         <source>, turned {}°</source>
         <translation>, pivotée de {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="809"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="861"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>Page {} sur {} (page d&apos;origine {}{})</translation>
     </message>
@@ -827,17 +907,17 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="212"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="281"/>
         <source>Delete {} from {}</source>
         <translation>Supprimer {} de {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="216"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="285"/>
         <source>and {} more</source>
         <translation>et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="219"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="288"/>
         <source>Delete from {} / {}:
 {}
 
@@ -848,7 +928,7 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 Une saisie supprimée est irrécupérable ; le journal de traçabilité garde son SHA-256 et le motif.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="224"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="293"/>
         <source>Delete {}</source>
         <translation>Supprimer {}</translation>
     </message>
@@ -1662,84 +1742,99 @@ Clé : {}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="102"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="108"/>
         <source>Create the fieldkit store</source>
         <translation>Créer le coffre fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="111"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="124"/>
         <source>Operator name</source>
         <translation>Nom de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="112"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="125"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="114"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="127"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (encore)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="117"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="141"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>Importer le fichier de provisionnement du QG… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="122"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>Un nouveau coffre chiffré sera créé dans {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="146"/>
+        <source>Start capturing</source>
+        <translation>Commencer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>too short</source>
         <translation>trop courte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>strong</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="137"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="169"/>
         <source>Strength: {}</source>
         <translation>Robustesse : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="145"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
         <source>Type the operator&apos;s name.</source>
         <translation>Tapez le nom de l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="148"/>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases secrètes diffèrent.</translation>
+        <location filename="../../fieldkit/gui/dialogs.py" line="185"/>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>Les deux phrases secrètes diffèrent : tapez la même phrase secrète dans les deux champs.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="163"/>
-        <source>Store created. Device key fingerprint (read it to headquarters):
+        <location filename="../../fieldkit/gui/dialogs.py" line="209"/>
+        <source>Store created ✓</source>
+        <translation>Coffre créé ✓</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="212"/>
+        <source>Reading the device key…</source>
+        <translation>Lecture de la clé de l&apos;appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="223"/>
+        <source>Note this device key fingerprint for headquarters (they enrol the device with it):
 {}</source>
-        <translation>Coffre créé. Empreinte de la clé de l&apos;appareil (à lire au QG) :
+        <translation>Notez cette empreinte de la clé de l&apos;appareil pour le QG (il enrôle l&apos;appareil avec elle) :
 {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="174"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="232"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>Provisionné : %n nouveau destinataire</numerusform>
@@ -1800,92 +1895,92 @@ Clé : {}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="376"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="440"/>
         <source>Import into {tag} (case {case})</source>
         <translation>Importer dans {tag} (affaire {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="390"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="454"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="391"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="455"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="394"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="458"/>
         <source>Add card</source>
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="397"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="461"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>Sources (ou déposez ici dossiers et fichiers)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="401"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="465"/>
         <source>Camera cards</source>
         <translation>Cartes d&apos;appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="417"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="481"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="418"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="482"/>
         <source>Select none</source>
         <translation>Ne rien sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="421"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="485"/>
         <source>Split into items by time gap of</source>
         <translation>Répartir en pièces selon un écart de temps de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="426"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="490"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="456"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="520"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="457"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="521"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="484"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="548"/>
         <source>Add a folder to import into {}</source>
         <translation>Ajouter un dossier à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="494"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="558"/>
         <source>Add files to import into {}</source>
         <translation>Ajouter des fichiers à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="590"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="590"/>
         <source>Files in</source>
         <translation>Fichiers de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="527"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="591"/>
         <source>Camera card</source>
         <translation>Carte d&apos;appareil photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="655"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="764"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>Sélection : {} sur %n fichier</numerusform>
@@ -1893,15 +1988,25 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="669"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="778"/>
         <source>Split by time into %n item(s): {} (the others new, same case and category)</source>
         <translation>
             <numerusform>Répartition par heure en %n pièce : {} (les autres nouvelles, même affaire et même catégorie)</numerusform>
             <numerusform>Répartition par heure en %n pièces : {} (les autres nouvelles, même affaire et même catégorie)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="786"/>
+        <source>Reading the time each photo was taken… {} left</source>
+        <translation>Lecture de l&apos;heure de prise de chaque photo… {} restante(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="789"/>
+        <source>By the time each photo was taken; {} files record none: their file time counts</source>
+        <translation>Selon l&apos;heure de prise de chaque photo ; {} fichier(s) n&apos;en indiquent aucune : l&apos;heure du fichier compte</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="677"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="794"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>Importer %n fichier dans {}</numerusform>
@@ -1909,7 +2014,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="681"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="798"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>Importer %n fichier dans {} pièces</numerusform>
@@ -1917,7 +2022,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="760"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="879"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>%n photo ajoutée à {tag}</numerusform>
@@ -1925,7 +2030,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="762"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="881"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -1933,7 +2038,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="779"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="898"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>Import arrêté : ce qui a été enregistré le reste ; non importé : %n fichier.</numerusform>
@@ -1941,62 +2046,62 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="657"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="766"/>
         <source>; {} already in the store</source>
         <translation> ; {} déjà dans le coffre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="659"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="768"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation> ; {} endommagé(s) ou inconnu(s) : seront conservés et signalés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="662"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="771"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>Dans {tag}, affaire {case}, {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="699"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="818"/>
         <source>Starting the import…</source>
         <translation>Démarrage de l&apos;import…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="706"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="825"/>
         <source>Stop the import</source>
         <translation>Arrêter l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="715"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="834"/>
         <source>{} of {}: {}</source>
         <translation>{} sur {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="721"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="840"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>Arrêt en cours ; ce qui est déjà enregistré le reste…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="738"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="857"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>L&apos;import s&apos;est arrêté : {} Ce qui a été enregistré avant le reste ; l&apos;onglet Acquisitions de la pièce indique quels fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="767"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="886"/>
         <source>Nothing was added to {tag}</source>
         <translation>Rien n&apos;a été ajouté à {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="769"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="888"/>
         <source>{} already there (skipped)</source>
         <translation>{} déjà présent(s) (ignoré(s))</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="772"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="891"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} conservé(s) et signalé(s) comme endommagé(s) ou inconnu(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="774"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="893"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} illisible(s) (l&apos;onglet Acquisitions de la pièce indique pourquoi)</translation>
     </message>
@@ -2331,22 +2436,22 @@ Clé : {}</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="120"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="123"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="125"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="128"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="126"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="129"/>
         <source>Create the store…</source>
         <translation>Créer le coffre…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="140"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="143"/>
         <source>Last operator: {}</source>
         <translation>Dernier opérateur : {}</translation>
     </message>
@@ -2354,113 +2459,113 @@ Clé : {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="235"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="264"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="237"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="266"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="270"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="272"/>
         <source>Fingerprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="276"/>
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="248"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="249"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="250"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="461"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="505"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="545"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="493"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="533"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="494"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="534"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="495"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="535"/>
         <source>Import folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="497"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="539"/>
         <source>Night</source>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="556"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="556"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="518"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="558"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="519"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="523"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="563"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="453"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="490"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
@@ -2565,33 +2670,34 @@ Clé : {}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="120"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="139"/>
         <source>Move {} from {}</source>
         <translation>Déplacer {} depuis {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="124"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="143"/>
         <source>Search tag, case, category, description</source>
         <translation>Rechercher scellé, affaire, catégorie, description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="134"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="194"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="158"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="264"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="135"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="159"/>
         <source>{} is now in {} / {}. Move to item:</source>
         <translation>{} — actuellement dans {} / {}. Déplacer vers la pièce :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="194"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="264"/>
         <source>Move to {}</source>
         <translation>Déplacer vers {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="199"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="209"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="269"/>
         <source>Choose the item to move to.</source>
         <translation>Choisissez la pièce de destination.</translation>
     </message>
@@ -2922,7 +3028,7 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="51"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="53"/>
         <source>Provisioning file</source>
         <translation>Fichier de provisionnement</translation>
     </message>
@@ -2950,109 +3056,109 @@ Résultat du contrôle : {} ({})</translation>
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="54"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="55"/>
         <source>Look for scanners</source>
         <translation>Chercher les scanners</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="64"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="65"/>
         <source>Grey</source>
         <translation>Niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="65"/>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="96"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="97"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="67"/>
         <source>Black and white</source>
         <translation>Noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="72"/>
         <source>Flatbed (one page)</source>
         <translation>Vitre (une page)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="73"/>
         <source>Document feeder (all pages)</source>
         <translation>Chargeur (toutes les pages)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="74"/>
         <source>Feeder, both sides</source>
         <translation>Chargeur, recto verso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="79"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="80"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="82"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="83"/>
         <source>Scan into the current item</source>
         <translation>Numériser dans la pièce en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="93"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="94"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="95"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="96"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="97"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="98"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="126"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="127"/>
         <source>Scan into {}</source>
         <translation>Numériser dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="127"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="128"/>
         <source>Scan (choose an item first)</source>
         <translation>Numériser (choisissez d&apos;abord une pièce)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="143"/>
         <source>Looking for scanners…</source>
         <translation>Recherche des scanners…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="156"/>
         <source>No scanner found. Connect one and switch it on.</source>
         <translation>Aucun scanner trouvé. Branchez-en un et allumez-le.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="174"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="175"/>
         <source>Preview (not stored).</source>
         <translation>Aperçu (non enregistré).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="185"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="191"/>
         <location filename="../../fieldkit/gui/pages/scanner.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="193"/>
         <source>Scanning into {}…</source>
         <translation>Numérisation dans {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="196"/>
         <source>Scanning into {}: page {} scanned…</source>
         <translation>Numérisation dans {} : page {} numérisée…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="203"/>
         <source>Stored %n page(s) as capture #{} in {}</source>
         <translation>
             <numerusform>%n page enregistrée, saisie n° {} dans {}</numerusform>
@@ -3060,7 +3166,7 @@ Résultat du contrôle : {} ({})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="205"/>
         <source>%n scanned page(s) added to {}</source>
         <translation>
             <numerusform>%n page numérisée ajoutée à {}</numerusform>
@@ -3068,7 +3174,7 @@ Résultat du contrôle : {} ({})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="196"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="197"/>
         <source>Scanned page {}…</source>
         <translation>Page {} numérisée…</translation>
     </message>
@@ -3076,153 +3182,153 @@ Résultat du contrôle : {} ({})</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="52"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="53"/>
         <source>Add operator…</source>
         <translation>Ajouter un opérateur…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="54"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="55"/>
         <source>Remove operator</source>
         <translation>Retirer l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="56"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="57"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="60"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="61"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
         <source>Night (dim, red)</source>
         <translation>Nuit (sombre, rouge)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="72"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="76"/>
         <source>{} %</source>
         <translation>{} %</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="86"/>
         <source>Import provisioning file…</source>
         <translation>Importer le fichier de provisionnement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="88"/>
         <source>Emergency wipe…</source>
         <translation>Effacement d&apos;urgence…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="103"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="104"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="105"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
         <source>Lock after inactivity</source>
         <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
         <source>Store location</source>
         <translation>Emplacement du coffre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
         <source>Device key fingerprint</source>
         <translation>Empreinte de la clé de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
         <source>Enrolment at HQ</source>
         <translation>Enrôlement au QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
         <source>Headquarters</source>
         <translation>Quartier général</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="114"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="147"/>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="148"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="147"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="148"/>
         <source>New passphrase for {}:</source>
         <translation>Nouvelle phrase secrète pour {} :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
         <source>Type it again:</source>
         <translation>Retapez-la :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="152"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="157"/>
         <source>Add operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="157"/>
         <source>Operator name:</source>
         <translation>Nom de l&apos;opérateur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="164"/>
         <source>Added operator {}</source>
         <translation>Opérateur {} ajouté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="172"/>
         <source>Removed operator {}</source>
         <translation>Opérateur {} retiré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="183"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="184"/>
         <source>Changed the passphrase of {}</source>
         <translation>Phrase secrète de {} changée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/settings.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="192"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>Provisionné : %n nouveau destinataire</numerusform>
@@ -3230,19 +3336,19 @@ Résultat du contrôle : {} ({})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="199"/>
         <source>Emergency wipe</source>
         <translation>Effacement d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="199"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="200"/>
         <source>This destroys every key: nobody will ever open this store again.
 Type WIPE to confirm:</source>
         <translation>Ceci détruit toutes les clés : personne ne pourra plus jamais ouvrir ce coffre.
 Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="203"/>
         <source>Wipe cancelled.</source>
         <translation>Effacement annulé.</translation>
     </message>
@@ -3250,12 +3356,17 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>SourceTroubles</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="130"/>
         <source>{} ({}) is not available: {}</source>
         <translation>{} ({}) n&apos;est pas disponible : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="111"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="130"/>
+        <source>it is not set up on this computer</source>
+        <translation>il n&apos;est pas configuré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/base.py" line="132"/>
         <source>{} ({}) failed: {}</source>
         <translation>{} ({}) a échoué : {}</translation>
     </message>
@@ -3289,7 +3400,7 @@ Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="72"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="197"/>
         <source>Import ten-print card…</source>
         <translation>Importer une fiche décadactylaire…</translation>
     </message>
@@ -3305,7 +3416,7 @@ Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="213"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="215"/>
         <source>Choose or create a subject.</source>
         <translation>Choisissez ou créez une personne.</translation>
     </message>
@@ -3320,104 +3431,94 @@ Tapez WIPE pour confirmer :</translation>
         <translation>Capteur d&apos;empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="178"/>
-        <source>No live-scan device: import a card or a print file</source>
-        <translation>Aucun capteur : importez une fiche ou un fichier d&apos;empreinte</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="194"/>
         <source>Capture finger for {} (Space)</source>
         <translation>Capturer le doigt pour {} (Espace)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="195"/>
         <source>Capture finger (choose a subject first)</source>
         <translation>Capturer le doigt (choisissez d&apos;abord une personne)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="196"/>
         <source>Import ten-print card for {}…</source>
         <translation>Importer une fiche décadactylaire pour {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="222"/>
         <source>{}: {} of 14 impressions taken.</source>
         <translation>{} : {} empreintes sur 14 prises.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="222"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="224"/>
         <source>Take again: {}.</source>
         <translation>À reprendre : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="226"/>
         <source>Still to take: {}.</source>
         <translation>Restent à prendre : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="262"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="264"/>
         <source>Subject {} created.</source>
         <translation>Personne {} créée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="269"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="322"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="372"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="271"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="375"/>
         <source>Choose or create a subject first.</source>
         <translation>Choisissez ou créez d&apos;abord une personne.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="272"/>
-        <source>No live-scan device is connected.</source>
-        <translation>Aucun capteur n&apos;est branché.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="278"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="281"/>
         <source>Capturing {}… keep the finger on the glass.</source>
         <translation>Capture : {}… gardez le doigt sur la vitre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="291"/>
         <source>{} added to {}</source>
         <translation>{} : empreinte ajoutée à {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="293"/>
         <source>{}: kept, but it could not be decoded ({}). Take it again.</source>
         <translation>{} : conservée, mais impossible à décoder ({}). Reprenez-la.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="295"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="298"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{} : qualité MAUVAISE (NFIQ 2 {}). Reprenez-la maintenant : nettoyez la vitre, appuyez uniformément.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="299"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="302"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{} : enregistrée (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="328"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>Fiche décadactylaire numérisée (500 ppp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="332"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="335"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>Découpe de la fiche en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="334"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="337"/>
         <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
         <translation>Fiche décadactylaire pour {} : découpe en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="341"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="344"/>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>Fiche décadactylaire pour {} : étape {} sur {} (découpe, puis notation et enregistrement de chaque empreinte)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="352"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="355"/>
         <source>Card stored in {}; %n impression(s) cut.</source>
         <translation>
             <numerusform>Fiche enregistrée dans {} ; %n empreinte découpée.</numerusform>
@@ -3425,7 +3526,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="358"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="361"/>
         <source>Ten-print card added to {}: %n impression(s) cut</source>
         <translation>
             <numerusform>Fiche décadactylaire ajoutée à {} : %n empreinte découpée</numerusform>
@@ -3433,12 +3534,23 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="354"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="357"/>
         <source>Empty boxes: {}.</source>
         <translation>Cases vides : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="375"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="275"/>
+        <source>No fingerprint scanner found. Plug one in, or import a ten-print card or a scan from a file.</source>
+        <translation>Aucun capteur d&apos;empreintes trouvé. Branchez-en un, ou importez une fiche décadactylaire ou une numérisation depuis un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="180"/>
+        <source>No scanner found</source>
+        <translation>Aucun capteur trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="378"/>
         <source>Fingerprint image</source>
         <translation>Image d&apos;empreinte</translation>
     </message>
@@ -3620,12 +3732,12 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="81"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="85"/>
         <source>Reason (kept in the custody log)</source>
         <translation>Motif (conservé dans le journal de traçabilité)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="89"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="110"/>
         <source>Say why: the custody log keeps the reason.</source>
         <translation>Indiquez pourquoi : le journal de traçabilité garde le motif.</translation>
     </message>
@@ -3633,12 +3745,12 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="174"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="203"/>
         <source>Cancelled: {}</source>
         <translation>Annulé : {}</translation>
     </message>
