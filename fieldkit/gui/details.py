@@ -23,6 +23,7 @@ from fieldkit import media_types
 from fieldkit.core.geo import to_mgrs
 from fieldkit.core.similar import Match
 from fieldkit.gui.ops.viewer import CaptureView, Provenance
+from fieldkit.gui.theme import colour
 from fieldkit.models import Capture
 
 Section = tuple[str, list[tuple[str, str]]]
@@ -107,19 +108,29 @@ def _dict(value: object) -> Mapping[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+SIMILAR_SHOWN = 3  # near-duplicates listed; the rest are counted ("and 14 more")
+
+
+def similar_section(similar: list[Match] | None) -> list[Section]:
+    """The closest near-duplicates (at most SIMILAR_SHOWN, then "and N more"), after the facts of the file."""
+    if not similar:
+        return []
+    rows = [
+        (f"#{m.capture_id}", f"{m.case_name} / {m.item_tag}: {m.original_name} (distance {m.distance})")
+        for m in similar[:SIMILAR_SHOWN]
+    ]
+    if len(similar) > SIMILAR_SHOWN:
+        rows.append(("", translate("Details", "and {} more").format(len(similar) - SIMILAR_SHOWN)))
+    return [(translate("Details", "Looks like (near-duplicate photos)"), rows)]
+
+
 def file_sections(capture: Capture, media_type: str, similar: list[Match] | None = None) -> list[Section]:
-    """Near-duplicates and the file itself: what is known before analysis is read."""
+    """The file itself, then its near-duplicates: what is known before analysis is read."""
+    return [*_file_section(capture, media_type), *similar_section(similar)]
+
+
+def _file_section(capture: Capture, media_type: str) -> list[Section]:
     found: list[Section] = []
-    if similar:
-        found.append(
-            (
-                translate("Details", "Looks like (near-duplicate photos)"),
-                [
-                    (f"#{m.capture_id}", f"{m.case_name} / {m.item_tag}: {m.original_name} (distance {m.distance})")
-                    for m in similar
-                ],
-            )
-        )
     found.append(
         (
             translate("Details", "File"),
@@ -143,12 +154,11 @@ def file_sections(capture: Capture, media_type: str, similar: list[Match] | None
 
 
 def sections(view: CaptureView, similar: list[Match] | None = None) -> list[Section]:
-    """What the details panel shows, in reading order."""
+    """What the details panel shows, in reading order: the file, camera and place first (time and GPS in view
+    without scrolling), then the near-duplicates, the analysis, where it was acquired and what the content holds."""
     capture, analysis = view.capture, view.analysis
     facts = analysis.facts
-    found = file_sections(capture, view.media_type, similar)
-    found.append((translate("Details", "Analysis"), _analysis_rows(view)))
-    found.extend(_provenance(view.acquired))
+    found = _file_section(capture, view.media_type)
     exif = _dict(facts.get("exif")) or _dict(capture.metadata.get("exif"))
     if exif:
         found.append(
@@ -176,6 +186,9 @@ def sections(view: CaptureView, similar: list[Match] | None = None) -> list[Sect
         found.append(
             (translate("Details", "Place"), [(translate("Details", "GPS"), translate("Details", "none in the file"))])
         )
+    found.extend(similar_section(similar))
+    found.append((translate("Details", "Analysis"), _analysis_rows(view)))
+    found.extend(_provenance(view.acquired))
     found.extend(_content(view))
     return found
 
@@ -393,12 +406,13 @@ def plain(found: list[Section]) -> str:
 
 def html(found: list[Section]) -> str:
     """The sections as HTML for a QTextBrowser, every value escaped (they came from outside)."""
+    muted = colour("muted")
     parts = ['<table cellspacing="0" cellpadding="2">']
     for heading, rows in found:
         parts.append(f'<tr><td colspan="2" style="padding-top: 8px;"><b>{escape(heading)}</b></td></tr>')
         for label, value in rows:
             parts.append(
-                f'<tr><td style="color: #555; padding-right: 8px;" valign="top">{escape(label)}</td>'
+                f'<tr><td style="color: {muted}; padding-right: 8px;" valign="top">{escape(label)}</td>'
                 f"<td>{escape(value)}</td></tr>"
             )
     parts.append("</table>")

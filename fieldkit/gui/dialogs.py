@@ -164,7 +164,7 @@ class FirstRunDialog(_BusyDialog):
             self.strength.clear()
             return
         score, _word = passphrase_strength(text)
-        colours = ["#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20"]
+        colours = [colour(meaning) for meaning in ("error", "warning", "warning", "ok", "ok")]
         words = (self.tr("too short"), self.tr("weak"), self.tr("fair"), self.tr("good"), self.tr("strong"))
         self.strength.setText(self.tr("Strength: {}").format(words[score]))
         self.strength.setStyleSheet(f"color: {colours[score]};")

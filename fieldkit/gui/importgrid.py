@@ -36,7 +36,17 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QImage,
+    QPainter,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -48,6 +58,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -57,12 +68,14 @@ from PySide6.QtWidgets import (
 from fieldkit import media_types
 from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, AnalysisLimits
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.flowlayout import FlowLayout
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import category_label, ltr, plural
 from fieldkit.gui.ops import importing
 from fieldkit.gui.ops.importing import Candidate, Destination, Part, PlanResult, Preview, Source
 from fieldkit.gui.pages.base import red
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import colour
 from fieldkit.models import Item
 from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards
 
@@ -72,6 +85,7 @@ DestinationRole = Qt.ItemDataRole.UserRole + 21  # the tag of the item the file 
 TILE = 160  # pixels: the grid's thumbnails
 PREVIEWS_AT_ONCE = 8  # sandbox previews asked for at a time (the pool runs up to one per core of them)
 HASH_BATCH = 32  # digests looked up in the store at a time
+SCREEN_MARGIN = 16  # pixels kept free around the dialog on its screen
 
 
 def _tr(text: str) -> str:
@@ -83,8 +97,11 @@ class _Row:
     candidate: Candidate
     checked: bool = True
     duplicate: str | None = None  # where the store already has it ("Op / EV-0041"), None: not known to be
+    hashed: bool = False  # the store was asked whether it has this file (or it cannot be read to tell)
+    touched: bool = False  # the operator ticked or unticked it by hand: a later badge leaves the tick alone
     preview: Preview | None = None
-    requested: bool = False
+    requested: bool = False  # its tile was shown: its preview is wanted soon
+    asked: bool = False  # its preview was asked of the sandbox
     pixmap: QPixmap | None = None
     destination: str | None = None
     taken: str | None = None  # when the content says it was made (EXIF, read in the sandbox), ISO 8601
@@ -110,6 +127,7 @@ class ImportGridModel(QAbstractListModel):
     """The files under the dialog's sources, each with its check box, badges, preview and destination item."""
 
     checks_changed = Signal()
+    badges_changed = Signal()  # a row's badges (duplicate, damaged) or its checking state changed
 
     def __init__(self, want_preview: Callable[[int], None]) -> None:
         super().__init__()
@@ -192,9 +210,11 @@ class ImportGridModel(QAbstractListModel):
 
     def _tile(self, number: int) -> QPixmap:
         row = self._rows[number]
-        key = (number, f"{row.pixmap is not None}/{row.duplicate is not None}/{row.flagged is not None}")
+        if row.pixmap is None and row.preview is not None and row.preview.thumbnail:
+            row.pixmap = _pixmap(row.preview.thumbnail)  # checked in the background, shown only now it is in view
+        key = (number, f"{row.pixmap is not None}/{row.duplicate}/{row.flagged is not None}")
         if key not in self._tiles:
-            self._tiles[key] = tile(row.pixmap, row.candidate, row.duplicate is not None, row.flagged is not None)
+            self._tiles[key] = tile(row.pixmap, row.candidate, row.duplicate, row.flagged is not None)
         return self._tiles[key]
 
     # --- changing ------------------------------------------------------------------------------------------
@@ -204,6 +224,7 @@ class ImportGridModel(QAbstractListModel):
             return False
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
         self._rows[index.row()].checked = checked
+        self._rows[index.row()].touched = True  # by hand: what the hashing finds later leaves it so
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.checks_changed.emit()
         return True
@@ -226,7 +247,9 @@ class ImportGridModel(QAbstractListModel):
             return range(0)
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
-        self._rows.extend(_Row(c, duplicate=_tr("an earlier import from this card") if c.known else None)
+        # A card's file its CardOffer knows is in the store: left out unless ticked (where exactly, hashing tells).
+        self._rows.extend(_Row(c, checked=not c.known, hashed=c.known,
+                               duplicate=_tr("an earlier import from this card") if c.known else None)
                           for c in fresh)  # fmt: skip
         self.endInsertRows()
         self.checks_changed.emit()
@@ -240,11 +263,12 @@ class ImportGridModel(QAbstractListModel):
         if preview.captured_at and not row.taken:
             self._set_time(row, preview.captured_at)
         row.timed = True
-        if preview.thumbnail:  # a PNG fieldkit's sandbox made, its declared size checked (ops.importing.preview)
-            image = QImage()
-            if image.loadFromData(preview.thumbnail, "PNG"):  # type: ignore[arg-type]  # the stub says bytes
-                row.pixmap = QPixmap.fromImage(image)
+        # A PNG fieldkit's sandbox made, its declared size checked (ops.importing.preview); decoded once its tile
+        # is in view (every file is checked for damage, most of them never shown).
+        if preview.thumbnail and row.requested:
+            row.pixmap = _pixmap(preview.thumbnail)
         self._changed(number)
+        self.badges_changed.emit()
 
     def set_taken(self, number: int, taken: str | None) -> None:
         """The time the photo says it was taken (None: it records none): shown on its tile, used by the split."""
@@ -262,11 +286,34 @@ class ImportGridModel(QAbstractListModel):
         row.taken_ns = importing.time_ns(taken)
         row.taken = taken if row.taken_ns is not None else None
 
-    def set_duplicates(self, found: dict[Path, str]) -> None:
+    def set_duplicates(self, found: dict[Path, str], looked: Sequence[Path] = ()) -> None:
+        """``found``: where the store already has each of these files ("Op Falcon / EV-0042"); ``looked``: every
+        file the store was asked about (those not in ``found`` are new). A file found is unticked unless the
+        operator ticked or unticked it by hand: importing it again into another item stays one tick away."""
+        asked = set(looked) | set(found)
+        unticked = False
         for number, row in enumerate(self._rows):
-            if row.candidate.path in found:
-                row.duplicate = found[row.candidate.path]
+            path = row.candidate.path
+            if path not in asked:
+                continue
+            row.hashed = True
+            if path in found:
+                row.duplicate = found[path]
+                if not row.touched and row.checked:
+                    row.checked = False
+                    unticked = True
                 self._changed(number)
+        self.badges_changed.emit()
+        if unticked:
+            self.checks_changed.emit()
+
+    def hashing_pending(self) -> int:
+        """Files the store has not been asked about yet: whether they are already there is not known."""
+        return sum(1 for row in self._rows if not row.hashed)
+
+    def checking(self) -> int:
+        """Files still being checked: not asked of the store yet, or not checked for damage in the sandbox yet."""
+        return sum(1 for row in self._rows if not row.hashed or row.preview is None)
 
     def set_destinations(self, destinations: dict[Path, str]) -> None:
         for row in self._rows:
@@ -289,10 +336,18 @@ class ImportGridModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), roles)
 
 
-def tile(pixmap: QPixmap | None, candidate: Candidate, duplicate: bool, flagged: bool) -> QPixmap:
-    """A square tile: the sandbox's thumbnail (or the file's type on grey), with a band for each badge."""
+def _pixmap(png: bytes) -> QPixmap | None:
+    image = QImage()
+    if image.loadFromData(png, "PNG"):  # type: ignore[arg-type]  # the stub says bytes
+        return QPixmap.fromImage(image)
+    return None
+
+
+def tile(pixmap: QPixmap | None, candidate: Candidate, duplicate: str | None, flagged: bool) -> QPixmap:
+    """A square tile: the sandbox's thumbnail (or the file's type on grey), with a band for each badge (a duplicate's
+    says where the store has it: "ALREADY IN" over "Op Falcon / EV-0042")."""
     image = QImage(TILE, TILE, QImage.Format.Format_ARGB32)
-    image.fill(QColor("#e4e4e4"))
+    image.fill(QColor(colour("tile")))
     painter = QPainter(image)
     try:
         if pixmap is not None and not pixmap.isNull():
@@ -304,24 +359,25 @@ def tile(pixmap: QPixmap | None, candidate: Candidate, duplicate: bool, flagged:
             font.setBold(True)
             font.setPointSize(14)
             painter.setFont(font)
-            painter.setPen(QColor("#555555"))
+            painter.setPen(QColor(colour("on-tile")))
             known = media_types.BY_TYPE.get(candidate.media_type)
             label = known.name if known is not None and not candidate.unknown else "?"
             painter.drawText(QRect(4, 4, TILE - 8, TILE - 8), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              label)  # fmt: skip
-        bands = []
-        if duplicate:
-            bands.append((_tr("DUPLICATE"), "#1565c0", "#ffffff", 0))
-        if flagged:
-            bands.append((_tr("KEPT, FLAGGED"), "#f0a000", "#1a1a1a", TILE - 26))
         font = QFont(painter.font())
         font.setBold(True)
         font.setPointSize(9)
         painter.setFont(font)
-        for text, background, foreground, top in bands:
-            painter.fillRect(0, top, TILE, 26, QColor(background))
+        bands = []
+        if duplicate is not None:
+            where = painter.fontMetrics().elidedText(duplicate, Qt.TextElideMode.ElideMiddle, TILE - 8)
+            bands.append((_tr("ALREADY IN") + "\n" + ltr(where), colour("edge-info"), colour("on-danger"), 0, 40))
+        if flagged:
+            bands.append((_tr("KEPT, FLAGGED"), colour("badge-damaged"), colour("on-badge-damaged"), TILE - 26, 26))
+        for text, background, foreground, top, height in bands:
+            painter.fillRect(0, top, TILE, height, QColor(background))
             painter.setPen(QColor(foreground))
-            painter.drawText(QRect(0, top, TILE, 26), Qt.AlignmentFlag.AlignCenter, text)
+            painter.drawText(QRect(0, top, TILE, height), Qt.AlignmentFlag.AlignCenter, text)
     finally:
         painter.end()
     return QPixmap.fromImage(image)
@@ -428,6 +484,13 @@ class ImportDialog(QDialog):
         self._listing = 0  # sources still being listed
         self._queue: deque[int] = deque()  # rows whose preview is wanted, not asked for yet
         self._time_queue: deque[int] = deque()  # rows whose taken time is wanted (every photo), not asked for yet
+        self._check_queue: deque[int] = deque()  # every row: its preview tells whether it is damaged
+        # Badges arrive file by file (hashes, previews): the counts line follows once they pause a moment.
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(60)
+        self._recount.timeout.connect(self._update)
+        self._placed = False
         # Taken times arrive one by one: the split is planned again once they pause, not once per file.
         self._replan = QTimer(self)
         self._replan.setSingleShot(True)
@@ -440,7 +503,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import into {tag} (case {case})").format(tag=ltr(item.tag), case=item.case_name))
         self.setAcceptDrops(True)
         self.setSizeGripEnabled(True)
-        self.resize(1180, 640)
+        self.resize(self._fitting(QSize(1180, 640)))
 
         self.destination = QLabel()
         font = self.destination.font()
@@ -458,7 +521,9 @@ class ImportDialog(QDialog):
         add_card = self._button(self.tr("Add card"), "sd", self._add_selected_card)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel(self.tr("Sources (or drop folders and files here)")))
+        sources_label = QLabel(self.tr("Sources (or drop folders and files here)"))
+        sources_label.setWordWrap(True)
+        left_layout.addWidget(sources_label)
         left_layout.addWidget(self.source_list, 2)
         left_layout.addWidget(add_folder)
         left_layout.addWidget(add_files)
@@ -469,6 +534,7 @@ class ImportDialog(QDialog):
         # The grid, on the right.
         self.model = ImportGridModel(self._want_preview)
         self.model.checks_changed.connect(self._update)
+        self.model.badges_changed.connect(self._recount.start)
         self.grid = QListView()
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setIconSize(QSize(TILE, TILE))
@@ -482,6 +548,7 @@ class ImportDialog(QDialog):
         select_none = self._button(self.tr("Select none"), "checkbox-multiple-blank-outline",
                                    lambda: self.model.set_all(False))  # fmt: skip
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # a long count wraps: it never makes the dialog wider
         self.split_check = QCheckBox(self.tr("Split into items by time gap of"))
         self.split_check.setMinimumHeight(40)
         self.gap_minutes = QSpinBox()
@@ -491,27 +558,36 @@ class ImportDialog(QDialog):
         self.gap_minutes.setMinimumHeight(40)
         self.split_check.toggled.connect(lambda _: self._update())
         self.gap_minutes.valueChanged.connect(lambda _: self._update())
-        tools = QHBoxLayout()
-        tools.addWidget(select_all)
-        tools.addWidget(select_none)
-        tools.addWidget(self.count_label, 1)
-        tools.addWidget(self.split_check)
-        tools.addWidget(self.gap_minutes)
+        # The tools wrap onto a second row when narrow (a laptop screen), and the counts have a line of their own.
+        tools = QWidget()
+        tools_layout = FlowLayout(tools)
+        tools_layout.setContentsMargins(0, 0, 0, 0)
+        gap = QWidget()
+        gap_layout = QHBoxLayout(gap)
+        gap_layout.setContentsMargins(0, 0, 0, 0)
+        gap_layout.addWidget(self.split_check)
+        gap_layout.addWidget(self.gap_minutes)
+        for widget in (select_all, select_none, gap):
+            tools_layout.addWidget(widget)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(tools)
+        right_layout.addWidget(tools)
+        right_layout.addWidget(self.count_label)
         right_layout.addWidget(self.grid, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([260, 900])
+        splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(160)
 
         # Progress, summary and the buttons.
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.progress_label = QLabel()
+        self.progress_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # a long name
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setVisible(False)
@@ -534,6 +610,38 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self._update()
         self._look_for_cards()
+
+    # --- size and place --------------------------------------------------------------------------------------
+
+    def _available(self) -> QRect:
+        """The part of the parent's screen windows may use (no panels), less a margin on every side."""
+        anchor = self.parentWidget()
+        screen = anchor.window().screen() if anchor is not None else self.screen()
+        area = screen.availableGeometry()
+        return area.adjusted(SCREEN_MARGIN, SCREEN_MARGIN, -SCREEN_MARGIN, -SCREEN_MARGIN)
+
+    def _fitting(self, wanted: QSize) -> QSize:
+        return wanted.boundedTo(self._available().size())
+
+    def place_on_screen(self) -> None:
+        """Size the dialog within the screen's available area and center it on the main window, its frame (title
+        bar included) inside the screen: no button off the edge of a laptop's screen."""
+        area = self._available()
+        frame = self.frameGeometry()
+        extra = QSize(max(0, frame.width() - self.width()), max(0, frame.height() - self.height()))
+        self.resize(self.size().boundedTo(area.size() - extra))
+        width, height = self.width() + extra.width(), self.height() + extra.height()
+        anchor = self.parentWidget()
+        center = anchor.window().frameGeometry().center() if anchor is not None else area.center()
+        left = min(max(center.x() - width // 2, area.left()), area.right() + 1 - width)
+        top = min(max(center.y() - height // 2, area.top()), area.bottom() + 1 - height)
+        self.move(max(left, area.left()), max(top, area.top()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True
+            self.place_on_screen()
+        super().showEvent(event)
 
     def _button(self, text: str, icon_name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
@@ -608,13 +716,19 @@ class ImportDialog(QDialog):
         self._listing -= 1
         added = self.model.add(candidates)
         self._time_queue.extend(number for number in added if _has_taken_time(self.model.row(number).candidate))
+        self._check_queue.extend(added)  # then every file's preview: damage is known for all, not only those shown
         for number in added:
             if not _has_taken_time(self.model.row(number).candidate):
                 self.model.row(number).timed = True  # a document or a file: its own time is the file's
         self._next_previews()
         self._update()
-        if not source.offered:  # a card's offer already told which of its files the store has
+        if not source.offered:
             self._hash(candidates)
+        else:  # a card's offer already told which of its files the store has: hashing only says where
+            for number in added:
+                self.model.row(number).hashed = True
+            self._update()
+            self._hash([candidate for candidate in candidates if candidate.known])
         if self._listing == 0:
             self.listed.emit()
 
@@ -624,31 +738,38 @@ class ImportDialog(QDialog):
 
         def hashing() -> None:
             batch: dict[str, list[Path]] = {}
+            unreadable: list[Path] = []  # the import says why; whether the store has it cannot be told
             for candidate in candidates:
                 digest = importing.sha256_of(candidate.path, cancel)
                 if cancel.is_set():
                     return
                 if digest is not None:
                     batch.setdefault(digest, []).append(candidate.path)
-                if len(batch) >= HASH_BATCH:
-                    self._threads.post(self._look_up, batch)
-                    batch = {}
-            if batch:
-                self._threads.post(self._look_up, batch)
+                else:
+                    unreadable.append(candidate.path)
+                if len(batch) + len(unreadable) >= HASH_BATCH:
+                    self._threads.post(self._look_up, (batch, unreadable))
+                    batch, unreadable = {}, []
+            if batch or unreadable:
+                self._threads.post(self._look_up, (batch, unreadable))
 
         self._threads.run(self._threads.scan, hashing, lambda _: None)
 
-    def _look_up(self, batch: dict[str, list[Path]]) -> None:
-        if not self.executor.unlocked:
-            return
+    def _look_up(self, hashed: tuple[dict[str, list[Path]], list[Path]]) -> None:
+        batch, unreadable = hashed
+        looked = [path for paths in batch.values() for path in paths] + unreadable
 
         def found(known: dict[str, tuple[str, str]]) -> None:
             if self._threads.cancel.is_set():
                 return
             self.model.set_duplicates({path: f"{case} / {tag}" for digest, (case, tag) in known.items()
-                                       for path in batch[digest]})  # fmt: skip
+                                       for path in batch[digest]}, looked)  # fmt: skip
 
-        self.executor.submit(importing.known_hashes(list(batch)), found, lambda _error: None)
+        if not self.executor.unlocked or not batch:  # locked: the dialog is being cancelled; nothing to ask
+            self.model.set_duplicates({}, looked)
+            return
+        self.executor.submit(importing.known_hashes(list(batch)), found,
+                             lambda _error: found({}))  # fmt: skip
 
     def _look_for_cards(self) -> None:
         """Mounted camera cards (a folder with DCIM under the usual mount points), offered on the left."""
@@ -679,22 +800,30 @@ class ImportDialog(QDialog):
         while self._in_flight < PREVIEWS_AT_ONCE and not self._threads.cancel.is_set():
             if self._queue:
                 row = self._queue.pop()  # the latest asked for: the tiles in view now
-                if self.model.row(row).preview is not None:
+                if self.model.row(row).preview is not None or self.model.row(row).asked:
                     continue
+                self.model.row(row).asked = True
                 work: Callable[[], Any] = functools.partial(_safe_preview, self.model.row(row).candidate, self.limits)
                 then: Callable[[Any], None] = functools.partial(self._previewed, row)
             elif self._time_queue:
                 row = self._time_queue.popleft()
-                if row >= self.model.rowCount() or self.model.row(row).timed:
-                    continue  # its preview brought its time already
+                if row >= self.model.rowCount() or self.model.row(row).timed or self.model.row(row).asked:
+                    continue  # its preview brought its time already (or will)
                 candidate = self.model.row(row).candidate
                 if importing.time_from_head(candidate):
                     work = functools.partial(_safe_taken, candidate, self.limits)
                     then = functools.partial(self._timed, row)
                 else:
-                    self.model.row(row).requested = True
+                    self.model.row(row).asked = True
                     work = functools.partial(_safe_preview, candidate, self.limits)
                     then = functools.partial(self._previewed, row)
+            elif self._check_queue:
+                row = self._check_queue.popleft()
+                if row >= self.model.rowCount() or self.model.row(row).preview is not None or self.model.row(row).asked:
+                    continue
+                self.model.row(row).asked = True
+                work = functools.partial(_safe_preview, self.model.row(row).candidate, self.limits)
+                then = functools.partial(self._previewed, row)
             else:
                 return
             self._in_flight += 1
@@ -702,10 +831,8 @@ class ImportDialog(QDialog):
 
     def _previewed(self, row: int, preview: Preview) -> None:
         self._in_flight -= 1
-        self.model.set_preview(row, preview)
+        self.model.set_preview(row, preview)  # the counts line follows (badges_changed)
         self._next_previews()
-        if preview.damaged:
-            self._update()  # the count of files kept and flagged
         self._plan_again()
 
     def _timed(self, row: int, taken: str | None) -> None:
@@ -758,15 +885,7 @@ class ImportDialog(QDialog):
         self.model.split = len(destinations) > 1
         self.model.set_destinations(where)
         count = len(where)
-        total = self.model.rowCount()
-        flagged = sum(1 for row in self.model.checked() if row.flagged)
-        duplicates = sum(1 for row in self.model.checked() if row.duplicate)
-        text = plural(self.tr("{} of %n file(s) selected", "", total), total).format(count)
-        if duplicates:
-            text += self.tr("; {} already in the store").format(duplicates)
-        if flagged:
-            text += self.tr("; {} damaged or unknown: will be kept and flagged").format(flagged)
-        self.count_label.setText(text)
+        self.count_label.setText(self.counts_text(count))
         item = self.item
         line = self.tr("Into {tag}, case {case}, {category}").format(
             tag=ltr(item.tag), case=item.case_name, category=category_label(item.category)
@@ -789,6 +908,14 @@ class ImportDialog(QDialog):
                                        "counts").format(by_file)  # fmt: skip
         self.destination.setText(line)
         busy = self._cancel is not None or self.outcome is not None or pending > 0
+        hashing = self.model.hashing_pending()
+        if hashing and self._cancel is None and self.outcome is None:
+            # Nothing is imported before it is known which files the store already has (they are left out).
+            self.import_button.setText(
+                self.tr("Checking which files are already in the store… {} left").format(hashing)
+            )
+            self.import_button.setEnabled(False)
+            return
         if len(destinations) < 2:
             self.import_button.setText(
                 plural(self.tr("Import %n file(s) into {}", "", count), count).format(ltr(item.tag))
@@ -799,11 +926,37 @@ class ImportDialog(QDialog):
             )
         self.import_button.setEnabled(count > 0 and self._listing == 0 and not busy)
 
+    def counts_text(self, selected: int) -> str:
+        """'12 of 15 files selected; 3 already in the store, left out; 2 damaged or unknown: will be kept and
+        flagged; checking 4 files…': every row counted (not only those shown), and what is still being checked said
+        as such, not as a number that changes later without a word."""
+        rows = self.model.rows()
+        total = len(rows)
+        text = plural(self.tr("{} of %n file(s) selected", "", total), total).format(selected)
+        duplicates = [row for row in rows if row.duplicate]
+        if duplicates:
+            again = sum(1 for row in duplicates if row.checked)
+            if again:
+                text += self.tr("; {} already in the store ({} of them selected: imported again)").format(
+                    len(duplicates), again)  # fmt: skip
+            else:
+                text += self.tr("; {} already in the store, left out (tick one to import it again)").format(
+                    len(duplicates))  # fmt: skip
+        flagged = sum(1 for row in rows if row.checked and row.flagged)
+        if flagged:
+            text += self.tr("; {} damaged or unknown: will be kept and flagged").format(flagged)
+        checking = self.model.checking()
+        if checking:
+            text += "; " + plural(self.tr("checking %n file(s)…", "", checking), checking)
+        return text
+
     # --- import --------------------------------------------------------------------------------------------
 
     def start_import(self) -> None:
         if self._cancel is not None or self.outcome is not None or self._listing or not self.executor.unlocked:
             return
+        if self.model.hashing_pending():
+            return  # which files the store already has is not known yet (they are left out once it is)
         if self.split_check.isChecked() and self.times_pending():
             return  # the split would go by file times the photos' own may still correct
         destinations = self.plan()
@@ -914,6 +1067,9 @@ class ImportDialog(QDialog):
             self._cancel.set()
         self._threads.stop()
         self._queue.clear()
+        self._time_queue.clear()
+        self._check_queue.clear()
+        self._recount.stop()
         self.model.clear()
         super().done(code)
 

@@ -16,8 +16,9 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import category_label, ltr
+from fieldkit.gui.labels import item_category_label, ltr
 from fieldkit.gui.pages.base import big_button
+from fieldkit.gui.theme import relative_font, themed
 from fieldkit.models import Item
 
 POLL_MS = 250  # how often the banner reads the selection while it is shown (a cheap read of a Qt model)
@@ -26,7 +27,7 @@ POLL_MS = 250  # how often the banner reads the selection while it is shown (a c
 def describe(item: Item) -> str:
     """``EV-0043 · case Raqqa-2026 · Phone`` in the window's language; tag and case isolated for right-to-left."""
     return QCoreApplication.translate("ItemBanner", "{} · case {} · {}").format(
-        ltr(item.tag), ltr(item.case_name), category_label(item.category))  # fmt: skip
+        ltr(item.tag), ltr(item.case_name), item_category_label(item))  # fmt: skip
 
 
 class ItemBanner(QFrame):
@@ -50,13 +51,10 @@ class ItemBanner(QFrame):
         # Wrapped, but never squeezed to a column: a word-wrapped label otherwise asks for its narrowest width.
         self.text.setMinimumWidth(360)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        font = self.text.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        self.text.setFont(font)
+        relative_font(self.text, 1.4, bold=True)
         self.activity = QLabel()
         self.activity.setWordWrap(True)
-        self.activity.setStyleSheet("color: #b26a00; font-weight: bold;")
+        themed(self.activity, "color: {edge-warning}; font-weight: bold;")
         self.activity.hide()
         self.progress = QProgressBar()  # the running action's progress, beside what it is and for which item
         self.progress.setMaximumWidth(320)
@@ -104,11 +102,11 @@ class ItemBanner(QFrame):
         if item is None:
             self.text.setText(self._empty_text or self.tr("No item selected — choose or create one on the Evidence "
                                                           "page"))  # fmt: skip
-            self.setStyleSheet("#itemBanner { background: #fff3e0; border: 2px solid #b26a00; }")
+            themed(self, "#itemBanner {{ background: {banner-warning}; border: 2px solid {edge-warning}; }}")
         else:
             self.text.setText(self.tr("Next capture goes to: {}").format(describe(item)))
-            self.setStyleSheet("#itemBanner { background: #e3f2fd; border: 2px solid #1565c0; }")
-        self.text.setStyleSheet("color: #b26a00;" if item is None else "color: #0d47a1;")
+            themed(self, "#itemBanner {{ background: {banner-info}; border: 2px solid {edge-info}; }}")
+        themed(self.text, "color: {on-banner-warning};" if item is None else "color: {on-banner-info};")
         self.choose_button.setVisible(self._can_choose and item is None)
 
     # --- actions running for a bound item ---------------------------------------------------------------------

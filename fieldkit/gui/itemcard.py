@@ -17,12 +17,13 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QComboBox,
     QDateTimeEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,10 +39,17 @@ from PySide6.QtWidgets import (
 from fieldkit.core.geo import from_mgrs, to_mgrs
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import category_label, keep_left_to_right, ltr
+from fieldkit.gui.labels import (
+    category_chosen,
+    category_label,
+    keep_left_to_right,
+    ltr,
+    set_category_chosen,
+    with_mnemonics,
+)
 from fieldkit.gui.ops import evidence as ops
 from fieldkit.gui.tasks import StoreExecutor
-from fieldkit.gui.theme import tint
+from fieldkit.gui.theme import relative_font, tint, touch
 from fieldkit.models import ITEM_CATEGORIES, Item, Site
 
 SAVE_DELAY_MS = 800  # an edit saves itself this long after the last keystroke
@@ -93,32 +101,106 @@ def parse_time(text: str | None) -> datetime | None:
     return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
-class CategoryButtons(QWidget):
-    """The item categories as big exclusive buttons with icons; none is checked until one is chosen."""
+class ButtonGrid(QWidget):
+    """Buttons in as many equal columns as fit the width (at most ``columns``): fewer, and more rows, when the text
+    is larger or the room narrower, so that no button is ever narrower than its text. Its height follows its width
+    (a scroll area around it grows down rather than sideways). The buttons are placed by hand: a layout inside
+    would hide the height-for-width from the layout around."""
 
-    chosen = Signal(str)  # a category code, on the operator's click only
+    SPACING = 4
+
+    def __init__(self, buttons: Iterable[QAbstractButton], columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._buttons = list(buttons)
+        self._max_columns = max(1, columns)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        for button in self._buttons:
+            button.setParent(self)
+
+    def _shown(self) -> list[QAbstractButton]:
+        return [button for button in self._buttons if not button.isHidden()]
+
+    def _cell(self) -> QSize:
+        shown = self._shown() or self._buttons
+        return QSize(max(button.sizeHint().width() for button in shown),
+                     max(max(button.sizeHint().height(), button.minimumHeight()) for button in shown))  # fmt: skip
+
+    def columns_for(self, width: int) -> int:
+        fit = (width + self.SPACING) // (self._cell().width() + self.SPACING)
+        return max(1, min(self._max_columns, len(self._shown()) or 1, fit))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        count = len(self._shown())
+        if not count:
+            return 0
+        rows = -(-count // self.columns_for(width))
+        return rows * self._cell().height() + (rows - 1) * self.SPACING
+
+    def sizeHint(self) -> QSize:
+        cell = self._cell()
+        columns = max(1, min(self._max_columns, len(self._shown())))
+        width = columns * cell.width() + (columns - 1) * self.SPACING
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        width = self._cell().width()
+        return QSize(width, self.heightForWidth(width))
+
+    def _arrange(self) -> None:
+        width, cell = self.width(), self._cell()
+        columns = self.columns_for(width)
+        column_width = (width - (columns - 1) * self.SPACING) // columns
+        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        for index, button in enumerate(self._shown()):
+            row, column = divmod(index, columns)
+            x = column * (column_width + self.SPACING)
+            if right_to_left:
+                x = width - x - column_width
+            button.setGeometry(x, row * (cell.height() + self.SPACING), column_width, cell.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LayoutRequest):
+            self.updateGeometry()  # larger text: wider buttons, fewer columns, more rows
+            self._arrange()
+        return super().event(event)
+
+
+class CategoryButtons(QWidget):
+    """The item categories as big exclusive buttons with icons and Alt+letter mnemonics (&Phone); none is checked
+    until one is chosen."""
+
+    chosen = Signal(str)  # a category code, on the operator's click (or Alt+letter) only
 
     def __init__(self, parent: QWidget | None = None, columns: int = 4) -> None:
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        for index, code in enumerate(ITEM_CATEGORIES):
+        texts = with_mnemonics([category_label(code) for code in ITEM_CATEGORIES])
+        for code, text in zip(ITEM_CATEGORIES, texts, strict=True):
             button = QToolButton()
-            button.setText(category_label(code))
+            button.setText(text)  # "&Phone": Alt+P presses it
             button.setIcon(icon(CATEGORY_ICONS.get(code, "tag")))
             button.setIconSize(QSize(22, 22))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setCheckable(True)
-            button.setMinimumHeight(BUTTON_HEIGHT)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            touch(button)
             button.clicked.connect(lambda _=False, code=code: self.chosen.emit(code))
             self.group.addButton(button)
             self.buttons[code] = button
-            layout.addWidget(button, index // columns, index % columns)
+        self.grid = ButtonGrid(self.buttons.values(), columns)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.grid)
 
     def category(self) -> str | None:
         return next((code for code, button in self.buttons.items() if button.isChecked()), None)
@@ -160,10 +242,8 @@ class ItemCard(QScrollArea):
         top = QHBoxLayout()
         self.tag_label = QLabel(self.tr("Select or create an item"))
         self.tag_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.tag_label.font()
-        font.setPointSize(font.pointSize() + 5)
-        font.setBold(True)
-        self.tag_label.setFont(font)
+        self.tag_label.setWordWrap(True)
+        relative_font(self.tag_label, 1.5, bold=True)
         self.next_button = self._button(self.tr("New: next tag"), "plus-box", self.next_item_requested.emit)
         self.next_button.setToolTip(self.tr("A new item with the next tag: EV-0043 -> EV-0044 (Ctrl+Shift+N)"))
         top.addWidget(self.tag_label, 1)
@@ -171,18 +251,18 @@ class ItemCard(QScrollArea):
         layout.addLayout(top)
 
         self.categories = CategoryButtons()
-        self.categories.chosen.connect(lambda _: self._edited("category", at_once=True))
+        self.categories.chosen.connect(lambda _: self._category_chosen())
         layout.addLayout(self._heading(self.tr("Category"), "category"))
         layout.addWidget(self.categories)
 
-        actions = QGridLayout()
         self.photos_button = self._button(self.tr("Photos…"), "image-multiple", lambda: self._act("photos"))
         self.scan_button = self._button(self.tr("Scan"), "scanner", lambda: self._act("scan"))
         self.prints_button = self._button(self.tr("Prints"), "fingerprint", lambda: self._act("prints"))
         self.files_button = self._button(self.tr("Files…"), "folder-open", lambda: self._act("files"))
-        for index, button in enumerate((self.photos_button, self.scan_button, self.prints_button, self.files_button)):
-            actions.addWidget(button, 0, index)
-        layout.addLayout(actions)
+        self.action_buttons = ButtonGrid(
+            (self.photos_button, self.scan_button, self.prints_button, self.files_button), 4
+        )
+        layout.addWidget(self.action_buttons)
 
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("What it is, its marks, its state"))
@@ -205,21 +285,20 @@ class ItemCard(QScrollArea):
         self.clock_label = QLabel()
         self.clock_label.setWordWrap(True)
         tint(self.clock_label, "muted")
-        time_row = QGridLayout()
-        time_row.addWidget(self.recovered, 0, 0, 1, 2)
-        time_row.addWidget(self.now_button, 1, 0)
-        time_row.addWidget(self.photo_time_button, 1, 1)
         layout.addLayout(self._heading(self.tr("Time recovered (this laptop's clock)"), "recovered_at"))
-        layout.addLayout(time_row)
+        layout.addWidget(self.recovered)
+        layout.addWidget(ButtonGrid((self.now_button, self.photo_time_button), 2))
         layout.addWidget(self.clock_label)
 
         self.site = QComboBox()
         self.site.setMinimumHeight(BUTTON_HEIGHT)
+        self.site.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.site.setMinimumContentsLength(10)  # a long site name does not widen the card: it is cut in the box
         self.site.currentIndexChanged.connect(lambda _: self._site_chosen())
         self.gps_button = self._button(self.tr("From the photos' GPS"), "crosshairs-gps", self.site_from_photos)
-        site_row = QHBoxLayout()
-        site_row.addWidget(self.site, 1)
-        site_row.addWidget(self.gps_button)
+        site_row = QVBoxLayout()
+        site_row.addWidget(self.site)
+        site_row.addWidget(ButtonGrid((self.gps_button,), 1))
         self.site_position = QLabel()
         self.site_position.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.site_position.setWordWrap(True)
@@ -251,12 +330,14 @@ class ItemCard(QScrollArea):
 
         self.setWidget(body)
         self.setWidgetResizable(True)
+        # Never sideways: what does not fit the width goes to more rows (ButtonGrid), so nothing is cut at the edge.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(300)
         self.show_item(None, [])
 
     def _button(self, text: str, icon_name: str, slot: object) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
-        button.setMinimumHeight(BUTTON_HEIGHT)
+        touch(button)
         button.clicked.connect(lambda _=False: slot())  # type: ignore[operator]
         return button
 
@@ -270,6 +351,11 @@ class ItemCard(QScrollArea):
         row.addWidget(label)
         row.addWidget(marker, 1)
         return row
+
+    def _category_chosen(self) -> None:
+        if self.item is not None:
+            set_category_chosen(self.item.uuid, True)  # even "Other", pressed, is a choice
+        self._edited("category", at_once=True)
 
     def _act(self, action: str) -> None:
         self.flush()  # what was typed is saved before the operator goes elsewhere
@@ -296,10 +382,14 @@ class ItemCard(QScrollArea):
             if same and (field in self._dirty or self._editing(field)):
                 continue
             stored: Value = getattr(item, field) if item is not None else None
+            if field == "category" and item is not None and not category_chosen(item):
+                stored = None  # stored as "other" because the store needs one: shown as not chosen yet
             self._set_value(field, overlay.get(field, stored))
         if not same:
             for field in FIELDS:
                 self._mark(field, "", "muted")
+            if item is not None and not category_chosen(item) and "category" not in self._dirty:
+                self._mark("category", self.tr("Not chosen yet: press one"), "warning")
             if item is not None:
                 for field in self._saving.get(item.id, {}):
                     self._mark(field, self.tr("Saving…"), "muted")

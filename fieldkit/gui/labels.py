@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from fieldkit.models import ITEM_CATEGORIES
+from fieldkit.models import ITEM_CATEGORIES, Item
 
 
 def category_label(code: str) -> str:
@@ -56,3 +56,49 @@ def plural(text: str, n: int) -> str:
     form for ``n``), with any "(s)" left (English, the source language, has no translation file) made right:
     "1 capture", "2 captures". Write such texts so that only nouns take the "(s)"."""
     return text.replace("(s)", "" if n == 1 else "s")
+
+
+def with_mnemonics(texts: list[str]) -> list[str]:
+    """``texts`` (button labels already translated) with an "&" before a letter unique among them, the first one
+    free in each (Alt+that letter presses the button): Document, Phone, ID card... -> &Document, &Phone, &ID card.
+    Made from the translated words, so every language gets its own letters without translators placing them; a
+    text with no free letter gets none. An "&" already in a text is kept literal ("&&")."""
+    used: set[str] = set()
+    marked = []
+    for text in texts:
+        plain = text.replace("&", "&&")
+        index = next((i for i, char in enumerate(plain) if char.isalnum() and char.casefold() not in used
+                      and (i == 0 or plain[i - 1] != "&")), None)  # fmt: skip
+        if index is None:
+            marked.append(plain)
+            continue
+        used.add(plain[index].casefold())
+        marked.append(f"{plain[:index]}&{plain[index:]}")
+    return marked
+
+
+# Decision: the store requires a category (one of ITEM_CATEGORIES), so an item made before anyone chose one is
+# stored as "other"; the window remembers, by the item's uuid and for as long as it runs, that nobody chose it, and
+# shows "not chosen yet" (no button pressed on the card) until a category button is pressed. After a restart such an
+# item reads "Other", as stored.
+_UNCHOSEN: set[str] = set()
+
+
+def set_category_chosen(item_uuid: str, chosen: bool) -> None:
+    """Remember whether the category of the item ``item_uuid`` was chosen by someone (False: made without one)."""
+    if chosen:
+        _UNCHOSEN.discard(item_uuid)
+    else:
+        _UNCHOSEN.add(item_uuid)
+
+
+def category_chosen(item: Item) -> bool:
+    """False for an item made without a category in this run of the window, until one is chosen."""
+    return not (item.uuid in _UNCHOSEN and item.category == "other")
+
+
+def item_category_label(item: Item) -> str:
+    """The item's category in the window's language, or "not chosen yet" (see ``category_chosen``)."""
+    if not category_chosen(item):
+        return QCoreApplication.translate("Category", "category not chosen yet")
+    return category_label(item.category)

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from fieldkit.core.similar import Match
 from fieldkit.gui.details import readable_reason
-from fieldkit.gui.labels import category_label, ltr
+from fieldkit.gui.labels import item_category_label, ltr
 from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE, GridThumbnail
+from fieldkit.gui.theme import COLOURS, colour, current_theme
 from fieldkit.models import Capture, CustodyEvent, Item
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,14 +92,14 @@ class ItemsModel(QAbstractListModel):
         if item is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            detail = item.description.splitlines()[0] if item.description else category_label(item.category)
+            detail = item.description.splitlines()[0] if item.description else item_category_label(item)
             return f"{item.tag}  —  {detail}"
         if role == TitleRole:  # the row's first line, large: tag and category
-            return f"{ltr(item.tag)}  ·  {category_label(item.category)}"
+            return f"{ltr(item.tag)}  ·  {item_category_label(item)}"
         if role == DetailRole:  # its second line, small: the description's first line
             return item.description.strip().splitlines()[0] if item.description.strip() else ""
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole of it: rows are cut to fit the list
-            head = f"{item.case_name} / {ltr(item.tag)} ({category_label(item.category)})"
+            head = f"{item.case_name} / {ltr(item.tag)} ({item_category_label(item)})"
             body = "\n".join(textwrap.fill(line, 70) for line in item.description.strip().splitlines())
             return f"{head}\n{body}" if body else head
         if role == ItemRole:
@@ -190,9 +192,9 @@ def _placeholder(kind: str) -> QPixmap:
     """A card in place of a thumbnail: the kind, in a font that fits the tile (the badge says the rest)."""
     size = THUMBNAIL_SIDE
     image = QImage(size, size, QImage.Format.Format_RGB32)
-    image.fill(QColor("#5f6b7a" if kind == "photo" else "#44546a"))
+    image.fill(QColor(colour("tile" if kind == "photo" else "tile-other")))
     painter = QPainter(image)
-    painter.setPen(QColor("white"))
+    painter.setPen(QColor(colour("on-tile")))
     painter.setFont(_fitted_font(painter.font(), kind.upper(), size - 24, 18))
     painter.drawText(image.rect().adjusted(0, 0, 0, -BADGE_HEIGHT), Qt.AlignmentFlag.AlignCenter, kind.upper())
     painter.end()
@@ -200,10 +202,14 @@ def _placeholder(kind: str) -> QPixmap:
 
 
 BADGE_HEIGHT = 30  # pixels at the bottom of a tile: large enough to read at the grid's size
-# What the grid says of a capture's analysis, and in which colours (background, text): amber for damage, red for a
-# failure, grey while the sandbox has not answered yet.
-BADGES = {"damaged": ("DAMAGED", "#f0a000", "#1a1a1a"), "failed": ("ANALYSIS FAILED", "#b3261e", "#ffffff"),
-          "pending": ("ANALYSING…", "#6b6b6b", "#ffffff")}  # fmt: skip
+# What the grid says of a capture's analysis, and in which colours (background, text) as meanings of the theme's
+# (theme.COLOURS): amber for damage, red for a failure, grey while the sandbox has not answered yet.
+BADGE_COLOURS = {"damaged": ("DAMAGED", "badge-damaged", "on-badge-damaged"), "failed": ("ANALYSIS FAILED", "danger",
+                 "on-danger"), "pending": ("ANALYSING…", "badge-pending", "on-badge-pending")}  # fmt: skip
+# The same in the light theme's colours (text, background, foreground).
+BADGES = {badge: (text, COLOURS["light"][back], COLOURS["light"][fore])
+          for badge, (text, back, fore) in BADGE_COLOURS.items()}  # fmt: skip
+NIGHT_OPACITY = 0.6  # pictures in the grid at night: dimmed, so that a bright photo does not light the face up
 
 
 def _fitted_font(font: QFont, text: str, width: int, points: int) -> QFont:
@@ -229,7 +235,7 @@ def badge_of(analysis: GridThumbnail | None) -> str | None:
 def badged(pixmap: QPixmap, badge: str) -> QPixmap:
     """The tile's picture on a square as large as the grid's icon, with a band across its bottom that says the
     badge, never cut: the picture is centred, the band spans the tile's width."""
-    text, background, foreground = BADGES[badge]
+    text, background, foreground = BADGE_COLOURS[badge]
     size = THUMBNAIL_SIDE
     tile = QPixmap(size, size)
     tile.fill(Qt.GlobalColor.transparent)
@@ -238,12 +244,30 @@ def badged(pixmap: QPixmap, badge: str) -> QPixmap:
                             Qt.TransformationMode.SmoothTransformation)  # fmt: skip
     painter.drawPixmap((size - picture.width()) // 2, (size - picture.height()) // 2, picture)
     band = QRect(0, size - BADGE_HEIGHT, size, BADGE_HEIGHT)
-    painter.fillRect(band, QColor(background))
-    painter.setPen(QColor(foreground))
+    painter.fillRect(band, QColor(colour(background)))
+    painter.setPen(QColor(colour(foreground)))
     painter.setFont(_fitted_font(painter.font(), text, size - 12, 13))
     painter.drawText(band, Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return tile
+
+
+def dimmed(pixmap: QPixmap, background: QColor) -> QPixmap:
+    """``pixmap`` at ``NIGHT_OPACITY`` over ``background`` (the night theme's base): a darker picture, same size."""
+    out = QPixmap(pixmap.size())
+    out.fill(background)
+    painter = QPainter(out)
+    painter.setOpacity(NIGHT_OPACITY)
+    painter.drawPixmap(0, 0, pixmap)
+    painter.end()
+    return out
+
+
+def similar_hint() -> str:
+    """What the "≈" before a file name in the grid means (its tooltip, and the legend under the grid)."""
+    return QCoreApplication.translate(
+        "CapturesModel", "≈ Looks like another photo (near-duplicate): open it to compare"
+    )
 
 
 class CapturesModel(QAbstractListModel):
@@ -268,6 +292,12 @@ class CapturesModel(QAbstractListModel):
         self._placeholders: dict[str, QPixmap] = {}
         self._tiles: dict[str, QPixmap] = {}  # thumbnails with their badge, by capture id and badge
         self._similar: dict[int, list[Match]] = {}
+        self._dimmed: dict[int, QPixmap] = {}  # night: tiles drawn dimmed, by the cache key of the tile
+
+    @property
+    def any_similar(self) -> bool:
+        """Whether any capture shown carries the "≈" of a near-duplicate."""
+        return any(self._similar.get(capture.id) for capture in self._captures)
 
     def set_similar(self, similar: dict[int, list[Match]]) -> None:
         """Flag photos that look like others (near-duplicates, in this item or anywhere in the store)."""
@@ -286,6 +316,7 @@ class CapturesModel(QAbstractListModel):
         self._pixmaps.clear()
         self._analyses.clear()
         self._tiles.clear()
+        self._dimmed.clear()
         self._wanted.clear()
         self._requested.clear()
         self.endResetModel()
@@ -323,7 +354,8 @@ class CapturesModel(QAbstractListModel):
             elif badge == "pending":
                 text += "\n\nNot analysed yet: the sandbox is analysing it"
             if similar:
-                text += "\n\n≈ " + "\n≈ ".join(f"{m.case_name} / {m.item_tag}: {m.original_name}" for m in similar[:8])
+                text += "\n\n" + similar_hint()
+                text += "\n≈ " + "\n≈ ".join(f"{m.case_name} / {m.item_tag}: {m.original_name}" for m in similar[:8])
             return text
         if role == BadgeRole:
             return BADGES[badge][0] if (badge := badge_of(self._analyses.get(capture.id))) else None
@@ -334,9 +366,15 @@ class CapturesModel(QAbstractListModel):
             reason = analysis.reason if analysis.status == "failed" else analysis.damaged
             return readable_reason(reason) if reason else None
         if role == Qt.ItemDataRole.ForegroundRole and similar:
-            return QColor("#b26a00")
+            return QColor(colour("similar"))
         if role == Qt.ItemDataRole.DecorationRole:
-            return QIcon(self.tile(capture))
+            tile = self.tile(capture)
+            if current_theme() == "night":
+                key = tile.cacheKey()
+                if key not in self._dimmed:
+                    self._dimmed[key] = dimmed(tile, QApplication.palette().color(QPalette.ColorRole.Base))
+                tile = self._dimmed[key]
+            return QIcon(tile)
         if role == ItemRole:
             return capture
         return None

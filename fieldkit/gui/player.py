@@ -27,6 +27,7 @@ from fieldkit.errors import AnalysisFailedError, FieldkitError
 from fieldkit.gui.details import duration_text
 from fieldkit.gui.ops import viewer as ops
 from fieldkit.gui.tasks import StoreExecutor, report_bug
+from fieldkit.gui.theme import themed, tint
 from fieldkit.gui.workers import SideThread
 
 SEGMENT_SECONDS = 3.0  # not a limit: what one sandbox request decodes (under AnalysisLimits.max_playback_segment_s)
@@ -76,7 +77,7 @@ class MediaPlayer(QWidget):
         self.screen_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.screen_label.setMinimumSize(320, 200)
         self.screen_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.screen_label.setStyleSheet("background: #111; color: #ddd;")
+        themed(self.screen_label, "background: {screen}; color: {on-screen};")
         self.screen_label.setTextFormat(Qt.TextFormat.PlainText)
         self.play_button = QPushButton(self.tr("▶ Play"))
         self.play_button.setMinimumHeight(40)
@@ -91,7 +92,7 @@ class MediaPlayer(QWidget):
         self.slider.sliderMoved.connect(lambda value: self._show_time(value / 1000))
         self.time_label = QLabel()
         self.sound_label = QLabel()
-        self.sound_label.setStyleSheet("color: #555;")
+        tint(self.sound_label, "muted")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)

@@ -10,8 +10,8 @@ once to every open window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from fieldkit.gui.icons import refresh_icons
@@ -20,11 +20,50 @@ THEMES = ("light", "night", "contrast")
 FONT_SCALES = (100, 125, 150)
 _BASE_POINT_SIZE = "fieldkit-base-point-size"
 
-# Sizes only: colours belong to the palette. Buttons big enough for gloved or hurried hands.
-SIZES = """
-QPushButton, QToolButton, QComboBox { min-height: 28px; }
-QToolBar QToolButton { min-width: 56px; min-height: 40px; padding: 2px 6px; }
+TOUCH = "fieldkit-touch"  # a button marked so (``touch()``) is a target for gloved or hurried hands
+
+
+def sizes(font: QFont) -> str:
+    """Sizes only (colours belong to the palette), from the text's height so that larger text makes taller controls:
+    a style sheet's min-height overrides a widget's own minimum, so big buttons are marked (``touch()``) and get
+    theirs here. Heights are of the contents, inside Fusion's frame and padding (about 8 px more)."""
+    line = QFontMetrics(font).height()
+    control, big, bar = max(28, line + 8), max(37, line + 16), max(40, line * 2 + 8)
+    return f"""
+QPushButton, QToolButton, QComboBox {{ min-height: {control}px; }}
+QPushButton[{TOUCH}="true"], QToolButton[{TOUCH}="true"] {{ min-height: {big}px; }}
+QToolBar QToolButton {{ min-width: 56px; min-height: {bar}px; padding: 2px 6px; }}
 """
+
+
+def touch(widget: QWidget) -> QWidget:
+    """Mark ``widget`` (a button) as a target for gloved or hurried hands: at least 44 px high, more with large text."""
+    widget.setProperty(TOUCH, True)
+    widget.setMinimumHeight(44)
+    return widget
+
+
+FONT_STEP = "fieldkit-font-step"  # a font relative to the window's: (factor, bold), see ``relative_font``
+
+
+def relative_font(widget: QWidget, factor: float = 1.0, bold: bool | None = None) -> None:
+    """Give ``widget`` the window's font times ``factor`` (bold if asked), and again whenever the text size changes
+    (a font set on a widget otherwise stays at the size it had when it was set)."""
+    widget.setProperty(FONT_STEP, (float(factor), bold))
+    _refont(widget, QApplication.font())
+
+
+def _refont(widget: QWidget, base: QFont) -> None:
+    step = widget.property(FONT_STEP)
+    if not isinstance(step, tuple | list) or len(step) != 2:
+        return
+    factor, bold = step
+    font = QFont(widget.font())
+    font.setPointSizeF(max(6.0, base.pointSizeF() * float(factor)))
+    if bold is not None:
+        font.setBold(bool(bold))
+    widget.setFont(font)
+
 
 # A chosen (checked) button must stand out in every theme, not only by Fusion's faint shade: the palette's highlight
 # behind it, its text bold, and a thick frame in the window's text colour (colours still from the palette).
@@ -105,20 +144,73 @@ def is_dark() -> bool:
     return QApplication.palette().color(Role.Window).lightness() < 128
 
 
+# Colours a widget picks itself, for a meaning, in each theme: text ("error", "ok", "warning", "info", "muted",
+# "similar"), and surfaces with the text that goes on them ("banner-warning" / "on-banner-warning"...). Night keeps
+# everything dim and red-shifted (no bright surface anywhere); high contrast is black, white, yellow and pure
+# colours. Every hard-coded colour of the window goes through here, so that each theme has its own.
+COLOURS: dict[str, dict[str, str]] = {
+    "light": {
+        "error": "#c62828", "ok": "#256b29", "warning": "#ef6c00", "info": "#1f5fa8", "muted": "#595959",
+        "similar": "#9a5a00", "toast": "#2e7d32", "on-toast": "#ffffff",
+        "banner-warning": "#fff3cd", "on-banner-warning": "#5c4400", "edge-warning": "#b26a00",
+        "banner-info": "#e3f2fd", "on-banner-info": "#0d47a1", "edge-info": "#1565c0",
+        "banner-error": "#f8d7da", "on-banner-error": "#58151c",
+        "danger": "#b3261e", "on-danger": "#ffffff", "success": "#1b7f3b", "on-success": "#ffffff",
+        "selected-frame": "#1565c0", "marker": "#e53935",
+        "quality-green": "#2e7d32", "quality-amber": "#b26a00", "quality-red": "#c62828", "quality-none": "#5f6b7a",
+        "on-quality": "#ffffff", "tile": "#5f6b7a", "tile-other": "#44546a", "on-tile": "#ffffff",
+        "badge-damaged": "#f0a000", "on-badge-damaged": "#1a1a1a", "badge-pending": "#6b6b6b",
+        "on-badge-pending": "#ffffff", "screen": "#111111", "on-screen": "#dddddd",
+    },
+    "night": {
+        "error": "#ff6e4a", "ok": "#b07a3a", "warning": "#d9825f", "info": "#c8664a", "muted": "#a87c56",
+        "similar": "#d9825f", "toast": "#3a2410", "on-toast": "#e0a070",
+        "banner-warning": "#2a1207", "on-banner-warning": "#e08a5a", "edge-warning": "#8a3a20",
+        "banner-info": "#1c0c09", "on-banner-info": "#d2704f", "edge-info": "#6e3526",
+        "banner-error": "#3a0e08", "on-banner-error": "#ff8a65",
+        "danger": "#4a120a", "on-danger": "#ff8a65", "success": "#2e2208", "on-success": "#e0a070",
+        "selected-frame": "#ff8a65", "marker": "#ff6e4a",
+        "quality-green": "#3a3210", "quality-amber": "#4a2408", "quality-red": "#5c1a10", "quality-none": "#241009",
+        "on-quality": "#e0a070", "tile": "#241009", "tile-other": "#1c0c09", "on-tile": "#c8664a",
+        "badge-damaged": "#4a2408", "on-badge-damaged": "#f0a080", "badge-pending": "#241009",
+        "on-badge-pending": "#c8664a", "screen": "#0a0403", "on-screen": "#c8664a",
+    },
+    "contrast": {
+        "error": "#ff4040", "ok": "#40ff40", "warning": "#ffff00", "info": "#ffffff", "muted": "#ffffff",
+        "similar": "#ffff00", "toast": "#006000", "on-toast": "#ffffff",
+        "banner-warning": "#000000", "on-banner-warning": "#ffff00", "edge-warning": "#ffff00",
+        "banner-info": "#000000", "on-banner-info": "#ffffff", "edge-info": "#ffffff",
+        "banner-error": "#000000", "on-banner-error": "#ff4040",
+        "danger": "#c00000", "on-danger": "#ffffff", "success": "#006000", "on-success": "#ffffff",
+        "selected-frame": "#ffff00", "marker": "#ff4040",
+        "quality-green": "#006000", "quality-amber": "#ffff00", "quality-red": "#c00000", "quality-none": "#000000",
+        "on-quality": "#ffffff", "tile": "#1a1a1a", "tile-other": "#000000", "on-tile": "#ffffff",
+        "badge-damaged": "#ffff00", "on-badge-damaged": "#000000", "badge-pending": "#000000",
+        "on-badge-pending": "#ffffff", "screen": "#000000", "on-screen": "#ffffff",
+    },
+}  # fmt: skip
+
+
 def colour(meaning: str) -> str:
-    """A colour for ``meaning`` ("error", "ok", "warning", "info") that reads on the current theme."""
-    app = QApplication.instance()
-    theme = app.property("fieldkit-theme") if app is not None else None
-    table = {
-        "night": {"error": "#ff6e4a", "ok": "#b07a3a", "warning": "#d9825f", "info": "#c8664a",
-                  "toast": "#3a2410", "on-toast": "#e0a070",
-                  "muted": "#a87c56"},
-        "contrast": {"error": "#ff4040", "ok": "#40ff40", "warning": "#ffff00", "info": "#ffffff",
-                     "toast": "#006000", "on-toast": "#ffffff",
-                     "muted": "#ffffff"},
-    }.get(str(theme), {"error": "#c62828", "ok": "#256b29", "warning": "#ef6c00", "info": "#1f5fa8",
-                       "toast": "#2e7d32", "on-toast": "#ffffff", "muted": "#595959"})  # fmt: skip
+    """A colour for ``meaning`` (a key of ``COLOURS``: "error", "ok", "banner-warning"...) in the current theme."""
+    table = COLOURS[current_theme()]
     return table.get(meaning, table["info"])
+
+
+class _Colours(dict[str, str]):
+    def __missing__(self, meaning: str) -> str:
+        return colour(meaning)
+
+
+THEMED = "fieldkit-themed"  # a widget's style sheet with {meaning} in place of its colours
+
+
+def themed(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` the style sheet ``sheet`` whose colours are written {meaning} (``{danger}``,
+    ``{on-danger}``...), filled in for the current theme now and again whenever the theme changes. Braces of the
+    style sheet itself are doubled ({{ }})."""
+    widget.setProperty(THEMED, sheet)
+    widget.setStyleSheet(sheet.format_map(_Colours()))
 
 
 TINT = "fieldkit-tint"  # the meaning ("muted", "error", "ok"...) a widget's text colour stands for
@@ -137,12 +229,15 @@ def tint(widget: QWidget, meaning: str) -> None:
 
 
 def retint(app: QApplication) -> None:
-    """Colour again, in the current theme, every widget coloured by ``tint()``."""
+    """Colour again, in the current theme, every widget coloured by ``tint()`` or ``themed()``."""
     for top in app.topLevelWidgets():
         for widget in [top, *top.findChildren(QWidget)]:
             meaning = widget.property(TINT)
             if isinstance(meaning, str) and meaning:
                 widget.setStyleSheet(tint_style(meaning))
+            sheet = widget.property(THEMED)
+            if isinstance(sheet, str) and sheet:
+                widget.setStyleSheet(sheet.format_map(_Colours()))
 
 
 def apply_theme(app: QApplication, name: str = "light", font_scale: int = 100) -> None:
@@ -159,8 +254,16 @@ def apply_theme(app: QApplication, name: str = "light", font_scale: int = 100) -
     app.setPalette(palette_for(name))
     font = app.font()
     font.setPointSizeF(float(base) * font_scale / 100)
+    if font.pointSizeF() != app.font().pointSizeF() and app.styleSheet():
+        # Widgets already polished by a style sheet keep the font they had: take it off while the size changes.
+        app.setStyleSheet("")
     app.setFont(font)
-    app.setStyleSheet(SIZES + CHECKED + (CONTRAST_FRAMES if name == "contrast" else ""))
+    app.setStyleSheet(sizes(font) + CHECKED + (CONTRAST_FRAMES if name == "contrast" else ""))
+    for top in app.topLevelWidgets():
+        for widget in [top, *top.findChildren(QWidget)]:
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+                widget.setFont(QFont())  # inherit the new size again (Qt leaves some, e.g. in a stacked widget)
+            _refont(widget, font)
     retint(app)
     refresh_icons()
 

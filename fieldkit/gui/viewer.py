@@ -68,10 +68,12 @@ from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialo
 from fieldkit.gui.flowlayout import AnywhereText, FlowLayout
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import kind_label, ltr
+from fieldkit.gui.ops import evidence as evidence_ops
 from fieldkit.gui.ops import viewer as ops
 from fieldkit.gui.player import MediaPlayer
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import colour
 from fieldkit.models import Capture
 
 # ANSI/NIST-ITL record types by number, for the records table.
@@ -81,9 +83,16 @@ NIST_RECORD_TYPES = {
     13: "Latent print", 14: "Ten-print fingerprint", 15: "Palm print", 17: "Iris", 18: "DNA",
     20: "Source representation", 21: "Associated context", 98: "Information assurance", 99: "Biometric data (CBEFF)",
 }  # fmt: skip
-_CARD_STYLE = "background: #f4f4f4; color: #222; padding: 24px; font-size: 14pt;"
-_BANNER_STYLES = {"failed": "background: #f8d7da; color: #58151c;", "damaged": "background: #fff3cd; color: #5c4400;",
-                  "pending": "background: #e7f1ff; color: #0a3a7a;"}  # fmt: skip
+
+
+def _card_style() -> str:
+    return f"background: {colour('tile-other')}; color: {colour('on-tile')}; padding: 24px; font-size: 14pt;"
+
+
+def _banner_style(kind: str) -> str:
+    """The theme's colours for a banner saying analysis failed, found damage, or is still running."""
+    meaning = {"failed": "error", "damaged": "warning", "pending": "info"}[kind]
+    return f"background: {colour('banner-' + meaning)}; color: {colour('on-banner-' + meaning)};"
 
 
 class _ZoomView(QGraphicsView):
@@ -114,7 +123,7 @@ def plain_label(text: str = "", style: str = "") -> QLabel:
 
 
 def _card(text: str) -> QLabel:
-    card = plain_label(text, _CARD_STYLE)
+    card = plain_label(text, _card_style())
     card.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return card
 
@@ -135,6 +144,7 @@ class CaptureViewer(QDialog):
     loaded = Signal(object)  # CaptureView: what the viewer shows now (after opening, and after analysis finished)
     retake_requested = Signal(object)  # Capture: take it again (the window opens its capture page, same item)
     capture_changed = Signal(object)  # Capture: paging showed another capture of the item
+    similar_refreshed = Signal(object)  # list[Match]: the store's near-duplicates of the capture shown
 
     def __init__(self, executor: StoreExecutor, capture: Capture, parent: QWidget | None = None,
                  similar: list[Match] | None = None, *, captures: list[Capture] | None = None,
@@ -354,6 +364,7 @@ class CaptureViewer(QDialog):
             self._add_pages_panel()
             self.go(0)
         self.reload()
+        self.refresh_similar()
         if not first:
             self.capture_changed.emit(capture)
 
@@ -413,6 +424,28 @@ class CaptureViewer(QDialog):
         self._load(self.captures[min(index, len(self.captures) - 1)])
 
     # --- what the viewer shows ------------------------------------------------------------------------------
+
+    def refresh_similar(self) -> None:
+        """Ask the store which photos look like the one shown now: what a list made earlier says may be stale (a
+        photo moved to another item, or deleted, since)."""
+        capture_id = self.capture.id
+
+        def found(matches: dict[int, list[Match]]) -> None:
+            if self._closed or self.capture.id != capture_id:
+                return  # paged on meanwhile
+            fresh = matches.get(capture_id, [])
+            if fresh != self._similar:
+                self._similar = fresh
+                self._show_details()
+            self.similar_refreshed.emit(fresh)
+
+        self.executor.submit(evidence_ops.similar_flags([capture_id]), found, lambda _error: None)
+
+    def _show_details(self) -> None:
+        if self.shown is not None and self.shown.capture.id == self.capture.id:
+            self._set_details(details.sections(self.shown, self._similar))
+        else:
+            self._set_details(details.file_sections(self.capture, self.capture.media_type, self._similar))
 
     def reload(self) -> None:
         """Read the capture, its analysis and acquisitions again, and show what they allow."""
@@ -510,7 +543,7 @@ class CaptureViewer(QDialog):
             return
         self.banner.setText(text)
         self.banner.setToolTip(reason)  # with the decoder's exception name, for whoever examines it further
-        self.banner.setStyleSheet(_BANNER_STYLES[style] + " padding: 6px;")
+        self.banner.setStyleSheet(_banner_style(style) + " padding: 6px;")
         self.banner.setVisible(True)
 
     def _title(self, name: str) -> str:
@@ -831,7 +864,7 @@ class CaptureViewer(QDialog):
         if page.damaged:
             size = self.tr("Damaged: shown as far as it decodes; the original is kept unchanged. {}").format(size)
         self.status.setText(size)
-        self.status.setStyleSheet(_BANNER_STYLES["damaged"] if page.damaged else "")
+        self.status.setStyleSheet(_banner_style("damaged") if page.damaged else "")
 
     def _page_unavailable(self, text: str, reason: str) -> None:
         """The "cannot be displayed" card in place of the page; nothing to turn or page through."""

@@ -96,7 +96,7 @@ def test_near_duplicate_photos_are_flagged(qtbot: QtBot, window: MainWindow, tmp
     viewer = window.evidence_page.show_capture(capture)
     assert viewer is not None
     text = viewer.details_text()
-    assert text.startswith("Looks like") and "Op North / EV-1: a.jpg" in text
+    assert text.startswith("File") and "Looks like" in text and "Op North / EV-1: a.jpg" in text
     viewer.reject()
 
 

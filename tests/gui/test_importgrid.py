@@ -9,6 +9,7 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fieldkit import media_types
@@ -47,10 +48,12 @@ def open_with(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> ImportDial
     assert isinstance(dialog, ImportDialog) and dialog.isVisible()
     with qtbot.waitSignal(dialog.listed, timeout=10_000):
         dialog.add_paths(paths)
+    qtbot.waitUntil(lambda: dialog.model.hashing_pending() == 0, timeout=10_000)  # Import waits for it
     return dialog
 
 
 def run_import(qtbot: QtBot, window: MainWindow, dialog: ImportDialog) -> ImportSummary:
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)  # the store said which files it has
     with qtbot.waitSignal(window.evidence_page.import_finished, timeout=30_000) as finished:
         dialog.start_import()
     summary = finished.args[0]
@@ -101,30 +104,68 @@ def test_every_file_listed_unknown_flagged_unchecked_left_out(qtbot: QtBot, wind
     assert not dialog.isVisible()
 
 
-def test_a_file_already_in_the_store_is_badged_and_skipped(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_a_file_already_in_the_store_is_left_out_and_says_where(qtbot: QtBot, window: MainWindow,
+                                                               tmp_path: Path) -> None:  # fmt: skip
     first_run(qtbot, window)
-    add_item(qtbot, window, "Op", "EV-0043")
+    add_item(qtbot, window, "Op", "EV-0042")
     first = tmp_path / "first"
     first.mkdir()
     (first / "a.jpg").write_bytes(jpeg(seed=1))
+    (first / "b.jpg").write_bytes(jpeg(seed=2))
     with qtbot.waitSignal(window.evidence_page.import_finished, timeout=30_000):
         window.evidence_page.import_paths([first])  # the direct import still works
+    add_item(qtbot, window, "Op", "EV-0043")
     again = tmp_path / "again"
     again.mkdir()
     (again / "copy of a.jpg").write_bytes(jpeg(seed=1))
+    (again / "copy of b.jpg").write_bytes(jpeg(seed=2))
     (again / "c.jpg").write_bytes(jpeg(seed=5))
 
-    dialog = open_with(qtbot, window, [again])
+    dialog = window.evidence_page.choose_import()
+    assert isinstance(dialog, ImportDialog)
+    with qtbot.waitSignal(dialog.listed, timeout=10_000):
+        dialog.add_paths([again])
     model = dialog.model
-    qtbot.waitUntil(lambda: model.badges(model.row_of("copy of a.jpg")) == ["duplicate"], timeout=10_000)
-    assert model.badges(model.row_of("c.jpg")) == []
-    assert "Op / EV-0043" in plain(model.data(model.index(model.row_of("copy of a.jpg")), Qt.ItemDataRole.ToolTipRole))
+    if model.hashing_pending():  # nothing is imported before the duplicates are known
+        assert not dialog.import_button.isEnabled()
+        assert "Checking which files are already in the store" in dialog.import_button.text()
+        assert "checking" in dialog.count_label.text()
+    copy_a, copy_b, fresh = model.row_of("copy of a.jpg"), model.row_of("copy of b.jpg"), model.row_of("c.jpg")
+    qtbot.waitUntil(lambda: model.badges(copy_a) == ["duplicate"] and dialog.import_button.isEnabled(), timeout=10_000)
+    assert model.badges(fresh) == [] and model.row(fresh).checked
+    # Found in the store: unticked, its badge and tooltip say where the copy is.
+    assert not model.row(copy_a).checked and not model.row(copy_b).checked
+    assert model.row(copy_a).duplicate == "Op / EV-0042"
+    assert "Op / EV-0042" in plain(model.data(model.index(copy_a), Qt.ItemDataRole.ToolTipRole))
+    qtbot.waitUntil(lambda: "checking" not in dialog.count_label.text(), timeout=20_000)
+    assert "1 of 3 files selected; 2 already in the store, left out" in plain(dialog.count_label.text())
+    assert "Import 1 file into EV-0043" in plain(dialog.import_button.text())
+
+    # Into another item a copy is still one tick away.
+    model.set_checked(copy_a, True)
+    assert "2 already in the store (1 of them selected" in plain(dialog.count_label.text())
     with qtbot.waitSignal(window.evidence_page.succeeded, timeout=30_000) as confirmed:
         run_import(qtbot, window, dialog)
-    assert plain(confirmed.args[0]) == "1 file added to EV-0043"
-    text = plain(dialog.summary.text())
-    assert "1 photo added to EV-0043" in text and "1 already there (skipped)" in text
-    assert len(stored(qtbot, window, "EV-0043")) == 2
+    assert plain(confirmed.args[0]) == "2 files added to EV-0043"
+    assert "2 photos added to EV-0043" in plain(dialog.summary.text())
+    assert {c.original_name for c in stored(qtbot, window, "EV-0043")} == {"copy of a.jpg", "c.jpg"}
+
+
+def test_a_tick_set_by_hand_outlives_the_duplicate_badge(qtbot: QtBot, tmp_path: Path) -> None:
+    from fieldkit.gui.importgrid import ImportGridModel
+
+    model = ImportGridModel(lambda _row: None)
+    files = []
+    for name in ("a.jpg", "b.jpg", "c.jpg"):
+        (tmp_path / name).write_bytes(b"x")
+        files.append(importing.Candidate(tmp_path / name, 0, name, 1, 0, media_types.JPEG))
+    model.add(files)
+    model.set_checked(0, True)  # the operator ticked a.jpg by hand while the hashes were read
+    model.set_checked(1, False)  # and unticked b.jpg
+    model.set_duplicates({files[0].path: "Op Falcon / EV-0042", files[2].path: "Op Falcon / EV-0041"},
+                         [f.path for f in files])  # fmt: skip
+    assert [model.row(n).checked for n in range(3)] == [True, False, False]
+    assert model.hashing_pending() == 0 and model.badges(2) == ["duplicate"]
 
 
 def test_split_by_time_gap_makes_items_with_the_next_tags(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -277,3 +318,31 @@ def test_next_tags_and_gaps() -> None:
     assert importing.next_tags("BAG", 2, set()) == ["BAG-2", "BAG-3"]
     minute = 60 * 1_000_000_000
     assert importing.split_by_gap([(1, 0), (2, 40 * minute), (3, 5 * minute)], 30 * minute) == [[1, 3], [2]]
+
+
+def test_the_dialog_fits_the_screen_of_its_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Operation with a rather long name for a field laptop", "EV-0043-NORTH-GATE-2026")
+    folder = tmp_path / ("a folder with a long name " * 4).strip()
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"IMG_{i}_{'x' * 60}.JPG").write_bytes(jpeg(seed=60 + i))
+    (folder / "blob.dat").write_bytes(UNKNOWN)
+    dialog = open_with(qtbot, window, [folder])
+    qtbot.waitUntil(lambda: "checking" not in dialog.count_label.text(), timeout=20_000)
+    dialog.split_check.setChecked(True)  # the longest destination text
+    QApplication.processEvents()
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720, hint
+    area = window.screen().availableGeometry()
+    assert hint.width() <= area.width() and hint.height() <= area.height(), (hint, area)
+    assert area.contains(dialog.frameGeometry()), (dialog.frameGeometry(), area)
+    # Centred on the main window (as far as the screen allows).
+    centre, middle = dialog.frameGeometry().center(), window.frameGeometry().center()
+    assert abs(centre.x() - middle.x()) <= max(20, abs(area.center().x() - middle.x()) + 20)
+    # Reopened after the window moved: placed again within the screen.
+    dialog.reject()
+    again = window.evidence_page.choose_import()
+    assert again is not None and again.isVisible()
+    assert area.contains(again.frameGeometry()) and again.import_button.isVisible()
+    again.reject()

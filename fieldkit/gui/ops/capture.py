@@ -153,6 +153,16 @@ class CardOffer:
     known: int
 
 
+def mounted_cards(mount_roots: Sequence[Path] | None) -> Job:
+    """The roots of the camera cards mounted now (a DCIM folder under a mount point; ``mount_roots`` None: where the
+    platform usually mounts removable media). Needs no store."""
+
+    def job(context: JobContext) -> list[Path]:
+        return [card.root for card in find_cards(DEFAULT_MOUNT_ROOTS if mount_roots is None else mount_roots)]
+
+    return job
+
+
 def look_for_cards(already_offered: set[str], mount_roots: Sequence[Path] | None) -> Job:
     """Mounted cards with a DCIM folder not offered yet, with what on them is not in the store (by SHA-256).
     ``mount_roots`` None: where the platform usually mounts removable media."""

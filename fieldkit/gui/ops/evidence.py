@@ -63,9 +63,11 @@ class ItemRefused:
     taken: bool = False  # the tag is already an item of this case
 
 
-def create_item(case_name: str, tag: str, category: str) -> Job:
+def create_item(case_name: str, tag: str, category: str, site_id: int | None = None) -> Job:
     """A new item, or why not: an empty or malformed case or tag, or a tag the case already has (``ensure_item``
-    would quietly return that one; the New item dialog wants to say so instead). Nothing is made on refusal."""
+    would quietly return that one; the New item dialog wants to say so instead). Nothing is made on refusal.
+    ``site_id``: the site it was found at (the previous item's: same place, next item), kept only if it is a site of
+    the item's case; its choice is custody-logged as any edit."""
 
     def job(context: JobContext) -> Changed[Item] | ItemRefused:
         store = context.need_store()
@@ -81,7 +83,11 @@ def create_item(case_name: str, tag: str, category: str) -> Job:
         case = store.case(case_text)
         if case is not None and store.item(case, tag_text) is not None:
             return ItemRefused("tag", f"{tag_text} is already an item of {case.name}", taken=True)
-        return Changed(store.ensure_item(store.ensure_case(case_text), tag_text, category), Changes.ITEMS)
+        case = store.ensure_case(case_text)
+        item = store.ensure_item(case, tag_text, category)
+        if site_id is not None and any(site.id == site_id for site in store.sites(case)):
+            item = store.update_item(item, site_id=site_id)
+        return Changed(item, Changes.ITEMS)
 
     return job
 

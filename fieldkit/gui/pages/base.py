@@ -29,7 +29,7 @@ from fieldkit.gui.messages import COMMAND_WORDS
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops.capture import SourceTrouble
 from fieldkit.gui.tasks import StoreExecutor
-from fieldkit.gui.theme import tint_style
+from fieldkit.gui.theme import tint_style, touch
 
 
 class Page(QWidget):
@@ -100,9 +100,9 @@ def grey() -> str:
 
 
 def big_button(text: str) -> QPushButton:
-    """A button large enough for gloved or hurried hands."""
+    """A button large enough for gloved or hurried hands (taller with larger text)."""
     button = QPushButton(text)
-    button.setMinimumHeight(44)
+    touch(button)
     return button
 
 

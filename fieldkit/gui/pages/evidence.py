@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,16 +40,25 @@ from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialo
 from fieldkit.gui.icons import icon
 from fieldkit.gui.importgrid import ImportDialog
 from fieldkit.gui.itemcard import CategoryButtons, ItemCard, next_tag
-from fieldkit.gui.labels import keep_left_to_right, ltr, plural
-from fieldkit.gui.models import CapturesModel, CustodyModel, ItemFilter, ItemRole, ItemRowDelegate, ItemsModel
+from fieldkit.gui.labels import keep_left_to_right, ltr, plural, set_category_chosen
+from fieldkit.gui.models import (
+    CapturesModel,
+    CustodyModel,
+    ItemFilter,
+    ItemRole,
+    ItemRowDelegate,
+    ItemsModel,
+    similar_hint,
+)
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops import capture as capture_ops
 from fieldkit.gui.ops import evidence as ops
 from fieldkit.gui.ops import ocr as ocr_ops
 from fieldkit.gui.pages.base import Page, green, red
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import relative_font, themed, tint
 from fieldkit.gui.viewer import CaptureViewer
-from fieldkit.models import Capture, Item, Site
+from fieldkit.models import ITEM_CATEGORIES, Capture, Item, Site
 
 
 class NewItemDialog(QDialog):
@@ -65,9 +75,13 @@ class NewItemDialog(QDialog):
         executor: StoreExecutor | None = None,
         parent: QWidget | None = None,
         tag: str = "",
+        site: Site | None = None,
     ) -> None:
+        """``site``: where the previous item was found, given to the new one (same place, next item) unless the
+        operator unticks it or picks another case."""
         super().__init__(parent)
         self.executor = executor
+        self.site = site
         self.item: Item | None = None
         self._busy = False
         self.setWindowTitle(self.tr("New item"))
@@ -93,6 +107,14 @@ class NewItemDialog(QDialog):
         form.addRow("", self.tag_message)
         form.addRow("", scan)
         form.addRow(self.tr("Category"), self.category)
+        self.same_site = QCheckBox(self.tr("Same site as the previous item: {}").format(ltr(site.name) if site else ""))
+        self.same_site.setChecked(site is not None)
+        self.same_site.setVisible(site is not None)
+        form.addRow("", self.same_site)
+        # One Tab from the tag to the categories (Alt+letter chooses one from anywhere in the dialog).
+        first_category = self.category.buttons[ITEM_CATEGORIES[0]]
+        QWidget.setTabOrder(self.tag, first_category)
+        QWidget.setTabOrder(self.category.buttons[ITEM_CATEGORIES[-1]], scan)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -147,7 +169,15 @@ class NewItemDialog(QDialog):
 
         self._busy = True
         self.ok_button.setEnabled(False)
-        self.executor.submit(ops.create_item(case, tag, self.category.category() or "other"), done, failed)
+        chosen = self.category.category()
+        site_id = self.site.id if self.site is not None and self.same_site.isChecked() else None
+
+        def made(result: Item | ops.ItemRefused) -> None:
+            if isinstance(result, Item):
+                set_category_chosen(result.uuid, chosen is not None)  # "other" in the store, "not chosen yet" shown
+            done(result)
+
+        self.executor.submit(ops.create_item(case, tag, chosen or "other", site_id), made, failed)
 
     def read_tag(self, photo: Path | None = None) -> None:
         if self.executor is None:
@@ -213,9 +243,7 @@ class EvidencePage(Page):
         self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.item_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.item_list.setUniformItemSizes(True)
-        list_font = self.item_list.font()
-        list_font.setPointSize(list_font.pointSize() + 2)
-        self.item_list.setFont(list_font)
+        relative_font(self.item_list, 1.2)  # and again when the text size changes: the rows' height follows
         self.item_list.selectionModel().currentChanged.connect(lambda *_: self._item_selected())
         new_button = QPushButton(self.tr("New item (Ctrl+N)"))
         new_button.setMinimumHeight(40)
@@ -227,10 +255,7 @@ class EvidencePage(Page):
         left_layout.addWidget(new_button)
 
         self.heading = QLabel(self.tr("Select or create an item"))
-        font = self.heading.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        relative_font(self.heading, 1.4, bold=True)
         self.grid = QListView()
         self.grid.setViewMode(QListView.ViewMode.IconMode)
         self.grid.setIconSize(QSize(192, 192))
@@ -252,12 +277,26 @@ class EvidencePage(Page):
         custody_layout.addWidget(self.custody_status)
         custody_layout.addWidget(self.custody_view)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.grid, self.tr("Captures"))
+        # Under the grid, when any photo carries the "≈" of a near-duplicate: what it means.
+        self.similar_legend = QLabel(similar_hint())
+        self.similar_legend.setWordWrap(True)
+        tint(self.similar_legend, "similar")
+        self.similar_legend.hide()
+        self.captures.dataChanged.connect(lambda *_: self._show_legend())
+        self.captures.modelReset.connect(self._show_legend)
+        grid_page = QWidget()
+        grid_layout = QVBoxLayout(grid_page)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.grid, 1)
+        grid_layout.addWidget(self.similar_legend)
+        self.tabs.addTab(grid_page, self.tr("Captures"))
         self.tabs.addTab(custody_page, self.tr("Custody"))
         self.acquisitions_view = AcquisitionsView(executor)
         self.tabs.addTab(self.acquisitions_view, self.tr("Acquisitions"))
         self.card_banner = QWidget()
-        self.card_banner.setStyleSheet("background: #fff3cd; color: #5c4400;")
+        self.card_banner.setObjectName("cardBanner")
+        themed(self.card_banner, "#cardBanner {{ background: {banner-warning}; }}"
+                                 " #cardBanner QLabel {{ color: {on-banner-warning}; }}")  # fmt: skip
         banner_layout = QHBoxLayout(self.card_banner)
         self.card_label = QLabel()
         self.card_import = QPushButton(self.tr("Import the new files into this item"))
@@ -436,10 +475,13 @@ class EvidencePage(Page):
         """Save the card's pending edits now (they also save themselves a moment after the last keystroke)."""
         self.card.flush()
 
+    def _show_legend(self) -> None:
+        self.similar_legend.setVisible(self.captures.any_similar)
+
     def _card_action(self, action: str) -> None:
         """Photos and Files import into the card's item here; Scan and Prints are pages of the window."""
         if action == "photos":
-            self.choose_import()
+            self.choose_photos()
         elif action == "files":
             self.choose_import_folder()
         else:
@@ -457,7 +499,10 @@ class EvidencePage(Page):
             taken = [item.tag for row in range(self.items.rowCount())
                      if (item := self.items.item_at(row)) is not None and item.case_name == case]  # fmt: skip
             tag = next_tag(current.tag, taken)
-        dialog = NewItemDialog(self.case_names, case, self.executor, self, tag=tag)
+        site = None
+        if current is not None and current.site_id is not None:
+            site = next((s for s in self._sites.get(current.case_id, []) if s.id == current.site_id), None)
+        dialog = NewItemDialog(self.case_names, case, self.executor, self, tag=tag, site=site)
         dialog.created.connect(self._select_later)
         dialog.open()
         self.new_item_dialog = dialog
@@ -556,6 +601,21 @@ class EvidencePage(Page):
         """The Import dialog, bound to the item selected now: add folders, files or cards, check what to import (a
         mounted camera card is listed at once)."""
         return self._open_import(take_card=True)
+
+    def choose_photos(self) -> ImportDialog | None:
+        """The card's Photos: the Import dialog bound to the item now, listing a mounted camera card; with no card
+        mounted, its "Add files…" picker opens on top at once (the photos are somewhere on this laptop)."""
+        dialog = self._open_import(take_card=True)
+        if dialog is None:
+            return None
+
+        def looked(cards: list[Path]) -> None:
+            if not cards and dialog.isVisible() and not dialog.sources and dialog.files_picker is None:
+                dialog.add_files()
+
+        # Listing the mount points is file-system work: on the store thread, not here.
+        self.executor.submit(capture_ops.mounted_cards(self.card_roots), looked, lambda _error: None)
+        return dialog
 
     def choose_import_folder(self, start: str = "") -> ImportDialog | None:
         """The Import dialog with "Add folder…" open on top of it (everything under the folder and its subfolders)."""

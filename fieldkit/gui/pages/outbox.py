@@ -35,6 +35,7 @@ from fieldkit.gui.ops import Changes
 from fieldkit.gui.ops import outbox as ops
 from fieldkit.gui.pages.base import Page, big_button, red
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import colour
 from fieldkit.gui.workers import SideThread
 from fieldkit.sync import outbox
 from fieldkit.sync.tus import TusClient
@@ -91,7 +92,7 @@ class OutboxModel(QAbstractTableModel):
             return None
         entry = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return QColor({"acknowledged": "#2e7d32", "rejected": "#c62828"}.get(entry.state, "#1565c0"))
+            return QColor(colour({"acknowledged": "ok", "rejected": "error"}.get(entry.state, "info")))
         detail = entry.reason if entry.state == "rejected" else entry.last_error
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 4) and (entry.last_attempt or detail):
             return self.tr("Tried {}: {}").format(attempt_time(entry.last_attempt), detail or self.tr("no error"))

@@ -35,7 +35,7 @@ from fieldkit.gui.ops import session as session_ops
 from fieldkit.gui.ops import settings as ops
 from fieldkit.gui.pages.base import Page, green, red
 from fieldkit.gui.tasks import StoreExecutor
-from fieldkit.gui.theme import FONT_SCALES, current_theme, settings
+from fieldkit.gui.theme import FONT_SCALES, current_theme, settings, themed
 
 
 class SettingsPage(Page):
@@ -86,7 +86,7 @@ class SettingsPage(Page):
         provision = QPushButton(self.tr("Import provisioning file…"))
         provision.clicked.connect(lambda: self.import_provisioning())
         wipe = QPushButton(self.tr("Emergency wipe…"))
-        wipe.setStyleSheet("background: #b3261e; color: white; font-weight: bold; padding: 8px;")
+        themed(wipe, "background: {danger}; color: {on-danger}; font-weight: bold; padding: 8px;")
         wipe.clicked.connect(lambda: self.confirm_wipe())
         self.status = QLabel()
         self.status.setWordWrap(True)

@@ -35,6 +35,7 @@ from fieldkit.gui.ops import hq as ops
 from fieldkit.gui.pages.base import Page, big_button, green, red
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import themed
 from fieldkit.hq import report as html_report
 from fieldkit.hq.ingest import IngestResult
 
@@ -131,8 +132,8 @@ class QuarantinePanel(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("quarantine")
-        self.setStyleSheet("#quarantine { background: #b3261e; border-radius: 6px; }"
-                           " #quarantine QLabel { color: white; }")  # fmt: skip
+        themed(self, "#quarantine {{ background: {danger}; border-radius: 6px; }}"
+                     " #quarantine QLabel {{ color: {on-danger}; }}")  # fmt: skip
         title = QLabel(self.tr("QUARANTINED: do not use this bundle"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -352,8 +353,8 @@ class VerifyPage(Page):
 
     def _verdict(self, ok: bool, text: str) -> None:
         self.verdict.setText(text)
-        colour = "#1b7f3b" if ok else "#b3261e"
-        self.verdict.setStyleSheet(f"background: {colour}; color: white; font-size: 18pt; padding: 8px;")
+        surface = "{success}; color: {on-success}" if ok else "{danger}; color: {on-danger}"
+        themed(self.verdict, f"background: {surface}; font-size: 18pt; padding: 8px;")
 
     def _failed(self, error: FieldkitError, job: int | None = None) -> None:
         if job is not None and job != self._job:

@@ -33,6 +33,7 @@ from fieldkit.gui.ops import fingerprints as ops
 from fieldkit.gui.pages.base import big_button
 from fieldkit.gui.pages.fingerprints.widgets import finger_name, impression_name, pixmap_from
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import colour
 from fieldkit.models import Item
 
 
@@ -141,7 +142,7 @@ class LatentPage(QWidget):
                 self.scene.removeItem(item)  # type: ignore[arg-type]
             self._marks, self.points = [], []
         self.points.append((point.x() / self.scale, point.y() / self.scale))
-        pen = QPen(QColor("#e53935"), max(2.0, 3 / max(self.view.transform().m11(), 0.01)))
+        pen = QPen(QColor(colour("marker")), max(2.0, 3 / max(self.view.transform().m11(), 0.01)))
         self._marks.append(self.scene.addEllipse(point.x() - 8, point.y() - 8, 16, 16, pen))
         if len(self.points) == 2:
             first = QPointF(self.points[0][0] * self.scale, self.points[0][1] * self.scale)

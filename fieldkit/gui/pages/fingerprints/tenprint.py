@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,7 @@ from fieldkit.gui.ops.capture import DeviceSurvey
 from fieldkit.gui.pages.base import ElidedComboBox, SourceTroubles, big_button, red
 from fieldkit.gui.pages.fingerprints.widgets import ROWS, CardCutDialog, FingerBoxWidget, NewSubjectDialog, finger_name
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import relative_font
 from fieldkit.models import Item
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1  # the device list's entries: the device id (UserRole) and its source
@@ -80,9 +83,7 @@ class TenprintPage(QWidget):
         self.adjust_button.clicked.connect(lambda: self.adjust_cut())
         self.state = QLabel(self.tr("Choose or create a subject."))
         self.state.setWordWrap(True)
-        font = self.state.font()
-        font.setPointSize(font.pointSize() + 2)
-        self.state.setFont(font)
+        relative_font(self.state, 1.2)
         self._has_device = False
         self._cutting: Item | None = None  # the item a ten-print card being cut goes to
         panel = QWidget()
@@ -100,12 +101,13 @@ class TenprintPage(QWidget):
         side.addWidget(self.adjust_button)
         side.addWidget(self.state)
         side.addStretch(1)
-        side_scroll = QScrollArea()  # the controls scroll on a short screen; the finger boxes keep the room
+        # The controls scroll on a short screen; the finger boxes keep the room.
+        side_scroll = self.side_scroll = QScrollArea()
         side_scroll.setWidget(panel)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side_scroll.setFixedWidth(320)
+        self._fit_side()
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -195,6 +197,23 @@ class TenprintPage(QWidget):
                                     else self.tr("Capture finger (choose a subject first)"))  # fmt: skip
         self.card_button.setText(self.tr("Import ten-print card for {}…").format(tag) if item is not None
                                  else self.tr("Import ten-print card…"))  # fmt: skip
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """The controls' column as wide as its widest button's text (at least 320 px): wider with larger text or a
+        longer translation, so that no button is cut; the finger boxes take the rest."""
+        panel = self.side_scroll.widget()
+        layout = panel.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        widest = max((button.sizeHint().width() for button in panel.findChildren(QPushButton)), default=0)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.side_scroll.setFixedWidth(max(320, widest + sides + bar + 4))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self._fit_side)  # once the buttons took the new font
+        super().changeEvent(event)
 
     def refresh_state(self) -> None:
         self.banner.follow()

@@ -25,8 +25,10 @@ from fieldkit.biometrics.prints import PrintRecord
 from fieldkit.gui.labels import keep_left_to_right
 from fieldkit.gui.ops import fingerprints as ops
 from fieldkit.gui.scaledpicture import ScaledPicture
+from fieldkit.gui.theme import colour, themed
 
-LIGHT_COLOURS = {"green": "#2e7d32", "amber": "#b26a00", "red": "#c62828", "none": "#5f6b7a"}
+# The quality light as a colour meaning (theme.COLOURS): each theme has its own, dim ones at night.
+LIGHT_COLOURS = {"green": "quality-green", "amber": "quality-amber", "red": "quality-red", "none": "quality-none"}
 # Screen order: the card's rows (rolled right hand, rolled left hand, then the plain impressions as FD-249 has them).
 ROWS = ((1, 2, 3, 4, 5), (6, 7, 8, 9, 10), (14, 12, 11, 13))
 
@@ -111,7 +113,7 @@ class FingerBoxWidget(QFrame):
         super().mousePressEvent(event)
 
     def set_selected(self, selected: bool) -> None:
-        self.setStyleSheet("FingerBoxWidget { border: 3px solid #1565c0; }" if selected else "")
+        themed(self, "FingerBoxWidget {{ border: 3px solid {selected-frame}; }}" if selected else "")
 
     def show_print(self, box: ops.FingerBox | None, condition: str | None) -> None:
         self.record = box.record if box else None
@@ -134,7 +136,7 @@ class FingerBoxWidget(QFrame):
             label = {"green": self.tr("good"), "amber": self.tr("fair"), "red": self.tr("POOR: take again")}[light]
             text = f"NFIQ 2: {box.record.nfiq2} — {label}"
         self.quality.setText(text)
-        self.quality.setStyleSheet(f"background: {LIGHT_COLOURS[light]}; color: white; font-weight: bold;")
+        themed(self.quality, f"background: {{{LIGHT_COLOURS[light]}}}; color: {{on-quality}}; font-weight: bold;")
         self.condition.blockSignals(True)
         self.condition.setCurrentIndex(max(0, self.condition.findData(condition)))
         self.condition.blockSignals(False)
@@ -240,7 +242,7 @@ class CardCutDialog(QDialog):
     def _draw(self) -> None:
         shown = QPixmap(self.base)
         painter = QPainter(shown)
-        painter.setPen(QPen(QColor("#1565c0"), 3))
+        painter.setPen(QPen(QColor(colour("selected-frame")), 3))
         x, y, w, h = self.box()
         scale = self.view.scale
         painter.drawRect(QRectF(x * scale, y * scale, w * scale, h * scale))

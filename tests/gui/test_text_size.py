@@ -1,0 +1,100 @@
+"""Text at 150 % (Settings > Text size): every control grows with its text, nothing is cut (the tester saw "New: ne…",
+"Wea…", "Capture finger (choose a su" at 1366x768), buttons get taller rather than shorter, the item list's rows
+grow; and the ≈ of a near-duplicate is explained."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from fieldkit.core.similar import Match
+from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.pages.evidence import EvidencePage
+from fieldkit.gui.pages.fingerprints import FingerprintsPage
+from fieldkit.models import Capture
+from tests.gui.steps import add_item, first_run
+
+
+@pytest.fixture
+def app_state(tmp_path: Path) -> Iterator[QApplication]:
+    """The application's look, put back as it was after the test."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    style, palette, font, sheet = app.style().name(), app.palette(), app.font(), app.styleSheet()
+    properties = {name: app.property(name) for name in ("fieldkit-theme", "fieldkit-font-scale")}
+    yield app
+    app.setStyle(style)
+    app.setPalette(palette)
+    app.setFont(font)
+    app.setStyleSheet(sheet)
+    for name, value in properties.items():
+        app.setProperty(name, value)
+    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, config)
+
+
+def cut_buttons(page: QWidget) -> list[str]:
+    """The visible buttons of ``page`` whose text does not fit: narrower or lower than they ask to be, or cut
+    sideways by what holds them (a scroll area's edge)."""
+    cut = []
+    for button in page.findChildren(QAbstractButton):
+        if not isinstance(button, QPushButton | QToolButton) or not button.isVisibleTo(page) or not button.text():
+            continue
+        seen = button.visibleRegion().boundingRect()
+        if seen.isEmpty():
+            continue  # scrolled out of sight, up or down: reachable by scrolling
+        hint = button.sizeHint()
+        text_height = button.fontMetrics().height()
+        if (hint.width() > button.width() or seen.width() < button.width() or button.height() < text_height + 8
+                or hint.height() > button.height()):  # fmt: skip
+            cut.append(f"{button.text()!r} {button.size().toTuple()} hint {hint.toTuple()} seen {seen.width()}")
+    return cut
+
+
+def test_at_150_percent_no_button_is_cut(qtbot: QtBot, window: MainWindow, app_state: QApplication) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    window.resize(1280, 720)
+    card = window.evidence_page.card
+    qtbot.wait(50)
+    small = {"next": card.next_button.height(), "category": card.categories.buttons["weapon"].height()}
+    list_view = window.evidence_page.item_list
+    row_small = list_view.sizeHintForRow(0)
+    font_small = card.tag_label.font().pointSizeF()
+    window.set_appearance("light", 150)
+    qtbot.wait(50)
+    assert card.tag_label.font().pointSizeF() == pytest.approx(font_small * 1.5)  # a relative font follows
+    assert list_view.sizeHintForRow(0) > row_small  # the item list's rows grow with the text
+    assert (
+        card.next_button.height() >= small["next"] and card.categories.buttons["weapon"].height() >= small["category"]
+    )
+    assert card.horizontalScrollBar().maximum() == 0  # the card never scrolls sideways: its buttons take more rows
+    for kind in (FingerprintsPage, EvidencePage):
+        page = window.show_page(kind)
+        qtbot.wait(50)
+        assert cut_buttons(page) == [], kind.__name__
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720
+
+
+def test_the_near_duplicate_mark_is_explained(qtbot: QtBot, window: MainWindow) -> None:
+    evidence = window.evidence_page
+    legend = evidence.similar_legend
+    photo = Capture(7, "u7", 1, "Op Falcon", "EV-0043", "photo", "image/jpeg", "IMG_1001.JPG", "0" * 64, 10, None,
+                    "now", "op", "file")  # fmt: skip
+    evidence.captures.set_captures([photo])
+    assert legend.isHidden()
+    evidence.captures.set_similar({7: [Match(8, "Op Falcon", "EV-0042", "IMG_0999.JPG", 3)]})
+    index = evidence.captures.index(0)
+    assert evidence.captures.data(index, Qt.ItemDataRole.DisplayRole) == "≈ IMG_1001.JPG"
+    tooltip = str(evidence.captures.data(index, Qt.ItemDataRole.ToolTipRole))
+    assert "near-duplicate" in tooltip and "open it to compare" in tooltip and "EV-0042: IMG_0999.JPG" in tooltip
+    assert not legend.isHidden() and "near-duplicate" in legend.text()
+    evidence.captures.set_captures([photo])  # another item shown: no mark, no legend
+    assert legend.isHidden()
