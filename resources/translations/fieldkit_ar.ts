@@ -4,77 +4,77 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="86"/>
         <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
         <translation>لا تستخدم أي شيء منها. احتفظ بالملف كما هو (فقد يكون دليلاً على العبث)، وأبلغ من أحضره، واطلب من مشغّل الجهاز إعادة إرسال الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="88"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>إنها موقّعة من جهاز لم تسجّله هذه القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="92"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="93"/>
         <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ), then open the bundle again. Otherwise treat the bundle as a forgery.</source>
         <translation>إن كان الجهاز جديداً فسجّله أولاً (يعرض الجهاز مفتاحه في الإعدادات، تحت التسجيل لدى القيادة)، ثم افتح الحزمة مجدداً. وإلا فعامل الحزمة على أنها مزوّرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="97"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="98"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>إنها موقّعة من جهاز سحبت القيادة مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="98"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="99"/>
         <source>Anything that key signs now is suspect: report it.</source>
         <translation>كل ما يوقّعه هذا المفتاح الآن مشبوه: أبلغ عنه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="105"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="106"/>
         <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
         <translation>لا يمكن فتحها بمفتاح هذه القيادة: لم تُختم لهذه القيادة، أو تلف غلافها المختوم أو عُدّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="107"/>
         <source>Check that the device was set up for this HQ (its provisioning file).</source>
         <translation>تحقّق من أن الجهاز هُيّئ لهذه القيادة (ملف التهيئة الخاص به).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="109"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="110"/>
         <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
         <translation>غُيّر محتواها المختوم أو بُتر أو أُضيف إليه بعد أن ختمها الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="112"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="113"/>
         <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
         <translation>توقيعها غير مطابق: عُدّلت بعد أن وقّعها الجهاز، أو وقّعها شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="114"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="115"/>
         <source>A file inside it was changed, added or removed after the device signed it.</source>
         <translation>غُيّر ملف داخلها أو أُضيف أو أُزيل بعد أن وقّعها الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="117"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="118"/>
         <source>The device sent two different bundles under the same number: one of them is not genuine, or the device was copied.</source>
         <translation>أرسل الجهاز حزمتين مختلفتين بالرقم نفسه: إحداهما غير أصلية، أو نُسخ الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="119"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="120"/>
         <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
         <translation>إنها لا تلي الحزمة السابقة للجهاز: استُبدلت حزمة أو هناك حزمة مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="123"/>
         <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
         <translation>لا يمكن قراءة الملف: ربما القرص معطوب أو النسخة ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="123"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="124"/>
         <source>Copy the bundle again from the device or the drive it came on, then open the copy.</source>
         <translation>انسخ الحزمة مجدداً من الجهاز أو من القرص الذي وصلت عليه، ثم افتح النسخة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="125"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="126"/>
         <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
         <translation>ليست حزمة كما يكتبها fieldkit: تلفت في الطريق، أو عُدّلت، أو أنشأها برنامج آخر.</translation>
     </message>
@@ -135,37 +135,37 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="107"/>
         <source>folder for new bundles</source>
         <translation>مجلد الحزم الجديدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="110"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="114"/>
         <source>below 4 GiB (FAT32 sticks)</source>
         <translation>أقل من 4 غ.ب (أقراص FAT32)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="91"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="118"/>
         <source>Create bundle</source>
         <translation>إنشاء حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="121"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="108"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="135"/>
         <source>Copy to removable drive…</source>
         <translation>نسخ إلى قرص قابل للإزالة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="152"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="184"/>
         <source>%n capture(s) not yet bundled</source>
         <translation>
             <numerusform>%n التقاطات لم تُحزم بعد</numerusform>
@@ -176,8 +176,68 @@
             <numerusform>%n التقاط لم تُحزم بعد</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="199"/>
+        <source>No folder chosen for the bundles: press Choose…</source>
+        <translation>لم يُختر مجلد للحزم: اضغط «اختيار…»</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="202"/>
+        <source>the USB drive found</source>
+        <translation>قرص USB الذي عُثر عليه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
+        <source>a new folder next to the store</source>
+        <translation>مجلد جديد بجانب المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="204"/>
+        <source>the folder used last</source>
+        <translation>آخر مجلد استُخدم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="206"/>
+        <source>Bundles go to: {}</source>
+        <translation>تذهب الحزم إلى: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="225"/>
+        <source>Create anyway</source>
+        <translation>الإنشاء على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="228"/>
+        <source>Go to item</source>
+        <translation>الانتقال إلى الحرز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="268"/>
+        <source>{}: no time recovered</source>
+        <translation>{}: لا وقت استرداد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="270"/>
+        <source>{}: no site</source>
+        <translation>{}: بلا موقع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="272"/>
+        <source>{}: {} is also in {} (the same file)</source>
+        <translation>{}: {} موجود أيضاً في {} (الملف نفسه)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="281"/>
+        <source>Worth a look before these captures travel ({}). Fix them on the item, or create the bundle anyway:</source>
+        <translation>تستحق نظرة قبل أن تُرسل هذه الالتقاطات ({}). صحّحها في الحرز، أو أنشئ الحزمة على أي حال:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="302"/>
+        <source>No folder is chosen for the bundles: press Choose… and pick the USB drive or a folder, then Create bundle again.</source>
+        <translation>لم يُختر مجلد للحزم: اضغط «اختيار…» واختر قرص USB أو مجلداً، ثم اضغط «إنشاء حزمة» مجدداً.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="325"/>
         <source>Created %n bundle(s).</source>
         <translation>
             <numerusform>لم تُنشأ أي حزمة.</numerusform>
@@ -189,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="342"/>
         <source>Created %n bundle(s)</source>
         <translation>
             <numerusform>لم تُنشأ أي حزمة</numerusform>
@@ -201,62 +261,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="188"/>
         <source>No headquarters recipient is set: bundles cannot be made until you import the provisioning file from headquarters (Settings).</source>
         <translation>لا يوجد مستلم في القيادة: لا يمكن إنشاء حزم قبل استيراد ملف التهيئة من القيادة (الإعدادات).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="210"/>
         <source>Folder for bundles</source>
         <translation>مجلد الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="168"/>
-        <source>Choose a folder for the bundles first.</source>
-        <translation>اختر أولاً مجلداً للحزم.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="172"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="311"/>
         <source>Creating bundles…</source>
         <translation>جارٍ إنشاء الحزم…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="189"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="328"/>
         <source>Nothing to bundle.</source>
         <translation>لا شيء لحزمه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="332"/>
         <source>{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it.</source>
         <translation>{} ({} ميغابايت) ينتظر: يحتاج إلى حزمة بحجم {} ميغابايت؛ اختر حجماً أكبر لإرساله.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="337"/>
         <source>… and {} more</source>
         <translation>… و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="199"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="338"/>
         <source>Every capture is in it, but these products are left out:</source>
         <translation>كل الالتقاطات فيها، لكن هذه النواتج المشتقة مُستبعدة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="238"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="377"/>
         <source>Choose the removable drive</source>
         <translation>اختر القرص القابل للإزالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="384"/>
         <source>Copying bundle {} to {} and reading it back…</source>
         <translation>جارٍ نسخ الحزمة {} إلى {} وقراءتها للتحقق…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="394"/>
         <source>Copied and verified: {}</source>
         <translation>نُسخ وتُحقّق منه: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="395"/>
         <source>Bundle {} copied to the drive and verified</source>
         <translation>نُسخت الحزمة {} إلى القرص وتُحقّق منها</translation>
     </message>
@@ -348,17 +403,17 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="55"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
         <source>%n capture(s)</source>
         <translation>%n التقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="252"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="321"/>
         <source>{} moved to {}</source>
         <translation>نُقل {} إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="273"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="342"/>
         <source>{} deleted from {}</source>
         <translation>حُذف {} من {}</translation>
     </message>
@@ -366,154 +421,154 @@
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="162"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="309"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="749"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="182"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="357"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="834"/>
         <source>Decrypting…</source>
         <translation>جارٍ فك التشفير…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="174"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="198"/>
         <source>All facts</source>
         <translation>كل المعطيات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="178"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="202"/>
         <source>Fact</source>
         <translation>المعطى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="178"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="202"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="228"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="276"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="228"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="276"/>
         <source>Left arrow; Home: the first</source>
         <translation>السهم الأيسر؛ Home: الأول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="229"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="277"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="229"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="277"/>
         <source>Right arrow; End: the last</source>
         <translation>السهم الأيمن؛ End: الأخير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="238"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="286"/>
         <source>Retake</source>
         <translation>إعادة الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="238"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="286"/>
         <source>Take this capture again for the same item</source>
         <translation>أعد هذا الالتقاط للحرز نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="240"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="288"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="242"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="290"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="336"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="385"/>
         <source>{} of {} — {} — {} / {}</source>
         <translation>{} من {} — {} — {} / {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="457"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="530"/>
         <source>the original is kept unchanged.</source>
         <translation>يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="460"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="533"/>
         <source>Analysis failed: {} — {}</source>
         <translation>فشل التحليل: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="463"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="536"/>
         <source>Being analysed in the sandbox; this view updates when it is done.</source>
         <translation>قيد التحليل في البيئة المعزولة؛ يتحدّث هذا العرض عند انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="466"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="539"/>
         <source>Analysis found damage: {} — {}</source>
         <translation>وجد التحليل تلفاً: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="477"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="550"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="477"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="550"/>
         <source>Picture</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="478"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="551"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="552"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="552"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="552"/>
         <source>Members</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="553"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="553"/>
         <source>Tables</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="553"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="481"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="554"/>
         <source>Not shown</source>
         <translation>غير معروض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="482"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="555"/>
         <source>Being analysed</source>
         <translation>قيد التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="539"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="612"/>
         <source>The original is kept unchanged.</source>
         <translation>يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="540"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="613"/>
         <source>Analysis failed: {}
 
 {}
@@ -524,7 +579,7 @@ Its details are on the right.</source>
 التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="544"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="617"/>
         <source>Being analysed…
 
 This view updates when the analysis is recorded.</source>
@@ -533,228 +588,253 @@ This view updates when the analysis is recorded.</source>
 يتحدّث هذا العرض عند تسجيل التحليل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="544"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="617"/>
         <source>No preview for this kind of file.</source>
         <translation>لا معاينة لهذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="545"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="618"/>
         <source>Size: {}</source>
         <translation>الحجم: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="548"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
         <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
         <translation>الإنتروبيا: {} بت لكل بايت (8 = عشوائي: مضغوط أو مشفّر)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="549"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
         <source>SHA-256: {}</source>
         <translation>SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="574"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="647"/>
         <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
         <translation>المعاينة التي أنتجها التحليل لهذا الملف {} في البيئة المعزولة ({} × {} بكسل)؛ لا يعرضها العارض بحجم أكبر. يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="595"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="668"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="607"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="680"/>
         <source>No text layer; OCR text:</source>
         <translation>لا طبقة نص؛ النص المستخرج بالتعرّف الضوئي (OCR):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="608"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
         <source>No text layer; no text found.</source>
         <translation>لا طبقة نص؛ لم يُعثر على نص.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="613"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="686"/>
         <source>No text found in this file.</source>
         <translation>لم يُعثر على نص في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="647"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="720"/>
         <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
         <translation>{} ملف، {} بعد الفكّ؛ {} مشفّر. القائمة مأخوذة من فهرس الأرشيف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="651"/>
-        <source>{} of them were expanded into captures of this item (fieldkit expand); the archive is kept as acquired.</source>
-        <translation>فُكّ {} منها إلى التقاطات لهذا الحرز (fieldkit expand)؛ يبقى الأرشيف كما اكتُسب.</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="724"/>
+        <source>{} of them were stored as captures of this item; the archive is kept as acquired.</source>
+        <translation>حُفظ {} منها كالتقاطات لهذا الحرز؛ يبقى الأرشيف كما اكتُسب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="653"/>
-        <source>Nothing was extracted: `fieldkit expand {}` stores the members as captures.</source>
-        <translation>لم يُستخرج شيء: الأمر `fieldkit expand {}` يحفظ هذه الملفات كالتقاطات.</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="728"/>
+        <source>Nothing was extracted: the archive is kept as acquired, its members are only listed.</source>
+        <translation>لم يُستخرج شيء: يبقى الأرشيف كما اكتُسب، وملفاته معروضة في القائمة فقط.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="656"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="790"/>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="791"/>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="793"/>
+        <source>Earlier</source>
+        <translation>إلى الأمام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="793"/>
+        <source>Move this page earlier (Ctrl+Page Up)</source>
+        <translation>نقل هذه الصفحة إلى الأمام (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="794"/>
+        <source>Later</source>
+        <translation>إلى الخلف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="794"/>
+        <source>Move this page later (Ctrl+Page Down)</source>
+        <translation>نقل هذه الصفحة إلى الخلف (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="795"/>
+        <source>Left</source>
+        <translation>يسار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="795"/>
+        <source>Turn left (Ctrl+Shift+R)</source>
+        <translation>تدوير لليسار (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="796"/>
+        <source>Right</source>
+        <translation>يمين</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="796"/>
+        <source>Turn right (Ctrl+R)</source>
+        <translation>تدوير لليمين (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="797"/>
+        <source>Original</source>
+        <translation>الأصل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="797"/>
+        <source>Original order and rotation</source>
+        <translation>الترتيب والتدوير الأصليان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="729"/>
         <source>Only the first {} are listed.</source>
         <translation>لا تُعرض إلا أول {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
         <source>Path</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="755"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
         <source>Compressed</source>
         <translation>مضغوط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
         <source>Modified</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
         <source>Encrypted</source>
         <translation>مشفّر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="659"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="732"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="673"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="746"/>
         <source>{} records. {}</source>
         <translation>{} سجل. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="679"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="752"/>
         <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
         <translation>أول بصمة في المعاملة، كما فكّ التحليل ترميزها في البيئة المعزولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
         <source>IDC</source>
         <translation>IDC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="755"/>
         <source>Impression</source>
         <translation>نوع البصمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="755"/>
         <source>Finger</source>
         <translation>الإصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
         <source>Compression</source>
         <translation>الضغط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
         <source>ppi</source>
         <translation>نقطة/بوصة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
         <source>Image bytes</source>
         <translation>بايتات الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="765"/>
         <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
         <translation>{} جدول؛ الصفوف معدودة لا معروضة: افحص الأصل بالأدوات المخصّصة لتطبيقه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="766"/>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="766"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="766"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="703"/>
-        <source>◀ Previous page</source>
-        <translation>◀ الصفحة السابقة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="704"/>
-        <source>Next page ▶</source>
-        <translation>الصفحة التالية ▶</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="705"/>
-        <source>Move earlier</source>
-        <translation>نقل إلى الأمام</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="706"/>
-        <source>Move later</source>
-        <translation>نقل إلى الخلف</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="707"/>
-        <source>⟲ Turn left</source>
-        <translation>⟲ تدوير لليسار</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="708"/>
-        <source>⟳ Turn right</source>
-        <translation>⟳ تدوير لليمين</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="709"/>
-        <source>Original order</source>
-        <translation>الترتيب الأصلي</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="728"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="811"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>الترتيب والتدوير عرضٌ فقط: يبقى الأصل كما اكتُسب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="767"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="852"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>لا معاينة لهذا النوع من الملفات؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="769"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="854"/>
         <source>it does not decode</source>
         <translation>تعذّر فكّ ترميزه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="770"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="855"/>
         <source>This cannot be displayed: {}.
 
 The original is kept unchanged; its details are on the right.</source>
@@ -763,45 +843,53 @@ The original is kept unchanged; its details are on the right.</source>
 يبقى الأصل دون تغيير؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="777"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="862"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} بكسل — العجلة أو Ctrl +/− للتكبير، اسحب للتحريك، Ctrl+0 للملاءمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="780"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="865"/>
         <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
         <translation>تالف: يُعرض بقدر ما يمكن فكّ ترميزه؛ يبقى الأصل دون تغيير. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="808"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="893"/>
         <source>, turned {}°</source>
         <translation>، مُدارة {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="809"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="894"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>الصفحة {} من {} (الصفحة الأصلية {}{})</translation>
     </message>
 </context>
 <context>
+    <name>CapturesModel</name>
+    <message>
+        <location filename="../../fieldkit/gui/models.py" line="273"/>
+        <source>≈ Looks like another photo (near-duplicate): open it to compare</source>
+        <translation>≈ تشبه صورة أخرى (شبه مكررة): افتحها للمقارنة</translation>
+    </message>
+</context>
+<context>
     <name>CardCutDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="196"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="198"/>
         <source>Adjust the cut of finger {}</source>
         <translation>ضبط قصّ الإصبع {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="205"/>
         <source>width</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="205"/>
         <source>height</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="216"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="218"/>
         <source>Drag on the card to draw the box.</source>
         <translation>اسحب على البطاقة لرسم الإطار.</translation>
     </message>
@@ -843,21 +931,26 @@ The original is kept unchanged; its details are on the right.</source>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="104"/>
+        <source>category not chosen yet</source>
+        <translation>لم تُختر الفئة بعد</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="212"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="281"/>
         <source>Delete {} from {}</source>
         <translation>حذف {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="216"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="285"/>
         <source>and {} more</source>
         <translation>و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="219"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="288"/>
         <source>Delete from {} / {}:
 {}
 
@@ -868,7 +961,7 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 لا يمكن استعادة الالتقاط المحذوف؛ يحفظ سجل الحيازة قيمة SHA-256 الخاصة به والسبب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="224"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="293"/>
         <source>Delete {}</source>
         <translation>حذف {}</translation>
     </message>
@@ -876,434 +969,439 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="102"/>
+        <location filename="../../fieldkit/gui/details.py" line="103"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="103"/>
+        <location filename="../../fieldkit/gui/details.py" line="104"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="116"/>
+        <location filename="../../fieldkit/gui/details.py" line="124"/>
         <source>Looks like (near-duplicate photos)</source>
         <translation>يشبه (صور شبه مكررة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="125"/>
+        <location filename="../../fieldkit/gui/details.py" line="136"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="127"/>
+        <location filename="../../fieldkit/gui/details.py" line="138"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="128"/>
+        <location filename="../../fieldkit/gui/details.py" line="139"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="129"/>
+        <location filename="../../fieldkit/gui/details.py" line="140"/>
         <source>Type</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="130"/>
+        <location filename="../../fieldkit/gui/details.py" line="141"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="131"/>
+        <location filename="../../fieldkit/gui/details.py" line="142"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="132"/>
+        <location filename="../../fieldkit/gui/details.py" line="143"/>
         <source>Captured</source>
         <translation>وقت الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="134"/>
+        <location filename="../../fieldkit/gui/details.py" line="145"/>
         <source>Imported</source>
         <translation>وقت الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="135"/>
+        <location filename="../../fieldkit/gui/details.py" line="146"/>
         <source>{}, by {}</source>
         <translation>{}، بواسطة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="137"/>
+        <location filename="../../fieldkit/gui/details.py" line="148"/>
         <source>Case / item</source>
         <translation>القضية / الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="138"/>
+        <location filename="../../fieldkit/gui/details.py" line="149"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="150"/>
+        <location filename="../../fieldkit/gui/details.py" line="190"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="156"/>
-        <location filename="../../fieldkit/gui/details.py" line="158"/>
+        <location filename="../../fieldkit/gui/details.py" line="166"/>
+        <location filename="../../fieldkit/gui/details.py" line="168"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="159"/>
+        <location filename="../../fieldkit/gui/details.py" line="123"/>
+        <source>and {} more</source>
+        <translation>و{} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="169"/>
         <source>Serial</source>
         <translation>الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="160"/>
+        <location filename="../../fieldkit/gui/details.py" line="170"/>
         <source>Orientation</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="161"/>
+        <location filename="../../fieldkit/gui/details.py" line="171"/>
         <source>Software</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="168"/>
-        <location filename="../../fieldkit/gui/details.py" line="177"/>
+        <location filename="../../fieldkit/gui/details.py" line="178"/>
+        <location filename="../../fieldkit/gui/details.py" line="187"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="169"/>
+        <location filename="../../fieldkit/gui/details.py" line="179"/>
         <source>Altitude</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="170"/>
+        <location filename="../../fieldkit/gui/details.py" line="180"/>
         <source>Datum</source>
         <translation>المرجع الجيوديسي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="173"/>
+        <location filename="../../fieldkit/gui/details.py" line="183"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="174"/>
-        <location filename="../../fieldkit/gui/details.py" line="177"/>
+        <location filename="../../fieldkit/gui/details.py" line="184"/>
+        <location filename="../../fieldkit/gui/details.py" line="187"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="177"/>
+        <location filename="../../fieldkit/gui/details.py" line="187"/>
         <source>none in the file</source>
         <translation>لا شيء في الملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="188"/>
-        <location filename="../../fieldkit/gui/details.py" line="195"/>
-        <location filename="../../fieldkit/gui/details.py" line="202"/>
-        <location filename="../../fieldkit/gui/details.py" line="238"/>
+        <location filename="../../fieldkit/gui/details.py" line="201"/>
+        <location filename="../../fieldkit/gui/details.py" line="208"/>
+        <location filename="../../fieldkit/gui/details.py" line="215"/>
+        <location filename="../../fieldkit/gui/details.py" line="251"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="189"/>
+        <location filename="../../fieldkit/gui/details.py" line="202"/>
         <source>being analysed (in the sandbox); this view updates when it is done</source>
         <translation>قيد التحليل (في البيئة المعزولة)؛ يتحدّث هذا العرض عند انتهائه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="196"/>
+        <location filename="../../fieldkit/gui/details.py" line="209"/>
         <source>failed: {}</source>
         <translation>فشل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="198"/>
+        <location filename="../../fieldkit/gui/details.py" line="211"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="199"/>
+        <location filename="../../fieldkit/gui/details.py" line="212"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="199"/>
+        <location filename="../../fieldkit/gui/details.py" line="212"/>
         <source>kept unchanged, and bundled with the reason</source>
         <translation>محفوظ دون تغيير، ويُضمَّن في الحزمة مع السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="202"/>
+        <location filename="../../fieldkit/gui/details.py" line="215"/>
         <source>analysed</source>
         <translation>حُلّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="204"/>
+        <location filename="../../fieldkit/gui/details.py" line="217"/>
         <source>Damaged</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="205"/>
+        <location filename="../../fieldkit/gui/details.py" line="218"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="207"/>
+        <location filename="../../fieldkit/gui/details.py" line="220"/>
         <source>Analysed</source>
         <translation>وقت التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="215"/>
-        <location filename="../../fieldkit/gui/details.py" line="240"/>
+        <location filename="../../fieldkit/gui/details.py" line="228"/>
+        <location filename="../../fieldkit/gui/details.py" line="253"/>
         <source>Acquired</source>
         <translation>الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="218"/>
+        <location filename="../../fieldkit/gui/details.py" line="231"/>
         <source>Where</source>
         <translation>أين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="219"/>
+        <location filename="../../fieldkit/gui/details.py" line="232"/>
         <source>no acquisition record (added before acquisitions were recorded)</source>
         <translation>لا سجل اكتساب (أُضيف قبل بدء تسجيل عمليات الاكتساب)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="231"/>
+        <location filename="../../fieldkit/gui/details.py" line="244"/>
         <source>Path</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="232"/>
+        <location filename="../../fieldkit/gui/details.py" line="245"/>
         <source>Acquisition</source>
         <translation>عملية الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="233"/>
+        <location filename="../../fieldkit/gui/details.py" line="246"/>
         <source>Root</source>
         <translation>الجذر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="234"/>
+        <location filename="../../fieldkit/gui/details.py" line="247"/>
         <source>Medium</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="235"/>
+        <location filename="../../fieldkit/gui/details.py" line="248"/>
         <source>Modified</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="236"/>
+        <location filename="../../fieldkit/gui/details.py" line="249"/>
         <source>Changed</source>
         <translation>تاريخ التغيير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="237"/>
+        <location filename="../../fieldkit/gui/details.py" line="250"/>
         <source>Born</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="249"/>
+        <location filename="../../fieldkit/gui/details.py" line="262"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="250"/>
+        <location filename="../../fieldkit/gui/details.py" line="263"/>
         <source>Container</source>
         <translation>الحاوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="256"/>
+        <location filename="../../fieldkit/gui/details.py" line="269"/>
         <source>Video</source>
         <translation>الفيديو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="264"/>
+        <location filename="../../fieldkit/gui/details.py" line="277"/>
         <source>Sound</source>
         <translation>الصوت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="269"/>
+        <location filename="../../fieldkit/gui/details.py" line="282"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="271"/>
+        <location filename="../../fieldkit/gui/details.py" line="284"/>
         <source>Recording</source>
         <translation>التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="275"/>
+        <location filename="../../fieldkit/gui/details.py" line="288"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="276"/>
+        <location filename="../../fieldkit/gui/details.py" line="289"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="277"/>
+        <location filename="../../fieldkit/gui/details.py" line="290"/>
         <source>Cc</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="278"/>
+        <location filename="../../fieldkit/gui/details.py" line="291"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="279"/>
+        <location filename="../../fieldkit/gui/details.py" line="292"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="282"/>
+        <location filename="../../fieldkit/gui/details.py" line="295"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="283"/>
+        <location filename="../../fieldkit/gui/details.py" line="296"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="287"/>
+        <location filename="../../fieldkit/gui/details.py" line="300"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="288"/>
+        <location filename="../../fieldkit/gui/details.py" line="301"/>
         <source>PDF version</source>
         <translation>إصدار PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="289"/>
+        <location filename="../../fieldkit/gui/details.py" line="302"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="290"/>
+        <location filename="../../fieldkit/gui/details.py" line="303"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="291"/>
+        <location filename="../../fieldkit/gui/details.py" line="304"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="292"/>
+        <location filename="../../fieldkit/gui/details.py" line="305"/>
         <source>Lines</source>
         <translation>الأسطر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="293"/>
+        <location filename="../../fieldkit/gui/details.py" line="306"/>
         <source>Sheets</source>
         <translation>الأوراق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="294"/>
+        <location filename="../../fieldkit/gui/details.py" line="307"/>
         <source>Slides</source>
         <translation>الشرائح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="295"/>
+        <location filename="../../fieldkit/gui/details.py" line="308"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="296"/>
+        <location filename="../../fieldkit/gui/details.py" line="309"/>
         <source>Encrypted</source>
         <translation>مشفّر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="301"/>
+        <location filename="../../fieldkit/gui/details.py" line="314"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="305"/>
+        <location filename="../../fieldkit/gui/details.py" line="318"/>
         <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="307"/>
+        <location filename="../../fieldkit/gui/details.py" line="320"/>
         <source>Members</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="308"/>
+        <location filename="../../fieldkit/gui/details.py" line="321"/>
         <source>Expanded size</source>
         <translation>الحجم بعد الفكّ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="309"/>
+        <location filename="../../fieldkit/gui/details.py" line="322"/>
         <source>Encrypted members</source>
         <translation>الملفات المشفّرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="315"/>
+        <location filename="../../fieldkit/gui/details.py" line="328"/>
         <source>Transaction type</source>
         <translation>نوع المعاملة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="316"/>
+        <location filename="../../fieldkit/gui/details.py" line="329"/>
         <source>Destination</source>
         <translation>الجهة المقصودة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="317"/>
+        <location filename="../../fieldkit/gui/details.py" line="330"/>
         <source>Originating agency</source>
         <translation>الجهة المُرسِلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="318"/>
+        <location filename="../../fieldkit/gui/details.py" line="331"/>
         <source>Control number</source>
         <translation>رقم التحكم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="319"/>
+        <location filename="../../fieldkit/gui/details.py" line="332"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="322"/>
+        <location filename="../../fieldkit/gui/details.py" line="335"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="323"/>
+        <location filename="../../fieldkit/gui/details.py" line="336"/>
         <source>ANSI/NIST transaction</source>
         <translation>معاملة ANSI/NIST</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="327"/>
+        <location filename="../../fieldkit/gui/details.py" line="340"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="329"/>
+        <location filename="../../fieldkit/gui/details.py" line="342"/>
         <source>Tables</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="330"/>
+        <location filename="../../fieldkit/gui/details.py" line="343"/>
         <source>Page size</source>
         <translation>حجم الصفحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="337"/>
+        <location filename="../../fieldkit/gui/details.py" line="350"/>
         <source>Bytes</source>
         <translation>البايتات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="338"/>
+        <location filename="../../fieldkit/gui/details.py" line="351"/>
         <source>Entropy</source>
         <translation>الإنتروبيا</translation>
     </message>
@@ -1383,27 +1481,27 @@ Key: {}</source>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="201"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="231"/>
         <source>Search tag, case, category, description, date</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف أو التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="248"/>
         <source>New item (Ctrl+N)</source>
         <translation>حرز جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="229"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="257"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="292"/>
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="518"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="563"/>
         <source>Camera card {}: %n new file(s), {} already in the store.</source>
         <translation>
             <numerusform>بطاقة الكاميرا {}: %n ملفات جديدة، و{} موجود في المخزن.</numerusform>
@@ -1415,7 +1513,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="611"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="671"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>استُورد %n ملفات؛ الأخير: {}</numerusform>
@@ -1427,22 +1525,22 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="648"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="708"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="651"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="711"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="654"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="714"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="683"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="743"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -1454,72 +1552,72 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="293"/>
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="258"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="295"/>
         <source>Acquisitions</source>
         <translation>عمليات الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="263"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="302"/>
         <source>Import the new files into this item</source>
         <translation>استيراد الملفات الجديدة إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="266"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="305"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="323"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="362"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="423"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="462"/>
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="423"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="462"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="480"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="525"/>
         <source>Tag {} read: item selected</source>
         <translation>قُرئ الحرز {}: حُدّد الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="485"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="530"/>
         <source>Read by the camera: {}</source>
         <translation>قرأته الكاميرا: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="577"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="637"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="626"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="686"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>حُفظ {}، و{} موجود في هذا الحرز، و{} لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="662"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="662"/>
         <source>Importing into {}…</source>
         <translation>جارٍ الاستيراد إلى {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="625"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="685"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
@@ -1527,50 +1625,50 @@ Key: {}</source>
 <context>
     <name>FingerBoxWidget</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="87"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="126"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="89"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="128"/>
         <source>not taken</source>
         <translation>لم تُؤخذ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="92"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="94"/>
         <source>present</source>
         <translation>موجود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="94"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="123"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="96"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
         <source>amputated</source>
         <translation>مبتور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="95"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="123"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="97"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
         <source>bandaged</source>
         <translation>مضمَّد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="126"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="128"/>
         <source>could not be decoded</source>
         <translation>تعذّر فكّ ترميزها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="132"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
         <source>no score</source>
         <translation>بلا درجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
         <source>POOR: take again</source>
         <translation>رديئة: أعد الأخذ</translation>
     </message>
@@ -1591,102 +1689,102 @@ Key: {}</source>
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="37"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
         <source>unknown finger</source>
         <translation>إصبع غير معروف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="38"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
         <source>right thumb</source>
         <translation>الإبهام الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
         <source>right index</source>
         <translation>السبابة اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
         <source>right middle</source>
         <translation>الوسطى اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
         <source>right ring</source>
         <translation>البنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
         <source>right little</source>
         <translation>الخنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
         <source>left thumb</source>
         <translation>الإبهام الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
         <source>left index</source>
         <translation>السبابة اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
         <source>left middle</source>
         <translation>الوسطى اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
         <source>left ring</source>
         <translation>البنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
         <source>left little</source>
         <translation>الخنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="50"/>
         <source>plain right thumb</source>
         <translation>الإبهام الأيمن مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="51"/>
         <source>plain left thumb</source>
         <translation>الإبهام الأيسر مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="50"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="52"/>
         <source>right four fingers (slap)</source>
         <translation>أصابع اليد اليمنى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="53"/>
         <source>left four fingers (slap)</source>
         <translation>أصابع اليد اليسرى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="52"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="54"/>
         <source>both thumbs</source>
         <translation>الإبهامان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="61"/>
         <source>latent impression</source>
         <translation>بصمة كامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="60"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="62"/>
         <source>latent tracing</source>
         <translation>تتبّع أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="61"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="63"/>
         <source>latent photo</source>
         <translation>صورة أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="62"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="64"/>
         <source>latent lift</source>
         <translation>أثر كامن مرفوع</translation>
     </message>
@@ -1694,84 +1792,99 @@ Key: {}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="102"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="108"/>
         <source>Create the fieldkit store</source>
         <translation>إنشاء مخزن fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="111"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="124"/>
         <source>Operator name</source>
         <translation>اسم المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="112"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="125"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="114"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="127"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="117"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="141"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>استيراد ملف التهيئة من القيادة… (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="122"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>سيُنشأ مخزن مشفّر جديد في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="146"/>
+        <source>Start capturing</source>
+        <translation>بدء الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>too short</source>
         <translation>قصيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="137"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="169"/>
         <source>Strength: {}</source>
         <translation>القوة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="145"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
         <source>Type the operator&apos;s name.</source>
         <translation>اكتب اسم المشغّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="148"/>
-        <source>The two passphrases differ.</source>
-        <translation>عبارتا المرور مختلفتان.</translation>
+        <location filename="../../fieldkit/gui/dialogs.py" line="185"/>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها في الحقلين.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="163"/>
-        <source>Store created. Device key fingerprint (read it to headquarters):
+        <location filename="../../fieldkit/gui/dialogs.py" line="209"/>
+        <source>Store created ✓</source>
+        <translation>أُنشئ المخزن ✓</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="212"/>
+        <source>Reading the device key…</source>
+        <translation>جارٍ قراءة مفتاح الجهاز…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="223"/>
+        <source>Note this device key fingerprint for headquarters (they enrol the device with it):
 {}</source>
-        <translation>أُنشئ المخزن. بصمة مفتاح الجهاز (اقرأها للقيادة):
+        <translation>دوّن بصمة مفتاح الجهاز هذه للقيادة (تسجّل الجهاز بها):
 {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="174"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="232"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
@@ -1836,92 +1949,97 @@ Key: {}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="376"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="503"/>
         <source>Import into {tag} (case {case})</source>
         <translation>الاستيراد إلى {tag} (القضية {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="390"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="517"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="391"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="518"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="394"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="521"/>
         <source>Add card</source>
         <translation>إضافة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="397"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="524"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>المصادر (أو أفلت المجلدات والملفات هنا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="401"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="530"/>
         <source>Camera cards</source>
         <translation>بطاقات الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="417"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="547"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="418"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="548"/>
         <source>Select none</source>
         <translation>إلغاء تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="421"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="552"/>
         <source>Split into items by time gap of</source>
         <translation>التقسيم إلى أحراز حسب فاصل زمني قدره</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="426"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="557"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="456"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="596"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="457"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="597"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="484"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="656"/>
         <source>Add a folder to import into {}</source>
         <translation>إضافة مجلد للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="494"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="666"/>
         <source>Add files to import into {}</source>
         <translation>إضافة ملفات للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
         <source>Folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
         <source>Files in</source>
         <translation>ملفات في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="527"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="699"/>
         <source>Camera card</source>
         <translation>بطاقة الكاميرا</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="915"/>
+        <source>Checking which files are already in the store… {} left</source>
+        <translation>جارٍ التحقق من الملفات الموجودة في المخزن… بقي {}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="655"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="935"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>حُدّد {} من %n ملفات</numerusform>
@@ -1933,7 +2051,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="669"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="897"/>
         <source>Split by time into %n item(s): {} (the others new, same case and category)</source>
         <translation>
             <numerusform>التقسيم حسب الوقت إلى %n أحراز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
@@ -1944,8 +2062,18 @@ Key: {}</source>
             <numerusform>التقسيم حسب الوقت إلى %n حرز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="905"/>
+        <source>Reading the time each photo was taken… {} left</source>
+        <translation>جارٍ قراءة وقت التقاط كل صورة… بقي {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="908"/>
+        <source>By the time each photo was taken; {} files record none: their file time counts</source>
+        <translation>حسب وقت التقاط كل صورة؛ {} ملف لا تسجّل وقتاً: يُعتمد وقت الملف</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="677"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="921"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى {}</numerusform>
@@ -1957,7 +2085,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="681"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="925"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى أحراز عددها {}</numerusform>
@@ -1969,7 +2097,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="760"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1032"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>لم تُضف أي صورة إلى {tag}</numerusform>
@@ -1981,7 +2109,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="762"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1034"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -1993,7 +2121,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="779"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1051"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: %n ملفات.</numerusform>
@@ -2005,62 +2133,79 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="657"/>
-        <source>; {} already in the store</source>
-        <translation>؛ {} موجود في المخزن</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="659"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="947"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation>؛ {} تالف أو مجهول: سيُحفظ ويُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="662"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="890"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>إلى {tag}، القضية {case}، {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="699"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="940"/>
+        <source>; {} already in the store ({} of them selected: imported again)</source>
+        <translation>؛ {} موجود في المخزن (حُدّد {} منها: ستُستورد مجدداً)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="943"/>
+        <source>; {} already in the store, left out (tick one to import it again)</source>
+        <translation>؛ {} موجود في المخزن، مُستبعد (حدّد أحدها لاستيراده مجدداً)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="950"/>
+        <source>checking %n file(s)…</source>
+        <translation>
+            <numerusform>جارٍ فحص %n ملفات…</numerusform>
+            <numerusform>جارٍ فحص ملف واحد…</numerusform>
+            <numerusform>جارٍ فحص ملفين…</numerusform>
+            <numerusform>جارٍ فحص %n ملفات…</numerusform>
+            <numerusform>جارٍ فحص %n ملفاً…</numerusform>
+            <numerusform>جارٍ فحص %n ملف…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="971"/>
         <source>Starting the import…</source>
         <translation>جارٍ بدء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="706"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="978"/>
         <source>Stop the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="715"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="987"/>
         <source>{} of {}: {}</source>
         <translation>{} من {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="721"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>جارٍ الإيقاف؛ ما حُفظ يبقى محفوظاً…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="738"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1010"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>توقّف الاستيراد: {} ما حُفظ قبل ذلك يبقى محفوظاً؛ تبيّن «عمليات الاكتساب» في الحرز أي الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="767"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1039"/>
         <source>Nothing was added to {tag}</source>
         <translation>لم يُضف شيء إلى {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="769"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1041"/>
         <source>{} already there (skipped)</source>
         <translation>{} موجود مسبقاً (تُخطّي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="772"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1044"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} حُفظ وعُلّم تالفاً أو مجهولاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="774"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1046"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} تعذّرت قراءته (تبيّن «عمليات الاكتساب» في الحرز السبب)</translation>
     </message>
@@ -2068,27 +2213,27 @@ Key: {}</source>
 <context>
     <name>ItemBanner</name>
     <message>
-        <location filename="../../fieldkit/gui/itembanner.py" line="28"/>
+        <location filename="../../fieldkit/gui/itembanner.py" line="29"/>
         <source>{} · case {} · {}</source>
         <translation>{} · القضية {} · {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itembanner.py" line="64"/>
+        <location filename="../../fieldkit/gui/itembanner.py" line="62"/>
         <source>Choose an item</source>
         <translation>اختر حرزاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itembanner.py" line="66"/>
+        <location filename="../../fieldkit/gui/itembanner.py" line="64"/>
         <source>Go to the Evidence page to choose or create the item</source>
         <translation>انتقل إلى صفحة الأدلة لاختيار الحرز أو إنشائه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itembanner.py" line="106"/>
+        <location filename="../../fieldkit/gui/itembanner.py" line="104"/>
         <source>No item selected — choose or create one on the Evidence page</source>
         <translation>لم يُحدَّد حرز — اختر حرزاً أو أنشئه في صفحة الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itembanner.py" line="109"/>
+        <location filename="../../fieldkit/gui/itembanner.py" line="107"/>
         <source>Next capture goes to: {}</source>
         <translation>الالتقاط التالي يذهب إلى: {}</translation>
     </message>
@@ -2096,187 +2241,192 @@ Key: {}</source>
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="161"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="308"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="243"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="398"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="167"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="247"/>
         <source>New: next tag</source>
         <translation>جديد: الرقم التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="168"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="248"/>
         <source>A new item with the next tag: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</source>
         <translation>حرز جديد برقم الحرز التالي: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="175"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="255"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="179"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="258"/>
         <source>Photos…</source>
         <translation>صور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="180"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="259"/>
         <source>Scan</source>
         <translation>مسح ضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="181"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="260"/>
         <source>Prints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="182"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="261"/>
         <source>Files…</source>
         <translation>ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="188"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="268"/>
         <source>What it is, its marks, its state</source>
         <translation>ما هو، وعلاماته، وحالته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="191"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="271"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="200"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="280"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="203"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="283"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="204"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="284"/>
         <source>From the photos</source>
         <translation>من الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="212"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="288"/>
         <source>Time recovered (this laptop&apos;s clock)</source>
         <translation>وقت الاسترداد (ساعة هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="219"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="298"/>
         <source>From the photos&apos; GPS</source>
         <translation>من GPS الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="227"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="306"/>
         <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
         <translation>أو اكتب موقعاً: 34.5553, 69.2075 أو 42SWD1234567890</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="232"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="311"/>
         <source>Use</source>
         <translation>استخدام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="239"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="318"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="248"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="327"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="305"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="411"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="561"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="392"/>
+        <source>Not chosen yet: press one</source>
+        <translation>لم تُختر بعد: اضغط إحداها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="395"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="501"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="651"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="307"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="438"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="572"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="397"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="528"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="662"/>
         <source>Not saved: {}</source>
         <translation>لم يُحفظ: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="351"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="441"/>
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="381"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="471"/>
         <source>Not saved yet…</source>
         <translation>لم يُحفظ بعد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="429"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="519"/>
         <source>Saved ✓</source>
         <translation>حُفظ ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="467"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="557"/>
         <source>Not set: press Now, or take it from the photos.</source>
         <translation>غير محدد: اضغط «الآن»، أو خذه من الصور.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="473"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="563"/>
         <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
         <translation>{} بساعة هذا الحاسوب ({}) = {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="494"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="584"/>
         <source>Reading the photos&apos; times…</source>
         <translation>جارٍ قراءة أوقات الصور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="503"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="593"/>
         <source>this item has no photos yet</source>
         <translation>لا صور لهذا الحرز بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="505"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="595"/>
         <source>the photos are still being analysed: try again in a moment</source>
         <translation>الصور ما زالت قيد التحليل: حاول مجدداً بعد قليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="507"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
         <source>the photos carry no time</source>
         <translation>الصور لا تحمل وقتاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="507"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
         <source>Not set: {}</source>
         <translation>غير محدد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="511"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="601"/>
         <source>From the photos: the camera&apos;s clock said {}.</source>
         <translation>من الصور: كانت ساعة الكاميرا تشير إلى {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="512"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="602"/>
         <source>From the photos: the camera gave no time zone; read as UTC.</source>
         <translation>من الصور: لم تذكر الكاميرا منطقة زمنية؛ قُرئ الوقت بتوقيت UTC.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="540"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="630"/>
         <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
         <translation>ليس موقعاً: اكتب درجات عشرية (34.5553, 69.2075) أو MGRS (42SWD1234567890).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="566"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="656"/>
         <source>New site {} ✓</source>
         <translation>موقع جديد {} ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="567"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="657"/>
         <source>Site {} chosen ✓</source>
         <translation>اختير الموقع {} ✓</translation>
     </message>
@@ -2312,82 +2462,82 @@ Key: {}</source>
 <context>
     <name>LatentPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="63"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="64"/>
         <source>Open latent photo…</source>
         <translation>فتح صورة الأثر…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="78"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="79"/>
         <source>Calibrate to 1000 ppi and store</source>
         <translation>المعايرة إلى 1000 نقطة/بوصة والحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="82"/>
         <source>Open a photo, then click two marks of the ruler.</source>
         <translation>افتح صورة ثم انقر علامتين على المسطرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="85"/>
         <source>Distance between the marks</source>
         <translation>المسافة بين العلامتين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="86"/>
         <source>Impression type</source>
         <translation>نوع البصمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="86"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="87"/>
         <source>Finger, if known</source>
         <translation>الإصبع، إن عُرف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="114"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="115"/>
         <source>Latent photo with a ruler</source>
         <translation>صورة أثر كامن مع مسطرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="126"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="127"/>
         <source>This photo cannot be shown.</source>
         <translation>لا يمكن عرض هذه الصورة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="161"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="162"/>
         <source>Calibrate to 1000 ppi and store in {}</source>
         <translation>المعايرة إلى 1000 نقطة/بوصة والحفظ في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="165"/>
         <source>Calibrate and store (choose an item first)</source>
         <translation>المعايرة والحفظ (اختر حرزاً أولاً)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="167"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="168"/>
         <source>Click mark {} of 2 on the ruler.</source>
         <translation>انقر العلامة {} من 2 على المسطرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="171"/>
         <source>{:.0f} pixels between the marks: the photo is {:.0f} ppi; it will be resampled to 1000 ppi.</source>
         <translation>{:.0f} بكسل بين العلامتين: دقة الصورة {:.0f} نقطة/بوصة؛ ستُعاد عيّنتها إلى 1000.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="177"/>
         <source>Select the item the print was lifted from, and mark the ruler.</source>
         <translation>حدّد الحرز الذي رُفع منه الأثر وعلّم المسطرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="181"/>
         <source>Calibrating the latent and storing it in {}…</source>
         <translation>جارٍ معايرة البصمة الكامنة وحفظها في {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="192"/>
         <source>Stored in {} at 1000 ppi ({} × {} pixels); the photo is kept as the original.</source>
         <translation>حُفظت في {} بدقة 1000 ({} × {} بكسل)؛ تبقى الصورة أصلاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="194"/>
         <source>Latent print added to {}</source>
         <translation>أُضيفت البصمة الكامنة إلى {}</translation>
     </message>
@@ -2395,22 +2545,22 @@ Key: {}</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="120"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="123"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="125"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="128"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="126"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="129"/>
         <source>Create the store…</source>
         <translation>إنشاء المخزن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="140"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="143"/>
         <source>Last operator: {}</source>
         <translation>آخر مشغّل: {}</translation>
     </message>
@@ -2418,113 +2568,113 @@ Key: {}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="235"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="264"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="237"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="266"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="270"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="272"/>
         <source>Fingerprints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="276"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="248"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
         <source>Outbox</source>
         <translation>صندوق الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="249"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="250"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="461"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="505"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="545"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="493"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="533"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="494"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="534"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="495"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="535"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="497"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="539"/>
         <source>Night</source>
         <translation>ليلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="556"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="556"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="518"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="558"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="519"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="523"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="563"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="453"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="490"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -2532,78 +2682,78 @@ Key: {}</source>
 <context>
     <name>MediaPlayer</name>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="81"/>
-        <location filename="../../fieldkit/gui/player.py" line="142"/>
+        <location filename="../../fieldkit/gui/player.py" line="82"/>
+        <location filename="../../fieldkit/gui/player.py" line="143"/>
         <source>▶ Play</source>
         <translation>▶ تشغيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="84"/>
+        <location filename="../../fieldkit/gui/player.py" line="85"/>
         <source>Play or pause (Space)</source>
         <translation>تشغيل أو إيقاف مؤقت (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="112"/>
+        <location filename="../../fieldkit/gui/player.py" line="113"/>
         <source>No sound in this recording.</source>
         <translation>لا صوت في هذا التسجيل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="129"/>
+        <location filename="../../fieldkit/gui/player.py" line="130"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="205"/>
+        <location filename="../../fieldkit/gui/player.py" line="206"/>
         <source>Decrypting the recording…</source>
         <translation>جارٍ فك تشفير التسجيل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="231"/>
+        <location filename="../../fieldkit/gui/player.py" line="232"/>
         <source>This part of the recording cannot be played ({}); the original is kept unchanged.</source>
         <translation>لا يمكن تشغيل هذا الجزء من التسجيل ({})؛ يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="235"/>
+        <location filename="../../fieldkit/gui/player.py" line="236"/>
         <source>unexpected error in playback ({})</source>
         <translation>خطأ غير متوقع في التشغيل ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="247"/>
+        <location filename="../../fieldkit/gui/player.py" line="248"/>
         <source>Damaged from {}: {}</source>
         <translation>تالف ابتداءً من {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="328"/>
+        <location filename="../../fieldkit/gui/player.py" line="329"/>
         <source>Press Play to see the recording.</source>
         <translation>اضغط «تشغيل» لرؤية التسجيل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="330"/>
+        <location filename="../../fieldkit/gui/player.py" line="331"/>
         <source>♪ Sound only</source>
         <translation>♪ صوت فقط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="383"/>
+        <location filename="../../fieldkit/gui/player.py" line="384"/>
         <source>Sound unavailable: this computer has no audio output.</source>
         <translation>الصوت غير متاح: لا مخرج صوت في هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="386"/>
+        <location filename="../../fieldkit/gui/player.py" line="387"/>
         <source>Sound unavailable: the audio output does not play {} Hz.</source>
         <translation>الصوت غير متاح: مخرج الصوت لا يدعم {} هرتز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="392"/>
+        <location filename="../../fieldkit/gui/player.py" line="393"/>
         <source>Sound: {}</source>
         <translation>الصوت: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="396"/>
+        <location filename="../../fieldkit/gui/player.py" line="397"/>
         <source>The pictures play alone.</source>
         <translation>تُعرض الصورة دون صوت.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="413"/>
+        <location filename="../../fieldkit/gui/player.py" line="414"/>
         <source>Sound unavailable: the audio output did not start.</source>
         <translation>الصوت غير متاح: لم يبدأ مخرج الصوت.</translation>
     </message>
@@ -2629,33 +2779,34 @@ Key: {}</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="120"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="139"/>
         <source>Move {} from {}</source>
         <translation>نقل {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="124"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="143"/>
         <source>Search tag, case, category, description</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="134"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="194"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="158"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="264"/>
         <source>Move</source>
         <translation>نقل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="135"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="159"/>
         <source>{} is now in {} / {}. Move to item:</source>
         <translation>{} — حالياً في {} / {}. النقل إلى الحرز:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="194"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="264"/>
         <source>Move to {}</source>
         <translation>نقل إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="199"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="209"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="269"/>
         <source>Choose the item to move to.</source>
         <translation>اختر الحرز المراد النقل إليه.</translation>
     </message>
@@ -2663,62 +2814,67 @@ Key: {}</source>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="87"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="80"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="94"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>رقم الحرز، مثل EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="86"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="100"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="88"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="102"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>قراءة رقم الحرز من صورة رمزه الشريطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="92"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="106"/>
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="95"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="109"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="118"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="110"/>
+        <source>Same site as the previous item: {}</source>
+        <translation>الموقع نفسه كالحرز السابق: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="140"/>
         <source>Type the case this item belongs to.</source>
         <translation>اكتب القضية التي ينتمي إليها هذا الحرز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="143"/>
         <source>Type the evidence tag (or read it from a photo of its barcode).</source>
         <translation>اكتب رقم الحرز (أو اقرأه من صورة رمزه الشريطي).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="132"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="154"/>
         <source>{} is already an item of {}: type another tag.</source>
         <translation>{} حرز موجود في {}: اكتب رقماً آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="186"/>
         <source>Photo of the tag</source>
         <translation>صورة الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="194"/>
         <source>Read from the photo: {}</source>
         <translation>قُرئ من الصورة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="196"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>لم يُعثر على رمز شريطي أو QR: اكتب رقم الحرز.</translation>
     </message>
@@ -2726,47 +2882,47 @@ Key: {}</source>
 <context>
     <name>NewSubjectDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="146"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="148"/>
         <source>New subject</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="152"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="154"/>
         <source>e.g. S-0001</source>
         <translation>مثلاً S-0001</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="157"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="159"/>
         <source>three letters, e.g. SYR</source>
         <translation>ثلاثة أحرف، مثلاً SYR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="161"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="163"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="164"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
         <source>Name given (claimed)</source>
         <translation>الاسم المُصرَّح به</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="166"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="167"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="168"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -2774,63 +2930,63 @@ Key: {}</source>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="56"/>
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="56"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="56"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="56"/>
         <source>Last attempt</source>
         <translation>آخر محاولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="56"/>
         <source>Error</source>
         <translation>الخطأ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
         <location filename="../../fieldkit/gui/pages/outbox.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
         <source>uploading {}%</source>
         <translation>جارٍ الإرسال {}%</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
         <source>waiting</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="86"/>
         <source>verifying at HQ</source>
         <translation>قيد التحقق في القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="86"/>
         <source>acknowledged by HQ</source>
         <translation>أقرّت القيادة بالاستلام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="88"/>
         <source>REJECTED</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="97"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="98"/>
         <source>Tried {}: {}</source>
         <translation>محاولة في {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="97"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="98"/>
         <source>no error</source>
         <translation>لا خطأ</translation>
     </message>
@@ -2838,78 +2994,78 @@ Key: {}</source>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="232"/>
         <source>Double-click a bundle to see HQ&apos;s receipt</source>
         <translation>انقر مرتين على حزمة لرؤية إقرار استلام القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="238"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="239"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="241"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="242"/>
         <source>Send the selected bundle again</source>
         <translation>إعادة إرسال الحزمة المحددة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="244"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="245"/>
         <source>Free space…</source>
         <translation>تحرير مساحة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="246"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="247"/>
         <source>Remove from this laptop what HQ acknowledged with a verified receipt</source>
         <translation>إزالة ما أقرّت القيادة باستلامه بإقرار مُتحقَّق منه من هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="248"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="249"/>
         <source>Send automatically whenever HQ answers</source>
         <translation>الإرسال تلقائياً كلما ردّت القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="323"/>
         <source>{} waiting, {} acknowledged, {} rejected</source>
         <translation>{} في الانتظار، {} مُقرّ باستلامها، {} مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="326"/>
         <source>HQ: {}</source>
         <translation>القيادة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="327"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="328"/>
         <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
         <translation>لا عنوان للقيادة بعد: استورد ملف تهيئة يتضمّنه (الإعدادات). يمكن للحزم أن تنتقل على قرص قابل للإزالة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="331"/>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="338"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="332"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="339"/>
         <source>Asking HQ…</source>
         <translation>جارٍ سؤال القيادة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="334"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="335"/>
         <source>Already sending.</source>
         <translation>الإرسال جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="345"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="346"/>
         <source>Sending bundle {} to HQ: {:.1f} of {:.1f} MB</source>
         <translation>جارٍ إرسال الحزمة {} إلى القيادة: {:.1f} من {:.1f} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="362"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="363"/>
         <source>HQ answered; the outbox is up to date.</source>
         <translation>ردّت القيادة؛ صندوق الإرسال محدَّث.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="363"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="364"/>
         <source>HQ did not answer at {}: bundles wait and go when it does.</source>
         <translation>لم تردّ القيادة في {}: تنتظر الحزم وتُرسل عندما تردّ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="381"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="382"/>
         <source>Safe at HQ (acknowledged with a verified receipt): %n capture(s), {:.1f} MB.
 Remove them from this laptop for good? Type REMOVE to confirm:</source>
         <translation>
@@ -2928,7 +3084,7 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="390"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="391"/>
         <source>Removed %n capture(s); HQ holds them and the custody log keeps their hashes.</source>
         <translation>
             <numerusform>أُزيلت %n التقاطات؛ تحتفظ بها القيادة ويحفظ سجل الحيازة بصماتها.</numerusform>
@@ -2940,57 +3096,57 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="375"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="376"/>
         <source>Nothing to remove: no capture is in a bundle HQ has acknowledged.</source>
         <translation>لا شيء للإزالة: لا التقاط في حزمة أقرّت القيادة باستلامها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="379"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="380"/>
         <source>Free space</source>
         <translation>تحرير مساحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="385"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="386"/>
         <source>Nothing removed.</source>
         <translation>لم يُزل شيء.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="400"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="401"/>
         <source>Bundle {}: no receipt from HQ yet.</source>
         <translation>الحزمة {}: لا إقرار استلام من القيادة بعد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="403"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="404"/>
         <source>Bundle {} — receipt signed by HQ ({}), signature verified</source>
         <translation>الحزمة {} — إقرار موقَّع من القيادة ({})، التوقيع مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="405"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="406"/>
         <source>Verdict: {}</source>
         <translation>النتيجة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="406"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="407"/>
         <source>Received: {}</source>
         <translation>استُلم: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="407"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="408"/>
         <source>SHA-256 of the file sent: {}</source>
         <translation>SHA-256 للملف المرسَل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="408"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="409"/>
         <source>Bundle id: {}</source>
         <translation>معرّف الحزمة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="411"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="412"/>
         <source>Reason: {}: {}</source>
         <translation>السبب: {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="416"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="417"/>
         <source>Receipt</source>
         <translation>إقرار الاستلام</translation>
     </message>
@@ -2998,7 +3154,7 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="51"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="53"/>
         <source>Provisioning file</source>
         <translation>ملف التهيئة</translation>
     </message>
@@ -3006,17 +3162,17 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="136"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="137"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>في الحجر: لا تستخدم هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="169"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="170"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="171"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>الحزمة: {}
@@ -3026,109 +3182,109 @@ What the check found: {} ({})</source>
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="54"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="55"/>
         <source>Look for scanners</source>
         <translation>البحث عن الماسحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="64"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="65"/>
         <source>Grey</source>
         <translation>رمادي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="65"/>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="96"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="97"/>
         <source>Colour</source>
         <translation>ملوّن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="67"/>
         <source>Black and white</source>
         <translation>أبيض وأسود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="72"/>
         <source>Flatbed (one page)</source>
         <translation>السطح الزجاجي (صفحة واحدة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="73"/>
         <source>Document feeder (all pages)</source>
         <translation>وحدة التغذية (كل الصفحات)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="74"/>
         <source>Feeder, both sides</source>
         <translation>وحدة التغذية، الوجهان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="79"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="80"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="82"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="83"/>
         <source>Scan into the current item</source>
         <translation>المسح إلى الحرز الحالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="93"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="94"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="95"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="96"/>
         <source>Resolution</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="97"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="98"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="126"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="127"/>
         <source>Scan into {}</source>
         <translation>المسح إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="127"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="128"/>
         <source>Scan (choose an item first)</source>
         <translation>المسح (اختر حرزاً أولاً)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="143"/>
         <source>Looking for scanners…</source>
         <translation>جارٍ البحث عن الماسحات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="156"/>
         <source>No scanner found. Connect one and switch it on.</source>
         <translation>لم يُعثر على ماسح. صِلْ واحداً وشغّله.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="174"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="175"/>
         <source>Preview (not stored).</source>
         <translation>معاينة (غير محفوظة).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="185"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="191"/>
         <location filename="../../fieldkit/gui/pages/scanner.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="193"/>
         <source>Scanning into {}…</source>
         <translation>جارٍ المسح إلى {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="196"/>
         <source>Scanning into {}: page {} scanned…</source>
         <translation>جارٍ المسح إلى {}: مُسحت الصفحة {}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="203"/>
         <source>Stored %n page(s) as capture #{} in {}</source>
         <translation>
             <numerusform>حُفظت %n صفحات كالتقاط رقم {} في {}</numerusform>
@@ -3140,7 +3296,7 @@ What the check found: {} ({})</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="205"/>
         <source>%n scanned page(s) added to {}</source>
         <translation>
             <numerusform>أُضيفت %n صفحات ممسوحة إلى {}</numerusform>
@@ -3152,7 +3308,7 @@ What the check found: {} ({})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="196"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="197"/>
         <source>Scanned page {}…</source>
         <translation>مُسحت الصفحة {}…</translation>
     </message>
@@ -3160,153 +3316,153 @@ What the check found: {} ({})</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="52"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="53"/>
         <source>Add operator…</source>
         <translation>إضافة مشغّل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="54"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="55"/>
         <source>Remove operator</source>
         <translation>إزالة المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="56"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="57"/>
         <source>Change passphrase…</source>
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="60"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="61"/>
         <source> minutes</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
         <source>Night (dim, red)</source>
         <translation>ليلي (خافت، أحمر)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="72"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="76"/>
         <source>{} %</source>
         <translation>{}٪</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="86"/>
         <source>Import provisioning file…</source>
         <translation>استيراد ملف التهيئة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="88"/>
         <source>Emergency wipe…</source>
         <translation>المسح الطارئ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="103"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="104"/>
         <source>Operators</source>
         <translation>المشغّلون</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="105"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
         <source>Lock after inactivity</source>
         <translation>القفل بعد عدم النشاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
         <source>Store location</source>
         <translation>موقع المخزن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
         <source>Device key fingerprint</source>
         <translation>بصمة مفتاح الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
         <source>Enrolment at HQ</source>
         <translation>التسجيل لدى القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
         <source>Headquarters</source>
         <translation>القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="114"/>
         <source>Emergency</source>
         <translation>الطوارئ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="147"/>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="148"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="147"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="148"/>
         <source>New passphrase for {}:</source>
         <translation>عبارة مرور جديدة لـ {}:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
         <source>Type it again:</source>
         <translation>اكتبها مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="152"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="157"/>
         <source>Add operator</source>
         <translation>إضافة مشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="157"/>
         <source>Operator name:</source>
         <translation>اسم المشغّل:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="164"/>
         <source>Added operator {}</source>
         <translation>أُضيف المشغّل {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="172"/>
         <source>Removed operator {}</source>
         <translation>أُزيل المشغّل {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="183"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="184"/>
         <source>Changed the passphrase of {}</source>
         <translation>تم تغيير عبارة مرور {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/settings.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="192"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
@@ -3318,19 +3474,19 @@ What the check found: {} ({})</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="199"/>
         <source>Emergency wipe</source>
         <translation>المسح الطارئ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="199"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="200"/>
         <source>This destroys every key: nobody will ever open this store again.
 Type WIPE to confirm:</source>
         <translation>هذا يدمّر كل المفاتيح: لن يفتح أحد هذا المخزن أبداً.
 اكتب WIPE للتأكيد:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="203"/>
         <source>Wipe cancelled.</source>
         <translation>أُلغي المسح.</translation>
     </message>
@@ -3338,12 +3494,17 @@ Type WIPE to confirm:</source>
 <context>
     <name>SourceTroubles</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="130"/>
         <source>{} ({}) is not available: {}</source>
         <translation>{} ({}) غير متاح: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="111"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="130"/>
+        <source>it is not set up on this computer</source>
+        <translation>غير مُعدّ على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/base.py" line="132"/>
         <source>{} ({}) failed: {}</source>
         <translation>{} ({}) فشل: {}</translation>
     </message>
@@ -3351,161 +3512,151 @@ Type WIPE to confirm:</source>
 <context>
     <name>TenprintPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="54"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="57"/>
         <source>No subject chosen — choose one on the right, or create a new subject</source>
         <translation>لم يُختر شخص — اختر شخصاً على الجانب، أو أنشئ شخصاً جديداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="62"/>
         <source>New subject…</source>
         <translation>شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="70"/>
         <source>rolled</source>
         <translation>مدحرجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="68"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="71"/>
         <source>plain</source>
         <translation>مسطّحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="72"/>
         <source>Capture finger (Space)</source>
         <translation>التقاط الإصبع (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="72"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="199"/>
         <source>Import ten-print card…</source>
         <translation>استيراد بطاقة البصمات العشر…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="78"/>
         <source>Add print from file…</source>
         <translation>إضافة بصمة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="78"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
         <source>Adjust cut…</source>
         <translation>ضبط القصّ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="213"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="234"/>
         <source>Choose or create a subject.</source>
         <translation>اختر شخصاً أو أنشئه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="90"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="91"/>
         <source>Subject</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="93"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="94"/>
         <source>Live-scan device</source>
         <translation>جهاز المسح الحي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="178"/>
-        <source>No live-scan device: import a card or a print file</source>
-        <translation>لا جهاز مسح حي: استورد بطاقة أو ملف بصمة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="196"/>
         <source>Capture finger for {} (Space)</source>
         <translation>التقاط الإصبع لـ {} (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="197"/>
         <source>Capture finger (choose a subject first)</source>
         <translation>التقاط الإصبع (اختر شخصاً أولاً)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="198"/>
         <source>Import ten-print card for {}…</source>
         <translation>استيراد بطاقة البصمات العشر لـ {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="241"/>
         <source>{}: {} of 14 impressions taken.</source>
         <translation>{}: أُخذت {} من 14 بصمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="222"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="243"/>
         <source>Take again: {}.</source>
         <translation>أعد أخذ: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="245"/>
         <source>Still to take: {}.</source>
         <translation>ما زال يجب أخذ: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="262"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="283"/>
         <source>Subject {} created.</source>
         <translation>أُنشئ الشخص {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="269"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="322"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="372"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="344"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="394"/>
         <source>Choose or create a subject first.</source>
         <translation>اختر شخصاً أو أنشئه أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="272"/>
-        <source>No live-scan device is connected.</source>
-        <translation>لا جهاز مسح حي متصل.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="278"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="300"/>
         <source>Capturing {}… keep the finger on the glass.</source>
         <translation>جارٍ التقاط {}… أبقِ الإصبع على الزجاج.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="310"/>
         <source>{} added to {}</source>
         <translation>{}: أُضيفت البصمة إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="312"/>
         <source>{}: kept, but it could not be decoded ({}). Take it again.</source>
         <translation>{}: حُفظت، لكن تعذّر فكّ ترميزها ({}). أعد أخذها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="295"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="317"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{}: جودة رديئة (NFIQ 2 {}). أعد أخذها الآن: نظّف الزجاج واضغط بالتساوي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="299"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="321"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{}: حُفظت (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="347"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>مسح بطاقة البصمات العشر (500 نقطة/بوصة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="332"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="354"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>جارٍ قصّ البطاقة إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="334"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="356"/>
         <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
         <translation>بطاقة البصمات العشر لـ {}: جارٍ قصّها إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="341"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="363"/>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>بطاقة البصمات العشر لـ {}: الخطوة {} من {} (القصّ، ثم تقييم كل بصمة وحفظها)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="352"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="374"/>
         <source>Card stored in {}; %n impression(s) cut.</source>
         <translation>
             <numerusform>حُفظت البطاقة في {}؛ قُصّت %n بصمات.</numerusform>
@@ -3517,7 +3668,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="358"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="380"/>
         <source>Ten-print card added to {}: %n impression(s) cut</source>
         <translation>
             <numerusform>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت %n بصمات</numerusform>
@@ -3529,12 +3680,23 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="354"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="376"/>
         <source>Empty boxes: {}.</source>
         <translation>خانات فارغة: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="375"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="178"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="294"/>
+        <source>No fingerprint scanner found. Plug one in, or import a ten-print card or a scan from a file.</source>
+        <translation>لم يُعثر على ماسح بصمات. صِلْ واحداً، أو استورد بطاقة البصمات العشر أو مسحاً من ملف.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="182"/>
+        <source>No scanner found</source>
+        <translation>لم يُعثر على ماسح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="397"/>
         <source>Fingerprint image</source>
         <translation>صورة بصمة</translation>
     </message>
@@ -3542,173 +3704,173 @@ Type WIPE to confirm:</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="192"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="195"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="197"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="198"/>
         <source>Open or drop a bundle here.</source>
         <translation>افتح حزمة أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="221"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="221"/>
         <source>Reason / how</source>
         <translation>السبب / الكيفية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="223"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="224"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="226"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="227"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="257"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="189"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="190"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>مجلد القيادة (أُنشئ عند إعداد القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="233"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>افتح حزمة أولاً: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="256"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="286"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="291"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="292"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="291"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="292"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="306"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="307"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>انتظر انتهاء التحقق: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="320"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="326"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="338"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="339"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>جارٍ إنشاء معاينات الصور المُتحقَّق منها في البيئة المعزولة: {} حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="341"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="342"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>جارٍ الفحص: فتح الحزمة، والتحقق من توقيعها ومن بصمة كل ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="375"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="376"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="414"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="415"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>أرشفة هذه الحزمة المُتحقَّق منها في مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="420"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="445"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="421"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="446"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="397"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="398"/>
         <source>{} captures: {} could not be analysed on the device, {} damaged; {} derived product(s) left out. Their originals are in the bundle.</source>
         <translation>{} التقاط: {} تعذّر تحليلها على الجهاز، {} تالفة؛ {} ناتج مشتق مُستبعد. أصولها موجودة في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="404"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="405"/>
         <source>VALID: authentic, complete and unaltered — but {} capture(s) failed analysis, {} damaged, {} product(s) left out (below)</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} التقاط فشل تحليلها، {} تالفة، {} ناتج مُستبعد (أدناه)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="423"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="424"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>فشل التحقق من هذه الحزمة ولا يمكن إدخالها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="432"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="433"/>
         <source>Ingesting…</source>
         <translation>جارٍ الإدخال…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="437"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="438"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="439"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
         <source>{}: {}{}</source>
         <translation>{}: {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="441"/>
         <source>Ingested {}</source>
         <translation>أُدخلت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="441"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="442"/>
         <source>This bundle is in the archive now.</source>
         <translation>هذه الحزمة في الأرشيف الآن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="448"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="449"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="457"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="458"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
@@ -3716,12 +3878,12 @@ Type WIPE to confirm:</source>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="81"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="85"/>
         <source>Reason (kept in the custody log)</source>
         <translation>السبب (يُحفظ في سجل الحيازة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="89"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="110"/>
         <source>Say why: the custody log keeps the reason.</source>
         <translation>اذكر السبب: يحفظه سجل الحيازة.</translation>
     </message>
@@ -3729,12 +3891,12 @@ Type WIPE to confirm:</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="174"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="203"/>
         <source>Cancelled: {}</source>
         <translation>أُلغي: {}</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="86"/>
         <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
         <translation>N&apos;en utilisez rien. Gardez le fichier tel quel (il peut prouver une falsification), prévenez la personne qui l&apos;a apporté et demandez à l&apos;opérateur de l&apos;appareil de renvoyer le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="88"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>Il est signé par un appareil que ce QG n&apos;a pas enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="92"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="93"/>
         <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ), then open the bundle again. Otherwise treat the bundle as a forgery.</source>
         <translation>Si l&apos;appareil est nouveau, enrôlez-le d&apos;abord (l&apos;appareil montre sa clé dans Réglages, sous Enrôlement au QG), puis rouvrez le lot. Sinon, traitez le lot comme un faux.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="97"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="98"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>Il est signé par un appareil dont le QG a révoqué la clé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="98"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="99"/>
         <source>Anything that key signs now is suspect: report it.</source>
         <translation>Tout ce que cette clé signe désormais est suspect : signalez-le.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="105"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="106"/>
         <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
         <translation>Il ne peut pas être ouvert avec la clé de ce QG : il n&apos;a pas été scellé pour ce QG, ou son enveloppe scellée a été endommagée ou altérée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="107"/>
         <source>Check that the device was set up for this HQ (its provisioning file).</source>
         <translation>Vérifiez que l&apos;appareil a été configuré pour ce QG (son fichier de provisionnement).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="109"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="110"/>
         <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
         <translation>Son contenu scellé a été modifié, tronqué ou complété après son scellement par l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="112"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="113"/>
         <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
         <translation>Sa signature ne correspond pas : il a été modifié après sa signature par l&apos;appareil, ou quelqu&apos;un d&apos;autre l&apos;a signé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="114"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="115"/>
         <source>A file inside it was changed, added or removed after the device signed it.</source>
         <translation>Un fichier qu&apos;il contient a été modifié, ajouté ou retiré après sa signature par l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="117"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="118"/>
         <source>The device sent two different bundles under the same number: one of them is not genuine, or the device was copied.</source>
         <translation>L&apos;appareil a envoyé deux lots différents sous le même numéro : l&apos;un d&apos;eux n&apos;est pas authentique, ou l&apos;appareil a été copié.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="119"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="120"/>
         <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
         <translation>Il ne fait pas suite au lot précédent de l&apos;appareil : un lot a été remplacé ou manque.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="123"/>
         <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
         <translation>Le fichier est illisible : le support est peut-être défaillant ou la copie incomplète.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="123"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="124"/>
         <source>Copy the bundle again from the device or the drive it came on, then open the copy.</source>
         <translation>Recopiez le lot depuis l&apos;appareil ou le support sur lequel il est arrivé, puis ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="125"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="126"/>
         <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
         <translation>Ce n&apos;est pas un lot tel que fieldkit l&apos;écrit : endommagé en route, altéré, ou produit par autre chose.</translation>
     </message>
@@ -127,45 +127,105 @@
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="107"/>
         <source>folder for new bundles</source>
         <translation>dossier des nouveaux lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="83"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="110"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="114"/>
         <source>below 4 GiB (FAT32 sticks)</source>
         <translation>moins de 4 Gio (clés FAT32)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="91"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="118"/>
         <source>Create bundle</source>
         <translation>Créer un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="121"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="108"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="135"/>
         <source>Copy to removable drive…</source>
         <translation>Copier sur un support amovible…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="152"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="184"/>
         <source>%n capture(s) not yet bundled</source>
         <translation>
             <numerusform>%n saisie pas encore en lot</numerusform>
             <numerusform>%n saisies pas encore en lot</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="199"/>
+        <source>No folder chosen for the bundles: press Choose…</source>
+        <translation>Aucun dossier choisi pour les lots : appuyez sur Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="202"/>
+        <source>the USB drive found</source>
+        <translation>la clé USB trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
+        <source>a new folder next to the store</source>
+        <translation>un nouveau dossier à côté du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="204"/>
+        <source>the folder used last</source>
+        <translation>le dernier dossier utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="206"/>
+        <source>Bundles go to: {}</source>
+        <translation>Les lots vont dans : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="225"/>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="228"/>
+        <source>Go to item</source>
+        <translation>Aller à la pièce</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="268"/>
+        <source>{}: no time recovered</source>
+        <translation>{} : pas d&apos;heure de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="270"/>
+        <source>{}: no site</source>
+        <translation>{} : aucun site</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="272"/>
+        <source>{}: {} is also in {} (the same file)</source>
+        <translation>{} : {} se trouve aussi dans {} (le même fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="281"/>
+        <source>Worth a look before these captures travel ({}). Fix them on the item, or create the bundle anyway:</source>
+        <translation>À vérifier avant que ces saisies ne partent ({}). Corrigez-les sur la pièce, ou créez quand même le lot :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="302"/>
+        <source>No folder is chosen for the bundles: press Choose… and pick the USB drive or a folder, then Create bundle again.</source>
+        <translation>Aucun dossier n&apos;est choisi pour les lots : appuyez sur Choisir… et sélectionnez la clé USB ou un dossier, puis de nouveau sur Créer un lot.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="325"/>
         <source>Created %n bundle(s).</source>
         <translation>
             <numerusform>%n lot créé.</numerusform>
@@ -173,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="342"/>
         <source>Created %n bundle(s)</source>
         <translation>
             <numerusform>%n lot créé</numerusform>
@@ -181,62 +241,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="188"/>
         <source>No headquarters recipient is set: bundles cannot be made until you import the provisioning file from headquarters (Settings).</source>
         <translation>Aucun destinataire QG : impossible de créer des lots avant d&apos;importer le fichier de provisionnement du QG (Réglages).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="210"/>
         <source>Folder for bundles</source>
         <translation>Dossier des lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="168"/>
-        <source>Choose a folder for the bundles first.</source>
-        <translation>Choisissez d&apos;abord un dossier pour les lots.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="172"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="311"/>
         <source>Creating bundles…</source>
         <translation>Création des lots…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="189"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="328"/>
         <source>Nothing to bundle.</source>
         <translation>Rien à mettre en lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="332"/>
         <source>{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it.</source>
         <translation>{} ({} Mo) attend : il lui faut un lot de {} Mo ; choisissez une taille plus grande pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="337"/>
         <source>… and {} more</source>
         <translation>… et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="199"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="338"/>
         <source>Every capture is in it, but these products are left out:</source>
         <translation>Toutes les saisies y sont, mais ces produits dérivés sont laissés de côté :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="238"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="377"/>
         <source>Choose the removable drive</source>
         <translation>Choisissez le support amovible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="384"/>
         <source>Copying bundle {} to {} and reading it back…</source>
         <translation>Copie du lot {} sur {} et relecture…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="394"/>
         <source>Copied and verified: {}</source>
         <translation>Copié et vérifié : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="395"/>
         <source>Bundle {} copied to the drive and verified</source>
         <translation>Lot {} copié sur le support et vérifié</translation>
     </message>
@@ -328,17 +383,17 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="55"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
         <source>%n capture(s)</source>
         <translation>%n saisie(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="252"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="321"/>
         <source>{} moved to {}</source>
         <translation>Déplacement de {} vers {} effectué</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="273"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="342"/>
         <source>{} deleted from {}</source>
         <translation>Suppression de {} dans {} effectuée</translation>
     </message>
@@ -346,154 +401,154 @@
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="162"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="309"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="749"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="182"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="357"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="834"/>
         <source>Decrypting…</source>
         <translation>Déchiffrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="174"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="198"/>
         <source>All facts</source>
         <translation>Toutes les données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="178"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="202"/>
         <source>Fact</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="178"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="202"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="228"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="276"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="228"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="276"/>
         <source>Left arrow; Home: the first</source>
         <translation>Flèche gauche ; Début : la première</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="229"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="277"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="229"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="277"/>
         <source>Right arrow; End: the last</source>
         <translation>Flèche droite ; Fin : la dernière</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="238"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="286"/>
         <source>Retake</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="238"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="286"/>
         <source>Take this capture again for the same item</source>
         <translation>Refaire cette saisie pour la même pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="240"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="288"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="242"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="290"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="336"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="385"/>
         <source>{} of {} — {} — {} / {}</source>
         <translation>{} sur {} — {} — {} / {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="457"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="530"/>
         <source>the original is kept unchanged.</source>
         <translation>l&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="460"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="533"/>
         <source>Analysis failed: {} — {}</source>
         <translation>Échec de l&apos;analyse : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="463"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="536"/>
         <source>Being analysed in the sandbox; this view updates when it is done.</source>
         <translation>Analyse en cours dans le bac à sable ; cet affichage se mettra à jour une fois terminée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="466"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="539"/>
         <source>Analysis found damage: {} — {}</source>
         <translation>L&apos;analyse a détecté des dommages : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="477"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="550"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="477"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="550"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="478"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="551"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="552"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="552"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="479"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="552"/>
         <source>Members</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="553"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="553"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="480"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="553"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="481"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="554"/>
         <source>Not shown</source>
         <translation>Non affiché</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="482"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="555"/>
         <source>Being analysed</source>
         <translation>Analyse en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="539"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="612"/>
         <source>The original is kept unchanged.</source>
         <translation>L&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="540"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="613"/>
         <source>Analysis failed: {}
 
 {}
@@ -504,7 +559,7 @@ Its details are on the right.</source>
 Ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="544"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="617"/>
         <source>Being analysed…
 
 This view updates when the analysis is recorded.</source>
@@ -513,228 +568,253 @@ This view updates when the analysis is recorded.</source>
 Cet affichage se mettra à jour dès que l&apos;analyse sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="544"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="617"/>
         <source>No preview for this kind of file.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="545"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="618"/>
         <source>Size: {}</source>
         <translation>Taille : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="548"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
         <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
         <translation>Entropie : {} bits par octet (8 = aléatoire : compressé ou chiffré)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="549"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
         <source>SHA-256: {}</source>
         <translation>SHA-256 : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="574"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="647"/>
         <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
         <translation>L&apos;aperçu produit par l&apos;analyse dans le bac à sable pour ce fichier {} ({} × {} pixels) ; la visionneuse ne l&apos;affiche pas en plus grand. L&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="595"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="668"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="607"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="680"/>
         <source>No text layer; OCR text:</source>
         <translation>Pas de couche texte ; texte reconnu par OCR :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="608"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
         <source>No text layer; no text found.</source>
         <translation>Pas de couche texte ; aucun texte trouvé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="613"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="686"/>
         <source>No text found in this file.</source>
         <translation>Aucun texte trouvé dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="647"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="720"/>
         <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
         <translation>{} fichiers, {} une fois extraits ; {} chiffrés. Liste tirée du répertoire de l&apos;archive elle-même.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="651"/>
-        <source>{} of them were expanded into captures of this item (fieldkit expand); the archive is kept as acquired.</source>
-        <translation>{} d&apos;entre eux ont été extraits en saisies de cette pièce (fieldkit expand) ; l&apos;archive est conservée telle qu&apos;acquise.</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="724"/>
+        <source>{} of them were stored as captures of this item; the archive is kept as acquired.</source>
+        <translation>{} d&apos;entre eux ont été enregistrés comme saisies de cette pièce ; l&apos;archive est conservée telle qu&apos;acquise.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="653"/>
-        <source>Nothing was extracted: `fieldkit expand {}` stores the members as captures.</source>
-        <translation>Rien n&apos;a été extrait : `fieldkit expand {}` enregistre ces fichiers comme saisies.</translation>
+        <location filename="../../fieldkit/gui/viewer.py" line="728"/>
+        <source>Nothing was extracted: the archive is kept as acquired, its members are only listed.</source>
+        <translation>Rien n&apos;a été extrait : l&apos;archive est conservée telle qu&apos;acquise, ses fichiers sont seulement listés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="656"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="790"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="791"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="793"/>
+        <source>Earlier</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="793"/>
+        <source>Move this page earlier (Ctrl+Page Up)</source>
+        <translation>Avancer cette page (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="794"/>
+        <source>Later</source>
+        <translation>Reculer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="794"/>
+        <source>Move this page later (Ctrl+Page Down)</source>
+        <translation>Reculer cette page (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="795"/>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="795"/>
+        <source>Turn left (Ctrl+Shift+R)</source>
+        <translation>Pivoter à gauche (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="796"/>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="796"/>
+        <source>Turn right (Ctrl+R)</source>
+        <translation>Pivoter à droite (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="797"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="797"/>
+        <source>Original order and rotation</source>
+        <translation>Ordre et rotation d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="729"/>
         <source>Only the first {} are listed.</source>
         <translation>Seuls les {} premiers sont listés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="755"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
         <source>Compressed</source>
         <translation>Compressé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="659"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="732"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="673"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="746"/>
         <source>{} records. {}</source>
         <translation>{} enregistrements. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="679"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="752"/>
         <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
         <translation>Première empreinte de la transaction, telle que l&apos;analyse l&apos;a décodée dans le bac à sable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
         <source>IDC</source>
         <translation>IDC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="755"/>
         <source>Impression</source>
         <translation>Type d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="755"/>
         <source>Finger</source>
         <translation>Doigt</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
         <source>Compression</source>
         <translation>Compression</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
         <source>ppi</source>
         <translation>ppp</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
         <source>Image bytes</source>
         <translation>Octets d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="765"/>
         <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
         <translation>{} tables ; les lignes sont comptées, pas affichées : examinez l&apos;original avec les outils conçus pour son application.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="766"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="766"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="766"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="703"/>
-        <source>◀ Previous page</source>
-        <translation>◀ Page précédente</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="704"/>
-        <source>Next page ▶</source>
-        <translation>Page suivante ▶</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="705"/>
-        <source>Move earlier</source>
-        <translation>Avancer</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="706"/>
-        <source>Move later</source>
-        <translation>Reculer</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="707"/>
-        <source>⟲ Turn left</source>
-        <translation>⟲ Pivoter à gauche</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="708"/>
-        <source>⟳ Turn right</source>
-        <translation>⟳ Pivoter à droite</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="709"/>
-        <source>Original order</source>
-        <translation>Ordre d&apos;origine</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="728"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="811"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>L&apos;ordre et la rotation ne sont qu&apos;un affichage : l&apos;original reste tel qu&apos;acquis.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="767"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="852"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="769"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="854"/>
         <source>it does not decode</source>
         <translation>impossible à décoder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="770"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="855"/>
         <source>This cannot be displayed: {}.
 
 The original is kept unchanged; its details are on the right.</source>
@@ -743,45 +823,53 @@ The original is kept unchanged; its details are on the right.</source>
 L&apos;original est conservé intact ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="777"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="862"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} pixels — molette ou Ctrl +/− pour zoomer, glisser pour déplacer, Ctrl+0 pour ajuster</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="780"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="865"/>
         <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
         <translation>Endommagé : affiché jusqu&apos;où il se décode ; l&apos;original est conservé intact. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="808"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="893"/>
         <source>, turned {}°</source>
         <translation>, pivotée de {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="809"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="894"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>Page {} sur {} (page d&apos;origine {}{})</translation>
     </message>
 </context>
 <context>
+    <name>CapturesModel</name>
+    <message>
+        <location filename="../../fieldkit/gui/models.py" line="273"/>
+        <source>≈ Looks like another photo (near-duplicate): open it to compare</source>
+        <translation>≈ Ressemble à une autre photo (quasi identique) : ouvrez-la pour comparer</translation>
+    </message>
+</context>
+<context>
     <name>CardCutDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="196"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="198"/>
         <source>Adjust the cut of finger {}</source>
         <translation>Ajuster la découpe du doigt {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="205"/>
         <source>width</source>
         <translation>largeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="205"/>
         <source>height</source>
         <translation>hauteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="216"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="218"/>
         <source>Drag on the card to draw the box.</source>
         <translation>Faites glisser sur la fiche pour tracer le cadre.</translation>
     </message>
@@ -823,21 +911,26 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="104"/>
+        <source>category not chosen yet</source>
+        <translation>catégorie pas encore choisie</translation>
+    </message>
 </context>
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="212"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="281"/>
         <source>Delete {} from {}</source>
         <translation>Supprimer {} de {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="216"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="285"/>
         <source>and {} more</source>
         <translation>et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="219"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="288"/>
         <source>Delete from {} / {}:
 {}
 
@@ -848,7 +941,7 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 Une saisie supprimée est irrécupérable ; le journal de traçabilité garde son SHA-256 et le motif.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="224"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="293"/>
         <source>Delete {}</source>
         <translation>Supprimer {}</translation>
     </message>
@@ -856,434 +949,439 @@ Une saisie supprimée est irrécupérable ; le journal de traçabilité garde so
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="102"/>
+        <location filename="../../fieldkit/gui/details.py" line="103"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="103"/>
+        <location filename="../../fieldkit/gui/details.py" line="104"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="116"/>
+        <location filename="../../fieldkit/gui/details.py" line="124"/>
         <source>Looks like (near-duplicate photos)</source>
         <translation>Ressemble à (photos quasi identiques)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="125"/>
+        <location filename="../../fieldkit/gui/details.py" line="136"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="127"/>
+        <location filename="../../fieldkit/gui/details.py" line="138"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="128"/>
+        <location filename="../../fieldkit/gui/details.py" line="139"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="129"/>
+        <location filename="../../fieldkit/gui/details.py" line="140"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="130"/>
+        <location filename="../../fieldkit/gui/details.py" line="141"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="131"/>
+        <location filename="../../fieldkit/gui/details.py" line="142"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="132"/>
+        <location filename="../../fieldkit/gui/details.py" line="143"/>
         <source>Captured</source>
         <translation>Saisi le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="134"/>
+        <location filename="../../fieldkit/gui/details.py" line="145"/>
         <source>Imported</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="135"/>
+        <location filename="../../fieldkit/gui/details.py" line="146"/>
         <source>{}, by {}</source>
         <translation>{}, par {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="137"/>
+        <location filename="../../fieldkit/gui/details.py" line="148"/>
         <source>Case / item</source>
         <translation>Affaire / pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="138"/>
+        <location filename="../../fieldkit/gui/details.py" line="149"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="150"/>
+        <location filename="../../fieldkit/gui/details.py" line="190"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="156"/>
-        <location filename="../../fieldkit/gui/details.py" line="158"/>
+        <location filename="../../fieldkit/gui/details.py" line="166"/>
+        <location filename="../../fieldkit/gui/details.py" line="168"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="159"/>
+        <location filename="../../fieldkit/gui/details.py" line="123"/>
+        <source>and {} more</source>
+        <translation>et {} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="169"/>
         <source>Serial</source>
         <translation>N° de série</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="160"/>
+        <location filename="../../fieldkit/gui/details.py" line="170"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="161"/>
+        <location filename="../../fieldkit/gui/details.py" line="171"/>
         <source>Software</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="168"/>
-        <location filename="../../fieldkit/gui/details.py" line="177"/>
+        <location filename="../../fieldkit/gui/details.py" line="178"/>
+        <location filename="../../fieldkit/gui/details.py" line="187"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="169"/>
+        <location filename="../../fieldkit/gui/details.py" line="179"/>
         <source>Altitude</source>
         <translation>Altitude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="170"/>
+        <location filename="../../fieldkit/gui/details.py" line="180"/>
         <source>Datum</source>
         <translation>Système géodésique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="173"/>
+        <location filename="../../fieldkit/gui/details.py" line="183"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="174"/>
-        <location filename="../../fieldkit/gui/details.py" line="177"/>
+        <location filename="../../fieldkit/gui/details.py" line="184"/>
+        <location filename="../../fieldkit/gui/details.py" line="187"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="177"/>
+        <location filename="../../fieldkit/gui/details.py" line="187"/>
         <source>none in the file</source>
         <translation>aucun dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="188"/>
-        <location filename="../../fieldkit/gui/details.py" line="195"/>
-        <location filename="../../fieldkit/gui/details.py" line="202"/>
-        <location filename="../../fieldkit/gui/details.py" line="238"/>
+        <location filename="../../fieldkit/gui/details.py" line="201"/>
+        <location filename="../../fieldkit/gui/details.py" line="208"/>
+        <location filename="../../fieldkit/gui/details.py" line="215"/>
+        <location filename="../../fieldkit/gui/details.py" line="251"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="189"/>
+        <location filename="../../fieldkit/gui/details.py" line="202"/>
         <source>being analysed (in the sandbox); this view updates when it is done</source>
         <translation>analyse en cours (dans le bac à sable) ; cet affichage se mettra à jour une fois terminée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="196"/>
+        <location filename="../../fieldkit/gui/details.py" line="209"/>
         <source>failed: {}</source>
         <translation>échec : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="198"/>
+        <location filename="../../fieldkit/gui/details.py" line="211"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="199"/>
+        <location filename="../../fieldkit/gui/details.py" line="212"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="199"/>
+        <location filename="../../fieldkit/gui/details.py" line="212"/>
         <source>kept unchanged, and bundled with the reason</source>
         <translation>conservé intact, et mis en lot avec le motif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="202"/>
+        <location filename="../../fieldkit/gui/details.py" line="215"/>
         <source>analysed</source>
         <translation>analysé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="204"/>
+        <location filename="../../fieldkit/gui/details.py" line="217"/>
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="205"/>
+        <location filename="../../fieldkit/gui/details.py" line="218"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="207"/>
+        <location filename="../../fieldkit/gui/details.py" line="220"/>
         <source>Analysed</source>
         <translation>Analysé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="215"/>
-        <location filename="../../fieldkit/gui/details.py" line="240"/>
+        <location filename="../../fieldkit/gui/details.py" line="228"/>
+        <location filename="../../fieldkit/gui/details.py" line="253"/>
         <source>Acquired</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="218"/>
+        <location filename="../../fieldkit/gui/details.py" line="231"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="219"/>
+        <location filename="../../fieldkit/gui/details.py" line="232"/>
         <source>no acquisition record (added before acquisitions were recorded)</source>
         <translation>aucune trace d&apos;acquisition (ajouté avant l&apos;enregistrement des acquisitions)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="231"/>
+        <location filename="../../fieldkit/gui/details.py" line="244"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="232"/>
+        <location filename="../../fieldkit/gui/details.py" line="245"/>
         <source>Acquisition</source>
         <translation>Acquisition</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="233"/>
+        <location filename="../../fieldkit/gui/details.py" line="246"/>
         <source>Root</source>
         <translation>Racine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="234"/>
+        <location filename="../../fieldkit/gui/details.py" line="247"/>
         <source>Medium</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="235"/>
+        <location filename="../../fieldkit/gui/details.py" line="248"/>
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="236"/>
+        <location filename="../../fieldkit/gui/details.py" line="249"/>
         <source>Changed</source>
         <translation>Changé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="237"/>
+        <location filename="../../fieldkit/gui/details.py" line="250"/>
         <source>Born</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="249"/>
+        <location filename="../../fieldkit/gui/details.py" line="262"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="250"/>
+        <location filename="../../fieldkit/gui/details.py" line="263"/>
         <source>Container</source>
         <translation>Conteneur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="256"/>
+        <location filename="../../fieldkit/gui/details.py" line="269"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="264"/>
+        <location filename="../../fieldkit/gui/details.py" line="277"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="269"/>
+        <location filename="../../fieldkit/gui/details.py" line="282"/>
         <source>Recorded</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="271"/>
+        <location filename="../../fieldkit/gui/details.py" line="284"/>
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="275"/>
+        <location filename="../../fieldkit/gui/details.py" line="288"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="276"/>
+        <location filename="../../fieldkit/gui/details.py" line="289"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="277"/>
+        <location filename="../../fieldkit/gui/details.py" line="290"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="278"/>
+        <location filename="../../fieldkit/gui/details.py" line="291"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="279"/>
+        <location filename="../../fieldkit/gui/details.py" line="292"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="282"/>
+        <location filename="../../fieldkit/gui/details.py" line="295"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="283"/>
+        <location filename="../../fieldkit/gui/details.py" line="296"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="287"/>
+        <location filename="../../fieldkit/gui/details.py" line="300"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="288"/>
+        <location filename="../../fieldkit/gui/details.py" line="301"/>
         <source>PDF version</source>
         <translation>Version PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="289"/>
+        <location filename="../../fieldkit/gui/details.py" line="302"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="290"/>
+        <location filename="../../fieldkit/gui/details.py" line="303"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="291"/>
+        <location filename="../../fieldkit/gui/details.py" line="304"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="292"/>
+        <location filename="../../fieldkit/gui/details.py" line="305"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="293"/>
+        <location filename="../../fieldkit/gui/details.py" line="306"/>
         <source>Sheets</source>
         <translation>Feuilles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="294"/>
+        <location filename="../../fieldkit/gui/details.py" line="307"/>
         <source>Slides</source>
         <translation>Diapositives</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="295"/>
+        <location filename="../../fieldkit/gui/details.py" line="308"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="296"/>
+        <location filename="../../fieldkit/gui/details.py" line="309"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="301"/>
+        <location filename="../../fieldkit/gui/details.py" line="314"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="305"/>
+        <location filename="../../fieldkit/gui/details.py" line="318"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="307"/>
+        <location filename="../../fieldkit/gui/details.py" line="320"/>
         <source>Members</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="308"/>
+        <location filename="../../fieldkit/gui/details.py" line="321"/>
         <source>Expanded size</source>
         <translation>Taille décompressée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="309"/>
+        <location filename="../../fieldkit/gui/details.py" line="322"/>
         <source>Encrypted members</source>
         <translation>Fichiers chiffrés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="315"/>
+        <location filename="../../fieldkit/gui/details.py" line="328"/>
         <source>Transaction type</source>
         <translation>Type de transaction</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="316"/>
+        <location filename="../../fieldkit/gui/details.py" line="329"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="317"/>
+        <location filename="../../fieldkit/gui/details.py" line="330"/>
         <source>Originating agency</source>
         <translation>Service d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="318"/>
+        <location filename="../../fieldkit/gui/details.py" line="331"/>
         <source>Control number</source>
         <translation>Numéro de contrôle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="319"/>
+        <location filename="../../fieldkit/gui/details.py" line="332"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="322"/>
+        <location filename="../../fieldkit/gui/details.py" line="335"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="323"/>
+        <location filename="../../fieldkit/gui/details.py" line="336"/>
         <source>ANSI/NIST transaction</source>
         <translation>Transaction ANSI/NIST</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="327"/>
+        <location filename="../../fieldkit/gui/details.py" line="340"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="329"/>
+        <location filename="../../fieldkit/gui/details.py" line="342"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="330"/>
+        <location filename="../../fieldkit/gui/details.py" line="343"/>
         <source>Page size</source>
         <translation>Taille de page</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="337"/>
+        <location filename="../../fieldkit/gui/details.py" line="350"/>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="338"/>
+        <location filename="../../fieldkit/gui/details.py" line="351"/>
         <source>Entropy</source>
         <translation>Entropie</translation>
     </message>
@@ -1363,27 +1461,27 @@ Clé : {}</translation>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="201"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="231"/>
         <source>Search tag, case, category, description, date</source>
         <translation>Rechercher scellé, affaire, catégorie, description, date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="248"/>
         <source>New item (Ctrl+N)</source>
         <translation>Nouvelle pièce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="229"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="257"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="292"/>
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="518"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="563"/>
         <source>Camera card {}: %n new file(s), {} already in the store.</source>
         <translation>
             <numerusform>Carte {} : %n nouveau fichier, {} déjà dans le coffre.</numerusform>
@@ -1391,7 +1489,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="611"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="671"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>%n fichier importé ; dernier : {}</numerusform>
@@ -1399,22 +1497,22 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="648"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="708"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="651"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="711"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="654"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="714"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="683"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="743"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -1422,72 +1520,72 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="293"/>
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="258"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="295"/>
         <source>Acquisitions</source>
         <translation>Acquisitions</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="263"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="302"/>
         <source>Import the new files into this item</source>
         <translation>Importer les nouveaux fichiers dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="266"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="305"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="323"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="362"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="423"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="462"/>
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="423"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="462"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="480"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="525"/>
         <source>Tag {} read: item selected</source>
         <translation>Scellé {} lu : pièce sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="485"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="530"/>
         <source>Read by the camera: {}</source>
         <translation>Lu par la caméra : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="577"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="637"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="626"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="686"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>{} enregistré(s), {} déjà dans cette pièce, {} non enregistré(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="662"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="602"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="662"/>
         <source>Importing into {}…</source>
         <translation>Import dans {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="625"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="685"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -1495,50 +1593,50 @@ Clé : {}</translation>
 <context>
     <name>FingerBoxWidget</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="87"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="126"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="89"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="128"/>
         <source>not taken</source>
         <translation>non prise</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="92"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="94"/>
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="94"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="123"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="96"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
         <source>amputated</source>
         <translation>amputé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="95"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="123"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="97"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
         <source>bandaged</source>
         <translation>bandé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="126"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="128"/>
         <source>could not be decoded</source>
         <translation>non décodable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="132"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
         <source>no score</source>
         <translation>sans note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
         <source>POOR: take again</source>
         <translation>MAUVAISE : à reprendre</translation>
     </message>
@@ -1559,102 +1657,102 @@ Clé : {}</translation>
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="37"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
         <source>unknown finger</source>
         <translation>doigt inconnu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="38"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
         <source>right thumb</source>
         <translation>pouce droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
         <source>right index</source>
         <translation>index droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
         <source>right middle</source>
         <translation>majeur droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
         <source>right ring</source>
         <translation>annulaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
         <source>right little</source>
         <translation>auriculaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
         <source>left thumb</source>
         <translation>pouce gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
         <source>left index</source>
         <translation>index gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
         <source>left middle</source>
         <translation>majeur gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
         <source>left ring</source>
         <translation>annulaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
         <source>left little</source>
         <translation>auriculaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="50"/>
         <source>plain right thumb</source>
         <translation>pouce droit posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="51"/>
         <source>plain left thumb</source>
         <translation>pouce gauche posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="50"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="52"/>
         <source>right four fingers (slap)</source>
         <translation>quatre doigts droits (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="51"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="53"/>
         <source>left four fingers (slap)</source>
         <translation>quatre doigts gauches (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="52"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="54"/>
         <source>both thumbs</source>
         <translation>les deux pouces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="61"/>
         <source>latent impression</source>
         <translation>empreinte latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="60"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="62"/>
         <source>latent tracing</source>
         <translation>relevé de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="61"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="63"/>
         <source>latent photo</source>
         <translation>photo de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="62"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="64"/>
         <source>latent lift</source>
         <translation>trace latente relevée</translation>
     </message>
@@ -1662,84 +1760,99 @@ Clé : {}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="102"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="108"/>
         <source>Create the fieldkit store</source>
         <translation>Créer le coffre fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="111"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="124"/>
         <source>Operator name</source>
         <translation>Nom de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="112"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="125"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="114"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="127"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (encore)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="117"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="141"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>Importer le fichier de provisionnement du QG… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="122"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>Un nouveau coffre chiffré sera créé dans {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="146"/>
+        <source>Start capturing</source>
+        <translation>Commencer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>too short</source>
         <translation>trop courte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="136"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
         <source>strong</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="137"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="169"/>
         <source>Strength: {}</source>
         <translation>Robustesse : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="145"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
         <source>Type the operator&apos;s name.</source>
         <translation>Tapez le nom de l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="148"/>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases secrètes diffèrent.</translation>
+        <location filename="../../fieldkit/gui/dialogs.py" line="185"/>
+        <source>The two passphrases differ: type the same passphrase in both fields.</source>
+        <translation>Les deux phrases secrètes diffèrent : tapez la même phrase secrète dans les deux champs.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="163"/>
-        <source>Store created. Device key fingerprint (read it to headquarters):
+        <location filename="../../fieldkit/gui/dialogs.py" line="209"/>
+        <source>Store created ✓</source>
+        <translation>Coffre créé ✓</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="212"/>
+        <source>Reading the device key…</source>
+        <translation>Lecture de la clé de l&apos;appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="223"/>
+        <source>Note this device key fingerprint for headquarters (they enrol the device with it):
 {}</source>
-        <translation>Coffre créé. Empreinte de la clé de l&apos;appareil (à lire au QG) :
+        <translation>Notez cette empreinte de la clé de l&apos;appareil pour le QG (il enrôle l&apos;appareil avec elle) :
 {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="174"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="232"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>Provisionné : %n nouveau destinataire</numerusform>
@@ -1800,92 +1913,97 @@ Clé : {}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="376"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="503"/>
         <source>Import into {tag} (case {case})</source>
         <translation>Importer dans {tag} (affaire {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="390"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="517"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="391"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="518"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="394"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="521"/>
         <source>Add card</source>
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="397"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="524"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>Sources (ou déposez ici dossiers et fichiers)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="401"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="530"/>
         <source>Camera cards</source>
         <translation>Cartes d&apos;appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="417"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="547"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="418"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="548"/>
         <source>Select none</source>
         <translation>Ne rien sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="421"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="552"/>
         <source>Split into items by time gap of</source>
         <translation>Répartir en pièces selon un écart de temps de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="426"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="557"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="456"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="596"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="457"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="597"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="484"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="656"/>
         <source>Add a folder to import into {}</source>
         <translation>Ajouter un dossier à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="494"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="666"/>
         <source>Add files to import into {}</source>
         <translation>Ajouter des fichiers à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="526"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
         <source>Files in</source>
         <translation>Fichiers de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="527"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="699"/>
         <source>Camera card</source>
         <translation>Carte d&apos;appareil photo</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="915"/>
+        <source>Checking which files are already in the store… {} left</source>
+        <translation>Recherche des fichiers déjà dans le coffre… {} restant(s)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="655"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="935"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>Sélection : {} sur %n fichier</numerusform>
@@ -1893,15 +2011,25 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="669"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="897"/>
         <source>Split by time into %n item(s): {} (the others new, same case and category)</source>
         <translation>
             <numerusform>Répartition par heure en %n pièce : {} (les autres nouvelles, même affaire et même catégorie)</numerusform>
             <numerusform>Répartition par heure en %n pièces : {} (les autres nouvelles, même affaire et même catégorie)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="905"/>
+        <source>Reading the time each photo was taken… {} left</source>
+        <translation>Lecture de l&apos;heure de prise de chaque photo… {} restante(s)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="908"/>
+        <source>By the time each photo was taken; {} files record none: their file time counts</source>
+        <translation>Selon l&apos;heure de prise de chaque photo ; {} fichier(s) n&apos;en indiquent aucune : l&apos;heure du fichier compte</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="677"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="921"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>Importer %n fichier dans {}</numerusform>
@@ -1909,7 +2037,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="681"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="925"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>Importer %n fichier dans {} pièces</numerusform>
@@ -1917,7 +2045,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="760"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1032"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>%n photo ajoutée à {tag}</numerusform>
@@ -1925,7 +2053,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="762"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1034"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -1933,7 +2061,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="779"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1051"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>Import arrêté : ce qui a été enregistré le reste ; non importé : %n fichier.</numerusform>
@@ -1941,62 +2069,75 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="657"/>
-        <source>; {} already in the store</source>
-        <translation> ; {} déjà dans le coffre</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="659"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="947"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation> ; {} endommagé(s) ou inconnu(s) : seront conservés et signalés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="662"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="890"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>Dans {tag}, affaire {case}, {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="699"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="940"/>
+        <source>; {} already in the store ({} of them selected: imported again)</source>
+        <translation> ; {} déjà dans le coffre ({} sélectionné(s) : importé(s) de nouveau)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="943"/>
+        <source>; {} already in the store, left out (tick one to import it again)</source>
+        <translation> ; {} déjà dans le coffre, laissé(s) de côté (cochez-en un pour l&apos;importer de nouveau)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="950"/>
+        <source>checking %n file(s)…</source>
+        <translation>
+            <numerusform>vérification de %n fichier…</numerusform>
+            <numerusform>vérification de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="971"/>
         <source>Starting the import…</source>
         <translation>Démarrage de l&apos;import…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="706"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="978"/>
         <source>Stop the import</source>
         <translation>Arrêter l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="715"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="987"/>
         <source>{} of {}: {}</source>
         <translation>{} sur {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="721"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>Arrêt en cours ; ce qui est déjà enregistré le reste…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="738"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1010"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>L&apos;import s&apos;est arrêté : {} Ce qui a été enregistré avant le reste ; l&apos;onglet Acquisitions de la pièce indique quels fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="767"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1039"/>
         <source>Nothing was added to {tag}</source>
         <translation>Rien n&apos;a été ajouté à {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="769"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1041"/>
         <source>{} already there (skipped)</source>
         <translation>{} déjà présent(s) (ignoré(s))</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="772"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1044"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} conservé(s) et signalé(s) comme endommagé(s) ou inconnu(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="774"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1046"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} illisible(s) (l&apos;onglet Acquisitions de la pièce indique pourquoi)</translation>
     </message>
@@ -2004,27 +2145,27 @@ Clé : {}</translation>
 <context>
     <name>ItemBanner</name>
     <message>
-        <location filename="../../fieldkit/gui/itembanner.py" line="28"/>
+        <location filename="../../fieldkit/gui/itembanner.py" line="29"/>
         <source>{} · case {} · {}</source>
         <translation>{} · affaire {} · {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itembanner.py" line="64"/>
+        <location filename="../../fieldkit/gui/itembanner.py" line="62"/>
         <source>Choose an item</source>
         <translation>Choisir une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itembanner.py" line="66"/>
+        <location filename="../../fieldkit/gui/itembanner.py" line="64"/>
         <source>Go to the Evidence page to choose or create the item</source>
         <translation>Aller à la page Pièces pour choisir ou créer la pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itembanner.py" line="106"/>
+        <location filename="../../fieldkit/gui/itembanner.py" line="104"/>
         <source>No item selected — choose or create one on the Evidence page</source>
         <translation>Aucune pièce sélectionnée — choisissez-en ou créez-en une dans la page Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itembanner.py" line="109"/>
+        <location filename="../../fieldkit/gui/itembanner.py" line="107"/>
         <source>Next capture goes to: {}</source>
         <translation>La prochaine saisie va dans : {}</translation>
     </message>
@@ -2032,187 +2173,192 @@ Clé : {}</translation>
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="161"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="308"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="243"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="398"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="167"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="247"/>
         <source>New: next tag</source>
         <translation>Nouvelle : scellé suivant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="168"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="248"/>
         <source>A new item with the next tag: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</source>
         <translation>Une nouvelle pièce avec le scellé suivant : EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="175"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="255"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="179"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="258"/>
         <source>Photos…</source>
         <translation>Photos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="180"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="259"/>
         <source>Scan</source>
         <translation>Numériser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="181"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="260"/>
         <source>Prints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="182"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="261"/>
         <source>Files…</source>
         <translation>Fichiers…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="188"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="268"/>
         <source>What it is, its marks, its state</source>
         <translation>Ce que c&apos;est, ses marques, son état</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="191"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="271"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="200"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="280"/>
         <source>not set</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="203"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="283"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="204"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="284"/>
         <source>From the photos</source>
         <translation>D&apos;après les photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="212"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="288"/>
         <source>Time recovered (this laptop&apos;s clock)</source>
         <translation>Heure de récupération (horloge de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="219"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="298"/>
         <source>From the photos&apos; GPS</source>
         <translation>D&apos;après le GPS des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="227"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="306"/>
         <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
         <translation>Ou tapez une position : 34.5553, 69.2075 ou 42SWD1234567890</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="232"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="311"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="239"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="318"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="248"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="327"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="305"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="411"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="561"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="392"/>
+        <source>Not chosen yet: press one</source>
+        <translation>Pas encore choisie : appuyez sur l&apos;une d&apos;elles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/itemcard.py" line="395"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="501"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="651"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="307"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="438"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="572"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="397"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="528"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="662"/>
         <source>Not saved: {}</source>
         <translation>Non enregistré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="351"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="441"/>
         <source>(no site)</source>
         <translation>(aucun site)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="381"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="471"/>
         <source>Not saved yet…</source>
         <translation>Pas encore enregistré…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="429"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="519"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="467"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="557"/>
         <source>Not set: press Now, or take it from the photos.</source>
         <translation>Non renseignée : appuyez sur Maintenant, ou prenez-la d&apos;après les photos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="473"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="563"/>
         <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
         <translation>{} à l&apos;horloge de cet ordinateur ({}) = {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="494"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="584"/>
         <source>Reading the photos&apos; times…</source>
         <translation>Lecture de l&apos;heure des photos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="503"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="593"/>
         <source>this item has no photos yet</source>
         <translation>cette pièce n&apos;a pas encore de photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="505"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="595"/>
         <source>the photos are still being analysed: try again in a moment</source>
         <translation>les photos sont encore en cours d&apos;analyse : réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="507"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
         <source>the photos carry no time</source>
         <translation>les photos ne portent pas d&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="507"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
         <source>Not set: {}</source>
         <translation>Non renseignée : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="511"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="601"/>
         <source>From the photos: the camera&apos;s clock said {}.</source>
         <translation>D&apos;après les photos : l&apos;horloge de l&apos;appareil photo indiquait {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="512"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="602"/>
         <source>From the photos: the camera gave no time zone; read as UTC.</source>
         <translation>D&apos;après les photos : l&apos;appareil photo n&apos;indiquait pas de fuseau horaire ; lue comme UTC.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="540"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="630"/>
         <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
         <translation>Ce n&apos;est pas une position : écrivez des degrés décimaux (34.5553, 69.2075) ou du MGRS (42SWD1234567890).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="566"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="656"/>
         <source>New site {} ✓</source>
         <translation>Nouveau site {} ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="567"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="657"/>
         <source>Site {} chosen ✓</source>
         <translation>Site {} choisi ✓</translation>
     </message>
@@ -2248,82 +2394,82 @@ Clé : {}</translation>
 <context>
     <name>LatentPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="63"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="64"/>
         <source>Open latent photo…</source>
         <translation>Ouvrir la photo de la trace…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="78"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="79"/>
         <source>Calibrate to 1000 ppi and store</source>
         <translation>Étalonner à 1000 ppp et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="82"/>
         <source>Open a photo, then click two marks of the ruler.</source>
         <translation>Ouvrez une photo, puis cliquez deux graduations de la règle.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="85"/>
         <source>Distance between the marks</source>
         <translation>Distance entre les graduations</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="86"/>
         <source>Impression type</source>
         <translation>Type d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="86"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="87"/>
         <source>Finger, if known</source>
         <translation>Doigt, si connu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="114"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="115"/>
         <source>Latent photo with a ruler</source>
         <translation>Photo de trace latente avec règle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="126"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="127"/>
         <source>This photo cannot be shown.</source>
         <translation>Cette photo ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="161"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="162"/>
         <source>Calibrate to 1000 ppi and store in {}</source>
         <translation>Étalonner à 1000 ppp et enregistrer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="165"/>
         <source>Calibrate and store (choose an item first)</source>
         <translation>Étalonner et enregistrer (choisissez d&apos;abord une pièce)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="167"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="168"/>
         <source>Click mark {} of 2 on the ruler.</source>
         <translation>Cliquez la graduation {} sur 2 de la règle.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="171"/>
         <source>{:.0f} pixels between the marks: the photo is {:.0f} ppi; it will be resampled to 1000 ppi.</source>
         <translation>{:.0f} pixels entre les graduations : la photo est à {:.0f} ppp ; elle sera rééchantillonnée à 1000 ppp.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="177"/>
         <source>Select the item the print was lifted from, and mark the ruler.</source>
         <translation>Sélectionnez la pièce d&apos;où vient la trace et marquez la règle.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="181"/>
         <source>Calibrating the latent and storing it in {}…</source>
         <translation>Étalonnage de la trace latente et enregistrement dans {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="192"/>
         <source>Stored in {} at 1000 ppi ({} × {} pixels); the photo is kept as the original.</source>
         <translation>Enregistrée dans {} à 1000 ppp ({} × {} pixels) ; la photo est conservée comme original.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="194"/>
         <source>Latent print added to {}</source>
         <translation>Trace latente ajoutée à {}</translation>
     </message>
@@ -2331,22 +2477,22 @@ Clé : {}</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="120"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="123"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="125"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="128"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="126"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="129"/>
         <source>Create the store…</source>
         <translation>Créer le coffre…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="140"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="143"/>
         <source>Last operator: {}</source>
         <translation>Dernier opérateur : {}</translation>
     </message>
@@ -2354,113 +2500,113 @@ Clé : {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="235"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="264"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="237"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="266"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="241"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="270"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="243"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="272"/>
         <source>Fingerprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="247"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="276"/>
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="248"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="249"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="250"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="461"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="505"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="545"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="493"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="533"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="494"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="534"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="495"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="535"/>
         <source>Import folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="496"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="497"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="539"/>
         <source>Night</source>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="556"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="556"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="518"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="558"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="519"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="523"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="563"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="453"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="490"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
@@ -2468,78 +2614,78 @@ Clé : {}</translation>
 <context>
     <name>MediaPlayer</name>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="81"/>
-        <location filename="../../fieldkit/gui/player.py" line="142"/>
+        <location filename="../../fieldkit/gui/player.py" line="82"/>
+        <location filename="../../fieldkit/gui/player.py" line="143"/>
         <source>▶ Play</source>
         <translation>▶ Lire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="84"/>
+        <location filename="../../fieldkit/gui/player.py" line="85"/>
         <source>Play or pause (Space)</source>
         <translation>Lire ou mettre en pause (Espace)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="112"/>
+        <location filename="../../fieldkit/gui/player.py" line="113"/>
         <source>No sound in this recording.</source>
         <translation>Pas de son dans cet enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="129"/>
+        <location filename="../../fieldkit/gui/player.py" line="130"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="205"/>
+        <location filename="../../fieldkit/gui/player.py" line="206"/>
         <source>Decrypting the recording…</source>
         <translation>Déchiffrement de l&apos;enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="231"/>
+        <location filename="../../fieldkit/gui/player.py" line="232"/>
         <source>This part of the recording cannot be played ({}); the original is kept unchanged.</source>
         <translation>Cette partie de l&apos;enregistrement ne peut pas être lue ({}) ; l&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="235"/>
+        <location filename="../../fieldkit/gui/player.py" line="236"/>
         <source>unexpected error in playback ({})</source>
         <translation>erreur inattendue pendant la lecture ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="247"/>
+        <location filename="../../fieldkit/gui/player.py" line="248"/>
         <source>Damaged from {}: {}</source>
         <translation>Endommagé à partir de {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="328"/>
+        <location filename="../../fieldkit/gui/player.py" line="329"/>
         <source>Press Play to see the recording.</source>
         <translation>Appuyez sur Lire pour voir l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="330"/>
+        <location filename="../../fieldkit/gui/player.py" line="331"/>
         <source>♪ Sound only</source>
         <translation>♪ Son uniquement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="383"/>
+        <location filename="../../fieldkit/gui/player.py" line="384"/>
         <source>Sound unavailable: this computer has no audio output.</source>
         <translation>Son indisponible : cet ordinateur n&apos;a pas de sortie audio.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="386"/>
+        <location filename="../../fieldkit/gui/player.py" line="387"/>
         <source>Sound unavailable: the audio output does not play {} Hz.</source>
         <translation>Son indisponible : la sortie audio ne prend pas en charge {} Hz.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="392"/>
+        <location filename="../../fieldkit/gui/player.py" line="393"/>
         <source>Sound: {}</source>
         <translation>Son : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="396"/>
+        <location filename="../../fieldkit/gui/player.py" line="397"/>
         <source>The pictures play alone.</source>
         <translation>Les images sont lues sans le son.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/player.py" line="413"/>
+        <location filename="../../fieldkit/gui/player.py" line="414"/>
         <source>Sound unavailable: the audio output did not start.</source>
         <translation>Son indisponible : la sortie audio n&apos;a pas démarré.</translation>
     </message>
@@ -2565,33 +2711,34 @@ Clé : {}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="120"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="139"/>
         <source>Move {} from {}</source>
         <translation>Déplacer {} depuis {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="124"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="143"/>
         <source>Search tag, case, category, description</source>
         <translation>Rechercher scellé, affaire, catégorie, description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="134"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="194"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="158"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="264"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="135"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="159"/>
         <source>{} is now in {} / {}. Move to item:</source>
         <translation>{} — actuellement dans {} / {}. Déplacer vers la pièce :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="194"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="264"/>
         <source>Move to {}</source>
         <translation>Déplacer vers {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="199"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="209"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="269"/>
         <source>Choose the item to move to.</source>
         <translation>Choisissez la pièce de destination.</translation>
     </message>
@@ -2599,62 +2746,67 @@ Clé : {}</translation>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="87"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="80"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="94"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>scellé, p. ex. EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="86"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="100"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="88"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="102"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>Lire le scellé sur une photo de son code-barres…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="92"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="106"/>
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="95"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="109"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="118"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="110"/>
+        <source>Same site as the previous item: {}</source>
+        <translation>Même site que la pièce précédente : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="140"/>
         <source>Type the case this item belongs to.</source>
         <translation>Tapez l&apos;affaire à laquelle appartient cette pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="143"/>
         <source>Type the evidence tag (or read it from a photo of its barcode).</source>
         <translation>Tapez le scellé (ou lisez-le sur une photo de son code-barres).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="132"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="154"/>
         <source>{} is already an item of {}: type another tag.</source>
         <translation>{} est déjà une pièce de {} : tapez un autre scellé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="186"/>
         <source>Photo of the tag</source>
         <translation>Photo du scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="194"/>
         <source>Read from the photo: {}</source>
         <translation>Lu sur la photo : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="196"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>Aucun code-barres ni QR code trouvé : tapez le scellé.</translation>
     </message>
@@ -2662,47 +2814,47 @@ Clé : {}</translation>
 <context>
     <name>NewSubjectDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="146"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="148"/>
         <source>New subject</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="152"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="154"/>
         <source>e.g. S-0001</source>
         <translation>p. ex. S-0001</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="157"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="159"/>
         <source>three letters, e.g. SYR</source>
         <translation>trois lettres, p. ex. SYR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="161"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="163"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="164"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
         <source>Name given (claimed)</source>
         <translation>Nom déclaré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="166"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="167"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="168"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2710,63 +2862,63 @@ Clé : {}</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="56"/>
         <source>Bundle</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="56"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="56"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="56"/>
         <source>Last attempt</source>
         <translation>Dernier essai</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="55"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="56"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="83"/>
         <location filename="../../fieldkit/gui/pages/outbox.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
         <source>uploading {}%</source>
         <translation>envoi {} %</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="86"/>
         <source>verifying at HQ</source>
         <translation>vérification au QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="86"/>
         <source>acknowledged by HQ</source>
         <translation>accusé de réception du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="88"/>
         <source>REJECTED</source>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="97"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="98"/>
         <source>Tried {}: {}</source>
         <translation>Essai du {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="97"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="98"/>
         <source>no error</source>
         <translation>aucune erreur</translation>
     </message>
@@ -2774,78 +2926,78 @@ Clé : {}</translation>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="232"/>
         <source>Double-click a bundle to see HQ&apos;s receipt</source>
         <translation>Double-cliquez un lot pour voir l&apos;accusé de réception du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="238"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="239"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="241"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="242"/>
         <source>Send the selected bundle again</source>
         <translation>Renvoyer le lot sélectionné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="244"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="245"/>
         <source>Free space…</source>
         <translation>Libérer de la place…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="246"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="247"/>
         <source>Remove from this laptop what HQ acknowledged with a verified receipt</source>
         <translation>Retirer de cet ordinateur ce dont le QG a accusé réception (accusé vérifié)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="248"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="249"/>
         <source>Send automatically whenever HQ answers</source>
         <translation>Envoyer automatiquement dès que le QG répond</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="323"/>
         <source>{} waiting, {} acknowledged, {} rejected</source>
         <translation>{} en attente, {} reçus par le QG, {} refusés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="326"/>
         <source>HQ: {}</source>
         <translation>QG : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="327"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="328"/>
         <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
         <translation>Pas encore d&apos;adresse du QG : importez un fichier de provisionnement qui en contient une (Réglages). Les lots peuvent toujours voyager sur un support amovible.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="331"/>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="338"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="332"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="339"/>
         <source>Asking HQ…</source>
         <translation>Interrogation du QG…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="334"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="335"/>
         <source>Already sending.</source>
         <translation>Envoi déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="345"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="346"/>
         <source>Sending bundle {} to HQ: {:.1f} of {:.1f} MB</source>
         <translation>Envoi du lot {} au QG : {:.1f} sur {:.1f} Mo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="362"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="363"/>
         <source>HQ answered; the outbox is up to date.</source>
         <translation>Le QG a répondu ; la boîte d&apos;envoi est à jour.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="363"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="364"/>
         <source>HQ did not answer at {}: bundles wait and go when it does.</source>
         <translation>Le QG n&apos;a pas répondu à {} : les lots attendent et partiront dès qu&apos;il répondra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="381"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="382"/>
         <source>Safe at HQ (acknowledged with a verified receipt): %n capture(s), {:.1f} MB.
 Remove them from this laptop for good? Type REMOVE to confirm:</source>
         <translation>
@@ -2856,7 +3008,7 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="390"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="391"/>
         <source>Removed %n capture(s); HQ holds them and the custody log keeps their hashes.</source>
         <translation>
             <numerusform>%n saisie retirée ; le QG la détient et le journal de traçabilité garde son empreinte.</numerusform>
@@ -2864,57 +3016,57 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="375"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="376"/>
         <source>Nothing to remove: no capture is in a bundle HQ has acknowledged.</source>
         <translation>Rien à retirer : aucune saisie n&apos;est dans un lot reçu par le QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="379"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="380"/>
         <source>Free space</source>
         <translation>Libérer de la place</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="385"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="386"/>
         <source>Nothing removed.</source>
         <translation>Rien n&apos;a été retiré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="400"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="401"/>
         <source>Bundle {}: no receipt from HQ yet.</source>
         <translation>Lot {} : pas encore d&apos;accusé de réception du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="403"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="404"/>
         <source>Bundle {} — receipt signed by HQ ({}), signature verified</source>
         <translation>Lot {} — accusé signé par le QG ({}), signature vérifiée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="405"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="406"/>
         <source>Verdict: {}</source>
         <translation>Verdict : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="406"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="407"/>
         <source>Received: {}</source>
         <translation>Reçu : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="407"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="408"/>
         <source>SHA-256 of the file sent: {}</source>
         <translation>SHA-256 du fichier envoyé : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="408"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="409"/>
         <source>Bundle id: {}</source>
         <translation>Identifiant du lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="411"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="412"/>
         <source>Reason: {}: {}</source>
         <translation>Motif : {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="416"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="417"/>
         <source>Receipt</source>
         <translation>Accusé de réception</translation>
     </message>
@@ -2922,7 +3074,7 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="51"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="53"/>
         <source>Provisioning file</source>
         <translation>Fichier de provisionnement</translation>
     </message>
@@ -2930,17 +3082,17 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="136"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="137"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>EN QUARANTAINE : n&apos;utilisez pas ce lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="169"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="170"/>
         <source>What to do: {}</source>
         <translation>Que faire : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="171"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>Lot : {}
@@ -2950,109 +3102,109 @@ Résultat du contrôle : {} ({})</translation>
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="54"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="55"/>
         <source>Look for scanners</source>
         <translation>Chercher les scanners</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="64"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="65"/>
         <source>Grey</source>
         <translation>Niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="65"/>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="96"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="97"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="67"/>
         <source>Black and white</source>
         <translation>Noir et blanc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="72"/>
         <source>Flatbed (one page)</source>
         <translation>Vitre (une page)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="73"/>
         <source>Document feeder (all pages)</source>
         <translation>Chargeur (toutes les pages)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="74"/>
         <source>Feeder, both sides</source>
         <translation>Chargeur, recto verso</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="79"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="80"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="82"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="83"/>
         <source>Scan into the current item</source>
         <translation>Numériser dans la pièce en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="93"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="94"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="95"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="96"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="97"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="98"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="126"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="127"/>
         <source>Scan into {}</source>
         <translation>Numériser dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="127"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="128"/>
         <source>Scan (choose an item first)</source>
         <translation>Numériser (choisissez d&apos;abord une pièce)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="143"/>
         <source>Looking for scanners…</source>
         <translation>Recherche des scanners…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="156"/>
         <source>No scanner found. Connect one and switch it on.</source>
         <translation>Aucun scanner trouvé. Branchez-en un et allumez-le.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="174"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="175"/>
         <source>Preview (not stored).</source>
         <translation>Aperçu (non enregistré).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="185"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="191"/>
         <location filename="../../fieldkit/gui/pages/scanner.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="193"/>
         <source>Scanning into {}…</source>
         <translation>Numérisation dans {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="196"/>
         <source>Scanning into {}: page {} scanned…</source>
         <translation>Numérisation dans {} : page {} numérisée…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="203"/>
         <source>Stored %n page(s) as capture #{} in {}</source>
         <translation>
             <numerusform>%n page enregistrée, saisie n° {} dans {}</numerusform>
@@ -3060,7 +3212,7 @@ Résultat du contrôle : {} ({})</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="205"/>
         <source>%n scanned page(s) added to {}</source>
         <translation>
             <numerusform>%n page numérisée ajoutée à {}</numerusform>
@@ -3068,7 +3220,7 @@ Résultat du contrôle : {} ({})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/scanner.py" line="196"/>
+        <location filename="../../fieldkit/gui/pages/scanner.py" line="197"/>
         <source>Scanned page {}…</source>
         <translation>Page {} numérisée…</translation>
     </message>
@@ -3076,153 +3228,153 @@ Résultat du contrôle : {} ({})</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="52"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="53"/>
         <source>Add operator…</source>
         <translation>Ajouter un opérateur…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="54"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="55"/>
         <source>Remove operator</source>
         <translation>Retirer l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="56"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="57"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="60"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="61"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
         <source>Night (dim, red)</source>
         <translation>Nuit (sombre, rouge)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="72"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="76"/>
         <source>{} %</source>
         <translation>{} %</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="85"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="86"/>
         <source>Import provisioning file…</source>
         <translation>Importer le fichier de provisionnement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="88"/>
         <source>Emergency wipe…</source>
         <translation>Effacement d&apos;urgence…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="103"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="104"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="105"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
         <source>Lock after inactivity</source>
         <translation>Verrouiller après inactivité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="108"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="109"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
         <source>Store location</source>
         <translation>Emplacement du coffre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
         <source>Device key fingerprint</source>
         <translation>Empreinte de la clé de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="111"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
         <source>Enrolment at HQ</source>
         <translation>Enrôlement au QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="112"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
         <source>Headquarters</source>
         <translation>Quartier général</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="113"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="114"/>
         <source>Emergency</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="147"/>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="148"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="147"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="148"/>
         <source>New passphrase for {}:</source>
         <translation>Nouvelle phrase secrète pour {} :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
         <source>Type it again:</source>
         <translation>Retapez-la :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="151"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="152"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="157"/>
         <source>Add operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="156"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="157"/>
         <source>Operator name:</source>
         <translation>Nom de l&apos;opérateur :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="164"/>
         <source>Added operator {}</source>
         <translation>Opérateur {} ajouté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="172"/>
         <source>Removed operator {}</source>
         <translation>Opérateur {} retiré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="183"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="184"/>
         <source>Changed the passphrase of {}</source>
         <translation>Phrase secrète de {} changée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/settings.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="192"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>Provisionné : %n nouveau destinataire</numerusform>
@@ -3230,19 +3382,19 @@ Résultat du contrôle : {} ({})</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="199"/>
         <source>Emergency wipe</source>
         <translation>Effacement d&apos;urgence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="199"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="200"/>
         <source>This destroys every key: nobody will ever open this store again.
 Type WIPE to confirm:</source>
         <translation>Ceci détruit toutes les clés : personne ne pourra plus jamais ouvrir ce coffre.
 Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/settings.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/settings.py" line="203"/>
         <source>Wipe cancelled.</source>
         <translation>Effacement annulé.</translation>
     </message>
@@ -3250,12 +3402,17 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>SourceTroubles</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="130"/>
         <source>{} ({}) is not available: {}</source>
         <translation>{} ({}) n&apos;est pas disponible : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="111"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="130"/>
+        <source>it is not set up on this computer</source>
+        <translation>il n&apos;est pas configuré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/base.py" line="132"/>
         <source>{} ({}) failed: {}</source>
         <translation>{} ({}) a échoué : {}</translation>
     </message>
@@ -3263,161 +3420,151 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>TenprintPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="54"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="57"/>
         <source>No subject chosen — choose one on the right, or create a new subject</source>
         <translation>Aucune personne choisie — choisissez-en une à droite, ou créez une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="59"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="62"/>
         <source>New subject…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="70"/>
         <source>rolled</source>
         <translation>roulée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="68"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="71"/>
         <source>plain</source>
         <translation>posée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="72"/>
         <source>Capture finger (Space)</source>
         <translation>Capturer le doigt (Espace)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="72"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="199"/>
         <source>Import ten-print card…</source>
         <translation>Importer une fiche décadactylaire…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="78"/>
         <source>Add print from file…</source>
         <translation>Ajouter une empreinte depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="78"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
         <source>Adjust cut…</source>
         <translation>Ajuster la découpe…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="213"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="84"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="234"/>
         <source>Choose or create a subject.</source>
         <translation>Choisissez ou créez une personne.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="90"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="91"/>
         <source>Subject</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="93"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="94"/>
         <source>Live-scan device</source>
         <translation>Capteur d&apos;empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="178"/>
-        <source>No live-scan device: import a card or a print file</source>
-        <translation>Aucun capteur : importez une fiche ou un fichier d&apos;empreinte</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="196"/>
         <source>Capture finger for {} (Space)</source>
         <translation>Capturer le doigt pour {} (Espace)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="197"/>
         <source>Capture finger (choose a subject first)</source>
         <translation>Capturer le doigt (choisissez d&apos;abord une personne)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="198"/>
         <source>Import ten-print card for {}…</source>
         <translation>Importer une fiche décadactylaire pour {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="241"/>
         <source>{}: {} of 14 impressions taken.</source>
         <translation>{} : {} empreintes sur 14 prises.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="222"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="243"/>
         <source>Take again: {}.</source>
         <translation>À reprendre : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="245"/>
         <source>Still to take: {}.</source>
         <translation>Restent à prendre : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="262"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="283"/>
         <source>Subject {} created.</source>
         <translation>Personne {} créée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="269"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="322"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="372"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="344"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="394"/>
         <source>Choose or create a subject first.</source>
         <translation>Choisissez ou créez d&apos;abord une personne.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="272"/>
-        <source>No live-scan device is connected.</source>
-        <translation>Aucun capteur n&apos;est branché.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="278"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="300"/>
         <source>Capturing {}… keep the finger on the glass.</source>
         <translation>Capture : {}… gardez le doigt sur la vitre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="310"/>
         <source>{} added to {}</source>
         <translation>{} : empreinte ajoutée à {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="312"/>
         <source>{}: kept, but it could not be decoded ({}). Take it again.</source>
         <translation>{} : conservée, mais impossible à décoder ({}). Reprenez-la.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="295"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="317"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{} : qualité MAUVAISE (NFIQ 2 {}). Reprenez-la maintenant : nettoyez la vitre, appuyez uniformément.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="299"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="321"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{} : enregistrée (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="347"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>Fiche décadactylaire numérisée (500 ppp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="332"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="354"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>Découpe de la fiche en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="334"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="356"/>
         <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
         <translation>Fiche décadactylaire pour {} : découpe en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="341"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="363"/>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>Fiche décadactylaire pour {} : étape {} sur {} (découpe, puis notation et enregistrement de chaque empreinte)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="352"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="374"/>
         <source>Card stored in {}; %n impression(s) cut.</source>
         <translation>
             <numerusform>Fiche enregistrée dans {} ; %n empreinte découpée.</numerusform>
@@ -3425,7 +3572,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="358"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="380"/>
         <source>Ten-print card added to {}: %n impression(s) cut</source>
         <translation>
             <numerusform>Fiche décadactylaire ajoutée à {} : %n empreinte découpée</numerusform>
@@ -3433,12 +3580,23 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="354"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="376"/>
         <source>Empty boxes: {}.</source>
         <translation>Cases vides : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="375"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="178"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="294"/>
+        <source>No fingerprint scanner found. Plug one in, or import a ten-print card or a scan from a file.</source>
+        <translation>Aucun capteur d&apos;empreintes trouvé. Branchez-en un, ou importez une fiche décadactylaire ou une numérisation depuis un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="182"/>
+        <source>No scanner found</source>
+        <translation>Aucun capteur trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="397"/>
         <source>Fingerprint image</source>
         <translation>Image d&apos;empreinte</translation>
     </message>
@@ -3446,173 +3604,173 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="192"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="195"/>
         <source>Open bundle…</source>
         <translation>Ouvrir un lot…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="197"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="198"/>
         <source>Open or drop a bundle here.</source>
         <translation>Ouvrez ou déposez un lot ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="221"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="221"/>
         <source>Reason / how</source>
         <translation>Motif / comment</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="223"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="224"/>
         <source>Ingest</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="226"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="227"/>
         <source>Save HTML report…</source>
         <translation>Enregistrer le rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="257"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
         <source>Items and photos</source>
         <translation>Pièces et photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="189"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="190"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>Dossier du QG (créé lors de l&apos;installation du QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="233"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>Ouvrez d&apos;abord un lot : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="256"/>
         <source>Custody timeline</source>
         <translation>Chronologie de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="286"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
         <source>HQ folder</source>
         <translation>Dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="291"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="292"/>
         <source>Open bundle</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="291"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="292"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>Lots (*.fkb);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="306"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="307"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>Attendez la fin de la vérification : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="320"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>Choisissez d&apos;abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="326"/>
         <source>Verifying {}…</source>
         <translation>Vérification de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="338"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="339"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>Création des aperçus des photos vérifiées dans le bac à sable : {} jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="341"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="342"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>Contrôle : ouverture du lot, vérification de sa signature et de l&apos;empreinte de chaque fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="375"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="376"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>VALIDE : authentique, complet et inaltéré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="414"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="415"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>Archiver ce lot vérifié dans le dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="420"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="445"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="421"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="446"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="397"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="398"/>
         <source>{} captures: {} could not be analysed on the device, {} damaged; {} derived product(s) left out. Their originals are in the bundle.</source>
         <translation>{} saisies : {} n&apos;ont pas pu être analysées sur l&apos;appareil, {} endommagées ; {} produit(s) dérivé(s) laissé(s) de côté. Leurs originaux sont dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="404"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="405"/>
         <source>VALID: authentic, complete and unaltered — but {} capture(s) failed analysis, {} damaged, {} product(s) left out (below)</source>
         <translation>VALIDE : authentique, complet et inaltéré — mais {} saisie(s) en échec d&apos;analyse, {} endommagée(s), {} produit(s) laissé(s) de côté (ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="423"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="424"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>Ce lot a échoué à la vérification et ne peut pas être intégré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="432"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="433"/>
         <source>Ingesting…</source>
         <translation>Intégration…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="437"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="438"/>
         <source>; missing from this device: {}</source>
         <translation>; manquants pour cet appareil : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="439"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
         <source>{}: {}{}</source>
         <translation>{} : {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="441"/>
         <source>Ingested {}</source>
         <translation>{} intégré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="441"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="442"/>
         <source>This bundle is in the archive now.</source>
         <translation>Ce lot est maintenant dans l&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="448"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="449"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>L&apos;intégration a refusé ce lot et l&apos;a gardé en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="457"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="458"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -3620,12 +3778,12 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="81"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="85"/>
         <source>Reason (kept in the custody log)</source>
         <translation>Motif (conservé dans le journal de traçabilité)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="89"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="110"/>
         <source>Say why: the custody log keeps the reason.</source>
         <translation>Indiquez pourquoi : le journal de traçabilité garde le motif.</translation>
     </message>
@@ -3633,12 +3791,12 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="174"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/base.py" line="203"/>
         <source>Cancelled: {}</source>
         <translation>Annulé : {}</translation>
     </message>
