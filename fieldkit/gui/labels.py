@@ -3,6 +3,8 @@ shown, so that a language change applies to them at once."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -58,17 +60,24 @@ def plural(text: str, n: int) -> str:
     return text.replace("(s)", "" if n == 1 else "s")
 
 
+def _joins(char: str) -> bool:
+    """A letter of a script whose letters join their neighbours (Arabic, Syriac, N'Ko...)."""
+    return unicodedata.bidirectional(char) == "AL"
+
+
 def with_mnemonics(texts: list[str]) -> list[str]:
     """``texts`` (button labels already translated) with an "&" before a letter unique among them, the first one
     free in each (Alt+that letter presses the button): Document, Phone, ID card... -> &Document, &Phone, &ID card.
     Made from the translated words, so every language gets its own letters without translators placing them; a
-    text with no free letter gets none. An "&" already in a text is kept literal ("&&")."""
+    text with no free letter gets none. An "&" already in a text is kept literal ("&&"). In a script whose letters
+    join (Arabic), a mark inside a word would break the word's shape: there only a word's first letter can take it."""
     used: set[str] = set()
     marked = []
     for text in texts:
         plain = text.replace("&", "&&")
         index = next((i for i, char in enumerate(plain) if char.isalnum() and char.casefold() not in used
-                      and (i == 0 or plain[i - 1] != "&")), None)  # fmt: skip
+                      and (i == 0 or plain[i - 1] != "&")
+                      and (i == 0 or not _joins(char) or not plain[i - 1].isalnum())), None)  # fmt: skip
         if index is None:
             marked.append(plain)
             continue
