@@ -90,10 +90,11 @@ class _LockKeys(QObject):
             QKeySequence.SequenceMatch.ExactMatch)  # fmt: skip
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._is_lock(event):
+        kind = event.type()  # once: every event of the application passes here
+        if kind == QEvent.Type.ShortcutOverride and self._is_lock(event):
             event.accept()  # a key press, not a shortcut of the focused window: the press below locks
             return True
-        if event.type() == QEvent.Type.KeyPress and self._is_lock(event):
+        if kind == QEvent.Type.KeyPress and self._is_lock(event):
             QTimer.singleShot(0, self._window.lock)  # after this key's delivery: the lock closes its window
             return True
         return False
