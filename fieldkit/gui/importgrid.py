@@ -316,9 +316,13 @@ class ImportGridModel(QAbstractListModel):
         return sum(1 for row in self._rows if not row.hashed or row.preview is None)
 
     def set_destinations(self, destinations: dict[Path, str]) -> None:
+        changed = False
         for row in self._rows:
-            row.destination = destinations.get(row.candidate.path)
-        self._changed_all([Qt.ItemDataRole.DisplayRole])
+            destination = destinations.get(row.candidate.path)
+            changed |= row.destination != destination
+            row.destination = destination
+        if changed:  # re-planned often (every badge, every time read): repaint the tiles only when one moved
+            self._changed_all([Qt.ItemDataRole.DisplayRole])
 
     def clear(self) -> None:
         self.beginResetModel()

@@ -254,7 +254,7 @@ def test_the_import_goes_into_the_item_bound_at_open(qtbot: QtBot, window: MainW
     dialog = open_with(qtbot, window, [folder])
     add_item(qtbot, window, "Op", "EV-0002")  # the selection moves on while the dialog is open
     assert window.evidence_page.current_item().tag == "EV-0002"  # type: ignore[union-attr]
-    assert "EV-0001" in plain(dialog.import_button.text())
+    qtbot.waitUntil(lambda: "EV-0001" in plain(dialog.import_button.text()), timeout=10_000)  # once all are checked
     run_import(qtbot, window, dialog)
     assert len(stored(qtbot, window, "EV-0001")) == 3 and stored(qtbot, window, "EV-0002") == []
     assert "3 photos added to EV-0001" in plain(dialog.summary.text())
