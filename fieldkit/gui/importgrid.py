@@ -74,7 +74,7 @@ from fieldkit.gui.labels import category_label, ltr, plural
 from fieldkit.gui.ops import importing
 from fieldkit.gui.ops.importing import Candidate, Destination, Part, PlanResult, Preview, Source
 from fieldkit.gui.pages.base import red
-from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.tasks import StoreExecutor, below_the_window
 from fieldkit.gui.theme import colour
 from fieldkit.models import Item
 from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards
@@ -415,8 +415,10 @@ class _Threads(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.scan = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldkit-import-scan")
-        self.previews = ThreadPoolExecutor(max_workers=PREVIEWS_AT_ONCE, thread_name_prefix="fieldkit-import-preview")
+        self.scan = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fieldkit-import-scan",
+                                       initializer=below_the_window)  # fmt: skip
+        self.previews = ThreadPoolExecutor(max_workers=PREVIEWS_AT_ONCE, thread_name_prefix="fieldkit-import-preview",
+                                           initializer=below_the_window)  # fmt: skip
         self.cancel = threading.Event()
         self._relay.connect(self._deliver)
 

@@ -9,8 +9,10 @@ callback, and the window tells every page.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
+import os
 import sys
 import threading
 import traceback
@@ -18,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
@@ -36,6 +38,14 @@ class Unlocked:
     """What the UI learns when a job opened the store."""
 
     operator: str
+
+
+def below_the_window() -> None:
+    """Give the calling thread a lower scheduling priority than the UI thread (Linux: threads have their own nice
+    value), so that on a two-core laptop a long import or hashing never keeps the window waiting for a core. Where
+    the platform cannot, nothing changes."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 5)
 
 
 class _Worker(QObject):
@@ -134,6 +144,7 @@ class StoreExecutor(QObject):
         self._pending: dict[int, _Pending] = {}
         self._collector = MainThreadGarbageCollector(self)
         self._unlocked = False
+        self._thread.started.connect(below_the_window, Qt.ConnectionType.DirectConnection)  # runs on the new thread
         self._thread.start()
 
     def submit(

@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from fieldkit.gui.tasks import below_the_window
+
 T = TypeVar("T")
 
 
@@ -23,7 +25,7 @@ class SideThread(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name, initializer=below_the_window)
         self.generation = 0
         self._relay.connect(self._deliver)
 
