@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,9 +52,17 @@ def _what(captures: list[Capture]) -> str:
     return _count(len(captures))
 
 
+class _Counted(QObject):
+    """Counts of captures in the window's language. A class, because lupdate gives plural forms (one per number
+    class of the language) only to ``self.tr(text, "", n)``, not to ``QCoreApplication.translate``."""
+
+    def captures(self, n: int) -> str:
+        """'1 capture', '3 captures'."""
+        return plural(self.tr("%n capture(s)", "", n), n)
+
+
 def _count(n: int) -> str:
-    """'1 capture', '3 captures'."""
-    return plural(QCoreApplication.translate("CaptureActions", "%n capture(s)", "", n), n)
+    return _Counted().captures(n)
 
 
 class _ReasonDialog(QDialog):

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import segno
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -180,7 +180,7 @@ class DeviceKeyDialog(QDialog):
 
 def device_key_button(parent: QWidget, executor: StoreExecutor) -> QPushButton:
     """The Settings button that opens the device key dialog."""
-    button = big_button(parent.tr("Show device key for HQ…"))
+    button = big_button(QCoreApplication.translate("DeviceKey", "Show device key for HQ…"))
     button.setIcon(icon("qrcode"))
 
     def open_dialog() -> None:

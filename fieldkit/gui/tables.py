@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -201,7 +202,7 @@ def details_pane(view: QTableView, model: RowsModel, parent: QWidget | None = No
     pane = QPlainTextEdit(parent)
     pane.setReadOnly(True)
     pane.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-    pane.setPlaceholderText(pane.tr("Select a row to read it whole here."))
+    pane.setPlaceholderText(QCoreApplication.translate("Tables", "Select a row to read it whole here."))
     pane.setMaximumHeight(pane.fontMetrics().lineSpacing() * lines + 12)
 
     def show(current: QModelIndex) -> None:

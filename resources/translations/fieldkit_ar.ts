@@ -403,17 +403,12 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
-        <source>%n capture(s)</source>
-        <translation>%n التقاط</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="321"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="329"/>
         <source>{} moved to {}</source>
         <translation>نُقل {} إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="342"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="350"/>
         <source>{} deleted from {}</source>
         <translation>حُذف {} من {}</translation>
     </message>
@@ -897,42 +892,42 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="15"/>
+        <location filename="../../fieldkit/gui/labels.py" line="17"/>
         <source>Document</source>
         <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="16"/>
+        <location filename="../../fieldkit/gui/labels.py" line="18"/>
         <source>Phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="17"/>
+        <location filename="../../fieldkit/gui/labels.py" line="19"/>
         <source>ID card</source>
         <translation>بطاقة هوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="18"/>
+        <location filename="../../fieldkit/gui/labels.py" line="20"/>
         <source>Weapon</source>
         <translation>سلاح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="19"/>
+        <location filename="../../fieldkit/gui/labels.py" line="21"/>
         <source>Media</source>
         <translation>وسائط تخزين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="20"/>
+        <location filename="../../fieldkit/gui/labels.py" line="22"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="21"/>
+        <location filename="../../fieldkit/gui/labels.py" line="23"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="104"/>
+        <location filename="../../fieldkit/gui/labels.py" line="113"/>
         <source>category not chosen yet</source>
         <translation>لم تُختر الفئة بعد</translation>
     </message>
@@ -940,17 +935,17 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="281"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="289"/>
         <source>Delete {} from {}</source>
         <translation>حذف {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="285"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="293"/>
         <source>and {} more</source>
         <translation>و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="288"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="296"/>
         <source>Delete from {} / {}:
 {}
 
@@ -961,7 +956,7 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 لا يمكن استعادة الالتقاط المحذوف؛ يحفظ سجل الحيازة قيمة SHA-256 الخاصة به والسبب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="293"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="301"/>
         <source>Delete {}</source>
         <translation>حذف {}</translation>
     </message>
@@ -1404,6 +1399,14 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
         <location filename="../../fieldkit/gui/details.py" line="351"/>
         <source>Entropy</source>
         <translation>الإنتروبيا</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKey</name>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="183"/>
+        <source>Show device key for HQ…</source>
+        <translation>عرض مفتاح الجهاز للقيادة…</translation>
     </message>
 </context>
 <context>
@@ -1949,97 +1952,97 @@ Key: {}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="503"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="509"/>
         <source>Import into {tag} (case {case})</source>
         <translation>الاستيراد إلى {tag} (القضية {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="517"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="523"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="518"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="524"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="521"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="527"/>
         <source>Add card</source>
         <translation>إضافة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="524"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="530"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>المصادر (أو أفلت المجلدات والملفات هنا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="530"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="536"/>
         <source>Camera cards</source>
         <translation>بطاقات الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="547"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="553"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="548"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="554"/>
         <source>Select none</source>
         <translation>إلغاء تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="552"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="558"/>
         <source>Split into items by time gap of</source>
         <translation>التقسيم إلى أحراز حسب فاصل زمني قدره</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="557"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="563"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="596"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="602"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="597"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="603"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="656"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="662"/>
         <source>Add a folder to import into {}</source>
         <translation>إضافة مجلد للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="666"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="672"/>
         <source>Add files to import into {}</source>
         <translation>إضافة ملفات للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="704"/>
         <source>Folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="704"/>
         <source>Files in</source>
         <translation>ملفات في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="699"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="705"/>
         <source>Camera card</source>
         <translation>بطاقة الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="915"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="921"/>
         <source>Checking which files are already in the store… {} left</source>
         <translation>جارٍ التحقق من الملفات الموجودة في المخزن… بقي {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="935"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="941"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>حُدّد {} من %n ملفات</numerusform>
@@ -2051,7 +2054,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="897"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="903"/>
         <source>Split by time into %n item(s): {} (the others new, same case and category)</source>
         <translation>
             <numerusform>التقسيم حسب الوقت إلى %n أحراز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
@@ -2063,17 +2066,17 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="905"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="911"/>
         <source>Reading the time each photo was taken… {} left</source>
         <translation>جارٍ قراءة وقت التقاط كل صورة… بقي {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="908"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="914"/>
         <source>By the time each photo was taken; {} files record none: their file time counts</source>
         <translation>حسب وقت التقاط كل صورة؛ {} ملف لا تسجّل وقتاً: يُعتمد وقت الملف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="921"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="927"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى {}</numerusform>
@@ -2085,7 +2088,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="925"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="931"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى أحراز عددها {}</numerusform>
@@ -2097,7 +2100,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1032"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1038"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>لم تُضف أي صورة إلى {tag}</numerusform>
@@ -2109,7 +2112,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1034"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1040"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -2121,7 +2124,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1051"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1057"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: %n ملفات.</numerusform>
@@ -2133,27 +2136,27 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="947"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="953"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation>؛ {} تالف أو مجهول: سيُحفظ ويُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="890"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="896"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>إلى {tag}، القضية {case}، {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="940"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="946"/>
         <source>; {} already in the store ({} of them selected: imported again)</source>
         <translation>؛ {} موجود في المخزن (حُدّد {} منها: ستُستورد مجدداً)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="943"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="949"/>
         <source>; {} already in the store, left out (tick one to import it again)</source>
         <translation>؛ {} موجود في المخزن، مُستبعد (حدّد أحدها لاستيراده مجدداً)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="950"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="956"/>
         <source>checking %n file(s)…</source>
         <translation>
             <numerusform>جارٍ فحص %n ملفات…</numerusform>
@@ -2165,47 +2168,47 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="971"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="977"/>
         <source>Starting the import…</source>
         <translation>جارٍ بدء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="978"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="984"/>
         <source>Stop the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="987"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
         <source>{} of {}: {}</source>
         <translation>{} من {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="999"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>جارٍ الإيقاف؛ ما حُفظ يبقى محفوظاً…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1010"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1016"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>توقّف الاستيراد: {} ما حُفظ قبل ذلك يبقى محفوظاً؛ تبيّن «عمليات الاكتساب» في الحرز أي الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1039"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1045"/>
         <source>Nothing was added to {tag}</source>
         <translation>لم يُضف شيء إلى {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1041"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1047"/>
         <source>{} already there (skipped)</source>
         <translation>{} موجود مسبقاً (تُخطّي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1044"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1050"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} حُفظ وعُلّم تالفاً أو مجهولاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1046"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1052"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} تعذّرت قراءته (تبيّن «عمليات الاكتساب» في الحرز السبب)</translation>
     </message>
@@ -2434,27 +2437,27 @@ Key: {}</source>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="29"/>
+        <location filename="../../fieldkit/gui/labels.py" line="31"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="30"/>
+        <location filename="../../fieldkit/gui/labels.py" line="32"/>
         <source>Document</source>
         <translation>مستند</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="31"/>
+        <location filename="../../fieldkit/gui/labels.py" line="33"/>
         <source>Fingerprint</source>
         <translation>بصمة إصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="32"/>
+        <location filename="../../fieldkit/gui/labels.py" line="34"/>
         <source>Audio or video</source>
         <translation>صوت أو فيديو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="33"/>
+        <location filename="../../fieldkit/gui/labels.py" line="35"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
@@ -2568,113 +2571,113 @@ Key: {}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="264"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="265"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="266"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="267"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="270"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="271"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="272"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="273"/>
         <source>Fingerprints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="276"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
         <source>Outbox</source>
         <translation>صندوق الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="280"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="545"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="546"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="533"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="534"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="534"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="535"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="535"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="539"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="539"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="540"/>
         <source>Night</source>
         <translation>ليلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="556"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="557"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="556"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="557"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="558"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="563"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="564"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="490"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -2779,34 +2782,34 @@ Key: {}</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="139"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="147"/>
         <source>Move {} from {}</source>
         <translation>نقل {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="143"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="151"/>
         <source>Search tag, case, category, description</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="158"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="264"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="166"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="272"/>
         <source>Move</source>
         <translation>نقل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="159"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="167"/>
         <source>{} is now in {} / {}. Move to item:</source>
         <translation>{} — حالياً في {} / {}. النقل إلى الحرز:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="264"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="272"/>
         <source>Move to {}</source>
         <translation>نقل إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="209"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="269"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="217"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="277"/>
         <source>Choose the item to move to.</source>
         <translation>اختر الحرز المراد النقل إليه.</translation>
     </message>
@@ -3149,6 +3152,19 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
         <location filename="../../fieldkit/gui/pages/outbox.py" line="417"/>
         <source>Receipt</source>
         <translation>إقرار الاستلام</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/base.py" line="174"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/base.py" line="203"/>
+        <source>Cancelled: {}</source>
+        <translation>أُلغي: {}</translation>
     </message>
 </context>
 <context>
@@ -3507,6 +3523,14 @@ Type WIPE to confirm:</source>
         <location filename="../../fieldkit/gui/pages/base.py" line="132"/>
         <source>{} ({}) failed: {}</source>
         <translation>{} ({}) فشل: {}</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../fieldkit/gui/tables.py" line="205"/>
+        <source>Select a row to read it whole here.</source>
+        <translation>اختر صفاً لقراءته كاملاً هنا.</translation>
     </message>
 </context>
 <context>
@@ -3876,45 +3900,31 @@ Type WIPE to confirm:</source>
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/capture_actions.py" line="61"/>
+        <source>%n capture(s)</source>
+        <translation>
+            <numerusform>%n التقاطات</numerusform>
+            <numerusform>التقاط واحد</numerusform>
+            <numerusform>التقاطان</numerusform>
+            <numerusform>%n التقاطات</numerusform>
+            <numerusform>%n التقاطاً</numerusform>
+            <numerusform>%n التقاط</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="85"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="93"/>
         <source>Reason (kept in the custody log)</source>
         <translation>السبب (يُحفظ في سجل الحيازة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="110"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="118"/>
         <source>Say why: the custody log keeps the reason.</source>
         <translation>اذكر السبب: يحفظه سجل الحيازة.</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="174"/>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="203"/>
-        <source>Cancelled: {}</source>
-        <translation>أُلغي: {}</translation>
-    </message>
-</context>
-<context>
-    <name>pane</name>
-    <message>
-        <location filename="../../fieldkit/gui/tables.py" line="204"/>
-        <source>Select a row to read it whole here.</source>
-        <translation>اختر صفاً لقراءته كاملاً هنا.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="183"/>
-        <source>Show device key for HQ…</source>
-        <translation>عرض مفتاح الجهاز للقيادة…</translation>
     </message>
 </context>
 </TS>

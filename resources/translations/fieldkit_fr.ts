@@ -383,17 +383,12 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="57"/>
-        <source>%n capture(s)</source>
-        <translation>%n saisie(s)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="321"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="329"/>
         <source>{} moved to {}</source>
         <translation>Déplacement de {} vers {} effectué</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="342"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="350"/>
         <source>{} deleted from {}</source>
         <translation>Suppression de {} dans {} effectuée</translation>
     </message>
@@ -877,42 +872,42 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="15"/>
+        <location filename="../../fieldkit/gui/labels.py" line="17"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="16"/>
+        <location filename="../../fieldkit/gui/labels.py" line="18"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="17"/>
+        <location filename="../../fieldkit/gui/labels.py" line="19"/>
         <source>ID card</source>
         <translation>Carte d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="18"/>
+        <location filename="../../fieldkit/gui/labels.py" line="20"/>
         <source>Weapon</source>
         <translation>Arme</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="19"/>
+        <location filename="../../fieldkit/gui/labels.py" line="21"/>
         <source>Media</source>
         <translation>Support numérique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="20"/>
+        <location filename="../../fieldkit/gui/labels.py" line="22"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="21"/>
+        <location filename="../../fieldkit/gui/labels.py" line="23"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="104"/>
+        <location filename="../../fieldkit/gui/labels.py" line="113"/>
         <source>category not chosen yet</source>
         <translation>catégorie pas encore choisie</translation>
     </message>
@@ -920,17 +915,17 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="281"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="289"/>
         <source>Delete {} from {}</source>
         <translation>Supprimer {} de {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="285"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="293"/>
         <source>and {} more</source>
         <translation>et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="288"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="296"/>
         <source>Delete from {} / {}:
 {}
 
@@ -941,7 +936,7 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 Une saisie supprimée est irrécupérable ; le journal de traçabilité garde son SHA-256 et le motif.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="293"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="301"/>
         <source>Delete {}</source>
         <translation>Supprimer {}</translation>
     </message>
@@ -1384,6 +1379,14 @@ Une saisie supprimée est irrécupérable ; le journal de traçabilité garde so
         <location filename="../../fieldkit/gui/details.py" line="351"/>
         <source>Entropy</source>
         <translation>Entropie</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKey</name>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="183"/>
+        <source>Show device key for HQ…</source>
+        <translation>Afficher la clé de l&apos;appareil pour le QG…</translation>
     </message>
 </context>
 <context>
@@ -1913,97 +1916,97 @@ Clé : {}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="503"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="509"/>
         <source>Import into {tag} (case {case})</source>
         <translation>Importer dans {tag} (affaire {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="517"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="523"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="518"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="524"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="521"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="527"/>
         <source>Add card</source>
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="524"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="530"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>Sources (ou déposez ici dossiers et fichiers)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="530"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="536"/>
         <source>Camera cards</source>
         <translation>Cartes d&apos;appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="547"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="553"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="548"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="554"/>
         <source>Select none</source>
         <translation>Ne rien sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="552"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="558"/>
         <source>Split into items by time gap of</source>
         <translation>Répartir en pièces selon un écart de temps de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="557"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="563"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="596"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="602"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="597"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="603"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="656"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="662"/>
         <source>Add a folder to import into {}</source>
         <translation>Ajouter un dossier à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="666"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="672"/>
         <source>Add files to import into {}</source>
         <translation>Ajouter des fichiers à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="704"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="698"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="704"/>
         <source>Files in</source>
         <translation>Fichiers de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="699"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="705"/>
         <source>Camera card</source>
         <translation>Carte d&apos;appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="915"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="921"/>
         <source>Checking which files are already in the store… {} left</source>
         <translation>Recherche des fichiers déjà dans le coffre… {} restant(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="935"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="941"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>Sélection : {} sur %n fichier</numerusform>
@@ -2011,7 +2014,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="897"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="903"/>
         <source>Split by time into %n item(s): {} (the others new, same case and category)</source>
         <translation>
             <numerusform>Répartition par heure en %n pièce : {} (les autres nouvelles, même affaire et même catégorie)</numerusform>
@@ -2019,17 +2022,17 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="905"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="911"/>
         <source>Reading the time each photo was taken… {} left</source>
         <translation>Lecture de l&apos;heure de prise de chaque photo… {} restante(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="908"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="914"/>
         <source>By the time each photo was taken; {} files record none: their file time counts</source>
         <translation>Selon l&apos;heure de prise de chaque photo ; {} fichier(s) n&apos;en indiquent aucune : l&apos;heure du fichier compte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="921"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="927"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>Importer %n fichier dans {}</numerusform>
@@ -2037,7 +2040,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="925"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="931"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>Importer %n fichier dans {} pièces</numerusform>
@@ -2045,7 +2048,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1032"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1038"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>%n photo ajoutée à {tag}</numerusform>
@@ -2053,7 +2056,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1034"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1040"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -2061,7 +2064,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1051"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1057"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>Import arrêté : ce qui a été enregistré le reste ; non importé : %n fichier.</numerusform>
@@ -2069,27 +2072,27 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="947"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="953"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation> ; {} endommagé(s) ou inconnu(s) : seront conservés et signalés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="890"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="896"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>Dans {tag}, affaire {case}, {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="940"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="946"/>
         <source>; {} already in the store ({} of them selected: imported again)</source>
         <translation> ; {} déjà dans le coffre ({} sélectionné(s) : importé(s) de nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="943"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="949"/>
         <source>; {} already in the store, left out (tick one to import it again)</source>
         <translation> ; {} déjà dans le coffre, laissé(s) de côté (cochez-en un pour l&apos;importer de nouveau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="950"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="956"/>
         <source>checking %n file(s)…</source>
         <translation>
             <numerusform>vérification de %n fichier…</numerusform>
@@ -2097,47 +2100,47 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="971"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="977"/>
         <source>Starting the import…</source>
         <translation>Démarrage de l&apos;import…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="978"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="984"/>
         <source>Stop the import</source>
         <translation>Arrêter l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="987"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
         <source>{} of {}: {}</source>
         <translation>{} sur {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="999"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>Arrêt en cours ; ce qui est déjà enregistré le reste…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1010"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1016"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>L&apos;import s&apos;est arrêté : {} Ce qui a été enregistré avant le reste ; l&apos;onglet Acquisitions de la pièce indique quels fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1039"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1045"/>
         <source>Nothing was added to {tag}</source>
         <translation>Rien n&apos;a été ajouté à {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1041"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1047"/>
         <source>{} already there (skipped)</source>
         <translation>{} déjà présent(s) (ignoré(s))</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1044"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1050"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} conservé(s) et signalé(s) comme endommagé(s) ou inconnu(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1046"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1052"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} illisible(s) (l&apos;onglet Acquisitions de la pièce indique pourquoi)</translation>
     </message>
@@ -2366,27 +2369,27 @@ Clé : {}</translation>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="29"/>
+        <location filename="../../fieldkit/gui/labels.py" line="31"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="30"/>
+        <location filename="../../fieldkit/gui/labels.py" line="32"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="31"/>
+        <location filename="../../fieldkit/gui/labels.py" line="33"/>
         <source>Fingerprint</source>
         <translation>Empreinte digitale</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="32"/>
+        <location filename="../../fieldkit/gui/labels.py" line="34"/>
         <source>Audio or video</source>
         <translation>Audio ou vidéo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="33"/>
+        <location filename="../../fieldkit/gui/labels.py" line="35"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -2500,113 +2503,113 @@ Clé : {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="264"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="265"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="266"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="267"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="270"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="271"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="272"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="273"/>
         <source>Fingerprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="276"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="280"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="498"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="545"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="546"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="533"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="534"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="534"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="535"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="535"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
         <source>Import folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="539"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="539"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="540"/>
         <source>Night</source>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="556"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="557"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="556"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="557"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="558"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="563"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="564"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="490"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
@@ -2711,34 +2714,34 @@ Clé : {}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="139"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="147"/>
         <source>Move {} from {}</source>
         <translation>Déplacer {} depuis {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="143"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="151"/>
         <source>Search tag, case, category, description</source>
         <translation>Rechercher scellé, affaire, catégorie, description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="158"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="264"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="166"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="272"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="159"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="167"/>
         <source>{} is now in {} / {}. Move to item:</source>
         <translation>{} — actuellement dans {} / {}. Déplacer vers la pièce :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="264"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="272"/>
         <source>Move to {}</source>
         <translation>Déplacer vers {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="209"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="269"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="217"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="277"/>
         <source>Choose the item to move to.</source>
         <translation>Choisissez la pièce de destination.</translation>
     </message>
@@ -3069,6 +3072,19 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
         <location filename="../../fieldkit/gui/pages/outbox.py" line="417"/>
         <source>Receipt</source>
         <translation>Accusé de réception</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/base.py" line="174"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/base.py" line="203"/>
+        <source>Cancelled: {}</source>
+        <translation>Annulé : {}</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3431,14 @@ Tapez WIPE pour confirmer :</translation>
         <location filename="../../fieldkit/gui/pages/base.py" line="132"/>
         <source>{} ({}) failed: {}</source>
         <translation>{} ({}) a échoué : {}</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../fieldkit/gui/tables.py" line="205"/>
+        <source>Select a row to read it whole here.</source>
+        <translation>Sélectionnez une ligne pour la lire en entier ici.</translation>
     </message>
 </context>
 <context>
@@ -3776,45 +3800,27 @@ Tapez WIPE pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/capture_actions.py" line="61"/>
+        <source>%n capture(s)</source>
+        <translation>
+            <numerusform>%n saisie</numerusform>
+            <numerusform>%n saisies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="85"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="93"/>
         <source>Reason (kept in the custody log)</source>
         <translation>Motif (conservé dans le journal de traçabilité)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="110"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="118"/>
         <source>Say why: the custody log keeps the reason.</source>
         <translation>Indiquez pourquoi : le journal de traçabilité garde le motif.</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="174"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/base.py" line="203"/>
-        <source>Cancelled: {}</source>
-        <translation>Annulé : {}</translation>
-    </message>
-</context>
-<context>
-    <name>pane</name>
-    <message>
-        <location filename="../../fieldkit/gui/tables.py" line="204"/>
-        <source>Select a row to read it whole here.</source>
-        <translation>Sélectionnez une ligne pour la lire ici en entier.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="183"/>
-        <source>Show device key for HQ…</source>
-        <translation>Afficher la clé de l&apos;appareil pour le QG…</translation>
     </message>
 </context>
 </TS>

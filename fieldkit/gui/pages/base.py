@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -171,7 +171,7 @@ def run_with_progress(
     becomes the label); Cancel (when ``cancellable``; the job must check ``context.cancel``) stops it, and a lock
     cancels it too. ``on_done`` gets the result; an error goes to ``on_error`` (default: ``page.show_error``),
     except a cancellation, which only the status bar mentions."""
-    progress = QProgressDialog(title, page.tr("Cancel") if cancellable else "", 0, 0, page)
+    progress = QProgressDialog(title, QCoreApplication.translate("Page", "Cancel") if cancellable else "", 0, 0, page)
     progress.setWindowTitle(title)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(1000)
@@ -200,7 +200,7 @@ def run_with_progress(
     def failed(error: FieldkitError) -> None:
         finish()
         if isinstance(error, CancelledError):
-            page.status_message.emit(page.tr("Cancelled: {}").format(title), 10_000)
+            page.status_message.emit(QCoreApplication.translate("Page", "Cancelled: {}").format(title), 10_000)
         else:
             (on_error or page.show_error)(error)
 

@@ -79,7 +79,7 @@ def rejection_text(reason: str | None) -> tuple[str, str]:
     """Why a bundle was refused and what to do, in plain words, for its reason code."""
 
     def tr(text: str) -> str:
-        return QCoreApplication.translate("VerifyPage", text)
+        return QCoreApplication.translate("", text)  # lupdate files a module function's tr() under no context
 
     keep = tr("Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever "
               "brought it, and ask the device's operator to send the bundle again.")  # fmt: skip
