@@ -18,7 +18,7 @@ from fieldkit.gui.pages.fingerprints import FingerprintsPage
 from fieldkit.gui.pages.scanner import ScannerPage
 from fieldkit.models import Capture
 from tests.conftest import use_sane_test_backend
-from tests.gui.steps import add_item, first_run
+from tests.gui.steps import PASS, add_item, first_run, unlock
 
 
 @pytest.fixture
@@ -164,3 +164,25 @@ def test_card_cutting_shows_its_progress_for_the_bound_subject(qtbot: QtBot, win
     assert "S-0042" in confirmed.args[0] and "14 impressions" in confirmed.args[0]
     assert values and max(values) == 16 and len(set(values)) > 3  # determinate: it moved step by step
     assert not page.banner.progress.isVisible() and page.card_button.isEnabled()
+
+
+def test_an_auto_lock_with_a_photo_pending_misfiles_nothing_and_restores_the_place(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    two_items(qtbot, window)
+    page = window.show_page(CameraPage)
+    qtbot.waitUntil(lambda: "EV-0043" in page.banner.text.text(), timeout=5_000)
+    page._capture = FakeCapture()
+    page.take_photo()  # Space pressed for EV-0043; the camera has not delivered yet
+    with qtbot.waitSignal(window.locked, timeout=5_000):
+        window.auto_lock.timeout.emit()
+    frame = QImage(320, 240, QImage.Format.Format_RGB32)
+    frame.fill(QColor(200, 40, 40))
+    page.frame_arrived(frame, 1)  # the frame comes in after the lock: the store is closed, nothing is kept of it
+    with qtbot.waitSignal(window.restored, timeout=10_000):
+        unlock(qtbot, window, window.lock_screen, PASS)
+    assert window.page(CameraPage) is not None
+    assert window.pages.currentWidget() is not window.evidence_page  # back on the Camera tab
+    qtbot.waitUntil(lambda: (item := window.evidence_page.current_item()) is not None and item.tag == "EV-0043",
+                    timeout=10_000)  # fmt: skip
+    assert captures_of(qtbot, window, "EV-0043") == [] and captures_of(qtbot, window, "EV-0044") == []
