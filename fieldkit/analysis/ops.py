@@ -39,8 +39,8 @@ def taken(data: bytes, media_type: str, limits: dict[str, Any]) -> dict[str, Any
 
     from PIL import Image
 
-    from fieldkit.analysis.formats.exif import read_exif
-    from fieldkit.config import DEFAULT_LIMITS
+    from fieldkit.analysis.formats.exif import read_exif  # lazy: Pillow's EXIF reader, in the sandbox child only
+    from fieldkit.config import DEFAULT_LIMITS  # lazy: with it
 
     row = media_types.BY_TYPE.get(media_type)
     if row is None or row.pillow_format is None or not data:
