@@ -96,6 +96,19 @@ class CustodyEvent:
         return cls(int(seq), at, operator, action, subject, json.loads(details), prev_hash, entry_hash)
 
 
+@dataclass(frozen=True)
+class Flag:
+    """A capture marked for review ("blurred, retake", "check the tag"): the latest ``capture.flagged`` custody event
+    of a capture not cleared since by a ``capture.unflagged`` one. The custody log is the record; nothing else."""
+
+    reason: str
+    at: str  # when it was flagged (UTC, as the custody log has it)
+    operator: str  # who flagged it
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 # What an acquisition met at each path: a regular file, a symbolic link (recorded, never followed inside folders) or
 # anything else (device, FIFO, socket, a folder that could not be listed).
 EntryType = Literal["file", "symlink", "other"]

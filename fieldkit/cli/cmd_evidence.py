@@ -1,5 +1,5 @@
-"""Evidence in the store: import, acquisitions, list, show, export-original, delete, move, site, item, pages,
-duplicates."""
+"""Evidence in the store: import, acquisitions, list, show, export-original, delete, move, flag, flags, site, item,
+pages, duplicates."""
 
 from __future__ import annotations
 
@@ -174,7 +174,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         events = store.custody_events(f"capture:{capture.uuid}")
         acquired = store.acquisitions.of_capture(capture.id)
         analysis = store.analyses.get(capture.id)
+        flag = store.flag_of(capture.id)
     data = capture.to_json()
+    data["flag"] = flag.to_json() if flag is not None else None
     data["analysis"] = analysis.to_json()
     data["custody"] = [{"seq": e.seq, "at": e.at, "operator": e.operator, "action": e.action} for e in events]
     data["acquired"] = [entry.to_json() for entry in acquired]
@@ -185,6 +187,8 @@ def cmd_show(args: argparse.Namespace) -> int:
                 "captured_at", "imported_at", "operator", "source"):  # fmt: skip
         print(f"{key.replace('_', ' '):<14} {data[key] if data[key] is not None else '-'}")
     print("metadata       " + json.dumps(capture.metadata, ensure_ascii=False, sort_keys=True))
+    if flag is not None:
+        print(f"flagged        {printable(flag.reason)} (by {printable(flag.operator)}, {flag.at})")
     shown = {"ok": "analysed", "pending": "not yet ('fieldkit analyse')", "failed": "failed: " + analysis.reason}
     print(f"analysis       {shown[analysis.status]}" + (f" (damaged: {analysis.damaged})" if analysis.damaged else ""))
     for note in analysis.notes:
@@ -229,6 +233,50 @@ def cmd_move(args: argparse.Namespace) -> int:
     print(f"Moved capture {moved.id} ({printable(moved.original_name)}) from {printable(capture.case_name)} / "
           f"{printable(capture.item_tag)} to {printable(moved.case_name)} / {printable(moved.item_tag)}; "
           "the custody log keeps the reason")  # fmt: skip
+    return 0
+
+
+def cmd_flag(args: argparse.Namespace) -> int:
+    """Flag a capture for review with a reason, or clear its flag (--clear, the reason then says what resolved it)."""
+    reason = args.reason or ""
+    if not args.clear and not reason.strip():
+        raise UsageError("flag needs --reason TEXT: what to check or redo (or --clear to clear the flag)")
+    chosen = capture_id(args.id)
+    with open_store(args) as store:
+        capture = store.unflag_capture(chosen, reason) if args.clear else store.flag_capture(chosen, reason)
+    where = f"{printable(capture.case_name)} / {printable(capture.item_tag)}"
+    if args.clear:
+        print(f"Cleared the flag of capture {capture.id} ({printable(capture.original_name)}) in {where}")
+    else:
+        print(f"Flagged capture {capture.id} ({printable(capture.original_name)}) in {where} for review: "
+              f"{printable(reason.strip())}")  # fmt: skip
+    return 0
+
+
+def cmd_flags(args: argparse.Namespace) -> int:
+    """The captures flagged for review now (of one case with --case)."""
+    with open_store(args) as store:
+        flags = store.flags()
+        captures = store.originals.by_ids(flags)
+    rows = [
+        (captures[cid], flag) for cid, flag in flags.items()
+        if cid in captures and (args.case is None or captures[cid].case_name == args.case)
+    ]  # fmt: skip
+    if args.json:
+        emit_json([
+            {"id": c.id, "case": c.case_name, "item": c.item_tag, "name": c.original_name, "reason": f.reason,
+             "flagged_at": f.at, "operator": f.operator}
+            for c, f in rows
+        ])  # fmt: skip
+        return 0
+    if not rows:
+        print("No flagged captures.")
+        return 0
+    print(f"{'ID':>6}  {'CASE':<16} {'ITEM':<14} {'NAME':<24} {'FLAGGED':<20} {'BY':<12} REASON")
+    for c, f in rows:
+        print(f"{c.id:>6}  {printable(c.case_name)[:16]:<16} {printable(c.item_tag)[:14]:<14}"
+              f" {printable(c.original_name)[:24]:<24} {f.at[:19]:<20} {printable(f.operator)[:12]:<12}"
+              f" {printable(f.reason)}")  # fmt: skip
     return 0
 
 
@@ -381,6 +429,15 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--to-item", dest="to_item", required=True, metavar="TAG")
     p.add_argument("--case", help="the item's case (else the capture's own case)")
     p.add_argument("--reason", required=True, metavar="TEXT")
+
+    p = command("flag", cmd_flag, "flag a capture for review with a reason, or clear its flag (custody-logged)")
+    p.add_argument("id")
+    p.add_argument("--reason", metavar="TEXT", help="what to check or redo; with --clear: what resolved it")
+    p.add_argument("--clear", action="store_true", help="clear the capture's flag")
+
+    p = command("flags", cmd_flags, "list the captures flagged for review, with reason, when and who")
+    p.add_argument("--case")
+    p.add_argument("--json", action="store_true")
 
     p = command("site", cmd_site, "add or list the sites of a case (where material was recovered)")
     p.add_argument("action", choices=["add", "list"])

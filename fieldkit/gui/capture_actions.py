@@ -1,5 +1,6 @@
-"""Moving and deleting captures from the window, the same from the capture grid and from the viewer: "Move to
-item…" and "Delete with reason…", each custody-logged with the operator's reason.
+"""Moving, deleting and flagging captures from the window, the same from the capture grid and from the viewer: "Move
+to item…", "Delete with reason…" and "Flag for review…" (cleared with "Clear flag…"), each custody-logged with the
+operator's reason.
 
 Item-safe: the captures are bound when the action starts (the grid's selection, the viewer's capture), the dialog
 names them and where they are, and the target item is the one picked in the dialog, never the window's current
@@ -33,7 +34,7 @@ from fieldkit.gui.labels import category_label, ltr, plural
 from fieldkit.gui.ops import viewer as ops
 from fieldkit.gui.pages.base import red
 from fieldkit.gui.tasks import StoreExecutor
-from fieldkit.models import Capture, Item
+from fieldkit.models import Capture, Flag, Item
 
 
 def _error_label() -> QLabel:
@@ -89,8 +90,8 @@ class _ReasonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(lambda _: self.reason_error.setVisible(False))
 
-    def _finish_layout(self) -> None:
-        self.layout_.addWidget(QLabel(self.tr("Reason (kept in the custody log)")))
+    def _finish_layout(self, label: str = "") -> None:
+        self.layout_.addWidget(QLabel(label or self.tr("Reason (kept in the custody log)")))
         self.layout_.addWidget(self.reason)
         self.layout_.addWidget(self.reason_error)
         self.layout_.addWidget(self.error)
@@ -303,9 +304,61 @@ class DeleteDialog(_ReasonDialog):
         self.reason.setFocus()
 
 
+class FlagDialog(_ReasonDialog):
+    """Flag captures for review: say what to check or redo ("blurred, retake", "check the tag")."""
+
+    def __init__(self, captures: list[Capture], parent: QWidget | None = None) -> None:
+        super().__init__(captures, parent)
+        source = captures[0]
+        self.setWindowTitle(self.tr("Flag {} in {} for review").format(_what(captures), ltr(source.item_tag)))
+        self.setWindowIcon(icon("flag"))
+        note = QLabel(self.tr("Mark {} in {} / {} for review: what needs checking or taking again? The flag stays "
+                              "until it is cleared.").format(_what(captures), source.case_name,
+                                                             ltr(source.item_tag)))  # fmt: skip
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        self.layout_.addWidget(note)
+        self.reason.setPlaceholderText(self.tr("e.g. blurred, retake; check the tag"))
+        self.ok.setIcon(icon("flag"))
+        self.ok.setText(self.tr("Flag {}").format(_count(len(captures))))
+        self._finish_layout()
+        self.reason.setFocus()
+
+    def validate(self) -> bool:
+        if not self.reason.text().strip():
+            self._say(self.reason_error, self.tr("Say what to check or redo: the custody log keeps the reason."))
+            self.reason.setFocus()
+            return False
+        return True
+
+
+class ClearFlagDialog(_ReasonDialog):
+    """Clear a capture's flag, saying (if wished) what resolved it."""
+
+    def __init__(self, capture: Capture, flag: Flag | None, parent: QWidget | None = None) -> None:
+        super().__init__([capture], parent)
+        self.setWindowTitle(self.tr("Clear the flag of {}").format(ltr(capture.original_name)))
+        self.setWindowIcon(icon("flag-off"))
+        if flag is not None:
+            note = QLabel(self.tr("Flagged by {} on {}: {}").format(flag.operator, flag.at[:16].replace("T", " "),
+                                                                    flag.reason))  # fmt: skip
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setWordWrap(True)
+            self.layout_.addWidget(note)
+        self.ok.setIcon(icon("check-circle"))
+        self.ok.setText(self.tr("Clear flag"))
+        self._finish_layout(self.tr("What resolved it (optional, kept in the custody log)"))
+        self.reason.setFocus()
+
+    def validate(self) -> bool:
+        return True  # the resolution may be left empty
+
+
 class CaptureActions(QObject):
-    """Runs "Move to item…" and "Delete with reason…" for a page or the viewer: opens the dialog, runs the op on
-    the store thread, and reports success through ``notify`` (the page's seam)."""
+    """Runs "Move to item…", "Delete with reason…", "Flag for review…" and "Clear flag…" for a page or the viewer:
+    opens the dialog, runs the op on the store thread, and reports success through ``notify`` (the page's seam)."""
+
+    flags_changed = Signal()  # a capture was flagged or its flag cleared: whoever shows flags reads them again
 
     def __init__(self, executor: StoreExecutor, notify: Callable[[str], None]) -> None:
         super().__init__()
@@ -353,6 +406,49 @@ class CaptureActions(QObject):
 
             self.executor.submit(ops.delete_captures([c.id for c in dialog.captures], dialog.reason.text()),
                                  deleted, dialog.refused)  # fmt: skip
+
+        dialog.submitted.connect(submit)
+        self._open(dialog)
+        return dialog
+
+    def flag(self, captures: list[Capture], parent: QWidget | None,
+             done: Callable[[list[Capture]], None] | None = None) -> FlagDialog | None:  # fmt: skip
+        if not captures or not self.executor.unlocked:
+            return None
+        dialog = FlagDialog(captures, parent)
+        source = captures[0]
+
+        def submit() -> None:
+            def flagged(result: list[Capture]) -> None:
+                dialog.finish()
+                self.notify(self.tr("Flagged {} in {}").format(_what(result), ltr(source.item_tag)))
+                self.flags_changed.emit()
+                if done is not None:
+                    done(result)
+
+            self.executor.submit(ops.flag_captures([c.id for c in dialog.captures], dialog.reason.text()),
+                                 flagged, dialog.refused)  # fmt: skip
+
+        dialog.submitted.connect(submit)
+        self._open(dialog)
+        return dialog
+
+    def clear_flag(self, capture: Capture, flag: Flag | None, parent: QWidget | None,
+                   done: Callable[[Capture], None] | None = None) -> ClearFlagDialog | None:  # fmt: skip
+        if not self.executor.unlocked:
+            return None
+        dialog = ClearFlagDialog(capture, flag, parent)
+
+        def submit() -> None:
+            def cleared(result: Capture) -> None:
+                dialog.finish()
+                self.notify(self.tr("Flag cleared on {} in {}").format(ltr(result.original_name),
+                                                                        ltr(result.item_tag)))  # fmt: skip
+                self.flags_changed.emit()
+                if done is not None:
+                    done(result)
+
+            self.executor.submit(ops.unflag_capture(capture.id, dialog.reason.text()), cleared, dialog.refused)
 
         dialog.submitted.connect(submit)
         self._open(dialog)

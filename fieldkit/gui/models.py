@@ -26,7 +26,7 @@ from fieldkit.gui.details import readable_reason
 from fieldkit.gui.labels import item_category_label, ltr
 from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE, GridThumbnail
 from fieldkit.gui.theme import COLOURS, colour, current_theme
-from fieldkit.models import Capture, CustodyEvent, Item
+from fieldkit.models import Capture, CustodyEvent, Flag, Item
 
 Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +34,7 @@ BadgeRole = Qt.ItemDataRole.UserRole + 4  # the text of a capture tile's badge (
 ReasonRole = Qt.ItemDataRole.UserRole + 5  # why: the failure or the damage, as a soldier reads it
 TitleRole = Qt.ItemDataRole.UserRole + 6  # an item row's first line: tag and category
 DetailRole = Qt.ItemDataRole.UserRole + 7  # an item row's second line: the description's first line
+FlagRole = Qt.ItemDataRole.UserRole + 8  # a capture tile's flag for review (a Flag), None when it has none
 
 
 class ItemFilter(QSortFilterProxyModel):
@@ -209,6 +210,7 @@ BADGE_COLOURS = {"damaged": ("DAMAGED", "badge-damaged", "on-badge-damaged"), "f
 # The same in the light theme's colours (text, background, foreground).
 BADGES = {badge: (text, COLOURS["light"][back], COLOURS["light"][fore])
           for badge, (text, back, fore) in BADGE_COLOURS.items()}  # fmt: skip
+FLAG_BAND = ("FLAGGED", "banner-warning", "on-banner-warning", "edge-warning")  # text, background, text, edge
 NIGHT_OPACITY = 0.6  # pictures in the grid at night: dimmed, so that a bright photo does not light the face up
 
 
@@ -248,6 +250,27 @@ def badged(pixmap: QPixmap, badge: str) -> QPixmap:
     painter.setPen(QColor(colour(foreground)))
     painter.setFont(_fitted_font(painter.font(), text, size - 12, 13))
     painter.drawText(band, Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return tile
+
+
+def flagged(pixmap: QPixmap) -> QPixmap:
+    """The tile with a band across its top that says "FLAGGED" (flagged for review), framed in the warning edge."""
+    text, background, foreground, edge = FLAG_BAND
+    size = THUMBNAIL_SIDE
+    tile = QPixmap(size, size)
+    tile.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(tile)
+    picture = pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                            Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+    painter.drawPixmap((size - picture.width()) // 2, (size - picture.height()) // 2, picture)
+    band = QRect(0, 0, size, BADGE_HEIGHT)
+    painter.fillRect(band, QColor(colour(background)))
+    painter.setPen(QColor(colour(edge)))
+    painter.drawRect(band.adjusted(0, 0, -1, -1))
+    painter.setPen(QColor(colour(foreground)))
+    painter.setFont(_fitted_font(painter.font(), "⚑ " + text, size - 12, 13))
+    painter.drawText(band, Qt.AlignmentFlag.AlignCenter, "⚑ " + text)
     painter.end()
     return tile
 
@@ -292,6 +315,7 @@ class CapturesModel(QAbstractListModel):
         self._placeholders: dict[str, QPixmap] = {}
         self._tiles: dict[str, QPixmap] = {}  # thumbnails with their badge, by capture id and badge
         self._similar: dict[int, list[Match]] = {}
+        self._flags: dict[int, Flag] = {}
         self._dimmed: dict[int, QPixmap] = {}  # night: tiles drawn dimmed, by the cache key of the tile
 
     @property
@@ -309,10 +333,23 @@ class CapturesModel(QAbstractListModel):
     def similar_to(self, capture_id: int) -> list[Match]:
         return self._similar.get(capture_id, [])
 
+    def set_flags(self, flags: dict[int, Flag]) -> None:
+        """The captures flagged for review (the others are not)."""
+        if flags == self._flags:
+            return
+        self._flags = dict(flags)
+        if self._captures:
+            self.dataChanged.emit(self.index(0), self.index(len(self._captures) - 1),
+                                  [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, FlagRole])  # fmt: skip
+
+    def flag_of(self, capture_id: int) -> Flag | None:
+        return self._flags.get(capture_id)
+
     def set_captures(self, captures: list[Capture]) -> None:
         self.beginResetModel()
         self._captures = list(captures)
         self._similar = {}
+        self._flags = {}
         self._pixmaps.clear()
         self._analyses.clear()
         self._tiles.clear()
@@ -353,12 +390,19 @@ class CapturesModel(QAbstractListModel):
                 text += f"\n\nDamaged: {analysis.damaged} (shown as far as it decodes; the original is kept unchanged)"
             elif badge == "pending":
                 text += "\n\nNot analysed yet: the sandbox is analysing it"
+            flag = self._flags.get(capture.id)
+            if flag is not None:
+                text += "\n\n" + QCoreApplication.translate(
+                    "CapturesModel", "Flagged for review: {} (by {}, {})"
+                ).format(flag.reason, flag.operator, flag.at[:16].replace("T", " "))
             if similar:
                 text += "\n\n" + similar_hint()
                 text += "\n≈ " + "\n≈ ".join(f"{m.case_name} / {m.item_tag}: {m.original_name}" for m in similar[:8])
             return text
         if role == BadgeRole:
             return BADGES[badge][0] if (badge := badge_of(self._analyses.get(capture.id))) else None
+        if role == FlagRole:
+            return self._flags.get(capture.id)
         if role == ReasonRole:
             analysis = self._analyses.get(capture.id)
             if analysis is None:
@@ -389,18 +433,21 @@ class CapturesModel(QAbstractListModel):
                 self._batch.start()
         analysis = self._analyses.get(capture.id)
         badge = badge_of(analysis)
+        flag = capture.id in self._flags
         pixmap = self._pixmaps.get(capture.id)
-        if pixmap is not None and badge is None:
+        if pixmap is not None and badge is None and not flag:
             return pixmap
-        if pixmap is not None and badge is not None:
-            key = f"{capture.id}/{badge}"
+        if pixmap is not None:
+            key = f"{capture.id}/{badge}/{flag}"
             if key not in self._tiles:
-                self._tiles[key] = badged(pixmap, badge)
+                tile = badged(pixmap, badge) if badge is not None else pixmap
+                self._tiles[key] = flagged(tile) if flag else tile
             return self._tiles[key]
-        key = f"{capture.kind}/{badge}"
+        key = f"{capture.kind}/{badge}/{flag}"
         if key not in self._placeholders:
             card = _placeholder(capture.kind)
-            self._placeholders[key] = badged(card, badge) if badge else card
+            card = badged(card, badge) if badge else card
+            self._placeholders[key] = flagged(card) if flag else card
         return self._placeholders[key]
 
     def _flush(self) -> None:

@@ -18,8 +18,9 @@ goes with it (on close and on lock).
 
 Review is quick: the viewer pages through the item's captures (Left/Right, Page Up/Down past a document's last page,
 Home/End; "3 of 17"), and offers Retake (camera and scanner captures: the window opens that capture page for the
-same item), Move to item… and Delete with reason… (fieldkit.gui.capture_actions, as in the grid); after a move or a
-deletion it shows the next capture. No map tile is shown: no maintained offline map library fits (a tile set for the
+same item), Flag for review…, Move to item… and Delete with reason… (fieldkit.gui.capture_actions, as in the grid);
+after a move or a deletion it shows the next capture. A flagged capture shows its flag (reason, who, when) in a banner
+above the content, with "Clear flag…". No map tile is shown: no maintained offline map library fits (a tile set for the
 field would be a data set of its own); the position is given as latitude/longitude and MGRS.
 """
 
@@ -64,7 +65,7 @@ from fieldkit.core.pages import PageView, paged
 from fieldkit.core.similar import Match
 from fieldkit.errors import FieldkitError
 from fieldkit.gui import details
-from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialog
+from fieldkit.gui.capture_actions import CaptureActions, ClearFlagDialog, DeleteDialog, FlagDialog, MoveDialog
 from fieldkit.gui.flowlayout import AnywhereText, FlowLayout
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import kind_label, ltr
@@ -74,7 +75,7 @@ from fieldkit.gui.player import MediaPlayer
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour
-from fieldkit.models import Capture
+from fieldkit.models import Capture, Flag
 
 # ANSI/NIST-ITL record types by number, for the records table.
 NIST_RECORD_TYPES = {
@@ -90,8 +91,9 @@ def _card_style() -> str:
 
 
 def _banner_style(kind: str) -> str:
-    """The theme's colours for a banner saying analysis failed, found damage, or is still running."""
-    meaning = {"failed": "error", "damaged": "warning", "pending": "info"}[kind]
+    """The theme's colours for a banner saying analysis failed, found damage, or is still running, or that the
+    capture is flagged for review."""
+    meaning = {"failed": "error", "damaged": "warning", "pending": "info", "flagged": "warning"}[kind]
     return f"background: {colour('banner-' + meaning)}; color: {colour('on-banner-' + meaning)};"
 
 
@@ -177,6 +179,7 @@ class CaptureViewer(QDialog):
 
         self.banner = plain_label()
         self.banner.setVisible(False)
+        self.flag_bar = self._flag_bar()
         self.tabs = QTabWidget()
         self.tabs.currentChanged.connect(lambda _: self._tab_changed())
         self.status = QLabel(self.tr("Decrypting…"))
@@ -215,6 +218,7 @@ class CaptureViewer(QDialog):
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addWidget(self.flag_bar)
         main_layout.addWidget(self.banner)
         main_layout.addWidget(self.tabs, 1)
         main_layout.addWidget(self.status)
@@ -285,6 +289,10 @@ class CaptureViewer(QDialog):
         self.counter.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.retake_button = button("camera", self.tr("Retake"), self.tr("Take this capture again for the same item"))
         self.retake_button.clicked.connect(self.retake)
+        self.flag_button = button("flag", self.tr("Flag for review…"),
+                                  self.tr("Mark it to check or take again (Ctrl+Shift+F)"))  # fmt: skip
+        self.flag_button.clicked.connect(lambda: self.flag_capture())
+        self.flag_button.setVisible(self.capture_actions is not None)
         self.move_button = button("swap-horizontal", self.tr("Move to item…"), "Ctrl+M")
         self.move_button.clicked.connect(lambda: self.move_capture())
         self.delete_button = button("delete", self.tr("Delete with reason…"), "Delete")
@@ -297,6 +305,7 @@ class CaptureViewer(QDialog):
         row.addWidget(self.next_capture_button)
         row.addSpacing(16)
         row.addWidget(self.retake_button)
+        row.addWidget(self.flag_button)
         row.addWidget(self.move_button)
         row.addWidget(self.delete_button)
         return row
@@ -311,6 +320,7 @@ class CaptureViewer(QDialog):
             (QKeySequence("PgUp"), lambda: self._page_or_capture(-1)),
             (QKeySequence("PgDown"), lambda: self._page_or_capture(1)),
             (QKeySequence("Ctrl+M"), lambda: self.move_capture()),
+            (QKeySequence("Ctrl+Shift+F"), lambda: self.flag_capture()),
             (QKeySequence(QKeySequence.StandardKey.Delete), lambda: self.delete_capture()),
             (QKeySequence.StandardKey.ZoomIn, lambda: self.view.scale_by(1.25)),
             (QKeySequence.StandardKey.ZoomOut, lambda: self.view.scale_by(0.8)),
@@ -354,6 +364,7 @@ class CaptureViewer(QDialog):
             self._similar = self._similar_of(capture.id) if self._similar_of is not None else []
         self.setWindowTitle(capture.original_name)
         self.banner.setVisible(False)
+        self.flag_bar.setVisible(False)
         self.status.setText(self.tr("Decrypting…"))
         self.status.setStyleSheet("")
         self.position, self.pages = 0, [PageView(1)]
@@ -400,6 +411,32 @@ class CaptureViewer(QDialog):
         capture = self.capture
         self.accept()
         self.retake_requested.emit(capture)
+
+    def flag_capture(self) -> FlagDialog | None:
+        """ "Flag for review…": the capture shown now, bound as the dialog opens."""
+        if self.capture_actions is None or self._closed:
+            return None
+        return self.capture_actions.flag([self.capture], self, lambda _flagged: self._flag_changed())
+
+    def clear_flag(self) -> ClearFlagDialog | None:
+        """ "Clear flag…" on the flag banner."""
+        if self.capture_actions is None or self._closed or self.flag is None:
+            return None
+        return self.capture_actions.clear_flag(self.capture, self.flag, self, lambda _cleared: self._flag_changed())
+
+    def _flag_changed(self) -> None:
+        if not self._closed:
+            self.reload()  # the flag is read with the capture
+
+    @property
+    def flag(self) -> Flag | None:
+        """The flag of the capture shown, as last read (None: not flagged, or not read yet)."""
+        shown = self.shown
+        return shown.flag if shown is not None and shown.capture.id == self.capture.id else None
+
+    def flag_text(self) -> str:
+        """What the flag banner says ("" when it is hidden)."""
+        return self.flag_label.text() if self.flag_bar.isVisibleTo(self) else ""
 
     def move_capture(self) -> MoveDialog | None:
         if self.capture_actions is None or self._closed:
@@ -509,6 +546,7 @@ class CaptureViewer(QDialog):
         self._set_details(details.sections(view, self._similar))
         self.facts_model.set_rows([[fact, value] for fact, value in details.all_facts(view)])
         self._show_banner(view)
+        self._show_flag(view.flag)
         for name in [name for name in self.panels if name not in view.panels and name != "pages"]:
             self._remove_panel(name)
         for name in view.panels:
@@ -523,6 +561,38 @@ class CaptureViewer(QDialog):
             self.tabs.setCurrentIndex(0)
         self._tab_changed()
         self.loaded.emit(view)
+
+    def _flag_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("flagBar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(8, 4, 4, 4)
+        self.flag_icon = QLabel()
+        self.flag_label = plain_label()
+        self.clear_flag_button = QPushButton(icon("flag-off"), self.tr("Clear flag…"))
+        self.clear_flag_button.setMinimumHeight(40)
+        self.clear_flag_button.setAutoDefault(False)
+        self.clear_flag_button.setToolTip(self.tr("The flag is resolved: clear it (kept in the custody log)"))
+        self.clear_flag_button.clicked.connect(lambda: self.clear_flag())
+        layout.addWidget(self.flag_icon)
+        layout.addWidget(self.flag_label, 1)
+        layout.addWidget(self.clear_flag_button)
+        bar.setVisible(False)
+        return bar
+
+    def _show_flag(self, flag: Flag | None) -> None:
+        if flag is None:
+            self.flag_bar.setVisible(False)
+            return
+        when = flag.at[:16].replace("T", " ")
+        self.flag_label.setText(self.tr("Flagged for review: {} — by {}, {} UTC").format(flag.reason, flag.operator,
+                                                                                        ltr(when)))  # fmt: skip
+        self.flag_icon.setPixmap(icon("flag", colour("on-banner-warning")).pixmap(24, 24))
+        self.flag_bar.setStyleSheet(f"QFrame#flagBar {{ {_banner_style('flagged')} border: 2px solid "
+                                    f"{colour('edge-warning')}; }} QFrame#flagBar QLabel {{ color: "
+                                    f"{colour('on-banner-warning')}; }}")  # fmt: skip
+        self.clear_flag_button.setVisible(self.capture_actions is not None)
+        self.flag_bar.setVisible(True)
 
     def _show_banner(self, view: ops.CaptureView) -> None:
         analysis = view.analysis

@@ -5,6 +5,10 @@ either, so the guarantees hold in one place: a row exists only once its file is 
 is read back only through its acquisition SHA-256, and a deletion leaves nothing recoverable. Everything that
 makes an original — file import, scanner, camera, fingerprint devices — ends in ``record`` or ``add_original``.
 Case names, item tags and operator names come from their own parts, not from joins here.
+
+Flags ("check the tag", "blurred, retake") are custody only, no column: ``capture.flagged`` (with its reason) and
+``capture.unflagged`` (with what resolved it) on the capture's subject; a capture's flag is its latest such event.
+A flag on a capture already in a bundle is allowed: it amends nothing, the next bundle carries the events to HQ.
 """
 
 from __future__ import annotations
@@ -22,18 +26,20 @@ from typing import Any
 
 from fieldkit._internal import fsutil
 from fieldkit.errors import CaptureBundledError, ExportError, InvalidValueError, MediaCorruptError, NotFoundError
-from fieldkit.models import CAPTURE_KINDS, Capture, CaptureKind, Item
+from fieldkit.models import CAPTURE_KINDS, Capture, CaptureKind, Flag, Item
 from fieldkit.store import custody
 from fieldkit.store.db import Row, one_row
 from fieldkit.store.media import MediaStore, StagedMedia
 from fieldkit.store.operators import Operators
 from fieldkit.store.records import Records
-from fieldkit.store.session import Session
+from fieldkit.store.session import Session, clean_text
 
 _SELECT = (
     "SELECT id, uuid, item_id, kind, media_type, original_name, sha256, size, captured_at, imported_at,"
     " operator_id, source, metadata FROM captures"
 )
+
+FLAG_ACTIONS = ("capture.flagged", "capture.unflagged")
 
 
 class Captures:
@@ -343,6 +349,61 @@ class Captures:
         self._session.checkpoint()
         self.media.delete(media_id)
         return capture
+
+    # --- flags for review (custody events, no column) -------------------------------------------------------
+
+    def flag(self, capture_id: int, reason: str) -> Capture:
+        """Mark a capture for review with the reason, custody-logged as ``capture.flagged`` (flagging a flagged
+        capture again replaces its reason)."""
+        reason = clean_text(reason, "flag's reason", self._session.limits).strip()
+        if not reason:
+            raise InvalidValueError("a flag needs a reason (what to check or redo, e.g. 'blurred, retake')")
+        capture = self.get(capture_id)
+        with self._session.write():
+            self._session.log("capture.flagged", f"capture:{capture.uuid}",
+                              {"reason": reason, "item": capture.item_tag,
+                               "original_name": capture.original_name})  # fmt: skip
+        return capture
+
+    def unflag(self, capture_id: int, resolution: str = "") -> Capture:
+        """Clear a capture's flag, custody-logged as ``capture.unflagged`` with what resolved it (may be empty)."""
+        resolution = clean_text(resolution, "resolution", self._session.limits).strip()
+        capture = self.get(capture_id)
+        if self.flag_of(capture_id) is None:
+            raise InvalidValueError(f"capture {capture_id} ({capture.original_name}) is not flagged")
+        with self._session.write():
+            self._session.log("capture.unflagged", f"capture:{capture.uuid}",
+                              {"reason": resolution, "item": capture.item_tag,
+                               "original_name": capture.original_name})  # fmt: skip
+        return capture
+
+    def flag_of(self, capture_id: int) -> Flag | None:
+        """The capture's flag now, None when it has none."""
+        capture = self.get(capture_id)
+        found = None
+        for event in custody.events(self._session.conn, f"capture:{capture.uuid}"):
+            if event.action == "capture.flagged":
+                found = Flag(str(event.details.get("reason", "")), event.at, event.operator)
+            elif event.action == "capture.unflagged":
+                found = None
+        return found
+
+    def flags(self) -> dict[int, Flag]:
+        """Every capture flagged now, by capture id: one pass over the custody log's flag events (captures deleted
+        since are left out)."""
+        current: dict[str, Flag | None] = {}
+        for event in custody.events_of_actions(self._session.conn, FLAG_ACTIONS):
+            uuid_ = event.subject.removeprefix("capture:")
+            flagged = event.action == "capture.flagged"
+            current[uuid_] = Flag(str(event.details.get("reason", "")), event.at, event.operator) if flagged else None
+        flagged_uuids = sorted(u for u, flag in current.items() if flag is not None)
+        if not flagged_uuids:
+            return {}
+        rows = self._session.conn.execute(
+            "SELECT id, uuid FROM captures WHERE uuid IN (SELECT value FROM json_each(?))", (json.dumps(flagged_uuids),)
+        )
+        found = {int(cid): current[str(cuuid)] for cid, cuuid in rows}
+        return {cid: flag for cid, flag in sorted(found.items()) if flag is not None}
 
     def media_ids(self) -> list[str]:
         """The media file of every capture (the rest of media/ is debris of an interrupted write)."""

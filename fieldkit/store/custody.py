@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
 from fieldkit.models import CustodyEvent
@@ -42,6 +42,10 @@ class CustodyLog:
 
     def events(self, subject: str | None = None) -> list[CustodyEvent]:
         return list(events(self._session.conn, subject))
+
+    def of_actions(self, actions: Iterable[str]) -> list[CustodyEvent]:
+        """The entries with one of ``actions``, oldest first (one query: the whole log is not read into Python)."""
+        return list(events_of_actions(self._session.conn, actions))
 
     def verify_chain(self) -> tuple[int, list[str]]:
         """The number of entries and the problems found walking the chain (none when it is intact)."""
@@ -79,6 +83,15 @@ def events(conn: Connection, subject: str | None = None) -> Iterator[CustodyEven
         query += " WHERE subject = ?"
         params = (subject,)
     for row in conn.execute(query + " ORDER BY seq", params):
+        yield CustodyEvent.from_row(row)
+
+
+def events_of_actions(conn: Connection, actions: Iterable[str]) -> Iterator[CustodyEvent]:
+    query = (
+        "SELECT seq, at, operator, action, subject, details, prev_hash, entry_hash FROM custody_log"
+        " WHERE action IN (SELECT value FROM json_each(?)) ORDER BY seq"
+    )
+    for row in conn.execute(query, (json.dumps(sorted(set(actions))),)):
         yield CustodyEvent.from_row(row)
 
 

@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from fieldkit._internal import fsutil
 from fieldkit.config import DEFAULT_LIMITS, KdfParams, Limits
 from fieldkit.errors import OperatorError, StoreExistsError, StoreFormatError, StoreInUseError, StoreNotFoundError
-from fieldkit.models import Capture, Case, CustodyEvent, Item, Operator, Site
+from fieldkit.models import Capture, Case, CustodyEvent, Flag, Item, Operator, Site
 from fieldkit.store import db
 from fieldkit.store.acquisitions import Acquisitions
 from fieldkit.store.analyses import Analyses
@@ -404,6 +404,21 @@ class Store:
 
     def move_capture(self, capture_id: int, item: Item, reason: str) -> Capture:
         return self.originals.move(capture_id, item.id, reason)
+
+    def flag_capture(self, capture_id: int, reason: str) -> Capture:
+        """Mark a capture for review (custody event ``capture.flagged``); an empty reason is refused."""
+        return self.originals.flag(capture_id, reason)
+
+    def unflag_capture(self, capture_id: int, resolution: str = "") -> Capture:
+        """Clear a capture's flag (custody event ``capture.unflagged``); refused for a capture not flagged."""
+        return self.originals.unflag(capture_id, resolution)
+
+    def flag_of(self, capture_id: int) -> Flag | None:
+        return self.originals.flag_of(capture_id)
+
+    def flags(self) -> dict[int, Flag]:
+        """The captures flagged now, by capture id."""
+        return self.originals.flags()
 
     def custody_events(self, subject: str | None = None) -> list[CustodyEvent]:
         return self.custody.events(subject)

@@ -403,167 +403,202 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="329"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="382"/>
         <source>{} moved to {}</source>
         <translation>نُقل {} إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="350"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="403"/>
         <source>{} deleted from {}</source>
         <translation>حُذف {} من {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="424"/>
+        <source>Flagged {} in {}</source>
+        <translation>تم وضع علامة على {} في {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="445"/>
+        <source>Flag cleared on {} in {}</source>
+        <translation>أُزيلت العلامة عن {} في {}</translation>
     </message>
 </context>
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="182"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="357"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="834"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="185"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="368"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="904"/>
         <source>Decrypting…</source>
         <translation>جارٍ فك التشفير…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="198"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="201"/>
         <source>All facts</source>
         <translation>كل المعطيات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="202"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="205"/>
         <source>Fact</source>
         <translation>المعطى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="202"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="205"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="276"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="280"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="276"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="280"/>
         <source>Left arrow; Home: the first</source>
         <translation>السهم الأيسر؛ Home: الأول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="277"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="281"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="277"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="281"/>
         <source>Right arrow; End: the last</source>
         <translation>السهم الأيمن؛ End: الأخير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="286"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="290"/>
         <source>Retake</source>
         <translation>إعادة الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="286"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="290"/>
         <source>Take this capture again for the same item</source>
         <translation>أعد هذا الالتقاط للحرز نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="288"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="292"/>
+        <source>Flag for review…</source>
+        <translation>وضع علامة للمراجعة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="293"/>
+        <source>Mark it to check or take again (Ctrl+Shift+F)</source>
+        <translation>ضع علامة للتحقق أو لإعادة الالتقاط (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="296"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="290"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="298"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="385"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="396"/>
         <source>{} of {} — {} — {} / {}</source>
         <translation>{} من {} — {} — {} / {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="530"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="572"/>
+        <source>Clear flag…</source>
+        <translation>إزالة العلامة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="575"/>
+        <source>The flag is resolved: clear it (kept in the custody log)</source>
+        <translation>حُلّت المسألة: أزل العلامة (تُحفظ في سجل الحيازة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="588"/>
+        <source>Flagged for review: {} — by {}, {} UTC</source>
+        <translation>عليه علامة للمراجعة: {} — بواسطة {}، {} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="600"/>
         <source>the original is kept unchanged.</source>
         <translation>يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="533"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="603"/>
         <source>Analysis failed: {} — {}</source>
         <translation>فشل التحليل: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="536"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="606"/>
         <source>Being analysed in the sandbox; this view updates when it is done.</source>
         <translation>قيد التحليل في البيئة المعزولة؛ يتحدّث هذا العرض عند انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="539"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="609"/>
         <source>Analysis found damage: {} — {}</source>
         <translation>وجد التحليل تلفاً: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="550"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="620"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="550"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="620"/>
         <source>Picture</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="551"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="552"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="552"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="552"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
         <source>Members</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="553"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="553"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
         <source>Tables</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="553"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="554"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
         <source>Not shown</source>
         <translation>غير معروض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="555"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="625"/>
         <source>Being analysed</source>
         <translation>قيد التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="612"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
         <source>The original is kept unchanged.</source>
         <translation>يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="613"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
         <source>Analysis failed: {}
 
 {}
@@ -574,7 +609,7 @@ Its details are on the right.</source>
 التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="617"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="687"/>
         <source>Being analysed…
 
 This view updates when the analysis is recorded.</source>
@@ -583,253 +618,253 @@ This view updates when the analysis is recorded.</source>
 يتحدّث هذا العرض عند تسجيل التحليل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="617"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="687"/>
         <source>No preview for this kind of file.</source>
         <translation>لا معاينة لهذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="618"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
         <source>Size: {}</source>
         <translation>الحجم: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="691"/>
         <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
         <translation>الإنتروبيا: {} بت لكل بايت (8 = عشوائي: مضغوط أو مشفّر)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
         <source>SHA-256: {}</source>
         <translation>SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="647"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="717"/>
         <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
         <translation>المعاينة التي أنتجها التحليل لهذا الملف {} في البيئة المعزولة ({} × {} بكسل)؛ لا يعرضها العارض بحجم أكبر. يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="668"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="738"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="680"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="750"/>
         <source>No text layer; OCR text:</source>
         <translation>لا طبقة نص؛ النص المستخرج بالتعرّف الضوئي (OCR):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="751"/>
         <source>No text layer; no text found.</source>
         <translation>لا طبقة نص؛ لم يُعثر على نص.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="686"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
         <source>No text found in this file.</source>
         <translation>لم يُعثر على نص في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="720"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="790"/>
         <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
         <translation>{} ملف، {} بعد الفكّ؛ {} مشفّر. القائمة مأخوذة من فهرس الأرشيف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="724"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="794"/>
         <source>{} of them were stored as captures of this item; the archive is kept as acquired.</source>
         <translation>حُفظ {} منها كالتقاطات لهذا الحرز؛ يبقى الأرشيف كما اكتُسب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="728"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="798"/>
         <source>Nothing was extracted: the archive is kept as acquired, its members are only listed.</source>
         <translation>لم يُستخرج شيء: يبقى الأرشيف كما اكتُسب، وملفاته معروضة في القائمة فقط.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="790"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="860"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="791"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="861"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="793"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="863"/>
         <source>Earlier</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="793"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="863"/>
         <source>Move this page earlier (Ctrl+Page Up)</source>
         <translation>نقل هذه الصفحة إلى الأمام (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="794"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="864"/>
         <source>Later</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="794"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="864"/>
         <source>Move this page later (Ctrl+Page Down)</source>
         <translation>نقل هذه الصفحة إلى الخلف (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="795"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="865"/>
         <source>Left</source>
         <translation>يسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="795"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="865"/>
         <source>Turn left (Ctrl+Shift+R)</source>
         <translation>تدوير لليسار (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="796"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="866"/>
         <source>Right</source>
         <translation>يمين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="796"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="866"/>
         <source>Turn right (Ctrl+R)</source>
         <translation>تدوير لليمين (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="797"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="867"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="797"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="867"/>
         <source>Original order and rotation</source>
         <translation>الترتيب والتدوير الأصليان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="729"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="799"/>
         <source>Only the first {} are listed.</source>
         <translation>لا تُعرض إلا أول {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
         <source>Path</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="755"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="825"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
         <source>Compressed</source>
         <translation>مضغوط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
         <source>Modified</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
         <source>Encrypted</source>
         <translation>مشفّر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="732"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="802"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="746"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="816"/>
         <source>{} records. {}</source>
         <translation>{} سجل. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="752"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="822"/>
         <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
         <translation>أول بصمة في المعاملة، كما فكّ التحليل ترميزها في البيئة المعزولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
         <source>IDC</source>
         <translation>IDC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="755"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="825"/>
         <source>Impression</source>
         <translation>نوع البصمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="755"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="825"/>
         <source>Finger</source>
         <translation>الإصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="826"/>
         <source>Compression</source>
         <translation>الضغط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="826"/>
         <source>ppi</source>
         <translation>نقطة/بوصة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="826"/>
         <source>Image bytes</source>
         <translation>بايتات الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="765"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="835"/>
         <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
         <translation>{} جدول؛ الصفوف معدودة لا معروضة: افحص الأصل بالأدوات المخصّصة لتطبيقه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="766"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="836"/>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="766"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="836"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="766"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="836"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="811"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="881"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>الترتيب والتدوير عرضٌ فقط: يبقى الأصل كما اكتُسب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="852"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="922"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>لا معاينة لهذا النوع من الملفات؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="854"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="924"/>
         <source>it does not decode</source>
         <translation>تعذّر فكّ ترميزه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="855"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="925"/>
         <source>This cannot be displayed: {}.
 
 The original is kept unchanged; its details are on the right.</source>
@@ -838,22 +873,22 @@ The original is kept unchanged; its details are on the right.</source>
 يبقى الأصل دون تغيير؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="862"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="932"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} بكسل — العجلة أو Ctrl +/− للتكبير، اسحب للتحريك، Ctrl+0 للملاءمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="865"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="935"/>
         <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
         <translation>تالف: يُعرض بقدر ما يمكن فكّ ترميزه؛ يبقى الأصل دون تغيير. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="893"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="963"/>
         <source>, turned {}°</source>
         <translation>، مُدارة {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="894"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="964"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>الصفحة {} من {} (الصفحة الأصلية {}{})</translation>
     </message>
@@ -861,9 +896,14 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>CapturesModel</name>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="273"/>
+        <location filename="../../fieldkit/gui/models.py" line="296"/>
         <source>≈ Looks like another photo (near-duplicate): open it to compare</source>
         <translation>≈ تشبه صورة أخرى (شبه مكررة): افتحها للمقارنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/models.py" line="397"/>
+        <source>Flagged for review: {} (by {}, {})</source>
+        <translation>عليه علامة للمراجعة: {} (بواسطة {}، {})</translation>
     </message>
 </context>
 <context>
@@ -933,19 +973,42 @@ The original is kept unchanged; its details are on the right.</source>
     </message>
 </context>
 <context>
+    <name>ClearFlagDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="340"/>
+        <source>Clear the flag of {}</source>
+        <translation>إزالة العلامة عن {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="343"/>
+        <source>Flagged by {} on {}: {}</source>
+        <translation>وضع العلامة {} في {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="349"/>
+        <source>Clear flag</source>
+        <translation>إزالة العلامة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="350"/>
+        <source>What resolved it (optional, kept in the custody log)</source>
+        <translation>كيف حُلّت (اختياري، يُحفظ في سجل الحيازة)</translation>
+    </message>
+</context>
+<context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="289"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="290"/>
         <source>Delete {} from {}</source>
         <translation>حذف {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="293"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="294"/>
         <source>and {} more</source>
         <translation>و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="296"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="297"/>
         <source>Delete from {} / {}:
 {}
 
@@ -956,7 +1019,7 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 لا يمكن استعادة الالتقاط المحذوف؛ يحفظ سجل الحيازة قيمة SHA-256 الخاصة به والسبب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="301"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="302"/>
         <source>Delete {}</source>
         <translation>حذف {}</translation>
     </message>
@@ -1484,27 +1547,27 @@ Key: {}</source>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="232"/>
         <source>Search tag, case, category, description, date</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف أو التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="248"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="249"/>
         <source>New item (Ctrl+N)</source>
         <translation>حرز جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="257"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="258"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="292"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="293"/>
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="563"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="571"/>
         <source>Camera card {}: %n new file(s), {} already in the store.</source>
         <translation>
             <numerusform>بطاقة الكاميرا {}: %n ملفات جديدة، و{} موجود في المخزن.</numerusform>
@@ -1516,7 +1579,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="671"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="679"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>استُورد %n ملفات؛ الأخير: {}</numerusform>
@@ -1528,22 +1591,27 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="708"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="717"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="711"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="720"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="714"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="723"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="726"/>
+        <source>Flag for review…</source>
+        <translation>وضع علامة للمراجعة…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="743"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="766"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -1555,72 +1623,72 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="293"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="294"/>
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="295"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="296"/>
         <source>Acquisitions</source>
         <translation>عمليات الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="302"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="303"/>
         <source>Import the new files into this item</source>
         <translation>استيراد الملفات الجديدة إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="305"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="306"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="362"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="363"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="462"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="462"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="525"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="533"/>
         <source>Tag {} read: item selected</source>
         <translation>قُرئ الحرز {}: حُدّد الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="530"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="538"/>
         <source>Read by the camera: {}</source>
         <translation>قرأته الكاميرا: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="637"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="645"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="686"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="694"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>حُفظ {}، و{} موجود في هذا الحرز، و{} لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="662"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="662"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
         <source>Importing into {}…</source>
         <translation>جارٍ الاستيراد إلى {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="685"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="693"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
@@ -1897,6 +1965,34 @@ Key: {}</source>
             <numerusform>تمت التهيئة: %n مستلماً جديداً</numerusform>
             <numerusform>تمت التهيئة: %n مستلم جديد</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="313"/>
+        <source>Flag {} in {} for review</source>
+        <translation>وضع علامة على {} في {} للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="316"/>
+        <source>Mark {} in {} / {} for review: what needs checking or taking again? The flag stays until it is cleared.</source>
+        <translation>ضع علامة على {} في {} / {} للمراجعة: ما الذي يحتاج إلى تحقق أو إعادة التقاط؟ تبقى العلامة حتى تُزال.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="321"/>
+        <source>e.g. blurred, retake; check the tag</source>
+        <translation>مثلاً: صورة غير واضحة، أعد الالتقاط؛ تحقق من الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="323"/>
+        <source>Flag {}</source>
+        <translation>وضع علامة على {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="329"/>
+        <source>Say what to check or redo: the custody log keeps the reason.</source>
+        <translation>اذكر ما يجب التحقق منه أو إعادته: يحفظ سجل الحيازة السبب.</translation>
     </message>
 </context>
 <context>
@@ -2782,34 +2878,34 @@ Key: {}</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="147"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="148"/>
         <source>Move {} from {}</source>
         <translation>نقل {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="151"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="152"/>
         <source>Search tag, case, category, description</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="166"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="272"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="167"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="273"/>
         <source>Move</source>
         <translation>نقل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="167"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="168"/>
         <source>{} is now in {} / {}. Move to item:</source>
         <translation>{} — حالياً في {} / {}. النقل إلى الحرز:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="272"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="273"/>
         <source>Move to {}</source>
         <translation>نقل إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="217"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="277"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="218"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="278"/>
         <source>Choose the item to move to.</source>
         <translation>اختر الحرز المراد النقل إليه.</translation>
     </message>
@@ -2817,67 +2913,67 @@ Key: {}</source>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="88"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="95"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>رقم الحرز، مثل EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="100"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="101"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="102"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="103"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>قراءة رقم الحرز من صورة رمزه الشريطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="107"/>
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="109"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="110"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="111"/>
         <source>Same site as the previous item: {}</source>
         <translation>الموقع نفسه كالحرز السابق: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="140"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="141"/>
         <source>Type the case this item belongs to.</source>
         <translation>اكتب القضية التي ينتمي إليها هذا الحرز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="143"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="144"/>
         <source>Type the evidence tag (or read it from a photo of its barcode).</source>
         <translation>اكتب رقم الحرز (أو اقرأه من صورة رمزه الشريطي).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="154"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="155"/>
         <source>{} is already an item of {}: type another tag.</source>
         <translation>{} حرز موجود في {}: اكتب رقماً آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="187"/>
         <source>Photo of the tag</source>
         <translation>صورة الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="195"/>
         <source>Read from the photo: {}</source>
         <translation>قُرئ من الصورة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="196"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="197"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>لم يُعثر على رمز شريطي أو QR: اكتب رقم الحرز.</translation>
     </message>
@@ -3902,7 +3998,7 @@ Type WIPE to confirm:</source>
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/capture_actions.py" line="61"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="62"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n التقاطات</numerusform>
@@ -3917,12 +4013,12 @@ Type WIPE to confirm:</source>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="93"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="94"/>
         <source>Reason (kept in the custody log)</source>
         <translation>السبب (يُحفظ في سجل الحيازة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="118"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="119"/>
         <source>Say why: the custody log keeps the reason.</source>
         <translation>اذكر السبب: يحفظه سجل الحيازة.</translation>
     </message>

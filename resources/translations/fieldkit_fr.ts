@@ -383,167 +383,202 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="329"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="382"/>
         <source>{} moved to {}</source>
         <translation>Déplacement de {} vers {} effectué</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="350"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="403"/>
         <source>{} deleted from {}</source>
         <translation>Suppression de {} dans {} effectuée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="424"/>
+        <source>Flagged {} in {}</source>
+        <translation>{} signalé dans {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="445"/>
+        <source>Flag cleared on {} in {}</source>
+        <translation>Signalement levé pour {} dans {}</translation>
     </message>
 </context>
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="182"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="357"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="834"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="185"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="368"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="904"/>
         <source>Decrypting…</source>
         <translation>Déchiffrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="198"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="201"/>
         <source>All facts</source>
         <translation>Toutes les données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="202"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="205"/>
         <source>Fact</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="202"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="205"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="276"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="280"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="276"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="280"/>
         <source>Left arrow; Home: the first</source>
         <translation>Flèche gauche ; Début : la première</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="277"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="281"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="277"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="281"/>
         <source>Right arrow; End: the last</source>
         <translation>Flèche droite ; Fin : la dernière</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="286"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="290"/>
         <source>Retake</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="286"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="290"/>
         <source>Take this capture again for the same item</source>
         <translation>Refaire cette saisie pour la même pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="288"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="292"/>
+        <source>Flag for review…</source>
+        <translation>Signaler pour vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="293"/>
+        <source>Mark it to check or take again (Ctrl+Shift+F)</source>
+        <translation>Le marquer pour vérification ou reprise (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="296"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="290"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="298"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="385"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="396"/>
         <source>{} of {} — {} — {} / {}</source>
         <translation>{} sur {} — {} — {} / {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="530"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="572"/>
+        <source>Clear flag…</source>
+        <translation>Lever le signalement…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="575"/>
+        <source>The flag is resolved: clear it (kept in the custody log)</source>
+        <translation>Le signalement est résolu : le lever (gardé dans le journal de traçabilité)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="588"/>
+        <source>Flagged for review: {} — by {}, {} UTC</source>
+        <translation>Signalé pour vérification : {} — par {}, {} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="600"/>
         <source>the original is kept unchanged.</source>
         <translation>l&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="533"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="603"/>
         <source>Analysis failed: {} — {}</source>
         <translation>Échec de l&apos;analyse : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="536"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="606"/>
         <source>Being analysed in the sandbox; this view updates when it is done.</source>
         <translation>Analyse en cours dans le bac à sable ; cet affichage se mettra à jour une fois terminée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="539"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="609"/>
         <source>Analysis found damage: {} — {}</source>
         <translation>L&apos;analyse a détecté des dommages : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="550"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="620"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="550"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="620"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="551"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="552"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="552"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="552"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
         <source>Members</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="553"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="553"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="553"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="554"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
         <source>Not shown</source>
         <translation>Non affiché</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="555"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="625"/>
         <source>Being analysed</source>
         <translation>Analyse en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="612"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
         <source>The original is kept unchanged.</source>
         <translation>L&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="613"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
         <source>Analysis failed: {}
 
 {}
@@ -554,7 +589,7 @@ Its details are on the right.</source>
 Ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="617"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="687"/>
         <source>Being analysed…
 
 This view updates when the analysis is recorded.</source>
@@ -563,253 +598,253 @@ This view updates when the analysis is recorded.</source>
 Cet affichage se mettra à jour dès que l&apos;analyse sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="617"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="687"/>
         <source>No preview for this kind of file.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="618"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
         <source>Size: {}</source>
         <translation>Taille : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="691"/>
         <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
         <translation>Entropie : {} bits par octet (8 = aléatoire : compressé ou chiffré)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
         <source>SHA-256: {}</source>
         <translation>SHA-256 : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="647"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="717"/>
         <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
         <translation>L&apos;aperçu produit par l&apos;analyse dans le bac à sable pour ce fichier {} ({} × {} pixels) ; la visionneuse ne l&apos;affiche pas en plus grand. L&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="668"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="738"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="680"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="750"/>
         <source>No text layer; OCR text:</source>
         <translation>Pas de couche texte ; texte reconnu par OCR :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="681"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="751"/>
         <source>No text layer; no text found.</source>
         <translation>Pas de couche texte ; aucun texte trouvé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="686"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
         <source>No text found in this file.</source>
         <translation>Aucun texte trouvé dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="720"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="790"/>
         <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
         <translation>{} fichiers, {} une fois extraits ; {} chiffrés. Liste tirée du répertoire de l&apos;archive elle-même.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="724"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="794"/>
         <source>{} of them were stored as captures of this item; the archive is kept as acquired.</source>
         <translation>{} d&apos;entre eux ont été enregistrés comme saisies de cette pièce ; l&apos;archive est conservée telle qu&apos;acquise.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="728"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="798"/>
         <source>Nothing was extracted: the archive is kept as acquired, its members are only listed.</source>
         <translation>Rien n&apos;a été extrait : l&apos;archive est conservée telle qu&apos;acquise, ses fichiers sont seulement listés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="790"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="860"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="791"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="861"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="793"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="863"/>
         <source>Earlier</source>
         <translation>Avancer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="793"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="863"/>
         <source>Move this page earlier (Ctrl+Page Up)</source>
         <translation>Avancer cette page (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="794"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="864"/>
         <source>Later</source>
         <translation>Reculer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="794"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="864"/>
         <source>Move this page later (Ctrl+Page Down)</source>
         <translation>Reculer cette page (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="795"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="865"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="795"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="865"/>
         <source>Turn left (Ctrl+Shift+R)</source>
         <translation>Pivoter à gauche (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="796"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="866"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="796"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="866"/>
         <source>Turn right (Ctrl+R)</source>
         <translation>Pivoter à droite (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="797"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="867"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="797"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="867"/>
         <source>Original order and rotation</source>
         <translation>Ordre et rotation d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="729"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="799"/>
         <source>Only the first {} are listed.</source>
         <translation>Seuls les {} premiers sont listés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="755"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="825"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
         <source>Compressed</source>
         <translation>Compressé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="730"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="732"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="802"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="746"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="816"/>
         <source>{} records. {}</source>
         <translation>{} enregistrements. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="752"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="822"/>
         <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
         <translation>Première empreinte de la transaction, telle que l&apos;analyse l&apos;a décodée dans le bac à sable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
         <source>IDC</source>
         <translation>IDC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="755"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="825"/>
         <source>Impression</source>
         <translation>Type d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="755"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="825"/>
         <source>Finger</source>
         <translation>Doigt</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="826"/>
         <source>Compression</source>
         <translation>Compression</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="826"/>
         <source>ppi</source>
         <translation>ppp</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="826"/>
         <source>Image bytes</source>
         <translation>Octets d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="765"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="835"/>
         <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
         <translation>{} tables ; les lignes sont comptées, pas affichées : examinez l&apos;original avec les outils conçus pour son application.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="766"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="836"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="766"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="836"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="766"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="836"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="811"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="881"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>L&apos;ordre et la rotation ne sont qu&apos;un affichage : l&apos;original reste tel qu&apos;acquis.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="852"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="922"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="854"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="924"/>
         <source>it does not decode</source>
         <translation>impossible à décoder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="855"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="925"/>
         <source>This cannot be displayed: {}.
 
 The original is kept unchanged; its details are on the right.</source>
@@ -818,22 +853,22 @@ The original is kept unchanged; its details are on the right.</source>
 L&apos;original est conservé intact ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="862"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="932"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} pixels — molette ou Ctrl +/− pour zoomer, glisser pour déplacer, Ctrl+0 pour ajuster</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="865"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="935"/>
         <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
         <translation>Endommagé : affiché jusqu&apos;où il se décode ; l&apos;original est conservé intact. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="893"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="963"/>
         <source>, turned {}°</source>
         <translation>, pivotée de {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="894"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="964"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>Page {} sur {} (page d&apos;origine {}{})</translation>
     </message>
@@ -841,9 +876,14 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>CapturesModel</name>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="273"/>
+        <location filename="../../fieldkit/gui/models.py" line="296"/>
         <source>≈ Looks like another photo (near-duplicate): open it to compare</source>
         <translation>≈ Ressemble à une autre photo (quasi identique) : ouvrez-la pour comparer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/models.py" line="397"/>
+        <source>Flagged for review: {} (by {}, {})</source>
+        <translation>Signalé pour vérification : {} (par {}, {})</translation>
     </message>
 </context>
 <context>
@@ -913,19 +953,42 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
     </message>
 </context>
 <context>
+    <name>ClearFlagDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="340"/>
+        <source>Clear the flag of {}</source>
+        <translation>Lever le signalement de {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="343"/>
+        <source>Flagged by {} on {}: {}</source>
+        <translation>Signalé par {} le {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="349"/>
+        <source>Clear flag</source>
+        <translation>Lever le signalement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="350"/>
+        <source>What resolved it (optional, kept in the custody log)</source>
+        <translation>Ce qui l’a résolu (facultatif, gardé dans le journal de traçabilité)</translation>
+    </message>
+</context>
+<context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="289"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="290"/>
         <source>Delete {} from {}</source>
         <translation>Supprimer {} de {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="293"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="294"/>
         <source>and {} more</source>
         <translation>et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="296"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="297"/>
         <source>Delete from {} / {}:
 {}
 
@@ -936,7 +999,7 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 Une saisie supprimée est irrécupérable ; le journal de traçabilité garde son SHA-256 et le motif.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="301"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="302"/>
         <source>Delete {}</source>
         <translation>Supprimer {}</translation>
     </message>
@@ -1464,27 +1527,27 @@ Clé : {}</translation>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="232"/>
         <source>Search tag, case, category, description, date</source>
         <translation>Rechercher scellé, affaire, catégorie, description, date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="248"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="249"/>
         <source>New item (Ctrl+N)</source>
         <translation>Nouvelle pièce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="257"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="258"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="292"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="293"/>
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="563"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="571"/>
         <source>Camera card {}: %n new file(s), {} already in the store.</source>
         <translation>
             <numerusform>Carte {} : %n nouveau fichier, {} déjà dans le coffre.</numerusform>
@@ -1492,7 +1555,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="671"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="679"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>%n fichier importé ; dernier : {}</numerusform>
@@ -1500,22 +1563,27 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="708"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="717"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="711"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="720"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="714"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="723"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="726"/>
+        <source>Flag for review…</source>
+        <translation>Signaler pour vérification…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="743"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="766"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -1523,72 +1591,72 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="293"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="294"/>
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="295"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="296"/>
         <source>Acquisitions</source>
         <translation>Acquisitions</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="302"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="303"/>
         <source>Import the new files into this item</source>
         <translation>Importer les nouveaux fichiers dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="305"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="306"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="362"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="363"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="462"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="462"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="525"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="533"/>
         <source>Tag {} read: item selected</source>
         <translation>Scellé {} lu : pièce sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="530"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="538"/>
         <source>Read by the camera: {}</source>
         <translation>Lu par la caméra : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="637"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="645"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="686"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="694"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>{} enregistré(s), {} déjà dans cette pièce, {} non enregistré(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="662"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="662"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
         <source>Importing into {}…</source>
         <translation>Import dans {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="685"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="693"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -1861,6 +1929,34 @@ Clé : {}</translation>
             <numerusform>Provisionné : %n nouveau destinataire</numerusform>
             <numerusform>Provisionné : %n nouveaux destinataires</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FlagDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="313"/>
+        <source>Flag {} in {} for review</source>
+        <translation>Signaler {} dans {} pour vérification</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="316"/>
+        <source>Mark {} in {} / {} for review: what needs checking or taking again? The flag stays until it is cleared.</source>
+        <translation>Signaler {} dans {} / {} pour vérification : que faut-il vérifier ou reprendre ? Le signalement reste jusqu’à ce qu’il soit levé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="321"/>
+        <source>e.g. blurred, retake; check the tag</source>
+        <translation>p. ex. flou, à reprendre ; vérifier l’étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="323"/>
+        <source>Flag {}</source>
+        <translation>Signaler {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="329"/>
+        <source>Say what to check or redo: the custody log keeps the reason.</source>
+        <translation>Dites quoi vérifier ou refaire : le journal de traçabilité garde le motif.</translation>
     </message>
 </context>
 <context>
@@ -2714,34 +2810,34 @@ Clé : {}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="147"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="148"/>
         <source>Move {} from {}</source>
         <translation>Déplacer {} depuis {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="151"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="152"/>
         <source>Search tag, case, category, description</source>
         <translation>Rechercher scellé, affaire, catégorie, description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="166"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="272"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="167"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="273"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="167"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="168"/>
         <source>{} is now in {} / {}. Move to item:</source>
         <translation>{} — actuellement dans {} / {}. Déplacer vers la pièce :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="272"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="273"/>
         <source>Move to {}</source>
         <translation>Déplacer vers {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="217"/>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="277"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="218"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="278"/>
         <source>Choose the item to move to.</source>
         <translation>Choisissez la pièce de destination.</translation>
     </message>
@@ -2749,67 +2845,67 @@ Clé : {}</translation>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="87"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="88"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="95"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>scellé, p. ex. EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="100"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="101"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="102"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="103"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>Lire le scellé sur une photo de son code-barres…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="107"/>
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="109"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="110"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="111"/>
         <source>Same site as the previous item: {}</source>
         <translation>Même site que la pièce précédente : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="140"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="141"/>
         <source>Type the case this item belongs to.</source>
         <translation>Tapez l&apos;affaire à laquelle appartient cette pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="143"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="144"/>
         <source>Type the evidence tag (or read it from a photo of its barcode).</source>
         <translation>Tapez le scellé (ou lisez-le sur une photo de son code-barres).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="154"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="155"/>
         <source>{} is already an item of {}: type another tag.</source>
         <translation>{} est déjà une pièce de {} : tapez un autre scellé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="187"/>
         <source>Photo of the tag</source>
         <translation>Photo du scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="195"/>
         <source>Read from the photo: {}</source>
         <translation>Lu sur la photo : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="196"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="197"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>Aucun code-barres ni QR code trouvé : tapez le scellé.</translation>
     </message>
@@ -3802,7 +3898,7 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/capture_actions.py" line="61"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="62"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n saisie</numerusform>
@@ -3813,12 +3909,12 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="93"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="94"/>
         <source>Reason (kept in the custody log)</source>
         <translation>Motif (conservé dans le journal de traçabilité)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="118"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="119"/>
         <source>Say why: the custody log keeps the reason.</source>
         <translation>Indiquez pourquoi : le journal de traçabilité garde le motif.</translation>
     </message>

@@ -31,7 +31,7 @@ from fieldkit.errors import (
     OversizedMediaError,
 )
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
-from fieldkit.models import Acquisition, AcquisitionEntry, Capture, Item
+from fieldkit.models import Acquisition, AcquisitionEntry, Capture, Flag, Item
 from fieldkit.sandbox import pool
 from fieldkit.store.analyses import Analysis
 from fieldkit.store.store import Store
@@ -78,6 +78,7 @@ class CaptureView:
     acquired: list[Provenance] = field(default_factory=list)
     ocr_text: str | None = None  # a document's text read by OCR (fieldkit.core.ocr), page by page; None: none yet
     expanded: int = 0  # an archive's members stored as captures by ``fieldkit expand`` (metadata "archive")
+    flag: Flag | None = None  # flagged for review: why, when, who
 
     @property
     def media_type(self) -> str:
@@ -135,7 +136,7 @@ def capture_view(capture_id: int, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMI
             expanded = sum(1 for c in store.captures(capture.case_name, capture.item_tag)
                            if c.metadata.get("archive") == capture.uuid)  # fmt: skip
         return CaptureView(capture, analysis, panels, text or None, poster, acquired, "\n\n".join(read) or None,
-                           expanded)  # fmt: skip
+                           expanded, store.flag_of(capture_id))  # fmt: skip
 
     return job
 
@@ -327,5 +328,39 @@ def items_for_move() -> Job:
 
     def job(context: JobContext) -> list[Item]:
         return context.need_store().items()
+
+    return job
+
+
+# --- flags for review (the grid and the viewer) ---------------------------------------------------------------------
+
+
+def flag_captures(capture_ids: list[int], reason: str) -> Job:
+    """Flag captures for review with the reason (custody events only: the captures themselves do not change)."""
+
+    def job(context: JobContext) -> list[Capture]:
+        store = context.need_store()
+        if not reason.strip():
+            raise InvalidValueError("give the reason for the flag")
+        return [store.flag_capture(capture_id, reason) for capture_id in capture_ids]
+
+    return job
+
+
+def unflag_capture(capture_id: int, resolution: str) -> Job:
+    """Clear a capture's flag, with what resolved it (may be empty)."""
+
+    def job(context: JobContext) -> Capture:
+        return context.need_store().unflag_capture(capture_id, resolution)
+
+    return job
+
+
+def flags_of(capture_ids: list[int]) -> Job:
+    """The flags of these captures (those flagged now), by capture id."""
+
+    def job(context: JobContext) -> dict[int, Flag]:
+        wanted = set(capture_ids)
+        return {cid: flag for cid, flag in context.need_store().flags().items() if cid in wanted}
 
     return job

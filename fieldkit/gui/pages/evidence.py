@@ -36,7 +36,7 @@ from fieldkit.core.importer import ImportOutcome, ImportSummary
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.acquisitions import AcquisitionsView
 from fieldkit.gui.background import BackgroundWork
-from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, MoveDialog
+from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, FlagDialog, MoveDialog
 from fieldkit.gui.icons import icon
 from fieldkit.gui.importgrid import ImportDialog
 from fieldkit.gui.itemcard import CategoryButtons, ItemCard, next_tag
@@ -54,6 +54,7 @@ from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops import capture as capture_ops
 from fieldkit.gui.ops import evidence as ops
 from fieldkit.gui.ops import ocr as ocr_ops
+from fieldkit.gui.ops import viewer as viewer_ops
 from fieldkit.gui.pages.base import Page, green, red
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import relative_font, themed, tint
@@ -405,6 +406,7 @@ class EvidencePage(Page):
     def _show_captures(self, captures: list[Capture]) -> None:
         self.captures.set_captures(captures)
         self.refresh_similar_flags()
+        self.refresh_review_flags()
         self._finish_restore()
 
     def place(self) -> dict[str, object]:
@@ -454,6 +456,12 @@ class EvidencePage(Page):
         ids = [c.id for c in photos if c is not None and c.kind == "photo"]
         if ids and self.is_unlocked:
             self.executor.submit(ops.similar_flags(ids), self.captures.set_similar, self.show_error)
+
+    def refresh_review_flags(self) -> None:
+        """Read which captures shown are flagged for review (their tiles say FLAGGED)."""
+        ids = [c.id for row in range(self.captures.rowCount()) if (c := self.captures.capture_at(row)) is not None]
+        if ids and self.is_unlocked:
+            self.executor.submit(viewer_ops.flags_of(ids), self.captures.set_flags, self.show_error)
 
     def _show_custody(self, result: tuple[list[object], bool, list[str]]) -> None:
         events, intact, problems = result
@@ -702,6 +710,7 @@ class EvidencePage(Page):
     def _grid_actions(self) -> None:
         """Several captures selected at once; Enter opens the viewer, Delete asks for a reason; a context menu."""
         self.capture_actions = CaptureActions(self.executor, self.notify)
+        self.capture_actions.flags_changed.connect(self._flags_changed)
         self.grid.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.grid.doubleClicked.connect(lambda index: self.show_capture(self.captures.capture_at(index.row())))
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -714,7 +723,10 @@ class EvidencePage(Page):
         self.delete_action = QAction(icon("delete"), self.tr("Delete with reason…"), self.grid)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.triggered.connect(lambda: self.delete_selected())
-        for action in (self.open_action, self.move_action, self.delete_action):
+        self.flag_action = QAction(icon("flag"), self.tr("Flag for review…"), self.grid)
+        self.flag_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.flag_action.triggered.connect(lambda: self.flag_selected())
+        for action in (self.open_action, self.flag_action, self.move_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # only while the grid has the focus
             self.grid.addAction(action)
 
@@ -726,6 +738,17 @@ class EvidencePage(Page):
     def _current_capture(self) -> Capture | None:
         index = self.grid.currentIndex()
         return self.captures.capture_at(index.row()) if index.isValid() else None
+
+    def flag_selected(self) -> FlagDialog | None:
+        """ "Flag for review…" for the selected captures (bound now)."""
+        return self.capture_actions.flag(self.selected_captures(), self)
+
+    def _flags_changed(self) -> None:
+        """Flagged or cleared (here or in the viewer): the tiles and the custody list say so."""
+        self.refresh_review_flags()
+        item = self.current_item()
+        if item is not None and self.is_unlocked:
+            self.executor.submit(ops.custody_of(item), self._show_custody, self.show_error)
 
     def move_selected(self) -> MoveDialog | None:
         """ "Move to item…" for the selected captures (bound now: a refresh or lock changes nothing of it)."""
