@@ -85,7 +85,7 @@ DestinationRole = Qt.ItemDataRole.UserRole + 21  # the tag of the item the file 
 TILE = 160  # pixels: the grid's thumbnails
 PREVIEWS_AT_ONCE = 8  # sandbox previews asked for at a time (the pool runs up to one per core of them)
 HASH_BATCH = 32  # digests looked up in the store at a time
-SCREEN_MARGIN = 16  # pixels kept free around the dialog on its screen
+SCREEN_MARGIN = 16  # not a limit: pixels kept free around the dialog on its screen
 
 
 def _tr(text: str) -> str:

@@ -134,7 +134,7 @@ class ItemRowDelegate(QStyledItemDelegate):
     sits on the reading side of the window (right in Arabic). Rows are at least ``MIN_HEIGHT`` px: a finger's."""
 
     PADDING = 6
-    MIN_HEIGHT = 48
+    MIN_HEIGHT = 48  # not a limit: a row is at least a gloved finger high (pixels)
 
     def fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         font: QFont = _fields(option).font
