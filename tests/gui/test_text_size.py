@@ -68,17 +68,24 @@ def test_at_150_percent_no_button_is_cut(qtbot: QtBot, window: MainWindow, app_s
     row_small = list_view.sizeHintForRow(0)
     font_small = card.tag_label.font().pointSizeF()
     window.set_appearance("light", 150)
-    qtbot.wait(50)
-    assert card.tag_label.font().pointSizeF() == pytest.approx(font_small * 1.5)  # a relative font follows
+    # A relative font follows (the new size reaches every widget through the event loop: wait for it).
+    qtbot.waitUntil(lambda: card.tag_label.font().pointSizeF() == pytest.approx(font_small * 1.5), timeout=3_000)
     assert list_view.sizeHintForRow(0) > row_small  # the item list's rows grow with the text
-    assert (
-        card.next_button.height() >= small["next"] and card.categories.buttons["weapon"].height() >= small["category"]
+    qtbot.waitUntil(  # the buttons grow once the layouts have run again
+        lambda: (
+            card.next_button.height() >= small["next"]
+            and card.categories.buttons["weapon"].height() >= small["category"]
+        ),
+        timeout=3_000,
     )
     assert card.horizontalScrollBar().maximum() == 0  # the card never scrolls sideways: its buttons take more rows
     for kind in (FingerprintsPage, EvidencePage):
-        page = window.show_page(kind)
-        qtbot.wait(50)
-        assert cut_buttons(page) == [], kind.__name__
+        shown: QWidget = window.show_page(kind)
+
+        def settled(page: QWidget = shown) -> bool:  # once its layout has run at the new size
+            return cut_buttons(page) == []
+
+        qtbot.waitUntil(settled, timeout=3_000)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 720
 
