@@ -875,9 +875,9 @@ class ImportDialog(QDialog):
         self._plan_again()
 
     def _plan_again(self) -> None:
-        """A taken time arrived: plan the split again once they pause (at once after the last one); the import
-        button, held while times are read, follows."""
-        if not self._time_queue and not self._in_flight:
+        """A taken time arrived: plan the split again once they pause (at once after the last one, even while
+        damage checks are still in flight); the import button, held while times are read, follows."""
+        if not self._time_queue and (not self._in_flight or not self.times_pending()):
             self._replan.stop()
             self._update()
         else:
@@ -948,8 +948,9 @@ class ImportDialog(QDialog):
             if pending:
                 line += "\n" + self.tr("Reading the time each photo was taken… {} left").format(pending)
             elif by_file and any_taken:
-                line += "\n" + plural(self.tr("%n file(s) record no time: they stay in {}", "", by_file),
-                                       by_file).format(ltr(item.tag))  # fmt: skip
+                stay = (self.tr("1 file records no time: it stays in {}") if by_file == 1
+                        else self.tr("%n files record no time: they stay in {}", "", by_file))  # fmt: skip
+                line += "\n" + stay.format(ltr(item.tag))
             elif by_file:
                 line += "\n" + self.tr("No file records when it was taken: split by each file's own time (a copy "
                                        "may have changed it)")  # fmt: skip
