@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTranslator
-from PySide6.QtGui import QColor, QFontMetrics, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPalette, QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -278,6 +278,7 @@ def test_import_thumbnails_are_dimmed_at_night(
 
     def centre() -> QColor:
         icon = model.data(model.index(0), Qt.ItemDataRole.DecorationRole)
+        assert isinstance(icon, QIcon)
         return icon.pixmap(TILE, TILE).toImage().pixelColor(TILE // 2, TILE // 2)
 
     assert centre().lightness() > 240
