@@ -41,13 +41,16 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QIcon,
     QImage,
     QPainter,
+    QPalette,
     QPixmap,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QFileDialog,
@@ -71,11 +74,12 @@ from fieldkit.errors import FieldkitError
 from fieldkit.gui.flowlayout import FlowLayout
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import category_label, ltr, plural
+from fieldkit.gui.models import TileGrid, dimmed, fitted_font
 from fieldkit.gui.ops import importing
 from fieldkit.gui.ops.importing import Candidate, Destination, Part, PlanResult, Preview, Source
 from fieldkit.gui.pages.base import red
 from fieldkit.gui.tasks import StoreExecutor, below_the_window
-from fieldkit.gui.theme import colour
+from fieldkit.gui.theme import colour, current_theme
 from fieldkit.models import Item
 from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards
 
@@ -86,10 +90,8 @@ TILE = 160  # pixels: the grid's thumbnails
 PREVIEWS_AT_ONCE = 8  # sandbox previews asked for at a time (the pool runs up to one per core of them)
 HASH_BATCH = 32  # digests looked up in the store at a time
 SCREEN_MARGIN = 16  # not a limit: pixels kept free around the dialog on its screen
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+PHOTO_PATTERNS = ("*.jpg *.jpeg *.heic *.heif *.png *.tif *.tiff *.dng *.cr2 *.cr3 *.nef *.arw *.raf *.orf *.rw2 "
+                  "*.webp *.gif *.bmp *.mp4 *.mov *.m4v *.avi *.3gp *.mkv *.mts")  # fmt: skip
 
 
 @dataclass
@@ -117,7 +119,7 @@ class _Row:
     def flagged(self) -> str | None:
         """Why the file will be kept and flagged: an unknown type, or damaged as the sandbox found it."""
         if self.candidate.unknown:
-            return _tr("unknown type")
+            return QCoreApplication.translate("ImportDialog", "unknown type")
         if self.preview is not None and self.preview.damaged:
             return self.preview.damaged
         return None
@@ -181,9 +183,15 @@ class ImportGridModel(QAbstractListModel):
             lines = [str(candidate.path), media_types.BY_TYPE[candidate.media_type].name
                      if candidate.media_type in media_types.BY_TYPE else candidate.media_type]  # fmt: skip
             if row.duplicate:
-                lines.append(_tr("Already in the store: {}").format(ltr(row.duplicate)))
+                lines.append(
+                    QCoreApplication.translate("ImportDialog", "Already in the store: {}").format(ltr(row.duplicate))
+                )
             if row.flagged:
-                lines.append(_tr("Will be kept as it is and flagged: {}").format(row.flagged))
+                lines.append(
+                    QCoreApplication.translate("ImportDialog", "Will be kept as it is and flagged: {}").format(
+                        row.flagged
+                    )
+                )
             lines.append(self.time_text(row, long=True))
             return "\n".join(lines)
         if role == BadgesRole:
@@ -194,27 +202,39 @@ class ImportGridModel(QAbstractListModel):
 
     @staticmethod
     def time_text(row: _Row, long: bool = False) -> str:
-        """'taken 2026-03-12 09:14, camera clock' (the photo's own time, as its camera's clock showed it), or the
-        file's modification time, which a copy from the card may have changed ("file time")."""
+        """'taken 09:14, 12 Mar' (the photo's own time, as its camera's clock showed it), or the file's modification
+        time, which a copy from the card may have changed ("file time 14:40, 1 Dec"): the time of day first, the
+        date short, so that the tile's line is not cut before the time; the tooltip (``long``) has it all."""
         if row.taken is not None and row.taken_ns is not None:
-            shown = ltr(row.taken[:16].replace("T", " "))
+            moment = QDateTime.fromString(row.taken[:19], Qt.DateFormat.ISODate)
+            if not long and moment.isValid():
+                return QCoreApplication.translate("ImportDialog", "taken {time}, {date}").format(
+                    time=ltr(moment.toString("HH:mm")), date=QLocale().toString(moment.date(), "d MMM"))  # fmt: skip
             if long:
-                return _tr("Taken {} by the camera's clock (its own record in the file)").format(
-                    ltr(row.taken.replace("T", " ")))  # fmt: skip
-            return _tr("taken {}, camera clock").format(shown)
-        when = QDateTime.fromMSecsSinceEpoch(row.candidate.modified_ns // 1_000_000).toString("yyyy-MM-dd HH:mm")
+                return QCoreApplication.translate(
+                    "ImportDialog", "Taken {} by the camera's clock (its own record in the file)"
+                ).format(ltr(row.taken.replace("T", " ")))
+            return QCoreApplication.translate("ImportDialog", "taken {}, camera clock").format(
+                ltr(row.taken[:16].replace("T", " ")))  # fmt: skip
+        modified = QDateTime.fromMSecsSinceEpoch(row.candidate.modified_ns // 1_000_000)
+        when = modified.toString("yyyy-MM-dd HH:mm")
         if long:
-            return _tr("No time recorded in the file: its modification time, {} (a copy may have changed it)").format(
-                ltr(when))  # fmt: skip
-        return _tr("{}, file time").format(ltr(when))
+            return QCoreApplication.translate(
+                "ImportDialog", "No time recorded in the file: its modification time, {} (a copy may have changed it)"
+            ).format(ltr(when))
+        return QCoreApplication.translate("ImportDialog", "file time {time}, {date}").format(
+            time=ltr(modified.toString("HH:mm")), date=QLocale().toString(modified.date(), "d MMM"))  # fmt: skip
 
     def _tile(self, number: int) -> QPixmap:
         row = self._rows[number]
         if row.pixmap is None and row.preview is not None and row.preview.thumbnail:
             row.pixmap = _pixmap(row.preview.thumbnail)  # checked in the background, shown only now it is in view
-        key = (number, f"{row.pixmap is not None}/{row.duplicate}/{row.flagged is not None}")
+        night = current_theme() == "night"
+        key = (number, f"{row.pixmap is not None}/{row.duplicate}/{row.flagged is not None}/{night}")
         if key not in self._tiles:
-            self._tiles[key] = tile(row.pixmap, row.candidate, row.duplicate, row.flagged is not None)
+            made = tile(row.pixmap, row.candidate, row.duplicate, row.flagged is not None)
+            # At night dimmed as the capture grid's are: a bright photo does not light the face up.
+            self._tiles[key] = dimmed(made, QApplication.palette().color(QPalette.ColorRole.Base)) if night else made
         return self._tiles[key]
 
     # --- changing ------------------------------------------------------------------------------------------
@@ -234,8 +254,10 @@ class ImportGridModel(QAbstractListModel):
                      Qt.ItemDataRole.CheckStateRole)  # fmt: skip
 
     def set_all(self, checked: bool) -> None:
+        """Tick every file not already in the store (a duplicate stays unticked: ticking it by hand imports it
+        again), or untick every file."""
         for row in self._rows:
-            row.checked = checked
+            row.checked = checked and not row.duplicate
         self._changed_all([Qt.ItemDataRole.CheckStateRole])
         self.checks_changed.emit()
 
@@ -248,8 +270,8 @@ class ImportGridModel(QAbstractListModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
         # A card's file its CardOffer knows is in the store: left out unless ticked (where exactly, hashing tells).
-        self._rows.extend(_Row(c, checked=not c.known, hashed=c.known,
-                               duplicate=_tr("an earlier import from this card") if c.known else None)
+        earlier = QCoreApplication.translate("ImportDialog", "an earlier import from this card")
+        self._rows.extend(_Row(c, checked=not c.known, hashed=c.known, duplicate=earlier if c.known else None)
                           for c in fresh)  # fmt: skip
         self.endInsertRows()
         self.checks_changed.emit()
@@ -368,16 +390,21 @@ def tile(pixmap: QPixmap | None, candidate: Candidate, duplicate: str | None, fl
             label = known.name if known is not None and not candidate.unknown else "?"
             painter.drawText(QRect(4, 4, TILE - 8, TILE - 8), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              label)  # fmt: skip
-        font = QFont(painter.font())
+        # The bands' text at the window's text size (smaller only where a word would not fit the tile), and the
+        # bands as tall as that text: at 150 % text a fixed height cut it to a strip.
+        font = QFont(QApplication.font())
         font.setBold(True)
-        font.setPointSize(9)
-        painter.setFont(font)
+        already = QCoreApplication.translate("ImportDialog", "ALREADY IN")
+        kept = QCoreApplication.translate("ImportDialog", "KEPT, FLAGGED")
+        painter.setFont(fitted_font(font, max((already, kept), key=QFontMetrics(font).horizontalAdvance), TILE - 8,
+                                    max(7, round(QApplication.font().pointSizeF() * 0.9))))  # fmt: skip
+        line = painter.fontMetrics().height()
         bands = []
         if duplicate is not None:
             where = painter.fontMetrics().elidedText(duplicate, Qt.TextElideMode.ElideMiddle, TILE - 8)
-            bands.append((_tr("ALREADY IN") + "\n" + ltr(where), colour("edge-info"), colour("on-danger"), 0, 40))
+            bands.append((already + "\n" + ltr(where), colour("edge-info"), colour("on-danger"), 0, 2 * line + 8))
         if flagged:
-            bands.append((_tr("KEPT, FLAGGED"), colour("badge-damaged"), colour("on-badge-damaged"), TILE - 26, 26))
+            bands.append((kept, colour("badge-damaged"), colour("on-badge-damaged"), TILE - line - 8, line + 8))
         for text, background, foreground, top, height in bands:
             painter.fillRect(0, top, TILE, height, QColor(background))
             painter.setPen(QColor(foreground))
@@ -541,13 +568,10 @@ class ImportDialog(QDialog):
         self.model = ImportGridModel(self._want_preview)
         self.model.checks_changed.connect(self._update)
         self.model.badges_changed.connect(self._recount.start)
-        self.grid = QListView()
-        self.grid.setViewMode(QListView.ViewMode.IconMode)
-        self.grid.setIconSize(QSize(TILE, TILE))
-        self.grid.setGridSize(QSize(TILE + 40, TILE + 84))  # name, size, time, destination
-        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        # Four lines under each tile (name, size, time, destination), as tall as the text is; as wide as a time line.
+        self.grid = TileGrid(TILE, 4, lambda: [self.tr("taken {time}, {date}").format(time="00:00", date="30 Sep"),
+                                               "→ " + self.item.tag])  # fmt: skip
         self.grid.setMovement(QListView.Movement.Static)
-        self.grid.setUniformItemSizes(True)
         self.grid.setWordWrap(True)
         self.grid.setModel(self.model)
         select_all = self._button(self.tr("Select all"), "checkbox-multiple-marked", lambda: self.model.set_all(True))
@@ -651,6 +675,7 @@ class ImportDialog(QDialog):
 
     def _button(self, text: str, icon_name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(icon(icon_name), text)
+        button.setAutoDefault(False)  # Enter presses the default button only (Import, then OK), never "Add folder…"
         button.setMinimumHeight(40)
         button.clicked.connect(lambda: slot())
         return button
@@ -672,6 +697,8 @@ class ImportDialog(QDialog):
         picker = QFileDialog(self, self.tr("Add files to import into {}").format(ltr(self.item.tag)))
         picker.setFileMode(QFileDialog.FileMode.ExistingFiles)
         picker.setOption(QFileDialog.Option.DontUseNativeDialog)
+        # A convenience only: every file may be chosen ("All files"), and the import keeps whatever it is given.
+        picker.setNameFilters([self.tr("Photos and videos ({})").format(PHOTO_PATTERNS), self.tr("All files (*)")])
         picker.filesSelected.connect(lambda files: self.add_paths([Path(name) for name in files]))
         picker.open()
         self.files_picker = picker
@@ -848,9 +875,9 @@ class ImportDialog(QDialog):
         self._plan_again()
 
     def _plan_again(self) -> None:
-        """A taken time arrived: plan the split again once they pause (at once after the last one); the import
-        button, held while times are read, follows."""
-        if not self._time_queue and not self._in_flight:
+        """A taken time arrived: plan the split again once they pause (at once after the last one, even while
+        damage checks are still in flight); the import button, held while times are read, follows."""
+        if not self._time_queue and (not self._in_flight or not self.times_pending()):
             self._replan.stop()
             self._update()
         else:
@@ -866,8 +893,16 @@ class ImportDialog(QDialog):
         """Where each checked file goes: all into the bound item, or split by time gap into it and new items."""
         checked = self.model.checked()
         if self.split_check.isChecked():
-            times = [(number, row.time_ns) for number, row in enumerate(checked)]
-            groups = importing.split_by_gap(times, self.gap_minutes.value() * 60 * 1_000_000_000)
+            gap = self.gap_minutes.value() * 60 * 1_000_000_000
+            taken = [(number, row.taken_ns) for number, row in enumerate(checked) if row.taken_ns is not None]
+            if taken:
+                # Files that record no time (notes, a damaged photo) neither make nor move a group: their file time
+                # is when the card was copied. They stay with the bound item, which also gets the earliest photos.
+                groups = importing.split_by_gap(taken, gap)
+                untimed = [number for number, row in enumerate(checked) if row.taken_ns is None]
+                groups[0] = sorted(groups[0] + untimed)
+            else:  # nothing says when it was taken: the files' own times are all there is
+                groups = importing.split_by_gap([(number, row.time_ns) for number, row in enumerate(checked)], gap)
         else:
             groups = [list(range(len(checked)))] if checked else []
         tags = [self.item.tag, *importing.next_tags(self.item.tag, max(0, len(groups) - 1), self.taken_tags)]
@@ -900,18 +935,25 @@ class ImportDialog(QDialog):
             counts = ", ".join(f"{ltr(d.tag)} ({sum(len(p.files) for p in d.parts)})" for d in destinations)
             line += "\n" + plural(
                 self.tr(
-                    "Split by time into %n item(s): {} (the others new, same case and category)", "", len(destinations)
+                    "Split by time into %n item(s): {} (the others new, same case, category and site)",
+                    "",
+                    len(destinations),
                 ),
                 len(destinations),
             ).format(counts)
         pending = self.times_pending() if self.split_check.isChecked() else 0
         if self.split_check.isChecked():
             by_file = sum(1 for row in self.model.checked() if row.timed and row.taken_ns is None)
+            any_taken = any(row.taken_ns is not None for row in self.model.checked())
             if pending:
                 line += "\n" + self.tr("Reading the time each photo was taken… {} left").format(pending)
+            elif by_file and any_taken:
+                stay = (self.tr("1 file records no time: it stays in {}") if by_file == 1
+                        else self.tr("%n files record no time: they stay in {}", "", by_file))  # fmt: skip
+                line += "\n" + stay.format(ltr(item.tag))
             elif by_file:
-                line += "\n" + self.tr("By the time each photo was taken; {} files record none: their file time "
-                                       "counts").format(by_file)  # fmt: skip
+                line += "\n" + self.tr("No file records when it was taken: split by each file's own time (a copy "
+                                       "may have changed it)")  # fmt: skip
         self.destination.setText(line)
         busy = self._cancel is not None or self.outcome is not None or pending > 0
         hashing = self.model.hashing_pending()
@@ -921,6 +963,7 @@ class ImportDialog(QDialog):
                 self.tr("Checking which files are already in the store… {} left").format(hashing)
             )
             self.import_button.setEnabled(False)
+            self.import_button.setDefault(False)
             return
         if len(destinations) < 2:
             self.import_button.setText(
@@ -930,7 +973,9 @@ class ImportDialog(QDialog):
             self.import_button.setText(
                 plural(self.tr("Import %n file(s) into {} items", "", count), count).format(len(destinations))
             )
-        self.import_button.setEnabled(count > 0 and self._listing == 0 and not busy)
+        ready = count > 0 and self._listing == 0 and not busy
+        self.import_button.setEnabled(ready)
+        self.import_button.setDefault(ready)  # Enter imports (once it can), never "Add folder…"
 
     def counts_text(self, selected: int) -> str:
         """'12 of 15 files selected; 3 already in the store, left out; 2 damaged or unknown: will be kept and
@@ -946,8 +991,8 @@ class ImportDialog(QDialog):
                 text += self.tr("; {} already in the store ({} of them selected: imported again)").format(
                     len(duplicates), again)  # fmt: skip
             else:
-                text += self.tr("; {} already in the store, left out (tick one to import it again)").format(
-                    len(duplicates))  # fmt: skip
+                text += self.tr("; {} already in the store, left out (also by Select all; tick one to import it "
+                                "again)").format(len(duplicates))  # fmt: skip
         flagged = sum(1 for row in rows if row.checked and row.flagged)
         if flagged:
             text += self.tr("; {} damaged or unknown: will be kept and flagged").format(flagged)

@@ -100,6 +100,16 @@ class _LockKeys(QObject):
         return False
 
 
+def _within(dialog: QWidget, other: QWidget) -> bool:
+    """Whether ``other`` is an ancestor of ``dialog`` (a file chooser opened from the Import dialog)."""
+    parent = dialog.parentWidget()
+    while parent is not None:
+        if parent is other:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 class _Silenced(QObject):
     """Keeps a dialog cancelled by a lock silent (no accepted, no filesSelected, even if something accepts it
     later) until it is shown again."""
@@ -178,6 +188,7 @@ class MainWindow(QMainWindow):
         self.operator = ""
         self.unbundled = 0
         self.saved_place: Place | None = None  # kept at a lock, given back after the unlock
+        self.closed_by_lock: list[str] = []  # titles of the dialogs a lock cancelled: said after the unlock
         self._day_theme = "light" if current_theme() == "night" else current_theme()
         self.setWindowTitle("fieldkit")
         self.setAcceptDrops(True)
@@ -437,7 +448,17 @@ class MainWindow(QMainWindow):
             page.start()
         self._update_status()
         self._read_status()
+        self._say_what_the_lock_closed()
         self.unlocked.emit()
+
+    def _say_what_the_lock_closed(self) -> None:
+        """The dialogs the lock cancelled, one line each, in a message the operator acknowledges: work that was in
+        them is not silently gone."""
+        if self.closed_by_lock:
+            lines = [self.tr("The lock closed: {}. Nothing of it was applied; open it again to continue.").format(title)
+                     for title in self.closed_by_lock]  # fmt: skip
+            self.closed_by_lock = []
+            self.message_bar.show_notice("\n".join(lines))
 
     def lock(self) -> LockScreen | QDialog | None:
         """Cancel every open dialog, keep where the operator is, close the store and drop every decrypted thing
@@ -473,10 +494,14 @@ class MainWindow(QMainWindow):
             popup.close()
         tops = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.parent() is None]
         seen: set[int] = set()
-        for dialog in [*self.findChildren(QDialog), *tops]:
-            if id(dialog) in seen or not dialog.isVisible():
+        open_dialogs = [dialog for dialog in [*self.findChildren(QDialog), *tops] if dialog.isVisible()]
+        for dialog in open_dialogs:
+            if id(dialog) in seen:
                 continue
             seen.add(id(dialog))
+            if self.is_unlocked and not any(_within(dialog, other) for other in open_dialogs):
+                # Said after the unlock (a file chooser of a dialog closes with it: only the dialog is named).
+                self.closed_by_lock.append(dialog.windowTitle().strip() or self.tr("a dialog"))
             dialog.reject()
             dialog.blockSignals(True)
             silenced = _Silenced(dialog)
@@ -487,6 +512,7 @@ class MainWindow(QMainWindow):
         self.lock_quietly()
 
         def wiped(report: object) -> None:
+            self.closed_by_lock = []  # the store is gone: nothing to open again
             self.lock_screen.set_creating(True)
             self.statusBar().showMessage(self.tr("The store was wiped: nobody can open it any more."), 30_000)
             self.wiped.emit(report)

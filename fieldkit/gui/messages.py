@@ -160,6 +160,7 @@ class MessageBar(QFrame):
         self.setObjectName("messageBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.errors: list[tuple[str, str, int]] = []  # message, fix, how many times; the newest last
+        self.notices: set[str] = set()  # messages among them that are news, not errors (e.g. what a lock closed)
         self.icon = QLabel()
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -185,6 +186,12 @@ class MessageBar(QFrame):
             self.errors.append((message, fix, 1))
         self._show()
 
+    def show_notice(self, message: str) -> None:
+        """Something the operator must know though nothing failed (what a lock closed): kept until OK like an
+        error, drawn in the theme's information colour instead of the error's."""
+        self.notices.add(message)
+        self.show_error(message, "")
+
     def acknowledge(self) -> None:
         """The operator read the newest error: show the one before it, or hide when none is left."""
         if self.errors:
@@ -203,8 +210,9 @@ class MessageBar(QFrame):
         if waiting:
             counts.append(self.tr("{} more").format(waiting))
         self.count.setText("  ".join(counts))
-        self.icon.setPixmap(icon("alert").pixmap(32, 32))
-        self.setStyleSheet(f"#messageBar {{ border: 2px solid {colour('error')}; }}")
+        notice = message in self.notices
+        self.icon.setPixmap(icon("information" if notice else "alert").pixmap(32, 32))
+        self.setStyleSheet(f"#messageBar {{ border: 2px solid {colour('info' if notice else 'error')}; }}")
         self.show()
         self.raise_()
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -19,11 +20,11 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from fieldkit.core.similar import Match
 from fieldkit.gui.details import readable_reason
-from fieldkit.gui.labels import item_category_label, ltr
+from fieldkit.gui.labels import item_category_label, kind_label, ltr
 from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE, GridThumbnail
 from fieldkit.gui.theme import COLOURS, colour, current_theme
 from fieldkit.models import Capture, CustodyEvent, Flag, Item
@@ -196,8 +197,9 @@ def _placeholder(kind: str) -> QPixmap:
     image.fill(QColor(colour("tile" if kind == "photo" else "tile-other")))
     painter = QPainter(image)
     painter.setPen(QColor(colour("on-tile")))
-    painter.setFont(_fitted_font(painter.font(), kind.upper(), size - 24, 18))
-    painter.drawText(image.rect().adjusted(0, 0, 0, -BADGE_HEIGHT), Qt.AlignmentFlag.AlignCenter, kind.upper())
+    text = kind_label(kind).upper()
+    painter.setFont(_fitted_font(painter.font(), text, size - 24, 18))
+    painter.drawText(image.rect().adjusted(0, 0, 0, -BADGE_HEIGHT), Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return QPixmap.fromImage(image)
 
@@ -212,6 +214,27 @@ BADGES = {badge: (text, COLOURS["light"][back], COLOURS["light"][fore])
           for badge, (text, back, fore) in BADGE_COLOURS.items()}  # fmt: skip
 FLAG_BAND = ("FLAGGED", "banner-warning", "on-banner-warning", "edge-warning")  # text, background, text, edge
 NIGHT_OPACITY = 0.6  # pictures in the grid at night: dimmed, so that a bright photo does not light the face up
+
+
+def badge_text(badge: str) -> str:
+    """A badge's text in the window's language ("DAMAGED", "ANALYSIS FAILED", "ANALYSING…", "FLAGGED")."""
+    texts = {
+        "damaged": QCoreApplication.translate("CapturesModel", "DAMAGED"),
+        "failed": QCoreApplication.translate("CapturesModel", "ANALYSIS FAILED"),
+        "pending": QCoreApplication.translate("CapturesModel", "ANALYSING…"),
+        "flagged": QCoreApplication.translate("CapturesModel", "FLAGGED"),
+    }
+    return texts[badge]
+
+
+def band_height(font: QFont) -> int:
+    """A badge band's height for text in ``font``: at least ``BADGE_HEIGHT``, taller with larger text."""
+    return max(BADGE_HEIGHT, QFontMetrics(font).height() + 8)
+
+
+def fitted_font(font: QFont, text: str, width: int, points: int) -> QFont:
+    """``font`` (bold) at the largest size from ``points`` down to 7 at which ``text`` fits ``width`` pixels."""
+    return _fitted_font(font, text, width, points)
 
 
 def _fitted_font(font: QFont, text: str, width: int, points: int) -> QFont:
@@ -237,7 +260,8 @@ def badge_of(analysis: GridThumbnail | None) -> str | None:
 def badged(pixmap: QPixmap, badge: str) -> QPixmap:
     """The tile's picture on a square as large as the grid's icon, with a band across its bottom that says the
     badge, never cut: the picture is centred, the band spans the tile's width."""
-    text, background, foreground = BADGE_COLOURS[badge]
+    _text, background, foreground = BADGE_COLOURS[badge]
+    text = badge_text(badge)
     size = THUMBNAIL_SIDE
     tile = QPixmap(size, size)
     tile.fill(Qt.GlobalColor.transparent)
@@ -245,10 +269,12 @@ def badged(pixmap: QPixmap, badge: str) -> QPixmap:
     picture = pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
                             Qt.TransformationMode.SmoothTransformation)  # fmt: skip
     painter.drawPixmap((size - picture.width()) // 2, (size - picture.height()) // 2, picture)
-    band = QRect(0, size - BADGE_HEIGHT, size, BADGE_HEIGHT)
+    font = _fitted_font(QApplication.font(), text, size - 12, _badge_points())
+    height = band_height(font)
+    band = QRect(0, size - height, size, height)
     painter.fillRect(band, QColor(colour(background)))
     painter.setPen(QColor(colour(foreground)))
-    painter.setFont(_fitted_font(painter.font(), text, size - 12, 13))
+    painter.setFont(font)
     painter.drawText(band, Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return tile
@@ -256,7 +282,8 @@ def badged(pixmap: QPixmap, badge: str) -> QPixmap:
 
 def flagged(pixmap: QPixmap) -> QPixmap:
     """The tile with a band across its top that says "FLAGGED" (flagged for review), framed in the warning edge."""
-    text, background, foreground, edge = FLAG_BAND
+    _text, background, foreground, edge = FLAG_BAND
+    text = badge_text("flagged")
     size = THUMBNAIL_SIDE
     tile = QPixmap(size, size)
     tile.fill(Qt.GlobalColor.transparent)
@@ -264,15 +291,22 @@ def flagged(pixmap: QPixmap) -> QPixmap:
     picture = pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
                             Qt.TransformationMode.SmoothTransformation)  # fmt: skip
     painter.drawPixmap((size - picture.width()) // 2, (size - picture.height()) // 2, picture)
-    band = QRect(0, 0, size, BADGE_HEIGHT)
+    font = _fitted_font(QApplication.font(), "⚑ " + text, size - 12, _badge_points())
+    band = QRect(0, 0, size, band_height(font))
     painter.fillRect(band, QColor(colour(background)))
     painter.setPen(QColor(colour(edge)))
     painter.drawRect(band.adjusted(0, 0, -1, -1))
     painter.setPen(QColor(colour(foreground)))
-    painter.setFont(_fitted_font(painter.font(), "⚑ " + text, size - 12, 13))
+    painter.setFont(font)
     painter.drawText(band, Qt.AlignmentFlag.AlignCenter, "⚑ " + text)
     painter.end()
     return tile
+
+
+def _badge_points() -> int:
+    """The badges' largest text size: 13 points at the usual text size, larger with larger text."""
+    base = QApplication.font().pointSizeF()
+    return max(13, round(base * 1.3)) if base > 0 else 13
 
 
 def dimmed(pixmap: QPixmap, background: QColor) -> QPixmap:
@@ -400,7 +434,7 @@ class CapturesModel(QAbstractListModel):
                 text += "\n≈ " + "\n≈ ".join(f"{m.case_name} / {m.item_tag}: {m.original_name}" for m in similar[:8])
             return text
         if role == BadgeRole:
-            return BADGES[badge][0] if (badge := badge_of(self._analyses.get(capture.id))) else None
+            return badge_text(badge) if (badge := badge_of(self._analyses.get(capture.id))) else None
         if role == FlagRole:
             return self._flags.get(capture.id)
         if role == ReasonRole:
@@ -491,6 +525,35 @@ class CapturesModel(QAbstractListModel):
     def analysis_of(self, capture_id: int) -> GridThumbnail | None:
         """What the grid knows of a capture's analysis (None until its thumbnail was asked for)."""
         return self._analyses.get(capture_id)
+
+
+class TileGrid(QListView):
+    """A grid of square tiles of ``side`` pixels with ``lines`` lines of text under each, its cells as tall as that
+    text is at the window's text size now, and again when it changes (a fixed cell cut the name and the badge to a
+    strip at 150 %). ``samples``: lines the cells must be wide enough for (e.g. a time line)."""
+
+    def __init__(self, side: int, lines: int, samples: Callable[[], list[str]] | None = None,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._side, self._lines, self._samples = side, lines, samples
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setIconSize(QSize(side, side))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(True)
+        self.fit_cells()
+
+    def fit_cells(self) -> None:
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(text) for text in (self._samples() if self._samples else [])),
+                     default=0)  # fmt: skip
+        width = max(self._side + 28, widest + 16)
+        height = max(self._side + 48, self._side + self._lines * metrics.lineSpacing() + 16)
+        self.setGridSize(QSize(width, height))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self.fit_cells()
 
 
 class CustodyModel(QAbstractListModel):

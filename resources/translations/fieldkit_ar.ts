@@ -896,12 +896,32 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>CapturesModel</name>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="296"/>
+        <location filename="../../fieldkit/gui/models.py" line="222"/>
+        <source>DAMAGED</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/models.py" line="223"/>
+        <source>ANALYSIS FAILED</source>
+        <translation>فشل التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/models.py" line="224"/>
+        <source>ANALYSING…</source>
+        <translation>جارٍ التحليل…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/models.py" line="225"/>
+        <source>FLAGGED</source>
+        <translation>معلَّم للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/models.py" line="330"/>
         <source>≈ Looks like another photo (near-duplicate): open it to compare</source>
         <translation>≈ تشبه صورة أخرى (شبه مكررة): افتحها للمقارنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="397"/>
+        <location filename="../../fieldkit/gui/models.py" line="431"/>
         <source>Flagged for review: {} (by {}, {})</source>
         <translation>عليه علامة للمراجعة: {} (بواسطة {}، {})</translation>
     </message>
@@ -1547,27 +1567,27 @@ Key: {}</source>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="233"/>
         <source>Search tag, case, category, description, date</source>
         <translation>ابحث بالحرز أو القضية أو الفئة أو الوصف أو التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="249"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="250"/>
         <source>New item (Ctrl+N)</source>
         <translation>حرز جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="258"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="259"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="293"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="289"/>
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="571"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="567"/>
         <source>Camera card {}: %n new file(s), {} already in the store.</source>
         <translation>
             <numerusform>بطاقة الكاميرا {}: %n ملفات جديدة، و{} موجود في المخزن.</numerusform>
@@ -1579,7 +1599,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="679"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="675"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>استُورد %n ملفات؛ الأخير: {}</numerusform>
@@ -1591,27 +1611,27 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="717"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="713"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="720"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="716"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="723"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="719"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="726"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="722"/>
         <source>Flag for review…</source>
         <translation>وضع علامة للمراجعة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="766"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="762"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -1623,72 +1643,72 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="290"/>
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="296"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="292"/>
         <source>Acquisitions</source>
         <translation>عمليات الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="303"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="299"/>
         <source>Import the new files into this item</source>
         <translation>استيراد الملفات الجديدة إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="306"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="302"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="363"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="359"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="466"/>
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="466"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="533"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="529"/>
         <source>Tag {} read: item selected</source>
         <translation>قُرئ الحرز {}: حُدّد الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="538"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="534"/>
         <source>Read by the camera: {}</source>
         <translation>قرأته الكاميرا: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="645"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="641"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="694"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="690"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>حُفظ {}، و{} موجود في هذا الحرز، و{} لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="666"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="666"/>
         <source>Importing into {}…</source>
         <translation>جارٍ الاستيراد إلى {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="693"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="689"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
@@ -2048,97 +2068,141 @@ Key: {}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="509"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="536"/>
         <source>Import into {tag} (case {case})</source>
         <translation>الاستيراد إلى {tag} (القضية {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="523"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="550"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="524"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="551"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="527"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="554"/>
         <source>Add card</source>
         <translation>إضافة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="530"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="557"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>المصادر (أو أفلت المجلدات والملفات هنا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="536"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="563"/>
         <source>Camera cards</source>
         <translation>بطاقات الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="553"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="577"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="554"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="578"/>
         <source>Select none</source>
         <translation>إلغاء تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="558"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="582"/>
         <source>Split into items by time gap of</source>
         <translation>التقسيم إلى أحراز حسب فاصل زمني قدره</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="563"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="587"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="602"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="626"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="603"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="627"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="662"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="687"/>
         <source>Add a folder to import into {}</source>
         <translation>إضافة مجلد للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="672"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="697"/>
         <source>Add files to import into {}</source>
         <translation>إضافة ملفات للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="704"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="701"/>
+        <source>Photos and videos ({})</source>
+        <translation>صور ومقاطع فيديو ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="701"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="731"/>
         <source>Folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="704"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="731"/>
         <source>Files in</source>
         <translation>ملفات في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="705"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="732"/>
         <source>Camera card</source>
         <translation>بطاقة الكاميرا</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="940"/>
+        <source>Split by time into %n item(s): {} (the others new, same case, category and site)</source>
+        <translation>
+            <numerusform>التقسيم حسب الوقت إلى %n أحراز: {} (الأخرى جديدة، بالقضية والفئة والموقع نفسها)</numerusform>
+            <numerusform>التقسيم حسب الوقت إلى حرز واحد: {} (الأخرى جديدة، بالقضية والفئة والموقع نفسها)</numerusform>
+            <numerusform>التقسيم حسب الوقت إلى حرزين: {} (الأخرى جديدة، بالقضية والفئة والموقع نفسها)</numerusform>
+            <numerusform>التقسيم حسب الوقت إلى %n أحراز: {} (الأخرى جديدة، بالقضية والفئة والموقع نفسها)</numerusform>
+            <numerusform>التقسيم حسب الوقت إلى %n حرزاً: {} (الأخرى جديدة، بالقضية والفئة والموقع نفسها)</numerusform>
+            <numerusform>التقسيم حسب الوقت إلى %n حرز: {} (الأخرى جديدة، بالقضية والفئة والموقع نفسها)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="921"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="951"/>
+        <source>1 file records no time: it stays in {}</source>
+        <translation>ملف واحد لا يسجّل وقتاً: يبقى في {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="952"/>
+        <source>%n files record no time: they stay in {}</source>
+        <translation>
+            <numerusform>%n ملفات لا تسجّل وقتاً: تبقى في {}</numerusform>
+            <numerusform>ملف واحد لا يسجّل وقتاً: يبقى في {}</numerusform>
+            <numerusform>ملفان لا يسجّلان وقتاً: يبقيان في {}</numerusform>
+            <numerusform>%n ملفات لا تسجّل وقتاً: تبقى في {}</numerusform>
+            <numerusform>%n ملفاً لا تسجّل وقتاً: تبقى في {}</numerusform>
+            <numerusform>%n ملف لا تسجّل وقتاً: تبقى في {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="957"/>
+        <source>No file records when it was taken: split by each file&apos;s own time (a copy may have changed it)</source>
+        <translation>لا يسجّل أي ملف وقت التقاطه: التقسيم حسب وقت كل ملف (ربما غيّره النسخ)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="963"/>
         <source>Checking which files are already in the store… {} left</source>
         <translation>جارٍ التحقق من الملفات الموجودة في المخزن… بقي {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="941"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="986"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>حُدّد {} من %n ملفات</numerusform>
@@ -2149,30 +2213,13 @@ Key: {}</source>
             <numerusform>حُدّد {} من %n ملف</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="903"/>
-        <source>Split by time into %n item(s): {} (the others new, same case and category)</source>
-        <translation>
-            <numerusform>التقسيم حسب الوقت إلى %n أحراز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
-            <numerusform>التقسيم حسب الوقت إلى حرز واحد: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
-            <numerusform>التقسيم حسب الوقت إلى حرزين: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
-            <numerusform>التقسيم حسب الوقت إلى %n أحراز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
-            <numerusform>التقسيم حسب الوقت إلى %n حرزاً: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
-            <numerusform>التقسيم حسب الوقت إلى %n حرز: {} (الأخرى جديدة، بالقضية والفئة نفسيهما)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="911"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="949"/>
         <source>Reading the time each photo was taken… {} left</source>
         <translation>جارٍ قراءة وقت التقاط كل صورة… بقي {}</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="914"/>
-        <source>By the time each photo was taken; {} files record none: their file time counts</source>
-        <translation>حسب وقت التقاط كل صورة؛ {} ملف لا تسجّل وقتاً: يُعتمد وقت الملف</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="927"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="970"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى {}</numerusform>
@@ -2184,7 +2231,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="931"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="974"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى أحراز عددها {}</numerusform>
@@ -2195,8 +2242,13 @@ Key: {}</source>
             <numerusform>استيراد %n ملف إلى أحراز عددها {}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="995"/>
+        <source>; {} already in the store, left out (also by Select all; tick one to import it again)</source>
+        <translation>؛ {} موجودة في المخزن، مستبعدة (حتى مع تحديد الكل؛ حدّد واحداً لاستيراده مرة أخرى)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1038"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1083"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>لم تُضف أي صورة إلى {tag}</numerusform>
@@ -2208,7 +2260,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1040"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1085"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -2220,7 +2272,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1057"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1102"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: %n ملفات.</numerusform>
@@ -2232,27 +2284,78 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="953"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="998"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation>؛ {} تالف أو مجهول: سيُحفظ ويُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="896"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="123"/>
+        <source>unknown type</source>
+        <translation>نوع غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="187"/>
+        <source>Already in the store: {}</source>
+        <translation>موجود في المخزن: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="191"/>
+        <source>Will be kept as it is and flagged: {}</source>
+        <translation>سيُحفظ كما هو ويُعلَّم: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="211"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="572"/>
+        <source>taken {time}, {date}</source>
+        <translation>التُقط {time}، {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="216"/>
+        <source>Taken {} by the camera&apos;s clock (its own record in the file)</source>
+        <translation>التُقط {} حسب ساعة الكاميرا (سجلّها في الملف)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="217"/>
+        <source>taken {}, camera clock</source>
+        <translation>التُقط {}، ساعة الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="224"/>
+        <source>No time recorded in the file: its modification time, {} (a copy may have changed it)</source>
+        <translation>لا وقت مسجّل في الملف: وقت تعديله، {} (ربما غيّره النسخ)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="225"/>
+        <source>file time {time}, {date}</source>
+        <translation>وقت الملف {time}، {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="274"/>
+        <source>an earlier import from this card</source>
+        <translation>استيراد سابق من هذه البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="398"/>
+        <source>ALREADY IN</source>
+        <translation>موجود في</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="399"/>
+        <source>KEPT, FLAGGED</source>
+        <translation>محفوظ، معلَّم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="931"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>إلى {tag}، القضية {case}، {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="946"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="991"/>
         <source>; {} already in the store ({} of them selected: imported again)</source>
         <translation>؛ {} موجود في المخزن (حُدّد {} منها: ستُستورد مجدداً)</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="949"/>
-        <source>; {} already in the store, left out (tick one to import it again)</source>
-        <translation>؛ {} موجود في المخزن، مُستبعد (حدّد أحدها لاستيراده مجدداً)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="956"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1001"/>
         <source>checking %n file(s)…</source>
         <translation>
             <numerusform>جارٍ فحص %n ملفات…</numerusform>
@@ -2264,47 +2367,47 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="977"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1022"/>
         <source>Starting the import…</source>
         <translation>جارٍ بدء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="984"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1029"/>
         <source>Stop the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1038"/>
         <source>{} of {}: {}</source>
         <translation>{} من {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="999"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1044"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>جارٍ الإيقاف؛ ما حُفظ يبقى محفوظاً…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1016"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1061"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>توقّف الاستيراد: {} ما حُفظ قبل ذلك يبقى محفوظاً؛ تبيّن «عمليات الاكتساب» في الحرز أي الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1045"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1090"/>
         <source>Nothing was added to {tag}</source>
         <translation>لم يُضف شيء إلى {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1047"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1092"/>
         <source>{} already there (skipped)</source>
         <translation>{} موجود مسبقاً (تُخطّي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1050"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1095"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} حُفظ وعُلّم تالفاً أو مجهولاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1052"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1097"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} تعذّرت قراءته (تبيّن «عمليات الاكتساب» في الحرز السبب)</translation>
     </message>
@@ -2667,113 +2770,123 @@ Key: {}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="265"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="276"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="267"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="271"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="282"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="273"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="284"/>
         <source>Fingerprints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="288"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
         <source>Outbox</source>
         <translation>صندوق الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="290"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="280"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="291"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="546"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="458"/>
+        <source>The lock closed: {}. Nothing of it was applied; open it again to continue.</source>
+        <translation>أغلق القفل: {}. لم يُطبَّق منه شيء؛ افتحه مرة أخرى للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="504"/>
+        <source>a dialog</source>
+        <translation>نافذة حوار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="525"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="572"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="534"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="535"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="561"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="562"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="563"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="564"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="539"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="565"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="540"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="566"/>
         <source>Night</source>
         <translation>ليلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="557"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="583"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="557"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="583"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="585"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="586"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="564"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="590"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="517"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -2860,17 +2973,17 @@ Key: {}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="169"/>
+        <location filename="../../fieldkit/gui/messages.py" line="170"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="202"/>
+        <location filename="../../fieldkit/gui/messages.py" line="209"/>
         <source>×{}</source>
         <translation>×{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="204"/>
+        <location filename="../../fieldkit/gui/messages.py" line="211"/>
         <source>{} more</source>
         <translation>{} أخرى</translation>
     </message>
@@ -2913,67 +3026,67 @@ Key: {}</source>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="88"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="89"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="95"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="96"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>رقم الحرز، مثل EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="101"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="102"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="103"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="104"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>قراءة رقم الحرز من صورة رمزه الشريطي…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="108"/>
         <source>Evidence tag</source>
         <translation>رقم الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="111"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="111"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="112"/>
         <source>Same site as the previous item: {}</source>
         <translation>الموقع نفسه كالحرز السابق: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="141"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="142"/>
         <source>Type the case this item belongs to.</source>
         <translation>اكتب القضية التي ينتمي إليها هذا الحرز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="144"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="145"/>
         <source>Type the evidence tag (or read it from a photo of its barcode).</source>
         <translation>اكتب رقم الحرز (أو اقرأه من صورة رمزه الشريطي).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="156"/>
         <source>{} is already an item of {}: type another tag.</source>
         <translation>{} حرز موجود في {}: اكتب رقماً آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="188"/>
         <source>Photo of the tag</source>
         <translation>صورة الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="196"/>
         <source>Read from the photo: {}</source>
         <translation>قُرئ من الصورة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="197"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="198"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>لم يُعثر على رمز شريطي أو QR: اكتب رقم الحرز.</translation>
     </message>

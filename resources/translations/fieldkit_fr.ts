@@ -876,12 +876,32 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>CapturesModel</name>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="296"/>
+        <location filename="../../fieldkit/gui/models.py" line="222"/>
+        <source>DAMAGED</source>
+        <translation>ENDOMMAGÉ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/models.py" line="223"/>
+        <source>ANALYSIS FAILED</source>
+        <translation>ANALYSE ÉCHOUÉE</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/models.py" line="224"/>
+        <source>ANALYSING…</source>
+        <translation>ANALYSE…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/models.py" line="225"/>
+        <source>FLAGGED</source>
+        <translation>SIGNALÉ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/models.py" line="330"/>
         <source>≈ Looks like another photo (near-duplicate): open it to compare</source>
         <translation>≈ Ressemble à une autre photo (quasi identique) : ouvrez-la pour comparer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="397"/>
+        <location filename="../../fieldkit/gui/models.py" line="431"/>
         <source>Flagged for review: {} (by {}, {})</source>
         <translation>Signalé pour vérification : {} (par {}, {})</translation>
     </message>
@@ -1527,27 +1547,27 @@ Clé : {}</translation>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="233"/>
         <source>Search tag, case, category, description, date</source>
         <translation>Rechercher scellé, affaire, catégorie, description, date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="249"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="250"/>
         <source>New item (Ctrl+N)</source>
         <translation>Nouvelle pièce (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="258"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="259"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="293"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="289"/>
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="571"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="567"/>
         <source>Camera card {}: %n new file(s), {} already in the store.</source>
         <translation>
             <numerusform>Carte {} : %n nouveau fichier, {} déjà dans le coffre.</numerusform>
@@ -1555,7 +1575,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="679"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="675"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>%n fichier importé ; dernier : {}</numerusform>
@@ -1563,27 +1583,27 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="717"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="713"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="720"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="716"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="723"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="719"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="726"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="722"/>
         <source>Flag for review…</source>
         <translation>Signaler pour vérification…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="766"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="762"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -1591,72 +1611,72 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="290"/>
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="296"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="292"/>
         <source>Acquisitions</source>
         <translation>Acquisitions</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="303"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="299"/>
         <source>Import the new files into this item</source>
         <translation>Importer les nouveaux fichiers dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="306"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="302"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="363"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="359"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="466"/>
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="466"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="533"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="529"/>
         <source>Tag {} read: item selected</source>
         <translation>Scellé {} lu : pièce sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="538"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="534"/>
         <source>Read by the camera: {}</source>
         <translation>Lu par la caméra : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="645"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="641"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="694"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="690"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>{} enregistré(s), {} déjà dans cette pièce, {} non enregistré(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="666"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="666"/>
         <source>Importing into {}…</source>
         <translation>Import dans {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="693"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="689"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -2012,123 +2032,146 @@ Clé : {}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="509"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="536"/>
         <source>Import into {tag} (case {case})</source>
         <translation>Importer dans {tag} (affaire {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="523"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="550"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="524"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="551"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="527"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="554"/>
         <source>Add card</source>
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="530"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="557"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>Sources (ou déposez ici dossiers et fichiers)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="536"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="563"/>
         <source>Camera cards</source>
         <translation>Cartes d&apos;appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="553"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="577"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="554"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="578"/>
         <source>Select none</source>
         <translation>Ne rien sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="558"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="582"/>
         <source>Split into items by time gap of</source>
         <translation>Répartir en pièces selon un écart de temps de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="563"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="587"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="602"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="626"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="603"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="627"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="662"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="687"/>
         <source>Add a folder to import into {}</source>
         <translation>Ajouter un dossier à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="672"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="697"/>
         <source>Add files to import into {}</source>
         <translation>Ajouter des fichiers à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="704"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="701"/>
+        <source>Photos and videos ({})</source>
+        <translation>Photos et vidéos ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="701"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="731"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="704"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="731"/>
         <source>Files in</source>
         <translation>Fichiers de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="705"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="732"/>
         <source>Camera card</source>
         <translation>Carte d&apos;appareil photo</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="940"/>
+        <source>Split by time into %n item(s): {} (the others new, same case, category and site)</source>
+        <translation>
+            <numerusform>Répartition par heure en %n pièce : {} (les autres nouvelles, même affaire, même catégorie et même lieu)</numerusform>
+            <numerusform>Répartition par heure en %n pièces : {} (les autres nouvelles, même affaire, même catégorie et même lieu)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="921"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="951"/>
+        <source>1 file records no time: it stays in {}</source>
+        <translation>Un fichier n&apos;indique aucune heure : il reste dans {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/importgrid.py" line="952"/>
+        <source>%n files record no time: they stay in {}</source>
+        <translation>
+            <numerusform>%n fichier n&apos;indique aucune heure : il reste dans {}</numerusform>
+            <numerusform>%n fichiers n&apos;indiquent aucune heure : ils restent dans {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="957"/>
+        <source>No file records when it was taken: split by each file&apos;s own time (a copy may have changed it)</source>
+        <translation>Aucun fichier n&apos;indique quand il a été pris : répartition selon l&apos;heure de chaque fichier (une copie a pu la changer)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="963"/>
         <source>Checking which files are already in the store… {} left</source>
         <translation>Recherche des fichiers déjà dans le coffre… {} restant(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="941"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="986"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>Sélection : {} sur %n fichier</numerusform>
             <numerusform>Sélection : {} sur %n fichiers</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="903"/>
-        <source>Split by time into %n item(s): {} (the others new, same case and category)</source>
-        <translation>
-            <numerusform>Répartition par heure en %n pièce : {} (les autres nouvelles, même affaire et même catégorie)</numerusform>
-            <numerusform>Répartition par heure en %n pièces : {} (les autres nouvelles, même affaire et même catégorie)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="911"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="949"/>
         <source>Reading the time each photo was taken… {} left</source>
         <translation>Lecture de l&apos;heure de prise de chaque photo… {} restante(s)</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="914"/>
-        <source>By the time each photo was taken; {} files record none: their file time counts</source>
-        <translation>Selon l&apos;heure de prise de chaque photo ; {} fichier(s) n&apos;en indiquent aucune : l&apos;heure du fichier compte</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="927"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="970"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>Importer %n fichier dans {}</numerusform>
@@ -2136,15 +2179,20 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="931"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="974"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>Importer %n fichier dans {} pièces</numerusform>
             <numerusform>Importer %n fichiers dans {} pièces</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="995"/>
+        <source>; {} already in the store, left out (also by Select all; tick one to import it again)</source>
+        <translation> ; {} déjà dans le coffre, laissé(s) de côté (aussi par Tout sélectionner ; cochez-en un pour l&apos;importer de nouveau)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1038"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1083"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>%n photo ajoutée à {tag}</numerusform>
@@ -2152,7 +2200,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1040"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1085"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -2160,7 +2208,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1057"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1102"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>Import arrêté : ce qui a été enregistré le reste ; non importé : %n fichier.</numerusform>
@@ -2168,27 +2216,78 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="953"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="998"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation> ; {} endommagé(s) ou inconnu(s) : seront conservés et signalés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="896"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="123"/>
+        <source>unknown type</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="187"/>
+        <source>Already in the store: {}</source>
+        <translation>Déjà dans le coffre : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="191"/>
+        <source>Will be kept as it is and flagged: {}</source>
+        <translation>Sera gardé tel quel et signalé : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="211"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="572"/>
+        <source>taken {time}, {date}</source>
+        <translation>pris à {time}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="216"/>
+        <source>Taken {} by the camera&apos;s clock (its own record in the file)</source>
+        <translation>Pris le {} selon l&apos;horloge de l&apos;appareil (son propre enregistrement dans le fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="217"/>
+        <source>taken {}, camera clock</source>
+        <translation>pris le {}, horloge de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="224"/>
+        <source>No time recorded in the file: its modification time, {} (a copy may have changed it)</source>
+        <translation>Aucune heure enregistrée dans le fichier : son heure de modification, {} (une copie a pu la changer)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="225"/>
+        <source>file time {time}, {date}</source>
+        <translation>heure du fichier {time}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="274"/>
+        <source>an earlier import from this card</source>
+        <translation>une importation antérieure de cette carte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="398"/>
+        <source>ALREADY IN</source>
+        <translation>DÉJÀ DANS</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="399"/>
+        <source>KEPT, FLAGGED</source>
+        <translation>GARDÉ, SIGNALÉ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/importgrid.py" line="931"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>Dans {tag}, affaire {case}, {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="946"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="991"/>
         <source>; {} already in the store ({} of them selected: imported again)</source>
         <translation> ; {} déjà dans le coffre ({} sélectionné(s) : importé(s) de nouveau)</translation>
     </message>
-    <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="949"/>
-        <source>; {} already in the store, left out (tick one to import it again)</source>
-        <translation> ; {} déjà dans le coffre, laissé(s) de côté (cochez-en un pour l&apos;importer de nouveau)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="956"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1001"/>
         <source>checking %n file(s)…</source>
         <translation>
             <numerusform>vérification de %n fichier…</numerusform>
@@ -2196,47 +2295,47 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="977"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1022"/>
         <source>Starting the import…</source>
         <translation>Démarrage de l&apos;import…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="984"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1029"/>
         <source>Stop the import</source>
         <translation>Arrêter l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1038"/>
         <source>{} of {}: {}</source>
         <translation>{} sur {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="999"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1044"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>Arrêt en cours ; ce qui est déjà enregistré le reste…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1016"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1061"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>L&apos;import s&apos;est arrêté : {} Ce qui a été enregistré avant le reste ; l&apos;onglet Acquisitions de la pièce indique quels fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1045"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1090"/>
         <source>Nothing was added to {tag}</source>
         <translation>Rien n&apos;a été ajouté à {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1047"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1092"/>
         <source>{} already there (skipped)</source>
         <translation>{} déjà présent(s) (ignoré(s))</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1050"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1095"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} conservé(s) et signalé(s) comme endommagé(s) ou inconnu(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1052"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1097"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} illisible(s) (l&apos;onglet Acquisitions de la pièce indique pourquoi)</translation>
     </message>
@@ -2599,113 +2698,123 @@ Clé : {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="265"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="276"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="267"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="271"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="282"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="273"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="284"/>
         <source>Fingerprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="288"/>
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="290"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="280"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="291"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="546"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="458"/>
+        <source>The lock closed: {}. Nothing of it was applied; open it again to continue.</source>
+        <translation>Le verrouillage a fermé : {}. Rien n&apos;en a été appliqué ; ouvrez-le de nouveau pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="504"/>
+        <source>a dialog</source>
+        <translation>une fenêtre de dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="525"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="572"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="534"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="535"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="561"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="562"/>
         <source>Import folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="563"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="564"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="539"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="565"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="540"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="566"/>
         <source>Night</source>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="557"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="583"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="557"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="583"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="585"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="586"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="564"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="590"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="517"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
@@ -2792,17 +2901,17 @@ Clé : {}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="169"/>
+        <location filename="../../fieldkit/gui/messages.py" line="170"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="202"/>
+        <location filename="../../fieldkit/gui/messages.py" line="209"/>
         <source>×{}</source>
         <translation>×{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="204"/>
+        <location filename="../../fieldkit/gui/messages.py" line="211"/>
         <source>{} more</source>
         <translation>{} de plus</translation>
     </message>
@@ -2845,67 +2954,67 @@ Clé : {}</translation>
 <context>
     <name>NewItemDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="88"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="89"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="95"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="96"/>
         <source>evidence tag, e.g. EV-0042</source>
         <translation>scellé, p. ex. EV-0042</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="101"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="102"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="103"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="104"/>
         <source>Read tag from a photo of its barcode…</source>
         <translation>Lire le scellé sur une photo de son code-barres…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="108"/>
         <source>Evidence tag</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="111"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="111"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="112"/>
         <source>Same site as the previous item: {}</source>
         <translation>Même site que la pièce précédente : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="141"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="142"/>
         <source>Type the case this item belongs to.</source>
         <translation>Tapez l&apos;affaire à laquelle appartient cette pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="144"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="145"/>
         <source>Type the evidence tag (or read it from a photo of its barcode).</source>
         <translation>Tapez le scellé (ou lisez-le sur une photo de son code-barres).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="156"/>
         <source>{} is already an item of {}: type another tag.</source>
         <translation>{} est déjà une pièce de {} : tapez un autre scellé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="188"/>
         <source>Photo of the tag</source>
         <translation>Photo du scellé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="196"/>
         <source>Read from the photo: {}</source>
         <translation>Lu sur la photo : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="197"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="198"/>
         <source>No barcode or QR code found: type the tag.</source>
         <translation>Aucun code-barres ni QR code trouvé : tapez le scellé.</translation>
     </message>

@@ -332,9 +332,9 @@ def _add(total: ImportSummary, part: ImportSummary) -> None:
 
 
 def import_plan(item: Item, destinations: Sequence[Destination]) -> Job:
-    """Import into ``item`` (bound when the dialog opened) and, split by time gap, into new items of its case and
-    category with the next tags. Each part runs the same job as any import (one acquisition per source and item);
-    a cancel stops it with what is stored kept."""
+    """Import into ``item`` (bound when the dialog opened) and, split by time gap, into new items of its case,
+    category and site with the next tags. Each part runs the same job as any import (one acquisition per source and
+    item); a cancel stops it with what is stored kept."""
 
     def job(context: JobContext) -> Changed[PlanResult]:
         store = context.need_store()
@@ -349,8 +349,10 @@ def import_plan(item: Item, destinations: Sequence[Destination]) -> Job:
             if context.cancel.is_set():
                 break
             target = item
-            if number > 0:
+            if number > 0:  # a new item of the split: the bound item's case, category and site
                 target = store.ensure_item(case, destination.tag, item.category)
+                if item.site_id is not None:
+                    target = store.update_item(target, site_id=item.site_id)
                 changes |= Changes.ITEMS
             summary = result.by_tag.setdefault(destination.tag, ImportSummary())
             for part in destination.parts:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,7 @@ from fieldkit.gui.models import (
     ItemRole,
     ItemRowDelegate,
     ItemsModel,
+    TileGrid,
     similar_hint,
 )
 from fieldkit.gui.ops import Changes, Job
@@ -257,12 +258,7 @@ class EvidencePage(Page):
 
         self.heading = QLabel(self.tr("Select or create an item"))
         relative_font(self.heading, 1.4, bold=True)
-        self.grid = QListView()
-        self.grid.setViewMode(QListView.ViewMode.IconMode)
-        self.grid.setIconSize(QSize(192, 192))
-        self.grid.setGridSize(QSize(220, 240))
-        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
-        self.grid.setUniformItemSizes(True)
+        self.grid = TileGrid(192, 2)  # cells as tall as the name under the tile is at the current text size
         self.grid.setModel(self.captures)
         self._grid_actions()
         self.card = ItemCard(executor)
