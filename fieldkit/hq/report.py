@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import html
+import json
 import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -277,3 +278,33 @@ def _render_refused(report: Report, extra_checks: list[tuple[str, bool, str]], a
         "</table></body></html>\n",
     ]
     return "".join(parts)
+
+
+def flags(report: Report) -> dict[str, str]:
+    """The captures a verified bundle's custody log leaves flagged for review (the device's ``capture.flagged``
+    not followed by ``capture.unflagged``): capture uuid -> the reason given. Empty for a refused bundle."""
+    graph = report.records.get("data/custody.jsonld") if report.ok else None
+    nodes = graph.get("@graph") if isinstance(graph, dict) else None
+    events = []
+    for node in nodes if isinstance(nodes, list) else []:
+        if isinstance(node, dict) and node.get("uco-core:name") in ("capture.flagged", "capture.unflagged"):
+            sequence = node.get("fieldkit:sequence")
+            events.append((sequence if isinstance(sequence, int) else 0, node))
+    flagged: dict[str, str] = {}
+    for _, node in sorted(events, key=lambda pair: pair[0]):
+        objects = node.get("uco-action:object")
+        for target in objects if isinstance(objects, list) else []:
+            ident = target.get("@id") if isinstance(target, dict) else None
+            if not isinstance(ident, str) or not ident.startswith("kb:capture-"):
+                continue
+            uuid = ident.removeprefix("kb:capture-")
+            if node.get("uco-core:name") == "capture.unflagged":
+                flagged.pop(uuid, None)
+                continue
+            try:
+                details = json.loads(node.get("fieldkit:details") or "{}")
+            except (TypeError, ValueError):
+                details = {}
+            reason = details.get("reason") if isinstance(details, dict) else None
+            flagged[uuid] = reason if isinstance(reason, str) else ""
+    return flagged
