@@ -26,7 +26,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     hq = HQ(Path(args.hq))
     result = check_bundle(Path(args.bundle), hq.trust(), thumbnail=thumbnails.render if args.report else None)
     if args.report:
-        Path(args.report).write_text(html_report.render(result), encoding="utf-8")
+        about = html_report.context(result, hq.folder)  # a refused bundle's report names its file, not its content
+        Path(args.report).write_text(html_report.render(result, about=about), encoding="utf-8")
     if args.json:
         emit_json(result.to_json())
     else:

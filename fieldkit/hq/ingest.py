@@ -6,6 +6,7 @@ refuse evidence."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import secrets
@@ -65,6 +66,26 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def file_sha256(path: Path, block: int = 1 << 20) -> str:
+    """The SHA-256 of a file's bytes, read in blocks (a bundle can be gigabytes)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(block):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Held:
+    """A refused bundle's copy in quarantine (``path``, with its note beside it as ``.json``), by its file's
+    SHA-256; ``new`` is False when the same file was already held (the copy made then is the one kept)."""
+
+    path: Path
+    file_sha256: str
+    size: int
+    new: bool
+
+
 @dataclass
 class IngestResult:
     source: str
@@ -109,17 +130,22 @@ class Index:
         self.close()
 
     def _quarantine(self, held: Path, source: Path, report: Report, reason: str, message: str) -> IngestResult:
+        self._record_quarantine(held, source, report, reason, message, report.file_sha256)
+        outcome = "fork" if reason == "fork" else "chain-broken" if reason == "chain-broken" else "quarantined"
+        return IngestResult(str(source), outcome, reason, message, report.device_id, report.sequence, report=report)
+
+    def _record_quarantine(self, held: Path, source: Path, report: Report, reason: str, message: str,
+                           digest: str) -> None:  # fmt: skip
+        """The note beside the held copy and the quarantine row `hq status` lists."""
         note = held.with_suffix(".json")
         note.write_text(json.dumps({"source": str(source), "reason": reason, "message": message,
                                     "report": report.to_json()}, indent=1))  # fmt: skip
         self.conn.execute(
             "INSERT INTO quarantine (path, source, file_sha256, device_id, sequence, reason, message, at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (str(held), str(source), report.file_sha256, report.device_id or None, report.sequence or None,
+            (str(held), str(source), digest, report.device_id or None, report.sequence or None,
              reason, message, _now()),
         )  # fmt: skip
-        outcome = "fork" if reason == "fork" else "chain-broken" if reason == "chain-broken" else "quarantined"
-        return IngestResult(str(source), outcome, reason, message, report.device_id, report.sequence, report=report)
 
     def _alarm(self, device_id: str, sequence: int, kind: str, message: str) -> None:
         self.conn.execute(
@@ -127,12 +153,14 @@ class Index:
             (device_id, sequence, kind, message, _now()),
         )
 
-    def ingest(self, source: Path) -> IngestResult:
+    def _hold(self, source: Path) -> Path:
+        """A durable copy of ``source`` in quarantine/, under a new name: what is checked and kept is this copy."""
         if not source.is_file():
             raise InvalidValueError(f"{source} is not a bundle file")
         quarantine = self.hq.folder / "quarantine"
         held = quarantine / f"{_now().replace(':', '')}-{secrets.token_hex(4)}.fkb"
         try:
+            quarantine.mkdir(exist_ok=True)
             shutil.copyfile(source, held)
             with open(held, "rb") as fh:
                 os.fsync(fh.fileno())
@@ -140,19 +168,52 @@ class Index:
             with contextlib.suppress(OSError):
                 held.unlink()
             raise fsutil.storage_error(exc, f"copying {source} into quarantine") from exc
+        return held
+
+    def refuse(self, source: Path, report: Report) -> Held:
+        """Keep a bundle that failed verification elsewhere (the HQ window checked it) as ``ingest`` keeps one it
+        refuses: a copy in quarantine/ with its reason beside it, listed by `fieldkit hq status`. The same file
+        (same SHA-256) refused again is not copied twice: the copy already held is returned."""
+        if report.ok:
+            raise InvalidValueError(f"{source} verified: ingest it instead of refusing it")
+        held = self._hold(source)
+        digest = file_sha256(held)
+        size = held.stat().st_size
+        row = self.conn.execute("SELECT path FROM quarantine WHERE file_sha256 = ? ORDER BY id LIMIT 1",
+                                (digest,)).fetchone()  # fmt: skip
+        if row is not None and Path(row[0]).exists():
+            held.unlink()
+            return Held(Path(row[0]), digest, size, new=False)
+        reason = report.reason or "invalid"
+        self._record_quarantine(held, source, report, reason, report.message, digest)
+        return Held(held, digest, size, new=True)
+
+    def ingested_at(self, report: Report) -> str | None:
+        """When HQ archived this bundle (the same device, number and tag manifest, or the very same file), else
+        None: ingesting it again would be a replay that changes nothing."""
+        row = self.conn.execute(
+            "SELECT ingested_at FROM bundles WHERE (device_id = ? AND sequence = ? AND tagmanifest_sha256 = ?)"
+            " OR (file_sha256 != '' AND file_sha256 = ?) ORDER BY ingested_at LIMIT 1",
+            (report.device_id, report.sequence, report.tagmanifest_sha256, report.file_sha256),
+        ).fetchone()
+        return str(row[0]) if row is not None else None
+
+    def ingest(self, source: Path) -> IngestResult:
+        held = self._hold(source)
+        quarantine = held.parent
         report = check_bundle(held, self.hq.trust())
         if not report.ok or report.info is None:  # a bundle that verified always has its fieldkit.json
             return self._quarantine(held, source, report, report.reason or "invalid", report.message)
         info = report.info
         device, sequence, tagmanifest = report.device_id, report.sequence, report.tagmanifest_sha256
+        if self.ingested_at(report) is not None:
+            held.unlink()
+            return IngestResult(str(source), "replay", None, "already ingested: nothing changed", device, sequence,
+                                report=report, gaps=self.gaps(device))  # fmt: skip
         rows = self.conn.execute(
             "SELECT tagmanifest_sha256, path, state FROM bundles WHERE device_id = ? AND sequence = ?",
             (device, sequence),
         ).fetchall()
-        if any(row[0] == tagmanifest for row in rows):
-            held.unlink()
-            return IngestResult(str(source), "replay", None, "already ingested: nothing changed", device, sequence,
-                                report=report, gaps=self.gaps(device))  # fmt: skip
         if rows:
             message = f"device {device} made two different bundles numbered {sequence}: possible compromise"
             self._alarm(device, sequence, "fork", message)

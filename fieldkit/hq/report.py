@@ -3,16 +3,104 @@ chain, the items with each capture's analysis state and thumbnails of their phot
 the custody timeline. Self-contained (no network); every value from the bundle is HTML-escaped.
 
 It renders what the verifier returned (typed fieldkit.json and records); the thumbnails are in the report when the
-bundle was checked with ``thumbnail=hq.thumbnails.render``."""
+bundle was checked with ``thumbnail=hq.thumbnails.render``.
+
+A bundle that failed verification gets a report of the refusal only: the verdict, the reason in plain words and what
+to do, the checks that ran, the bundle file (name, size, SHA-256), when, the HQ folder and the machine. Nothing read
+from inside it is reproduced (no case, tags, names, hashes, times or custody): it is unverified."""
 
 from __future__ import annotations
 
 import base64
 import html
+import json
+import socket
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from fieldkit.bundle.manifest import CaptureRecord
 from fieldkit.bundle.verify import Report
+from fieldkit.hq.ingest import file_sha256
+
+QUARANTINED = "QUARANTINED — do not use: unverified content is not reproduced here"
+
+# Verification reasons (BundleError.reason, and the ingest outcomes fork and chain-broken) in groups that mean the
+# same to the person at HQ (the HQ window says each group in its own language).
+CANNOT_OPEN = frozenset({"not-age", "age-header", "age-header-mac", "no-identity"})
+CUT = frozenset({"payload-auth", "truncated"})
+SIGNATURE = frozenset({"signature-invalid", "signature-key-type", "signature-malformed", "signature-namespace",
+                       "wrong-signer", "tag-hash", "tagmanifest", "tag-files", "tag-order",
+                       "fieldkit-json"})  # fmt: skip
+CHANGED = frozenset({"payload-hash", "missing-entry", "extra-entry", "size-mismatch", "duplicate-name", "manifest",
+                     "bag-info"})  # fmt: skip
+
+_KEEP = ("Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought "
+         "it, and ask the device's operator to send the bundle again.")  # fmt: skip
+
+
+def plain_reason(reason: str | None) -> tuple[str, str]:
+    """Why a bundle was refused and what to do, in plain English, for its reason code."""
+    if reason == "unknown-signer":
+        return ("It is signed by a device this HQ has not enrolled.",
+                "If the device is new, enrol it first, then check the bundle again. Otherwise treat the bundle as a "
+                "forgery. " + _KEEP)  # fmt: skip
+    if reason == "revoked-signer":
+        return "It is signed by a device whose key HQ has withdrawn.", "Anything that key signs now is suspect: " \
+            "report it. " + _KEEP  # fmt: skip
+    if reason in CANNOT_OPEN:
+        return ("It cannot be opened with this HQ's key: it was not sealed for this HQ, or its sealed envelope was "
+                "damaged or altered.", "Check that the device was set up for this HQ. " + _KEEP)  # fmt: skip
+    if reason in CUT:
+        return "Its sealed contents were changed, cut short or added to after the device sealed it.", _KEEP
+    if reason in SIGNATURE:
+        return "Its signature does not match: it was changed after the device signed it, or someone else signed it.", \
+            _KEEP  # fmt: skip
+    if reason in CHANGED:
+        return "A file inside it was changed, added or removed after the device signed it.", _KEEP
+    if reason == "fork":
+        return ("The device sent two different bundles under the same number: one of them is not genuine, or the "
+                "device was copied.", _KEEP)  # fmt: skip
+    if reason == "chain-broken":
+        return "It does not follow on from the device's previous bundle: one was replaced or is missing.", _KEEP
+    if reason == "unreadable":
+        return ("The file cannot be read: the drive may be failing or the copy incomplete.",
+                "Copy the bundle again from the device or the drive it came on, then check the copy.")  # fmt: skip
+    return "It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.", _KEEP
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a report says beside the verifier's findings: the bundle file as HQ read it (its own bytes, not what
+    it claims), where and when the report was made, and, for a refused bundle, the words for why and what to do
+    (the HQ window passes them in its language) and where quarantine keeps its copy."""
+
+    file_name: str
+    size: int | None
+    file_sha256: str
+    hq_folder: str
+    machine: str
+    made_at: str
+    why: str = ""
+    what: str = ""
+    held: str = ""
+
+
+def context(report: Report, hq_folder: Path | str, *, held: Path | None = None, why: str = "",
+            what: str = "") -> Context:  # fmt: skip
+    """The context of ``report`` now: the file's size and SHA-256 read (streaming) from ``held`` (a copy of it in
+    quarantine) or else from the file checked; empty when it cannot be read."""
+    path = held if held is not None else Path(report.path)
+    try:
+        size: int | None = path.stat().st_size
+        digest = report.file_sha256 or file_sha256(path)
+    except OSError:
+        size, digest = None, report.file_sha256
+    return Context(Path(report.path).name, size, digest, str(hq_folder), socket.gethostname(),
+                   datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"), why, what,
+                   str(held) if held is not None else "")  # fmt: skip
+
 
 _STYLE = """
 body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1em;color:#111}
@@ -59,24 +147,35 @@ def _label(node: dict[str, Any], names: dict[Any, Any]) -> str:
     return str(names.get(node.get("@id")) or node.get("@id"))
 
 
-def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = None) -> str:
-    ok = report.ok and all(flag for _, flag, _ in extra_checks or [])
-    verdict = "VALID: authentic, complete and unaltered" if ok else f"REJECTED: {report.message or 'see below'}"
-    parts = [
-        "<!doctype html><html><head><meta charset='utf-8'><title>fieldkit verification report</title>",
-        f"<style>{_STYLE}</style></head><body>",
-        f"<div class='verdict {'ok' if ok else 'bad'}'>{_e(verdict)}</div>",
-        f"<p>Bundle: <code>{_e(report.path)}</code><br>File SHA-256: <code>{_e(report.file_sha256 or '-')}</code>",
-        f"<br>Reason code: <code>{_e(report.reason or 'none')}</code></p>",
-        "<h2>Checks</h2><table><tr><th>check</th><th>result</th><th>detail</th></tr>",
-    ]
+def _checks(report: Report, extra_checks: list[tuple[str, bool, str]]) -> list[str]:
+    parts = ["<h2>Checks</h2><table><tr><th>check</th><th>result</th><th>detail</th></tr>"]
     for check in report.checks:
         parts.append(
             f"<tr><td>{_e(check.name)}</td><td>{'pass' if check.ok else 'FAIL'}</td><td>{_e(check.detail)}</td></tr>"
         )
-    for name, flag, detail in extra_checks or []:
+    for name, flag, detail in extra_checks:
         parts.append(f"<tr><td>{_e(name)}</td><td>{'pass' if flag else 'FAIL'}</td><td>{_e(detail)}</td></tr>")
     parts.append("</table>")
+    return parts
+
+
+def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = None,
+           about: Context | None = None) -> str:  # fmt: skip
+    """The report of a verified bundle (``about``: its file's SHA-256 where the verifier had none), or the refusal
+    report of one that failed (``about``: the file, when, where; made from ``report.path`` when not given)."""
+    ok = report.ok and all(flag for _, flag, _ in extra_checks or [])
+    if not ok:
+        return _render_refused(report, extra_checks or [], about or context(report, ""))
+    verdict = "VALID: authentic, complete and unaltered"
+    digest = report.file_sha256 or (about.file_sha256 if about is not None else "")
+    parts = [
+        "<!doctype html><html><head><meta charset='utf-8'><title>fieldkit verification report</title>",
+        f"<style>{_STYLE}</style></head><body>",
+        f"<div class='verdict ok'>{_e(verdict)}</div>",
+        f"<p>Bundle: <code>{_e(report.path)}</code><br>File SHA-256: <code>{_e(digest or '-')}</code>",
+        f"<br>Reason code: <code>{_e(report.reason or 'none')}</code></p>",
+        *_checks(report, extra_checks or []),
+    ]
     info = report.info
     if info is not None:
         parts += [
@@ -148,3 +247,64 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
         parts.append("</table>")
     parts.append("</body></html>\n")
     return "".join(parts)
+
+
+def _render_refused(report: Report, extra_checks: list[tuple[str, bool, str]], about: Context) -> str:
+    """A refused bundle's report: the verdict, why and what to do, the checks that ran, the file and the context.
+    Of the bundle's inside only what the checks say (which check failed, and on what)."""
+    why, what = plain_reason(report.reason)
+    size = "-" if about.size is None else f"{about.size:,} bytes".replace(",", "\u202f")
+    parts = [
+        "<!doctype html><html><head><meta charset='utf-8'><title>fieldkit verification report: QUARANTINED</title>",
+        f"<style>{_STYLE}</style></head><body>",
+        f"<div class='verdict bad'><b>{_e(QUARANTINED)}</b></div>",
+        f"<h2>Why</h2><p>{_e(about.why or why)}</p>",
+        f"<h2>What to do</h2><p>{_e(about.what or what)}</p>",
+        f"<p>What the check found: {_e(report.message or '-')} (reason code <code>{_e(report.reason or '-')}</code>)"
+        "</p>",
+        *_checks(report, extra_checks),
+        "<h2>The bundle file</h2><table>",
+        f"<tr><th>name</th><td><code>{_e(about.file_name)}</code></td></tr>",
+        f"<tr><th>size</th><td>{_e(size)}</td></tr>",
+        f"<tr><th>SHA-256 (of the file as HQ read it)</th><td><code>{_e(about.file_sha256 or '-')}</code></td></tr>",
+    ]
+    if about.held:
+        parts.append(f"<tr><th>copy kept in quarantine</th><td><code>{_e(about.held)}</code></td></tr>")
+    parts += [
+        "</table><h2>This report</h2><table>",
+        f"<tr><th>made</th><td>{_e(about.made_at)}</td></tr>",
+        f"<tr><th>HQ folder</th><td><code>{_e(about.hq_folder or '-')}</code></td></tr>",
+        f"<tr><th>machine</th><td>{_e(about.machine)}</td></tr>",
+        "</table></body></html>\n",
+    ]
+    return "".join(parts)
+
+
+def flags(report: Report) -> dict[str, str]:
+    """The captures a verified bundle's custody log leaves flagged for review (the device's ``capture.flagged``
+    not followed by ``capture.unflagged``): capture uuid -> the reason given. Empty for a refused bundle."""
+    graph = report.records.get("data/custody.jsonld") if report.ok else None
+    nodes = graph.get("@graph") if isinstance(graph, dict) else None
+    events = []
+    for node in nodes if isinstance(nodes, list) else []:
+        if isinstance(node, dict) and node.get("uco-core:name") in ("capture.flagged", "capture.unflagged"):
+            sequence = node.get("fieldkit:sequence")
+            events.append((sequence if isinstance(sequence, int) else 0, node))
+    flagged: dict[str, str] = {}
+    for _, node in sorted(events, key=lambda pair: pair[0]):
+        objects = node.get("uco-action:object")
+        for target in objects if isinstance(objects, list) else []:
+            ident = target.get("@id") if isinstance(target, dict) else None
+            if not isinstance(ident, str) or not ident.startswith("kb:capture-"):
+                continue
+            uuid = ident.removeprefix("kb:capture-")
+            if node.get("uco-core:name") == "capture.unflagged":
+                flagged.pop(uuid, None)
+                continue
+            try:
+                details = json.loads(node.get("fieldkit:details") or "{}")
+            except (TypeError, ValueError):
+                details = {}
+            reason = details.get("reason") if isinstance(details, dict) else None
+            flagged[uuid] = reason if isinstance(reason, str) else ""
+    return flagged

@@ -4,77 +4,117 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="86"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="64"/>
+        <source>ANALYSIS FAILED</source>
+        <translation>فشل التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
+        <source>DAMAGED</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
+        <source>FLAGGED for review</source>
+        <translation>مُعلَّم للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
+        <source>UNKNOWN TYPE, kept and flagged</source>
+        <translation>نوع مجهول، حُفظ وعُلِّم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
+        <source>its first bytes name no type fieldkit knows</source>
+        <translation>بايتاته الأولى لا تدل على أي نوع يعرفه fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
+        <source>not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
+        <source>not analysed on the device</source>
+        <translation>لم يُحلَّل على الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
+        <source>analysed</source>
+        <translation>حُلِّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="121"/>
         <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
         <translation>لا تستخدم أي شيء منها. احتفظ بالملف كما هو (فقد يكون دليلاً على العبث)، وأبلغ من أحضره، واطلب من مشغّل الجهاز إعادة إرسال الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="88"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="123"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>إنها موقّعة من جهاز لم تسجّله هذه القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="93"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="128"/>
         <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ), then open the bundle again. Otherwise treat the bundle as a forgery.</source>
         <translation>إن كان الجهاز جديداً فسجّله أولاً (يعرض الجهاز مفتاحه في الإعدادات، تحت التسجيل لدى القيادة)، ثم افتح الحزمة مجدداً. وإلا فعامل الحزمة على أنها مزوّرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="98"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="133"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>إنها موقّعة من جهاز سحبت القيادة مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="99"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="134"/>
         <source>Anything that key signs now is suspect: report it.</source>
         <translation>كل ما يوقّعه هذا المفتاح الآن مشبوه: أبلغ عنه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="141"/>
         <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
         <translation>لا يمكن فتحها بمفتاح هذه القيادة: لم تُختم لهذه القيادة، أو تلف غلافها المختوم أو عُدّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="142"/>
         <source>Check that the device was set up for this HQ (its provisioning file).</source>
         <translation>تحقّق من أن الجهاز هُيّئ لهذه القيادة (ملف التهيئة الخاص به).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="110"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="145"/>
         <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
         <translation>غُيّر محتواها المختوم أو بُتر أو أُضيف إليه بعد أن ختمها الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="113"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="148"/>
         <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
         <translation>توقيعها غير مطابق: عُدّلت بعد أن وقّعها الجهاز، أو وقّعها شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="150"/>
         <source>A file inside it was changed, added or removed after the device signed it.</source>
         <translation>غُيّر ملف داخلها أو أُضيف أو أُزيل بعد أن وقّعها الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="118"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="153"/>
         <source>The device sent two different bundles under the same number: one of them is not genuine, or the device was copied.</source>
         <translation>أرسل الجهاز حزمتين مختلفتين بالرقم نفسه: إحداهما غير أصلية، أو نُسخ الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="120"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="155"/>
         <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
         <translation>إنها لا تلي الحزمة السابقة للجهاز: استُبدلت حزمة أو هناك حزمة مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="123"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="158"/>
         <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
         <translation>لا يمكن قراءة الملف: ربما القرص معطوب أو النسخة ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="124"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="159"/>
         <source>Copy the bundle again from the device or the drive it came on, then open the copy.</source>
         <translation>انسخ الحزمة مجدداً من الجهاز أو من القرص الذي وصلت عليه، ثم افتح النسخة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="126"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="161"/>
         <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
         <translation>ليست حزمة كما يكتبها fieldkit: تلفت في الطريق، أو عُدّلت، أو أنشأها برنامج آخر.</translation>
     </message>
@@ -3387,21 +3427,36 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="137"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="172"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>في الحجر: لا تستخدم هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="209"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>الحزمة: {}
 ما وجده الفحص: {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="216"/>
+        <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
+        <translation>نسخة من هذا الملف محفوظة في حجر القيادة، والسبب بجانبها: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="220"/>
+        <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
+        <translation>هذا الملف موجود أصلاً في حجر القيادة (بصمة SHA-256 نفسها)، ولم تُنشأ نسخة ثانية: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="224"/>
+        <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
+        <translation>تعذّر حفظ نسخة في حجر القيادة: {}. احفظ الملف في مكان آمن بنفسك.</translation>
     </message>
 </context>
 <context>
@@ -3937,173 +3992,243 @@ Type WIPE to confirm:</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="248"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="251"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
         <source>Open or drop a bundle here.</source>
         <translation>افتح حزمة أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="221"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="279"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="221"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="279"/>
         <source>Reason / how</source>
         <translation>السبب / الكيفية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="282"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="227"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="257"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="315"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="312"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="190"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="246"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>مجلد القيادة (أُنشئ عند إعداد القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="233"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="291"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>افتح حزمة أولاً: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="313"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="314"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="345"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="292"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="350"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="292"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="350"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="307"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="366"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>انتظر انتهاء التحقق: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="320"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="379"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="326"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="385"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="339"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="398"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>جارٍ إنشاء معاينات الصور المُتحقَّق منها في البيئة المعزولة: {} حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="401"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>جارٍ الفحص: فتح الحزمة، والتحقق من توقيعها ومن بصمة كل ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="376"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="438"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="469"/>
+        <source>%n capture(s)</source>
+        <translation>
+            <numerusform>%n التقاطات</numerusform>
+            <numerusform>التقاط واحد</numerusform>
+            <numerusform>التقاطان</numerusform>
+            <numerusform>%n التقاطات</numerusform>
+            <numerusform>%n التقاطاً</numerusform>
+            <numerusform>%n التقاط</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="415"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="470"/>
+        <source>: {}. Their originals are in the bundle.</source>
+        <translation>: {}. أصولها موجودة في الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="473"/>
+        <source>VALID: authentic, complete and unaltered — but {} (below)</source>
+        <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} (أدناه)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="484"/>
+        <source>Already ingested on {}</source>
+        <translation>أُدخلت سابقاً في {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="486"/>
+        <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
+        <translation>أرشفت القيادة هذه الحزمة سابقاً في {}: إدخالها مجدداً لن يغيّر شيئاً.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="489"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>أرشفة هذه الحزمة المُتحقَّق منها في مجلد القيادة</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="497"/>
+        <source>%n capture(s) failed analysis</source>
+        <translation>
+            <numerusform>%n التقاطات فشل تحليلها</numerusform>
+            <numerusform>التقاط واحد فشل تحليله</numerusform>
+            <numerusform>التقاطان فشل تحليلهما</numerusform>
+            <numerusform>%n التقاطات فشل تحليلها</numerusform>
+            <numerusform>%n التقاطاً فشل تحليلها</numerusform>
+            <numerusform>%n التقاط فشل تحليلها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="498"/>
+        <source>%n capture(s) damaged</source>
+        <translation>
+            <numerusform>%n التقاطات تالفة</numerusform>
+            <numerusform>التقاط واحد تالف</numerusform>
+            <numerusform>التقاطان تالفان</numerusform>
+            <numerusform>%n التقاطات تالفة</numerusform>
+            <numerusform>%n التقاطاً تالفاً</numerusform>
+            <numerusform>%n التقاط تالف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="499"/>
+        <source>%n capture(s) flagged</source>
+        <translation>
+            <numerusform>%n التقاطات مُعلَّمة</numerusform>
+            <numerusform>التقاط واحد مُعلَّم</numerusform>
+            <numerusform>التقاطان مُعلَّمان</numerusform>
+            <numerusform>%n التقاطات مُعلَّمة</numerusform>
+            <numerusform>%n التقاطاً مُعلَّماً</numerusform>
+            <numerusform>%n التقاط مُعلَّم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="500"/>
+        <source>%n product(s) left out</source>
+        <translation>
+            <numerusform>%n نواتج مُستبعدة</numerusform>
+            <numerusform>ناتج واحد مُستبعد</numerusform>
+            <numerusform>ناتجان مُستبعدان</numerusform>
+            <numerusform>%n نواتج مُستبعدة</numerusform>
+            <numerusform>%n ناتجاً مُستبعداً</numerusform>
+            <numerusform>%n ناتج مُستبعد</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="421"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="446"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="509"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="534"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="398"/>
-        <source>{} captures: {} could not be analysed on the device, {} damaged; {} derived product(s) left out. Their originals are in the bundle.</source>
-        <translation>{} التقاط: {} تعذّر تحليلها على الجهاز، {} تالفة؛ {} ناتج مشتق مُستبعد. أصولها موجودة في الحزمة.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="405"/>
-        <source>VALID: authentic, complete and unaltered — but {} capture(s) failed analysis, {} damaged, {} product(s) left out (below)</source>
-        <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} التقاط فشل تحليلها، {} تالفة، {} ناتج مُستبعد (أدناه)</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="424"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="512"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>فشل التحقق من هذه الحزمة ولا يمكن إدخالها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="433"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
         <source>Ingesting…</source>
         <translation>جارٍ الإدخال…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="438"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="526"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
         <source>{}: {}{}</source>
         <translation>{}: {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="441"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
         <source>Ingested {}</source>
         <translation>أُدخلت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="442"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
         <source>This bundle is in the archive now.</source>
         <translation>هذه الحزمة في الأرشيف الآن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="449"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="537"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="458"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="546"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>

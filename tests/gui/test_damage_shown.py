@@ -279,12 +279,13 @@ def test_the_verify_page_names_each_capture_that_failed_or_is_damaged(qtbot: QtB
     verify.hq.setText(str(hq.folder))
     with qtbot.waitSignal(verify.verified, timeout=30_000):
         verify.open_bundle(bundle)
-    assert verify.verdict.text().startswith("VALID") and "1 capture(s) failed analysis, 1 damaged" in (
-        verify.verdict.text())  # fmt: skip
+    assert verify.verdict.text() == ("VALID: authentic, complete and unaltered — but 1 capture failed analysis, "
+                                     "1 capture damaged (below)")  # fmt: skip
     rows = verify.analyses
     by_name = dict(zip(rows.column("Name"), zip(rows.column("Analysis"), rows.column("Reason / how"), strict=True),
                        strict=True))  # fmt: skip
-    assert by_name["odd.bin"][0] == "FAILED" and "the decoder crashed" in str(by_name["odd.bin"][1])
+    assert by_name["odd.bin"][0] == "ANALYSIS FAILED" and "the decoder crashed" in str(by_name["odd.bin"][1])
     assert by_name["cut.jpg"][0] == "DAMAGED" and by_name["cut.jpg"][1]
     assert by_name["whole.jpg"][1] is None and "Left out" in rows.headers
-    assert "3 captures: 1 could not be analysed on the device, 1 damaged" in verify.analysis_summary.text()
+    assert verify.analysis_summary.text() == ("3 captures: 1 capture failed analysis, 1 capture damaged. Their "
+                                              "originals are in the bundle.")  # fmt: skip

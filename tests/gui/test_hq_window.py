@@ -4,29 +4,33 @@ verified bundle shows its captures and is ingested."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import socket
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QTabWidget, QToolBar
 from pytestqt.qtbot import QtBot
 
 from fieldkit.bundle import format, sshsig
-from fieldkit.bundle.manifest import CaptureRecord, CaseRef, ItemRecord
+from fieldkit.bundle.manifest import CaptureAnalysis, CaptureRecord, CaseRef, ItemRecord
 from fieldkit.bundle.verify import Report
 from fieldkit.cli import app as cli
 from fieldkit.gui import hqwindow
 from fieldkit.gui.hqwindow import HqWindow
 from fieldkit.gui.pages.verify import VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
-from fieldkit.hq.ingest import IngestResult
+from fieldkit.hq.ingest import Index, IngestResult
 from fieldkit.hq.trust import HQ
 from fieldkit.launcher import QtWindow
+from fieldkit.models import CaptureKind
 from tests.bundle_kit import Draft, pack, seal
 from tests.conftest import jpeg_bytes
 
@@ -235,3 +239,160 @@ def test_fieldkit_gui_hq_opens_the_hq_window(qtbot: QtBot, hq: HQ, tmp_path: Pat
     assert cli.main(["--store", str(store), "gui", "--language", "en", "--hq"], window=QtWindow()) == 0
     assert seen[1][1] == hq.folder  # no DIR: the folder used last
     assert not store.exists()  # no device store was made or asked for
+
+
+def changed_bundle(hq: HQ, path: Path) -> Path:
+    """A bundle of an enrolled device whose custody file was changed after signing (same size)."""
+    draft = draft_with_photo(enrolled_key(hq))
+    signed = draft.tag_files()
+    draft.payload["data/custody.jsonld"] = draft.payload["data/custody.jsonld"].replace(b"graph", b"GRAPH")
+    return write(path, pack(draft, tag_files=signed), hq)
+
+
+def test_a_refused_bundle_is_kept_in_quarantine_once_and_the_panel_says_where(
+    qtbot: QtBot, window: HqWindow, hq: HQ, tmp_path: Path
+) -> None:
+    bundle = changed_bundle(hq, tmp_path / "changed.fkb")
+    page = window.verify_page
+
+    verify(qtbot, page, bundle)
+
+    held = sorted((hq.folder / "quarantine").glob("*.fkb"))
+    assert len(held) == 1 and held[0].read_bytes() == bundle.read_bytes()  # the file as it came, to keep
+    note = json.loads(held[0].with_suffix(".json").read_text())
+    assert note["reason"] == "payload-hash" and note["source"] == str(bundle)
+    with Index(hq) as index:
+        (listed,) = index.status()["quarantined"]  # what `fieldkit hq status` prints
+    assert listed["path"] == str(held[0]) and listed["reason"] == "payload-hash"
+    assert "kept in HQ's quarantine" in page.quarantine.held.text() and str(held[0]) in page.quarantine.held.text()
+    assert page.quarantine.held.isVisibleTo(window)
+
+    verify(qtbot, page, bundle)  # opened again: the same file is not copied twice
+    assert sorted((hq.folder / "quarantine").glob("*.fkb")) == held
+    with Index(hq) as index:
+        assert len(index.status()["quarantined"]) == 1
+    assert "already in HQ's quarantine" in page.quarantine.held.text() and str(held[0]) in page.quarantine.held.text()
+
+
+def test_a_refused_bundles_report_holds_the_refusal_and_nothing_of_its_content(
+    qtbot: QtBot, window: HqWindow, hq: HQ, tmp_path: Path
+) -> None:
+    bundle = changed_bundle(hq, tmp_path / "changed<b>.fkb")  # even its name is escaped
+    page = window.verify_page
+    report = verify(qtbot, page, bundle)
+    assert report.items and report.captures  # the verifier read them before it found the change...
+
+    saved = page.save_report(tmp_path / "report.html")
+
+    assert saved is not None
+    text = saved.read_text(encoding="utf-8")
+    assert "QUARANTINED — do not use: unverified content is not reproduced here" in text
+    assert "changed, added or removed after the device signed it" in text and "Keep the file as it is" in text
+    assert "payload-hash" in text and "<td>FAIL</td>" in text  # the checks that ran
+    assert "changed&lt;b&gt;.fkb" in text and "changed<b>" not in text
+    assert hashlib.sha256(bundle.read_bytes()).hexdigest() in text
+    assert f"{bundle.stat().st_size:,}".replace(",", "\u202f") in text
+    assert str(hq.folder) in text and socket.gethostname() in text and " UTC" in text
+    (held,) = (hq.folder / "quarantine").glob("*.fkb")
+    assert str(held) in text
+    capture = next(iter(report.captures.values()))
+    item = next(iter(report.items.values()))
+    for unverified in ("EV-0043", "Op Falcon", "IMG_0001", capture.sha256, capture.uuid, item.uuid, "alice",
+                       "2026-11-25", "Task Force", "<img"):  # fmt: skip
+        assert unverified not in text, unverified  # ...and the report shows none of it
+    # The device is named only by the checks that ran (the signer check verified it against the enrolled key).
+    assert text.count(DEVICE) == sum(check.detail.count(DEVICE) for check in report.checks)
+
+
+def test_a_bundle_already_ingested_says_so_and_offers_no_ingest(qtbot: QtBot, window: HqWindow, hq: HQ,
+                                                               tmp_path: Path) -> None:  # fmt: skip
+    bundle = write(tmp_path / "good.fkb", pack(draft_with_photo(enrolled_key(hq))), hq)
+    with Index(hq) as index:
+        assert index.ingest(bundle).outcome == "ingested"
+    page = window.verify_page
+    copy = tmp_path / "copy-from-another-usb-stick.fkb"
+    copy.write_bytes(bundle.read_bytes())
+
+    report = verify(qtbot, page, copy)
+
+    assert report.ok and page.verdict.text().startswith("VALID")
+    assert page.ingest_result.text().startswith("Already ingested on \u20662")
+    assert page.ingest_result.text().endswith(" UTC\u2069")
+    assert not page.ingest_button.isEnabled()
+    assert "already archived this bundle" in page.ingest_button.toolTip()
+    assert not list((hq.folder / "quarantine").glob("*.fkb"))  # a verified bundle is not quarantined
+
+
+def test_the_banner_counts_what_is_there_and_every_capture_has_a_tile_with_its_badge(
+    qtbot: QtBot, window: HqWindow, hq: HQ, tmp_path: Path
+) -> None:
+    draft = draft_with_photo(enrolled_key(hq))
+    photo_path = next(name for name in draft.payload if name.startswith("data/records/captures/"))
+    photo = CaptureRecord.from_json(json.loads(draft.payload[photo_path]))
+    ok = CaptureAnalysis(status="ok", reason="")
+    extra = [
+        ("notes.txt", "document", "text/plain", b"seen at 10:00\n", ok),
+        ("blob.bin", "file", "application/octet-stream", bytes(range(256)), ok),
+        (
+            "IMG_0013.JPG",
+            "photo",
+            "image/jpeg",
+            b"\xff\xd8\xff\xe0 cut short",
+            CaptureAnalysis(status="ok", reason="", damaged="the JPEG is truncated: its image data has no end"),
+        ),
+    ]
+    for number, (name, kind, media_type, data, analysis) in enumerate(extra, start=2):
+        uuid = f"11111111-1111-4111-8111-{number:012d}"
+        record = dataclasses.replace(
+            photo,
+            id=number,
+            uuid=uuid,
+            kind=cast(CaptureKind, kind),
+            media_type=media_type,
+            original_name=name,
+            sha256=hashlib.sha256(data).hexdigest(),
+            size=len(data),
+            payload=f"data/captures/{uuid}{Path(name).suffix.lower()}",
+            analysis=analysis,
+        )
+        draft.payload[record.payload] = data
+        draft.payload[record.path] = format.canonical_json(record.to_json())
+    flag = {
+        "@id": "kb:custody-1",
+        "@type": "case-investigation:InvestigativeAction",
+        "uco-core:name": "capture.flagged",
+        "uco-action:object": [{"@id": "kb:capture-11111111-1111-4111-8111-000000000002"}],
+        "fieldkit:sequence": 1,
+        "fieldkit:details": json.dumps({"reason": "check the time written on it"}),
+    }
+    draft.payload["data/custody.jsonld"] = json.dumps({"@context": {}, "@graph": [flag]}).encode()
+    bundle = write(tmp_path / "mixed.fkb", pack(draft), hq)
+    page = window.verify_page
+
+    report = verify(qtbot, page, bundle)
+
+    assert report.ok
+    assert (
+        page.verdict.text()
+        == "VALID: authentic, complete and unaltered — but 1 capture damaged, 2 captures flagged (below)"
+    )
+    assert page.analysis_summary.text() == ("4 captures: 1 capture damaged, 2 captures flagged. Their originals are in "
+                                            "the bundle.")  # fmt: skip
+    tiles = {page.items.item(i).text().split("\n")[1]: page.items.item(i) for i in range(page.items.count())}
+    assert set(tiles) == {"IMG_0001.jpg", "notes.txt", "blob.bin", "IMG_0013.JPG"}
+    for tile in tiles.values():  # each its own tile, as large as a preview (not labels crammed together)
+        assert not tile.icon().isNull()
+        assert tile.icon().availableSizes()[0].width() >= 160
+    badges = {name: tile.data(Qt.ItemDataRole.UserRole) for name, tile in tiles.items()}
+    assert badges == {"IMG_0001.jpg": None, "notes.txt": "flagged", "blob.bin": "flagged", "IMG_0013.JPG": "damaged"}
+    assert "check the time written on it" in tiles["notes.txt"].toolTip()
+    assert "truncated" in tiles["IMG_0013.JPG"].toolTip()
+    states = {
+        page.analyses.index(r, 1).data(): page.analyses.index(r, 3).data() for r in range(page.analyses.rowCount())
+    }
+    assert states == {
+        "IMG_0001.jpg": "not recorded",  # a record without analysis (an older device)
+        "notes.txt": "FLAGGED for review",
+        "blob.bin": "UNKNOWN TYPE, kept and flagged",
+        "IMG_0013.JPG": "DAMAGED",
+    }

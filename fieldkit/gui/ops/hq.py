@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.bundle.verify import Report, check_bundle
+from fieldkit.errors import FieldkitError
 from fieldkit.gui.ops import Job, JobContext
 from fieldkit.hq import HQ, render_thumbnail
-from fieldkit.hq.ingest import Index, IngestResult
+from fieldkit.hq.ingest import Held, Index, IngestResult
 
 
 @dataclass(frozen=True)
@@ -20,10 +21,22 @@ class Step:
     done: int = 0
 
 
-def verify(bundle: Path, hq_folder: Path) -> Job:
-    """Check the bundle, with previews of its photos; a bundle that fails keeps none (nothing of it is shown)."""
+@dataclass(frozen=True)
+class Checked:
+    """A verification's outcome at HQ: the verifier's report; for a refused bundle, its copy kept in quarantine
+    (``held``) or why none could be kept (``not_held``); for a verified one, when HQ already ingested it."""
 
-    def job(context: JobContext) -> Report:
+    report: Report
+    held: Held | None = None
+    not_held: str = ""
+    ingested_at: str | None = None
+
+
+def verify(bundle: Path, hq_folder: Path) -> Job:
+    """Check the bundle, with previews of its photos; a bundle that fails keeps none (nothing of it is shown) and
+    is kept in HQ's quarantine as ingest keeps a refused one; a verified one says whether HQ already has it."""
+
+    def job(context: JobContext) -> Checked:
         context.progress(Step("checking"))
         made = 0
 
@@ -33,10 +46,16 @@ def verify(bundle: Path, hq_folder: Path) -> Job:
             context.progress(Step("previews", made))
             return render_thumbnail(data)
 
-        report = check_bundle(bundle, HQ(hq_folder).trust(), thumbnail=preview)
-        if not report.ok:
+        hq = HQ(hq_folder)
+        report = check_bundle(bundle, hq.trust(), thumbnail=preview)
+        with Index(hq) as index:
+            if report.ok:
+                return Checked(report, ingested_at=index.ingested_at(report))
             report.thumbnails.clear()
-        return report
+            try:
+                return Checked(report, held=index.refuse(bundle, report))
+            except FieldkitError as error:  # unreadable, or quarantine/ cannot be written: said in the panel
+                return Checked(report, not_held=error.message)
 
     return job
 

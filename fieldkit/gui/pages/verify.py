@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QIcon, QImage, QPixmap
+from PySide6.QtCore import QCoreApplication, QDateTime, QRect, QSize, QSysInfo, Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QFontMetrics, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -26,61 +26,96 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldkit.bundle.manifest import CaptureRecord
 from fieldkit.bundle.verify import Report
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.details import readable_reason
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import keep_left_to_right, ltr
+from fieldkit.gui.labels import keep_left_to_right, kind_label, ltr, plural
+from fieldkit.gui.models import badged, flagged
 from fieldkit.gui.ops import hq as ops
 from fieldkit.gui.pages.base import Page, big_button, green, red
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
-from fieldkit.gui.theme import themed
+from fieldkit.gui.theme import colour, themed
 from fieldkit.hq import report as html_report
 from fieldkit.hq.ingest import IngestResult
+from fieldkit.hq.report import CANNOT_OPEN as _CANNOT_OPEN
+from fieldkit.hq.report import CHANGED as _CHANGED
+from fieldkit.hq.report import CUT as _CUT
+from fieldkit.hq.report import SIGNATURE as _SIGNATURE
+from fieldkit.media_types import OCTET_STREAM
 
 ANALYSIS_HEADERS = ("Item", "Name", "Kind", "Analysis", "Reason / how", "Left out", "Capture")
+TILE = 160  # the side of a tile in the items grid
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files a module function's tr() under no context
+
+
+def capture_state(capture: CaptureRecord, flags: dict[str, str]) -> tuple[str, str | None, str | None]:
+    """What the bundle says of a capture, as the device showed it: (state, why or how, the tile's badge: "failed",
+    "damaged", "flagged" or None). Flagged: for review on the device (its custody log), or kept as a file of a type
+    fieldkit does not know (the device flagged it as "damaged or unknown" when it was imported)."""
+    tr = _tr
+    analysis = capture.analysis
+    if analysis is not None and analysis.status == "failed":
+        return tr("ANALYSIS FAILED"), readable_reason(analysis.reason), "failed"
+    if analysis is not None and analysis.damaged:
+        return tr("DAMAGED"), readable_reason(analysis.damaged), "damaged"
+    if capture.uuid in flags:
+        return tr("FLAGGED for review"), flags[capture.uuid] or None, "flagged"
+    if capture.media_type == OCTET_STREAM:
+        return tr("UNKNOWN TYPE, kept and flagged"), tr("its first bytes name no type fieldkit knows"), "flagged"
+    if analysis is None:
+        return tr("not recorded"), None, None
+    if analysis.status == "pending":
+        return tr("not analysed on the device"), None, None
+    return tr("analysed"), None, None
 
 
 def analysis_rows(report: Report) -> list[list[Cell]]:
-    """One row per capture of the bundle: the device's analysis (failed with the reason, damaged with how) and the
-    derived products the bundle leaves out for it; then left-out products of captures it does not list."""
+    """One row per capture of the bundle: the device's analysis (failed with the reason, damaged with how, flagged)
+    and the derived products the bundle leaves out for it; then left-out products of captures it does not list."""
     left_out: dict[str, list[str]] = {}
     for entry in report.left_out:
         left_out.setdefault(entry.capture, []).append(f"{entry.product}: {readable_reason(entry.reason)}")
+    marks = html_report.flags(report)
     rows: list[list[Cell]] = []
     for capture in report.captures.values():
-        analysis = capture.analysis
-        if analysis is None:
-            state, why = "not recorded", None
-        elif analysis.status == "failed":
-            state, why = "FAILED", readable_reason(analysis.reason)
-        elif analysis.damaged:
-            state, why = "DAMAGED", readable_reason(analysis.damaged)
-        else:
-            state, why = analysis.status, None
-        rows.append([capture.item_tag, capture.original_name, capture.kind, state, why,
+        state, why, _ = capture_state(capture, marks)
+        rows.append([capture.item_tag, capture.original_name, kind_label(capture.kind), state, why,
                      "; ".join(left_out.pop(capture.uuid, [])) or None, capture.uuid])  # fmt: skip
     for uuid, products in left_out.items():
         rows.append([None, None, None, None, None, "; ".join(products), uuid])
     return rows
 
 
-# Verification reasons (BundleError.reason, and the ingest outcomes fork and chain-broken) in groups that mean the
-# same to the person at HQ; rejection_text() says each group in plain words.
-_CANNOT_OPEN = {"not-age", "age-header", "age-header-mac", "no-identity"}
-_CUT = {"payload-auth", "truncated"}
-_SIGNATURE = {"signature-invalid", "signature-key-type", "signature-malformed", "signature-namespace", "wrong-signer",
-              "tag-hash", "tagmanifest", "tag-files", "tag-order", "fieldkit-json"}  # fmt: skip
-_CHANGED = {"payload-hash", "missing-entry", "extra-entry", "size-mismatch", "duplicate-name", "manifest", "bag-info"}
+_KIND_ICONS = {"photo": "image-broken-variant", "document": "file-document-outline", "fingerprint": "fingerprint",
+               "media": "file-music-outline", "file": "file-question-outline"}  # fmt: skip
+
+
+def placeholder_tile(kind: str, name: str) -> QPixmap:
+    """A tile for a capture without a preview (a text, an unknown file, a damaged photo): its type's icon and its
+    name on the theme's tile colour, as large as a preview."""
+    image = QImage(TILE, TILE, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour("tile-other")))
+    painter = QPainter(image)
+    glyph = icon(_KIND_ICONS.get(kind, "file-outline"), colour("on-tile")).pixmap(64, 64)
+    painter.drawPixmap((TILE - 64) // 2, 24, glyph)
+    painter.setPen(QColor(colour("on-tile")))
+    metrics = QFontMetrics(painter.font())
+    line = metrics.elidedText(name, Qt.TextElideMode.ElideMiddle, TILE - 12)
+    painter.drawText(QRect(6, 96, TILE - 12, metrics.height() + 4), Qt.AlignmentFlag.AlignCenter, line)
+    painter.end()
+    return QPixmap.fromImage(image)
 
 
 def rejection_text(reason: str | None) -> tuple[str, str]:
     """Why a bundle was refused and what to do, in plain words, for its reason code."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("", text)  # lupdate files a module function's tr() under no context
-
+    tr = _tr
     keep = tr("Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever "
               "brought it, and ask the device's operator to send the bundle again.")  # fmt: skip
     if reason == "unknown-signer":
@@ -143,14 +178,16 @@ class QuarantinePanel(QFrame):
         self.why = QLabel()
         self.what = QLabel()
         self.detail = QLabel()
-        for label in (self.why, self.what, self.detail):
+        self.held = QLabel()  # where HQ's quarantine keeps the copy of the file
+        for label in (self.why, self.what, self.detail, self.held):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
         bigger = QFont(self.why.font())
         bigger.setPointSizeF(bigger.pointSizeF() * 1.3)
         bigger.setBold(True)
         self.why.setFont(bigger)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.detail, self.held):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         badge = QLabel()
         badge.setPixmap(icon("shield-alert").pixmap(64, 64))
         top = QHBoxLayout()
@@ -162,6 +199,7 @@ class QuarantinePanel(QFrame):
         layout.addWidget(self.why)
         layout.addWidget(self.what)
         layout.addWidget(self.detail)
+        layout.addWidget(self.held)
         layout.addStretch(1)
 
     def show_reason(self, reason: str | None, message: str, bundle: str) -> None:
@@ -170,6 +208,23 @@ class QuarantinePanel(QFrame):
         self.what.setText(self.tr("What to do: {}").format(what))
         self.detail.setText(self.tr("Bundle: {}\nWhat the check found: {} ({})").format(
             ltr(bundle), message, ltr(reason or "")))  # fmt: skip
+        self.held.clear()
+
+    def show_held(self, checked: ops.Checked) -> None:
+        """Where the copy of the refused file is kept (HQ's status lists it), or why none could be kept."""
+        if checked.held is not None and checked.held.new:
+            text = self.tr("A copy of this file is kept in HQ's quarantine, with the reason beside it: {}").format(
+                ltr(checked.held.path)
+            )
+        elif checked.held is not None:
+            text = self.tr("This file was already in HQ's quarantine (same SHA-256), no second copy made: {}").format(
+                ltr(checked.held.path)
+            )
+        else:
+            text = self.tr("No copy could be kept in HQ's quarantine: {}. Keep the file safe yourself.").format(
+                checked.not_held
+            )
+        self.held.setText(text)
 
 
 class VerifyPage(Page):
@@ -183,6 +238,7 @@ class VerifyPage(Page):
     def __init__(self, executor: StoreExecutor, hq_folder: Path | None = None) -> None:
         super().__init__(executor)
         self.report: Report | None = None
+        self.checked: ops.Checked | None = None  # what the verification found beside the report
         self.bundle: Path | None = None
         self._job = 0  # the verification whose result is wanted (an earlier one's result is dropped)
         self.setAcceptDrops(True)
@@ -208,7 +264,9 @@ class VerifyPage(Page):
         self.checks = QListWidget()
         self.items = QListWidget()
         self.items.setViewMode(QListWidget.ViewMode.IconMode)
-        self.items.setIconSize(QSize(160, 160))
+        self.items.setIconSize(QSize(TILE, TILE))
+        self.items.setGridSize(QSize(TILE + 16, TILE + 48))  # every tile as large, its two lines of text below it
+        self.items.setWordWrap(True)
         self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
         # Per capture: what analysis made of it on the device and what the bundle leaves out, as `fieldkit verify`
         # prints it: a VALID bundle can still hold captures that could not be analysed (their originals are in it).
@@ -304,6 +362,7 @@ class VerifyPage(Page):
 
     def _clear(self) -> None:
         self.report = None
+        self.checked = None
         self._no_ingest(self.tr("Wait for the verification: only a verified bundle can be ingested."))
         self.save_button.setEnabled(False)
         self.ingest_result.clear()
@@ -326,7 +385,7 @@ class VerifyPage(Page):
         self.verdict.setText(self.tr("Verifying {}…").format(ltr(bundle.name)))
         self.verdict.setStyleSheet("")
         self._busy(ops.Step("checking"))
-        self.executor.submit(ops.verify(bundle, folder), lambda report: self._show(report, job),
+        self.executor.submit(ops.verify(bundle, folder), lambda checked: self._show(checked, job),
                              lambda error: self._failed(error, job),
                              lambda step: self._busy(step) if job == self._job else None)  # fmt: skip
 
@@ -363,47 +422,55 @@ class VerifyPage(Page):
         self._verdict(False, error.message)
         self.show_error(error)
 
-    def _show(self, report: Report, job: int | None = None) -> None:
+    def _show(self, checked: ops.Checked, job: int | None = None) -> None:
         if job is not None and job != self._job:
             return  # another bundle was opened since
         self._idle()
+        report = checked.report
         self.report = report
+        self.checked = checked
         self.save_button.setEnabled(True)
         if not report.ok:
             self._quarantine(report)
+            self.quarantine.show_held(checked)
             self.verified.emit(report)
             return
         self._verdict(True, self.tr("VALID: authentic, complete and unaltered"))
         self.body.setCurrentWidget(self.details)
         for check in report.checks:
             self.checks.addItem(f"{'✔' if check.ok else '✘'}  {check.name}: {check.detail}")
-        captures = [v for k, v in report.records.items() if k.startswith("data/records/captures/")]
-        for capture in captures:
-            if not isinstance(capture, dict):
-                continue
-            entry = QListWidgetItem(f"{capture.get('item_tag', '')}\n{capture.get('original_name', '')}")
-            small = report.thumbnails.get(str(capture.get("payload")))
+        marks = html_report.flags(report)
+        badges: list[str] = []
+        for capture in report.captures.values():
+            state, why, badge = capture_state(capture, marks)
+            entry = QListWidgetItem(f"{capture.item_tag}\n{capture.original_name}")
+            entry.setToolTip(f"{capture.original_name}\n{kind_label(capture.kind)}: {state}"
+                             + (f" — {why}" if why else ""))  # fmt: skip
+            entry.setData(Qt.ItemDataRole.UserRole, badge)
+            picture: QPixmap | None = None
+            small = report.thumbnails.get(capture.payload)
             if small:
                 image = QImage()
                 if image.loadFromData(small):
-                    entry.setIcon(QIcon(QPixmap.fromImage(image)))
+                    picture = QPixmap.fromImage(image)
+            if picture is None:
+                picture = placeholder_tile(capture.kind, capture.original_name)
+            if badge in ("failed", "damaged"):
+                picture = badged(picture, badge)
+            elif badge == "flagged":
+                picture = flagged(picture)
+            entry.setIcon(QIcon(picture))
             self.items.addItem(entry)
-        rows = analysis_rows(report)
-        self.analyses.set_rows(rows)
-        failed = sum(1 for row in rows if row[3] == "FAILED")
-        damaged = sum(1 for row in rows if row[3] == "DAMAGED")
-        left = len(report.left_out)
-        self.analysis_summary.setText(self.tr(
-            "{} captures: {} could not be analysed on the device, {} damaged; {} derived product(s) left out. Their "
-            "originals are in the bundle.").format(len(report.captures), failed, damaged, left))  # fmt: skip
-        if failed or damaged or left:
-            self._verdict(
-                True,
-                self.tr(
-                    "VALID: authentic, complete and unaltered — but {} capture(s) failed analysis, "
-                    "{} damaged, {} product(s) left out (below)"
-                ).format(failed, damaged, left),
-            )
+            badges.append(badge or "")
+        self.analyses.set_rows(analysis_rows(report))
+        counts = self._counts(badges.count("failed"), badges.count("damaged"), badges.count("flagged"),
+                              len(report.left_out))  # fmt: skip
+        self.analysis_summary.setText(
+            plural(self.tr("%n capture(s)", "", len(report.captures)), len(report.captures))
+            + (self.tr(": {}. Their originals are in the bundle.").format(counts) if counts else ".")
+        )
+        if counts:
+            self._verdict(True, self.tr("VALID: authentic, complete and unaltered — but {} (below)").format(counts))
         graph = report.records.get("data/custody.jsonld", {})
         for node in graph.get("@graph", []) if isinstance(graph, dict) else []:
             if isinstance(node, dict) and node.get("@type") == "case-investigation:InvestigativeAction":
@@ -411,9 +478,30 @@ class VerifyPage(Page):
                 self.custody.addItem(f"#{node.get('fieldkit:sequence')}  "
                                      f"{when.get('@value') if isinstance(when, dict) else ''}  "
                                      f"{node.get('uco-core:name')}")  # fmt: skip
-        self.ingest_button.setEnabled(True)
-        self.ingest_button.setToolTip(self.tr("Archive this verified bundle in the HQ folder"))
+        if checked.ingested_at is not None:
+            when = ltr(checked.ingested_at.replace("T", " ").removesuffix("Z") + " UTC")
+            self.ingest_result.setStyleSheet(green())
+            self.ingest_result.setText(self.tr("Already ingested on {}").format(when))
+            self._no_ingest(self.tr("HQ already archived this bundle on {}: ingesting it again would change "
+                                    "nothing.").format(when))  # fmt: skip
+        else:
+            self.ingest_button.setEnabled(True)
+            self.ingest_button.setToolTip(self.tr("Archive this verified bundle in the HQ folder"))
         self.verified.emit(report)
+
+    def _counts(self, failed: int, damaged: int, flagged: int, left_out: int) -> str:
+        """ "1 capture damaged, 2 products left out": only the counts that are not zero, each with its plural."""
+        parts = [
+            plural(text, n)
+            for text, n in (
+                (self.tr("%n capture(s) failed analysis", "", failed), failed),
+                (self.tr("%n capture(s) damaged", "", damaged), damaged),
+                (self.tr("%n capture(s) flagged", "", flagged), flagged),
+                (self.tr("%n product(s) left out", "", left_out), left_out),
+            )
+            if n
+        ]
+        return ", ".join(parts)
 
     def _quarantine(self, report: Report) -> None:
         """A refused bundle: the red panel instead of its content, and no ingest."""
@@ -459,5 +547,17 @@ class VerifyPage(Page):
             if not name:
                 return None
             target = Path(name)
-        target.write_text(html_report.render(self.report), encoding="utf-8")
+        about = None
+        if not self.report.ok:  # the refusal only: what HQ read of the file, when, where, why in the window's words
+            why, what = rejection_text(self.report.reason)
+            held = self.checked.held if self.checked is not None else None
+            about = html_report.Context(
+                file_name=self.bundle.name if self.bundle is not None else Path(self.report.path).name,
+                size=held.size if held is not None else None,
+                file_sha256=held.file_sha256 if held is not None else self.report.file_sha256,
+                hq_folder=str(self.hq_folder or ""), machine=QSysInfo.machineHostName(),
+                made_at=QDateTime.currentDateTimeUtc().toString("yyyy-MM-dd HH:mm:ss") + " UTC",
+                why=why, what=what, held=str(held.path) if held is not None else "",
+            )  # fmt: skip
+        target.write_text(html_report.render(self.report, about=about), encoding="utf-8")
         return target
