@@ -39,7 +39,7 @@ def _one_capture(capsys: pytest.CaptureFixture[str], tmp_path: Path, tag: str = 
     assert main(["import", "--case", "Op Falcon", "--item", tag, "--no-analyse", str(tmp_path / "a.jpg")]) == 0
     assert main(["item", "--case", "Op Falcon", "--item", "EV-0044"]) == 0
     capsys.readouterr()
-    code, out, _ = cli(capsys, "list", "--json")
+    _, out, _ = cli(capsys, "list", "--json")
     return int(json.loads(out)[0]["id"])
 
 
