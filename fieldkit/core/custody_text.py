@@ -56,8 +56,6 @@ FIELD_WORDS: dict[str, str] = {
     "site_id": "site",
 }
 
-REASON = "Reason: {reason}"  # the second line of an event that carries one (a move, a deletion, a flag)
-
 
 def _where(case: object, tag: object, other_case: object, wrap: Callable[[str], str]) -> str:
     """'Op Falcon / EV-0044', or only 'EV-0043' when the case is the one already named."""
