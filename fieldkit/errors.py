@@ -30,6 +30,7 @@ __all__ = [
     "InputError",
     "IntegrityError",
     "InvalidValueError",
+    "ItemNotFoundError",
     "LiveScanError",
     "MediaCorruptError",
     "NotFoundError",
@@ -144,6 +145,12 @@ class OperatorError(StoreError):
 
 class NotFoundError(StoreError):
     """Use 'fieldkit list' to see the ids that exist."""
+
+    exit_code = 16
+
+
+class ItemNotFoundError(NotFoundError):
+    """List the cases and items that exist with 'fieldkit items' (of one case: add --case CASE)."""
 
     exit_code = 16
 

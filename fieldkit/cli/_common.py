@@ -7,17 +7,20 @@ parser (``app.py``) for a helper: the import graph of the CLI has no cycle."""
 from __future__ import annotations
 
 import argparse
+import difflib
 import getpass
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO, TypeAlias
 
 from fieldkit.config import DEFAULT_LIMITS, PASSPHRASE_ENV, default_store_dir
+from fieldkit.core import custody_text
 from fieldkit.core.importer import ImportOutcome, ImportSummary
 from fieldkit.errors import InvalidValueError, PassphraseError, UsageError
+from fieldkit.models import CustodyEvent
 from fieldkit.store.keyslots import check_new_passphrase
 from fieldkit.store.store import Store, check_store_folder
 
@@ -30,7 +33,8 @@ class CliParser(argparse.ArgumentParser):
     fieldkit's: a UsageError that main() prints."""
 
     def error(self, message: str) -> Any:
-        raise UsageError(f"{self.prog}: {message}")
+        command = self.prog.removeprefix("fieldkit").strip()  # main() prints "fieldkit: error:" before it
+        raise UsageError(f"{command}: {message}" if command else message)
 
 
 def add_store_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -158,6 +162,29 @@ def printable(text: str) -> str:
     """Text from evidence (a file name, a link target) safe to print: control characters shown as escapes, so a
     hostile name cannot drive the terminal."""
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """ " (did you mean 'EV-0044'?)" when names the store holds differ from ``name`` only in upper/lower case or
+    by about one typing slip; "" when none is close. For the messages of a case or item not found."""
+    names = sorted(set(known) - {name})
+    by_fold: dict[str, list[str]] = {}
+    for known_name in names:
+        by_fold.setdefault(known_name.casefold(), []).append(known_name)
+    close = by_fold.get(name.casefold()) or [
+        found for folded in difflib.get_close_matches(name.casefold(), list(by_fold), n=3, cutoff=0.75)
+        for found in by_fold[folded]
+    ]  # fmt: skip
+    if not close:
+        return ""
+    return " (did you mean " + " or ".join(f"'{printable(found)}'" for found in close[:3]) + "?)"
+
+
+def custody_line(event: CustodyEvent) -> str:
+    """A custody event in words, with the reason the operator gave: "Moved to Op Falcon / EV-0044 from EV-0043;
+    reason: wrong bag" (the action code is printed beside it)."""
+    why = custody_text.reason(event)
+    return printable(custody_text.describe(event) + (f"; reason: {why}" if why else ""))
 
 
 def outcome_line(outcome: ImportOutcome) -> str:

@@ -112,7 +112,8 @@ def main(argv: Sequence[str] | None = None, window: WindowLauncher | None = None
             return cmd_gui(args, window, parser)
         return handler(args)
     except FieldkitError as exc:
-        print(f"fieldkit: error: {exc.message}", file=sys.stderr)
+        # Said once: a message that already names the program (from a library, an older module) loses its own.
+        print(f"fieldkit: error: {exc.message.removeprefix('fieldkit:').lstrip()}", file=sys.stderr)
         for detail in exc.details:
             print(f"  - {detail}", file=sys.stderr)
         if exc.fix:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ from fieldkit.cli._common import (
     Subparsers,
     add_command,
     capture_id,
+    custody_line,
+    did_you_mean,
     emit_json,
     open_store,
     outcome_line,
@@ -22,10 +25,11 @@ from fieldkit.cli._common import (
     summary_line,
 )
 from fieldkit.cli.cmd_analysis import analysis_line
-from fieldkit.core import pages, similar
+from fieldkit.core import custody_text, pages, similar
 from fieldkit.core.importer import FingerprintDetails, Importer, parse_impression
-from fieldkit.errors import InvalidValueError, NotFoundError, PartialImportError, UsageError
-from fieldkit.models import CAPTURE_KINDS, ITEM_CATEGORIES, Acquisition
+from fieldkit.errors import CaptureBundledError, InvalidValueError, ItemNotFoundError, PartialImportError, UsageError
+from fieldkit.models import CAPTURE_KINDS, ITEM_CATEGORIES, Acquisition, Item
+from fieldkit.store.store import Store
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -81,6 +85,8 @@ def cmd_acquisitions(args: argparse.Namespace) -> int:
         if args.case is not None or args.item is not None:
             item_ids = store.records.item_ids(args.case, args.item)
             acquisitions = store.acquisitions.list(item_ids=item_ids)
+            if not item_ids:
+                print(f"fieldkit: {unknown_names(store, args.case, args.item)}", file=sys.stderr)
         else:
             acquisitions = store.acquisitions.list()
     if args.json:
@@ -151,6 +157,9 @@ def cmd_list(args: argparse.Namespace) -> int:
                 if (not args.case or c.case_name == args.case) and (not args.item or c.item_tag == args.item)
                 and (not args.kind or c.kind == args.kind)
             ]  # fmt: skip
+        unknown = unknown_names(store, args.case, args.item) if not captures else ""
+    if unknown:
+        print(f"fieldkit: {unknown}", file=sys.stderr)
     if args.json:
         emit_json([
             {"id": c.id, "kind": c.kind, "case": c.case_name, "item": c.item_tag, "sha256": c.sha256,
@@ -178,7 +187,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     data = capture.to_json()
     data["flag"] = flag.to_json() if flag is not None else None
     data["analysis"] = analysis.to_json()
-    data["custody"] = [{"seq": e.seq, "at": e.at, "operator": e.operator, "action": e.action} for e in events]
+    data["custody"] = [custody_text.to_json(e) for e in events]
     data["acquired"] = [entry.to_json() for entry in acquired]
     if args.json:
         emit_json(data)
@@ -196,8 +205,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     for entry in acquired:
         print(f"acquired       acquisition {entry.acquisition_id} ({entry.status}) {printable(entry.path)}"
               f"  modified {entry.modified or '-'}")  # fmt: skip
-    for event in data["custody"]:
-        print(f"custody        #{event['seq']} {event['at']} {event['action']} by {event['operator']}")
+    for event in events:
+        print(f"custody        #{event.seq} {event.at} {event.action} by {printable(event.operator)}")
+        print(f"               {custody_line(event)}")
     return 0
 
 
@@ -223,16 +233,71 @@ def cmd_move(args: argparse.Namespace) -> int:
     chosen = capture_id(args.id)
     with open_store(args) as store:
         capture = store.capture(chosen)
-        case_name = args.case if args.case is not None else capture.case_name
-        case = store.case(case_name)
-        item = store.item(case, args.to_item) if case is not None else None
-        if item is None:
-            raise NotFoundError(f"case '{case_name}' has no item '{args.to_item}': create it first with "
-                                "'fieldkit item --case CASE --item TAG'")  # fmt: skip
+        sequence = store.originals.bundle_of(chosen)  # first: a capture that stays needs no target
+        if sequence is not None:
+            raise CaptureBundledError(f"capture {chosen} ({printable(capture.original_name)}) was sent in bundle "
+                                      f"{sequence}: it stays in item {printable(capture.item_tag)}")  # fmt: skip
+        item = find_item(store, args.case if args.case is not None else capture.case_name, args.to_item,
+                         "create it first with 'fieldkit item --case CASE --item TAG'")  # fmt: skip
         moved = store.move_capture(chosen, item, args.reason)
     print(f"Moved capture {moved.id} ({printable(moved.original_name)}) from {printable(capture.case_name)} / "
           f"{printable(capture.item_tag)} to {printable(moved.case_name)} / {printable(moved.item_tag)}; "
-          "the custody log keeps the reason")  # fmt: skip
+          f"reason: {printable(args.reason.strip())} (in the custody log: 'fieldkit show {moved.id}')")  # fmt: skip
+    return 0
+
+
+def find_item(store: Store, case_name: str, tag: str, then: str = "") -> Item:
+    """The item ``tag`` of case ``case_name``, or ItemNotFoundError naming the close names the store holds (a tag
+    typed in lower case, one digit off)."""
+    case = store.case(case_name)
+    if case is None:
+        hint = did_you_mean(case_name, (c.name for c in store.cases()))
+        raise ItemNotFoundError(f"there is no case '{printable(case_name)}'{hint}" + (f": {then}" if then else ""))
+    item = store.item(case, tag)
+    if item is None:
+        hint = did_you_mean(tag, (i.tag for i in store.items(case)))
+        raise ItemNotFoundError(f"case '{printable(case.name)}' has no item '{printable(tag)}'{hint}"
+                                + (f": {then}" if then else ""))  # fmt: skip
+    return item
+
+
+def unknown_names(store: Store, case_name: str | None, tag: str | None) -> str:
+    """Why a --case/--item filter found nothing when the store holds no such case or item, with the close names it
+    does hold: "there is no item 'ev-0043' (did you mean 'EV-0043'?)"; "" when they exist."""
+    case = store.case(case_name) if case_name is not None else None
+    if case_name is not None and case is None:
+        return f"there is no case '{printable(case_name)}'" + did_you_mean(case_name, (c.name for c in store.cases()))
+    if tag is not None and not store.records.item_ids(case_name, tag):
+        where = f"case '{printable(case_name)}' has" if case_name is not None else "there is"
+        return f"{where} no item '{printable(tag)}'" + did_you_mean(tag, (i.tag for i in store.items(case)))
+    return ""
+
+
+def cmd_items(args: argparse.Namespace) -> int:
+    """The cases and their items, with how many captures each holds."""
+    with open_store(args) as store:
+        case = None
+        if args.case is not None:
+            case = store.case(args.case)
+            if case is None:
+                hint = did_you_mean(args.case, (c.name for c in store.cases()))
+                raise ItemNotFoundError(f"there is no case '{printable(args.case)}'{hint}")
+        items = store.items(case)
+        counts: dict[int, int] = {}
+        for capture in store.captures(case=args.case):
+            counts[capture.item_id] = counts.get(capture.item_id, 0) + 1
+    if args.json:
+        emit_json([{"case": i.case_name, "item": i.tag, "uuid": i.uuid, "category": i.category,
+                    "description": i.description, "captures": counts.get(i.id, 0)} for i in items])  # fmt: skip
+        return 0
+    if not items:
+        print("No items.")
+        return 0
+    print(f"{'CASE':<16} {'ITEM':<14} {'CATEGORY':<9} {'CAPTURES':>8}  DESCRIPTION")
+    for i in items:
+        first_line = i.description.splitlines()[0] if i.description else ""
+        print(f"{printable(i.case_name)[:16]:<16} {printable(i.tag)[:14]:<14} {i.category:<9}"
+              f" {counts.get(i.id, 0):>8}  {printable(first_line)}")  # fmt: skip
     return 0
 
 
@@ -382,89 +447,99 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return 0
 
 
+ID_HELP = "the capture's id (the number 'fieldkit list' shows)"
+JSON_HELP = "print JSON instead of text"
+
+
 def register(subparsers: Subparsers) -> None:
     command = partial(add_command, subparsers)
     p = command("import", cmd_import, "import files (folders recurse) into an item; creates case/item if new")
-    p.add_argument("--case", required=True)
-    p.add_argument("--item", required=True, metavar="TAG")
+    p.add_argument("--case", required=True, help="the case (operation) the item belongs to; created if new")
+    p.add_argument("--item", required=True, metavar="TAG", help="the evidence tag of the item; created if new")
     p.add_argument("--kind", choices=CAPTURE_KINDS, help="else from the content (a mismatch is only a warning)")
     p.add_argument("--finger", type=int, metavar="N", help="finger position (ANSI/NIST FGP code 0-15)")
     p.add_argument("--impression", metavar="TYPE", help="impression type (IMP code 0-7 or e.g. live-rolled)")
     p.add_argument("--ppi", type=int, metavar="N", help="pixels per inch (else analysis reads the file's)")
     p.add_argument("--no-analyse", action="store_true",
                    help="only acquire; describe the files later with 'fieldkit analyse'")  # fmt: skip
-    p.add_argument("--json", action="store_true")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to import")
 
     p = command("acquisitions", cmd_acquisitions, "list acquisitions (one per import): source, medium, root, counts")
-    p.add_argument("--case")
-    p.add_argument("--item", metavar="TAG")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--case", help="only acquisitions into items of this case")
+    p.add_argument("--item", metavar="TAG", help="only acquisitions into the item with this tag")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
 
     p = command("acquisition", cmd_acquisition, "show one acquisition with every path it met (its manifest)")
-    p.add_argument("id")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("id", help="the acquisition's number ('fieldkit acquisitions' lists them)")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
 
-    p = command("list", cmd_list, "list captures")
-    p.add_argument("--case")
-    p.add_argument("--item", metavar="TAG")
-    p.add_argument("--kind", choices=CAPTURE_KINDS)
+    p = command("list", cmd_list, "list captures (their ids are what show, move, delete... take)")
+    p.add_argument("--case", help="only captures of this case")
+    p.add_argument("--item", metavar="TAG", help="only captures of the item with this tag")
+    p.add_argument("--kind", choices=CAPTURE_KINDS, help="only captures of this kind")
     p.add_argument("--sha256", metavar="HEX", help="only captures with this SHA-256")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
 
-    p = command("show", cmd_show, "show one capture with its metadata and custody events")
-    p.add_argument("id")
-    p.add_argument("--json", action="store_true")
+    p = command("show", cmd_show, "show one capture with its metadata and custody events (with their reasons)")
+    p.add_argument("id", help=ID_HELP)
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
 
     p = command("export-original", cmd_export_original, "write a capture's original bytes, verified bit-exact")
-    p.add_argument("id")
-    p.add_argument("--out", required=True, metavar="PATH")
+    p.add_argument("id", help=ID_HELP)
+    p.add_argument("--out", required=True, metavar="PATH", help="the file to write (or a folder to write it into)")
 
     p = command("delete", cmd_delete, "delete a capture beyond recovery (the custody log keeps its hash)")
-    p.add_argument("id")
-    p.add_argument("--reason", default="")
+    p.add_argument("id", help=ID_HELP)
+    p.add_argument("--reason", default="", metavar="TEXT", help="why it is deleted (kept in the custody log)")
 
     p = command("move", cmd_move, "move a capture to another item (custody-logged with the reason)")
-    p.add_argument("id")
-    p.add_argument("--to-item", dest="to_item", required=True, metavar="TAG")
-    p.add_argument("--case", help="the item's case (else the capture's own case)")
-    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("id", help=ID_HELP)
+    p.add_argument("--to-item", dest="to_item", required=True, metavar="TAG",
+                   help="the tag of the item it belongs in (it must exist: 'fieldkit items' lists them)")  # fmt: skip
+    p.add_argument("--case", help="that item's case (default: the capture's own case)")
+    p.add_argument("--reason", required=True, metavar="TEXT",
+                   help="why it belongs to the other item (kept in the custody log: see 'fieldkit show')")  # fmt: skip
+
+    p = command("items", cmd_items, "list the cases and their items, with how many captures each holds")
+    p.add_argument("--case", help="only the items of this case")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
 
     p = command("flag", cmd_flag, "flag a capture for review with a reason, or clear its flag (custody-logged)")
-    p.add_argument("id")
+    p.add_argument("id", help=ID_HELP)
     p.add_argument("--reason", metavar="TEXT", help="what to check or redo; with --clear: what resolved it")
     p.add_argument("--clear", action="store_true", help="clear the capture's flag")
 
     p = command("flags", cmd_flags, "list the captures flagged for review, with reason, when and who")
-    p.add_argument("--case")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--case", help="only captures of this case")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
 
     p = command("site", cmd_site, "add or list the sites of a case (where material was recovered)")
-    p.add_argument("action", choices=["add", "list"])
-    p.add_argument("name", nargs="?")
-    p.add_argument("--case", required=True)
+    p.add_argument("action", choices=["add", "list"], help="add a site, or list the case's sites")
+    p.add_argument("name", nargs="?", help="the new site's name (with add)")
+    p.add_argument("--case", required=True, help="the case the sites belong to")
     p.add_argument("--lat", help="latitude, WGS 84 decimal degrees")
     p.add_argument("--lon", help="longitude, WGS 84 decimal degrees")
     p.add_argument("--mgrs", help="MGRS reference, if that is what the team uses")
-    p.add_argument("--description")
+    p.add_argument("--description", help="what the place is (a house, a checkpoint...)")
 
     p = command("item", cmd_item, "show an item, creating it if new, and edit its details (custody-logged)")
-    p.add_argument("--case", required=True)
-    p.add_argument("--item", required=True, metavar="TAG")
-    p.add_argument("--category", choices=ITEM_CATEGORIES)
-    p.add_argument("--description")
-    p.add_argument("--notes")
+    p.add_argument("--case", required=True, help="the item's case; created if new")
+    p.add_argument("--item", required=True, metavar="TAG", help="the item's evidence tag; created if new")
+    p.add_argument("--category", choices=ITEM_CATEGORIES, help="what kind of item it is")
+    p.add_argument("--description", help="what the item is, as seen")
+    p.add_argument("--notes", help="anything else to keep with the item")
     p.add_argument("--recovered-at", dest="recovered_at", metavar="TIME", help="e.g. 2026-11-25T14:30:00Z")
     p.add_argument("--site", metavar="NAME", help="a site of the case (see 'fieldkit site')")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
 
     p = command("pages", cmd_pages, "show or set a capture's page order and rotation (a view: the original stays)")
-    p.add_argument("id")
+    p.add_argument("id", help=ID_HELP)
     p.add_argument("--order", metavar="N,N,...", help="original page numbers in reading order, e.g. 3,1,2")
     p.add_argument("--rotate", action="append", metavar="PAGE=DEG", help="turn an original page clockwise: 2=90")
     p.add_argument("--reset", action="store_true", help="back to the original order, no rotation")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
 
     p = command("duplicates", cmd_duplicates, "list near-duplicate photos across items and cases")
     p.add_argument("--distance", type=int, default=6, help="most bits two photo hashes may differ in (0-7)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)

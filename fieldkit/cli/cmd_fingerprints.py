@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.biometrics import capture, codes, latent, nist, prints, subjects
-from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store
+from fieldkit.cli._common import Subparsers, add_command, did_you_mean, emit_json, open_store
 from fieldkit.core.importer import parse_impression
-from fieldkit.errors import AnalysisFailedError, InvalidValueError, NotFoundError, UsageError
+from fieldkit.errors import AnalysisFailedError, InvalidValueError, ItemNotFoundError, UsageError
 from fieldkit.models import Item
 from fieldkit.sources import registry
 from fieldkit.sources.sink import store_acquired
@@ -32,7 +32,10 @@ def _target(store: Store, args: argparse.Namespace) -> Item:
     if not matches:
         if case:  # a new evidence item for latents is created as import does
             return store.ensure_item(store.ensure_case(case), item_key)
-        raise NotFoundError(f"there is no item '{item_key}': add --case to create it")
+        known = (i.tag for i in store.items() if case is None or i.case_name == case)
+        raise ItemNotFoundError(
+            f"there is no item '{item_key}'{did_you_mean(item_key, known)}: add --case to create it"
+        )
     if len(matches) > 1:
         raise InvalidValueError(f"item '{item_key}' exists in several cases: add --case")
     return matches[0]

@@ -8,12 +8,15 @@ from pathlib import Path
 from fieldkit.cli._common import (
     Subparsers,
     add_command,
+    custody_line,
     emit_json,
     new_passphrase,
     open_store,
+    printable,
     store_dir,
 )
 from fieldkit.config import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
+from fieldkit.core import custody_text
 from fieldkit.errors import IntegrityError, UsageError
 from fieldkit.store.store import Store
 
@@ -93,10 +96,11 @@ def cmd_custody(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         events = store.custody_events()
     if args.json:
-        emit_json([e.__dict__ for e in events])
+        emit_json([{**e.__dict__, "text": custody_text.describe(e), "reason": custody_text.reason(e)} for e in events])
         return 0
     for e in events:
-        print(f"#{e.seq:<5} {e.at}  {e.operator:<16} {e.action:<28} {e.subject}")
+        print(f"#{e.seq:<5} {e.at}  {printable(e.operator):<16} {e.action:<28} {e.subject}")
+        print(f"       {custody_line(e)}")
     return 0
 
 

@@ -63,6 +63,7 @@ class DeviceKeyDialog(QDialog):
         self.drive_roots = drive_roots
         self.is_mount = is_mount
         self.key: ops.DeviceKey | None = None
+        self.file_dialog: QFileDialog | None = None  # the save dialog of Export to file, while it is open
         self.qr: QImage | None = None
         self.setWindowTitle(self.tr("Device key for enrolment at HQ"))
         explain = QLabel(self.tr(
@@ -88,7 +89,7 @@ class DeviceKeyDialog(QDialog):
         self.message.setWordWrap(True)
         self.file_button = big_button(self.tr("Export to file…"))
         self.file_button.setIcon(icon("content-save"))
-        self.file_button.clicked.connect(lambda: self.export_to_folder())
+        self.file_button.clicked.connect(lambda: self.export_to_file())
         self.usb_button = big_button(self.tr("Export to USB drive…"))
         self.usb_button.setIcon(icon("usb-flash-drive"))
         self.usb_button.clicked.connect(lambda: self.export_to_usb())
@@ -132,14 +133,30 @@ class DeviceKeyDialog(QDialog):
             button.setEnabled(True)
         self.loaded.emit(key)
 
-    def export_to_folder(self, folder: Path | None = None) -> None:
+    def export_to_file(self, folder: Path | None = None) -> QFileDialog | None:
+        """Ask where to save the key: a save dialog with the file's usual name filled in (in ``folder``, else the
+        home folder), which the operator may keep, change, or point at another folder. Returned for tests."""
+        if self.key is None:
+            return None
+        dialog = QFileDialog(self, self.tr("Save the device key for HQ"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilters([self.tr("Device key for HQ (*.allowed_signers)"), self.tr("All files (*)")])
+        dialog.setDefaultSuffix("allowed_signers")
+        dialog.setDirectory(str(folder if folder is not None else Path.home()))
+        dialog.selectFile(self.key.file_name)
+        key = self.key
+        dialog.fileSelected.connect(
+            lambda name: self.executor.submit(ops.export_key_file(key, Path(name)), self._exported, self._error)
+        )
+        dialog.open()
+        self.file_dialog = dialog
+        return dialog
+
+    def export_to_folder(self, folder: Path) -> None:
+        """Write the key into ``folder`` under its usual name (a USB drive's top folder)."""
         if self.key is None:
             return
-        if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export the device key to which folder?"))
-            if not chosen:
-                return
-            folder = Path(chosen)
         self.executor.submit(ops.export_key(self.key, folder), self._exported, self._error)
 
     def export_to_usb(self, choose: Callable[[list[Path]], Path | None] | None = None) -> None:

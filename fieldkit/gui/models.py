@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QImage, QPainter, 
 from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from fieldkit.core.similar import Match
+from fieldkit.gui.custodywords import event_text, event_tooltip
 from fieldkit.gui.details import readable_reason
 from fieldkit.gui.labels import item_category_label, kind_label, ltr
 from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE, GridThumbnail
@@ -556,7 +557,14 @@ class TileGrid(QListView):
             self.fit_cells()
 
 
+ActionRole = Qt.ItemDataRole.UserRole + 30  # a custody row's action code ("capture.moved")
+CustodyEventRole = Qt.ItemDataRole.UserRole + 31  # a custody row's CustodyEvent
+
+
 class CustodyModel(QAbstractListModel):
+    """An item's custody events, each as words ("Moved to Op Falcon / EV-0044 from EV-0043 — Sgt Haddad, ...") with
+    the reason given; the action code in the tooltip and ActionRole."""
+
     def __init__(self) -> None:
         super().__init__()
         self._events: list[CustodyEvent] = []
@@ -573,8 +581,12 @@ class CustodyModel(QAbstractListModel):
         if not 0 <= index.row() < len(self._events):
             return None
         event = self._events[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"#{event.seq}  {event.at}  {event.action}  ({event.operator})"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"entry hash {event.entry_hash}\nprevious {event.prev_hash}"
+        if role == Qt.ItemDataRole.DisplayRole:  # what happened in words, who, when; the reason under it
+            return event_text(event)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the record: entry number, action code, hashes
+            return event_tooltip(event)
+        if role == ActionRole:
+            return event.action
+        if role == CustodyEventRole:
+            return event
         return None

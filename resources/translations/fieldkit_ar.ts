@@ -936,32 +936,32 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>CapturesModel</name>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="222"/>
+        <location filename="../../fieldkit/gui/models.py" line="223"/>
         <source>DAMAGED</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="223"/>
+        <location filename="../../fieldkit/gui/models.py" line="224"/>
         <source>ANALYSIS FAILED</source>
         <translation>فشل التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="224"/>
+        <location filename="../../fieldkit/gui/models.py" line="225"/>
         <source>ANALYSING…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="225"/>
+        <location filename="../../fieldkit/gui/models.py" line="226"/>
         <source>FLAGGED</source>
         <translation>معلَّم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="330"/>
+        <location filename="../../fieldkit/gui/models.py" line="331"/>
         <source>≈ Looks like another photo (near-duplicate): open it to compare</source>
         <translation>≈ تشبه صورة أخرى (شبه مكررة): افتحها للمقارنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="431"/>
+        <location filename="../../fieldkit/gui/models.py" line="432"/>
         <source>Flagged for review: {} (by {}, {})</source>
         <translation>عليه علامة للمراجعة: {} (بواسطة {}، {})</translation>
     </message>
@@ -1053,6 +1053,208 @@ The original is kept unchanged; its details are on the right.</source>
         <location filename="../../fieldkit/gui/capture_actions.py" line="350"/>
         <source>What resolved it (optional, kept in the custody log)</source>
         <translation>كيف حُلّت (اختياري، يُحفظ في سجل الحيازة)</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="20"/>
+        <source>Store created</source>
+        <translation>أُنشئ المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="21"/>
+        <source>Operator added: {name}</source>
+        <translation>أُضيف مشغّل: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="22"/>
+        <source>Operator removed: {name}</source>
+        <translation>أُزيل مشغّل: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="23"/>
+        <source>Passphrase changed: {name}</source>
+        <translation>تغيّرت عبارة المرور: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="24"/>
+        <source>Case created: {name}</source>
+        <translation>أُنشئت القضية: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="25"/>
+        <source>Item created: {tag}</source>
+        <translation>أُنشئ الحرز: {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="26"/>
+        <source>Details changed: {fields}</source>
+        <translation>تغيّرت التفاصيل: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="27"/>
+        <source>Site added: {name}</source>
+        <translation>أُضيف الموقع: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="28"/>
+        <source>Acquisition started ({source})</source>
+        <translation>بدأت عملية الاكتساب ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="29"/>
+        <source>Acquisition finished: {stored} stored</source>
+        <translation>انتهت عملية الاكتساب: حُفظ {stored}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="30"/>
+        <source>Acquisition stopped</source>
+        <translation>توقفت عملية الاكتساب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="31"/>
+        <source>Imported {name}</source>
+        <translation>استُورد {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="32"/>
+        <source>Analysed</source>
+        <translation>حُلّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="33"/>
+        <source>Moved to {target} from {source}</source>
+        <translation>نُقل إلى {target} من {source}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="34"/>
+        <source>Deleted {name}</source>
+        <translation>حُذف {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="35"/>
+        <source>Flagged for review</source>
+        <translation>وُضعت عليه علامة للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="36"/>
+        <source>Flag cleared</source>
+        <translation>أُزيلت العلامة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="37"/>
+        <source>Original copied out</source>
+        <translation>نُسخ الأصل إلى الخارج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="38"/>
+        <source>Archive expanded</source>
+        <translation>فُكّ الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="39"/>
+        <source>Page order or rotation changed</source>
+        <translation>تغيّر ترتيب الصفحات أو تدويرها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="40"/>
+        <source>Text read from the pages</source>
+        <translation>قُرئ النص من الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="41"/>
+        <source>Print quality measured</source>
+        <translation>قيست جودة البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="42"/>
+        <source>Finger marked as {condition}</source>
+        <translation>عُلّم الإصبع بأنه {condition}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="43"/>
+        <source>Person added</source>
+        <translation>أُضيف شخص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="44"/>
+        <source>Person&apos;s details changed: {fields}</source>
+        <translation>تغيّرت تفاصيل الشخص: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="45"/>
+        <source>Bundle created</source>
+        <translation>أُنشئت حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="46"/>
+        <source>Bundle abandoned</source>
+        <translation>تُركت الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="47"/>
+        <source>HQ recipient added</source>
+        <translation>أُضيف مستلم في القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="48"/>
+        <source>Setting changed</source>
+        <translation>تغيّر إعداد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="49"/>
+        <source>Sending set up</source>
+        <translation>أُعدّ الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="50"/>
+        <source>Bundle to be sent again</source>
+        <translation>ستُرسل الحزمة مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="57"/>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="58"/>
+        <source>category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="59"/>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
+        <source>time recovered</source>
+        <translation>وقت الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
+        <source>site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="72"/>
+        <source>{what} — {operator}, {time}</source>
+        <translation>{what} — {operator}، {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="78"/>
+        <source>Reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="85"/>
+        <source>Entry {seq}: {action}
+entry hash {entry_hash}
+previous {prev_hash}</source>
+        <translation>القيد {seq}: {action}
+تجزئة القيد {entry_hash}
+السابق {prev_hash}</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1729,7 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 <context>
     <name>DeviceKey</name>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="183"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="200"/>
         <source>Show device key for HQ…</source>
         <translation>عرض مفتاح الجهاز للقيادة…</translation>
     </message>
@@ -1535,42 +1737,42 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 <context>
     <name>DeviceKeyDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="67"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="68"/>
         <source>Device key for enrolment at HQ</source>
         <translation>مفتاح الجهاز للتسجيل لدى القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="72"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="73"/>
         <source>HQ enrols this device so that it can tell the bundles it sends from forgeries. Give HQ this key: let HQ scan the code, or export the key to a file or a USB drive. Then read the words below to HQ, for example over the phone: HQ must see the same words when it enrols the key. The key is public: it is not evidence and opens nothing.</source>
         <translation>تسجّل القيادة هذا الجهاز لتميّز الحزم التي يرسلها من المزوّرة. أعطِ القيادة هذا المفتاح: دعها تمسح الرمز، أو صدّر المفتاح إلى ملف أو إلى قرص USB. ثم اقرأ الكلمات أدناه للقيادة، عبر الهاتف مثلاً: يجب أن ترى القيادة الكلمات نفسها عند تسجيل المفتاح. المفتاح عام: ليس دليلاً ولا يفتح شيئاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="74"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="75"/>
         <source>Reading the key…</source>
         <translation>جارٍ قراءة المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="89"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="90"/>
         <source>Export to file…</source>
         <translation>تصدير إلى ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="92"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="93"/>
         <source>Export to USB drive…</source>
         <translation>تصدير إلى قرص USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="95"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="96"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="109"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="110"/>
         <source>Words to read to HQ:</source>
         <translation>الكلمات التي تُقرأ للقيادة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="129"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="130"/>
         <source>Device: {}
 Fingerprint: {}
 Key: {}</source>
@@ -1579,27 +1781,37 @@ Key: {}</source>
 المفتاح: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="139"/>
-        <source>Export the device key to which folder?</source>
-        <translation>إلى أي مجلد يُصدَّر مفتاح الجهاز؟</translation>
+        <location filename="../../fieldkit/gui/devicekey.py" line="141"/>
+        <source>Save the device key for HQ</source>
+        <translation>حفظ مفتاح الجهاز للقيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="153"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="144"/>
+        <source>Device key for HQ (*.allowed_signers)</source>
+        <translation>مفتاح الجهاز للقيادة (*.allowed_signers)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="144"/>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="170"/>
         <source>No USB drive found. Plug one in and try again, or use Export to file.</source>
         <translation>لم يُعثر على قرص USB. صِلْ واحداً وحاول مجدداً، أو استخدم «تصدير إلى ملف».</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="165"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="182"/>
         <source>Export to USB drive</source>
         <translation>تصدير إلى قرص USB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="165"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="182"/>
         <source>Which drive?</source>
         <translation>أي قرص؟</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="170"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="187"/>
         <source>Saved the device key in {}</source>
         <translation>حُفظ مفتاح الجهاز في {}</translation>
     </message>
@@ -1622,12 +1834,12 @@ Key: {}</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="289"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="291"/>
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="567"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="569"/>
         <source>Camera card {}: %n new file(s), {} already in the store.</source>
         <translation>
             <numerusform>بطاقة الكاميرا {}: %n ملفات جديدة، و{} موجود في المخزن.</numerusform>
@@ -1639,7 +1851,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="675"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="677"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>استُورد %n ملفات؛ الأخير: {}</numerusform>
@@ -1651,27 +1863,27 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="713"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="715"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="716"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="718"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="719"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="721"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="722"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="724"/>
         <source>Flag for review…</source>
         <translation>وضع علامة للمراجعة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="762"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="764"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -1683,72 +1895,72 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="292"/>
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="292"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="294"/>
         <source>Acquisitions</source>
         <translation>عمليات الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="299"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="301"/>
         <source>Import the new files into this item</source>
         <translation>استيراد الملفات الجديدة إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="302"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="304"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="359"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="361"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="466"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="468"/>
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="466"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="468"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="529"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="531"/>
         <source>Tag {} read: item selected</source>
         <translation>قُرئ الحرز {}: حُدّد الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="534"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="536"/>
         <source>Read by the camera: {}</source>
         <translation>قرأته الكاميرا: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="641"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="643"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="690"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="692"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>حُفظ {}، و{} موجود في هذا الحرز، و{} لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="666"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="668"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="666"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="668"/>
         <source>Importing into {}…</source>
         <translation>جارٍ الاستيراد إلى {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="689"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="691"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>

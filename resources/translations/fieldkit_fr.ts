@@ -916,32 +916,32 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>CapturesModel</name>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="222"/>
+        <location filename="../../fieldkit/gui/models.py" line="223"/>
         <source>DAMAGED</source>
         <translation>ENDOMMAGÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="223"/>
+        <location filename="../../fieldkit/gui/models.py" line="224"/>
         <source>ANALYSIS FAILED</source>
         <translation>ANALYSE ÉCHOUÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="224"/>
+        <location filename="../../fieldkit/gui/models.py" line="225"/>
         <source>ANALYSING…</source>
         <translation>ANALYSE…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="225"/>
+        <location filename="../../fieldkit/gui/models.py" line="226"/>
         <source>FLAGGED</source>
         <translation>SIGNALÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="330"/>
+        <location filename="../../fieldkit/gui/models.py" line="331"/>
         <source>≈ Looks like another photo (near-duplicate): open it to compare</source>
         <translation>≈ Ressemble à une autre photo (quasi identique) : ouvrez-la pour comparer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="431"/>
+        <location filename="../../fieldkit/gui/models.py" line="432"/>
         <source>Flagged for review: {} (by {}, {})</source>
         <translation>Signalé pour vérification : {} (par {}, {})</translation>
     </message>
@@ -1033,6 +1033,208 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
         <location filename="../../fieldkit/gui/capture_actions.py" line="350"/>
         <source>What resolved it (optional, kept in the custody log)</source>
         <translation>Ce qui l’a résolu (facultatif, gardé dans le journal de traçabilité)</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="20"/>
+        <source>Store created</source>
+        <translation>Coffre créé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="21"/>
+        <source>Operator added: {name}</source>
+        <translation>Opérateur ajouté : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="22"/>
+        <source>Operator removed: {name}</source>
+        <translation>Opérateur retiré : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="23"/>
+        <source>Passphrase changed: {name}</source>
+        <translation>Phrase secrète changée : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="24"/>
+        <source>Case created: {name}</source>
+        <translation>Affaire créée : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="25"/>
+        <source>Item created: {tag}</source>
+        <translation>Pièce créée : {tag}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="26"/>
+        <source>Details changed: {fields}</source>
+        <translation>Détails modifiés : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="27"/>
+        <source>Site added: {name}</source>
+        <translation>Site ajouté : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="28"/>
+        <source>Acquisition started ({source})</source>
+        <translation>Acquisition commencée ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="29"/>
+        <source>Acquisition finished: {stored} stored</source>
+        <translation>Acquisition terminée : {stored} enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="30"/>
+        <source>Acquisition stopped</source>
+        <translation>Acquisition interrompue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="31"/>
+        <source>Imported {name}</source>
+        <translation>{name} importé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="32"/>
+        <source>Analysed</source>
+        <translation>Analysé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="33"/>
+        <source>Moved to {target} from {source}</source>
+        <translation>Déplacé vers {target} depuis {source}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="34"/>
+        <source>Deleted {name}</source>
+        <translation>{name} supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="35"/>
+        <source>Flagged for review</source>
+        <translation>Signalé pour vérification</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="36"/>
+        <source>Flag cleared</source>
+        <translation>Signalement levé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="37"/>
+        <source>Original copied out</source>
+        <translation>Original copié à l&apos;extérieur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="38"/>
+        <source>Archive expanded</source>
+        <translation>Archive décompressée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="39"/>
+        <source>Page order or rotation changed</source>
+        <translation>Ordre ou rotation des pages modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="40"/>
+        <source>Text read from the pages</source>
+        <translation>Texte lu sur les pages</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="41"/>
+        <source>Print quality measured</source>
+        <translation>Qualité de l&apos;empreinte mesurée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="42"/>
+        <source>Finger marked as {condition}</source>
+        <translation>Doigt marqué comme {condition}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="43"/>
+        <source>Person added</source>
+        <translation>Personne ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="44"/>
+        <source>Person&apos;s details changed: {fields}</source>
+        <translation>Détails de la personne modifiés : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="45"/>
+        <source>Bundle created</source>
+        <translation>Lot créé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="46"/>
+        <source>Bundle abandoned</source>
+        <translation>Lot abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="47"/>
+        <source>HQ recipient added</source>
+        <translation>Destinataire QG ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="48"/>
+        <source>Setting changed</source>
+        <translation>Réglage modifié</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="49"/>
+        <source>Sending set up</source>
+        <translation>Envoi configuré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="50"/>
+        <source>Bundle to be sent again</source>
+        <translation>Lot à renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="57"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="58"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="59"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
+        <source>time recovered</source>
+        <translation>heure de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="72"/>
+        <source>{what} — {operator}, {time}</source>
+        <translation>{what} — {operator}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="78"/>
+        <source>Reason: {reason}</source>
+        <translation>Motif : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="85"/>
+        <source>Entry {seq}: {action}
+entry hash {entry_hash}
+previous {prev_hash}</source>
+        <translation>Entrée {seq} : {action}
+hachage de l&apos;entrée {entry_hash}
+précédente {prev_hash}</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1709,7 @@ Une saisie supprimée est irrécupérable ; le journal de traçabilité garde so
 <context>
     <name>DeviceKey</name>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="183"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="200"/>
         <source>Show device key for HQ…</source>
         <translation>Afficher la clé de l&apos;appareil pour le QG…</translation>
     </message>
@@ -1515,42 +1717,42 @@ Une saisie supprimée est irrécupérable ; le journal de traçabilité garde so
 <context>
     <name>DeviceKeyDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="67"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="68"/>
         <source>Device key for enrolment at HQ</source>
         <translation>Clé de l&apos;appareil pour l&apos;enrôlement au QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="72"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="73"/>
         <source>HQ enrols this device so that it can tell the bundles it sends from forgeries. Give HQ this key: let HQ scan the code, or export the key to a file or a USB drive. Then read the words below to HQ, for example over the phone: HQ must see the same words when it enrols the key. The key is public: it is not evidence and opens nothing.</source>
         <translation>Le QG enrôle cet appareil pour distinguer les lots qu&apos;il envoie des faux. Donnez cette clé au QG : laissez le QG scanner le code, ou exportez la clé dans un fichier ou sur une clé USB. Lisez ensuite au QG les mots ci-dessous, par exemple au téléphone : le QG doit voir les mêmes mots quand il enrôle la clé. La clé est publique : ce n&apos;est pas une preuve et elle n&apos;ouvre rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="74"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="75"/>
         <source>Reading the key…</source>
         <translation>Lecture de la clé…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="89"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="90"/>
         <source>Export to file…</source>
         <translation>Exporter dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="92"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="93"/>
         <source>Export to USB drive…</source>
         <translation>Exporter sur une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="95"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="96"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="109"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="110"/>
         <source>Words to read to HQ:</source>
         <translation>Mots à lire au QG :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="129"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="130"/>
         <source>Device: {}
 Fingerprint: {}
 Key: {}</source>
@@ -1559,27 +1761,37 @@ Empreinte : {}
 Clé : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="139"/>
-        <source>Export the device key to which folder?</source>
-        <translation>Dans quel dossier exporter la clé de l&apos;appareil ?</translation>
+        <location filename="../../fieldkit/gui/devicekey.py" line="141"/>
+        <source>Save the device key for HQ</source>
+        <translation>Enregistrer la clé de l&apos;appareil pour le QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="153"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="144"/>
+        <source>Device key for HQ (*.allowed_signers)</source>
+        <translation>Clé de l&apos;appareil pour le QG (*.allowed_signers)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="144"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="170"/>
         <source>No USB drive found. Plug one in and try again, or use Export to file.</source>
         <translation>Aucune clé USB trouvée. Branchez-en une et réessayez, ou utilisez Exporter dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="165"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="182"/>
         <source>Export to USB drive</source>
         <translation>Exporter sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="165"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="182"/>
         <source>Which drive?</source>
         <translation>Quelle clé ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="170"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="187"/>
         <source>Saved the device key in {}</source>
         <translation>Clé de l&apos;appareil enregistrée dans {}</translation>
     </message>
@@ -1602,12 +1814,12 @@ Clé : {}</translation>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="289"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="291"/>
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="567"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="569"/>
         <source>Camera card {}: %n new file(s), {} already in the store.</source>
         <translation>
             <numerusform>Carte {} : %n nouveau fichier, {} déjà dans le coffre.</numerusform>
@@ -1615,7 +1827,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="675"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="677"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>%n fichier importé ; dernier : {}</numerusform>
@@ -1623,27 +1835,27 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="713"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="715"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="716"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="718"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="719"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="721"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="722"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="724"/>
         <source>Flag for review…</source>
         <translation>Signaler pour vérification…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="762"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="764"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -1651,72 +1863,72 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="292"/>
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="292"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="294"/>
         <source>Acquisitions</source>
         <translation>Acquisitions</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="299"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="301"/>
         <source>Import the new files into this item</source>
         <translation>Importer les nouveaux fichiers dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="302"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="304"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="359"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="361"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="466"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="468"/>
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="466"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="468"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="529"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="531"/>
         <source>Tag {} read: item selected</source>
         <translation>Scellé {} lu : pièce sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="534"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="536"/>
         <source>Read by the camera: {}</source>
         <translation>Lu par la caméra : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="641"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="643"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="690"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="692"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>{} enregistré(s), {} déjà dans cette pièce, {} non enregistré(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="666"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="668"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="666"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="668"/>
         <source>Importing into {}…</source>
         <translation>Import dans {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="689"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="691"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>

@@ -11,7 +11,7 @@ import zxingcpp
 from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from fieldkit.cli import app as cli
@@ -98,3 +98,38 @@ def test_settings_opens_the_device_key(qtbot: QtBot, window: MainWindow) -> None
     qtbot.waitUntil(lambda: dialogs[0].key is not None, timeout=10_000)
     assert dialogs[0].isVisible()
     dialogs[0].reject()
+
+
+def test_export_to_file_asks_with_a_save_dialog_named_for_the_key(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    first_run(qtbot, window)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.key is not None
+    expected = (dialog.key.line + "\n").encode()
+    assert dialog.file_button.isEnabled()
+    dialog.file_button.click()  # what the operator presses: a save dialog opens (not a folder picker)
+    picker = dialog.file_dialog
+    assert isinstance(picker, QFileDialog) and picker.isVisible()
+    assert picker.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert picker.fileMode() != QFileDialog.FileMode.Directory
+    assert Path(picker.selectedFiles()[0]).name == dialog.key.file_name  # the usual name, filled in
+    picker.reject()  # cancelled: nothing written, no message
+    assert dialog.message.text() == ""
+
+    # The operator keeps the name in a folder of their choice...
+    picker = dialog.export_to_file(tmp_path)
+    assert picker is not None
+    with qtbot.waitSignal(dialog.exported, timeout=10_000) as exported:
+        picker.accept()
+    assert exported.args[0] == tmp_path / dialog.key.file_name
+    assert exported.args[0].read_bytes() == expected and "Saved the device key" in dialog.message.text()
+
+    # ... or types a file name of their own, which is what is written.
+    picker = dialog.export_to_file(tmp_path)
+    assert picker is not None
+    picker.selectFile(str(tmp_path / "for-hq.allowed_signers"))
+    with qtbot.waitSignal(dialog.exported, timeout=10_000) as exported:
+        picker.accept()
+    assert exported.args[0] == tmp_path / "for-hq.allowed_signers"
+    assert (tmp_path / "for-hq.allowed_signers").read_bytes() == expected

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.capture_actions import ClearFlagDialog, FlagDialog
 from fieldkit.gui.mainwindow import MainWindow
-from fieldkit.gui.models import BADGE_HEIGHT, FlagRole
+from fieldkit.gui.models import BADGE_HEIGHT, ActionRole, FlagRole
 from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE
 from fieldkit.gui.theme import colour
 from fieldkit.gui.viewer import CaptureViewer
@@ -122,5 +122,7 @@ def test_the_grid_flags_from_its_menu_and_marks_the_tiles(qtbot: QtBot, window: 
     assert sorted(store_flags(qtbot, window)) == sorted(chosen)
     assert {e.details["reason"] for e in custody(qtbot, window, "capture.flagged")} == {"check the tag"}
     # The item's custody list shows the flags.
-    qtbot.waitUntil(lambda: sum("capture.flagged" in str(evidence.custody.data(evidence.custody.index(row)))
+    qtbot.waitUntil(lambda: sum(evidence.custody.index(row).data(ActionRole) == "capture.flagged"
+                                and "Flagged for review" in evidence.custody.index(row).data()
+                                and "Reason: check the tag" in evidence.custody.index(row).data()
                                 for row in range(evidence.custody.rowCount())) == 2, timeout=10_000)  # fmt: skip

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.capture_actions import DeleteDialog, MoveDialog
 from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.models import ActionRole
 from fieldkit.gui.ops import JobContext
 from fieldkit.gui.viewer import CaptureViewer
 from fieldkit.models import Capture, CustodyEvent
@@ -92,7 +93,7 @@ def test_move_and_delete_with_reason_through_the_grid(qtbot: QtBot, window: Main
     qtbot.waitUntil(lambda: evidence.captures.rowCount() == 1, timeout=10_000)  # the grid shows what is left
 
     # Delete with reason, by the Delete key on the grid.
-    qtbot.waitUntil(lambda: any("capture.moved" in str(evidence.custody.data(evidence.custody.index(row)))
+    qtbot.waitUntil(lambda: any(evidence.custody.index(row).data(ActionRole) == "capture.moved"
                                 for row in range(evidence.custody.rowCount())), timeout=10_000)  # fmt: skip
     left = evidence.captures.capture_at(0)
     assert left is not None

@@ -34,12 +34,18 @@ def device_key(context: JobContext) -> DeviceKey:
 
 def export_key(key: DeviceKey, folder: Path) -> Job:
     """Write the allowed_signers line into ``folder`` (replacing this device's earlier export); returns the file."""
+    return export_key_file(key, folder / key.file_name)
+
+
+def export_key_file(key: DeviceKey, target: Path) -> Job:
+    """Write the allowed_signers line to the file ``target`` the operator named (into it under the usual name, if
+    it is a folder); returns the file written."""
 
     def job(context: JobContext) -> Path:
-        target = folder / key.file_name
-        with fsutil.storage_errors(f"writing the device key to {folder}"):
-            fsutil.write_file_durably(target, (key.line + "\n").encode())
-        return target
+        path = target / key.file_name if target.is_dir() else target
+        with fsutil.storage_errors(f"writing the device key to {path}"):
+            fsutil.write_file_durably(path, (key.line + "\n").encode())
+        return path
 
     return job
 

@@ -279,11 +279,22 @@ def custody_of(item: Item) -> Job:
         store = context.need_store()
         _count, problems = store.custody.verify_chain()
         subjects = {f"item:{item.uuid}"} | {f"capture:{c.uuid}" for c in store.captures(item.case_name, item.tag)}
-        events = [
-            e
-            for e in store.custody_events()
-            if e.subject in subjects or item.uuid in (e.details.get("item"), e.details.get("from_item"))
-        ]
+        # Where each capture was when each event happened (imports and moves name the item's uuid): a capture
+        # deleted from this item, or moved out of it, keeps its history here up to then (with the reason).
+        here: set[str] = set()
+        events = []
+        for e in store.custody_events():
+            if e.action in ("capture.imported", "capture.moved") and e.subject.startswith("capture:"):
+                if e.details.get("item") == item.uuid:
+                    here.add(e.subject)
+                else:
+                    here.discard(e.subject)
+            if (
+                e.subject in subjects
+                or e.subject in here
+                or item.uuid in (e.details.get("item"), e.details.get("from_item"))
+            ):
+                events.append(e)
         return events, not problems, problems
 
     return job

@@ -268,6 +268,8 @@ class EvidencePage(Page):
         next_shortcut.activated.connect(self.new_item)
         self.custody_view = QListView()
         self.custody_view.setModel(self.custody)
+        self.custody_view.setWordWrap(True)  # an event in words, its reason on the line under it
+        self.custody_view.setAlternatingRowColors(True)
         self.custody_status = QLabel()
         custody_page = QWidget()
         custody_layout = QVBoxLayout(custody_page)
