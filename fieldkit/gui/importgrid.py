@@ -337,8 +337,11 @@ class ImportGridModel(QAbstractListModel):
         """Files still being checked: not asked of the store yet, or not checked for damage in the sandbox yet."""
         return sum(1 for row in self._rows if not row.hashed or row.preview is None)
 
-    def set_destinations(self, destinations: dict[Path, str]) -> None:
-        changed = False
+    def set_destinations(self, destinations: dict[Path, str], *, split: bool | None = None) -> None:
+        """Each file's destination tag; ``split``: whether the tiles show it (the import goes to several items)."""
+        changed = split is not None and split != self.split
+        if split is not None:
+            self.split = split
         for row in self._rows:
             destination = destinations.get(row.candidate.path)
             changed |= row.destination != destination
@@ -923,8 +926,7 @@ class ImportDialog(QDialog):
     def _update(self) -> None:
         destinations = self.plan()
         where = {path: d.tag for d in destinations for part in d.parts for path in part.files}
-        self.model.split = len(destinations) > 1
-        self.model.set_destinations(where)
+        self.model.set_destinations(where, split=len(destinations) > 1)
         count = len(where)
         self.count_label.setText(self.counts_text(count))
         item = self.item

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.i18n import install_translations
-from fieldkit.gui.importgrid import TILE, DestinationRole, ImportDialog
+from fieldkit.gui.importgrid import TILE, DestinationRole, ImportDialog, ImportGridModel
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.models import NIGHT_OPACITY, badge_text, badged, flagged
 from fieldkit.gui.ops import Changed, Changes
 from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE
+from fieldkit.gui.ops.importing import Candidate
 from fieldkit.gui.theme import apply_theme
 from fieldkit.models import Capture, Item
 from tests.gui.steps import PASS, add_item, first_run, select_item, unlock
@@ -288,3 +289,20 @@ def test_import_thumbnails_are_dimmed_at_night(
     assert dim.lightness() < 200
     assert abs(dim.red() - round(255 * NIGHT_OPACITY + base.red() * (1 - NIGHT_OPACITY))) <= 3
     dialog.reject()
+
+
+def test_tiles_repaint_when_the_split_shows_their_destinations(qtbot: QtBot) -> None:
+    """Turning the split on changes what every tile says ("→ EV-0044") even where the destination itself stayed:
+    the view must be told, or the tiles keep their old text until something else repaints them."""
+    model = ImportGridModel(lambda row: None)
+    files = [Path(f"/card/DCIM/IMG_{n}.JPG") for n in range(3)]
+    model.add([Candidate(path, 0, path.name, 10, 0, "image/jpeg") for path in files])
+    model.set_destinations(dict.fromkeys(files, "EV-0043"), split=False)
+    changed: list[object] = []
+    model.dataChanged.connect(lambda *args: changed.append(args))
+    model.set_destinations(dict.fromkeys(files, "EV-0043"), split=False)
+    assert changed == []  # nothing moved, nothing shown differently: no repaint of 200 tiles for nothing
+    model.set_destinations({files[0]: "EV-0043", files[1]: "EV-0044", files[2]: "EV-0044"}, split=True)
+    assert changed
+    text = model.data(model.index(1), Qt.ItemDataRole.DisplayRole)
+    assert "→ \u2066EV-0044\u2069" in text
