@@ -339,14 +339,19 @@ class ImportGridModel(QAbstractListModel):
 
     def set_destinations(self, destinations: dict[Path, str], *, split: bool | None = None) -> None:
         """Each file's destination tag; ``split``: whether the tiles show it (the import goes to several items)."""
-        changed = split is not None and split != self.split
-        if split is not None:
-            self.split = split
+        lines_change = split is not None and split != self.split
+        if lines_change:
+            # Each tile gains or loses its "→ EV-0044" line: the view's cached (uniform) cell size must go too.
+            self.layoutAboutToBeChanged.emit()
+            self.split = bool(split)
+        changed = False
         for row in self._rows:
             destination = destinations.get(row.candidate.path)
             changed |= row.destination != destination
             row.destination = destination
-        if changed:  # re-planned often (every badge, every time read): repaint the tiles only when one moved
+        if lines_change:
+            self.layoutChanged.emit()
+        elif changed:  # re-planned often (every badge, every time read): repaint the tiles only when one moved
             self._changed_all([Qt.ItemDataRole.DisplayRole])
 
     def clear(self) -> None:
