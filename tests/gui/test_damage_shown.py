@@ -218,6 +218,9 @@ def test_the_viewer_shows_what_damaged_and_unusual_files_hold(qtbot: QtBot, wind
     def read_by_ocr(context: JobContext) -> None:
         context.need_store().ocr_index.save(scan.id, [("PAYMENT LEDGER 14 MARCH", "payment ledger 14 march")], "eng")
 
+    # The window's own OCR reads these PDFs in the background: let it finish first, or its "nothing found" for
+    # scan.pdf may land after the text saved here.
+    qtbot.waitUntil(lambda: not window.evidence_page.background.running, timeout=60_000)
     run_job(qtbot, window, read_by_ocr)
     viewer = open_viewer(qtbot, window, scan)
     assert "Text" in [viewer.tabs.tabText(i) for i in range(viewer.tabs.count())]
