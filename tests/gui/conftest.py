@@ -6,9 +6,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings, QStandardPaths, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fieldkit.config import TEST_KDF
+from fieldkit.gui.i18n import install_translations
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.tasks import StoreExecutor
 
@@ -22,3 +25,28 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     main.show()
     yield main
     executor.shutdown()
+
+
+@pytest.fixture
+def app_state(tmp_path: Path) -> Iterator[QApplication]:
+    """The application's look, language, direction and saved preferences (in a folder of this test's), put back as
+    they were after the test."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    style, palette, font, sheet = app.style().name(), app.palette(), app.font(), app.styleSheet()
+    properties = {name: app.property(name) for name in ("fieldkit-theme", "fieldkit-font-scale")}
+    direction = app.layoutDirection()
+    yield app
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+    install_translations(app, "en")
+    app.setLayoutDirection(direction)
+    app.setStyle(style)
+    app.setPalette(palette)
+    app.setFont(font)
+    app.setStyleSheet(sheet)
+    for name, value in properties.items():
+        app.setProperty(name, value)
+    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, config)

@@ -3,10 +3,13 @@ device's signing line. They live here, not in one test module, so that a test mo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog
 from fieldkit.gui.mainwindow import MainWindow
+from tests.conftest import jpeg_bytes
 
 PASS = "gui test passphrase"
 
@@ -60,3 +63,21 @@ def select_item(qtbot: QtBot, window: MainWindow, tag: str) -> None:
     assert rows, f"no item {tag} in the list"
     evidence.item_list.setCurrentIndex(proxy.index(rows[0], 0))
     qtbot.waitUntil(lambda: (item := evidence.current_item()) is not None and item.tag == tag, timeout=10_000)
+
+
+def items_with_photos(qtbot: QtBot, window: MainWindow, tmp_path: Path, count: int = 3, *others: str) -> None:
+    """The first run, items ``others`` and EV-0044 (empty), then EV-0043 (current) with ``count`` photos."""
+    first_run(qtbot, window)
+    for tag in others:
+        add_item(qtbot, window, "Op Falcon", tag)
+    add_item(qtbot, window, "Op Falcon", "EV-0044")
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    paths = []
+    for n in range(count):
+        path = tmp_path / f"IMG_{n}.jpg"
+        path.write_bytes(jpeg_bytes(size=(320, 240), seed=n))
+        paths.append(path)
+    evidence = window.evidence_page
+    with qtbot.waitSignal(evidence.import_finished, timeout=20_000):
+        evidence.import_paths(paths)
+    qtbot.waitUntil(lambda: evidence.captures.rowCount() == count, timeout=10_000)

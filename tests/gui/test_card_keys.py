@@ -23,7 +23,6 @@ from fieldkit.gui.pages.settings import SettingsPage
 from fieldkit.gui.theme import COLOURS
 from tests.gui.steps import add_item, first_run
 from tests.gui.test_itemcard import stored_item
-from tests.gui.test_text_size import app_state  # noqa: F401 - a fixture
 
 HARD_CODED = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b|QColor\(\"[a-z]+\"\)|:\s*(?:salmon|white|black)\b")
 GUI = Path(__file__).resolve().parents[2] / "fieldkit" / "gui"
@@ -119,7 +118,7 @@ def backgrounds(widget: QWidget) -> list[QColor]:
 def test_night_has_no_bright_surface_and_contrast_no_orange_names(
     qtbot: QtBot,
     window: MainWindow,
-    app_state: QApplication,  # noqa: F811
+    app_state: QApplication,
 ) -> None:
     first_run(qtbot, window)
     window.set_appearance("night", 100)

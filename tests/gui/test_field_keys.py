@@ -14,26 +14,7 @@ from fieldkit.gui.capture_actions import DeleteDialog, MoveDialog
 from fieldkit.gui.importgrid import ImportDialog
 from fieldkit.gui.lockscreen import LockScreen
 from fieldkit.gui.mainwindow import MainWindow
-from tests.conftest import jpeg_bytes
-from tests.gui.steps import add_item, first_run
-
-
-def _photos(qtbot: QtBot, window: MainWindow, tmp_path: Path, count: int = 2, *others: str) -> None:
-    """Items ``others`` and EV-0044 (empty), then EV-0043 (current) with ``count`` photos."""
-    first_run(qtbot, window)
-    for tag in others:
-        add_item(qtbot, window, "Op Falcon", tag)
-    add_item(qtbot, window, "Op Falcon", "EV-0044")
-    add_item(qtbot, window, "Op Falcon", "EV-0043")
-    paths = []
-    for n in range(count):
-        path = tmp_path / f"IMG_{n}.jpg"
-        path.write_bytes(jpeg_bytes(size=(320, 240), seed=n))
-        paths.append(path)
-    evidence = window.evidence_page
-    with qtbot.waitSignal(evidence.import_finished, timeout=20_000):
-        evidence.import_paths(paths)
-    qtbot.waitUntil(lambda: evidence.captures.rowCount() == count, timeout=10_000)
+from tests.gui.steps import add_item, first_run, items_with_photos
 
 
 def _activate(qtbot: QtBot, widget: QWidget) -> None:
@@ -58,7 +39,7 @@ def test_ctrl_l_locks_from_the_import_dialog(qtbot: QtBot, window: MainWindow) -
 
 
 def test_ctrl_l_locks_from_a_window_modal_dialog(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    _photos(qtbot, window, tmp_path, 1)
+    items_with_photos(qtbot, window, tmp_path, 1)
     evidence = window.evidence_page
     evidence.grid.setCurrentIndex(evidence.captures.index(0))
     dialog = evidence.move_selected()
@@ -71,7 +52,7 @@ def test_ctrl_l_locks_from_a_window_modal_dialog(qtbot: QtBot, window: MainWindo
 
 def test_move_dialog_keyboard_route(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     """The tester's own route: type in the search, Down, Tab, type the reason; and the route by Enter."""
-    _photos(qtbot, window, tmp_path, 1, "EV-0045")
+    items_with_photos(qtbot, window, tmp_path, 1, "EV-0045")
     evidence = window.evidence_page
     evidence.grid.setCurrentIndex(evidence.captures.index(0))
     dialog = evidence.move_selected()
@@ -108,7 +89,7 @@ def test_move_dialog_keyboard_route(qtbot: QtBot, window: MainWindow, tmp_path: 
 
 
 def test_delete_dialog_grows_with_its_error(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    _photos(qtbot, window, tmp_path, 2)
+    items_with_photos(qtbot, window, tmp_path, 2)
     evidence = window.evidence_page
     evidence.grid.selectAll()
     dialog = evidence.delete_selected()

@@ -4,11 +4,8 @@ a checked button is unmistakable in every theme; secondary text reads on every t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QSettings, QStandardPaths, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QListView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
@@ -21,27 +18,6 @@ from fieldkit.gui.theme import THEMES, apply_theme, colour
 from fieldkit.models import Item
 
 LONG = "Nokia 105, cracked screen, found under the driver's seat with two SIM cards taped inside the battery cover"
-
-
-@pytest.fixture
-def app_state(tmp_path: Path) -> Iterator[QApplication]:
-    """The application's look and direction, put back as they were after the test."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    style, palette, font, sheet = app.style().name(), app.palette(), app.font(), app.styleSheet()
-    properties = {name: app.property(name) for name in ("fieldkit-theme", "fieldkit-font-scale")}
-    direction = app.layoutDirection()
-    yield app
-    app.setLayoutDirection(direction)
-    app.setStyle(style)
-    app.setPalette(palette)
-    app.setFont(font)
-    app.setStyleSheet(sheet)
-    for name, value in properties.items():
-        app.setProperty(name, value)
-    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, config)
 
 
 def luminance(colour: QColor) -> float:

@@ -19,7 +19,8 @@ from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE
 from fieldkit.gui.theme import colour
 from fieldkit.gui.viewer import CaptureViewer
 from fieldkit.models import Flag
-from tests.gui.test_review import custody, run, select_rows, with_photos
+from tests.gui.steps import items_with_photos
+from tests.gui.test_review import custody, run, select_rows
 
 
 def plain(text: str) -> str:
@@ -32,7 +33,7 @@ def store_flags(qtbot: QtBot, window: MainWindow) -> dict[int, Flag]:
 
 
 def test_the_viewer_flags_shows_the_banner_and_clears(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    with_photos(qtbot, window, tmp_path, count=2)
+    items_with_photos(qtbot, window, tmp_path, count=2)
     evidence = window.evidence_page
     first = evidence.captures.capture_at(0)
     assert first is not None
@@ -94,7 +95,7 @@ def top_band(window: MainWindow, row: int) -> str:
 
 
 def test_the_grid_flags_from_its_menu_and_marks_the_tiles(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    with_photos(qtbot, window, tmp_path, count=3)
+    items_with_photos(qtbot, window, tmp_path, count=3)
     evidence = window.evidence_page
     assert evidence.flag_action in evidence.grid.actions()  # in the grid's context menu
     assert evidence.flag_action.text() == "Flag for review…"

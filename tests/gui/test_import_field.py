@@ -5,12 +5,10 @@ language and sized from the text, thumbnails dimmed at night."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PIL import Image
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPalette, QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -33,28 +31,6 @@ UNKNOWN = bytes(range(1, 32)) * 64  # control bytes: no magic number, not text
 
 def plain(text: str) -> str:
     return text.replace("\u2066", "").replace("\u2069", "")
-
-
-@pytest.fixture
-def app_state(tmp_path: Path) -> Iterator[QApplication]:
-    """The application's look and language, put back as they were after the test."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    style, palette, font, sheet = app.style().name(), app.palette(), app.font(), app.styleSheet()
-    properties = {name: app.property(name) for name in ("fieldkit-theme", "fieldkit-font-scale")}
-    yield app
-    for translator in app.findChildren(QTranslator):
-        app.removeTranslator(translator)
-    install_translations(app, "en")
-    app.setStyle(style)
-    app.setPalette(palette)
-    app.setFont(font)
-    app.setStyleSheet(sheet)
-    for name, value in properties.items():
-        app.setProperty(name, value)
-    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, config)
 
 
 def items(qtbot: QtBot, window: MainWindow) -> dict[str, Item]:

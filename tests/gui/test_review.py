@@ -20,8 +20,7 @@ from fieldkit.gui.models import ActionRole
 from fieldkit.gui.ops import JobContext
 from fieldkit.gui.viewer import CaptureViewer
 from fieldkit.models import Capture, CustodyEvent
-from tests.conftest import jpeg_bytes
-from tests.gui.steps import add_item, first_run
+from tests.gui.steps import items_with_photos
 
 
 def run(qtbot: QtBot, window: MainWindow, job: Callable[[JobContext], Any]) -> Any:
@@ -41,22 +40,6 @@ def custody(qtbot: QtBot, window: MainWindow, action: str) -> list[CustodyEvent]
     return [event for event in events if event.action == action]
 
 
-def with_photos(qtbot: QtBot, window: MainWindow, tmp_path: Path, count: int = 3) -> None:
-    """Items EV-0044 (empty) and EV-0043 (current) with ``count`` photos."""
-    first_run(qtbot, window)
-    add_item(qtbot, window, "Op Falcon", "EV-0044")
-    add_item(qtbot, window, "Op Falcon", "EV-0043")
-    paths = []
-    for n in range(count):
-        path = tmp_path / f"IMG_{n}.jpg"
-        path.write_bytes(jpeg_bytes(size=(320, 240), seed=n))
-        paths.append(path)
-    evidence = window.evidence_page
-    with qtbot.waitSignal(evidence.import_finished, timeout=20_000):
-        evidence.import_paths(paths)
-    qtbot.waitUntil(lambda: evidence.captures.rowCount() == count, timeout=10_000)
-
-
 def select_rows(window: MainWindow, rows: list[int]) -> None:
     grid, model = window.evidence_page.grid, window.evidence_page.captures
     grid.clearSelection()
@@ -66,7 +49,7 @@ def select_rows(window: MainWindow, rows: list[int]) -> None:
 
 
 def test_move_and_delete_with_reason_through_the_grid(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    with_photos(qtbot, window, tmp_path)
+    items_with_photos(qtbot, window, tmp_path)
     evidence = window.evidence_page
     select_rows(window, [0, 1])
     chosen = [c.id for c in evidence.selected_captures()]
@@ -123,7 +106,7 @@ def test_a_bundled_capture_is_refused_in_the_dialog(qtbot: QtBot, window: MainWi
     from fieldkit.hq.trust import HQ
     from fieldkit.outgoing import compose, ledger
 
-    with_photos(qtbot, window, tmp_path, count=1)
+    items_with_photos(qtbot, window, tmp_path, count=1)
     hq = HQ.init(tmp_path / "HQ", "Task Force North")
     (tmp_path / "out").mkdir()
 
@@ -160,7 +143,7 @@ def _active(qtbot: QtBot, viewer: CaptureViewer) -> None:
 
 def test_the_viewer_pages_with_the_keys_and_shows_labelled_fields(qtbot: QtBot, window: MainWindow,
                                                                   tmp_path: Path) -> None:  # fmt: skip
-    with_photos(qtbot, window, tmp_path)
+    items_with_photos(qtbot, window, tmp_path)
     evidence = window.evidence_page
     first = evidence.captures.capture_at(0)
     assert first is not None
@@ -233,7 +216,7 @@ def test_the_viewer_pages_with_the_keys_and_shows_labelled_fields(qtbot: QtBot, 
 
 def test_retake_closes_the_viewer_and_asks_for_the_capture_page(qtbot: QtBot, window: MainWindow,
                                                                tmp_path: Path) -> None:  # fmt: skip
-    with_photos(qtbot, window, tmp_path, count=1)
+    items_with_photos(qtbot, window, tmp_path, count=1)
     evidence = window.evidence_page
     photo = evidence.captures.capture_at(0)
     assert photo is not None
@@ -268,7 +251,7 @@ def test_the_viewer_details_fit_beside_the_picture_at_a_field_laptops_size(qtbot
                                                                            tmp_path: Path) -> None:  # fmt: skip
     """At 1366x768 the split is about 55/45 and every labelled field is readable without widening by hand; the
     splitter moves both ways (the picture's page buttons wrap instead of holding it wide); the hash wraps anywhere."""
-    with_photos(qtbot, window, tmp_path, count=1)
+    items_with_photos(qtbot, window, tmp_path, count=1)
     evidence = window.evidence_page
     capture = evidence.captures.capture_at(0)
     assert capture is not None

@@ -4,11 +4,10 @@ success toast, themes, a language switch without restart, the size at 1280x720, 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QToolButton
@@ -17,7 +16,6 @@ from pytestqt.qtbot import QtBot
 from fieldkit import errors
 from fieldkit.errors import CancelledError, DiskFullError, FieldkitError, UsageError
 from fieldkit.gui.dialogs import FirstRunDialog
-from fieldkit.gui.i18n import install_translations
 from fieldkit.gui.importgrid import ImportDialog
 from fieldkit.gui.lockscreen import LockScreen
 from fieldkit.gui.mainwindow import MainWindow
@@ -28,28 +26,6 @@ from fieldkit.gui.pages.evidence import EvidencePage
 from fieldkit.gui.pages.outbox import OutboxPage
 from tests.conftest import jpeg_bytes
 from tests.gui.steps import PASS, add_item, first_run, unlock
-
-
-@pytest.fixture
-def app_state(tmp_path: Path) -> Iterator[QApplication]:
-    """The application's look, language and saved preferences, put back as they were after the test."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    style, palette, font, sheet = app.style().name(), app.palette(), app.font(), app.styleSheet()
-    properties = {name: app.property(name) for name in ("fieldkit-theme", "fieldkit-font-scale")}
-    yield app
-    for translator in app.findChildren(QTranslator):
-        app.removeTranslator(translator)
-    install_translations(app, "en")
-    app.setStyle(style)
-    app.setPalette(palette)
-    app.setFont(font)
-    app.setStyleSheet(sheet)
-    for name, value in properties.items():
-        app.setProperty(name, value)
-    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, config)
 
 
 def captures_in_store(qtbot: QtBot, window: MainWindow) -> int:

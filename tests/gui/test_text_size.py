@@ -4,11 +4,8 @@ grow; and the ≈ of a near-duplicate is explained."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,25 +15,6 @@ from fieldkit.gui.pages.evidence import EvidencePage
 from fieldkit.gui.pages.fingerprints import FingerprintsPage
 from fieldkit.models import Capture
 from tests.gui.steps import add_item, first_run
-
-
-@pytest.fixture
-def app_state(tmp_path: Path) -> Iterator[QApplication]:
-    """The application's look, put back as it was after the test."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    style, palette, font, sheet = app.style().name(), app.palette(), app.font(), app.styleSheet()
-    properties = {name: app.property(name) for name in ("fieldkit-theme", "fieldkit-font-scale")}
-    yield app
-    app.setStyle(style)
-    app.setPalette(palette)
-    app.setFont(font)
-    app.setStyleSheet(sheet)
-    for name, value in properties.items():
-        app.setProperty(name, value)
-    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, config)
 
 
 def cut_buttons(page: QWidget) -> list[str]:
