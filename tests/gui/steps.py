@@ -3,12 +3,18 @@ device's signing line. They live here, not in one test module, so that a test mo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.dialogs import FirstRunDialog, UnlockDialog
 from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.ops import JobContext
+from fieldkit.gui.viewer import CaptureViewer
+from fieldkit.models import Capture, CustodyEvent, Item
 from tests.conftest import jpeg_bytes
 
 PASS = "gui test passphrase"
@@ -81,3 +87,60 @@ def items_with_photos(qtbot: QtBot, window: MainWindow, tmp_path: Path, count: i
     with qtbot.waitSignal(evidence.import_finished, timeout=20_000):
         evidence.import_paths(paths)
     qtbot.waitUntil(lambda: evidence.captures.rowCount() == count, timeout=10_000)
+
+
+def stored_item(qtbot: QtBot, window: MainWindow, case: str, tag: str) -> Item:
+    box: list[Any] = []
+
+    def job(context: Any) -> Item | None:
+        store = context.need_store()
+        found = store.case(case)
+        return store.item(found, tag) if found else None
+
+    window.executor.submit(job, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    assert isinstance(box[0], Item)
+    return box[0]
+
+
+def import_and_analyse(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> dict[str, Capture]:
+    """Import the files into the current item, wait until each one's analysis is recorded, return them by name."""
+    evidence = window.evidence_page
+    analysed: set[int] = set()
+    evidence.background.analysed.connect(analysed.add)
+    with qtbot.waitSignal(evidence.import_finished, timeout=30_000):
+        evidence.import_paths(paths)
+    qtbot.waitUntil(lambda: evidence.captures.rowCount() >= len(paths), timeout=10_000)
+    rows = [evidence.captures.capture_at(row) for row in range(evidence.captures.rowCount())]
+    captures = {capture.original_name: capture for capture in rows if capture is not None}
+    qtbot.waitUntil(lambda: {c.id for c in captures.values()} <= analysed, timeout=60_000)
+    evidence.background.analysed.disconnect(analysed.add)
+    return captures
+
+
+def open_viewer(qtbot: QtBot, window: MainWindow, capture: Capture) -> CaptureViewer:
+    viewer = window.evidence_page.show_capture(capture)
+    assert viewer is not None
+    qtbot.waitUntil(lambda: viewer.shown is not None, timeout=20_000)
+    return viewer
+
+
+def run_job(qtbot: QtBot, window: MainWindow, job: Callable[[JobContext], Any]) -> Any:
+    """Run a job on the store thread and return its result (or the error it raised)."""
+    answers: list[object] = []
+    window.executor.submit(job, answers.append, answers.append)
+    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
+    return answers[0]
+
+
+def custody(qtbot: QtBot, window: MainWindow, action: str) -> list[CustodyEvent]:
+    events = run_job(qtbot, window, lambda context: context.need_store().custody_events())
+    return [event for event in events if event.action == action]
+
+
+def select_rows(window: MainWindow, rows: list[int]) -> None:
+    grid, model = window.evidence_page.grid, window.evidence_page.captures
+    grid.clearSelection()
+    grid.selectionModel().setCurrentIndex(model.index(rows[0]), QItemSelectionModel.SelectionFlag.NoUpdate)
+    for row in rows:
+        grid.selectionModel().select(model.index(row), QItemSelectionModel.SelectionFlag.Select)

@@ -21,8 +21,7 @@ from fieldkit.gui.models import dimmed
 from fieldkit.gui.pages.fingerprints import FingerprintsPage
 from fieldkit.gui.pages.settings import SettingsPage
 from fieldkit.gui.theme import COLOURS
-from tests.gui.steps import add_item, first_run
-from tests.gui.test_itemcard import stored_item
+from tests.gui.steps import add_item, first_run, stored_item
 
 HARD_CODED = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b|QColor\(\"[a-z]+\"\)|:\s*(?:salmon|white|black)\b")
 GUI = Path(__file__).resolve().parents[2] / "fieldkit" / "gui"

@@ -18,8 +18,7 @@ from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.models import BADGE_HEIGHT, BADGES, BadgeRole, ReasonRole, _fitted_font, _placeholder
 from fieldkit.gui.ops import JobContext
 from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE, GridThumbnail
-from tests.gui.steps import add_item, first_run
-from tests.gui.test_viewing import import_and_analyse, open_viewer, run_job
+from tests.gui.steps import add_item, first_run, import_and_analyse, open_viewer, run_job
 
 
 def test_reasons_read_without_the_exception_name() -> None:

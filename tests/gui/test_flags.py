@@ -19,8 +19,7 @@ from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE
 from fieldkit.gui.theme import colour
 from fieldkit.gui.viewer import CaptureViewer
 from fieldkit.models import Flag
-from tests.gui.steps import items_with_photos
-from tests.gui.test_review import custody, run, select_rows
+from tests.gui.steps import custody, items_with_photos, run_job, select_rows
 
 
 def plain(text: str) -> str:
@@ -29,7 +28,7 @@ def plain(text: str) -> str:
 
 
 def store_flags(qtbot: QtBot, window: MainWindow) -> dict[int, Flag]:
-    return run(qtbot, window, lambda context: context.need_store().flags())  # type: ignore[no-any-return]
+    return run_job(qtbot, window, lambda context: context.need_store().flags())  # type: ignore[no-any-return]
 
 
 def test_the_viewer_flags_shows_the_banner_and_clears(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -82,7 +81,7 @@ def test_the_viewer_flags_shows_the_banner_and_clears(qtbot: QtBot, window: Main
     (cleared,) = custody(qtbot, window, "capture.unflagged")
     assert cleared.details["reason"] == "retaken as IMG_2" and cleared.subject == f"capture:{first.uuid}"
     qtbot.waitUntil(lambda: evidence.captures.data(evidence.captures.index(0), FlagRole) is None, timeout=10_000)
-    assert run(qtbot, window, lambda context: context.need_store().check()).ok  # the custody chain verifies
+    assert run_job(qtbot, window, lambda context: context.need_store().check()).ok  # the custody chain verifies
     viewer.reject()
 
 

@@ -5,7 +5,6 @@ what was typed until the item exists; the Evidence page's place comes back."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
@@ -17,25 +16,10 @@ from fieldkit.gui.importgrid import ImportDialog
 from fieldkit.gui.itemcard import next_tag, parse_position
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.ops import Changes
-from fieldkit.models import Item
-from tests.gui.steps import add_item, first_run
+from tests.gui.steps import add_item, first_run, stored_item
 from tests.media_samples import LATITUDE, LONGITUDE, camera_exif, jpeg
 
 MAX_ACTIONS = 8  # the issue's goal for an item with 3 photos, category, description and time
-
-
-def stored_item(qtbot: QtBot, window: MainWindow, case: str, tag: str) -> Item:
-    box: list[Any] = []
-
-    def job(context: Any) -> Item | None:
-        store = context.need_store()
-        found = store.case(case)
-        return store.item(found, tag) if found else None
-
-    window.executor.submit(job, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
-    assert isinstance(box[0], Item)
-    return box[0]
 
 
 def photo_count(qtbot: QtBot, window: MainWindow, case: str, tag: str) -> int:

@@ -5,11 +5,9 @@ the keys, shows metadata as labelled fields and a table of all facts, and offers
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -19,33 +17,12 @@ from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.models import ActionRole
 from fieldkit.gui.ops import JobContext
 from fieldkit.gui.viewer import CaptureViewer
-from fieldkit.models import Capture, CustodyEvent
-from tests.gui.steps import items_with_photos
-
-
-def run(qtbot: QtBot, window: MainWindow, job: Callable[[JobContext], Any]) -> Any:
-    """Run a job on the store thread and return its result."""
-    box: list[Any] = []
-    window.executor.submit(job, box.append, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=20_000)
-    return box[0]
+from fieldkit.models import Capture
+from tests.gui.steps import custody, items_with_photos, run_job, select_rows
 
 
 def captures_of(qtbot: QtBot, window: MainWindow, tag: str) -> list[Capture]:
-    return run(qtbot, window, lambda context: context.need_store().captures("Op Falcon", tag))  # type: ignore[no-any-return]
-
-
-def custody(qtbot: QtBot, window: MainWindow, action: str) -> list[CustodyEvent]:
-    events = run(qtbot, window, lambda context: context.need_store().custody_events())
-    return [event for event in events if event.action == action]
-
-
-def select_rows(window: MainWindow, rows: list[int]) -> None:
-    grid, model = window.evidence_page.grid, window.evidence_page.captures
-    grid.clearSelection()
-    grid.selectionModel().setCurrentIndex(model.index(rows[0]), QItemSelectionModel.SelectionFlag.NoUpdate)
-    for row in rows:
-        grid.selectionModel().select(model.index(row), QItemSelectionModel.SelectionFlag.Select)
+    return run_job(qtbot, window, lambda context: context.need_store().captures("Op Falcon", tag))  # type: ignore[no-any-return]
 
 
 def test_move_and_delete_with_reason_through_the_grid(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -98,7 +75,7 @@ def test_move_and_delete_with_reason_through_the_grid(qtbot: QtBot, window: Main
     assert captures_of(qtbot, window, "EV-0043") == []
     (deleted,) = custody(qtbot, window, "capture.deleted")
     assert deleted.details["reason"] == "blurred, retaken" and deleted.details["sha256"] == left.sha256
-    report = run(qtbot, window, lambda context: context.need_store().check())
+    report = run_job(qtbot, window, lambda context: context.need_store().check())
     assert report.ok  # the custody chain still verifies
 
 
@@ -115,7 +92,7 @@ def test_a_bundled_capture_is_refused_in_the_dialog(qtbot: QtBot, window: MainWi
         ledger.add_recipient(store, hq.recipients()[0])
         return compose.create_bundles(store, tmp_path / "out")
 
-    assert run(qtbot, window, bundle)
+    assert run_job(qtbot, window, bundle)
     evidence = window.evidence_page
     select_rows(window, [0])
     dialog = evidence.move_selected()

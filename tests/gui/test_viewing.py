@@ -14,7 +14,6 @@ import random
 import struct
 import sys
 import wave
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -32,38 +31,9 @@ from fieldkit.gui.player import MediaPlayer
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.viewer import CaptureViewer
 from fieldkit.models import Capture
-from tests.gui.steps import add_item, first_run
+from tests.gui.steps import add_item, first_run, import_and_analyse, open_viewer, run_job
 
 ARABIC = "الشحنة تغادر يوم الخميس عند الفجر"
-
-
-def run_job(qtbot: QtBot, window: MainWindow, job: Callable[[JobContext], object]) -> object:
-    answers: list[object] = []
-    window.executor.submit(job, answers.append, answers.append)
-    qtbot.waitUntil(lambda: bool(answers), timeout=20_000)
-    return answers[0]
-
-
-def import_and_analyse(qtbot: QtBot, window: MainWindow, paths: list[Path]) -> dict[str, Capture]:
-    """Import the files into the current item, wait until each one's analysis is recorded, return them by name."""
-    evidence = window.evidence_page
-    analysed: set[int] = set()
-    evidence.background.analysed.connect(analysed.add)
-    with qtbot.waitSignal(evidence.import_finished, timeout=30_000):
-        evidence.import_paths(paths)
-    qtbot.waitUntil(lambda: evidence.captures.rowCount() >= len(paths), timeout=10_000)
-    rows = [evidence.captures.capture_at(row) for row in range(evidence.captures.rowCount())]
-    captures = {capture.original_name: capture for capture in rows if capture is not None}
-    qtbot.waitUntil(lambda: {c.id for c in captures.values()} <= analysed, timeout=60_000)
-    evidence.background.analysed.disconnect(analysed.add)
-    return captures
-
-
-def open_viewer(qtbot: QtBot, window: MainWindow, capture: Capture) -> CaptureViewer:
-    viewer = window.evidence_page.show_capture(capture)
-    assert viewer is not None
-    qtbot.waitUntil(lambda: viewer.shown is not None, timeout=20_000)
-    return viewer
 
 
 def tabs(viewer: CaptureViewer) -> list[str]:
