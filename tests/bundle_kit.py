@@ -163,6 +163,6 @@ def add_amendments(draft: Draft, *amendments: AmendmentRecord) -> Draft:
     fieldkit.json, as the device's writer does; a bundle may carry only amendments and its custody log."""
     for record in amendments:
         draft.payload[record.path] = format.canonical_json(record.to_json())
-    draft.info_overrides["counts"] = {"captures": 0, "items": 0, "custody_entries": 0,
-                                      "amendments": sum(n.startswith(AmendmentRecord.FOLDER) for n in draft.payload)}  # fmt: skip
+    count = sum(name.startswith(AmendmentRecord.FOLDER) for name in draft.payload)
+    draft.info_overrides["counts"] = {"captures": 0, "items": 0, "custody_entries": 0, "amendments": count}
     return draft

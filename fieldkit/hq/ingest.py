@@ -84,6 +84,9 @@ CREATE TABLE IF NOT EXISTS amendments (
     PRIMARY KEY (device_id, sequence, position)
 );
 CREATE INDEX IF NOT EXISTS amendments_target ON amendments (target_type, target_uuid);
+-- An amendment as every query reads it (the columns of _AMENDMENT_KEYS, in that order).
+CREATE VIEW IF NOT EXISTS amendment_rows AS SELECT uuid, device_id, sequence, position, target_type, target_uuid,
+    change, value AS sealed, custody, made_at, state, applied_at FROM amendments;
 CREATE TABLE IF NOT EXISTS alarms (
     id INTEGER PRIMARY KEY,
     device_id TEXT NOT NULL,
@@ -333,8 +336,8 @@ class Index:
                 (kind, uuid, device, sequence, None if record is None else self._seal(record)),
             )
             waiting = self.conn.execute(
-                f"SELECT {_AMENDMENT_COLUMNS} FROM amendments WHERE target_type = ? AND target_uuid = ?"
-                " AND state = 'waiting' ORDER BY sequence, position", (kind, uuid)).fetchall()  # fmt: skip
+                "SELECT * FROM amendment_rows WHERE target_type = ? AND target_uuid = ? AND state = 'waiting'"
+                " ORDER BY sequence, position", (kind, uuid)).fetchall()  # fmt: skip
             if waiting:
                 self.conn.execute(
                     "UPDATE amendments SET state = 'applied', applied_at = ? WHERE target_type = ? AND target_uuid = ?"
@@ -359,8 +362,9 @@ class Index:
                  _now() if state == "applied" else None),
             )  # fmt: skip
             name = words.label(target.type, held[1] if held is not None else None)
+            said = words.words(target.type, target.uuid, amendment.change, amendment.value, name)
             kept.append({**amendment_summary(amendment), "device_id": device, "sequence": sequence, "state": state,
-                         "words": words.words(target.type, target.uuid, amendment.change, amendment.value, name)})  # fmt: skip
+                         "words": said})  # fmt: skip
         return kept
 
     def _latest_record(self, kind: str, uuid: str) -> tuple[bool, dict[str, Any] | None] | None:
@@ -411,8 +415,8 @@ class Index:
                                                    "received_at": ingested, "record": self._open(sealed)}))  # fmt: skip
         records = [event["record"] for _, event in sorted(events, key=lambda pair: pair[0]) if event["record"]]
         name = words.label(kind, records[-1] if records else None)
-        for row in self.conn.execute(f"SELECT {_AMENDMENT_COLUMNS} FROM amendments WHERE target_type = ?"
-                                     " AND target_uuid = ?", (kind, uuid)):  # fmt: skip
+        for row in self.conn.execute(
+            "SELECT * FROM amendment_rows WHERE target_type = ? AND target_uuid = ?", (kind, uuid)):  # fmt: skip
             entry = self._amendment(row, name, value=True)
             events.append(((entry["sequence"], entry["position"], entry["device_id"]), {"event": "amendment", **entry}))
         events.sort(key=lambda pair: pair[0])
@@ -429,8 +433,7 @@ class Index:
         """How many amendments HQ applied, and the ones waiting for their original (oldest first)."""
         applied = self.conn.execute("SELECT count(*) FROM amendments WHERE state = 'applied'").fetchone()[0]
         waiting = [self._amendment(row) for row in self.conn.execute(
-            f"SELECT {_AMENDMENT_COLUMNS} FROM amendments WHERE state = 'waiting'"
-            " ORDER BY device_id, sequence, position")]  # fmt: skip
+            "SELECT * FROM amendment_rows WHERE state = 'waiting' ORDER BY device_id, sequence, position")]  # fmt: skip
         return {"applied": applied, "waiting": waiting}
 
     def gaps(self, device: str) -> list[int]:
@@ -472,9 +475,9 @@ class Index:
         return {"devices": devices, "quarantined": quarantined, "amendments": self.amendment_status()}
 
 
+# The columns of the view amendment_rows, in its order ("value" read as "sealed": it is encrypted).
 _AMENDMENT_KEYS = ("uuid", "device_id", "sequence", "position", "target_type", "target_uuid", "change", "sealed",
                    "custody", "made_at", "state", "applied_at")  # fmt: skip
-_AMENDMENT_COLUMNS = ", ".join("value" if key == "sealed" else key for key in _AMENDMENT_KEYS)
 
 
 def received_in(report: Report) -> dict[tuple[str, str], dict[str, Any] | None]:

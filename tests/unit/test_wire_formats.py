@@ -485,7 +485,8 @@ def test_an_amendments_value_is_checked_by_its_change(change: str, value: object
 def test_an_amendment_names_an_allowed_target_and_change_and_custody_numbers() -> None:
     document = amendment_record().to_json()
     for path, value in [(("target", "type"), "case"), (("change",), ""), (("change",), "OCR text"),
-                        (("custody",), [0]), (("custody",), [1.0]), (("custody",), ["12"]), (("order",), 0)]:  # fmt: skip
+                        (("custody",), [0]), (("custody",), [1.0]), (("custody",), ["12"]),
+                        (("order",), 0)]:  # fmt: skip
         refused("amendment record", edited(document, path, value))
     for change, value in [("deleted", {"reason": "duplicate photo"}), ("page_view", {"page_view": None}),
                           ("fingerprint", {"metadata": {"fingerprint": {"ppi": 500}}}), ("item", None)]:  # fmt: skip
