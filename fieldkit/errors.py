@@ -27,6 +27,7 @@ __all__ = [
     "ExportError",
     "FieldkitError",
     "HQNotFoundError",
+    "HqRecordNotFoundError",
     "InputError",
     "IntegrityError",
     "InvalidValueError",
@@ -145,6 +146,12 @@ class OperatorError(StoreError):
 
 class NotFoundError(StoreError):
     """Use 'fieldkit list' to see the ids that exist."""
+
+    exit_code = 16
+
+
+class HqRecordNotFoundError(NotFoundError):
+    """HQ knows a capture, item, site or subject once a bundle carried it: check the UUID and ingest its bundle."""
 
     exit_code = 16
 

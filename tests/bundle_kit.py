@@ -14,7 +14,16 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldkit.bundle import age, format, sshsig
-from fieldkit.bundle.manifest import BundleInfo, CaptureRecord, CaseRef, Counts, CustodyRange, ItemRecord
+from fieldkit.bundle.manifest import (
+    AmendmentRecord,
+    AmendmentTarget,
+    BundleInfo,
+    CaptureRecord,
+    CaseRef,
+    Counts,
+    CustodyRange,
+    ItemRecord,
+)
 from fieldkit.bundle.verify import Report
 
 
@@ -138,3 +147,22 @@ def info_of(report: Report) -> BundleInfo:
     """The fieldkit.json a report read (every report of a bundle that got past the signer check has one)."""
     assert report.info is not None
     return report.info
+
+
+def amendment(target: str, change: str, value: dict[str, Any] | None, *, order: int = 1, kind: str = "capture",
+              custody: tuple[int, ...] = (1,), uuid: str | None = None) -> AmendmentRecord:  # fmt: skip
+    """An amendment record as the device writes it (docs/bundle-format.md), to ``kind`` ``target``."""
+    return AmendmentRecord(
+        uuid=uuid or f"44444444-4444-4444-8444-{order:012d}", target=AmendmentTarget(type=kind, uuid=target),
+        change=change, value=value, custody=custody, made_at="2026-11-26T10:00:00.000000Z", order=order,
+    )  # fmt: skip
+
+
+def add_amendments(draft: Draft, *amendments: AmendmentRecord) -> Draft:
+    """Put ``amendments`` into the draft's payload (data/records/amendments/<uuid>.json) and count them in
+    fieldkit.json, as the device's writer does; a bundle may carry only amendments and its custody log."""
+    for record in amendments:
+        draft.payload[record.path] = format.canonical_json(record.to_json())
+    count = sum(name.startswith(AmendmentRecord.FOLDER) for name in draft.payload)
+    draft.info_overrides["counts"] = {"captures": 0, "items": 0, "custody_entries": 0, "amendments": count}
+    return draft

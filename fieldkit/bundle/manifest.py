@@ -16,13 +16,13 @@ keys: the original of every capture travels whatever its analysis, and what coul
 ANSI/NIST transaction from an undecodable print) is named in ``left_out`` with the reason.
 
 Records are never edited once bundled. Each kind lives in its own folder, one file per record named by its uuid
-(RECORD_TYPES). A change made after a capture was bundled is to travel as a record of a new kind beside it, e.g.
-``data/records/amendments/<uuid>.json`` naming the capture it amends: a new dataclass with its own FOLDER, added to
-RECORD_TYPES, while CaptureRecord stays as it is.
+(RECORD_TYPES). A change made after a capture, item, subject or site was bundled travels as an AmendmentRecord,
+``data/records/amendments/<uuid>.json``, naming what it amends by uuid; the original's record stays as it was.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, ClassVar, Final, Literal, cast
 
@@ -85,15 +85,21 @@ class Counts:
     captures: int
     items: int
     custody_entries: int
+    # Amendment records (data/records/amendments/); None: a bundle made before amendments existed (none).
+    amendments: int | None = field(default=None, metadata=OPTIONAL)
 
     def to_json(self) -> dict[str, Any]:
-        return {"captures": self.captures, "items": self.items, "custody_entries": self.custody_entries}
+        data = {"captures": self.captures, "items": self.items, "custody_entries": self.custody_entries}
+        if self.amendments is not None:
+            data["amendments"] = self.amendments
+        return data
 
     @classmethod
     def from_json(cls, unverified: object) -> Counts:
-        obj = JsonObject(unverified, "fieldkit.json's counts", _keys(cls), _info_error)
+        obj = JsonObject(unverified, "fieldkit.json's counts", _keys(cls), _info_error, _optional(cls))
         return cls(captures=obj.integer("captures"), items=obj.integer("items"),
-                   custody_entries=obj.integer("custody_entries"))  # fmt: skip
+                   custody_entries=obj.integer("custody_entries"),
+                   amendments=obj.integer("amendments") if obj.has("amendments") else None)  # fmt: skip
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -394,10 +400,94 @@ class ItemRecord:
                    site=SiteRef.from_json(site) if site is not None else None)  # fmt: skip
 
 
-Record = CaptureRecord | ItemRecord
-RECORD_TYPES: Final[dict[str, type[CaptureRecord] | type[ItemRecord]]] = {
+# --- amendments: what changed after the original was bundled ------------------------------------------------------
+
+AMENDMENT_TARGETS = ("capture", "item", "subject", "site")
+# A change's name: a short lower-case word (e.g. ocr, page_view, fingerprint, item, subject, site, deleted).
+_CHANGE = re.compile(r"[a-z][a-z0-9_.-]{0,63}")
+# The changes whose value has a fixed shape (the key it replaces in the original record); others are any object.
+_CHANGE_KEYS = {"ocr": "ocr", "page_view": "page_view", "deleted": "reason"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class AmendmentTarget:
+    type: str  # one of AMENDMENT_TARGETS
+    uuid: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.type, "uuid": self.uuid}
+
+    @classmethod
+    def from_json(cls, unverified: object) -> AmendmentTarget:
+        obj = JsonObject(unverified, "an amendment's target", _keys(cls), _record_error)
+        return cls(type=obj.choice("type", AMENDMENT_TARGETS), uuid=obj.text("uuid"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class AmendmentRecord:
+    """data/records/amendments/<uuid>.json: a change to a capture, item, subject or site that an earlier bundle
+    carried (its record there is never edited). ``value`` is the new value as of this bundle, keyed like the
+    original record ({"ocr": [...]}, {"page_view": [...]}, {"metadata": {"fingerprint": {...}}}, the whole new item
+    record), {"reason": ...} for a deletion; ``custody`` the numbers of the device's custody entries that record the
+    change (in this bundle or an earlier one); ``order`` its place among the bundle's amendments (1..n)."""
+
+    FOLDER: ClassVar[str] = "data/records/amendments/"
+
+    uuid: str
+    target: AmendmentTarget
+    change: str
+    value: dict[str, Any] | None
+    custody: tuple[int, ...]
+    made_at: str
+    order: int
+
+    @property
+    def path(self) -> str:
+        return f"{self.FOLDER}{self.uuid}.json"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"uuid": self.uuid, "target": self.target.to_json(), "change": self.change, "value": self.value,
+                "custody": list(self.custody), "made_at": self.made_at, "order": self.order}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, unverified: object) -> AmendmentRecord:
+        obj = JsonObject(unverified, "an amendment record", _keys(cls), _record_error)
+        change = obj.text("change")
+        if not _CHANGE.fullmatch(change):
+            raise obj.invalid("change")
+        value = obj.raw("value")
+        if value is not None:
+            value = obj.mapping("value")
+            _check_change_value(change, value)
+        custody = obj.array("custody")
+        if not all(is_int(seq) and 1 <= seq <= MAX_INT for seq in custody):
+            raise obj.invalid("custody")
+        return cls(uuid=obj.text("uuid"), target=AmendmentTarget.from_json(obj.raw("target")), change=change,
+                   value=value, custody=tuple(int(seq) for seq in custody), made_at=obj.text("made_at"),
+                   order=obj.integer("order", 1))  # fmt: skip
+
+
+def _check_change_value(change: str, value: dict[str, Any]) -> None:
+    """The value of a change whose shape the format fixes: OCR pages, a page view, a deletion's reason."""
+    key = _CHANGE_KEYS.get(change)
+    if key is None:
+        return
+    obj = JsonObject({key: value.get(key)} if key in value else {}, f"an amendment's {change} value", (key,),
+                     _record_error)  # fmt: skip
+    if change == "ocr":
+        for page in obj.array("ocr"):
+            OcrPage.from_json(page)
+    elif change == "page_view":
+        _page_view(obj)
+    else:
+        obj.text(key)
+
+
+Record = CaptureRecord | ItemRecord | AmendmentRecord
+RECORD_TYPES: Final[dict[str, type[CaptureRecord] | type[ItemRecord] | type[AmendmentRecord]]] = {
     CaptureRecord.FOLDER: CaptureRecord,
     ItemRecord.FOLDER: ItemRecord,
+    AmendmentRecord.FOLDER: AmendmentRecord,
 }
 
 

@@ -20,7 +20,7 @@ from typing import Any, BinaryIO
 from fieldkit import media_types
 from fieldkit.bundle import age, format, sshsig, tarstream
 from fieldkit.bundle._fields import HEX64
-from fieldkit.bundle.manifest import BundleInfo, CaptureRecord, ItemRecord, LeftOut, read_record
+from fieldkit.bundle.manifest import AmendmentRecord, BundleInfo, CaptureRecord, ItemRecord, LeftOut, read_record
 from fieldkit.bundle.trust import Trust
 from fieldkit.config import BUNDLE_LIMITS, BundleLimits
 from fieldkit.errors import (
@@ -62,6 +62,8 @@ class Report:
     records: dict[str, Any] = field(default_factory=dict)
     captures: dict[str, CaptureRecord] = field(default_factory=dict)
     items: dict[str, ItemRecord] = field(default_factory=dict)
+    # The amendment records (changes to what earlier bundles carried), in the order the device made them.
+    amendments: dict[str, AmendmentRecord] = field(default_factory=dict)
     signer: str = ""
     error: BundleError | None = None
     thumbnails: dict[str, bytes] = field(default_factory=dict)  # payload name -> small JPEG, when asked for
@@ -101,7 +103,15 @@ class Report:
             # What the device says it could not analyse or derive: only from a bundle that verified.
             "analysis": self.analysis_counts() if self.ok else {},
             "left_out": [entry.to_json() for entry in self.left_out] if self.ok else [],
+            # What the bundle amends (the new values are in its records, not here): only from a bundle that verified.
+            "amendments": [amendment_summary(a) for a in self.amendments.values()] if self.ok else [],
         }  # fmt: skip
+
+
+def amendment_summary(amendment: AmendmentRecord) -> dict[str, Any]:
+    """An amendment without its value (the new OCR text, the new record): what, to what, when, and its custody."""
+    return {"uuid": amendment.uuid, "order": amendment.order, "target": amendment.target.to_json(),
+            "change": amendment.change, "custody": list(amendment.custody), "made_at": amendment.made_at}  # fmt: skip
 
 
 class _HashingReader:
@@ -335,6 +345,25 @@ def _keep_record(name: str, data: bytes, report: Report) -> None:
         report.captures[name] = typed
     elif isinstance(typed, ItemRecord):
         report.items[name] = typed
+    elif isinstance(typed, AmendmentRecord):
+        report.amendments[name] = typed
+
+
+def _check_amendments(info: BundleInfo, report: Report) -> None:
+    """The amendment records, each already read strictly (_keep_record): as many as fieldkit.json counts (absent:
+    none), numbered 1..n without a gap or a repeat; then kept in that order, and noted when there are any."""
+    amendments = report.amendments
+    declared = info.counts.amendments or 0
+    if len(amendments) != declared:
+        raise _fail("amendments", f"the bundle holds {len(amendments)} amendment record(s),"
+                                  f" fieldkit.json counts {declared}")  # fmt: skip
+    orders = sorted(amendment.order for amendment in amendments.values())
+    if orders != list(range(1, len(orders) + 1)):
+        raise _fail("amendments", "the amendment records are not numbered 1 to n, each once (their order)")
+    report.amendments = dict(sorted(amendments.items(), key=lambda pair: pair[1].order))
+    if amendments:
+        report.checks.append(Check("amendments", True, f"{len(amendments)} amendment(s) to what earlier bundles"
+                                                       " carried, numbered in order"))  # fmt: skip
 
 
 def _count_fingerprints(seen: set[str], report: Report) -> None:
@@ -374,6 +403,7 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
     info = _trust_info(tags, unverified_info, signer, report)  # only from here on is fieldkit.json trusted
     manifest = _check_bag_info(tags, info, report)
     seen = _stream_payload(stream, tags.bag, info, manifest, limits, report, thumbnail, biometrics)
+    _check_amendments(info, report)
     _count_fingerprints(seen, report)
     _note_left_out(info, report)
     _check_trailer(stream, limits, report)

@@ -1,5 +1,5 @@
 """Headquarters: verify, and hq with one sub-command (and one function) per action: init, recipient, enroll, revoke,
-provision, ingest, status, export-nist, serve."""
+provision, ingest, status, history, export-nist, serve."""
 
 from __future__ import annotations
 
@@ -25,9 +25,13 @@ from fieldkit.hq.trust import HQ
 def cmd_verify(args: argparse.Namespace) -> int:
     hq = HQ(Path(args.hq))
     result = check_bundle(Path(args.bundle), hq.trust(), thumbnail=thumbnails.render if args.report else None)
+    labels = {}
+    if result.ok and result.amendments:  # what they amend came in earlier bundles: HQ's index names it
+        with Index(hq) as index:
+            labels = index.labels(html_report.amendment_targets(result))
     if args.report:
         about = html_report.context(result, hq.folder)  # a refused bundle's report names its file, not its content
-        Path(args.report).write_text(html_report.render(result, about=about), encoding="utf-8")
+        Path(args.report).write_text(html_report.render(result, about=about, labels=labels), encoding="utf-8")
     if args.json:
         emit_json(result.to_json())
     else:
@@ -36,6 +40,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
             print(f"  {'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
         if result.ok:
             _print_analysis(result)
+            for order, text, _custody in html_report.amendment_lines(result, labels):
+                print(f"  amendment {order}: {printable(text)}")
     if not result.ok:
         error = result.error or BundleError(result.message, reason=result.reason)
         if not args.json:
@@ -120,6 +126,13 @@ def hq_ingest(args: argparse.Namespace) -> int:
                 print(f"{result.outcome:<12} {name}: {result.message}{gaps}")
                 if result.outcome == "ingested" and result.report is not None:
                     _print_analysis(result.report, indent=" " * 13)
+                for amendment in result.amendments:
+                    state = "applied" if amendment["state"] == "applied" else "WAITING"
+                    print(f"{' ' * 13}{state}: {printable(amendment['words'])}"
+                          + ("" if state == "applied" else " (HQ has not received the original yet)"))  # fmt: skip
+                for amendment in result.released:
+                    print(f"{' ' * 13}applied now (its original arrived): {printable(amendment['words'])}"
+                          f" (bundle {amendment['sequence']})")  # fmt: skip
     if args.json:
         emit_json([r.to_json() for r in results])
     return worst
@@ -139,6 +152,36 @@ def hq_status(args: argparse.Namespace) -> int:
             print(f"  ALARM {alarm['kind']} at bundle {alarm['sequence']}: {alarm['message']}")
     for item in status["quarantined"]:
         print(f"quarantined {item['path']}: {item['reason']}: {item['message']}")
+    amendments = status["amendments"]
+    if amendments["applied"] or amendments["waiting"]:
+        print(f"amendments: {amendments['applied']} applied, {len(amendments['waiting'])} waiting for their original")
+    for waiting in amendments["waiting"]:
+        print(f"  waiting amendment from bundle {waiting['sequence']} of device {waiting['device_id']}:"
+              f" {printable(waiting['words'])}")  # fmt: skip
+    return 0
+
+
+def hq_history(args: argparse.Namespace) -> int:
+    """What HQ holds about one capture, item, site or subject: each bundle that carried it, every amendment in the
+    order HQ applies them, and (with --json) the records, values and the view they add up to."""
+    with Index(HQ(Path(args.dir))) as index:
+        history = index.history(args.args[0])
+    if args.json:
+        emit_json(history)
+        return 0
+    target = history["target"]
+    print(f"{target['type']} {target['uuid']}" + (f" ({printable(history['label'])})" if history["label"] else ""))
+    first = True
+    for event in history["events"]:
+        where = f"bundle {event['sequence']} of device {event['device_id']}"
+        if event["event"] == "received":
+            print(f"  {'original' if first else 'carried again'}: {where}, received {event['received_at'] or '-'}")
+            first = False
+            continue
+        state = f"applied {event['applied_at']}" if event["state"] == "applied" else "WAITING for the original"
+        custody = ", ".join(map(str, event["custody"])) or "-"
+        print(f"  amendment {event['position']} of bundle {event['sequence']}: {printable(event['words'])}"
+              f" [{state}; made {event['made_at']}; custody entries {custody}]")  # fmt: skip
     return 0
 
 
@@ -207,7 +250,7 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--report", metavar="FILE.html")
 
-    p = command("hq", _no_action, "headquarters: init, recipient, enroll, revoke, provision, ingest, status")
+    p = command("hq", _no_action, "headquarters: init, recipient, enroll, revoke, provision, ingest, status, history")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=CliParser)
 
     def action(name: str, handler: Handler, help_text: str, operand: str | None = None, many: bool = True) -> CliParser:
@@ -229,7 +272,10 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--endpoint", metavar="URL", help="where devices upload, e.g. https://hq.example:8443")
     sub = action("ingest", hq_ingest, "verify bundles in quarantine, then archive them", "BUNDLE")
     sub.add_argument("--json", action="store_true")
-    sub = action("status", hq_status, "per device: last bundle, gaps, alarms; quarantined bundles")
+    sub = action("status", hq_status, "per device: last bundle, gaps, alarms; quarantined bundles; amendments")
+    sub.add_argument("--json", action="store_true")
+    sub = action("history", hq_history, "the original and every amendment of a capture, item, site or subject",
+                 "UUID", many=False)  # fmt: skip
     sub.add_argument("--json", action="store_true")
     sub = action("export-nist", hq_export_nist,
                  "write the ANSI/NIST-ITL transactions of verified bundles for the AFIS", "BUNDLE")  # fmt: skip

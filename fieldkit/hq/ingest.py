@@ -1,12 +1,19 @@
 """Ingest at headquarters: verify in quarantine, then archive; replays change nothing; gaps, forks and broken
 chains are recorded and reported (`fieldkit hq status`). A bundle is archived whatever its captures' kinds, media
 types and analysis states: what the device could not analyse or derive is reported with it, never a reason to
-refuse evidence."""
+refuse evidence.
+
+What HQ received is indexed with each archived bundle: the capture, item, site and subject uuids its records and
+custody log name (``received``, with the records sealed to HQ's own age key: the index holds no plaintext evidence),
+and its amendments (``amendments``: every one kept, nothing overwritten). An amendment is ``applied`` when HQ holds
+what it amends, else ``waiting`` (listed by `fieldkit hq status`) until a later bundle brings the original; the
+history of one uuid (``history``) lists its records and amendments in bundle sequence, then order."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import os
 import secrets
@@ -18,8 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit._internal import fsutil
-from fieldkit.bundle.verify import Report, check_bundle
-from fieldkit.errors import InvalidValueError
+from fieldkit.bundle import age
+from fieldkit.bundle.verify import Report, amendment_summary, check_bundle
+from fieldkit.errors import HqRecordNotFoundError, InvalidValueError
+from fieldkit.hq import amendments as words
 from fieldkit.hq.trust import HQ
 
 _SCHEMA = """
@@ -51,6 +60,33 @@ CREATE TABLE IF NOT EXISTS quarantine (
     message TEXT NOT NULL,
     at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS received (
+    kind TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    record BLOB,
+    PRIMARY KEY (kind, uuid, device_id, sequence)
+);
+CREATE TABLE IF NOT EXISTS amendments (
+    uuid TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    target_type TEXT NOT NULL,
+    target_uuid TEXT NOT NULL,
+    change TEXT NOT NULL,
+    value BLOB NOT NULL,
+    custody TEXT NOT NULL,
+    made_at TEXT NOT NULL,
+    state TEXT NOT NULL,
+    applied_at TEXT,
+    PRIMARY KEY (device_id, sequence, position)
+);
+CREATE INDEX IF NOT EXISTS amendments_target ON amendments (target_type, target_uuid);
+-- An amendment as every query reads it (the columns of _AMENDMENT_KEYS, in that order).
+CREATE VIEW IF NOT EXISTS amendment_rows AS SELECT uuid, device_id, sequence, position, target_type, target_uuid,
+    change, value AS sealed, custody, made_at, state, applied_at FROM amendments;
 CREATE TABLE IF NOT EXISTS alarms (
     id INTEGER PRIMARY KEY,
     device_id TEXT NOT NULL,
@@ -97,6 +133,9 @@ class IngestResult:
     archived: str | None = None
     gaps: list[int] = field(default_factory=list)
     report: Report | None = None
+    # This bundle's amendments (applied or waiting, with their words), and earlier waiting ones it let HQ apply.
+    amendments: list[dict[str, Any]] = field(default_factory=list)
+    released: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def accepted(self) -> bool:
@@ -119,6 +158,7 @@ class Index:
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = FULL")
         self.conn.executescript(_SCHEMA)
+        self._identities: list[Any] | None = None
 
     def close(self) -> None:
         self.conn.close()
@@ -259,9 +299,142 @@ class Index:
         if following is not None and following[0] != tagmanifest:
             message = f"bundle {sequence + 1} of device {device} does not follow bundle {sequence}"
             self._alarm(device, sequence + 1, "chain-broken", message)
+        released = self._index_received(report)
+        amended = self._index_amendments(report)
         self.conn.execute("COMMIT")
         return IngestResult(str(source), "ingested", None, "verified and archived", device, sequence, str(target),
-                            self.gaps(device), report)  # fmt: skip
+                            self.gaps(device), report, amended, released)  # fmt: skip
+
+    # --- what HQ received, and the amendments to it -------------------------------------------------------------
+
+    def _seal(self, value: Any) -> bytes:
+        """``value`` as JSON, encrypted to HQ's own recipients (age): evidence in the index is never plaintext."""
+        out = io.BytesIO()
+        writer = age.AgeWriter(out, self.hq.recipients())
+        writer.write(json.dumps(value, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+        writer.close()
+        return out.getvalue()
+
+    def _open(self, sealed: bytes | None) -> Any:
+        if sealed is None:
+            return None
+        if self._identities is None:
+            self._identities = self.hq.identities()
+        reader = age.AgeReader(io.BytesIO(sealed), self._identities)
+        data = reader.read()
+        reader.finish()
+        return json.loads(data)
+
+    def _index_received(self, report: Report) -> list[dict[str, Any]]:
+        """Record what this bundle brought (inside ingest's transaction); waiting amendments to any of it are
+        applied now, and returned."""
+        device, sequence = report.device_id, report.sequence
+        released = []
+        for (kind, uuid), record in received_in(report).items():
+            self.conn.execute(
+                "INSERT OR IGNORE INTO received (kind, uuid, device_id, sequence, record) VALUES (?, ?, ?, ?, ?)",
+                (kind, uuid, device, sequence, None if record is None else self._seal(record)),
+            )
+            waiting = self.conn.execute(
+                "SELECT * FROM amendment_rows WHERE target_type = ? AND target_uuid = ? AND state = 'waiting'"
+                " ORDER BY sequence, position", (kind, uuid)).fetchall()  # fmt: skip
+            if waiting:
+                self.conn.execute(
+                    "UPDATE amendments SET state = 'applied', applied_at = ? WHERE target_type = ? AND target_uuid = ?"
+                    " AND state = 'waiting'", (_now(), kind, uuid))  # fmt: skip
+                name = words.label(kind, record)
+                released += [{**self._amendment(row, name), "state": "applied"} for row in waiting]
+        return released
+
+    def _index_amendments(self, report: Report) -> list[dict[str, Any]]:
+        """Keep each of this bundle's amendments (in its order): applied when HQ holds its target, else waiting."""
+        device, sequence = report.device_id, report.sequence
+        kept = []
+        for amendment in sorted(report.amendments.values(), key=lambda a: a.order):
+            target = amendment.target
+            held = self._latest_record(target.type, target.uuid)
+            state = "waiting" if held is None else "applied"
+            self.conn.execute(
+                "INSERT INTO amendments (uuid, device_id, sequence, position, target_type, target_uuid, change, value,"
+                " custody, made_at, state, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (amendment.uuid, device, sequence, amendment.order, target.type, target.uuid, amendment.change,
+                 self._seal(amendment.value), json.dumps(list(amendment.custody)), amendment.made_at, state,
+                 _now() if state == "applied" else None),
+            )  # fmt: skip
+            name = words.label(target.type, held[1] if held is not None else None)
+            said = words.words(target.type, target.uuid, amendment.change, amendment.value, name)
+            kept.append({**amendment_summary(amendment), "device_id": device, "sequence": sequence, "state": state,
+                         "words": said})  # fmt: skip
+        return kept
+
+    def _latest_record(self, kind: str, uuid: str) -> tuple[bool, dict[str, Any] | None] | None:
+        """None when HQ never received ``kind`` ``uuid``; else (True, its latest record, or None when only the
+        custody log named it)."""
+        rows = self.conn.execute(
+            "SELECT record FROM received WHERE kind = ? AND uuid = ? ORDER BY record IS NOT NULL, sequence",
+            (kind, uuid),
+        ).fetchall()
+        return (True, self._open(rows[-1][0])) if rows else None
+
+    def _amendment(self, row: tuple[Any, ...], name: str = "", value: bool = False) -> dict[str, Any]:
+        """An amendment row as a dict (``value``: with the new value, decrypted) and its words."""
+        entry = dict(zip(_AMENDMENT_KEYS, row, strict=True))
+        new = self._open(entry.pop("sealed"))
+        entry["target"] = {"type": entry.pop("target_type"), "uuid": entry.pop("target_uuid")}
+        entry["custody"] = json.loads(entry["custody"])
+        entry["words"] = words.words(entry["target"]["type"], entry["target"]["uuid"], entry["change"], new, name)
+        if value:
+            entry["value"] = new
+        return entry
+
+    def labels(self, uuids: list[tuple[str, str]]) -> dict[str, str]:
+        """Words naming each (kind, uuid) HQ received (for reports): uuid -> "photo.jpg, EV-0043"."""
+        found = {}
+        for kind, uuid in uuids:
+            held = self._latest_record(kind, uuid)
+            if held is not None and (name := words.label(kind, held[1])):
+                found[uuid] = name
+        return found
+
+    def history(self, uuid: str) -> dict[str, Any]:
+        """Everything HQ holds about ``uuid``: each bundle that carried it, and every amendment, in the order HQ
+        applies them (bundle sequence, then order), with the view they add up to now. Raises HqRecordNotFoundError
+        when no bundle ever named it."""
+        kinds = [r[0] for r in self.conn.execute(
+            "SELECT kind FROM received WHERE uuid = ? UNION SELECT target_type FROM amendments WHERE target_uuid = ?",
+            (uuid, uuid))]  # fmt: skip
+        if not kinds:
+            raise HqRecordNotFoundError(f"no bundle HQ ingested carried or amended {uuid}")
+        kind = sorted(kinds, key=words.KINDS.index)[0] if all(k in words.KINDS for k in kinds) else kinds[0]
+        events: list[tuple[tuple[int, int, str], dict[str, Any]]] = []
+        for device, sequence, sealed, ingested in self.conn.execute(
+            "SELECT r.device_id, r.sequence, r.record, b.ingested_at FROM received r LEFT JOIN bundles b"
+            " ON b.device_id = r.device_id AND b.sequence = r.sequence AND b.state = 'archived'"
+            " WHERE r.kind = ? AND r.uuid = ?", (kind, uuid)):  # fmt: skip
+            events.append(((sequence, 0, device), {"event": "received", "device_id": device, "sequence": sequence,
+                                                   "received_at": ingested, "record": self._open(sealed)}))  # fmt: skip
+        records = [event["record"] for _, event in sorted(events, key=lambda pair: pair[0]) if event["record"]]
+        name = words.label(kind, records[-1] if records else None)
+        for row in self.conn.execute(
+            "SELECT * FROM amendment_rows WHERE target_type = ? AND target_uuid = ?", (kind, uuid)):  # fmt: skip
+            entry = self._amendment(row, name, value=True)
+            events.append(((entry["sequence"], entry["position"], entry["device_id"]), {"event": "amendment", **entry}))
+        events.sort(key=lambda pair: pair[0])
+        current: dict[str, Any] | None = None
+        for _, event in events:
+            if event["event"] == "received":
+                current = event["record"] if event["record"] is not None else current or {}
+            elif event["state"] == "applied":
+                current = words.apply(current, event["change"], event["value"])
+        return {"target": {"type": kind, "uuid": uuid}, "label": name, "events": [e for _, e in events],
+                "current": current}  # fmt: skip
+
+    def amendment_status(self) -> dict[str, Any]:
+        """How many amendments HQ applied, and the ones waiting for their original (oldest first)."""
+        applied = self.conn.execute("SELECT count(*) FROM amendments WHERE state = 'applied'").fetchone()[0]
+        waiting = [self._amendment(row) for row in self.conn.execute(
+            "SELECT * FROM amendment_rows WHERE state = 'waiting' ORDER BY device_id, sequence, position")]  # fmt: skip
+        return {"applied": applied, "waiting": waiting}
 
     def gaps(self, device: str) -> list[int]:
         have = {row[0] for row in self.conn.execute("SELECT sequence FROM bundles WHERE device_id = ?", (device,))}
@@ -299,4 +472,42 @@ class Index:
                 "SELECT path, source, device_id, sequence, reason, message, at FROM quarantine ORDER BY id"
             )
         ]
-        return {"devices": devices, "quarantined": quarantined}
+        return {"devices": devices, "quarantined": quarantined, "amendments": self.amendment_status()}
+
+
+# The columns of the view amendment_rows, in its order ("value" read as "sealed": it is encrypted).
+_AMENDMENT_KEYS = ("uuid", "device_id", "sequence", "position", "target_type", "target_uuid", "change", "sealed",
+                   "custody", "made_at", "state", "applied_at")  # fmt: skip
+
+
+def received_in(report: Report) -> dict[tuple[str, str], dict[str, Any] | None]:
+    """What a verified bundle brings HQ, (kind, uuid) -> its record: its captures and items (their records), their
+    sites (from the item records), and the sites and subjects its custody log says were created (their details)."""
+    found: dict[tuple[str, str], dict[str, Any] | None] = {}
+    for capture in report.captures.values():
+        found[("capture", capture.uuid)] = capture.to_json()
+    for item in report.items.values():
+        found[("item", item.uuid)] = item.to_json()
+        if item.site is not None:
+            found[("site", item.site.uuid)] = item.site.to_json()
+    graph = report.records.get("data/custody.jsonld")
+    nodes = graph.get("@graph") if isinstance(graph, dict) else None
+    for node in nodes if isinstance(nodes, list) else []:
+        action = node.get("uco-core:name") if isinstance(node, dict) else None
+        if action not in ("site.created", "subject.created"):
+            continue
+        kind = str(action).partition(".")[0]
+        objects = node.get("uco-action:object")
+        for target in objects if isinstance(objects, list) else []:
+            ident = target.get("@id") if isinstance(target, dict) else None
+            if isinstance(ident, str) and ident.startswith(f"kb:{kind}-"):
+                found.setdefault((kind, ident.removeprefix(f"kb:{kind}-")), _details(node))
+    return found
+
+
+def _details(node: dict[str, Any]) -> dict[str, Any] | None:
+    try:
+        details = json.loads(node.get("fieldkit:details") or "null")
+    except (TypeError, ValueError):
+        return None
+    return details if isinstance(details, dict) else None

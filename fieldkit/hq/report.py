@@ -22,6 +22,7 @@ from typing import Any
 
 from fieldkit.bundle.manifest import CaptureRecord
 from fieldkit.bundle.verify import Report
+from fieldkit.hq import amendments as amendment_words
 from fieldkit.hq.ingest import file_sha256
 
 QUARANTINED = "QUARANTINED — do not use: unverified content is not reproduced here"
@@ -159,10 +160,29 @@ def _checks(report: Report, extra_checks: list[tuple[str, bool, str]]) -> list[s
     return parts
 
 
+def amendment_targets(report: Report) -> list[tuple[str, str]]:
+    """(kind, uuid) of what a bundle's amendments amend: ask HQ's index for their names (Index.labels)."""
+    return [(a.target.type, a.target.uuid) for a in report.amendments.values()]
+
+
+def amendment_lines(report: Report, labels: dict[str, str] | None = None) -> list[tuple[int, str, list[int]]]:
+    """Each amendment of a verified bundle as (order, words, custody entry numbers), in its order; a target is
+    named by this bundle's own records, else by ``labels`` (uuid -> "photo.jpg, EV-0043", from HQ's index)."""
+    if not report.ok:
+        return []
+    names = dict(labels or {})
+    names.update({c.uuid: amendment_words.label("capture", c.to_json()) for c in report.captures.values()})
+    names.update({i.uuid: amendment_words.label("item", i.to_json()) for i in report.items.values()})
+    return [(a.order, amendment_words.words(a.target.type, a.target.uuid, a.change, a.value,
+                                            names.get(a.target.uuid, "")), list(a.custody))
+            for a in report.amendments.values()]  # fmt: skip
+
+
 def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = None,
-           about: Context | None = None) -> str:  # fmt: skip
+           about: Context | None = None, labels: dict[str, str] | None = None) -> str:  # fmt: skip
     """The report of a verified bundle (``about``: its file's SHA-256 where the verifier had none), or the refusal
-    report of one that failed (``about``: the file, when, where; made from ``report.path`` when not given)."""
+    report of one that failed (``about``: the file, when, where; made from ``report.path`` when not given).
+    ``labels`` names what its amendments amend (HQ's index knows the earlier bundles: Index.labels)."""
     ok = report.ok and all(flag for _, flag, _ in extra_checks or [])
     if not ok:
         return _render_refused(report, extra_checks or [], about or context(report, ""))
@@ -225,6 +245,15 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
             name = original_names.get(entry.capture, "")
             parts.append(f"<tr><td><code>{_e(entry.capture)}</code></td><td>{_e(name)}</td>"
                          f"<td>{_e(entry.product)}</td><td>{_e(entry.reason)}</td></tr>")  # fmt: skip
+        parts.append("</table>")
+    amended = amendment_lines(report, labels)
+    if amended:
+        parts.append("<h2>Amendments</h2><p>Changes made on the device after earlier bundles carried these captures,"
+                     " items, subjects or sites; HQ keeps the originals and applies these in order.</p>"
+                     "<table><tr><th>#</th><th>change</th><th>custody entries</th></tr>")  # fmt: skip
+        for order, text, custody in amended:
+            parts.append(f"<tr><td>{_e(order)}</td><td>{_e(text)}</td>"
+                         f"<td>{_e(', '.join(map(str, custody)) or '-')}</td></tr>")  # fmt: skip
         parts.append("</table>")
     custody_doc = report.records.get("data/custody.jsonld")
     if isinstance(custody_doc, dict) and isinstance(custody_doc.get("@graph"), list):

@@ -15,6 +15,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldkit.bundle import age, format, sshsig
 from fieldkit.bundle.manifest import (
+    AmendmentRecord,
+    AmendmentTarget,
     BundleInfo,
     CaptureAnalysis,
     CaptureRecord,
@@ -49,7 +51,7 @@ def bundle_info() -> BundleInfo:
         device_key=sshsig.public_key_line(RECEIPT_KEY.public_key()), sequence=3, previous_tagmanifest_sha256=HEX,
         abandoned_sequences=(2,), created_at="2026-11-25T10:00:00.000000Z", organisation="Task Force North",
         software="fieldkit 0.1.0", custody=CustodyRange(from_seq=4, to_seq=9, previous_hash=HEX, head_hash="cd" * 32),
-        counts=Counts(captures=1, items=1, custody_entries=6),
+        counts=Counts(captures=1, items=1, custody_entries=6, amendments=1),
         payload={"data/captures/c.jpg": 1000, "data/records/captures/c.json": 900},
         left_out=(LeftOut(capture="11111111-1111-4111-8111-111111111111", product="ansi-nist-transaction",
                           reason="the print cannot be decoded: the WSQ stream ends early"),),
@@ -80,6 +82,15 @@ def item_record() -> ItemRecord:
     )  # fmt: skip
 
 
+def amendment_record() -> AmendmentRecord:
+    return AmendmentRecord(
+        uuid="44444444-4444-4444-8444-444444444444",
+        target=AmendmentTarget(type="capture", uuid="11111111-1111-4111-8111-111111111111"), change="ocr",
+        value={"ocr": [OcrPage(page=1, text="first", languages="eng").to_json()]}, custody=(12, 13),
+        made_at="2026-11-26T10:00:00.000000Z", order=1,
+    )  # fmt: skip
+
+
 def receipt() -> Receipt:
     return Receipt(
         upload_id="0" * 32, hq="Task Force North", bundle_id="00000000-0000-4000-8000-000000000003",
@@ -101,6 +112,7 @@ FORMATS: dict[str, tuple[Any, Any, type[FieldkitError], str | None]] = {
     "fieldkit.json": (bundle_info(), BundleInfo.from_json, BundleFormatError, "fieldkit-json"),
     "capture record": (capture_record(), CaptureRecord.from_json, BundleFormatError, "record"),
     "item record": (item_record(), ItemRecord.from_json, BundleFormatError, "record"),
+    "amendment record": (amendment_record(), AmendmentRecord.from_json, BundleFormatError, "record"),
     "receipt": (receipt(), Receipt.from_json, BundleFormatError, "receipt"),
     "provisioning": (provisioning(), Provisioning.from_json, InvalidValueError, None),
     "provisioning without upload": (provisioning(False), Provisioning.from_json, InvalidValueError, None),
@@ -109,7 +121,7 @@ FORMATS: dict[str, tuple[Any, Any, type[FieldkitError], str | None]] = {
 
 # The keys that may be absent (bundles made before they were added to version 1); nothing else may.
 OPTIONAL_PATHS: dict[str, set[tuple[str | int, ...]]] = {
-    "fieldkit.json": {("left_out",)},
+    "fieldkit.json": {("left_out",), ("counts", "amendments")},
     "capture record": {("analysis",), ("analysis", "code"), ("analysis", "damaged")},
 }
 
@@ -155,9 +167,10 @@ def version_reason(name: str, path: tuple[str | int, ...]) -> str | None:
 
 
 def typed_paths(name: str) -> list[tuple[str | int, ...]]:
-    """The paths whose values the format types (the free-form metadata and payload maps are not walked into)."""
+    """The paths whose values the format types (the free-form metadata and payload maps, and an amendment's value,
+    checked by its change in test_an_amendments_value_is_checked_by_its_change, are not walked into)."""
     sample = FORMATS[name][0].to_json()
-    return [p for p in paths(sample) if not ({"metadata", "payload"} & set(p[:-1]))]
+    return [p for p in paths(sample) if not ({"metadata", "payload", "value"} & set(p[:-1]))]
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
@@ -194,9 +207,17 @@ def test_an_optional_key_may_be_absent_and_reads_back_as_absent(name: str) -> No
         older = edited(document, path, drop=True)
         data = format.canonical_json(older)
         assert format.canonical_json(read(format.strict_json(data, name)).to_json()) == data
-    oldest = {key: value for key, value in document.items() if (key,) not in OPTIONAL_PATHS[name]}
+    # The oldest: without any optional key (one inside an optional object goes with it).
+    outermost = [p for p in OPTIONAL_PATHS[name] if not any(p[:i] in OPTIONAL_PATHS[name] for i in range(1, len(p)))]
+    oldest = document
+    for path in outermost:
+        oldest = edited(oldest, path, drop=True)
     parsed = read(oldest)
-    assert all(getattr(parsed, str(path[0])) is None for path in OPTIONAL_PATHS[name])
+    for path in outermost:
+        value: Any = parsed
+        for step in path:
+            value = getattr(value, str(step))
+        assert value is None, path
 
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
@@ -442,3 +463,32 @@ def test_thumbnails_are_small_jpegs_within_the_pixel_cap() -> None:
         assert max(image.size) <= thumbnails.SIZE
     assert thumbnails.render(photo, Limits(max_image_pixels=1200 * 900 - 1)) is None
     assert thumbnails.render(b"not an image") is None
+
+
+@pytest.mark.parametrize(
+    ("change", "value"),
+    [
+        ("ocr", {"ocr": [{"page": 0, "text": "x", "languages": "eng"}]}),
+        ("ocr", {"ocr": "text"}),
+        ("ocr", {"pages": []}),
+        ("page_view", {"page_view": [[1, 45]]}),
+        ("deleted", {"reason": 3}),
+        ("deleted", {}),
+        ("item", ["not", "an", "object"]),
+    ],
+)
+def test_an_amendments_value_is_checked_by_its_change(change: str, value: object) -> None:
+    document = amendment_record().to_json()
+    refused("amendment record", {**document, "change": change, "value": value})
+
+
+def test_an_amendment_names_an_allowed_target_and_change_and_custody_numbers() -> None:
+    document = amendment_record().to_json()
+    for path, value in [(("target", "type"), "case"), (("change",), ""), (("change",), "OCR text"),
+                        (("custody",), [0]), (("custody",), [1.0]), (("custody",), ["12"]),
+                        (("order",), 0)]:  # fmt: skip
+        refused("amendment record", edited(document, path, value))
+    for change, value in [("deleted", {"reason": "duplicate photo"}), ("page_view", {"page_view": None}),
+                          ("fingerprint", {"metadata": {"fingerprint": {"ppi": 500}}}), ("item", None)]:  # fmt: skip
+        record = AmendmentRecord.from_json({**document, "change": change, "value": value})
+        assert record.value == value and read_record(record.path, record.to_json()) == record

@@ -1,0 +1,200 @@
+"""Amendments at HQ: a bundle's amendment records are checked with the bundle (a malformed one refuses it, with the
+reason), kept in HQ's index with the full history (nothing overwritten), applied when HQ holds what they amend and
+kept waiting (listed by `hq status`) until the original arrives; the report, `hq status` and `hq history` show them.
+
+The bundles are made by tests/bundle_kit.py as the device's writer makes them (docs/bundle-format.md): bundle 1 of a
+device carries a capture and its item, later ones only amendments and custody."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from fieldkit.bundle import format, sshsig
+from fieldkit.bundle.manifest import AmendmentRecord
+from fieldkit.bundle.verify import check_bundle
+from fieldkit.cli import app as cli
+from fieldkit.errors import HqRecordNotFoundError
+from fieldkit.hq import report as html_report
+from fieldkit.hq.ingest import Index
+from fieldkit.hq.trust import HQ
+from tests.bundle_kit import Draft, add_amendments, amendment, pack, sample_payload, seal
+
+DEVICE = "d0000000-0000-4000-8000-0000000000cc"
+CAPTURE = "11111111-1111-4111-8111-111111111111"  # sample_payload's capture (IMG_0001.jpg of item EV-1)
+ITEM = "22222222-2222-4222-8222-222222222222"
+PAGES = {"ocr": [{"page": 1, "text": "invoice 2005", "languages": "eng"},
+                 {"page": 2, "text": "total", "languages": "eng"}]}  # fmt: skip
+
+
+class Device:
+    """One enrolled device making a chain of bundles."""
+
+    def __init__(self, hq: HQ, folder: Path) -> None:
+        self.hq, self.folder = hq, folder
+        self.key = Ed25519PrivateKey.generate()
+        hq.enroll(f'{DEVICE} namespaces="{format.NAMESPACE}" {sshsig.public_key_line(self.key.public_key())}')
+        self.previous: str | None = None
+        self.sequence = 0
+
+    def bundle(self, payload: dict[str, bytes], *amendments: AmendmentRecord) -> Path:
+        self.sequence += 1
+        draft = Draft(device_id=DEVICE, key=self.key, sequence=self.sequence, previous=self.previous, payload=payload)
+        add_amendments(draft, *amendments)
+        tag_files = draft.tag_files()
+        self.previous = hashlib.sha256(tag_files[format.TAGMANIFEST]).hexdigest()
+        path = self.folder / format.file_name(DEVICE, self.sequence)
+        path.write_bytes(seal(pack(draft, tag_files=tag_files), self.hq.recipients()))
+        return path
+
+
+def custody_only() -> dict[str, bytes]:
+    return {"data/custody.jsonld": json.dumps({"@context": {}, "@graph": []}).encode()}
+
+
+@pytest.fixture
+def hq(tmp_path: Path) -> HQ:
+    return HQ.init(tmp_path / "HQ", "Task Force North")
+
+
+@pytest.fixture
+def device(hq: HQ, tmp_path: Path) -> Device:
+    return Device(hq, tmp_path)
+
+
+def test_an_ocr_amendment_after_the_capture_is_applied_and_shown(hq: HQ, device: Device, tmp_path: Path) -> None:
+    first = device.bundle(sample_payload())
+    second = device.bundle(custody_only(), amendment(CAPTURE, "ocr", PAGES, custody=(7, 8)))
+    with Index(hq) as index:
+        assert index.ingest(first).outcome == "ingested"
+        result = index.ingest(second)
+        assert result.outcome == "ingested"
+        (amended,) = result.amendments
+        assert amended["state"] == "applied" and amended["custody"] == [7, 8]
+        assert amended["words"] == f"OCR text of capture {CAPTURE} (IMG_0001.jpg, EV-1) replaced: 2 pages"
+        history = index.history(CAPTURE)
+        assert index.ingest(second).outcome == "replay"  # a replay changes nothing, as before
+        assert index.history(CAPTURE) == history
+        status = index.status()["amendments"]
+    events = history["events"]
+    assert [e["event"] for e in events] == ["received", "amendment"]
+    assert events[0]["sequence"] == 1 and events[0]["record"]["ocr"] == []  # the original, as it came
+    assert events[1]["sequence"] == 2 and events[1]["value"] == PAGES and events[1]["state"] == "applied"
+    assert history["current"]["ocr"] == PAGES["ocr"] and history["current"]["original_name"] == "IMG_0001.jpg"
+    assert status == {"applied": 1, "waiting": []}
+    # Sealed to HQ's key: the index holds no OCR text, no file name in plaintext.
+    index_bytes = b"".join(p.read_bytes() for p in hq.folder.glob("index.sqlite*"))
+    assert b"invoice 2005" not in index_bytes and b"IMG_0001" not in index_bytes
+
+    report = check_bundle(second, hq.trust())
+    assert report.ok and [c.name for c in report.checks if c.name == "amendments"] == ["amendments"]
+    with Index(hq) as index:
+        page = html_report.render(report, labels=index.labels([(CAPTURE_KIND, CAPTURE)]))
+    assert f"OCR text of capture {CAPTURE} (IMG_0001.jpg, EV-1) replaced: 2 pages" in page
+    assert report.to_json()["amendments"][0]["change"] == "ocr"
+
+
+CAPTURE_KIND = "capture"
+
+
+def test_an_amendment_to_an_unknown_target_waits_for_its_original(hq: HQ, device: Device) -> None:
+    """Bundle 2 (amending) arrives before bundle 1 (the original): it waits, listed, then applies by itself."""
+    first = device.bundle(sample_payload())
+    second = device.bundle(custody_only(), amendment(CAPTURE, "deleted", {"reason": "duplicate photo"}),
+                           amendment(ITEM, "item", {"description": "blue ledger"}, kind="item", order=2))  # fmt: skip
+    with Index(hq) as index:
+        result = index.ingest(second)
+        assert result.outcome == "ingested" and result.gaps == [1]
+        assert [a["state"] for a in result.amendments] == ["waiting", "waiting"]
+        waiting = index.status()["amendments"]
+        assert waiting["applied"] == 0
+        assert [(w["target"]["uuid"], w["change"], w["sequence"]) for w in waiting["waiting"]] == [
+            (CAPTURE, "deleted", 2), (ITEM, "item", 2)]  # fmt: skip
+        later = index.ingest(first)
+        assert later.outcome == "ingested"
+        assert sorted(r["change"] for r in later.released) == ["deleted", "item"]
+        assert index.status()["amendments"] == {"applied": 2, "waiting": []}
+        capture = index.history(CAPTURE)
+        item = index.history(ITEM)
+    assert [e["event"] for e in capture["events"]] == ["received", "amendment"]
+    assert capture["current"]["deleted"] == {"reason": "duplicate photo"}
+    assert capture["current"]["sha256"] == capture["events"][0]["record"]["sha256"]  # the original stays
+    assert item["current"]["description"] == "blue ledger" and item["current"]["tag"] == "EV-1"
+    assert item["events"][0]["record"]["description"] == ""
+    with Index(hq) as index, pytest.raises(HqRecordNotFoundError):
+        index.history("99999999-9999-4999-8999-999999999999")
+
+
+def test_hq_status_and_history_commands(hq: HQ, device: Device, capsys: pytest.CaptureFixture[str]) -> None:
+    second_target = "55555555-5555-4555-8555-555555555555"
+    device.bundle(sample_payload())
+    bundle_2 = device.bundle(custody_only(), amendment(CAPTURE, "ocr", PAGES),
+                             amendment(second_target, "ocr", PAGES, order=2))  # fmt: skip
+    folder = str(hq.folder)
+    assert cli.main(["hq", "ingest", "--dir", folder, str(device.folder / format.file_name(DEVICE, 1)),
+                     str(bundle_2)]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert f"applied: OCR text of capture {CAPTURE} (IMG_0001.jpg, EV-1) replaced: 2 pages" in out
+    assert f"WAITING: OCR text of capture {second_target} replaced: 2 pages" in out
+
+    assert cli.main(["hq", "status", "--dir", folder]) == 0
+    out = capsys.readouterr().out
+    assert "amendments: 1 applied, 1 waiting for their original" in out
+    assert f"waiting amendment from bundle 2 of device {DEVICE}: OCR text of capture {second_target}" in out
+    assert cli.main(["hq", "status", "--dir", folder, "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["amendments"]["applied"] == 1 and len(status["amendments"]["waiting"]) == 1
+
+    assert cli.main(["hq", "history", "--dir", folder, CAPTURE]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"capture {CAPTURE} (IMG_0001.jpg, EV-1)"
+    assert lines[1].startswith(f"  original: bundle 1 of device {DEVICE}")
+    assert lines[2].startswith(f"  amendment 1 of bundle 2: OCR text of capture {CAPTURE}") and "applied" in lines[2]
+    assert cli.main(["hq", "history", "--dir", folder, CAPTURE, "--json"]) == 0
+    history = json.loads(capsys.readouterr().out)
+    assert [e["event"] for e in history["events"]] == ["received", "amendment"]
+    assert cli.main(["hq", "history", "--dir", folder, "99999999-9999-4999-8999-999999999999"]) == 16
+
+
+@pytest.mark.parametrize(
+    ("edit", "reason", "words"),
+    [
+        (lambda r: {**r, "target": {"type": "case", "uuid": CAPTURE}}, "record", "target"),
+        (lambda r: {**r, "custody": ["7"]}, "record", "custody"),
+        (lambda r: {**r, "value": {"ocr": "all of it"}}, "record", "ocr"),
+        (lambda r: {**r, "uuid": "someone-else"}, "record", "another uuid than its name"),
+        (lambda r: {**r, "order": 2}, "amendments", "numbered 1 to n"),
+        (lambda r: {**r, "colour": "red"}, "record", "unknown key"),
+    ],
+)
+def test_a_malformed_amendment_refuses_the_bundle(hq: HQ, device: Device, edit: object, reason: str,
+                                                  words: str) -> None:  # fmt: skip
+    record = amendment(CAPTURE, "ocr", PAGES)
+    draft_payload = custody_only()
+    assert callable(edit)
+    draft_payload[record.path] = format.canonical_json(edit(record.to_json()))
+    draft = add_amendments(Draft(device_id=DEVICE, key=device.key, payload=draft_payload))
+    bundle = device.folder / "bad.fkb"
+    bundle.write_bytes(seal(pack(draft), hq.recipients()))
+    report = check_bundle(bundle, hq.trust())
+    assert not report.ok and report.reason == reason and words in report.message, report.message
+    with Index(hq) as index:
+        result = index.ingest(bundle)
+        assert result.outcome == "quarantined" and index.status()["amendments"] == {"applied": 0, "waiting": []}
+
+
+def test_the_count_of_amendments_must_match(hq: HQ, device: Device) -> None:
+    draft = add_amendments(Draft(device_id=DEVICE, key=device.key, payload=custody_only()),
+                           amendment(CAPTURE, "ocr", PAGES))  # fmt: skip
+    draft.info_overrides["counts"]["amendments"] = 2
+    bundle = device.folder / "miscounted.fkb"
+    bundle.write_bytes(seal(pack(draft), hq.recipients()))
+    report = check_bundle(bundle, hq.trust())
+    assert not report.ok and report.reason == "amendments" and "counts 2" in report.message
+    del draft.info_overrides["counts"]["amendments"]  # an older bundle: no key means none
+    bundle.write_bytes(seal(pack(draft), hq.recipients()))
+    assert check_bundle(bundle, hq.trust()).reason == "amendments"
