@@ -2320,102 +2320,102 @@ Key: {}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="536"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="544"/>
         <source>Import into {tag} (case {case})</source>
         <translation>الاستيراد إلى {tag} (القضية {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="550"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="558"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="551"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="559"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="554"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="562"/>
         <source>Add card</source>
         <translation>إضافة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="557"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="565"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>المصادر (أو أفلت المجلدات والملفات هنا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="563"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="571"/>
         <source>Camera cards</source>
         <translation>بطاقات الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="577"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="585"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="578"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="586"/>
         <source>Select none</source>
         <translation>إلغاء تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="582"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="590"/>
         <source>Split into items by time gap of</source>
         <translation>التقسيم إلى أحراز حسب فاصل زمني قدره</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="587"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="595"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="626"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="634"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="627"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="635"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="687"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="695"/>
         <source>Add a folder to import into {}</source>
         <translation>إضافة مجلد للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="697"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="705"/>
         <source>Add files to import into {}</source>
         <translation>إضافة ملفات للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="701"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
         <source>Photos and videos ({})</source>
         <translation>صور ومقاطع فيديو ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="701"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="731"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
         <source>Folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="731"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
         <source>Files in</source>
         <translation>ملفات في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="732"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="740"/>
         <source>Camera card</source>
         <translation>بطاقة الكاميرا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="940"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="947"/>
         <source>Split by time into %n item(s): {} (the others new, same case, category and site)</source>
         <translation>
             <numerusform>التقسيم حسب الوقت إلى %n أحراز: {} (الأخرى جديدة، بالقضية والفئة والموقع نفسها)</numerusform>
@@ -2427,12 +2427,12 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="951"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="958"/>
         <source>1 file records no time: it stays in {}</source>
         <translation>ملف واحد لا يسجّل وقتاً: يبقى في {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="952"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="959"/>
         <source>%n files record no time: they stay in {}</source>
         <translation>
             <numerusform>%n ملفات لا تسجّل وقتاً: تبقى في {}</numerusform>
@@ -2444,17 +2444,17 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="957"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="964"/>
         <source>No file records when it was taken: split by each file&apos;s own time (a copy may have changed it)</source>
         <translation>لا يسجّل أي ملف وقت التقاطه: التقسيم حسب وقت كل ملف (ربما غيّره النسخ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="963"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="970"/>
         <source>Checking which files are already in the store… {} left</source>
         <translation>جارٍ التحقق من الملفات الموجودة في المخزن… بقي {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="986"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>حُدّد {} من %n ملفات</numerusform>
@@ -2466,12 +2466,12 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="949"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="956"/>
         <source>Reading the time each photo was taken… {} left</source>
         <translation>جارٍ قراءة وقت التقاط كل صورة… بقي {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="970"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="977"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى {}</numerusform>
@@ -2483,7 +2483,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="974"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="981"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى أحراز عددها {}</numerusform>
@@ -2495,12 +2495,12 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="995"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1002"/>
         <source>; {} already in the store, left out (also by Select all; tick one to import it again)</source>
         <translation>؛ {} موجودة في المخزن، مستبعدة (حتى مع تحديد الكل؛ حدّد واحداً لاستيراده مرة أخرى)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1083"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1090"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>لم تُضف أي صورة إلى {tag}</numerusform>
@@ -2512,7 +2512,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1085"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1092"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -2524,7 +2524,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1102"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1109"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: %n ملفات.</numerusform>
@@ -2536,7 +2536,7 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="998"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1005"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation>؛ {} تالف أو مجهول: سيُحفظ ويُعلَّم</translation>
     </message>
@@ -2557,7 +2557,7 @@ Key: {}</source>
     </message>
     <message>
         <location filename="../../fieldkit/gui/importgrid.py" line="211"/>
-        <location filename="../../fieldkit/gui/importgrid.py" line="572"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="580"/>
         <source>taken {time}, {date}</source>
         <translation>التُقط {time}، {date}</translation>
     </message>
@@ -2587,27 +2587,27 @@ Key: {}</source>
         <translation>استيراد سابق من هذه البطاقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="398"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="406"/>
         <source>ALREADY IN</source>
         <translation>موجود في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="399"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="407"/>
         <source>KEPT, FLAGGED</source>
         <translation>محفوظ، معلَّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="931"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="938"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>إلى {tag}، القضية {case}، {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="991"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="998"/>
         <source>; {} already in the store ({} of them selected: imported again)</source>
         <translation>؛ {} موجود في المخزن (حُدّد {} منها: ستُستورد مجدداً)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1001"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1008"/>
         <source>checking %n file(s)…</source>
         <translation>
             <numerusform>جارٍ فحص %n ملفات…</numerusform>
@@ -2619,47 +2619,47 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1022"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1029"/>
         <source>Starting the import…</source>
         <translation>جارٍ بدء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1029"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1036"/>
         <source>Stop the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1038"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1045"/>
         <source>{} of {}: {}</source>
         <translation>{} من {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1044"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1051"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>جارٍ الإيقاف؛ ما حُفظ يبقى محفوظاً…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1061"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1068"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>توقّف الاستيراد: {} ما حُفظ قبل ذلك يبقى محفوظاً؛ تبيّن «عمليات الاكتساب» في الحرز أي الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1090"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1097"/>
         <source>Nothing was added to {tag}</source>
         <translation>لم يُضف شيء إلى {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1092"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1099"/>
         <source>{} already there (skipped)</source>
         <translation>{} موجود مسبقاً (تُخطّي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1095"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1102"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} حُفظ وعُلّم تالفاً أو مجهولاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1097"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1104"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} تعذّرت قراءته (تبيّن «عمليات الاكتساب» في الحرز السبب)</translation>
     </message>
@@ -4229,22 +4229,22 @@ Type WIPE to confirm:</source>
         <translation>السبب / الكيفية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="282"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="284"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="315"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="312"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="314"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
@@ -4254,67 +4254,72 @@ Type WIPE to confirm:</source>
         <translation>مجلد القيادة (أُنشئ عند إعداد القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="291"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="293"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>افتح حزمة أولاً: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="313"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="315"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="314"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="316"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="345"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
+        <source>Amendments</source>
+        <translation>التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="349"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="350"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="354"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="350"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="354"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="366"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="370"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>انتظر انتهاء التحقق: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="379"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="385"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="385"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="391"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="398"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="404"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>جارٍ إنشاء معاينات الصور المُتحقَّق منها في البيئة المعزولة: {} حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="401"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="407"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>جارٍ الفحص: فتح الحزمة، والتحقق من توقيعها ومن بصمة كل ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="438"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="444"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="469"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="475"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n التقاطات</numerusform>
@@ -4326,32 +4331,49 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="470"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="476"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation>: {}. أصولها موجودة في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="473"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="479"/>
         <source>VALID: authentic, complete and unaltered — but {} (below)</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} (أدناه)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="484"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
         <source>Already ingested on {}</source>
         <translation>أُدخلت سابقاً في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="486"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="493"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>أرشفت القيادة هذه الحزمة سابقاً في {}: إدخالها مجدداً لن يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="489"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="496"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>أرشفة هذه الحزمة المُتحقَّق منها في مجلد القيادة</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="504"/>
+        <source>  (custody {})</source>
+        <translation>  (سلسلة الحيازة {})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="497"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="508"/>
+        <source>Amendments (%n)</source>
+        <translation>
+            <numerusform>التعديلات (%n)</numerusform>
+            <numerusform>التعديلات (%n)</numerusform>
+            <numerusform>التعديلات (%n)</numerusform>
+            <numerusform>التعديلات (%n)</numerusform>
+            <numerusform>التعديلات (%n)</numerusform>
+            <numerusform>التعديلات (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="515"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n التقاطات فشل تحليلها</numerusform>
@@ -4363,7 +4385,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="498"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="516"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n التقاطات تالفة</numerusform>
@@ -4375,7 +4397,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="499"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="517"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n التقاطات مُعلَّمة</numerusform>
@@ -4387,7 +4409,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="500"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="518"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n نواتج مُستبعدة</numerusform>
@@ -4399,48 +4421,48 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="509"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="534"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="552"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="512"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>فشل التحقق من هذه الحزمة ولا يمكن إدخالها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="539"/>
         <source>Ingesting…</source>
         <translation>جارٍ الإدخال…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="526"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="546"/>
         <source>{}: {}{}</source>
         <translation>{}: {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="547"/>
         <source>Ingested {}</source>
         <translation>أُدخلت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="548"/>
         <source>This bundle is in the archive now.</source>
         <translation>هذه الحزمة في الأرشيف الآن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="537"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="555"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="546"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="564"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>

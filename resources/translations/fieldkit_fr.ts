@@ -2284,102 +2284,102 @@ Clé : {}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="536"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="544"/>
         <source>Import into {tag} (case {case})</source>
         <translation>Importer dans {tag} (affaire {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="550"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="558"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="551"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="559"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="554"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="562"/>
         <source>Add card</source>
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="557"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="565"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>Sources (ou déposez ici dossiers et fichiers)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="563"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="571"/>
         <source>Camera cards</source>
         <translation>Cartes d&apos;appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="577"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="585"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="578"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="586"/>
         <source>Select none</source>
         <translation>Ne rien sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="582"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="590"/>
         <source>Split into items by time gap of</source>
         <translation>Répartir en pièces selon un écart de temps de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="587"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="595"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="626"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="634"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="627"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="635"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="687"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="695"/>
         <source>Add a folder to import into {}</source>
         <translation>Ajouter un dossier à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="697"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="705"/>
         <source>Add files to import into {}</source>
         <translation>Ajouter des fichiers à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="701"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
         <source>Photos and videos ({})</source>
         <translation>Photos et vidéos ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="701"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="731"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="731"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
         <source>Files in</source>
         <translation>Fichiers de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="732"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="740"/>
         <source>Camera card</source>
         <translation>Carte d&apos;appareil photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="940"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="947"/>
         <source>Split by time into %n item(s): {} (the others new, same case, category and site)</source>
         <translation>
             <numerusform>Répartition par heure en %n pièce : {} (les autres nouvelles, même affaire, même catégorie et même lieu)</numerusform>
@@ -2387,12 +2387,12 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="951"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="958"/>
         <source>1 file records no time: it stays in {}</source>
         <translation>Un fichier n&apos;indique aucune heure : il reste dans {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="952"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="959"/>
         <source>%n files record no time: they stay in {}</source>
         <translation>
             <numerusform>%n fichier n&apos;indique aucune heure : il reste dans {}</numerusform>
@@ -2400,17 +2400,17 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="957"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="964"/>
         <source>No file records when it was taken: split by each file&apos;s own time (a copy may have changed it)</source>
         <translation>Aucun fichier n&apos;indique quand il a été pris : répartition selon l&apos;heure de chaque fichier (une copie a pu la changer)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="963"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="970"/>
         <source>Checking which files are already in the store… {} left</source>
         <translation>Recherche des fichiers déjà dans le coffre… {} restant(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="986"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>Sélection : {} sur %n fichier</numerusform>
@@ -2418,12 +2418,12 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="949"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="956"/>
         <source>Reading the time each photo was taken… {} left</source>
         <translation>Lecture de l&apos;heure de prise de chaque photo… {} restante(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="970"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="977"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>Importer %n fichier dans {}</numerusform>
@@ -2431,7 +2431,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="974"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="981"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>Importer %n fichier dans {} pièces</numerusform>
@@ -2439,12 +2439,12 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="995"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1002"/>
         <source>; {} already in the store, left out (also by Select all; tick one to import it again)</source>
         <translation> ; {} déjà dans le coffre, laissé(s) de côté (aussi par Tout sélectionner ; cochez-en un pour l&apos;importer de nouveau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1083"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1090"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>%n photo ajoutée à {tag}</numerusform>
@@ -2452,7 +2452,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1085"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1092"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -2460,7 +2460,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1102"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1109"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>Import arrêté : ce qui a été enregistré le reste ; non importé : %n fichier.</numerusform>
@@ -2468,7 +2468,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="998"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1005"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation> ; {} endommagé(s) ou inconnu(s) : seront conservés et signalés</translation>
     </message>
@@ -2489,7 +2489,7 @@ Clé : {}</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/importgrid.py" line="211"/>
-        <location filename="../../fieldkit/gui/importgrid.py" line="572"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="580"/>
         <source>taken {time}, {date}</source>
         <translation>pris à {time}, {date}</translation>
     </message>
@@ -2519,27 +2519,27 @@ Clé : {}</translation>
         <translation>une importation antérieure de cette carte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="398"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="406"/>
         <source>ALREADY IN</source>
         <translation>DÉJÀ DANS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="399"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="407"/>
         <source>KEPT, FLAGGED</source>
         <translation>GARDÉ, SIGNALÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="931"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="938"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>Dans {tag}, affaire {case}, {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="991"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="998"/>
         <source>; {} already in the store ({} of them selected: imported again)</source>
         <translation> ; {} déjà dans le coffre ({} sélectionné(s) : importé(s) de nouveau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1001"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1008"/>
         <source>checking %n file(s)…</source>
         <translation>
             <numerusform>vérification de %n fichier…</numerusform>
@@ -2547,47 +2547,47 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1022"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1029"/>
         <source>Starting the import…</source>
         <translation>Démarrage de l&apos;import…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1029"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1036"/>
         <source>Stop the import</source>
         <translation>Arrêter l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1038"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1045"/>
         <source>{} of {}: {}</source>
         <translation>{} sur {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1044"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1051"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>Arrêt en cours ; ce qui est déjà enregistré le reste…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1061"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1068"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>L&apos;import s&apos;est arrêté : {} Ce qui a été enregistré avant le reste ; l&apos;onglet Acquisitions de la pièce indique quels fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1090"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1097"/>
         <source>Nothing was added to {tag}</source>
         <translation>Rien n&apos;a été ajouté à {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1092"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1099"/>
         <source>{} already there (skipped)</source>
         <translation>{} déjà présent(s) (ignoré(s))</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1095"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1102"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} conservé(s) et signalé(s) comme endommagé(s) ou inconnu(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1097"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1104"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} illisible(s) (l&apos;onglet Acquisitions de la pièce indique pourquoi)</translation>
     </message>
@@ -4125,22 +4125,22 @@ Tapez WIPE pour confirmer :</translation>
         <translation>Motif / comment</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="282"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="284"/>
         <source>Ingest</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
         <source>Save HTML report…</source>
         <translation>Enregistrer le rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="315"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="312"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="314"/>
         <source>Items and photos</source>
         <translation>Pièces et photos</translation>
     </message>
@@ -4150,67 +4150,72 @@ Tapez WIPE pour confirmer :</translation>
         <translation>Dossier du QG (créé lors de l&apos;installation du QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="291"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="293"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>Ouvrez d&apos;abord un lot : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="313"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="315"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="314"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="316"/>
         <source>Custody timeline</source>
         <translation>Chronologie de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="345"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
+        <source>Amendments</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="349"/>
         <source>HQ folder</source>
         <translation>Dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="350"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="354"/>
         <source>Open bundle</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="350"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="354"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>Lots (*.fkb);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="366"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="370"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>Attendez la fin de la vérification : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="379"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="385"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>Choisissez d&apos;abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="385"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="391"/>
         <source>Verifying {}…</source>
         <translation>Vérification de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="398"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="404"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>Création des aperçus des photos vérifiées dans le bac à sable : {} jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="401"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="407"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>Contrôle : ouverture du lot, vérification de sa signature et de l&apos;empreinte de chaque fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="438"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="444"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>VALIDE : authentique, complet et inaltéré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="469"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="475"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n saisie</numerusform>
@@ -4218,32 +4223,45 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="470"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="476"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation> : {}. Leurs originaux sont dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="473"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="479"/>
         <source>VALID: authentic, complete and unaltered — but {} (below)</source>
         <translation>VALIDE : authentique, complet et inaltéré — mais {} (ci-dessous)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="484"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
         <source>Already ingested on {}</source>
         <translation>Déjà intégré le {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="486"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="493"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>Le QG a déjà archivé ce lot le {} : l&apos;intégrer à nouveau ne changerait rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="489"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="496"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>Archiver ce lot vérifié dans le dossier du QG</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="504"/>
+        <source>  (custody {})</source>
+        <translation>  (traçabilité {})</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="497"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="508"/>
+        <source>Amendments (%n)</source>
+        <translation>
+            <numerusform>Corrections (%n)</numerusform>
+            <numerusform>Corrections (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="515"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n saisie dont l&apos;analyse a échoué</numerusform>
@@ -4251,7 +4269,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="498"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="516"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n saisie endommagée</numerusform>
@@ -4259,7 +4277,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="499"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="517"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n saisie signalée</numerusform>
@@ -4267,7 +4285,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="500"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="518"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n produit laissé de côté</numerusform>
@@ -4275,48 +4293,48 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="509"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="534"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="552"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="512"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>Ce lot a échoué à la vérification et ne peut pas être intégré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="539"/>
         <source>Ingesting…</source>
         <translation>Intégration…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="526"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
         <source>; missing from this device: {}</source>
         <translation>; manquants pour cet appareil : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="546"/>
         <source>{}: {}{}</source>
         <translation>{} : {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="547"/>
         <source>Ingested {}</source>
         <translation>{} intégré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="548"/>
         <source>This bundle is in the archive now.</source>
         <translation>Ce lot est maintenant dans l&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="537"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="555"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>L&apos;intégration a refusé ce lot et l&apos;a gardé en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="546"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="564"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>

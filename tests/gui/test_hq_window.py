@@ -31,7 +31,7 @@ from fieldkit.hq.ingest import Index, IngestResult
 from fieldkit.hq.trust import HQ
 from fieldkit.launcher import QtWindow
 from fieldkit.models import CaptureKind
-from tests.bundle_kit import Draft, pack, seal
+from tests.bundle_kit import Draft, add_amendments, amendment, pack, seal
 from tests.conftest import jpeg_bytes
 
 DEVICE = "d0000000-0000-4000-8000-0000000000aa"
@@ -396,3 +396,30 @@ def test_the_banner_counts_what_is_there_and_every_capture_has_a_tile_with_its_b
         "blob.bin": "UNKNOWN TYPE, kept and flagged",
         "IMG_0013.JPG": "DAMAGED",
     }
+
+
+def test_a_bundle_of_amendments_shows_them_named_after_what_hq_already_holds(qtbot: QtBot, window: HqWindow, hq: HQ,
+                                                                             tmp_path: Path) -> None:  # fmt: skip
+    key = enrolled_key(hq)
+    first = draft_with_photo(key)
+    tag_files = first.tag_files()
+    bundle = write(tmp_path / "one.fkb", pack(first, tag_files=tag_files), hq)
+    page = window.verify_page
+    assert verify(qtbot, page, bundle).ok
+    assert not page.details.isTabVisible(page.amendments_tab)  # no amendments: no tab
+    with qtbot.waitSignal(page.ingested, timeout=30_000):
+        page.ingest_button.click()
+
+    later = Draft(device_id=DEVICE, key=key, sequence=2,
+                  previous=hashlib.sha256(tag_files[format.TAGMANIFEST]).hexdigest(),
+                  payload={"data/custody.jsonld": json.dumps({"@context": {}, "@graph": []}).encode()})  # fmt: skip
+    pages = {"ocr": [{"page": 1, "text": "invoice 2005", "languages": "eng"}]}
+    add_amendments(later, amendment("11111111-1111-4111-8111-111111111111", "ocr", pages, custody=(7,)))
+    report = verify(qtbot, page, write(tmp_path / "two.fkb", pack(later), hq))
+    assert report.ok and page.details.isTabVisible(page.amendments_tab)
+    assert page.amendments.count() == 1
+    line = page.amendments.item(0).text()
+    assert "OCR" in line and "IMG_0001.jpg" in line and "#7" in line  # named from bundle 1, which HQ holds
+    assert page.details.tabText(page.amendments_tab) == "Amendments (1)"
+    saved = page.save_report(tmp_path / "report.html")
+    assert saved is not None and "IMG_0001.jpg" in saved.read_text(encoding="utf-8")

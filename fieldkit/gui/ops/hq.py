@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fieldkit.bundle.verify import Report, check_bundle
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.ops import Job, JobContext
 from fieldkit.hq import HQ, render_thumbnail
+from fieldkit.hq import report as html_report
 from fieldkit.hq.ingest import Held, Index, IngestResult
 
 
@@ -30,6 +31,7 @@ class Checked:
     held: Held | None = None
     not_held: str = ""
     ingested_at: str | None = None
+    labels: dict[str, str] = field(default_factory=dict)  # what the amendments amend, named from HQ's index
 
 
 def verify(bundle: Path, hq_folder: Path) -> Job:
@@ -50,7 +52,8 @@ def verify(bundle: Path, hq_folder: Path) -> Job:
         report = check_bundle(bundle, hq.trust(), thumbnail=preview)
         with Index(hq) as index:
             if report.ok:
-                return Checked(report, ingested_at=index.ingested_at(report))
+                labels = index.labels(html_report.amendment_targets(report))
+                return Checked(report, ingested_at=index.ingested_at(report), labels=labels)
             report.thumbnails.clear()
             try:
                 return Checked(report, held=index.refuse(bundle, report))

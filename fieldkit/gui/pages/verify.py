@@ -279,6 +279,8 @@ class VerifyPage(Page):
         fit_columns(self.analysis_table, self.analyses, stretch=[self.tr("Name"), self.tr("Reason / how")])
         self.analysis_details = details_pane(self.analysis_table, self.analyses, self, lines=3)
         self.custody = QListWidget()
+        self.amendments = QListWidget()  # what the device learned after bundling earlier captures, in HQ's order
+        self.amendments.setWordWrap(True)
         self.ingest_button = big_button(self.tr("Ingest"))
         self.ingest_button.setIcon(icon("database-import"))
         self.ingest_button.clicked.connect(self.ingest)
@@ -313,6 +315,8 @@ class VerifyPage(Page):
         self.details.addTab(analysis, self.tr("Analysis"))
         self.details.addTab(self.custody, self.tr("Custody timeline"))
         self.details.addTab(self.checks, self.tr("Checks"))
+        self.amendments_tab = self.details.addTab(self.amendments, self.tr("Amendments"))
+        self.details.setTabVisible(self.amendments_tab, False)
         self.quarantine = QuarantinePanel()
         self.body = QStackedWidget()
         self.body.addWidget(self.details)
@@ -371,6 +375,8 @@ class VerifyPage(Page):
         self.items.clear()
         self.checks.clear()
         self.custody.clear()
+        self.amendments.clear()
+        self.details.setTabVisible(self.amendments_tab, False)
         self.body.setCurrentWidget(self.details)
 
     def open_bundle(self, bundle: Path) -> None:
@@ -478,6 +484,7 @@ class VerifyPage(Page):
                 self.custody.addItem(f"#{node.get('fieldkit:sequence')}  "
                                      f"{when.get('@value') if isinstance(when, dict) else ''}  "
                                      f"{node.get('uco-core:name')}")  # fmt: skip
+        self._show_amendments(report, checked.labels)
         if checked.ingested_at is not None:
             when = ltr(checked.ingested_at.replace("T", " ").removesuffix("Z") + " UTC")
             self.ingest_result.setStyleSheet(green())
@@ -488,6 +495,17 @@ class VerifyPage(Page):
             self.ingest_button.setEnabled(True)
             self.ingest_button.setToolTip(self.tr("Archive this verified bundle in the HQ folder"))
         self.verified.emit(report)
+
+    def _show_amendments(self, report: Report, labels: dict[str, str]) -> None:
+        """One line per amendment, in the order HQ applies them (the words are the report's, as in the HTML)."""
+        lines = html_report.amendment_lines(report, labels)
+        for order, text, custody in lines:
+            entries = ", ".join(f"#{seq}" for seq in custody)
+            line = f"{order}.  {text}" + (self.tr("  (custody {})").format(ltr(entries)) if entries else "")
+            self.amendments.addItem(line)
+        self.details.setTabVisible(self.amendments_tab, bool(lines))
+        if lines:
+            self.details.setTabText(self.amendments_tab, self.tr("Amendments (%n)", "", len(lines)))
 
     def _counts(self, failed: int, damaged: int, flagged: int, left_out: int) -> str:
         """ "1 capture damaged, 2 products left out": only the counts that are not zero, each with its plural."""
@@ -559,5 +577,10 @@ class VerifyPage(Page):
                 made_at=QDateTime.currentDateTimeUtc().toString("yyyy-MM-dd HH:mm:ss") + " UTC",
                 why=why, what=what, held=str(held.path) if held is not None else "",
             )  # fmt: skip
-        target.write_text(html_report.render(self.report, about=about), encoding="utf-8")
+        target.write_text(
+            html_report.render(
+                self.report, about=about, labels=self.checked.labels if self.checked is not None else None
+            ),
+            encoding="utf-8",
+        )
         return target
