@@ -1,5 +1,5 @@
 """Headquarters: verify, and hq with one sub-command (and one function) per action: init, recipient, enroll, revoke,
-provision, ingest, status, history, export-nist, serve."""
+provision, ingest, status, history, reindex, export-nist, serve."""
 
 from __future__ import annotations
 
@@ -185,6 +185,21 @@ def hq_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def hq_reindex(args: argparse.Namespace) -> int:
+    """Index the captures, items and amendments of bundles archived before HQ kept them (verified again first)."""
+    with Index(HQ(Path(args.dir))) as index:
+        done = index.reindex()
+    if args.json:
+        emit_json(done)
+        return 0
+    print(f"{done['checked']} archived bundle(s) not yet indexed: {done['indexed']} indexed, "
+          f"{done['amendments']} amendment(s) kept, {done['applied']} waiting amendment(s) applied")  # fmt: skip
+    for failed in done["failed"]:
+        print(f"  NOT INDEXED bundle {failed['sequence']} of device {failed['device_id']}: {failed['reason']}:"
+              f" {printable(failed['message'])}")  # fmt: skip
+    return 1 if done["failed"] else 0
+
+
 def hq_export_nist(args: argparse.Namespace) -> int:
     """Write the ANSI/NIST-ITL transactions carried by verified bundles, for the AFIS. A bundle that does not verify
     gives nothing; a file that exists is never overwritten."""
@@ -250,7 +265,9 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--report", metavar="FILE.html")
 
-    p = command("hq", _no_action, "headquarters: init, recipient, enroll, revoke, provision, ingest, status, history")
+    p = command(
+        "hq", _no_action, "headquarters: init, recipient, enroll, revoke, provision, ingest, status, history, reindex"
+    )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=CliParser)
 
     def action(name: str, handler: Handler, help_text: str, operand: str | None = None, many: bool = True) -> CliParser:
@@ -276,6 +293,8 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--json", action="store_true")
     sub = action("history", hq_history, "the original and every amendment of a capture, item, site or subject",
                  "UUID", many=False)  # fmt: skip
+    sub.add_argument("--json", action="store_true")
+    sub = action("reindex", hq_reindex, "index what bundles archived before amendments existed carry (re-verified)")
     sub.add_argument("--json", action="store_true")
     sub = action("export-nist", hq_export_nist,
                  "write the ANSI/NIST-ITL transactions of verified bundles for the AFIS", "BUNDLE")  # fmt: skip

@@ -305,6 +305,35 @@ class Index:
         return IngestResult(str(source), "ingested", None, "verified and archived", device, sequence, str(target),
                             self.gaps(device), report, amended, released)  # fmt: skip
 
+    def reindex(self) -> dict[str, Any]:
+        """Index what archived bundles brought when the index has no trace of it (bundles archived before HQ kept
+        ``received`` and ``amendments``): each such bundle is verified again from the archive, as at ingest, and its
+        records and amendments indexed; waiting amendments to what it holds are applied. Nothing already indexed
+        is touched, so running it twice changes nothing. A bundle that no longer verifies (the archive copy was
+        changed, or its device's key revoked since) is listed with the reason, never indexed."""
+        rows = self.conn.execute(
+            "SELECT device_id, sequence, path FROM bundles b WHERE state = 'archived'"
+            " AND NOT EXISTS (SELECT 1 FROM received r WHERE r.device_id = b.device_id AND r.sequence = b.sequence)"
+            " AND NOT EXISTS (SELECT 1 FROM amendments a WHERE a.device_id = b.device_id AND a.sequence = b.sequence)"
+            " ORDER BY device_id, sequence"
+        ).fetchall()
+        done: dict[str, Any] = {"checked": 0, "indexed": 0, "amendments": 0, "applied": 0, "failed": []}
+        for device, sequence, path in rows:
+            done["checked"] += 1
+            report = check_bundle(Path(path), self.hq.trust())
+            if not report.ok or (report.device_id, report.sequence) != (device, sequence):
+                done["failed"].append({"device_id": device, "sequence": sequence, "path": path,
+                                       "reason": report.reason or "mismatch", "message": report.message})  # fmt: skip
+                continue
+            self.conn.execute("BEGIN")
+            released = self._index_received(report)
+            amended = self._index_amendments(report)
+            self.conn.execute("COMMIT")
+            done["indexed"] += 1
+            done["amendments"] += len(amended)
+            done["applied"] += len(released)
+        return done
+
     # --- what HQ received, and the amendments to it -------------------------------------------------------------
 
     def _seal(self, value: Any) -> bytes:

@@ -198,3 +198,38 @@ def test_the_count_of_amendments_must_match(hq: HQ, device: Device) -> None:
     del draft.info_overrides["counts"]["amendments"]  # an older bundle: no key means none
     bundle.write_bytes(seal(pack(draft), hq.recipients()))
     assert check_bundle(bundle, hq.trust()).reason == "amendments"
+
+
+def test_reindex_indexes_bundles_archived_before_hq_kept_them(hq: HQ, device: Device,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """An HQ that archived bundle 1 before it indexed received records: bundle 2's amendment waits until
+    `hq reindex` verifies bundle 1 again from the archive and indexes it; a second run changes nothing."""
+    first = device.bundle(sample_payload())
+    second = device.bundle(custody_only(), amendment(CAPTURE, "ocr", PAGES, custody=(7,)))
+    with Index(hq) as index:
+        assert index.ingest(first).outcome == "ingested"
+        index.conn.execute("DELETE FROM received")  # as an index made before amendments existed
+        assert [a["state"] for a in index.ingest(second).amendments] == ["waiting"]
+
+    assert cli.main(["hq", "reindex", "--dir", str(hq.folder)]) == 0
+    assert "1 archived bundle(s) not yet indexed: 1 indexed, 0 amendment(s) kept, 1 waiting amendment(s) applied" in (
+        capsys.readouterr().out)  # fmt: skip
+    with Index(hq) as index:
+        assert index.status()["amendments"] == {"applied": 1, "waiting": []}
+        assert index.history(CAPTURE)["current"]["ocr"] == PAGES["ocr"]
+        assert index.reindex() == {"checked": 0, "indexed": 0, "amendments": 0, "applied": 0, "failed": []}
+
+
+def test_reindex_lists_an_archived_bundle_that_no_longer_verifies(hq: HQ, device: Device) -> None:
+    first = device.bundle(sample_payload())
+    with Index(hq) as index:
+        assert index.ingest(first).outcome == "ingested"
+        index.conn.execute("DELETE FROM received")
+        (archived,) = [Path(row[0]) for row in index.conn.execute("SELECT path FROM bundles")]
+    data = bytearray(archived.read_bytes())
+    data[len(data) // 2] ^= 1
+    archived.write_bytes(bytes(data))
+    with Index(hq) as index:
+        done = index.reindex()
+    assert done["checked"] == 1 and done["indexed"] == 0 and len(done["failed"]) == 1
+    assert done["failed"][0]["sequence"] == 1 and done["failed"][0]["reason"]
