@@ -457,13 +457,14 @@ def transaction_for_item(store: Store, item: Item, *, ori: str = UNSPECIFIED, da
     return (made[0].data if made else None), left_out
 
 
-def _none_decodable(item: Item, left_out: Iterable[LeftOut]) -> PrintUndecodableError:
+def _none_exportable(item: Item, left_out: list[LeftOut]) -> InvalidValueError | PrintUndecodableError:
     reasons = "; ".join(f"#{gone.capture_id}: {gone.reason}" for gone in left_out)
-    first = next(iter(left_out), None)
-    return PrintUndecodableError(
-        f"no print of {item.case_name} / {item.tag} could be exported ({reasons})",
-        reason=first.code if first else "decoder-error", capture_id=first.capture_id if first else None,
-    )  # fmt: skip
+    undecodable = [gone for gone in left_out if gone.code != "ppi-unknown"]
+    if not undecodable:
+        return InvalidValueError(f"no print of {item.case_name} / {item.tag} has a known resolution ({reasons})")
+    first = undecodable[0]
+    return PrintUndecodableError(f"no print of {item.case_name} / {item.tag} could be decoded ({reasons})",
+                                 reason=first.code, capture_id=first.capture_id)  # fmt: skip
 
 
 def transaction(store: Store, item: Item, *, ori: str = UNSPECIFIED, dai: str = UNSPECIFIED,
@@ -492,7 +493,7 @@ def export(store: Store, item: Item, out: Path, *, ori: str = UNSPECIFIED,
         raise ExportError(f"the folder {out.parent} does not exist")
     made, left_out = _build(store, item, ori=ori, dai=dai, when=None)
     if not made:
-        raise _none_decodable(item, left_out)
+        raise _none_exportable(item, left_out)
     for part in made:
         if path_of(out, part.suffix).exists():
             raise ExportError(f"{path_of(out, part.suffix)} already exists: choose another name")
