@@ -29,7 +29,7 @@ def _invalid(message: str) -> InvalidValueError:
 
 
 # ANSI/NIST-ITL 1-2011 gives ORI (1.008) and DAI (1.007) the character type ANS and leaves their content to the
-# receiving agency's profile; they are codes an AFIS assigns (INT-I and EBTS ones are letters and digits), never a
+# receiving agency's profile; they are codes an AFIS assigns (an EBTS ORI is 9 letters and digits), never a
 # name: fieldkit takes ASCII letters and digits only, so a free-text name ("Task Force North") is refused.
 _AGENCY = re.compile(r"[A-Za-z0-9]+")
 # The device's settings that keep them once a provisioning file gave them (sync/outbox.py, biometrics/nist.py).
