@@ -91,8 +91,7 @@ class Provisioning:
         uploads = [key in unverified for key in upload_keys]
         if any(uploads) and not all(uploads):
             raise InvalidValueError("the provisioning file's upload settings are incomplete: ask HQ for a new one")
-        keys = ("format", "version", "organisation", "recipients", "ori", "dai")
-        keys += upload_keys if any(uploads) else ()
+        keys = ("format", "version", "organisation", "recipients", "ori", "dai", *(upload_keys if any(uploads) else ()))
         obj = JsonObject(unverified, "the provisioning file", keys, _invalid, optional=("ori", "dai"))
         if obj.integer("version") != 1:
             raise InvalidValueError("the provisioning file was made by a newer fieldkit HQ: update fieldkit")

@@ -229,7 +229,7 @@ def test_a_print_of_unknown_resolution_is_left_out_with_its_reason(
     assert report.ok
     (carried,) = report.biometrics.values()
     assert [fields_of(r)[13] for r in parsed(carried).iter(14)] == ["1"]
-    (entry,) = info_of(report).left_out
+    (entry,) = info_of(report).left_out or ()
     assert entry.capture == store.capture(unknown).uuid and "resolution unknown" in entry.reason
 
     only_unknown = subjects.add_subject(store, "Op Falcon", "S-0105")
