@@ -194,6 +194,12 @@ class FingerprintLimits:
     # Degrees a ten-print card may be turned and still be straightened; the skew search covers this range, so a
     # scan more crooked is refused (scan it again, straighter).
     max_card_skew_degrees: float = 5.0
+    # How long an agency identifier (ORI, DAI) may be: the standard leaves it open; 35 holds every AFIS code we
+    # know of (EBTS ORIs are 9) and keeps a pasted paragraph out of the header.
+    agency_code_chars: tuple[int, int] = (1, 35)
+    # A WSQ print stated at 500 ppi within this fraction (the FBI's 500 ppi +/- 1 %) goes into Type-14 as it is:
+    # resampling it would only add a second lossy generation.
+    wsq_passthrough_ppi_tolerance: float = 0.01
 
 
 FINGERPRINT_LIMITS = FingerprintLimits()

@@ -219,9 +219,11 @@ def _record_image(answer: Any) -> RecordImage:
     )  # fmt: skip
 
 
-def tenprint_record(data: bytes, *, ppi: float, finger: int, missing: Iterable[int], capture_id: int) -> RecordImage:
+def tenprint_record(data: bytes, *, ppi: float, finger: int, missing: Iterable[int], capture_id: int,
+                    keep_wsq: bool = False) -> RecordImage:  # fmt: skip
+    """``keep_wsq``: the original is a 500 ppi WSQ; the answer has no payload (embed the original as it is)."""
     return run(ops.TENPRINT_RECORD, data, _record_image, what=of_capture(capture_id), capture_id=capture_id,
-               ppi=ppi, finger=finger, missing=sorted(missing))  # fmt: skip
+               ppi=ppi, finger=finger, missing=sorted(missing), keep_wsq=keep_wsq)  # fmt: skip
 
 
 def latent_record(data: bytes, *, ppi: float, capture_id: int) -> RecordImage:

@@ -5,13 +5,24 @@ would prove nothing if it had also written it. Layout of a transaction (docs/nis
 
     Type-1  header: VER 0500, CNT (the records that follow), TOT, DAT, DAI, ORI, TCN, NSR/NTR 19.69, DOM INT-I, GMT
     Type-2  minimal descriptive record (IDC 0)
-    Type-14 one per ten-print finger, plain thumb and slap: WSQ at 500 ppi (PNG at 1000 ppi), with IMP, FGP, FCD,
-            SRC, HLL, VLL, SLC, THPS, TVPS, CGA, BPX, AMP, FQM (NFIQ 2 where computed), DUI, MMS, SOR, HAS
+    Type-14 one per plain or rolled print (every one the item has): WSQ at 500 ppi (an original that is a 500 ppi
+            WSQ as it is; PNG at 1000 ppi), with IMP, FGP, FCD, SRC, HLL, VLL, SLC, THPS, TVPS, CGA, BPX, AMP, FQM
+            (NFIQ 2 where computed), DUI, MMS (the capture device's make, model and serial, never a file name), SOR,
+            HAS
     Type-13 one per latent print: lossless PNG at 1000 ppi
     Type-10 face photos of a subject; Type-20 the source each print was cut or calibrated from (card scan, latent
             photo), numbered by SRN and named by the prints' SOR; Type-21 photos of the item the latents came from
 
 Fields are ASCII: anything else coming from a record is replaced, so a hostile value cannot break the framing.
+ORI and DAI are agency codes (``agency_code``): from the caller (HQ's settings, --ori/--dai), else what HQ's
+provisioning file gave the device, else UNSPECIFIED; never the organisation's name.
+
+TOT follows what the transaction holds (INT-I): plain and rolled prints are a ten-print submission (CPS), latent
+prints a mark-to-print search (MPS). An item with both gets two transactions, one of each, since a search of marks
+and the submission of a person's prints are different requests to an AFIS.
+
+A print whose resolution is unknown (``fingerprint.ppi`` null) is never put in a transaction: it is left out with
+the reason, like a print that cannot be decoded.
 
 Every image record is made in the sandbox (confined.py: decode, resample, WSQ-encode, slap segmentation and
 per-finger NFIQ 2) from the stored original. A capture whose image cannot be made is left out of the transaction
@@ -32,6 +43,8 @@ from typing import Any
 from fieldkit import media_types
 from fieldkit.biometrics import codes, confined, prints, slaps
 from fieldkit.biometrics.subjects import subject_of_item
+from fieldkit.bundle.provisioning import DAI_SETTING, ORI_SETTING, agency_code
+from fieldkit.config import FINGERPRINT_LIMITS
 from fieldkit.errors import ExportError, InvalidValueError, MediaCorruptError, PrintUndecodableError
 from fieldkit.models import Capture, Item
 from fieldkit.store.store import Store
@@ -43,6 +56,11 @@ DOMAIN = ("INT-I", "6.00")
 NFIQ2_VENDOR, NFIQ2_PRODUCT = "000F", "0301"
 TOT_TENPRINT = "CPS"  # criminal ten-print submission
 TOT_LATENT = "MPS"  # mark (latent) to print search
+# ORI/DAI when nobody configured them: an identifier by the character rule, which says what it is to the AFIS
+# operator (who must set the real codes: 'fieldkit hq config --ori X --dai Y').
+UNSPECIFIED = "UNSPECIFIED"
+UNKNOWN_DEVICE = "UNKNOWN"  # a 14.904 MMS item (make, model or serial) nobody recorded
+LATENTS_SUFFIX = "-latents"  # the mark search of an item that also has plain or rolled prints
 # The standard's codes for an original's format: a Type-20 source embeds JPEG and PNG as they are (anything else
 # becomes PNG), a Type-21 associated context names JPEG, PNG and TIFF (anything else is BIN).
 _SOURCE_CODES = {media_types.JPEG: "JPEGB", media_types.PNG: "PNG"}
@@ -110,12 +128,13 @@ def _sha(data: bytes) -> str:
 
 @dataclass(frozen=True)
 class LeftOut:
-    """A capture whose record is not in a transaction because its image could not be made, and why."""
+    """A capture whose record is not in a transaction (its image could not be made, its resolution is unknown), and
+    why."""
 
     capture_id: int
     capture_uuid: str
     reason: str  # for people: "the decoder crashed (SIGSEGV)"
-    code: str  # for machines: crashed, memory, cpu, timeout, too-large, decoder-error
+    code: str  # for machines: crashed, memory, cpu, timeout, too-large, decoder-error, ppi-unknown
 
     def to_json(self) -> dict[str, Any]:
         return {"capture": self.capture_id, "uuid": self.capture_uuid, "reason": self.reason, "code": self.code}
@@ -130,10 +149,56 @@ class Exported:
     left_out: tuple[LeftOut, ...] = ()
 
 
+@dataclass(frozen=True)
+class Transaction:
+    """One transaction of an item: ``suffix`` "" for the first, LATENTS_SUFFIX for the mark search of an item that
+    also has plain or rolled prints (its file name gains it: S-0007.an2, S-0007-latents.an2)."""
+
+    suffix: str
+    data: bytes
+    exported: Exported
+
+
+def stated_ppi(capture: Capture) -> float | None:
+    """The print's resolution as its record states it; None: unknown (never guessed, never put in a transaction)."""
+    details = capture.metadata.get("fingerprint")
+    value = details.get("ppi") if isinstance(details, dict) else None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        return None
+    return float(value)
+
+
+def is_wsq_at_500(capture: Capture) -> bool:
+    """An original that is a WSQ at 500 ppi (within the 1 % a 500 ppi scanner may be off): it goes into Type-14 as
+    it is, never decoded and encoded again."""
+    ppi = stated_ppi(capture)
+    tolerance = FINGERPRINT_LIMITS.wsq_passthrough_ppi_tolerance
+    return (capture.media_type == media_types.WSQ and ppi is not None
+            and abs(ppi - codes.TENPRINT_PPI) <= codes.TENPRINT_PPI * tolerance)  # fmt: skip
+
+
+def ppi_unknown_reason(capture_id: int) -> str:
+    return f"resolution unknown: set it with fieldkit fingerprint set-ppi {capture_id} --ppi N"
+
+
+def device_agencies(store: Store) -> tuple[str, str]:
+    """ORI and DAI on the device: what HQ's provisioning file gave it, else UNSPECIFIED (never the organisation's
+    name, which is free text)."""
+    return (store.settings.get(ORI_SETTING) or UNSPECIFIED, store.settings.get(DAI_SETTING) or UNSPECIFIED)
+
+
+def agencies(store: Store, ori: str | None = None, dai: str | None = None) -> tuple[str, str]:
+    """ORI and DAI for a transaction made on the device: the ones given (checked: InvalidValueError names the
+    option), else the device's (device_agencies)."""
+    kept_ori, kept_dai = device_agencies(store)
+    return (agency_code(ori, "--ori") if ori is not None else kept_ori,
+            agency_code(dai, "--dai") if dai is not None else kept_dai)  # fmt: skip
+
+
 class _Builder:
     def __init__(self, store: Store, ori: str) -> None:
         self.store = store
-        self.ori = ascii_text(ori, 35)
+        self.ori = ori
         self.records: list[Record] = [Record(2, {2: "0"})]
         self.source_numbers: dict[str, int | None] = {}  # capture uuid -> SRN of its Type-20 (None: left out)
         self.left_out: list[LeftOut] = []
@@ -186,41 +251,66 @@ class _Builder:
             self.source_numbers[capture.uuid] = None
             return None
         srn = sum(1 for n in self.source_numbers.values() if n is not None) + 1
-        ppi = round(float(capture.metadata.get("fingerprint", {}).get("ppi") or 500))
+        stated = stated_ppi(capture)
+        # SLC 1 with the pixels per inch; a source whose scale nobody knows says so (SLC 0: no scale, THPS/TVPS
+        # are then the pixel aspect ratio).
+        slc, ppi = ("1", round(stated)) if stated is not None else ("0", 1)
         self.records.append(Record(20, {
-            2: self._next_idc(), 3: "S", 4: self.ori, 6: str(made.width), 7: str(made.height), 8: "1",
+            2: self._next_idc(), 3: "S", 4: self.ori, 6: str(made.width), 7: str(made.height), 8: slc,
             9: str(ppi), 10: str(ppi), 11: cga, 12: "8", 15: [[cga]], 21: str(srn), 996: _sha(payload),
             999: payload,
         }))  # fmt: skip
         self.source_numbers[capture.uuid] = srn
         return srn
 
-    def _sor(self, record: prints.PrintRecord) -> int | None:
+    def _source_of(self, record: prints.PrintRecord) -> Capture | None:
         if record.derived_from is None:
             return None
         for capture in self.store.captures(record.capture.case_name, record.capture.item_tag, "fingerprint"):
             if capture.uuid == record.derived_from:
-                return self.source(capture)
+                return capture
         return None
+
+    def _sor(self, record: prints.PrintRecord) -> int | None:
+        source = self._source_of(record)
+        return None if source is None else self.source(source)
+
+    def device(self, record: prints.PrintRecord) -> list[str]:
+        """14.904 MMS: the capture device's make, model and serial as recorded with the print (a live-scan device,
+        --device-name), else as its file's EXIF says (Make, Model, BodySerialNumber), else as the card scan's or
+        latent photo's it was cut from; UNKNOWN for each item nobody recorded. Never a file name or a note."""
+        stated = [part.strip() for part in (record.device or "").split("|")[:3]]
+        found = [*stated, "", ""][:3]
+        for capture in (record.capture, self._source_of(record)):
+            if all(found) or capture is None:
+                break
+            exif = self.store.analyses.get(capture.id).facts.get("exif")
+            if isinstance(exif, dict):
+                read = [exif.get("make"), exif.get("model"), exif.get("body_serial_number")]
+                found = [have or (new.strip() if isinstance(new, str) else "")
+                         for have, new in zip(found, read, strict=True)]  # fmt: skip
+        return [ascii_text(value, 50).strip() or UNKNOWN_DEVICE for value in found]
 
     def tenprint(self, record: prints.PrintRecord, conditions: dict[int, str], device_id: str) -> None:
         """A Type-14 (raises PrintUndecodableError before adding anything when the print cannot be decoded)."""
-        made = confined.tenprint_record(self._original(record.capture), ppi=record.ppi,
-                                        finger=record.finger_position, missing=conditions,
-                                        capture_id=record.capture.id)  # fmt: skip
-        if made.payload is None:
+        ppi = stated_ppi(record.capture)
+        assert ppi is not None  # _build leaves out the prints whose resolution is unknown
+        data = self._original(record.capture)
+        keep = is_wsq_at_500(record.capture)
+        made = confined.tenprint_record(data, ppi=ppi, finger=record.finger_position, missing=conditions,
+                                        capture_id=record.capture.id, keep_wsq=keep)  # fmt: skip
+        payload = data if keep and made.payload is None and made.cga == "WSQ20" else made.payload
+        if payload is None:
             raise PrintUndecodableError(f"{confined.of_capture(record.capture.id)} gave no image",
                                         capture_id=record.capture.id, cause="the decoder gave no image")  # fmt: skip
         srn = self._sor(record)  # before this record takes its IDC: the Type-20 comes first
-        make, _, rest = (record.device or "").partition("|")
-        model, _, serial = rest.partition("|")
         fields: dict[int, Value] = {
             2: self._next_idc(), 3: str(record.impression_type), 4: self.ori, 5: _date(record.capture),
             6: str(made.width), 7: str(made.height), 8: "1", 9: str(made.ppi), 10: str(made.ppi), 11: made.cga,
             12: "8", 13: [[str(record.finger_position)]],
             903: "P" + ascii_text(device_id, 15),
-            904: [[make or "UNKNOWN", model or record.capture.source[:50] or "UNKNOWN", serial or "UNKNOWN"]],
-            996: _sha(made.payload), 999: made.payload,
+            904: [self.device(record)],
+            996: _sha(payload), 999: payload,
         }  # fmt: skip
         covered = codes.FINGERS_IN.get(record.finger_position, (record.finger_position,))
         marked = [[str(f), codes.CONDITIONS[conditions[f]]] for f in covered if f in conditions]
@@ -241,7 +331,9 @@ class _Builder:
 
     def latent(self, record: prints.PrintRecord) -> None:
         """A Type-13 (raises PrintUndecodableError before adding anything when the print cannot be decoded)."""
-        made = confined.latent_record(self._original(record.capture), ppi=record.ppi, capture_id=record.capture.id)
+        ppi = stated_ppi(record.capture)
+        assert ppi is not None  # _build leaves out the prints whose resolution is unknown
+        made = confined.latent_record(self._original(record.capture), ppi=ppi, capture_id=record.capture.id)
         if made.payload is None:
             raise PrintUndecodableError(f"{confined.of_capture(record.capture.id)} gave no image",
                                         capture_id=record.capture.id, cause="the decoder gave no image")  # fmt: skip
@@ -275,106 +367,152 @@ class _Builder:
         }))  # fmt: skip
 
 
-def _build(store: Store, item: Item, *, ori: str, dai: str, when: datetime | None) -> tuple[bytes | None, Exported]:
-    """The transaction with every record that could be made; the others in Exported.left_out. None: no print
-    record could be made at all (a transaction of faces alone is no use to an AFIS)."""
-    when = when or datetime.now(UTC)
-    builder = _Builder(store, ori)
+def _plan(store: Store, item: Item) -> tuple[list[prints.PrintRecord], list[prints.PrintRecord], list[LeftOut]]:
+    """The item's plain/rolled prints and latents that can go in a transaction, and those left out with why."""
     records = prints.prints_of(store, item)
-    conditions = prints.conditions(store, item)
-    device = store.device_id
-    subject = subject_of_item(store, item)
-    latents = [r for r in records if codes.is_latent(r.impression_type)]
-    # One print per finger position and impression type: the latest (a recapture replaces a poor print in the
-    # transaction; the earlier capture stays in the store as evidence).
-    latest = {(r.finger_position, r.impression_type): r for r in records if not codes.is_latent(r.impression_type)}
-    tenprints = list(latest.values())
     if not records:
         raise InvalidValueError(f"{item.case_name} / {item.tag} has no fingerprints to export")
-    # Rolled before plain, then by finger, as AFIS operators read a ten-print set.
-    for record in sorted(tenprints, key=lambda r: (r.impression_type not in (1, 3), r.finger_position)):
+    unknown = [r for r in records if stated_ppi(r.capture) is None]
+    left_out = [LeftOut(r.capture.id, r.capture.uuid, ppi_unknown_reason(r.capture.id), "ppi-unknown")
+                for r in unknown]  # fmt: skip
+    usable = [r for r in records if stated_ppi(r.capture) is not None]
+    # Every print, each in its own record (a recapture does not hide the earlier one: the AFIS examiner sees both);
+    # rolled before plain, then by finger, then in capture order, as AFIS operators read a ten-print set.
+    tenprints = sorted((r for r in usable if not codes.is_latent(r.impression_type)),
+                       key=lambda r: (r.impression_type not in (1, 3), r.finger_position, r.capture.id))  # fmt: skip
+    latents = [r for r in usable if codes.is_latent(r.impression_type)]
+    return tenprints, latents, left_out
+
+
+def _build_one(store: Store, item: Item, chosen: list[prints.PrintRecord], *, latent: bool, ori: str, dai: str,
+               when: datetime, suffix: str) -> Transaction:  # fmt: skip
+    """One transaction of the chosen prints (all latents, or all plain/rolled); its data is empty when no print
+    record could be made (its Exported still lists what was left out and why)."""
+    builder = _Builder(store, ori)
+    device = store.device_id
+    conditions = prints.conditions(store, item)
+    for record in chosen:
         try:
-            builder.tenprint(record, conditions, device)
-        except PrintUndecodableError as exc:
-            builder.leave_out(record.capture, exc)
-    for record in latents:
-        try:
-            builder.latent(record)
+            if latent:
+                builder.latent(record)
+            else:
+                builder.tenprint(record, conditions, device)
         except PrintUndecodableError as exc:
             builder.leave_out(record.capture, exc)
     if not any(r.type in (13, 14) for r in builder.records):
-        return None, Exported(None, 0, {}, "", tuple(builder.left_out))
+        return Transaction(suffix, b"", Exported(None, 0, {}, "", tuple(builder.left_out)))
+    subject = subject_of_item(store, item)
     photos = store.captures(item.case_name, item.tag, "photo")
-    if subject is not None:
+    if subject is not None and not latent:  # the person's face goes with their prints
         for capture in photos:
             try:
                 builder.face(capture)
             except PrintUndecodableError as exc:
                 builder.leave_out(capture, exc)
-    else:
+    elif subject is None and latent:  # the item the marks were lifted from goes with the marks
         for number, capture in enumerate(photos, 1):
             builder.context(capture, number)
-    tot = TOT_TENPRINT if subject is not None or not latents else TOT_LATENT
-    tcn = ascii_text(f"{device[:8]}-{when.strftime('%Y%m%d%H%M%S')}-{item.uuid[:8]}", 40)
-    data = encode_transaction(builder.records, tot=tot, ori=builder.ori, dai=ascii_text(dai, 35), tcn=tcn, when=when)
+    tot = TOT_LATENT if latent else TOT_TENPRINT
+    mark = "L" if suffix else ""
+    tcn = ascii_text(f"{device[:8]}-{when.strftime('%Y%m%d%H%M%S')}-{item.uuid[:8]}{mark}", 40)
+    data = encode_transaction(builder.records, tot=tot, ori=ori, dai=dai, tcn=tcn, when=when)
     counts: dict[int, int] = {}
     for written in builder.records:
         counts[written.type] = counts.get(written.type, 0) + 1
-    return data, Exported(None, len(data), counts, tot, tuple(builder.left_out))
+    return Transaction(suffix, data, Exported(None, len(data), counts, tot, tuple(builder.left_out)))
 
 
-def transaction_for_item(store: Store, item: Item, *, ori: str = "UNSPECIFIED", dai: str = "UNSPECIFIED",
+def _build(store: Store, item: Item, *, ori: str, dai: str,
+           when: datetime | None) -> tuple[list[Transaction], list[LeftOut]]:  # fmt: skip
+    """The item's transactions with every record that could be made (a ten-print submission, a mark search, or
+    both), and every print left out with why. A transaction none of whose prints could be made is not there."""
+    when = when or datetime.now(UTC)
+    ori, dai = agency_code(ori, "ORI"), agency_code(dai, "DAI")
+    tenprints, latents, left_out = _plan(store, item)
+    parts = []
+    if tenprints:
+        parts.append(_build_one(store, item, tenprints, latent=False, ori=ori, dai=dai, when=when, suffix=""))
+    if latents:
+        suffix = LATENTS_SUFFIX if tenprints else ""
+        parts.append(_build_one(store, item, latents, latent=True, ori=ori, dai=dai, when=when, suffix=suffix))
+    made = [part for part in parts if part.data]
+    for part in parts:
+        left_out.extend(part.exported.left_out)
+    return made, left_out
+
+
+def transactions_for_item(store: Store, item: Item, *, ori: str = UNSPECIFIED, dai: str = UNSPECIFIED,
+                          when: datetime | None = None) -> tuple[list[Transaction], list[LeftOut]]:  # fmt: skip
+    """The item's transactions with the records that could be made, and the captures left out with why (what a
+    bundle carries: one print that cannot be decoded never stops the others). Never raises for a capture's
+    content."""
+    return _build(store, item, ori=ori, dai=dai, when=when)
+
+
+def transaction_for_item(store: Store, item: Item, *, ori: str = UNSPECIFIED, dai: str = UNSPECIFIED,
                          when: datetime | None = None) -> tuple[bytes | None, list[LeftOut]]:  # fmt: skip
-    """The transaction for an item with the records that could be made, and the captures left out with why
-    (what a bundle carries: one print that cannot be decoded never stops the others). None when no print record
-    could be made. Never raises for a capture's content."""
-    data, exported = _build(store, item, ori=ori, dai=dai, when=when)
-    return data, list(exported.left_out)
+    """The first of transactions_for_item (the only one unless the item has both kinds of prints); None when no
+    print record could be made."""
+    made, left_out = _build(store, item, ori=ori, dai=dai, when=when)
+    return (made[0].data if made else None), left_out
 
 
-def _none_decodable(item: Item, left_out: Iterable[LeftOut]) -> PrintUndecodableError:
+def _none_exportable(item: Item, left_out: list[LeftOut]) -> InvalidValueError | PrintUndecodableError:
     reasons = "; ".join(f"#{gone.capture_id}: {gone.reason}" for gone in left_out)
-    first = next(iter(left_out), None)
-    return PrintUndecodableError(
-        f"no print of {item.case_name} / {item.tag} could be decoded ({reasons})",
-        reason=first.code if first else "decoder-error", capture_id=first.capture_id if first else None,
-    )  # fmt: skip
+    undecodable = [gone for gone in left_out if gone.code != "ppi-unknown"]
+    if not undecodable:
+        return InvalidValueError(f"no print of {item.case_name} / {item.tag} has a known resolution ({reasons})")
+    first = undecodable[0]
+    return PrintUndecodableError(f"no print of {item.case_name} / {item.tag} could be decoded ({reasons})",
+                                 reason=first.code, capture_id=first.capture_id)  # fmt: skip
 
 
-def transaction(store: Store, item: Item, *, ori: str = "UNSPECIFIED", dai: str = "UNSPECIFIED",
+def transaction(store: Store, item: Item, *, ori: str = UNSPECIFIED, dai: str = UNSPECIFIED,
                 when: datetime | None = None) -> tuple[bytes, Exported]:  # fmt: skip
-    """The transaction for a subject's item (ten-prints, faces) or a recovered item (latents, context photos),
-    complete: PrintUndecodableError (naming the capture) if any record could not be made."""
-    data, exported = _build(store, item, ori=ori, dai=dai, when=when)
-    if exported.left_out:
-        gone = exported.left_out[0]
+    """The (first) transaction for a subject's item (ten-prints, faces) or a recovered item (latents, context
+    photos), complete: PrintUndecodableError (naming the capture) if any print was left out."""
+    made, left_out = _build(store, item, ori=ori, dai=dai, when=when)
+    if left_out:
+        gone = left_out[0]
         raise PrintUndecodableError(f"the image of capture #{gone.capture_id} could not be made: {gone.reason}",
                                     reason=gone.code, capture_id=gone.capture_id, cause=gone.reason)  # fmt: skip
-    assert data is not None  # nothing left out, and the item has prints
-    return data, exported
+    return made[0].data, made[0].exported
 
 
-def export(store: Store, item: Item, out: Path, *, ori: str = "UNSPECIFIED", dai: str = "UNSPECIFIED") -> Exported:
-    """Write the transaction to ``out`` (never over an existing file): hidden temp name, fsync, rename. Prints that
-    cannot be decoded are left out (Exported.left_out); PrintUndecodableError when none can be."""
-    if out.exists():
-        raise ExportError(f"{out} already exists: choose another name")
+def path_of(out: Path, suffix: str) -> Path:
+    return out.with_name(f"{out.stem}{suffix}{out.suffix}") if suffix else out
+
+
+def export(store: Store, item: Item, out: Path, *, ori: str = UNSPECIFIED,
+           dai: str = UNSPECIFIED) -> tuple[list[Exported], list[LeftOut]]:  # fmt: skip
+    """Write the item's transactions: ``out``, and for an item with both plain/rolled prints and latents the mark
+    search beside it (``<stem>-latents<suffix>``); never over an existing file, each under a hidden temp name,
+    fsynced, renamed. Returns what was written and every print left out with why; PrintUndecodableError when no
+    print could be exported."""
     if not out.parent.is_dir():
         raise ExportError(f"the folder {out.parent} does not exist")
-    data, exported = _build(store, item, ori=ori, dai=dai, when=None)
-    if data is None:
-        raise _none_decodable(item, exported.left_out)
-    temp = out.with_name(f".{out.name}.partial")
-    try:
-        with open(temp, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, out)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {out}: {exc.strerror}") from None
-    return Exported(out, exported.size, exported.records, exported.tot, exported.left_out)
+    made, left_out = _build(store, item, ori=ori, dai=dai, when=None)
+    if not made:
+        raise _none_exportable(item, left_out)
+    for part in made:
+        if path_of(out, part.suffix).exists():
+            raise ExportError(f"{path_of(out, part.suffix)} already exists: choose another name")
+    written = []
+    for part in made:
+        target = path_of(out, part.suffix)
+        temp = target.with_name(f".{target.name}.partial")
+        try:
+            with open(temp, "xb") as handle:
+                handle.write(part.data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, target)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise ExportError(f"cannot write {target}: {exc.strerror}") from None
+        done = part.exported
+        written.append(Exported(target, done.size, done.records, done.tot, done.left_out))
+    return written, left_out
 
 
 def items_with_prints(store: Store, item_ids: Iterable[int]) -> list[Item]:
@@ -385,3 +523,69 @@ def items_with_prints(store: Store, item_ids: Iterable[int]) -> list[Item]:
         if prints.prints_of(store, item):
             found.append(item)
     return found
+
+
+# Records whose field 4 is SRC, the agency that made it (the transaction's ORI).
+_SRC_RECORDS = frozenset({10, 13, 14, 20, 21})
+_TAG = re.compile(rb"(\d{1,2})\.(\d{3}):")
+
+
+def _records(unverified: bytes) -> list[tuple[int, dict[int, bytes]]]:
+    """The records of a tagged transaction as (type, {field: raw value}); ExportError if its framing is not the
+    one fieldkit writes (LEN first, fields in GS, FS at the end, 999 last). Slices bytes only: no image is read."""
+    found: list[tuple[int, dict[int, bytes]]] = []
+    position = 0
+    while position < len(unverified):
+        head = _TAG.match(unverified, position)
+        end = unverified.find(GS, position, position + 40)
+        if head is None or int(head.group(2)) != 1 or end < 0 or not unverified[head.end() : end].isdigit():
+            raise ExportError(f"the transaction is malformed at byte {position}")
+        kind, length = int(head.group(1)), int(unverified[head.end() : end])
+        record = unverified[position : position + length]
+        if length <= end - position or len(record) != length or not record.endswith(FS):
+            raise ExportError(f"the transaction is malformed at byte {position}")
+        fields: dict[int, bytes] = {}
+        cursor = end - position + 1
+        while cursor < length - 1:
+            tag = _TAG.match(record, cursor)
+            if tag is None or int(tag.group(1)) != kind:
+                raise ExportError(f"the transaction is malformed at byte {position + cursor}")
+            number = int(tag.group(2))
+            if number == 999:  # the image: the rest of the record
+                fields[number], cursor = record[tag.end() : -1], length - 1
+                break
+            stop = record.find(GS, tag.end())
+            stop = length - 1 if stop < 0 else stop
+            fields[number], cursor = record[tag.end() : stop], stop + 1
+        found.append((kind, fields))
+        position += length
+    if not found or found[0][0] != 1:
+        raise ExportError("the transaction does not start with its Type-1 header")
+    return found
+
+
+def restamp(unverified: bytes, *, ori: str | None = None, dai: str | None = None) -> bytes:
+    """The same transaction with another ORI (1.008, and SRC, field 4, of every image record) and DAI (1.007):
+    what HQ does with the agency codes it holds (a device may not have had them). Images, hashes, TCN and every
+    other field are kept byte for byte. ExportError if the bytes are not a transaction fieldkit wrote."""
+    ori = agency_code(ori, "--ori") if ori is not None else None
+    dai = agency_code(dai, "--dai") if dai is not None else None
+    out = []
+    for kind, fields in _records(unverified):
+        changed: dict[int, Value] = dict(fields)
+        if kind == 1:
+            if ori is not None:
+                changed[8] = ori
+            if dai is not None:
+                changed[7] = dai
+        elif kind in _SRC_RECORDS and ori is not None and 4 in fields:
+            changed[4] = ori
+        out.append(encode_record(Record(kind, changed)))
+    return b"".join(out)
+
+
+def agencies_of(unverified: bytes) -> tuple[str, str]:
+    """ORI and DAI as a transaction's Type-1 header says them (ExportError if it is not a transaction)."""
+    header = _records(unverified)[0][1]
+    return (ascii_text(header.get(8, b"").decode("ascii", "replace"), 40),
+            ascii_text(header.get(7, b"").decode("ascii", "replace"), 40))  # fmt: skip

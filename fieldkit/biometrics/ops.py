@@ -129,17 +129,22 @@ def calibrate_latent(data: bytes, *, first: list[float], second: list[float], mi
     return {"width": photo.width, "height": photo.height, "png": images.encode_png(calibrated, codes.LATENT_PPI)}
 
 
-def tenprint_record(data: bytes, *, ppi: float, finger: int, missing: list[int]) -> dict[str, Any]:
+def tenprint_record(data: bytes, *, ppi: float, finger: int, missing: list[int],
+                    keep_wsq: bool = False) -> dict[str, Any]:  # fmt: skip
     """The image of a Type-14 record: WSQ at 500 ppi (PNG when the print is at 1000 ppi); for a four-finger slap,
-    each finger's box in the exported image (SEG) and its NFIQ 2 score (FQM) where the fingers can be told apart."""
+    each finger's box in the exported image (SEG) and its NFIQ 2 score (FQM) where the fingers can be told apart.
+
+    ``keep_wsq`` (the caller's original is a WSQ already at 500 ppi): no resampling and no payload; the original
+    itself is the record's image (a second WSQ generation would only lose detail)."""
     image, _ = _decode(data)
     if abs(ppi - codes.LATENT_PPI) / codes.LATENT_PPI < 0.02:
         return {"ppi": codes.LATENT_PPI, "cga": "PNG", "width": image.width, "height": image.height,
                 "payload": images.encode_png(image, codes.LATENT_PPI), "segments": None, "scores": None}  # fmt: skip
-    at_500 = images.resample(image, ppi, codes.TENPRINT_PPI)
+    kept = keep_wsq and data[:3] == b"\xff\xa0\xff"  # the WSQ start-of-image marker: this is the WSQ itself
+    at_500 = image if kept else images.resample(image, ppi, codes.TENPRINT_PPI)
     answer: dict[str, Any] = {"ppi": codes.TENPRINT_PPI, "cga": "WSQ20", "width": at_500.width,
-                              "height": at_500.height, "payload": images.encode_wsq(at_500), "segments": None,
-                              "scores": None}  # fmt: skip
+                              "height": at_500.height, "payload": None if kept else images.encode_wsq(at_500),
+                              "segments": None, "scores": None}  # fmt: skip
     if finger in slaps.ORDER:
         boxes = slaps.segment(at_500, finger, codes.TENPRINT_PPI, missing)
         if boxes:

@@ -1,5 +1,6 @@
 """HQ's provisioning file (docs/hq.md, "Setting a device up"): the recipients a device encrypts its bundles to, HQ's
-organisation and, for a device that uploads, where and how it sends them.
+organisation, the agency identifiers its AFIS transactions carry (ORI, DAI) and, for a device that uploads, where and
+how it sends them.
 
 HQ builds a Provisioning and writes ``to_json()``; the device reads the file with ``from_bytes`` and applies it
 (sync/outbox.py). It lives here, below both sides, so the device never imports HQ's code to read what HQ wrote.
@@ -9,13 +10,14 @@ The upload settings are one group, all present or all absent. Failures are Inval
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 from fieldkit.bundle import age, sshsig
 from fieldkit.bundle._fields import HEX64, JsonObject
 from fieldkit.bundle.format import strict_json
-from fieldkit.config import BUNDLE_LIMITS
+from fieldkit.config import BUNDLE_LIMITS, FINGERPRINT_LIMITS
 from fieldkit.errors import InvalidValueError
 
 PROVISION_FORMAT: Literal["fieldkit-provision"] = "fieldkit-provision"
@@ -24,6 +26,25 @@ _ENDPOINT_PREFIXES = ("https://", "http://127.", "http://localhost", "http://[::
 
 def _invalid(message: str) -> InvalidValueError:
     return InvalidValueError(message)
+
+
+# ANSI/NIST-ITL 1-2011 gives ORI (1.008) and DAI (1.007) the character type ANS and leaves their content to the
+# receiving agency's profile; they are codes an AFIS assigns (an EBTS ORI is 9 letters and digits), never a
+# name: fieldkit takes ASCII letters and digits only, so a free-text name ("Task Force North") is refused.
+_AGENCY = re.compile(r"[A-Za-z0-9]+")
+# The device's settings that keep them once a provisioning file gave them (sync/outbox.py, biometrics/nist.py).
+ORI_SETTING, DAI_SETTING = "afis_ori", "afis_dai"
+
+
+def agency_code(value: str, what: str = "agency identifier") -> str:
+    """An ORI or DAI as given, or InvalidValueError saying the rule (``what`` names the option, e.g. '--ori')."""
+    low, high = FINGERPRINT_LIMITS.agency_code_chars
+    if not _AGENCY.fullmatch(value) or not low <= len(value) <= high:
+        shown = value[:40].encode("ascii", "backslashreplace").decode()
+        raise InvalidValueError(f"{what} {shown!r} is not an agency identifier: ANSI/NIST-ITL ORI and DAI take "
+                                f"{low}-{high} letters A-Z and digits (no spaces), the code your AFIS assigned "
+                                "to the agency, e.g. SYR0001")  # fmt: skip
+    return value
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -41,6 +62,10 @@ class UploadSettings:
 class Provisioning:
     organisation: str
     recipients: tuple[str, ...]  # age X25519 recipients (age1...)
+    # The agency identifiers of AFIS transactions (Type-1 ORI and DAI), as configured at HQ; optional keys (files
+    # made before them have none), written only when set.
+    ori: str | None = None
+    dai: str | None = None
     # Inline: on the wire its keys sit beside the others (the file format predates this class).
     upload: UploadSettings | None = field(default=None, metadata={"json": "inline"})
     format: Literal["fieldkit-provision"] = PROVISION_FORMAT
@@ -49,6 +74,7 @@ class Provisioning:
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"format": self.format, "version": self.version, "organisation": self.organisation,
                                 "recipients": list(self.recipients)}  # fmt: skip
+        data.update({key: value for key, value in (("ori", self.ori), ("dai", self.dai)) if value})
         if self.upload is not None:
             data.update({f.name: getattr(self.upload, f.name) for f in fields(self.upload)})
         return data
@@ -65,8 +91,8 @@ class Provisioning:
         uploads = [key in unverified for key in upload_keys]
         if any(uploads) and not all(uploads):
             raise InvalidValueError("the provisioning file's upload settings are incomplete: ask HQ for a new one")
-        keys = ("format", "version", "organisation", "recipients") + (upload_keys if any(uploads) else ())
-        obj = JsonObject(unverified, "the provisioning file", keys, _invalid)
+        keys = ("format", "version", "organisation", "recipients", "ori", "dai", *(upload_keys if any(uploads) else ()))
+        obj = JsonObject(unverified, "the provisioning file", keys, _invalid, optional=("ori", "dai"))
         if obj.integer("version") != 1:
             raise InvalidValueError("the provisioning file was made by a newer fieldkit HQ: update fieldkit")
         recipients = obj.raw("recipients")
@@ -76,7 +102,9 @@ class Provisioning:
             age.parse_recipient(recipient)
         if not isinstance(obj.raw("organisation"), str):
             raise InvalidValueError("the provisioning file's organisation is not text")
-        return cls(organisation=obj.text("organisation"), recipients=tuple(recipients),
+        ori, dai = (agency_code(obj.text(key), f"the provisioning file's {key}") if obj.has(key) else None
+                    for key in ("ori", "dai"))  # fmt: skip
+        return cls(organisation=obj.text("organisation"), recipients=tuple(recipients), ori=ori, dai=dai,
                    upload=_upload(obj) if any(uploads) else None)  # fmt: skip
 
 

@@ -42,7 +42,8 @@ def cmd_provision(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         added = apply_provisioning(store, document)
     upload = f"; uploads go to {document.upload.endpoint}" if document.upload else ""
-    print(f"Provisioned for {document.organisation or 'headquarters'}: {added} new recipient(s){upload}.")
+    codes = "".join(f"; AFIS {name} {value}" for name, value in (("ORI", document.ori), ("DAI", document.dai)) if value)
+    print(f"Provisioned for {document.organisation or 'headquarters'}: {added} new recipient(s){upload}{codes}.")
     return 0
 
 

@@ -255,18 +255,27 @@ def cmd_export_nist(args: argparse.Namespace) -> int:
     out = Path(args.out)
     with open_store(args) as store:
         item = _target(store, args)
-        exported = nist.export(store, item, out, ori=args.ori, dai=args.dai)
+        ori, dai = nist.agencies(store, args.ori, args.dai)
+        written, left_out = nist.export(store, item, out, ori=ori, dai=dai)
     if args.json:
-        emit_json({"path": str(exported.path), "size": exported.size, "tot": exported.tot,
-                   "records": {str(k): v for k, v in sorted(exported.records.items())},
-                   "left_out": [gone.to_json() for gone in exported.left_out]})  # fmt: skip
+        first = written[0]
+        emit_json({"path": str(first.path), "size": first.size, "tot": first.tot,
+                   "records": {str(k): v for k, v in sorted(first.records.items())},
+                   "ori": ori, "dai": dai,
+                   "transactions": [{"path": str(done.path), "size": done.size, "tot": done.tot,
+                                     "records": {str(k): v for k, v in sorted(done.records.items())}}
+                                    for done in written],
+                   "left_out": [gone.to_json() for gone in left_out]})  # fmt: skip
         return 0
-    counts = ", ".join(f"{n} x Type-{t}" for t, n in sorted(exported.records.items()))
-    print(f"wrote {out} ({exported.size} bytes, TOT {exported.tot}): Type-1, {counts}")
-    for gone in exported.left_out:
-        print(f"left out capture #{gone.capture_id}: it could not be decoded ({gone.reason})")
-    if "UNSPECIFIED" in (args.ori, args.dai):
-        print("note: set --ori (your agency) and --dai (the destination) as your AFIS expects", file=sys.stderr)
+    for done in written:
+        counts = ", ".join(f"{n} x Type-{t}" for t, n in sorted(done.records.items()))
+        print(f"wrote {done.path} ({done.size} bytes, TOT {done.tot}, ORI {ori}, DAI {dai}): Type-1, {counts}")
+    for gone in left_out:
+        why = gone.reason if gone.code == "ppi-unknown" else f"it could not be decoded ({gone.reason})"
+        print(f"left out capture #{gone.capture_id}: {why}")
+    if nist.UNSPECIFIED in (ori, dai):
+        print(f"note: ORI or DAI is {nist.UNSPECIFIED}: HQ sets them ('fieldkit hq config --ori X --dai Y', then a "
+              "new provisioning file), or give --ori and --dai", file=sys.stderr)  # fmt: skip
     return 0
 
 
@@ -311,6 +320,6 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--item", metavar="ID", help="an item's tag or uuid: its latents")
     p.add_argument("--case")
     p.add_argument("--out", required=True, metavar="FILE.an2")
-    p.add_argument("--ori", default="UNSPECIFIED", help="originating agency (Type-1 ORI, and SRC)")
-    p.add_argument("--dai", default="UNSPECIFIED", help="destination agency (Type-1 DAI)")
+    p.add_argument("--ori", help="originating agency code (Type-1 ORI, and SRC; default: HQ's, from provisioning)")
+    p.add_argument("--dai", help="destination agency code (Type-1 DAI; default: HQ's, from provisioning)")
     p.add_argument("--json", action="store_true")

@@ -1,5 +1,5 @@
-"""Headquarters: verify, and hq with one sub-command (and one function) per action: init, recipient, enroll, revoke,
-provision, ingest, status, history, reindex, export-nist, serve."""
+"""Headquarters: verify, and hq with one sub-command (and one function) per action: init, config, recipient, enroll,
+revoke, provision, ingest, status, history, reindex, export-nist, serve."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from functools import partial
 from pathlib import Path
 
 from fieldkit._internal import fsutil, pgpwords
+from fieldkit.biometrics import nist
 from fieldkit.bundle import sshsig
+from fieldkit.bundle.provisioning import agency_code
 from fieldkit.bundle.verify import Report, check_bundle
 from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
 from fieldkit.errors import BundleError, ExportError, UsageError
@@ -66,9 +68,29 @@ def _print_analysis(report: Report, indent: str = "  ") -> None:
 
 
 def hq_init(args: argparse.Namespace) -> int:
-    hq = HQ.init(Path(args.dir), args.organisation or "")
+    hq = HQ.init(Path(args.dir), args.organisation or "", ori=args.ori, dai=args.dai)
     print(f"Created an HQ folder in {hq.folder}")
     print(f"Recipient (give it to devices): {hq.recipients()[0]}")
+    if not (hq.ori and hq.dai):
+        print("note: set the AFIS agency codes with 'fieldkit hq config --dir HQ --ori X --dai Y'", file=sys.stderr)
+    return 0
+
+
+def hq_config(args: argparse.Namespace) -> int:
+    """Set the agency codes of AFIS transactions (ORI, DAI); with no option, show the settings."""
+    hq = HQ(Path(args.dir))
+    if args.ori is not None or args.dai is not None:
+        hq.configure(ori=args.ori, dai=args.dai)
+    settings = {"organisation": hq.organisation, "ori": hq.ori, "dai": hq.dai}
+    if args.json:
+        emit_json(settings)
+        return 0
+    print(f"organisation: {printable(hq.organisation) or '(none)'}")
+    print(f"ori:          {hq.ori or '(not set: transactions say ' + nist.UNSPECIFIED + ')'}")
+    print(f"dai:          {hq.dai or '(not set: transactions say ' + nist.UNSPECIFIED + ')'}")
+    if args.ori is not None or args.dai is not None:
+        print("Devices take them with their next provisioning file ('fieldkit hq provision'); 'hq export-nist' "
+              "writes them into every transaction it writes out")  # fmt: skip
     return 0
 
 
@@ -207,7 +229,11 @@ def hq_export_nist(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.is_dir():
         raise ExportError(f"the folder {out} does not exist")
+    # The agency codes: --ori/--dai, else HQ's settings, else as the device wrote them (checked before any bundle).
+    ori = agency_code(args.ori, "--ori") if args.ori is not None else hq.ori
+    dai = agency_code(args.dai, "--dai") if args.dai is not None else hq.dai
     worst = 0
+    unset: list[str] = []
     for bundle in [Path(name) for name in args.args]:
         report = check_bundle(bundle, hq.trust(), biometrics=True)
         if not report.ok:
@@ -216,8 +242,15 @@ def hq_export_nist(args: argparse.Namespace) -> int:
             continue
         if not report.biometrics:
             print(f"no prints    {bundle}")
-        for name, data in sorted(report.biometrics.items()):
+        for name, carried in sorted(report.biometrics.items()):
             target = out / f"{report.device_id[:12]}-{report.sequence:06}-{Path(name).name}"
+            try:
+                data = nist.restamp(carried, ori=ori, dai=dai) if ori or dai else carried
+                written_ori, written_dai = nist.agencies_of(data)
+            except ExportError as exc:
+                print(f"malformed    {name} in {bundle}: {exc.message}; not written", file=sys.stderr)
+                worst = worst or ExportError.exit_code
+                continue
             try:
                 with open(target, "xb") as handle:
                     handle.write(data)
@@ -226,7 +259,15 @@ def hq_export_nist(args: argparse.Namespace) -> int:
             except FileExistsError:
                 print(f"exists       {target}: left as it is")
                 continue
-            print(f"wrote        {target} ({len(data)} bytes)")
+            print(f"wrote        {target} ({len(data)} bytes, ORI {written_ori}, DAI {written_dai})")
+            if nist.UNSPECIFIED in (written_ori, written_dai):
+                unset.append(target.name)
+    if unset:
+        print(
+            f"note: {len(unset)} transaction(s) say ORI or DAI {nist.UNSPECIFIED}: set HQ's codes with 'fieldkit "
+            "hq config --dir HQ --ori X --dai Y' (or give --ori/--dai) and write them again",
+            file=sys.stderr,
+        )
     return worst
 
 
@@ -266,7 +307,9 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--report", metavar="FILE.html")
 
     p = command(
-        "hq", _no_action, "headquarters: init, recipient, enroll, revoke, provision, ingest, status, history, reindex"
+        "hq",
+        _no_action,
+        "headquarters: init, config, recipient, enroll, revoke, provision, ingest, status, history, reindex",
     )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=CliParser)
 
@@ -279,7 +322,13 @@ def register(subparsers: Subparsers) -> None:
         return sub
 
     sub = action("init", hq_init, "create an HQ folder (age identity, allowed_signers, revoked_keys, index)")
-    sub.add_argument("--organisation")
+    sub.add_argument("--organisation", help="the organisation's name (free text: shown, never an agency code)")
+    sub.add_argument("--ori", help="originating agency code of AFIS transactions (letters and digits)")
+    sub.add_argument("--dai", help="destination agency code of AFIS transactions (letters and digits)")
+    sub = action("config", hq_config, "show or set HQ's settings: the AFIS agency codes (ORI, DAI)")
+    sub.add_argument("--ori", help="originating agency code (Type-1 ORI, and SRC of every record)")
+    sub.add_argument("--dai", help="destination agency code (Type-1 DAI)")
+    sub.add_argument("--json", action="store_true")
     action("recipient", hq_recipient, "print the age recipient devices encrypt to")
     action("enroll", hq_enroll, "trust a device: its line from 'fieldkit device pubkey'", "LINE")
     action("revoke", hq_revoke, "stop trusting a device's key", "DEVICE", many=False)
@@ -299,6 +348,8 @@ def register(subparsers: Subparsers) -> None:
     sub = action("export-nist", hq_export_nist,
                  "write the ANSI/NIST-ITL transactions of verified bundles for the AFIS", "BUNDLE")  # fmt: skip
     sub.add_argument("--out", required=True, metavar="DIR")
+    sub.add_argument("--ori", help="originating agency code for these transactions (default: 'hq config')")
+    sub.add_argument("--dai", help="destination agency code for these transactions (default: 'hq config')")
     sub = action("serve", hq_serve, "run the ingest server: tus uploads over TLS, verify, ingest, signed receipts")
     sub.add_argument("--listen", required=True, metavar="HOST:PORT")
     sub.add_argument("--no-tls", action="store_true", help="plain HTTP, allowed on loopback only (tests)")

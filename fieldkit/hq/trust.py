@@ -3,7 +3,7 @@
 - hq-identity.txt   age identity file (AGE-SECRET-KEY-1...), owner-only
 - allowed_signers   OpenSSH allowed_signers: one enrolled device per line
 - revoked_keys      OpenSSH public keys, one per line (ssh-keygen -Y verify -r)
-- hq.json           organisation name and format version
+- hq.json           organisation name, format version, and the agency identifiers of AFIS transactions (ori, dai)
 - index.sqlite      the ingest index; archive/ and quarantine/ hold bundles
 """
 
@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from fieldkit._internal import fsutil
 from fieldkit.bundle import age, format, sshsig
-from fieldkit.bundle.provisioning import Provisioning
+from fieldkit.bundle.provisioning import Provisioning, agency_code
 from fieldkit.bundle.trust import Trust
 from fieldkit.errors import HQNotFoundError, InvalidValueError, StoreExistsError
 
@@ -34,7 +34,9 @@ class HQ:
             raise HQNotFoundError(f"no fieldkit HQ folder at {self.folder}")
 
     @classmethod
-    def init(cls, folder: Path, organisation: str) -> HQ:
+    def init(cls, folder: Path, organisation: str, *, ori: str | None = None, dai: str | None = None) -> HQ:
+        """A new HQ folder; ``ori``/``dai`` (checked before anything is made) as ``configure`` sets them."""
+        codes = {key: agency_code(value, f"--{key}") for key, value in (("ori", ori), ("dai", dai)) if value}
         folder = folder.expanduser().absolute()
         if folder.exists() and any(folder.iterdir()):
             raise StoreExistsError(f"{folder} already exists and is not empty")
@@ -48,13 +50,40 @@ class HQ:
         )
         fsutil.write_file_durably(folder / ALLOWED_SIGNERS, b"")
         fsutil.write_file_durably(folder / REVOKED_KEYS, b"")
-        info = {"format": "fieldkit-hq", "version": 1, "organisation": organisation}
+        info = {"format": "fieldkit-hq", "version": 1, "organisation": organisation, **codes}
         fsutil.write_file_durably(folder / HQ_JSON, json.dumps(info, indent=1).encode() + b"\n")
         return cls(folder)
 
+    def _info(self) -> dict[str, object]:
+        info = json.loads((self.folder / HQ_JSON).read_text("utf-8"))
+        if not isinstance(info, dict):
+            raise InvalidValueError(f"{self.folder / HQ_JSON} is not a JSON object: restore it from a backup")
+        return info
+
     @property
     def organisation(self) -> str:
-        return str(json.loads((self.folder / HQ_JSON).read_text("utf-8")).get("organisation", ""))
+        return str(self._info().get("organisation", ""))
+
+    @property
+    def ori(self) -> str | None:
+        """The originating agency identifier (Type-1 ORI, and SRC) of the AFIS transactions; None: not set."""
+        value = self._info().get("ori")
+        return str(value) if value else None
+
+    @property
+    def dai(self) -> str | None:
+        """The destination agency identifier (Type-1 DAI); None: not set."""
+        value = self._info().get("dai")
+        return str(value) if value else None
+
+    def configure(self, *, ori: str | None = None, dai: str | None = None) -> None:
+        """Set the agency identifiers (each checked against the profile's rule; None leaves one as it is). Devices
+        get them with their next provisioning file; 'hq export-nist' writes them into every transaction."""
+        info = self._info()
+        for key, value in (("ori", ori), ("dai", dai)):
+            if value is not None:
+                info[key] = agency_code(value, f"--{key}")
+        fsutil.write_file_durably(self.folder / HQ_JSON, json.dumps(info, indent=1).encode() + b"\n")
 
     def identities(self) -> list[X25519PrivateKey]:
         return age.read_identity_file(self.folder / IDENTITY)
@@ -107,4 +136,5 @@ class HQ:
 
     def provisioning(self) -> Provisioning:
         """What every device of this HQ gets (access.provisioning_for adds one device's upload settings)."""
-        return Provisioning(organisation=self.organisation, recipients=tuple(self.recipients()))
+        return Provisioning(organisation=self.organisation, recipients=tuple(self.recipients()), ori=self.ori,
+                            dai=self.dai)  # fmt: skip

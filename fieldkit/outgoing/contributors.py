@@ -273,7 +273,10 @@ class PageViews(Contributor):
 
 class BiometricTransactions(Contributor):
     """One ANSI/NIST-ITL transaction per subject and per item with latents, with all its prints so far
-    (data/biometrics/<item uuid>.an2, biometrics/nist.py), for every item that gained a fingerprint.
+    (data/biometrics/<item uuid>.an2, biometrics/nist.py), for every item that gained a fingerprint; an item with
+    both plain/rolled prints and latents also gets its mark search, data/biometrics/<item uuid>-latents.an2. ORI and
+    DAI are the agency codes HQ's provisioning file gave the device (else UNSPECIFIED, which HQ's 'hq export-nist'
+    replaces with its own): never the organisation's name.
 
     Prints are decoded in the sandbox. A print that cannot be decoded, or that analysis found damaged, is left out
     of the transaction (named in ``left_out`` with its reason); the item's other prints still travel in it. Any other
@@ -291,12 +294,13 @@ class BiometricTransactions(Contributor):
     @staticmethod
     def _transaction(draft: BundleDraft, item_id: int) -> None:
         store = draft.store
+        ori, dai = nist.device_agencies(store)
         for item in nist.items_with_prints(store, [item_id]):
-            data, gone = nist.transaction_for_item(store, item, ori=draft.organisation or "UNSPECIFIED")
+            made, gone = nist.transactions_for_item(store, item, ori=ori, dai=dai)
             for left in gone:
                 draft.leave_out(left.capture_uuid, TRANSACTION, left.reason)
-            if data is not None:
-                draft.add_file(f"data/biometrics/{item.uuid}.an2", data)
+            for part in made:
+                draft.add_file(f"data/biometrics/{item.uuid}{part.suffix}.an2", part.data)
 
     def bytes_per_capture(self, capture: Capture) -> int:
         return member_size(capture.size) if capture.kind == "fingerprint" else 0  # the print again, in its item's

@@ -24,7 +24,7 @@ from typing import Any
 
 from fieldkit._internal.sigpipe import ignore_sigpipe
 from fieldkit.bundle import sshsig
-from fieldkit.bundle.provisioning import Provisioning
+from fieldkit.bundle.provisioning import DAI_SETTING, ORI_SETTING, Provisioning
 from fieldkit.bundle.receipt import Receipt, open_receipt
 from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import BundleError, CredentialError, InvalidValueError, NotProvisionedError, PinError, SyncError
@@ -332,6 +332,9 @@ def apply_provisioning(store: Store, document: Provisioning) -> int:
     added = sum(ledger.add_recipient(store, r, "provisioned") for r in document.recipients)
     if document.organisation:
         ledger.set_organisation(store, document.organisation)
+    for key, value in ((ORI_SETTING, document.ori), (DAI_SETTING, document.dai)):
+        if value:  # the AFIS agency codes HQ configured (a file made before them has none: keep the device's)
+            ledger.set_setting(store, key, value)
     if upload is not None:
         configure(store, url=upload.endpoint, pin=upload.tls_sha256, receipt_key=upload.receipt_key,
                   credential=upload.credential)  # fmt: skip
