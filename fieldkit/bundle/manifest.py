@@ -16,9 +16,9 @@ keys: the original of every capture travels whatever its analysis, and what coul
 ANSI/NIST transaction from an undecodable print) is named in ``left_out`` with the reason.
 
 Records are never edited once bundled. Each kind lives in its own folder, one file per record named by its uuid
-(RECORD_TYPES). A change made after a capture was bundled is to travel as a record of a new kind beside it, e.g.
-``data/records/amendments/<uuid>.json`` naming the capture it amends: a new dataclass with its own FOLDER, added to
-RECORD_TYPES, while CaptureRecord stays as it is.
+(RECORD_TYPES). A change made after its target was bundled travels as an AmendmentRecord
+(``data/records/amendments/<uuid>.json``) naming the capture, item, subject or site it amends, while the records
+HQ already holds stay as they were.
 """
 
 from __future__ import annotations
@@ -85,15 +85,21 @@ class Counts:
     captures: int
     items: int
     custody_entries: int
+    # Amendment records (None: a bundle made before amendments existed, which carries none).
+    amendments: int | None = field(default=None, metadata=OPTIONAL)
 
     def to_json(self) -> dict[str, Any]:
-        return {"captures": self.captures, "items": self.items, "custody_entries": self.custody_entries}
+        data = {"captures": self.captures, "items": self.items, "custody_entries": self.custody_entries}
+        if self.amendments is not None:
+            data["amendments"] = self.amendments
+        return data
 
     @classmethod
     def from_json(cls, unverified: object) -> Counts:
-        obj = JsonObject(unverified, "fieldkit.json's counts", _keys(cls), _info_error)
+        obj = JsonObject(unverified, "fieldkit.json's counts", _keys(cls), _info_error, _optional(cls))
         return cls(captures=obj.integer("captures"), items=obj.integer("items"),
-                   custody_entries=obj.integer("custody_entries"))  # fmt: skip
+                   custody_entries=obj.integer("custody_entries"),
+                   amendments=obj.integer("amendments") if obj.has("amendments") else None)  # fmt: skip
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -394,10 +400,102 @@ class ItemRecord:
                    site=SiteRef.from_json(site) if site is not None else None)  # fmt: skip
 
 
-Record = CaptureRecord | ItemRecord
-RECORD_TYPES: Final[dict[str, type[CaptureRecord] | type[ItemRecord]]] = {
+AMENDMENT_TARGETS = ("capture", "item", "subject", "site")
+# What an amendment changes: (the kind of target, the one key its value holds, keyed like the original record;
+# None: the value is the whole new record of the target).
+AMENDMENT_CHANGES: Final[dict[str, tuple[str, str | None]]] = {
+    "ocr": ("capture", "ocr"), "page_view": ("capture", "page_view"), "fingerprint": ("capture", "metadata"),
+    "deleted": ("capture", "reason"), "item": ("item", None), "subject": ("subject", None), "site": ("site", None),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, kw_only=True)
+class AmendmentTarget:
+    """What an amendment changes: a capture, item, subject or site that an earlier bundle carried, by uuid."""
+
+    type: Literal["capture", "item", "subject", "site"]
+    uuid: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"type": self.type, "uuid": self.uuid}
+
+    @classmethod
+    def from_json(cls, unverified: object) -> AmendmentTarget:
+        obj = JsonObject(unverified, "an amendment's target", _keys(cls), _record_error)
+        kind = cast(Literal["capture", "item", "subject", "site"], obj.choice("type", AMENDMENT_TARGETS))
+        return cls(type=kind, uuid=obj.text("uuid"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class AmendmentRecord:
+    """data/records/amendments/<uuid>.json: a change, made after its target was bundled, to what HQ holds of it.
+
+    ``value`` is the target's new value when this bundle was made, keyed like the original record ({"ocr": [...]},
+    {"page_view": ...}, {"metadata": {"fingerprint": {...}}}, the whole item, subject or site; {"reason": ...} for a
+    deletion). HQ applies amendments in bundle sequence, then ``order``, and keeps what it had (docs/bundle-format.md).
+    """
+
+    FOLDER: ClassVar[str] = "data/records/amendments/"
+
+    uuid: str
+    target: AmendmentTarget
+    change: str
+    value: dict[str, Any]
+    custody: tuple[int, ...]
+    made_at: str
+    order: int
+
+    @property
+    def path(self) -> str:
+        return f"{self.FOLDER}{self.uuid}.json"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"uuid": self.uuid, "target": self.target.to_json(), "change": self.change, "value": self.value,
+                "custody": list(self.custody), "made_at": self.made_at, "order": self.order}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, unverified: object) -> AmendmentRecord:
+        obj = JsonObject(unverified, "an amendment record", _keys(cls), _record_error)
+        target = AmendmentTarget.from_json(obj.raw("target"))
+        change = obj.choice("change", AMENDMENT_CHANGES)
+        target_type, key = AMENDMENT_CHANGES[change]
+        if target.type != target_type:
+            raise obj.invalid("change")
+        value = obj.mapping("value")
+        _check_amended_value(change, key, target.uuid, value, obj)
+        custody = obj.array("custody")
+        if not custody or not all(is_int(seq) and 1 <= seq <= MAX_INT for seq in custody):
+            raise obj.invalid("custody")
+        return cls(uuid=obj.text("uuid"), target=target, change=change, value=value,
+                   custody=tuple(int(seq) for seq in custody), made_at=obj.text("made_at"),
+                   order=obj.integer("order", 1))  # fmt: skip
+
+
+def _check_amended_value(change: str, key: str | None, target: str, value: dict[str, Any], obj: JsonObject) -> None:
+    """The value has the shape of what it replaces: the field of a capture record, or a whole item, site or subject."""
+    inner = JsonObject(value, f"an amendment's {change} value", (key,) if key else tuple(value), _record_error)
+    if change == "ocr":
+        tuple(OcrPage.from_json(page) for page in inner.array("ocr"))
+    elif change == "page_view":
+        _page_view(inner)
+    elif change == "fingerprint":
+        fingerprint = JsonObject(inner.raw("metadata"), "an amendment's metadata", ("fingerprint",), _record_error)
+        fingerprint.mapping("fingerprint")
+    elif change == "deleted":
+        inner.text("reason")
+    elif change == "item" and ItemRecord.from_json(value).uuid != target:
+        raise obj.invalid("value")
+    elif change == "site" and SiteRef.from_json(value).uuid != target:
+        raise obj.invalid("value")
+    elif change == "subject" and value.get("uuid") != target:
+        raise obj.invalid("value")
+
+
+Record = CaptureRecord | ItemRecord | AmendmentRecord
+RECORD_TYPES: Final[dict[str, type[CaptureRecord] | type[ItemRecord] | type[AmendmentRecord]]] = {
     CaptureRecord.FOLDER: CaptureRecord,
     ItemRecord.FOLDER: ItemRecord,
+    AmendmentRecord.FOLDER: AmendmentRecord,
 }
 
 

@@ -28,7 +28,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fieldkit import __version__
 from fieldkit._internal import fsutil
 from fieldkit.bundle import age, format, sshsig, tarstream
-from fieldkit.bundle.manifest import BundleInfo, CaptureRecord, Counts, CustodyRange, ItemRecord, LeftOut
+from fieldkit.bundle.manifest import (
+    AmendmentRecord,
+    BundleInfo,
+    CaptureRecord,
+    Counts,
+    CustodyRange,
+    ItemRecord,
+    LeftOut,
+)
 from fieldkit.config import BUNDLE_LIMITS, BundleLimits
 from fieldkit.errors import BundleFormatError, ExportError, InvalidValueError
 
@@ -159,6 +167,7 @@ def _tag_files(contents: BundleContents, signing_key: Ed25519PrivateKey) -> tupl
             captures=_count(entries, CaptureRecord.FOLDER),
             items=_count(entries, ItemRecord.FOLDER),
             custody_entries=custody.to_seq - custody.from_seq + 1,
+            amendments=_count(entries, AmendmentRecord.FOLDER),
         ),
         payload={e.name: e.size for e in entries},
         left_out=contents.left_out,

@@ -221,8 +221,12 @@ def cmd_export_original(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        capture = store.delete_capture(capture_id(args.id), reason=args.reason or "")
+        chosen = capture_id(args.id)
+        sequence = store.originals.bundle_of(chosen)
+        capture = store.delete_capture(chosen, reason=args.reason or "")
     print(f"Deleted capture {capture.id} ({capture.original_name}); the custody log keeps its SHA-256")
+    if sequence is not None:
+        print(f"HQ keeps its copy from bundle {sequence}; the next bundle tells HQ of the deletion and its reason")
     return 0
 
 
@@ -491,7 +495,12 @@ def register(subparsers: Subparsers) -> None:
 
     p = command("delete", cmd_delete, "delete a capture beyond recovery (the custody log keeps its hash)")
     p.add_argument("id", help=ID_HELP)
-    p.add_argument("--reason", default="", metavar="TEXT", help="why it is deleted (kept in the custody log)")
+    p.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help="why it is deleted (kept in the custody log; needed for a capture already in a bundle)",
+    )
 
     p = command("move", cmd_move, "move a capture to another item (custody-logged with the reason)")
     p.add_argument("id", help=ID_HELP)
