@@ -13,17 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit.bundle.manifest import AmendmentRecord, ItemRecord
+from fieldkit.biometrics import capture, subjects
+from fieldkit.bundle.manifest import AmendmentRecord, AmendmentTarget, ItemRecord
 from fieldkit.bundle.verify import Report, check_bundle
 from fieldkit.cli.main import main
 from fieldkit.core import ocr, pages
 from fieldkit.core.importer import Importer
-from fieldkit.errors import CancelledError, InvalidValueError
+from fieldkit.errors import BundleFormatError, CancelledError, InvalidValueError
 from fieldkit.hq.trust import HQ
 from fieldkit.outgoing import compose, ledger
 from fieldkit.store.store import Store
 from tests.bundle_kit import info_of
 from tests.conftest import PASSPHRASE, jpeg_bytes
+from tests.hostile_prints import good_wsq
 from tests.samples import DEJAVU, needs_tesseract, page, three_page_tiff
 
 
@@ -186,3 +188,62 @@ def test_a_pending_amendment_survives_a_cancelled_bundle(store: Store, hq: HQ, t
     (amendment,) = _amendments(check_bundle(made.path, hq.trust()))
     assert made.sequence == 2 and made.capture_count == 1 and amendment.uuid == pending.uuid
     assert store.amendments.of_target("capture", store.capture(capture_id).uuid)[0].bundle_seq == 2
+
+
+def test_a_print_correction_and_a_subject_edit_travel(store: Store, hq: HQ, tmp_path: Path) -> None:
+    """fingerprint.ppi_set / finger_set come from the fingerprint commands: whatever logs them, the capture's
+    fingerprint metadata as it is then travels; a subject's edit carries the subject's details."""
+    subject = subjects.add_subject(store, "Op Falcon", "S-1", claimed_name="Omar")
+    (tmp_path / "print.wsq").write_bytes(good_wsq(3))
+    record = capture.add_print_file(store, subject.item, tmp_path / "print.wsq", finger=1, impression=2, ppi=500)
+    compose.create_bundles(store, tmp_path / "out")
+    assert store.amendments.carried_in("subject", subject.uuid) == 1
+    with store.write():  # as set-ppi logs it, in the transaction of its change
+        store.log("fingerprint.ppi_set", f"capture:{record.capture.uuid}", {"ppi": 500, "previous": None,
+                                                                             "reason": "stated"})  # fmt: skip
+    subjects.update_subject(store, subject, claimed_name="Omar K.", nationality="IRQ")
+
+    (made,) = compose.create_bundles(store, tmp_path / "out")
+    fingerprint, person = _amendments(check_bundle(made.path, hq.trust()))
+    assert fingerprint.change == "fingerprint" and fingerprint.target.uuid == record.capture.uuid
+    assert fingerprint.value == {"metadata": {"fingerprint": store.capture(record.capture.id).metadata["fingerprint"]}}
+    assert fingerprint.value["metadata"]["fingerprint"]["finger_position"] == 1
+    assert person.target == AmendmentTarget(type="subject", uuid=subject.uuid) and person.order == 2
+    assert person.value["claimed_name"] == "Omar K." and person.value["nationality"] == "IRQ"
+
+
+def test_a_site_edit_after_bundling_travels(store: Store, hq: HQ, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    case = store.ensure_case("Op Falcon")
+    site = store.add_site(case, "Depot 4", 33.3, 44.4)
+    item = store.ensure_item(case, "EV-1")
+    store.update_item(item, site_id=site.id)
+    _import(store, tmp_path, "IMG_1.jpg", jpeg_bytes(seed=1))
+    compose.create_bundles(store, tmp_path / "out")
+    store.close()
+    monkeypatch.setenv("FIELDKIT_STORE", str(store.folder))
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+    assert main(["site", "edit", "Depot 4", "--case", "Op Falcon", "--lat", "33.31", "--lon", "44.42"]) == 0
+    with Store.open(store.folder, PASSPHRASE) as reopened:
+        (made,) = compose.create_bundles(reopened, tmp_path / "out")
+    (amendment,) = _amendments(check_bundle(made.path, hq.trust()))
+    assert amendment.target == AmendmentTarget(type="site", uuid=site.uuid) and amendment.change == "site"
+    assert amendment.value["latitude"] == 33.31 and amendment.value["name"] == "Depot 4"
+
+
+@pytest.mark.parametrize("change, value", [
+    ("ocr", {"ocr": [{"page": 0, "text": "", "languages": "eng"}]}),
+    ("page_view", {"page_view": [[1, 45]]}),
+    ("deleted", {"reason": "x", "more": 1}),
+    ("item", {"uuid": "c"}),
+    ("ocr", None),
+])  # fmt: skip
+def test_the_verifier_checks_an_amendments_shape(change: str, value: object) -> None:
+    good = {"uuid": "a", "target": {"type": "capture", "uuid": "c"}, "change": "deleted", "value": {"reason": "x"},
+            "custody": [3], "made_at": "2026-01-01T00:00:00.000000Z", "order": 1}  # fmt: skip
+    assert AmendmentRecord.from_json(good).to_json() == good
+    with pytest.raises(BundleFormatError) as raised:
+        AmendmentRecord.from_json({**good, "change": change, "value": value})
+    assert raised.value.reason == "record"
+    with pytest.raises(BundleFormatError):
+        AmendmentRecord.from_json({**good, "custody": []})

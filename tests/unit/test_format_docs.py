@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit.bundle.manifest import BundleInfo, CaptureRecord, ItemRecord
+from fieldkit.bundle.manifest import AmendmentRecord, BundleInfo, CaptureRecord, ItemRecord
 from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.bundle.receipt import Receipt
 
@@ -22,6 +22,7 @@ TABLES = {
     "fieldkit.json key": ("bundle-format.md", BundleInfo),
     "capture record key": ("bundle-format.md", CaptureRecord),
     "item record key": ("bundle-format.md", ItemRecord),
+    "amendment record key": ("bundle-format.md", AmendmentRecord),
     "receipt key": ("hq.md", Receipt),
     "provisioning file key": ("hq.md", Provisioning),
 }
