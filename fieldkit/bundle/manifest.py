@@ -483,12 +483,12 @@ def _check_amended_value(change: str, key: str | None, target: str, value: dict[
         fingerprint.mapping("fingerprint")
     elif change == "deleted":
         inner.text("reason")
-    elif change == "item" and ItemRecord.from_json(value).uuid != target:
-        raise obj.invalid("value")
-    elif change == "site" and SiteRef.from_json(value).uuid != target:
-        raise obj.invalid("value")
-    elif change == "subject" and value.get("uuid") != target:
-        raise obj.invalid("value")
+    else:  # the whole new record of the target: an item, a site (both checked like the originals) or a subject
+        uuid = ItemRecord.from_json(value).uuid if change == "item" else value.get("uuid")
+        if change == "site":
+            uuid = SiteRef.from_json(value).uuid
+        if uuid != target:
+            raise obj.invalid("value")
 
 
 Record = CaptureRecord | ItemRecord | AmendmentRecord
