@@ -247,3 +247,24 @@ def test_the_verifier_checks_an_amendments_shape(change: str, value: object) -> 
     assert raised.value.reason == "record"
     with pytest.raises(BundleFormatError):
         AmendmentRecord.from_json({**good, "custody": []})
+
+
+def test_the_upgrade_knows_what_earlier_bundles_carried(store: Store, hq: HQ, tmp_path: Path) -> None:
+    """A store from before amendments (schema 7): its bundled captures, their items and sites are known as carried,
+    so the first change after the upgrade is an amendment."""
+    case = store.ensure_case("Op Falcon")
+    site = store.add_site(case, "Depot 4")
+    store.update_item(store.ensure_item(case, "EV-1"), site_id=site.id)
+    capture_id = _import(store, tmp_path, "ledger.tif", three_page_tiff())
+    compose.create_bundles(store, tmp_path / "out")
+    store._conn.executescript("DROP TABLE amendments; DROP TABLE carried_records; PRAGMA user_version = 7;")
+    folder = store.folder
+    store.close()
+    with Store.open(folder, PASSPHRASE) as upgraded:
+        capture = upgraded.capture(capture_id)
+        assert upgraded.amendments.carried_in("capture", capture.uuid) == 1
+        item = upgraded.item(case, "EV-1")
+        assert item is not None and upgraded.amendments.carried_in("item", item.uuid) == 1
+        assert upgraded.amendments.carried_in("site", site.uuid) == 1
+        pages.set_view(upgraded, capture_id, pages.build_view(3, None, {1: 180}))
+        assert [a.change for a in upgraded.amendments.pending()] == ["page_view"]
