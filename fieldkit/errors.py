@@ -163,7 +163,7 @@ class ItemNotFoundError(NotFoundError):
 
 
 class CaptureBundledError(StoreError):
-    """A capture already sent in a bundle stays where it is: write the correction in the item's notes instead."""
+    """A capture already sent in a bundle stays in its item: write the correction in the item's notes instead."""
 
     exit_code = 17
 

@@ -9,7 +9,7 @@ import json
 import tarfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -149,7 +149,10 @@ def info_of(report: Report) -> BundleInfo:
     return report.info
 
 
-def amendment(target: str, change: str, value: dict[str, Any] | None, *, order: int = 1, kind: str = "capture",
+TargetType = Literal["capture", "item", "subject", "site"]
+
+
+def amendment(target: str, change: str, value: dict[str, Any], *, order: int = 1, kind: TargetType = "capture",
               custody: tuple[int, ...] = (1,), uuid: str | None = None) -> AmendmentRecord:  # fmt: skip
     """An amendment record as the device writes it (docs/bundle-format.md), to ``kind`` ``target``."""
     return AmendmentRecord(

@@ -16,13 +16,13 @@ keys: the original of every capture travels whatever its analysis, and what coul
 ANSI/NIST transaction from an undecodable print) is named in ``left_out`` with the reason.
 
 Records are never edited once bundled. Each kind lives in its own folder, one file per record named by its uuid
-(RECORD_TYPES). A change made after a capture, item, subject or site was bundled travels as an AmendmentRecord,
-``data/records/amendments/<uuid>.json``, naming what it amends by uuid; the original's record stays as it was.
+(RECORD_TYPES). A change made after its target was bundled travels as an AmendmentRecord
+(``data/records/amendments/<uuid>.json``) naming the capture, item, subject or site it amends, while the records
+HQ already holds stay as they were.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, ClassVar, Final, Literal, cast
 
@@ -85,7 +85,7 @@ class Counts:
     captures: int
     items: int
     custody_entries: int
-    # Amendment records (data/records/amendments/); None: a bundle made before amendments existed (none).
+    # Amendment records (None: a bundle made before amendments existed, which carries none).
     amendments: int | None = field(default=None, metadata=OPTIONAL)
 
     def to_json(self) -> dict[str, Any]:
@@ -400,18 +400,20 @@ class ItemRecord:
                    site=SiteRef.from_json(site) if site is not None else None)  # fmt: skip
 
 
-# --- amendments: what changed after the original was bundled ------------------------------------------------------
-
 AMENDMENT_TARGETS = ("capture", "item", "subject", "site")
-# A change's name: a short lower-case word (e.g. ocr, page_view, fingerprint, item, subject, site, deleted).
-_CHANGE = re.compile(r"[a-z][a-z0-9_.-]{0,63}")
-# The changes whose value has a fixed shape (the key it replaces in the original record); others are any object.
-_CHANGE_KEYS = {"ocr": "ocr", "page_view": "page_view", "deleted": "reason"}
+# What an amendment changes: (the kind of target, the one key its value holds, keyed like the original record;
+# None: the value is the whole new record of the target).
+AMENDMENT_CHANGES: Final[dict[str, tuple[str, str | None]]] = {
+    "ocr": ("capture", "ocr"), "page_view": ("capture", "page_view"), "fingerprint": ("capture", "metadata"),
+    "deleted": ("capture", "reason"), "item": ("item", None), "subject": ("subject", None), "site": ("site", None),
+}  # fmt: skip
 
 
 @dataclass(frozen=True, kw_only=True)
 class AmendmentTarget:
-    type: str  # one of AMENDMENT_TARGETS
+    """What an amendment changes: a capture, item, subject or site that an earlier bundle carried, by uuid."""
+
+    type: Literal["capture", "item", "subject", "site"]
     uuid: str
 
     def to_json(self) -> dict[str, Any]:
@@ -420,23 +422,25 @@ class AmendmentTarget:
     @classmethod
     def from_json(cls, unverified: object) -> AmendmentTarget:
         obj = JsonObject(unverified, "an amendment's target", _keys(cls), _record_error)
-        return cls(type=obj.choice("type", AMENDMENT_TARGETS), uuid=obj.text("uuid"))
+        kind = cast(Literal["capture", "item", "subject", "site"], obj.choice("type", AMENDMENT_TARGETS))
+        return cls(type=kind, uuid=obj.text("uuid"))
 
 
 @dataclass(frozen=True, kw_only=True)
 class AmendmentRecord:
-    """data/records/amendments/<uuid>.json: a change to a capture, item, subject or site that an earlier bundle
-    carried (its record there is never edited). ``value`` is the new value as of this bundle, keyed like the
-    original record ({"ocr": [...]}, {"page_view": [...]}, {"metadata": {"fingerprint": {...}}}, the whole new item
-    record), {"reason": ...} for a deletion; ``custody`` the numbers of the device's custody entries that record the
-    change (in this bundle or an earlier one); ``order`` its place among the bundle's amendments (1..n)."""
+    """data/records/amendments/<uuid>.json: a change, made after its target was bundled, to what HQ holds of it.
+
+    ``value`` is the target's new value when this bundle was made, keyed like the original record ({"ocr": [...]},
+    {"page_view": ...}, {"metadata": {"fingerprint": {...}}}, the whole item, subject or site; {"reason": ...} for a
+    deletion). HQ applies amendments in bundle sequence, then ``order``, and keeps what it had (docs/bundle-format.md).
+    """
 
     FOLDER: ClassVar[str] = "data/records/amendments/"
 
     uuid: str
     target: AmendmentTarget
     change: str
-    value: dict[str, Any] | None
+    value: dict[str, Any]
     custody: tuple[int, ...]
     made_at: str
     order: int
@@ -452,35 +456,39 @@ class AmendmentRecord:
     @classmethod
     def from_json(cls, unverified: object) -> AmendmentRecord:
         obj = JsonObject(unverified, "an amendment record", _keys(cls), _record_error)
-        change = obj.text("change")
-        if not _CHANGE.fullmatch(change):
+        target = AmendmentTarget.from_json(obj.raw("target"))
+        change = obj.choice("change", AMENDMENT_CHANGES)
+        target_type, key = AMENDMENT_CHANGES[change]
+        if target.type != target_type:
             raise obj.invalid("change")
-        value = obj.raw("value")
-        if value is not None:
-            value = obj.mapping("value")
-            _check_change_value(change, value)
+        value = obj.mapping("value")
+        _check_amended_value(change, key, target.uuid, value, obj)
         custody = obj.array("custody")
-        if not all(is_int(seq) and 1 <= seq <= MAX_INT for seq in custody):
+        if not custody or not all(is_int(seq) and 1 <= seq <= MAX_INT for seq in custody):
             raise obj.invalid("custody")
-        return cls(uuid=obj.text("uuid"), target=AmendmentTarget.from_json(obj.raw("target")), change=change,
-                   value=value, custody=tuple(int(seq) for seq in custody), made_at=obj.text("made_at"),
+        return cls(uuid=obj.text("uuid"), target=target, change=change, value=value,
+                   custody=tuple(int(seq) for seq in custody), made_at=obj.text("made_at"),
                    order=obj.integer("order", 1))  # fmt: skip
 
 
-def _check_change_value(change: str, value: dict[str, Any]) -> None:
-    """The value of a change whose shape the format fixes: OCR pages, a page view, a deletion's reason."""
-    key = _CHANGE_KEYS.get(change)
-    if key is None:
-        return
-    obj = JsonObject({key: value.get(key)} if key in value else {}, f"an amendment's {change} value", (key,),
-                     _record_error)  # fmt: skip
+def _check_amended_value(change: str, key: str | None, target: str, value: dict[str, Any], obj: JsonObject) -> None:
+    """The value has the shape of what it replaces: the field of a capture record, or a whole item, site or subject."""
+    inner = JsonObject(value, f"an amendment's {change} value", (key,) if key else tuple(value), _record_error)
     if change == "ocr":
-        for page in obj.array("ocr"):
-            OcrPage.from_json(page)
+        tuple(OcrPage.from_json(page) for page in inner.array("ocr"))
     elif change == "page_view":
-        _page_view(obj)
-    else:
-        obj.text(key)
+        _page_view(inner)
+    elif change == "fingerprint":
+        fingerprint = JsonObject(inner.raw("metadata"), "an amendment's metadata", ("fingerprint",), _record_error)
+        fingerprint.mapping("fingerprint")
+    elif change == "deleted":
+        inner.text("reason")
+    else:  # the whole new record of the target: an item, a site (both checked like the originals) or a subject
+        uuid = ItemRecord.from_json(value).uuid if change == "item" else value.get("uuid")
+        if change == "site":
+            uuid = SiteRef.from_json(value).uuid
+        if uuid != target:
+            raise obj.invalid("value")
 
 
 Record = CaptureRecord | ItemRecord | AmendmentRecord

@@ -53,13 +53,15 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             return _create(store, args)
         records = ledger.bundles(store)
         pending = ledger.unbundled_count(store)
+        amendments = store.amendments.count_pending()
     if args.json:
-        emit_json({"bundles": [r.__dict__ for r in records], "unbundled_captures": pending})
+        emit_json({"bundles": [r.__dict__ for r in records], "unbundled_captures": pending,
+                   "pending_amendments": amendments})  # fmt: skip
         return 0
     for r in records:
         print(f"{r.sequence:>5}  {r.state:<9} {r.created_at:<28} {r.capture_count:>6} captures {r.size:>12} bytes"
               f"  {r.file_name}")  # fmt: skip
-    print(f"{pending} captures not yet bundled")
+    print(f"{pending} captures not yet bundled, {amendments} amendment(s) waiting")
     return 0
 
 
@@ -78,7 +80,7 @@ def _create(store: Store, args: argparse.Namespace) -> int:
             "analysed": [outcome.to_json() for outcome in analysed],
             "too_large": [{"capture_id": c.id, "size": c.size, "bundle_bytes_needed": n} for c, n in waiting],
             "bundles": [{"sequence": b.sequence, "path": str(b.path), "size": b.size, "captures": b.capture_count,
-                         "tagmanifest_sha256": b.tagmanifest_sha256,
+                         "amendments": b.amendment_count, "tagmanifest_sha256": b.tagmanifest_sha256,
                          "left_out": [entry.to_json() for entry in b.left_out]} for b in made],
         })  # fmt: skip
         return 0
@@ -86,9 +88,10 @@ def _create(store: Store, args: argparse.Namespace) -> int:
         failed = sum(1 for outcome in analysed if outcome.status == "failed")
         print(f"analysed {len(analysed)} capture(s) first, {failed} failed (they travel with the reason)")
     if not made:
-        print("Nothing to bundle: every capture is already in a bundle.")
+        print("Nothing to bundle: every capture is already in a bundle, and nothing changed since.")
     for info in made:
-        print(f"bundle {info.sequence:>4}  {info.capture_count} captures  {info.size} bytes  {info.path}")
+        amended = f"  {info.amendment_count} amendment(s)" if info.amendment_count else ""
+        print(f"bundle {info.sequence:>4}  {info.capture_count} captures{amended}  {info.size} bytes  {info.path}")
         for entry in info.left_out:
             print(f"  left out: {entry.product} of capture {entry.capture}: {printable(entry.reason)}")
     for capture, needed in waiting:

@@ -221,8 +221,12 @@ def cmd_export_original(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        capture = store.delete_capture(capture_id(args.id), reason=args.reason or "")
+        chosen = capture_id(args.id)
+        sequence = store.originals.bundle_of(chosen)
+        capture = store.delete_capture(chosen, reason=args.reason or "")
     print(f"Deleted capture {capture.id} ({capture.original_name}); the custody log keeps its SHA-256")
+    if sequence is not None:
+        print(f"HQ keeps its copy from bundle {sequence}; the next bundle tells HQ of the deletion and its reason")
     return 0
 
 
@@ -363,6 +367,15 @@ def cmd_site(args: argparse.Namespace) -> int:
             site = store.add_site(case, args.name, _degrees(args.lat, "--lat"), _degrees(args.lon, "--lon"),
                                   args.mgrs or "", args.description or "")  # fmt: skip
             print(f"Added site {site.name} to case {case.name}")
+        elif args.action == "edit":
+            found = store.site(case, args.name or "")
+            if found is None:
+                raise InvalidValueError(f"case '{printable(case.name)}' has no site '{printable(args.name or '')}':"
+                                        " 'fieldkit site list --case CASE' lists them")  # fmt: skip
+            site = store.records.update_site(found, latitude=_degrees(args.lat, "--lat"),
+                                             longitude=_degrees(args.lon, "--lon"), mgrs=args.mgrs,
+                                             description=args.description)  # fmt: skip
+            print(f"Site {site.name} of case {case.name}: " + ("changed" if site != found else "nothing to change"))
         else:
             for site in store.sites(case):
                 where = f"{site.latitude}, {site.longitude}" if site.latitude is not None else "-"
@@ -491,7 +504,12 @@ def register(subparsers: Subparsers) -> None:
 
     p = command("delete", cmd_delete, "delete a capture beyond recovery (the custody log keeps its hash)")
     p.add_argument("id", help=ID_HELP)
-    p.add_argument("--reason", default="", metavar="TEXT", help="why it is deleted (kept in the custody log)")
+    p.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help="why it is deleted (kept in the custody log; needed for a capture already in a bundle)",
+    )
 
     p = command("move", cmd_move, "move a capture to another item (custody-logged with the reason)")
     p.add_argument("id", help=ID_HELP)
@@ -514,9 +532,13 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--case", help="only captures of this case")
     p.add_argument("--json", action="store_true", help=JSON_HELP)
 
-    p = command("site", cmd_site, "add or list the sites of a case (where material was recovered)")
-    p.add_argument("action", choices=["add", "list"], help="add a site, or list the case's sites")
-    p.add_argument("name", nargs="?", help="the new site's name (with add)")
+    p = command("site", cmd_site, "add, edit or list the sites of a case (where material was recovered)")
+    p.add_argument(
+        "action",
+        choices=["add", "edit", "list"],
+        help="add a site, correct one (position, MGRS, description), or list the case's sites",
+    )
+    p.add_argument("name", nargs="?", help="the site's name (with add and edit)")
     p.add_argument("--case", required=True, help="the case the sites belong to")
     p.add_argument("--lat", help="latitude, WGS 84 decimal degrees")
     p.add_argument("--lon", help="longitude, WGS 84 decimal degrees")

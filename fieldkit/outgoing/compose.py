@@ -1,4 +1,5 @@
-"""Making bundles on the device: every capture not yet bundled, split into sequential bundles under a size cap.
+"""Making bundles on the device: every capture not yet bundled, split into sequential bundles under a size cap, and
+the amendments waiting (changes to what HQ already holds, in the first of them or in a bundle of their own).
 
 Design: this module keeps the device's side of a bundle (which captures, which number, what the ledger says) and
 nothing of its content or its encoding: the contributors (contributors.py) fill a draft from the store, and
@@ -50,6 +51,7 @@ class MadeBundle:
     payload_bytes: int
     tagmanifest_sha256: str
     left_out: tuple[LeftOut, ...] = ()  # the captures' derived products this bundle does not carry, and why
+    amendment_count: int = 0  # changes to what HQ already holds (data/records/amendments/)
 
 
 def _analyse_waiting(store: Store, captures: list[Capture], analysed: Callable[[AnalysisOutcome], None] | None,
@@ -211,8 +213,10 @@ def _make_bundle(store: Store, out_dir: Path, group: list[Capture], recipients: 
             contributor.written(draft)
         details = {"sequence": sequence, "file": written.path.name, "tagmanifest_sha256": written.tagmanifest_sha256,
                    "captures": [c.uuid for c in group]}  # fmt: skip
+        if written.info.counts.amendments:
+            details["amendments"] = written.info.counts.amendments
         if draft.left_out:
             details["left_out"] = [entry.to_json() for entry in draft.left_out]
         store.log("bundle.created", f"bundle:{bundle_id}", details)
     return MadeBundle(sequence, written.path, written.size, len(group), written.payload_bytes,
-                      written.tagmanifest_sha256, contents.left_out)  # fmt: skip
+                      written.tagmanifest_sha256, contents.left_out, written.info.counts.amendments or 0)  # fmt: skip

@@ -27,11 +27,10 @@ The interface (subclass ``Contributor``; only ``contribute`` is required):
 - ``bytes_per_capture(capture)`` and ``bytes_per_bundle(store, previous)``: upper bounds of what the contributor adds,
   so compose can split captures into bundles below the size cap (the writer checks the exact size again).
 
-Worked example, the planned amendments (a change made after its capture was bundled: OCR done later, a page turned,
-a corrected print resolution): an ``Amendments`` contributor, placed before ``Custody``, reads the amendments not yet
-bundled from its store part, calls ``draft.add_record(AmendmentRecord(...))`` for each (a new dataclass of
-bundle/manifest.py with FOLDER ``data/records/amendments/``, in RECORD_TYPES), marks them bundled in ``written``,
-and answers ``waiting`` when any is pending. Capture records stay as they were bundled.
+The amendments (a change made after its target was bundled: OCR done later, a page turned, a corrected print
+resolution, an edited item, a deletion) are such a contributor: ``Amendments``, before ``Custody``, reads the
+pending amendments from their store part (store/amendments.py), adds an ``AmendmentRecord`` for each, marks them
+carried in ``written`` and answers ``waiting`` when any is pending. Capture records stay as they were bundled.
 
 Contributors are listed here, not loaded from entry points: the device signs everything in a bundle as its evidence,
 so only code shipped in fieldkit itself may add to one.
@@ -46,7 +45,10 @@ from typing import Any, Protocol
 
 from fieldkit import media_types
 from fieldkit.biometrics import nist
+from fieldkit.biometrics.subjects import find_subject
 from fieldkit.bundle.manifest import (
+    AmendmentRecord,
+    AmendmentTarget,
     CaptureAnalysis,
     CaptureRecord,
     CaseRef,
@@ -60,10 +62,11 @@ from fieldkit.bundle.writer import Entry, member_size
 from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.core.ocr import page_texts
 from fieldkit.core.pages import stored_views
-from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError
+from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError, NotFoundError
 from fieldkit.models import Acquisition, AcquisitionEntry, Capture
 from fieldkit.outgoing import caseuco, ledger
 from fieldkit.outgoing.ledger import BundleRecord
+from fieldkit.store.amendments import Amendment
 from fieldkit.store.store import Store
 
 RECORD_ALLOWANCE = 32 << 10  # a capture's JSON record (EXIF and OCR text included) and its manifest lines
@@ -74,6 +77,7 @@ ACQUISITION_ENTRY_ALLOWANCE = 8 << 10  # one acquisition entry as JSON-LD, with 
 TRANSACTION = "ansi-nist-transaction"
 OCR_TEXT = "ocr-text"
 PAGE_VIEW = "page-view"
+AMENDMENT = "amendment"
 
 
 def failure_reason(error: Exception) -> str:
@@ -132,6 +136,10 @@ class BundleDraft:
         if record.path not in self._records:
             raise InvalidValueError(f"bundle {self.sequence} has no record {record.path} to replace")
         self._records[record.path] = record
+
+    def records(self) -> tuple[Record, ...]:
+        """The records added so far, in the order added."""
+        return tuple(self._records.values())
 
     def capture_record(self, capture_id: int) -> CaptureRecord:
         record = self._records[self._capture_paths[capture_id]]
@@ -366,6 +374,115 @@ def _started_since(store: Store, from_seq: int) -> list[Acquisition]:
     return [a for a in store.acquisitions.list() if a.uuid in started] if started else []
 
 
+class Amendments(Contributor):
+    """data/records/amendments/<uuid>.json: what changed after its target was bundled (store/amendments.py).
+
+    Every pending amendment travels with its target's value as it is now, keyed like the record HQ holds; it is
+    marked carried once the bundle is complete (a failed bundle leaves it pending). A value that cannot be made
+    leaves that amendment pending for the next bundle (named in ``left_out`` when its target is a capture). Here
+    too every bundle records whose records it carried (captures, items, their sites, the subjects of person items):
+    a later change to one of them is an amendment."""
+
+    def contribute(self, draft: BundleDraft) -> None:
+        pending = draft.store.amendments.pending()
+        if not pending:
+            return
+        values = _AmendedValues(draft.store)
+        order = 0
+        for amendment in pending:
+            try:
+                value = values.of(amendment)
+            except CancelledError:
+                raise
+            except Exception as error:  # one amendment's value must not stop a bundle: it waits for the next
+                if amendment.target_type == "capture":
+                    draft.leave_out(amendment.target_uuid, AMENDMENT, failure_reason(error))
+                continue
+            order += 1
+            draft.add_record(AmendmentRecord(
+                uuid=amendment.uuid, target=AmendmentTarget(type=amendment.target_type, uuid=amendment.target_uuid),
+                change=amendment.change, value=value, custody=amendment.custody, made_at=amendment.updated_at,
+                order=order,
+            ))  # fmt: skip
+
+    def written(self, draft: BundleDraft) -> None:
+        store = draft.store
+        carried: list[tuple[str, str]] = []
+        amendments: list[str] = []
+        for record in draft.records():
+            if isinstance(record, CaptureRecord):
+                carried.append(("capture", record.uuid))
+            elif isinstance(record, ItemRecord):
+                carried.append(("item", record.uuid))
+                if record.site is not None:
+                    carried.append(("site", record.site.uuid))
+            elif isinstance(record, AmendmentRecord):
+                amendments.append(record.uuid)
+                site = record.value.get("site") if record.change == "item" else None
+                if isinstance(site, dict) and isinstance(site.get("uuid"), str):
+                    carried.append(("site", site["uuid"]))  # an item moved to another site carries that site
+        for item_id in sorted({capture.item_id for capture in draft.captures}):
+            row = store.biometrics.subject_row(item_id)
+            if row is not None:
+                carried.append(("subject", str(row[1])))
+        store.amendments.mark_records_carried(draft.sequence, carried)
+        store.amendments.mark_carried(draft.sequence, amendments)
+
+    def waiting(self, store: Store) -> bool:
+        return store.amendments.count_pending() > 0
+
+    def bytes_per_bundle(self, store: Store, previous: BundleRecord | None) -> int:
+        return store.amendments.count_pending() * RECORD_ALLOWANCE
+
+
+class _AmendedValues:
+    """The value each amendment carries: its target's as it is now, keyed like the record HQ holds of it."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._captures: dict[str, Capture] | None = None
+
+    def _capture(self, capture_uuid: str) -> Capture:
+        if self._captures is None:
+            self._captures = {capture.uuid: capture for capture in self._store.captures()}
+        found = self._captures.get(capture_uuid)
+        if found is None:
+            raise NotFoundError(f"capture {capture_uuid} is no longer in the store")
+        return found
+
+    def of(self, amendment: Amendment) -> dict[str, Any]:
+        store, change, target = self._store, amendment.change, amendment.target_uuid
+        if change == "ocr":
+            return {"ocr": page_texts(store, self._capture(target).id)}
+        if change == "page_view":
+            return {"page_view": stored_views(store, self._capture(target).id)}
+        if change == "fingerprint":
+            return {"metadata": {"fingerprint": self._capture(target).metadata.get("fingerprint") or {}}}
+        if change == "deleted":
+            deletions = [e for e in store.custody_events(f"capture:{target}") if e.action == "capture.deleted"]
+            return {"reason": str(deletions[-1].details.get("reason", "")) if deletions else ""}
+        if change == "item":
+            item = next((i for i in store.items() if i.uuid == target), None)
+            if item is None:
+                raise NotFoundError(f"item {target} is no longer in the store")
+            return item_record(store, item.id).to_json()
+        if change == "subject":
+            subject = find_subject(store, target)
+            return {"uuid": subject.uuid, "item": subject.item.uuid, "reference": subject.reference,
+                    "claimed_name": subject.claimed_name, "date_of_birth": subject.date_of_birth,
+                    "nationality": subject.nationality, "notes": subject.notes, "created_at": subject.created_at,
+                    "updated_at": subject.updated_at}  # fmt: skip
+        if change == "site":
+            for case in store.cases():
+                for place in store.sites(case):
+                    if place.uuid == target:
+                        return SiteRef(uuid=place.uuid, name=place.name, latitude=place.latitude,
+                                       longitude=place.longitude, mgrs=place.mgrs,
+                                       description=place.description).to_json()  # fmt: skip
+            raise NotFoundError(f"site {target} is no longer in the store")
+        raise InvalidValueError(f"fieldkit does not know how to send a change '{change}'")
+
+
 class Custody(Contributor):
     """The custody log since the previous bundle, as CASE/UCO JSON-LD (data/custody.jsonld), and its range."""
 
@@ -387,5 +504,5 @@ class Custody(Contributor):
 
 # The registry: every kind of content a bundle carries, in the order it is composed (see the module docstring).
 CONTRIBUTORS: tuple[Contributor, ...] = (
-    Captures(), OcrText(), PageViews(), BiometricTransactions(), Acquisitions(), Custody(),
+    Captures(), OcrText(), PageViews(), BiometricTransactions(), Acquisitions(), Amendments(), Custody(),
 )  # fmt: skip

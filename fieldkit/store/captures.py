@@ -9,6 +9,8 @@ Case names, item tags and operator names come from their own parts, not from joi
 Flags ("check the tag", "blurred, retake") are custody only, no column: ``capture.flagged`` (with its reason) and
 ``capture.unflagged`` (with what resolved it) on the capture's subject; a capture's flag is its latest such event.
 A flag on a capture already in a bundle is allowed: it amends nothing, the next bundle carries the events to HQ.
+Deleting a capture already in a bundle needs a reason and becomes an amendment (store/amendments.py); moving it is
+refused (HQ files it under the item the bundle named).
 """
 
 from __future__ import annotations
@@ -331,11 +333,19 @@ class Captures:
 
     def delete(self, capture_id: int, reason: str = "", *, refuse_bundled: bool = False) -> Capture:
         """Delete a capture so nothing of it can be recovered from the store; custody keeps that it existed.
-        ``refuse_bundled``: refuse (CaptureBundledError) a capture a bundle holds, as the window does."""
+
+        A capture a bundle holds is deleted only with a reason: HQ keeps its copy, and the next bundle carries the
+        deletion and its reason as an amendment (store/amendments.py). ``refuse_bundled``: refuse it instead
+        (CaptureBundledError)."""
         capture = self.get(capture_id)
-        if refuse_bundled and (sequence := self.bundle_of(capture_id)) is not None:
-            raise CaptureBundledError(f"capture {capture_id} ({capture.original_name}) was sent in bundle {sequence}: "
-                                      "it is kept")  # fmt: skip
+        if (sequence := self.bundle_of(capture_id)) is not None:
+            if refuse_bundled:
+                raise CaptureBundledError(f"capture {capture_id} ({capture.original_name}) was sent in bundle "
+                                          f"{sequence}: it is kept")  # fmt: skip
+            if not reason.strip():
+                raise InvalidValueError(f"capture {capture_id} ({capture.original_name}) was sent in bundle {sequence}:"
+                                        " give the reason for deleting it (--reason TEXT); HQ keeps its copy and the"
+                                        " next bundle tells it of the deletion")  # fmt: skip
         media_id, _salt, _sha, _size = self._media_ref(capture_id)
         with self._session.write() as conn:
             conn.execute("DELETE FROM captures WHERE id = ?", (capture_id,))

@@ -363,6 +363,47 @@ CREATE TABLE acquisition_entries (
 CREATE INDEX acquisition_entries_capture ON acquisition_entries(capture_id);
 """
 
+SCHEMA_V8_AMENDMENTS = """
+-- Amendments (issue 14): a change to what HQ already holds. A custody entry that changes a capture, item, subject or
+-- site that a completed bundle carried makes (or extends) a pending amendment (bundle_seq NULL); the next bundle
+-- carries it with the target's value at that time and records its number here. custody: JSON list of the custody
+-- entries (seq) that record the change. store/amendments.py owns both tables.
+CREATE TABLE amendments (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    target_type TEXT NOT NULL CHECK (target_type IN ('capture', 'item', 'subject', 'site')),
+    target_uuid TEXT NOT NULL,
+    change TEXT NOT NULL,
+    custody TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    bundle_seq INTEGER REFERENCES bundles(seq)
+);
+CREATE UNIQUE INDEX amendments_pending ON amendments(target_type, target_uuid, change) WHERE bundle_seq IS NULL;
+CREATE INDEX amendments_bundle ON amendments(bundle_seq);
+
+-- Whose record a completed bundle carried (a capture, an item, the site in an item record, the subject of a person
+-- item), with the first bundle that did: a change to one of these is an amendment. Filled from what earlier
+-- bundles carried (the items, sites and subjects of the captures they hold).
+CREATE TABLE carried_records (
+    target_type TEXT NOT NULL CHECK (target_type IN ('capture', 'item', 'subject', 'site')),
+    target_uuid TEXT NOT NULL,
+    bundle_seq INTEGER NOT NULL REFERENCES bundles(seq),
+    PRIMARY KEY (target_type, target_uuid)
+);
+INSERT OR IGNORE INTO carried_records (target_type, target_uuid, bundle_seq)
+    SELECT 'capture', uuid, bundle_seq FROM captures WHERE bundle_seq IS NOT NULL;
+INSERT OR IGNORE INTO carried_records (target_type, target_uuid, bundle_seq)
+    SELECT 'item', i.uuid, min(c.bundle_seq) FROM captures c JOIN items i ON i.id = c.item_id
+    WHERE c.bundle_seq IS NOT NULL GROUP BY i.uuid;
+INSERT OR IGNORE INTO carried_records (target_type, target_uuid, bundle_seq)
+    SELECT 'site', s.uuid, min(c.bundle_seq) FROM captures c JOIN items i ON i.id = c.item_id
+    JOIN sites s ON s.id = i.site_id WHERE c.bundle_seq IS NOT NULL GROUP BY s.uuid;
+INSERT OR IGNORE INTO carried_records (target_type, target_uuid, bundle_seq)
+    SELECT 'subject', su.uuid, min(c.bundle_seq) FROM captures c JOIN subjects su ON su.item_id = c.item_id
+    WHERE c.bundle_seq IS NOT NULL GROUP BY su.uuid;
+"""
+
 # Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
@@ -372,6 +413,7 @@ MIGRATIONS: list[str] = [
     SCHEMA_V5_FINGERPRINTS,
     SCHEMA_V6_OUTBOX,
     SCHEMA_V7_PRESERVE_FIRST,
+    SCHEMA_V8_AMENDMENTS,
 ]
 # Migrations that rebuild a table others reference: run with foreign keys off (a DROP would cascade), checked
 # with PRAGMA foreign_key_check before they commit.

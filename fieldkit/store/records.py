@@ -224,6 +224,34 @@ class Records:
         assert created is not None
         return created
 
+    def update_site(self, site: Site, *, latitude: float | None = None, longitude: float | None = None,
+                    mgrs: str | None = None, description: str | None = None) -> Site:  # fmt: skip
+        """Correct a site's position (both coordinates), MGRS reference or description; None leaves a field as it is.
+        The name stays (items name the site by it). Custody-logged as ``site.edited`` with the new values (an
+        amendment when a bundle carried the site, store/amendments.py)."""
+        limits = self._session.limits
+        values: dict[str, str | float | None] = {}
+        if latitude is not None or longitude is not None:
+            if latitude is None or longitude is None:
+                raise InvalidValueError("give both latitude and longitude")
+            if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+                raise InvalidValueError("latitude must be within ±90 and longitude within ±180 degrees")
+            values.update(latitude=latitude, longitude=longitude)
+        if mgrs is not None:
+            values["mgrs"] = clean_name(mgrs, "MGRS reference", limits) if mgrs.strip() else ""
+        if description is not None:
+            values["description"] = clean_text(description, "site description", limits)
+        values = {key: value for key, value in values.items() if value != getattr(site, key)}
+        if not values:
+            return site
+        assignments = ", ".join(f"{key} = ?" for key in values)
+        details = {"case": self.case_by_id(site.case_id).uuid, "name": site.name, "changed": values}
+        with self._session.write() as conn:
+            conn.execute(f"UPDATE sites SET {assignments} WHERE id = ?",  # noqa: S608 - keys are fixed above
+                         (*values.values(), site.id))  # fmt: skip
+            self._session.log("site.edited", f"site:{site.uuid}", details)
+        return self.site_by_id(site.id)
+
 
 def _check_time(value: str | None) -> str | None:
     if value is None or value == "":

@@ -25,6 +25,8 @@ from fieldkit.store import custody
 from fieldkit.store.db import Connection
 
 Clock = Callable[[], datetime]
+# Told of every custody entry as it is appended, inside its transaction: (seq, at, action, subject, details).
+LogListener = Callable[[int, str, str, str, dict[str, Any]], None]
 
 
 def utc_now() -> datetime:
@@ -68,6 +70,7 @@ class Session:
         self.limits = limits
         self.clock = clock
         self.operator = operator
+        self._listeners: list[LogListener] = []
 
     @property
     def conn(self) -> Connection:
@@ -91,8 +94,17 @@ class Session:
             raise _sqlite_error(exc) from exc
 
     def log(self, action: str, subject: str, details: dict[str, Any], at: str | None = None) -> None:
-        """Append a custody event; call inside ``write()`` with the change it records."""
-        custody.append(self.conn, at or self.now(), self.operator.name, action, subject, details)
+        """Append a custody event; call inside ``write()`` with the change it records. The listeners (an amendment
+        when the change is to something a bundle carried, store/amendments.py) act in the same transaction."""
+        at = at or self.now()
+        with self.write():
+            seq = custody.append(self.conn, at, self.operator.name, action, subject, details)
+            for listener in self._listeners:
+                listener(seq, at, action, subject, details)
+
+    def on_log(self, listener: LogListener) -> None:
+        """Call ``listener`` for every custody entry appended from now on, inside the entry's transaction."""
+        self._listeners.append(listener)
 
     def checkpoint(self) -> None:
         """Move the write-ahead log into the database file and empty it (after a deletion: no trace stays there)."""

@@ -4,8 +4,9 @@ Design: ``Store`` does the lifecycle only (create, unlock, close, the one-proces
 parts that own the tables, one module each over one ``Session`` (Anki's Collection with its managers): operators
 and key slots (``store.keyholders``), the device identity (``store.device``), cases, items and sites
 (``store.records``), captures and their media (``store.originals``), settings, custody, OCR text, page views,
-perceptual hashes, biometric records, the outbox and the bundle ledger. Only fieldkit/store/ holds the database
-connection. The methods below that only forward to a part keep older callers working.
+perceptual hashes, biometric records, the outbox, the bundle ledger and the amendments (``store.amendments``). Only
+fieldkit/store/ holds the database connection. The methods below that only forward to a part keep older callers
+working.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from fieldkit.errors import OperatorError, StoreExistsError, StoreFormatError, S
 from fieldkit.models import Capture, Case, CustodyEvent, Flag, Item, Operator, Site
 from fieldkit.store import db
 from fieldkit.store.acquisitions import Acquisitions
+from fieldkit.store.amendments import Amendments
 from fieldkit.store.analyses import Analyses
 from fieldkit.store.biometrics import Biometrics
 from fieldkit.store.captures import Captures
@@ -143,6 +145,7 @@ class Store:
         self.biometrics = Biometrics(session)
         self.outbox = Outbox(session)
         self.ledger = Ledger(session)
+        self.amendments = Amendments(session)  # listens to the custody log: a change to what HQ holds
 
     @property
     def limits(self) -> Limits:

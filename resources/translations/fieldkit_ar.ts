@@ -289,7 +289,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="331"/>
+        <source>%n change(s) to what HQ already holds go with it.</source>
+        <translation>
+            <numerusform>لا تعديلات على ما لدى القيادة.</numerusform>
+            <numerusform>يُرسل معها تعديل واحد على ما لدى القيادة.</numerusform>
+            <numerusform>يُرسل معها تعديلان على ما لدى القيادة.</numerusform>
+            <numerusform>يُرسل معها %n تعديلات على ما لدى القيادة.</numerusform>
+            <numerusform>يُرسل معها %n تعديلًا على ما لدى القيادة.</numerusform>
+            <numerusform>يُرسل معها %n تعديل على ما لدى القيادة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="346"/>
         <source>Created %n bundle(s)</source>
         <translation>
             <numerusform>لم تُنشأ أي حزمة</numerusform>
@@ -321,37 +333,37 @@
         <translation>لا شيء لحزمه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="332"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="336"/>
         <source>{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it.</source>
         <translation>{} ({} ميغابايت) ينتظر: يحتاج إلى حزمة بحجم {} ميغابايت؛ اختر حجماً أكبر لإرساله.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="337"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="341"/>
         <source>… and {} more</source>
         <translation>… و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="338"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="342"/>
         <source>Every capture is in it, but these products are left out:</source>
         <translation>كل الالتقاطات فيها، لكن هذه النواتج المشتقة مُستبعدة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="377"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="381"/>
         <source>Choose the removable drive</source>
         <translation>اختر القرص القابل للإزالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="384"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="388"/>
         <source>Copying bundle {} to {} and reading it back…</source>
         <translation>جارٍ نسخ الحزمة {} إلى {} وقراءتها للتحقق…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="394"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="398"/>
         <source>Copied and verified: {}</source>
         <translation>نُسخ وتُحقّق منه: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="395"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="399"/>
         <source>Bundle {} copied to the drive and verified</source>
         <translation>نُسخت الحزمة {} إلى القرص وتُحقّق منها</translation>
     </message>

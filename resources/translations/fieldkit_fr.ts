@@ -273,7 +273,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="331"/>
+        <source>%n change(s) to what HQ already holds go with it.</source>
+        <translation>
+            <numerusform>%n modification de ce que le QG détient déjà part avec.</numerusform>
+            <numerusform>%n modifications de ce que le QG détient déjà partent avec.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="346"/>
         <source>Created %n bundle(s)</source>
         <translation>
             <numerusform>%n lot créé</numerusform>
@@ -301,37 +309,37 @@
         <translation>Rien à mettre en lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="332"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="336"/>
         <source>{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it.</source>
         <translation>{} ({} Mo) attend : il lui faut un lot de {} Mo ; choisissez une taille plus grande pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="337"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="341"/>
         <source>… and {} more</source>
         <translation>… et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="338"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="342"/>
         <source>Every capture is in it, but these products are left out:</source>
         <translation>Toutes les saisies y sont, mais ces produits dérivés sont laissés de côté :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="377"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="381"/>
         <source>Choose the removable drive</source>
         <translation>Choisissez le support amovible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="384"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="388"/>
         <source>Copying bundle {} to {} and reading it back…</source>
         <translation>Copie du lot {} sur {} et relecture…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="394"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="398"/>
         <source>Copied and verified: {}</source>
         <translation>Copié et vérifié : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="395"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="399"/>
         <source>Bundle {} copied to the drive and verified</source>
         <translation>Lot {} copié sur le support et vérifié</translation>
     </message>

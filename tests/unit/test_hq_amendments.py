@@ -52,6 +52,13 @@ class Device:
         return path
 
 
+def edited_item(**changes: str) -> dict[str, object]:
+    """sample_payload's item record with ``changes``: an item amendment carries the whole new record."""
+    record = json.loads(sample_payload()[f"data/records/items/{ITEM}.json"])
+    assert isinstance(record, dict)
+    return {**record, **changes}
+
+
 def custody_only() -> dict[str, bytes]:
     return {"data/custody.jsonld": json.dumps({"@context": {}, "@graph": []}).encode()}
 
@@ -104,8 +111,8 @@ CAPTURE_KIND = "capture"
 def test_an_amendment_to_an_unknown_target_waits_for_its_original(hq: HQ, device: Device) -> None:
     """Bundle 2 (amending) arrives before bundle 1 (the original): it waits, listed, then applies by itself."""
     first = device.bundle(sample_payload())
-    second = device.bundle(custody_only(), amendment(CAPTURE, "deleted", {"reason": "duplicate photo"}),
-                           amendment(ITEM, "item", {"description": "blue ledger"}, kind="item", order=2))  # fmt: skip
+    item = amendment(ITEM, "item", edited_item(description="blue ledger"), kind="item", order=2)
+    second = device.bundle(custody_only(), amendment(CAPTURE, "deleted", {"reason": "duplicate photo"}), item)
     with Index(hq) as index:
         result = index.ingest(second)
         assert result.outcome == "ingested" and result.gaps == [1]

@@ -63,7 +63,7 @@ def test_move_refuses_without_reason_same_item_and_duplicates(store: Store, tmp_
     assert store.capture(capture_id).item_tag == "EV-1" and len(store.custody_events()) == before
 
 
-def test_a_bundled_capture_is_neither_moved_nor_deleted_from_the_window(store: Store, tmp_path: Path) -> None:
+def test_a_bundled_capture_is_not_moved_and_deleted_only_with_a_reason(store: Store, tmp_path: Path) -> None:
     hq = HQ.init(tmp_path / "HQ", "Task Force North")
     ledger.add_recipient(store, hq.recipients()[0])
     capture_id = _import(store, tmp_path, "EV-1", 1)
@@ -76,8 +76,12 @@ def test_a_bundled_capture_is_neither_moved_nor_deleted_from_the_window(store: S
         store.move_capture(capture_id, other, "wrong tag")
     with pytest.raises(CaptureBundledError):
         store.delete_capture(capture_id, "blurred", refuse_bundled=True)
+    with pytest.raises(InvalidValueError, match="reason"):
+        store.delete_capture(capture_id)
     assert store.capture(capture_id).item_tag == "EV-1"
     assert CaptureBundledError("x").exit_code == 17
+    store.delete_capture(capture_id, "blurred")  # HQ keeps its copy; the next bundle tells it (an amendment)
+    assert [a.change for a in store.amendments.pending()] == ["deleted"]
 
 
 def test_cli_move(closed_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -42,6 +42,8 @@ OWNERS = {
     "analyses": "fieldkit/store/analyses.py",
     "acquisitions": "fieldkit/store/acquisitions.py",
     "acquisition_entries": "fieldkit/store/acquisitions.py",
+    "amendments": "fieldkit/store/amendments.py",
+    "carried_records": "fieldkit/store/amendments.py",
 }
 
 # Modules the rule does not cover, and why.

@@ -486,9 +486,9 @@ def test_an_amendment_names_an_allowed_target_and_change_and_custody_numbers() -
     document = amendment_record().to_json()
     for path, value in [(("target", "type"), "case"), (("change",), ""), (("change",), "OCR text"),
                         (("custody",), [0]), (("custody",), [1.0]), (("custody",), ["12"]),
-                        (("order",), 0)]:  # fmt: skip
-        refused("amendment record", edited(document, path, value))
+                        (("order",), 0), (("value",), None), (("change",), "item")]:  # fmt: skip
+        refused("amendment record", edited(document, path, value))  # an item change needs an item target
     for change, value in [("deleted", {"reason": "duplicate photo"}), ("page_view", {"page_view": None}),
-                          ("fingerprint", {"metadata": {"fingerprint": {"ppi": 500}}}), ("item", None)]:  # fmt: skip
+                          ("fingerprint", {"metadata": {"fingerprint": {"ppi": 500}}})]:  # fmt: skip
         record = AmendmentRecord.from_json({**document, "change": change, "value": value})
         assert record.value == value and read_record(record.path, record.to_json()) == record

@@ -286,12 +286,13 @@ def audio_or_video(media_type: str) -> bool:
 # --- moving and deleting captures (the grid and the viewer) -------------------------------------------------------
 
 
-def _checked(store: Store, capture_ids: list[int], reason: str, what: str) -> list[Capture]:
-    """The captures, once every one may be changed: a reason given, none in a bundle (all or nothing)."""
+def _checked(store: Store, capture_ids: list[int], reason: str, what: str, *, refuse_bundled: bool) -> list[Capture]:
+    """The captures, once every one may be changed: a reason given and, when ``refuse_bundled``, none in a bundle
+    (all or nothing)."""
     if not reason.strip():
         raise InvalidValueError(f"give the reason for the {what}")
     captures = [store.capture(capture_id) for capture_id in capture_ids]
-    for capture in captures:
+    for capture in captures if refuse_bundled else ():
         sequence = store.originals.bundle_of(capture.id)
         if sequence is not None:
             raise CaptureBundledError(f"{capture.original_name} was sent in bundle {sequence}: it stays in item "
@@ -304,7 +305,7 @@ def move_captures(capture_ids: list[int], item: Item, reason: str) -> Job:
 
     def job(context: JobContext) -> Changed[list[Capture]]:
         store = context.need_store()
-        _checked(store, capture_ids, reason, "move")
+        _checked(store, capture_ids, reason, "move", refuse_bundled=True)
         return Changed([store.move_capture(capture_id, item, reason) for capture_id in capture_ids],
                        Changes.CAPTURES)  # fmt: skip
 
@@ -312,12 +313,13 @@ def move_captures(capture_ids: list[int], item: Item, reason: str) -> Job:
 
 
 def delete_captures(capture_ids: list[int], reason: str) -> Job:
-    """Delete captures beyond recovery, each custody-logged with the reason; refused for bundled captures."""
+    """Delete captures beyond recovery, each custody-logged with the reason; of a capture already in a bundle HQ
+    keeps its copy, and the next bundle carries the deletion (an amendment)."""
 
     def job(context: JobContext) -> Changed[list[Capture]]:
         store = context.need_store()
-        _checked(store, capture_ids, reason, "deletion")
-        deleted = [store.delete_capture(capture_id, reason.strip(), refuse_bundled=True) for capture_id in capture_ids]
+        _checked(store, capture_ids, reason, "deletion", refuse_bundled=False)
+        deleted = [store.delete_capture(capture_id, reason.strip()) for capture_id in capture_ids]
         return Changed(deleted, Changes.CAPTURES)
 
     return job

@@ -326,6 +326,10 @@ class BundlesPage(Page):
                 if made
                 else self.tr("Nothing to bundle.")
             )
+            amended = sum(getattr(bundle, "amendment_count", 0) for bundle in made)
+            if amended:  # changes to what HQ already holds: OCR read later, a page turned, an edit, a deletion
+                text += "\n" + plural(self.tr("%n change(s) to what HQ already holds go with it.", "", amended),
+                                       amended)  # fmt: skip
             for capture, needed in waiting:  # too large for the bundle size chosen: it waits, the others went
                 text += "\n" + self.tr(
                     "{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it."
