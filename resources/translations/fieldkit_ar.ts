@@ -1289,439 +1289,474 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="103"/>
+        <location filename="../../fieldkit/gui/details.py" line="129"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="104"/>
+        <location filename="../../fieldkit/gui/details.py" line="130"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="124"/>
+        <location filename="../../fieldkit/gui/details.py" line="150"/>
         <source>Looks like (near-duplicate photos)</source>
         <translation>يشبه (صور شبه مكررة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="136"/>
+        <location filename="../../fieldkit/gui/details.py" line="162"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="138"/>
+        <location filename="../../fieldkit/gui/details.py" line="164"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="139"/>
+        <location filename="../../fieldkit/gui/details.py" line="165"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="140"/>
+        <location filename="../../fieldkit/gui/details.py" line="166"/>
         <source>Type</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="141"/>
+        <location filename="../../fieldkit/gui/details.py" line="167"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="142"/>
+        <location filename="../../fieldkit/gui/details.py" line="168"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="143"/>
+        <location filename="../../fieldkit/gui/details.py" line="169"/>
         <source>Captured</source>
         <translation>وقت الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="145"/>
+        <location filename="../../fieldkit/gui/details.py" line="172"/>
         <source>Imported</source>
         <translation>وقت الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="146"/>
+        <location filename="../../fieldkit/gui/details.py" line="173"/>
         <source>{}, by {}</source>
         <translation>{}، بواسطة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="148"/>
+        <location filename="../../fieldkit/gui/details.py" line="175"/>
         <source>Case / item</source>
         <translation>القضية / الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="149"/>
+        <location filename="../../fieldkit/gui/details.py" line="176"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="190"/>
+        <location filename="../../fieldkit/gui/details.py" line="221"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="166"/>
-        <location filename="../../fieldkit/gui/details.py" line="168"/>
+        <location filename="../../fieldkit/gui/details.py" line="193"/>
+        <location filename="../../fieldkit/gui/details.py" line="195"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="123"/>
+        <location filename="../../fieldkit/gui/details.py" line="96"/>
+        <source>{} UTC</source>
+        <translation>{} بالتوقيت العالمي (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="102"/>
+        <source>(camera clock {}, {} found from the GPS time)</source>
+        <translation>(ساعة الكاميرا {}، والفارق {} مستنتج من توقيت GPS)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="105"/>
+        <source>(from the GPS time; the camera clock said {})</source>
+        <translation>(من توقيت GPS؛ وكانت ساعة الكاميرا تشير إلى {})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="109"/>
+        <source>{} local, offset unknown</source>
+        <translation>{} بالتوقيت المحلي، والفارق غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="110"/>
+        <source>{} local {}</source>
+        <translation>{} بالتوقيت المحلي {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="149"/>
         <source>and {} more</source>
         <translation>و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="169"/>
+        <location filename="../../fieldkit/gui/details.py" line="170"/>
+        <source>Clock</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="197"/>
         <source>Serial</source>
         <translation>الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="170"/>
+        <location filename="../../fieldkit/gui/details.py" line="200"/>
+        <source>Lens serial</source>
+        <translation>الرقم التسلسلي للعدسة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="201"/>
         <source>Orientation</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="171"/>
+        <location filename="../../fieldkit/gui/details.py" line="202"/>
         <source>Software</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="178"/>
-        <location filename="../../fieldkit/gui/details.py" line="187"/>
+        <location filename="../../fieldkit/gui/details.py" line="209"/>
+        <location filename="../../fieldkit/gui/details.py" line="218"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="179"/>
+        <location filename="../../fieldkit/gui/details.py" line="210"/>
         <source>Altitude</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="180"/>
+        <location filename="../../fieldkit/gui/details.py" line="211"/>
         <source>Datum</source>
         <translation>المرجع الجيوديسي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="183"/>
+        <location filename="../../fieldkit/gui/details.py" line="214"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="184"/>
-        <location filename="../../fieldkit/gui/details.py" line="187"/>
+        <location filename="../../fieldkit/gui/details.py" line="215"/>
+        <location filename="../../fieldkit/gui/details.py" line="218"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="187"/>
+        <location filename="../../fieldkit/gui/details.py" line="218"/>
         <source>none in the file</source>
         <translation>لا شيء في الملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="201"/>
-        <location filename="../../fieldkit/gui/details.py" line="208"/>
-        <location filename="../../fieldkit/gui/details.py" line="215"/>
-        <location filename="../../fieldkit/gui/details.py" line="251"/>
+        <location filename="../../fieldkit/gui/details.py" line="232"/>
+        <location filename="../../fieldkit/gui/details.py" line="239"/>
+        <location filename="../../fieldkit/gui/details.py" line="246"/>
+        <location filename="../../fieldkit/gui/details.py" line="282"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="202"/>
+        <location filename="../../fieldkit/gui/details.py" line="233"/>
         <source>being analysed (in the sandbox); this view updates when it is done</source>
         <translation>قيد التحليل (في البيئة المعزولة)؛ يتحدّث هذا العرض عند انتهائه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="209"/>
+        <location filename="../../fieldkit/gui/details.py" line="240"/>
         <source>failed: {}</source>
         <translation>فشل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="211"/>
+        <location filename="../../fieldkit/gui/details.py" line="242"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="212"/>
+        <location filename="../../fieldkit/gui/details.py" line="243"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="212"/>
+        <location filename="../../fieldkit/gui/details.py" line="243"/>
         <source>kept unchanged, and bundled with the reason</source>
         <translation>محفوظ دون تغيير، ويُضمَّن في الحزمة مع السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="215"/>
+        <location filename="../../fieldkit/gui/details.py" line="246"/>
         <source>analysed</source>
         <translation>حُلّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="217"/>
+        <location filename="../../fieldkit/gui/details.py" line="248"/>
         <source>Damaged</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="218"/>
+        <location filename="../../fieldkit/gui/details.py" line="249"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="220"/>
+        <location filename="../../fieldkit/gui/details.py" line="251"/>
         <source>Analysed</source>
         <translation>وقت التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="228"/>
-        <location filename="../../fieldkit/gui/details.py" line="253"/>
+        <location filename="../../fieldkit/gui/details.py" line="259"/>
+        <location filename="../../fieldkit/gui/details.py" line="284"/>
         <source>Acquired</source>
         <translation>الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="231"/>
+        <location filename="../../fieldkit/gui/details.py" line="262"/>
         <source>Where</source>
         <translation>أين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="232"/>
+        <location filename="../../fieldkit/gui/details.py" line="263"/>
         <source>no acquisition record (added before acquisitions were recorded)</source>
         <translation>لا سجل اكتساب (أُضيف قبل بدء تسجيل عمليات الاكتساب)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="244"/>
+        <location filename="../../fieldkit/gui/details.py" line="275"/>
         <source>Path</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="245"/>
+        <location filename="../../fieldkit/gui/details.py" line="276"/>
         <source>Acquisition</source>
         <translation>عملية الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="246"/>
+        <location filename="../../fieldkit/gui/details.py" line="277"/>
         <source>Root</source>
         <translation>الجذر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="247"/>
+        <location filename="../../fieldkit/gui/details.py" line="278"/>
         <source>Medium</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="248"/>
+        <location filename="../../fieldkit/gui/details.py" line="279"/>
         <source>Modified</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="249"/>
+        <location filename="../../fieldkit/gui/details.py" line="280"/>
         <source>Changed</source>
         <translation>تاريخ التغيير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="250"/>
+        <location filename="../../fieldkit/gui/details.py" line="281"/>
         <source>Born</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="262"/>
+        <location filename="../../fieldkit/gui/details.py" line="293"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="263"/>
+        <location filename="../../fieldkit/gui/details.py" line="294"/>
         <source>Container</source>
         <translation>الحاوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="269"/>
+        <location filename="../../fieldkit/gui/details.py" line="300"/>
         <source>Video</source>
         <translation>الفيديو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="277"/>
+        <location filename="../../fieldkit/gui/details.py" line="308"/>
         <source>Sound</source>
         <translation>الصوت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="282"/>
+        <location filename="../../fieldkit/gui/details.py" line="313"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="284"/>
+        <location filename="../../fieldkit/gui/details.py" line="315"/>
         <source>Recording</source>
         <translation>التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="288"/>
+        <location filename="../../fieldkit/gui/details.py" line="319"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="289"/>
+        <location filename="../../fieldkit/gui/details.py" line="320"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="290"/>
+        <location filename="../../fieldkit/gui/details.py" line="321"/>
         <source>Cc</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="291"/>
+        <location filename="../../fieldkit/gui/details.py" line="322"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="292"/>
+        <location filename="../../fieldkit/gui/details.py" line="323"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="295"/>
+        <location filename="../../fieldkit/gui/details.py" line="326"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="296"/>
+        <location filename="../../fieldkit/gui/details.py" line="327"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="300"/>
+        <location filename="../../fieldkit/gui/details.py" line="331"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="301"/>
+        <location filename="../../fieldkit/gui/details.py" line="332"/>
         <source>PDF version</source>
         <translation>إصدار PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="302"/>
+        <location filename="../../fieldkit/gui/details.py" line="333"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="303"/>
+        <location filename="../../fieldkit/gui/details.py" line="334"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="304"/>
+        <location filename="../../fieldkit/gui/details.py" line="335"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="305"/>
+        <location filename="../../fieldkit/gui/details.py" line="336"/>
         <source>Lines</source>
         <translation>الأسطر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="306"/>
+        <location filename="../../fieldkit/gui/details.py" line="337"/>
         <source>Sheets</source>
         <translation>الأوراق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="307"/>
+        <location filename="../../fieldkit/gui/details.py" line="338"/>
         <source>Slides</source>
         <translation>الشرائح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="308"/>
+        <location filename="../../fieldkit/gui/details.py" line="339"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="309"/>
+        <location filename="../../fieldkit/gui/details.py" line="340"/>
         <source>Encrypted</source>
         <translation>مشفّر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="314"/>
+        <location filename="../../fieldkit/gui/details.py" line="345"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="318"/>
+        <location filename="../../fieldkit/gui/details.py" line="349"/>
         <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="320"/>
+        <location filename="../../fieldkit/gui/details.py" line="351"/>
         <source>Members</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="321"/>
+        <location filename="../../fieldkit/gui/details.py" line="352"/>
         <source>Expanded size</source>
         <translation>الحجم بعد الفكّ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="322"/>
+        <location filename="../../fieldkit/gui/details.py" line="353"/>
         <source>Encrypted members</source>
         <translation>الملفات المشفّرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="328"/>
+        <location filename="../../fieldkit/gui/details.py" line="359"/>
         <source>Transaction type</source>
         <translation>نوع المعاملة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="329"/>
+        <location filename="../../fieldkit/gui/details.py" line="360"/>
         <source>Destination</source>
         <translation>الجهة المقصودة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="330"/>
+        <location filename="../../fieldkit/gui/details.py" line="361"/>
         <source>Originating agency</source>
         <translation>الجهة المُرسِلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="331"/>
+        <location filename="../../fieldkit/gui/details.py" line="362"/>
         <source>Control number</source>
         <translation>رقم التحكم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="332"/>
+        <location filename="../../fieldkit/gui/details.py" line="363"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="335"/>
+        <location filename="../../fieldkit/gui/details.py" line="366"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="336"/>
+        <location filename="../../fieldkit/gui/details.py" line="367"/>
         <source>ANSI/NIST transaction</source>
         <translation>معاملة ANSI/NIST</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="340"/>
+        <location filename="../../fieldkit/gui/details.py" line="371"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="342"/>
+        <location filename="../../fieldkit/gui/details.py" line="373"/>
         <source>Tables</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="343"/>
+        <location filename="../../fieldkit/gui/details.py" line="374"/>
         <source>Page size</source>
         <translation>حجم الصفحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="350"/>
+        <location filename="../../fieldkit/gui/details.py" line="381"/>
         <source>Bytes</source>
         <translation>البايتات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="351"/>
+        <location filename="../../fieldkit/gui/details.py" line="382"/>
         <source>Entropy</source>
         <translation>الإنتروبيا</translation>
     </message>
@@ -2320,102 +2355,102 @@ Key: {}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="536"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="544"/>
         <source>Import into {tag} (case {case})</source>
         <translation>الاستيراد إلى {tag} (القضية {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="550"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="558"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="551"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="559"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="554"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="562"/>
         <source>Add card</source>
         <translation>إضافة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="557"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="565"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>المصادر (أو أفلت المجلدات والملفات هنا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="563"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="571"/>
         <source>Camera cards</source>
         <translation>بطاقات الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="577"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="585"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="578"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="586"/>
         <source>Select none</source>
         <translation>إلغاء تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="582"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="590"/>
         <source>Split into items by time gap of</source>
         <translation>التقسيم إلى أحراز حسب فاصل زمني قدره</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="587"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="595"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="626"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="634"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="627"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="635"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="687"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="695"/>
         <source>Add a folder to import into {}</source>
         <translation>إضافة مجلد للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="697"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="705"/>
         <source>Add files to import into {}</source>
         <translation>إضافة ملفات للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="701"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
         <source>Photos and videos ({})</source>
         <translation>صور ومقاطع فيديو ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="701"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="731"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
         <source>Folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="731"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
         <source>Files in</source>
         <translation>ملفات في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="732"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="740"/>
         <source>Camera card</source>
         <translation>بطاقة الكاميرا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="940"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="947"/>
         <source>Split by time into %n item(s): {} (the others new, same case, category and site)</source>
         <translation>
             <numerusform>التقسيم حسب الوقت إلى %n أحراز: {} (الأخرى جديدة، بالقضية والفئة والموقع نفسها)</numerusform>
@@ -2427,12 +2462,12 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="951"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="958"/>
         <source>1 file records no time: it stays in {}</source>
         <translation>ملف واحد لا يسجّل وقتاً: يبقى في {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="952"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="959"/>
         <source>%n files record no time: they stay in {}</source>
         <translation>
             <numerusform>%n ملفات لا تسجّل وقتاً: تبقى في {}</numerusform>
@@ -2444,17 +2479,17 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="957"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="964"/>
         <source>No file records when it was taken: split by each file&apos;s own time (a copy may have changed it)</source>
         <translation>لا يسجّل أي ملف وقت التقاطه: التقسيم حسب وقت كل ملف (ربما غيّره النسخ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="963"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="970"/>
         <source>Checking which files are already in the store… {} left</source>
         <translation>جارٍ التحقق من الملفات الموجودة في المخزن… بقي {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="986"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>حُدّد {} من %n ملفات</numerusform>
@@ -2466,12 +2501,12 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="949"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="956"/>
         <source>Reading the time each photo was taken… {} left</source>
         <translation>جارٍ قراءة وقت التقاط كل صورة… بقي {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="970"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="977"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى {}</numerusform>
@@ -2483,7 +2518,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="974"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="981"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى أحراز عددها {}</numerusform>
@@ -2495,12 +2530,12 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="995"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1002"/>
         <source>; {} already in the store, left out (also by Select all; tick one to import it again)</source>
         <translation>؛ {} موجودة في المخزن، مستبعدة (حتى مع تحديد الكل؛ حدّد واحداً لاستيراده مرة أخرى)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1083"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1090"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>لم تُضف أي صورة إلى {tag}</numerusform>
@@ -2512,7 +2547,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1085"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1092"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -2524,7 +2559,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1102"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1109"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: %n ملفات.</numerusform>
@@ -2536,7 +2571,7 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="998"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1005"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation>؛ {} تالف أو مجهول: سيُحفظ ويُعلَّم</translation>
     </message>
@@ -2557,7 +2592,7 @@ Key: {}</source>
     </message>
     <message>
         <location filename="../../fieldkit/gui/importgrid.py" line="211"/>
-        <location filename="../../fieldkit/gui/importgrid.py" line="572"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="580"/>
         <source>taken {time}, {date}</source>
         <translation>التُقط {time}، {date}</translation>
     </message>
@@ -2587,27 +2622,27 @@ Key: {}</source>
         <translation>استيراد سابق من هذه البطاقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="398"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="406"/>
         <source>ALREADY IN</source>
         <translation>موجود في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="399"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="407"/>
         <source>KEPT, FLAGGED</source>
         <translation>محفوظ، معلَّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="931"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="938"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>إلى {tag}، القضية {case}، {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="991"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="998"/>
         <source>; {} already in the store ({} of them selected: imported again)</source>
         <translation>؛ {} موجود في المخزن (حُدّد {} منها: ستُستورد مجدداً)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1001"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1008"/>
         <source>checking %n file(s)…</source>
         <translation>
             <numerusform>جارٍ فحص %n ملفات…</numerusform>
@@ -2619,47 +2654,47 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1022"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1029"/>
         <source>Starting the import…</source>
         <translation>جارٍ بدء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1029"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1036"/>
         <source>Stop the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1038"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1045"/>
         <source>{} of {}: {}</source>
         <translation>{} من {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1044"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1051"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>جارٍ الإيقاف؛ ما حُفظ يبقى محفوظاً…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1061"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1068"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>توقّف الاستيراد: {} ما حُفظ قبل ذلك يبقى محفوظاً؛ تبيّن «عمليات الاكتساب» في الحرز أي الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1090"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1097"/>
         <source>Nothing was added to {tag}</source>
         <translation>لم يُضف شيء إلى {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1092"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1099"/>
         <source>{} already there (skipped)</source>
         <translation>{} موجود مسبقاً (تُخطّي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1095"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1102"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} حُفظ وعُلّم تالفاً أو مجهولاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1097"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1104"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} تعذّرت قراءته (تبيّن «عمليات الاكتساب» في الحرز السبب)</translation>
     </message>

@@ -21,6 +21,8 @@ from typing import Any, Protocol
 
 from PIL import Image
 
+from fieldkit.config import MAKER_NOTE_MAX_ENTRIES, MAKER_NOTE_MAX_SERIAL_BYTES
+
 
 class ExifLimits(Protocol):
     """Either limits dataclass (the store's Limits, the sandbox's AnalysisLimits): both bound EXIF text."""
@@ -230,8 +232,6 @@ def ifd_facts(
 # Canon, Nikon, Fujifilm and older Olympus, whose offsets may count from the TIFF header; Pentax and current Olympus /
 # OM System notes (which exifread misreads or skips) are small self-contained IFDs read below with every offset and
 # count bounded. Only serial numbers are kept: the rest of a maker note is vendor detail nobody asked for.
-_MAX_IFD_ENTRIES = 512
-_MAX_SERIAL_BYTES = 64
 _EXIFREAD_SERIALS = {
     "MakerNote SerialNumber": "maker_note_serial_number",
     "MakerNote InternalSerialNumber": "maker_note_internal_serial_number",
@@ -248,12 +248,12 @@ def _ifd(buf: bytes, start: int, base: int, order: str) -> dict[int, bytes | int
     if not 0 <= start <= len(buf) - 2:
         return found
     (count,) = struct.unpack_from(order + "H", buf, start)
-    for index in range(min(count, _MAX_IFD_ENTRIES)):
+    for index in range(min(count, MAKER_NOTE_MAX_ENTRIES)):
         at = start + 2 + 12 * index
         if at + 12 > len(buf):
             break
         tag, kind, number = struct.unpack_from(order + "HHI", buf, at)
-        if kind == 2 and 0 < number <= _MAX_SERIAL_BYTES:
+        if kind == 2 and 0 < number <= MAKER_NOTE_MAX_SERIAL_BYTES:
             if number <= 4:
                 found[tag] = buf[at + 8 : at + 8 + number]
             else:
