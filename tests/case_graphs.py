@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -80,8 +81,9 @@ def shapes(document: dict[str, Any]) -> set[str]:
     return found
 
 
-def merged(paths: list[Path]) -> tuple[dict[str, Any], int]:
-    """The graphs that add a shape, each with a ``kb`` prefix of its own, as one document; and how many were kept."""
+def merged(paths: list[Path], every: bool = False) -> tuple[dict[str, Any], int]:
+    """The graphs that add a shape (``every``: all of them), each with a ``kb`` prefix of its own, as one document;
+    and how many were kept."""
     seen: set[str] = set()
     nodes: list[dict[str, Any]] = []
     context: dict[str, Any] = {}
@@ -89,7 +91,7 @@ def merged(paths: list[Path]) -> tuple[dict[str, Any], int]:
     for path in sorted(paths):
         document = json.loads(path.read_text("utf-8"))
         new = shapes(document) - seen
-        if not new:
+        if not new and not every:
             continue
         seen |= new
         prefix = f"kb{len(context)}"
@@ -115,10 +117,14 @@ def validate(folder: Path) -> tuple[bool, str]:
     unshare = shutil.which("unshare")  # no network: the ontology must come with case-utils, never be fetched
     if unshare and subprocess.run([unshare, "-rn", "true"], capture_output=True).returncode == 0:
         command = [unshare, "-rn", *command]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     seconds = time.monotonic() - started
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     summary = (f"case_validate: {len(paths)} CASE/UCO graphs from the bundles the tests wrote, {kept} with a shape "
-               f"of their own validated as one ({len(document['@graph'])} nodes) in {seconds:.1f} s")  # fmt: skip
+               f"of their own validated as one ({len(document['@graph'])} nodes) in {seconds:.1f} s "
+               f"({cpu:.1f} s CPU)")  # fmt: skip
     if result.returncode == 0 and "Conforms: True" in result.stdout:
         return True, summary + ": conforms"
     return False, summary + ": VIOLATIONS\n" + result.stdout[-20000:] + result.stderr[-4000:]
