@@ -107,8 +107,9 @@ def captured_in_words(captured_at: str | None, metadata: dict[str, Any]) -> str:
     clock = metadata.get("captured_at_clock") or capture_clock(captured_at)
     wall = captured_at[:19].replace("T", " ")
     words = f"{wall} {clock}"
-    exif = metadata.get("exif") if isinstance(metadata.get("exif"), dict) else {}
-    camera = exif.get("datetime_original") if isinstance(exif, dict) else None
+    found = metadata.get("exif")
+    exif: dict[str, Any] = found if isinstance(found, dict) else {}
+    camera = exif.get("datetime_original")
     if clock == CLOCK_UTC and isinstance(camera, str) and "offset_time_original" not in exif:
         zone = exif.get("offset_from_gps")
         camera_time = camera[11:19] if len(camera) >= 19 else camera

@@ -57,7 +57,7 @@ def start(is_worker: bool) -> None:
         return real(contents, signing_key)
 
     observed.collecting = True  # type: ignore[attr-defined]
-    writer._tag_files = observed  # type: ignore[assignment]
+    writer._tag_files = observed
 
 
 def _value_kind(value: Any, classes: dict[str, list[str]]) -> Any:

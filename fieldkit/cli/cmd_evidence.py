@@ -197,7 +197,8 @@ def cmd_show(args: argparse.Namespace) -> int:
                 "captured_at", "imported_at", "operator", "source"):  # fmt: skip
         shown = captured_in_words(capture.captured_at, capture.metadata) if key == "captured_at" else data[key]
         print(f"{key.replace('_', ' '):<14} {printable(str(shown)) if shown is not None else '-'}")
-    exif = capture.metadata.get("exif") if isinstance(capture.metadata.get("exif"), dict) else {}
+    found = capture.metadata.get("exif")
+    exif: dict[str, Any] = found if isinstance(found, dict) else {}
     if serial := exif.get("camera_serial"):
         print(f"camera serial  {printable(str(serial))}")
     print("metadata       " + json.dumps(capture.metadata, ensure_ascii=False, sort_keys=True))

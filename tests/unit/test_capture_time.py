@@ -59,7 +59,7 @@ def olympus_note(serial: bytes) -> bytes:
 
 def photo(make: str = "Apple", *, gps_time: tuple[str, tuple[int, int, int]] | None = None, taken: str | None = TAKEN,
           **sub: object) -> bytes:  # fmt: skip
-    tags = {0x9003: taken} if taken else {}
+    tags: dict[int, object] = {0x9003: taken} if taken else {}
     names = {"offset": 0x9011, "digitized": 0x9004, "offset_digitized": 0x9012, "offset_time": 0x9010,
              "body_serial": 0xA431, "lens_serial": 0xA435, "maker_note": 0x927C}  # fmt: skip
     tags.update({names[name]: value for name, value in sub.items()})
@@ -94,7 +94,7 @@ def exif_of(data: bytes) -> tuple[dict[str, object], str | None]:
     ],
 )
 def test_the_capture_time_says_its_clock(made: bytes, captured: str, clock: str) -> None:
-    facts, found = exif_of(made)
+    _, found = exif_of(made)
     assert found == captured and capture_clock(found) == clock
 
 
