@@ -88,7 +88,7 @@ def merged(paths: list[Path], every: bool = False) -> tuple[dict[str, Any], int]
     nodes: list[dict[str, Any]] = []
     context: dict[str, Any] = {}
     base: dict[str, Any] = {}
-    for path in sorted(paths):
+    for path in sorted(paths, key=lambda p: (p.stat().st_size, p.name)):  # small graphs first: fewer nodes
         document = json.loads(path.read_text("utf-8"))
         new = shapes(document) - seen
         if not new and not every:
