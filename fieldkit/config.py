@@ -173,6 +173,12 @@ class AnalysisLimits:
 
 DEFAULT_ANALYSIS_LIMITS = AnalysisLimits()
 
+# A camera maker note read for its serial numbers (fieldkit.analysis.formats.exif): entries read from one vendor IFD
+# (real ones have under 200) and bytes of one serial-number value (real ones have under 32); a hostile note claiming
+# 65,535 entries or a megabyte-long serial is read that far and no further.
+MAKER_NOTE_MAX_ENTRIES = 512
+MAKER_NOTE_MAX_SERIAL_BYTES = 64
+
 
 @dataclass(frozen=True)
 class FingerprintLimits:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -77,6 +78,44 @@ class Capture:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+# The clock a capture time is in (docs/bundle-format.md, "Capture times"): every stored time says it by its form.
+CLOCK_UTC = "UTC"
+CLOCK_UNKNOWN = "local, offset unknown"
+_OFFSET_SUFFIX = re.compile(r"[+-]\d\d:\d\d$")
+
+
+def capture_clock(captured_at: str | None) -> str | None:
+    """Which clock ``captured_at`` is in: "UTC" (it ends in Z), "local +03:00" (it ends in its offset) or "local,
+    offset unknown" (a camera's wall time alone, which nothing ties to UTC); None for no time."""
+    if not captured_at:
+        return None
+    if captured_at.endswith("Z"):
+        return CLOCK_UTC
+    if (offset := _OFFSET_SUFFIX.search(captured_at)) is not None and "T" in captured_at:
+        return f"local {offset.group()}"
+    return CLOCK_UNKNOWN
+
+
+def captured_in_words(captured_at: str | None, metadata: dict[str, Any]) -> str:
+    """A capture time and its clock in words: "2024-05-01 14:03:07 local, offset unknown", "2024-05-01 14:03:07
+    local +03:00", "2024-05-01 11:03:07 UTC"; a UTC time found from the photo's GPS time adds the camera's own
+    reading ("camera clock 14:03:07, +03:00 from GPS time"). '-' for none."""
+    if not captured_at:
+        return "-"
+    clock = metadata.get("captured_at_clock") or capture_clock(captured_at)
+    wall = captured_at[:19].replace("T", " ")
+    words = f"{wall} {clock}"
+    found = metadata.get("exif")
+    exif: dict[str, Any] = found if isinstance(found, dict) else {}
+    camera = exif.get("datetime_original")
+    if clock == CLOCK_UTC and isinstance(camera, str) and "offset_time_original" not in exif:
+        zone = exif.get("offset_from_gps")
+        camera_time = camera[11:19] if len(camera) >= 19 else camera
+        how = f", {zone} from GPS time" if isinstance(zone, str) else ", which disagrees with GPS time"
+        words += f" (camera clock {camera_time}{how})"
+    return words
 
 
 @dataclass(frozen=True)

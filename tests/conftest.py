@@ -12,6 +12,7 @@ from PIL import Image
 
 from fieldkit.config import TEST_KDF, Limits
 from fieldkit.store.store import Store
+from tests import case_graphs
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -131,3 +132,17 @@ def use_sane_test_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     (folder / "dll.conf").write_text("test\n")
     shutil.copy(SANE_TEST_CONF, folder / "test.conf")
     monkeypatch.setenv("SANE_CONFIG_DIR", str(folder))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    case_graphs.start(is_worker=hasattr(config, "workerinput"))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    passed, said = case_graphs.finish(is_worker=hasattr(session.config, "workerinput"))
+    if said:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line(said, red=not passed)
+    if not passed:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

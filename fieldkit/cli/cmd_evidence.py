@@ -28,7 +28,7 @@ from fieldkit.cli.cmd_analysis import analysis_line
 from fieldkit.core import custody_text, pages, similar
 from fieldkit.core.importer import FingerprintDetails, Importer, parse_impression
 from fieldkit.errors import CaptureBundledError, InvalidValueError, ItemNotFoundError, PartialImportError, UsageError
-from fieldkit.models import CAPTURE_KINDS, ITEM_CATEGORIES, Acquisition, Item
+from fieldkit.models import CAPTURE_KINDS, ITEM_CATEGORIES, Acquisition, Item, capture_clock, captured_in_words
 from fieldkit.store.store import Store
 
 
@@ -189,12 +189,18 @@ def cmd_show(args: argparse.Namespace) -> int:
     data["analysis"] = analysis.to_json()
     data["custody"] = [custody_text.to_json(e) for e in events]
     data["acquired"] = [entry.to_json() for entry in acquired]
+    data["captured_at_clock"] = capture.metadata.get("captured_at_clock") or capture_clock(capture.captured_at)
     if args.json:
         emit_json(data)
         return 0
     for key in ("id", "uuid", "kind", "case_name", "item_tag", "original_name", "media_type", "sha256", "size",
                 "captured_at", "imported_at", "operator", "source"):  # fmt: skip
-        print(f"{key.replace('_', ' '):<14} {data[key] if data[key] is not None else '-'}")
+        shown = captured_in_words(capture.captured_at, capture.metadata) if key == "captured_at" else data[key]
+        print(f"{key.replace('_', ' '):<14} {printable(str(shown)) if shown is not None else '-'}")
+    found = capture.metadata.get("exif")
+    exif: dict[str, Any] = found if isinstance(found, dict) else {}
+    if serial := exif.get("camera_serial"):
+        print(f"camera serial  {printable(str(serial))}")
     print("metadata       " + json.dumps(capture.metadata, ensure_ascii=False, sort_keys=True))
     if flag is not None:
         print(f"flagged        {printable(flag.reason)} (by {printable(flag.operator)}, {flag.at})")

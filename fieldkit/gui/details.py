@@ -22,9 +22,10 @@ from PySide6.QtCore import QCoreApplication
 from fieldkit import media_types
 from fieldkit.core.geo import to_mgrs
 from fieldkit.core.similar import Match
+from fieldkit.gui.labels import ltr
 from fieldkit.gui.ops.viewer import CaptureView, Provenance
 from fieldkit.gui.theme import colour
-from fieldkit.models import Capture
+from fieldkit.models import CLOCK_UNKNOWN, CLOCK_UTC, Capture, capture_clock
 
 Section = tuple[str, list[tuple[str, str]]]
 
@@ -84,6 +85,31 @@ def time_text(value: object, here: Any = None) -> str:
     return f"{shown}; {local:%Y-%m-%d %H:%M} here (UTC{_offset(local)})"
 
 
+def clock_text(captured_at: str | None, metadata: Mapping[str, Any]) -> str:
+    """Which clock the capture time is in, in words: "14:03 local, offset unknown", "14:03 local +03:00", "11:03 UTC"
+    (with the camera's own reading when the UTC time came from the photo's GPS time). '-' for no time."""
+    clock = metadata.get("captured_at_clock") or capture_clock(captured_at)
+    if not captured_at or not isinstance(clock, str):
+        return "-"
+    at = ltr(captured_at[11:16])
+    if clock == CLOCK_UTC:
+        shown = translate("Details", "{} UTC").format(at)
+        exif = _dict(metadata.get("exif"))
+        camera = exif.get("datetime_original")
+        if isinstance(camera, str) and "offset_time_original" not in exif:
+            zone = exif.get("offset_from_gps")
+            if isinstance(zone, str):
+                shown += " " + translate("Details", "(camera clock {}, {} found from the GPS time)").format(
+                    ltr(camera[11:16]), ltr(zone))  # fmt: skip
+            else:
+                shown += " " + translate("Details", "(from the GPS time; the camera clock said {})").format(
+                    ltr(camera[11:16]))  # fmt: skip
+        return shown
+    if clock == CLOCK_UNKNOWN:
+        return translate("Details", "{} local, offset unknown").format(at)
+    return translate("Details", "{} local {}").format(at, ltr(clock.removeprefix("local ")))
+
+
 def _offset(moment: datetime) -> str:
     """'+03:00', '-04:30'."""
     minutes = int((moment.utcoffset() or timedelta()).total_seconds() // 60)
@@ -141,6 +167,7 @@ def _file_section(capture: Capture, media_type: str) -> list[Section]:
                 (translate("Details", "Size"), size_text(capture.size)),
                 (translate("Details", "SHA-256"), capture.sha256),
                 (translate("Details", "Captured"), time_text(capture.captured_at)),
+                (translate("Details", "Clock"), clock_text(capture.captured_at, capture.metadata)),
                 (
                     translate("Details", "Imported"),
                     translate("Details", "{}, by {}").format(time_text(capture.imported_at), capture.operator),
@@ -166,7 +193,11 @@ def sections(view: CaptureView, similar: list[Match] | None = None) -> list[Sect
                 translate("Details", "Camera"),
                 [
                     (translate("Details", "Camera"), f"{_text(exif.get('make'))} {exif.get('model', '')}".strip()),
-                    (translate("Details", "Serial"), _text(exif.get("body_serial_number"))),
+                    (
+                        translate("Details", "Serial"),
+                        _text(exif.get("camera_serial") or exif.get("body_serial_number")),
+                    ),
+                    (translate("Details", "Lens serial"), _text(exif.get("lens_serial_number"))),
                     (translate("Details", "Orientation"), _text(exif.get("orientation"))),
                     (translate("Details", "Software"), _text(exif.get("software"))),
                 ],

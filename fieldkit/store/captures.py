@@ -28,7 +28,7 @@ from typing import Any
 
 from fieldkit._internal import fsutil
 from fieldkit.errors import CaptureBundledError, ExportError, InvalidValueError, MediaCorruptError, NotFoundError
-from fieldkit.models import CAPTURE_KINDS, Capture, CaptureKind, Flag, Item
+from fieldkit.models import CAPTURE_KINDS, Capture, CaptureKind, Flag, Item, capture_clock
 from fieldkit.store import custody
 from fieldkit.store.db import Row, one_row
 from fieldkit.store.media import MediaStore, StagedMedia
@@ -42,6 +42,13 @@ _SELECT = (
 )
 
 FLAG_ACTIONS = ("capture.flagged", "capture.unflagged")
+
+
+def with_clock(metadata: dict[str, Any], captured_at: str | None) -> dict[str, Any]:
+    """``metadata`` with ``captured_at_clock`` saying which clock ``captured_at`` is in (models.capture_clock), so a
+    reader of the record need not guess from the time's form; the same metadata when there is no time."""
+    clock = capture_clock(captured_at)
+    return metadata if clock is None else {**metadata, "captured_at_clock": clock}
 
 
 class Captures:
@@ -132,6 +139,7 @@ class Captures:
             raise InvalidValueError(f"the kind must be one of: {', '.join(CAPTURE_KINDS)}")
         capture_uuid = str(uuid.uuid4())
         now = self._session.now()
+        metadata = with_clock(metadata, captured_at)
         with self._session.write() as conn:
             cursor = conn.execute(
                 "INSERT INTO captures (uuid, item_id, kind, media_type, original_name, sha256, size, captured_at,"
@@ -212,6 +220,7 @@ class Captures:
         if row[2] == "fingerprint" and isinstance(details, dict) and details.get("ppi") is None and file_ppi:
             merged["fingerprint"] = {**details, "ppi": file_ppi}
         when = row[1] or captured_at
+        merged = with_clock(merged, when)
         if merged == metadata and when == row[1]:
             return False
         with self._session.write() as conn:

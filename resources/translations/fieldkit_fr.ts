@@ -1277,439 +1277,474 @@ Une saisie supprimée est irrécupérable ; le journal de traçabilité garde so
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="103"/>
+        <location filename="../../fieldkit/gui/details.py" line="129"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="104"/>
+        <location filename="../../fieldkit/gui/details.py" line="130"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="124"/>
+        <location filename="../../fieldkit/gui/details.py" line="150"/>
         <source>Looks like (near-duplicate photos)</source>
         <translation>Ressemble à (photos quasi identiques)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="136"/>
+        <location filename="../../fieldkit/gui/details.py" line="162"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="138"/>
+        <location filename="../../fieldkit/gui/details.py" line="164"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="139"/>
+        <location filename="../../fieldkit/gui/details.py" line="165"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="140"/>
+        <location filename="../../fieldkit/gui/details.py" line="166"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="141"/>
+        <location filename="../../fieldkit/gui/details.py" line="167"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="142"/>
+        <location filename="../../fieldkit/gui/details.py" line="168"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="143"/>
+        <location filename="../../fieldkit/gui/details.py" line="169"/>
         <source>Captured</source>
         <translation>Saisi le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="145"/>
+        <location filename="../../fieldkit/gui/details.py" line="172"/>
         <source>Imported</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="146"/>
+        <location filename="../../fieldkit/gui/details.py" line="173"/>
         <source>{}, by {}</source>
         <translation>{}, par {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="148"/>
+        <location filename="../../fieldkit/gui/details.py" line="175"/>
         <source>Case / item</source>
         <translation>Affaire / pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="149"/>
+        <location filename="../../fieldkit/gui/details.py" line="176"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="190"/>
+        <location filename="../../fieldkit/gui/details.py" line="221"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="166"/>
-        <location filename="../../fieldkit/gui/details.py" line="168"/>
+        <location filename="../../fieldkit/gui/details.py" line="193"/>
+        <location filename="../../fieldkit/gui/details.py" line="195"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="123"/>
+        <location filename="../../fieldkit/gui/details.py" line="96"/>
+        <source>{} UTC</source>
+        <translation>{} UTC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="102"/>
+        <source>(camera clock {}, {} found from the GPS time)</source>
+        <translation>(horloge de l’appareil {}, {} déduit de l’heure GPS)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="105"/>
+        <source>(from the GPS time; the camera clock said {})</source>
+        <translation>(d’après l’heure GPS ; l’horloge de l’appareil indiquait {})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="109"/>
+        <source>{} local, offset unknown</source>
+        <translation>{} heure locale, décalage inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="110"/>
+        <source>{} local {}</source>
+        <translation>{} heure locale {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="149"/>
         <source>and {} more</source>
         <translation>et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="169"/>
+        <location filename="../../fieldkit/gui/details.py" line="170"/>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="197"/>
         <source>Serial</source>
         <translation>N° de série</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="170"/>
+        <location filename="../../fieldkit/gui/details.py" line="200"/>
+        <source>Lens serial</source>
+        <translation>N° de série de l’objectif</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="201"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="171"/>
+        <location filename="../../fieldkit/gui/details.py" line="202"/>
         <source>Software</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="178"/>
-        <location filename="../../fieldkit/gui/details.py" line="187"/>
+        <location filename="../../fieldkit/gui/details.py" line="209"/>
+        <location filename="../../fieldkit/gui/details.py" line="218"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="179"/>
+        <location filename="../../fieldkit/gui/details.py" line="210"/>
         <source>Altitude</source>
         <translation>Altitude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="180"/>
+        <location filename="../../fieldkit/gui/details.py" line="211"/>
         <source>Datum</source>
         <translation>Système géodésique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="183"/>
+        <location filename="../../fieldkit/gui/details.py" line="214"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="184"/>
-        <location filename="../../fieldkit/gui/details.py" line="187"/>
+        <location filename="../../fieldkit/gui/details.py" line="215"/>
+        <location filename="../../fieldkit/gui/details.py" line="218"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="187"/>
+        <location filename="../../fieldkit/gui/details.py" line="218"/>
         <source>none in the file</source>
         <translation>aucun dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="201"/>
-        <location filename="../../fieldkit/gui/details.py" line="208"/>
-        <location filename="../../fieldkit/gui/details.py" line="215"/>
-        <location filename="../../fieldkit/gui/details.py" line="251"/>
+        <location filename="../../fieldkit/gui/details.py" line="232"/>
+        <location filename="../../fieldkit/gui/details.py" line="239"/>
+        <location filename="../../fieldkit/gui/details.py" line="246"/>
+        <location filename="../../fieldkit/gui/details.py" line="282"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="202"/>
+        <location filename="../../fieldkit/gui/details.py" line="233"/>
         <source>being analysed (in the sandbox); this view updates when it is done</source>
         <translation>analyse en cours (dans le bac à sable) ; cet affichage se mettra à jour une fois terminée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="209"/>
+        <location filename="../../fieldkit/gui/details.py" line="240"/>
         <source>failed: {}</source>
         <translation>échec : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="211"/>
+        <location filename="../../fieldkit/gui/details.py" line="242"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="212"/>
+        <location filename="../../fieldkit/gui/details.py" line="243"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="212"/>
+        <location filename="../../fieldkit/gui/details.py" line="243"/>
         <source>kept unchanged, and bundled with the reason</source>
         <translation>conservé intact, et mis en lot avec le motif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="215"/>
+        <location filename="../../fieldkit/gui/details.py" line="246"/>
         <source>analysed</source>
         <translation>analysé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="217"/>
+        <location filename="../../fieldkit/gui/details.py" line="248"/>
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="218"/>
+        <location filename="../../fieldkit/gui/details.py" line="249"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="220"/>
+        <location filename="../../fieldkit/gui/details.py" line="251"/>
         <source>Analysed</source>
         <translation>Analysé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="228"/>
-        <location filename="../../fieldkit/gui/details.py" line="253"/>
+        <location filename="../../fieldkit/gui/details.py" line="259"/>
+        <location filename="../../fieldkit/gui/details.py" line="284"/>
         <source>Acquired</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="231"/>
+        <location filename="../../fieldkit/gui/details.py" line="262"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="232"/>
+        <location filename="../../fieldkit/gui/details.py" line="263"/>
         <source>no acquisition record (added before acquisitions were recorded)</source>
         <translation>aucune trace d&apos;acquisition (ajouté avant l&apos;enregistrement des acquisitions)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="244"/>
+        <location filename="../../fieldkit/gui/details.py" line="275"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="245"/>
+        <location filename="../../fieldkit/gui/details.py" line="276"/>
         <source>Acquisition</source>
         <translation>Acquisition</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="246"/>
+        <location filename="../../fieldkit/gui/details.py" line="277"/>
         <source>Root</source>
         <translation>Racine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="247"/>
+        <location filename="../../fieldkit/gui/details.py" line="278"/>
         <source>Medium</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="248"/>
+        <location filename="../../fieldkit/gui/details.py" line="279"/>
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="249"/>
+        <location filename="../../fieldkit/gui/details.py" line="280"/>
         <source>Changed</source>
         <translation>Changé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="250"/>
+        <location filename="../../fieldkit/gui/details.py" line="281"/>
         <source>Born</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="262"/>
+        <location filename="../../fieldkit/gui/details.py" line="293"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="263"/>
+        <location filename="../../fieldkit/gui/details.py" line="294"/>
         <source>Container</source>
         <translation>Conteneur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="269"/>
+        <location filename="../../fieldkit/gui/details.py" line="300"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="277"/>
+        <location filename="../../fieldkit/gui/details.py" line="308"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="282"/>
+        <location filename="../../fieldkit/gui/details.py" line="313"/>
         <source>Recorded</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="284"/>
+        <location filename="../../fieldkit/gui/details.py" line="315"/>
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="288"/>
+        <location filename="../../fieldkit/gui/details.py" line="319"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="289"/>
+        <location filename="../../fieldkit/gui/details.py" line="320"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="290"/>
+        <location filename="../../fieldkit/gui/details.py" line="321"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="291"/>
+        <location filename="../../fieldkit/gui/details.py" line="322"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="292"/>
+        <location filename="../../fieldkit/gui/details.py" line="323"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="295"/>
+        <location filename="../../fieldkit/gui/details.py" line="326"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="296"/>
+        <location filename="../../fieldkit/gui/details.py" line="327"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="300"/>
+        <location filename="../../fieldkit/gui/details.py" line="331"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="301"/>
+        <location filename="../../fieldkit/gui/details.py" line="332"/>
         <source>PDF version</source>
         <translation>Version PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="302"/>
+        <location filename="../../fieldkit/gui/details.py" line="333"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="303"/>
+        <location filename="../../fieldkit/gui/details.py" line="334"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="304"/>
+        <location filename="../../fieldkit/gui/details.py" line="335"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="305"/>
+        <location filename="../../fieldkit/gui/details.py" line="336"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="306"/>
+        <location filename="../../fieldkit/gui/details.py" line="337"/>
         <source>Sheets</source>
         <translation>Feuilles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="307"/>
+        <location filename="../../fieldkit/gui/details.py" line="338"/>
         <source>Slides</source>
         <translation>Diapositives</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="308"/>
+        <location filename="../../fieldkit/gui/details.py" line="339"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="309"/>
+        <location filename="../../fieldkit/gui/details.py" line="340"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="314"/>
+        <location filename="../../fieldkit/gui/details.py" line="345"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="318"/>
+        <location filename="../../fieldkit/gui/details.py" line="349"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="320"/>
+        <location filename="../../fieldkit/gui/details.py" line="351"/>
         <source>Members</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="321"/>
+        <location filename="../../fieldkit/gui/details.py" line="352"/>
         <source>Expanded size</source>
         <translation>Taille décompressée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="322"/>
+        <location filename="../../fieldkit/gui/details.py" line="353"/>
         <source>Encrypted members</source>
         <translation>Fichiers chiffrés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="328"/>
+        <location filename="../../fieldkit/gui/details.py" line="359"/>
         <source>Transaction type</source>
         <translation>Type de transaction</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="329"/>
+        <location filename="../../fieldkit/gui/details.py" line="360"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="330"/>
+        <location filename="../../fieldkit/gui/details.py" line="361"/>
         <source>Originating agency</source>
         <translation>Service d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="331"/>
+        <location filename="../../fieldkit/gui/details.py" line="362"/>
         <source>Control number</source>
         <translation>Numéro de contrôle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="332"/>
+        <location filename="../../fieldkit/gui/details.py" line="363"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="335"/>
+        <location filename="../../fieldkit/gui/details.py" line="366"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="336"/>
+        <location filename="../../fieldkit/gui/details.py" line="367"/>
         <source>ANSI/NIST transaction</source>
         <translation>Transaction ANSI/NIST</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="340"/>
+        <location filename="../../fieldkit/gui/details.py" line="371"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="342"/>
+        <location filename="../../fieldkit/gui/details.py" line="373"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="343"/>
+        <location filename="../../fieldkit/gui/details.py" line="374"/>
         <source>Page size</source>
         <translation>Taille de page</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="350"/>
+        <location filename="../../fieldkit/gui/details.py" line="381"/>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="351"/>
+        <location filename="../../fieldkit/gui/details.py" line="382"/>
         <source>Entropy</source>
         <translation>Entropie</translation>
     </message>

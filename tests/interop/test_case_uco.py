@@ -22,16 +22,19 @@ import pytest
 import rdflib
 from rdflib.query import ResultRow
 
+from fieldkit.analysis import runner
+from fieldkit.biometrics import prints, subjects
 from fieldkit.bundle import age
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.config import TEST_KDF
 from fieldkit.core.expand import expand_archive
-from fieldkit.core.importer import Importer
+from fieldkit.core.importer import FingerprintDetails, Importer
 from fieldkit.hq import report as html_report
 from fieldkit.hq.trust import HQ
 from fieldkit.outgoing import compose, ledger
 from fieldkit.store.store import Store
-from tests.conftest import PASSPHRASE, jpeg_bytes, pdf_bytes
+from tests.case_graphs import merged
+from tests.conftest import PASSPHRASE, jpeg_bytes, pdf_bytes, png_bytes
 
 CASE_VALIDATE = Path(sys.executable).parent / "case_validate"
 needs_case_validate = pytest.mark.skipif(not CASE_VALIDATE.exists(), reason="case-utils (case_validate) is needed")
@@ -254,3 +257,70 @@ def test_each_entry_travels_once_and_an_acquisition_that_stored_nothing_still_tr
     assert documented(one.path, "one") == [("a.jpg", "stored")]
     assert documented(two.path, "two") == [("pipe", "not-stored"), ("same.jpg", "duplicate")]
     assert check_bundle(two.path, hq.trust()).ok
+
+
+@needs_case_validate
+def test_every_kind_of_content_and_custody_action_validates_graph_by_graph(field: tuple[Store, HQ],
+                                                                           tmp_path: Path) -> None:  # fmt: skip
+    """Captures of every kind, an analysis failure, an expanded archive, a subject with a print, a site, flags, a
+    move, an export, deletions before and after bundling, and custody actions of the amendments era: each graph of
+    each bundle validates on its own (its nodes are kept apart from the other graphs', so no graph borrows a
+    declaration from another)."""
+    store, hq = field
+    card = tmp_path / "card"
+    card.mkdir()
+    (card / "photo.jpg").write_bytes(jpeg_bytes((32, 24), sub={0x9003: "2024:05:01 14:03:07", 0x9011: "+03:00"}))
+    (card / "scan.pdf").write_bytes(pdf_bytes("scan"))
+    (card / "notes.txt").write_bytes(b"meet at the depot\n")
+    (card / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a JPEG after all")
+    (card / "spare.jpg").write_bytes(jpeg_bytes((16, 16), seed=3))
+    (card / "more.zip").write_bytes(zip_bytes({"inside.txt": b"x\n"}))
+    imported = Importer(store).run("Op Falcon", "EV-7", [card])
+    by_name = {o.relative_path: o.capture_id or 0 for o in imported.outcomes}
+    expand_archive(store, by_name["more.zip"])
+    subject = subjects.add_subject(store, "Op Falcon", "P-1", claimed_name="A. Person")
+    subjects.update_subject(store, subject, nationality="FRA")
+    print_file = tmp_path / "thumb.png"
+    print_file.write_bytes(png_bytes((300, 300)))
+    fingerprints = Importer(store, fingerprint=FingerprintDetails(1, 1, 500)).run("Op Falcon", "P-1", [print_file])
+    case = store.ensure_case("Op Falcon")
+    person = store.ensure_item(case, "P-1")
+    prints.set_condition(store, person, 2, "bandaged")
+    site = store.add_site(case, "Depot", 34.5, -118.25, description="north gate")
+    item = store.ensure_item(case, "EV-7")
+    store.update_item(item, site_id=site.id, description="a camera card")
+    store.flag_capture(by_name["photo.jpg"], "looks edited")
+    store.unflag_capture(by_name["photo.jpg"], "checked")
+    store.move_capture(by_name["spare.jpg"], store.ensure_item(case, "EV-8"), "belongs to the other card")
+    store.export_original(by_name["scan.pdf"], tmp_path / "exported.pdf")
+    store.delete_capture(by_name["notes.txt"], "imported by mistake")
+    runner.analyse_pending(store)  # the broken JPEG fails: analysis custody entries, a failed record
+    print_uuid = store.capture(fingerprints.outcomes[0].capture_id or 0).uuid
+    with store.write():  # amendments-era actions, as their owners log them
+        store.log("fingerprint.ppi_set", f"capture:{print_uuid}", {"ppi": 1000, "previous": 500, "reason": "sensor"})
+        store.log("site.edited", f"site:{site.uuid}", {"changed": ["description"]})
+    (first,) = compose.create_bundles(store, tmp_path / "out")
+
+    store.delete_capture(by_name["photo.jpg"], "duplicate of the card's copy")  # after it was bundled
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "late.jpg").write_bytes(jpeg_bytes((16, 16), seed=5))
+    Importer(store).run("Op Falcon", "EV-9", [later])
+    (second,) = compose.create_bundles(store, tmp_path / "out")
+
+    files = []
+    for number, made in enumerate((first, second)):
+        assert check_bundle(made.path, hq.trust()).ok
+        graphs = graphs_of(made.path, hq, tmp_path / f"graphs{number}")
+        files += [graphs["acquisitions"], graphs["custody"]]
+    custody = json.loads(files[1].read_text("utf-8"))["@graph"]
+    actions = {node["uco-core:name"] for node in custody if "fieldkit:sequence" in node}
+    assert {"capture.flagged", "capture.moved", "capture.deleted", "fingerprint.ppi_set", "site.edited",
+            "subject.edited", "fingerprint.condition"} <= actions, actions  # fmt: skip
+    document, kept = merged(files, every=True)
+    assert kept == 4
+    (tmp_path / "all.json").write_text(json.dumps(document), "utf-8")
+    result = subprocess.run(
+        [str(CASE_VALIDATE), str(tmp_path / "all.json")], capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0 and "Conforms: True" in result.stdout, result.stdout[-4000:] + result.stderr[-2000:]

@@ -111,8 +111,8 @@ CAPTURE_KIND = "capture"
 def test_an_amendment_to_an_unknown_target_waits_for_its_original(hq: HQ, device: Device) -> None:
     """Bundle 2 (amending) arrives before bundle 1 (the original): it waits, listed, then applies by itself."""
     first = device.bundle(sample_payload())
-    item = amendment(ITEM, "item", edited_item(description="blue ledger"), kind="item", order=2)
-    second = device.bundle(custody_only(), amendment(CAPTURE, "deleted", {"reason": "duplicate photo"}), item)
+    edit = amendment(ITEM, "item", edited_item(description="blue ledger"), kind="item", order=2)
+    second = device.bundle(custody_only(), amendment(CAPTURE, "deleted", {"reason": "duplicate photo"}), edit)
     with Index(hq) as index:
         result = index.ingest(second)
         assert result.outcome == "ingested" and result.gaps == [1]

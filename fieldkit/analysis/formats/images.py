@@ -134,7 +134,7 @@ def describe(data: bytes, media_type: str, limits: AnalysisLimits) -> Descriptio
         try:
             # A PNG's or GIF's EXIF may follow the pixel data: reading it would decode a picture too large to.
             exif, captured = ({}, None) if too_large and media_type not in (JPEG, TIFF, WEBP) else (
-                read_exif(image, DEFAULT_LIMITS))  # fmt: skip
+                read_exif(image, DEFAULT_LIMITS, data if media_type == TIFF else None))  # fmt: skip
         except MemoryError:
             raise
         except Exception:  # hostile EXIF: keep the image, drop what cannot be read

@@ -196,7 +196,7 @@ def _metadata(data: bytes, tiff: bytes | None, media_type: str, description: Des
         if tiff is not None:
             parsed = Image.Exif()
             parsed.load(tiff)
-            exif, captured = ifd_facts(parsed, parsed.get_ifd(0x8769), parsed.get_ifd(0x8825), limits)
+            exif, captured = ifd_facts(parsed, parsed.get_ifd(0x8769), parsed.get_ifd(0x8825), limits, tiff)
         elif media_type == media_types.CR3:
             exif, captured = _cr3_exif(data, limits)
     except Exception:  # hostile EXIF: keep the file described, drop what cannot be read
