@@ -130,6 +130,13 @@ class Exported:
     left_out: tuple[LeftOut, ...] = ()
 
 
+def _unknown_resolution(record: prints.PrintRecord) -> PrintUndecodableError:
+    """A print whose resolution is unknown is left out, never resampled at a guessed one (issue 14)."""
+    reason = prints.resolution_unknown(record.capture.id)
+    return PrintUndecodableError(f"{confined.of_capture(record.capture.id)} is left out: {reason}",
+                                 reason="resolution-unknown", capture_id=record.capture.id, cause=reason)  # fmt: skip
+
+
 class _Builder:
     def __init__(self, store: Store, ori: str) -> None:
         self.store = store
@@ -205,6 +212,8 @@ class _Builder:
 
     def tenprint(self, record: prints.PrintRecord, conditions: dict[int, str], device_id: str) -> None:
         """A Type-14 (raises PrintUndecodableError before adding anything when the print cannot be decoded)."""
+        if record.ppi is None:
+            raise _unknown_resolution(record)
         made = confined.tenprint_record(self._original(record.capture), ppi=record.ppi,
                                         finger=record.finger_position, missing=conditions,
                                         capture_id=record.capture.id)  # fmt: skip
@@ -241,6 +250,8 @@ class _Builder:
 
     def latent(self, record: prints.PrintRecord) -> None:
         """A Type-13 (raises PrintUndecodableError before adding anything when the print cannot be decoded)."""
+        if record.ppi is None:
+            raise _unknown_resolution(record)
         made = confined.latent_record(self._original(record.capture), ppi=record.ppi, capture_id=record.capture.id)
         if made.payload is None:
             raise PrintUndecodableError(f"{confined.of_capture(record.capture.id)} gave no image",
