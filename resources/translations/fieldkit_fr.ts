@@ -949,22 +949,22 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>CardCutDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="204"/>
         <source>Adjust the cut of finger {}</source>
         <translation>Ajuster la découpe du doigt {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="205"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="211"/>
         <source>width</source>
         <translation>largeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="205"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="211"/>
         <source>height</source>
         <translation>hauteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="218"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="224"/>
         <source>Drag on the card to draw the box.</source>
         <translation>Faites glisser sur la fiche pour tracer le cadre.</translation>
     </message>
@@ -1154,81 +1154,91 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
     </message>
     <message>
         <location filename="../../fieldkit/gui/custodywords.py" line="43"/>
+        <source>Print resolution set to {ppi} ppi</source>
+        <translation>Résolution de l&apos;empreinte fixée à {ppi} ppp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="44"/>
+        <source>Print&apos;s finger position set to {finger}</source>
+        <translation>Position du doigt de l&apos;empreinte fixée à {finger}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="45"/>
         <source>Person added</source>
         <translation>Personne ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="44"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="46"/>
         <source>Person&apos;s details changed: {fields}</source>
         <translation>Détails de la personne modifiés : {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="45"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="47"/>
         <source>Bundle created</source>
         <translation>Lot créé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="46"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="48"/>
         <source>Bundle abandoned</source>
         <translation>Lot abandonné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="47"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="49"/>
         <source>HQ recipient added</source>
         <translation>Destinataire QG ajouté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="48"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="50"/>
         <source>Setting changed</source>
         <translation>Réglage modifié</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="49"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="51"/>
         <source>Sending set up</source>
         <translation>Envoi configuré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="50"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="52"/>
         <source>Bundle to be sent again</source>
         <translation>Lot à renvoyer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="57"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="59"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="58"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="59"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
         <source>time recovered</source>
         <translation>heure de récupération</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="72"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="74"/>
         <source>{what} — {operator}, {time}</source>
         <translation>{what} — {operator}, {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="78"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="80"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="85"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="87"/>
         <source>Entry {seq}: {action}
 entry hash {entry_hash}
 previous {prev_hash}</source>
@@ -1269,439 +1279,469 @@ Une saisie supprimée est irrécupérable ; le journal de traçabilité garde so
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="103"/>
+        <location filename="../../fieldkit/gui/details.py" line="104"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="104"/>
+        <location filename="../../fieldkit/gui/details.py" line="105"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="124"/>
+        <location filename="../../fieldkit/gui/details.py" line="125"/>
         <source>Looks like (near-duplicate photos)</source>
         <translation>Ressemble à (photos quasi identiques)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="136"/>
+        <location filename="../../fieldkit/gui/details.py" line="137"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="138"/>
+        <location filename="../../fieldkit/gui/details.py" line="139"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="139"/>
+        <location filename="../../fieldkit/gui/details.py" line="140"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="140"/>
+        <location filename="../../fieldkit/gui/details.py" line="141"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="141"/>
+        <location filename="../../fieldkit/gui/details.py" line="142"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="142"/>
+        <location filename="../../fieldkit/gui/details.py" line="143"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="143"/>
+        <location filename="../../fieldkit/gui/details.py" line="144"/>
         <source>Captured</source>
         <translation>Saisi le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="145"/>
+        <location filename="../../fieldkit/gui/details.py" line="146"/>
         <source>Imported</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="146"/>
+        <location filename="../../fieldkit/gui/details.py" line="147"/>
         <source>{}, by {}</source>
         <translation>{}, par {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="148"/>
+        <location filename="../../fieldkit/gui/details.py" line="149"/>
         <source>Case / item</source>
         <translation>Affaire / pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="149"/>
+        <location filename="../../fieldkit/gui/details.py" line="150"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="190"/>
+        <location filename="../../fieldkit/gui/details.py" line="192"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="166"/>
-        <location filename="../../fieldkit/gui/details.py" line="168"/>
+        <location filename="../../fieldkit/gui/details.py" line="167"/>
+        <location filename="../../fieldkit/gui/details.py" line="169"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="123"/>
+        <location filename="../../fieldkit/gui/details.py" line="124"/>
         <source>and {} more</source>
         <translation>et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="169"/>
+        <location filename="../../fieldkit/gui/details.py" line="170"/>
         <source>Serial</source>
         <translation>N° de série</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="170"/>
+        <location filename="../../fieldkit/gui/details.py" line="171"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="171"/>
+        <location filename="../../fieldkit/gui/details.py" line="172"/>
         <source>Software</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="178"/>
-        <location filename="../../fieldkit/gui/details.py" line="187"/>
+        <location filename="../../fieldkit/gui/details.py" line="179"/>
+        <location filename="../../fieldkit/gui/details.py" line="188"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="179"/>
+        <location filename="../../fieldkit/gui/details.py" line="180"/>
         <source>Altitude</source>
         <translation>Altitude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="180"/>
+        <location filename="../../fieldkit/gui/details.py" line="181"/>
         <source>Datum</source>
         <translation>Système géodésique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="183"/>
+        <location filename="../../fieldkit/gui/details.py" line="184"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="184"/>
-        <location filename="../../fieldkit/gui/details.py" line="187"/>
+        <location filename="../../fieldkit/gui/details.py" line="185"/>
+        <location filename="../../fieldkit/gui/details.py" line="188"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="187"/>
+        <location filename="../../fieldkit/gui/details.py" line="188"/>
         <source>none in the file</source>
         <translation>aucun dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="201"/>
         <location filename="../../fieldkit/gui/details.py" line="208"/>
+        <source>{} ppi</source>
+        <translation>{} ppp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="213"/>
+        <source>Resolution unknown: set it with &apos;fieldkit fingerprint set-ppi {} --ppi N&apos;</source>
+        <translation>Résolution inconnue : fixez-la avec « fieldkit fingerprint set-ppi {} --ppi N »</translation>
+    </message>
+    <message>
         <location filename="../../fieldkit/gui/details.py" line="215"/>
-        <location filename="../../fieldkit/gui/details.py" line="251"/>
+        <source>Finger position</source>
+        <translation>Position du doigt</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="216"/>
+        <source>Impression type</source>
+        <translation>Type d&apos;empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="217"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="219"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte digitale</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="227"/>
+        <location filename="../../fieldkit/gui/details.py" line="234"/>
+        <location filename="../../fieldkit/gui/details.py" line="241"/>
+        <location filename="../../fieldkit/gui/details.py" line="277"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="202"/>
+        <location filename="../../fieldkit/gui/details.py" line="228"/>
         <source>being analysed (in the sandbox); this view updates when it is done</source>
         <translation>analyse en cours (dans le bac à sable) ; cet affichage se mettra à jour une fois terminée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="209"/>
+        <location filename="../../fieldkit/gui/details.py" line="235"/>
         <source>failed: {}</source>
         <translation>échec : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="211"/>
+        <location filename="../../fieldkit/gui/details.py" line="237"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="212"/>
+        <location filename="../../fieldkit/gui/details.py" line="238"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="212"/>
+        <location filename="../../fieldkit/gui/details.py" line="238"/>
         <source>kept unchanged, and bundled with the reason</source>
         <translation>conservé intact, et mis en lot avec le motif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="215"/>
+        <location filename="../../fieldkit/gui/details.py" line="241"/>
         <source>analysed</source>
         <translation>analysé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="217"/>
+        <location filename="../../fieldkit/gui/details.py" line="243"/>
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="218"/>
+        <location filename="../../fieldkit/gui/details.py" line="244"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="220"/>
+        <location filename="../../fieldkit/gui/details.py" line="246"/>
         <source>Analysed</source>
         <translation>Analysé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="228"/>
-        <location filename="../../fieldkit/gui/details.py" line="253"/>
+        <location filename="../../fieldkit/gui/details.py" line="254"/>
+        <location filename="../../fieldkit/gui/details.py" line="279"/>
         <source>Acquired</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="231"/>
+        <location filename="../../fieldkit/gui/details.py" line="257"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="232"/>
+        <location filename="../../fieldkit/gui/details.py" line="258"/>
         <source>no acquisition record (added before acquisitions were recorded)</source>
         <translation>aucune trace d&apos;acquisition (ajouté avant l&apos;enregistrement des acquisitions)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="244"/>
+        <location filename="../../fieldkit/gui/details.py" line="270"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="245"/>
+        <location filename="../../fieldkit/gui/details.py" line="271"/>
         <source>Acquisition</source>
         <translation>Acquisition</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="246"/>
+        <location filename="../../fieldkit/gui/details.py" line="272"/>
         <source>Root</source>
         <translation>Racine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="247"/>
+        <location filename="../../fieldkit/gui/details.py" line="273"/>
         <source>Medium</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="248"/>
+        <location filename="../../fieldkit/gui/details.py" line="274"/>
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="249"/>
+        <location filename="../../fieldkit/gui/details.py" line="275"/>
         <source>Changed</source>
         <translation>Changé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="250"/>
+        <location filename="../../fieldkit/gui/details.py" line="276"/>
         <source>Born</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="262"/>
+        <location filename="../../fieldkit/gui/details.py" line="288"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="263"/>
+        <location filename="../../fieldkit/gui/details.py" line="289"/>
         <source>Container</source>
         <translation>Conteneur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="269"/>
+        <location filename="../../fieldkit/gui/details.py" line="295"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="277"/>
+        <location filename="../../fieldkit/gui/details.py" line="303"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="282"/>
+        <location filename="../../fieldkit/gui/details.py" line="308"/>
         <source>Recorded</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="284"/>
+        <location filename="../../fieldkit/gui/details.py" line="310"/>
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="288"/>
+        <location filename="../../fieldkit/gui/details.py" line="314"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="289"/>
+        <location filename="../../fieldkit/gui/details.py" line="315"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="290"/>
+        <location filename="../../fieldkit/gui/details.py" line="316"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="291"/>
+        <location filename="../../fieldkit/gui/details.py" line="317"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="292"/>
+        <location filename="../../fieldkit/gui/details.py" line="318"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="295"/>
+        <location filename="../../fieldkit/gui/details.py" line="321"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="296"/>
+        <location filename="../../fieldkit/gui/details.py" line="322"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="300"/>
+        <location filename="../../fieldkit/gui/details.py" line="326"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="301"/>
+        <location filename="../../fieldkit/gui/details.py" line="327"/>
         <source>PDF version</source>
         <translation>Version PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="302"/>
+        <location filename="../../fieldkit/gui/details.py" line="328"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="303"/>
+        <location filename="../../fieldkit/gui/details.py" line="329"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="304"/>
+        <location filename="../../fieldkit/gui/details.py" line="330"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="305"/>
+        <location filename="../../fieldkit/gui/details.py" line="331"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="306"/>
+        <location filename="../../fieldkit/gui/details.py" line="332"/>
         <source>Sheets</source>
         <translation>Feuilles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="307"/>
+        <location filename="../../fieldkit/gui/details.py" line="333"/>
         <source>Slides</source>
         <translation>Diapositives</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="308"/>
+        <location filename="../../fieldkit/gui/details.py" line="334"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="309"/>
+        <location filename="../../fieldkit/gui/details.py" line="335"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="314"/>
+        <location filename="../../fieldkit/gui/details.py" line="340"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="318"/>
+        <location filename="../../fieldkit/gui/details.py" line="344"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="320"/>
+        <location filename="../../fieldkit/gui/details.py" line="346"/>
         <source>Members</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="321"/>
+        <location filename="../../fieldkit/gui/details.py" line="347"/>
         <source>Expanded size</source>
         <translation>Taille décompressée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="322"/>
+        <location filename="../../fieldkit/gui/details.py" line="348"/>
         <source>Encrypted members</source>
         <translation>Fichiers chiffrés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="328"/>
+        <location filename="../../fieldkit/gui/details.py" line="354"/>
         <source>Transaction type</source>
         <translation>Type de transaction</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="329"/>
+        <location filename="../../fieldkit/gui/details.py" line="355"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="330"/>
+        <location filename="../../fieldkit/gui/details.py" line="356"/>
         <source>Originating agency</source>
         <translation>Service d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="331"/>
+        <location filename="../../fieldkit/gui/details.py" line="357"/>
         <source>Control number</source>
         <translation>Numéro de contrôle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="332"/>
+        <location filename="../../fieldkit/gui/details.py" line="358"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="335"/>
+        <location filename="../../fieldkit/gui/details.py" line="361"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="336"/>
+        <location filename="../../fieldkit/gui/details.py" line="362"/>
         <source>ANSI/NIST transaction</source>
         <translation>Transaction ANSI/NIST</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="340"/>
+        <location filename="../../fieldkit/gui/details.py" line="366"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="342"/>
+        <location filename="../../fieldkit/gui/details.py" line="368"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="343"/>
+        <location filename="../../fieldkit/gui/details.py" line="369"/>
         <source>Page size</source>
         <translation>Taille de page</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="350"/>
+        <location filename="../../fieldkit/gui/details.py" line="376"/>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="351"/>
+        <location filename="../../fieldkit/gui/details.py" line="377"/>
         <source>Entropy</source>
         <translation>Entropie</translation>
     </message>
@@ -1964,22 +2004,32 @@ Clé : {}</translation>
         <translation>non décodable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="132"/>
+        <source>Resolution unknown: the file does not give a print&apos;s resolution. Set it with: fieldkit fingerprint set-ppi {} --ppi N</source>
+        <translation>Résolution inconnue : le fichier ne donne pas de résolution d&apos;empreinte. Fixez-la avec : fieldkit fingerprint set-ppi {} --ppi N</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="138"/>
+        <source>Resolution unknown</source>
+        <translation>Résolution inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="140"/>
         <source>no score</source>
         <translation>sans note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
         <source>POOR: take again</source>
         <translation>MAUVAISE : à reprendre</translation>
     </message>
@@ -2284,102 +2334,102 @@ Clé : {}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="536"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="544"/>
         <source>Import into {tag} (case {case})</source>
         <translation>Importer dans {tag} (affaire {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="550"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="558"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="551"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="559"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="554"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="562"/>
         <source>Add card</source>
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="557"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="565"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>Sources (ou déposez ici dossiers et fichiers)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="563"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="571"/>
         <source>Camera cards</source>
         <translation>Cartes d&apos;appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="577"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="585"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="578"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="586"/>
         <source>Select none</source>
         <translation>Ne rien sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="582"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="590"/>
         <source>Split into items by time gap of</source>
         <translation>Répartir en pièces selon un écart de temps de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="587"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="595"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="626"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="634"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="627"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="635"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="687"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="695"/>
         <source>Add a folder to import into {}</source>
         <translation>Ajouter un dossier à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="697"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="705"/>
         <source>Add files to import into {}</source>
         <translation>Ajouter des fichiers à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="701"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
         <source>Photos and videos ({})</source>
         <translation>Photos et vidéos ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="701"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="731"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="731"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
         <source>Files in</source>
         <translation>Fichiers de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="732"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="740"/>
         <source>Camera card</source>
         <translation>Carte d&apos;appareil photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="940"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="947"/>
         <source>Split by time into %n item(s): {} (the others new, same case, category and site)</source>
         <translation>
             <numerusform>Répartition par heure en %n pièce : {} (les autres nouvelles, même affaire, même catégorie et même lieu)</numerusform>
@@ -2387,12 +2437,12 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="951"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="958"/>
         <source>1 file records no time: it stays in {}</source>
         <translation>Un fichier n&apos;indique aucune heure : il reste dans {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="952"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="959"/>
         <source>%n files record no time: they stay in {}</source>
         <translation>
             <numerusform>%n fichier n&apos;indique aucune heure : il reste dans {}</numerusform>
@@ -2400,17 +2450,17 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="957"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="964"/>
         <source>No file records when it was taken: split by each file&apos;s own time (a copy may have changed it)</source>
         <translation>Aucun fichier n&apos;indique quand il a été pris : répartition selon l&apos;heure de chaque fichier (une copie a pu la changer)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="963"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="970"/>
         <source>Checking which files are already in the store… {} left</source>
         <translation>Recherche des fichiers déjà dans le coffre… {} restant(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="986"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>Sélection : {} sur %n fichier</numerusform>
@@ -2418,12 +2468,12 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="949"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="956"/>
         <source>Reading the time each photo was taken… {} left</source>
         <translation>Lecture de l&apos;heure de prise de chaque photo… {} restante(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="970"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="977"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>Importer %n fichier dans {}</numerusform>
@@ -2431,7 +2481,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="974"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="981"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>Importer %n fichier dans {} pièces</numerusform>
@@ -2439,12 +2489,12 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="995"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1002"/>
         <source>; {} already in the store, left out (also by Select all; tick one to import it again)</source>
         <translation> ; {} déjà dans le coffre, laissé(s) de côté (aussi par Tout sélectionner ; cochez-en un pour l&apos;importer de nouveau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1083"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1090"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>%n photo ajoutée à {tag}</numerusform>
@@ -2452,7 +2502,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1085"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1092"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -2460,7 +2510,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1102"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1109"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>Import arrêté : ce qui a été enregistré le reste ; non importé : %n fichier.</numerusform>
@@ -2468,7 +2518,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="998"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1005"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation> ; {} endommagé(s) ou inconnu(s) : seront conservés et signalés</translation>
     </message>
@@ -2489,7 +2539,7 @@ Clé : {}</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/importgrid.py" line="211"/>
-        <location filename="../../fieldkit/gui/importgrid.py" line="572"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="580"/>
         <source>taken {time}, {date}</source>
         <translation>pris à {time}, {date}</translation>
     </message>
@@ -2519,27 +2569,27 @@ Clé : {}</translation>
         <translation>une importation antérieure de cette carte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="398"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="406"/>
         <source>ALREADY IN</source>
         <translation>DÉJÀ DANS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="399"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="407"/>
         <source>KEPT, FLAGGED</source>
         <translation>GARDÉ, SIGNALÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="931"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="938"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>Dans {tag}, affaire {case}, {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="991"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="998"/>
         <source>; {} already in the store ({} of them selected: imported again)</source>
         <translation> ; {} déjà dans le coffre ({} sélectionné(s) : importé(s) de nouveau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1001"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1008"/>
         <source>checking %n file(s)…</source>
         <translation>
             <numerusform>vérification de %n fichier…</numerusform>
@@ -2547,47 +2597,47 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1022"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1029"/>
         <source>Starting the import…</source>
         <translation>Démarrage de l&apos;import…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1029"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1036"/>
         <source>Stop the import</source>
         <translation>Arrêter l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1038"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1045"/>
         <source>{} of {}: {}</source>
         <translation>{} sur {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1044"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1051"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>Arrêt en cours ; ce qui est déjà enregistré le reste…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1061"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1068"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>L&apos;import s&apos;est arrêté : {} Ce qui a été enregistré avant le reste ; l&apos;onglet Acquisitions de la pièce indique quels fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1090"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1097"/>
         <source>Nothing was added to {tag}</source>
         <translation>Rien n&apos;a été ajouté à {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1092"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1099"/>
         <source>{} already there (skipped)</source>
         <translation>{} déjà présent(s) (ignoré(s))</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1095"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1102"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} conservé(s) et signalé(s) comme endommagé(s) ou inconnu(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1097"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1104"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} illisible(s) (l&apos;onglet Acquisitions de la pièce indique pourquoi)</translation>
     </message>
@@ -3274,47 +3324,47 @@ Clé : {}</translation>
 <context>
     <name>NewSubjectDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="148"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="154"/>
         <source>New subject</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="154"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="160"/>
         <source>e.g. S-0001</source>
         <translation>p. ex. S-0001</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="159"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
         <source>three letters, e.g. SYR</source>
         <translation>trois lettres, p. ex. SYR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="169"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="170"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="171"/>
         <source>Name given (claimed)</source>
         <translation>Nom déclaré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="172"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="167"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="173"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="168"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -4009,8 +4059,8 @@ Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="290"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="344"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="394"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="349"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="399"/>
         <source>Choose or create a subject first.</source>
         <translation>Choisissez ou créez d&apos;abord une personne.</translation>
     </message>
@@ -4030,37 +4080,42 @@ Tapez WIPE pour confirmer :</translation>
         <translation>{} : conservée, mais impossible à décoder ({}). Reprenez-la.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="318"/>
+        <source>{}: kept, but its resolution is unknown (the file does not give a print&apos;s resolution), so it is not scored or sent to an AFIS. Set it with: fieldkit fingerprint set-ppi {} --ppi N</source>
+        <translation>{} : conservée, mais sa résolution est inconnue (le fichier ne donne pas de résolution d&apos;empreinte) : elle n&apos;est ni notée ni envoyée à un AFIS. Fixez-la avec : fieldkit fingerprint set-ppi {} --ppi N</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="322"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{} : qualité MAUVAISE (NFIQ 2 {}). Reprenez-la maintenant : nettoyez la vitre, appuyez uniformément.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="321"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="326"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{} : enregistrée (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="347"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="352"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>Fiche décadactylaire numérisée (500 ppp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="354"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="359"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>Découpe de la fiche en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="356"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="361"/>
         <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
         <translation>Fiche décadactylaire pour {} : découpe en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="363"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="368"/>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>Fiche décadactylaire pour {} : étape {} sur {} (découpe, puis notation et enregistrement de chaque empreinte)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="374"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="379"/>
         <source>Card stored in {}; %n impression(s) cut.</source>
         <translation>
             <numerusform>Fiche enregistrée dans {} ; %n empreinte découpée.</numerusform>
@@ -4068,7 +4123,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="380"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="385"/>
         <source>Ten-print card added to {}: %n impression(s) cut</source>
         <translation>
             <numerusform>Fiche décadactylaire ajoutée à {} : %n empreinte découpée</numerusform>
@@ -4076,7 +4131,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="376"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="381"/>
         <source>Empty boxes: {}.</source>
         <translation>Cases vides : {}.</translation>
     </message>
@@ -4092,7 +4147,7 @@ Tapez WIPE pour confirmer :</translation>
         <translation>Aucun capteur trouvé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="397"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="402"/>
         <source>Fingerprint image</source>
         <translation>Image d&apos;empreinte</translation>
     </message>
