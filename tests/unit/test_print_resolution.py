@@ -12,7 +12,7 @@ import struct
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, TiffImagePlugin
 
 from fieldkit.biometrics import capture, images, nist, prints, subjects, synthetic
 from fieldkit.bundle.verify import check_bundle
@@ -64,6 +64,7 @@ def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> object:
 def test_the_sample_files_say_what_the_tests_claim() -> None:
     ridges = synthetic.ridges(seed=1)
     with Image.open(io.BytesIO(tiff_without_resolution(ridges))) as image:
+        assert isinstance(image, TiffImagePlugin.TiffImageFile)
         assert not {282, 283, 296} & set(image.tag_v2) and image.size == ridges.size  # no resolution tags ...
         assert image.info.get("dpi") in (None, (1, 1))  # ... which Pillow reports as 1 ppi: the old guess
     with Image.open(io.BytesIO(saved(ridges, "PNG"))) as image:
