@@ -362,7 +362,7 @@ class DuplicatePrintError(InputError):
 
     exit_code = 28
 
-    def __init__(self, message: str, *, capture_id: int, details: Sequence[str] = ()) -> None:
+    def __init__(self, message: str, *, capture_id: int | None = None, details: Sequence[str] = ()) -> None:
         super().__init__(message, details=details)
         self.capture_id = capture_id  # the print already kept with other parameters
 
