@@ -212,9 +212,10 @@ class _Builder:
 
     def tenprint(self, record: prints.PrintRecord, conditions: dict[int, str], device_id: str) -> None:
         """A Type-14 (raises PrintUndecodableError before adding anything when the print cannot be decoded)."""
+        original = self._original(record.capture)  # a failed or damaged print says so first
         if record.ppi is None:
             raise _unknown_resolution(record)
-        made = confined.tenprint_record(self._original(record.capture), ppi=record.ppi,
+        made = confined.tenprint_record(original, ppi=record.ppi,
                                         finger=record.finger_position, missing=conditions,
                                         capture_id=record.capture.id)  # fmt: skip
         if made.payload is None:
@@ -250,9 +251,10 @@ class _Builder:
 
     def latent(self, record: prints.PrintRecord) -> None:
         """A Type-13 (raises PrintUndecodableError before adding anything when the print cannot be decoded)."""
+        original = self._original(record.capture)  # a failed or damaged print says so first
         if record.ppi is None:
             raise _unknown_resolution(record)
-        made = confined.latent_record(self._original(record.capture), ppi=record.ppi, capture_id=record.capture.id)
+        made = confined.latent_record(original, ppi=record.ppi, capture_id=record.capture.id)
         if made.payload is None:
             raise PrintUndecodableError(f"{confined.of_capture(record.capture.id)} gave no image",
                                         capture_id=record.capture.id, cause="the decoder gave no image")  # fmt: skip
