@@ -134,7 +134,7 @@ def _unknown_resolution(record: prints.PrintRecord) -> PrintUndecodableError:
     """A print whose resolution is unknown is left out, never resampled at a guessed one (issue 14)."""
     reason = prints.resolution_unknown(record.capture.id)
     return PrintUndecodableError(f"{confined.of_capture(record.capture.id)} is left out: {reason}",
-                                 reason="resolution-unknown", capture_id=record.capture.id, cause=reason)  # fmt: skip
+                                 reason="ppi-unknown", capture_id=record.capture.id, cause=reason)  # fmt: skip
 
 
 class _Builder:

@@ -369,7 +369,7 @@ def cmd_export_nist(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{n} x Type-{t}" for t, n in sorted(exported.records.items()))
     print(f"wrote {out} ({exported.size} bytes, TOT {exported.tot}): Type-1, {counts}")
     for gone in exported.left_out:
-        if gone.code == "resolution-unknown":
+        if gone.code == "ppi-unknown":
             print(f"left out capture #{gone.capture_id}: {gone.reason}")
         else:
             print(f"left out capture #{gone.capture_id}: it could not be decoded ({gone.reason})")
