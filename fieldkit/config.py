@@ -195,8 +195,12 @@ class FingerprintLimits:
     ppi_range: tuple[int, int] = (100, 6000)
     # The distance between a latent's ruler marks an operator may give, in millimetres.
     ruler_mm_range: tuple[float, float] = (0.5, 500)
-    # A resolution an operator may state for a print file (--ppi); outside it is a typing mistake.
-    stated_ppi_range: tuple[int, int] = (100, 20_000)
+    # The resolution a print may have, stated by an operator (--ppi, 'fingerprint set-ppi') or read from its file:
+    # AFIS prints are 500 or 1000 ppi, a few small sensors lower.
+    # A file's value outside it is not a print's resolution (72 and 96 are screen defaults, 1 means no tag, 119.99
+    # a wrong tag) and is ignored: the print is kept with its resolution unknown, never scored or resampled with it.
+    # A stated value outside it is refused as a typing mistake.
+    print_ppi_range: tuple[int, int] = (250, 2000)
     # Degrees a ten-print card may be turned and still be straightened; the skew search covers this range, so a
     # scan more crooked is refused (scan it again, straighter).
     max_card_skew_degrees: float = 5.0

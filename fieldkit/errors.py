@@ -24,6 +24,7 @@ __all__ = [
     "DamagedMediaError",
     "DecoderCrashedError",
     "DiskFullError",
+    "DuplicatePrintError",
     "ExportError",
     "FieldkitError",
     "HQNotFoundError",
@@ -361,6 +362,16 @@ class SegmentationError(InputError):
     """Scan the whole ten-print card at 500 ppi, straight, with its printed boxes visible; or cut the boxes by hand."""
 
     exit_code = 43
+
+
+class DuplicatePrintError(InputError):
+    """The same bytes are kept once: correct the existing print with 'fieldkit fingerprint set-ppi' or 'set-finger'."""
+
+    exit_code = 28
+
+    def __init__(self, message: str, *, capture_id: int | None = None, details: Sequence[str] = ()) -> None:
+        super().__init__(message, details=details)
+        self.capture_id = capture_id  # the print already kept with other parameters
 
 
 class LiveScanError(FieldkitError):

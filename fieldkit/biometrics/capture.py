@@ -36,7 +36,8 @@ def _read(path: Path) -> bytes:
 def add_print_file(store: Store, item: Item, path: Path, *, finger: int, impression: int, ppi: float | None = None,
                    device: str = "") -> prints.PrintRecord:  # fmt: skip
     """Keep a print image file and score it. A print that cannot be decoded is kept too: the record's
-    ``undecodable`` says why (prints.record_print)."""
+    ``undecodable`` says why; one whose resolution is neither given nor plausible in the file is kept with its
+    ``ppi`` None, not scored (prints.record_print)."""
     data = _read(path)
     return prints.record_print(store, item, data, finger=finger, impression=impression, ppi=ppi,
                                media_type=_media_type(data), original_name=path.name, source=f"file:{path.name}",
@@ -54,7 +55,7 @@ class CardResult:
 def _store_segment(store: Store, item: Item, card_uuid: str, card_ppi: float, fgp: int, impression: int,
                    box: tuple[int, int, int, int], png_at_500: bytes, method: str) -> prints.PrintRecord:  # fmt: skip
     return prints.record_print(
-        store, item, png_at_500, finger=fgp, impression=impression, ppi=codes.TENPRINT_PPI,
+        store, item, png_at_500, finger=fgp, impression=impression, ppi=codes.TENPRINT_PPI, ppi_source="card",
         media_type=media_types.PNG, original_name=f"card-{card_uuid[:8]}-fgp{fgp:02}.png", source="ten-print card",
         derivation={"source": card_uuid, "method": method, "box": list(box), "card_ppi": round(card_ppi, 2)},
     )  # fmt: skip
@@ -80,7 +81,8 @@ def import_card(store: Store, item: Item, path: Path, *, ppi: float | None = Non
         item, data, original_name=path.name, kind="fingerprint", media_type=media_type,
         source=f"file:{path.name}",
         metadata={"card": "FD-249", "width": cut.width, "height": cut.height, "skew_degrees": cut.skew,
-                  "fingerprint": {"finger_position": 0, "impression_type": 3, "ppi": round(cut.ppi, 2)}},
+                  "fingerprint": {"finger_position": 0, "impression_type": 3, "ppi": round(cut.ppi, 2),
+                                  "ppi_source": "card"}},
     )  # fmt: skip
     card_uuid = store.capture(card_id).uuid
     stored, empty = [], []
@@ -132,12 +134,12 @@ def add_latent(store: Store, item: Item, path: Path, calibration: latent.Calibra
         source=f"file:{path.name}",
         metadata={"latent_original": True, "width": calibrated.width, "height": calibrated.height,
                   "fingerprint": {"finger_position": finger, "impression_type": impression,
-                                  "ppi": round(calibration.ppi, 2)}},
+                                  "ppi": round(calibration.ppi, 2), "ppi_source": "calibrated"}},
     )  # fmt: skip
     photo_uuid = store.capture(photo_id).uuid
     return prints.record_print(
         store, item, calibrated.png, finger=finger, impression=impression, ppi=codes.LATENT_PPI,
-        media_type=media_types.PNG, original_name=f"latent-{photo_uuid[:8]}-1000ppi.png",
+        ppi_source="calibrated", media_type=media_types.PNG, original_name=f"latent-{photo_uuid[:8]}-1000ppi.png",
         source="latent calibration",
         derivation={"source": photo_uuid, "method": "ruler", **calibration.to_json()},
     )  # fmt: skip
@@ -151,7 +153,8 @@ def live_scan(store: Store, item: Item, device: LiveScanDevice, *, finger: int,
     scanned = device.capture(finger, impression)
     data = images.encode_png(scanned.image, scanned.ppi)
     return prints.record_print(
-        store, item, data, finger=finger, impression=impression, ppi=scanned.ppi, media_type=media_types.PNG,
+        store, item, data, finger=finger, impression=impression, ppi=scanned.ppi, ppi_source="scanner",
+        media_type=media_types.PNG,
         original_name=f"livescan-fgp{finger:02}.png", source=f"livescan:{device.id}",
         device=f"{scanned.make}|{scanned.model}|{scanned.serial}",
     )  # fmt: skip

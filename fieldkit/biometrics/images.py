@@ -63,19 +63,37 @@ def decode(data: bytes) -> Image.Image:
     return decode_with_ppi(data)[0]
 
 
+def plausible_ppi(ppi: object) -> float | None:
+    """``ppi`` as a print's resolution, or None when it is none (missing, not a number, or outside
+    FINGERPRINT_LIMITS.print_ppi_range: 1, 72, 96 and 119.99 say nothing about a print)."""
+    if isinstance(ppi, bool) or not isinstance(ppi, int | float):
+        return None
+    low, high = FINGERPRINT_LIMITS.print_ppi_range
+    return float(ppi) if low <= ppi <= high else None
+
+
 def check_ppi(ppi: float) -> float:
-    low, high = FINGERPRINT_LIMITS.ppi_range
-    if not low <= ppi <= high:
-        raise InvalidValueError(f"a resolution of {ppi:.0f} ppi is not plausible for a fingerprint ({low}-{high})")
+    """A resolution an operator or a device states for a print (InvalidValueError outside the plausible range)."""
+    low, high = FINGERPRINT_LIMITS.print_ppi_range
+    if plausible_ppi(ppi) is None:
+        raise InvalidValueError(f"a resolution of {ppi:g} ppi is not plausible for a fingerprint ({low}-{high} ppi; "
+                                "500 for ten-prints, 1000 for latents)")  # fmt: skip
     return ppi
 
 
 def resample(image: Image.Image, from_ppi: float, to_ppi: float) -> Image.Image:
-    """The image at another resolution (Lanczos); unchanged when within 0.5 %."""
+    """The image at another resolution (Lanczos); unchanged when within 0.5 %. Refused (InvalidValueError) when
+    the result would be larger than any print (a resolution of 1 ppi read as a print's would ask for gigapixels)."""
+    if not from_ppi > 0 or not to_ppi > 0:
+        raise InvalidValueError(f"cannot resample from {from_ppi} ppi to {to_ppi} ppi")
     factor = to_ppi / from_ppi
     if abs(factor - 1) < 0.005:
         return image
     size = (max(1, round(image.width * factor)), max(1, round(image.height * factor)))
+    if size[0] * size[1] > FINGERPRINT_LIMITS.max_print_pixels:
+        raise InvalidValueError(f"resampling {image.width} x {image.height} pixels from {from_ppi:g} to "
+                                f"{to_ppi:g} ppi would make {size[0]} x {size[1]}: that is no print's "
+                                "resolution")  # fmt: skip
     return image.resize(size, Image.Resampling.LANCZOS)
 
 

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import media_types
-from fieldkit.biometrics import codes, confined, prints, slaps
+from fieldkit.biometrics import codes, confined, images, prints, slaps
 from fieldkit.biometrics.subjects import subject_of_item
 from fieldkit.bundle.provisioning import DAI_SETTING, ORI_SETTING, agency_code
 from fieldkit.config import FINGERPRINT_LIMITS
@@ -162,10 +162,8 @@ class Transaction:
 def stated_ppi(capture: Capture) -> float | None:
     """The print's resolution as its record states it; None: unknown (never guessed, never put in a transaction)."""
     details = capture.metadata.get("fingerprint")
-    value = details.get("ppi") if isinstance(details, dict) else None
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        return None
-    return float(value)
+    # Only a plausible one: an older store may hold 1 or 72 ppi, which says nothing about a print.
+    return images.plausible_ppi(details.get("ppi") if isinstance(details, dict) else None)
 
 
 def is_wsq_at_500(capture: Capture) -> bool:
@@ -178,7 +176,7 @@ def is_wsq_at_500(capture: Capture) -> bool:
 
 
 def ppi_unknown_reason(capture_id: int) -> str:
-    return f"resolution unknown: set it with fieldkit fingerprint set-ppi {capture_id} --ppi N"
+    return prints.resolution_unknown(capture_id)
 
 
 def device_agencies(store: Store) -> tuple[str, str]:

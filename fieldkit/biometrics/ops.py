@@ -47,20 +47,15 @@ def _refused(error: SegmentationError | InvalidValueError) -> dict[str, Any]:
     return {"refused": type(error).__name__, "message": error.message}
 
 
-def _plausible(ppi: float | None) -> bool:
-    low, high = FINGERPRINT_LIMITS.ppi_range
-    return ppi is not None and low <= ppi <= high
-
-
 def examine(data: bytes, *, ppi: float | None = None, impression: int | None = None, finger: int = 0,
             missing: list[int] | None = None, score: bool = True) -> dict[str, Any]:  # fmt: skip
-    """Decode a print: its size, the resolution its file states, and (``score``) its quality at ``ppi`` or else at
-    the file's resolution (NFIQ 2 for plain and rolled prints; a slap gets its weakest finger's score)."""
+    """Decode a print: its size, the resolution its file states, and (``score``) its quality at ``ppi`` or, when
+    none is given, at the file's resolution (NFIQ 2 for plain and rolled prints; a slap gets its weakest finger's
+    score). A resolution that is not plausible for a print (images.plausible_ppi) is never used: no score."""
     image, file_ppi = _decode(data)
     answer: dict[str, Any] = {"width": image.width, "height": image.height, "file_ppi": file_ppi, "quality": None}
-    resolution = ppi or file_ppi
-    if score and _plausible(resolution):
-        assert resolution is not None
+    resolution = images.plausible_ppi(ppi if ppi is not None else file_ppi)
+    if score and resolution is not None:
         found = quality.assess(image, resolution, impression, finger, missing or ())
         answer["quality"] = {"score": found.score, "light": found.light, "note": found.note}
     return answer
@@ -97,7 +92,7 @@ def cut_card(data: bytes, *, declared_ppi: float | None = None) -> dict[str, Any
         layout, segments = card.segment(scan)
     except SegmentationError as exc:
         return _refused(exc)
-    declared = declared_ppi or file_ppi
+    declared = declared_ppi or images.plausible_ppi(file_ppi)  # a tag of 72 or 1 ppi says nothing about a card
     if declared is not None and abs(declared - layout.ppi) / layout.ppi > 0.05:
         stated = f"the card says {declared:.0f} ppi but its printed boxes measure {layout.ppi:.0f} ppi"
         return _refused(SegmentationError(f"{stated}: check the scan"))
@@ -129,6 +124,13 @@ def calibrate_latent(data: bytes, *, first: list[float], second: list[float], mi
     return {"width": photo.width, "height": photo.height, "png": images.encode_png(calibrated, codes.LATENT_PPI)}
 
 
+def _known_resolution(ppi: object) -> None:
+    """A print whose resolution is unknown is never resampled (fieldkit leaves it out before asking; this holds
+    whoever asks)."""
+    if images.plausible_ppi(ppi) is None:
+        raise InvalidValueError(f"the print's resolution ({ppi} ppi) is unknown or not plausible: it is not resampled")
+
+
 def tenprint_record(data: bytes, *, ppi: float, finger: int, missing: list[int],
                     keep_wsq: bool = False) -> dict[str, Any]:  # fmt: skip
     """The image of a Type-14 record: WSQ at 500 ppi (PNG when the print is at 1000 ppi); for a four-finger slap,
@@ -136,6 +138,7 @@ def tenprint_record(data: bytes, *, ppi: float, finger: int, missing: list[int],
 
     ``keep_wsq`` (the caller's original is a WSQ already at 500 ppi): no resampling and no payload; the original
     itself is the record's image (a second WSQ generation would only lose detail)."""
+    _known_resolution(ppi)
     image, _ = _decode(data)
     if abs(ppi - codes.LATENT_PPI) / codes.LATENT_PPI < 0.02:
         return {"ppi": codes.LATENT_PPI, "cga": "PNG", "width": image.width, "height": image.height,
@@ -156,6 +159,7 @@ def tenprint_record(data: bytes, *, ppi: float, finger: int, missing: list[int],
 
 def latent_record(data: bytes, *, ppi: float) -> dict[str, Any]:
     """The image of a Type-13 record: lossless PNG at 1000 ppi."""
+    _known_resolution(ppi)
     image, _ = _decode(data)
     if abs(ppi - codes.LATENT_PPI) / codes.LATENT_PPI >= 0.02:
         image = images.resample(image, ppi, codes.LATENT_PPI)

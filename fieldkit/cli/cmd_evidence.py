@@ -26,7 +26,7 @@ from fieldkit.cli._common import (
 )
 from fieldkit.cli.cmd_analysis import analysis_line
 from fieldkit.core import custody_text, pages, similar
-from fieldkit.core.importer import FingerprintDetails, Importer, parse_impression
+from fieldkit.core.importer import FingerprintDetails, Importer, ImportOutcome, parse_impression
 from fieldkit.errors import CaptureBundledError, InvalidValueError, ItemNotFoundError, PartialImportError, UsageError
 from fieldkit.models import CAPTURE_KINDS, ITEM_CATEGORIES, Acquisition, Item, capture_clock, captured_in_words
 from fieldkit.store.store import Store
@@ -51,22 +51,38 @@ def cmd_import(args: argparse.Namespace) -> int:
         analysed = [] if args.no_analyse else runner.analyse(
             store, stored, progress=None if args.json else _print_analysis_problem
         )  # fmt: skip
+        needs_ppi = [] if args.no_analyse else _prints_without_resolution(store, summary.outcomes)
         if args.json:
             emit_json({
                 "acquisition": summary.acquisition_id, "outcomes": [o.to_json() for o in summary.outcomes],
                 "stored": summary.stored, "duplicates": summary.duplicates,
                 "not_stored": summary.skipped + summary.failed, "failed": summary.failed,
-                "analysis": [a.to_json() for a in analysed],
+                "analysis": [a.to_json() for a in analysed], **({"needs_ppi": needs_ppi} if needs_ppi else {}),
             })  # fmt: skip
         elif analysed:
             failed = sum(1 for a in analysed if a.status == "failed")
             damaged = sum(1 for a in analysed if a.damaged)
             print(f"Analysed {len(analysed)} file(s): {damaged} damaged, {failed} could not be analysed"
                   + (" (kept unchanged; 'fieldkit analyse --failed' tries again)" if failed else ""))  # fmt: skip
+        if needs_ppi and not args.json:
+            print(f"{len(needs_ppi)} print(s) kept with their resolution unknown (not scored, not sent to an AFIS): "
+                  "'fieldkit fingerprint list --needs-ppi' lists them, 'fieldkit fingerprint set-ppi ID --ppi N' "
+                  "sets it", flush=True)  # fmt: skip
     # Only what could not be read or written fails an import; links and FIFOs are recorded, which is all they hold.
     if summary.failed:
         raise PartialImportError(f"{summary.failed} of {len(summary.outcomes)} paths could not be read or stored")
     return 0
+
+
+def _prints_without_resolution(store: Store, outcomes: list[ImportOutcome]) -> list[int]:
+    """The fingerprints this import stored whose resolution neither --ppi nor the file (once analysed) gave."""
+    found = []
+    for outcome in outcomes:
+        if outcome.status == "stored" and outcome.kind == "fingerprint" and outcome.capture_id is not None:
+            details = store.capture(outcome.capture_id).metadata.get("fingerprint")
+            if isinstance(details, dict) and details.get("ppi") is None:
+                found.append(outcome.capture_id)
+    return found
 
 
 def _print_analysis_problem(outcome: AnalysisOutcome) -> None:
@@ -478,7 +494,12 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--kind", choices=CAPTURE_KINDS, help="else from the content (a mismatch is only a warning)")
     p.add_argument("--finger", type=int, metavar="N", help="finger position (ANSI/NIST FGP code 0-15)")
     p.add_argument("--impression", metavar="TYPE", help="impression type (IMP code 0-7 or e.g. live-rolled)")
-    p.add_argument("--ppi", type=int, metavar="N", help="pixels per inch (else analysis reads the file's)")
+    p.add_argument(
+        "--ppi",
+        type=int,
+        metavar="N",
+        help="a print's pixels per inch (else the file's if plausible; else unknown until set-ppi)",
+    )
     p.add_argument("--no-analyse", action="store_true",
                    help="only acquire; describe the files later with 'fieldkit analyse'")  # fmt: skip
     p.add_argument("--json", action="store_true", help=JSON_HELP)

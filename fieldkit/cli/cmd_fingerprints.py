@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.biometrics import capture, codes, latent, nist, prints, subjects
-from fieldkit.cli._common import Subparsers, add_command, did_you_mean, emit_json, open_store
+from fieldkit.cli._common import Subparsers, add_command, did_you_mean, emit_json, open_store, printable
 from fieldkit.core.importer import parse_impression
 from fieldkit.errors import AnalysisFailedError, InvalidValueError, ItemNotFoundError, UsageError
 from fieldkit.models import Item
@@ -45,28 +45,42 @@ def _print_json(record: prints.PrintRecord) -> dict[str, Any]:
     return {
         "capture": record.capture.id, "uuid": record.capture.uuid, "finger_position": record.finger_position,
         "finger": codes.FINGER_NAMES[record.finger_position], "impression_type": record.impression_type,
-        "ppi": record.ppi, "nfiq2": record.nfiq2, "light": record.light, "quality_note": record.quality_note,
+        "case": record.capture.case_name, "item": record.capture.item_tag,
+        "ppi": record.ppi, "ppi_source": record.ppi_source, "needs_ppi": record.needs_ppi,
+        "nfiq2": record.nfiq2, "light": record.light, "quality_note": record.quality_note,
         "sha256": record.capture.sha256, "derived_from": record.derived_from,
         "width": record.capture.metadata.get("width"), "height": record.capture.metadata.get("height"),
         "analysis": {"status": "failed", "reason": record.undecodable} if record.undecodable else None,
     }  # fmt: skip
 
 
-def _print_line(record: prints.PrintRecord) -> str:
+def _print_line(record: prints.PrintRecord, where: bool = False) -> str:
     score = f"NFIQ2 {record.nfiq2:>3}" if record.nfiq2 is not None else "NFIQ2   -"
-    verdict = "COULD NOT BE DECODED" if record.undecodable else LIGHTS[record.light]
-    return (f"#{record.capture.id:<6} FGP {record.finger_position:>2} {codes.FINGER_NAMES[record.finger_position]:<26}"
-            f" IMP {record.impression_type} {record.ppi:>5.0f} ppi  {score}  {verdict}")  # fmt: skip
+    if record.undecodable:
+        verdict = "COULD NOT BE DECODED"
+    elif record.needs_ppi:
+        verdict = "RESOLUTION UNKNOWN"
+    else:
+        verdict = LIGHTS[record.light]
+    ppi = f"{record.ppi:>5.0f} ppi" if record.ppi is not None else "    ? ppi"
+    item = f"{printable(record.capture.case_name)} / {printable(record.capture.item_tag)}  " if where else ""
+    return (f"#{record.capture.id:<6} {item}FGP {record.finger_position:>2} "
+            f"{codes.FINGER_NAMES[record.finger_position]:<26} IMP {record.impression_type} {ppi}  {score}  "
+            f"{verdict}")  # fmt: skip
 
 
-def _show_prints(records: list[prints.PrintRecord], as_json: bool) -> None:
+def _show_prints(records: list[prints.PrintRecord], as_json: bool, where: bool = False) -> None:
     if as_json:
         emit_json([_print_json(r) for r in records])
         return
     for record in records:
-        print(_print_line(record))
+        print(_print_line(record, where))
+        if record.already_kept:
+            print("        already kept (the same file, with the same finger, impression and resolution)")
         if record.undecodable:
             print(f"        kept, but it could not be decoded: {record.undecodable}")
+        elif record.needs_ppi:
+            print(f"        kept; {prints.resolution_unknown(record.capture.id)} (500 for ten-prints)")
         elif record.light == "red":
             print(f"        {record.quality_note}")
 
@@ -80,27 +94,111 @@ def _warn_undecodable(records: list[prints.PrintRecord]) -> None:
                   file=sys.stderr)  # fmt: skip
 
 
+def _warn_unknown_resolution(records: list[prints.PrintRecord]) -> None:
+    """A print kept without a resolution: the operator hears it now, with the command that sets it."""
+    for record in records:
+        if record.needs_ppi and not record.undecodable:
+            said = record.capture.metadata.get("fingerprint", {}).get("file_ppi")
+            file_says = f"the file says {said:g} ppi, which is no print's" if said else "the file does not say it"
+            print(f"fieldkit: the print of capture #{record.capture.id} is kept with its resolution unknown "
+                  f"({file_says}): it is not scored or sent to an AFIS until "
+                  f"'fieldkit fingerprint set-ppi {record.capture.id} --ppi N'", file=sys.stderr)  # fmt: skip
+
+
 def _score(store: Store, args: argparse.Namespace) -> int:
     """Score the prints not scored yet (with --failed: those that could not be decoded before), and say honestly
-    how many were scored and which could not be decoded; exit non-zero for those only with --strict."""
+    how many were scored, which could not be decoded and which were skipped (resolution unknown, latent, NFIQ 2
+    not installed) with why; exit non-zero for the failures only with --strict."""
     pending = prints.undecodable(store) if args.failed else prints.unscored(store)
-    scored, failed = 0, []
+    scored: list[int] = []
+    failed: list[tuple[int, str]] = []
+    skipped: list[tuple[int, str]] = []
     for capture_id in pending:
         assessed = prints.score(store, capture_id)
-        if assessed.failed is None:
-            scored += 1
-        else:
+        if assessed.failed is not None:
             failed.append((capture_id, assessed.failed))
+        elif assessed.score is None:
+            skipped.append((capture_id, assessed.note))
+        else:
+            scored.append(capture_id)
+    if not args.failed:  # the prints still waiting for their resolution, skipped at an earlier pass too
+        tried = set(pending)
+        skipped += [(r.capture.id, prints.UNKNOWN_RESOLUTION_NOTE) for r in prints.needs_ppi(store)
+                    if r.capture.id not in tried and not r.undecodable]  # fmt: skip
     if args.json:
-        emit_json({"scored": scored, "failed": [{"capture": c, "reason": r} for c, r in failed]})
-    elif not failed:
-        print(f"{scored} print(s) scored.")
-    else:
-        print(f"{scored} print(s) scored, {len(failed)} could not be decoded:")
-        for capture_id, reason in failed:
-            print(f"  #{capture_id}: {reason}")
+        emit_json({"scored": len(scored), "failed": [{"capture": c, "reason": r} for c, r in failed],
+                   "skipped": [{"capture": c, "reason": r} for c, r in skipped],
+                   "counts": {"scored": len(scored), "failed": len(failed), "skipped": len(skipped)}})  # fmt: skip
+        return AnalysisFailedError.exit_code if failed and args.strict else 0
+    print(f"{len(scored)} print(s) scored, {len(failed)} could not be decoded, {len(skipped)} skipped.")
+    for capture_id, reason in failed:
+        print(f"  #{capture_id}: could not be decoded: {reason}")
+    for capture_id, reason in skipped:
+        print(f"  #{capture_id}: {reason}")
+    if failed:
         print("They are kept unchanged; 'fieldkit fingerprint score --failed' tries them again after an update.")
+    if any(reason == prints.UNKNOWN_RESOLUTION_NOTE for _, reason in skipped):
+        print("'fieldkit fingerprint set-ppi ID --ppi N' gives a print its resolution and scores it.")
     return AnalysisFailedError.exit_code if failed and args.strict else 0
+
+
+def _capture_id(args: argparse.Namespace) -> int:
+    if not args.image:
+        raise UsageError(f"fingerprint {args.action} needs the print's capture ID ('fingerprint list' shows them)")
+    try:
+        return int(str(args.image).lstrip("#"))
+    except ValueError:
+        raise UsageError(f"fingerprint {args.action} takes a capture ID (a number), not {args.image!r}") from None
+
+
+def _correct(store: Store, args: argparse.Namespace) -> int:
+    """set-ppi and set-finger: correct a print in place, custody-logged, and score it again."""
+    capture_id = _capture_id(args)
+    if args.action == "set-ppi":
+        if args.ppi is None:
+            raise UsageError("fingerprint set-ppi needs --ppi N (500 for ten-prints, 1000 for latents)")
+        corrected = prints.set_ppi(store, capture_id, args.ppi, args.reason or "")
+        what = f"resolution {args.ppi:g} ppi"
+    else:
+        if args.finger is None:
+            raise UsageError("fingerprint set-finger needs --finger N (FGP code: 1 right thumb .. 10 left little)")
+        impression = parse_impression(args.impression) if args.impression is not None else None
+        corrected = prints.set_finger(store, capture_id, args.finger, impression, args.reason or "")
+        what = f"FGP {corrected.record.finger_position}, IMP {corrected.record.impression_type}"
+    record = corrected.record
+    if args.json:
+        emit_json({**_print_json(record), "changed": corrected.changed})
+        return 0
+    if corrected.changed:
+        print(f"capture #{capture_id}: {what} (custody-logged; nothing deleted; the original is unchanged)")
+    else:
+        print(f"capture #{capture_id} already has {what}: nothing changed")
+    _show_prints([record], False)
+    return 0
+
+
+def _list(store: Store, args: argparse.Namespace) -> int:
+    """The prints of a subject or an item; without either, of the whole store (--needs-ppi: only those whose
+    resolution is unknown)."""
+    whole = not (getattr(args, "subject", None) or getattr(args, "item", None))
+    if whole:
+        records = prints.all_prints(store)
+        if args.case:
+            records = [r for r in records if r.capture.case_name == args.case]
+    else:
+        item = _target(store, args)
+        records = prints.prints_of(store, item)
+    if args.needs_ppi:
+        records = [r for r in records if r.needs_ppi]
+    _show_prints(records, args.json, where=whole)
+    if args.json:
+        return 0
+    if not records:
+        print("No print needs its resolution." if args.needs_ppi else "No prints.")
+    if not whole:
+        for finger, condition in sorted(prints.conditions(store, item).items()):
+            print(f"finger {finger} ({codes.FINGER_NAMES[finger]}): {condition}")
+    return 0
 
 
 def cmd_subject(args: argparse.Namespace) -> int:
@@ -159,6 +257,10 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.action == "score":
             return _score(store, args)
+        if args.action in ("set-ppi", "set-finger"):
+            return _correct(store, args)
+        if args.action == "list":
+            return _list(store, args)
         if args.action == "recut":
             if args.card is None or args.finger is None or not args.box:
                 raise UsageError("fingerprint recut needs --card ID --finger N --box X,Y,W,H")
@@ -178,6 +280,7 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
                                             device=args.device_name or "")  # fmt: skip
             _show_prints([record], args.json)
             _warn_undecodable([record])
+            _warn_unknown_resolution([record])
         elif args.action == "card":
             result = capture.import_card(store, item, _path(args), ppi=args.ppi)
             if args.json:
@@ -216,11 +319,6 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
                 raise UsageError("fingerprint mark takes one of --amputated, --bandaged, --clear")
             prints.set_condition(store, item, _finger(args), chosen[0] if chosen else None)
             print(f"finger {args.finger}: {chosen[0] if chosen else 'no mark'}")
-        else:  # list
-            _show_prints(prints.prints_of(store, item), args.json)
-            if not args.json:
-                for finger, condition in sorted(prints.conditions(store, item).items()):
-                    print(f"finger {finger} ({codes.FINGER_NAMES[finger]}): {condition}")
     return 0
 
 
@@ -293,15 +391,17 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--json", action="store_true")
 
     p = command("fingerprint", cmd_fingerprint,
-                "fingerprints: add, card, latent, livescan, devices, list, mark, recut, score")  # fmt: skip
-    p.add_argument("action", choices=["add", "card", "latent", "livescan", "devices", "list", "mark", "recut", "score"])
-    p.add_argument("image", nargs="?", metavar="IMAGE")
+                "fingerprints: add, card, latent, livescan, devices, list, mark, recut, score, set-ppi, "
+                "set-finger")  # fmt: skip
+    p.add_argument("action", choices=["add", "card", "latent", "livescan", "devices", "list", "mark", "recut", "score",
+                                      "set-ppi", "set-finger"])  # fmt: skip
+    p.add_argument("image", nargs="?", metavar="IMAGE|ID", help="the image file; for set-ppi/set-finger the capture ID")
     p.add_argument("--subject", metavar="REF", help="the person the prints belong to")
     p.add_argument("--item", metavar="TAG", help="the recovered item latents were lifted from")
     p.add_argument("--case")
     p.add_argument("--finger", type=int, metavar="FGP", help="finger position code (1-10, 11-15 plain/slaps)")
     p.add_argument("--impression", metavar="IMP", help="impression type: 0-7 or e.g. live-rolled, latent-photo")
-    p.add_argument("--ppi", type=float, help="resolution, when the file does not say (500 for ten-prints)")
+    p.add_argument("--ppi", type=float, help="resolution (500 for ten-prints); without it, the file's when plausible")
     p.add_argument("--device", metavar="ID", help="live-scan device id ('fingerprint devices')")
     p.add_argument("--device-name", metavar="MAKE|MODEL|SERIAL", help="the capture device of an added print")
     p.add_argument("--ruler", metavar="X1,Y1,X2,Y2", help="latent: two ruler marks in photo pixels")
@@ -313,6 +413,8 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--clear", action="store_true")
     p.add_argument("--failed", action="store_true", help="score: try again the prints that could not be decoded")
     p.add_argument("--strict", action="store_true", help="score: exit 46 if a print could not be decoded")
+    p.add_argument("--needs-ppi", action="store_true", help="list: only the prints whose resolution is unknown")
+    p.add_argument("--reason", metavar="TEXT", help="set-ppi, set-finger: why (kept in the custody log)")
     p.add_argument("--json", action="store_true")
 
     p = command("export-nist", cmd_export_nist, "write an ANSI/NIST-ITL 1-2011 transaction (INT-I) for the AFIS")

@@ -37,6 +37,8 @@ WORDS: dict[str, str] = {
     "capture.ocr": "Text read from the pages",
     "fingerprint.quality": "Print quality measured",
     "fingerprint.condition": "Finger marked as {condition}",
+    "fingerprint.ppi_set": "Print resolution set to {ppi} ppi",
+    "fingerprint.finger_set": "Print's finger position set to {finger}",
     "subject.created": "Person added",
     "subject.edited": "Person's details changed: {fields}",
     "bundle.created": "Bundle created",
@@ -70,7 +72,7 @@ def values(event: CustodyEvent, fields: Mapping[str, str] = FIELD_WORDS,
     text; ``fields`` are the words for the edited fields)."""
     details = event.details
     found: dict[str, str] = {}
-    for key in ("name", "tag", "source", "condition"):
+    for key in ("name", "tag", "source", "condition", "ppi", "finger"):
         if details.get(key) is not None:
             found[key] = wrap(str(details[key]))
     if "original_name" in details:

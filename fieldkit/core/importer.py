@@ -69,9 +69,9 @@ class FingerprintDetails:
             raise InvalidValueError("--finger must be a finger position code from 0 to 15 (ANSI/NIST FGP)")
         if self.impression_type is not None and self.impression_type not in IMPRESSION_TYPES.values():
             raise InvalidValueError("--impression must be a code from 0 to 7 or a name such as live-rolled")
-        low, high = FINGERPRINT_LIMITS.stated_ppi_range
+        low, high = FINGERPRINT_LIMITS.print_ppi_range
         if self.ppi is not None and not low <= self.ppi <= high:
-            raise InvalidValueError(f"--ppi must be between {low} and {high}")
+            raise InvalidValueError(f"--ppi must be between {low} and {high} (500 for ten-prints, 1000 for latents)")
 
 
 def parse_impression(value: str) -> int:
@@ -614,7 +614,8 @@ class Importer:
             return ImportOutcome(
                 as_text(entry.path), "duplicate", relative_path=entry.relative_path, sha256=staged.sha256,
                 size=staged.size, kind=prepared.kind, media_type=prepared.media_type, warning=prepared.warning,
-                duplicate_of=existing, reason=f"the same file is already capture {existing} of this item",
+                duplicate_of=existing, reason=f"the same file is already capture {existing} of this item"
+                + self._print_differs(existing),
             )  # fmt: skip
         metadata: dict[str, Any] = {
             "source_path": as_text(entry.path),
@@ -623,13 +624,14 @@ class Importer:
         }
         if prepared.kind == "fingerprint":
             details = self.fingerprint or FingerprintDetails()
-            fingerprint: dict[str, Any] = {
+            # Without --ppi the resolution is unknown (null) until analysis reads a plausible one from the file
+            # (store.captures.apply_analysis) or 'fingerprint set-ppi' gives it: it is never assumed.
+            metadata["fingerprint"] = {
                 "finger_position": details.finger_position if details.finger_position is not None else 0,
                 "impression_type": details.impression_type,
+                "ppi": details.ppi,
+                "ppi_source": "stated" if details.ppi is not None else None,
             }
-            if details.ppi is not None:  # the file's own resolution is for analysis to read
-                fingerprint["ppi"] = details.ppi
-            metadata["fingerprint"] = fingerprint
         capture_id = store.record_capture(
             item, staged, kind=prepared.kind, media_type=prepared.media_type, original_name=as_text(entry.path.name),
             captured_at=None, source="file" if self.source == "files" else self.source, metadata=metadata,
@@ -639,6 +641,27 @@ class Importer:
             sha256=staged.sha256, size=staged.size, kind=prepared.kind, media_type=prepared.media_type,
             warning=prepared.warning,
         )  # fmt: skip
+
+    def _print_differs(self, existing: int) -> str:
+        """For a fingerprint given again with other --finger/--impression/--ppi: what differs and the command that
+        corrects the kept print (the same bytes are never stored twice); '' when nothing differs."""
+        details = self.fingerprint
+        kept = self.store.capture(existing).metadata.get("fingerprint")
+        if details is None or not isinstance(kept, dict):
+            return ""
+        fixes = []
+        if details.ppi is not None and kept.get("ppi") != details.ppi:
+            fixes.append(f"fieldkit fingerprint set-ppi {existing} --ppi {details.ppi:g}")
+        finger = details.finger_position if details.finger_position is not None else kept.get("finger_position")
+        impression = details.impression_type if details.impression_type is not None else kept.get("impression_type")
+        if (finger, impression) != (kept.get("finger_position"), kept.get("impression_type")):
+            option = f" --impression {impression}" if impression is not None else ""
+            fixes.append(f"fieldkit fingerprint set-finger {existing} --finger {finger}{option}")
+        if not fixes:
+            return ""
+        return ", with other fingerprint values (kept as they were): correct it with " + "; ".join(
+            f"'{fix}'" for fix in fixes
+        )
 
 
 def forget_cached_pages(path: Path) -> None:

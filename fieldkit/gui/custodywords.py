@@ -40,6 +40,8 @@ def action_words() -> dict[str, str]:
         "capture.ocr": QCoreApplication.translate("Custody", "Text read from the pages"),
         "fingerprint.quality": QCoreApplication.translate("Custody", "Print quality measured"),
         "fingerprint.condition": QCoreApplication.translate("Custody", "Finger marked as {condition}"),
+        "fingerprint.ppi_set": QCoreApplication.translate("Custody", "Print resolution set to {ppi} ppi"),
+        "fingerprint.finger_set": QCoreApplication.translate("Custody", "Print's finger position set to {finger}"),
         "subject.created": QCoreApplication.translate("Custody", "Person added"),
         "subject.edited": QCoreApplication.translate("Custody", "Person's details changed: {fields}"),
         "bundle.created": QCoreApplication.translate("Custody", "Bundle created"),

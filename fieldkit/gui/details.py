@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from fieldkit import media_types
+from fieldkit.config import FINGERPRINT_LIMITS
 from fieldkit.core.geo import to_mgrs
 from fieldkit.core.similar import Match
 from fieldkit.gui.labels import ltr
@@ -217,11 +218,36 @@ def sections(view: CaptureView, similar: list[Match] | None = None) -> list[Sect
         found.append(
             (translate("Details", "Place"), [(translate("Details", "GPS"), translate("Details", "none in the file"))])
         )
+    found.extend(_fingerprint(capture))
     found.extend(similar_section(similar))
     found.append((translate("Details", "Analysis"), _analysis_rows(view)))
     found.extend(_provenance(view.acquired))
     found.extend(_content(view))
     return found
+
+
+def _fingerprint(capture: Capture) -> list[Section]:
+    """A print's finger, impression and resolution; "Resolution unknown" when neither a person, a device, a
+    measurement nor the file gave a plausible one (it is then not scored or sent to an AFIS)."""
+    print_details = _dict(capture.metadata.get("fingerprint"))
+    if capture.kind != "fingerprint" or not print_details:
+        return []
+    ppi = print_details.get("ppi")
+    low, high = FINGERPRINT_LIMITS.print_ppi_range
+    if isinstance(ppi, int | float) and not isinstance(ppi, bool) and low <= ppi <= high:
+        source = print_details.get("ppi_source")
+        resolution = translate("Details", "{} ppi").format(f"{ppi:g}")
+        if source:
+            resolution += f" ({_text(source)})"
+    else:
+        resolution = translate("Details", "Resolution unknown: set it with 'fieldkit fingerprint set-ppi {} --ppi N'")
+        resolution = resolution.format(capture.id)
+    rows = [
+        (translate("Details", "Finger position"), _text(print_details.get("finger_position"))),
+        (translate("Details", "Impression type"), _text(print_details.get("impression_type"))),
+        (translate("Details", "Resolution"), resolution),
+    ]
+    return [(translate("Details", "Fingerprint"), rows)]
 
 
 def _analysis_rows(view: CaptureView) -> list[tuple[str, str]]:

@@ -45,7 +45,8 @@ def _store_print(store: Store, case_name: str, item_tag: str, acquired: Acquired
     known = store.duplicate_of(item, hashlib.sha256(acquired.data).hexdigest())
     record = prints.record_print(
         store, item, acquired.data, finger=int(details["finger_position"]),
-        impression=int(details["impression_type"]), ppi=float(details["ppi"]), media_type=acquired.media_type,
+        impression=int(details["impression_type"]), ppi=float(details["ppi"]), ppi_source="scanner",
+        media_type=acquired.media_type,
         original_name=acquired.original_name, source=acquired.source, device=str(details.get("device", "")),
         extra={k: v for k, v in acquired.metadata.items() if k not in ("fingerprint", "width", "height")},
     )  # fmt: skip

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit._internal import fsutil
+from fieldkit.config import FINGERPRINT_LIMITS
 from fieldkit.errors import CaptureBundledError, ExportError, InvalidValueError, MediaCorruptError, NotFoundError
 from fieldkit.models import CAPTURE_KINDS, Capture, CaptureKind, Flag, Item, capture_clock
 from fieldkit.store import custody
@@ -217,8 +218,10 @@ class Captures:
         merged = {**facts, **metadata}
         details = merged.get("fingerprint")
         file_ppi = facts.get("file_ppi")
-        if row[2] == "fingerprint" and isinstance(details, dict) and details.get("ppi") is None and file_ppi:
-            merged["fingerprint"] = {**details, "ppi": file_ppi}
+        low, high = FINGERPRINT_LIMITS.print_ppi_range
+        plausible = isinstance(file_ppi, int | float) and low <= file_ppi <= high  # 1, 72, 96: not a print's
+        if row[2] == "fingerprint" and isinstance(details, dict) and details.get("ppi") is None and plausible:
+            merged["fingerprint"] = {**details, "ppi": file_ppi, "ppi_source": "file"}
         when = row[1] or captured_at
         merged = with_clock(merged, when)
         if merged == metadata and when == row[1]:
@@ -231,6 +234,20 @@ class Captures:
         return True
 
     # --- reading, exporting and deleting originals ----------------------------------------------------------
+
+    def set_fingerprint(self, capture_id: int, details: dict[str, Any]) -> Capture:
+        """Replace a fingerprint capture's ``fingerprint`` metadata (its resolution, finger or impression corrected,
+        biometrics/prints.py). The caller logs the change in the same transaction. A capture already in a bundle
+        changes too: its custody entry is what makes the amendment that tells HQ."""
+        capture = self.get(capture_id)
+        if capture.kind != "fingerprint":
+            raise InvalidValueError(f"capture {capture_id} is a {capture.kind}, not a fingerprint")
+        metadata = {**capture.metadata, "fingerprint": details}
+        with self._session.write() as conn:
+            conn.execute(
+                "UPDATE captures SET metadata = ? WHERE id = ?", (custody.canonical_json(metadata), capture_id)
+            )
+        return self.get(capture_id)
 
     def _media_ref(self, capture_id: int) -> tuple[str, bytes, str, int]:
         row = self._session.conn.execute(

@@ -981,22 +981,22 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>CardCutDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="204"/>
         <source>Adjust the cut of finger {}</source>
         <translation>ضبط قصّ الإصبع {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="205"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="211"/>
         <source>width</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="205"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="211"/>
         <source>height</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="218"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="224"/>
         <source>Drag on the card to draw the box.</source>
         <translation>اسحب على البطاقة لرسم الإطار.</translation>
     </message>
@@ -1186,81 +1186,91 @@ The original is kept unchanged; its details are on the right.</source>
     </message>
     <message>
         <location filename="../../fieldkit/gui/custodywords.py" line="43"/>
+        <source>Print resolution set to {ppi} ppi</source>
+        <translation>ضُبطت دقة البصمة على {ppi} نقطة/بوصة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="44"/>
+        <source>Print&apos;s finger position set to {finger}</source>
+        <translation>ضُبط موضع إصبع البصمة على {finger}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="45"/>
         <source>Person added</source>
         <translation>أُضيف شخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="44"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="46"/>
         <source>Person&apos;s details changed: {fields}</source>
         <translation>تغيّرت تفاصيل الشخص: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="45"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="47"/>
         <source>Bundle created</source>
         <translation>أُنشئت حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="46"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="48"/>
         <source>Bundle abandoned</source>
         <translation>تُركت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="47"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="49"/>
         <source>HQ recipient added</source>
         <translation>أُضيف مستلم في القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="48"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="50"/>
         <source>Setting changed</source>
         <translation>تغيّر إعداد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="49"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="51"/>
         <source>Sending set up</source>
         <translation>أُعدّ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="50"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="52"/>
         <source>Bundle to be sent again</source>
         <translation>ستُرسل الحزمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="57"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="59"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="58"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
         <source>category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="59"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
         <source>time recovered</source>
         <translation>وقت الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
         <source>site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="72"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="74"/>
         <source>{what} — {operator}, {time}</source>
         <translation>{what} — {operator}، {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="78"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="80"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="85"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="87"/>
         <source>Entry {seq}: {action}
 entry hash {entry_hash}
 previous {prev_hash}</source>
@@ -1301,474 +1311,504 @@ A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="129"/>
+        <location filename="../../fieldkit/gui/details.py" line="130"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="130"/>
+        <location filename="../../fieldkit/gui/details.py" line="131"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="150"/>
+        <location filename="../../fieldkit/gui/details.py" line="151"/>
         <source>Looks like (near-duplicate photos)</source>
         <translation>يشبه (صور شبه مكررة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="162"/>
+        <location filename="../../fieldkit/gui/details.py" line="163"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="164"/>
+        <location filename="../../fieldkit/gui/details.py" line="165"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="165"/>
+        <location filename="../../fieldkit/gui/details.py" line="166"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="166"/>
+        <location filename="../../fieldkit/gui/details.py" line="167"/>
         <source>Type</source>
         <translation>الصيغة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="167"/>
+        <location filename="../../fieldkit/gui/details.py" line="168"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="168"/>
+        <location filename="../../fieldkit/gui/details.py" line="169"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="169"/>
+        <location filename="../../fieldkit/gui/details.py" line="170"/>
         <source>Captured</source>
         <translation>وقت الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="172"/>
+        <location filename="../../fieldkit/gui/details.py" line="173"/>
         <source>Imported</source>
         <translation>وقت الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="173"/>
+        <location filename="../../fieldkit/gui/details.py" line="174"/>
         <source>{}, by {}</source>
         <translation>{}، بواسطة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="175"/>
+        <location filename="../../fieldkit/gui/details.py" line="176"/>
         <source>Case / item</source>
         <translation>القضية / الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="176"/>
+        <location filename="../../fieldkit/gui/details.py" line="177"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="221"/>
+        <location filename="../../fieldkit/gui/details.py" line="223"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="193"/>
-        <location filename="../../fieldkit/gui/details.py" line="195"/>
+        <location filename="../../fieldkit/gui/details.py" line="194"/>
+        <location filename="../../fieldkit/gui/details.py" line="196"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="96"/>
+        <location filename="../../fieldkit/gui/details.py" line="97"/>
         <source>{} UTC</source>
         <translation>{} بالتوقيت العالمي (UTC)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="102"/>
+        <location filename="../../fieldkit/gui/details.py" line="103"/>
         <source>(camera clock {}, {} found from the GPS time)</source>
         <translation>(ساعة الكاميرا {}، والفارق {} مستنتج من توقيت GPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="105"/>
+        <location filename="../../fieldkit/gui/details.py" line="106"/>
         <source>(from the GPS time; the camera clock said {})</source>
         <translation>(من توقيت GPS؛ وكانت ساعة الكاميرا تشير إلى {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="109"/>
+        <location filename="../../fieldkit/gui/details.py" line="110"/>
         <source>{} local, offset unknown</source>
         <translation>{} بالتوقيت المحلي، والفارق غير معروف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="110"/>
+        <location filename="../../fieldkit/gui/details.py" line="111"/>
         <source>{} local {}</source>
         <translation>{} بالتوقيت المحلي {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="149"/>
+        <location filename="../../fieldkit/gui/details.py" line="150"/>
         <source>and {} more</source>
         <translation>و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="170"/>
+        <location filename="../../fieldkit/gui/details.py" line="171"/>
         <source>Clock</source>
         <translation>الساعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="197"/>
+        <location filename="../../fieldkit/gui/details.py" line="198"/>
         <source>Serial</source>
         <translation>الرقم التسلسلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="200"/>
+        <location filename="../../fieldkit/gui/details.py" line="201"/>
         <source>Lens serial</source>
         <translation>الرقم التسلسلي للعدسة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="201"/>
+        <location filename="../../fieldkit/gui/details.py" line="202"/>
         <source>Orientation</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="202"/>
+        <location filename="../../fieldkit/gui/details.py" line="203"/>
         <source>Software</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="209"/>
-        <location filename="../../fieldkit/gui/details.py" line="218"/>
+        <location filename="../../fieldkit/gui/details.py" line="210"/>
+        <location filename="../../fieldkit/gui/details.py" line="219"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="210"/>
+        <location filename="../../fieldkit/gui/details.py" line="211"/>
         <source>Altitude</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="211"/>
+        <location filename="../../fieldkit/gui/details.py" line="212"/>
         <source>Datum</source>
         <translation>المرجع الجيوديسي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="214"/>
+        <location filename="../../fieldkit/gui/details.py" line="215"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="215"/>
-        <location filename="../../fieldkit/gui/details.py" line="218"/>
+        <location filename="../../fieldkit/gui/details.py" line="216"/>
+        <location filename="../../fieldkit/gui/details.py" line="219"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="218"/>
+        <location filename="../../fieldkit/gui/details.py" line="219"/>
         <source>none in the file</source>
         <translation>لا شيء في الملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="232"/>
         <location filename="../../fieldkit/gui/details.py" line="239"/>
+        <source>{} ppi</source>
+        <translation>{} نقطة/بوصة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="244"/>
+        <source>Resolution unknown: set it with &apos;fieldkit fingerprint set-ppi {} --ppi N&apos;</source>
+        <translation>الدقة غير معروفة: اضبطها بالأمر ‎&apos;fieldkit fingerprint set-ppi {} --ppi N&apos;‎</translation>
+    </message>
+    <message>
         <location filename="../../fieldkit/gui/details.py" line="246"/>
-        <location filename="../../fieldkit/gui/details.py" line="282"/>
+        <source>Finger position</source>
+        <translation>موضع الإصبع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="247"/>
+        <source>Impression type</source>
+        <translation>نوع البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="248"/>
+        <source>Resolution</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="250"/>
+        <source>Fingerprint</source>
+        <translation>بصمة الإصبع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="258"/>
+        <location filename="../../fieldkit/gui/details.py" line="265"/>
+        <location filename="../../fieldkit/gui/details.py" line="272"/>
+        <location filename="../../fieldkit/gui/details.py" line="308"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="233"/>
+        <location filename="../../fieldkit/gui/details.py" line="259"/>
         <source>being analysed (in the sandbox); this view updates when it is done</source>
         <translation>قيد التحليل (في البيئة المعزولة)؛ يتحدّث هذا العرض عند انتهائه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="240"/>
+        <location filename="../../fieldkit/gui/details.py" line="266"/>
         <source>failed: {}</source>
         <translation>فشل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="242"/>
+        <location filename="../../fieldkit/gui/details.py" line="268"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="243"/>
+        <location filename="../../fieldkit/gui/details.py" line="269"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="243"/>
+        <location filename="../../fieldkit/gui/details.py" line="269"/>
         <source>kept unchanged, and bundled with the reason</source>
         <translation>محفوظ دون تغيير، ويُضمَّن في الحزمة مع السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="246"/>
+        <location filename="../../fieldkit/gui/details.py" line="272"/>
         <source>analysed</source>
         <translation>حُلّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="248"/>
+        <location filename="../../fieldkit/gui/details.py" line="274"/>
         <source>Damaged</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="249"/>
+        <location filename="../../fieldkit/gui/details.py" line="275"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="251"/>
+        <location filename="../../fieldkit/gui/details.py" line="277"/>
         <source>Analysed</source>
         <translation>وقت التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="259"/>
-        <location filename="../../fieldkit/gui/details.py" line="284"/>
+        <location filename="../../fieldkit/gui/details.py" line="285"/>
+        <location filename="../../fieldkit/gui/details.py" line="310"/>
         <source>Acquired</source>
         <translation>الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="262"/>
+        <location filename="../../fieldkit/gui/details.py" line="288"/>
         <source>Where</source>
         <translation>أين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="263"/>
+        <location filename="../../fieldkit/gui/details.py" line="289"/>
         <source>no acquisition record (added before acquisitions were recorded)</source>
         <translation>لا سجل اكتساب (أُضيف قبل بدء تسجيل عمليات الاكتساب)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="275"/>
+        <location filename="../../fieldkit/gui/details.py" line="301"/>
         <source>Path</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="276"/>
+        <location filename="../../fieldkit/gui/details.py" line="302"/>
         <source>Acquisition</source>
         <translation>عملية الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="277"/>
+        <location filename="../../fieldkit/gui/details.py" line="303"/>
         <source>Root</source>
         <translation>الجذر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="278"/>
+        <location filename="../../fieldkit/gui/details.py" line="304"/>
         <source>Medium</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="279"/>
+        <location filename="../../fieldkit/gui/details.py" line="305"/>
         <source>Modified</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="280"/>
+        <location filename="../../fieldkit/gui/details.py" line="306"/>
         <source>Changed</source>
         <translation>تاريخ التغيير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="281"/>
+        <location filename="../../fieldkit/gui/details.py" line="307"/>
         <source>Born</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="293"/>
+        <location filename="../../fieldkit/gui/details.py" line="319"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="294"/>
+        <location filename="../../fieldkit/gui/details.py" line="320"/>
         <source>Container</source>
         <translation>الحاوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="300"/>
+        <location filename="../../fieldkit/gui/details.py" line="326"/>
         <source>Video</source>
         <translation>الفيديو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="308"/>
+        <location filename="../../fieldkit/gui/details.py" line="334"/>
         <source>Sound</source>
         <translation>الصوت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="313"/>
+        <location filename="../../fieldkit/gui/details.py" line="339"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="315"/>
+        <location filename="../../fieldkit/gui/details.py" line="341"/>
         <source>Recording</source>
         <translation>التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="319"/>
+        <location filename="../../fieldkit/gui/details.py" line="345"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="320"/>
+        <location filename="../../fieldkit/gui/details.py" line="346"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="321"/>
+        <location filename="../../fieldkit/gui/details.py" line="347"/>
         <source>Cc</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="322"/>
+        <location filename="../../fieldkit/gui/details.py" line="348"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="323"/>
+        <location filename="../../fieldkit/gui/details.py" line="349"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="326"/>
+        <location filename="../../fieldkit/gui/details.py" line="352"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="327"/>
+        <location filename="../../fieldkit/gui/details.py" line="353"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="331"/>
+        <location filename="../../fieldkit/gui/details.py" line="357"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="332"/>
+        <location filename="../../fieldkit/gui/details.py" line="358"/>
         <source>PDF version</source>
         <translation>إصدار PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="333"/>
+        <location filename="../../fieldkit/gui/details.py" line="359"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="334"/>
+        <location filename="../../fieldkit/gui/details.py" line="360"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="335"/>
+        <location filename="../../fieldkit/gui/details.py" line="361"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="336"/>
+        <location filename="../../fieldkit/gui/details.py" line="362"/>
         <source>Lines</source>
         <translation>الأسطر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="337"/>
+        <location filename="../../fieldkit/gui/details.py" line="363"/>
         <source>Sheets</source>
         <translation>الأوراق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="338"/>
+        <location filename="../../fieldkit/gui/details.py" line="364"/>
         <source>Slides</source>
         <translation>الشرائح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="339"/>
+        <location filename="../../fieldkit/gui/details.py" line="365"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="340"/>
+        <location filename="../../fieldkit/gui/details.py" line="366"/>
         <source>Encrypted</source>
         <translation>مشفّر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="345"/>
+        <location filename="../../fieldkit/gui/details.py" line="371"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="349"/>
+        <location filename="../../fieldkit/gui/details.py" line="375"/>
         <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="351"/>
+        <location filename="../../fieldkit/gui/details.py" line="377"/>
         <source>Members</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="352"/>
+        <location filename="../../fieldkit/gui/details.py" line="378"/>
         <source>Expanded size</source>
         <translation>الحجم بعد الفكّ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="353"/>
+        <location filename="../../fieldkit/gui/details.py" line="379"/>
         <source>Encrypted members</source>
         <translation>الملفات المشفّرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="359"/>
+        <location filename="../../fieldkit/gui/details.py" line="385"/>
         <source>Transaction type</source>
         <translation>نوع المعاملة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="360"/>
+        <location filename="../../fieldkit/gui/details.py" line="386"/>
         <source>Destination</source>
         <translation>الجهة المقصودة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="361"/>
+        <location filename="../../fieldkit/gui/details.py" line="387"/>
         <source>Originating agency</source>
         <translation>الجهة المُرسِلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="362"/>
+        <location filename="../../fieldkit/gui/details.py" line="388"/>
         <source>Control number</source>
         <translation>رقم التحكم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="363"/>
+        <location filename="../../fieldkit/gui/details.py" line="389"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="366"/>
+        <location filename="../../fieldkit/gui/details.py" line="392"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="367"/>
+        <location filename="../../fieldkit/gui/details.py" line="393"/>
         <source>ANSI/NIST transaction</source>
         <translation>معاملة ANSI/NIST</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="371"/>
+        <location filename="../../fieldkit/gui/details.py" line="397"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="373"/>
+        <location filename="../../fieldkit/gui/details.py" line="399"/>
         <source>Tables</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="374"/>
+        <location filename="../../fieldkit/gui/details.py" line="400"/>
         <source>Page size</source>
         <translation>حجم الصفحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="381"/>
+        <location filename="../../fieldkit/gui/details.py" line="407"/>
         <source>Bytes</source>
         <translation>البايتات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="382"/>
+        <location filename="../../fieldkit/gui/details.py" line="408"/>
         <source>Entropy</source>
         <translation>الإنتروبيا</translation>
     </message>
@@ -2043,22 +2083,32 @@ Key: {}</source>
         <translation>تعذّر فكّ ترميزها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="132"/>
+        <source>Resolution unknown: the file does not give a print&apos;s resolution. Set it with: fieldkit fingerprint set-ppi {} --ppi N</source>
+        <translation>الدقة غير معروفة: الملف لا يذكر دقة بصمة. اضبطها بالأمر: ‎fieldkit fingerprint set-ppi {} --ppi N‎</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="138"/>
+        <source>Resolution unknown</source>
+        <translation>الدقة غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="140"/>
         <source>no score</source>
         <translation>بلا درجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
         <source>POOR: take again</source>
         <translation>رديئة: أعد الأخذ</translation>
     </message>
@@ -3393,47 +3443,47 @@ Key: {}</source>
 <context>
     <name>NewSubjectDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="148"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="154"/>
         <source>New subject</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="154"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="160"/>
         <source>e.g. S-0001</source>
         <translation>مثلاً S-0001</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="159"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
         <source>three letters, e.g. SYR</source>
         <translation>ثلاثة أحرف، مثلاً SYR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="169"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="170"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="171"/>
         <source>Name given (claimed)</source>
         <translation>الاسم المُصرَّح به</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="172"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="167"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="173"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="168"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="174"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -4152,8 +4202,8 @@ Type WIPE to confirm:</source>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="290"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="344"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="394"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="349"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="399"/>
         <source>Choose or create a subject first.</source>
         <translation>اختر شخصاً أو أنشئه أولاً.</translation>
     </message>
@@ -4173,37 +4223,42 @@ Type WIPE to confirm:</source>
         <translation>{}: حُفظت، لكن تعذّر فكّ ترميزها ({}). أعد أخذها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="318"/>
+        <source>{}: kept, but its resolution is unknown (the file does not give a print&apos;s resolution), so it is not scored or sent to an AFIS. Set it with: fieldkit fingerprint set-ppi {} --ppi N</source>
+        <translation>{}: حُفظت، لكن دقتها غير معروفة (الملف لا يذكر دقة بصمة)، فلا تُقيَّم جودتها ولا تُرسل إلى نظام AFIS. اضبطها بالأمر: ‎fieldkit fingerprint set-ppi {} --ppi N‎</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="322"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{}: جودة رديئة (NFIQ 2 {}). أعد أخذها الآن: نظّف الزجاج واضغط بالتساوي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="321"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="326"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{}: حُفظت (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="347"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="352"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>مسح بطاقة البصمات العشر (500 نقطة/بوصة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="354"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="359"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>جارٍ قصّ البطاقة إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="356"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="361"/>
         <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
         <translation>بطاقة البصمات العشر لـ {}: جارٍ قصّها إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="363"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="368"/>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>بطاقة البصمات العشر لـ {}: الخطوة {} من {} (القصّ، ثم تقييم كل بصمة وحفظها)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="374"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="379"/>
         <source>Card stored in {}; %n impression(s) cut.</source>
         <translation>
             <numerusform>حُفظت البطاقة في {}؛ قُصّت %n بصمات.</numerusform>
@@ -4215,7 +4270,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="380"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="385"/>
         <source>Ten-print card added to {}: %n impression(s) cut</source>
         <translation>
             <numerusform>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت %n بصمات</numerusform>
@@ -4227,7 +4282,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="376"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="381"/>
         <source>Empty boxes: {}.</source>
         <translation>خانات فارغة: {}.</translation>
     </message>
@@ -4243,7 +4298,7 @@ Type WIPE to confirm:</source>
         <translation>لم يُعثر على ماسح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="397"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="402"/>
         <source>Fingerprint image</source>
         <translation>صورة بصمة</translation>
     </message>

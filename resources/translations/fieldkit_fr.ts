@@ -957,22 +957,22 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>CardCutDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="204"/>
         <source>Adjust the cut of finger {}</source>
         <translation>Ajuster la découpe du doigt {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="205"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="211"/>
         <source>width</source>
         <translation>largeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="205"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="211"/>
         <source>height</source>
         <translation>hauteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="218"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="224"/>
         <source>Drag on the card to draw the box.</source>
         <translation>Faites glisser sur la fiche pour tracer le cadre.</translation>
     </message>
@@ -1162,81 +1162,91 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
     </message>
     <message>
         <location filename="../../fieldkit/gui/custodywords.py" line="43"/>
+        <source>Print resolution set to {ppi} ppi</source>
+        <translation>Résolution de l&apos;empreinte fixée à {ppi} ppp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="44"/>
+        <source>Print&apos;s finger position set to {finger}</source>
+        <translation>Position du doigt de l&apos;empreinte fixée à {finger}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="45"/>
         <source>Person added</source>
         <translation>Personne ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="44"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="46"/>
         <source>Person&apos;s details changed: {fields}</source>
         <translation>Détails de la personne modifiés : {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="45"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="47"/>
         <source>Bundle created</source>
         <translation>Lot créé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="46"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="48"/>
         <source>Bundle abandoned</source>
         <translation>Lot abandonné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="47"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="49"/>
         <source>HQ recipient added</source>
         <translation>Destinataire QG ajouté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="48"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="50"/>
         <source>Setting changed</source>
         <translation>Réglage modifié</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="49"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="51"/>
         <source>Sending set up</source>
         <translation>Envoi configuré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="50"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="52"/>
         <source>Bundle to be sent again</source>
         <translation>Lot à renvoyer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="57"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="59"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="58"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="59"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
         <source>time recovered</source>
         <translation>heure de récupération</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="72"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="74"/>
         <source>{what} — {operator}, {time}</source>
         <translation>{what} — {operator}, {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="78"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="80"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="85"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="87"/>
         <source>Entry {seq}: {action}
 entry hash {entry_hash}
 previous {prev_hash}</source>
@@ -1277,474 +1287,504 @@ Une saisie supprimée est irrécupérable ; le journal de traçabilité garde so
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="129"/>
+        <location filename="../../fieldkit/gui/details.py" line="130"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="130"/>
+        <location filename="../../fieldkit/gui/details.py" line="131"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="150"/>
+        <location filename="../../fieldkit/gui/details.py" line="151"/>
         <source>Looks like (near-duplicate photos)</source>
         <translation>Ressemble à (photos quasi identiques)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="162"/>
+        <location filename="../../fieldkit/gui/details.py" line="163"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="164"/>
+        <location filename="../../fieldkit/gui/details.py" line="165"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="165"/>
+        <location filename="../../fieldkit/gui/details.py" line="166"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="166"/>
+        <location filename="../../fieldkit/gui/details.py" line="167"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="167"/>
+        <location filename="../../fieldkit/gui/details.py" line="168"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="168"/>
+        <location filename="../../fieldkit/gui/details.py" line="169"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="169"/>
+        <location filename="../../fieldkit/gui/details.py" line="170"/>
         <source>Captured</source>
         <translation>Saisi le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="172"/>
+        <location filename="../../fieldkit/gui/details.py" line="173"/>
         <source>Imported</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="173"/>
+        <location filename="../../fieldkit/gui/details.py" line="174"/>
         <source>{}, by {}</source>
         <translation>{}, par {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="175"/>
+        <location filename="../../fieldkit/gui/details.py" line="176"/>
         <source>Case / item</source>
         <translation>Affaire / pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="176"/>
+        <location filename="../../fieldkit/gui/details.py" line="177"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="221"/>
+        <location filename="../../fieldkit/gui/details.py" line="223"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="193"/>
-        <location filename="../../fieldkit/gui/details.py" line="195"/>
+        <location filename="../../fieldkit/gui/details.py" line="194"/>
+        <location filename="../../fieldkit/gui/details.py" line="196"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="96"/>
+        <location filename="../../fieldkit/gui/details.py" line="97"/>
         <source>{} UTC</source>
         <translation>{} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="102"/>
+        <location filename="../../fieldkit/gui/details.py" line="103"/>
         <source>(camera clock {}, {} found from the GPS time)</source>
         <translation>(horloge de l’appareil {}, {} déduit de l’heure GPS)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="105"/>
+        <location filename="../../fieldkit/gui/details.py" line="106"/>
         <source>(from the GPS time; the camera clock said {})</source>
         <translation>(d’après l’heure GPS ; l’horloge de l’appareil indiquait {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="109"/>
+        <location filename="../../fieldkit/gui/details.py" line="110"/>
         <source>{} local, offset unknown</source>
         <translation>{} heure locale, décalage inconnu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="110"/>
+        <location filename="../../fieldkit/gui/details.py" line="111"/>
         <source>{} local {}</source>
         <translation>{} heure locale {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="149"/>
+        <location filename="../../fieldkit/gui/details.py" line="150"/>
         <source>and {} more</source>
         <translation>et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="170"/>
+        <location filename="../../fieldkit/gui/details.py" line="171"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="197"/>
+        <location filename="../../fieldkit/gui/details.py" line="198"/>
         <source>Serial</source>
         <translation>N° de série</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="200"/>
+        <location filename="../../fieldkit/gui/details.py" line="201"/>
         <source>Lens serial</source>
         <translation>N° de série de l’objectif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="201"/>
+        <location filename="../../fieldkit/gui/details.py" line="202"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="202"/>
+        <location filename="../../fieldkit/gui/details.py" line="203"/>
         <source>Software</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="209"/>
-        <location filename="../../fieldkit/gui/details.py" line="218"/>
+        <location filename="../../fieldkit/gui/details.py" line="210"/>
+        <location filename="../../fieldkit/gui/details.py" line="219"/>
         <source>GPS</source>
         <translation>GPS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="210"/>
+        <location filename="../../fieldkit/gui/details.py" line="211"/>
         <source>Altitude</source>
         <translation>Altitude</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="211"/>
+        <location filename="../../fieldkit/gui/details.py" line="212"/>
         <source>Datum</source>
         <translation>Système géodésique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="214"/>
+        <location filename="../../fieldkit/gui/details.py" line="215"/>
         <source>MGRS</source>
         <translation>MGRS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="215"/>
-        <location filename="../../fieldkit/gui/details.py" line="218"/>
+        <location filename="../../fieldkit/gui/details.py" line="216"/>
+        <location filename="../../fieldkit/gui/details.py" line="219"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="218"/>
+        <location filename="../../fieldkit/gui/details.py" line="219"/>
         <source>none in the file</source>
         <translation>aucun dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="232"/>
         <location filename="../../fieldkit/gui/details.py" line="239"/>
+        <source>{} ppi</source>
+        <translation>{} ppp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="244"/>
+        <source>Resolution unknown: set it with &apos;fieldkit fingerprint set-ppi {} --ppi N&apos;</source>
+        <translation>Résolution inconnue : fixez-la avec « fieldkit fingerprint set-ppi {} --ppi N »</translation>
+    </message>
+    <message>
         <location filename="../../fieldkit/gui/details.py" line="246"/>
-        <location filename="../../fieldkit/gui/details.py" line="282"/>
+        <source>Finger position</source>
+        <translation>Position du doigt</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="247"/>
+        <source>Impression type</source>
+        <translation>Type d&apos;empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="248"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="250"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte digitale</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/details.py" line="258"/>
+        <location filename="../../fieldkit/gui/details.py" line="265"/>
+        <location filename="../../fieldkit/gui/details.py" line="272"/>
+        <location filename="../../fieldkit/gui/details.py" line="308"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="233"/>
+        <location filename="../../fieldkit/gui/details.py" line="259"/>
         <source>being analysed (in the sandbox); this view updates when it is done</source>
         <translation>analyse en cours (dans le bac à sable) ; cet affichage se mettra à jour une fois terminée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="240"/>
+        <location filename="../../fieldkit/gui/details.py" line="266"/>
         <source>failed: {}</source>
         <translation>échec : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="242"/>
+        <location filename="../../fieldkit/gui/details.py" line="268"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="243"/>
+        <location filename="../../fieldkit/gui/details.py" line="269"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="243"/>
+        <location filename="../../fieldkit/gui/details.py" line="269"/>
         <source>kept unchanged, and bundled with the reason</source>
         <translation>conservé intact, et mis en lot avec le motif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="246"/>
+        <location filename="../../fieldkit/gui/details.py" line="272"/>
         <source>analysed</source>
         <translation>analysé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="248"/>
+        <location filename="../../fieldkit/gui/details.py" line="274"/>
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="249"/>
+        <location filename="../../fieldkit/gui/details.py" line="275"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="251"/>
+        <location filename="../../fieldkit/gui/details.py" line="277"/>
         <source>Analysed</source>
         <translation>Analysé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="259"/>
-        <location filename="../../fieldkit/gui/details.py" line="284"/>
+        <location filename="../../fieldkit/gui/details.py" line="285"/>
+        <location filename="../../fieldkit/gui/details.py" line="310"/>
         <source>Acquired</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="262"/>
+        <location filename="../../fieldkit/gui/details.py" line="288"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="263"/>
+        <location filename="../../fieldkit/gui/details.py" line="289"/>
         <source>no acquisition record (added before acquisitions were recorded)</source>
         <translation>aucune trace d&apos;acquisition (ajouté avant l&apos;enregistrement des acquisitions)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="275"/>
+        <location filename="../../fieldkit/gui/details.py" line="301"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="276"/>
+        <location filename="../../fieldkit/gui/details.py" line="302"/>
         <source>Acquisition</source>
         <translation>Acquisition</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="277"/>
+        <location filename="../../fieldkit/gui/details.py" line="303"/>
         <source>Root</source>
         <translation>Racine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="278"/>
+        <location filename="../../fieldkit/gui/details.py" line="304"/>
         <source>Medium</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="279"/>
+        <location filename="../../fieldkit/gui/details.py" line="305"/>
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="280"/>
+        <location filename="../../fieldkit/gui/details.py" line="306"/>
         <source>Changed</source>
         <translation>Changé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="281"/>
+        <location filename="../../fieldkit/gui/details.py" line="307"/>
         <source>Born</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="293"/>
+        <location filename="../../fieldkit/gui/details.py" line="319"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="294"/>
+        <location filename="../../fieldkit/gui/details.py" line="320"/>
         <source>Container</source>
         <translation>Conteneur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="300"/>
+        <location filename="../../fieldkit/gui/details.py" line="326"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="308"/>
+        <location filename="../../fieldkit/gui/details.py" line="334"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="313"/>
+        <location filename="../../fieldkit/gui/details.py" line="339"/>
         <source>Recorded</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="315"/>
+        <location filename="../../fieldkit/gui/details.py" line="341"/>
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="319"/>
+        <location filename="../../fieldkit/gui/details.py" line="345"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="320"/>
+        <location filename="../../fieldkit/gui/details.py" line="346"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="321"/>
+        <location filename="../../fieldkit/gui/details.py" line="347"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="322"/>
+        <location filename="../../fieldkit/gui/details.py" line="348"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="323"/>
+        <location filename="../../fieldkit/gui/details.py" line="349"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="326"/>
+        <location filename="../../fieldkit/gui/details.py" line="352"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="327"/>
+        <location filename="../../fieldkit/gui/details.py" line="353"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="331"/>
+        <location filename="../../fieldkit/gui/details.py" line="357"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="332"/>
+        <location filename="../../fieldkit/gui/details.py" line="358"/>
         <source>PDF version</source>
         <translation>Version PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="333"/>
+        <location filename="../../fieldkit/gui/details.py" line="359"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="334"/>
+        <location filename="../../fieldkit/gui/details.py" line="360"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="335"/>
+        <location filename="../../fieldkit/gui/details.py" line="361"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="336"/>
+        <location filename="../../fieldkit/gui/details.py" line="362"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="337"/>
+        <location filename="../../fieldkit/gui/details.py" line="363"/>
         <source>Sheets</source>
         <translation>Feuilles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="338"/>
+        <location filename="../../fieldkit/gui/details.py" line="364"/>
         <source>Slides</source>
         <translation>Diapositives</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="339"/>
+        <location filename="../../fieldkit/gui/details.py" line="365"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="340"/>
+        <location filename="../../fieldkit/gui/details.py" line="366"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="345"/>
+        <location filename="../../fieldkit/gui/details.py" line="371"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="349"/>
+        <location filename="../../fieldkit/gui/details.py" line="375"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="351"/>
+        <location filename="../../fieldkit/gui/details.py" line="377"/>
         <source>Members</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="352"/>
+        <location filename="../../fieldkit/gui/details.py" line="378"/>
         <source>Expanded size</source>
         <translation>Taille décompressée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="353"/>
+        <location filename="../../fieldkit/gui/details.py" line="379"/>
         <source>Encrypted members</source>
         <translation>Fichiers chiffrés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="359"/>
+        <location filename="../../fieldkit/gui/details.py" line="385"/>
         <source>Transaction type</source>
         <translation>Type de transaction</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="360"/>
+        <location filename="../../fieldkit/gui/details.py" line="386"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="361"/>
+        <location filename="../../fieldkit/gui/details.py" line="387"/>
         <source>Originating agency</source>
         <translation>Service d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="362"/>
+        <location filename="../../fieldkit/gui/details.py" line="388"/>
         <source>Control number</source>
         <translation>Numéro de contrôle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="363"/>
+        <location filename="../../fieldkit/gui/details.py" line="389"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="366"/>
+        <location filename="../../fieldkit/gui/details.py" line="392"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="367"/>
+        <location filename="../../fieldkit/gui/details.py" line="393"/>
         <source>ANSI/NIST transaction</source>
         <translation>Transaction ANSI/NIST</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="371"/>
+        <location filename="../../fieldkit/gui/details.py" line="397"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="373"/>
+        <location filename="../../fieldkit/gui/details.py" line="399"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="374"/>
+        <location filename="../../fieldkit/gui/details.py" line="400"/>
         <source>Page size</source>
         <translation>Taille de page</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="381"/>
+        <location filename="../../fieldkit/gui/details.py" line="407"/>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="382"/>
+        <location filename="../../fieldkit/gui/details.py" line="408"/>
         <source>Entropy</source>
         <translation>Entropie</translation>
     </message>
@@ -2007,22 +2047,32 @@ Clé : {}</translation>
         <translation>non décodable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="134"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="132"/>
+        <source>Resolution unknown: the file does not give a print&apos;s resolution. Set it with: fieldkit fingerprint set-ppi {} --ppi N</source>
+        <translation>Résolution inconnue : le fichier ne donne pas de résolution d&apos;empreinte. Fixez-la avec : fieldkit fingerprint set-ppi {} --ppi N</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="138"/>
+        <source>Resolution unknown</source>
+        <translation>Résolution inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="140"/>
         <source>no score</source>
         <translation>sans note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
         <source>POOR: take again</source>
         <translation>MAUVAISE : à reprendre</translation>
     </message>
@@ -3317,47 +3367,47 @@ Clé : {}</translation>
 <context>
     <name>NewSubjectDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="148"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="154"/>
         <source>New subject</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="154"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="160"/>
         <source>e.g. S-0001</source>
         <translation>p. ex. S-0001</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="159"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
         <source>three letters, e.g. SYR</source>
         <translation>trois lettres, p. ex. SYR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="163"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="169"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="170"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="171"/>
         <source>Name given (claimed)</source>
         <translation>Nom déclaré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="172"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="167"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="173"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="168"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="174"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -4052,8 +4102,8 @@ Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="290"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="344"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="394"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="349"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="399"/>
         <source>Choose or create a subject first.</source>
         <translation>Choisissez ou créez d&apos;abord une personne.</translation>
     </message>
@@ -4073,37 +4123,42 @@ Tapez WIPE pour confirmer :</translation>
         <translation>{} : conservée, mais impossible à décoder ({}). Reprenez-la.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="318"/>
+        <source>{}: kept, but its resolution is unknown (the file does not give a print&apos;s resolution), so it is not scored or sent to an AFIS. Set it with: fieldkit fingerprint set-ppi {} --ppi N</source>
+        <translation>{} : conservée, mais sa résolution est inconnue (le fichier ne donne pas de résolution d&apos;empreinte) : elle n&apos;est ni notée ni envoyée à un AFIS. Fixez-la avec : fieldkit fingerprint set-ppi {} --ppi N</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="322"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{} : qualité MAUVAISE (NFIQ 2 {}). Reprenez-la maintenant : nettoyez la vitre, appuyez uniformément.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="321"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="326"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{} : enregistrée (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="347"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="352"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>Fiche décadactylaire numérisée (500 ppp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="354"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="359"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>Découpe de la fiche en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="356"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="361"/>
         <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
         <translation>Fiche décadactylaire pour {} : découpe en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="363"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="368"/>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>Fiche décadactylaire pour {} : étape {} sur {} (découpe, puis notation et enregistrement de chaque empreinte)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="374"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="379"/>
         <source>Card stored in {}; %n impression(s) cut.</source>
         <translation>
             <numerusform>Fiche enregistrée dans {} ; %n empreinte découpée.</numerusform>
@@ -4111,7 +4166,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="380"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="385"/>
         <source>Ten-print card added to {}: %n impression(s) cut</source>
         <translation>
             <numerusform>Fiche décadactylaire ajoutée à {} : %n empreinte découpée</numerusform>
@@ -4119,7 +4174,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="376"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="381"/>
         <source>Empty boxes: {}.</source>
         <translation>Cases vides : {}.</translation>
     </message>
@@ -4135,7 +4190,7 @@ Tapez WIPE pour confirmer :</translation>
         <translation>Aucun capteur trouvé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="397"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="402"/>
         <source>Fingerprint image</source>
         <translation>Image d&apos;empreinte</translation>
     </message>

@@ -79,6 +79,13 @@ def test_tenprint_screen(qtbot: QtBot, window: MainWindow, tmp_path: Path, monke
     assert "could not be decoded" in page.boxes[6].picture.toolTip()
     assert page.boxes[7].picture.pixmap() is not None and not page.boxes[7].picture.pixmap().isNull()
 
+    page.select(8)  # a print file that does not give a resolution: kept, never scored at a guessed one
+    synthetic.ridges(seed=8).save(tmp_path / "no-phys.png")
+    with qtbot.waitSignal(page.changed, timeout=20_000):
+        page.add_file(tmp_path / "no-phys.png")
+    assert "resolution is unknown" in page.state.text() and "set-ppi" in page.state.text() and page.selected == 8
+    qtbot.waitUntil(lambda: page.boxes[8].quality.text() == "Resolution unknown", timeout=10_000)
+
     with qtbot.waitSignal(window.locked):
         window.lock()
     assert all(widget.record is None and widget.picture.pixmap().isNull() for widget in page.boxes.values())

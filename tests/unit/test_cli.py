@@ -114,6 +114,7 @@ def test_fingerprint_options(env: Path, tmp_path: Path, capsys: pytest.CaptureFi
         "finger_position": 7,
         "impression_type": 1,
         "ppi": 500,
+        "ppi_source": "stated",
     }
     code, _, err = cli(capsys, "import", "--case", "C", "--item", "P-1", "--kind", "photo", "--finger", "2",
                        str(tmp_path / "l-index.png"))  # fmt: skip

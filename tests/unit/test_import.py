@@ -102,11 +102,13 @@ def test_fingerprint_details_are_recorded(store: Store, tmp_path: Path) -> None:
     assert summary.stored == 1 and summary.outcomes[0].warning is None
     capture = store.captures()[0]
     assert capture.kind == "fingerprint"
-    # No --ppi: the file's own resolution is for analysis to read, so none is recorded at acquisition.
-    assert capture.metadata["fingerprint"] == {"finger_position": 1, "impression_type": 1}
+    # No --ppi: the resolution is unknown at acquisition; analysis takes the file's when it is plausible.
+    assert capture.metadata["fingerprint"] == {"finger_position": 1, "impression_type": 1, "ppi": None,
+                                               "ppi_source": None}  # fmt: skip
     other = write(tmp_path / "in", "l-thumb.png", png_bytes(size=(300, 300), seed=4))
     assert run(store, other, fingerprint=FingerprintDetails(6, 0, 1000)).stored == 1
-    assert store.captures()[1].metadata["fingerprint"] == {"finger_position": 6, "impression_type": 0, "ppi": 1000}
+    assert store.captures()[1].metadata["fingerprint"] == {"finger_position": 6, "impression_type": 0, "ppi": 1000,
+                                                          "ppi_source": "stated"}  # fmt: skip
     with pytest.raises(InvalidValueError):
         Importer(store, fingerprint=FingerprintDetails(finger_position=42))
     with pytest.raises(InvalidValueError):

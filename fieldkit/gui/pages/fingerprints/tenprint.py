@@ -312,6 +312,11 @@ class TenprintPage(QWidget):
             self.state.setText(self.tr("{}: kept, but it could not be decoded ({}). Take it again.").format(
                 name, record.undecodable))  # fmt: skip
             self.state.setStyleSheet(red())
+        elif record.needs_ppi:  # kept as evidence; not scored until someone who knows gives its resolution
+            self.state.setText(self.tr("{}: kept, but its resolution is unknown (the file does not give a print's "
+                                       "resolution), so it is not scored or sent to an AFIS. Set it with: fieldkit "
+                                       "fingerprint set-ppi {} --ppi N").format(name, record.capture.id))  # fmt: skip
+            self.state.setStyleSheet(red())
         elif record.light == "red":
             self.state.setText(self.tr("{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press "
                                        "evenly.").format(name, record.nfiq2))  # fmt: skip

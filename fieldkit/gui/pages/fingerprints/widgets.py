@@ -127,8 +127,14 @@ class FingerBoxWidget(QFrame):
                 shown = self.tr("could not be decoded")
             self.picture.setText(shown or self.tr("not taken"))
         self.picture.setToolTip((box.problem or "") if box is not None else "")
+        if box is not None and box.record.needs_ppi and not box.problem:
+            self.picture.setToolTip(self.tr("Resolution unknown: the file does not give a print's resolution. Set "
+                                            "it with: fieldkit fingerprint set-ppi {} --ppi N").format(
+                box.record.capture.id))  # fmt: skip
         if box is None:
             light, text = "none", "—"
+        elif box.record.needs_ppi and not box.problem:  # kept, but never scored at a guessed resolution
+            light, text = "none", self.tr("Resolution unknown")
         elif box.record.nfiq2 is None:
             light, text = "none", self.tr("no score")
         else:
