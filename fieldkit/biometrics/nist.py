@@ -207,16 +207,9 @@ class _Builder:
     def _original(self, capture: Capture) -> bytes:
         """The stored bytes to decode in the sandbox; a capture whose analysis already failed is not tried again
         (a print that ran into the sandbox's wall clock would cost that much at every bundle)."""
-        analysis = self.store.analyses.get(capture.id)
-        if analysis.status == "failed":
-            reason = analysis.reason or "its analysis failed"
-            raise PrintUndecodableError(f"{confined.of_capture(capture.id)} could not be decoded: {reason}",
-                                        reason=analysis.code or "decoder-error", capture_id=capture.id,
-                                        cause=reason)  # fmt: skip
-        if analysis.damaged:  # what a damaged file still shows is not a print to send to an AFIS as if whole
-            reason = f"the file is damaged: {analysis.damaged}"
-            raise PrintUndecodableError(f"{confined.of_capture(capture.id)} is not used: {reason}",
-                                        reason="damaged", capture_id=capture.id, cause=reason)  # fmt: skip
+        problem = _analysis_problem(self.store, capture)
+        if problem is not None:
+            raise problem
         try:
             return b"".join(self.store.read_original(capture.id))
         except MediaCorruptError as exc:  # the stored copy fails its check: that capture only is left out
@@ -365,14 +358,38 @@ class _Builder:
         }))  # fmt: skip
 
 
+def _analysis_problem(store: Store, capture: Capture) -> PrintUndecodableError | None:
+    """Why analysis already found the print unusable (its decoding failed, or the file is damaged), else None."""
+    analysis = store.analyses.get(capture.id)
+    if analysis.status == "failed":
+        reason = analysis.reason or "its analysis failed"
+        return PrintUndecodableError(f"{confined.of_capture(capture.id)} could not be decoded: {reason}",
+                                     reason=analysis.code or "decoder-error", capture_id=capture.id,
+                                     cause=reason)  # fmt: skip
+    if analysis.damaged:  # what a damaged file still shows is not a print to send to an AFIS as if whole
+        reason = f"the file is damaged: {analysis.damaged}"
+        return PrintUndecodableError(f"{confined.of_capture(capture.id)} is not used: {reason}",
+                                     reason="damaged", capture_id=capture.id, cause=reason)  # fmt: skip
+    return None
+
+
+def _unknown_resolution(store: Store, record: prints.PrintRecord) -> LeftOut:
+    """Why a print without a known resolution is left out: a damaged or undecodable one says that first (setting
+    its resolution would not make it usable), any other that its resolution is unknown."""
+    capture = record.capture
+    problem = _analysis_problem(store, capture)
+    if problem is not None:
+        return LeftOut(capture.id, capture.uuid, problem.cause, problem.reason)
+    return LeftOut(capture.id, capture.uuid, ppi_unknown_reason(capture.id), "ppi-unknown")
+
+
 def _plan(store: Store, item: Item) -> tuple[list[prints.PrintRecord], list[prints.PrintRecord], list[LeftOut]]:
     """The item's plain/rolled prints and latents that can go in a transaction, and those left out with why."""
     records = prints.prints_of(store, item)
     if not records:
         raise InvalidValueError(f"{item.case_name} / {item.tag} has no fingerprints to export")
     unknown = [r for r in records if stated_ppi(r.capture) is None]
-    left_out = [LeftOut(r.capture.id, r.capture.uuid, ppi_unknown_reason(r.capture.id), "ppi-unknown")
-                for r in unknown]  # fmt: skip
+    left_out = [_unknown_resolution(store, r) for r in unknown]
     usable = [r for r in records if stated_ppi(r.capture) is not None]
     # Every print, each in its own record (a recapture does not hide the earlier one: the AFIS examiner sees both);
     # rolled before plain, then by finger, then in capture order, as AFIS operators read a ten-print set.
