@@ -4,7 +4,7 @@ store and indexed for search, each page saying where its text came from ("text l
 A PDF page whose text layer holds text (Limits.min_text_layer_chars) is taken as it is, read in the sandbox
 (fieldkit.analysis.formats.pdf.page_text: right-to-left lines put back in logical order): exact, every digit as
 written, and no OCR time. The other pages (scans, photos, pages that are only an image) are OCR'd. Before OCR, a
-page of a document nobody has arranged (no page view yet) is checked for orientation with Tesseract's OSD; when it
+page of a document nobody has arranged (pages.arranged: no page view was ever set) is checked for orientation with Tesseract's OSD; when it
 is confident (Limits.min_orientation_confidence) the turn is recorded as a page view (custody-logged
 ``capture.pages`` with the reason "orientation detected"; the original untouched) and the turned page is read. A
 page that yields no text is reported (``OcrResult.empty_pages``, shown by ``fieldkit ocr`` and the window).
@@ -32,8 +32,8 @@ from PIL import Image
 
 from fieldkit import media_types
 from fieldkit._internal.textsearch import fts_query, index_text
-from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, DEFAULT_LIMITS, AnalysisLimits
 from fieldkit.analysis import render as ops
+from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, DEFAULT_LIMITS, AnalysisLimits
 from fieldkit.core import pages
 from fieldkit.core.pages import PageView, rotations_of
 from fieldkit.errors import AnalysisFailedError, CancelledError, FieldkitError, InputError, OcrUnavailableError
@@ -222,10 +222,10 @@ def page_for_ocr(store: Store, capture_id: int, index: int,
     count = pages.page_count(data, capture.media_type, limits)
     if not 0 <= index < count:
         raise InputError(f"the document has {count} pages; there is no page {index + 1}")
-    stored = pages.stored_view(store, capture_id)
-    rotation = {page.source: page.rotation for page in stored or []}.get(index + 1, 0)
+    rotation = rotations_of(store, capture_id).get(index + 1, 0)
     layer = text_layers(data, capture.media_type, [index + 1], limits)[0]
-    return OcrPage(capture_id, index, count, data, capture.media_type, rotation, layer, stored is None)
+    return OcrPage(capture_id, index, count, data, capture.media_type, rotation, layer,
+                   not pages.arranged(store, capture_id))  # fmt: skip
 
 
 def pending_documents(store: Store) -> list[int]:
@@ -249,18 +249,18 @@ def ocr_capture(
     texts: list[PageText] = []
     # Pages are read in the original's order (text stays numbered by original page), turned as the view says.
     rotations = rotations_of(store, capture_id)
-    orient = pages.stored_view(store, capture_id) is None
+    orient = not pages.arranged(store, capture_id)
     try:
         count = pages.page_count(data, capture.media_type, limits)
-        layers = text_layers(data, capture.media_type, list(range(1, count + 1)), limits)
     except AnalysisFailedError as exc:
         return record_failure(store, capture_id, f"the pages cannot be counted: {exc.message}")
     for number in range(1, count + 1):
         if cancel is not None and cancel.is_set():
             raise CancelledError("OCR was cancelled")
         try:
+            layer = text_layers(data, capture.media_type, [number], limits)[0]
             texts.append(read_page(data, capture.media_type, number, rotations.get(number, 0),
-                                   text_layer=layers[number - 1], languages=languages, orient=orient,
+                                   text_layer=layer, languages=languages, orient=orient,
                                    limits=limits))  # fmt: skip
         except OcrUnavailableError:
             raise
@@ -288,8 +288,12 @@ def save_texts(store: Store, capture_id: int, texts: Sequence[PageText | str],
             pages.set_view(store, capture_id, view, len(read), reason=ORIENTATION_DETECTED)
         store.ocr_index.save(capture_id, [(page.text, index_text(page.text), page.source) for page in read],
                              languages)  # fmt: skip
-        details: dict[str, object] = {"pages": len(read), "languages": languages, "characters": characters,
-                                      "text_layer_pages": sum(1 for page in read if page.source == TEXT_LAYER)}
+        details: dict[str, object] = {
+            "pages": len(read),
+            "languages": languages,
+            "characters": characters,
+            "text_layer_pages": sum(1 for page in read if page.source == TEXT_LAYER),
+        }
         empty = [page.page for page in read if page.empty]
         if empty:
             details["empty_pages"] = empty

@@ -167,6 +167,15 @@ def set_view(store: Store, capture_id: int, view: list[PageView], count: int | N
     return new
 
 
+def arranged(store: Store, capture_id: int) -> bool:
+    """Whether someone (or orientation detection) has ever set this capture's page view: then fieldkit never turns
+    its pages by itself again, even after a person put them back as they were."""
+    if store.page_views.get(capture_id) is not None:
+        return True
+    subject = f"capture:{store.capture(capture_id).uuid}"
+    return any(event.action == "capture.pages" for event in store.custody.events(subject))
+
+
 def rotations_of(store: Store, capture_id: int) -> dict[int, int]:
     """Clockwise degrees per original page that the view turns (pages not listed are not turned)."""
     return {page.source: page.rotation for page in stored_view(store, capture_id) or [] if page.rotation}

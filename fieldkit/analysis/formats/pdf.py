@@ -150,7 +150,7 @@ def page_text(text_page: Any) -> str:
     Lines without right-to-left letters are kept as pdfium gives them."""
     import unicodedata
 
-    whole = text_page.get_text_range().replace("\r\n", "\n")
+    whole = str(text_page.get_text_range()).replace("\r\n", "\n")
     if not any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in whole):
         return whole.strip()
     count = text_page.count_chars()
