@@ -13,7 +13,9 @@ import unicodedata
 
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks, the tatweel used for justification, and the
 # invisible direction marks (LRM, RLM, ALM, embeddings, isolates) OCR and text layers put around numbers.
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_ARABIC_MARKS = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _FOLD = str.maketrans({
     "\u0623": "\u0627",  # أ alef with hamza above -> ا
     "\u0625": "\u0627",  # إ alef with hamza below -> ا

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from functools import partial
 
 from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, read_input_file
@@ -28,6 +29,9 @@ def _ocr_lines(result: ocr.OcrResult) -> list[str]:
 def cmd_ocr(args: argparse.Namespace) -> int:
     if not ocr.tesseract_available(args.languages):
         raise OcrUnavailableError(f"tesseract with the languages {args.languages} is not installed")
+    if not ocr.orientation_available() and not args.json:
+        print("note: orientation detection is off (Tesseract's osd data is missing: install tesseract-ocr-osd); "
+              "pages are read as they stand", file=sys.stderr)  # fmt: skip
     with open_store(args) as store:
         results = ocr.ocr_pending(store, args.languages,
                                   progress=None if args.json else lambda r: print("\n".join(_ocr_lines(r)),

@@ -4,10 +4,10 @@ store and indexed for search, each page saying where its text came from ("text l
 A PDF page whose text layer holds text (Limits.min_text_layer_chars) is taken as it is, read in the sandbox
 (fieldkit.analysis.formats.pdf.page_text: right-to-left lines put back in logical order): exact, every digit as
 written, and no OCR time. The other pages (scans, photos, pages that are only an image) are OCR'd. Before OCR, a
-page of a document nobody has arranged (pages.arranged: no page view was ever set) is checked for orientation with Tesseract's OSD; when it
-is confident (Limits.min_orientation_confidence) the turn is recorded as a page view (custody-logged
-``capture.pages`` with the reason "orientation detected"; the original untouched) and the turned page is read. A
-page that yields no text is reported (``OcrResult.empty_pages``, shown by ``fieldkit ocr`` and the window).
+page of a document nobody has arranged (pages.arranged: no page view was ever set) is checked for orientation
+with Tesseract's OSD; when it is confident (Limits.min_orientation_confidence) the turn is recorded as a page view
+(custody-logged ``capture.pages``, reason "orientation detected"; the original untouched) and the turned page is
+read. A page that yields no text is reported (``OcrResult.empty_pages``, shown by ``fieldkit ocr`` and the window).
 
 Pages are rendered in the analysis sandbox (fieldkit.core.pages: PDF with pdfium, TIFF frame by frame, pictures
 as they are), one page per request, and come back as grey PNGs that fieldkit encoded; each goes to the
@@ -20,6 +20,7 @@ OpenMP build from spending 12 s a page fighting over two cores (REFERENCE.md).
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import shutil
@@ -96,6 +97,13 @@ def tesseract_available(languages: str = DEFAULT_LANGUAGES) -> bool:
     return all(lang in installed for lang in languages.split("+"))
 
 
+@functools.cache
+def orientation_available() -> bool:
+    """Whether Tesseract's orientation data (``osd``, Debian's tesseract-ocr-osd) is installed; without it pages
+    are read as they stand and ``fieldkit ocr`` says so."""
+    return tesseract_available("osd")
+
+
 def recognise(image: bytes | Image.Image, languages: str = DEFAULT_LANGUAGES) -> str:
     """Text of one page: a PNG rendered by the sandbox (or an image fieldkit made), handed to tesseract on its
     standard input; the text comes back on stdout."""
@@ -137,8 +145,6 @@ def detect_orientation(image: bytes) -> tuple[int, float] | None:
         key, _, value = line.partition(":")
         found[key.strip()] = value.strip()
     if result.returncode != 0 or "Rotate" not in found:
-        if b"osd.traineddata" in result.stderr or b"Failed loading language" in result.stderr:
-            raise OcrUnavailableError("tesseract's orientation data (osd) is not installed: install tesseract-ocr-osd")
         return None  # "Too few characters. Skipping this page"
     try:
         degrees, confidence = int(found["Rotate"]) % 360, float(found.get("Orientation confidence", "0"))
@@ -177,7 +183,7 @@ def read_page(data: bytes, media_type: str, number: int, rotation: int, *, text_
         return PageText(number, text_layer.strip(), TEXT_LAYER)
     image = render_for_ocr(data, media_type, PageView(number, rotation), limits)
     turned, confidence = 0, None
-    if orient:
+    if orient and orientation_available():
         found = detect_orientation(image)
         if found is not None:
             confidence = found[1]

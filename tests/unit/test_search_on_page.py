@@ -3,7 +3,8 @@ logical order), OCR reads the rest; Arabic-Indic and Extended Arabic-Indic digit
 of the search; a rotated photo is turned by orientation detection (a custody-logged page view) before OCR; a page
 that yields no text is reported. The Arabic document is real: tests/assets/arabic/constitution.pdf, made by
 pango-view (HarfBuzz shaping, cairo's PDF with a text layer) from constitution.txt, with Eastern Arabic digits and
-Extended (Persian) digits; its scan is a pdfium render of it without the text layer."""
+Extended (Persian) digits; its scan is a pdfium render of it without the text layer. Made again with Debian's
+pango1.0-tools: pango-view --font "DejaVu Sans 14" --width 520 --margin 36 -q -o constitution.pdf constitution.txt"""
 
 from __future__ import annotations
 
