@@ -748,12 +748,11 @@ class CaptureViewer(QDialog):
         text = view.text if view.text and view.text.strip() else None
         self.text_note = None
         self.empty_pages_warning = None
-        read_by_ocr = any(source == "ocr" for _page, _text, source in view.pages_read)
         if text is None and view.media_type == media_types.PDF:  # a scan: its text, if any, is what OCR read
             note = self.tr("No text layer; OCR text:") if view.ocr_text else self.tr("No text layer; no text found.")
             self.text_note = plain_label(note, "font-weight: bold; padding: 4px;")
             layout.addWidget(self.text_note)
-        if view.pages_read and (text is None or read_by_ocr):  # each page's text, saying where it came from
+        if view.pages_read:  # what search finds: each page's text, saying where it came from
             text = self._pages_text(view.pages_read)
         if view.empty_pages:
             pages = ", ".join(str(page) for page in view.empty_pages)
