@@ -260,11 +260,18 @@ def ocr_capture(
         count = pages.page_count(data, capture.media_type, limits)
     except AnalysisFailedError as exc:
         return record_failure(store, capture_id, f"the pages cannot be counted: {exc.message}")
+    try:  # every page's text layer in one sandbox call; if that fails, page by page, to name the page that fails
+        layers: list[str] | None = text_layers(data, capture.media_type, list(range(1, count + 1)), limits)
+    except AnalysisFailedError as exc:
+        if count == 1:
+            return record_failure(store, capture_id, f"page 1 could not be rendered: {exc.message}")
+        layers = None
     for number in range(1, count + 1):
         if cancel is not None and cancel.is_set():
             raise CancelledError("OCR was cancelled")
         try:
-            layer = text_layers(data, capture.media_type, [number], limits)[0]
+            layer = layers[number - 1] if layers is not None else text_layers(data, capture.media_type, [number],
+                                                                              limits)[0]  # fmt: skip
             texts.append(read_page(data, capture.media_type, number, rotations.get(number, 0),
                                    text_layer=layer, languages=languages, orient=orient,
                                    limits=limits))  # fmt: skip
