@@ -74,7 +74,7 @@ from fieldkit.gui.ops import viewer as ops
 from fieldkit.gui.player import MediaPlayer
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
-from fieldkit.gui.theme import colour
+from fieldkit.gui.theme import colour, themed
 from fieldkit.models import Capture, Flag
 
 # ANSI/NIST-ITL record types by number, for the records table.
@@ -759,7 +759,8 @@ class CaptureViewer(QDialog):
             self.empty_pages_warning = plain_label(
                 self.tr("Warning: no text was found on page(s) {} (blank, too faint, handwriting or a picture). "
                         "Check them by eye; search will not find them.").format(pages),
-                "font-weight: bold; color: #b35900; padding: 4px;")  # fmt: skip
+                "font-weight: bold; padding: 4px;")  # fmt: skip
+            themed(self.empty_pages_warning, "QLabel {{ font-weight: bold; padding: 4px; color: {warning}; }}")
             self.empty_pages_warning.setWordWrap(True)
             layout.addWidget(self.empty_pages_warning)
         self.text_view.setPlainText(text or "")  # plain: markup in the text stays text

@@ -688,17 +688,17 @@ This view updates when the analysis is recorded.</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="753"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="752"/>
         <source>No text layer; OCR text:</source>
         <translation>لا طبقة نص؛ النص المستخرج بالتعرّف الضوئي (OCR):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="753"/>
         <source>No text layer; no text found.</source>
         <translation>لا طبقة نص؛ لم يُعثر على نص.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="762"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="761"/>
         <source>Warning: no text was found on page(s) {} (blank, too faint, handwriting or a picture). Check them by eye; search will not find them.</source>
         <translation>تنبيه: لم يُعثر على نص في الصفحة أو الصفحات {} (فارغة أو باهتة جدًا أو بخط اليد أو صورة). افحصها بالعين؛ لن يجدها البحث.</translation>
     </message>

@@ -668,17 +668,17 @@ Cet affichage se mettra à jour dès que l&apos;analyse sera enregistrée.</tran
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="753"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="752"/>
         <source>No text layer; OCR text:</source>
         <translation>Pas de couche texte ; texte reconnu par OCR :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="754"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="753"/>
         <source>No text layer; no text found.</source>
         <translation>Pas de couche texte ; aucun texte trouvé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="762"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="761"/>
         <source>Warning: no text was found on page(s) {} (blank, too faint, handwriting or a picture). Check them by eye; search will not find them.</source>
         <translation>Attention : aucun texte trouvé sur la ou les pages {} (vierge, trop pâle, manuscrite ou image). Vérifiez-les à l&apos;œil ; la recherche ne les trouvera pas.</translation>
     </message>
