@@ -1,13 +1,21 @@
 """Text normalisation for search: the same folding is applied to OCR text when indexed and to every query, so an
-Arabic word matches whatever its diacritics and letter variants, and Latin text matches regardless of case."""
+Arabic word matches whatever its diacritics and letter variants, a number whatever its digits (Arabic-Indic
+U+0660-0669 and Extended Arabic-Indic U+06F0-06F9 read as ASCII 0-9: "٢٠٠٥" and "۲۰۰۵" are "2005"), and Latin text
+regardless of case. A number written against a word ("٢٠٠٥م", "No.12") is indexed on its own as well.
+
+Changing what ``normalize`` or ``index_text`` produce changes the index: add a store migration that re-indexes
+(fieldkit/store/db.py, REINDEX_SEARCH; fieldkit/store/ocr_index.py ``reindex``), or old text stops matching."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-# Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks, and the tatweel used for justification.
-_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks, the tatweel used for justification, and the
+# invisible direction marks (LRM, RLM, ALM, embeddings, isolates) OCR and text layers put around numbers.
+_ARABIC_MARKS = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _FOLD = str.maketrans({
     "\u0623": "\u0627",  # أ alef with hamza above -> ا
     "\u0625": "\u0627",  # إ alef with hamza below -> ا
@@ -19,6 +27,10 @@ _FOLD = str.maketrans({
     "\u0626": "\u064a",  # ئ yaa with hamza -> ي
     "\u06cc": "\u064a",  # ی Farsi yeh -> ي
     "\u06a9": "\u0643",  # ک keheh -> ك
+    "\u066b": ".",  # ٫ Arabic decimal separator
+    "\u066c": ",",  # ٬ Arabic thousands separator
+    **{chr(0x0660 + n): str(n) for n in range(10)},  # ٠١٢٣٤٥٦٧٨٩ Arabic-Indic digits
+    **{chr(0x06F0 + n): str(n) for n in range(10)},  # ۰۱۲۳۴۵۶۷۸۹ Extended Arabic-Indic (Persian, Urdu) digits
 })  # fmt: skip
 
 
@@ -32,12 +44,18 @@ def normalize(text: str) -> str:
 _ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")
 
 
+# A run of ASCII digits inside a longer word (after folding): "2005م" holds "2005".
+_NUMBER_IN_WORD = re.compile(r"[0-9]+")
+
+
 def index_text(text: str) -> str:
     """What is indexed: the normalised text, plus each Arabic word once more without its attached article, so a
-    search for مدرسة finds المدرسة as readers expect."""
+    search for مدرسة finds المدرسة as readers expect, and each number written against letters once more alone."""
     normalised = normalize(text)
     extra = []
     for word in re.findall(r"\w+", normalised):
+        if not word.isdigit():
+            extra.extend(_NUMBER_IN_WORD.findall(word))
         for article in _ARTICLES:
             if word.startswith(article) and len(word) - len(article) >= 2:
                 extra.append(word[len(article) :])

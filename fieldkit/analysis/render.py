@@ -29,6 +29,7 @@ PAGES = "fieldkit.analysis.render:pages"
 DHASH = "fieldkit.analysis.render:dhash"
 TAGS = "fieldkit.analysis.render:tags"
 TAGS_IN_PIXELS = "fieldkit.analysis.render:tags_in_pixels"
+TEXT_LAYERS = "fieldkit.analysis.render:text_layers"
 
 DRAFT_FACTOR = 2  # decode at twice the asked side at least, so the final downscale still smooths
 BARCODE_SIDE = 4000  # a photo too large for the barcode search is reduced to this side, enough for a tag label
@@ -214,6 +215,25 @@ def pages(data: bytes, media_type: str, views: list[list[int]], side: int, dpi: 
     if damaged:
         answer["damaged"] = damaged
     return answer
+
+
+def text_layers(data: bytes, media_type: str, numbers: list[int], max_pages: int, max_chars: int) -> list[str]:
+    """The text layer of each page asked for (original page numbers from 1), in reading order (right-to-left lines
+    put in logical order: fieldkit.analysis.formats.pdf.page_text), each cut at ``max_chars``. A page without one
+    (a scan, a photo), or of a file that is not a PDF, answers "" and is left to OCR."""
+    count = _count_pages(data, media_type, max_pages)
+    for number in numbers:
+        if not 1 <= int(number) <= count:
+            raise InputError(f"the document has {count} pages; there is no page {number}")
+    if media_type != media_types.PDF:
+        return ["" for _number in numbers]
+    from fieldkit.analysis.formats import pdf  # lazy: only PDFs have a text layer
+
+    document = _pdf(data)
+    try:
+        return pdf.text_layers(document, [int(number) for number in numbers], max_chars)
+    finally:
+        document.close()
 
 
 def _picture_pages(data: bytes, media_type: str, wanted: list[tuple[int, int]], side: int, max_pixels: int,

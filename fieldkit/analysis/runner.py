@@ -163,7 +163,7 @@ TEXT_EXTRACTED = "extracted"
 
 def _searchable_as_text(media_type: str) -> bool:
     """Whether the text analysis extracts is this capture's searchable text: not for pictures and PDFs, whose pages
-    OCR reads (a PDF's own text layer is issue 14's)."""
+    fieldkit.core.ocr reads (a PDF page's own text layer where it has one, OCR otherwise)."""
     return media_type != media_types.PDF and media_type not in media_types.PICTURES | media_types.PRINT_IMAGES
 
 
@@ -178,7 +178,7 @@ def _record(store: Store, capture_id: int, found: Description, version: str) -> 
         store.originals.apply_analysis(capture_id, found.facts, found.captured_at)
         if found.text and _searchable_as_text(capture.media_type):
             # Text, office and e-mail files have no pages for OCR: the text analysis extracted is what search finds.
-            store.ocr_index.save(capture_id, [(found.text, index_text(found.text))], TEXT_EXTRACTED)
+            store.ocr_index.save(capture_id, [(found.text, index_text(found.text), TEXT_EXTRACTED)], TEXT_EXTRACTED)
         details: dict[str, Any] = {"status": "ok", "analyser": version}
         if found.damaged:
             details["damaged"] = found.damaged

@@ -193,24 +193,34 @@ def _left_out(obj: JsonObject) -> tuple[LeftOut, ...] | None:
     return tuple(LeftOut.from_json(entry) for entry in obj.array("left_out"))
 
 
+OCR_SOURCES = ("ocr", "text layer", "extracted")  # where a page's text came from (fieldkit/store/ocr_index.py)
+
+
 # --- records ----------------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, kw_only=True)
 class OcrPage:
-    """The text read from one page of the original (pages numbered as in the original)."""
+    """The text read from one page of the original (pages numbered as in the original). ``source``: where it came
+    from, "ocr", "text layer" (the PDF's own) or "extracted" (a text, office or e-mail file's); absent in bundles
+    made before fieldkit recorded it (then: "ocr", or "extracted" when ``languages`` is "extracted")."""
 
     page: int
     text: str
     languages: str
+    source: str | None = field(default=None, metadata=OPTIONAL)
 
     def to_json(self) -> dict[str, Any]:
-        return {"page": self.page, "text": self.text, "languages": self.languages}
+        data: dict[str, Any] = {"page": self.page, "text": self.text, "languages": self.languages}
+        if self.source is not None:
+            data["source"] = self.source
+        return data
 
     @classmethod
     def from_json(cls, unverified: object) -> OcrPage:
-        obj = JsonObject(unverified, "a capture record's ocr page", _keys(cls), _record_error)
-        return cls(page=obj.integer("page", 1), text=obj.text("text"), languages=obj.text("languages"))
+        obj = JsonObject(unverified, "a capture record's ocr page", _keys(cls), _record_error, _optional(cls))
+        return cls(page=obj.integer("page", 1), text=obj.text("text"), languages=obj.text("languages"),
+                   source=obj.choice("source", OCR_SOURCES) if obj.has("source") else None)  # fmt: skip
 
 
 @dataclass(frozen=True, kw_only=True)

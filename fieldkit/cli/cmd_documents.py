@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from functools import partial
 
 from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, read_input_file
@@ -11,17 +12,32 @@ from fieldkit.core.tags import read_tags
 from fieldkit.errors import AnalysisFailedError, DamagedMediaError, InvalidValueError, OcrUnavailableError
 
 
+def _ocr_lines(result: ocr.OcrResult) -> list[str]:
+    """What `fieldkit ocr` says of one document: where its text came from, pages turned, pages without text."""
+    if result.error is not None:
+        return [f"capture {result.capture_id}: failed: {result.error}"]
+    layer, read = result.text_layer_pages, result.pages - result.text_layer_pages
+    sources = ", ".join(part for part in (f"{layer} from the text layer" if layer else "",
+                                          f"{read} by OCR" if read else "") if part)  # fmt: skip
+    lines = [f"capture {result.capture_id}: {result.pages} pages ({sources}), {result.characters} characters"]
+    lines += [f"  page {page} turned {degrees}° clockwise ({ocr.ORIENTATION_DETECTED}; the original is untouched)"
+              for page, degrees in result.turned]  # fmt: skip
+    lines += [f"  warning: {warning}" for warning in result.warnings]
+    return lines
+
+
 def cmd_ocr(args: argparse.Namespace) -> int:
     if not ocr.tesseract_available(args.languages):
         raise OcrUnavailableError(f"tesseract with the languages {args.languages} is not installed")
+    if not ocr.orientation_available() and not args.json:
+        print("note: orientation detection is off (Tesseract's osd data is missing: install tesseract-ocr-osd); "
+              "pages are read as they stand", file=sys.stderr)  # fmt: skip
     with open_store(args) as store:
         results = ocr.ocr_pending(store, args.languages,
-                                  progress=None if args.json else lambda r: print(
-                                      f"capture {r.capture_id}: " + (f"{r.pages} pages, {r.characters} characters"
-                                                                     if r.error is None else f"failed: {r.error}"),
-                                      flush=True))  # fmt: skip
+                                  progress=None if args.json else lambda r: print("\n".join(_ocr_lines(r)),
+                                                                                  flush=True))  # fmt: skip
     if args.json:
-        emit_json([r.__dict__ for r in results])
+        emit_json([r.to_json() for r in results])
     elif not results:
         print("Every document already has its text.")
     return 0

@@ -136,8 +136,10 @@ def build_view(count: int, order: list[int] | None = None, rotations: Mapping[in
     return validate([PageView(source, current.get(source, 0)) for source in sources], count)
 
 
-def set_view(store: Store, capture_id: int, view: list[PageView], count: int | None = None) -> list[PageView]:
-    """Record a new view (validated against the original's page count), custody-logged; the original is untouched.
+def set_view(store: Store, capture_id: int, view: list[PageView], count: int | None = None,
+             reason: str | None = None) -> list[PageView]:  # fmt: skip
+    """Record a new view (validated against the original's page count), custody-logged (with ``reason`` when
+    fieldkit, not a person, decided it: "orientation detected"); the original is untouched.
 
     A change of rotation drops the capture's OCR status so background OCR reads the pages again the right way up.
     """
@@ -157,10 +159,21 @@ def set_view(store: Store, capture_id: int, view: list[PageView], count: int | N
             store.page_views.put(capture_id, [(p.source, p.rotation) for p in new])
         if rotated and capture.kind == "document":
             store.ocr_index.mark_stale(capture_id)
-        store.log("capture.pages", f"capture:{capture.uuid}",
-                  {"sha256": capture.sha256, "before": [p.to_json() for p in old],
-                   "after": [p.to_json() for p in new]})  # fmt: skip
+        details: dict[str, object] = {"sha256": capture.sha256, "before": [p.to_json() for p in old],
+                                      "after": [p.to_json() for p in new]}  # fmt: skip
+        if reason:
+            details["reason"] = reason
+        store.log("capture.pages", f"capture:{capture.uuid}", details)
     return new
+
+
+def arranged(store: Store, capture_id: int) -> bool:
+    """Whether someone (or orientation detection) has ever set this capture's page view: then fieldkit never turns
+    its pages by itself again, even after a person put them back as they were."""
+    if store.page_views.get(capture_id) is not None:
+        return True
+    subject = f"capture:{store.capture(capture_id).uuid}"
+    return any(event.action == "capture.pages" for event in store.custody.events(subject))
 
 
 def rotations_of(store: Store, capture_id: int) -> dict[int, int]:

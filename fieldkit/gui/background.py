@@ -1,10 +1,11 @@
 """Work after imports: analysis of each new capture (in the sandbox: its thumbnail for the grid, or why it failed),
 a perceptual hash per photo, then OCR of documents, in small steps that yield to the user.
 
-The store thread only ever does short steps (analyse one capture, hash one photo, render one page, save one
-document's text; each decoding bounded by the sandbox's limits); Tesseract
-runs on a side thread, so an import or a click queued meanwhile waits at most for one page to render, never for a
-whole document to be read. Page images and text stay in memory; on lock everything in flight is dropped.
+The store thread only ever does short steps (analyse one capture, hash one photo, read back one document and take a
+page's text layer, save one document's text; each decoding bounded by the sandbox's limits); rendering a page,
+orientation detection and Tesseract run on a side thread (fieldkit.core.ocr.OcrPage.read), so an import or a click
+queued meanwhile never waits for a whole document to be read. Page images and text stay in memory; on lock
+everything in flight is dropped.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from fieldkit.analysis import runner
 from fieldkit.analysis.description import Description
-from fieldkit.core.ocr import recognise
+from fieldkit.core.ocr import PageText
 from fieldkit.errors import AnalysisFailedError, FieldkitError, OcrUnavailableError
 from fieldkit.gui.ops import Job
 from fieldkit.gui.ops import ocr as ops
@@ -37,7 +38,7 @@ class BackgroundWork(QObject):
         self.running = False
         self._again = False
         self._ocr = SideThread("fieldkit-ocr", self)  # its generation is the loop's: bumped on stop
-        self._texts: list[str] = []
+        self._texts: list[PageText] = []
 
     def start(self) -> None:
         if self.running:
@@ -133,16 +134,21 @@ class BackgroundWork(QObject):
         if page.page is None:  # the page could not be rendered: recorded as failed, go on with the next document
             QTimer.singleShot(0, lambda: self._next_page(generation, None, 0))
             return
-        image, languages = page.page.image, page.languages
-        self._ocr.run(lambda: recognise(image, languages), lambda done: self._recognised(generation, page, done))
+        to_read, languages = page.page, page.languages  # its text layer, or OCR (after orientation detection)
+        self._ocr.run(lambda: to_read.read(languages), lambda done: self._recognised(generation, page, done))
 
-    def _recognised(self, generation: int, step: ops.OcrStep, future: Future[str]) -> None:
+    def _recognised(self, generation: int, step: ops.OcrStep, future: Future[PageText]) -> None:
         if not self._ocr.current(generation):
             return
         assert step.page is not None
         error = future.exception()
         if isinstance(error, OcrUnavailableError):
             self._stop_with(error)
+            return
+        if isinstance(error, AnalysisFailedError):  # the page does not render: recorded, the next document goes on
+            self._submit(generation, ops.ocr_failed(step.capture_id, f"page {step.page.index + 1} could not be "
+                                                                     f"rendered: {error.message}"),
+                         lambda _: self._next_page(generation, None, 0))  # fmt: skip
             return
         if isinstance(error, FieldkitError):  # e.g. a page that took too long: recorded, the next document goes on
             self._submit(generation, ops.ocr_failed(step.capture_id, error.message),

@@ -74,7 +74,7 @@ from fieldkit.gui.ops import viewer as ops
 from fieldkit.gui.player import MediaPlayer
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
-from fieldkit.gui.theme import colour
+from fieldkit.gui.theme import colour, themed
 from fieldkit.models import Capture, Flag
 
 # ANSI/NIST-ITL record types by number, for the records table.
@@ -170,6 +170,7 @@ class CaptureViewer(QDialog):
         self.player: MediaPlayer | None = None
         self.text_view: QTextEdit | None = None
         self.text_note: QLabel | None = None  # above the text: where it came from when not from the file itself
+        self.empty_pages_warning: QLabel | None = None  # pages read that yielded no text (OCR results)
         self.email_headers: QWidget | None = None
         self.preview: QLabel | None = None
         self.models: dict[str, RowsModel] = {}
@@ -746,16 +747,36 @@ class CaptureViewer(QDialog):
         self.text_view.setUndoRedoEnabled(False)
         text = view.text if view.text and view.text.strip() else None
         self.text_note = None
+        self.empty_pages_warning = None
         if text is None and view.media_type == media_types.PDF:  # a scan: its text, if any, is what OCR read
             note = self.tr("No text layer; OCR text:") if view.ocr_text else self.tr("No text layer; no text found.")
             self.text_note = plain_label(note, "font-weight: bold; padding: 4px;")
             layout.addWidget(self.text_note)
-            text = view.ocr_text
+        if view.pages_read:  # what search finds: each page's text, saying where it came from
+            text = self._pages_text(view.pages_read)
+        if view.empty_pages:
+            pages = ", ".join(str(page) for page in view.empty_pages)
+            self.empty_pages_warning = plain_label(
+                self.tr("Warning: no text was found on page(s) {} (blank, too faint, handwriting or a picture). "
+                        "Check them by eye; search will not find them.").format(pages),
+                "font-weight: bold; padding: 4px;")  # fmt: skip
+            themed(self.empty_pages_warning, "QLabel {{ font-weight: bold; padding: 4px; color: {warning}; }}")
+            self.empty_pages_warning.setWordWrap(True)
+            layout.addWidget(self.empty_pages_warning)
         self.text_view.setPlainText(text or "")  # plain: markup in the text stays text
         if not text:
             self.text_view.setPlaceholderText(self.tr("No text found in this file."))
         layout.addWidget(self.text_view, 1)
         return panel
+
+    def _pages_text(self, pages_read: tuple[tuple[int, str, str], ...]) -> str:
+        """The text of each page read, under a line saying which page and where its text came from."""
+        sources = {"text layer": self.tr("text layer"), "ocr": self.tr("OCR")}
+        parts = []
+        for page, text, source in pages_read:
+            heading = self.tr("— page {} ({}) —").format(page, sources.get(source, source))
+            parts.append(heading + "\n" + (text.strip() or self.tr("(no text found)")))
+        return "\n\n".join(parts)
 
     def _table_panel(self, name: str, headers: list[str], rows: list[list[Cell]], note: str,
                      beside: QWidget | None = None) -> QWidget:  # fmt: skip

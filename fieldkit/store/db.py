@@ -404,6 +404,26 @@ INSERT OR IGNORE INTO carried_records (target_type, target_uuid, bundle_seq)
     WHERE c.bundle_seq IS NOT NULL GROUP BY su.uuid;
 """
 
+# Issue 14, search finds what is on the page: where each page's text came from ('ocr', the PDF's own 'text layer',
+# or the text analysis 'extracted' from a text, office or e-mail file), and the index's Arabic-Indic and Extended
+# Arabic-Indic digits folded to ASCII as the normaliser now does (fieldkit/_internal/textsearch.py); the store then
+# re-indexes every page in Python on open (REINDEX_SEARCH), for what SQL cannot redo (a number against a word).
+SCHEMA_V9_SEARCH = """
+ALTER TABLE ocr_pages ADD COLUMN source TEXT NOT NULL DEFAULT 'ocr'
+    CHECK (source IN ('ocr', 'text layer', 'extracted'));
+UPDATE ocr_pages SET source = 'extracted' WHERE languages = 'extracted';
+UPDATE ocr_index SET normalized = replace(replace(normalized, char(1632), '0'), char(1776), '0');
+UPDATE ocr_index SET normalized = replace(replace(normalized, char(1633), '1'), char(1777), '1');
+UPDATE ocr_index SET normalized = replace(replace(normalized, char(1634), '2'), char(1778), '2');
+UPDATE ocr_index SET normalized = replace(replace(normalized, char(1635), '3'), char(1779), '3');
+UPDATE ocr_index SET normalized = replace(replace(normalized, char(1636), '4'), char(1780), '4');
+UPDATE ocr_index SET normalized = replace(replace(normalized, char(1637), '5'), char(1781), '5');
+UPDATE ocr_index SET normalized = replace(replace(normalized, char(1638), '6'), char(1782), '6');
+UPDATE ocr_index SET normalized = replace(replace(normalized, char(1639), '7'), char(1783), '7');
+UPDATE ocr_index SET normalized = replace(replace(normalized, char(1640), '8'), char(1784), '8');
+UPDATE ocr_index SET normalized = replace(replace(normalized, char(1641), '9'), char(1785), '9');
+"""
+
 # Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
@@ -414,11 +434,15 @@ MIGRATIONS: list[str] = [
     SCHEMA_V6_OUTBOX,
     SCHEMA_V7_PRESERVE_FIRST,
     SCHEMA_V8_AMENDMENTS,
+    SCHEMA_V9_SEARCH,
 ]
 # Migrations that rebuild a table others reference: run with foreign keys off (a DROP would cascade), checked
 # with PRAGMA foreign_key_check before they commit.
 REBUILDS = frozenset({6})
 SCHEMA_VERSION = len(MIGRATIONS)
+# A store found below this version has its search index rebuilt from its text on open (store.py, OcrIndex.reindex):
+# the normaliser changed then.
+REINDEX_SEARCH = 9
 
 
 def connect(path: Path, raw_key: bytes) -> Connection:

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from fieldkit._internal import fsutil
+from fieldkit._internal.textsearch import index_text
 from fieldkit.config import DEFAULT_LIMITS, KdfParams, Limits
 from fieldkit.errors import OperatorError, StoreExistsError, StoreFormatError, StoreInUseError, StoreNotFoundError
 from fieldkit.models import Capture, Case, CustodyEvent, Flag, Item, Operator, Site
@@ -266,7 +267,7 @@ class Store:
         try:
             conn = db.connect(folder / DB_NAME, _subkey(payload.master_key, "fieldkit sqlcipher v1"))
             try:
-                db.migrate(conn)
+                found = db.migrate(conn)
                 operator = load_operator(conn, payload.operator_id)
                 if operator is None:
                     raise OperatorError("this operator has been removed from the store")
@@ -279,6 +280,8 @@ class Store:
             lock.release()
             raise
         store.media.sweep(store.originals.media_ids())
+        if found < db.REINDEX_SEARCH:  # the search normaliser changed since this store was last opened
+            store.ocr_index.reindex(index_text)
         return store
 
     def close(self) -> None:

@@ -478,179 +478,179 @@
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="185"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="368"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="904"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="186"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="369"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="925"/>
         <source>Decrypting…</source>
         <translation>جارٍ فك التشفير…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="201"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="202"/>
         <source>All facts</source>
         <translation>كل المعطيات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="205"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="206"/>
         <source>Fact</source>
         <translation>المعطى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="205"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="206"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="280"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="281"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="280"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="281"/>
         <source>Left arrow; Home: the first</source>
         <translation>السهم الأيسر؛ Home: الأول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="281"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="282"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="281"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="282"/>
         <source>Right arrow; End: the last</source>
         <translation>السهم الأيمن؛ End: الأخير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="290"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="291"/>
         <source>Retake</source>
         <translation>إعادة الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="290"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="291"/>
         <source>Take this capture again for the same item</source>
         <translation>أعد هذا الالتقاط للحرز نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="292"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="293"/>
         <source>Flag for review…</source>
         <translation>وضع علامة للمراجعة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="293"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="294"/>
         <source>Mark it to check or take again (Ctrl+Shift+F)</source>
         <translation>ضع علامة للتحقق أو لإعادة الالتقاط (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="296"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="297"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="298"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="299"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="396"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="397"/>
         <source>{} of {} — {} — {} / {}</source>
         <translation>{} من {} — {} — {} / {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="572"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="573"/>
         <source>Clear flag…</source>
         <translation>إزالة العلامة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="575"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="576"/>
         <source>The flag is resolved: clear it (kept in the custody log)</source>
         <translation>حُلّت المسألة: أزل العلامة (تُحفظ في سجل الحيازة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="588"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="589"/>
         <source>Flagged for review: {} — by {}, {} UTC</source>
         <translation>عليه علامة للمراجعة: {} — بواسطة {}، {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="600"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="601"/>
         <source>the original is kept unchanged.</source>
         <translation>يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="603"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="604"/>
         <source>Analysis failed: {} — {}</source>
         <translation>فشل التحليل: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="606"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="607"/>
         <source>Being analysed in the sandbox; this view updates when it is done.</source>
         <translation>قيد التحليل في البيئة المعزولة؛ يتحدّث هذا العرض عند انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="609"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="610"/>
         <source>Analysis found damage: {} — {}</source>
         <translation>وجد التحليل تلفاً: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="620"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="620"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
         <source>Picture</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
         <source>Members</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
         <source>Tables</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="625"/>
         <source>Not shown</source>
         <translation>غير معروض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="625"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="626"/>
         <source>Being analysed</source>
         <translation>قيد التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
         <source>The original is kept unchanged.</source>
         <translation>يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="684"/>
         <source>Analysis failed: {}
 
 {}
@@ -661,7 +661,7 @@ Its details are on the right.</source>
 التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="687"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
         <source>Being analysed…
 
 This view updates when the analysis is recorded.</source>
@@ -670,253 +670,278 @@ This view updates when the analysis is recorded.</source>
 يتحدّث هذا العرض عند تسجيل التحليل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="687"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
         <source>No preview for this kind of file.</source>
         <translation>لا معاينة لهذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="689"/>
         <source>Size: {}</source>
         <translation>الحجم: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="691"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
         <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
         <translation>الإنتروبيا: {} بت لكل بايت (8 = عشوائي: مضغوط أو مشفّر)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
         <source>SHA-256: {}</source>
         <translation>SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="717"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="718"/>
         <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
         <translation>المعاينة التي أنتجها التحليل لهذا الملف {} في البيئة المعزولة ({} × {} بكسل)؛ لا يعرضها العارض بحجم أكبر. يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="738"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="739"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="750"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="752"/>
         <source>No text layer; OCR text:</source>
         <translation>لا طبقة نص؛ النص المستخرج بالتعرّف الضوئي (OCR):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="751"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="753"/>
         <source>No text layer; no text found.</source>
         <translation>لا طبقة نص؛ لم يُعثر على نص.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="761"/>
+        <source>Warning: no text was found on page(s) {} (blank, too faint, handwriting or a picture). Check them by eye; search will not find them.</source>
+        <translation>تنبيه: لم يُعثر على نص في الصفحة أو الصفحات {} (فارغة أو باهتة جدًا أو بخط اليد أو صورة). افحصها بالعين؛ لن يجدها البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="768"/>
         <source>No text found in this file.</source>
         <translation>لم يُعثر على نص في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="790"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="774"/>
+        <source>text layer</source>
+        <translation>طبقة النص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="775"/>
+        <source>OCR</source>
+        <translation>التعرف الضوئي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="777"/>
+        <source>— page {} ({}) —</source>
+        <translation>— الصفحة {} ({}) —</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="778"/>
+        <source>(no text found)</source>
+        <translation>(لم يُعثر على نص)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="811"/>
         <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
         <translation>{} ملف، {} بعد الفكّ؛ {} مشفّر. القائمة مأخوذة من فهرس الأرشيف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="794"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="815"/>
         <source>{} of them were stored as captures of this item; the archive is kept as acquired.</source>
         <translation>حُفظ {} منها كالتقاطات لهذا الحرز؛ يبقى الأرشيف كما اكتُسب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="798"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="819"/>
         <source>Nothing was extracted: the archive is kept as acquired, its members are only listed.</source>
         <translation>لم يُستخرج شيء: يبقى الأرشيف كما اكتُسب، وملفاته معروضة في القائمة فقط.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="860"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="881"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="861"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="882"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="863"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="884"/>
         <source>Earlier</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="863"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="884"/>
         <source>Move this page earlier (Ctrl+Page Up)</source>
         <translation>نقل هذه الصفحة إلى الأمام (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="864"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="885"/>
         <source>Later</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="864"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="885"/>
         <source>Move this page later (Ctrl+Page Down)</source>
         <translation>نقل هذه الصفحة إلى الخلف (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="865"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="886"/>
         <source>Left</source>
         <translation>يسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="865"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="886"/>
         <source>Turn left (Ctrl+Shift+R)</source>
         <translation>تدوير لليسار (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="866"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="887"/>
         <source>Right</source>
         <translation>يمين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="866"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="887"/>
         <source>Turn right (Ctrl+R)</source>
         <translation>تدوير لليمين (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="867"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="888"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="867"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="888"/>
         <source>Original order and rotation</source>
         <translation>الترتيب والتدوير الأصليان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="799"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="820"/>
         <source>Only the first {} are listed.</source>
         <translation>لا تُعرض إلا أول {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>Path</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="825"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>Compressed</source>
         <translation>مضغوط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>Modified</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>Encrypted</source>
         <translation>مشفّر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="802"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="823"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="816"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="837"/>
         <source>{} records. {}</source>
         <translation>{} سجل. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="822"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="843"/>
         <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
         <translation>أول بصمة في المعاملة، كما فكّ التحليل ترميزها في البيئة المعزولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
         <source>IDC</source>
         <translation>IDC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="825"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
         <source>Impression</source>
         <translation>نوع البصمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="825"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
         <source>Finger</source>
         <translation>الإصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="826"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
         <source>Compression</source>
         <translation>الضغط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="826"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
         <source>ppi</source>
         <translation>نقطة/بوصة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="826"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
         <source>Image bytes</source>
         <translation>بايتات الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="835"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="856"/>
         <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
         <translation>{} جدول؛ الصفوف معدودة لا معروضة: افحص الأصل بالأدوات المخصّصة لتطبيقه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="836"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="836"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="836"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="881"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="902"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>الترتيب والتدوير عرضٌ فقط: يبقى الأصل كما اكتُسب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="922"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="943"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>لا معاينة لهذا النوع من الملفات؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="924"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="945"/>
         <source>it does not decode</source>
         <translation>تعذّر فكّ ترميزه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="925"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="946"/>
         <source>This cannot be displayed: {}.
 
 The original is kept unchanged; its details are on the right.</source>
@@ -925,22 +950,22 @@ The original is kept unchanged; its details are on the right.</source>
 يبقى الأصل دون تغيير؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="932"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="953"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} بكسل — العجلة أو Ctrl +/− للتكبير، اسحب للتحريك، Ctrl+0 للملاءمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="935"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="956"/>
         <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
         <translation>تالف: يُعرض بقدر ما يمكن فكّ ترميزه؛ يبقى الأصل دون تغيير. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="963"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="984"/>
         <source>, turned {}°</source>
         <translation>، مُدارة {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="964"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="985"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>الصفحة {} من {} (الصفحة الأصلية {}{})</translation>
     </message>

@@ -454,179 +454,179 @@
 <context>
     <name>CaptureViewer</name>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="185"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="368"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="904"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="186"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="369"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="925"/>
         <source>Decrypting…</source>
         <translation>Déchiffrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="201"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="202"/>
         <source>All facts</source>
         <translation>Toutes les données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="205"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="206"/>
         <source>Fact</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="205"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="206"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="280"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="281"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="280"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="281"/>
         <source>Left arrow; Home: the first</source>
         <translation>Flèche gauche ; Début : la première</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="281"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="282"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="281"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="282"/>
         <source>Right arrow; End: the last</source>
         <translation>Flèche droite ; Fin : la dernière</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="290"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="291"/>
         <source>Retake</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="290"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="291"/>
         <source>Take this capture again for the same item</source>
         <translation>Refaire cette saisie pour la même pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="292"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="293"/>
         <source>Flag for review…</source>
         <translation>Signaler pour vérification…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="293"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="294"/>
         <source>Mark it to check or take again (Ctrl+Shift+F)</source>
         <translation>Le marquer pour vérification ou reprise (Ctrl+Maj+F)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="296"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="297"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="298"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="299"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="396"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="397"/>
         <source>{} of {} — {} — {} / {}</source>
         <translation>{} sur {} — {} — {} / {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="572"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="573"/>
         <source>Clear flag…</source>
         <translation>Lever le signalement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="575"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="576"/>
         <source>The flag is resolved: clear it (kept in the custody log)</source>
         <translation>Le signalement est résolu : le lever (gardé dans le journal de traçabilité)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="588"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="589"/>
         <source>Flagged for review: {} — by {}, {} UTC</source>
         <translation>Signalé pour vérification : {} — par {}, {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="600"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="601"/>
         <source>the original is kept unchanged.</source>
         <translation>l&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="603"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="604"/>
         <source>Analysis failed: {} — {}</source>
         <translation>Échec de l&apos;analyse : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="606"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="607"/>
         <source>Being analysed in the sandbox; this view updates when it is done.</source>
         <translation>Analyse en cours dans le bac à sable ; cet affichage se mettra à jour une fois terminée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="609"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="610"/>
         <source>Analysis found damage: {} — {}</source>
         <translation>L&apos;analyse a détecté des dommages : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="620"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="620"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
         <source>Members</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="625"/>
         <source>Not shown</source>
         <translation>Non affiché</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="625"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="626"/>
         <source>Being analysed</source>
         <translation>Analyse en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="682"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
         <source>The original is kept unchanged.</source>
         <translation>L&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="684"/>
         <source>Analysis failed: {}
 
 {}
@@ -637,7 +637,7 @@ Its details are on the right.</source>
 Ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="687"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
         <source>Being analysed…
 
 This view updates when the analysis is recorded.</source>
@@ -646,253 +646,278 @@ This view updates when the analysis is recorded.</source>
 Cet affichage se mettra à jour dès que l&apos;analyse sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="687"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
         <source>No preview for this kind of file.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="689"/>
         <source>Size: {}</source>
         <translation>Taille : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="691"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
         <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
         <translation>Entropie : {} bits par octet (8 = aléatoire : compressé ou chiffré)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
         <source>SHA-256: {}</source>
         <translation>SHA-256 : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="717"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="718"/>
         <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
         <translation>L&apos;aperçu produit par l&apos;analyse dans le bac à sable pour ce fichier {} ({} × {} pixels) ; la visionneuse ne l&apos;affiche pas en plus grand. L&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="738"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="739"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="750"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="752"/>
         <source>No text layer; OCR text:</source>
         <translation>Pas de couche texte ; texte reconnu par OCR :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="751"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="753"/>
         <source>No text layer; no text found.</source>
         <translation>Pas de couche texte ; aucun texte trouvé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="756"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="761"/>
+        <source>Warning: no text was found on page(s) {} (blank, too faint, handwriting or a picture). Check them by eye; search will not find them.</source>
+        <translation>Attention : aucun texte trouvé sur la ou les pages {} (vierge, trop pâle, manuscrite ou image). Vérifiez-les à l&apos;œil ; la recherche ne les trouvera pas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="768"/>
         <source>No text found in this file.</source>
         <translation>Aucun texte trouvé dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="790"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="774"/>
+        <source>text layer</source>
+        <translation>couche texte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="775"/>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="777"/>
+        <source>— page {} ({}) —</source>
+        <translation>— page {} ({}) —</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="778"/>
+        <source>(no text found)</source>
+        <translation>(aucun texte trouvé)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="811"/>
         <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
         <translation>{} fichiers, {} une fois extraits ; {} chiffrés. Liste tirée du répertoire de l&apos;archive elle-même.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="794"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="815"/>
         <source>{} of them were stored as captures of this item; the archive is kept as acquired.</source>
         <translation>{} d&apos;entre eux ont été enregistrés comme saisies de cette pièce ; l&apos;archive est conservée telle qu&apos;acquise.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="798"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="819"/>
         <source>Nothing was extracted: the archive is kept as acquired, its members are only listed.</source>
         <translation>Rien n&apos;a été extrait : l&apos;archive est conservée telle qu&apos;acquise, ses fichiers sont seulement listés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="860"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="881"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="861"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="882"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="863"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="884"/>
         <source>Earlier</source>
         <translation>Avancer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="863"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="884"/>
         <source>Move this page earlier (Ctrl+Page Up)</source>
         <translation>Avancer cette page (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="864"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="885"/>
         <source>Later</source>
         <translation>Reculer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="864"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="885"/>
         <source>Move this page later (Ctrl+Page Down)</source>
         <translation>Reculer cette page (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="865"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="886"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="865"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="886"/>
         <source>Turn left (Ctrl+Shift+R)</source>
         <translation>Pivoter à gauche (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="866"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="887"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="866"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="887"/>
         <source>Turn right (Ctrl+R)</source>
         <translation>Pivoter à droite (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="867"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="888"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="867"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="888"/>
         <source>Original order and rotation</source>
         <translation>Ordre et rotation d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="799"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="820"/>
         <source>Only the first {} are listed.</source>
         <translation>Seuls les {} premiers sont listés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="825"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>Compressed</source>
         <translation>Compressé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="800"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="802"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="823"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="816"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="837"/>
         <source>{} records. {}</source>
         <translation>{} enregistrements. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="822"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="843"/>
         <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
         <translation>Première empreinte de la transaction, telle que l&apos;analyse l&apos;a décodée dans le bac à sable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="824"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
         <source>IDC</source>
         <translation>IDC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="825"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
         <source>Impression</source>
         <translation>Type d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="825"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
         <source>Finger</source>
         <translation>Doigt</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="826"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
         <source>Compression</source>
         <translation>Compression</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="826"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
         <source>ppi</source>
         <translation>ppp</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="826"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
         <source>Image bytes</source>
         <translation>Octets d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="835"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="856"/>
         <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
         <translation>{} tables ; les lignes sont comptées, pas affichées : examinez l&apos;original avec les outils conçus pour son application.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="836"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="836"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="836"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="881"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="902"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>L&apos;ordre et la rotation ne sont qu&apos;un affichage : l&apos;original reste tel qu&apos;acquis.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="922"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="943"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="924"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="945"/>
         <source>it does not decode</source>
         <translation>impossible à décoder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="925"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="946"/>
         <source>This cannot be displayed: {}.
 
 The original is kept unchanged; its details are on the right.</source>
@@ -901,22 +926,22 @@ The original is kept unchanged; its details are on the right.</source>
 L&apos;original est conservé intact ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="932"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="953"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} pixels — molette ou Ctrl +/− pour zoomer, glisser pour déplacer, Ctrl+0 pour ajuster</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="935"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="956"/>
         <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
         <translation>Endommagé : affiché jusqu&apos;où il se décode ; l&apos;original est conservé intact. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="963"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="984"/>
         <source>, turned {}°</source>
         <translation>, pivotée de {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="964"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="985"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>Page {} sur {} (page d&apos;origine {}{})</translation>
     </message>

@@ -215,7 +215,9 @@ def test_the_viewer_shows_what_damaged_and_unusual_files_hold(qtbot: QtBot, wind
     scan = captures["scan.pdf"]
 
     def read_by_ocr(context: JobContext) -> None:
-        context.need_store().ocr_index.save(scan.id, [("PAYMENT LEDGER 14 MARCH", "payment ledger 14 march")], "eng")
+        context.need_store().ocr_index.save(
+            scan.id, [("PAYMENT LEDGER 14 MARCH", "payment ledger 14 march", "ocr")], "eng"
+        )
 
     # The window's own OCR reads these PDFs in the background: let it finish first, or its "nothing found" for
     # scan.pdf may land after the text saved here.

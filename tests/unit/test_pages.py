@@ -146,11 +146,19 @@ def test_a_page_scanned_upside_down_is_read_after_it_is_turned(store: Store, tmp
     (tmp_path / "upside-down.pdf").write_bytes(pdf.getvalue())
     Importer(store).run("Op Falcon", "EV-4", [tmp_path / "upside-down.pdf"])
     capture_id = store.captures()[0].id
-    ocr.ocr_pending(store)
-    assert ocr.search(store, "ammunition") == []
+    # Nobody has arranged its pages: orientation detection turns the page (a page view) before OCR reads it.
+    [result] = ocr.ocr_pending(store)
+    assert result.turned == ((1, 180),)
+    assert [(hit.capture_id, hit.page) for hit in ocr.search(store, "ammunition")] == [(capture_id, 1)]
+    assert pages.stored_views(store, capture_id) == [[1, 180]]
+
+    # A person puts it back as scanned: fieldkit never turns it by itself again, and OCR reads it as it stands.
+    pages.set_view(store, capture_id, pages.build_view(1, None, {1: 0}))
+    assert ocr.pending_documents(store) == [capture_id]  # the turn sent it back to OCR
+    [again] = ocr.ocr_pending(store)
+    assert again.turned == () and ocr.search(store, "ammunition") == []
 
     pages.set_view(store, capture_id, pages.build_view(1, None, {1: 180}))
-    assert ocr.pending_documents(store) == [capture_id]  # the turn sent it back to OCR
     ocr.ocr_pending(store)
     hits = ocr.search(store, "ammunition")
     assert [(hit.capture_id, hit.page) for hit in hits] == [(capture_id, 1)]

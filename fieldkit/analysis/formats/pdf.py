@@ -120,7 +120,7 @@ def _page_texts(document: Any, page_count: int, description: Description, limits
             page = document[index]
             try:
                 text_page = page.get_textpage()
-                text = text_page.get_text_range()
+                text = page_text(text_page)
                 text_page.close()
             finally:
                 page.close()
@@ -129,3 +129,102 @@ def _page_texts(document: Any, page_count: int, description: Description, limits
             continue
         total += len(text)
         yield text.replace("\r\n", "\n") + "\n\n"
+
+
+# Bidi classes (unicodedata.bidirectional): right-to-left letters, and what reads left to right inside such a line.
+_RTL_CLASSES = frozenset({"R", "AL"})
+_LTR_CLASSES = frozenset({"L", "EN", "AN"})
+_MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+_WORD_GAP = 0.13  # not a limit: a gap wider than this fraction of the line height separates two words
+
+
+def page_text(text_page: Any) -> str:
+    """The text layer of one page in reading order.
+
+    pdfium hands characters over in the order the page draws them, and most PDF producers draw right-to-left text
+    in visual order (left to right on the page): an Arabic word then comes out reversed and search never finds it.
+    So a line holding right-to-left letters is put in logical order from where its glyphs sit (pdfium's loose
+    boxes, the font's advance widths): right to left by x, a space wherever two glyphs stand further apart than an
+    eighth of the line's height (the spaces' own boxes are unreliable), then each run that reads left to right
+    (digits, Latin) turned back and brackets mirrored: Unicode's bidi algorithm undone for a right-to-left line.
+    Lines without right-to-left letters are kept as pdfium gives them."""
+    import unicodedata
+
+    whole = str(text_page.get_text_range()).replace("\r\n", "\n")
+    if not any(unicodedata.bidirectional(char) in _RTL_CLASSES for char in whole):
+        return whole.strip()
+    count = text_page.count_chars()
+    lines: list[list[tuple[float, float, float, str]]] = [[]]
+    plain: list[list[str]] = [[]]
+    for index in range(count):
+        char = text_page.get_text_range(index, 1)
+        if char == "\n":
+            lines.append([])
+            plain.append([])
+        elif char and char != "\r":
+            plain[-1].append(char)
+            if not char.isspace():
+                left, bottom, right, top = text_page.get_charbox(index, loose=True)
+                lines[-1].append((left, right, top - bottom, char))
+    return "\n".join(_logical_line(glyphs, "".join(text)) for glyphs, text in zip(lines, plain, strict=True)).strip()
+
+
+def _logical_line(glyphs: list[tuple[float, float, float, str]], text: str) -> str:
+    import unicodedata
+
+    bidi = unicodedata.bidirectional
+    rtl = sum(1 for *_box, char in glyphs if bidi(char[0]) in _RTL_CLASSES)
+    if not rtl:
+        return text
+    base_rtl = rtl >= sum(1 for *_box, char in glyphs if bidi(char[0]) == "L")
+    # Right to left (or left to right) by where each glyph sits; ties keep the drawing order.
+    placed = sorted(glyphs, key=lambda g: -(g[0] + g[1]) if base_rtl else g[0] + g[1])
+    height = sorted(g[2] for g in placed)[len(placed) // 2]
+    ordered: list[str] = []
+    for before, glyph in zip([None, *placed], placed, strict=False):
+        if before is not None and (before[0] - glyph[1] if base_rtl else glyph[0] - before[1]) > height * _WORD_GAP:
+            ordered.append(" ")
+        ordered.append(glyph[3])
+    inner = _LTR_CLASSES if base_rtl else _RTL_CLASSES
+    other = _RTL_CLASSES if base_rtl else _LTR_CLASSES
+    out: list[str] = []
+    index = 0
+    while index < len(ordered):
+        if bidi(ordered[index][0]) not in inner:
+            char = ordered[index]
+            out.append(char.translate(_MIRRORED) if base_rtl else char)
+            index += 1
+            continue
+        # A run of the other direction: from this strong character to the last one of its kind before a character
+        # of the base direction; neutrals between them (spaces, separators) belong to the run.
+        end = index
+        probe = index + 1
+        while probe < len(ordered) and bidi(ordered[probe][0]) not in other:
+            if bidi(ordered[probe][0]) in inner:
+                end = probe
+            probe += 1
+        out.extend(reversed(ordered[index : end + 1]))
+        index = end + 1
+    return "".join(out)
+
+
+def text_layers(document: Any, numbers: list[int], max_chars: int) -> list[str]:
+    """The text layer of each page asked for (numbers from 1) of an open pdfium document, in reading order, each
+    cut at ``max_chars``; "" for a page without one (a scan) or whose text pdfium cannot read."""
+    import pypdfium2  # lazy: only PDFs load pdfium
+
+    texts = []
+    for number in numbers:
+        try:
+            page = document[number - 1]
+            try:
+                text_page = page.get_textpage()
+                try:
+                    texts.append(page_text(text_page)[:max_chars])
+                finally:
+                    text_page.close()
+            finally:
+                page.close()
+        except pypdfium2.PdfiumError:
+            texts.append("")
+    return texts

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from fieldkit.analysis import runner
 from fieldkit.analysis.description import Description
 from fieldkit.core import ocr, similar
-from fieldkit.core.ocr import OcrPage
+from fieldkit.core.ocr import OcrPage, PageText
 from fieldkit.core.pages import view_of
 from fieldkit.errors import AnalysisFailedError, InputError
 from fieldkit.gui.ops import Job, JobContext
@@ -77,8 +77,9 @@ def _rotations(store: Store, capture_id: int, count: int) -> tuple[int, ...]:
 
 
 def ocr_page(capture_id: int | None, index: int) -> Job:
-    """Render one page for OCR: page ``index`` of ``capture_id``, or the first page of the next document waiting.
-    None when no document waits (or Tesseract with its languages is not installed)."""
+    """Ready one page to be read (its text layer taken in the sandbox; rendering and OCR happen on a side thread):
+    page ``index`` of ``capture_id``, or the first page of the next document waiting. None when no document waits
+    (or Tesseract with its languages is not installed)."""
 
     def job(context: JobContext) -> OcrStep | None:
         store = context.need_store()
@@ -110,8 +111,9 @@ def ocr_failed(capture_id: int, reason: str) -> Job:
     return job
 
 
-def save_ocr(capture_id: int, texts: list[str], languages: str, rotations: tuple[int, ...]) -> Job:
-    """Save a document's text, unless its pages were turned while it was being read (then it is read again)."""
+def save_ocr(capture_id: int, texts: list[PageText], languages: str, rotations: tuple[int, ...]) -> Job:
+    """Save a document's text (and the turns orientation detection found, as its page view), unless its pages were
+    turned while it was being read (then it is read again)."""
 
     def job(context: JobContext) -> bool:
         store = context.need_store()

@@ -79,6 +79,13 @@ class CaptureView:
     ocr_text: str | None = None  # a document's text read by OCR (fieldkit.core.ocr), page by page; None: none yet
     expanded: int = 0  # an archive's members stored as captures by ``fieldkit expand`` (metadata "archive")
     flag: Flag | None = None  # flagged for review: why, when, who
+    # (page, text, source) of each page fieldkit.core.ocr read: source "text layer" (the PDF's own) or "ocr"
+    pages_read: tuple[tuple[int, str, str], ...] = ()
+
+    @property
+    def empty_pages(self) -> list[int]:
+        """Pages that were read and yielded no text: the window warns of them."""
+        return [page for page, text, _source in self.pages_read if not text.strip()]
 
     @property
     def media_type(self) -> str:
@@ -129,14 +136,16 @@ def capture_view(capture_id: int, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMI
             if entry.acquisition_id not in acquisitions:
                 acquisitions[entry.acquisition_id] = store.acquisitions.get(entry.acquisition_id)
             acquired.append(Provenance(entry, acquisitions[entry.acquisition_id]))
-        panels = panels_for(capture, analysis, bool(text), poster is not None)
-        read = [str(page["text"]) for page in ocr.page_texts(store, capture_id) if str(page["text"]).strip()]
+        pages_read = tuple((int(str(page["page"])), str(page["text"]), str(page["source"]))
+                           for page in ocr.page_texts(store, capture_id) if page["source"] != "extracted")  # fmt: skip
+        panels = panels_for(capture, analysis, bool(text) or bool(pages_read), poster is not None)
+        read = [text for _page, text, _source in pages_read if text.strip()]
         expanded = 0
         if isinstance(analysis.facts.get("members"), list):
             expanded = sum(1 for c in store.captures(capture.case_name, capture.item_tag)
                            if c.metadata.get("archive") == capture.uuid)  # fmt: skip
         return CaptureView(capture, analysis, panels, text or None, poster, acquired, "\n\n".join(read) or None,
-                           expanded, store.flag_of(capture_id))  # fmt: skip
+                           expanded, store.flag_of(capture_id), pages_read)  # fmt: skip
 
     return job
 
