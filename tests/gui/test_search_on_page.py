@@ -10,8 +10,7 @@ from PIL import Image
 from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.mainwindow import MainWindow
-from tests.gui.steps import add_item, first_run
-from tests.gui.test_viewing import import_and_analyse, open_viewer
+from tests.gui.steps import add_item, first_run, import_and_analyse, open_viewer
 from tests.samples import DEJAVU, needs_tesseract, page
 
 ARABIC_PDF = Path(__file__).parent.parent / "assets" / "arabic" / "constitution.pdf"

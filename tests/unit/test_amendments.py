@@ -257,8 +257,10 @@ def test_the_upgrade_knows_what_earlier_bundles_carried(store: Store, hq: HQ, tm
     store.update_item(store.ensure_item(case, "EV-1"), site_id=site.id)
     capture_id = _import(store, tmp_path, "ledger.tif", three_page_tiff())
     compose.create_bundles(store, tmp_path / "out")
-    store._conn.executescript("DROP TABLE amendments; DROP TABLE carried_records;"
-                              " ALTER TABLE ocr_pages DROP COLUMN source; PRAGMA user_version = 7;")  # as schema 7 was
+    store._conn.executescript(
+        "DROP TABLE amendments; DROP TABLE carried_records;"
+        " ALTER TABLE ocr_pages DROP COLUMN source; PRAGMA user_version = 7;"
+    )  # as schema 7 was
     folder = store.folder
     store.close()
     with Store.open(folder, PASSPHRASE) as upgraded:
