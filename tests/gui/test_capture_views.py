@@ -163,7 +163,7 @@ def test_background_ocr_yields_to_imports_and_stops_on_lock(qtbot: QtBot, window
     dialog = window.lock()  # mid-document: the pages read so far are dropped with everything else
     background = window.evidence_page.background  # a fresh name: mypy would keep "running" from before the lock
     assert not background.running and background._texts == []
-    with qtbot.waitSignal(background.idle, timeout=60_000):
+    with qtbot.waitSignal(background.idle, timeout=120_000):  # orientation detection first: ~1.5 s CPU a page
         unlock(qtbot, window, dialog, PASS)  # the document is read again from its first page
     assert len(read) == 1
     with qtbot.waitSignal(window.evidence_page.search_done, timeout=10_000) as found:

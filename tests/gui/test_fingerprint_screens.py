@@ -31,7 +31,7 @@ def test_tenprint_screen(qtbot: QtBot, window: MainWindow, tmp_path: Path, monke
     qtbot.waitUntil(lambda: page.subject is not None and page.subject.reference == "S-0042", timeout=10_000)
 
     page.select(2)
-    with qtbot.waitSignal(page.changed, timeout=20_000):
+    with qtbot.waitSignal(page.changed, timeout=60_000):
         page.capture_selected()
     qtbot.waitUntil(lambda: page.boxes[2].record is not None, timeout=10_000)
     assert "NFIQ 2" in page.boxes[2].quality.text() and "good" in page.boxes[2].quality.text()
@@ -39,7 +39,7 @@ def test_tenprint_screen(qtbot: QtBot, window: MainWindow, tmp_path: Path, monke
 
     page.device_box.addItem("Simulated (blurred)", "simulated:blurred")
     page.device_box.setCurrentIndex(page.device_box.count() - 1)
-    with qtbot.waitSignal(page.changed, timeout=20_000):
+    with qtbot.waitSignal(page.changed, timeout=60_000):
         page.capture_selected()
     assert "POOR" in page.state.text() and page.selected == 3  # stays on the finger to take it again
     qtbot.waitUntil(lambda: "take again" in page.boxes[3].quality.text(), timeout=10_000)
@@ -64,7 +64,7 @@ def test_tenprint_screen(qtbot: QtBot, window: MainWindow, tmp_path: Path, monke
     x, y, _w, _h = dialog.box()
     for spin, value in zip(dialog.spins, (x - 20, y - 20, 460, 580), strict=True):
         spin.setValue(value)
-    with qtbot.waitSignal(page.changed, timeout=20_000):
+    with qtbot.waitSignal(page.changed, timeout=60_000):
         dialog.accept()
     qtbot.waitUntil(lambda: page.boxes[7].record is not None
                     and page.boxes[7].record.capture.metadata["derivation"]["method"] == "manual",
@@ -72,7 +72,7 @@ def test_tenprint_screen(qtbot: QtBot, window: MainWindow, tmp_path: Path, monke
 
     page.select(6)  # a print file whose bytes cannot be decoded: kept, said so, and the finger stays selected
     (tmp_path / "fake.wsq").write_bytes(FAKE_WSQ)
-    with qtbot.waitSignal(page.changed, timeout=20_000):
+    with qtbot.waitSignal(page.changed, timeout=60_000):
         page.add_file(tmp_path / "fake.wsq", ppi=500)
     assert "could not be decoded" in page.state.text() and page.selected == 6
     qtbot.waitUntil(lambda: page.boxes[6].picture.text() == "could not be decoded", timeout=10_000)
@@ -81,7 +81,7 @@ def test_tenprint_screen(qtbot: QtBot, window: MainWindow, tmp_path: Path, monke
 
     page.select(8)  # a print file that does not give a resolution: kept, never scored at a guessed one
     synthetic.ridges(seed=8).save(tmp_path / "no-phys.png")
-    with qtbot.waitSignal(page.changed, timeout=20_000):
+    with qtbot.waitSignal(page.changed, timeout=60_000):
         page.add_file(tmp_path / "no-phys.png")
     assert "resolution is unknown" in page.state.text() and "set-ppi" in page.state.text() and page.selected == 8
     qtbot.waitUntil(lambda: page.boxes[8].quality.text() == "Resolution unknown", timeout=10_000)
