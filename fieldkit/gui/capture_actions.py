@@ -292,8 +292,9 @@ class DeleteDialog(_ReasonDialog):
         names = "\n".join(ltr(capture.original_name) for capture in captures[:8])
         if len(captures) > 8:
             names += "\n" + self.tr("and {} more").format(len(captures) - 8)
-        text = self.tr("Delete from {} / {}:\n{}\n\nA deleted capture cannot be recovered; the custody log keeps its "
-                       "SHA-256 and the reason.")  # fmt: skip
+        text = self.tr("Delete from {} / {}:\n{}\n\nA deleted capture cannot be recovered on this device; the custody "
+                       "log keeps its SHA-256 and the reason. One already sent in a bundle stays at HQ, and the next "
+                       "bundle tells HQ it was deleted and why.")  # fmt: skip
         note = QLabel(text.format(source.case_name, ltr(source.item_tag), names))
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)

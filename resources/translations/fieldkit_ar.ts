@@ -455,22 +455,22 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="382"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="383"/>
         <source>{} moved to {}</source>
         <translation>نُقل {} إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="403"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="404"/>
         <source>{} deleted from {}</source>
         <translation>حُذف {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="424"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="425"/>
         <source>Flagged {} in {}</source>
         <translation>تم وضع علامة على {} في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="445"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="446"/>
         <source>Flag cleared on {} in {}</source>
         <translation>أُزيلت العلامة عن {} في {}</translation>
     </message>
@@ -1072,22 +1072,22 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>ClearFlagDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="340"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="341"/>
         <source>Clear the flag of {}</source>
         <translation>إزالة العلامة عن {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="343"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="344"/>
         <source>Flagged by {} on {}: {}</source>
         <translation>وضع العلامة {} في {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="349"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="350"/>
         <source>Clear flag</source>
         <translation>إزالة العلامة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="350"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="351"/>
         <source>What resolved it (optional, kept in the custody log)</source>
         <translation>كيف حُلّت (اختياري، يُحفظ في سجل الحيازة)</translation>
     </message>
@@ -1317,18 +1317,18 @@ previous {prev_hash}</source>
         <translation>و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="297"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="298"/>
         <source>Delete from {} / {}:
 {}
 
-A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the reason.</source>
+A deleted capture cannot be recovered on this device; the custody log keeps its SHA-256 and the reason. One already sent in a bundle stays at HQ, and the next bundle tells HQ it was deleted and why.</source>
         <translation>حذف من {} / {}:
 {}
 
-لا يمكن استعادة الالتقاط المحذوف؛ يحفظ سجل الحيازة قيمة SHA-256 الخاصة به والسبب.</translation>
+لا يمكن استعادة الالتقاط المحذوف على هذا الجهاز؛ يحفظ سجل الحيازة قيمة SHA-256 الخاصة به والسبب. الالتقاط الذي أُرسل سابقًا في حزمة يبقى لدى القيادة، وتُبلغ الحزمة التالية القيادة بحذفه وسببه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="302"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="303"/>
         <source>Delete {}</source>
         <translation>حذف {}</translation>
     </message>
@@ -2364,27 +2364,27 @@ Key: {}</source>
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="313"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="314"/>
         <source>Flag {} in {} for review</source>
         <translation>وضع علامة على {} في {} للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="316"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="317"/>
         <source>Mark {} in {} / {} for review: what needs checking or taking again? The flag stays until it is cleared.</source>
         <translation>ضع علامة على {} في {} / {} للمراجعة: ما الذي يحتاج إلى تحقق أو إعادة التقاط؟ تبقى العلامة حتى تُزال.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="321"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="322"/>
         <source>e.g. blurred, retake; check the tag</source>
         <translation>مثلاً: صورة غير واضحة، أعد الالتقاط؛ تحقق من الرقم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="323"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="324"/>
         <source>Flag {}</source>
         <translation>وضع علامة على {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="329"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="330"/>
         <source>Say what to check or redo: the custody log keeps the reason.</source>
         <translation>اذكر ما يجب التحقق منه أو إعادته: يحفظ سجل الحيازة السبب.</translation>
     </message>

@@ -431,22 +431,22 @@
 <context>
     <name>CaptureActions</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="382"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="383"/>
         <source>{} moved to {}</source>
         <translation>Déplacement de {} vers {} effectué</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="403"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="404"/>
         <source>{} deleted from {}</source>
         <translation>Suppression de {} dans {} effectuée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="424"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="425"/>
         <source>Flagged {} in {}</source>
         <translation>{} signalé dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="445"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="446"/>
         <source>Flag cleared on {} in {}</source>
         <translation>Signalement levé pour {} dans {}</translation>
     </message>
@@ -1048,22 +1048,22 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>ClearFlagDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="340"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="341"/>
         <source>Clear the flag of {}</source>
         <translation>Lever le signalement de {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="343"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="344"/>
         <source>Flagged by {} on {}: {}</source>
         <translation>Signalé par {} le {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="349"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="350"/>
         <source>Clear flag</source>
         <translation>Lever le signalement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="350"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="351"/>
         <source>What resolved it (optional, kept in the custody log)</source>
         <translation>Ce qui l’a résolu (facultatif, gardé dans le journal de traçabilité)</translation>
     </message>
@@ -1293,18 +1293,18 @@ précédente {prev_hash}</translation>
         <translation>et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="297"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="298"/>
         <source>Delete from {} / {}:
 {}
 
-A deleted capture cannot be recovered; the custody log keeps its SHA-256 and the reason.</source>
+A deleted capture cannot be recovered on this device; the custody log keeps its SHA-256 and the reason. One already sent in a bundle stays at HQ, and the next bundle tells HQ it was deleted and why.</source>
         <translation>Supprimer de {} / {} :
 {}
 
-Une saisie supprimée est irrécupérable ; le journal de traçabilité garde son SHA-256 et le motif.</translation>
+Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traçabilité garde son SHA-256 et le motif. Une saisie déjà envoyée dans un lot reste au QG, et le lot suivant informe le QG de sa suppression et du motif.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="302"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="303"/>
         <source>Delete {}</source>
         <translation>Supprimer {}</translation>
     </message>
@@ -2324,27 +2324,27 @@ Clé : {}</translation>
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="313"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="314"/>
         <source>Flag {} in {} for review</source>
         <translation>Signaler {} dans {} pour vérification</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="316"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="317"/>
         <source>Mark {} in {} / {} for review: what needs checking or taking again? The flag stays until it is cleared.</source>
         <translation>Signaler {} dans {} / {} pour vérification : que faut-il vérifier ou reprendre ? Le signalement reste jusqu’à ce qu’il soit levé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="321"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="322"/>
         <source>e.g. blurred, retake; check the tag</source>
         <translation>p. ex. flou, à reprendre ; vérifier l’étiquette</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="323"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="324"/>
         <source>Flag {}</source>
         <translation>Signaler {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/capture_actions.py" line="329"/>
+        <location filename="../../fieldkit/gui/capture_actions.py" line="330"/>
         <source>Say what to check or redo: the custody log keeps the reason.</source>
         <translation>Dites quoi vérifier ou refaire : le journal de traçabilité garde le motif.</translation>
     </message>
