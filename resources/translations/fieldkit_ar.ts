@@ -216,68 +216,80 @@
             <numerusform>%n التقاط لم تُحزم بعد</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="186"/>
+        <source>%n change(s) to send to HQ</source>
+        <translation>
+            <numerusform>لا تعديلات لإرسالها إلى القيادة</numerusform>
+            <numerusform>تعديل واحد لإرساله إلى القيادة</numerusform>
+            <numerusform>تعديلان لإرسالهما إلى القيادة</numerusform>
+            <numerusform>%n تعديلات لإرسالها إلى القيادة</numerusform>
+            <numerusform>%n تعديلًا لإرساله إلى القيادة</numerusform>
+            <numerusform>%n تعديل لإرساله إلى القيادة</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="199"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
         <source>No folder chosen for the bundles: press Choose…</source>
         <translation>لم يُختر مجلد للحزم: اضغط «اختيار…»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="206"/>
         <source>the USB drive found</source>
         <translation>قرص USB الذي عُثر عليه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="207"/>
         <source>a new folder next to the store</source>
         <translation>مجلد جديد بجانب المخزن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="208"/>
         <source>the folder used last</source>
         <translation>آخر مجلد استُخدم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="206"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="210"/>
         <source>Bundles go to: {}</source>
         <translation>تذهب الحزم إلى: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="225"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="229"/>
         <source>Create anyway</source>
         <translation>الإنشاء على أي حال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="228"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="232"/>
         <source>Go to item</source>
         <translation>الانتقال إلى الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="268"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="272"/>
         <source>{}: no time recovered</source>
         <translation>{}: لا وقت استرداد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="270"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="274"/>
         <source>{}: no site</source>
         <translation>{}: بلا موقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="272"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="276"/>
         <source>{}: {} is also in {} (the same file)</source>
         <translation>{}: {} موجود أيضاً في {} (الملف نفسه)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="281"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="285"/>
         <source>Worth a look before these captures travel ({}). Fix them on the item, or create the bundle anyway:</source>
         <translation>تستحق نظرة قبل أن تُرسل هذه الالتقاطات ({}). صحّحها في الحرز، أو أنشئ الحزمة على أي حال:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="302"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="306"/>
         <source>No folder is chosen for the bundles: press Choose… and pick the USB drive or a folder, then Create bundle again.</source>
         <translation>لم يُختر مجلد للحزم: اضغط «اختيار…» واختر قرص USB أو مجلداً، ثم اضغط «إنشاء حزمة» مجدداً.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="329"/>
         <source>Created %n bundle(s).</source>
         <translation>
             <numerusform>لم تُنشأ أي حزمة.</numerusform>
@@ -289,19 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="331"/>
-        <source>%n change(s) to what HQ already holds go with it.</source>
-        <translation>
-            <numerusform>لا تعديلات على ما لدى القيادة.</numerusform>
-            <numerusform>يُرسل معها تعديل واحد على ما لدى القيادة.</numerusform>
-            <numerusform>يُرسل معها تعديلان على ما لدى القيادة.</numerusform>
-            <numerusform>يُرسل معها %n تعديلات على ما لدى القيادة.</numerusform>
-            <numerusform>يُرسل معها %n تعديلًا على ما لدى القيادة.</numerusform>
-            <numerusform>يُرسل معها %n تعديل على ما لدى القيادة.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="346"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="350"/>
         <source>Created %n bundle(s)</source>
         <translation>
             <numerusform>لم تُنشأ أي حزمة</numerusform>
@@ -313,57 +313,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="188"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="191"/>
         <source>No headquarters recipient is set: bundles cannot be made until you import the provisioning file from headquarters (Settings).</source>
         <translation>لا يوجد مستلم في القيادة: لا يمكن إنشاء حزم قبل استيراد ملف التهيئة من القيادة (الإعدادات).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="210"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="214"/>
         <source>Folder for bundles</source>
         <translation>مجلد الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="311"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="315"/>
         <source>Creating bundles…</source>
         <translation>جارٍ إنشاء الحزم…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="328"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="332"/>
         <source>Nothing to bundle.</source>
         <translation>لا شيء لحزمه.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="335"/>
+        <source>With it: %n change(s) to what HQ already holds.</source>
+        <translation>
+            <numerusform>لا تعديلات على ما لدى القيادة.</numerusform>
+            <numerusform>يُرسل معها تعديل واحد على ما لدى القيادة.</numerusform>
+            <numerusform>يُرسل معها تعديلان على ما لدى القيادة.</numerusform>
+            <numerusform>يُرسل معها %n تعديلات على ما لدى القيادة.</numerusform>
+            <numerusform>يُرسل معها %n تعديلًا على ما لدى القيادة.</numerusform>
+            <numerusform>يُرسل معها %n تعديل على ما لدى القيادة.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="336"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="340"/>
         <source>{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it.</source>
         <translation>{} ({} ميغابايت) ينتظر: يحتاج إلى حزمة بحجم {} ميغابايت؛ اختر حجماً أكبر لإرساله.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="341"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="345"/>
         <source>… and {} more</source>
         <translation>… و{} غيرها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="346"/>
         <source>Every capture is in it, but these products are left out:</source>
         <translation>كل الالتقاطات فيها، لكن هذه النواتج المشتقة مُستبعدة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="381"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="385"/>
         <source>Choose the removable drive</source>
         <translation>اختر القرص القابل للإزالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="388"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="392"/>
         <source>Copying bundle {} to {} and reading it back…</source>
         <translation>جارٍ نسخ الحزمة {} إلى {} وقراءتها للتحقق…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="398"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="402"/>
         <source>Copied and verified: {}</source>
         <translation>نُسخ وتُحقّق منه: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="399"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="403"/>
         <source>Bundle {} copied to the drive and verified</source>
         <translation>نُسخت الحزمة {} إلى القرص وتُحقّق منها</translation>
     </message>

@@ -204,68 +204,76 @@
             <numerusform>%n saisies pas encore en lot</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="186"/>
+        <source>%n change(s) to send to HQ</source>
+        <translation>
+            <numerusform>%n modification à envoyer au QG</numerusform>
+            <numerusform>%n modifications à envoyer au QG</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="199"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
         <source>No folder chosen for the bundles: press Choose…</source>
         <translation>Aucun dossier choisi pour les lots : appuyez sur Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="206"/>
         <source>the USB drive found</source>
         <translation>la clé USB trouvée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="207"/>
         <source>a new folder next to the store</source>
         <translation>un nouveau dossier à côté du coffre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="208"/>
         <source>the folder used last</source>
         <translation>le dernier dossier utilisé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="206"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="210"/>
         <source>Bundles go to: {}</source>
         <translation>Les lots vont dans : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="225"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="229"/>
         <source>Create anyway</source>
         <translation>Créer quand même</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="228"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="232"/>
         <source>Go to item</source>
         <translation>Aller à la pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="268"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="272"/>
         <source>{}: no time recovered</source>
         <translation>{} : pas d&apos;heure de récupération</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="270"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="274"/>
         <source>{}: no site</source>
         <translation>{} : aucun site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="272"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="276"/>
         <source>{}: {} is also in {} (the same file)</source>
         <translation>{} : {} se trouve aussi dans {} (le même fichier)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="281"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="285"/>
         <source>Worth a look before these captures travel ({}). Fix them on the item, or create the bundle anyway:</source>
         <translation>À vérifier avant que ces saisies ne partent ({}). Corrigez-les sur la pièce, ou créez quand même le lot :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="302"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="306"/>
         <source>No folder is chosen for the bundles: press Choose… and pick the USB drive or a folder, then Create bundle again.</source>
         <translation>Aucun dossier n&apos;est choisi pour les lots : appuyez sur Choisir… et sélectionnez la clé USB ou un dossier, puis de nouveau sur Créer un lot.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="329"/>
         <source>Created %n bundle(s).</source>
         <translation>
             <numerusform>%n lot créé.</numerusform>
@@ -273,15 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="331"/>
-        <source>%n change(s) to what HQ already holds go with it.</source>
-        <translation>
-            <numerusform>%n modification de ce que le QG détient déjà part avec.</numerusform>
-            <numerusform>%n modifications de ce que le QG détient déjà partent avec.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="346"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="350"/>
         <source>Created %n bundle(s)</source>
         <translation>
             <numerusform>%n lot créé</numerusform>
@@ -289,57 +289,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="188"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="191"/>
         <source>No headquarters recipient is set: bundles cannot be made until you import the provisioning file from headquarters (Settings).</source>
         <translation>Aucun destinataire QG : impossible de créer des lots avant d&apos;importer le fichier de provisionnement du QG (Réglages).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="210"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="214"/>
         <source>Folder for bundles</source>
         <translation>Dossier des lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="311"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="315"/>
         <source>Creating bundles…</source>
         <translation>Création des lots…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="328"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="332"/>
         <source>Nothing to bundle.</source>
         <translation>Rien à mettre en lot.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="335"/>
+        <source>With it: %n change(s) to what HQ already holds.</source>
+        <translation>
+            <numerusform>Avec lui : %n modification de ce que le QG détient déjà.</numerusform>
+            <numerusform>Avec lui : %n modifications de ce que le QG détient déjà.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="336"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="340"/>
         <source>{} ({} MB) waits: it needs a bundle of {} MB; choose a larger size to send it.</source>
         <translation>{} ({} Mo) attend : il lui faut un lot de {} Mo ; choisissez une taille plus grande pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="341"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="345"/>
         <source>… and {} more</source>
         <translation>… et {} de plus</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="346"/>
         <source>Every capture is in it, but these products are left out:</source>
         <translation>Toutes les saisies y sont, mais ces produits dérivés sont laissés de côté :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="381"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="385"/>
         <source>Choose the removable drive</source>
         <translation>Choisissez le support amovible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="388"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="392"/>
         <source>Copying bundle {} to {} and reading it back…</source>
         <translation>Copie du lot {} sur {} et relecture…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="398"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="402"/>
         <source>Copied and verified: {}</source>
         <translation>Copié et vérifié : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/bundles.py" line="399"/>
+        <location filename="../../fieldkit/gui/pages/bundles.py" line="403"/>
         <source>Bundle {} copied to the drive and verified</source>
         <translation>Lot {} copié sur le support et vérifié</translation>
     </message>

@@ -13,11 +13,12 @@ from pytestqt.qtbot import QtBot
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.messages import plain
+from fieldkit.gui.ops import Changed, Changes, JobContext
 from fieldkit.gui.ops import bundles as ops
 from fieldkit.gui.pages.evidence import EvidencePage
 from fieldkit.hq.trust import HQ
 from tests.conftest import jpeg_bytes
-from tests.gui.steps import add_item, first_run
+from tests.gui.steps import add_item, first_run, run_job
 
 VAGUE = "Something went wrong"
 
@@ -118,3 +119,43 @@ def test_default_folder_rules(tmp_path: Path) -> None:
     assert ops.default_folder(store, str(last), [drive]) == (str(last), "last")
     assert ops.default_folder(store, str(tmp_path / "gone"), [drive]) == (str(drive), "drive")
     assert ops.default_folder(store, "", []) == (str(tmp_path / "bundles"), "beside")
+
+
+def test_a_correction_alone_can_be_sent_from_the_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """After everything was bundled, an item edit is a change HQ must get: the page counts it and Create makes a
+    bundle of it, although no capture waits."""
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    provisioning = tmp_path / "provision.json"
+    provisioning.write_text(json.dumps(hq.provisioning().to_json()))
+    _no_drives(window, tmp_path)
+    first_run(qtbot, window)
+    window.settings_page.import_provisioning(provisioning)
+    qtbot.waitUntil(lambda: "Provisioned" in window.settings_page.status.text(), timeout=10_000)
+    add_item(qtbot, window, "Op Falcon", "EV-1")
+    photo = tmp_path / "IMG_1.jpg"
+    photo.write_bytes(jpeg_bytes(size=(320, 240), seed=7))
+    with qtbot.waitSignal(window.evidence_page.import_finished, timeout=20_000):
+        window.evidence_page.import_paths([photo])
+    page = window.bundles_page
+    window.show_page(type(page))
+    qtbot.waitUntil(lambda: page.create_button.isEnabled() and bool(page.folder.text()), timeout=10_000)
+    with qtbot.waitSignal(page.bundles_created, timeout=30_000):
+        page.create_bundle()
+    qtbot.waitUntil(lambda: not page.create_button.isEnabled(), timeout=10_000)  # nothing waits
+
+    def edit(context: JobContext) -> Changed[None]:
+        store = context.need_store()
+        case = store.case("Op Falcon")
+        assert case is not None
+        item = store.item(case, "EV-1")
+        assert item is not None
+        store.update_item(item, description="blue ledger, torn cover")
+        return Changed(None, Changes.ITEMS)  # as the item card's save says
+
+    run_job(qtbot, window, edit)
+    qtbot.waitUntil(lambda: page.create_button.isEnabled(), timeout=10_000)
+    assert "1 change to send to HQ" in page.summary.text()
+    with qtbot.waitSignal(page.bundles_created, timeout=30_000) as made:
+        page.create_bundle()
+    assert len(made.args[0]) == 1 and made.args[0][0].amendment_count == 1
+    assert "With it: 1 change to what HQ already holds." in page.message.text()

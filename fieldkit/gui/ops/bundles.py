@@ -24,6 +24,7 @@ class BundlesOverview:
     recipients: int
     folder: str  # where new bundles go by default: the last one used, else a USB drive, else beside the store
     folder_kind: str = "last"  # "last", "drive" or "beside"
+    amendments: int = 0  # changes to what HQ already holds, waiting for the next bundle
 
 
 def default_folder(store_folder: Path, last: str, drives: Sequence[Path]) -> tuple[str, str]:
@@ -47,7 +48,7 @@ def bundles_overview(
         drives = [] if last and Path(last).is_dir() else removable_drives(drive_roots, is_mount)(context)
         folder, kind = default_folder(store.folder, last, drives)
         return BundlesOverview(ledger.bundles(store), ledger.unbundled_count(store),
-                               len(ledger.recipients(store)), folder, kind)  # fmt: skip
+                               len(ledger.recipients(store)), folder, kind, store.amendments.count_pending())  # fmt: skip
 
     return job
 

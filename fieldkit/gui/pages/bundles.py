@@ -164,7 +164,8 @@ class BundlesPage(Page):
         self.reload()
 
     def refresh(self, changes: Changes) -> None:
-        if changes & (Changes.CAPTURES | Changes.BUNDLES | Changes.PROVISIONING):
+        # Items too: an edit of an item HQ already holds is a change the next bundle carries (counted here).
+        if changes & (Changes.ITEMS | Changes.CAPTURES | Changes.BUNDLES | Changes.PROVISIONING):
             self.reload()
 
     def reload(self) -> None:
@@ -180,13 +181,16 @@ class BundlesPage(Page):
 
     def _show(self, overview: ops.BundlesOverview) -> None:
         self.model.set_records(overview.bundles)
-        self.summary.setText(
-            plural(self.tr("%n capture(s) not yet bundled", "", overview.unbundled), overview.unbundled)
-        )
+        summary = plural(self.tr("%n capture(s) not yet bundled", "", overview.unbundled), overview.unbundled)
+        if overview.amendments:  # corrections to what HQ holds travel too, in a bundle of their own if need be
+            summary += " · " + plural(self.tr("%n change(s) to send to HQ", "", overview.amendments),
+                                      overview.amendments)  # fmt: skip
+        self.summary.setText(summary)
         self.warning.setText("" if overview.recipients else self.tr(
             "No headquarters recipient is set: bundles cannot be made until you import the provisioning file from "
             "headquarters (Settings)."))  # fmt: skip
-        self.create_button.setEnabled(bool(overview.recipients) and overview.unbundled > 0)
+        waiting = overview.unbundled > 0 or overview.amendments > 0
+        self.create_button.setEnabled(bool(overview.recipients) and waiting)
         self._default = (overview.folder, overview.folder_kind)
         if overview.folder and not self.folder.text():
             self.folder.setText(overview.folder)
@@ -328,7 +332,7 @@ class BundlesPage(Page):
             )
             amended = sum(getattr(bundle, "amendment_count", 0) for bundle in made)
             if amended:  # changes to what HQ already holds: OCR read later, a page turned, an edit, a deletion
-                text += "\n" + plural(self.tr("%n change(s) to what HQ already holds go with it.", "", amended),
+                text += "\n" + plural(self.tr("With it: %n change(s) to what HQ already holds.", "", amended),
                                        amended)  # fmt: skip
             for capture, needed in waiting:  # too large for the bundle size chosen: it waits, the others went
                 text += "\n" + self.tr(
