@@ -226,6 +226,10 @@ class InvalidValueError(InputError):
     exit_code = 25
 
 
+class ReasonRequiredError(InvalidValueError):
+    """Say why with --reason TEXT (in the window: the Reason field); the custody log keeps it."""
+
+
 class ArchiveExpansionStoppedError(InputError):
     """The archive and the members stored before the stop are kept: examine the rest with other tools."""
 

@@ -93,7 +93,9 @@ def _create(store: Store, args: argparse.Namespace) -> int:
         amended = f"  {info.amendment_count} amendment(s)" if info.amendment_count else ""
         print(f"bundle {info.sequence:>4}  {info.capture_count} captures{amended}  {info.size} bytes  {info.path}")
         for entry in info.left_out:
-            print(f"  left out: {entry.product} of capture {entry.capture}: {printable(entry.reason)}")
+            known = store.originals.by_uuid(entry.capture)  # named as the operator knows it: number and file
+            which = f"#{known.id} ({printable(known.original_name)}, {entry.capture})" if known else entry.capture
+            print(f"  left out: {entry.product} of capture {which}: {printable(entry.reason)}")
     for capture, needed in waiting:
         print(f"capture {capture.id} ({printable(capture.original_name)}, {capture.size} bytes) waits: its bundle needs"
               f" {needed} bytes, more than --max-size; run 'fieldkit bundle create --out DIR --max-size"

@@ -171,6 +171,8 @@ def _correct(store: Store, args: argparse.Namespace) -> int:
         return 0
     if corrected.changed:
         print(f"capture #{capture_id}: {what} (custody-logged; nothing deleted; the original is unchanged)")
+        if store.amendments.carried_in("capture", record.capture.uuid) is not None:
+            print("HQ already holds this print: the next bundle carries the correction to HQ")
     else:
         print(f"capture #{capture_id} already has {what}: nothing changed")
     _show_prints([record], False)

@@ -71,6 +71,7 @@ def _window_fixes() -> dict[type[FieldkitError], str]:
             "The file is larger than fieldkit safely handles: check it is a genuine capture."
         ),
         errors.InvalidValueError: _t("Correct the value named in the message and try again."),
+        errors.ReasonRequiredError: _t("Say why in the Reason field: the custody log keeps it."),
         errors.ArchiveExpansionStoppedError: _t(
             "The archive and the files stored before the stop are kept: examine the rest with other tools."
         ),

@@ -28,7 +28,14 @@ from typing import Any
 
 from fieldkit._internal import fsutil
 from fieldkit.config import FINGERPRINT_LIMITS
-from fieldkit.errors import CaptureBundledError, ExportError, InvalidValueError, MediaCorruptError, NotFoundError
+from fieldkit.errors import (
+    CaptureBundledError,
+    ExportError,
+    InvalidValueError,
+    MediaCorruptError,
+    NotFoundError,
+    ReasonRequiredError,
+)
 from fieldkit.models import CAPTURE_KINDS, Capture, CaptureKind, Flag, Item, capture_clock
 from fieldkit.store import custody
 from fieldkit.store.db import Row, one_row
@@ -91,6 +98,11 @@ class Captures:
         if not rows:
             raise NotFoundError(f"there is no capture with id {capture_id}")
         return self._build(rows)[0]
+
+    def by_uuid(self, uuid: str) -> Capture | None:
+        """The capture with this UUID (the name bundles and HQ give it), or None."""
+        rows = self._session.conn.execute(_SELECT + " WHERE uuid = ?", (uuid,)).fetchall()
+        return self._build(rows)[0] if rows else None
 
     def by_ids(self, capture_ids: Iterable[int]) -> dict[int, Capture]:
         """The captures that exist among ``capture_ids``, by id."""
@@ -333,7 +345,7 @@ class Captures:
         files what it received under the item the bundle named (amending that is not done here)."""
         reason = reason.strip()
         if not reason:
-            raise InvalidValueError("a move needs a reason (what was wrong with where it was)")
+            raise ReasonRequiredError("a move needs a reason (what was wrong with where it was)")
         capture = self.get(capture_id)
         sequence = self.bundle_of(capture_id)
         if sequence is not None:
@@ -369,9 +381,9 @@ class Captures:
                 raise CaptureBundledError(f"capture {capture_id} ({capture.original_name}) was sent in bundle "
                                           f"{sequence}: it is kept")  # fmt: skip
             if not reason.strip():
-                raise InvalidValueError(f"capture {capture_id} ({capture.original_name}) was sent in bundle {sequence}:"
-                                        " give the reason for deleting it (--reason TEXT); HQ keeps its copy and the"
-                                        " next bundle tells it of the deletion")  # fmt: skip
+                raise ReasonRequiredError(f"capture {capture_id} ({capture.original_name}) was sent in bundle "
+                                          f"{sequence}: give the reason for deleting it (--reason TEXT); HQ keeps its "
+                                          "copy and the next bundle tells it of the deletion")  # fmt: skip
         media_id, _salt, _sha, _size = self._media_ref(capture_id)
         with self._session.write() as conn:
             conn.execute("DELETE FROM captures WHERE id = ?", (capture_id,))
@@ -393,7 +405,7 @@ class Captures:
         capture again replaces its reason)."""
         reason = clean_text(reason, "flag's reason", self._session.limits).strip()
         if not reason:
-            raise InvalidValueError("a flag needs a reason (what to check or redo, e.g. 'blurred, retake')")
+            raise ReasonRequiredError("a flag needs a reason (what to check or redo, e.g. 'blurred, retake')")
         capture = self.get(capture_id)
         with self._session.write():
             self._session.log("capture.flagged", f"capture:{capture.uuid}",

@@ -3359,17 +3359,17 @@ Key: {}</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="170"/>
+        <location filename="../../fieldkit/gui/messages.py" line="171"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="209"/>
+        <location filename="../../fieldkit/gui/messages.py" line="210"/>
         <source>×{}</source>
         <translation>×{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="211"/>
+        <location filename="../../fieldkit/gui/messages.py" line="212"/>
         <source>{} more</source>
         <translation>{} أخرى</translation>
     </message>

@@ -365,7 +365,10 @@ def test_every_file_travels_whatever_its_kind_or_analysis(tmp_path: Path) -> Non
     assert created.returncode == 0, created.stderr
     (bundle,) = out.glob("*.fkb")
     assert bundle.name.endswith("-000001.fkb")
-    assert f"  left out: {TRANSACTION} of capture {fake.uuid}: the file is damaged" in created.stdout
+    assert (
+        f"  left out: {TRANSACTION} of capture #{fake_id} (L_THUMB.wsq, {fake.uuid}): the file is damaged"
+        in created.stdout
+    )
     assert good_print.uuid not in created.stdout  # its item's good print travels in the transaction without it
 
     report = check_bundle(bundle, hq.trust(), thumbnail=thumbnails.render)

@@ -47,8 +47,8 @@ def bundles_overview(
         last = ledger.setting(store, ledger.BUNDLE_FOLDER)
         drives = [] if last and Path(last).is_dir() else removable_drives(drive_roots, is_mount)(context)
         folder, kind = default_folder(store.folder, last, drives)
-        return BundlesOverview(ledger.bundles(store), ledger.unbundled_count(store),
-                               len(ledger.recipients(store)), folder, kind, store.amendments.count_pending())  # fmt: skip
+        return BundlesOverview(ledger.bundles(store), ledger.unbundled_count(store), len(ledger.recipients(store)),
+                               folder, kind, store.amendments.count_pending())  # fmt: skip
 
     return job
 
