@@ -193,8 +193,9 @@ def outcome_line(outcome: ImportOutcome) -> str:
     path = printable(outcome.path)
     if outcome.status == "stored":
         return f"stored     #{outcome.capture_id:<6} {outcome.kind:<11} {outcome.sha256}  {path}{warning}"
-    if outcome.status == "duplicate":
-        return f"duplicate  of #{outcome.duplicate_of:<3} {outcome.kind:<11} {outcome.sha256}  {path}{warning}"
+    if outcome.status == "duplicate":  # kept once: the existing capture keeps its own kind and details
+        line = f"duplicate  of #{outcome.duplicate_of:<3} {outcome.sha256}  {path}{warning}"
+        return line + (f"\n           {printable(outcome.fix)}" if outcome.fix else "")  # other print details: how
     target = f" -> {printable(outcome.link_target)}" if outcome.link_target is not None else ""
     return f"not stored {path}{target}: {outcome.reason}. {outcome.fix or ''}".rstrip()
 

@@ -611,11 +611,12 @@ class Importer:
         existing = store.duplicate_of(item, staged.sha256)
         if existing is not None:
             duplicates.append(prepared)
+            differs = self._print_differs(existing)
             return ImportOutcome(
                 as_text(entry.path), "duplicate", relative_path=entry.relative_path, sha256=staged.sha256,
                 size=staged.size, kind=prepared.kind, media_type=prepared.media_type, warning=prepared.warning,
-                duplicate_of=existing, reason=f"the same file is already capture {existing} of this item"
-                + self._print_differs(existing),
+                duplicate_of=existing, reason=f"the same file is already capture {existing} of this item" + differs,
+                fix=differs.removeprefix(", ") or None,
             )  # fmt: skip
         metadata: dict[str, Any] = {
             "source_path": as_text(entry.path),

@@ -198,6 +198,7 @@ def test_added_prints_png_without_phys_duplicates_and_refusals(cli: Path, tmp_pa
 
 
 def test_import_of_a_duplicate_print_with_other_values_says_how_to_correct_it(store: Store, tmp_path: Path) -> None:
+    from fieldkit.cli._common import outcome_line  # lazy: only this test reads the CLI's line
     from fieldkit.core.importer import FingerprintDetails, Importer  # lazy: only this test imports through it
 
     path = tmp_path / "print.png"
@@ -209,6 +210,8 @@ def test_import_of_a_duplicate_print_with_other_values_says_how_to_correct_it(st
     assert outcome.status == "duplicate" and outcome.duplicate_of == kept.id
     assert outcome.reason and f"'fieldkit fingerprint set-ppi {kept.id} --ppi 1000'" in outcome.reason
     assert kept.metadata["fingerprint"]["ppi"] is None  # kept as it was
+    line = outcome_line(outcome)  # what `fieldkit import` prints: the correcting command, not only "duplicate"
+    assert line.startswith(f"duplicate  of #{kept.id}") and f"fingerprint set-ppi {kept.id} --ppi 1000" in line
 
 
 def test_score_counts_scored_failed_and_skipped(store: Store, tmp_path: Path) -> None:
