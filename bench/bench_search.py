@@ -8,8 +8,9 @@
    scan of it, and that scan photographed a quarter turn off): every word and every number of the source text
    searched alone, numbers asked as written (Eastern) and in ASCII; letters and digits counted separately.
 
-Usage: .venv/bin/python bench/bench_search.py [--languages ara+eng+fra] [--read-numbers-once]
-(--read-numbers-once: no second reading of Arabic pages' numbers by the Arabic script model, as before it was added)
+Usage: .venv/bin/python bench/bench_search.py [--languages ara+eng+fra] [--read-numbers-once] [--recall-only]
+(--read-numbers-once: no second reading of Arabic pages' numbers by the Arabic script model, as before issue 14's
+digits work; --recall-only: skip the pages-per-minute part)
 """
 
 from __future__ import annotations
@@ -143,16 +144,17 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--languages", default=ocr.DEFAULT_LANGUAGES)
     parser.add_argument("--read-numbers-once", action="store_true")
+    parser.add_argument("--recall-only", action="store_true")
     args = parser.parse_args()
     if args.read_numbers_once:
-        ocr.numbers_reading_available = lambda: False  # type: ignore[method-assign]
+        ocr.numbers_reading_available = lambda: False  # type: ignore[assignment]
     os.sched_setaffinity(0, {0})  # one core, for this process, its sandbox children and tesseract
     assert pages.paged(media_types.PDF)
     work = Path(tempfile.mkdtemp(prefix="fieldkit-bench-search-"))
     try:
         with Store.init(work / "store", "bench", "benchmark passphrase", kdf=TEST_KDF) as store:
             results = {"languages": args.languages, "numbers read again": not args.read_numbers_once,
-                       "ocr": throughput(store, work, args.languages),
+                       "ocr": {} if args.recall_only else throughput(store, work, args.languages),
                        "recall": search_recall(store, args.languages)}  # fmt: skip
     finally:
         shutil.rmtree(work, ignore_errors=True)
