@@ -8,7 +8,9 @@
    scan of it, and that scan photographed a quarter turn off): every word and every number of the source text
    searched alone, numbers asked as written (Eastern) and in ASCII; letters and digits counted separately.
 
-Usage: .venv/bin/python bench/bench_search.py [--languages ara+eng+fra]
+Usage: .venv/bin/python bench/bench_search.py [--languages ara+eng+fra] [--read-numbers-once] [--recall-only]
+(--read-numbers-once: no second reading of Arabic pages' numbers by the Arabic script model, as before issue 14's
+digits work; --recall-only: skip the pages-per-minute part)
 """
 
 from __future__ import annotations
@@ -126,8 +128,11 @@ def search_recall(store: Store, languages: str) -> dict[str, object]:
                                                       media_types.JPEG)}  # fmt: skip
     results: dict[str, object] = {"words": len(words), "numbers": len(numbers)}
     for name, capture_id in documents.items():
+        cpu = cpu_seconds()
         done = ocr.ocr_capture(store, capture_id, languages)
+        used = cpu_seconds() - cpu
         results[name] = {"source": [page["source"] for page in ocr.page_texts(store, capture_id)],
+                         "cpu_s": round(used, 2), "pages_per_minute_cpu": round(done.pages / used * 60, 1),
                          "turned": [list(turn) for turn in done.turned],
                          "letters (words)": recall(store, capture_id, words),
                          "digits, asked in Eastern digits": recall(store, capture_id, numbers),
@@ -138,13 +143,18 @@ def search_recall(store: Store, languages: str) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--languages", default=ocr.DEFAULT_LANGUAGES)
+    parser.add_argument("--read-numbers-once", action="store_true")
+    parser.add_argument("--recall-only", action="store_true")
     args = parser.parse_args()
+    if args.read_numbers_once:
+        ocr.numbers_reading_available = lambda: False  # type: ignore[assignment]
     os.sched_setaffinity(0, {0})  # one core, for this process, its sandbox children and tesseract
     assert pages.paged(media_types.PDF)
     work = Path(tempfile.mkdtemp(prefix="fieldkit-bench-search-"))
     try:
         with Store.init(work / "store", "bench", "benchmark passphrase", kdf=TEST_KDF) as store:
-            results = {"languages": args.languages, "ocr": throughput(store, work, args.languages),
+            results = {"languages": args.languages, "numbers read again": not args.read_numbers_once,
+                       "ocr": {} if args.recall_only else throughput(store, work, args.languages),
                        "recall": search_recall(store, args.languages)}  # fmt: skip
     finally:
         shutil.rmtree(work, ignore_errors=True)

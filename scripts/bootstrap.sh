@@ -10,7 +10,7 @@ purpose=${1:-run}
 packages=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 libpulse0
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0
           libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core fonts-hosny-amiri
-          tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fra tesseract-ocr-osd
+          tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fra tesseract-ocr-osd tesseract-ocr-script-arab
           libsane1 libsane-dev sane-utils gcc libseccomp2)
 if [ "$purpose" = test ]; then
   packages+=(age openssh-client libimage-exiftool-perl)

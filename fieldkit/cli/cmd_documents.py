@@ -32,6 +32,10 @@ def cmd_ocr(args: argparse.Namespace) -> int:
     if not ocr.orientation_available() and not args.json:
         print("note: orientation detection is off (Tesseract's osd data is missing: install tesseract-ocr-osd); "
               "pages are read as they stand", file=sys.stderr)  # fmt: skip
+    if "ara" in args.languages.split("+") and not ocr.numbers_reading_available() and not args.json:
+        print(f"note: numbers on Arabic pages are read by ara alone (Tesseract's {ocr.NUMBERS_LANGUAGE} script data "
+              "is missing: install tesseract-ocr-script-arab to read Arabic-Indic digits better)",
+              file=sys.stderr)  # fmt: skip
     with open_store(args) as store:
         results = ocr.ocr_pending(store, args.languages,
                                   progress=None if args.json else lambda r: print("\n".join(_ocr_lines(r)),

@@ -8,6 +8,10 @@ page of a document nobody has arranged (pages.arranged: no page view was ever se
 with Tesseract's OSD; when it is confident (Limits.min_orientation_confidence) the turn is recorded as a page view
 (custody-logged ``capture.pages``, reason "orientation detected"; the original untouched) and the turned page is
 read. A page that yields no text is reported (``OcrResult.empty_pages``, shown by ``fieldkit ocr`` and the window).
+Debian's ``ara`` misreads most Arabic-Indic digits on scans (٢٠٠٥ as ``٠0``); when OCR is asked for ``ara`` and the
+Arabic script model (``Arabic``, tesseract-ocr-script-arab) is installed, an Arabic page with numbers is read a
+second time by that model and the numbers only it found are appended to the page's text on one line that starts
+with NUMBERS_MARK (the first reading's text stays as it was: the script model reads letters and Latin words worse).
 
 Pages are rendered in the analysis sandbox (fieldkit.core.pages: PDF with pdfium, TIFF frame by frame, pictures
 as they are), one page per request, and come back as grey PNGs that fieldkit encoded; each goes to the
@@ -23,6 +27,7 @@ from __future__ import annotations
 import functools
 import io
 import os
+import re
 import shutil
 import subprocess
 import threading
@@ -32,7 +37,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from fieldkit import media_types
-from fieldkit._internal.textsearch import fts_query, index_text
+from fieldkit._internal.textsearch import fts_query, index_text, normalize
 from fieldkit.analysis import render as ops
 from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, DEFAULT_LIMITS, AnalysisLimits
 from fieldkit.core import pages
@@ -42,6 +47,14 @@ from fieldkit.sandbox import pool
 from fieldkit.store.store import Store
 
 DEFAULT_LANGUAGES = "ara+eng+fra"
+# Debian's Arabic *script* model (tesseract-ocr-script-arab): reads Arabic-Indic digits far better than ``ara``
+# (docs/benchmarks.md, issue 14) but a few letters and every Latin word worse, so it reads an Arabic page's numbers
+# a second time instead of replacing ``ara``.
+NUMBERS_LANGUAGE = "Arabic"
+# One uniform block (psm 6) and no ASCII digits (the first reading has those): 14 of 22 numbers on the test scan,
+# against 11 read like the first reading (psm 4) and 2 by ``ara`` (docs/benchmarks.md).
+NUMBERS_OPTIONS = ("--psm", "6", "-c", "tessedit_char_blacklist=0123456789")
+NUMBERS_MARK = "[#]"  # starts the line of numbers only the second reading found, appended to a page's text
 TEXT_LAYER = "text layer"  # where a page's text came from: the PDF's own text layer
 OCR = "ocr"  # ... or Tesseract
 ORIENTATION_DETECTED = "orientation detected"  # the reason of a page view fieldkit set itself
@@ -57,6 +70,7 @@ class PageText:
     source: str = OCR  # TEXT_LAYER or OCR
     turned: int = 0  # clockwise degrees orientation detection turned the page by (a page view, set on save)
     orientation_confidence: float | None = None  # Tesseract OSD's, when it was asked
+    numbers_read_again: bool = False  # the Arabic script model read its numbers a second time (NUMBERS_MARK)
 
     @property
     def empty(self) -> bool:
@@ -104,7 +118,40 @@ def orientation_available() -> bool:
     return tesseract_available("osd")
 
 
-def recognise(image: bytes | Image.Image, languages: str = DEFAULT_LANGUAGES) -> str:
+@functools.cache
+def numbers_reading_available() -> bool:
+    """Whether the Arabic script model is installed (Debian's tesseract-ocr-script-arab); without it the numbers
+    of Arabic pages are read by ``ara`` alone and ``fieldkit ocr`` says so."""
+    return tesseract_available(NUMBERS_LANGUAGE)
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_DIGIT = re.compile(r"\d")
+
+
+def reads_numbers_again(languages: str, text: str) -> bool:
+    """Whether a page OCR read as ``text`` with ``languages`` gets its numbers read a second time by the Arabic
+    script model: the languages hold ``ara`` (and not that model already), the page has Arabic letters and
+    something that looks like a number, and the model is installed."""
+    asked = languages.split("+")
+    return ("ara" in asked and NUMBERS_LANGUAGE not in asked and bool(_ARABIC_LETTER.search(text))
+            and bool(_DIGIT.search(text)) and numbers_reading_available())  # fmt: skip
+
+
+def numbers_missing(text: str, again: str) -> list[str]:
+    """The numbers (as written) of the second reading ``again`` that the first reading ``text`` does not hold once
+    digits are folded, each once, in reading order."""
+    have = set(re.findall(r"\w+", index_text(text)))
+    missing: list[str] = []
+    for word in re.findall(r"\w+", again):
+        folded = normalize(word)
+        if folded.isascii() and folded.isdigit() and folded not in have and word not in missing:
+            missing.append(word)
+    return missing
+
+
+def recognise(image: bytes | Image.Image, languages: str = DEFAULT_LANGUAGES,
+              options: Sequence[str] = ("--psm", "4")) -> str:  # fmt: skip
     """Text of one page: a PNG rendered by the sandbox (or an image fieldkit made), handed to tesseract on its
     standard input; the text comes back on stdout."""
     if isinstance(image, bytes):
@@ -116,7 +163,7 @@ def recognise(image: bytes | Image.Image, languages: str = DEFAULT_LANGUAGES) ->
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         # psm 4 (one column of text of variable sizes): mode 3 split a one-column page and lost lines (REFERENCE).
-        result = subprocess.run(["tesseract", "stdin", "stdout", "-l", languages, "--psm", "4"],
+        result = subprocess.run(["tesseract", "stdin", "stdout", "-l", languages, *options],
                                 input=page_png, capture_output=True, env=env,
                                 timeout=DEFAULT_LIMITS.ocr_timeout_s)  # fmt: skip
     except FileNotFoundError:
@@ -190,7 +237,13 @@ def read_page(data: bytes, media_type: str, number: int, rotation: int, *, text_
             if found[0] and confidence >= DEFAULT_LIMITS.min_orientation_confidence:
                 turned = found[0]
                 image = render_for_ocr(data, media_type, PageView(number, (rotation + turned) % 360), limits)
-    return PageText(number, recognise(image, languages), OCR, turned, confidence)
+    text = recognise(image, languages)
+    again = reads_numbers_again(languages, text)
+    if again:  # numbers only the second reading found go on a line of their own, after the first reading's text
+        missing = numbers_missing(text, recognise(image, NUMBERS_LANGUAGE, NUMBERS_OPTIONS))
+        if missing:
+            text = f"{text}\n{NUMBERS_MARK} {' '.join(missing)}"
+    return PageText(number, text, OCR, turned, confidence, again)
 
 
 def render_for_ocr(data: bytes, media_type: str, page: PageView,
@@ -307,6 +360,9 @@ def save_texts(store: Store, capture_id: int, texts: Sequence[PageText | str],
             "characters": characters,
             "text_layer_pages": sum(1 for page in read if page.source == TEXT_LAYER),
         }
+        again = [page.page for page in read if page.numbers_read_again]
+        if again:
+            details["numbers_read_again"] = {"languages": NUMBERS_LANGUAGE, "pages": again}
         empty = [page.page for page in read if page.empty]
         if empty:
             details["empty_pages"] = empty
