@@ -80,6 +80,7 @@ def _fingerprint(value: dict[str, Any], previous: dict[str, Any] | None) -> str:
     if new is None:
         return ""
     now = ", ".join(_print_field(key, new[key]) for key, _ in _PRINT_FIELDS if key in new)
+
     def plain(value: Any) -> str:
         return "unknown" if value is None else _number(value)
 

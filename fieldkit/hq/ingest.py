@@ -462,7 +462,7 @@ class Index:
         if len(found) > 1:
             shown = ", ".join(found[:5]) + (", ..." if len(found) > 5 else "")
             raise InvalidValueError(f"{text} starts {len(found)} uuids HQ holds ({shown}): give more of it")
-        return found[0]
+        return str(found[0])
 
     def history(self, uuid: str) -> dict[str, Any]:
         """Everything HQ holds about ``uuid``: each bundle that carried it, and every amendment, in the order HQ

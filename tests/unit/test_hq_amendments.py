@@ -260,8 +260,7 @@ def custody_with(sequence: int, action: str, details: dict[str, object]) -> dict
     return {"data/custody.jsonld": json.dumps({"@context": {}, "@graph": [node]}).encode()}
 
 
-def test_a_finger_correction_says_the_finger_what_it_was_and_why(hq: HQ, device: Device,
-                                                                capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_a_finger_correction_says_the_finger_what_it_was_and_why(hq: HQ, device: Device) -> None:
     """Not "corrected: ppi 500.0": the new finger, impression and resolution by name, the finger HQ held before, and
     the reason the operator gave (in the custody entry the amendment lists)."""
     first = device.bundle(fingerprint_payload(finger=2))
@@ -308,8 +307,8 @@ def test_an_item_edit_says_which_fields_changed_to_what(hq: HQ, device: Device) 
             ' notes (none) -> "found under the desk"']  # fmt: skip
 
 
-def test_amendments_applied_when_their_original_arrives_come_in_hq_order(hq: HQ, device: Device,
-                                                                          capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_late_originals_apply_amendments_in_hq_order(hq: HQ, device: Device,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
     """Amendments 1-4 of bundle 2 alternate between the capture and the item: the late original applies them, and
     `hq ingest` lists them, in bundle sequence then order (not grouped by target)."""
     first = device.bundle(sample_payload())
