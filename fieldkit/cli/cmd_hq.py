@@ -9,6 +9,7 @@ import os
 import sys
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from fieldkit._internal import fsutil, pgpwords
 from fieldkit.biometrics import nist
@@ -27,13 +28,16 @@ from fieldkit.hq.trust import HQ
 def cmd_verify(args: argparse.Namespace) -> int:
     hq = HQ(Path(args.hq))
     result = check_bundle(Path(args.bundle), hq.trust(), thumbnail=thumbnails.render if args.report else None)
-    labels = {}
-    if result.ok and result.amendments:  # what they amend came in earlier bundles: HQ's index names it
+    labels: dict[str, str] = {}
+    holds: dict[str, dict[str, Any] | None] = {}
+    if result.ok and result.amendments:  # what they amend came in earlier bundles: HQ's index names and holds it
         with Index(hq) as index:
             labels = index.labels(html_report.amendment_targets(result))
+            holds = index.holdings(html_report.amendment_targets(result))
     if args.report:
         about = html_report.context(result, hq.folder)  # a refused bundle's report names its file, not its content
-        Path(args.report).write_text(html_report.render(result, about=about, labels=labels), encoding="utf-8")
+        page = html_report.render(result, about=about, labels=labels, holds=holds)
+        Path(args.report).write_text(page, encoding="utf-8")
     if args.json:
         emit_json(result.to_json())
     else:
@@ -42,8 +46,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             print(f"  {'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
         if result.ok:
             _print_analysis(result)
-            for order, text, _custody in html_report.amendment_lines(result, labels):
-                print(f"  amendment {order}: {printable(text)}")
+            for line in html_report.amendment_lines(result, labels, holds):
+                print(f"  amendment {line.order}: {printable(line.text)}"
+                      + (f" ({html_report.WAITING})" if line.waiting else ""))  # fmt: skip
     if not result.ok:
         error = result.error or BundleError(result.message, reason=result.reason)
         if not args.json:
@@ -187,7 +192,7 @@ def hq_history(args: argparse.Namespace) -> int:
     """What HQ holds about one capture, item, site or subject: each bundle that carried it, every amendment in the
     order HQ applies them, and (with --json) the records, values and the view they add up to."""
     with Index(HQ(Path(args.dir))) as index:
-        history = index.history(args.args[0])
+        history = index.history(index.resolve(args.args[0]))  # a whole uuid, or a unique prefix of 8+ hex digits
     if args.json:
         emit_json(history)
         return 0
@@ -340,8 +345,8 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--json", action="store_true")
     sub = action("status", hq_status, "per device: last bundle, gaps, alarms; quarantined bundles; amendments")
     sub.add_argument("--json", action="store_true")
-    sub = action("history", hq_history, "the original and every amendment of a capture, item, site or subject",
-                 "UUID", many=False)  # fmt: skip
+    sub = action("history", hq_history, "the original and every amendment of a capture, item, site or subject "
+                 "(its uuid, or the first 8 or more hex digits of it)", "UUID", many=False)  # fmt: skip
     sub.add_argument("--json", action="store_true")
     sub = action("reindex", hq_reindex, "index what bundles archived before amendments existed carry (re-verified)")
     sub.add_argument("--json", action="store_true")

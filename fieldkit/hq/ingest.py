@@ -372,16 +372,23 @@ class Index:
                     "UPDATE amendments SET state = 'applied', applied_at = ? WHERE target_type = ? AND target_uuid = ?"
                     " AND state = 'waiting'", (_now(), kind, uuid))  # fmt: skip
                 name = words.label(kind, record)
-                released += [{**self._amendment(row, name), "state": "applied"} for row in waiting]
-        return released
+                view = record
+                for row in waiting:  # each said against what HQ holds once the ones before it are applied
+                    entry = self._amendment(row, name, value=True, previous=view)
+                    view = words.apply(view, entry["change"], entry.pop("value"))
+                    released.append({**entry, "state": "applied"})
+        # In the order HQ applies them (bundle sequence, then order), not the order this bundle listed the targets.
+        return sorted(released, key=lambda a: (a["device_id"], a["sequence"], a["position"]))
 
     def _index_amendments(self, report: Report) -> list[dict[str, Any]]:
         """Keep each of this bundle's amendments (in its order): applied when HQ holds its target, else waiting."""
         device, sequence = report.device_id, report.sequence
+        custody = report.records.get("data/custody.jsonld")
         kept = []
         for amendment in sorted(report.amendments.values(), key=lambda a: a.order):
             target = amendment.target
             held = self._latest_record(target.type, target.uuid)
+            previous = self.history(target.uuid)["current"] if held is not None else None  # before this one
             state = "waiting" if held is None else "applied"
             self.conn.execute(
                 "INSERT INTO amendments (uuid, device_id, sequence, position, target_type, target_uuid, change, value,"
@@ -391,7 +398,8 @@ class Index:
                  _now() if state == "applied" else None),
             )  # fmt: skip
             name = words.label(target.type, held[1] if held is not None else None)
-            said = words.words(target.type, target.uuid, amendment.change, amendment.value, name)
+            why = words.reason(custody, amendment.custody)
+            said = words.words(target.type, target.uuid, amendment.change, amendment.value, name, previous, why)
             kept.append({**amendment_summary(amendment), "device_id": device, "sequence": sequence, "state": state,
                          "words": said})  # fmt: skip
         return kept
@@ -405,13 +413,16 @@ class Index:
         ).fetchall()
         return (True, self._open(rows[-1][0])) if rows else None
 
-    def _amendment(self, row: tuple[Any, ...], name: str = "", value: bool = False) -> dict[str, Any]:
-        """An amendment row as a dict (``value``: with the new value, decrypted) and its words."""
+    def _amendment(self, row: tuple[Any, ...], name: str = "", value: bool = False,
+                   previous: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
+        """An amendment row as a dict (``value``: with the new value, decrypted) and its words (``previous``: what
+        HQ held of its target before it, to say what changed from what)."""
         entry = dict(zip(_AMENDMENT_KEYS, row, strict=True))
         new = self._open(entry.pop("sealed"))
         entry["target"] = {"type": entry.pop("target_type"), "uuid": entry.pop("target_uuid")}
         entry["custody"] = json.loads(entry["custody"])
-        entry["words"] = words.words(entry["target"]["type"], entry["target"]["uuid"], entry["change"], new, name)
+        entry["words"] = words.words(entry["target"]["type"], entry["target"]["uuid"], entry["change"], new, name,
+                                     previous)  # fmt: skip
         if value:
             entry["value"] = new
         return entry
@@ -424,6 +435,34 @@ class Index:
             if held is not None and (name := words.label(kind, held[1])):
                 found[uuid] = name
         return found
+
+    def holdings(self, targets: list[tuple[str, str]]) -> dict[str, dict[str, Any] | None]:
+        """What HQ holds now of each (kind, uuid) it received: uuid -> its current view (its record with the
+        amendments applied; None when only a custody log named it). A target HQ never received is not a key."""
+        found: dict[str, dict[str, Any] | None] = {}
+        for kind, uuid in targets:
+            if self._latest_record(kind, uuid) is not None:
+                found[uuid] = self.history(uuid)["current"]
+        return found
+
+    def resolve(self, prefix: str) -> str:
+        """The full uuid HQ knows that starts with ``prefix`` (a whole uuid, or at least 8 of its hex digits).
+        Raises InvalidValueError when the prefix is too short or names several, HqRecordNotFoundError when none."""
+        text = prefix.strip().lower()
+        if len(text) == 36:
+            return text
+        if len(text.replace("-", "")) < 8 or any(c not in "0123456789abcdef-" for c in text):
+            raise InvalidValueError(f"{prefix!r} is not a uuid nor its first 8 or more hex digits")
+        pattern = text.replace("_", "").replace("%", "") + "%"
+        found = sorted({r[0] for r in self.conn.execute(
+            "SELECT uuid FROM received WHERE uuid LIKE ? UNION SELECT target_uuid FROM amendments"
+            " WHERE target_uuid LIKE ?", (pattern, pattern))})  # fmt: skip
+        if not found:
+            raise HqRecordNotFoundError(f"no bundle HQ ingested carried or amended a uuid starting {text}")
+        if len(found) > 1:
+            shown = ", ".join(found[:5]) + (", ..." if len(found) > 5 else "")
+            raise InvalidValueError(f"{text} starts {len(found)} uuids HQ holds ({shown}): give more of it")
+        return str(found[0])
 
     def history(self, uuid: str) -> dict[str, Any]:
         """Everything HQ holds about ``uuid``: each bundle that carried it, and every amendment, in the order HQ
@@ -453,7 +492,8 @@ class Index:
         for _, event in events:
             if event["event"] == "received":
                 current = event["record"] if event["record"] is not None else current or {}
-            elif event["state"] == "applied":
+            elif event["state"] == "applied":  # said against what HQ held before it ("finger 2 -> 3")
+                event["words"] = words.words(kind, uuid, event["change"], event["value"], name, current)
                 current = words.apply(current, event["change"], event["value"])
         return {"target": {"type": kind, "uuid": uuid}, "label": name, "events": [e for _, e in events],
                 "current": current}  # fmt: skip

@@ -18,13 +18,14 @@ import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from fieldkit.bundle.manifest import CaptureRecord
 from fieldkit.bundle.verify import Report
 from fieldkit.hq import amendments as amendment_words
-from fieldkit.hq.ingest import file_sha256
+from fieldkit.hq.ingest import file_sha256, received_in
 
+WAITING = "waiting: HQ has not received the original yet"
 QUARANTINED = "QUARANTINED — do not use: unverified content is not reproduced here"
 
 # Verification reasons (BundleError.reason, and the ingest outcomes fork and chain-broken) in groups that mean the
@@ -165,24 +166,51 @@ def amendment_targets(report: Report) -> list[tuple[str, str]]:
     return [(a.target.type, a.target.uuid) for a in report.amendments.values()]
 
 
-def amendment_lines(report: Report, labels: dict[str, str] | None = None) -> list[tuple[int, str, list[int]]]:
-    """Each amendment of a verified bundle as (order, words, custody entry numbers), in its order; a target is
-    named by this bundle's own records, else by ``labels`` (uuid -> "photo.jpg, EV-0043", from HQ's index)."""
+class AmendmentLine(NamedTuple):
+    """An amendment for people: its order in the bundle, its words, the custody entries that record it, and whether
+    it waits for its original (True: HQ has not received what it amends; None: HQ's holdings were not asked)."""
+
+    order: int
+    text: str
+    custody: list[int]
+    waiting: bool | None
+
+
+def amendment_lines(report: Report, labels: dict[str, str] | None = None,
+                    holds: dict[str, dict[str, Any] | None] | None = None) -> list[AmendmentLine]:  # fmt: skip
+    """Each amendment of a verified bundle in its order; a target is named by this bundle's own records, else by
+    ``labels`` (uuid -> "photo.jpg, EV-0043", from HQ's index: Index.labels). ``holds`` (Index.holdings: uuid -> what
+    HQ holds of it now) says which targets HQ has, and what each amendment changes from; the reason the operator
+    gave comes from the custody entries of this bundle that the amendment lists."""
     if not report.ok:
         return []
     names = dict(labels or {})
     names.update({c.uuid: amendment_words.label("capture", c.to_json()) for c in report.captures.values()})
     names.update({i.uuid: amendment_words.label("item", i.to_json()) for i in report.items.values()})
-    return [(a.order, amendment_words.words(a.target.type, a.target.uuid, a.change, a.value,
-                                            names.get(a.target.uuid, "")), list(a.custody))
-            for a in report.amendments.values()]  # fmt: skip
+    brought = {uuid: record for (_, uuid), record in received_in(report).items()}  # applied before its amendments
+    views: dict[str, dict[str, Any] | None] = {**(holds or {}), **brought}
+    custody = report.records.get("data/custody.jsonld")
+    lines = []
+    for a in sorted(report.amendments.values(), key=lambda a: a.order):
+        uuid = a.target.uuid
+        held = uuid in views
+        previous = views.get(uuid)
+        why = amendment_words.reason(custody, a.custody)
+        name = names.get(uuid) or amendment_words.label(a.target.type, previous)
+        text = amendment_words.words(a.target.type, uuid, a.change, a.value, name, previous if held else None, why)
+        if held:
+            views[uuid] = amendment_words.apply(previous, a.change, a.value)
+        lines.append(AmendmentLine(a.order, text, list(a.custody), None if holds is None else not held))
+    return lines
 
 
 def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = None,
-           about: Context | None = None, labels: dict[str, str] | None = None) -> str:  # fmt: skip
+           about: Context | None = None, labels: dict[str, str] | None = None,
+           holds: dict[str, dict[str, Any] | None] | None = None) -> str:  # fmt: skip
     """The report of a verified bundle (``about``: its file's SHA-256 where the verifier had none), or the refusal
     report of one that failed (``about``: the file, when, where; made from ``report.path`` when not given).
-    ``labels`` names what its amendments amend (HQ's index knows the earlier bundles: Index.labels)."""
+    ``labels`` names what its amendments amend (HQ's index knows the earlier bundles: Index.labels), ``holds`` is what
+    HQ holds of them (Index.holdings: an amendment to something HQ has not received is marked waiting)."""
     ok = report.ok and all(flag for _, flag, _ in extra_checks or [])
     if not ok:
         return _render_refused(report, extra_checks or [], about or context(report, ""))
@@ -246,14 +274,16 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
             parts.append(f"<tr><td><code>{_e(entry.capture)}</code></td><td>{_e(name)}</td>"
                          f"<td>{_e(entry.product)}</td><td>{_e(entry.reason)}</td></tr>")  # fmt: skip
         parts.append("</table>")
-    amended = amendment_lines(report, labels)
+    amended = amendment_lines(report, labels, holds)
     if amended:
         parts.append("<h2>Amendments</h2><p>Changes made on the device after earlier bundles carried these captures,"
                      " items, subjects or sites; HQ keeps the originals and applies these in order.</p>"
-                     "<table><tr><th>#</th><th>change</th><th>custody entries</th></tr>")  # fmt: skip
-        for order, text, custody in amended:
-            parts.append(f"<tr><td>{_e(order)}</td><td>{_e(text)}</td>"
-                         f"<td>{_e(', '.join(map(str, custody)) or '-')}</td></tr>")  # fmt: skip
+                     "<table><tr><th>#</th><th>change</th><th>custody entries</th><th>at HQ</th></tr>")  # fmt: skip
+        for line in amended:
+            state = {True: WAITING, False: "applies to what HQ holds", None: "-"}[line.waiting]
+            custody = ", ".join(map(str, line.custody)) or "-"
+            parts.append(f"<tr><td>{_e(line.order)}</td><td>{_e(line.text)}</td><td>{_e(custody)}</td>"
+                         f"<td>{_e(state)}</td></tr>")  # fmt: skip
         parts.append("</table>")
     custody_doc = report.records.get("data/custody.jsonld")
     if isinstance(custody_doc, dict) and isinstance(custody_doc.get("@graph"), list):

@@ -4,117 +4,117 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="64"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="65"/>
         <source>ANALYSIS FAILED</source>
         <translation>فشل التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="67"/>
         <source>DAMAGED</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
         <source>FLAGGED for review</source>
         <translation>مُعلَّم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>نوع مجهول، حُفظ وعُلِّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>بايتاته الأولى لا تدل على أي نوع يعرفه fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
         <source>not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
         <source>not analysed on the device</source>
         <translation>لم يُحلَّل على الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="76"/>
         <source>analysed</source>
         <translation>حُلِّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="122"/>
         <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
         <translation>لا تستخدم أي شيء منها. احتفظ بالملف كما هو (فقد يكون دليلاً على العبث)، وأبلغ من أحضره، واطلب من مشغّل الجهاز إعادة إرسال الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="123"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="124"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>إنها موقّعة من جهاز لم تسجّله هذه القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="128"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="129"/>
         <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ), then open the bundle again. Otherwise treat the bundle as a forgery.</source>
         <translation>إن كان الجهاز جديداً فسجّله أولاً (يعرض الجهاز مفتاحه في الإعدادات، تحت التسجيل لدى القيادة)، ثم افتح الحزمة مجدداً. وإلا فعامل الحزمة على أنها مزوّرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="134"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>إنها موقّعة من جهاز سحبت القيادة مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="134"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="135"/>
         <source>Anything that key signs now is suspect: report it.</source>
         <translation>كل ما يوقّعه هذا المفتاح الآن مشبوه: أبلغ عنه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="141"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="142"/>
         <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
         <translation>لا يمكن فتحها بمفتاح هذه القيادة: لم تُختم لهذه القيادة، أو تلف غلافها المختوم أو عُدّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="143"/>
         <source>Check that the device was set up for this HQ (its provisioning file).</source>
         <translation>تحقّق من أن الجهاز هُيّئ لهذه القيادة (ملف التهيئة الخاص به).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="145"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="146"/>
         <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
         <translation>غُيّر محتواها المختوم أو بُتر أو أُضيف إليه بعد أن ختمها الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="148"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="149"/>
         <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
         <translation>توقيعها غير مطابق: عُدّلت بعد أن وقّعها الجهاز، أو وقّعها شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="151"/>
         <source>A file inside it was changed, added or removed after the device signed it.</source>
         <translation>غُيّر ملف داخلها أو أُضيف أو أُزيل بعد أن وقّعها الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="153"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="154"/>
         <source>The device sent two different bundles under the same number: one of them is not genuine, or the device was copied.</source>
         <translation>أرسل الجهاز حزمتين مختلفتين بالرقم نفسه: إحداهما غير أصلية، أو نُسخ الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="156"/>
         <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
         <translation>إنها لا تلي الحزمة السابقة للجهاز: استُبدلت حزمة أو هناك حزمة مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="158"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="159"/>
         <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
         <translation>لا يمكن قراءة الملف: ربما القرص معطوب أو النسخة ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="159"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="160"/>
         <source>Copy the bundle again from the device or the drive it came on, then open the copy.</source>
         <translation>انسخ الحزمة مجدداً من الجهاز أو من القرص الذي وصلت عليه، ثم افتح النسخة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="161"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="162"/>
         <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
         <translation>ليست حزمة كما يكتبها fieldkit: تلفت في الطريق، أو عُدّلت، أو أنشأها برنامج آخر.</translation>
     </message>
@@ -3773,34 +3773,34 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="172"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="173"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>في الحجر: لا تستخدم هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="209"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="209"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>الحزمة: {}
 ما وجده الفحص: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="216"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="217"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>نسخة من هذا الملف محفوظة في حجر القيادة، والسبب بجانبها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="221"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>هذا الملف موجود أصلاً في حجر القيادة (بصمة SHA-256 نفسها)، ولم تُنشأ نسخة ثانية: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="225"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>تعذّر حفظ نسخة في حجر القيادة: {}. احفظ الملف في مكان آمن بنفسك.</translation>
     </message>
@@ -4343,122 +4343,122 @@ Type WIPE to confirm:</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="248"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="249"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="251"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="252"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
         <source>Open or drop a bundle here.</source>
         <translation>افتح حزمة أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="279"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="279"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
         <source>Reason / how</source>
         <translation>السبب / الكيفية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="284"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="314"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="315"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="246"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="247"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>مجلد القيادة (أُنشئ عند إعداد القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="293"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="294"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>افتح حزمة أولاً: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="315"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="316"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="320"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="349"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="351"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="354"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="356"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="354"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="356"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="370"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="372"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>انتظر انتهاء التحقق: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="385"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="387"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="391"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="393"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="404"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="406"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>جارٍ إنشاء معاينات الصور المُتحقَّق منها في البيئة المعزولة: {} حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="407"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="409"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>جارٍ الفحص: فتح الحزمة، والتحقق من توقيعها ومن بصمة كل ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="444"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="446"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="475"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="477"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n التقاطات</numerusform>
@@ -4470,37 +4470,42 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="476"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="478"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation>: {}. أصولها موجودة في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="479"/>
-        <source>VALID: authentic, complete and unaltered — but {} (below)</source>
-        <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} (أدناه)</translation>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="481"/>
+        <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
+        <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} (تبويب التحليل)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="495"/>
         <source>Already ingested on {}</source>
         <translation>أُدخلت سابقاً في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="493"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="497"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>أرشفت القيادة هذه الحزمة سابقاً في {}: إدخالها مجدداً لن يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="496"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="500"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>أرشفة هذه الحزمة المُتحقَّق منها في مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="504"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="510"/>
         <source>  (custody {})</source>
         <translation>  (سلسلة الحيازة {})</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <source>waiting: HQ has not received the original yet</source>
+        <translation>في الانتظار: لم تتلقَّ القيادة الأصل بعد</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="508"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="520"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>التعديلات (%n)</numerusform>
@@ -4512,7 +4517,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="515"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n التقاطات فشل تحليلها</numerusform>
@@ -4524,7 +4529,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="516"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n التقاطات تالفة</numerusform>
@@ -4536,7 +4541,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="517"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n التقاطات مُعلَّمة</numerusform>
@@ -4548,7 +4553,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="518"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n نواتج مُستبعدة</numerusform>
@@ -4560,48 +4565,72 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="552"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="539"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="572"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>فشل التحقق من هذه الحزمة ولا يمكن إدخالها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="539"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="551"/>
         <source>Ingesting…</source>
         <translation>جارٍ الإدخال…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="556"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="558"/>
+        <source>%n amendment(s) waiting for their original</source>
+        <translation>
+            <numerusform>%n تعديلات في انتظار أصلها</numerusform>
+            <numerusform>تعديل واحد في انتظار أصله</numerusform>
+            <numerusform>تعديلان في انتظار أصلهما</numerusform>
+            <numerusform>%n تعديلات في انتظار أصلها</numerusform>
+            <numerusform>%n تعديلاً في انتظار أصله</numerusform>
+            <numerusform>%n تعديل في انتظار أصله</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <source>%n waiting amendment(s) applied</source>
+        <translation>
+            <numerusform>%n تعديلات منتظرة طُبّقت</numerusform>
+            <numerusform>طُبّق تعديل منتظر واحد</numerusform>
+            <numerusform>طُبّق تعديلان منتظران</numerusform>
+            <numerusform>%n تعديلات منتظرة طُبّقت</numerusform>
+            <numerusform>%n تعديلاً منتظراً طُبّق</numerusform>
+            <numerusform>%n تعديل منتظر طُبّق</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="546"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="565"/>
         <source>{}: {}{}</source>
         <translation>{}: {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="547"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="567"/>
         <source>Ingested {}</source>
         <translation>أُدخلت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="548"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="568"/>
         <source>This bundle is in the archive now.</source>
         <translation>هذه الحزمة في الأرشيف الآن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="555"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="575"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="564"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="584"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>

@@ -4,117 +4,117 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="64"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="65"/>
         <source>ANALYSIS FAILED</source>
         <translation>ANALYSE ÉCHOUÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="67"/>
         <source>DAMAGED</source>
         <translation>ENDOMMAGÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
         <source>FLAGGED for review</source>
         <translation>SIGNALÉE pour vérification</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>TYPE INCONNU, conservée et signalée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>ses premiers octets n&apos;indiquent aucun type connu de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
         <source>not recorded</source>
         <translation>non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
         <source>not analysed on the device</source>
         <translation>non analysée sur l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="76"/>
         <source>analysed</source>
         <translation>analysée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="122"/>
         <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
         <translation>N&apos;en utilisez rien. Gardez le fichier tel quel (il peut prouver une falsification), prévenez la personne qui l&apos;a apporté et demandez à l&apos;opérateur de l&apos;appareil de renvoyer le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="123"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="124"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>Il est signé par un appareil que ce QG n&apos;a pas enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="128"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="129"/>
         <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ), then open the bundle again. Otherwise treat the bundle as a forgery.</source>
         <translation>Si l&apos;appareil est nouveau, enrôlez-le d&apos;abord (l&apos;appareil montre sa clé dans Réglages, sous Enrôlement au QG), puis rouvrez le lot. Sinon, traitez le lot comme un faux.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="133"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="134"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>Il est signé par un appareil dont le QG a révoqué la clé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="134"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="135"/>
         <source>Anything that key signs now is suspect: report it.</source>
         <translation>Tout ce que cette clé signe désormais est suspect : signalez-le.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="141"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="142"/>
         <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
         <translation>Il ne peut pas être ouvert avec la clé de ce QG : il n&apos;a pas été scellé pour ce QG, ou son enveloppe scellée a été endommagée ou altérée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="143"/>
         <source>Check that the device was set up for this HQ (its provisioning file).</source>
         <translation>Vérifiez que l&apos;appareil a été configuré pour ce QG (son fichier de provisionnement).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="145"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="146"/>
         <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
         <translation>Son contenu scellé a été modifié, tronqué ou complété après son scellement par l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="148"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="149"/>
         <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
         <translation>Sa signature ne correspond pas : il a été modifié après sa signature par l&apos;appareil, ou quelqu&apos;un d&apos;autre l&apos;a signé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="150"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="151"/>
         <source>A file inside it was changed, added or removed after the device signed it.</source>
         <translation>Un fichier qu&apos;il contient a été modifié, ajouté ou retiré après sa signature par l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="153"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="154"/>
         <source>The device sent two different bundles under the same number: one of them is not genuine, or the device was copied.</source>
         <translation>L&apos;appareil a envoyé deux lots différents sous le même numéro : l&apos;un d&apos;eux n&apos;est pas authentique, ou l&apos;appareil a été copié.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="155"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="156"/>
         <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
         <translation>Il ne fait pas suite au lot précédent de l&apos;appareil : un lot a été remplacé ou manque.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="158"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="159"/>
         <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
         <translation>Le fichier est illisible : le support est peut-être défaillant ou la copie incomplète.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="159"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="160"/>
         <source>Copy the bundle again from the device or the drive it came on, then open the copy.</source>
         <translation>Recopiez le lot depuis l&apos;appareil ou le support sur lequel il est arrivé, puis ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="161"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="162"/>
         <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
         <translation>Ce n&apos;est pas un lot tel que fieldkit l&apos;écrit : endommagé en route, altéré, ou produit par autre chose.</translation>
     </message>
@@ -3681,34 +3681,34 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="172"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="173"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>EN QUARANTAINE : n&apos;utilisez pas ce lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="209"/>
         <source>What to do: {}</source>
         <translation>Que faire : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="209"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>Lot : {}
 Résultat du contrôle : {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="216"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="217"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>Une copie de ce fichier est gardée dans la quarantaine du QG, avec la raison à côté : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="221"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>Ce fichier était déjà dans la quarantaine du QG (même SHA-256), aucune seconde copie faite : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="225"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>Aucune copie n&apos;a pu être gardée dans la quarantaine du QG : {}. Mettez vous-même le fichier en lieu sûr.</translation>
     </message>
@@ -4231,122 +4231,122 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="248"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="249"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="251"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="252"/>
         <source>Open bundle…</source>
         <translation>Ouvrir un lot…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="254"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
         <source>Open or drop a bundle here.</source>
         <translation>Ouvrez ou déposez un lot ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="279"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="279"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
         <source>Reason / how</source>
         <translation>Motif / comment</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="284"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
         <source>Ingest</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
         <source>Save HTML report…</source>
         <translation>Enregistrer le rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="314"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="315"/>
         <source>Items and photos</source>
         <translation>Pièces et photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="246"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="247"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>Dossier du QG (créé lors de l&apos;installation du QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="293"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="294"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>Ouvrez d&apos;abord un lot : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="315"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="316"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
         <source>Custody timeline</source>
         <translation>Chronologie de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="320"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="349"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="351"/>
         <source>HQ folder</source>
         <translation>Dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="354"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="356"/>
         <source>Open bundle</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="354"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="356"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>Lots (*.fkb);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="370"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="372"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>Attendez la fin de la vérification : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="385"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="387"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>Choisissez d&apos;abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="391"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="393"/>
         <source>Verifying {}…</source>
         <translation>Vérification de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="404"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="406"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>Création des aperçus des photos vérifiées dans le bac à sable : {} jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="407"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="409"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>Contrôle : ouverture du lot, vérification de sa signature et de l&apos;empreinte de chaque fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="444"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="446"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>VALIDE : authentique, complet et inaltéré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="475"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="477"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n saisie</numerusform>
@@ -4354,37 +4354,42 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="476"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="478"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation> : {}. Leurs originaux sont dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="479"/>
-        <source>VALID: authentic, complete and unaltered — but {} (below)</source>
-        <translation>VALIDE : authentique, complet et inaltéré — mais {} (ci-dessous)</translation>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="481"/>
+        <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
+        <translation>VALIDE : authentique, complet et inaltéré — mais {} (onglet Analyse)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="495"/>
         <source>Already ingested on {}</source>
         <translation>Déjà intégré le {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="493"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="497"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>Le QG a déjà archivé ce lot le {} : l&apos;intégrer à nouveau ne changerait rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="496"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="500"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>Archiver ce lot vérifié dans le dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="504"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="510"/>
         <source>  (custody {})</source>
         <translation>  (traçabilité {})</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <source>waiting: HQ has not received the original yet</source>
+        <translation>en attente : le QG n&apos;a pas encore reçu l&apos;original</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="508"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="520"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>Corrections (%n)</numerusform>
@@ -4392,7 +4397,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="515"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n saisie dont l&apos;analyse a échoué</numerusform>
@@ -4400,7 +4405,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="516"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n saisie endommagée</numerusform>
@@ -4408,7 +4413,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="517"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n saisie signalée</numerusform>
@@ -4416,7 +4421,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="518"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n produit laissé de côté</numerusform>
@@ -4424,48 +4429,64 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="552"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="539"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="572"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>Ce lot a échoué à la vérification et ne peut pas être intégré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="539"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="551"/>
         <source>Ingesting…</source>
         <translation>Intégration…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="556"/>
         <source>; missing from this device: {}</source>
         <translation>; manquants pour cet appareil : {}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="558"/>
+        <source>%n amendment(s) waiting for their original</source>
+        <translation>
+            <numerusform>%n correction en attente de son original</numerusform>
+            <numerusform>%n corrections en attente de leur original</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <source>%n waiting amendment(s) applied</source>
+        <translation>
+            <numerusform>%n correction en attente appliquée</numerusform>
+            <numerusform>%n corrections en attente appliquées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="546"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="565"/>
         <source>{}: {}{}</source>
         <translation>{} : {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="547"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="567"/>
         <source>Ingested {}</source>
         <translation>{} intégré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="548"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="568"/>
         <source>This bundle is in the archive now.</source>
         <translation>Ce lot est maintenant dans l&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="555"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="575"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>L&apos;intégration a refusé ce lot et l&apos;a gardé en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="564"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="584"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>

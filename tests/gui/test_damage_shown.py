@@ -284,7 +284,7 @@ def test_the_verify_page_names_each_capture_that_failed_or_is_damaged(qtbot: QtB
     with qtbot.waitSignal(verify.verified, timeout=30_000):
         verify.open_bundle(bundle)
     assert verify.verdict.text() == ("VALID: authentic, complete and unaltered — but 1 capture failed analysis, "
-                                     "1 capture damaged (below)")  # fmt: skip
+                                     "1 capture damaged (Analysis tab)")  # fmt: skip
     rows = verify.analyses
     by_name = dict(zip(rows.column("Name"), zip(rows.column("Analysis"), rows.column("Reason / how"), strict=True),
                        strict=True))  # fmt: skip

@@ -25,6 +25,7 @@ from fieldkit.bundle.verify import Report
 from fieldkit.cli import app as cli
 from fieldkit.gui import hqwindow
 from fieldkit.gui.hqwindow import HqWindow
+from fieldkit.gui.pages.base import green
 from fieldkit.gui.pages.verify import VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.hq.ingest import Index, IngestResult
@@ -374,8 +375,9 @@ def test_the_banner_counts_what_is_there_and_every_capture_has_a_tile_with_its_b
     assert report.ok
     assert (
         page.verdict.text()
-        == "VALID: authentic, complete and unaltered — but 1 capture damaged, 2 captures flagged (below)"
+        == "VALID: authentic, complete and unaltered — but 1 capture damaged, 2 captures flagged (Analysis tab)"
     )
+    assert page.details.currentWidget() is page.analysis_tab  # where the counts are, not another tab
     assert page.analysis_summary.text() == ("4 captures: 1 capture damaged, 2 captures flagged. Their originals are in "
                                             "the bundle.")  # fmt: skip
     tiles = {page.items.item(i).text().split("\n")[1]: page.items.item(i) for i in range(page.items.count())}
@@ -423,3 +425,38 @@ def test_a_bundle_of_amendments_shows_them_named_after_what_hq_already_holds(qtb
     assert page.details.tabText(page.amendments_tab) == "Amendments (1)"
     saved = page.save_report(tmp_path / "report.html")
     assert saved is not None and "IMG_0001.jpg" in saved.read_text(encoding="utf-8")
+
+
+def test_an_amendment_hq_cannot_apply_yet_says_it_waits(qtbot: QtBot, window: HqWindow, hq: HQ,
+                                                        tmp_path: Path) -> None:  # fmt: skip
+    """Bundle 2 (an amendment) opened before bundle 1 (its original): the Amendments tab says it waits, the ingest
+    line counts it (not in reassuring green); ingesting bundle 1 then says the waiting amendment was applied."""
+    key = enrolled_key(hq)
+    first = draft_with_photo(key)
+    tag_files = first.tag_files()
+    one = write(tmp_path / "one.fkb", pack(first, tag_files=tag_files), hq)
+    later = Draft(device_id=DEVICE, key=key, sequence=2,
+                  previous=hashlib.sha256(tag_files[format.TAGMANIFEST]).hexdigest(),
+                  payload={"data/custody.jsonld": json.dumps({"@context": {}, "@graph": []}).encode()})  # fmt: skip
+    pages = {"ocr": [{"page": 1, "text": "invoice 2005", "languages": "eng"}]}
+    add_amendments(later, amendment("11111111-1111-4111-8111-111111111111", "ocr", pages, custody=(7,)))
+    two = write(tmp_path / "two.fkb", pack(later), hq)
+    page = window.verify_page
+
+    assert verify(qtbot, page, two).ok
+    line = page.amendments.item(0).text()
+    assert line.startswith("waiting: HQ has not received the original yet") and "OCR" in line
+    with qtbot.waitSignal(page.ingested, timeout=30_000):
+        page.ingest_button.click()
+    said = page.ingest_result.text()
+    assert said.startswith("ingested: ") and "missing from this device: [1]" in said
+    assert said.endswith("1 amendment waiting for their original")
+    assert page.ingest_result.styleSheet() != green()
+
+    assert verify(qtbot, page, one).ok
+    with qtbot.waitSignal(page.ingested, timeout=30_000):
+        page.ingest_button.click()
+    assert page.ingest_result.text().endswith("1 waiting amendment applied")
+    assert page.ingest_result.styleSheet() == green()
+    assert verify(qtbot, page, two).ok  # HQ holds the original now: no longer waiting
+    assert not page.amendments.item(0).text().startswith("waiting")

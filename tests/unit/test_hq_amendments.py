@@ -240,3 +240,108 @@ def test_reindex_lists_an_archived_bundle_that_no_longer_verifies(hq: HQ, device
         done = index.reindex()
     assert done["checked"] == 1 and done["indexed"] == 0 and len(done["failed"]) == 1
     assert done["failed"][0]["sequence"] == 1 and done["failed"][0]["reason"]
+
+
+def fingerprint_payload(finger: int = 2) -> dict[str, bytes]:
+    """sample_payload with its capture a print of ``finger`` (live-scan rolled, 500 ppi), as a device records it."""
+    payload = sample_payload()
+    path = f"data/records/captures/{CAPTURE}.json"
+    record = json.loads(payload[path])
+    record["metadata"] = {"fingerprint": {"finger_position": finger, "impression_type": 1, "ppi": 500.0,
+                                          "ppi_source": "scanner"}}  # fmt: skip
+    payload[path] = format.canonical_json(record)
+    return payload
+
+
+def custody_with(sequence: int, action: str, details: dict[str, object]) -> dict[str, bytes]:
+    node = {"@id": f"kb:custody-{sequence}", "@type": "case-investigation:InvestigativeAction",
+            "uco-core:name": action, "uco-action:object": [{"@id": f"kb:capture-{CAPTURE}"}],
+            "fieldkit:sequence": sequence, "fieldkit:details": json.dumps(details)}  # fmt: skip
+    return {"data/custody.jsonld": json.dumps({"@context": {}, "@graph": [node]}).encode()}
+
+
+def test_a_finger_correction_says_the_finger_what_it_was_and_why(hq: HQ, device: Device) -> None:
+    """Not "corrected: ppi 500.0": the new finger, impression and resolution by name, the finger HQ held before, and
+    the reason the operator gave (in the custody entry the amendment lists)."""
+    first = device.bundle(fingerprint_payload(finger=2))
+    value = {"metadata": {"fingerprint": {"finger_position": 3, "impression_type": 1, "ppi": 500.0,
+                                          "ppi_source": "scanner"}}}  # fmt: skip
+    reason = "was the middle finger, mislabelled"
+    custody = custody_with(5, "fingerprint.finger_set", {"finger": 3, "impression": 1, "previous_finger": 2,
+                                                         "previous_impression": 1, "reason": reason})  # fmt: skip
+    second = device.bundle(custody, amendment(CAPTURE, "fingerprint", value, custody=(5,)))
+    said_now = "finger 3 (right middle), impression 1 (live-scan rolled), 500 ppi"
+
+    # Before HQ holds the original: the new values in words, and it waits.
+    report = check_bundle(second, hq.trust())
+    with Index(hq) as index:
+        holds = index.holdings(html_report.amendment_targets(report))
+    (line,) = html_report.amendment_lines(report, holds=holds)
+    assert line.waiting is True and said_now in line.text and f"reason: {reason}" in line.text
+    assert "ppi 500.0" not in line.text and "->" not in line.text
+
+    with Index(hq) as index:
+        assert index.ingest(first).outcome == "ingested"
+        holds = index.holdings(html_report.amendment_targets(report))
+        (line,) = html_report.amendment_lines(report, holds=holds)
+        assert line.waiting is False
+        assert line.text == (f"fingerprint details of capture {CAPTURE} (IMG_0001.jpg, EV-1) corrected: finger 2 -> 3;"
+                             f" now {said_now}; reason: {reason}")  # fmt: skip
+        (ingested,) = index.ingest(second).amendments
+        assert ingested["words"] == line.text
+        history = index.history(CAPTURE)
+    assert "finger 2 -> 3" in history["events"][1]["words"]
+    assert history["current"]["metadata"]["fingerprint"]["finger_position"] == 3
+    assert "finger 2 -&gt; 3" in html_report.render(report, holds=holds)  # escaped, as all it shows
+
+
+def test_an_item_edit_says_which_fields_changed_to_what(hq: HQ, device: Device) -> None:
+    first = device.bundle(sample_payload())
+    edit = amendment(ITEM, "item", edited_item(description="blue ledger", notes="found under the desk"), kind="item")
+    second = device.bundle(custody_only(), edit)
+    with Index(hq) as index:
+        (waiting,) = index.ingest(second).amendments
+        assert waiting["words"].endswith("edited on the device (HQ holds no earlier record to compare)")
+        assert [r["words"] for r in index.ingest(first).released] == [
+            f'item {ITEM} (EV-1, Op Test) edited on the device: description (none) -> "blue ledger",'
+            ' notes (none) -> "found under the desk"']  # fmt: skip
+
+
+def test_late_originals_apply_amendments_in_hq_order(hq: HQ, device: Device,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """Amendments 1-4 of bundle 2 alternate between the capture and the item: the late original applies them, and
+    `hq ingest` lists them, in bundle sequence then order (not grouped by target)."""
+    first = device.bundle(sample_payload())
+    second = device.bundle(custody_only(),
+                           amendment(CAPTURE, "ocr", PAGES, order=1),
+                           amendment(ITEM, "item", edited_item(description="a"), kind="item", order=2),
+                           amendment(CAPTURE, "page_view", {"page_view": [[1, 90], [2, 0]]}, order=3),
+                           amendment(ITEM, "item", edited_item(description="b"), kind="item", order=4))  # fmt: skip
+    folder = str(hq.folder)
+    assert cli.main(["hq", "ingest", "--dir", folder, str(second), str(first)]) == 0
+    out = capsys.readouterr().out
+    applied = [line for line in out.splitlines() if "applied now" in line]
+    assert len(applied) == 4
+    assert ["OCR text" in applied[0], 'description (none) -> "a"' in applied[1], "page view" in applied[2],
+            'description "a" -> "b"' in applied[3]] == [True] * 4  # fmt: skip
+
+
+def test_hq_history_takes_a_unique_uuid_prefix(hq: HQ, device: Device, capsys: pytest.CaptureFixture[str]) -> None:
+    close = "11111111-1111-4111-8111-000000000009"  # starts as CAPTURE does, for 24 characters
+    device.bundle(sample_payload())
+    bundle_2 = device.bundle(custody_only(), amendment(close, "ocr", PAGES))
+    folder = str(hq.folder)
+    assert cli.main(["hq", "ingest", "--dir", folder, str(device.folder / format.file_name(DEVICE, 1)),
+                     str(bundle_2)]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert cli.main(["hq", "history", "--dir", folder, "22222222"]) == 0  # the item, by its first 8 digits
+    assert capsys.readouterr().out.splitlines()[0] == f"item {ITEM} (EV-1, Op Test)"
+    assert cli.main(["hq", "history", "--dir", folder, CAPTURE[:28].upper()]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == f"capture {CAPTURE} (IMG_0001.jpg, EV-1)"
+    assert cli.main(["hq", "history", "--dir", folder, "11111111-1111"]) == 25
+    err = capsys.readouterr().err
+    assert "starts 2 uuids" in err and CAPTURE in err and close in err
+    assert cli.main(["hq", "history", "--dir", folder, "1111"]) == 25
+    assert "first 8 or more hex digits" in capsys.readouterr().err
+    assert cli.main(["hq", "history", "--dir", folder, "abcdef12"]) == 16
+    assert "starting abcdef12" in capsys.readouterr().err

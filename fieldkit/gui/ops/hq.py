@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from fieldkit.bundle.verify import Report, check_bundle
 from fieldkit.errors import FieldkitError
@@ -32,6 +33,8 @@ class Checked:
     not_held: str = ""
     ingested_at: str | None = None
     labels: dict[str, str] = field(default_factory=dict)  # what the amendments amend, named from HQ's index
+    # What HQ holds now of the targets of the amendments (uuid -> current view); a target not here is waited for.
+    holds: dict[str, dict[str, Any] | None] = field(default_factory=dict)
 
 
 def verify(bundle: Path, hq_folder: Path) -> Job:
@@ -52,8 +55,9 @@ def verify(bundle: Path, hq_folder: Path) -> Job:
         report = check_bundle(bundle, hq.trust(), thumbnail=preview)
         with Index(hq) as index:
             if report.ok:
-                labels = index.labels(html_report.amendment_targets(report))
-                return Checked(report, ingested_at=index.ingested_at(report), labels=labels)
+                targets = html_report.amendment_targets(report)
+                return Checked(report, ingested_at=index.ingested_at(report), labels=index.labels(targets),
+                               holds=index.holdings(targets))  # fmt: skip
             report.thumbnails.clear()
             try:
                 return Checked(report, held=index.refuse(bundle, report))

@@ -7,6 +7,7 @@ nothing of its content is shown (no photos, no previews, no records, no timeline
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QRect, QSize, QSysInfo, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QFontMetrics, QIcon, QImage, QPainter, QPixmap
@@ -37,7 +38,7 @@ from fieldkit.gui.ops import hq as ops
 from fieldkit.gui.pages.base import Page, big_button, green, red
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
-from fieldkit.gui.theme import colour, themed
+from fieldkit.gui.theme import colour, themed, tint_style
 from fieldkit.hq import report as html_report
 from fieldkit.hq.ingest import IngestResult
 from fieldkit.hq.report import CANNOT_OPEN as _CANNOT_OPEN
@@ -312,6 +313,7 @@ class VerifyPage(Page):
         analysis_layout.addWidget(self.analysis_details)
         self.details = QTabWidget()  # what a verified bundle holds, one tab each so the page fits a small screen
         self.details.addTab(self.items, self.tr("Items and photos"))
+        self.analysis_tab = analysis
         self.details.addTab(analysis, self.tr("Analysis"))
         self.details.addTab(self.custody, self.tr("Custody timeline"))
         self.details.addTab(self.checks, self.tr("Checks"))
@@ -476,7 +478,9 @@ class VerifyPage(Page):
             + (self.tr(": {}. Their originals are in the bundle.").format(counts) if counts else ".")
         )
         if counts:
-            self._verdict(True, self.tr("VALID: authentic, complete and unaltered — but {} (below)").format(counts))
+            self._verdict(True, self.tr("VALID: authentic, complete and unaltered — but {} (Analysis tab)").format(
+                counts))  # fmt: skip
+            self.details.setCurrentIndex(self.details.indexOf(self.analysis_tab))
         graph = report.records.get("data/custody.jsonld", {})
         for node in graph.get("@graph", []) if isinstance(graph, dict) else []:
             if isinstance(node, dict) and node.get("@type") == "case-investigation:InvestigativeAction":
@@ -484,7 +488,7 @@ class VerifyPage(Page):
                 self.custody.addItem(f"#{node.get('fieldkit:sequence')}  "
                                      f"{when.get('@value') if isinstance(when, dict) else ''}  "
                                      f"{node.get('uco-core:name')}")  # fmt: skip
-        self._show_amendments(report, checked.labels)
+        self._show_amendments(report, checked.labels, checked.holds)
         if checked.ingested_at is not None:
             when = ltr(checked.ingested_at.replace("T", " ").removesuffix("Z") + " UTC")
             self.ingest_result.setStyleSheet(green())
@@ -496,13 +500,21 @@ class VerifyPage(Page):
             self.ingest_button.setToolTip(self.tr("Archive this verified bundle in the HQ folder"))
         self.verified.emit(report)
 
-    def _show_amendments(self, report: Report, labels: dict[str, str]) -> None:
-        """One line per amendment, in the order HQ applies them (the words are the report's, as in the HTML)."""
-        lines = html_report.amendment_lines(report, labels)
-        for order, text, custody in lines:
-            entries = ", ".join(f"#{seq}" for seq in custody)
-            line = f"{order}.  {text}" + (self.tr("  (custody {})").format(ltr(entries)) if entries else "")
-            self.amendments.addItem(line)
+    def _show_amendments(self, report: Report, labels: dict[str, str],
+                         holds: dict[str, dict[str, Any] | None]) -> None:  # fmt: skip
+        """One line per amendment, in the order HQ applies them (the words are the report's, as in the HTML); one
+        to something HQ has not received says it waits for the original."""
+        lines = html_report.amendment_lines(report, labels, holds)
+        for amended in lines:
+            entries = ", ".join(f"#{seq}" for seq in amended.custody)
+            line = f"{amended.order}.  {amended.text}" + (self.tr("  (custody {})").format(ltr(entries))
+                                                            if entries else "")  # fmt: skip
+            if amended.waiting:
+                line = self.tr("waiting: HQ has not received the original yet") + " — " + line
+            entry = QListWidgetItem(line)
+            if amended.waiting:
+                entry.setForeground(QColor(colour("warning")))
+            self.amendments.addItem(entry)
         self.details.setTabVisible(self.amendments_tab, bool(lines))
         if lines:
             self.details.setTabText(self.amendments_tab, self.tr("Amendments (%n)", "", len(lines)))
@@ -542,8 +554,16 @@ class VerifyPage(Page):
             self._idle()
             if result.accepted:
                 gaps = self.tr("; missing from this device: {}").format(result.gaps) if result.gaps else ""
-                self.ingest_result.setStyleSheet(green())
-                self.ingest_result.setText(self.tr("{}: {}{}").format(result.outcome, result.message, gaps))
+                waiting = sum(1 for a in result.amendments if a.get("state") == "waiting")
+                notes = [plural(self.tr("%n amendment(s) waiting for their original", "", waiting), waiting)
+                         if waiting else "",
+                         plural(self.tr("%n waiting amendment(s) applied", "", len(result.released)),
+                                len(result.released)) if result.released else ""]  # fmt: skip
+                said = "; ".join(note for note in notes if note)
+                # Green only when nothing is left to wait for: a waiting amendment or a missing bundle needs a look.
+                self.ingest_result.setStyleSheet(green() if not waiting and not result.gaps else tint_style("warning"))
+                self.ingest_result.setText(self.tr("{}: {}{}").format(result.outcome, result.message, gaps)
+                                           + (f". {said}" if said else ""))  # fmt: skip
                 self.notify(self.tr("Ingested {}").format(ltr(bundle.name)))
                 self._no_ingest(self.tr("This bundle is in the archive now."))
             else:  # it changed on disk since, or it breaks the device's sequence: ingest put it in quarantine
