@@ -232,8 +232,8 @@ class _Builder:
             self.leave_out(capture, exc)
             self.source_numbers[capture.uuid] = None
             return None
-        if keep:
-            payload, cga = data, _SOURCE_CODES[capture.media_type]
+        if keep and made.payload is not None:  # the original's image data without its metadata
+            payload, cga = made.payload, _SOURCE_CODES[capture.media_type]
         elif made.payload is not None:  # TIFF, BMP, WSQ: the same pixels, losslessly, in a format the record names
             payload, cga = made.payload, "PNG"
         else:
@@ -342,7 +342,10 @@ class _Builder:
     def face(self, capture: Capture) -> None:
         data = self._original(capture)
         made, is_jpeg = confined.face_record(data, capture_id=capture.id)
-        payload = data if is_jpeg or made.payload is None else made.payload
+        if made.payload is None:
+            raise PrintUndecodableError(f"the face photo of capture #{capture.id} gave no image",
+                                        capture_id=capture.id, cause="the decoder gave no image")  # fmt: skip
+        payload = made.payload  # a JPEG's own image data without its metadata, or a PNG: no EXIF, GPS, comments
         self.records.append(Record(10, {
             2: self._next_idc(), 3: "FACE", 4: self.ori, 5: _date(capture), 6: str(made.width), 7: str(made.height),
             8: "0", 9: "1", 10: "1", 11: "JPEGB" if is_jpeg else "PNG", 12: "YCC" if is_jpeg else "SRGB",
