@@ -432,7 +432,10 @@ def _build_one(store: Store, item: Item, chosen: list[prints.PrintRecord], *, la
             builder.context(capture, number)
     tot = TOT_LATENT if latent else TOT_TENPRINT
     mark = "L" if suffix else ""
-    tcn = ascii_text(f"{device[:8]}-{when.strftime('%Y%m%d%H%M%S')}-{item.uuid[:8]}{mark}", 40)
+    # Device, second, item, and the first hex digits of the records' digest: a transaction made again after a
+    # correction (the next bundle, maybe within the same second) never reuses the TCN of the one it replaces.
+    digest = hashlib.sha256(b"".join(encode_record(r) for r in builder.records)).hexdigest()[:6].upper()
+    tcn = ascii_text(f"{device[:8]}-{when.strftime('%Y%m%d%H%M%S')}-{item.uuid[:8]}{mark}-{digest}", 40)
     data = encode_transaction(builder.records, tot=tot, ori=ori, dai=dai, tcn=tcn, when=when)
     counts: dict[int, int] = {}
     for written in builder.records:

@@ -16,7 +16,7 @@ from PIL import Image
 
 from fieldkit import media_types
 from fieldkit.analysis.runner import analyse
-from fieldkit.biometrics import capture, nist, subjects, synthetic
+from fieldkit.biometrics import capture, nist, prints, subjects, synthetic
 from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.cli.main import main
@@ -287,6 +287,36 @@ def test_tot_follows_what_the_transaction_holds(
     written = json.loads(capsys.readouterr().out)["transactions"]
     assert [(Path(w["path"]).name, w["tot"]) for w in written] == [("EV-108.an2", "CPS"), ("EV-108-latents.an2", "MPS")]
     assert main(["export-nist", "--item", "EV-108", "--out", str(tmp_path / "EV-108.an2")]) == 26  # never overwrites
+
+
+def test_a_correction_or_deletion_after_bundling_sends_a_fresh_transaction(store: Store, tmp_path: Path) -> None:
+    """set-finger on one print and the deletion of the other after bundle 1: bundle 2 carries the amendments and a
+    new transaction (a new TCN) made from the prints as they are now, so HQ's AFIS export follows the correction."""
+    hq = HQ.init(tmp_path / "HQ", "")
+    hq.enroll(store.device_allowed_signers_line())
+    ledger.add_recipient(store, hq.recipients()[0])
+    subject = subjects.add_subject(store, "Op Falcon", "S-0109")
+    kept = keep(store, subject.item, good_wsq(41), 2)
+    dropped = keep(store, subject.item, good_wsq(42), 3)
+    name = f"data/biometrics/{subject.item.uuid}.an2"
+
+    def transaction(path: Path, amendments: int) -> nistitl.Message:
+        report = check_bundle(path, hq.trust(), biometrics=True)
+        assert report.ok, report.message
+        assert info_of(report).counts.amendments == amendments
+        return parsed(report.biometrics[name])
+
+    (first,) = compose.create_bundles(store, tmp_path)
+    before = transaction(first.path, 0)
+    assert sorted(int(items(fields_of(r)[13])[0][0]) for r in before.iter(14)) == [2, 3]
+    prints.set_finger(store, kept, 7, reason="the card was read upside down")
+    store.originals.delete(dropped, "a duplicate of the left index")
+    (second,) = compose.create_bundles(store, tmp_path)
+    after = transaction(second.path, 2)
+    (only,) = after.iter(14)
+    assert int(items(fields_of(only)[13])[0][0]) == 7 and fields_of(only)[999] == good_wsq(41)
+    assert fields_of(after[0])[9] != fields_of(before[0])[9]  # a new TCN
+    assert compose.create_bundles(store, tmp_path) == []  # carried once: nothing left to send
 
 
 def test_restamp_changes_the_agency_codes_only() -> None:
