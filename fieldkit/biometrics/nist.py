@@ -41,11 +41,18 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import media_types
+from fieldkit._internal.fsutil import open_new_private
 from fieldkit.biometrics import codes, confined, images, prints, slaps
 from fieldkit.biometrics.subjects import subject_of_item
 from fieldkit.bundle.provisioning import DAI_SETTING, ORI_SETTING, agency_code
 from fieldkit.config import FINGERPRINT_LIMITS
-from fieldkit.errors import ExportError, InvalidValueError, MediaCorruptError, PrintUndecodableError
+from fieldkit.errors import (
+    ExportError,
+    ExportFolderMissingError,
+    InvalidValueError,
+    MediaCorruptError,
+    PrintUndecodableError,
+)
 from fieldkit.models import Capture, Item
 from fieldkit.store.store import Store
 
@@ -511,7 +518,7 @@ def export(store: Store, item: Item, out: Path, *, ori: str = UNSPECIFIED,
     fsynced, renamed. Returns what was written and every print left out with why; PrintUndecodableError when no
     print could be exported."""
     if not out.parent.is_dir():
-        raise ExportError(f"the folder {out.parent} does not exist")
+        raise ExportFolderMissingError(f"the folder {out.parent} does not exist")
     made, left_out = _build(store, item, ori=ori, dai=dai, when=None)
     if not made:
         raise _none_exportable(item, left_out)
@@ -523,7 +530,7 @@ def export(store: Store, item: Item, out: Path, *, ori: str = UNSPECIFIED,
         target = path_of(out, part.suffix)
         temp = target.with_name(f".{target.name}.partial")
         try:
-            with open(temp, "xb") as handle:
+            with open_new_private(temp) as handle:  # plaintext prints and faces: owner-only (0600)
                 handle.write(part.data)
                 handle.flush()
                 os.fsync(handle.fileno())

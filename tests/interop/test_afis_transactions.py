@@ -126,7 +126,11 @@ def test_ori_and_dai_come_from_hq_and_are_checked(
     assert json.loads(capsys.readouterr().out) == {"organisation": "Task Force North", "ori": "SYR0001", "dai": "ICPO1"}
     for bad in ("Task Force North", "SYR-0001", "ÉTAT01", "", "X" * 36):
         assert main(["hq", "config", "--dir", str(hq_dir), "--ori", bad]) == 25
-        assert "letters A-Z and digits" in capsys.readouterr().err
+        assert "ASCII letters (A-Z, a-z: kept as typed) and digits" in capsys.readouterr().err
+    assert main(["hq", "config", "--dir", str(hq_dir), "--ori", "\u00c4BC1"]) == 25
+    assert (
+        "--ori '\u00c4BC1' is not an agency identifier (\u00c4 is not allowed)" in capsys.readouterr().err
+    )  # as typed
     assert HQ(hq_dir).ori == "SYR0001"  # a refused value changes nothing
 
     # The device takes the codes from HQ's provisioning file; its bundle's transaction carries them.
@@ -152,6 +156,7 @@ def test_ori_and_dai_come_from_hq_and_are_checked(
     afis.mkdir()
     assert main(["hq", "export-nist", "--dir", str(hq_dir), "--out", str(afis), str(made.path)]) == 0
     (written,) = afis.iterdir()
+    assert written.stat().st_mode & 0o777 == 0o600  # plaintext prints: HQ's operator only, as on the device
     message = parsed(written.read_bytes())
     assert (fields_of(message[0])[8], fields_of(message[0])[7]) == ("SYR0002", "ICPO1")
     assert all(fields_of(r)[4] == "SYR0002" for r in message.iter(14))
@@ -166,12 +171,23 @@ def test_ori_and_dai_come_from_hq_and_are_checked(
     written.unlink()
     assert main(["hq", "export-nist", "--dir", str(hq_dir), "--out", str(afis), "--dai", "IC PO", str(made.path)]) == 25
     assert list(afis.iterdir()) == []
+    missing = str(tmp_path / "nowhere")
+    capsys.readouterr()
+    assert main(["hq", "export-nist", "--dir", str(hq_dir), "--out", missing, "--ori", "S 1", str(made.path)]) == 25
+    assert "--ori 'S 1' is not an agency identifier" in capsys.readouterr().err  # the code first, then the folder
+    assert main(["hq", "export-nist", "--dir", str(hq_dir), "--out", missing, str(made.path)]) == 26
+    told = capsys.readouterr().err
+    assert "does not exist" in told and "Create the folder first, or choose a folder that exists" in told
+    assert "does not exist yet" not in told
+    report = tmp_path / "r.html"
+    assert main(["verify", str(made.path), "--hq", str(hq_dir), "--report", str(report)]) == 0
+    assert report.stat().st_mode & 0o777 == 0o600 and b"<html" in report.read_bytes().lower()
 
     # On the device: what provisioning gave, else --ori/--dai; a name is refused.
     use_cli(store, monkeypatch)
     out = tmp_path / "S-0102.an2"
     assert main(["export-nist", "--subject", "S-0102", "--out", str(out)]) == 0
-    assert fields_of(parsed(out.read_bytes())[0])[8] == "SYR0001"
+    assert fields_of(parsed(out.read_bytes())[0])[8] == "SYR0001" and out.stat().st_mode & 0o777 == 0o600
     out.unlink()
     assert main(["export-nist", "--subject", "S-0102", "--out", str(out), "--ori", "Task Force North"]) == 25
     assert "is not an agency identifier" in capsys.readouterr().err and not out.exists()
