@@ -322,7 +322,7 @@ class BiometricTransactions(Contributor):
             item_id = by_capture.get(amendment.target_uuid)
             if item_id is None:  # deleted: the item its last import or move put it in, by the custody log
                 for event in store.custody_events(f"capture:{amendment.target_uuid}"):
-                    named = event.details.get("item") if isinstance(event.details, dict) else None
+                    named = event.details.get("item")
                     if isinstance(named, str) and named in items:
                         item_id = items[named]
             if item_id is not None:

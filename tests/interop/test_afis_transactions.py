@@ -179,9 +179,9 @@ def test_ori_and_dai_come_from_hq_and_are_checked(
     told = capsys.readouterr().err
     assert "does not exist" in told and "Create the folder first, or choose a folder that exists" in told
     assert "does not exist yet" not in told
-    report = tmp_path / "r.html"
-    assert main(["verify", str(made.path), "--hq", str(hq_dir), "--report", str(report)]) == 0
-    assert report.stat().st_mode & 0o777 == 0o600 and b"<html" in report.read_bytes().lower()
+    html = tmp_path / "r.html"
+    assert main(["verify", str(made.path), "--hq", str(hq_dir), "--report", str(html)]) == 0
+    assert html.stat().st_mode & 0o777 == 0o600 and b"<html" in html.read_bytes().lower()
 
     # On the device: what provisioning gave, else --ori/--dai; a name is refused.
     use_cli(store, monkeypatch)
