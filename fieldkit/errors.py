@@ -26,6 +26,7 @@ __all__ = [
     "DiskFullError",
     "DuplicatePrintError",
     "ExportError",
+    "ExportFolderMissingError",
     "FieldkitError",
     "HQNotFoundError",
     "HqRecordNotFoundError",
@@ -327,6 +328,10 @@ class ExportError(FieldkitError):
     """Choose an output path that does not exist yet, on a disk with enough space."""
 
     exit_code = 26
+
+
+class ExportFolderMissingError(ExportError):
+    """Create the folder first, or choose a folder that exists."""
 
 
 class CancelledError(FieldkitError):

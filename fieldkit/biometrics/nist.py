@@ -41,11 +41,18 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import media_types
+from fieldkit._internal.fsutil import open_new_private
 from fieldkit.biometrics import codes, confined, images, prints, slaps
 from fieldkit.biometrics.subjects import subject_of_item
 from fieldkit.bundle.provisioning import DAI_SETTING, ORI_SETTING, agency_code
 from fieldkit.config import FINGERPRINT_LIMITS
-from fieldkit.errors import ExportError, InvalidValueError, MediaCorruptError, PrintUndecodableError
+from fieldkit.errors import (
+    ExportError,
+    ExportFolderMissingError,
+    InvalidValueError,
+    MediaCorruptError,
+    PrintUndecodableError,
+)
 from fieldkit.models import Capture, Item
 from fieldkit.store.store import Store
 
@@ -232,8 +239,8 @@ class _Builder:
             self.leave_out(capture, exc)
             self.source_numbers[capture.uuid] = None
             return None
-        if keep:
-            payload, cga = data, _SOURCE_CODES[capture.media_type]
+        if keep and made.payload is not None:  # the original's image data without its metadata
+            payload, cga = made.payload, _SOURCE_CODES[capture.media_type]
         elif made.payload is not None:  # TIFF, BMP, WSQ: the same pixels, losslessly, in a format the record names
             payload, cga = made.payload, "PNG"
         else:
@@ -342,7 +349,10 @@ class _Builder:
     def face(self, capture: Capture) -> None:
         data = self._original(capture)
         made, is_jpeg = confined.face_record(data, capture_id=capture.id)
-        payload = data if is_jpeg or made.payload is None else made.payload
+        if made.payload is None:
+            raise PrintUndecodableError(f"the face photo of capture #{capture.id} gave no image",
+                                        capture_id=capture.id, cause="the decoder gave no image")  # fmt: skip
+        payload = made.payload  # a JPEG's own image data without its metadata, or a PNG: no EXIF, GPS, comments
         self.records.append(Record(10, {
             2: self._next_idc(), 3: "FACE", 4: self.ori, 5: _date(capture), 6: str(made.width), 7: str(made.height),
             8: "0", 9: "1", 10: "1", 11: "JPEGB" if is_jpeg else "PNG", 12: "YCC" if is_jpeg else "SRGB",
@@ -429,7 +439,10 @@ def _build_one(store: Store, item: Item, chosen: list[prints.PrintRecord], *, la
             builder.context(capture, number)
     tot = TOT_LATENT if latent else TOT_TENPRINT
     mark = "L" if suffix else ""
-    tcn = ascii_text(f"{device[:8]}-{when.strftime('%Y%m%d%H%M%S')}-{item.uuid[:8]}{mark}", 40)
+    # Device, second, item, and the first hex digits of the records' digest: a transaction made again after a
+    # correction (the next bundle, maybe within the same second) never reuses the TCN of the one it replaces.
+    digest = hashlib.sha256(b"".join(encode_record(r) for r in builder.records)).hexdigest()[:6].upper()
+    tcn = ascii_text(f"{device[:8]}-{when.strftime('%Y%m%d%H%M%S')}-{item.uuid[:8]}{mark}-{digest}", 40)
     data = encode_transaction(builder.records, tot=tot, ori=ori, dai=dai, tcn=tcn, when=when)
     counts: dict[int, int] = {}
     for written in builder.records:
@@ -505,7 +518,7 @@ def export(store: Store, item: Item, out: Path, *, ori: str = UNSPECIFIED,
     fsynced, renamed. Returns what was written and every print left out with why; PrintUndecodableError when no
     print could be exported."""
     if not out.parent.is_dir():
-        raise ExportError(f"the folder {out.parent} does not exist")
+        raise ExportFolderMissingError(f"the folder {out.parent} does not exist")
     made, left_out = _build(store, item, ori=ori, dai=dai, when=None)
     if not made:
         raise _none_exportable(item, left_out)
@@ -517,7 +530,7 @@ def export(store: Store, item: Item, out: Path, *, ori: str = UNSPECIFIED,
         target = path_of(out, part.suffix)
         temp = target.with_name(f".{target.name}.partial")
         try:
-            with open(temp, "xb") as handle:
+            with open_new_private(temp) as handle:  # plaintext prints and faces: owner-only (0600)
                 handle.write(part.data)
                 handle.flush()
                 os.fsync(handle.fileno())

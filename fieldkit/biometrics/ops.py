@@ -20,7 +20,7 @@ from typing import Any
 
 from PIL import Image
 
-from fieldkit.biometrics import card, codes, images, latent, quality, slaps
+from fieldkit.biometrics import card, clean, codes, images, latent, quality, slaps
 from fieldkit.config import FINGERPRINT_LIMITS
 from fieldkit.errors import AnalysisLimitError, InvalidValueError, OversizedMediaError, SegmentationError
 
@@ -167,21 +167,32 @@ def latent_record(data: bytes, *, ppi: float) -> dict[str, Any]:
 
 
 def source_record(data: bytes, *, keep_original: bool) -> dict[str, Any]:
-    """A Type-20 source (card scan, latent photo): its size, and the same pixels as PNG unless the original itself
-    is embedded (``keep_original``: JPEG and PNG, formats the record type names)."""
+    """A Type-20 source (card scan, latent photo): its size, and the same pixels as PNG; or (``keep_original``:
+    JPEG and PNG, formats the record type names) the original's compressed data as it is, without its metadata
+    (clean.strip: no EXIF, GPS, comments or text chunks go into a transaction)."""
     image, _ = _decode(data)
-    payload = None if keep_original else images.encode_png(image, codes.TENPRINT_PPI)
+    payload = _stripped(data) if keep_original else images.encode_png(image, codes.TENPRINT_PPI)
     return {"width": image.width, "height": image.height, "payload": payload}
 
 
+def _stripped(data: bytes) -> bytes:
+    try:
+        return clean.strip(data)
+    except ValueError as exc:
+        raise InvalidValueError(f"the image's structure is not understood ({exc})") from None
+
+
 def face_record(data: bytes) -> dict[str, Any]:
-    """A Type-10 face photo: its size, and whether it is a JPEG (embedded as it is); anything else as an RGB PNG."""
+    """A Type-10 face photo: its size, and whether it is a JPEG (its compressed data embedded as it is, without its
+    metadata: clean.strip); anything else as an RGB PNG (written without metadata)."""
     with Image.open(io.BytesIO(data), formats=["JPEG", "PNG", "TIFF", "BMP", "GIF", "WEBP"]) as opened:
         width, height = opened.size
-        if opened.format == "JPEG":  # embedded as it is: its header is all that is read
-            return {"width": width, "height": height, "jpeg": True, "payload": None}
+        if opened.format == "JPEG":  # not re-encoded: only the segments around the image data are parsed
+            return {"width": width, "height": height, "jpeg": True, "payload": _stripped(data)}
         if width * height > FINGERPRINT_LIMITS.max_print_pixels:
             raise AnalysisLimitError(f"the photo has {width} x {height} pixels", reason="too-large")
         out = io.BytesIO()
-        opened.convert("RGB").save(out, "PNG")
+        converted = opened.convert("RGB")
+        converted.info = {}  # no ICC profile (nor anything else the original carried) written into the PNG
+        converted.save(out, "PNG")
     return {"width": width, "height": height, "jpeg": False, "payload": out.getvalue()}

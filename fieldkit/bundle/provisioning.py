@@ -40,10 +40,13 @@ def agency_code(value: str, what: str = "agency identifier") -> str:
     """An ORI or DAI as given, or InvalidValueError saying the rule (``what`` names the option, e.g. '--ori')."""
     low, high = FINGERPRINT_LIMITS.agency_code_chars
     if not _AGENCY.fullmatch(value) or not low <= len(value) <= high:
-        shown = value[:40].encode("ascii", "backslashreplace").decode()
-        raise InvalidValueError(f"{what} {shown!r} is not an agency identifier: ANSI/NIST-ITL ORI and DAI take "
-                                f"{low}-{high} letters A-Z and digits (no spaces), the code your AFIS assigned "
-                                "to the agency, e.g. SYR0001")  # fmt: skip
+        # Shown as typed (an escape only for what cannot be printed), with the first character that is not allowed.
+        shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in value[:40])
+        bad = next((c for c in value if not _AGENCY.fullmatch(c)), None)
+        why = f" ({repr(bad)[1:-1] if not bad.isprintable() or bad == ' ' else bad} is not allowed)" if bad else ""
+        raise InvalidValueError(f"{what} '{shown}' is not an agency identifier{why}: ANSI/NIST-ITL ORI and DAI take "
+                                f"{low}-{high} ASCII letters (A-Z, a-z: kept as typed) and digits, no spaces or "
+                                "other signs, the code your AFIS assigned to the agency, e.g. SYR0001")  # fmt: skip
     return value
 
 

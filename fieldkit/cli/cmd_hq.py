@@ -17,7 +17,7 @@ from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import agency_code
 from fieldkit.bundle.verify import Report, check_bundle
 from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
-from fieldkit.errors import BundleError, ExportError, UsageError
+from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, UsageError
 from fieldkit.hq import report as html_report
 from fieldkit.hq import thumbnails
 from fieldkit.hq.access import provisioning_for, withdraw_credential
@@ -36,8 +36,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             holds = index.holdings(html_report.amendment_targets(result))
     if args.report:
         about = html_report.context(result, hq.folder)  # a refused bundle's report names its file, not its content
+        # The report shows the bundle's pictures and records in plaintext: owner-only (0600), written whole.
         page = html_report.render(result, about=about, labels=labels, holds=holds)
-        Path(args.report).write_text(page, encoding="utf-8")
+        fsutil.write_file_durably(Path(args.report), page.encode("utf-8"))
     if args.json:
         emit_json(result.to_json())
     else:
@@ -232,11 +233,12 @@ def hq_export_nist(args: argparse.Namespace) -> int:
     gives nothing; a file that exists is never overwritten."""
     hq = HQ(Path(args.dir))
     out = Path(args.out)
-    if not out.is_dir():
-        raise ExportError(f"the folder {out} does not exist")
-    # The agency codes: --ori/--dai, else HQ's settings, else as the device wrote them (checked before any bundle).
+    # The agency codes: --ori/--dai, else HQ's settings, else as the device wrote them (checked before the folder
+    # and any bundle: a mistyped code is the first thing to say).
     ori = agency_code(args.ori, "--ori") if args.ori is not None else hq.ori
     dai = agency_code(args.dai, "--dai") if args.dai is not None else hq.dai
+    if not out.is_dir():
+        raise ExportFolderMissingError(f"the folder {out} does not exist")
     worst = 0
     unset: list[str] = []
     for bundle in [Path(name) for name in args.args]:
@@ -256,8 +258,8 @@ def hq_export_nist(args: argparse.Namespace) -> int:
                 print(f"malformed    {name} in {bundle}: {exc.message}; not written", file=sys.stderr)
                 worst = worst or ExportError.exit_code
                 continue
-            try:
-                with open(target, "xb") as handle:
+            try:  # plaintext prints and faces: readable by HQ's operator only (0600), like the device's export
+                with fsutil.open_new_private(target) as handle:
                     handle.write(data)
                     handle.flush()
                     os.fsync(handle.fileno())

@@ -281,7 +281,8 @@ class PageViews(Contributor):
 
 class BiometricTransactions(Contributor):
     """One ANSI/NIST-ITL transaction per subject and per item with latents, with all its prints so far
-    (data/biometrics/<item uuid>.an2, biometrics/nist.py), for every item that gained a fingerprint; an item with
+    (data/biometrics/<item uuid>.an2, biometrics/nist.py), for every item that gained a fingerprint or whose prints
+    were corrected or deleted since its last transaction (made again from its prints as they are now); an item with
     both plain/rolled prints and latents also gets its mark search, data/biometrics/<item uuid>-latents.an2. ORI and
     DAI are the agency codes HQ's provisioning file gave the device (else UNSPECIFIED, which HQ's 'hq export-nist'
     replaces with its own): never the organisation's name.
@@ -295,9 +296,38 @@ class BiometricTransactions(Contributor):
         for capture in draft.captures:
             if capture.kind == "fingerprint":
                 new_prints.setdefault(capture.item_id, []).append(capture)
+        corrected = self._corrected(draft.store) - new_prints.keys()
+        if corrected:  # their current prints, named if the transaction cannot be made
+            current = draft.store.captures(kind="fingerprint")
+            for item_id in corrected:
+                new_prints[item_id] = [capture for capture in current if capture.item_id == item_id]
         for item_id, gained in sorted(new_prints.items()):
             with draft.deriving(TRANSACTION, *gained):
                 self._transaction(draft, item_id)
+
+    @staticmethod
+    def _corrected(store: Store) -> set[int]:
+        """The items a capture of which was corrected (finger, impression, resolution) or deleted since it was
+        bundled: the pending amendments of change 'fingerprint' or 'deleted' say which. Their AFIS transaction is
+        made again from the prints they hold now, so HQ's AFIS export does not keep a wrong code or a deleted print
+        (a deleted face photo too: the subject's Type-10 goes)."""
+        pending = [a for a in store.amendments.pending()
+                   if a.target_type == "capture" and a.change in ("fingerprint", "deleted")]  # fmt: skip
+        if not pending:
+            return set()
+        items = {item.uuid: item.id for item in store.items()}
+        by_capture = {capture.uuid: capture.item_id for capture in store.captures()}
+        found: set[int] = set()
+        for amendment in pending:
+            item_id = by_capture.get(amendment.target_uuid)
+            if item_id is None:  # deleted: the item its last import or move put it in, by the custody log
+                for event in store.custody_events(f"capture:{amendment.target_uuid}"):
+                    named = event.details.get("item")
+                    if isinstance(named, str) and named in items:
+                        item_id = items[named]
+            if item_id is not None:
+                found.add(item_id)
+        return found
 
     @staticmethod
     def _transaction(draft: BundleDraft, item_id: int) -> None:

@@ -16,7 +16,7 @@ from PIL import Image
 
 from fieldkit import media_types
 from fieldkit.analysis.runner import analyse
-from fieldkit.biometrics import capture, nist, subjects, synthetic
+from fieldkit.biometrics import capture, nist, prints, subjects, synthetic
 from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.cli.main import main
@@ -126,7 +126,11 @@ def test_ori_and_dai_come_from_hq_and_are_checked(
     assert json.loads(capsys.readouterr().out) == {"organisation": "Task Force North", "ori": "SYR0001", "dai": "ICPO1"}
     for bad in ("Task Force North", "SYR-0001", "ÉTAT01", "", "X" * 36):
         assert main(["hq", "config", "--dir", str(hq_dir), "--ori", bad]) == 25
-        assert "letters A-Z and digits" in capsys.readouterr().err
+        assert "ASCII letters (A-Z, a-z: kept as typed) and digits" in capsys.readouterr().err
+    assert main(["hq", "config", "--dir", str(hq_dir), "--ori", "\u00c4BC1"]) == 25
+    assert (
+        "--ori '\u00c4BC1' is not an agency identifier (\u00c4 is not allowed)" in capsys.readouterr().err
+    )  # as typed
     assert HQ(hq_dir).ori == "SYR0001"  # a refused value changes nothing
 
     # The device takes the codes from HQ's provisioning file; its bundle's transaction carries them.
@@ -152,6 +156,7 @@ def test_ori_and_dai_come_from_hq_and_are_checked(
     afis.mkdir()
     assert main(["hq", "export-nist", "--dir", str(hq_dir), "--out", str(afis), str(made.path)]) == 0
     (written,) = afis.iterdir()
+    assert written.stat().st_mode & 0o777 == 0o600  # plaintext prints: HQ's operator only, as on the device
     message = parsed(written.read_bytes())
     assert (fields_of(message[0])[8], fields_of(message[0])[7]) == ("SYR0002", "ICPO1")
     assert all(fields_of(r)[4] == "SYR0002" for r in message.iter(14))
@@ -166,12 +171,23 @@ def test_ori_and_dai_come_from_hq_and_are_checked(
     written.unlink()
     assert main(["hq", "export-nist", "--dir", str(hq_dir), "--out", str(afis), "--dai", "IC PO", str(made.path)]) == 25
     assert list(afis.iterdir()) == []
+    missing = str(tmp_path / "nowhere")
+    capsys.readouterr()
+    assert main(["hq", "export-nist", "--dir", str(hq_dir), "--out", missing, "--ori", "S 1", str(made.path)]) == 25
+    assert "--ori 'S 1' is not an agency identifier" in capsys.readouterr().err  # the code first, then the folder
+    assert main(["hq", "export-nist", "--dir", str(hq_dir), "--out", missing, str(made.path)]) == 26
+    told = capsys.readouterr().err
+    assert "does not exist" in told and "Create the folder first, or choose a folder that exists" in told
+    assert "does not exist yet" not in told
+    html = tmp_path / "r.html"
+    assert main(["verify", str(made.path), "--hq", str(hq_dir), "--report", str(html)]) == 0
+    assert html.stat().st_mode & 0o777 == 0o600 and b"<html" in html.read_bytes().lower()
 
     # On the device: what provisioning gave, else --ori/--dai; a name is refused.
     use_cli(store, monkeypatch)
     out = tmp_path / "S-0102.an2"
     assert main(["export-nist", "--subject", "S-0102", "--out", str(out)]) == 0
-    assert fields_of(parsed(out.read_bytes())[0])[8] == "SYR0001"
+    assert fields_of(parsed(out.read_bytes())[0])[8] == "SYR0001" and out.stat().st_mode & 0o777 == 0o600
     out.unlink()
     assert main(["export-nist", "--subject", "S-0102", "--out", str(out), "--ori", "Task Force North"]) == 25
     assert "is not an agency identifier" in capsys.readouterr().err and not out.exists()
@@ -287,6 +303,36 @@ def test_tot_follows_what_the_transaction_holds(
     written = json.loads(capsys.readouterr().out)["transactions"]
     assert [(Path(w["path"]).name, w["tot"]) for w in written] == [("EV-108.an2", "CPS"), ("EV-108-latents.an2", "MPS")]
     assert main(["export-nist", "--item", "EV-108", "--out", str(tmp_path / "EV-108.an2")]) == 26  # never overwrites
+
+
+def test_a_correction_or_deletion_after_bundling_sends_a_fresh_transaction(store: Store, tmp_path: Path) -> None:
+    """set-finger on one print and the deletion of the other after bundle 1: bundle 2 carries the amendments and a
+    new transaction (a new TCN) made from the prints as they are now, so HQ's AFIS export follows the correction."""
+    hq = HQ.init(tmp_path / "HQ", "")
+    hq.enroll(store.device_allowed_signers_line())
+    ledger.add_recipient(store, hq.recipients()[0])
+    subject = subjects.add_subject(store, "Op Falcon", "S-0109")
+    kept = keep(store, subject.item, good_wsq(41), 2)
+    dropped = keep(store, subject.item, good_wsq(42), 3)
+    name = f"data/biometrics/{subject.item.uuid}.an2"
+
+    def transaction(path: Path, amendments: int) -> nistitl.Message:
+        report = check_bundle(path, hq.trust(), biometrics=True)
+        assert report.ok, report.message
+        assert info_of(report).counts.amendments == amendments
+        return parsed(report.biometrics[name])
+
+    (first,) = compose.create_bundles(store, tmp_path)
+    before = transaction(first.path, 0)
+    assert sorted(int(items(fields_of(r)[13])[0][0]) for r in before.iter(14)) == [2, 3]
+    prints.set_finger(store, kept, 7, reason="the card was read upside down")
+    store.originals.delete(dropped, "a duplicate of the left index")
+    (second,) = compose.create_bundles(store, tmp_path)
+    after = transaction(second.path, 2)
+    (only,) = after.iter(14)
+    assert int(items(fields_of(only)[13])[0][0]) == 7 and fields_of(only)[999] == good_wsq(41)
+    assert fields_of(after[0])[9] != fields_of(before[0])[9]  # a new TCN
+    assert compose.create_bundles(store, tmp_path) == []  # carried once: nothing left to send
 
 
 def test_restamp_changes_the_agency_codes_only() -> None:

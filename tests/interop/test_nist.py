@@ -143,7 +143,7 @@ def test_tenprint_transaction_reads_back_with_every_mandatory_field(
     (source,) = message.iter(20)
     assert fields_of(source)[21] == "1" and fields_of(source)[999] == (tmp_path / "card.png").read_bytes()
     (face,) = message.iter(10)
-    assert fields_of(face)[3] == "FACE" and fields_of(face)[999] == (tmp_path / "face.jpg").read_bytes()
+    assert fields_of(face)[3] == "FACE" and same_pixels(fields_of(face)[999], (tmp_path / "face.jpg").read_bytes())
 
     assert main(["export-nist", "--subject", "S-0007", "--out", str(out)]) == 26  # never overwrites
     assert "already exists" in capsys.readouterr().err
@@ -195,6 +195,37 @@ def test_latent_transaction_and_bundle(store: Store, tmp_path: Path) -> None:
     (afis / written.name).unlink()
     assert main(["hq", "export-nist", "--dir", str(hq.folder), "--out", str(afis), str(tampered)]) != 0
     assert list(afis.iterdir()) == []
+
+
+def same_pixels(first: bytes, second: bytes) -> bool:
+    with Image.open(io.BytesIO(first)) as one, Image.open(io.BytesIO(second)) as other:
+        return one.format == other.format and one.tobytes() == other.tobytes()
+
+
+def test_a_face_photo_goes_in_without_its_metadata(store: Store, tmp_path: Path) -> None:
+    """EXIF (a name and place in ImageDescription, the Artist, the GPS position), a comment, an ICC profile and
+    bytes after the end of the image stay out of the Type-10; the JPEG's image data is not re-encoded."""
+    subject = subjects.add_subject(store, "Op Falcon", "S-0008")
+    capture.live_scan(store, subject.item, SimulatedScanner(), finger=2, impression=1)
+    secret = "Ahmed Al-Masri, detained at checkpoint 4"
+    photo = jpeg_bytes(size=(320, 400), seed=9, exif={0x010E: secret, 0x013B: "Sgt. K. Haddad"},
+                       gps={1: "N", 2: (33.0, 30.0, 12.5), 3: "E", 4: (36.0, 17.0, 5.0)})  # fmt: skip
+    # a comment segment and a trailer after EOI as well
+    photo = photo[:2] + b"\xff\xfe\x00\x13interrogation #17" + photo[2:] + b"TRAILER-notes"
+    (tmp_path / "face.jpg").write_bytes(photo)
+    Importer(store).run("Op Falcon", "S-0008", [tmp_path / "face.jpg"])
+    data, _ = nist.transaction(store, subject.item, ori="TFN00001", dai="ICPO")
+    for leaked in (secret.encode(), b"Haddad", b"interrogation", b"TRAILER", b"Exif\x00\x00"):
+        assert leaked not in data
+    message = nistitl.Message()
+    message.parse(data)
+    (face,) = message.iter(10)
+    embedded = fields_of(face)[999]
+    assert fields_of(face)[996] == hashlib.sha256(embedded).hexdigest().upper()
+    assert embedded.startswith(b"\xff\xd8") and embedded.endswith(b"\xff\xd9")
+    assert same_pixels(embedded, photo)
+    with Image.open(io.BytesIO(embedded)) as decoded:
+        assert decoded.getexif() == {} and "comment" not in decoded.info
 
 
 def test_field_values_cannot_break_the_framing() -> None:
