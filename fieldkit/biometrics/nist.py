@@ -71,7 +71,6 @@ LATENTS_SUFFIX = "-latents"  # the mark search of an item that also has plain or
 # The standard's codes for an original's format: a Type-20 source embeds JPEG and PNG as they are (anything else
 # becomes PNG), a Type-21 associated context names JPEG, PNG and TIFF (anything else is BIN).
 _SOURCE_CODES = {media_types.JPEG: "JPEGB", media_types.PNG: "PNG"}
-_CONTEXT_CODES = {media_types.JPEG: "JPEG", media_types.PNG: "PNG", media_types.TIFF: "TIFF"}
 
 Value = str | bytes | list[list[str]]
 _UNSAFE = re.compile(r"[^\x20-\x7e]")
@@ -360,8 +359,14 @@ class _Builder:
         }))  # fmt: skip
 
     def context(self, capture: Capture, number: int) -> None:
-        data = b"".join(self.store.read_original(capture.id))  # embedded as it is: nothing decoded
-        kind = _CONTEXT_CODES.get(capture.media_type, "BIN")
+        """A Type-21 photo of the item the marks came from: a JPEG's own image data without its metadata, anything
+        else as a PNG (made in the sandbox, as a face is): no EXIF, GPS, maker notes or comments leave in it."""
+        made, is_jpeg = confined.face_record(self._original(capture), capture_id=capture.id)
+        if made.payload is None:
+            raise PrintUndecodableError(f"the photo of capture #{capture.id} gave no image",
+                                        capture_id=capture.id, cause="the decoder gave no image")  # fmt: skip
+        data = made.payload
+        kind = "JPEG" if is_jpeg else "PNG"
         self.records.append(Record(21, {
             2: self._next_idc(), 4: self.ori, 5: _date(capture), 15: [[kind]], 21: str(number),
             996: _sha(data), 999: data,
@@ -436,7 +441,10 @@ def _build_one(store: Store, item: Item, chosen: list[prints.PrintRecord], *, la
                 builder.leave_out(capture, exc)
     elif subject is None and latent:  # the item the marks were lifted from goes with the marks
         for number, capture in enumerate(photos, 1):
-            builder.context(capture, number)
+            try:
+                builder.context(capture, number)
+            except PrintUndecodableError as exc:  # a photo that cannot be decoded stays out, said with the reason
+                builder.leave_out(capture, exc)
     tot = TOT_LATENT if latent else TOT_TENPRINT
     mark = "L" if suffix else ""
     # Device, second, item, and the first hex digits of the records' digest: a transaction made again after a

@@ -153,7 +153,9 @@ def test_latent_transaction_and_bundle(store: Store, tmp_path: Path) -> None:
     photo = Image.new("L", (1500, 1200), 235)
     photo.paste(synthetic.ridges(500, 620, seed=9), (500, 300))
     photo.save(tmp_path / "lift.png")
-    (tmp_path / "pistol.jpg").write_bytes(jpeg_bytes(size=(640, 480), seed=8))
+    pistol = jpeg_bytes(size=(640, 480), seed=8, exif={0x010E: "found on Ahmed Al-Masri"},
+                        gps={1: "N", 2: (33.0, 30.0, 12.5), 3: "E", 4: (36.0, 17.0, 5.0)})  # fmt: skip
+    (tmp_path / "pistol.jpg").write_bytes(pistol)
     Importer(store).run("Op Falcon", "EV-12", [tmp_path / "pistol.jpg"])
     item = store.items()[0]
     calibration = latent.Calibration((100, 1100), (1400, 1100), 50.0)  # 1300 px = 50 mm: 660.4 ppi
@@ -164,6 +166,10 @@ def test_latent_transaction_and_bundle(store: Store, tmp_path: Path) -> None:
     message = nistitl.Message()
     message.parse(data)
     check_mandatory(message)
+    (context,) = message.iter(21)  # the photo of the pistol goes with the mark, without its EXIF and GPS
+    photo_bytes = fields_of(context)[999]
+    assert b"Al-Masri" not in data and b"Exif\x00\x00" not in photo_bytes and same_pixels(photo_bytes, pistol)
+    assert fields_of(context)[996] == hashlib.sha256(photo_bytes).hexdigest().upper()
     (mark,) = message.iter(13)
     field = fields_of(mark)
     assert field[3] == "7" and field[11] == "PNG" and field[9] == "1000" and items(field[997]) == [["1"]]
