@@ -548,6 +548,11 @@ def export(store: Store, item: Item, out: Path, *, ori: str = UNSPECIFIED,
             raise ExportError(f"cannot write {target}: {exc.strerror}") from None
         done = part.exported
         written.append(Exported(target, done.size, done.records, done.tot, done.left_out))
+        with store.write():  # plaintext prints and faces left the store: the custody log says so (not the path)
+            store.log("fingerprint.exported", f"item:{item.uuid}", {
+                "sha256": hashlib.sha256(part.data).hexdigest(), "size": done.size, "tot": done.tot,
+                "records": {str(kind): count for kind, count in sorted(done.records.items())},
+                "left_out": [gone.capture_id for gone in done.left_out]})  # fmt: skip
     return written, left_out
 
 

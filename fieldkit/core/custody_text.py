@@ -36,6 +36,7 @@ WORDS: dict[str, str] = {
     "capture.pages": "Page order or rotation changed",
     "capture.ocr": "Text read from the pages",
     "fingerprint.quality": "Print quality measured",
+    "fingerprint.exported": "Prints copied out for the AFIS ({tot})",
     "fingerprint.condition": "Finger marked as {condition}",
     "fingerprint.ppi_set": "Print resolution set to {ppi} ppi",
     "fingerprint.finger_set": "Print's finger position set to {finger}",

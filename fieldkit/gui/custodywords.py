@@ -39,6 +39,7 @@ def action_words() -> dict[str, str]:
         "capture.pages": QCoreApplication.translate("Custody", "Page order or rotation changed"),
         "capture.ocr": QCoreApplication.translate("Custody", "Text read from the pages"),
         "fingerprint.quality": QCoreApplication.translate("Custody", "Print quality measured"),
+        "fingerprint.exported": QCoreApplication.translate("Custody", "Prints copied out for the AFIS ({tot})"),
         "fingerprint.condition": QCoreApplication.translate("Custody", "Finger marked as {condition}"),
         "fingerprint.ppi_set": QCoreApplication.translate("Custody", "Print resolution set to {ppi} ppi"),
         "fingerprint.finger_set": QCoreApplication.translate("Custody", "Print's finger position set to {finger}"),

@@ -1218,96 +1218,101 @@ The original is kept unchanged; its details are on the right.</source>
     </message>
     <message>
         <location filename="../../fieldkit/gui/custodywords.py" line="42"/>
+        <source>Prints copied out for the AFIS ({tot})</source>
+        <translation>نُسخت البصمات لنظام AFIS ({tot})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="43"/>
         <source>Finger marked as {condition}</source>
         <translation>عُلّم الإصبع بأنه {condition}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="43"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="44"/>
         <source>Print resolution set to {ppi} ppi</source>
         <translation>ضُبطت دقة البصمة على {ppi} نقطة/بوصة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="44"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="45"/>
         <source>Print&apos;s finger position set to {finger}</source>
         <translation>ضُبط موضع إصبع البصمة على {finger}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="45"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="46"/>
         <source>Person added</source>
         <translation>أُضيف شخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="46"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="47"/>
         <source>Person&apos;s details changed: {fields}</source>
         <translation>تغيّرت تفاصيل الشخص: {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="47"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="48"/>
         <source>Bundle created</source>
         <translation>أُنشئت حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="48"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="49"/>
         <source>Bundle abandoned</source>
         <translation>تُركت الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="49"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="50"/>
         <source>HQ recipient added</source>
         <translation>أُضيف مستلم في القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="50"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="51"/>
         <source>Setting changed</source>
         <translation>تغيّر إعداد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="51"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="52"/>
         <source>Sending set up</source>
         <translation>أُعدّ الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="52"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="53"/>
         <source>Bundle to be sent again</source>
         <translation>ستُرسل الحزمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="59"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
         <source>category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
         <source>time recovered</source>
         <translation>وقت الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="64"/>
         <source>site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="74"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="75"/>
         <source>{what} — {operator}, {time}</source>
         <translation>{what} — {operator}، {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="80"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="81"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="87"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="88"/>
         <source>Entry {seq}: {action}
 entry hash {entry_hash}
 previous {prev_hash}</source>

@@ -1190,96 +1190,101 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
     </message>
     <message>
         <location filename="../../fieldkit/gui/custodywords.py" line="42"/>
+        <source>Prints copied out for the AFIS ({tot})</source>
+        <translation>Empreintes copiées pour l’AFIS ({tot})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="43"/>
         <source>Finger marked as {condition}</source>
         <translation>Doigt marqué comme {condition}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="43"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="44"/>
         <source>Print resolution set to {ppi} ppi</source>
         <translation>Résolution de l&apos;empreinte fixée à {ppi} ppp</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="44"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="45"/>
         <source>Print&apos;s finger position set to {finger}</source>
         <translation>Position du doigt de l&apos;empreinte fixée à {finger}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="45"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="46"/>
         <source>Person added</source>
         <translation>Personne ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="46"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="47"/>
         <source>Person&apos;s details changed: {fields}</source>
         <translation>Détails de la personne modifiés : {fields}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="47"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="48"/>
         <source>Bundle created</source>
         <translation>Lot créé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="48"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="49"/>
         <source>Bundle abandoned</source>
         <translation>Lot abandonné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="49"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="50"/>
         <source>HQ recipient added</source>
         <translation>Destinataire QG ajouté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="50"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="51"/>
         <source>Setting changed</source>
         <translation>Réglage modifié</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="51"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="52"/>
         <source>Sending set up</source>
         <translation>Envoi configuré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="52"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="53"/>
         <source>Bundle to be sent again</source>
         <translation>Lot à renvoyer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="59"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
         <source>time recovered</source>
         <translation>heure de récupération</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="64"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="74"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="75"/>
         <source>{what} — {operator}, {time}</source>
         <translation>{what} — {operator}, {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="80"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="81"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="87"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="88"/>
         <source>Entry {seq}: {action}
 entry hash {entry_hash}
 previous {prev_hash}</source>

@@ -109,6 +109,11 @@ def test_no_file_name_or_free_text_and_the_device_named_by_make_model_serial(
     assert main(["export-nist", "--subject", "S-0101", "--out", str(out)]) == 0
     assert PERSON.encode() not in out.read_bytes()
     assert "ORI UNSPECIFIED" in capsys.readouterr().out
+    with Store.open(store.folder, PASSPHRASE) as again:  # plaintext prints left the store: the custody log says so
+        (logged,) = [e for e in again.custody_events() if e.action == "fingerprint.exported"]
+    assert logged.subject == f"item:{subject.item.uuid}" and logged.details["tot"] == "CPS"
+    assert logged.details["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert str(out) not in json.dumps(logged.details) and PERSON not in json.dumps(logged.details)
 
 
 def test_ori_and_dai_come_from_hq_and_are_checked(
