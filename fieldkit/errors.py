@@ -46,6 +46,7 @@ __all__ = [
     "PinError",
     "PrintUndecodableError",
     "QualityUnavailableError",
+    "ReasonRequiredError",
     "RevokedSignerError",
     "ScannerError",
     "SegmentationError",

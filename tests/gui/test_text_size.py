@@ -47,14 +47,14 @@ def test_at_150_percent_no_button_is_cut(qtbot: QtBot, window: MainWindow, app_s
     font_small = card.tag_label.font().pointSizeF()
     window.set_appearance("light", 150)
     # A relative font follows (the new size reaches every widget through the event loop: wait for it).
-    qtbot.waitUntil(lambda: card.tag_label.font().pointSizeF() == pytest.approx(font_small * 1.5), timeout=3_000)
+    qtbot.waitUntil(lambda: card.tag_label.font().pointSizeF() == pytest.approx(font_small * 1.5), timeout=10_000)
     assert list_view.sizeHintForRow(0) > row_small  # the item list's rows grow with the text
     qtbot.waitUntil(  # the buttons grow once the layouts have run again
         lambda: (
             card.next_button.height() >= small["next"]
             and card.categories.buttons["weapon"].height() >= small["category"]
         ),
-        timeout=3_000,
+        timeout=10_000,
     )
     assert card.horizontalScrollBar().maximum() == 0  # the card never scrolls sideways: its buttons take more rows
     for kind in (FingerprintsPage, EvidencePage):
@@ -63,7 +63,7 @@ def test_at_150_percent_no_button_is_cut(qtbot: QtBot, window: MainWindow, app_s
         def settled(page: QWidget = shown) -> bool:  # once its layout has run at the new size
             return cut_buttons(page) == []
 
-        qtbot.waitUntil(settled, timeout=3_000)
+        qtbot.waitUntil(settled, timeout=10_000)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 720
 
