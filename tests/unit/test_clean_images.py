@@ -49,7 +49,7 @@ def test_mangled_images_give_cleaned_bytes_or_a_value_error(original: bytes) -> 
             result = clean.strip(bytes(data))
         except ValueError:
             continue
-        assert isinstance(result, bytes) and len(result) <= len(data) + 64
+        assert len(result) <= len(data) + 64  # never more than the input and a minimal JFIF header
 
 
 @pytest.mark.parametrize("data", [b"", b"\xff\xd8", b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF89a", b"\x00" * 32])
