@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolB
 from pytestqt.qtbot import QtBot
 
 from fieldkit.core.similar import Match
+from fieldkit.gui.itemcard import ItemCard
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.pages.evidence import EvidencePage
 from fieldkit.gui.pages.fingerprints import FingerprintsPage
+from fieldkit.gui.theme import current_theme
 from fieldkit.models import Capture
 from tests.gui.steps import add_item, first_run
 
@@ -39,24 +41,27 @@ def test_at_150_percent_no_button_is_cut(qtbot: QtBot, window: MainWindow, app_s
     first_run(qtbot, window)
     add_item(qtbot, window, "Op Falcon", "EV-0043")
     window.resize(1280, 720)
-    card = window.evidence_page.card
     qtbot.wait(50)
-    small = {"next": card.next_button.height(), "category": card.categories.buttons["weapon"].height()}
-    list_view = window.evidence_page.item_list
-    row_small = list_view.sizeHintForRow(0)
-    font_small = card.tag_label.font().pointSizeF()
-    window.set_appearance("light", 150)
+
+    def card() -> ItemCard:  # read each time: a rebuild of the pages replaces it
+        return window.evidence_page.card
+
+    small = {"next": card().next_button.height(), "category": card().categories.buttons["weapon"].height()}
+    row_small = window.evidence_page.item_list.sizeHintForRow(0)
+    font_small = card().tag_label.font().pointSizeF()
+    # The theme as it is: a theme change rebuilds the pages; only the size changes here.
+    window.set_appearance(current_theme(), 150)
     # A relative font follows (the new size reaches every widget through the event loop: wait for it).
-    qtbot.waitUntil(lambda: card.tag_label.font().pointSizeF() == pytest.approx(font_small * 1.5), timeout=10_000)
-    assert list_view.sizeHintForRow(0) > row_small  # the item list's rows grow with the text
+    qtbot.waitUntil(lambda: card().tag_label.font().pointSizeF() == pytest.approx(font_small * 1.5), timeout=10_000)
+    assert window.evidence_page.item_list.sizeHintForRow(0) > row_small  # the item list's rows grow with the text
     qtbot.waitUntil(  # the buttons grow once the layouts have run again
         lambda: (
-            card.next_button.height() >= small["next"]
-            and card.categories.buttons["weapon"].height() >= small["category"]
+            card().next_button.height() >= small["next"]
+            and card().categories.buttons["weapon"].height() >= small["category"]
         ),
         timeout=10_000,
     )
-    assert card.horizontalScrollBar().maximum() == 0  # the card never scrolls sideways: its buttons take more rows
+    assert card().horizontalScrollBar().maximum() == 0  # the card never scrolls sideways: its buttons take more rows
     for kind in (FingerprintsPage, EvidencePage):
         shown: QWidget = window.show_page(kind)
 
