@@ -41,6 +41,7 @@ def test_at_150_percent_no_button_is_cut(qtbot: QtBot, window: MainWindow, app_s
     first_run(qtbot, window)
     add_item(qtbot, window, "Op Falcon", "EV-0043")
     window.resize(1280, 720)
+    window.set_appearance(current_theme(), 100)  # from 100 %, whatever an earlier test in this process left
     qtbot.wait(50)
 
     def card() -> ItemCard:  # read each time: a rebuild of the pages replaces it
