@@ -76,6 +76,16 @@ def recipient_of(identity: X25519PrivateKey) -> str:
     return bech32.encode("age", identity.public_key().public_bytes_raw())
 
 
+def shared_secret(key: X25519PrivateKey, peer: bytes) -> bytes | None:
+    """The X25519 shared secret with ``peer``; None when ``peer`` is a low-order point (the library refuses it, and
+    an all-zero secret would be one): age says to refuse such a share or recipient, never to use it."""
+    try:
+        shared = key.exchange(X25519PublicKey.from_public_bytes(peer))
+    except ValueError:
+        return None
+    return None if hmac.compare_digest(shared, bytes(32)) else shared
+
+
 def parse_recipient(text: str) -> bytes:
     try:
         hrp, data = bech32.decode(text.strip())
@@ -83,6 +93,8 @@ def parse_recipient(text: str) -> bytes:
         raise InvalidValueError(f"not an age recipient: {exc}") from None
     if hrp != "age" or len(data) != 32 or text.strip() != text.strip().lower():
         raise InvalidValueError("not an age X25519 recipient (age1...)")
+    if shared_secret(X25519PrivateKey.generate(), data) is None:
+        raise InvalidValueError("the age recipient is a low-order point: nothing encrypted to it would be secret")
     return data
 
 
@@ -105,9 +117,9 @@ def read_identity_file(path: os.PathLike[str] | str) -> list[X25519PrivateKey]:
 def _x25519_stanza(file_key: bytes, recipient: bytes) -> bytes:
     ephemeral = X25519PrivateKey.generate()
     share = ephemeral.public_key().public_bytes_raw()
-    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient))
-    if shared == bytes(32):
-        raise InvalidValueError("the age recipient is a low-order point")
+    shared = shared_secret(ephemeral, recipient)
+    if shared is None:
+        raise InvalidValueError("the age recipient is a low-order point: nothing encrypted to it would be secret")
     wrap_key = _hkdf(shared, share + recipient, b"age-encryption.org/v1/X25519")
     body = _b64(ChaCha20Poly1305(wrap_key).encrypt(bytes(12), file_key, None))
     lines = [body[i : i + 64] for i in range(0, len(body), 64)]
@@ -240,9 +252,10 @@ class AgeReader:
             if len(share) != 32:
                 raise BundleFormatError("an X25519 stanza of the age header is malformed", reason="age-header")
             for key in keys:
-                shared = key.exchange(X25519PublicKey.from_public_bytes(share))
-                if shared == bytes(32):
-                    continue
+                shared = shared_secret(key, share)
+                if shared is None:  # a low-order share: age says abort (anyone can make one; it wraps nothing)
+                    raise BundleFormatError("an X25519 stanza of the age header has a low-order share",
+                                            reason="age-header")  # fmt: skip
                 recipient = key.public_key().public_bytes_raw()
                 wrap_key = _hkdf(shared, share + recipient, b"age-encryption.org/v1/X25519")
                 try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import os
 import shutil
@@ -12,8 +13,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from fieldkit.bundle import age, sshsig
-from fieldkit.errors import BundleDecryptError, BundleError, SignatureError
+from fieldkit.bundle import age, bech32, sshsig
+from fieldkit.errors import BundleDecryptError, BundleError, BundleFormatError, InvalidValueError, SignatureError
 
 needs_age = pytest.mark.skipif(shutil.which("age") is None, reason="Debian 'age' is not installed")
 needs_ssh = pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="openssh-client is not installed")
@@ -116,3 +117,25 @@ def test_sshsig_both_ways_and_revocation(tmp_path: Path) -> None:
         sshsig.verify(signature.read_bytes(), "fieldkit-bundle", message.read_bytes() + b"x")
     with pytest.raises(SignatureError, match="namespace"):
         sshsig.verify(signature.read_bytes(), "other", message.read_bytes())
+
+
+LOW_ORDER_POINTS = [bytes(32), b"\x01" + bytes(31)]  # the identity and the point of order 1 (RFC 7748 lists more)
+
+
+@pytest.mark.parametrize("point", LOW_ORDER_POINTS, ids=["zero", "one"])
+def test_a_low_order_share_is_refused_as_a_malformed_header(identity: tuple[str, str, Path], point: bytes) -> None:
+    """Anyone with HQ's public recipient can make one: it must be a clean refusal (age-header), never a crash."""
+    secret, recipient, _ = identity
+    blob = seal(b"evidence" * 1000, [recipient])
+    start = blob.index(b"-> X25519 ") + len(b"-> X25519 ")
+    end = blob.index(b"\n", start)
+    poisoned = blob[:start] + base64.b64encode(point).rstrip(b"=") + blob[end:]
+    with pytest.raises(BundleFormatError) as refused:
+        age.AgeReader(io.BytesIO(poisoned), [age.parse_identity(secret)])
+    assert refused.value.reason == "age-header" and "low-order" in refused.value.message
+
+
+@pytest.mark.parametrize("point", LOW_ORDER_POINTS, ids=["zero", "one"])
+def test_a_low_order_recipient_is_refused_before_anything_is_encrypted(point: bytes) -> None:
+    with pytest.raises(InvalidValueError, match="low-order"):
+        age.parse_recipient(bech32.encode("age", point))
