@@ -258,11 +258,9 @@ def badge_of(analysis: GridThumbnail | None) -> str | None:
     return "damaged" if analysis.damaged else None
 
 
-def badged(pixmap: QPixmap, badge: str) -> QPixmap:
-    """The tile's picture on a square as large as the grid's icon, with a band across its bottom that says the
-    badge, never cut: the picture is centred, the band spans the tile's width."""
-    _text, background, foreground = BADGE_COLOURS[badge]
-    text = badge_text(badge)
+def _centred_tile(pixmap: QPixmap) -> tuple[QPixmap, QPainter]:
+    """A transparent square as large as the grid's icon with the picture centred on it, and a painter still open on
+    it for the band the caller adds (the caller ends it)."""
     size = THUMBNAIL_SIDE
     tile = QPixmap(size, size)
     tile.fill(Qt.GlobalColor.transparent)
@@ -270,6 +268,16 @@ def badged(pixmap: QPixmap, badge: str) -> QPixmap:
     picture = pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
                             Qt.TransformationMode.SmoothTransformation)  # fmt: skip
     painter.drawPixmap((size - picture.width()) // 2, (size - picture.height()) // 2, picture)
+    return tile, painter
+
+
+def badged(pixmap: QPixmap, badge: str) -> QPixmap:
+    """The tile's picture on a square as large as the grid's icon, with a band across its bottom that says the
+    badge, never cut: the picture is centred, the band spans the tile's width."""
+    _text, background, foreground = BADGE_COLOURS[badge]
+    text = badge_text(badge)
+    size = THUMBNAIL_SIDE
+    tile, painter = _centred_tile(pixmap)
     font = _fitted_font(QApplication.font(), text, size - 12, _badge_points())
     height = band_height(font)
     band = QRect(0, size - height, size, height)
@@ -286,12 +294,7 @@ def flagged(pixmap: QPixmap) -> QPixmap:
     _text, background, foreground, edge = FLAG_BAND
     text = badge_text("flagged")
     size = THUMBNAIL_SIDE
-    tile = QPixmap(size, size)
-    tile.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(tile)
-    picture = pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                            Qt.TransformationMode.SmoothTransformation)  # fmt: skip
-    painter.drawPixmap((size - picture.width()) // 2, (size - picture.height()) // 2, picture)
+    tile, painter = _centred_tile(pixmap)
     font = _fitted_font(QApplication.font(), "⚑ " + text, size - 12, _badge_points())
     band = QRect(0, 0, size, band_height(font))
     painter.fillRect(band, QColor(colour(background)))

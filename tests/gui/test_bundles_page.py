@@ -27,6 +27,17 @@ def _no_drives(window: MainWindow, tmp_path: Path) -> None:
     window.bundles_page.drive_roots = [tmp_path / "no-media"]
 
 
+def _provisioned(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """A first run without USB drives, then HQ's provisioning file imported in Settings: bundles can be made."""
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    provisioning = tmp_path / "provision.json"
+    provisioning.write_text(json.dumps(hq.provisioning().to_json()))
+    _no_drives(window, tmp_path)
+    first_run(qtbot, window)
+    window.settings_page.import_provisioning(provisioning)
+    qtbot.waitUntil(lambda: "Provisioned" in window.settings_page.status.text(), timeout=10_000)
+
+
 def test_the_default_folder_is_the_usb_drive(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     stick = tmp_path / "media" / "sgt" / "STICK"
     stick.mkdir(parents=True)
@@ -65,13 +76,7 @@ def test_no_folder_says_what_to_do_in_plain_words(qtbot: QtBot, window: MainWind
 
 
 def test_concerns_listed_before_creating_then_create_anyway(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    hq = HQ.init(tmp_path / "HQ", "Task Force North")
-    provisioning = tmp_path / "provision.json"
-    provisioning.write_text(json.dumps(hq.provisioning().to_json()))
-    _no_drives(window, tmp_path)
-    first_run(qtbot, window)
-    window.settings_page.import_provisioning(provisioning)
-    qtbot.waitUntil(lambda: "Provisioned" in window.settings_page.status.text(), timeout=10_000)
+    _provisioned(qtbot, window, tmp_path)
     photo = tmp_path / "IMG_1.jpg"
     photo.write_bytes(jpeg_bytes(size=(320, 240), seed=7))
     evidence = window.evidence_page
@@ -124,13 +129,7 @@ def test_default_folder_rules(tmp_path: Path) -> None:
 def test_a_correction_alone_can_be_sent_from_the_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     """After everything was bundled, an item edit is a change HQ must get: the page counts it and Create makes a
     bundle of it, although no capture waits."""
-    hq = HQ.init(tmp_path / "HQ", "Task Force North")
-    provisioning = tmp_path / "provision.json"
-    provisioning.write_text(json.dumps(hq.provisioning().to_json()))
-    _no_drives(window, tmp_path)
-    first_run(qtbot, window)
-    window.settings_page.import_provisioning(provisioning)
-    qtbot.waitUntil(lambda: "Provisioned" in window.settings_page.status.text(), timeout=10_000)
+    _provisioned(qtbot, window, tmp_path)
     add_item(qtbot, window, "Op Falcon", "EV-1")
     photo = tmp_path / "IMG_1.jpg"
     photo.write_bytes(jpeg_bytes(size=(320, 240), seed=7))

@@ -18,7 +18,7 @@ from fieldkit import media_types
 from fieldkit.analysis.runner import analyse
 from fieldkit.biometrics import capture, nist, prints, subjects, synthetic
 from fieldkit.bundle.provisioning import Provisioning
-from fieldkit.bundle.verify import check_bundle
+from fieldkit.bundle.verify import Report, check_bundle
 from fieldkit.cli.main import main
 from fieldkit.errors import InvalidValueError
 from fieldkit.hq.trust import HQ
@@ -57,6 +57,17 @@ def keep(store: Store, item: Item, data: bytes, finger: int, *, ppi: float | Non
     return capture_id
 
 
+def bundled_at_hq(store: Store, tmp_path: Path, organisation: str) -> Report:
+    """Bundle everything for a new HQ folder and verify it there, transactions read."""
+    hq = HQ.init(tmp_path / "HQ", organisation)
+    hq.enroll(store.device_allowed_signers_line())
+    ledger.add_recipient(store, hq.recipients()[0])
+    (made,) = compose.create_bundles(store, tmp_path)
+    report = check_bundle(made.path, hq.trust(), biometrics=True)
+    assert report.ok
+    return report
+
+
 def use_cli(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     store.close()
     monkeypatch.setenv("FIELDKIT_STORE", str(store.folder))
@@ -93,12 +104,7 @@ def test_no_file_name_or_free_text_and_the_device_named_by_make_model_serial(
                        6: ["Canon", "EOS 90D", "0123456789"]}  # fmt: skip
 
     # The same in a bundle, whose organisation is "Task Force North": its transaction carries no name either.
-    hq = HQ.init(tmp_path / "HQ", "Task Force North")
-    hq.enroll(store.device_allowed_signers_line())
-    ledger.add_recipient(store, hq.recipients()[0])
-    (made,) = compose.create_bundles(store, tmp_path)
-    report = check_bundle(made.path, hq.trust(), biometrics=True)
-    assert report.ok
+    report = bundled_at_hq(store, tmp_path, "Task Force North")
     (carried,) = report.biometrics.values()
     header = fields_of(parsed(carried)[0])
     assert header[8] == nist.UNSPECIFIED and header[7] == nist.UNSPECIFIED  # not the organisation's name
@@ -242,12 +248,7 @@ def test_a_print_of_unknown_resolution_is_left_out_with_its_reason(
     subject = subjects.add_subject(store, "Op Falcon", "S-0104")
     keep(store, subject.item, good_wsq(21), 1)
     unknown = keep(store, subject.item, good_wsq(22), 2, ppi=None)
-    hq = HQ.init(tmp_path / "HQ", "")
-    hq.enroll(store.device_allowed_signers_line())
-    ledger.add_recipient(store, hq.recipients()[0])
-    (made,) = compose.create_bundles(store, tmp_path)
-    report = check_bundle(made.path, hq.trust(), biometrics=True)
-    assert report.ok
+    report = bundled_at_hq(store, tmp_path, "")
     (carried,) = report.biometrics.values()
     assert [fields_of(r)[13] for r in parsed(carried).iter(14)] == ["1"]
     (entry,) = info_of(report).left_out or ()
