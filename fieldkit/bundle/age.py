@@ -253,9 +253,8 @@ class AgeReader:
                 raise BundleFormatError("an X25519 stanza of the age header is malformed", reason="age-header")
             for key in keys:
                 shared = shared_secret(key, share)
-                if shared is None:  # a low-order share: age says abort (anyone can make one; it wraps nothing)
-                    raise BundleFormatError("an X25519 stanza of the age header has a low-order share",
-                                            reason="age-header")  # fmt: skip
+                if shared is None:  # a low-order share wraps nothing (anyone can make one): it matches no identity
+                    continue
                 recipient = key.public_key().public_bytes_raw()
                 wrap_key = _hkdf(shared, share + recipient, b"age-encryption.org/v1/X25519")
                 try:
