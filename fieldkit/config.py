@@ -230,12 +230,27 @@ class BundleLimits:
 
     # FAT32 cannot hold a file of 4 GiB: the default split keeps every bundle below that.
     default_max_bundle_bytes: int = (4 << 30) - 1
-    max_tag_file_bytes: int = 64 << 20
+    # Tag files stream past before the signature over them is checked (docs/bundle-format.md, "Verifying"), so each
+    # has a tight cap. bagit.txt, bag-info.txt and the tag manifest are a few lines; the signature has its own cap
+    # (max_signature_bytes). The payload manifest and fieldkit.json grow with the number of payload files that
+    # bag-info.txt's Payload-Oxum claims: the base for any bag plus so much per file, never beyond
+    # max_tag_file_bytes. A manifest line is at most 64 + 2 + 100 + 1 bytes; fieldkit.json holds each file's size and
+    # the reasons of what was left out (max_reason_chars each). The writer refuses a bundle beyond these caps.
+    max_small_tag_file_bytes: int = 16 << 10
+    tag_file_base_bytes: int = 256 << 10
+    manifest_bytes_per_entry: int = 168
+    fieldkit_json_bytes_per_entry: int = 4 << 10
+    max_tag_file_bytes: int = 16 << 20
+    # The payload manifest and fieldkit.json are kept in memory before the signature only up to this much together;
+    # beyond, they are only hashed then, and read a second time once the signature holds (an unsigned bundle costs
+    # no memory, a signed one reads its first megabytes twice).
+    max_presignature_kept_bytes: int = 1 << 20
     max_record_bytes: int = 16 << 20
     # An ANSI/NIST transaction kept in memory to be written out at HQ (a ten-print set with its card is a few MB).
     max_transaction_bytes: int = 512 << 20
     max_member_bytes: int = 64 << 30
-    max_members: int = 1_000_000
+    # Files in one bundle: with the caps above, a manifest of this many lines still fits max_tag_file_bytes.
+    max_members: int = 100_000
     # An age header (recipient stanzas) is read into memory before decryption: a few hundred bytes per recipient.
     max_age_header_bytes: int = 64 << 10
     max_age_stanzas: int = 64

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, Final
 
+from fieldkit.config import BundleLimits
 from fieldkit.errors import BundleFormatError
 
 FORMAT: Final = "fieldkit-bundle"
@@ -24,6 +25,16 @@ TAG_ORDER = (BAGIT_TXT, BAG_INFO, MANIFEST, FIELDKIT_JSON, TAGMANIFEST, SIGNATUR
 SIGNED_TAG_FILES = (BAGIT_TXT, BAG_INFO, MANIFEST, FIELDKIT_JSON)
 
 BAGIT_TXT_CONTENT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+
+
+def tag_file_cap(name: str, files: int, limits: BundleLimits) -> int:
+    """The most bytes the tag file ``name`` may have in a bag of ``files`` payload files (docs/bundle-format.md)."""
+    if name == SIGNATURE:
+        return limits.max_signature_bytes
+    per_file = {MANIFEST: limits.manifest_bytes_per_entry, FIELDKIT_JSON: limits.fieldkit_json_bytes_per_entry}
+    if name not in per_file:
+        return limits.max_small_tag_file_bytes
+    return min(limits.tag_file_base_bytes + files * per_file[name], limits.max_tag_file_bytes)
 
 
 def bag_name(device_id: str, sequence: int) -> str:

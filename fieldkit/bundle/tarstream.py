@@ -1,8 +1,10 @@
-"""The tar subset bundles use: POSIX ustar, regular files only (plus their parent directories), ASCII names.
+"""The tar subset bundles use: POSIX ustar, regular files only, ASCII names, mode 0644, owner 0:0 without names.
 
 The writer streams members whose size is known up front; the reader accepts nothing else, so hostile archives
-(links, devices, pax or GNU extensions, absolute or `..` names, oversized members) are refused before any byte of
-their content is trusted.
+(links, devices, directories, pax or GNU extensions, absolute or `..` names, oversized members, set-uid or other
+modes, owners) are refused before any byte of their content is trusted. Mode and owner are not covered by the
+signature: whoever holds a decrypted bag could re-wrap it with a set-uid-root file that `tar -x` as root recreates,
+so the reader takes only the one value fieldkit writes (docs/bundle-format.md, "The tar").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from fieldkit.errors import BundleFormatError
 
 BLOCK = 512  # not a limit: the tar format's block size
 _MAX_NAME = 100  # not a limit: the bundle format fixes names at 100 characters (docs/bundle-format.md)
+MODE = 0o644  # not a limit: the one mode of every entry (docs/bundle-format.md)
 
 
 class Writable(Protocol):
@@ -32,13 +35,15 @@ def check_name(name: str) -> None:
             raise BundleFormatError(f"unsafe name in the bundle: {name!r}", reason="unsafe-name")
 
 
-def member_header(name: str, size: int, mtime: int, directory: bool = False) -> bytes:
+def member_header(name: str, size: int, mtime: int) -> bytes:
+    """A regular file's header: mode 0644, owner and group 0 with no names, no link name (all a reader accepts)."""
     check_name(name)
-    info = tarfile.TarInfo(name + ("/" if directory else ""))
-    info.size = 0 if directory else size
+    info = tarfile.TarInfo(name)
+    info.size = size
     info.mtime = mtime
-    info.mode = 0o755 if directory else 0o644
-    info.type = tarfile.DIRTYPE if directory else tarfile.REGTYPE
+    info.mode = MODE
+    info.type = tarfile.REGTYPE
+    info.uid = info.gid = 0
     info.uname = info.gname = ""
     return info.tobuf(format=tarfile.USTAR_FORMAT, encoding="ascii", errors="strict")
 
@@ -51,16 +56,15 @@ def end_of_archive() -> bytes:
     return bytes(2 * BLOCK)
 
 
-def archive_size(sizes: list[int], directories: int) -> int:
-    """Bytes of a tar holding files of these sizes and this many directory entries."""
-    return sum(BLOCK + size + (-size % BLOCK) for size in sizes) + directories * BLOCK + 2 * BLOCK
+def archive_size(sizes: list[int]) -> int:
+    """Bytes of a tar holding files of these sizes."""
+    return sum(BLOCK + size + (-size % BLOCK) for size in sizes) + 2 * BLOCK
 
 
 @dataclass(frozen=True)
 class Member:
     name: str
     size: int
-    directory: bool
 
 
 def _octal(field: bytes) -> int:
@@ -68,6 +72,18 @@ def _octal(field: bytes) -> int:
     if not text or not all(48 <= c <= 55 for c in text):
         raise BundleFormatError("a tar header has a malformed number", reason="tar-header")
     return int(text, 8)
+
+
+def _check_metadata(header: bytes, name: str) -> None:
+    """Mode 0644 (no set-uid, set-gid, sticky or execute bit), owner and group 0 without names, no link name."""
+    mode = _octal(header[100:108])
+    if mode != MODE:
+        raise BundleFormatError(f"{name} has mode {mode:04o}, not {MODE:04o}", reason="tar-mode")
+    uid, gid = _octal(header[108:116]), _octal(header[116:124])
+    if uid or gid or header[265:297].strip(b"\0") or header[297:329].strip(b"\0"):
+        raise BundleFormatError(f"{name} names an owner or group (only 0:0 without names)", reason="tar-owner")
+    if header[157:257].strip(b"\0"):
+        raise BundleFormatError(f"{name} is a regular file with a link name", reason="tar-header")
 
 
 class TarReader:
@@ -110,20 +126,18 @@ class TarReader:
             raise BundleFormatError("a name in the bundle is not plain ASCII", reason="unsafe-name") from None
         if kind in (b"1", b"2"):
             raise BundleFormatError(f"link entries are refused: {name!r}", reason="link-entry")
-        if kind not in (b"0", b"\0", b"5"):
+        if kind == b"5":  # fieldkit never wrote one (its bags are files only): anywhere, it is someone else's
+            raise BundleFormatError(f"directory entries are refused: {name!r}", reason="directory-entry")
+        if kind not in (b"0", b"\0"):
             raise BundleFormatError(f"entry of type {kind!r} is refused: {name!r}", reason="special-entry")
-        directory = kind == b"5"
         size = _octal(header[124:136])
-        if directory:
-            name = name.rstrip("/")
-            if size:
-                raise BundleFormatError("a directory entry has content", reason="tar-header")
         check_name(name)
+        _check_metadata(header, name)
         if size > self._max_member:
             raise BundleFormatError(f"{name} is larger than fieldkit accepts", reason="oversized-entry")
         self._remaining = size
         self._pad = -size % BLOCK
-        return Member(name, size, directory)
+        return Member(name, size)
 
     def read_member(self, chunk: int = 1 << 20) -> Iterator[bytes]:
         while self._remaining:

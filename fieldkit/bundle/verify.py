@@ -1,9 +1,13 @@
 """Verifying a bundle at headquarters, streaming, without writing anything.
 
 ``_verify`` runs named steps in a fixed order, because the order is the security: decrypt (age header MAC), read
-the tag files, find the signer that fieldkit.json names (known, not revoked), check the signature over the tag
-manifest, and only then trust what the tag files say; then hash every payload entry against the signed manifest as
-it streams past, and check that nothing follows. Each step appends one Check to the report or raises a BundleError.
+the two small tag files that open the bag and find the signer that bag-info.txt names (known, not revoked), stream the
+other tag files past under tight caps (the payload manifest and fieldkit.json only hashed when large), check the
+signature over the tag manifest and that it covers those hashes, and only then read (a second time, when they were
+large) and parse what the tag files say; then hash every payload entry against the signed manifest as it streams
+past, and check that nothing follows. Nothing is parsed and nothing large is kept before the signature holds: an
+unsigned bundle costs its decryption and hashing, no more (issue 15). Each step appends one Check to the report or
+raises a BundleError.
 ``check_bundle`` returns the report for people and the GUI; ``verify_bundle`` raises.
 
 The verifier decodes no images: a caller that wants previews passes a ``thumbnail`` renderer (hq/thumbnails.py).
@@ -55,8 +59,11 @@ class Report:
     message: str = ""
     checks: list[Check] = field(default_factory=list)
     file_sha256: str = ""
-    # fieldkit.json, once its shape was checked (so a refused bundle still names its device and sequence).
+    # fieldkit.json, once the signature holds and its shape was checked.
     info: BundleInfo | None = None
+    # What bag-info.txt claims before the signature, so that a refused bundle still names a device and sequence.
+    claimed_device_id: str = ""
+    claimed_sequence: int = 0
     tagmanifest_sha256: str = ""
     # Every record (data/records/**, data/custody.jsonld) as parsed JSON; the capture and item records also typed.
     records: dict[str, Any] = field(default_factory=dict)
@@ -72,11 +79,11 @@ class Report:
 
     @property
     def device_id(self) -> str:
-        return self.info.device_id if self.info is not None else ""
+        return self.info.device_id if self.info is not None else self.claimed_device_id
 
     @property
     def sequence(self) -> int:
-        return self.info.sequence if self.info is not None else 0
+        return self.info.sequence if self.info is not None else self.claimed_sequence
 
     @property
     def left_out(self) -> tuple[LeftOut, ...]:
@@ -176,58 +183,121 @@ class _Stream:
     decrypted: age.AgeReader
     tar: tarstream.TarReader
 
-    def next_file(self) -> tarstream.Member | None:
-        while True:
-            member = self.tar.next()
-            if member is None or not member.directory:
-                return member
 
-
-@dataclass(frozen=True)
+@dataclass
 class _TagFiles:
-    bag: str  # the bag folder every entry is in
-    files: dict[str, bytes]
+    bag: str = ""  # the bag folder every entry is in
+    files: dict[str, bytes] = field(default_factory=dict)  # the tag files kept in memory (all, once signed)
+    digests: dict[str, str] = field(default_factory=dict)  # every tag file's SHA-256, taken as it streamed past
+    device_id: str = ""  # what bag-info.txt claims, before the signature: whose key to check it with
+    files_claimed: int = 0  # bag-info.txt's Payload-Oxum count, before the signature: the caps of the large tag files
+
+    @property
+    def unread(self) -> list[str]:
+        """The tag files only hashed before the signature (too large to keep then): read again once it holds."""
+        return [name for name in format.TAG_ORDER if name not in self.files]
 
 
-def _decrypt(source: BinaryIO, trust: Trust, limits: BundleLimits, report: Report) -> _Stream:
+def _decrypt(source: BinaryIO, trust: Trust, limits: BundleLimits, report: Report | None) -> _Stream:
     hashing = _HashingReader(source)
     decrypted = age.AgeReader(hashing, trust.identities)  # type: ignore[arg-type]
-    report.checks.append(Check("decrypt", True, "the age header authenticates with this HQ's identity"))
+    if report is not None:
+        report.checks.append(Check("decrypt", True, "the age header authenticates with this HQ's identity"))
     tar = tarstream.TarReader(decrypted, limits.max_member_bytes)  # type: ignore[arg-type]
     return _Stream(source, hashing, decrypted, tar)
 
 
-def _read_tag_files(stream: _Stream, limits: BundleLimits, report: Report) -> _TagFiles:
-    files: dict[str, bytes] = {}
-    bag = ""
-    for expected in format.TAG_ORDER:
-        member = stream.next_file()
-        if member is None:
-            raise _fail("tag-files", f"the bundle ends before its tag file {expected}")
-        top, _, rest = member.name.partition("/")
-        bag = bag or top
-        if top != bag or rest != expected:
-            raise _fail("tag-order", f"expected the tag file {expected} but found {member.name}")
-        files[expected] = stream.tar.read_all(limits.max_tag_file_bytes)
-    report.checks.append(Check("tag files", True, f"the {len(files)} tag files come first, in order, in {bag}/"))
-    return _TagFiles(bag, files)
+def _next_tag_file(stream: _Stream, tags: _TagFiles, expected: str, limits: BundleLimits) -> int:
+    """The next entry, which must be the tag file ``expected`` of the same bag, within its cap; returns its size."""
+    member = stream.tar.next()
+    if member is None:
+        raise _fail("tag-files", f"the bundle ends before its tag file {expected}")
+    top, _, rest = member.name.partition("/")
+    tags.bag = tags.bag or top
+    if top != tags.bag or rest != expected:
+        raise _fail("tag-order", f"expected the tag file {expected} but found {member.name}")
+    cap = format.tag_file_cap(expected, tags.files_claimed, limits)
+    if member.size > cap:
+        raise _fail("oversized-tag-file", f"{expected} is {member.size} bytes; a bag of {tags.files_claimed} files"
+                                          f" has at most {cap}")  # fmt: skip
+    return member.size
 
 
-def _check_signer(tags: _TagFiles, trust: Trust, limits: BundleLimits,
-                  report: Report) -> tuple[BundleInfo, sshsig.AllowedSigner]:  # fmt: skip
-    """The enrolled, unrevoked signer of the device that fieldkit.json names; fieldkit.json is read for its shape
-    only: nothing else it says is trusted before the signature."""
-    unverified = format.strict_json(tags.files[format.FIELDKIT_JSON], format.FIELDKIT_JSON)
-    unverified_info = BundleInfo.from_json(unverified, limits)
-    report.info = unverified_info  # a refused bundle's report still names the device and sequence it claims
-    device_id = unverified_info.device_id
+def _read_tag_files(stream: _Stream, tags: _TagFiles, names: tuple[str, ...], limits: BundleLimits) -> None:
+    """Stream the tag files ``names`` past, hashing each; keep the small ones, and the payload manifest and
+    fieldkit.json only while they fit max_presignature_kept_bytes together (else they are read again later)."""
+    kept = 0
+    for expected in names:
+        size = _next_tag_file(stream, tags, expected, limits)
+        small = expected not in (format.MANIFEST, format.FIELDKIT_JSON)
+        keep = small or kept + size <= limits.max_presignature_kept_bytes
+        kept += 0 if small or not keep else size
+        digest, pieces = hashlib.sha256(), []
+        for piece in stream.tar.read_member():
+            digest.update(piece)
+            if keep:
+                pieces.append(piece)
+        tags.digests[expected] = digest.hexdigest()
+        if keep:
+            tags.files[expected] = b"".join(pieces)
+
+
+def _read_claim(stream: _Stream, limits: BundleLimits, report: Report) -> _TagFiles:
+    """bagit.txt and bag-info.txt, small: bag-info.txt names the device whose key must have signed, and claims the
+    payload count that caps the manifest and fieldkit.json. Nothing of it is trusted before the signature."""
+    tags = _TagFiles()
+    _read_tag_files(stream, tags, format.TAG_ORDER[:2], limits)
+    fields = _parse_bag_info(tags.files[format.BAG_INFO])
+    _, dot, count = fields.get("Payload-Oxum", "").partition(".")
+    tags.device_id = fields.get("Fieldkit-Device-Id", "")
+    if not tags.device_id or not dot or not count.isascii() or not count.isdigit() or len(count) > 9:
+        raise _fail("bag-info", "bag-info.txt lacks a device id or a Payload-Oxum")
+    tags.files_claimed = int(count)
+    if tags.files_claimed > limits.max_members:
+        raise BundleFormatError("the bundle declares more entries than fieldkit accepts", reason="too-many-entries")
+    sequence = fields.get("Fieldkit-Sequence", "")
+    report.claimed_device_id = tags.device_id
+    report.claimed_sequence = int(sequence) if sequence.isascii() and sequence.isdigit() and len(sequence) < 19 else 0
+    return tags
+
+
+def _check_signer(tags: _TagFiles, trust: Trust, report: Report) -> sshsig.AllowedSigner:
+    """The enrolled, unrevoked signer of the device that bag-info.txt names."""
+    device_id = tags.device_id
     signer = trust.signers.get(device_id)
     if signer is None:
         raise UnknownSignerError(f"device {device_id} is not enrolled at this HQ", reason="unknown-signer")
     if trust.is_revoked(signer.key):
         raise RevokedSignerError(f"device {device_id}'s key is revoked", reason="revoked-signer")
     report.checks.append(Check("signer", True, f"device {device_id} is enrolled at this HQ and not revoked"))
-    return unverified_info, signer
+    return signer
+
+
+def _read_rest(stream: _Stream, tags: _TagFiles, limits: BundleLimits, report: Report) -> None:
+    _read_tag_files(stream, tags, format.TAG_ORDER[2:], limits)
+    report.checks.append(Check("tag files", True, f"the {len(format.TAG_ORDER)} tag files come first, in order,"
+                                                  f" in {tags.bag}/, each within its size"))  # fmt: skip
+
+
+def _read_unread(source: BinaryIO, tags: _TagFiles, trust: Trust, limits: BundleLimits) -> _Stream:
+    """Once the signature holds: read the bundle again from its start, now keeping the tag files that were only
+    hashed (each must hash as before: the signed value), and go on from there with this second reading."""
+    source.seek(0)
+    stream = _decrypt(source, trust, limits, None)
+    for expected in format.TAG_ORDER:
+        _next_tag_file(stream, tags, expected, limits)
+        data = b"".join(stream.tar.read_member())
+        if hashlib.sha256(data).hexdigest() != tags.digests[expected]:
+            raise _fail("tag-hash", f"{expected} changed while the bundle was read")
+        tags.files[expected] = data
+    return stream
+
+
+def _read_info(tags: _TagFiles, limits: BundleLimits, report: Report) -> BundleInfo:
+    """fieldkit.json, covered by the signature: parsed only now, strictly."""
+    unverified = format.strict_json(tags.files[format.FIELDKIT_JSON], format.FIELDKIT_JSON)
+    report.info = BundleInfo.from_json(unverified, limits)
+    return report.info
 
 
 def _check_signature(tags: _TagFiles, device_id: str, signer: sshsig.AllowedSigner, trust: Trust,
@@ -248,9 +318,9 @@ def _check_tag_manifest(tags: _TagFiles, report: Report) -> None:
     if set(tagmanifest) != set(format.SIGNED_TAG_FILES):
         raise _fail("tagmanifest", "the tag manifest does not list exactly the bundle's tag files")
     for name in format.SIGNED_TAG_FILES:
-        if hashlib.sha256(tags.files[name]).hexdigest() != tagmanifest[name]:
+        if tags.digests[name] != tagmanifest[name]:
             raise _fail("tag-hash", f"{name} does not match the signed tag manifest")
-    report.tagmanifest_sha256 = hashlib.sha256(tags.files[format.TAGMANIFEST]).hexdigest()
+    report.tagmanifest_sha256 = tags.digests[format.TAGMANIFEST]
     report.checks.append(Check("tag manifest", True, "the signed tag manifest covers the other tag files exactly"))
 
 
@@ -260,6 +330,8 @@ def _trust_info(tags: _TagFiles, unverified_info: BundleInfo, signer: sshsig.All
     info = unverified_info
     if sshsig.public_key_line(signer.key) != info.device_key.strip():
         raise _fail("fieldkit-json", "fieldkit.json names another device key than the signer's")
+    if info.device_id != tags.device_id:
+        raise _fail("bag-info", "bag-info.txt and fieldkit.json name different devices")
     if tags.bag != format.bag_name(info.device_id, info.sequence):
         raise _fail("bag-name", f"the bag folder {tags.bag} does not match device and sequence")
     report.checks.append(Check("fieldkit.json", True, f"bundle {info.sequence} of device {info.device_id},"
@@ -292,7 +364,7 @@ def _stream_payload(stream: _Stream, bag: str, info: BundleInfo, manifest: dict[
     """Every payload entry: listed, once, of its signed size and hash. Keeps records (parsed), and what was asked."""
     seen: set[str] = set()
     while True:
-        member = stream.next_file()
+        member = stream.tar.next()
         if member is None:
             break
         top, _, name = member.name.partition("/")
@@ -396,10 +468,14 @@ def _check_trailer(stream: _Stream, limits: BundleLimits, report: Report) -> Non
 def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits, thumbnail: Thumbnailer | None,
             biometrics: bool) -> None:  # fmt: skip
     stream = _decrypt(source, trust, limits, report)
-    tags = _read_tag_files(stream, limits, report)
-    unverified_info, signer = _check_signer(tags, trust, limits, report)
-    _check_signature(tags, unverified_info.device_id, signer, trust, report)
+    tags = _read_claim(stream, limits, report)  # bagit.txt, bag-info.txt: small, nothing trusted
+    signer = _check_signer(tags, trust, report)
+    _read_rest(stream, tags, limits, report)  # capped, hashed; the manifest and fieldkit.json kept only when small
+    _check_signature(tags, tags.device_id, signer, trust, report)
     _check_tag_manifest(tags, report)
+    if tags.unread:  # only from here on are the tag files worth their memory: read them again, whole
+        stream = _read_unread(source, tags, trust, limits)
+    unverified_info = _read_info(tags, limits, report)
     info = _trust_info(tags, unverified_info, signer, report)  # only from here on is fieldkit.json trusted
     manifest = _check_bag_info(tags, info, report)
     seen = _stream_payload(stream, tags.bag, info, manifest, limits, report, thumbnail, biometrics)

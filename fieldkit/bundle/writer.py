@@ -248,7 +248,7 @@ def write_bundle(
     tag_files, info = _tag_files(contents, signing_key)
     tagmanifest_sha256 = hashlib.sha256(tag_files[format.TAGMANIFEST]).hexdigest()
     payload_bytes = sum(e.size for e in contents.entries)
-    plain_size = tarstream.archive_size([*map(len, tag_files.values()), *(e.size for e in contents.entries)], 0)
+    plain_size = tarstream.archive_size([*map(len, tag_files.values()), *(e.size for e in contents.entries)])
     expected_size = encrypted_size(plain_size)
     if expected_size > max_size:
         raise InvalidValueError(

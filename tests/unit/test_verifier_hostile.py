@@ -124,8 +124,8 @@ def test_a_signed_bundle_with_large_tag_files_verifies(enrolled: tuple[HQ, Ed255
     hq, key = enrolled
     payload = sample_payload()
     photo = next(n for n in payload if n.endswith(".jpg"))
-    for i in range(BUNDLE_LIMITS.max_presignature_kept_bytes // 150 + 10):
-        payload[f"data/captures/{i:08d}-{'x' * 60}.bin"] = b""
+    for i in range(BUNDLE_LIMITS.max_presignature_kept_bytes // 120 + 10):
+        payload[f"data/captures/{i:08d}-{'x' * 40}.bin"] = b""
     assert photo in payload
     draft = Draft(DEVICE, key, payload=payload)
     assert len(draft.tag_files()[format.MANIFEST]) > BUNDLE_LIMITS.max_presignature_kept_bytes
