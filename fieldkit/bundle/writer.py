@@ -246,6 +246,11 @@ def write_bundle(
     _check_entries(contents.entries, limits)
     max_size = max_size or limits.default_max_bundle_bytes
     tag_files, info = _tag_files(contents, signing_key)
+    for name, content in tag_files.items():  # HQ reads tag files before their signature, so they have caps
+        cap = format.tag_file_cap(name, len(contents.entries), limits)
+        if len(content) > cap:
+            raise InvalidValueError(f"the bundle's {name} would be {len(content)} bytes, more than the {cap} a"
+                                    f" verifier accepts for {len(contents.entries)} files: bundle fewer captures")  # fmt: skip
     tagmanifest_sha256 = hashlib.sha256(tag_files[format.TAGMANIFEST]).hexdigest()
     payload_bytes = sum(e.size for e in contents.entries)
     plain_size = tarstream.archive_size([*map(len, tag_files.values()), *(e.size for e in contents.entries)])

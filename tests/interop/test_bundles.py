@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
 import itertools
 import json
 import os
 import shutil
+import re
 import subprocess
 import sys
+import tarfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,7 +37,7 @@ from fieldkit.outgoing import compose, copy, ledger
 from fieldkit.outgoing.contributors import TRANSACTION
 from fieldkit.store.store import Store
 from tests.bundle_kit import info_of
-from tests.conftest import PASSPHRASE, jpeg_bytes, pdf_bytes
+from tests.conftest import PASSPHRASE, ROOT, jpeg_bytes, pdf_bytes
 
 BIN = Path(sys.executable).parent
 needs_tools = pytest.mark.skipif(
@@ -64,23 +67,20 @@ def field(tmp_path: Path) -> Iterator[tuple[Store, HQ, Path]]:
     store.close()
 
 
-def stock_check(bundle: Path, hq: HQ, device: str, work: Path, revoked: bool = False) -> None:
+DOCUMENTED_CHECK = re.search(r"## Checking a bundle without fieldkit.*?```sh\n(.*?)```",
+                             (ROOT / "docs" / "hq.md").read_text("utf-8"), re.S)  # fmt: skip
+
+
+def stock_check(bundle: Path, hq: HQ, work: Path) -> subprocess.CompletedProcess[str]:
+    """docs/hq.md's "Checking a bundle without fieldkit", run as written (only the bundle's name set), in a folder
+    holding the HQ folder as HQ/ and the bundle."""
+    assert DOCUMENTED_CHECK is not None
+    script = re.sub(r"^BUNDLE=.*$", f"BUNDLE={bundle.stem}", DOCUMENTED_CHECK.group(1), count=1, flags=re.M)
     work.mkdir()
-    decrypted = subprocess.run(["age", "-d", "-i", str(hq.folder / "hq-identity.txt"), str(bundle)],
-                               capture_output=True, check=True).stdout  # fmt: skip
-    subprocess.run(["tar", "-x", "-C", str(work)], input=decrypted, check=True)
-    (bag,) = list(work.iterdir())
-    subprocess.run([str(BIN / "bagit.py"), "--validate", str(bag)], check=True, capture_output=True)
-    command = ["ssh-keygen", "-Y", "verify", "-f", str(hq.folder / "allowed_signers"), "-I", device,
-               "-n", "fieldkit-bundle", "-s", str(bag / format.SIGNATURE)]  # fmt: skip
-    if revoked:
-        command += ["-r", str(hq.folder / "revoked_keys")]
-    with open(bag / format.TAGMANIFEST, "rb") as stdin:
-        result = subprocess.run(command, stdin=stdin, capture_output=True, text=True)
-    if revoked:
-        assert result.returncode != 0
-    else:
-        assert result.returncode == 0, result.stderr
+    (work / "HQ").symlink_to(hq.folder)
+    shutil.copyfile(bundle, work / f"{bundle.stem}.fkb")
+    env = {**os.environ, "PATH": f"{BIN}:{os.environ['PATH']}"}
+    return subprocess.run(["bash", "-c", script], cwd=work, env=env, capture_output=True, text=True, timeout=120)
 
 
 @needs_tools
@@ -89,12 +89,54 @@ def test_every_bundle_opens_with_stock_tools(field: tuple[Store, HQ, Path], tmp_
     made = compose.create_bundles(store, out, max_size=1 << 20)
     assert len(made) >= 2  # the size cap split the captures
     for index, info in enumerate(made):
-        stock_check(info.path, hq, store.device_id, tmp_path / f"x{index}")
+        checked = stock_check(info.path, hq, tmp_path / f"x{index}")
+        assert checked.returncode == 0 and checked.stdout.endswith("bundle checked\n"), checked.stderr
         assert check_bundle(info.path, hq.trust()).ok
+        extracted = [p for p in (tmp_path / f"x{index}" / "x").rglob("*") if p.is_file()]
+        assert extracted and all(p.stat().st_mode & 0o7000 == 0 for p in extracted)
+    # Data after the age stream: tar, bagit.py and ssh-keygen are all content, only age's exit status says no.
+    trailing = tmp_path / "trailing" / made[0].path.name
+    trailing.parent.mkdir()
+    trailing.write_bytes(made[0].path.read_bytes() + b"\0extra")
+    refused = stock_check(trailing, hq, tmp_path / "x-trailing")
+    assert refused.returncode != 0 and "bundle checked" not in refused.stdout
+    assert check_bundle(trailing, hq.trust()).reason == "payload-auth"
     hq.revoke(store.device_id)
-    stock_check(made[0].path, hq, store.device_id, tmp_path / "revoked", revoked=True)
+    revoked = stock_check(made[0].path, hq, tmp_path / "revoked")
+    assert revoked.returncode != 0 and "bundle checked" not in revoked.stdout
     report = check_bundle(made[0].path, hq.trust())
     assert report.reason == "revoked-signer"
+
+
+@needs_tools
+def test_the_documented_check_does_not_make_a_set_uid_file(tmp_path: Path) -> None:
+    """A decrypted bag re-wrapped with a set-uid payload owned by someone else (fieldkit verify refuses it:
+    tar-mode): the documented stock procedure, run as root, extracts it without the bits or the owner."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from fieldkit.bundle import sshsig
+    from tests.bundle_kit import Draft, pack_entries, sample_payload, seal
+
+    hq = HQ.init(tmp_path / "HQ", "Stock")
+    key = Ed25519PrivateKey.generate()
+    device = "d1234567-0000-4000-8000-00000000abcd"
+    hq.enroll(f'{device} namespaces="fieldkit-bundle" {sshsig.public_key_line(key.public_key())}')
+    draft = Draft(device, key, payload=sample_payload())
+    plain = io.BytesIO()
+    with tarfile.open(fileobj=plain, mode="w:", format=tarfile.USTAR_FORMAT) as tar:
+        for name, data in pack_entries(draft):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            if name.endswith(".jpg"):
+                info.mode, info.uid, info.gid, info.uname, info.gname = 0o6755, 1234, 1234, "nobody", "nogroup"
+            tar.addfile(info, io.BytesIO(data))
+    bundle = tmp_path / f"{draft.bag}.fkb"
+    bundle.write_bytes(seal(plain.getvalue(), hq.recipients()))
+    assert check_bundle(bundle, hq.trust()).reason == "tar-mode"
+    checked = stock_check(bundle, hq, tmp_path / "x")
+    assert checked.returncode == 0, checked.stderr  # the stock tools see nothing wrong: the bytes are signed
+    (photo,) = (tmp_path / "x" / "x").rglob("*.jpg")
+    assert photo.stat().st_mode & 0o7000 == 0 and photo.stat().st_uid == os.getuid()
 
 
 def test_sequence_chain_split_and_originals(field: tuple[Store, HQ, Path], tmp_path: Path) -> None:
@@ -226,8 +268,9 @@ def test_a_bundle_made_by_stock_tools_alone_verifies_in_fieldkit(tmp_path: Path)
     order = [f"{bag.name}/{n}" for n in format.TAG_ORDER] + [f"{bag.name}/{n}" for n in sorted(payload)]
     recipient = hq.recipients()[0]
     bundle = tmp_path / "stock.fkb"
-    subprocess.run(f"tar --format=ustar --no-recursion -cf - {' '.join(order)} | age -r {recipient} > {bundle}",
-                   shell=True, cwd=tmp_path, check=True)  # fmt: skip
+    tar = "tar --format=ustar --owner=0 --group=0 --numeric-owner --mode=0644 --no-recursion -cf -"
+    subprocess.run(f"{tar} {' '.join(order)} | age -r {recipient} > {bundle}", shell=True, cwd=tmp_path,
+                   check=True)  # fmt: skip
     report = check_bundle(bundle, hq.trust())
     assert report.ok, (report.reason, report.message)
     assert hashlib.sha256(photo).hexdigest() in (bag / "manifest-sha256.txt").read_text()
@@ -392,8 +435,9 @@ def test_every_file_travels_whatever_its_kind_or_analysis(tmp_path: Path) -> Non
     # Stock tools: age, tar, bagit.py and ssh-keygen; every original is in the bag bit-exact.
     with Store.open(tmp_path / "store", PASSPHRASE) as reopened:
         device = reopened.device_id
-    stock_check(bundle, hq, device, tmp_path / "stock")
-    (bag,) = (tmp_path / "stock").iterdir()
+    checked = stock_check(bundle, hq, tmp_path / "stock")
+    assert checked.returncode == 0, checked.stderr
+    bag = tmp_path / "stock" / "x" / bundle.stem
     for record in report.captures.values():
         assert (bag / record.payload).read_bytes() == stored[record.uuid]
 

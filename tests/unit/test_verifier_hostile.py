@@ -229,3 +229,29 @@ def test_the_writer_emits_only_what_the_verifier_accepts(enrolled: tuple[HQ, Ed2
     assert (info.type, info.mode, info.uid, info.gid, info.uname, info.gname, info.linkname) == (
         tarfile.REGTYPE, 0o644, 0, 0, "", "", "",
     )  # fmt: skip
+
+
+def test_the_writer_refuses_tag_files_a_verifier_would_refuse(tmp_path: Path) -> None:
+    """The caps bind the device too: a bundle whose fieldkit.json would exceed them is refused before a byte is
+    written (here with caps made small; with the real ones, the limit is far beyond max_members' worth)."""
+    import dataclasses
+    from datetime import UTC, datetime
+
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from fieldkit.bundle import age
+    from fieldkit.bundle.manifest import CustodyRange
+    from fieldkit.bundle.writer import BundleContents, Entry, write_bundle
+    from fieldkit.errors import InvalidValueError
+
+    limits = dataclasses.replace(BUNDLE_LIMITS, tag_file_base_bytes=512, fieldkit_json_bytes_per_entry=64)
+    contents = BundleContents(
+        bundle_id="b0000000-0000-4000-8000-000000000001", device_id=DEVICE, sequence=1,
+        created=datetime(2026, 11, 25, tzinfo=UTC), organisation="Task Force North", previous_tagmanifest_sha256=None,
+        abandoned_sequences=(), custody=CustodyRange(from_seq=1, to_seq=0, previous_hash=None, head_hash=None),
+        entries=(Entry.of_bytes("data/a.txt", b"a"),),
+    )  # fmt: skip
+    recipient = age.recipient_of(X25519PrivateKey.generate())
+    with pytest.raises(InvalidValueError, match="fieldkit.json"):
+        write_bundle(tmp_path, contents, Ed25519PrivateKey.generate(), [recipient], limits=limits)
+    assert list(tmp_path.iterdir()) == []
