@@ -81,12 +81,15 @@ class Draft:
         return files
 
 
-def member(name: str, data: bytes, kind: bytes = tarfile.REGTYPE, linkname: str = "", size: int | None = None) -> bytes:
+def member(name: str, data: bytes, kind: bytes = tarfile.REGTYPE, linkname: str = "", size: int | None = None, *,
+           mode: int = 0o644, uid: int = 0, gid: int = 0, uname: str = "") -> bytes:  # fmt: skip
+    """One tar entry as fieldkit writes it (mode 0644, owner 0:0 without names) unless told otherwise."""
     info = tarfile.TarInfo(name)
     info.size = len(data) if size is None else size
     info.type = kind
     info.linkname = linkname
     info.mtime = 1_700_000_000
+    info.mode, info.uid, info.gid, info.uname = mode, uid, gid, uname
     plain = name.isascii() and info.size < 8 << 30
     header = info.tobuf(format=tarfile.USTAR_FORMAT if plain else tarfile.GNU_FORMAT, encoding="utf-8",
                         errors="surrogateescape")  # fmt: skip

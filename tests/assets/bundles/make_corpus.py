@@ -13,6 +13,7 @@ import shutil
 import sys
 import tarfile
 from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -21,6 +22,7 @@ sys.path.insert(0, str(HERE.parents[2]))
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
 from fieldkit.bundle import age, format, sshsig  # noqa: E402
+from fieldkit.config import BUNDLE_LIMITS  # noqa: E402
 from fieldkit.hq.trust import HQ  # noqa: E402
 from tests.bundle_kit import Draft, Entries, member, pack, pack_entries, sample_payload, seal  # noqa: E402
 
@@ -194,6 +196,37 @@ def main() -> None:
     files = d.tag_files()
     files[format.MANIFEST] += hashlib.sha256(b"x").hexdigest().encode() + b"  data/ghost.bin\n"
     write("manifest-lists-unknown-file", seal(pack(d, tag_files=_resign(d, files)), [recipient]), "manifest")
+
+    # --- issue 15: tag files over their caps, tar metadata fieldkit never writes ----------------------------------
+    limits = BUNDLE_LIMITS
+    cap = format.tag_file_cap(format.FIELDKIT_JSON, len(d.payload), limits)  # 256 KiB + 4 KiB per file: 272 KiB
+    oversized = b"[" + b"{}," * ((cap - 1) // 3) + b"{}]"
+    assert cap < len(oversized) < 2 << 20
+    write("fieldkit-json-over-cap", seal(pack(d, tag_files=d.tag_files(oversized)), [recipient]), "oversized-tag-file")
+    files = d.tag_files()
+    files[format.BAG_INFO] += b"X-Padding: " + b"x" * limits.max_small_tag_file_bytes + b"\n"
+    write("bag-info-over-cap", seal(pack(d, tag_files=_resign(d, files)), [recipient]), "oversized-tag-file")
+    photo_name = next(n for n in d.payload if n.endswith(".jpg"))
+
+    def with_metadata(**fields: Any) -> Callable[[Entries], Entries]:
+        return lambda entries: [("\0raw", member(n, x, **fields)) if n.endswith(".jpg") else (n, x) for n, x in entries]
+
+    write("tar-setuid-root-payload", seal(pack(d, edit=with_metadata(mode=0o6755, uname="root")), [recipient]),
+          "tar-mode")  # fmt: skip
+    write("tar-executable-payload", seal(pack(d, edit=with_metadata(mode=0o755)), [recipient]), "tar-mode")
+    write("tar-nonzero-uid", seal(pack(d, edit=with_metadata(uid=1000, gid=1000)), [recipient]), "tar-owner")
+    write("tar-owner-name", seal(pack(d, edit=with_metadata(uname="www-data")), [recipient]), "tar-owner")
+
+    def directory(name: str) -> bytes:
+        return member(name, b"", tarfile.DIRTYPE, mode=0o755)
+
+    write("tar-directory-outside-bag", seal(pack(d, edit=lambda e: [("\0raw", directory("evil/")), *e]), [recipient]),
+          "directory-entry")  # fmt: skip
+    write("tar-directory-colliding-with-payload",
+          seal(pack(d, edit=lambda e: [("\0raw", directory(f"{d.bag}/{photo_name}")), *e]), [recipient]),
+          "directory-entry")  # fmt: skip
+    write("tar-directory-of-the-bag", seal(pack(d, edit=lambda e: [("\0raw", directory(f"{d.bag}/")), *e]),
+                                           [recipient]), "directory-entry")  # fmt: skip
 
     # --- ingest: sequences ------------------------------------------------------------------------------------------
     first_plain = pack(draft())
