@@ -249,8 +249,9 @@ def write_bundle(
     for name, content in tag_files.items():  # HQ reads tag files before their signature, so they have caps
         cap = format.tag_file_cap(name, len(contents.entries), limits)
         if len(content) > cap:
+            files = len(contents.entries)
             raise InvalidValueError(f"the bundle's {name} would be {len(content)} bytes, more than the {cap} a"
-                                    f" verifier accepts for {len(contents.entries)} files: bundle fewer captures")  # fmt: skip
+                                    f" verifier accepts for {files} files: bundle fewer captures")  # fmt: skip
     tagmanifest_sha256 = hashlib.sha256(tag_files[format.TAGMANIFEST]).hexdigest()
     payload_bytes = sum(e.size for e in contents.entries)
     plain_size = tarstream.archive_size([*map(len, tag_files.values()), *(e.size for e in contents.entries)])

@@ -10,8 +10,8 @@ import io
 import itertools
 import json
 import os
-import shutil
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
