@@ -80,27 +80,42 @@ def _analyse_waiting(store: Store, captures: list[Capture], analysed: Callable[[
                 continue
 
 
-def _split(pending: list[Capture], max_size: int, reserve: int,
-           cost: Callable[[Capture], int]) -> tuple[list[list[Capture]], list[tuple[Capture, int]]]:  # fmt: skip
-    """Group captures in order so each bundle stays under ``max_size``; ``reserve`` covers what every bundle holds
-    whatever its captures, ``cost`` what one capture adds (upper bounds; the writer checks the exact size). A capture
-    that cannot fit in any bundle of that size is set aside with the size its own bundle would need: it waits, the
-    others go (one long video must not keep every photo from HQ)."""
+@dataclass(frozen=True)
+class _Budget:
+    """What one bundle may hold: bytes (``max_size``, encrypted) and payload files (``max_files``); ``reserve_*``
+    is what every bundle holds whatever its captures, ``cost``/``files`` what one capture adds (upper bounds; the
+    writer checks the exact figures)."""
+
+    max_size: int
+    max_files: int
+    reserve: int
+    reserve_files: int
+    cost: Callable[[Capture], int]
+    files: Callable[[Capture], int]
+
+
+def _split(pending: list[Capture], budget: _Budget) -> tuple[list[list[Capture]], list[tuple[Capture, int]]]:
+    """Group captures in order so each bundle stays within ``budget`` (a phone's hundred thousand small files split
+    by count as a long video splits by size). A capture that cannot fit in any bundle of that size is set aside with
+    the size its own bundle would need: it waits, the others go (one long video must not keep every photo from
+    HQ)."""
     groups: list[list[Capture]] = []
     too_large: list[tuple[Capture, int]] = []
     current: list[Capture] = []
-    used = reserve
+    used, files = budget.reserve, budget.reserve_files
     for capture in pending:
-        capture_cost = cost(capture)
-        alone = writer.encrypted_size(reserve + capture_cost)
-        if alone > max_size:
+        capture_cost, capture_files = budget.cost(capture), budget.files(capture)
+        alone = writer.encrypted_size(budget.reserve + capture_cost)
+        if alone > budget.max_size:
             too_large.append((capture, alone))
             continue
-        if current and writer.encrypted_size(used + capture_cost) > max_size:
+        if current and (writer.encrypted_size(used + capture_cost) > budget.max_size
+                        or files + capture_files > budget.max_files):  # fmt: skip
             groups.append(current)
-            current, used = [], reserve
+            current, used, files = [], budget.reserve, budget.reserve_files
         current.append(capture)
         used += capture_cost
+        files += capture_files
     if current:
         groups.append(current)
     return groups, too_large
@@ -141,8 +156,13 @@ def create_bundles(
         raise CancelledError("bundle creation was cancelled")
     previous = ledger.last_complete(store)
     reserve = TAG_FILES_ALLOWANCE + sum(c.bytes_per_bundle(store, previous) for c in contributors)
-    groups, waiting = _split(store.originals.pending_for_bundle(), max_size, reserve,
-                             lambda capture: sum(c.bytes_per_capture(capture) for c in contributors))  # fmt: skip
+    budget = _Budget(
+        max_size=max_size, max_files=limits.max_members, reserve=reserve,
+        reserve_files=sum(c.files_per_bundle(store) for c in contributors),
+        cost=lambda capture: sum(c.bytes_per_capture(capture) for c in contributors),
+        files=lambda capture: sum(c.files_per_capture(capture) for c in contributors),
+    )  # fmt: skip
+    groups, waiting = _split(store.originals.pending_for_bundle(), budget)
     if not groups and any(c.waiting(store) for c in contributors):
         groups = [[]]  # content of a contributor's own (an amendment) travels without a new capture
     total = sum(capture.size for group in groups for capture in group)

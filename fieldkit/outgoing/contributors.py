@@ -25,7 +25,9 @@ The interface (subclass ``Contributor``; only ``contribute`` is required):
 - ``waiting(store)``: True when the contributor has content of its own to send although no capture waits; compose
   then makes a bundle for it alone.
 - ``bytes_per_capture(capture)`` and ``bytes_per_bundle(store, previous)``: upper bounds of what the contributor adds,
-  so compose can split captures into bundles below the size cap (the writer checks the exact size again).
+  so compose can split captures into bundles below the size cap (the writer checks the exact size again);
+  ``files_per_capture(capture)`` and ``files_per_bundle(store)`` likewise bound the payload files it adds, so no
+  bundle holds more than a verifier accepts (``BundleLimits.max_members``).
 
 The amendments (a change made after its target was bundled: OCR done later, a page turned, a corrected print
 resolution, an edited item, a deletion) are such a contributor: ``Amendments``, before ``Custody``, reads the
@@ -200,6 +202,12 @@ class Contributor:
     def bytes_per_bundle(self, store: Store, previous: BundleRecord | None) -> int:
         return 0
 
+    def files_per_capture(self, capture: Capture) -> int:
+        return 0
+
+    def files_per_bundle(self, store: Store) -> int:
+        return 0
+
 
 # --- the built-in contributors, in their order ------------------------------------------------------------------
 
@@ -250,6 +258,9 @@ class Captures(Contributor):
 
     def bytes_per_capture(self, capture: Capture) -> int:
         return member_size(capture.size) + RECORD_ALLOWANCE
+
+    def files_per_capture(self, capture: Capture) -> int:
+        return 3  # its record, its original, and at most one item record
 
 
 def _reader(store: Store, capture_id: int) -> Callable[[], Iterable[bytes]]:
@@ -343,6 +354,9 @@ class BiometricTransactions(Contributor):
     def bytes_per_capture(self, capture: Capture) -> int:
         return member_size(capture.size) if capture.kind == "fingerprint" else 0  # the print again, in its item's
 
+    def files_per_capture(self, capture: Capture) -> int:
+        return 1 if capture.kind == "fingerprint" else 0  # an item's transactions: never more parts than prints
+
 
 class Acquisitions(Contributor):
     """Where the captures came from: data/acquisitions.jsonld, CASE/UCO (caseuco.py, docs/bundle-format.md).
@@ -395,6 +409,9 @@ class Acquisitions(Contributor):
     def bytes_per_bundle(self, store: Store, previous: BundleRecord | None) -> int:
         new = _started_since(store, (previous.custody_to if previous else 0) + 1)
         return sum(1 + a.entries - a.stored for a in new) * ACQUISITION_ENTRY_ALLOWANCE
+
+    def files_per_bundle(self, store: Store) -> int:
+        return 1
 
 
 def _started_since(store: Store, from_seq: int) -> list[Acquisition]:
@@ -464,6 +481,9 @@ class Amendments(Contributor):
     def bytes_per_bundle(self, store: Store, previous: BundleRecord | None) -> int:
         return store.amendments.count_pending() * RECORD_ALLOWANCE
 
+    def files_per_bundle(self, store: Store) -> int:
+        return store.amendments.count_pending()
+
 
 class _AmendedValues:
     """The value each amendment carries: its target's as it is now, keyed like the record HQ holds of it."""
@@ -530,6 +550,9 @@ class Custody(Contributor):
     def bytes_per_bundle(self, store: Store, previous: BundleRecord | None) -> int:
         waiting = len(store.custody_events()) - (previous.custody_to if previous else 0)
         return max(0, waiting + 64) * CUSTODY_ENTRY_ALLOWANCE  # and the few entries bundling itself logs
+
+    def files_per_bundle(self, store: Store) -> int:
+        return 1
 
 
 # The registry: every kind of content a bundle carries, in the order it is composed (see the module docstring).

@@ -4,6 +4,7 @@ crash mid-export, provisioning; and a store of good, damaged, empty, odd and und
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html
 import io
@@ -26,7 +27,7 @@ from fieldkit.biometrics import capture as print_capture
 from fieldkit.biometrics import images, synthetic
 from fieldkit.bundle import format
 from fieldkit.bundle.verify import check_bundle
-from fieldkit.config import TEST_KDF
+from fieldkit.config import BUNDLE_LIMITS, TEST_KDF
 from fieldkit.core.importer import Importer
 from fieldkit.errors import NotProvisionedError
 from fieldkit.hq import report as html_report
@@ -163,6 +164,20 @@ def test_sequence_chain_split_and_originals(field: tuple[Store, HQ, Path], tmp_p
         outcomes = [index.ingest(b.path).outcome for b in [*first, *later]]
         assert outcomes == ["ingested"] * len(outcomes)
         assert index.status()["devices"][store.device_id]["gaps"] == []
+
+
+def test_many_small_captures_split_by_file_count(field: tuple[Store, HQ, Path]) -> None:
+    """A phone's hundred thousand small files must split into bundles a verifier accepts (max_members), as a long
+    video splits by size: before, one bundle of them all failed to write."""
+    store, hq, out = field
+    limits = dataclasses.replace(BUNDLE_LIMITS, max_members=8)
+    made = compose.create_bundles(store, out, limits=limits)
+    assert len(made) >= 3  # five captures at up to 3 files each, beside the custody log and the acquisitions
+    reports = [check_bundle(b.path, hq.trust()) for b in made]
+    assert all(r.ok for r in reports)
+    assert all(len(info_of(r).payload) <= 8 for r in reports)
+    carried = {k for r in reports for k in r.records if k.startswith("data/records/captures/")}
+    assert len(carried) == len(store.captures())
 
 
 def test_a_failure_mid_export_gives_its_number_back_and_hq_sees_no_gap(
