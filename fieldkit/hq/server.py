@@ -14,7 +14,6 @@ per-device credential or hands the finished file to our verifier. Uploads live i
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import queue
@@ -34,9 +33,10 @@ from fieldkit import media_types
 from fieldkit._internal import fsutil
 from fieldkit._internal.net import is_loopback
 from fieldkit.bundle.receipt import Receipt, Verdict
+from fieldkit.bundle.verify import Check, Report
 from fieldkit.config import BUNDLE_LIMITS, SERVER_LIMITS
 from fieldkit.errors import InvalidValueError
-from fieldkit.hq import access
+from fieldkit.hq import access, ingest
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 
@@ -121,24 +121,35 @@ class Uploads:
     def _verify_loop(self) -> None:
         while True:
             upload_id = self.pending.get()
-            if upload_id is None:
-                return
             try:
+                if upload_id is None:
+                    return
                 self._verify(upload_id)
-            except Exception as exc:  # one bad upload must not stop the worker; say where, never the content
+            except Exception as exc:  # _verify resolves every upload; this is the disk failing under it: say where
                 print(f"fieldkit hq serve: verifying upload {upload_id} failed ({type(exc).__name__})", file=sys.stderr)
+            finally:
+                self.pending.task_done()
 
     def _verify(self, upload_id: str) -> None:
+        """Verify and ingest one finished upload and write its signed receipt. Whatever happens in verification, the
+        upload resolves: an unexpected exception, or a verification that never finished (the server died in it,
+        ``verify_attempts`` times), is a rejection with reason ``unreadable``, the file held in quarantine once."""
         meta = self.meta(upload_id)
         part = self.part(upload_id)
         if meta is None or not part.exists() or self.receipt_path(upload_id).exists():
             return
-        digest = hashlib.sha256()
-        with open(part, "rb") as handle:
-            for piece in iter(lambda: handle.read(SERVER_LIMITS.piece_bytes), b""):
-                digest.update(piece)
-        with Index(self.hq) as index:
-            result = index.ingest(part)
+        digest = ingest.file_sha256(part, SERVER_LIMITS.piece_bytes)
+        attempts = int(meta.get("verify_attempts", 0))
+        meta["verify_attempts"] = attempts + 1  # counted before it starts: a death inside it is counted too
+        fsutil.write_file_durably(self.folder / f"{upload_id}.json", json.dumps(meta).encode())
+        if attempts >= SERVER_LIMITS.verify_attempts:
+            result = self._unreadable(part, digest, f"verification never finished ({attempts} attempts)")
+        else:
+            try:
+                with Index(self.hq) as index:
+                    result = index.ingest(part)
+            except Exception as exc:  # anything at all: the device must get an answer, and the worker go on
+                result = self._unreadable(part, digest, f"verification failed unexpectedly ({type(exc).__name__})")
         report = result.report
         verdict: Verdict = (
             "ingested" if result.outcome == "ingested" else "duplicate" if result.outcome == "replay" else "rejected"
@@ -147,13 +158,29 @@ class Uploads:
             upload_id=upload_id, hq=self.hq.organisation,
             bundle_id=(report.info.bundle_id if report and report.info else None) or meta["metadata"].get("bundle_id"),
             device_id=result.device_id or None, uploaded_by=meta["device"], sequence=result.sequence or None,
-            sha256=digest.hexdigest(), size=int(meta["length"]), received_at=_now(), verdict=verdict,
+            sha256=digest, size=int(meta["length"]), received_at=_now(), verdict=verdict,
             reason=result.reason, message=result.message,
         )  # fmt: skip
         fsutil.write_file_durably(
             self.receipt_path(upload_id), json.dumps(access.sign_receipt(self.hq, receipt)).encode()
         )
         part.unlink()  # the bundle is now in archive/ or quarantine/ (ingest copied it there)
+
+    def _unreadable(self, part: Path, digest: str, message: str) -> ingest.IngestResult:
+        """Hold an upload whose verification failed in a way nobody foresaw, as ingest holds a refused bundle (a copy
+        in quarantine/, its note, a quarantine row): reason ``unreadable``. A copy a failed ingest left behind with
+        no note (the same bytes) is removed, so a poison upload never leaves more than one copy."""
+        text = f"{message}: the bundle is held in quarantine for inspection"
+        report = Report(path=str(part), reason="unreadable", message=text, file_sha256=digest)
+        report.checks.append(Check("unreadable", False, text))
+        with Index(self.hq) as index:
+            held = index.refuse(part, report)
+        size = part.stat().st_size
+        for copy in held.path.parent.glob("*.fkb"):
+            orphan = copy != held.path and not copy.with_suffix(".json").exists() and copy.stat().st_size == size
+            if orphan and ingest.file_sha256(copy, SERVER_LIMITS.piece_bytes) == digest:
+                copy.unlink(missing_ok=True)
+        return ingest.IngestResult(str(part), "quarantined", "unreadable", text)
 
 
 class _Handler(BaseHTTPRequestHandler):
