@@ -4,8 +4,12 @@ TLS connections does not lock out the health probe or an enrolled device, and qu
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import socket
+import ssl
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +20,8 @@ from fieldkit.config import SERVER_LIMITS
 from fieldkit.hq import ingest
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.server import IngestServer, Uploads
+from fieldkit.sync import outbox
+from fieldkit.sync.tus import TusClient
 from tests.interop.test_sync import Field, archived, make_bundles, provision, sync_until_done, url_of
 from tests.interop.test_sync import field as field  # the same fixture: an HQ and an enrolled device
 
@@ -94,3 +100,82 @@ def test_an_upload_whose_verification_never_finishes_is_unreadable_after_restart
     assert document["receipt"]["verdict"] == "rejected" and document["receipt"]["reason"] == "unreadable"
     assert document["receipt"]["bundle_id"] == "b-1" and not restarted.part(upload_id).exists()
     assert len(held_copies(field)) == 1 and [r[0] for r in quarantine_rows(field)] == ["unreadable"]
+
+
+class Slowloris:
+    """``count`` TLS connections from 127.0.0.1 that trickle a request's header one byte every ``every`` seconds and
+    never finish it; each one the server drops is opened again at once (a persistent attacker)."""
+
+    def __init__(self, port: int, count: int, every: float) -> None:
+        self.port, self.every = port, every
+        self.stop = threading.Event()
+        self.lock = threading.Lock()
+        self.opened = 0
+        self.longest = 0.0  # the longest any one connection was kept by the server
+        self.threads = [threading.Thread(target=self._run, daemon=True) for _ in range(count)]
+        for thread in self.threads:
+            thread.start()
+
+    def _connect(self) -> ssl.SSLSocket | None:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+        try:
+            sock = socket.create_connection(("127.0.0.1", self.port), timeout=10)
+            return context.wrap_socket(sock, server_hostname="hq")
+        except OSError:
+            return None
+
+    def _run(self) -> None:
+        while not self.stop.is_set():
+            sock = self._connect()
+            if sock is None:
+                self.stop.wait(self.every)
+                continue
+            with self.lock:
+                self.opened += 1
+            started = time.monotonic()
+            try:
+                for byte in b"GET /health HTTP/1.1\r\nX-Pad: " + b"a" * 100_000:
+                    if self.stop.wait(self.every):
+                        break
+                    sock.send(bytes([byte]))
+            except OSError:
+                with self.lock:
+                    self.longest = max(self.longest, time.monotonic() - started - self.every)
+            finally:
+                sock.close()
+
+    def close(self) -> None:
+        self.stop.set()
+        for thread in self.threads:
+            thread.join(timeout=5)
+
+
+def test_a_slowloris_does_not_lock_out_the_health_probe_or_a_device(field: Field) -> None:
+    """Finding 4: trickling connections from the devices' own address are cut at the header deadline and, while
+    they last, cannot take the slot a quick request needs; the device's own connections have a pool of their own."""
+    limits = dataclasses.replace(SERVER_LIMITS, header_deadline_s=1.5, preauth_connections=24, preauth_per_address=16)
+    server = IngestServer(field.hq, "127.0.0.1", 0, quiet=True, limits=limits)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    attack = Slowloris(server.server_address[1], count=80, every=0.2)
+    try:
+        provision(field, url_of(server))
+        make_bundles(field, 1)
+        endpoint = outbox.endpoint(field.store)
+        assert endpoint is not None
+        time.sleep(2.5)  # every attacker has connected, and the first ones were cut at the deadline
+        for _ in range(5):
+            started = time.monotonic()
+            assert TusClient(endpoint, timeout=5).health()
+            assert time.monotonic() - started < 5
+        started = time.monotonic()
+        (entry,) = sync_until_done(field.store, rounds=1)
+        assert entry.state == "acknowledged" and time.monotonic() - started < 5
+        assert server.gate.counts()["waiting"] <= limits.preauth_connections
+        assert attack.opened > 80  # the server cut attackers, who came back
+        assert threading.active_count() < 80 + limits.preauth_connections + 20  # its threads stay bounded
+    finally:
+        attack.close()
+        server.shutdown()
+        server.server_close()
+    assert 0 < attack.longest < limits.header_deadline_s + 1.0  # no trickle outlived the deadline by much
