@@ -322,6 +322,12 @@ class PinError(SyncError):
     exit_code = 52
 
 
+class RefusedError(SyncError):
+    """HQ refuses this bundle for good (larger than it accepts): ask HQ to raise it, then 'fieldkit outbox retry N'."""
+
+    exit_code = 53
+
+
 # --- other actions --------------------------------------------------------------------------------------------
 
 

@@ -5,7 +5,10 @@ TLS connections does not lock out the health probe or an enrolled device, and qu
 from __future__ import annotations
 
 import dataclasses
+import http.client
 import json
+import os
+import shutil
 import socket
 import ssl
 import threading
@@ -17,9 +20,9 @@ from typing import Any
 import pytest
 
 from fieldkit.config import SERVER_LIMITS
-from fieldkit.hq import ingest
+from fieldkit.hq import access, ingest
 from fieldkit.hq.ingest import Index
-from fieldkit.hq.server import IngestServer, Uploads
+from fieldkit.hq.server import IngestServer, Uploads, sweep_abandoned
 from fieldkit.sync import outbox
 from fieldkit.sync.tus import TusClient
 from tests.interop.test_sync import Field, archived, make_bundles, provision, sync_until_done, url_of
@@ -179,3 +182,84 @@ def test_a_slowloris_does_not_lock_out_the_health_probe_or_a_device(field: Field
         server.shutdown()
         server.server_close()
     assert 0 < attack.longest < limits.header_deadline_s + 1.0  # no trickle outlived the deadline by much
+
+
+def post(server: IngestServer, auth: dict[str, str], length: int) -> tuple[int, str]:
+    connection = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
+    connection.request("POST", "/files", headers={**auth, "Upload-Length": str(length)})
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response.status, json.loads(body).get("error", "") if body else ""
+
+
+def test_open_uploads_count_against_the_disk_and_the_device(field: Field) -> None:
+    """Finding 11: free space is checked against what every open upload declared (plus the quarantine copy), and
+    one device can hold only so many open uploads and bytes: a leaked credential cannot reserve the disk."""
+    free = shutil.disk_usage(field.hq.folder).free
+    gib = 1 << 30
+    # Room for 3 GiB of uploads beyond the margin: a 0.8 GiB upload needs itself and its quarantine copy.
+    limits = dataclasses.replace(SERVER_LIMITS, free_disk_margin_bytes=free - 3 * gib, open_uploads_per_device=8)
+    server = IngestServer(field.hq, "127.0.0.1", 0, tls=False, quiet=True, max_size=gib, limits=limits)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        credential = access.issue_credential(field.hq, field.store.device_id)
+        auth = {"Authorization": f"Bearer {credential.device_id}:{credential.token}", "Tus-Resumable": "1.0.0"}
+        codes = [post(server, auth, 8 * gib // 10) for _ in range(4)]
+        assert [c for c, _ in codes] == [201, 201, 507, 507]  # before: every one was accepted
+        assert "no room for this upload now" in codes[2][1] and "MiB free" in codes[2][1]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    limits = dataclasses.replace(SERVER_LIMITS, open_uploads_per_device=3, open_bytes_per_device=2 * gib)
+    server = IngestServer(field.hq, "127.0.0.1", 0, tls=False, quiet=True, max_size=gib, limits=limits)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        assert post(server, auth, 1000)[0] == 201  # with the two open from before: three, the most
+        status, words = post(server, auth, 1000)
+        assert status == 429 and "3 uploads open at HQ" in words
+    finally:
+        server.shutdown()
+        server.server_close()
+    limits = dataclasses.replace(SERVER_LIMITS, open_uploads_per_device=8, open_bytes_per_device=2 * gib)
+    server = IngestServer(field.hq, "127.0.0.1", 0, tls=False, quiet=True, max_size=gib, limits=limits)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        status, words = post(server, auth, gib // 2)  # 1.6 GiB open already + 0.5 GiB > 2 GiB
+        assert status == 429 and "one device may have open" in words
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_bundle_larger_than_hq_takes_is_rejected_on_the_device_not_retried(field: Field) -> None:
+    server = IngestServer(field.hq, "127.0.0.1", 0, quiet=True, max_size=1000)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        provision(field, url_of(server))
+        make_bundles(field, 1)
+        outbox.sync_once(field.store)
+        (entry,) = outbox.entries(field.store)
+        assert entry.state == "rejected" and "uploads are limited to 1000 bytes" in entry.reason
+        assert outbox.plan(field.store, now=time.time() + 10**6) == []  # no timer brings it back
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_abandoned_uploads_are_removed_after_the_expiry(field: Field) -> None:
+    uploads = Uploads(field.hq, 1 << 30)
+    stale = uploads.create("alice", 100, {})
+    uploads.part(stale).write_bytes(b"x" * 10)
+    fresh = uploads.create("alice", 100, {})
+    finished = uploads.create("alice", 3, {})
+    uploads.part(finished).write_bytes(b"abc")  # complete, waiting for verification: never swept
+    old = time.time() - (SERVER_LIMITS.quarantine_expiry_days + 1) * 86400
+    for path in (uploads.part(stale), uploads.folder / f"{stale}.json", uploads.part(finished),
+                 uploads.folder / f"{finished}.json"):  # fmt: skip
+        os.utime(path, (old, old))
+    uploads.stop()
+    removed = sweep_abandoned(uploads.folder)
+    assert [r["id"] for r in removed] == [stale] and removed[0]["received"] == 10
+    assert not uploads.part(stale).exists() and uploads.part(fresh).exists() and uploads.part(finished).exists()
