@@ -263,3 +263,32 @@ def test_abandoned_uploads_are_removed_after_the_expiry(field: Field) -> None:
     removed = sweep_abandoned(uploads.folder)
     assert [r["id"] for r in removed] == [stale] and removed[0]["received"] == 10
     assert not uploads.part(stale).exists() and uploads.part(fresh).exists() and uploads.part(finished).exists()
+
+
+def test_quarantine_is_listed_and_expired_keeping_its_rows(field: Field, capsys: pytest.CaptureFixture[str]) -> None:
+    """Quarantined junk does not stay forever: `hq quarantine --expire` removes copies older than the expiry (and
+    abandoned uploads), keeps each row with its SHA-256 marked expired, and says what it removed."""
+    from fieldkit.cli.main import main
+
+    old, new = make_bundles(field, 2)
+    for path in (old, new):
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0x40
+        path.write_bytes(bytes(data))
+    with Index(field.hq) as index:
+        assert [index.ingest(p).reason for p in (old, new)] == ["payload-auth", "payload-auth"]
+        index.conn.execute("UPDATE quarantine SET at = '2020-01-01T00:00:00Z' WHERE id = 1")  # long ago
+    folder = str(field.hq.folder)
+    assert main(["hq", "quarantine", "--dir", folder, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["quarantine"]
+    assert [r["held"] for r in listed] == [True, True] and listed[0]["size"] > 0
+    assert main(["hq", "quarantine", "--dir", folder, "--expire"]) == 0
+    out = capsys.readouterr().out
+    assert "expired " in out and "the row and its SHA-256 stay" in out
+    with Index(field.hq) as index:
+        rows = index.quarantine()
+    assert [r["held"] for r in rows] == [False, True] and rows[0]["expired_at"] and rows[0]["file_sha256"]
+    assert not Path(rows[0]["path"]).exists() and Path(rows[0]["path"]).with_suffix(".json").exists()
+    assert len(held_copies(field)) == 1
+    assert main(["hq", "quarantine", "--dir", folder, "--expire", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["expired"] == []  # once only
