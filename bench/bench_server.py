@@ -126,6 +126,12 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=40.0)
     parser.add_argument("--every", type=float, default=1.0, help="seconds between an attacker's bytes")
+    parser.add_argument(
+        "--server-root",
+        type=Path,
+        default=ROOT,
+        help="run the server from this checkout (e.g. an older commit, side by side)",
+    )
     args = parser.parse_args()
     base = OUT / "server"
     shutil.rmtree(base, ignore_errors=True)
@@ -139,11 +145,24 @@ def main() -> None:
     with socket.socket() as probe_socket:
         probe_socket.bind(("127.0.0.1", 0))
         port = probe_socket.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "fieldkit", "hq", "serve", "--dir", str(hq.folder), "--listen",
-                               f"127.0.0.1:{port}"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "fieldkit",
+        "hq",
+        "serve",
+        "--dir",
+        str(hq.folder),
+        "--listen",
+        f"127.0.0.1:{port}",
+    ]
+    environment = {**os.environ, "PYTHONPATH": str(args.server_root)}
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=args.server_root,
+                              env=environment)  # fmt: skip
     assert server.stdout is not None
     server.stdout.readline()
-    results: dict[str, object] = {"connections": args.connections, "trickle_every_s": args.every,
+    results: dict[str, object] = {"server_root": str(args.server_root),
+                                  "connections": args.connections, "trickle_every_s": args.every,
                                   "header_deadline_s": SERVER_LIMITS.header_deadline_s,
                                   "bundle_bytes": bundle.stat().st_size}  # fmt: skip
     try:
