@@ -278,9 +278,9 @@ class _Handler(BaseHTTPRequestHandler):
         return self.server.uploads
 
     def setup(self) -> None:
-        self.timeout = self.server.limits.header_deadline_s  # per recv; the gate holds the total deadline
         self.slot = self.server.gate.slot(self.request)
         super().setup()
+        self.connection.settimeout(self.server.limits.header_deadline_s)  # per recv; the gate holds the total
         if isinstance(self.request, ssl.SSLSocket):
             self.request.do_handshake()  # here, in the connection's thread, not in the accept loop
 
