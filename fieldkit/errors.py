@@ -47,6 +47,7 @@ __all__ = [
     "PrintUndecodableError",
     "QualityUnavailableError",
     "ReasonRequiredError",
+    "RefusedError",
     "RevokedSignerError",
     "ScannerError",
     "SegmentationError",
