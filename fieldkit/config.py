@@ -276,10 +276,36 @@ class ServerLimits:
 
     # Bytes read from a socket or a file at a time (bounds each request's memory).
     piece_bytes: int = 1 << 20
-    # Disk space HQ keeps free beyond an upload's declared length; with less, the upload is refused (507).
+    # Disk space HQ keeps free beyond what its open uploads declared (the bytes still to come of every one, and room
+    # for the quarantine copy verification makes of the largest); with less, a new upload is refused (507).
     free_disk_margin_bytes: int = 256 << 20
     # Seconds a request waits for another one still writing the same upload (a client that reconnected).
     settle_s: float = 20.0
+    # Times the server starts verifying one finished upload: a verification the process never finished (it was
+    # killed in it, or a decoder took it down) is not started again past this; the upload is rejected `unreadable`.
+    verify_attempts: int = 2
+    # Seconds a connection has for its TLS handshake, request line and headers, in total (not per recv): a peer that
+    # trickles bytes (slowloris) is cut at this deadline whatever it sends. Each keep-alive request starts it again.
+    header_deadline_s: float = 10.0
+    # Seconds a request body (a PATCH) may go without a byte arriving before its connection is closed.
+    body_idle_s: float = 60.0
+    # Connections not yet authenticated (handshake, headers, the health probe): beyond this the oldest one is
+    # closed to make room, so a new connection always gets in and a fast request always finishes.
+    preauth_connections: int = 64
+    # Of those, one address may hold this many; beyond it, that address's own oldest one is closed.
+    preauth_per_address: int = 32
+    # Connections serving authenticated devices (their own pool: unauthenticated peers cannot take these slots),
+    # and how many one device may hold at once (a HEAD beside a PATCH still draining needs two).
+    device_connections: int = 64
+    connections_per_device: int = 4
+    # Uploads one device may have open (created, no receipt yet) and their declared bytes in total: a leaked or
+    # compromised credential cannot reserve the disk. The bytes cap is raised to the server's --max-size if smaller.
+    open_uploads_per_device: int = 4
+    open_bytes_per_device: int = 8 << 30
+    # Days a quarantined copy, or an abandoned upload (no byte for this long, no receipt), is kept; then
+    # `fieldkit hq quarantine --expire` (and the server, for abandoned uploads) removes the file. The index keeps
+    # the quarantine row with the file's SHA-256, marked expired.
+    quarantine_expiry_days: int = 30
 
 
 SERVER_LIMITS = ServerLimits()

@@ -47,6 +47,7 @@ __all__ = [
     "PrintUndecodableError",
     "QualityUnavailableError",
     "ReasonRequiredError",
+    "RefusedError",
     "RevokedSignerError",
     "ScannerError",
     "SegmentationError",
@@ -320,6 +321,12 @@ class PinError(SyncError):
     """The server is not the HQ this device was provisioned for: check the endpoint; re-provision if HQ changed."""
 
     exit_code = 52
+
+
+class RefusedError(SyncError):
+    """HQ refuses this bundle for good (larger than it accepts): ask HQ to raise it, then 'fieldkit outbox retry N'."""
+
+    exit_code = 53
 
 
 # --- other actions --------------------------------------------------------------------------------------------

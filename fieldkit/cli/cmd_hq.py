@@ -1,5 +1,5 @@
 """Headquarters: verify, and hq with one sub-command (and one function) per action: init, config, recipient, enroll,
-revoke, provision, ingest, status, history, reindex, export-nist, serve."""
+revoke, provision, ingest, status, quarantine, history, reindex, export-nist, serve."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import argparse
 import json
 import os
 import sys
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import agency_code
 from fieldkit.bundle.verify import Report, check_bundle
 from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
+from fieldkit.config import SERVER_LIMITS
 from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, UsageError
 from fieldkit.hq import report as html_report
 from fieldkit.hq import thumbnails
@@ -189,6 +191,41 @@ def hq_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def hq_quarantine(args: argparse.Namespace) -> int:
+    """What HQ holds in quarantine (each refused bundle: reason, age, size, whether its copy is still kept); with
+    --expire, the copies older than the expiry period are removed (their rows and notes stay, marked expired), and
+    so are uploads abandoned that long."""
+    from fieldkit.hq.server import sweep_abandoned  # lazy: the server module, only for --expire
+
+    hq = HQ(Path(args.dir))
+    days = SERVER_LIMITS.quarantine_expiry_days
+    before = (datetime.now(UTC) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with Index(hq) as index:
+        expired = index.expire_quarantine(before) if args.expire else []
+        rows = index.quarantine()
+    uploads = hq.folder / "uploads"
+    abandoned = sweep_abandoned(uploads) if args.expire and uploads.is_dir() else []
+    if args.json:
+        emit_json({"expiry_days": days, "quarantine": rows, "expired": expired, "abandoned_uploads": abandoned})
+        return 0
+    for row in rows:
+        kept = (
+            f"{row['size']} bytes kept"
+            if row["held"]
+            else (f"expired {row['expired_at']}" if row["expired_at"] else "copy missing")
+        )
+        print(f"{row['at']}  {row['reason']:<14} {kept}  sha256 {row['file_sha256'][:16]}  {row['path']}")
+    held = [r for r in rows if r["held"]]
+    print(f"{len(rows)} quarantined, {len(held)} copies kept ({sum(r['size'] for r in held)} bytes); copies older "
+          f"than {days} days go with --expire")  # fmt: skip
+    for row in expired:
+        print(f"expired {row['path']} ({row['reason']}, quarantined {row['at']}): the row and its SHA-256 stay")
+    for entry in abandoned:
+        print(f"removed abandoned upload {entry['id']} of {entry['device']}: {entry['received']} of "
+              f"{entry['length']} bytes, last byte {entry['last_activity']}")  # fmt: skip
+    return 0
+
+
 def hq_history(args: argparse.Namespace) -> int:
     """What HQ holds about one capture, item, site or subject: each bundle that carried it, every amendment in the
     order HQ applies them, and (with --json) the records, values and the view they add up to."""
@@ -346,6 +383,10 @@ def register(subparsers: Subparsers) -> None:
     sub = action("ingest", hq_ingest, "verify bundles in quarantine, then archive them", "BUNDLE")
     sub.add_argument("--json", action="store_true")
     sub = action("status", hq_status, "per device: last bundle, gaps, alarms; quarantined bundles; amendments")
+    sub.add_argument("--json", action="store_true")
+    sub = action("quarantine", hq_quarantine, "list quarantined bundles; --expire removes copies older than "
+                 f"{SERVER_LIMITS.quarantine_expiry_days} days (rows stay) and abandoned uploads")  # fmt: skip
+    sub.add_argument("--expire", action="store_true", help="remove the copies (and abandoned uploads) past the expiry")
     sub.add_argument("--json", action="store_true")
     sub = action("history", hq_history, "the original and every amendment of a capture, item, site or subject "
                  "(its uuid, or the first 8 or more hex digits of it)", "UUID", many=False)  # fmt: skip

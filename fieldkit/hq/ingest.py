@@ -158,6 +158,8 @@ class Index:
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = FULL")
         self.conn.executescript(_SCHEMA)
+        if "expired_at" not in {row[1] for row in self.conn.execute("PRAGMA table_info(quarantine)")}:
+            self.conn.execute("ALTER TABLE quarantine ADD COLUMN expired_at TEXT")  # quarantine expiry (issue 15)
         self._identities: list[Any] | None = None
 
     def close(self) -> None:
@@ -542,6 +544,36 @@ class Index:
             )
         ]
         return {"devices": devices, "quarantined": quarantined, "amendments": self.amendment_status()}
+
+    # --- quarantine expiry (issue 15): the copy goes, the row with the file's SHA-256 stays, marked expired -------
+
+    def quarantine(self) -> list[dict[str, Any]]:
+        """Every quarantine row, oldest first, with whether its copy is still on disk and its size."""
+        keys = ("id", "path", "source", "file_sha256", "device_id", "sequence", "reason", "message", "at",
+                "expired_at")  # fmt: skip
+        rows = [dict(zip(keys, row, strict=True)) for row in self.conn.execute(
+            "SELECT id, path, source, file_sha256, device_id, sequence, reason, message, at, expired_at"
+            " FROM quarantine ORDER BY id")]  # fmt: skip
+        for row in rows:
+            path = Path(row["path"])
+            row["held"] = row["expired_at"] is None and path.is_file()
+            row["size"] = path.stat().st_size if row["held"] else None
+        return rows
+
+    def expire_quarantine(self, before: str) -> list[dict[str, Any]]:
+        """Remove the held copy of each quarantine row made before ``before`` (UTC, as ``at``), keeping its note
+        and its row, marked expired; the rows expired now."""
+        expired = []
+        for row in self.quarantine():
+            if row["expired_at"] is None and row["at"] < before:
+                if row["held"] and not row["file_sha256"]:  # refused before it was hashed: the row keeps the hash
+                    row["file_sha256"] = file_sha256(Path(row["path"]))
+                Path(row["path"]).unlink(missing_ok=True)
+                row["expired_at"] = _now()
+                self.conn.execute("UPDATE quarantine SET expired_at = ?, file_sha256 = ? WHERE id = ?",
+                                  (row["expired_at"], row["file_sha256"], row["id"]))  # fmt: skip
+                expired.append(row)
+        return expired
 
 
 # The columns of the view amendment_rows, in its order ("value" read as "sealed": it is encrypted).

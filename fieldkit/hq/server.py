@@ -14,16 +14,18 @@ per-device credential or hands the finished file to our verifier. Uploads live i
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import queue
 import re
 import secrets
 import shutil
+import socket
 import ssl
 import sys
 import threading
+import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -34,9 +36,10 @@ from fieldkit import media_types
 from fieldkit._internal import fsutil
 from fieldkit._internal.net import is_loopback
 from fieldkit.bundle.receipt import Receipt, Verdict
-from fieldkit.config import BUNDLE_LIMITS, SERVER_LIMITS
+from fieldkit.bundle.verify import Check, Report
+from fieldkit.config import BUNDLE_LIMITS, SERVER_LIMITS, ServerLimits
 from fieldkit.errors import InvalidValueError
-from fieldkit.hq import access
+from fieldkit.hq import access, ingest
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 
@@ -51,16 +54,21 @@ def _now() -> str:
 class Uploads:
     """The uploads folder, and the one verification worker that turns finished uploads into receipts."""
 
-    def __init__(self, hq: HQ, max_size: int) -> None:
+    def __init__(self, hq: HQ, max_size: int, limits: ServerLimits = SERVER_LIMITS) -> None:
         self.hq = hq
         self.max_size = max_size
+        self.limits = limits
         self.folder = hq.folder / "uploads"
         fsutil.make_private_dir(self.folder)
         self.locks: dict[str, threading.Lock] = {}
         self.guard = threading.Lock()
+        # The uploads created and not yet answered by a receipt (id -> its meta): what the disk check and the
+        # per-device quotas count. Kept in memory; rebuilt from the folder at start.
+        self.open: dict[str, dict[str, Any]] = {}
         self.pending: queue.Queue[str | None] = queue.Queue()
         self.worker = threading.Thread(target=self._verify_loop, name="fieldkit-verify", daemon=True)
         self.worker.start()
+        sweep_abandoned(self.folder, limits)
         for meta in sorted(self.folder.glob("*.json")):  # uploads finished before a restart still get verified
             upload_id = meta.name.split(".")[0]
             if meta.name != f"{upload_id}.json":
@@ -68,8 +76,50 @@ class Uploads:
             if self.receipt_path(upload_id).exists():  # killed between the receipt and removing the copy
                 with contextlib.suppress(FileNotFoundError):
                     self.part(upload_id).unlink()
-            elif self.complete(upload_id):
+                continue
+            found = self.meta(upload_id)
+            if found is not None:
+                self.open[upload_id] = found
+            if self.complete(upload_id):
                 self.pending.put(upload_id)
+
+    def refusal(self, device: str, length: int) -> tuple[HTTPStatus, str] | None:
+        """Why a new upload of ``length`` bytes by ``device`` cannot start now (status and words for the device),
+        or None. Call it with ``guard`` held, and create the upload under the same hold."""
+        limits = self.limits
+        mine = [m for m in self.open.values() if m.get("device") == device]
+        if len(mine) >= limits.open_uploads_per_device:
+            return HTTPStatus.TOO_MANY_REQUESTS, (
+                f"this device has {len(mine)} uploads open at HQ, the most it may have: each must finish (or, if "
+                f"abandoned, is removed after {limits.quarantine_expiry_days} days) before another starts"
+            )
+        byte_cap = max(limits.open_bytes_per_device, self.max_size)
+        held = sum(int(m["length"]) for m in mine)
+        if held + length > byte_cap:
+            return HTTPStatus.TOO_MANY_REQUESTS, (
+                f"this device's open uploads at HQ already declare {held >> 20} MiB of the {byte_cap >> 20} MiB "
+                "one device may have open: this one starts when they finish"
+            )
+        # Every open upload may still send the rest of what it declared, and verification copies one finished
+        # upload at a time into quarantine/ (the largest it could be).
+        to_come = length + sum(int(m["length"]) - self.offset(i) for i, m in self.open.items())
+        copy = max([length, *(int(m["length"]) for m in self.open.values())])
+        needed = to_come + copy + limits.free_disk_margin_bytes
+        free = shutil.disk_usage(self.folder).free
+        if free < needed:
+            return HTTPStatus.INSUFFICIENT_STORAGE, (
+                f"HQ has no room for this upload now ({free >> 20} MiB free; the uploads open there, this one and "
+                f"its verification need {needed >> 20} MiB): it is tried again later"
+            )
+        return None
+
+    def sweep(self) -> list[dict[str, Any]]:
+        """Remove uploads abandoned for the expiry period (see sweep_abandoned); what was removed."""
+        with self.guard:
+            removed = sweep_abandoned(self.folder, self.limits)
+            for entry in removed:
+                self.open.pop(entry["id"], None)
+        return removed
 
     def lock(self, upload_id: str) -> threading.Lock:
         with self.guard:
@@ -105,9 +155,12 @@ class Uploads:
         with fsutil.open_new_private(self.part(upload_id)):
             pass
         fsutil.write_file_durably(self.folder / f"{upload_id}.json", json.dumps(meta).encode())
+        self.open[upload_id] = meta
         return upload_id
 
     def delete(self, upload_id: str) -> None:
+        with self.guard:
+            self.open.pop(upload_id, None)
         for path in (self.part(upload_id), self.folder / f"{upload_id}.json", self.receipt_path(upload_id)):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
@@ -121,24 +174,35 @@ class Uploads:
     def _verify_loop(self) -> None:
         while True:
             upload_id = self.pending.get()
-            if upload_id is None:
-                return
             try:
+                if upload_id is None:
+                    return
                 self._verify(upload_id)
-            except Exception as exc:  # one bad upload must not stop the worker; say where, never the content
+            except Exception as exc:  # _verify resolves every upload; this is the disk failing under it: say where
                 print(f"fieldkit hq serve: verifying upload {upload_id} failed ({type(exc).__name__})", file=sys.stderr)
+            finally:
+                self.pending.task_done()
 
     def _verify(self, upload_id: str) -> None:
+        """Verify and ingest one finished upload and write its signed receipt. Whatever happens in verification, the
+        upload resolves: an unexpected exception, or a verification that never finished (the server died in it,
+        ``verify_attempts`` times), is a rejection with reason ``unreadable``, the file held in quarantine once."""
         meta = self.meta(upload_id)
         part = self.part(upload_id)
         if meta is None or not part.exists() or self.receipt_path(upload_id).exists():
             return
-        digest = hashlib.sha256()
-        with open(part, "rb") as handle:
-            for piece in iter(lambda: handle.read(SERVER_LIMITS.piece_bytes), b""):
-                digest.update(piece)
-        with Index(self.hq) as index:
-            result = index.ingest(part)
+        digest = ingest.file_sha256(part, SERVER_LIMITS.piece_bytes)
+        attempts = int(meta.get("verify_attempts", 0))
+        meta["verify_attempts"] = attempts + 1  # counted before it starts: a death inside it is counted too
+        fsutil.write_file_durably(self.folder / f"{upload_id}.json", json.dumps(meta).encode())
+        if attempts >= SERVER_LIMITS.verify_attempts:
+            result = self._unreadable(part, digest, f"verification never finished ({attempts} attempts)")
+        else:
+            try:
+                with Index(self.hq) as index:
+                    result = index.ingest(part)
+            except Exception as exc:  # anything at all: the device must get an answer, and the worker go on
+                result = self._unreadable(part, digest, f"verification failed unexpectedly ({type(exc).__name__})")
         report = result.report
         verdict: Verdict = (
             "ingested" if result.outcome == "ingested" else "duplicate" if result.outcome == "replay" else "rejected"
@@ -147,32 +211,88 @@ class Uploads:
             upload_id=upload_id, hq=self.hq.organisation,
             bundle_id=(report.info.bundle_id if report and report.info else None) or meta["metadata"].get("bundle_id"),
             device_id=result.device_id or None, uploaded_by=meta["device"], sequence=result.sequence or None,
-            sha256=digest.hexdigest(), size=int(meta["length"]), received_at=_now(), verdict=verdict,
+            sha256=digest, size=int(meta["length"]), received_at=_now(), verdict=verdict,
             reason=result.reason, message=result.message,
         )  # fmt: skip
         fsutil.write_file_durably(
             self.receipt_path(upload_id), json.dumps(access.sign_receipt(self.hq, receipt)).encode()
         )
         part.unlink()  # the bundle is now in archive/ or quarantine/ (ingest copied it there)
+        with self.guard:
+            self.open.pop(upload_id, None)
+
+    def _unreadable(self, part: Path, digest: str, message: str) -> ingest.IngestResult:
+        """Hold an upload whose verification failed in a way nobody foresaw, as ingest holds a refused bundle (a copy
+        in quarantine/, its note, a quarantine row): reason ``unreadable``. A copy a failed ingest left behind with
+        no note (the same bytes) is removed, so a poison upload never leaves more than one copy."""
+        text = f"{message}: the bundle is held in quarantine for inspection"
+        report = Report(path=str(part), reason="unreadable", message=text, file_sha256=digest)
+        report.checks.append(Check("unreadable", False, text))
+        with Index(self.hq) as index:
+            held = index.refuse(part, report)
+        size = part.stat().st_size
+        for copy in held.path.parent.glob("*.fkb"):
+            orphan = copy != held.path and not copy.with_suffix(".json").exists() and copy.stat().st_size == size
+            if orphan and ingest.file_sha256(copy, SERVER_LIMITS.piece_bytes) == digest:
+                copy.unlink(missing_ok=True)
+        return ingest.IngestResult(str(part), "quarantined", "unreadable", text)
+
+
+def sweep_abandoned(
+    folder: Path, limits: ServerLimits = SERVER_LIMITS, now: float | None = None
+) -> list[dict[str, Any]]:
+    """Remove each upload in ``folder`` that is unfinished, has no receipt and received no byte for
+    ``quarantine_expiry_days`` (its .part and its .json); returns what was removed (id, device, length, received,
+    last activity). A finished upload waiting for verification is never removed."""
+    cutoff = (time.time() if now is None else now) - limits.quarantine_expiry_days * 86400
+    removed = []
+    for meta_path in sorted(folder.glob("*.json")):
+        upload_id = meta_path.name.split(".")[0]
+        if meta_path.name != f"{upload_id}.json" or (folder / f"{upload_id}.receipt.json").exists():
+            continue
+        part = folder / f"{upload_id}.part"
+        try:
+            meta = json.loads(meta_path.read_text("utf-8"))
+            received = part.stat().st_size if part.exists() else 0
+            last = max(meta_path.stat().st_mtime, part.stat().st_mtime if part.exists() else 0.0)
+        except (OSError, ValueError):
+            continue
+        if not isinstance(meta, dict) or received >= int(meta.get("length", 0)) or last > cutoff:
+            continue
+        for path in (part, meta_path):
+            path.unlink(missing_ok=True)
+        removed.append({"id": upload_id, "device": meta.get("device"), "length": meta.get("length"),
+                        "received": received, "last_activity": datetime.fromtimestamp(last, UTC).strftime(
+                            "%Y-%m-%dT%H:%M:%SZ")})  # fmt: skip
+    return removed
 
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "fieldkit-hq"
     sys_version = ""
-    timeout = 60  # a peer that stops sending mid-upload frees its thread; what arrived is kept
+    server: IngestServer
 
     @property
     def uploads(self) -> Uploads:
-        return self.server.uploads  # type: ignore[attr-defined, no-any-return]
+        return self.server.uploads
 
     def setup(self) -> None:
+        self.slot = self.server.gate.slot(self.request)
         super().setup()
+        self.connection.settimeout(self.server.limits.header_deadline_s)  # per recv; the gate holds the total
         if isinstance(self.request, ssl.SSLSocket):
             self.request.do_handshake()  # here, in the connection's thread, not in the accept loop
 
+    def handle_one_request(self) -> None:
+        # Each request (the first, or the next on a kept-alive connection) has header_deadline_s from now for its
+        # request line and headers, counted as an unauthenticated connection until its credential is checked.
+        self.server.gate.waiting(self.slot)
+        self.connection.settimeout(self.server.limits.header_deadline_s)
+        super().handle_one_request()
+
     def log_message(self, format: str, *args: Any) -> None:
-        if self.server.quiet:  # type: ignore[attr-defined]
+        if self.server.quiet:
             return
         super().log_message(format, *args)
 
@@ -195,9 +315,19 @@ class _Handler(BaseHTTPRequestHandler):
         self._reply(status, {"Content-Type": media_types.JSON}, json.dumps(value).encode())
 
     def _device(self) -> str | None:
-        device = access.authenticate(self.server.hq, self.headers.get("Authorization"))  # type: ignore[attr-defined]
+        """The device whose credential this request carries, its connection moved to the devices' own slots; else
+        None, once the refusal is sent (401, or 503 when the device or HQ holds as many connections as allowed)."""
+        device = access.authenticate(self.server.hq, self.headers.get("Authorization"))
         if device is None:
             self._json(HTTPStatus.UNAUTHORIZED, {"error": "unknown or withdrawn device credential"})
+            return None
+        refusal = self.server.gate.promote(self.slot, device)
+        if refusal:
+            self.close_connection = True
+            self._reply(HTTPStatus.SERVICE_UNAVAILABLE, {"Retry-After": "30", "Content-Type": media_types.JSON},
+                        json.dumps({"error": refusal}).encode())  # fmt: skip
+            return None
+        self.connection.settimeout(self.server.limits.body_idle_s)  # a body may be slow, but not silent
         return device
 
     def _tus_ok(self) -> bool:
@@ -266,10 +396,13 @@ class _Handler(BaseHTTPRequestHandler):
                 HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": f"uploads are limited to {self.uploads.max_size} bytes"}
             )
             return
-        if shutil.disk_usage(self.uploads.folder).free < length + SERVER_LIMITS.free_disk_margin_bytes:
-            self._json(HTTPStatus.INSUFFICIENT_STORAGE, {"error": "HQ has no room for this upload now"})
+        with self.uploads.guard:  # the check and the creation together: two requests cannot both take the room
+            refusal = self.uploads.refusal(device, length)
+            if refusal is None:
+                upload_id = self.uploads.create(device, length, _metadata(self.headers.get("Upload-Metadata", "")))
+        if refusal is not None:
+            self._json(refusal[0], {"error": refusal[1]})
             return
-        upload_id = self.uploads.create(device, length, _metadata(self.headers.get("Upload-Metadata", "")))
         self._reply(HTTPStatus.CREATED, {"Location": f"/files/{upload_id}", "Upload-Offset": "0"})
 
     def do_HEAD(self) -> None:
@@ -376,20 +509,124 @@ def _metadata(header: str) -> dict[str, str]:
     return result
 
 
+@dataclass(eq=False)
+class _Slot:
+    """One connection as the gate sees it: its peer's address, when it began waiting for a request, by when its
+    request line and headers must be in (None once a device is authenticated on it), and which device."""
+
+    sock: socket.socket
+    address: str
+    since: float
+    deadline: float | None
+    device: str | None = None
+
+
+class Gate:
+    """Who holds the server's connections, so that peers with no credential cannot lock devices out (slowloris).
+
+    A connection is *waiting* from its accept (TLS handshake, request line, headers, and the answer to a request
+    that needs no credential) until a device's credential is checked on it; it is then a *device* connection, in a
+    pool of its own. Waiting connections have a total deadline (``header_deadline_s``, not per recv), are bounded
+    per address and in all, and when either bound is reached the oldest waiting connection (of that address, or of
+    the address holding the most) is closed to admit the new one: a new connection always gets in, and a request
+    that is quick to send is answered long before it becomes the oldest. Device connections are capped per device
+    and in all; beyond that the request is answered 503 (the device retries later)."""
+
+    def __init__(self, limits: ServerLimits) -> None:
+        self.limits = limits
+        self.lock = threading.Lock()
+        self.slots: dict[socket.socket, _Slot] = {}
+        self.closed = 0  # connections the gate cut (deadline or eviction), for the log and the figures
+
+    def slot(self, sock: socket.socket) -> _Slot:
+        with self.lock:
+            found = self.slots.get(sock)
+        return found if found is not None else _Slot(sock, "", time.monotonic(), None)
+
+    def admit(self, sock: socket.socket, address: str) -> None:
+        now = time.monotonic()
+        with self.lock:
+            self.slots[sock] = _Slot(sock, address, now, now + self.limits.header_deadline_s)
+            self._make_room(address)
+
+    def waiting(self, slot: _Slot) -> None:
+        """The connection waits for (another) request: unauthenticated again, with a fresh deadline (the first
+        request keeps the one set at accept, which covers the TLS handshake)."""
+        with self.lock:
+            if slot.device is None and slot.deadline is not None:
+                return
+            now = time.monotonic()
+            slot.device, slot.since, slot.deadline = None, now, now + self.limits.header_deadline_s
+            if slot.sock in self.slots:
+                self._make_room(slot.address)
+
+    def promote(self, slot: _Slot, device: str) -> str | None:
+        """Move an authenticated connection into the devices' pool; the refusal's words when it is full."""
+        with self.lock:
+            if slot.device == device:
+                return None
+            held = [s for s in self.slots.values() if s.device is not None]
+            if sum(1 for s in held if s.device == device) >= self.limits.connections_per_device:
+                return (f"this device already holds {self.limits.connections_per_device} connections to HQ: "
+                        "it retries when one closes")  # fmt: skip
+            if len(held) >= self.limits.device_connections:
+                return "HQ is serving as many devices as it can: the upload is retried later"
+            slot.device, slot.deadline = device, None
+            return None
+
+    def release(self, sock: socket.socket) -> None:
+        with self.lock:
+            self.slots.pop(sock, None)
+
+    def reap(self) -> int:
+        """Close every waiting connection past its deadline; how many."""
+        now = time.monotonic()
+        with self.lock:
+            late = [s for s in self.slots.values() if s.deadline is not None and s.deadline <= now]
+            for slot in late:
+                self._close(slot)
+        return len(late)
+
+    def counts(self) -> dict[str, int]:
+        with self.lock:
+            waiting = sum(1 for s in self.slots.values() if s.device is None)
+            return {"waiting": waiting, "devices": len(self.slots) - waiting, "closed": self.closed}
+
+    def _make_room(self, address: str) -> None:
+        waiting = [s for s in self.slots.values() if s.device is None]
+        own = [s for s in waiting if s.address == address]
+        if len(own) > self.limits.preauth_per_address:
+            self._close(min(own, key=lambda s: s.since))
+        elif len(waiting) > self.limits.preauth_connections:
+            by_address: dict[str, list[_Slot]] = {}
+            for s in waiting:
+                by_address.setdefault(s.address, []).append(s)
+            crowd = max(by_address.values(), key=len)  # the address holding the most gives one up
+            self._close(min(crowd, key=lambda s: s.since))
+
+    def _close(self, slot: _Slot) -> None:
+        """Cut a connection from outside its thread: the thread's blocked read returns and it ends."""
+        self.slots.pop(slot.sock, None)
+        self.closed += 1
+        with contextlib.suppress(OSError):
+            socket.socket.shutdown(slot.sock, socket.SHUT_RDWR)  # the raw socket's: not SSLSocket's, which unwraps
+
+
 class IngestServer(ThreadingHTTPServer):
     daemon_threads = True
-    max_connections = 64  # beyond this, new connections are closed at once (devices retry with backoff)
 
     def __init__(self, hq: HQ, host: str, port: int, *, tls: bool = True, max_size: int | None = None,
-                 quiet: bool = False) -> None:  # fmt: skip
+                 quiet: bool = False, limits: ServerLimits = SERVER_LIMITS) -> None:  # fmt: skip
         if not tls and not is_loopback(host):
             raise InvalidValueError(
                 "plain HTTP is allowed on loopback only: drop --no-tls, devices pin HQ's certificate"
             )
         self.hq = hq
         self.quiet = quiet
-        self.uploads = Uploads(hq, max_size or BUNDLE_LIMITS.default_max_bundle_bytes)
-        self.slots = threading.BoundedSemaphore(self.max_connections)
+        self.limits = limits
+        self.uploads = Uploads(hq, max_size or BUNDLE_LIMITS.default_max_bundle_bytes, limits)
+        self.gate = Gate(limits)
+        self.stopping = threading.Event()
         super().__init__((host, port), _Handler)
         if tls:
             wildcard = host in ("0.0.0.0", "::")  # noqa: S104 - naming the wildcard, not binding to it
@@ -398,29 +635,47 @@ class IngestServer(ThreadingHTTPServer):
             context.minimum_version = ssl.TLSVersion.TLSv1_2
             context.load_cert_chain(cert, key)
             self.socket = context.wrap_socket(self.socket, server_side=True, do_handshake_on_connect=False)
+        self.watchdog = threading.Thread(target=self._watch, name="fieldkit-gate", daemon=True)
+        self.watchdog.start()
+
+    def _watch(self) -> None:
+        """Cut connections past their header deadline (a tenth of it late at most), and clean abandoned uploads
+        hourly."""
+        tick = min(1.0, self.limits.header_deadline_s / 10)
+        swept = time.monotonic()
+        while not self.stopping.wait(tick):
+            self.gate.reap()
+            if time.monotonic() - swept > 3600:
+                swept = time.monotonic()
+                try:
+                    self.uploads.sweep()
+                except OSError as exc:
+                    print(f"fieldkit hq serve: cleaning abandoned uploads failed ({type(exc).__name__})",
+                          file=sys.stderr)  # fmt: skip
 
     def process_request(self, request: Any, client_address: Any) -> None:
-        if not self.slots.acquire(blocking=False):
-            self.shutdown_request(request)
-            return
+        self.gate.admit(request, str(client_address[0]))
         try:
             super().process_request(request, client_address)
         except BaseException:
-            self.slots.release()
+            self.gate.release(request)
             raise
 
     def process_request_thread(self, request: Any, client_address: Any) -> None:
         try:
             super().process_request_thread(request, client_address)
         finally:
-            self.slots.release()
+            self.gate.release(request)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        """A connection that failed (a TLS handshake cut off, a scanner): one line, no traceback, no content."""
+        """A connection that failed (a TLS handshake cut off, a scanner, one the gate cut): one line, no traceback,
+        no content; connections the gate cut are only counted (a slowloris would flood the log)."""
+        if self.quiet or request not in self.gate.slots:
+            return
         kind = type(sys.exc_info()[1]).__name__
-        if not self.quiet:
-            print(f"fieldkit hq serve: connection from {client_address[0]} failed ({kind})", file=sys.stderr)
+        print(f"fieldkit hq serve: connection from {client_address[0]} failed ({kind})", file=sys.stderr)
 
     def server_close(self) -> None:
+        self.stopping.set()
         self.uploads.stop()
         super().server_close()

@@ -27,7 +27,15 @@ from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import DAI_SETTING, ORI_SETTING, Provisioning
 from fieldkit.bundle.receipt import Receipt, open_receipt
 from fieldkit.config import SYNC_LIMITS
-from fieldkit.errors import BundleError, CredentialError, InvalidValueError, NotProvisionedError, PinError, SyncError
+from fieldkit.errors import (
+    BundleError,
+    CredentialError,
+    InvalidValueError,
+    NotProvisionedError,
+    PinError,
+    RefusedError,
+    SyncError,
+)
 from fieldkit.outgoing import ledger
 from fieldkit.store.outbox import OutboxRow
 from fieldkit.store.store import Store, timestamp
@@ -168,6 +176,7 @@ class Transfer:
     bytes_sent: int
     receipt: Receipt | None = None  # the verified receipt, when HQ has answered
     error: str = ""  # why this attempt did not finish (the bundle waits for the next one)
+    refused: bool = False  # HQ refused the bundle for good (error says why): it waits for 'outbox retry', not a timer
     sha256: str = ""  # of the bundle file as sent
 
 
@@ -218,6 +227,9 @@ def transfer(task: Task, *, on_created: Callable[[str], None], progress: Callabl
             pause = min(2.0, pause * 2)
     except (CredentialError, PinError):
         raise
+    except RefusedError as exc:
+        return Transfer(task.sequence, upload_path, offset, client.bytes_sent, error=exc.message, sha256=task.sha256,
+                        refused=True)  # fmt: skip
     except SyncError as exc:
         return Transfer(task.sequence, upload_path, offset, client.bytes_sent, error=exc.message, sha256=task.sha256)
 
@@ -247,7 +259,19 @@ def record_transfer(store: Store, result: Transfer, rng: random.Random | None = 
     with store.write():
         if result.sha256 and not found.sha256:
             store.outbox.set_sha256(result.sequence, result.sha256)
-        if result.receipt is not None:
+        if result.refused:  # no receipt: HQ said no before the upload began; the device shows why, and stops
+            store.outbox.record_receipt(
+                result.sequence,
+                state="rejected",
+                offset=result.offset,
+                bytes_sent=result.bytes_sent,
+                at=now,
+                reason=result.error[:300],
+                receipt="",
+            )
+            store.log("bundle.rejected", f"bundle:{found.bundle_uuid}",
+                      {"sequence": result.sequence, "verdict": "refused", "reason": result.error[:300]})  # fmt: skip
+        elif result.receipt is not None:
             receipt = result.receipt
             state = "acknowledged" if receipt.acknowledged else "rejected"
             reason = "" if state == "acknowledged" else f"{receipt.reason}: {receipt.message}"

@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 from fieldkit._internal.net import is_loopback
 from fieldkit.bundle.format import strict_json
 from fieldkit.config import SYNC_LIMITS
-from fieldkit.errors import BundleFormatError, CredentialError, PinError, SyncError
+from fieldkit.errors import BundleFormatError, CredentialError, PinError, RefusedError, SyncError
 
 TUS_VERSION = "1.0.0"
 
@@ -144,6 +144,8 @@ class TusClient:
         encoded = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in metadata.items())
         wanted = {"Upload-Length": str(length), "Upload-Metadata": encoded, "Content-Length": "0"}
         status, headers, body = self._request("POST", "/files", wanted)
+        if status == 413:  # larger than HQ takes: sending it again cannot help (429, 503 and 507 pass; this does not)
+            raise RefusedError(f"HQ refused the upload for good ({status}): {_error_text(body)}")
         if status != 201 or "location" not in headers:
             raise SyncError(f"HQ refused the upload ({status}): {_error_text(body)}")
         return urllib.parse.urlsplit(headers["location"]).path
