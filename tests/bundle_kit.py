@@ -174,7 +174,8 @@ def add_amendments(draft: Draft, *amendments: AmendmentRecord) -> Draft:
     for record in amendments:
         draft.payload[record.path] = format.canonical_json(record.to_json())
     count = sum(name.startswith(AmendmentRecord.FOLDER) for name in draft.payload)
-    draft.info_overrides["counts"] = {"captures": 0, "items": 0, "custody_entries": 0, "amendments": count}
+    entries = draft.custody.to_seq - draft.custody.from_seq + 1 if draft.custody else 0
+    draft.info_overrides["counts"] = {"captures": 0, "items": 0, "custody_entries": entries, "amendments": count}
     return draft
 
 
