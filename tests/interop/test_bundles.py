@@ -121,6 +121,7 @@ def test_sequence_chain_split_and_originals(field: tuple[Store, HQ, Path], tmp_p
         outcomes = [index.ingest(b.path).outcome for b in [*first, *later]]
         assert outcomes == ["ingested"] * len(outcomes)
         assert index.status()["devices"][store.device_id]["gaps"] == []
+        assert index.status()["devices"][store.device_id]["alarms"] == []  # the custody chain continues
 
 
 def test_a_failure_mid_export_gives_its_number_back_and_hq_sees_no_gap(
