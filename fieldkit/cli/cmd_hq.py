@@ -352,8 +352,11 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--endpoint", metavar="URL", help="where devices upload, e.g. https://hq.example:8443")
     sub = action("ingest", hq_ingest, "verify bundles in quarantine, then archive them", "BUNDLE")
     sub.add_argument("--json", action="store_true")
-    sub.add_argument("--accept-jump", action="store_true",
-                     help="archive bundles numbered far beyond the device's last one (reviewed 'sequence-jump')")
+    sub.add_argument(
+        "--accept-jump",
+        action="store_true",
+        help="archive bundles numbered far beyond the device's last one (reviewed 'sequence-jump')",
+    )
     sub = action("status", hq_status, "per device: last bundle, gaps, alarms; quarantined bundles; amendments")
     sub.add_argument("--json", action="store_true")
     sub = action("history", hq_history, "the original and every amendment of a capture, item, site or subject "

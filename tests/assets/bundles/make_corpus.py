@@ -240,6 +240,7 @@ def main() -> None:
     altered = [*log[:4], dataclasses.replace(log[4], details={"original_name": "innocuous.jpg"}), *log[5:]]
     write("custody-entry-altered", seal(pack(with_custody(1, altered)), [recipient]), "custody-chain")
     cut = with_custody(1, log)
+    assert cut.custody is not None
     cut.custody = dataclasses.replace(cut.custody, head_hash=log[-2].entry_hash)  # the last entry cut off
     write("custody-head-mismatch", seal(pack(cut), [recipient]), "custody-chain")
     # The insider's rewrite: entry 2, already at HQ in bundle 1, rewritten and the chain recomputed on the device;
