@@ -27,14 +27,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from fieldkit.bundle import format, sshsig  # noqa: E402
-from fieldkit.bundle.verify import check_bundle  # noqa: E402
-from fieldkit.config import BUNDLE_LIMITS  # noqa: E402
-from fieldkit.hq.ingest import Index  # noqa: E402
-from fieldkit.hq.trust import HQ  # noqa: E402
-from tests.bundle_kit import Draft, custody_events, custody_log, pack, sample_payload, seal  # noqa: E402
+from fieldkit.bundle import format, sshsig
+from fieldkit.bundle.verify import check_bundle
+from fieldkit.config import BUNDLE_LIMITS
+from fieldkit.hq.ingest import Index
+from fieldkit.hq.trust import HQ
+from tests.bundle_kit import Draft, custody_events, custody_log, pack, sample_payload, seal
 
 DEVICES = [f"d0000000-0000-4000-8000-{n:012d}" for n in range(1, 4)]
 
@@ -59,7 +59,8 @@ class Field:
     def bundle(self, device: str, sequence: int, entries: int = 0) -> Path:
         draft = Draft(device_id=device, key=self.keys[device], sequence=sequence, payload=sample_payload(sequence))
         if entries:
-            draft.payload["data/custody.jsonld"], draft.custody = custody_log(device, custody_events(device, 1, entries))
+            events = custody_events(device, 1, entries)
+            draft.payload["data/custody.jsonld"], draft.custody = custody_log(device, events)
         path = self.folder / f"{device[-4:]}-{sequence}-{entries}.fkb"
         path.write_bytes(seal(pack(draft), self.hq.recipients()))
         return path
