@@ -265,6 +265,15 @@ class BundleLimits:
     # A reason a bundle gives for a failed analysis or a product left out: a decoder's complaint, from a sandbox that
     # hostile bytes may control, is cut to this, so no capture can make its record too large for HQ to read.
     max_reason_chars: int = 1000
+    # A bundle's sequence number and every abandoned number it names: a device makes a few bundles a day, so a
+    # billion is never reached, while a number near 2^63 from a compromised key would overflow HQ's arithmetic.
+    max_sequence: int = 10**9
+    # Numbers a device burned (a crash, a cancel) since its previous complete bundle, named in one bundle. Ten
+    # thousand, at up to 11 bytes each, keep fieldkit.json of even an empty bag inside its cap (tag_file_base_bytes).
+    max_abandoned_sequences: int = 10_000
+    # HQ quarantines, for review, a bundle numbered this far beyond the last one it archived of the device (`hq
+    # ingest --accept-jump` takes it deliberately): a stolen key burning numbers shows up, and gaps stay few.
+    max_sequence_jump: int = 10_000
 
 
 BUNDLE_LIMITS = BundleLimits()

@@ -14,6 +14,8 @@ from typing import Any, Literal
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldkit.bundle import age, format, sshsig
+from fieldkit.bundle import custody as chain
+from fieldkit.bundle.custody import GENESIS_HASH
 from fieldkit.bundle.manifest import (
     AmendmentRecord,
     AmendmentTarget,
@@ -25,6 +27,8 @@ from fieldkit.bundle.manifest import (
     ItemRecord,
 )
 from fieldkit.bundle.verify import Report
+from fieldkit.models import CustodyEvent
+from fieldkit.outgoing import caseuco
 
 
 @dataclass
@@ -40,19 +44,22 @@ class Draft:
     abandoned: list[int] = field(default_factory=list)
     info_overrides: dict[str, Any] = field(default_factory=dict)
     bag_info_overrides: dict[str, str] = field(default_factory=dict)
+    # The custody range fieldkit.json signs (None: no entry, as sample_payload's empty log); see custody_log().
+    custody: CustodyRange | None = None
 
     @property
     def bag(self) -> str:
         return format.bag_name(self.device_id, self.sequence)
 
     def info(self) -> dict[str, Any]:
+        custody = self.custody or CustodyRange(from_seq=1, to_seq=0, previous_hash=None, head_hash=None)
         info = BundleInfo(
             bundle_id=f"00000000-0000-4000-8000-{self.sequence:012d}", device_id=self.device_id,
             device_key=sshsig.public_key_line(self.key.public_key()), sequence=self.sequence,
             previous_tagmanifest_sha256=self.previous, abandoned_sequences=tuple(self.abandoned),
             created_at="2026-11-25T10:00:00.000000Z", organisation="Test", software="test",
-            custody=CustodyRange(from_seq=1, to_seq=0, previous_hash=None, head_hash=None),
-            counts=Counts(captures=0, items=0, custody_entries=0),
+            custody=custody,
+            counts=Counts(captures=0, items=0, custody_entries=custody.to_seq - custody.from_seq + 1),
             payload={name: len(data) for name, data in self.payload.items()},
         ).to_json()  # fmt: skip
         info.update(self.info_overrides)
@@ -170,5 +177,49 @@ def add_amendments(draft: Draft, *amendments: AmendmentRecord) -> Draft:
     for record in amendments:
         draft.payload[record.path] = format.canonical_json(record.to_json())
     count = sum(name.startswith(AmendmentRecord.FOLDER) for name in draft.payload)
-    draft.info_overrides["counts"] = {"captures": 0, "items": 0, "custody_entries": 0, "amendments": count}
+    entries = draft.custody.to_seq - draft.custody.from_seq + 1 if draft.custody else 0
+    draft.info_overrides["counts"] = {"captures": 0, "items": 0, "custody_entries": entries, "amendments": count}
     return draft
+
+
+# Subjects of every form the device logs (store/*.py), cycled through by custody_events: HQ must recompute them all.
+SUBJECTS = (
+    "device:{device}",
+    "device",
+    "setting:bundle_folder",
+    "operator:1",
+    "bundle:3",
+    "capture:11111111-1111-4111-8111-111111111111",
+    "recipient:age1qqqqexample",
+    "case:",
+    "item:EV-1",
+)
+
+
+Edit = Callable[[int, dict[str, Any]], dict[str, Any]]
+
+
+def custody_events(device_id: str, first: int, count: int, previous: str = GENESIS_HASH,
+                   edit: Edit | None = None) -> list[CustodyEvent]:  # fmt: skip
+    """``count`` custody entries numbered from ``first``, chained from ``previous`` with the store's own hash;
+    ``edit(seq, details)`` changes an entry's details before it is hashed (a consistent rewrite)."""
+    events = []
+    for seq in range(first, first + count):
+        details = {"n": seq, "original_name": "photo.jpg"}
+        details = edit(seq, details) if edit else details
+        at, operator, action = f"2026-11-25T09:{seq % 60:02d}:00.000000Z", "alice", "capture.imported"
+        subject = SUBJECTS[seq % len(SUBJECTS)].format(device=device_id)
+        digest = chain.entry_hash(seq, at, operator, action, subject, chain.canonical_json(details), previous)
+        events.append(CustodyEvent(seq, at, operator, action, subject, details, previous, digest))
+        previous = digest
+    return events
+
+
+def custody_log(device_id: str, events: list[CustodyEvent], first: int = 1) -> tuple[bytes, CustodyRange]:
+    """data/custody.jsonld as the device's writer makes it (outgoing/caseuco.py) and the range fieldkit.json signs."""
+    document = caseuco.custody_jsonld(events, device_id)
+    custody = CustodyRange(
+        from_seq=events[0].seq if events else first, to_seq=events[-1].seq if events else first - 1,
+        previous_hash=events[0].prev_hash if events else None, head_hash=events[-1].entry_hash if events else None,
+    )  # fmt: skip
+    return format.canonical_json(document), custody

@@ -180,11 +180,22 @@ class BundleInfo:
                 raise BundleFormatError(f"payload entry outside data/: {name}", reason="unsafe-name")
             if not is_int(size) or not 0 <= size <= limits.max_member_bytes:
                 raise BundleFormatError(f"{name} declares an impossible size", reason="oversized-entry")
+        _check_sequence_bounds(sequence, abandoned, limits)
         return cls(bundle_id=bundle_id, device_id=device_id, device_key=device_key, sequence=sequence,
                    previous_tagmanifest_sha256=previous, abandoned_sequences=tuple(abandoned), created_at=created_at,
                    organisation=obj.text("organisation"), software=obj.text("software"),
                    custody=CustodyRange.from_json(obj.raw("custody")), counts=Counts.from_json(obj.raw("counts")),
                    payload=dict(payload), left_out=_left_out(obj))  # fmt: skip
+
+
+def _check_sequence_bounds(sequence: int, abandoned: list[int], limits: BundleLimits) -> None:
+    """The sequence and the abandoned numbers (already each an integer below the sequence) within fieldkit's bound,
+    and not too many of them: HQ's index and its gap list stay small whatever a compromised key signs."""
+    if sequence > limits.max_sequence:
+        raise BundleFormatError(f"the bundle number is beyond {limits.max_sequence}", reason="sequence-range")
+    if len(abandoned) > limits.max_abandoned_sequences:
+        raise BundleFormatError(f"the bundle names more than {limits.max_abandoned_sequences} abandoned numbers",
+                                reason="sequence-range")  # fmt: skip
 
 
 def _left_out(obj: JsonObject) -> tuple[LeftOut, ...] | None:

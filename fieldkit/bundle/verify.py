@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from fieldkit import media_types
-from fieldkit.bundle import age, format, sshsig, tarstream
+from fieldkit.bundle import age, custody, format, sshsig, tarstream
 from fieldkit.bundle._fields import HEX64
 from fieldkit.bundle.manifest import AmendmentRecord, BundleInfo, CaptureRecord, ItemRecord, LeftOut, read_record
 from fieldkit.bundle.trust import Trust
@@ -438,6 +438,20 @@ def _check_amendments(info: BundleInfo, report: Report) -> None:
                                                        " carried, numbered in order"))  # fmt: skip
 
 
+def _check_custody(info: BundleInfo, report: Report) -> None:
+    """Every custody entry carried recomputes to its hash, and they chain from the signed ``previous_hash`` to the
+    signed ``head_hash`` (bundle/custody.py); that the chain continues earlier bundles' is HQ's index's check."""
+    carried = report.records.get(custody.CUSTODY_LOG)
+    expected = info.custody.to_seq - info.custody.from_seq + 1
+    if info.counts.custody_entries != expected:
+        raise _fail("custody-chain", "fieldkit.json counts another number of custody entries than its range holds")
+    if carried is None and expected == 0:
+        return
+    count = custody.check_custody_log(carried, info.custody, info.device_id)
+    if count:  # noted when there are any, like amendments
+        report.checks.append(Check("custody", True, f"{count} custody entries recompute and chain to the signed head"))
+
+
 def _count_fingerprints(seen: set[str], report: Report) -> None:
     """Not a check but a note for HQ's AFIS operator, shown only when there are transactions."""
     transactions = sum(1 for name in seen if name.startswith("data/biometrics/"))
@@ -480,6 +494,7 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
     manifest = _check_bag_info(tags, info, report)
     seen = _stream_payload(stream, tags.bag, info, manifest, limits, report, thumbnail, biometrics)
     _check_amendments(info, report)
+    _check_custody(info, report)
     _count_fingerprints(seen, report)
     _note_left_out(info, report)
     _check_trailer(stream, limits, report)
@@ -508,8 +523,23 @@ def check_bundle(path: Path, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS,
         report.message = f"the bundle cannot be read: {exc.strerror or exc}"
         report.checks.append(Check("read", False, report.message))
         return report
+    except Exception as exc:  # a hostile bundle reached a bug: refuse it (unreadable), never crash the caller
+        return _unreadable(report, exc)
     report.ok = True
     report.message = "the bundle is authentic, complete and unaltered"
+    return report
+
+
+def _unreadable(report: Report, exc: Exception) -> Report:
+    """The report of a bundle whose verification failed in a way no check foresaw (a bug a hostile bundle reached):
+    refused as ``unreadable``, nothing of it trusted, the error named by its type only (never its content)."""
+    report.ok = False
+    report.reason = "unreadable"
+    report.message = f"the bundle cannot be verified: unexpected error ({type(exc).__name__})"
+    report.error = BundleFormatError(report.message, reason="unreadable")
+    report.checks.append(Check("unreadable", False, report.message))
+    report.biometrics.clear()
+    report.thumbnails.clear()
     return report
 
 

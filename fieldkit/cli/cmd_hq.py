@@ -23,7 +23,7 @@ from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, 
 from fieldkit.hq import report as html_report
 from fieldkit.hq import thumbnails
 from fieldkit.hq.access import provisioning_for, withdraw_credential
-from fieldkit.hq.ingest import Index
+from fieldkit.hq.ingest import Index, gap_text
 from fieldkit.hq.trust import HQ
 
 
@@ -146,13 +146,13 @@ def hq_ingest(args: argparse.Namespace) -> int:
     results = []
     with Index(HQ(Path(args.dir))) as index:
         for name in args.args:
-            result = index.ingest(Path(name))
+            result = index.ingest(Path(name), accept_jump=args.accept_jump)
             results.append(result)
             if not result.accepted:
                 error = result.report.error if result.report and result.report.error else None
                 worst = worst or (error.exit_code if error else BundleError.exit_code)
             if not args.json:
-                gaps = f"; missing from this device: {result.gaps}" if result.gaps else ""
+                gaps = f"; missing from this device: {gap_text(result.gaps)}" if result.gaps else ""
                 print(f"{result.outcome:<12} {name}: {result.message}{gaps}")
                 if result.outcome == "ingested" and result.report is not None:
                     _print_analysis(result.report, indent=" " * 13)
@@ -177,7 +177,7 @@ def hq_status(args: argparse.Namespace) -> int:
     for device, entry in status["devices"].items():
         flags = " REVOKED" if entry["revoked"] else ""
         print(f"{device}{flags}: last bundle {entry['last_sequence']}, {entry['bundles']} archived,"
-              f" missing {entry['gaps'] or 'none'}, abandoned {entry['abandoned'] or 'none'}")  # fmt: skip
+              f" missing {gap_text(entry['gaps']) or 'none'}, abandoned {entry['abandoned'] or 'none'}")  # fmt: skip
         for alarm in entry["alarms"]:
             print(f"  ALARM {alarm['kind']} at bundle {alarm['sequence']}: {alarm['message']}")
     for item in status["quarantined"]:
@@ -337,6 +337,13 @@ def hq_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _owner_only(handler: Handler, args: argparse.Namespace) -> int:
+    """Every hq command (the server too) creates files for HQ's operator alone (0600, folders 0700), whatever the
+    umask of the shell or service that started it: the index, the archive and quarantine hold evidence."""
+    os.umask(0o077)
+    return handler(args)
+
+
 def _no_action(args: argparse.Namespace) -> int:
     raise UsageError("hq needs an ACTION: see 'fieldkit hq --help'")  # argparse's required=True says it first
 
@@ -362,7 +369,7 @@ def register(subparsers: Subparsers) -> None:
         sub.add_argument("--dir", required=True, metavar="HQ")
         if operand:
             sub.add_argument("args", nargs="+" if many else 1, metavar=operand)
-        sub.set_defaults(handler=handler)
+        sub.set_defaults(handler=partial(_owner_only, handler))
         return sub
 
     sub = action("init", hq_init, "create an HQ folder (age identity, allowed_signers, revoked_keys, index)")
@@ -382,6 +389,11 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--endpoint", metavar="URL", help="where devices upload, e.g. https://hq.example:8443")
     sub = action("ingest", hq_ingest, "verify bundles in quarantine, then archive them", "BUNDLE")
     sub.add_argument("--json", action="store_true")
+    sub.add_argument(
+        "--accept-jump",
+        action="store_true",
+        help="archive bundles numbered far beyond the device's last one (reviewed 'sequence-jump')",
+    )
     sub = action("status", hq_status, "per device: last bundle, gaps, alarms; quarantined bundles; amendments")
     sub.add_argument("--json", action="store_true")
     sub = action("quarantine", hq_quarantine, "list quarantined bundles; --expire removes copies older than "

@@ -26,7 +26,10 @@ from typing import Any
 
 from fieldkit._internal import fsutil
 from fieldkit.bundle import age
-from fieldkit.bundle.verify import Report, amendment_summary, check_bundle
+from fieldkit.bundle.custody import GENESIS_HASH
+from fieldkit.bundle.manifest import BundleInfo, CustodyRange
+from fieldkit.bundle.verify import Check, Report, amendment_summary, check_bundle
+from fieldkit.config import BUNDLE_LIMITS
 from fieldkit.errors import HqRecordNotFoundError, InvalidValueError
 from fieldkit.hq import amendments as words
 from fieldkit.hq.trust import HQ
@@ -87,6 +90,16 @@ CREATE INDEX IF NOT EXISTS amendments_target ON amendments (target_type, target_
 -- An amendment as every query reads it (the columns of _AMENDMENT_KEYS, in that order).
 CREATE VIEW IF NOT EXISTS amendment_rows AS SELECT uuid, device_id, sequence, position, target_type, target_uuid,
     change, value AS sealed, custody, made_at, state, applied_at FROM amendments;
+-- Each archived bundle's custody range and chain head (fieldkit.json "custody"), to check the chain across bundles.
+CREATE TABLE IF NOT EXISTS custody_heads (
+    device_id TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    from_seq INTEGER NOT NULL,
+    to_seq INTEGER NOT NULL,
+    previous_hash TEXT,
+    head_hash TEXT,
+    PRIMARY KEY (device_id, sequence)
+);
 CREATE TABLE IF NOT EXISTS alarms (
     id INTEGER PRIMARY KEY,
     device_id TEXT NOT NULL,
@@ -131,11 +144,14 @@ class IngestResult:
     device_id: str = ""
     sequence: int = 0
     archived: str | None = None
-    gaps: list[int] = field(default_factory=list)
+    # The numbers of the device HQ lacks, as (first, last) ranges (gap_text says them).
+    gaps: list[tuple[int, int]] = field(default_factory=list)
     report: Report | None = None
     # This bundle's amendments (applied or waiting, with their words), and earlier waiting ones it let HQ apply.
     amendments: list[dict[str, Any]] = field(default_factory=list)
     released: list[dict[str, Any]] = field(default_factory=list)
+    # Alarms this ingest raised on an archived bundle (custody-chain-broken: this one, or a later one that came first).
+    alarms: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def accepted(self) -> bool:
@@ -151,9 +167,16 @@ class IngestResult:
         return data
 
 
+def gap_text(gaps: list[tuple[int, int]]) -> str:
+    """Gap ranges as people read them: "2-3, 7"."""
+    return ", ".join(str(first) if first == last else f"{first}-{last}" for first, last in gaps)
+
+
 class Index:
     def __init__(self, hq: HQ) -> None:
         self.hq = hq
+        # What HQ writes (index, archive, quarantine, notes) is HQ's operator's alone, whatever the caller's umask.
+        os.umask(0o077)
         self.conn = sqlite3.connect(hq.folder / "index.sqlite", isolation_level=None)
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = FULL")
@@ -240,14 +263,40 @@ class Index:
         ).fetchone()
         return str(row[0]) if row is not None else None
 
-    def ingest(self, source: Path) -> IngestResult:
+    def ingest(self, source: Path, *, accept_jump: bool = False) -> IngestResult:
+        """Verify ``source`` from a copy held in quarantine/, then archive it, or keep it there with its reason.
+
+        Whatever the bundle holds, this returns: an unexpected error while verifying or indexing this one bundle
+        (a bug a hostile bundle reached) refuses it as ``unreadable``, with its note and index row, and leaves the
+        archive and the index as they were, so a batch and the upload server go on with the next bundle. A bundle
+        numbered more than BundleLimits.max_sequence_jump beyond the last one HQ archived of its device is kept for
+        review (``sequence-jump``) unless ``accept_jump`` says the operator reviewed it."""
         held = self._hold(source)
+        report = Report(path=str(held))
+        try:
+            report = check_bundle(held, self.hq.trust())
+            return self._ingest_held(held, source, report, accept_jump)
+        except OSError as exc:  # HQ's own disk, not the bundle: say so (the held copy stays in quarantine/)
+            raise fsutil.storage_error(exc, f"ingesting {source}") from exc
+        except Exception as exc:  # a bug this bundle reached: refuse it, keep it, and let the next one in
+            return self._unreadable(held, source, report, exc)
+
+    def _unreadable(self, held: Path, source: Path, report: Report, exc: Exception) -> IngestResult:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        message = f"the bundle cannot be verified or indexed: unexpected error ({type(exc).__name__})"
+        with contextlib.suppress(OSError):
+            report.file_sha256 = report.file_sha256 or file_sha256(held)
+        refused = Report(path=report.path, reason="unreadable", message=message, file_sha256=report.file_sha256,
+                         info=report.info, checks=[*report.checks, Check("unreadable", False, message)])  # fmt: skip
+        return self._quarantine(held, source, refused, "unreadable", message)
+
+    def _ingest_held(self, held: Path, source: Path, report: Report, accept_jump: bool) -> IngestResult:
         quarantine = held.parent
-        report = check_bundle(held, self.hq.trust())
         if not report.ok or report.info is None:  # a bundle that verified always has its fieldkit.json
             return self._quarantine(held, source, report, report.reason or "invalid", report.message)
         info = report.info
-        device, sequence, tagmanifest = report.device_id, report.sequence, report.tagmanifest_sha256
+        device, sequence = report.device_id, report.sequence
         if self.ingested_at(report) is not None:
             held.unlink()
             return IngestResult(str(source), "replay", None, "already ingested: nothing changed", device, sequence,
@@ -266,46 +315,121 @@ class Index:
                     self.conn.execute(
                         "UPDATE bundles SET state = 'forked', path = ? WHERE path = ?", (str(moved), path)
                     )
+            # Its custody head is no longer one HQ holds: the chain is checked against archived bundles only.
+            self.conn.execute("DELETE FROM custody_heads WHERE device_id = ? AND sequence = ?", (device, sequence))
             return self._quarantine(held, source, report, "fork", message)
         previous_row = self.conn.execute(
             "SELECT tagmanifest_sha256 FROM bundles WHERE device_id = ? AND sequence = ? AND state = 'archived'",
             (device, sequence - 1),
         ).fetchone()
-        claimed_previous = info.previous_tagmanifest_sha256
-        if previous_row is not None and previous_row[0] != claimed_previous:
+        if previous_row is not None and previous_row[0] != info.previous_tagmanifest_sha256:
             message = f"bundle {sequence} of device {device} does not follow the bundle {sequence - 1} HQ holds"
             self._alarm(device, sequence, "chain-broken", message)
             return self._quarantine(held, source, report, "chain-broken", message)
+        last = self.last_sequence(device)
+        if sequence - last > BUNDLE_LIMITS.max_sequence_jump and not accept_jump:
+            message = (f"bundle {sequence} of device {device} is {sequence - last} numbers beyond the last one HQ"
+                       f" archived ({last}): a stolen key may be burning numbers; review it, then 'fieldkit hq"
+                       " ingest --accept-jump' archives it")  # fmt: skip
+            return self._quarantine(held, source, report, "sequence-jump", message)
+        return self._archive(held, source, report, info)
+
+    def _archive(self, held: Path, source: Path, report: Report, info: BundleInfo) -> IngestResult:
+        """Index the verified bundle and move it into archive/ in one transaction: any failure rolls the index back
+        and moves the file back to quarantine/, so archive/ never holds a bundle the index does not list."""
+        device, sequence, tagmanifest = report.device_id, report.sequence, report.tagmanifest_sha256
         target_dir = self.hq.folder / "archive" / device
-        target_dir.mkdir(parents=True, exist_ok=True)
         target = target_dir / f"{sequence:06d}-{tagmanifest[:12]}.fkb"
-        os.replace(held, target)
-        fsutil.fsync_dir(target_dir)
+        moved = False
         self.conn.execute("BEGIN")
-        self.conn.execute(
-            "INSERT INTO bundles (device_id, sequence, tagmanifest_sha256, file_sha256, bundle_id,"
-            " previous_tagmanifest_sha256, path, state, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'archived', ?)",
-            (device, sequence, tagmanifest, report.file_sha256, info.bundle_id, claimed_previous,
-             str(target), _now()),
-        )  # fmt: skip
-        for abandoned in info.abandoned_sequences:
+        try:
             self.conn.execute(
-                "INSERT OR IGNORE INTO abandoned (device_id, sequence) VALUES (?, ?)", (device, abandoned)
-            )
-        # A later bundle that arrived first must follow this one.
-        following = self.conn.execute(
-            "SELECT previous_tagmanifest_sha256 FROM bundles"
-            " WHERE device_id = ? AND sequence = ? AND state = 'archived'",
-            (device, sequence + 1),
-        ).fetchone()
-        if following is not None and following[0] != tagmanifest:
-            message = f"bundle {sequence + 1} of device {device} does not follow bundle {sequence}"
-            self._alarm(device, sequence + 1, "chain-broken", message)
-        released = self._index_received(report)
-        amended = self._index_amendments(report)
-        self.conn.execute("COMMIT")
-        return IngestResult(str(source), "ingested", None, "verified and archived", device, sequence, str(target),
-                            self.gaps(device), report, amended, released)  # fmt: skip
+                "INSERT INTO bundles (device_id, sequence, tagmanifest_sha256, file_sha256, bundle_id,"
+                " previous_tagmanifest_sha256, path, state, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'archived', ?)",
+                (device, sequence, tagmanifest, report.file_sha256, info.bundle_id, info.previous_tagmanifest_sha256,
+                 str(target), _now()),
+            )  # fmt: skip
+            for abandoned in info.abandoned_sequences:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO abandoned (device_id, sequence) VALUES (?, ?)", (device, abandoned)
+                )
+            # A later bundle that arrived first must follow this one.
+            following = self.conn.execute(
+                "SELECT previous_tagmanifest_sha256 FROM bundles"
+                " WHERE device_id = ? AND sequence = ? AND state = 'archived'",
+                (device, sequence + 1),
+            ).fetchone()
+            if following is not None and following[0] != tagmanifest:
+                message = f"bundle {sequence + 1} of device {device} does not follow bundle {sequence}"
+                self._alarm(device, sequence + 1, "chain-broken", message)
+            alarms = self._check_custody_chain(device, sequence, info.custody)
+            released = self._index_received(report)
+            amended = self._index_amendments(report)
+            target_dir.mkdir(parents=True, exist_ok=True)
+            os.replace(held, target)
+            moved = True
+            fsutil.fsync_dir(target_dir)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if moved:
+                with contextlib.suppress(OSError):
+                    os.replace(target, held)
+            raise
+        message = "verified and archived" + "".join(f"; ALARM {a['kind']}: {a['message']}" for a in alarms)
+        return IngestResult(str(source), "ingested", None, message, device, sequence, str(target), self.gaps(device),
+                            report, amended, released, alarms)  # fmt: skip
+
+    # --- the custody chain across bundles ------------------------------------------------------------------------
+
+    def _check_custody_chain(self, device: str, sequence: int, custody: CustodyRange) -> list[dict[str, Any]]:
+        """Keep this bundle's custody head, and check it continues the bundle before it and is continued by the one
+        after it (either may have arrived first), where HQ knows the two are neighbours: every number between them
+        was abandoned. Before the first bundle stands the chain's start (entry 0, the genesis hash). A break is a
+        ``custody-chain-broken`` alarm on the later bundle, which stays archived; the alarms raised are returned."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO custody_heads (device_id, sequence, from_seq, to_seq, previous_hash, head_hash)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (device, sequence, custody.from_seq, custody.to_seq, custody.previous_hash, custody.head_hash),
+        )
+        raised = []
+        before = self.conn.execute(
+            "SELECT sequence, to_seq, head_hash FROM custody_heads WHERE device_id = ? AND sequence < ?"
+            " ORDER BY sequence DESC LIMIT 1", (device, sequence)).fetchone() or (0, 0, GENESIS_HASH)  # fmt: skip
+        if self._neighbours(device, before[0], sequence):
+            alarm = self._custody_break(device, before, (sequence, custody.from_seq, custody.previous_hash))
+            if alarm is not None:
+                raised.append(alarm)
+        after = self.conn.execute(
+            "SELECT sequence, from_seq, previous_hash FROM custody_heads WHERE device_id = ? AND sequence > ?"
+            " ORDER BY sequence LIMIT 1", (device, sequence)).fetchone()  # fmt: skip
+        if after is not None and self._neighbours(device, sequence, after[0]):
+            alarm = self._custody_break(device, (sequence, custody.to_seq, custody.head_hash), after)
+            if alarm is not None:
+                raised.append(alarm)
+        return raised
+
+    def _neighbours(self, device: str, low: int, high: int) -> bool:
+        """Whether no bundle HQ lacks lies between bundles ``low`` and ``high`` (all between were abandoned)."""
+        between = self.conn.execute(
+            "SELECT count(*) FROM abandoned WHERE device_id = ? AND sequence > ? AND sequence < ?", (device, low, high)
+        ).fetchone()[0]
+        return bool(between == high - low - 1)
+
+    def _custody_break(self, device: str, earlier: tuple[Any, ...], later: tuple[Any, ...]) -> dict[str, Any] | None:
+        """The alarm, raised, when bundle ``later`` (sequence, from_seq, previous_hash) does not continue the custody
+        log where bundle ``earlier`` (sequence, to_seq, head_hash) left it; None when it does."""
+        first, to_seq, head = earlier
+        number, from_seq, previous = later
+        if from_seq == to_seq + 1 and (head is None or previous is None or head == previous):
+            return None
+        where = "the start of the log" if first == 0 else f"bundle {first}"
+        message = (f"bundle {number} of device {device} does not continue the custody log where {where} left it"
+                   f" (entry {to_seq}, {str(head)[:12]}): it starts at entry {from_seq} after {str(previous)[:12]};"
+                   " entries HQ already holds may have been rewritten on the device")  # fmt: skip
+        self._alarm(device, number, "custody-chain-broken", message)
+        return {"sequence": number, "kind": "custody-chain-broken", "message": message}
 
     def reindex(self) -> dict[str, Any]:
         """Index what archived bundles brought when the index has no trace of it (bundles archived before HQ kept
@@ -507,12 +631,24 @@ class Index:
             "SELECT * FROM amendment_rows WHERE state = 'waiting' ORDER BY device_id, sequence, position")]  # fmt: skip
         return {"applied": applied, "waiting": waiting}
 
-    def gaps(self, device: str) -> list[int]:
-        have = {row[0] for row in self.conn.execute("SELECT sequence FROM bundles WHERE device_id = ?", (device,))}
-        skipped = {row[0] for row in self.conn.execute("SELECT sequence FROM abandoned WHERE device_id = ?", (device,))}
-        if not have:
-            return []
-        return [n for n in range(1, max(have)) if n not in have and n not in skipped]
+    def gaps(self, device: str) -> list[tuple[int, int]]:
+        """The numbers below the highest bundle of ``device`` that HQ holds no bundle of and no bundle said were
+        abandoned, as (first, last) ranges: computed in SQL from the stored rows, one range per hole, so a device
+        whose bundles are 1 and 10^9 costs two rows, never a billion numbers."""
+        rows = self.conn.execute(
+            "WITH top(n) AS (SELECT max(sequence) FROM bundles WHERE device_id = :d),"
+            " known(n) AS (SELECT 0 UNION SELECT sequence FROM bundles WHERE device_id = :d"
+            " UNION SELECT sequence FROM abandoned WHERE device_id = :d AND sequence < (SELECT n FROM top)),"
+            " steps(n, next) AS (SELECT n, lead(n) OVER (ORDER BY n) FROM known)"
+            " SELECT n + 1, next - 1 FROM steps WHERE next > n + 1 ORDER BY n", {"d": device}).fetchall()  # fmt: skip
+        return [(int(first), int(last)) for first, last in rows]
+
+    def last_sequence(self, device: str) -> int:
+        """The highest number of ``device`` HQ archived (0: none yet)."""
+        row = self.conn.execute(
+            "SELECT max(sequence) FROM bundles WHERE device_id = ? AND state = 'archived'", (device,)
+        ).fetchone()
+        return int(row[0] or 0)
 
     def status(self) -> dict[str, Any]:
         devices: dict[str, Any] = {}

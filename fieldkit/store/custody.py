@@ -11,20 +11,18 @@ This module is the only one whose SQL names ``custody_log`` and ``custody_head``
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
+from fieldkit.bundle.custody import GENESIS_HASH as GENESIS_HASH
+from fieldkit.bundle.custody import canonical_json as canonical_json
+from fieldkit.bundle.custody import entry_hash as entry_hash
 from fieldkit.models import CustodyEvent
 from fieldkit.store.db import Connection
 
-GENESIS_HASH = "0" * 64
-CHAIN_DOMAIN = "fieldkit-custody-v1"
-
-
-def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+# The chain's hash and its canonical JSON are defined once, in the bundle layer below: HQ recomputes the entries a
+# bundle carries with the very same code (fieldkit/bundle/custody.py).
 
 
 class _Connected(Protocol):
@@ -50,11 +48,6 @@ class CustodyLog:
     def verify_chain(self) -> tuple[int, list[str]]:
         """The number of entries and the problems found walking the chain (none when it is intact)."""
         return verify_chain(self._session.conn)
-
-
-def entry_hash(seq: int, at: str, operator: str, action: str, subject: str, details: str, prev_hash: str) -> str:
-    material = canonical_json([CHAIN_DOMAIN, seq, at, operator, action, subject, details, prev_hash])
-    return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
 def append(conn: Connection, at: str, operator: str, action: str, subject: str, details: dict[str, Any]) -> int:

@@ -164,6 +164,7 @@ def test_sequence_chain_split_and_originals(field: tuple[Store, HQ, Path], tmp_p
         outcomes = [index.ingest(b.path).outcome for b in [*first, *later]]
         assert outcomes == ["ingested"] * len(outcomes)
         assert index.status()["devices"][store.device_id]["gaps"] == []
+        assert index.status()["devices"][store.device_id]["alarms"] == []  # the custody chain continues
 
 
 def test_many_small_captures_split_by_file_count(field: tuple[Store, HQ, Path]) -> None:

@@ -14,15 +14,17 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from fieldkit.bundle import custody as chain
 from fieldkit.bundle import format, sshsig
-from fieldkit.bundle.manifest import AmendmentRecord
+from fieldkit.bundle.manifest import AmendmentRecord, CustodyRange
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.cli import app as cli
 from fieldkit.errors import HqRecordNotFoundError
 from fieldkit.hq import report as html_report
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
-from tests.bundle_kit import Draft, add_amendments, amendment, pack, sample_payload, seal
+from fieldkit.models import CustodyEvent
+from tests.bundle_kit import Draft, add_amendments, amendment, custody_log, pack, sample_payload, seal
 
 DEVICE = "d0000000-0000-4000-8000-0000000000cc"
 CAPTURE = "11111111-1111-4111-8111-111111111111"  # sample_payload's capture (IMG_0001.jpg of item EV-1)
@@ -44,12 +46,24 @@ class Device:
     def bundle(self, payload: dict[str, bytes], *amendments: AmendmentRecord) -> Path:
         self.sequence += 1
         draft = Draft(device_id=DEVICE, key=self.key, sequence=self.sequence, previous=self.previous, payload=payload)
+        draft.custody = custody_range(payload)
         add_amendments(draft, *amendments)
         tag_files = draft.tag_files()
         self.previous = hashlib.sha256(tag_files[format.TAGMANIFEST]).hexdigest()
         path = self.folder / format.file_name(DEVICE, self.sequence)
         path.write_bytes(seal(pack(draft, tag_files=tag_files), self.hq.recipients()))
         return path
+
+
+def custody_range(payload: dict[str, bytes]) -> CustodyRange | None:
+    """The range fieldkit.json signs for the custody log in ``payload`` (its entries' numbers and hashes)."""
+    nodes = [n for n in json.loads(payload.get("data/custody.jsonld", b"{}")).get("@graph", [])
+             if "fieldkit:sequence" in n]  # fmt: skip
+    if not nodes:
+        return None
+    first, last = nodes[0], nodes[-1]
+    return CustodyRange(from_seq=first["fieldkit:sequence"], to_seq=last["fieldkit:sequence"],
+                        previous_hash=first["fieldkit:previousHash"], head_hash=last["fieldkit:entryHash"])  # fmt: skip
 
 
 def edited_item(**changes: str) -> dict[str, object]:
@@ -115,7 +129,7 @@ def test_an_amendment_to_an_unknown_target_waits_for_its_original(hq: HQ, device
     second = device.bundle(custody_only(), amendment(CAPTURE, "deleted", {"reason": "duplicate photo"}), edit)
     with Index(hq) as index:
         result = index.ingest(second)
-        assert result.outcome == "ingested" and result.gaps == [1]
+        assert result.outcome == "ingested" and result.gaps == [(1, 1)]
         assert [a["state"] for a in result.amendments] == ["waiting", "waiting"]
         waiting = index.status()["amendments"]
         assert waiting["applied"] == 0
@@ -254,10 +268,13 @@ def fingerprint_payload(finger: int = 2) -> dict[str, bytes]:
 
 
 def custody_with(sequence: int, action: str, details: dict[str, object]) -> dict[str, bytes]:
-    node = {"@id": f"kb:custody-{sequence}", "@type": "case-investigation:InvestigativeAction",
-            "uco-core:name": action, "uco-action:object": [{"@id": f"kb:capture-{CAPTURE}"}],
-            "fieldkit:sequence": sequence, "fieldkit:details": json.dumps(details)}  # fmt: skip
-    return {"data/custody.jsonld": json.dumps({"@context": {}, "@graph": [node]}).encode()}
+    """A custody log carrying one entry (the device's writer's JSON-LD, its hash the store's), after entry 4."""
+    at, previous = "2026-11-25T10:00:00.000000Z", "ab" * 32
+    text = chain.canonical_json(details)
+    digest = chain.entry_hash(sequence, at, "alice", action, f"capture:{CAPTURE}", text, previous)
+    event = CustodyEvent(sequence, at, "alice", action, f"capture:{CAPTURE}", details, previous, digest)
+    log, _ = custody_log(DEVICE, [event])
+    return {"data/custody.jsonld": log}
 
 
 def test_a_finger_correction_says_the_finger_what_it_was_and_why(hq: HQ, device: Device) -> None:

@@ -40,7 +40,7 @@ from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, tabl
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour, themed, tint_style
 from fieldkit.hq import report as html_report
-from fieldkit.hq.ingest import IngestResult
+from fieldkit.hq.ingest import IngestResult, gap_text
 from fieldkit.hq.report import CANNOT_OPEN as _CANNOT_OPEN
 from fieldkit.hq.report import CHANGED as _CHANGED
 from fieldkit.hq.report import CUT as _CUT
@@ -553,7 +553,7 @@ class VerifyPage(Page):
         def done(result: IngestResult) -> None:
             self._idle()
             if result.accepted:
-                gaps = self.tr("; missing from this device: {}").format(result.gaps) if result.gaps else ""
+                gaps = self.tr("; missing from this device: {}").format(gap_text(result.gaps)) if result.gaps else ""
                 waiting = sum(1 for a in result.amendments if a.get("state") == "waiting")
                 notes = [plural(self.tr("%n amendment(s) waiting for their original", "", waiting), waiting)
                          if waiting else "",
@@ -561,7 +561,8 @@ class VerifyPage(Page):
                                 len(result.released)) if result.released else ""]  # fmt: skip
                 said = "; ".join(note for note in notes if note)
                 # Green only when nothing is left to wait for: a waiting amendment or a missing bundle needs a look.
-                self.ingest_result.setStyleSheet(green() if not waiting and not result.gaps else tint_style("warning"))
+                calm = not waiting and not result.gaps and not result.alarms  # an alarm or a missing bundle: a look
+                self.ingest_result.setStyleSheet(green() if calm else tint_style("warning"))
                 self.ingest_result.setText(self.tr("{}: {}{}").format(result.outcome, result.message, gaps)
                                            + (f". {said}" if said else ""))  # fmt: skip
                 self.notify(self.tr("Ingested {}").format(ltr(bundle.name)))

@@ -7,6 +7,7 @@ file to the reason code fieldkit must give. Sequences for ingest cases (replay, 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import shutil
@@ -24,7 +25,18 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey 
 from fieldkit.bundle import age, format, sshsig  # noqa: E402
 from fieldkit.config import BUNDLE_LIMITS  # noqa: E402
 from fieldkit.hq.trust import HQ  # noqa: E402
-from tests.bundle_kit import Draft, Entries, member, pack, pack_entries, sample_payload, seal  # noqa: E402
+from fieldkit.models import CustodyEvent  # noqa: E402
+from tests.bundle_kit import (  # noqa: E402
+    Draft,
+    Entries,
+    custody_events,
+    custody_log,
+    member,
+    pack,
+    pack_entries,
+    sample_payload,
+    seal,
+)
 
 DEVICE = "d0000000-0000-4000-8000-000000000001"
 UNKNOWN = "d0000000-0000-4000-8000-000000000002"
@@ -242,10 +254,47 @@ def main() -> None:
     (HERE / "seq4.fkb").write_bytes(seal(pack(draft(sequence=4, payload=sample_payload(5))), [recipient]))
     ingest = {
         "replay": {"files": ["seq1.fkb", "seq1.fkb"], "outcomes": ["ingested", "replay"]},
-        "gap": {"files": ["seq1.fkb", "seq4.fkb"], "outcomes": ["ingested", "ingested"], "gaps": [2, 3]},
+        "gap": {"files": ["seq1.fkb", "seq4.fkb"], "outcomes": ["ingested", "ingested"], "gaps": [[2, 3]]},
         "fork": {"files": ["seq1.fkb", "seq2.fkb", "seq2-fork.fkb"], "outcomes": ["ingested", "ingested", "fork"]},
         "chain": {"files": ["seq1.fkb", "seq2-wrong-chain.fkb"], "outcomes": ["ingested", "chain-broken"]},
     }
+
+    # --- issue 15: sequence bounds, the custody chain inside a bundle and across bundles, reviewed jumps ------------
+    write("sequence-huge", seal(pack(draft(sequence=10**12)), [recipient]), "sequence-range")
+    write("sequence-abandoned-huge", seal(pack(draft(sequence=2, abandoned=[2**64])), [recipient]), "fieldkit-json")
+
+    def with_custody(sequence: int, events: list[CustodyEvent], first: int = 1, **kwargs: object) -> Draft:
+        d = draft(sequence=sequence, payload=sample_payload(10 + sequence), **kwargs)
+        d.payload["data/custody.jsonld"], d.custody = custody_log(DEVICE, events, first)
+        return d
+
+    log = custody_events(DEVICE, 1, 9)
+    altered = [*log[:4], dataclasses.replace(log[4], details={"original_name": "innocuous.jpg"}), *log[5:]]
+    write("custody-entry-altered", seal(pack(with_custody(1, altered)), [recipient]), "custody-chain")
+    cut = with_custody(1, log)
+    assert cut.custody is not None
+    cut.custody = dataclasses.replace(cut.custody, head_hash=log[-2].entry_hash)  # the last entry cut off
+    write("custody-head-mismatch", seal(pack(cut), [recipient]), "custody-chain")
+    # The insider's rewrite: entry 2, already at HQ in bundle 1, rewritten and the chain recomputed on the device;
+    # bundle 2 verifies alone, and HQ's index sees it does not continue bundle 1's head.
+    one = with_custody(1, log[:3])
+    rewritten = custody_events(DEVICE, 1, 3, edit=lambda seq, d: {**d, "original_name": "x.jpg"} if seq == 2 else d)
+    one_tagmanifest = hashlib.sha256(one.tag_files()[format.TAGMANIFEST]).hexdigest()
+    two = with_custody(2, custody_events(DEVICE, 4, 2, previous=rewritten[-1].entry_hash), first=4,
+                       previous=one_tagmanifest)  # fmt: skip
+    (HERE / "seq1-custody.fkb").write_bytes(seal(pack(one), [recipient]))
+    (HERE / "seq2-custody-rewritten.fkb").write_bytes(seal(pack(two), [recipient]))
+    jump = BUNDLE_LIMITS.max_sequence_jump
+    (HERE / "seq-jump.fkb").write_bytes(seal(pack(draft(sequence=2 + jump, payload=sample_payload(6))), [recipient]))
+    ingest.update({
+        "custody-chain": {"files": ["seq1-custody.fkb", "seq2-custody-rewritten.fkb"],
+                          "outcomes": ["ingested", "ingested"], "alarms": ["custody-chain-broken"]},
+        "custody-chain-late": {"files": ["seq2-custody-rewritten.fkb", "seq1-custody.fkb"],
+                               "outcomes": ["ingested", "ingested"], "alarms": ["custody-chain-broken"]},
+        "sequence-jump": {"files": ["seq1.fkb", "seq-jump.fkb"], "outcomes": ["ingested", "quarantined"],
+                          "reasons": [None, "sequence-jump"], "gaps": []},
+    })  # fmt: skip
+
     (HERE / "expected.json").write_text(json.dumps({"reject": expected, "ingest": ingest}, indent=1) + "\n")
     print(f"{len(expected)} must-fail bundles, {len(ingest)} ingest sequences")
 
