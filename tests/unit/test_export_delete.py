@@ -126,13 +126,13 @@ def _keep_document(store: Store, name: str, text: str) -> int:
 def _search_segments(store: Store) -> bytes:
     """Every byte the FTS5 index keeps in its tables: what someone who later opens the store can read."""
     conn = store._conn
-    tables = [str(row[0]) for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")]  # fmt: skip
+    virtual = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"
+    tables = [str(row[0]) for row in conn.execute(virtual)]
     assert tables, "no FTS5 table found"
-    blobs = []
+    blobs: list[bytes] = []
     for table in tables:
         for shadow in ("data", "content", "docsize", "idx"):
-            for row in conn.execute(f"SELECT * FROM {table}_{shadow}"):  # noqa: S608 - names from sqlite_master
+            for row in conn.execute(f"SELECT * FROM {table}_{shadow}"):  # names from sqlite_master
                 blobs.extend(bytes(v) if isinstance(v, bytes) else str(v).encode() for v in row if v is not None)
     return b"\n".join(blobs)
 
@@ -177,5 +177,5 @@ def test_opening_an_older_store_clears_the_residue_of_earlier_deletions(store: S
         assert db.one_row(again._conn.execute("PRAGMA user_version"))[0] == db.SCHEMA_VERSION
         assert b"zebraquartz" not in _search_segments(again)
         assert [hit.capture_id for hit in ocr.search(again, "warehouse")] == [kept]
-        options = dict(again._conn.execute("SELECT k, v FROM ocr_index_config").fetchall())
+        options: dict[str, object] = dict(again._conn.execute("SELECT k, v FROM ocr_index_config").fetchall())
         assert options.get("secure-delete") == 1
