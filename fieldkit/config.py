@@ -51,11 +51,14 @@ class KdfParams:
             params = cls(int(data["memory_kib"]), int(data["iterations"]), int(data["lanes"]))
         except (KeyError, TypeError, ValueError) as exc:
             raise StoreFormatError("key slot has malformed key-derivation parameters") from exc
-        # A hostile slot file must not make us allocate without bound or spin for hours.
+        # Slot files are read before any passphrase proves them: a hostile one must not make one attempt cost more
+        # than what fieldkit itself writes (Limits, "key slots").
         if not (8 <= params.memory_kib <= limits.max_kdf_memory_kib):
             raise StoreFormatError("key slot asks for an unreasonable amount of memory")
-        if not (1 <= params.iterations <= limits.max_kdf_iterations and 1 <= params.lanes <= 64):
+        if not (1 <= params.iterations <= limits.max_kdf_iterations and 1 <= params.lanes <= limits.max_kdf_lanes):
             raise StoreFormatError("key slot has out-of-range key-derivation parameters")
+        if params.memory_kib * params.iterations > limits.max_kdf_work_kib_passes:
+            raise StoreFormatError("key slot asks for an unreasonable amount of work")
         if params.memory_kib < 8 * params.lanes:
             raise StoreFormatError("key slot has inconsistent key-derivation parameters")
         return params
@@ -109,9 +112,20 @@ class Limits:
     max_name_chars: int = 200
     max_text_chars: int = 20_000
     max_slot_file_bytes: int = 64 << 10
-    max_kdf_memory_kib: int = 4 << 20
-    max_kdf_iterations: int = 64
+    # Key slots: what one slot read from disk may ask of the Argon2id run that tries it (issue 15). A slot's
+    # parameters are trusted only once its passphrase opens it, so these bounds are all that stops a slot planted by
+    # someone with write access to the store folder. They sit just above what fieldkit has ever written (256 MiB x 3
+    # passes until the group-commit change, 128 MiB x 7 passes x 4 lanes since) and keep the worst plantable slot
+    # (512 MiB x 2 passes x 1 lane) at 1.6 s and 0.6 GB per unlock on the reference machine (docs/benchmarks.md,
+    # "Issue 15: store"). Work is memory x passes: Argon2id's time grows with their product.
+    max_kdf_memory_kib: int = 512 << 10
+    max_kdf_iterations: int = 16
+    max_kdf_lanes: int = 8
+    max_kdf_work_kib_passes: int = 1 << 20
     max_operators: int = 64
+    # Slot files one unlock tries: one per operator, and a replacement left by an interrupted passphrase change. Any
+    # more (planted, or copied in) are skipped and reported, the costliest first, so they cannot multiply the time.
+    max_slot_files: int = 65
     # CPU workers hashing and encrypting (as many again wait for fsync); 3 measured best on 2 cores.
     import_workers: int = 3
 

@@ -113,7 +113,10 @@ def store_dir(args: argparse.Namespace) -> Path:
 def open_store(args: argparse.Namespace) -> Store:
     folder = store_dir(args)
     check_store_folder(folder.expanduser().absolute())  # say "no store" before asking for a passphrase
-    return Store.open(folder, passphrase(args), getattr(args, "operator", None))
+    store = Store.open(folder, passphrase(args), getattr(args, "operator", None))
+    for skipped in store.unlock_warnings:  # planted or damaged slot files: said, never fatal (docs/store.md)
+        print(f"fieldkit: warning: {skipped} (skipped; 'fieldkit check' lists every slot file)", file=sys.stderr)
+    return store
 
 
 # --- input and output ------------------------------------------------------------------------------------------

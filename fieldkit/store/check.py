@@ -75,11 +75,23 @@ def _check_custody(session: Session) -> CheckResult:
 
 
 def _check_slots(operators: Operators) -> CheckResult:
+    """Every operator has a usable slot, and every slot file belongs to an operator: a slot file nobody owns was
+    planted or left behind (it still costs each unlock an Argon2id run), one that cannot be used is skipped."""
     problems = []
+    owners = dict((slot_id, name) for name, slot_id in operators.slot_owners() if slot_id)
+    usable, skipped = operators.slots.survey()
+    usable_ids = {candidate.slot_id for candidate in usable}
     for name, slot_id in operators.slot_owners():
         if not slot_id or not operators.slots.path_of(slot_id).is_file():
             problems.append(f"operator '{name}' has no key slot")
-    summary = f"{operators.slots.count()} key slots" if not problems else "key slots missing"
+        elif slot_id not in usable_ids:
+            problems.append(f"operator '{name}' has a key slot that cannot be used")
+    problems.extend(f"{s}: skipped by every unlock; remove it unless an operator needs it" for s in skipped)
+    for candidate in usable:
+        if candidate.slot_id not in owners:
+            problems.append(f"key slot file {candidate.path.name} belongs to no operator: planted or left behind,"
+                            " and every unlock tries it; remove it (fieldkit never makes one)")  # fmt: skip
+    summary = f"{operators.slots.count()} key slots" if not problems else "key slots missing, unusable or unknown"
     return CheckResult("key slots", not problems, summary, problems)
 
 

@@ -424,6 +424,16 @@ UPDATE ocr_index SET normalized = replace(replace(normalized, char(1640), '8'), 
 UPDATE ocr_index SET normalized = replace(replace(normalized, char(1641), '9'), char(1785), '9');
 """
 
+# Issue 15 (security review finding 9), deleted text leaves the search index: a plain FTS5 delete only records a
+# delete marker and keeps the words in ocr_index_data until a merge. FTS5's 'secure-delete' option (SQLite >= 3.42,
+# kept in ocr_index_config) removes a deleted row's entries from the segments themselves; the rebuild then writes the
+# index afresh from the pages that still exist, so the residue of deletions made before this version goes too (the
+# freed pages are zeroed: secure_delete=ON). ocr_index is the store's only FTS5 table.
+SCHEMA_V10_FTS_SECURE_DELETE = """
+INSERT INTO ocr_index (ocr_index, rank) VALUES ('secure-delete', 1);
+INSERT INTO ocr_index (ocr_index) VALUES ('rebuild');
+"""
+
 # Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
@@ -435,6 +445,7 @@ MIGRATIONS: list[str] = [
     SCHEMA_V7_PRESERVE_FIRST,
     SCHEMA_V8_AMENDMENTS,
     SCHEMA_V9_SEARCH,
+    SCHEMA_V10_FTS_SECURE_DELETE,
 ]
 # Migrations that rebuild a table others reference: run with foreign keys off (a DROP would cascade), checked
 # with PRAGMA foreign_key_check before they commit.

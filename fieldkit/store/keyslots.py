@@ -7,9 +7,11 @@ encrypted payload, so a copied disk does not tell who the operators are.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import secrets
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +48,102 @@ class SlotPayload:
             return cls(str(meta["operator_id"]), str(meta["operator"]), bytes(data[:MASTER_KEY_LEN]))
         except (ValueError, KeyError, TypeError) as exc:
             raise StoreFormatError("key slot payload is malformed") from exc
+
+
+@dataclass(frozen=True)
+class SkippedSlot:
+    """A slot file an unlock did not try, and why: a warning for the operators, never a reason to refuse them all."""
+
+    name: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"key slot file {self.name}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A slot file that parsed and whose parameters are within the bounds (not yet proven by a passphrase)."""
+
+    path: Path
+    slot_id: str
+    params: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+    aad: bytes
+
+
+class _NotASlot(Exception):
+    """A file in keys/ that cannot be a slot (not a regular file, too large); its message says why."""
+
+
+def _read_small_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``; a link, FIFO or device planted there is not opened for
+    reading in a way that could block, and a larger file is not read."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _NotASlot("is not a regular file")
+        if info.st_size > max_bytes:
+            raise _NotASlot(f"is larger than {max_bytes} bytes")
+        data = os.read(fd, max_bytes + 1)
+        if len(data) > max_bytes:
+            raise _NotASlot(f"is larger than {max_bytes} bytes")
+        return data
+    finally:
+        os.close(fd)
+
+
+def _overwrite_head_and_unlink(path: Path, max_bytes: int) -> None:
+    """Overwrite a slot file with random bytes (at most ``max_bytes``: no real slot is larger), flush, delete."""
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        try:
+            info = os.fstat(fd)
+            if stat.S_ISREG(info.st_mode):
+                os.write(fd, os.urandom(min(info.st_size, max_bytes)))
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def _is_slot_id(text: str) -> bool:
+    return len(text) == 32 and all(c in "0123456789abcdef" for c in text)
+
+
+def is_slot_file_name(name: str) -> bool:
+    """Whether a file name is one fieldkit gives a key slot (or its pending replacement)."""
+    return _is_slot_id(name.removesuffix(_PENDING_SUFFIX).removesuffix(SLOT_SUFFIX)) and name.endswith(
+        (SLOT_SUFFIX, _PENDING_SUFFIX)
+    )
+
+
+def _size_or_zero(path: Path) -> int:
+    try:
+        return path.lstat().st_size
+    except OSError:
+        return 0
+
+
+def _age_order(path: Path) -> tuple[int, str]:
+    try:
+        return path.lstat().st_ctime_ns, path.name
+    except OSError:
+        return 0, path.name
+
+
+def _skipped_note(skipped: list[SkippedSlot]) -> str:
+    if not skipped:
+        return ""
+    untried = sum(1 for s in skipped if s.reason.startswith("not tried"))
+    unusable = len(skipped) - untried
+    parts = ([f"{unusable} key slot files could not be used"] if unusable else []) + (
+        [f"{untried} key slot files were not tried"] if untried else [])  # fmt: skip
+    return f" ({' and '.join(parts)}: {'; '.join(str(s) for s in skipped[:3])}{'; ...' if len(skipped) > 3 else ''})"
 
 
 def normalise_passphrase(passphrase: str, limits: Limits) -> bytes:
@@ -95,9 +193,11 @@ class KeySlots:
     def __init__(self, folder: Path, limits: Limits) -> None:
         self.folder = folder
         self.limits = limits
+        # The slot files the last unlock could not use or did not try (planted, damaged, or too many).
+        self.skipped: list[SkippedSlot] = []
 
     def path_of(self, slot_id: str) -> Path:
-        if not (len(slot_id) == 32 and all(c in "0123456789abcdef" for c in slot_id)):
+        if not _is_slot_id(slot_id):
             raise StoreFormatError("malformed key slot id")
         return self.folder / f"{slot_id}{SLOT_SUFFIX}"
 
@@ -168,66 +268,96 @@ class KeySlots:
             fsutil.fsync_dir(self.folder)
 
     def destroy_all(self) -> int:
-        """Overwrite, flush and delete every slot: afterwards nobody can open the store. Returns how many."""
-        count = 0
-        for path in self.slot_files():
-            fsutil.overwrite_and_unlink(path)
-            count += 1
-        if self.folder.is_dir():
-            for leftover in self.folder.iterdir():
-                if leftover.is_file():
-                    fsutil.overwrite_and_unlink(leftover)
-            fsutil.fsync_dir(self.folder)
-        return count
+        """Overwrite, flush and delete every slot: afterwards nobody can open the store. Returns how many.
 
-    def _read(self, path: Path) -> dict[str, object] | None:
+        The smallest files go first, and only a slot's worth of each is overwritten: a real slot is a few hundred
+        bytes, so a huge file planted among them cannot hold up the emergency wipe (it is only deleted)."""
+        if not self.folder.is_dir() or self.folder.is_symlink():  # fieldkit never makes keys/ a link: not followed
+            return 0
+        slots = self.slot_files()
+        others = [p for p in self.folder.iterdir() if p not in slots and p.is_file()]
+        for path in sorted(slots, key=_size_or_zero) + others:
+            _overwrite_head_and_unlink(path, self.limits.max_slot_file_bytes)
+        fsutil.fsync_dir(self.folder)
+        return len(slots)
+
+    def _read(self, path: Path) -> tuple[_Candidate | None, str]:
+        """One slot file, parsed and checked without a passphrase, or None and why it cannot be used."""
         try:
-            if path.stat().st_size > self.limits.max_slot_file_bytes:
-                return None
-            document = json.loads(path.read_bytes().decode("utf-8"))
-        except (OSError, ValueError):
-            return None
-        if (
-            not isinstance(document, dict)
-            or document.get("format") != SLOT_FORMAT
-            or document.get("version") != SLOT_VERSION
-        ):
-            return None
-        return document
+            data = _read_small_regular_file(path, self.limits.max_slot_file_bytes)
+        except _NotASlot as why:
+            return None, str(why)
+        except OSError as exc:
+            return None, f"cannot be read ({exc.strerror or exc})"
+        try:
+            document = json.loads(data.decode("utf-8"))
+        except ValueError:
+            return None, "is not UTF-8 JSON"
+        if not isinstance(document, dict) or document.get("format") != SLOT_FORMAT:
+            return None, "is not a fieldkit key slot"
+        if document.get("version") != SLOT_VERSION:
+            return None, f"has key slot version {document.get('version')!r}, this fieldkit reads {SLOT_VERSION}"
+        slot_id = document.get("slot")
+        stem = path.name.removesuffix(_PENDING_SUFFIX).removesuffix(SLOT_SUFFIX)
+        if slot_id != stem or not _is_slot_id(stem):
+            return None, "names another slot than its file name"
+        try:
+            params = KdfParams.from_json(document.get("kdf"), self.limits)
+            kdf_doc = document["kdf"]
+            assert isinstance(kdf_doc, dict)  # from_json checked it
+            salt = _unb64(kdf_doc.get("salt"))
+            nonce = _unb64(document.get("nonce"))
+            wrapped = _unb64(document.get("wrapped"))
+        except StoreFormatError as exc:
+            return None, str(exc).removeprefix("key slot ")
+        if len(salt) < 16 or len(nonce) != 12 or len(wrapped) < MASTER_KEY_LEN + 16:
+            return None, "has a salt, nonce or wrapped key of the wrong length"
+        header = {k: v for k, v in document.items() if k not in ("nonce", "wrapped")}
+        return _Candidate(path, slot_id, params, salt, nonce, wrapped, _aad(header)), ""
+
+    def survey(self) -> tuple[list[_Candidate], list[SkippedSlot]]:
+        """Every slot file read and checked without a passphrase: those an unlock tries, in the order it tries
+        them, and those it skips, with why (malformed, beyond the bounds, or beyond ``max_slot_files``).
+
+        The oldest files (by change time, which nobody but root can set back) come first: a file planted later
+        than the operators' own slots is tried after them, and is the first left out when there are too many."""
+        usable: list[_Candidate] = []
+        skipped: list[SkippedSlot] = []
+        for path in sorted(self.slot_files(), key=_age_order):
+            candidate, why = self._read(path)
+            if candidate is None:
+                skipped.append(SkippedSlot(path.name, why))
+            elif len(usable) >= self.limits.max_slot_files:
+                skipped.append(SkippedSlot(path.name, f"not tried: more than {self.limits.max_slot_files} slot files"))
+            else:
+                usable.append(candidate)
+        return usable, skipped
 
     def unlock(self, passphrase: str, operator_name: str | None = None) -> tuple[str, SlotPayload]:
         """Find the slot this passphrase opens (for ``operator_name`` if given); return its id and payload.
 
-        Raises WrongPassphraseError without writing anything when no slot opens.
+        Raises WrongPassphraseError without writing anything when no slot opens. Slot files that cannot be used are
+        skipped, never fatal; ``skipped`` lists them afterwards (the CLI prints them, ``fieldkit check`` too).
         """
         secret = normalise_passphrase(passphrase, self.limits)
-        documents = [(p, d) for p in self.slot_files() if (d := self._read(p)) is not None]
-        if not documents:
-            raise StoreFormatError("the store has no readable key slot (was it wiped?)")
+        candidates, self.skipped = self.survey()
+        if not candidates:
+            raise StoreFormatError("the store has no readable key slot (was it wiped?)" + _skipped_note(self.skipped))
         wanted = unicodedata.normalize("NFC", operator_name).casefold() if operator_name else None
-        for path, document in documents:
-            params = KdfParams.from_json(document.get("kdf"), self.limits)
-            kdf_doc = document["kdf"]
-            assert isinstance(kdf_doc, dict)
-            salt = _unb64(kdf_doc.get("salt"))
-            nonce = _unb64(document.get("nonce"))
-            wrapped = _unb64(document.get("wrapped"))
-            if len(salt) < 16 or len(nonce) != 12:
-                continue
-            header = {k: v for k, v in document.items() if k not in ("nonce", "wrapped")}
+        for candidate in candidates:
             try:
-                plain = AESGCM(_derive(secret, salt, params)).decrypt(nonce, wrapped, _aad(header))
+                key = _derive(secret, candidate.salt, candidate.params)
+                plain = AESGCM(key).decrypt(candidate.nonce, candidate.wrapped, candidate.aad)
             except InvalidTag:
                 continue
             payload = SlotPayload.from_bytes(plain)
             if wanted is not None and unicodedata.normalize("NFC", payload.operator_name).casefold() != wanted:
                 continue
-            slot_id = str(document.get("slot", ""))
-            self.path_of(slot_id)
-            if path.name.endswith(_PENDING_SUFFIX):
-                self._promote(path, slot_id)
-            return slot_id, payload
-        raise WrongPassphraseError("wrong passphrase" + (f" for operator '{operator_name}'" if operator_name else ""))
+            if candidate.path.name.endswith(_PENDING_SUFFIX):
+                self._promote(candidate.path, candidate.slot_id)
+            return candidate.slot_id, payload
+        raise WrongPassphraseError("wrong passphrase" + (f" for operator '{operator_name}'" if operator_name else "")
+                                   + _skipped_note(self.skipped))  # fmt: skip
 
     def _promote(self, pending: Path, slot_id: str) -> None:
         # Only reached after the pending slot proved itself by opening with the passphrase just typed.

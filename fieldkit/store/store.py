@@ -43,7 +43,7 @@ from fieldkit.store.check import CheckResult as CheckResult
 from fieldkit.store.check import check_store
 from fieldkit.store.custody import CustodyLog
 from fieldkit.store.device import Device, fingerprint_of
-from fieldkit.store.keyslots import MASTER_KEY_LEN, KeySlots, SlotPayload
+from fieldkit.store.keyslots import MASTER_KEY_LEN, KeySlots, SkippedSlot, SlotPayload, is_slot_file_name
 from fieldkit.store.ledger import Ledger
 from fieldkit.store.media import FileLayer, MediaStore, StagedMedia
 from fieldkit.store.ocr_index import OcrIndex
@@ -126,6 +126,8 @@ class Store:
         self, folder: Path, lock: _StoreLock, session: Session, master_key: bytes, file_layer: FileLayer
     ) -> None:
         self.folder = folder
+        # Slot files the unlock skipped (damaged, planted, beyond the bounds or too many): shown, never fatal.
+        self.unlock_warnings: list[SkippedSlot] = []
         self._lock = lock
         self._session = session
         limits = session.limits
@@ -246,12 +248,15 @@ class Store:
             raise StoreNotFoundError(f"no fieldkit store at {folder}")
         check_store_folder(folder)
         lock = _StoreLock(folder / LOCK_NAME)
+        slots = KeySlots(folder / "keys", limits)
         try:
-            _slot_id, payload = KeySlots(folder / "keys", limits).unlock(passphrase, operator)
+            _slot_id, payload = slots.unlock(passphrase, operator)
         except BaseException:
             lock.release()
             raise
-        return cls._open_with(folder, payload, limits, clock, file_layer, lock)
+        store = cls._open_with(folder, payload, limits, clock, file_layer, lock)
+        store.unlock_warnings = slots.skipped
+        return store
 
     @classmethod
     def _open_with(
@@ -435,15 +440,50 @@ class Store:
     def wipe(folder: Path, *, remove_rest: bool = True) -> WipeReport:
         """Destroy every key slot (overwrite, flush, delete) so nobody can open the store, then remove the rest.
 
-        Needs no passphrase and ignores the store lock on purpose: it is the emergency action.
+        Needs no passphrase and ignores the store lock on purpose: it is the emergency action. Needs nothing but the
+        folder either: a missing, damaged or newer marker does not stop it when ``keys/`` holds slot files. Without a
+        marker this fieldkit reads, only what fieldkit puts in a store is removed (the folder goes if that empties it),
+        so a wrong folder never loses a file fieldkit did not make.
         """
         folder = folder.expanduser().absolute()
-        check_store_folder(folder)
+        try:
+            check_store_folder(folder)
+            marked = True
+        except (StoreNotFoundError, StoreFormatError):
+            if not (folder / MARKER_NAME).is_file() and not _holds_slot_files(folder / "keys"):
+                raise
+            marked = False
         started = time.monotonic()
         destroyed = KeySlots(folder / "keys", DEFAULT_LIMITS).destroy_all()
         seconds = time.monotonic() - started
         removed = False
         if remove_rest:
-            shutil.rmtree(folder, ignore_errors=True)
+            if marked:
+                shutil.rmtree(folder, ignore_errors=True)
+            else:
+                _remove_store_entries(folder)
             removed = not folder.exists()
         return WipeReport(destroyed, seconds, removed)
+
+
+# What fieldkit puts in a store folder (docs/store.md, "Folder layout"): all that a wipe removes without a marker.
+_STORE_ENTRIES = (MARKER_NAME, LOCK_NAME, DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "keys", "media", "staging")
+
+
+def _holds_slot_files(keys: Path) -> bool:
+    try:
+        return keys.is_dir() and any(is_slot_file_name(p.name) for p in keys.iterdir())
+    except OSError:
+        return False
+
+
+def _remove_store_entries(folder: Path) -> None:
+    for name in _STORE_ENTRIES:
+        path = folder / name
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(FileNotFoundError, IsADirectoryError, PermissionError):
+                path.unlink()
+    with contextlib.suppress(OSError):
+        folder.rmdir()  # only when nothing else is left

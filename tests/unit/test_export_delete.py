@@ -110,3 +110,72 @@ def test_export_into_a_missing_folder_says_so(imported: tuple[Store, Path, int],
     store, _source, capture_id = imported
     with pytest.raises(ExportError, match="does not exist"):
         store.export_original(capture_id, tmp_path / "no" / "such" / "folder" / "x.jpg")
+
+
+def _keep_document(store: Store, name: str, text: str) -> int:
+    from fieldkit.core import ocr
+
+    item = store.ensure_item(store.ensure_case("Case"), "EV-9")
+    capture_id, _new = store.originals.add_original(item, name.encode() + b" %PDF-1.4", original_name=name,
+                                                    kind="document", media_type="application/pdf", source="test",
+                                                    metadata={})  # fmt: skip
+    ocr.save_texts(store, capture_id, [text])
+    return capture_id
+
+
+def _search_segments(store: Store) -> bytes:
+    """Every byte the FTS5 index keeps in its tables: what someone who later opens the store can read."""
+    conn = store._conn
+    virtual = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"
+    tables = [str(row[0]) for row in conn.execute(virtual)]
+    assert tables, "no FTS5 table found"
+    blobs: list[bytes] = []
+    for table in tables:
+        for shadow in ("data", "content", "docsize", "idx"):
+            for row in conn.execute(f"SELECT * FROM {table}_{shadow}"):  # names from sqlite_master
+                blobs.extend(bytes(v) if isinstance(v, bytes) else str(v).encode() for v in row if v is not None)
+    return b"\n".join(blobs)
+
+
+def test_deleted_ocr_text_leaves_no_word_in_the_search_index(store: Store, store_dir: Path) -> None:
+    """Security review finding 9: an FTS5 delete only records a delete marker; the words stayed in ocr_index_data."""
+    from fieldkit.core import ocr
+    from tests.conftest import PASSPHRASE
+
+    kept = _keep_document(store, "kept.pdf", "routine delivery note for the warehouse")
+    secret = _keep_document(store, "ledger.pdf", "payment to informant zebraquartz at safehouse kilomike")
+    assert [hit.capture_id for hit in ocr.search(store, "zebraquartz")] == [secret]
+    assert b"zebraquartz" in _search_segments(store)
+    store.delete_capture(secret, reason="operator error")
+    assert ocr.search(store, "zebraquartz") == []
+    store.close()
+
+    with Store.open(store_dir, PASSPHRASE) as again:  # later, someone holding a passphrase
+        segments = _search_segments(again)
+        for word in (b"zebraquartz", b"safehouse", b"kilomike", b"informant"):
+            assert word not in segments, word
+        assert [hit.capture_id for hit in ocr.search(again, "warehouse")] == [kept]  # the index still works
+    wal = store_dir / "records.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_opening_an_older_store_clears_the_residue_of_earlier_deletions(store: Store, store_dir: Path) -> None:
+    """Schema 10: a store whose index kept deleted words (made before secure-delete) is rebuilt once, on open."""
+    from fieldkit.core import ocr
+    from fieldkit.store import db
+    from tests.conftest import PASSPHRASE
+
+    store._conn.execute("INSERT INTO ocr_index (ocr_index, rank) VALUES ('secure-delete', 0)")  # as before version 10
+    kept = _keep_document(store, "kept.pdf", "routine delivery note for the warehouse")
+    secret = _keep_document(store, "ledger.pdf", "payment to informant zebraquartz at safehouse kilomike")
+    store.delete_capture(secret, reason="operator error")
+    assert b"zebraquartz" in _search_segments(store)  # the residue finding 9 is about
+    store._conn.execute("PRAGMA user_version = 9")
+    store.close()
+
+    with Store.open(store_dir, PASSPHRASE) as again:
+        assert db.one_row(again._conn.execute("PRAGMA user_version"))[0] == db.SCHEMA_VERSION
+        assert b"zebraquartz" not in _search_segments(again)
+        assert [hit.capture_id for hit in ocr.search(again, "warehouse")] == [kept]
+        options: dict[str, object] = dict(again._conn.execute("SELECT k, v FROM ocr_index_config").fetchall())
+        assert options.get("secure-delete") == 1

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import os
 import time
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -136,3 +140,116 @@ def test_default_kdf_costs_at_least_0_3_seconds() -> None:
     _derive(b"passphrase", b"0123456789abcdef", params)
     assert time.perf_counter() - started >= 0.3
     assert params.memory_kib >= 64 * 1024
+
+
+# --- Issue 15, security review finding 12: planted and malformed slots ------------------------------------------------
+
+
+def plant(slots: KeySlots, name: str, **kdf: object) -> Path:
+    """A slot file as someone with write access to the store folder can make it (no passphrase needed)."""
+    document = {"format": "fieldkit-keyslot", "version": 1, "slot": name, "cipher": "AES-256-GCM",
+                "kdf": {"name": "argon2id", "memory_kib": 64, "iterations": 1, "lanes": 1,
+                        "salt": base64.b64encode(os.urandom(16)).decode(), **kdf},
+                "nonce": base64.b64encode(os.urandom(12)).decode(),
+                "wrapped": base64.b64encode(os.urandom(96)).decode()}  # fmt: skip
+    path = slots.folder / f"{name}.slot"
+    path.write_text(json.dumps(document))
+    return path
+
+
+def after_the_legit_slot(path: Path, legit: Path) -> None:
+    """Make sure a planted file's change time is later than the legit slot's (the file system clock is coarse)."""
+    while path.stat().st_ctime_ns <= legit.stat().st_ctime_ns:
+        os.utime(path)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda p: p.write_text('{"format": "fieldkit-keyslot", "version": 1, '), id="bad-json"),
+        pytest.param(lambda p: p.write_bytes(b"\xff\xfe" * 50), id="not-utf8"),
+        pytest.param(lambda p: rewrite(p, kdf={"memory_kib": 4}), id="memory-below-bound"),
+        pytest.param(lambda p: rewrite(p, kdf={"memory_kib": 4 << 20, "iterations": 64}), id="memory-4GiB"),
+        pytest.param(lambda p: rewrite(p, kdf={"lanes": 64, "memory_kib": 1024}), id="lanes-64"),
+        pytest.param(lambda p: rewrite(p, kdf={"iterations": 64}), id="iterations-64"),
+        pytest.param(lambda p: rewrite(p, kdf={"memory_kib": "x"}), id="memory-not-a-number"),
+        pytest.param(lambda p: rewrite(p, kdf={"name": "scrypt"}), id="unknown-kdf"),
+        pytest.param(lambda p: rewrite(p, kdf={"salt": "%%%"}), id="salt-not-base64"),
+        pytest.param(lambda p: rewrite(p, nonce="AAAA"), id="short-nonce"),
+        pytest.param(lambda p: rewrite(p, wrapped=7), id="wrapped-not-text"),
+        pytest.param(lambda p: rewrite(p, slot="f" * 32), id="slot-id-not-the-file-name"),
+        pytest.param(lambda p: rewrite(p, version=2), id="unknown-version"),
+    ],
+)
+def test_a_malformed_slot_is_skipped_and_reported_not_fatal(slots: KeySlots, damage: Callable[[Path], object]) -> None:
+    """One bad slot file (memory_kib=4 in the review) made the store unopenable for every operator."""
+    add(slots, "alice", "alice passphrase")
+    bad = plant(slots, "0" * 32)
+    damage(bad)
+    started = time.monotonic()
+    _slot_id, payload = slots.unlock("alice passphrase")
+    assert time.monotonic() - started < 2
+    assert payload.operator_name == "alice"
+    assert [skipped.name for skipped in slots.skipped] == [bad.name]
+    assert str(slots.skipped[0]).startswith(f"key slot file {bad.name}: ")
+
+
+def rewrite(path: Path, kdf: dict[str, object] | None = None, **fields: object) -> None:
+    document = json.loads(path.read_text())
+    document["kdf"].update(kdf or {})
+    document.update(fields)
+    path.write_text(json.dumps(document))
+
+
+def test_the_bounds_hold_every_slot_fieldkit_has_written_and_little_more() -> None:
+    limits = DEFAULT_LIMITS
+    for written in (KdfParams(), KdfParams(262_144, 3, 4), TEST_KDF):  # today's default, the first default, tests
+        assert KdfParams.from_json(written.to_json(), limits) == written
+    worst = KdfParams(limits.max_kdf_memory_kib, limits.max_kdf_work_kib_passes // limits.max_kdf_memory_kib, 1)
+    assert KdfParams.from_json(worst.to_json(), limits) == worst
+    assert worst.memory_kib <= 512 << 10 and worst.memory_kib * worst.iterations <= 1 << 20
+    for beyond in (KdfParams(limits.max_kdf_memory_kib + 1024, 1, 1), KdfParams(1024, limits.max_kdf_iterations + 1, 1),
+                   KdfParams(1024, 1, limits.max_kdf_lanes + 1), KdfParams(256 << 10, 5, 4)):  # fmt: skip
+        with pytest.raises(StoreFormatError):
+            KdfParams.from_json(beyond.to_json(), limits)
+
+
+def count_derivations(monkeypatch: pytest.MonkeyPatch) -> list[KdfParams]:
+    """The parameters of every Argon2id run from now on (the real run still happens)."""
+    from fieldkit.store import keyslots
+
+    derived: list[KdfParams] = []
+    real = keyslots._derive
+
+    def counted(passphrase: bytes, salt: bytes, params: KdfParams) -> bytes:
+        derived.append(params)
+        return real(passphrase, salt, params)
+
+    monkeypatch.setattr(keyslots, "_derive", counted)
+    return derived
+
+
+def test_planted_slots_are_tried_after_the_operators_own(slots: KeySlots, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twenty planted default-cost slots made every unlock 10x slower: the oldest slot files are tried first."""
+    legit = slots.path_of(add(slots, "alice", "alice passphrase"))
+    for index in range(20):
+        after_the_legit_slot(plant(slots, f"{index:032x}"), legit)  # names that sort before the legit one
+    derived = count_derivations(monkeypatch)
+    assert slots.unlock("alice passphrase")[1].operator_name == "alice"
+    assert len(derived) == 1
+    assert slots.skipped == []
+
+
+def test_at_most_max_slot_files_are_tried(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "keys"
+    folder.mkdir()
+    slots = KeySlots(folder, replace(DEFAULT_LIMITS, max_slot_files=3))
+    legit = slots.path_of(add(slots, "alice", "alice passphrase"))
+    for index in range(5):
+        after_the_legit_slot(plant(slots, f"{index:032x}"), legit)
+    derived = count_derivations(monkeypatch)
+    with pytest.raises(WrongPassphraseError, match="3 key slot files were not tried"):
+        slots.unlock("not alice's passphrase")
+    assert len(derived) == 3 and len(slots.skipped) == 3
+    derived.clear()
+    assert slots.unlock("alice passphrase")[1].operator_name == "alice" and len(derived) == 1

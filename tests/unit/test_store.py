@@ -201,3 +201,97 @@ def test_mgrs_conversion_matches_reference_values() -> None:
     assert to_mgrs(38.8895, -77.0352) == "18SUJ2348606483"  # Washington Monument
     assert (to_mgrs(60.0, 5.0) or "")[:3] == "32V"  # Norway's zone exception
     assert to_mgrs(85.0, 0.0) is None and to_mgrs("x", 1) is None and to_mgrs(float("nan"), 0.0) is None
+
+
+@pytest.mark.parametrize("marker", ["missing", "corrupted", "newer"])
+def test_wipe_needs_nothing_but_the_folder(
+    store_dir: Path, store: Store, marker: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Security review finding 13: without a readable marker, wipe refused and left every key slot in place."""
+    from fieldkit.cli.main import main
+    from fieldkit.store.store import MARKER_NAME
+
+    store.add_operator("bob", "bob's passphrase", kdf=TEST_KDF)
+    store.close()
+    if marker == "missing":
+        (store_dir / MARKER_NAME).unlink()
+    elif marker == "corrupted":
+        (store_dir / MARKER_NAME).write_bytes(b"\x00\xff{not json")
+    else:
+        (store_dir / MARKER_NAME).write_text('{"format": "fieldkit-store", "version": 99}')
+    monkeypatch.setenv("FIELDKIT_STORE", str(store_dir))
+    assert main(["wipe"]) != 0  # the usual confirmation is still asked for
+    assert len(list((store_dir / "keys").glob("*.slot"))) == 2
+    assert main(["wipe", "--yes"]) == 0
+    assert "Destroyed 2 key slots" in capsys.readouterr().out
+    assert not store_dir.exists()
+
+
+def test_wipe_without_a_marker_keeps_slots_out_of_reach_and_leaves_foreign_files(store_dir: Path, store: Store) -> None:
+    """With no marker, only what fieldkit puts in a store is removed: a file fieldkit did not make stays."""
+    from fieldkit.errors import StoreFormatError
+    from fieldkit.store.store import MARKER_NAME
+
+    store.close()
+    marker = (store_dir / MARKER_NAME).read_bytes()
+    (store_dir / MARKER_NAME).unlink()
+    (store_dir / "notes.txt").write_text("not fieldkit's")
+    report = Store.wipe(store_dir)
+    assert report.slots_destroyed == 1 and not report.removed_rest
+    assert sorted(p.name for p in store_dir.iterdir()) == ["notes.txt"]
+    (store_dir / MARKER_NAME).write_bytes(marker)
+    with pytest.raises((StoreFormatError, StoreNotFoundError)):
+        Store.open(store_dir, PASSPHRASE)
+
+
+def test_wipe_refuses_a_folder_that_holds_no_store(tmp_path: Path) -> None:
+    folder = tmp_path / "documents"
+    (folder / "keys").mkdir(parents=True)
+    (folder / "keys" / "house.txt").write_text("front door")
+    (folder / "report.odt").write_text("draft")
+    with pytest.raises(StoreNotFoundError):
+        Store.wipe(folder)
+    assert (folder / "keys" / "house.txt").exists() and (folder / "report.odt").exists()
+
+
+def test_a_huge_file_planted_among_the_slots_does_not_delay_the_wipe(store_dir: Path, store: Store) -> None:
+    store.close()
+    planted = store_dir / "keys" / ("0" * 32 + ".slot")
+    with planted.open("wb") as fh:
+        fh.truncate(8 << 30)  # sparse: 8 GiB to overwrite if wipe took it for a slot
+    report = Store.wipe(store_dir)
+    assert report.seconds < 1.0 and report.slots_destroyed == 2 and not store_dir.exists()
+
+
+def test_a_planted_slot_is_reported_by_open_and_check_but_blocks_nobody(
+    closed_store: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The review's '+1 slot with memory_kib=4' made 'fieldkit list' exit 14 for every operator."""
+    import base64
+    import json
+    import os
+
+    from fieldkit.cli.main import main
+
+    def plant(name: str, memory_kib: int) -> None:
+        document = {"format": "fieldkit-keyslot", "version": 1, "slot": name, "cipher": "AES-256-GCM",
+                    "kdf": {"name": "argon2id", "memory_kib": memory_kib, "iterations": 1, "lanes": 1,
+                            "salt": base64.b64encode(os.urandom(16)).decode()},
+                    "nonce": base64.b64encode(os.urandom(12)).decode(),
+                    "wrapped": base64.b64encode(os.urandom(96)).decode()}  # fmt: skip
+        (closed_store / "keys" / f"{name}.slot").write_text(json.dumps(document))
+
+    plant("0" * 32, 4)  # below the bounds: cannot be used
+    plant("1" * 32, 64)  # well-formed, but no operator's
+    monkeypatch.setenv("FIELDKIT_STORE", str(closed_store))
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+    assert main(["list"]) == 0
+    err = capsys.readouterr().err
+    assert f"warning: key slot file {'0' * 32}.slot: asks for an unreasonable amount of memory" in err
+    assert main(["check", "--json"]) != 0
+    [slots] = [c for c in json.loads(capsys.readouterr().out)["checks"] if c["name"] == "key slots"]
+    assert not slots["ok"] and len(slots["problems"]) == 2
+    assert f"{'0' * 32}.slot" in slots["problems"][0] and f"{'1' * 32}.slot" in slots["problems"][1]
+    for name in ("0" * 32, "1" * 32):
+        (closed_store / "keys" / f"{name}.slot").unlink()
+    assert main(["check"]) == 0
