@@ -35,6 +35,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.gui.dialogs import FirstRunDialog
 from fieldkit.gui.i18n import install_translations
 from fieldkit.gui.icons import icon
+from fieldkit.gui.labels import plural
 from fieldkit.gui.lockscreen import LockScreen
 from fieldkit.gui.messages import MessageBar, Toast, plain
 from fieldkit.gui.ops import Changes
@@ -449,7 +450,19 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._read_status()
         self._say_what_the_lock_closed()
+        self._say_which_slots_were_skipped(getattr(unlocked, "skipped_slots", ()))
         self.unlocked.emit()
+
+    def _say_which_slots_were_skipped(self, names: tuple[str, ...]) -> None:
+        """Key slot files that did not parse or ask for too much work were skipped, not tried: nobody is locked out
+        by them, but someone may have written into the store folder, which the operator must hear of."""
+        if names:
+            text = self.tr(
+                "The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}."
+                " Someone may have tampered with the store folder; tell your evidence technician (fieldkit check"
+                " lists them).", "", len(names),
+            )  # fmt: skip
+            self.message_bar.show_notice(plural(text, len(names)).format(", ".join(names)))
 
     def _say_what_the_lock_closed(self) -> None:
         """The dialogs the lock cancelled, one line each, in a message the operator acknowledges: work that was in

@@ -35,9 +35,11 @@ def report_bug(exc: BaseException) -> None:
 
 @dataclass(frozen=True)
 class Unlocked:
-    """What the UI learns when a job opened the store."""
+    """What the UI learns when a job opened the store: who, and the key slot files the unlock skipped (planted or
+    damaged: docs/store.md), named so the operator can tell the technician."""
 
     operator: str
+    skipped_slots: tuple[str, ...] = ()
 
 
 def below_the_window() -> None:
@@ -73,7 +75,7 @@ class _Worker(QObject):
             if self.store is not None and self.store is not result:
                 self.store.close()
             self.store = result
-            result = Unlocked(result.operator.name)  # the UI never holds the store itself
+            result = Unlocked(result.operator.name, tuple(s.name for s in result.unlock_warnings))  # never the store
         self.finished.emit(job_id, result)
 
     @Slot()

@@ -1005,12 +1005,12 @@ The original is kept unchanged; its details are on the right.</source>
         <translation>معلَّم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="331"/>
+        <location filename="../../fieldkit/gui/models.py" line="334"/>
         <source>≈ Looks like another photo (near-duplicate): open it to compare</source>
         <translation>≈ تشبه صورة أخرى (شبه مكررة): افتحها للمقارنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="432"/>
+        <location filename="../../fieldkit/gui/models.py" line="435"/>
         <source>Flagged for review: {} (by {}, {})</source>
         <translation>عليه علامة للمراجعة: {} (بواسطة {}، {})</translation>
     </message>
@@ -3161,123 +3161,135 @@ Key: {}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="276"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="282"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="283"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="284"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="285"/>
         <source>Fingerprints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="288"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="290"/>
         <source>Outbox</source>
         <translation>صندوق الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="290"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="291"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="291"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="292"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/mainwindow.py" line="463"/>
+        <source>The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}. Someone may have tampered with the store folder; tell your evidence technician (fieldkit check lists them).</source>
+        <translation>
+            <numerusform>فُتح المخزن، لكنه تجاهل %n ملف مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة (يسردها الأمر fieldkit check).</numerusform>
+            <numerusform>فُتح المخزن، لكنه تجاهل ملف مفاتيح واحدًا غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة (يسردها الأمر fieldkit check).</numerusform>
+            <numerusform>فُتح المخزن، لكنه تجاهل ملفَي مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة (يسردها الأمر fieldkit check).</numerusform>
+            <numerusform>فُتح المخزن، لكنه تجاهل %n ملفات مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة (يسردها الأمر fieldkit check).</numerusform>
+            <numerusform>فُتح المخزن، لكنه تجاهل %n ملف مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة (يسردها الأمر fieldkit check).</numerusform>
+            <numerusform>فُتح المخزن، لكنه تجاهل %n ملف مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة (يسردها الأمر fieldkit check).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="458"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="471"/>
         <source>The lock closed: {}. Nothing of it was applied; open it again to continue.</source>
         <translation>أغلق القفل: {}. لم يُطبَّق منه شيء؛ افتحه مرة أخرى للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="504"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="517"/>
         <source>a dialog</source>
         <translation>نافذة حوار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="525"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="572"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="585"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="573"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="561"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="574"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="562"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="575"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="563"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="576"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="564"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="577"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="565"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="578"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="566"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="579"/>
         <source>Night</source>
         <translation>ليلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="583"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="596"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="583"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="596"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="585"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="586"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="599"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="590"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="603"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="517"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="530"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -4571,7 +4583,7 @@ Type WIPE to confirm:</source>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/verify.py" line="539"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="572"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="573"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
@@ -4615,27 +4627,27 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="565"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="566"/>
         <source>{}: {}{}</source>
         <translation>{}: {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="567"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="568"/>
         <source>Ingested {}</source>
         <translation>أُدخلت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="568"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="569"/>
         <source>This bundle is in the archive now.</source>
         <translation>هذه الحزمة في الأرشيف الآن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="575"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="584"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>

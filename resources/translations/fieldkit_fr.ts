@@ -977,12 +977,12 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
         <translation>SIGNALÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="331"/>
+        <location filename="../../fieldkit/gui/models.py" line="334"/>
         <source>≈ Looks like another photo (near-duplicate): open it to compare</source>
         <translation>≈ Ressemble à une autre photo (quasi identique) : ouvrez-la pour comparer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="432"/>
+        <location filename="../../fieldkit/gui/models.py" line="435"/>
         <source>Flagged for review: {} (by {}, {})</source>
         <translation>Signalé pour vérification : {} (par {}, {})</translation>
     </message>
@@ -3081,123 +3081,131 @@ Clé : {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="276"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="278"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="282"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="283"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="284"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="285"/>
         <source>Fingerprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="288"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="290"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="290"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="291"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="291"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="292"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/mainwindow.py" line="463"/>
+        <source>The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}. Someone may have tampered with the store folder; tell your evidence technician (fieldkit check lists them).</source>
+        <translation>
+            <numerusform>Le coffre s&apos;est ouvert, mais il a ignoré %n fichier d&apos;emplacement de clé endommagé ou non créé par fieldkit : {}. Quelqu&apos;un a peut-être modifié le dossier du coffre ; prévenez votre technicien de preuves (fieldkit check les liste).</numerusform>
+            <numerusform>Le coffre s&apos;est ouvert, mais il a ignoré %n fichiers d&apos;emplacement de clé endommagés ou non créés par fieldkit : {}. Quelqu&apos;un a peut-être modifié le dossier du coffre ; prévenez votre technicien de preuves (fieldkit check les liste).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="458"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="471"/>
         <source>The lock closed: {}. Nothing of it was applied; open it again to continue.</source>
         <translation>Le verrouillage a fermé : {}. Rien n&apos;en a été appliqué ; ouvrez-le de nouveau pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="504"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="517"/>
         <source>a dialog</source>
         <translation>une fenêtre de dialogue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="525"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="572"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="585"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="573"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="561"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="574"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="562"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="575"/>
         <source>Import folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="563"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="576"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="564"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="577"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="565"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="578"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="566"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="579"/>
         <source>Night</source>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="583"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="596"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="583"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="596"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="585"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="586"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="599"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="590"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="603"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="517"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="530"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
@@ -4435,7 +4443,7 @@ Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/verify.py" line="539"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="572"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="573"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
@@ -4471,27 +4479,27 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="565"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="566"/>
         <source>{}: {}{}</source>
         <translation>{} : {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="567"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="568"/>
         <source>Ingested {}</source>
         <translation>{} intégré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="568"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="569"/>
         <source>This bundle is in the archive now.</source>
         <translation>Ce lot est maintenant dans l&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="575"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>L&apos;intégration a refusé ce lot et l&apos;a gardé en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="584"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>

@@ -19,7 +19,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QTabWidget, QToolBar
 from pytestqt.qtbot import QtBot
 
+from fieldkit.bundle import custody as chain
 from fieldkit.bundle import format, sshsig
+from fieldkit.bundle.custody import GENESIS_HASH
 from fieldkit.bundle.manifest import CaptureAnalysis, CaptureRecord, CaseRef, ItemRecord
 from fieldkit.bundle.verify import Report
 from fieldkit.cli import app as cli
@@ -31,8 +33,8 @@ from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.hq.ingest import Index, IngestResult
 from fieldkit.hq.trust import HQ
 from fieldkit.launcher import QtWindow
-from fieldkit.models import CaptureKind
-from tests.bundle_kit import Draft, add_amendments, amendment, pack, seal
+from fieldkit.models import CaptureKind, CustodyEvent
+from tests.bundle_kit import Draft, add_amendments, amendment, custody_log, pack, seal
 from tests.conftest import jpeg_bytes
 
 DEVICE = "d0000000-0000-4000-8000-0000000000aa"
@@ -358,15 +360,11 @@ def test_the_banner_counts_what_is_there_and_every_capture_has_a_tile_with_its_b
         )
         draft.payload[record.payload] = data
         draft.payload[record.path] = format.canonical_json(record.to_json())
-    flag = {
-        "@id": "kb:custody-1",
-        "@type": "case-investigation:InvestigativeAction",
-        "uco-core:name": "capture.flagged",
-        "uco-action:object": [{"@id": "kb:capture-11111111-1111-4111-8111-000000000002"}],
-        "fieldkit:sequence": 1,
-        "fieldkit:details": json.dumps({"reason": "check the time written on it"}),
-    }
-    draft.payload["data/custody.jsonld"] = json.dumps({"@context": {}, "@graph": [flag]}).encode()
+    details = {"reason": "check the time written on it"}
+    at, subject = "2026-11-25T09:00:00.000000Z", "capture:11111111-1111-4111-8111-000000000002"
+    digest = chain.entry_hash(1, at, "alice", "capture.flagged", subject, chain.canonical_json(details), GENESIS_HASH)
+    flag = CustodyEvent(1, at, "alice", "capture.flagged", subject, details, GENESIS_HASH, digest)
+    draft.payload["data/custody.jsonld"], draft.custody = custody_log(draft.device_id, [flag])
     bundle = write(tmp_path / "mixed.fkb", pack(draft), hq)
     page = window.verify_page
 
@@ -449,7 +447,7 @@ def test_an_amendment_hq_cannot_apply_yet_says_it_waits(qtbot: QtBot, window: Hq
     with qtbot.waitSignal(page.ingested, timeout=30_000):
         page.ingest_button.click()
     said = page.ingest_result.text()
-    assert said.startswith("ingested: ") and "missing from this device: [1]" in said
+    assert said.startswith("ingested: ") and "missing from this device: 1." in said
     assert said.endswith("1 amendment waiting for their original")
     assert page.ingest_result.styleSheet() != green()
 

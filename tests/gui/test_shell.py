@@ -266,3 +266,18 @@ def test_run_with_progress_reports_steps_and_cancels(qtbot: QtBot, window: MainW
     with qtbot.waitSignal(page.status_message, timeout=5_000):
         progress.canceled.emit()  # what its Cancel button does
     assert shown == [] and results == ["finished"]
+
+
+def test_a_skipped_key_slot_is_told_after_the_unlock(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """A slot file planted or damaged in the store folder blocks nobody (docs/store.md), but the operator must hear
+    that someone may have written into the folder."""
+    first_run(qtbot, window)
+    unlocker = window.lock()
+    planted = tmp_path / "store" / "keys" / f"{'0' * 32}.slot"
+    planted.write_text('{"format": "not a slot"}')
+    with qtbot.waitSignal(window.unlocked, timeout=20_000):
+        unlock(qtbot, window, unlocker, PASS)
+    bar = window.message_bar
+    assert bar.isVisible()
+    text, _fix = plain(bar.text.text())
+    assert "skipped 1 key slot file " in text and planted.name in text and "fieldkit check" in text

@@ -7,6 +7,7 @@ file to the reason code fieldkit must give. Sequences for ingest cases (replay, 
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import hashlib
 import json
@@ -95,6 +96,11 @@ def main() -> None:
     write("age-truncated-header", good[: header_end - 20], "age-header")
     write("age-trailing-data", good + b"\x00extra", "payload-auth")
     write("age-wrong-recipient", seal(pack(draft()), [other_recipient]), "no-identity")
+    # A low-order X25519 share (here the all-zero point) needs nothing but HQ's public recipient: it wraps nothing,
+    # so it matches no identity (before, the key exchange raised and verify and ingest died with a traceback).
+    start = good.index(b"-> X25519 ") + len(b"-> X25519 ")
+    zero_share = base64.b64encode(bytes(32)).rstrip(b"=")
+    write("age-low-order-share", good[:start] + zero_share + good[good.index(b"\n", start) :], "no-identity")
     write("empty-file", b"", "age-header")
     write("not-an-age-file", b"PK\x03\x04 this is a zip, not a bundle\n" * 10, "not-age")
 
