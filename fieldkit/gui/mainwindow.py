@@ -35,7 +35,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.gui.dialogs import FirstRunDialog
 from fieldkit.gui.i18n import install_translations
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import plural
+from fieldkit.gui.labels import ltr, plural
 from fieldkit.gui.lockscreen import LockScreen
 from fieldkit.gui.messages import MessageBar, Toast, plain
 from fieldkit.gui.ops import Changes
@@ -459,10 +459,9 @@ class MainWindow(QMainWindow):
         if names:
             text = self.tr(
                 "The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}."
-                " Someone may have tampered with the store folder; tell your evidence technician (fieldkit check"
-                " lists them).", "", len(names),
+                " Someone may have tampered with the store folder; tell your evidence technician.", "", len(names),
             )  # fmt: skip
-            self.message_bar.show_notice(plural(text, len(names)).format(", ".join(names)))
+            self.message_bar.show_notice(plural(text, len(names)).format(", ".join(ltr(name) for name in names)))
 
     def _say_what_the_lock_closed(self) -> None:
         """The dialogs the lock cancelled, one line each, in a message the operator acknowledges: work that was in

@@ -3201,95 +3201,95 @@ Key: {}</source>
         <translation>الإعدادات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/mainwindow.py" line="463"/>
-        <source>The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}. Someone may have tampered with the store folder; tell your evidence technician (fieldkit check lists them).</source>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="462"/>
+        <source>The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}. Someone may have tampered with the store folder; tell your evidence technician.</source>
         <translation>
-            <numerusform>فُتح المخزن، لكنه تجاهل %n ملف مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة (يسردها الأمر fieldkit check).</numerusform>
-            <numerusform>فُتح المخزن، لكنه تجاهل ملف مفاتيح واحدًا غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة (يسردها الأمر fieldkit check).</numerusform>
-            <numerusform>فُتح المخزن، لكنه تجاهل ملفَي مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة (يسردها الأمر fieldkit check).</numerusform>
-            <numerusform>فُتح المخزن، لكنه تجاهل %n ملفات مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة (يسردها الأمر fieldkit check).</numerusform>
-            <numerusform>فُتح المخزن، لكنه تجاهل %n ملف مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة (يسردها الأمر fieldkit check).</numerusform>
-            <numerusform>فُتح المخزن، لكنه تجاهل %n ملف مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة (يسردها الأمر fieldkit check).</numerusform>
+            <numerusform>فُتح المخزن، لكنه تجاهل %n ملف مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة.</numerusform>
+            <numerusform>فُتح المخزن، لكنه تجاهل ملف مفاتيح واحدًا غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة.</numerusform>
+            <numerusform>فُتح المخزن، لكنه تجاهل ملفَي مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة.</numerusform>
+            <numerusform>فُتح المخزن، لكنه تجاهل %n ملفات مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة.</numerusform>
+            <numerusform>فُتح المخزن، لكنه تجاهل %n ملف مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة.</numerusform>
+            <numerusform>فُتح المخزن، لكنه تجاهل %n ملف مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="471"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="470"/>
         <source>The lock closed: {}. Nothing of it was applied; open it again to continue.</source>
         <translation>أغلق القفل: {}. لم يُطبَّق منه شيء؛ افتحه مرة أخرى للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="517"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
         <source>a dialog</source>
         <translation>نافذة حوار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="585"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="584"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="573"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="572"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="574"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="573"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="575"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="574"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="576"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="575"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="577"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="576"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="578"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="577"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="579"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="578"/>
         <source>Night</source>
         <translation>ليلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="596"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="595"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="596"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="595"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="597"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="599"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="603"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="602"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="530"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="529"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>

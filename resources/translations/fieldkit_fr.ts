@@ -3121,91 +3121,91 @@ Clé : {}</translation>
         <translation>Réglages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/mainwindow.py" line="463"/>
-        <source>The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}. Someone may have tampered with the store folder; tell your evidence technician (fieldkit check lists them).</source>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="462"/>
+        <source>The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}. Someone may have tampered with the store folder; tell your evidence technician.</source>
         <translation>
-            <numerusform>Le coffre s&apos;est ouvert, mais il a ignoré %n fichier d&apos;emplacement de clé endommagé ou non créé par fieldkit : {}. Quelqu&apos;un a peut-être modifié le dossier du coffre ; prévenez votre technicien de preuves (fieldkit check les liste).</numerusform>
-            <numerusform>Le coffre s&apos;est ouvert, mais il a ignoré %n fichiers d&apos;emplacement de clé endommagés ou non créés par fieldkit : {}. Quelqu&apos;un a peut-être modifié le dossier du coffre ; prévenez votre technicien de preuves (fieldkit check les liste).</numerusform>
+            <numerusform>Le coffre s&apos;est ouvert, mais il a ignoré %n fichier d&apos;emplacement de clé endommagé ou non créé par fieldkit : {}. Quelqu&apos;un a peut-être modifié le dossier du coffre ; prévenez votre technicien de preuves.</numerusform>
+            <numerusform>Le coffre s&apos;est ouvert, mais il a ignoré %n fichiers d&apos;emplacement de clé endommagés ou non créés par fieldkit : {}. Quelqu&apos;un a peut-être modifié le dossier du coffre ; prévenez votre technicien de preuves.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="471"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="470"/>
         <source>The lock closed: {}. Nothing of it was applied; open it again to continue.</source>
         <translation>Le verrouillage a fermé : {}. Rien n&apos;en a été appliqué ; ouvrez-le de nouveau pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="517"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
         <source>a dialog</source>
         <translation>une fenêtre de dialogue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="538"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="585"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="584"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="573"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="572"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="574"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="573"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="575"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="574"/>
         <source>Import folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="576"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="575"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="577"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="576"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="578"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="577"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="579"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="578"/>
         <source>Night</source>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="596"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="595"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="596"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="595"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="597"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="599"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="603"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="602"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="530"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="529"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
