@@ -296,6 +296,13 @@ class Bech32Error(BundleFormatError):
     reason = "bech32-invalid"
 
 
+class HqAlarmError(BundleError):
+    """An ingest raised an alarm (fork, broken chain): investigate the device, revoke its key if it is compromised."""
+
+    exit_code = 38
+    reason = "alarm"
+
+
 # --- sending to HQ --------------------------------------------------------------------------------------------
 
 

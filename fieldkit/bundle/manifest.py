@@ -169,8 +169,9 @@ class BundleInfo:
         payload, abandoned = obj.mapping("payload"), obj.array("abandoned_sequences")
         obj.mapping("custody")  # their types before any bound, as always; their contents last
         obj.mapping("counts")
-        if not all(is_int(s) and 1 <= s < sequence for s in abandoned):
-            raise _info_error("fieldkit.json has an invalid sequence")
+        if not all(is_int(s) and 1 <= s < sequence for s in abandoned):  # a format rule, not a bound: fieldkit-json
+            raise _info_error(f"fieldkit.json names an abandoned number that is not a whole number from 1 to below"
+                              f" the bundle's own ({sequence})")  # fmt: skip
         previous = obj.optional_hex64("previous_tagmanifest_sha256")
         if len(payload) > limits.max_members:
             raise BundleFormatError("the bundle declares more entries than fieldkit accepts", reason="too-many-entries")

@@ -86,6 +86,18 @@ def _check_metadata(header: bytes, name: str) -> None:
         raise BundleFormatError(f"{name} is a regular file with a link name", reason="tar-header")
 
 
+# The ustar type flags a bundle may never hold (fieldkit writes regular files only), in words.
+_ENTRY_KINDS = {b"3": "a character device", b"4": "a block device", b"6": "a FIFO", b"7": "a contiguous file",
+                b"x": "a pax extended header", b"g": "a pax global header", b"L": "a GNU long name",
+                b"K": "a GNU long link name"}  # fmt: skip
+
+
+def _entry_kind(kind: bytes) -> str:
+    """'a FIFO entry (tar type 6)': a tar type flag said for people, never as Python's bytes repr."""
+    flag = kind.decode("ascii", "backslashreplace") if kind.isalnum() else f"0x{kind.hex()}"
+    return f"{_ENTRY_KINDS.get(kind, 'an unknown')} entry (tar type {flag})"
+
+
 class TarReader:
     """Reads members one by one from a stream; call ``read_member`` fully before asking for the next."""
 
@@ -129,7 +141,7 @@ class TarReader:
         if kind == b"5":  # fieldkit never wrote one (its bags are files only): anywhere, it is someone else's
             raise BundleFormatError(f"directory entries are refused: {name!r}", reason="directory-entry")
         if kind not in (b"0", b"\0"):
-            raise BundleFormatError(f"entry of type {kind!r} is refused: {name!r}", reason="special-entry")
+            raise BundleFormatError(f"{_entry_kind(kind)} is refused: {name!r}", reason="special-entry")
         size = _octal(header[124:136])
         check_name(name)
         _check_metadata(header, name)

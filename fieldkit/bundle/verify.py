@@ -16,6 +16,7 @@ The verifier decodes no images: a caller that wants previews passes a ``thumbnai
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -218,8 +219,8 @@ def _next_tag_file(stream: _Stream, tags: _TagFiles, expected: str, limits: Bund
         raise _fail("tag-order", f"expected the tag file {expected} but found {member.name}")
     cap = format.tag_file_cap(expected, tags.files_claimed, limits)
     if member.size > cap:
-        raise _fail("oversized-tag-file", f"{expected} is {member.size} bytes; a bag of {tags.files_claimed} files"
-                                          f" has at most {cap}")  # fmt: skip
+        raise _fail("oversized-tag-file", f"{expected} is {member.size} bytes, more than the {cap} bytes fieldkit"
+                                          f" allows for a bag of {tags.files_claimed} files")  # fmt: skip
     return member.size
 
 
@@ -509,6 +510,8 @@ def check_bundle(path: Path, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS,
     report = Report(path=str(path))
     try:
         with open(path, "rb") as source:
+            if os.fstat(source.fileno()).st_size == 0:  # said as it is, not as a header that "ends too early"
+                raise BundleFormatError("the file is empty (0 bytes)", reason="age-header")
             _verify(source, trust, report, limits, thumbnail, biometrics)
     except BundleError as exc:
         report.ok = False

@@ -10,7 +10,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from fieldkit._internal import fsutil, pgpwords
 from fieldkit.biometrics import nist
@@ -19,17 +19,22 @@ from fieldkit.bundle.provisioning import agency_code
 from fieldkit.bundle.verify import Report, check_bundle
 from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
 from fieldkit.config import SERVER_LIMITS
-from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, UsageError
+from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
+from fieldkit.hq import advice
 from fieldkit.hq import report as html_report
 from fieldkit.hq import thumbnails
 from fieldkit.hq.access import provisioning_for, withdraw_credential
-from fieldkit.hq.ingest import Index, gap_text
+from fieldkit.hq.ingest import Index, IngestResult, gap_text
 from fieldkit.hq.trust import HQ
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     hq = HQ(Path(args.hq))
-    result = check_bundle(Path(args.bundle), hq.trust(), thumbnail=thumbnails.render if args.report else None)
+    bundle = Path(args.bundle)
+    if not bundle.is_file():
+        what = "is a folder" if bundle.is_dir() else "is not a file" if bundle.exists() else "does not exist"
+        raise InputError(f"{bundle} {what}: verify takes one bundle file (.fkb); 'fieldkit hq ingest' takes folders")
+    result = check_bundle(bundle, hq.trust(), thumbnail=thumbnails.render if args.report else None)
     labels: dict[str, str] = {}
     holds: dict[str, dict[str, Any] | None] = {}
     if result.ok and result.amendments:  # what they amend came in earlier bundles: HQ's index names and holds it
@@ -55,6 +60,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not result.ok:
         error = result.error or BundleError(result.message, reason=result.reason)
         if not args.json:
+            _what_to_do(result.reason)
             print(f"fieldkit: reason code: {result.reason}", file=sys.stderr)
         return error.exit_code
     return 0
@@ -141,31 +147,78 @@ def hq_provision(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bundles_named(names: list[str]) -> list[tuple[str, str | None]]:
+    """The files a batch names, in order: (path, None) for a file; a folder stands for every *.fkb file directly in
+    it (sorted by name; sub-folders are not entered); (path, why) for a path that gives no bundle file, which the
+    batch says on its own line and goes on."""
+    found: list[tuple[str, str | None]] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            inside = sorted(p for p in path.glob("*.fkb") if p.is_file())
+            found += [(str(p), None) for p in inside] or [(name, "a folder with no .fkb file in it")]
+        elif path.is_file():
+            found.append((name, None))
+        else:
+            found.append((name, "not a file" if path.exists() or path.is_symlink() else "no such file"))
+    return found
+
+
+def _batch_exit(results: list[IngestResult], skipped: int) -> int:
+    """0: every file ingested (or already held: a replay) and no alarm; HqAlarmError's code when any file is the
+    subject of an alarm (fork, chain-broken, custody-chain-broken); else BundleError's when any was refused or
+    skipped. The reason of each file is on its line (and in --json): the code says only how the batch went."""
+    if any(r.alarming for r in results):
+        return HqAlarmError.exit_code
+    if skipped or not all(r.accepted for r in results):
+        return BundleError.exit_code
+    return 0
+
+
+def _what_to_do(reason: str | None, indent: str = "  ", out: TextIO | None = None) -> None:
+    print(f"{indent}what to do: {advice.advice(reason).what}", file=out or sys.stdout)
+
+
 def hq_ingest(args: argparse.Namespace) -> int:
-    worst = 0
-    results = []
+    results: list[IngestResult] = []
+    shown: list[dict[str, Any]] = []
+    skipped = 0
+    pad = " " * 13
     with Index(HQ(Path(args.dir))) as index:
-        for name in args.args:
+        for name, why in _bundles_named(args.args):
+            if why is not None:
+                skipped += 1
+                shown.append({"source": name, "outcome": "skipped", "reason": "not-a-file", "message": why})
+                if not args.json:
+                    print(f"{'skipped':<12} {name}: {why}")
+                    _what_to_do("not-a-file", pad)
+                continue
             result = index.ingest(Path(name), accept_jump=args.accept_jump)
             results.append(result)
+            shown.append(result.to_json())
+            if args.json:
+                continue
+            gaps = f"; missing from this device: {gap_text(result.gaps)}" if result.gaps else ""
+            print(f"{result.outcome:<12} {name}: {printable(result.message)}{gaps}")
             if not result.accepted:
-                error = result.report.error if result.report and result.report.error else None
-                worst = worst or (error.exit_code if error else BundleError.exit_code)
-            if not args.json:
-                gaps = f"; missing from this device: {gap_text(result.gaps)}" if result.gaps else ""
-                print(f"{result.outcome:<12} {name}: {result.message}{gaps}")
-                if result.outcome == "ingested" and result.report is not None:
-                    _print_analysis(result.report, indent=" " * 13)
-                for amendment in result.amendments:
-                    state = "applied" if amendment["state"] == "applied" else "WAITING"
-                    print(f"{' ' * 13}{state}: {printable(amendment['words'])}"
-                          + ("" if state == "applied" else " (HQ has not received the original yet)"))  # fmt: skip
-                for amendment in result.released:
-                    print(f"{' ' * 13}applied now (its original arrived): {printable(amendment['words'])}"
-                          f" (bundle {amendment['sequence']})")  # fmt: skip
+                _what_to_do(result.reason, pad)
+            for alarm in result.alarms:
+                if result.outcome != "ingested":  # an archived bundle's alarm is already on its line
+                    print(f"{pad}ALARM {alarm['kind']} at bundle {alarm['sequence']}")
+                if result.accepted:
+                    _what_to_do(alarm["kind"], pad)
+            if result.outcome == "ingested" and result.report is not None:
+                _print_analysis(result.report, indent=pad)
+            for amendment in result.amendments:
+                state = "applied" if amendment["state"] == "applied" else "WAITING"
+                print(f"{pad}{state}: {printable(amendment['words'])}"
+                      + ("" if state == "applied" else " (HQ has not received the original yet)"))  # fmt: skip
+            for amendment in result.released:
+                print(f"{pad}applied now (its original arrived): {printable(amendment['words'])}"
+                      f" (bundle {amendment['sequence']})")  # fmt: skip
     if args.json:
-        emit_json([r.to_json() for r in results])
-    return worst
+        emit_json(shown)
+    return _batch_exit(results, skipped)
 
 
 def hq_status(args: argparse.Namespace) -> int:
@@ -176,12 +229,24 @@ def hq_status(args: argparse.Namespace) -> int:
         return 0
     for device, entry in status["devices"].items():
         flags = " REVOKED" if entry["revoked"] else ""
+        forked = (f", forked {', '.join(map(str, entry['forked']))} (both copies held for review in quarantine/)"
+                  if entry["forked"] else "")  # fmt: skip
         print(f"{device}{flags}: last bundle {entry['last_sequence']}, {entry['bundles']} archived,"
-              f" missing {gap_text(entry['gaps']) or 'none'}, abandoned {entry['abandoned'] or 'none'}")  # fmt: skip
+              f" missing {gap_text(entry['gaps']) or 'none'}{forked}, abandoned {entry['abandoned'] or 'none'}")  # fmt: skip
         for alarm in entry["alarms"]:
-            print(f"  ALARM {alarm['kind']} at bundle {alarm['sequence']}: {alarm['message']}")
-    for item in status["quarantined"]:
-        print(f"quarantined {item['path']}: {item['reason']}: {item['message']}")
+            times = f" (raised {alarm['raised']} times)" if alarm["raised"] > 1 else ""
+            print(f"  ALARM {alarm['kind']} at bundle {alarm['sequence']}, {alarm['at']}: {alarm['message']}{times}")
+    quarantined = status["quarantined"]
+    if quarantined:
+        held = [q for q in quarantined if not q["expired_at"]]
+        counts: dict[str, int] = {}
+        for q in quarantined:
+            counts[q["reason"]] = counts.get(q["reason"], 0) + 1
+        by_reason = ", ".join(f"{reason} {n}" for reason, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        print(f"{len(quarantined)} bundles in quarantine ({len(held)} copies kept): {by_reason}")
+        for q in quarantined[::-1][:5]:
+            print(f"  newest: {q['at']}  {q['reason']}  {printable(q['source'])}: {printable(q['message'])}")
+        print(f"  the whole list: fieldkit hq quarantine --dir {args.dir}")
     amendments = status["amendments"]
     if amendments["applied"] or amendments["waiting"]:
         print(f"amendments: {amendments['applied']} applied, {len(amendments['waiting'])} waiting for their original")
@@ -214,7 +279,9 @@ def hq_quarantine(args: argparse.Namespace) -> int:
             if row["held"]
             else (f"expired {row['expired_at']}" if row["expired_at"] else "copy missing")
         )
-        print(f"{row['at']}  {row['reason']:<14} {kept}  sha256 {row['file_sha256'][:16]}  {row['path']}")
+        sender = f", uploaded by {row['uploaded_by']}" if row["uploaded_by"] else ""
+        print(f"{row['at']}  {row['reason']:<14} {kept}  sha256 {row['file_sha256'][:16] or '-':<16}  {row['path']}"
+              f"  (from {printable(row['source'])}{sender})")  # fmt: skip
     held = [r for r in rows if r["held"]]
     print(f"{len(rows)} quarantined, {len(held)} copies kept ({sum(r['size'] for r in held)} bytes); copies older "
           f"than {days} days go with --expire")  # fmt: skip

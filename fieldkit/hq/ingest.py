@@ -17,7 +17,6 @@ import io
 import json
 import os
 import secrets
-import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -111,6 +110,16 @@ CREATE TABLE IF NOT EXISTS alarms (
 """
 
 
+def _add_columns(conn: sqlite3.Connection) -> None:
+    """Columns added after the first HQ indexes were made (issue 15): which device's credential sent a refused upload
+    (``quarantine.uploaded_by``), and the SHA-256 of the files an alarm is about (``alarms.files``, a JSON list), by
+    which an alarm is raised once however often its files are delivered."""
+    if "uploaded_by" not in {row[1] for row in conn.execute("PRAGMA table_info(quarantine)")}:
+        conn.execute("ALTER TABLE quarantine ADD COLUMN uploaded_by TEXT")
+    if "files" not in {row[1] for row in conn.execute("PRAGMA table_info(alarms)")}:
+        conn.execute("ALTER TABLE alarms ADD COLUMN files TEXT NOT NULL DEFAULT '[]'")
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -150,12 +159,21 @@ class IngestResult:
     # This bundle's amendments (applied or waiting, with their words), and earlier waiting ones it let HQ apply.
     amendments: list[dict[str, Any]] = field(default_factory=list)
     released: list[dict[str, Any]] = field(default_factory=list)
-    # Alarms this ingest raised on an archived bundle (custody-chain-broken: this one, or a later one that came first).
+    # Alarms this ingest raised: fork and chain-broken on this bundle, custody-chain-broken on an archived one (this
+    # one, or a later one that came first). An alarm already raised for the same files is not raised again.
     alarms: list[dict[str, Any]] = field(default_factory=list)
+    # The SHA-256 of the file delivered (hashed while it was copied into quarantine/).
+    file_sha256: str = ""
 
     @property
     def accepted(self) -> bool:
         return self.outcome in ("ingested", "replay")
+
+    @property
+    def alarming(self) -> bool:
+        """Whether this bundle is the subject of an alarm (a fork, a broken chain, a custody log that does not
+        continue), raised now or when the same file came before."""
+        return self.outcome in ("fork", "chain-broken") or bool(self.alarms)
 
     def to_json(self) -> dict[str, Any]:
         data = {k: v for k, v in self.__dict__.items() if k != "report"}
@@ -165,6 +183,11 @@ class IngestResult:
                 data["analysis"] = self.report.analysis_counts()
                 data["left_out"] = [entry.to_json() for entry in self.report.left_out]
         return data
+
+
+def _short(files: list[str]) -> str:
+    """The files an alarm names, by the first 12 hex digits of their SHA-256 ("1a2b3c4d5e6f, 9f8e7d6c5b4a")."""
+    return ", ".join(f[:12] for f in files if f) or "-"
 
 
 def gap_text(gaps: list[tuple[int, int]]) -> str:
@@ -183,6 +206,7 @@ class Index:
         self.conn.executescript(_SCHEMA)
         if "expired_at" not in {row[1] for row in self.conn.execute("PRAGMA table_info(quarantine)")}:
             self.conn.execute("ALTER TABLE quarantine ADD COLUMN expired_at TEXT")  # quarantine expiry (issue 15)
+        _add_columns(self.conn)
         self._identities: list[Any] | None = None
 
     def close(self) -> None:
@@ -194,63 +218,102 @@ class Index:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _quarantine(self, held: Path, source: Path, report: Report, reason: str, message: str) -> IngestResult:
-        self._record_quarantine(held, source, report, reason, message, report.file_sha256)
+    def _quarantine(self, held: Path, source: Path, report: Report, reason: str, message: str,
+                    uploaded_by: str | None = None, alarms: list[dict[str, Any]] | None = None) -> IngestResult:  # fmt: skip
+        """Keep the held copy with its note and row, unless HQ already holds the same file (same SHA-256) in
+        quarantine for the same reason: then the new copy goes and the result says when it was quarantined."""
         outcome = "fork" if reason == "fork" else "chain-broken" if reason == "chain-broken" else "quarantined"
-        return IngestResult(str(source), outcome, reason, message, report.device_id, report.sequence, report=report)
+        digest = report.file_sha256
+        before = self._held_before(digest, reason)
+        if before is not None:
+            held.unlink(missing_ok=True)
+            message = f"already quarantined on {before[1]} as {reason} ({Path(before[0]).name}): {message}"
+        else:
+            self._record_quarantine(held, source, report, reason, message, digest, uploaded_by)
+        return IngestResult(str(source), outcome, reason, message, report.device_id, report.sequence, report=report,
+                            alarms=alarms or [], file_sha256=digest)  # fmt: skip
+
+    def _held_before(self, digest: str, reason: str | None = None) -> tuple[str, str, str] | None:
+        """(path, when, reason) of the quarantine row whose copy of this very file (``digest``) HQ still holds, for
+        ``reason`` when given; None when there is none."""
+        if not digest:
+            return None
+        for path, at, why in self.conn.execute(
+            "SELECT path, at, reason FROM quarantine WHERE file_sha256 = ? AND expired_at IS NULL"
+            " AND (? IS NULL OR reason = ?) ORDER BY id", (digest, reason, reason)):  # fmt: skip
+            if Path(path).is_file():
+                return str(path), str(at), str(why)
+        return None
 
     def _record_quarantine(self, held: Path, source: Path, report: Report, reason: str, message: str,
-                           digest: str) -> None:  # fmt: skip
+                           digest: str, uploaded_by: str | None = None) -> None:  # fmt: skip
         """The note beside the held copy and the quarantine row `hq status` lists."""
         note = held.with_suffix(".json")
         note.write_text(json.dumps({"source": str(source), "reason": reason, "message": message,
+                                    "file_sha256": digest, "uploaded_by": uploaded_by,
                                     "report": report.to_json()}, indent=1))  # fmt: skip
         self.conn.execute(
-            "INSERT INTO quarantine (path, source, file_sha256, device_id, sequence, reason, message, at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO quarantine (path, source, file_sha256, device_id, sequence, reason, message, at, uploaded_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (str(held), str(source), digest, report.device_id or None, report.sequence or None,
-             reason, message, _now()),
+             reason, message, _now(), uploaded_by),
         )  # fmt: skip
 
-    def _alarm(self, device_id: str, sequence: int, kind: str, message: str) -> None:
+    def _alarm(self, device_id: str, sequence: int, kind: str, message: str, files: list[str]) -> dict[str, Any] | None:
+        """Raise an alarm about ``files`` (the SHA-256 of the bundles it concerns); the alarm, or None when the same
+        one (device, number, kind and files) was raised before: a file delivered again raises nothing new."""
+        named = json.dumps(sorted({f for f in files if f}))
+        if self.conn.execute("SELECT 1 FROM alarms WHERE device_id = ? AND sequence IS ? AND kind = ? AND files = ?",
+                             (device_id, sequence, kind, named)).fetchone():  # fmt: skip
+            return None
+        at = _now()
         self.conn.execute(
-            "INSERT INTO alarms (device_id, sequence, kind, message, at) VALUES (?, ?, ?, ?, ?)",
-            (device_id, sequence, kind, message, _now()),
+            "INSERT INTO alarms (device_id, sequence, kind, message, at, files) VALUES (?, ?, ?, ?, ?, ?)",
+            (device_id, sequence, kind, message, at, named),
         )
+        return {"sequence": sequence, "kind": kind, "message": message, "at": at, "files": json.loads(named)}
 
-    def _hold(self, source: Path) -> Path:
-        """A durable copy of ``source`` in quarantine/, under a new name: what is checked and kept is this copy."""
+    def _file_of(self, device: str, sequence: int) -> list[str]:
+        """The SHA-256 of the files HQ holds (archived, or forked) as bundle ``sequence`` of ``device``."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT file_sha256 FROM bundles WHERE device_id = ? AND sequence = ?", (device, sequence))]  # fmt: skip
+
+    def _hold(self, source: Path) -> tuple[Path, str]:
+        """A durable copy of ``source`` in quarantine/, under a new name, and the SHA-256 of its bytes, hashed as
+        they are copied (one pass): what is checked and kept is this copy."""
         if not source.is_file():
             raise InvalidValueError(f"{source} is not a bundle file")
         quarantine = self.hq.folder / "quarantine"
         held = quarantine / f"{_now().replace(':', '')}-{secrets.token_hex(4)}.fkb"
+        digest = hashlib.sha256()
         try:
             quarantine.mkdir(exist_ok=True)
-            shutil.copyfile(source, held)
-            with open(held, "rb") as fh:
-                os.fsync(fh.fileno())
+            with open(source, "rb") as reading, open(held, "xb") as writing:
+                while chunk := reading.read(1 << 20):
+                    digest.update(chunk)
+                    writing.write(chunk)
+                writing.flush()
+                os.fsync(writing.fileno())
         except OSError as exc:
             with contextlib.suppress(OSError):
                 held.unlink()
             raise fsutil.storage_error(exc, f"copying {source} into quarantine") from exc
-        return held
+        return held, digest.hexdigest()
 
-    def refuse(self, source: Path, report: Report) -> Held:
+    def refuse(self, source: Path, report: Report, *, uploaded_by: str | None = None) -> Held:
         """Keep a bundle that failed verification elsewhere (the HQ window checked it) as ``ingest`` keeps one it
         refuses: a copy in quarantine/ with its reason beside it, listed by `fieldkit hq status`. The same file
         (same SHA-256) refused again is not copied twice: the copy already held is returned."""
         if report.ok:
             raise InvalidValueError(f"{source} verified: ingest it instead of refusing it")
-        held = self._hold(source)
-        digest = file_sha256(held)
+        held, digest = self._hold(source)
         size = held.stat().st_size
-        row = self.conn.execute("SELECT path FROM quarantine WHERE file_sha256 = ? ORDER BY id LIMIT 1",
-                                (digest,)).fetchone()  # fmt: skip
-        if row is not None and Path(row[0]).exists():
+        before = self._held_before(digest)
+        if before is not None:
             held.unlink()
-            return Held(Path(row[0]), digest, size, new=False)
+            return Held(Path(before[0]), digest, size, new=False)
         reason = report.reason or "invalid"
-        self._record_quarantine(held, source, report, reason, report.message, digest)
+        self._record_quarantine(held, source, report, reason, report.message, digest, uploaded_by)
         return Held(held, digest, size, new=True)
 
     def ingested_at(self, report: Report) -> str | None:
@@ -263,25 +326,34 @@ class Index:
         ).fetchone()
         return str(row[0]) if row is not None else None
 
-    def ingest(self, source: Path, *, accept_jump: bool = False) -> IngestResult:
+    def ingest(self, source: Path, *, accept_jump: bool = False, uploaded_by: str | None = None) -> IngestResult:
         """Verify ``source`` from a copy held in quarantine/, then archive it, or keep it there with its reason.
 
         Whatever the bundle holds, this returns: an unexpected error while verifying or indexing this one bundle
         (a bug a hostile bundle reached) refuses it as ``unreadable``, with its note and index row, and leaves the
         archive and the index as they were, so a batch and the upload server go on with the next bundle. A bundle
         numbered more than BundleLimits.max_sequence_jump beyond the last one HQ archived of its device is kept for
-        review (``sequence-jump``) unless ``accept_jump`` says the operator reviewed it."""
-        held = self._hold(source)
-        report = Report(path=str(held))
+        review (``sequence-jump``) unless ``accept_jump`` says the operator reviewed it.
+
+        Every refusal is verified afresh (HQ may have enrolled the device since), but the same file (same SHA-256)
+        refused again for the same reason is neither copied nor rowed again, and an alarm about the same files is
+        raised once. ``uploaded_by``: the device whose credential sent the file (the upload server), kept with a
+        refusal."""
+        held, digest = self._hold(source)
+        report = Report(path=str(held), file_sha256=digest)
         try:
             report = check_bundle(held, self.hq.trust())
-            return self._ingest_held(held, source, report, accept_jump)
+            report.file_sha256 = report.file_sha256 or digest
+            result = self._ingest_held(held, source, report, accept_jump, uploaded_by)
         except OSError as exc:  # HQ's own disk, not the bundle: say so (the held copy stays in quarantine/)
             raise fsutil.storage_error(exc, f"ingesting {source}") from exc
         except Exception as exc:  # a bug this bundle reached: refuse it, keep it, and let the next one in
-            return self._unreadable(held, source, report, exc)
+            result = self._unreadable(held, source, report, exc, uploaded_by)
+        result.file_sha256 = result.file_sha256 or digest
+        return result
 
-    def _unreadable(self, held: Path, source: Path, report: Report, exc: Exception) -> IngestResult:
+    def _unreadable(self, held: Path, source: Path, report: Report, exc: Exception,
+                    uploaded_by: str | None = None) -> IngestResult:  # fmt: skip
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
         message = f"the bundle cannot be verified or indexed: unexpected error ({type(exc).__name__})"
@@ -289,12 +361,13 @@ class Index:
             report.file_sha256 = report.file_sha256 or file_sha256(held)
         refused = Report(path=report.path, reason="unreadable", message=message, file_sha256=report.file_sha256,
                          info=report.info, checks=[*report.checks, Check("unreadable", False, message)])  # fmt: skip
-        return self._quarantine(held, source, refused, "unreadable", message)
+        return self._quarantine(held, source, refused, "unreadable", message, uploaded_by)
 
-    def _ingest_held(self, held: Path, source: Path, report: Report, accept_jump: bool) -> IngestResult:
+    def _ingest_held(self, held: Path, source: Path, report: Report, accept_jump: bool,
+                     uploaded_by: str | None) -> IngestResult:  # fmt: skip
         quarantine = held.parent
         if not report.ok or report.info is None:  # a bundle that verified always has its fieldkit.json
-            return self._quarantine(held, source, report, report.reason or "invalid", report.message)
+            return self._quarantine(held, source, report, report.reason or "invalid", report.message, uploaded_by)
         info = report.info
         device, sequence = report.device_id, report.sequence
         if self.ingested_at(report) is not None:
@@ -306,8 +379,10 @@ class Index:
             (device, sequence),
         ).fetchall()
         if rows:
-            message = f"device {device} made two different bundles numbered {sequence}: possible compromise"
-            self._alarm(device, sequence, "fork", message)
+            files = [*self._file_of(device, sequence), report.file_sha256]
+            message = (f"device {device} made two different bundles numbered {sequence}: possible compromise"
+                       f" (files {_short(files)})")  # fmt: skip
+            raised = self._alarm(device, sequence, "fork", message, files)
             for _digest, path, state in rows:
                 if state == "archived" and Path(path).exists():
                     moved = quarantine / (Path(path).name + ".forked")
@@ -317,21 +392,24 @@ class Index:
                     )
             # Its custody head is no longer one HQ holds: the chain is checked against archived bundles only.
             self.conn.execute("DELETE FROM custody_heads WHERE device_id = ? AND sequence = ?", (device, sequence))
-            return self._quarantine(held, source, report, "fork", message)
+            return self._quarantine(held, source, report, "fork", message, uploaded_by, [raised] if raised else [])
         previous_row = self.conn.execute(
             "SELECT tagmanifest_sha256 FROM bundles WHERE device_id = ? AND sequence = ? AND state = 'archived'",
             (device, sequence - 1),
         ).fetchone()
         if previous_row is not None and previous_row[0] != info.previous_tagmanifest_sha256:
-            message = f"bundle {sequence} of device {device} does not follow the bundle {sequence - 1} HQ holds"
-            self._alarm(device, sequence, "chain-broken", message)
-            return self._quarantine(held, source, report, "chain-broken", message)
+            files = [*self._file_of(device, sequence - 1), report.file_sha256]
+            message = (f"bundle {sequence} of device {device} does not follow the bundle {sequence - 1} HQ holds"
+                       f" (files {_short(files)})")  # fmt: skip
+            raised = self._alarm(device, sequence, "chain-broken", message, files)
+            return self._quarantine(held, source, report, "chain-broken", message, uploaded_by,
+                                    [raised] if raised else [])  # fmt: skip
         last = self.last_sequence(device)
         if sequence - last > BUNDLE_LIMITS.max_sequence_jump and not accept_jump:
             message = (f"bundle {sequence} of device {device} is {sequence - last} numbers beyond the last one HQ"
                        f" archived ({last}): a stolen key may be burning numbers; review it, then 'fieldkit hq"
                        " ingest --accept-jump' archives it")  # fmt: skip
-            return self._quarantine(held, source, report, "sequence-jump", message)
+            return self._quarantine(held, source, report, "sequence-jump", message, uploaded_by)
         return self._archive(held, source, report, info)
 
     def _archive(self, held: Path, source: Path, report: Report, info: BundleInfo) -> IngestResult:
@@ -360,8 +438,10 @@ class Index:
                 (device, sequence + 1),
             ).fetchone()
             if following is not None and following[0] != tagmanifest:
-                message = f"bundle {sequence + 1} of device {device} does not follow bundle {sequence}"
-                self._alarm(device, sequence + 1, "chain-broken", message)
+                files = [report.file_sha256, *self._file_of(device, sequence + 1)]
+                message = (f"bundle {sequence + 1} of device {device} does not follow bundle {sequence}"
+                           f" (files {_short(files)})")  # fmt: skip
+                self._alarm(device, sequence + 1, "chain-broken", message, files)
             alarms = self._check_custody_chain(device, sequence, info.custody)
             released = self._index_received(report)
             amended = self._index_amendments(report)
@@ -425,11 +505,11 @@ class Index:
         if from_seq == to_seq + 1 and (head is None or previous is None or head == previous):
             return None
         where = "the start of the log" if first == 0 else f"bundle {first}"
+        files = [*(self._file_of(device, first) if first else []), *self._file_of(device, number)]
         message = (f"bundle {number} of device {device} does not continue the custody log where {where} left it"
                    f" (entry {to_seq}, {str(head)[:12]}): it starts at entry {from_seq} after {str(previous)[:12]};"
-                   " entries HQ already holds may have been rewritten on the device")  # fmt: skip
-        self._alarm(device, number, "custody-chain-broken", message)
-        return {"sequence": number, "kind": "custody-chain-broken", "message": message}
+                   f" entries HQ already holds may have been rewritten on the device (files {_short(files)})")  # fmt: skip
+        return self._alarm(device, number, "custody-chain-broken", message, files)
 
     def reindex(self) -> dict[str, Any]:
         """Index what archived bundles brought when the index has no trace of it (bundles archived before HQ kept
@@ -670,26 +750,31 @@ class Index:
                 "gaps": self.gaps(device),
                 "abandoned": [r[0] for r in self.conn.execute(
                     "SELECT sequence FROM abandoned WHERE device_id = ? ORDER BY sequence", (device,))],
-                "alarms": [dict(zip(("sequence", "kind", "message", "at"), r, strict=True)) for r in self.conn.execute(
-                    "SELECT sequence, kind, message, at FROM alarms WHERE device_id = ? ORDER BY id", (device,))],
+                # Numbers whose bundle HQ held when a second one came: both copies are in quarantine/ for review.
+                "forked": [r[0] for r in self.conn.execute(
+                    "SELECT DISTINCT sequence FROM bundles WHERE device_id = ? AND state = 'forked' ORDER BY sequence",
+                    (device,))],
+                # One entry per alarm (an index made before alarms were raised once may hold the same one several
+                # times: counted in "raised", first time kept).
+                "alarms": [{**dict(zip(("sequence", "kind", "message", "at"), r[:4], strict=True)),
+                            "files": json.loads(r[4]), "raised": r[5]} for r in self.conn.execute(
+                    "SELECT sequence, kind, message, min(at), files, count(*) FROM alarms WHERE device_id = ?"
+                    " GROUP BY sequence, kind, message, files ORDER BY min(id)", (device,))],
             })  # fmt: skip
-        quarantined = [
-            dict(zip(("path", "source", "device_id", "sequence", "reason", "message", "at"), row, strict=True))
-            for row in self.conn.execute(
-                "SELECT path, source, device_id, sequence, reason, message, at FROM quarantine ORDER BY id"
-            )
-        ]
+        keys = ("path", "source", "file_sha256", "device_id", "uploaded_by", "sequence", "reason", "message", "at",
+                "expired_at")  # fmt: skip
+        quarantined = [dict(zip(keys, row, strict=True)) for row in self.conn.execute(
+            f"SELECT {', '.join(keys)} FROM quarantine ORDER BY id")]  # fmt: skip
         return {"devices": devices, "quarantined": quarantined, "amendments": self.amendment_status()}
 
     # --- quarantine expiry (issue 15): the copy goes, the row with the file's SHA-256 stays, marked expired -------
 
     def quarantine(self) -> list[dict[str, Any]]:
         """Every quarantine row, oldest first, with whether its copy is still on disk and its size."""
-        keys = ("id", "path", "source", "file_sha256", "device_id", "sequence", "reason", "message", "at",
-                "expired_at")  # fmt: skip
+        keys = ("id", "path", "source", "file_sha256", "device_id", "uploaded_by", "sequence", "reason", "message",
+                "at", "expired_at")  # fmt: skip
         rows = [dict(zip(keys, row, strict=True)) for row in self.conn.execute(
-            "SELECT id, path, source, file_sha256, device_id, sequence, reason, message, at, expired_at"
-            " FROM quarantine ORDER BY id")]  # fmt: skip
+            f"SELECT {', '.join(keys)} FROM quarantine ORDER BY id")]  # fmt: skip
         for row in rows:
             path = Path(row["path"])
             row["held"] = row["expired_at"] is None and path.is_file()

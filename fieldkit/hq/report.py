@@ -22,54 +22,20 @@ from typing import Any, NamedTuple
 
 from fieldkit.bundle.manifest import CaptureRecord
 from fieldkit.bundle.verify import Report
+from fieldkit.hq import advice
 from fieldkit.hq import amendments as amendment_words
 from fieldkit.hq.ingest import file_sha256, received_in
 
 WAITING = "waiting: HQ has not received the original yet"
 QUARANTINED = "QUARANTINED — do not use: unverified content is not reproduced here"
 
-# Verification reasons (BundleError.reason, and the ingest outcomes fork and chain-broken) in groups that mean the
-# same to the person at HQ (the HQ window says each group in its own language).
-CANNOT_OPEN = frozenset({"not-age", "age-header", "age-header-mac", "no-identity"})
-CUT = frozenset({"payload-auth", "truncated"})
-SIGNATURE = frozenset({"signature-invalid", "signature-key-type", "signature-malformed", "signature-namespace",
-                       "wrong-signer", "tag-hash", "tagmanifest", "tag-files", "tag-order",
-                       "fieldkit-json"})  # fmt: skip
-CHANGED = frozenset({"payload-hash", "missing-entry", "extra-entry", "size-mismatch", "duplicate-name", "manifest",
-                     "bag-info"})  # fmt: skip
-
-_KEEP = ("Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought "
-         "it, and ask the device's operator to send the bundle again.")  # fmt: skip
 
 
 def plain_reason(reason: str | None) -> tuple[str, str]:
-    """Why a bundle was refused and what to do, in plain English, for its reason code."""
-    if reason == "unknown-signer":
-        return ("It is signed by a device this HQ has not enrolled.",
-                "If the device is new, enrol it first, then check the bundle again. Otherwise treat the bundle as a "
-                "forgery. " + _KEEP)  # fmt: skip
-    if reason == "revoked-signer":
-        return "It is signed by a device whose key HQ has withdrawn.", "Anything that key signs now is suspect: " \
-            "report it. " + _KEEP  # fmt: skip
-    if reason in CANNOT_OPEN:
-        return ("It cannot be opened with this HQ's key: it was not sealed for this HQ, or its sealed envelope was "
-                "damaged or altered.", "Check that the device was set up for this HQ. " + _KEEP)  # fmt: skip
-    if reason in CUT:
-        return "Its sealed contents were changed, cut short or added to after the device sealed it.", _KEEP
-    if reason in SIGNATURE:
-        return "Its signature does not match: it was changed after the device signed it, or someone else signed it.", \
-            _KEEP  # fmt: skip
-    if reason in CHANGED:
-        return "A file inside it was changed, added or removed after the device signed it.", _KEEP
-    if reason == "fork":
-        return ("The device sent two different bundles under the same number: one of them is not genuine, or the "
-                "device was copied.", _KEEP)  # fmt: skip
-    if reason == "chain-broken":
-        return "It does not follow on from the device's previous bundle: one was replaced or is missing.", _KEEP
-    if reason == "unreadable":
-        return ("The file cannot be read: the drive may be failing or the copy incomplete.",
-                "Copy the bundle again from the device or the drive it came on, then check the copy.")  # fmt: skip
-    return "It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.", _KEEP
+    """Why a bundle was refused and what to do, in plain English, for its reason code (fieldkit/hq/advice.py: the
+    table the command line and the window say too)."""
+    said = advice.advice(reason)
+    return said.why, said.what
 
 
 @dataclass(frozen=True)

@@ -196,13 +196,15 @@ class Uploads:
         meta["verify_attempts"] = attempts + 1  # counted before it starts: a death inside it is counted too
         fsutil.write_file_durably(self.folder / f"{upload_id}.json", json.dumps(meta).encode())
         if attempts >= SERVER_LIMITS.verify_attempts:
-            result = self._unreadable(part, digest, f"verification never finished ({attempts} attempts)")
+            result = self._unreadable(part, digest, f"verification never finished ({attempts} attempts)",
+                                      meta["device"])  # fmt: skip
         else:
             try:
                 with Index(self.hq) as index:
-                    result = index.ingest(part)
+                    result = index.ingest(part, uploaded_by=meta["device"])
             except Exception as exc:  # anything at all: the device must get an answer, and the worker go on
-                result = self._unreadable(part, digest, f"verification failed unexpectedly ({type(exc).__name__})")
+                result = self._unreadable(part, digest, f"verification failed unexpectedly ({type(exc).__name__})",
+                                          meta["device"])  # fmt: skip
         report = result.report
         verdict: Verdict = (
             "ingested" if result.outcome == "ingested" else "duplicate" if result.outcome == "replay" else "rejected"
@@ -221,7 +223,7 @@ class Uploads:
         with self.guard:
             self.open.pop(upload_id, None)
 
-    def _unreadable(self, part: Path, digest: str, message: str) -> ingest.IngestResult:
+    def _unreadable(self, part: Path, digest: str, message: str, uploaded_by: str) -> ingest.IngestResult:
         """Hold an upload whose verification failed in a way nobody foresaw, as ingest holds a refused bundle (a copy
         in quarantine/, its note, a quarantine row): reason ``unreadable``. A copy a failed ingest left behind with
         no note (the same bytes) is removed, so a poison upload never leaves more than one copy."""
@@ -229,7 +231,7 @@ class Uploads:
         report = Report(path=str(part), reason="unreadable", message=text, file_sha256=digest)
         report.checks.append(Check("unreadable", False, text))
         with Index(self.hq) as index:
-            held = index.refuse(part, report)
+            held = index.refuse(part, report, uploaded_by=uploaded_by)
         size = part.stat().st_size
         for copy in held.path.parent.glob("*.fkb"):
             orphan = copy != held.path and not copy.with_suffix(".json").exists() and copy.stat().st_size == size

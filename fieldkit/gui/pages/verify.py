@@ -39,12 +39,9 @@ from fieldkit.gui.pages.base import Page, big_button, green, red
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour, themed, tint_style
+from fieldkit.hq import advice
 from fieldkit.hq import report as html_report
 from fieldkit.hq.ingest import IngestResult, gap_text
-from fieldkit.hq.report import CANNOT_OPEN as _CANNOT_OPEN
-from fieldkit.hq.report import CHANGED as _CHANGED
-from fieldkit.hq.report import CUT as _CUT
-from fieldkit.hq.report import SIGNATURE as _SIGNATURE
 from fieldkit.media_types import OCTET_STREAM
 
 ANALYSIS_HEADERS = ("Item", "Name", "Kind", "Analysis", "Reason / how", "Left out", "Capture")
@@ -114,52 +111,10 @@ def placeholder_tile(kind: str, name: str) -> QPixmap:
 
 
 def rejection_text(reason: str | None) -> tuple[str, str]:
-    """Why a bundle was refused and what to do, in plain words, for its reason code."""
-
-    tr = _tr
-    keep = tr("Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever "
-              "brought it, and ask the device's operator to send the bundle again.")  # fmt: skip
-    if reason == "unknown-signer":
-        return (
-            tr("It is signed by a device this HQ has not enrolled."),
-            tr(
-                "If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at "
-                "HQ), then open the bundle again. Otherwise treat the bundle as a forgery."
-            )
-            + " "
-            + keep,
-        )
-    if reason == "revoked-signer":
-        return (
-            tr("It is signed by a device whose key HQ has withdrawn."),
-            tr("Anything that key signs now is suspect: report it.") + " " + keep,
-        )
-    if reason in _CANNOT_OPEN:
-        return (
-            tr(
-                "It cannot be opened with this HQ's key: it was not sealed for this HQ, or its sealed envelope "
-                "was damaged or altered."
-            ),
-            tr("Check that the device was set up for this HQ (its provisioning file).") + " " + keep,
-        )
-    if reason in _CUT:
-        return tr("Its sealed contents were changed, cut short or added to after the device sealed it."), keep
-    if reason in _SIGNATURE:
-        return tr("Its signature does not match: it was changed after the device signed it, or someone else "
-                  "signed it."), keep  # fmt: skip
-    if reason in _CHANGED:
-        return tr("A file inside it was changed, added or removed after the device signed it."), keep
-    if reason == "fork":
-        return tr("The device sent two different bundles under the same number: one of them is not genuine, or the "
-                  "device was copied."), keep  # fmt: skip
-    if reason == "chain-broken":
-        return tr("It does not follow on from the device's previous bundle: one was replaced or is missing."), keep
-    if reason == "unreadable":
-        return (
-            tr("The file cannot be read: the drive may be failing or the copy incomplete."),
-            tr("Copy the bundle again from the device or the drive it came on, then open the copy."),
-        )
-    return tr("It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else."), keep
+    """Why a bundle was refused and what to do, in plain words, for its reason code: the core's table
+    (fieldkit/hq/advice.py, which the command line and the HTML report say too), translated part by part."""
+    said = advice.advice(reason)
+    return _tr(said.why), " ".join(_tr(step) for step in said.steps)
 
 
 class QuarantinePanel(QFrame):
