@@ -29,6 +29,7 @@ __all__ = [
     "ExportFolderMissingError",
     "FieldkitError",
     "HQNotFoundError",
+    "HqAlarmError",
     "HqRecordNotFoundError",
     "InputError",
     "IntegrityError",

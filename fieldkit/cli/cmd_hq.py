@@ -20,9 +20,8 @@ from fieldkit.bundle.verify import Report, check_bundle
 from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
 from fieldkit.config import SERVER_LIMITS
 from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
-from fieldkit.hq import advice
+from fieldkit.hq import advice, thumbnails
 from fieldkit.hq import report as html_report
-from fieldkit.hq import thumbnails
 from fieldkit.hq.access import provisioning_for, withdraw_credential
 from fieldkit.hq.ingest import Index, IngestResult, gap_text
 from fieldkit.hq.trust import HQ
@@ -232,7 +231,8 @@ def hq_status(args: argparse.Namespace) -> int:
         forked = (f", forked {', '.join(map(str, entry['forked']))} (both copies held for review in quarantine/)"
                   if entry["forked"] else "")  # fmt: skip
         print(f"{device}{flags}: last bundle {entry['last_sequence']}, {entry['bundles']} archived,"
-              f" missing {gap_text(entry['gaps']) or 'none'}{forked}, abandoned {entry['abandoned'] or 'none'}")  # fmt: skip
+              f" missing {gap_text(entry['gaps']) or 'none'}{forked},"
+              f" abandoned {entry['abandoned'] or 'none'}")  # fmt: skip
         for alarm in entry["alarms"]:
             times = f" (raised {alarm['raised']} times)" if alarm["raised"] > 1 else ""
             print(f"  ALARM {alarm['kind']} at bundle {alarm['sequence']}, {alarm['at']}: {alarm['message']}{times}")

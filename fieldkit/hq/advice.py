@@ -10,20 +10,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
-    """Marks ``text`` for translation (lupdate reads the call); returns it unchanged."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation (lupdate reads the call; the name is the one it looks for); returns it."""
     return text
 
 
-_ = QT_TRANSLATE_NOOP
-
-KEEP = _("", "Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever "
-             "brought it, and ask the device's operator to send the bundle again.")  # fmt: skip
-COPY_AGAIN = _("", "Copy the bundle again from the device or the drive it came on, then check the copy.")
+KEEP = QT_TRANSLATE_NOOP(
+    "",
+    "Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever "
+    "brought it, and ask the device's operator to send the bundle again.",
+)
+COPY_AGAIN = QT_TRANSLATE_NOOP(
+    "", "Copy the bundle again from the device or the drive it came on, then check the copy."
+)
 # An alarm: the device itself is in question, so sending the bundle again would prove nothing.
-INVESTIGATE = _("", "Do not rely on this device's bundles until it is checked: ask its operator what happened and "
-                    "compare the bundles the alarm names (both are kept). If the device or its key may be copied or "
-                    "compromised, revoke it ('fieldkit hq revoke') and provision it again.")  # fmt: skip
+INVESTIGATE = QT_TRANSLATE_NOOP(
+    "",
+    "Do not rely on this device's bundles until it is checked: ask its operator what happened and "
+    "compare the bundles the alarm names (both are kept). If the device or its key may be copied or "
+    "compromised, revoke it ('fieldkit hq revoke') and provision it again.",
+)
 
 
 @dataclass(frozen=True)
@@ -40,86 +46,150 @@ class Advice:
 
 
 _CANNOT_OPEN = Advice(
-    _("", "It cannot be opened with this HQ's key: it was not sealed for this HQ, or its sealed envelope was "
-          "damaged or altered."),
-    (_("", "Check that the device was set up for this HQ (its provisioning file)."), KEEP),
-)  # fmt: skip
+    QT_TRANSLATE_NOOP(
+        "",
+        "It cannot be opened with this HQ's key: it was not sealed for this HQ, or its sealed envelope was "
+        "damaged or altered.",
+    ),
+    (QT_TRANSLATE_NOOP("", "Check that the device was set up for this HQ (its provisioning file)."), KEEP),
+)
 _INCOMPLETE = Advice(
-    _("", "Its sealed envelope is incomplete: the file is empty, cut short, or was damaged on the way."),
+    QT_TRANSLATE_NOOP(
+        "", "Its sealed envelope is incomplete: the file is empty, cut short, or was damaged on the way."
+    ),
     (COPY_AGAIN, KEEP),
 )
 _NOT_AGE = Advice(
-    _("", "It is not a fieldkit bundle: not an age-encrypted file (a wrong file, or one damaged on the way)."),
-    (_("", "Check that this is the bundle (.fkb) the device wrote."), COPY_AGAIN, KEEP),
+    QT_TRANSLATE_NOOP(
+        "", "It is not a fieldkit bundle: not an age-encrypted file (a wrong file, or one damaged on the way)."
+    ),
+    (QT_TRANSLATE_NOOP("", "Check that this is the bundle (.fkb) the device wrote."), COPY_AGAIN, KEEP),
 )
-_CUT = Advice(_("", "Its sealed contents were changed, cut short or added to after the device sealed it."),
-              (COPY_AGAIN, KEEP))  # fmt: skip
+_CUT = Advice(
+    QT_TRANSLATE_NOOP("", "Its sealed contents were changed, cut short or added to after the device sealed it."),
+    (COPY_AGAIN, KEEP),
+)
 _SIGNATURE = Advice(
-    _("", "Its signature does not match: it was changed after the device signed it, or someone else signed it."),
+    QT_TRANSLATE_NOOP(
+        "", "Its signature does not match: it was changed after the device signed it, or someone else signed it."
+    ),
     (KEEP,),
 )
-_CHANGED = Advice(_("", "A file inside it was changed, added or removed after the device signed it."), (KEEP,))
+_CHANGED = Advice(
+    QT_TRANSLATE_NOOP("", "A file inside it was changed, added or removed after the device signed it."), (KEEP,)
+)
 _FORMAT = Advice(
-    _("", "It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else."),
+    QT_TRANSLATE_NOOP(
+        "", "It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else."
+    ),
     (KEEP,),
 )
 
 _TABLE: dict[str, Advice] = {
     "unknown-signer": Advice(
-        _("", "It is signed by a device this HQ has not enrolled."),
-        (_("", "If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ; "
-               "'fieldkit hq enroll'), then check the bundle again. Otherwise treat the bundle as a forgery."),
-         KEEP),
-    ),  # fmt: skip
+        QT_TRANSLATE_NOOP("", "It is signed by a device this HQ has not enrolled."),
+        (
+            QT_TRANSLATE_NOOP(
+                "",
+                "If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ; "
+                "'fieldkit hq enroll'), then check the bundle again. Otherwise treat the bundle as a forgery.",
+            ),
+            KEEP,
+        ),
+    ),
     "revoked-signer": Advice(
-        _("", "It is signed by a device whose key HQ has withdrawn."),
-        (_("", "Anything that key signs now is suspect: report it."), KEEP),
+        QT_TRANSLATE_NOOP("", "It is signed by a device whose key HQ has withdrawn."),
+        (QT_TRANSLATE_NOOP("", "Anything that key signs now is suspect: report it."), KEEP),
     ),
     **dict.fromkeys(("no-identity", "age-header-mac"), _CANNOT_OPEN),
     "age-header": _INCOMPLETE,
     "not-age": _NOT_AGE,
     **dict.fromkeys(("payload-auth", "truncated", "tar-truncated"), _CUT),
-    **dict.fromkeys(("signature-invalid", "signature-key-type", "signature-malformed", "signature-namespace",
-                     "wrong-signer", "tag-hash", "tagmanifest", "tag-files", "tag-order", "fieldkit-json"),
-                    _SIGNATURE),  # fmt: skip
-    **dict.fromkeys(("payload-hash", "missing-entry", "extra-entry", "size-mismatch", "duplicate-name", "manifest",
-                     "bag-info"), _CHANGED),  # fmt: skip
+    **dict.fromkeys(
+        (
+            "signature-invalid",
+            "signature-key-type",
+            "signature-malformed",
+            "signature-namespace",
+            "wrong-signer",
+            "tag-hash",
+            "tagmanifest",
+            "tag-files",
+            "tag-order",
+            "fieldkit-json",
+        ),
+        _SIGNATURE,
+    ),
+    **dict.fromkeys(
+        ("payload-hash", "missing-entry", "extra-entry", "size-mismatch", "duplicate-name", "manifest", "bag-info"),
+        _CHANGED,
+    ),
     "version": Advice(
-        _("", "It was written by a newer fieldkit, in a bundle format this HQ does not know yet."),
-        (_("", "Update fieldkit at HQ, then check the bundle again; keep the file as it is until then."),),
+        QT_TRANSLATE_NOOP("", "It was written by a newer fieldkit, in a bundle format this HQ does not know yet."),
+        (
+            QT_TRANSLATE_NOOP(
+                "", "Update fieldkit at HQ, then check the bundle again; keep the file as it is until then."
+            ),
+        ),
     ),
     "unreadable": Advice(
-        _("", "The file cannot be read: the drive may be failing or the copy incomplete."),
-        (COPY_AGAIN, _("", "If the copy fails the same way, keep the file as it is: fieldkit met something its "
-                           "checks did not foresee; report it with the bundle's SHA-256.")),
-    ),  # fmt: skip
+        QT_TRANSLATE_NOOP("", "The file cannot be read: the drive may be failing or the copy incomplete."),
+        (
+            COPY_AGAIN,
+            QT_TRANSLATE_NOOP(
+                "",
+                "If the copy fails the same way, keep the file as it is: fieldkit met something its "
+                "checks did not foresee; report it with the bundle's SHA-256.",
+            ),
+        ),
+    ),
     "sequence-range": Advice(
-        _("", "Its bundle number is beyond what fieldkit accepts: a device's key may be misused to burn numbers."),
+        QT_TRANSLATE_NOOP(
+            "", "Its bundle number is beyond what fieldkit accepts: a device's key may be misused to burn numbers."
+        ),
         (INVESTIGATE,),
     ),
     "sequence-jump": Advice(
-        _("", "It is numbered far beyond the last bundle HQ holds from this device: a stolen key may be burning "
-              "numbers, or the device was reset."),
-        (_("", "Check the number with the device's operator. If it is genuine, archive it with 'fieldkit hq ingest "
-               "--accept-jump'; if not, revoke the device ('fieldkit hq revoke')."),),
-    ),  # fmt: skip
+        QT_TRANSLATE_NOOP(
+            "",
+            "It is numbered far beyond the last bundle HQ holds from this device: a stolen key may be burning "
+            "numbers, or the device was reset.",
+        ),
+        (
+            QT_TRANSLATE_NOOP(
+                "",
+                "Check the number with the device's operator. If it is genuine, archive it with 'fieldkit hq ingest "
+                "--accept-jump'; if not, revoke the device ('fieldkit hq revoke').",
+            ),
+        ),
+    ),
     "fork": Advice(
-        _("", "The device sent two different bundles under the same number: one of them is not genuine, or the "
-              "device was copied."),
+        QT_TRANSLATE_NOOP(
+            "",
+            "The device sent two different bundles under the same number: one of them is not genuine, or the "
+            "device was copied.",
+        ),
         (INVESTIGATE,),
-    ),  # fmt: skip
+    ),
     "chain-broken": Advice(
-        _("", "It does not follow on from the device's previous bundle: one was replaced or is missing."),
+        QT_TRANSLATE_NOOP(
+            "", "It does not follow on from the device's previous bundle: one was replaced or is missing."
+        ),
         (INVESTIGATE,),
     ),
     "custody-chain-broken": Advice(
-        _("", "Its custody log does not continue the one HQ already holds from this device: entries HQ has may have "
-              "been rewritten on the device."),
+        QT_TRANSLATE_NOOP(
+            "",
+            "Its custody log does not continue the one HQ already holds from this device: entries HQ has may have "
+            "been rewritten on the device.",
+        ),
         (INVESTIGATE,),
-    ),  # fmt: skip
+    ),
     "not-a-file": Advice(
-        _("", "It is not a bundle file: a folder with no .fkb file in it, or a path that does not exist."),
-        (_("", "Give the path of a bundle (.fkb) or of a folder holding bundles."),),
+        QT_TRANSLATE_NOOP(
+            "", "It is not a bundle file: a folder with no .fkb file in it, or a path that does not exist."
+        ),
+        (QT_TRANSLATE_NOOP("", "Give the path of a bundle (.fkb) or of a folder holding bundles."),),
     ),
 }
 

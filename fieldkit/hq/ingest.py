@@ -219,7 +219,8 @@ class Index:
         self.close()
 
     def _quarantine(self, held: Path, source: Path, report: Report, reason: str, message: str,
-                    uploaded_by: str | None = None, alarms: list[dict[str, Any]] | None = None) -> IngestResult:  # fmt: skip
+                    uploaded_by: str | None = None,
+                    alarms: list[dict[str, Any]] | None = None) -> IngestResult:  # fmt: skip
         """Keep the held copy with its note and row, unless HQ already holds the same file (same SHA-256) in
         quarantine for the same reason: then the new copy goes and the result says when it was quarantined."""
         outcome = "fork" if reason == "fork" else "chain-broken" if reason == "chain-broken" else "quarantined"
@@ -508,7 +509,8 @@ class Index:
         files = [*(self._file_of(device, first) if first else []), *self._file_of(device, number)]
         message = (f"bundle {number} of device {device} does not continue the custody log where {where} left it"
                    f" (entry {to_seq}, {str(head)[:12]}): it starts at entry {from_seq} after {str(previous)[:12]};"
-                   f" entries HQ already holds may have been rewritten on the device (files {_short(files)})")  # fmt: skip
+                   " entries HQ already holds may have been rewritten on the device"
+                   f" (files {_short(files)})")  # fmt: skip
         return self._alarm(device, number, "custody-chain-broken", message, files)
 
     def reindex(self) -> dict[str, Any]:
@@ -764,7 +766,7 @@ class Index:
         keys = ("path", "source", "file_sha256", "device_id", "uploaded_by", "sequence", "reason", "message", "at",
                 "expired_at")  # fmt: skip
         quarantined = [dict(zip(keys, row, strict=True)) for row in self.conn.execute(
-            f"SELECT {', '.join(keys)} FROM quarantine ORDER BY id")]  # fmt: skip
+            f"SELECT {', '.join(keys)} FROM quarantine ORDER BY id")]  # noqa: S608 - column names of our own # fmt: skip
         return {"devices": devices, "quarantined": quarantined, "amendments": self.amendment_status()}
 
     # --- quarantine expiry (issue 15): the copy goes, the row with the file's SHA-256 stays, marked expired -------
@@ -774,7 +776,7 @@ class Index:
         keys = ("id", "path", "source", "file_sha256", "device_id", "uploaded_by", "sequence", "reason", "message",
                 "at", "expired_at")  # fmt: skip
         rows = [dict(zip(keys, row, strict=True)) for row in self.conn.execute(
-            f"SELECT {', '.join(keys)} FROM quarantine ORDER BY id")]  # fmt: skip
+            f"SELECT {', '.join(keys)} FROM quarantine ORDER BY id")]  # noqa: S608 - column names of our own # fmt: skip
         for row in rows:
             path = Path(row["path"])
             row["held"] = row["expired_at"] is None and path.is_file()
@@ -783,10 +785,11 @@ class Index:
 
     def expire_quarantine(self, before: str) -> list[dict[str, Any]]:
         """Remove the held copy of each quarantine row made before ``before`` (UTC, as ``at``), keeping its note
-        and its row, marked expired; the rows expired now."""
+        and its row, marked expired; the rows expired now. A copy held as a ``fork`` is never expired: with the
+        ``.forked`` one (never listed here) it is evidence of a compromise."""
         expired = []
         for row in self.quarantine():
-            if row["expired_at"] is None and row["at"] < before:
+            if row["expired_at"] is None and row["at"] < before and row["reason"] != "fork":
                 if row["held"] and not row["file_sha256"]:  # refused before it was hashed: the row keeps the hash
                     row["file_sha256"] = file_sha256(Path(row["path"]))
                 Path(row["path"]).unlink(missing_ok=True)

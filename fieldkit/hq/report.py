@@ -30,7 +30,6 @@ WAITING = "waiting: HQ has not received the original yet"
 QUARANTINED = "QUARANTINED — do not use: unverified content is not reproduced here"
 
 
-
 def plain_reason(reason: str | None) -> tuple[str, str]:
     """Why a bundle was refused and what to do, in plain English, for its reason code (fieldkit/hq/advice.py: the
     table the command line and the window say too)."""

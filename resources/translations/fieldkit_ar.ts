@@ -4,117 +4,182 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="65"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="62"/>
         <source>ANALYSIS FAILED</source>
         <translation>فشل التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="64"/>
         <source>DAMAGED</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
         <source>FLAGGED for review</source>
         <translation>مُعلَّم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>نوع مجهول، حُفظ وعُلِّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>بايتاته الأولى لا تدل على أي نوع يعرفه fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
         <source>not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>not analysed on the device</source>
         <translation>لم يُحلَّل على الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="76"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
         <source>analysed</source>
         <translation>حُلِّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="122"/>
+        <location filename="../../fieldkit/hq/advice.py" line="23"/>
         <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
         <translation>لا تستخدم أي شيء منها. احتفظ بالملف كما هو (فقد يكون دليلاً على العبث)، وأبلغ من أحضره، واطلب من مشغّل الجهاز إعادة إرسال الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="124"/>
+        <location filename="../../fieldkit/hq/advice.py" line="90"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>إنها موقّعة من جهاز لم تسجّله هذه القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="129"/>
-        <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ), then open the bundle again. Otherwise treat the bundle as a forgery.</source>
-        <translation>إن كان الجهاز جديداً فسجّله أولاً (يعرض الجهاز مفتاحه في الإعدادات، تحت التسجيل لدى القيادة)، ثم افتح الحزمة مجدداً. وإلا فعامل الحزمة على أنها مزوّرة.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="134"/>
+        <location filename="../../fieldkit/hq/advice.py" line="101"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>إنها موقّعة من جهاز سحبت القيادة مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="135"/>
+        <location filename="../../fieldkit/hq/advice.py" line="102"/>
         <source>Anything that key signs now is suspect: report it.</source>
         <translation>كل ما يوقّعه هذا المفتاح الآن مشبوه: أبلغ عنه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="142"/>
+        <location filename="../../fieldkit/hq/advice.py" line="53"/>
         <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
         <translation>لا يمكن فتحها بمفتاح هذه القيادة: لم تُختم لهذه القيادة، أو تلف غلافها المختوم أو عُدّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="143"/>
+        <location filename="../../fieldkit/hq/advice.py" line="27"/>
+        <source>Copy the bundle again from the device or the drive it came on, then check the copy.</source>
+        <translation>انسخ الحزمة مرة أخرى من الجهاز أو من وسيط التخزين الذي جاءت عليه، ثم تحقّق من النسخة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="35"/>
+        <source>Do not rely on this device&apos;s bundles until it is checked: ask its operator what happened and compare the bundles the alarm names (both are kept). If the device or its key may be copied or compromised, revoke it (&apos;fieldkit hq revoke&apos;) and provision it again.</source>
+        <translation>لا تعتمد على حزم هذا الجهاز حتى يُفحص: اسأل مشغّله عمّا حدث وقارن الحزم التي يذكرها الإنذار (كلتاهما محفوظة). إن كان الجهاز أو مفتاحه قد نُسخ أو اختُرق، فألغِه (&apos;fieldkit hq revoke&apos;) ثم أعد تهيئته.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="54"/>
         <source>Check that the device was set up for this HQ (its provisioning file).</source>
         <translation>تحقّق من أن الجهاز هُيّئ لهذه القيادة (ملف التهيئة الخاص به).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="146"/>
+        <location filename="../../fieldkit/hq/advice.py" line="59"/>
+        <source>Its sealed envelope is incomplete: the file is empty, cut short, or was damaged on the way.</source>
+        <translation>غلافها المختوم غير مكتمل: الملف فارغ أو مقطوع أو تلف في الطريق.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="65"/>
+        <source>It is not a fieldkit bundle: not an age-encrypted file (a wrong file, or one damaged on the way).</source>
+        <translation>ليست حزمة fieldkit: ليست ملفاً مشفّراً بـ age (ملف خاطئ، أو ملف تلف في الطريق).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="66"/>
+        <source>Check that this is the bundle (.fkb) the device wrote.</source>
+        <translation>تأكّد من أن هذه هي الحزمة (.fkb) التي كتبها الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="69"/>
         <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
         <translation>غُيّر محتواها المختوم أو بُتر أو أُضيف إليه بعد أن ختمها الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="149"/>
+        <location filename="../../fieldkit/hq/advice.py" line="75"/>
         <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
         <translation>توقيعها غير مطابق: عُدّلت بعد أن وقّعها الجهاز، أو وقّعها شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="151"/>
+        <location filename="../../fieldkit/hq/advice.py" line="79"/>
         <source>A file inside it was changed, added or removed after the device signed it.</source>
         <translation>غُيّر ملف داخلها أو أُضيف أو أُزيل بعد أن وقّعها الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="154"/>
+        <location filename="../../fieldkit/hq/advice.py" line="96"/>
+        <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ; &apos;fieldkit hq enroll&apos;), then check the bundle again. Otherwise treat the bundle as a forgery.</source>
+        <translation>إن كان الجهاز جديداً فسجّله أولاً (يعرض الجهاز مفتاحه في الإعدادات، تحت التسجيل لدى القيادة؛ &apos;fieldkit hq enroll&apos;)، ثم تحقّق من الحزمة مرة أخرى. وإلا فاعتبر الحزمة مزوّرة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="128"/>
+        <source>It was written by a newer fieldkit, in a bundle format this HQ does not know yet.</source>
+        <translation>كتبها إصدار أحدث من fieldkit، بصيغة حزمة لا تعرفها هذه القيادة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="132"/>
+        <source>Update fieldkit at HQ, then check the bundle again; keep the file as it is until then.</source>
+        <translation>حدّث fieldkit في القيادة، ثم تحقّق من الحزمة مرة أخرى؛ واحتفظ بالملف كما هو حتى ذلك الحين.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="143"/>
+        <source>If the copy fails the same way, keep the file as it is: fieldkit met something its checks did not foresee; report it with the bundle&apos;s SHA-256.</source>
+        <translation>إن فشلت النسخة بالطريقة نفسها فاحتفظ بالملف كما هو: صادف fieldkit شيئاً لم تتوقعه فحوصه؛ أبلغ عنه مع قيمة SHA-256 للحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="149"/>
+        <source>Its bundle number is beyond what fieldkit accepts: a device&apos;s key may be misused to burn numbers.</source>
+        <translation>رقم الحزمة يتجاوز ما يقبله fieldkit: ربما يُساء استخدام مفتاح جهاز لاستهلاك الأرقام.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="157"/>
+        <source>It is numbered far beyond the last bundle HQ holds from this device: a stolen key may be burning numbers, or the device was reset.</source>
+        <translation>رقمها يتجاوز بكثير آخر حزمة تحتفظ بها القيادة من هذا الجهاز: ربما يستهلك مفتاح مسروق الأرقام، أو أُعيد ضبط الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="163"/>
+        <source>Check the number with the device&apos;s operator. If it is genuine, archive it with &apos;fieldkit hq ingest --accept-jump&apos;; if not, revoke the device (&apos;fieldkit hq revoke&apos;).</source>
+        <translation>تحقّق من الرقم مع مشغّل الجهاز. إن كان صحيحاً فأرشف الحزمة بالأمر &apos;fieldkit hq ingest --accept-jump&apos;؛ وإلا فألغِ الجهاز (&apos;fieldkit hq revoke&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="171"/>
         <source>The device sent two different bundles under the same number: one of them is not genuine, or the device was copied.</source>
         <translation>أرسل الجهاز حزمتين مختلفتين بالرقم نفسه: إحداهما غير أصلية، أو نُسخ الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="156"/>
+        <location filename="../../fieldkit/hq/advice.py" line="177"/>
         <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
         <translation>إنها لا تلي الحزمة السابقة للجهاز: استُبدلت حزمة أو هناك حزمة مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="159"/>
+        <location filename="../../fieldkit/hq/advice.py" line="185"/>
+        <source>Its custody log does not continue the one HQ already holds from this device: entries HQ has may have been rewritten on the device.</source>
+        <translation>سجل الحيازة فيها لا يكمل السجل الذي تحتفظ به القيادة من هذا الجهاز: ربما أُعيدت كتابة قيود تملكها القيادة على الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="191"/>
+        <source>It is not a bundle file: a folder with no .fkb file in it, or a path that does not exist.</source>
+        <translation>ليس ملف حزمة: مجلد لا يحوي ملف .fkb، أو مسار غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="192"/>
+        <source>Give the path of a bundle (.fkb) or of a folder holding bundles.</source>
+        <translation>أعطِ مسار حزمة (.fkb) أو مسار مجلد يحوي حزماً.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="136"/>
         <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
         <translation>لا يمكن قراءة الملف: ربما القرص معطوب أو النسخة ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="160"/>
-        <source>Copy the bundle again from the device or the drive it came on, then open the copy.</source>
-        <translation>انسخ الحزمة مجدداً من الجهاز أو من القرص الذي وصلت عليه، ثم افتح النسخة.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="162"/>
+        <location filename="../../fieldkit/hq/advice.py" line="84"/>
         <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
         <translation>ليست حزمة كما يكتبها fieldkit: تلفت في الطريق، أو عُدّلت، أو أنشأها برنامج آخر.</translation>
     </message>
@@ -3790,34 +3855,34 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="128"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>في الحجر: لا تستخدم هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="209"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="164"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="165"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>الحزمة: {}
 ما وجده الفحص: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="217"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="172"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>نسخة من هذا الملف محفوظة في حجر القيادة، والسبب بجانبها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="221"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="176"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>هذا الملف موجود أصلاً في حجر القيادة (بصمة SHA-256 نفسها)، ولم تُنشأ نسخة ثانية: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="225"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="180"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>تعذّر حفظ نسخة في حجر القيادة: {}. احفظ الملف في مكان آمن بنفسك.</translation>
     </message>
@@ -4360,122 +4425,122 @@ Type WIPE to confirm:</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="249"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="204"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="252"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="207"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
         <source>Open or drop a bundle here.</source>
         <translation>افتح حزمة أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="235"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="235"/>
         <source>Reason / how</source>
         <translation>السبب / الكيفية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="240"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="243"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="274"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="315"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="270"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="247"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="202"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>مجلد القيادة (أُنشئ عند إعداد القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="249"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>افتح حزمة أولاً: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="272"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="273"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="320"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="275"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="351"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="306"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="356"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="356"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="372"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="327"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>انتظر انتهاء التحقق: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="387"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="342"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="393"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="348"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="406"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="361"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>جارٍ إنشاء معاينات الصور المُتحقَّق منها في البيئة المعزولة: {} حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="409"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="364"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>جارٍ الفحص: فتح الحزمة، والتحقق من توقيعها ومن بصمة كل ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="446"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="401"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="477"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="432"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n التقاطات</numerusform>
@@ -4487,42 +4552,42 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="478"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="433"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation>: {}. أصولها موجودة في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="481"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="436"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} (تبويب التحليل)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="495"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="450"/>
         <source>Already ingested on {}</source>
         <translation>أُدخلت سابقاً في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="497"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="452"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>أرشفت القيادة هذه الحزمة سابقاً في {}: إدخالها مجدداً لن يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="500"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="455"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>أرشفة هذه الحزمة المُتحقَّق منها في مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="510"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="465"/>
         <source>  (custody {})</source>
         <translation>  (سلسلة الحيازة {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="468"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>في الانتظار: لم تتلقَّ القيادة الأصل بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="520"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="475"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>التعديلات (%n)</numerusform>
@@ -4534,7 +4599,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="482"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n التقاطات فشل تحليلها</numerusform>
@@ -4546,7 +4611,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="483"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n التقاطات تالفة</numerusform>
@@ -4558,7 +4623,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="484"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n التقاطات مُعلَّمة</numerusform>
@@ -4570,7 +4635,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="485"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n نواتج مُستبعدة</numerusform>
@@ -4582,28 +4647,28 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="539"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="573"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="494"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="497"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>فشل التحقق من هذه الحزمة ولا يمكن إدخالها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="551"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="506"/>
         <source>Ingesting…</source>
         <translation>جارٍ الإدخال…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="556"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="511"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="558"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n تعديلات في انتظار أصلها</numerusform>
@@ -4615,7 +4680,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="515"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n تعديلات منتظرة طُبّقت</numerusform>
@@ -4627,27 +4692,27 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="566"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
         <source>{}: {}{}</source>
         <translation>{}: {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="568"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="523"/>
         <source>Ingested {}</source>
         <translation>أُدخلت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="569"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="524"/>
         <source>This bundle is in the archive now.</source>
         <translation>هذه الحزمة في الأرشيف الآن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="531"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="540"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>

@@ -4,117 +4,182 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="65"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="62"/>
         <source>ANALYSIS FAILED</source>
         <translation>ANALYSE ÉCHOUÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="64"/>
         <source>DAMAGED</source>
         <translation>ENDOMMAGÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
         <source>FLAGGED for review</source>
         <translation>SIGNALÉE pour vérification</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>TYPE INCONNU, conservée et signalée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>ses premiers octets n&apos;indiquent aucun type connu de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
         <source>not recorded</source>
         <translation>non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>not analysed on the device</source>
         <translation>non analysée sur l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="76"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
         <source>analysed</source>
         <translation>analysée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="122"/>
+        <location filename="../../fieldkit/hq/advice.py" line="23"/>
         <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
         <translation>N&apos;en utilisez rien. Gardez le fichier tel quel (il peut prouver une falsification), prévenez la personne qui l&apos;a apporté et demandez à l&apos;opérateur de l&apos;appareil de renvoyer le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="124"/>
+        <location filename="../../fieldkit/hq/advice.py" line="90"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>Il est signé par un appareil que ce QG n&apos;a pas enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="129"/>
-        <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ), then open the bundle again. Otherwise treat the bundle as a forgery.</source>
-        <translation>Si l&apos;appareil est nouveau, enrôlez-le d&apos;abord (l&apos;appareil montre sa clé dans Réglages, sous Enrôlement au QG), puis rouvrez le lot. Sinon, traitez le lot comme un faux.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="134"/>
+        <location filename="../../fieldkit/hq/advice.py" line="101"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>Il est signé par un appareil dont le QG a révoqué la clé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="135"/>
+        <location filename="../../fieldkit/hq/advice.py" line="102"/>
         <source>Anything that key signs now is suspect: report it.</source>
         <translation>Tout ce que cette clé signe désormais est suspect : signalez-le.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="142"/>
+        <location filename="../../fieldkit/hq/advice.py" line="53"/>
         <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
         <translation>Il ne peut pas être ouvert avec la clé de ce QG : il n&apos;a pas été scellé pour ce QG, ou son enveloppe scellée a été endommagée ou altérée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="143"/>
+        <location filename="../../fieldkit/hq/advice.py" line="27"/>
+        <source>Copy the bundle again from the device or the drive it came on, then check the copy.</source>
+        <translation>Copiez à nouveau le lot depuis l&apos;appareil ou le support qui l&apos;a apporté, puis vérifiez la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="35"/>
+        <source>Do not rely on this device&apos;s bundles until it is checked: ask its operator what happened and compare the bundles the alarm names (both are kept). If the device or its key may be copied or compromised, revoke it (&apos;fieldkit hq revoke&apos;) and provision it again.</source>
+        <translation>Ne vous fiez pas aux lots de cet appareil tant qu&apos;il n&apos;a pas été vérifié : demandez à son opérateur ce qui s&apos;est passé et comparez les lots que nomme l&apos;alarme (tous deux sont conservés). Si l&apos;appareil ou sa clé a pu être copié ou compromis, révoquez-le (« fieldkit hq revoke ») et configurez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="54"/>
         <source>Check that the device was set up for this HQ (its provisioning file).</source>
         <translation>Vérifiez que l&apos;appareil a été configuré pour ce QG (son fichier de provisionnement).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="146"/>
+        <location filename="../../fieldkit/hq/advice.py" line="59"/>
+        <source>Its sealed envelope is incomplete: the file is empty, cut short, or was damaged on the way.</source>
+        <translation>Son enveloppe scellée est incomplète : le fichier est vide, tronqué ou a été endommagé en route.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="65"/>
+        <source>It is not a fieldkit bundle: not an age-encrypted file (a wrong file, or one damaged on the way).</source>
+        <translation>Ce n&apos;est pas un lot fieldkit : ce n&apos;est pas un fichier chiffré avec age (un mauvais fichier, ou un fichier endommagé en route).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="66"/>
+        <source>Check that this is the bundle (.fkb) the device wrote.</source>
+        <translation>Vérifiez qu&apos;il s&apos;agit bien du lot (.fkb) écrit par l&apos;appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="69"/>
         <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
         <translation>Son contenu scellé a été modifié, tronqué ou complété après son scellement par l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="149"/>
+        <location filename="../../fieldkit/hq/advice.py" line="75"/>
         <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
         <translation>Sa signature ne correspond pas : il a été modifié après sa signature par l&apos;appareil, ou quelqu&apos;un d&apos;autre l&apos;a signé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="151"/>
+        <location filename="../../fieldkit/hq/advice.py" line="79"/>
         <source>A file inside it was changed, added or removed after the device signed it.</source>
         <translation>Un fichier qu&apos;il contient a été modifié, ajouté ou retiré après sa signature par l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="154"/>
+        <location filename="../../fieldkit/hq/advice.py" line="96"/>
+        <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ; &apos;fieldkit hq enroll&apos;), then check the bundle again. Otherwise treat the bundle as a forgery.</source>
+        <translation>Si l&apos;appareil est nouveau, enregistrez-le d&apos;abord (l&apos;appareil montre sa clé dans Paramètres, sous Enregistrement au QG ; « fieldkit hq enroll »), puis vérifiez le lot à nouveau. Sinon, traitez le lot comme un faux.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="128"/>
+        <source>It was written by a newer fieldkit, in a bundle format this HQ does not know yet.</source>
+        <translation>Il a été écrit par un fieldkit plus récent, dans un format de lot que ce QG ne connaît pas encore.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="132"/>
+        <source>Update fieldkit at HQ, then check the bundle again; keep the file as it is until then.</source>
+        <translation>Mettez fieldkit à jour au QG, puis vérifiez le lot à nouveau ; d&apos;ici là, gardez le fichier tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="143"/>
+        <source>If the copy fails the same way, keep the file as it is: fieldkit met something its checks did not foresee; report it with the bundle&apos;s SHA-256.</source>
+        <translation>Si la copie échoue de la même façon, gardez le fichier tel quel : fieldkit a rencontré un cas que ses contrôles n&apos;avaient pas prévu ; signalez-le avec le SHA-256 du lot.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="149"/>
+        <source>Its bundle number is beyond what fieldkit accepts: a device&apos;s key may be misused to burn numbers.</source>
+        <translation>Son numéro de lot dépasse ce que fieldkit accepte : la clé d&apos;un appareil est peut-être détournée pour consommer des numéros.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="157"/>
+        <source>It is numbered far beyond the last bundle HQ holds from this device: a stolen key may be burning numbers, or the device was reset.</source>
+        <translation>Son numéro dépasse de loin celui du dernier lot de cet appareil que détient le QG : une clé volée consomme peut-être des numéros, ou l&apos;appareil a été réinitialisé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="163"/>
+        <source>Check the number with the device&apos;s operator. If it is genuine, archive it with &apos;fieldkit hq ingest --accept-jump&apos;; if not, revoke the device (&apos;fieldkit hq revoke&apos;).</source>
+        <translation>Vérifiez le numéro avec l&apos;opérateur de l&apos;appareil. S&apos;il est authentique, archivez le lot avec « fieldkit hq ingest --accept-jump » ; sinon, révoquez l&apos;appareil (« fieldkit hq revoke »).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="171"/>
         <source>The device sent two different bundles under the same number: one of them is not genuine, or the device was copied.</source>
         <translation>L&apos;appareil a envoyé deux lots différents sous le même numéro : l&apos;un d&apos;eux n&apos;est pas authentique, ou l&apos;appareil a été copié.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="156"/>
+        <location filename="../../fieldkit/hq/advice.py" line="177"/>
         <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
         <translation>Il ne fait pas suite au lot précédent de l&apos;appareil : un lot a été remplacé ou manque.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="159"/>
+        <location filename="../../fieldkit/hq/advice.py" line="185"/>
+        <source>Its custody log does not continue the one HQ already holds from this device: entries HQ has may have been rewritten on the device.</source>
+        <translation>Son journal de traçabilité ne prolonge pas celui que le QG détient déjà de cet appareil : des entrées que le QG possède ont peut-être été réécrites sur l&apos;appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="191"/>
+        <source>It is not a bundle file: a folder with no .fkb file in it, or a path that does not exist.</source>
+        <translation>Ce n&apos;est pas un fichier de lot : un dossier sans fichier .fkb, ou un chemin qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="192"/>
+        <source>Give the path of a bundle (.fkb) or of a folder holding bundles.</source>
+        <translation>Indiquez le chemin d&apos;un lot (.fkb) ou d&apos;un dossier contenant des lots.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="136"/>
         <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
         <translation>Le fichier est illisible : le support est peut-être défaillant ou la copie incomplète.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="160"/>
-        <source>Copy the bundle again from the device or the drive it came on, then open the copy.</source>
-        <translation>Recopiez le lot depuis l&apos;appareil ou le support sur lequel il est arrivé, puis ouvrez la copie.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="162"/>
+        <location filename="../../fieldkit/hq/advice.py" line="84"/>
         <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
         <translation>Ce n&apos;est pas un lot tel que fieldkit l&apos;écrit : endommagé en route, altéré, ou produit par autre chose.</translation>
     </message>
@@ -3694,34 +3759,34 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="128"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>EN QUARANTAINE : n&apos;utilisez pas ce lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="209"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="164"/>
         <source>What to do: {}</source>
         <translation>Que faire : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="165"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>Lot : {}
 Résultat du contrôle : {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="217"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="172"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>Une copie de ce fichier est gardée dans la quarantaine du QG, avec la raison à côté : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="221"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="176"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>Ce fichier était déjà dans la quarantaine du QG (même SHA-256), aucune seconde copie faite : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="225"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="180"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>Aucune copie n&apos;a pu être gardée dans la quarantaine du QG : {}. Mettez vous-même le fichier en lieu sûr.</translation>
     </message>
@@ -4244,122 +4309,122 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="249"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="204"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="252"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="207"/>
         <source>Open bundle…</source>
         <translation>Ouvrir un lot…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
         <source>Open or drop a bundle here.</source>
         <translation>Ouvrez ou déposez un lot ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="235"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="235"/>
         <source>Reason / how</source>
         <translation>Motif / comment</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="240"/>
         <source>Ingest</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="243"/>
         <source>Save HTML report…</source>
         <translation>Enregistrer le rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="274"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="315"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="270"/>
         <source>Items and photos</source>
         <translation>Pièces et photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="247"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="202"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>Dossier du QG (créé lors de l&apos;installation du QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="249"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>Ouvrez d&apos;abord un lot : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="272"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="273"/>
         <source>Custody timeline</source>
         <translation>Chronologie de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="320"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="275"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="351"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="306"/>
         <source>HQ folder</source>
         <translation>Dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="356"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
         <source>Open bundle</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="356"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>Lots (*.fkb);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="372"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="327"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>Attendez la fin de la vérification : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="387"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="342"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>Choisissez d&apos;abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="393"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="348"/>
         <source>Verifying {}…</source>
         <translation>Vérification de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="406"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="361"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>Création des aperçus des photos vérifiées dans le bac à sable : {} jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="409"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="364"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>Contrôle : ouverture du lot, vérification de sa signature et de l&apos;empreinte de chaque fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="446"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="401"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>VALIDE : authentique, complet et inaltéré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="477"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="432"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n saisie</numerusform>
@@ -4367,42 +4432,42 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="478"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="433"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation> : {}. Leurs originaux sont dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="481"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="436"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>VALIDE : authentique, complet et inaltéré — mais {} (onglet Analyse)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="495"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="450"/>
         <source>Already ingested on {}</source>
         <translation>Déjà intégré le {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="497"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="452"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>Le QG a déjà archivé ce lot le {} : l&apos;intégrer à nouveau ne changerait rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="500"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="455"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>Archiver ce lot vérifié dans le dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="510"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="465"/>
         <source>  (custody {})</source>
         <translation>  (traçabilité {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="468"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>en attente : le QG n&apos;a pas encore reçu l&apos;original</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="520"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="475"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>Corrections (%n)</numerusform>
@@ -4410,7 +4475,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="482"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n saisie dont l&apos;analyse a échoué</numerusform>
@@ -4418,7 +4483,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="483"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n saisie endommagée</numerusform>
@@ -4426,7 +4491,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="484"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n saisie signalée</numerusform>
@@ -4434,7 +4499,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="485"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n produit laissé de côté</numerusform>
@@ -4442,28 +4507,28 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="539"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="573"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="494"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="497"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>Ce lot a échoué à la vérification et ne peut pas être intégré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="551"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="506"/>
         <source>Ingesting…</source>
         <translation>Intégration…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="556"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="511"/>
         <source>; missing from this device: {}</source>
         <translation>; manquants pour cet appareil : {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="558"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n correction en attente de son original</numerusform>
@@ -4471,7 +4536,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="515"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n correction en attente appliquée</numerusform>
@@ -4479,27 +4544,27 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="566"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
         <source>{}: {}{}</source>
         <translation>{} : {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="568"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="523"/>
         <source>Ingested {}</source>
         <translation>{} intégré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="569"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="524"/>
         <source>This bundle is in the archive now.</source>
         <translation>Ce lot est maintenant dans l&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="531"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>L&apos;intégration a refusé ce lot et l&apos;a gardé en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="540"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>

@@ -54,11 +54,12 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-# --- 1. a batch goes on past a folder or a missing path --------------------------------------------------------------
+# --- 1. a batch goes on past a folder or a missing path ---------------------------------------------------------------
 
 
-def test_a_batch_says_a_missing_path_or_empty_folder_and_goes_on(hq: HQ, tmp_path: Path,
-                                                                  capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_a_batch_says_a_missing_path_or_empty_folder_and_goes_on(
+    hq: HQ, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     empty = tmp_path / "adir"
     empty.mkdir()
     code, out, err = ingest(capsys, hq, CORPUS / "seq1.fkb", empty, tmp_path / "gone.fkb", CORPUS / "seq2.fkb")
@@ -89,12 +90,12 @@ def test_a_folder_means_every_fkb_file_in_it(hq: HQ, tmp_path: Path, capsys: pyt
 
 def test_verify_on_a_folder_says_so_and_what_to_do(hq: HQ, tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    code, out, err = run(capsys, "verify", str(tmp_path), "--hq", str(hq.folder))
+    code, _, err = run(capsys, "verify", str(tmp_path), "--hq", str(hq.folder))
     assert "Traceback" not in err and code != 0
     assert "is a folder" in err and "what to do:" in err
 
 
-# --- 2. the same bad file again: held once, alarmed once ---------------------------------------------------------------
+# --- 2. the same bad file again: held once, alarmed once --------------------------------------------------------------
 
 
 def test_the_same_bad_file_delivered_again_is_held_and_alarmed_once(hq: HQ, capsys: pytest.CaptureFixture[str]) -> None:
@@ -113,11 +114,14 @@ def test_the_same_bad_file_delivered_again_is_held_and_alarmed_once(hq: HQ, caps
     assert sorted(json.loads(alarms[0][2])) == sorted([sha(CORPUS / "seq2.fkb"), sha(fork)])
     status = run(capsys, "hq", "status", "--dir", str(hq.folder))[1]
     alarm_lines = [line for line in status.splitlines() if "ALARM" in line]
-    assert len(alarm_lines) == 1 and sha(fork)[:12] in alarm_lines[0] and sha(CORPUS / "seq2.fkb")[:12] in alarm_lines[0]
+    assert (
+        len(alarm_lines) == 1 and sha(fork)[:12] in alarm_lines[0] and sha(CORPUS / "seq2.fkb")[:12] in alarm_lines[0]
+    )
 
 
-def test_a_file_quarantined_before_is_verified_again_when_hq_changed(tmp_path: Path,
-                                                                      capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_a_file_quarantined_before_is_verified_again_when_hq_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Held once is not refused for ever: a bundle refused as unknown-signer verifies once its device is enrolled."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # lazy: this test only
 
@@ -134,14 +138,17 @@ def test_a_file_quarantined_before_is_verified_again_when_hq_changed(tmp_path: P
     assert code == 0 and out.startswith("ingested")
 
 
-# --- 3. every quarantine row has its SHA-256; the listing names the file; uploads name their sender --------------------
+# --- 3. every quarantine row has its SHA-256; the listing names the file; uploads name their sender -------------------
 
 
-def test_every_quarantine_row_has_its_sha256_and_the_listing_names_the_file(hq: HQ,
-                                                                            capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_every_quarantine_row_has_its_sha256_and_the_listing_names_the_file(
+    hq: HQ, capsys: pytest.CaptureFixture[str]
+) -> None:
     names = ["tar-fifo.fkb", "empty-file.fkb", "not-an-age-file.fkb", "age-wrong-recipient.fkb", "unknown-signer.fkb"]
     ingest(capsys, hq, *(CORPUS / n for n in names))
-    assert [r[0] for r in rows(hq, "SELECT file_sha256 FROM quarantine ORDER BY id")] == [sha(CORPUS / n) for n in names]
+    assert [r[0] for r in rows(hq, "SELECT file_sha256 FROM quarantine ORDER BY id")] == [
+        sha(CORPUS / n) for n in names
+    ]
     code, out, _ = run(capsys, "hq", "quarantine", "--dir", str(hq.folder))
     listed = [line for line in out.splitlines() if "sha256" in line]
     assert code == 0 and len(listed) == len(names)
@@ -159,15 +166,15 @@ def test_an_upload_records_the_device_whose_credential_sent_it(hq: HQ) -> None:
 
 def test_the_server_passes_the_uploading_device_to_ingest() -> None:
     source = (Path(__file__).resolve().parents[2] / "fieldkit" / "hq" / "server.py").read_text()
-    assert "index.ingest(part, uploaded_by=meta[\"device\"])" in source
+    assert 'index.ingest(part, uploaded_by=meta["device"])' in source
     assert "uploaded_by=" in source.split("def _unreadable", 1)[1].split("def ", 1)[0]
 
 
-# --- 4. each refusal says what happened in words and what to do ------------------------------------------------------
+# --- 4. each refusal says what happened in words and what to do -------------------------------------------------------
 
 
 def test_verify_says_an_empty_file_is_empty_and_what_to_do(hq: HQ, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "verify", str(CORPUS / "empty-file.fkb"), "--hq", str(hq.folder))
+    code, out, _ = run(capsys, "verify", str(CORPUS / "empty-file.fkb"), "--hq", str(hq.folder))
     assert code != 0
     assert out.splitlines()[0] == "REJECTED  the file is empty (0 bytes)"
     assert "what to do: " in out
@@ -230,7 +237,7 @@ def test_a_batch_exit_code_is_defined(hq: HQ, tmp_path: Path, capsys: pytest.Cap
     assert ingest(capsys, hq, CORPUS / "age-truncated-half.fkb")[0] == 30
 
 
-# --- 6. status tells the truth about forked numbers, and summarises quarantine -------------------------------------------
+# --- 6. status tells the truth about forked numbers, and summarises quarantine ----------------------------------------
 
 
 def test_status_names_forked_numbers_and_summarises_quarantine(hq: HQ, capsys: pytest.CaptureFixture[str]) -> None:
@@ -251,3 +258,14 @@ def test_status_names_forked_numbers_and_summarises_quarantine(hq: HQ, capsys: p
     status = json.loads(run(capsys, "hq", "status", "--dir", str(hq.folder), "--json")[1])
     assert status["devices"][DEVICE]["forked"] == [2]
     assert len(status["quarantined"]) == 13  # --json keeps the whole list
+
+
+def test_both_copies_of_a_fork_outlive_the_quarantine_expiry(hq: HQ, capsys: pytest.CaptureFixture[str]) -> None:
+    ingest(capsys, hq, CORPUS / "seq1.fkb", CORPUS / "seq2.fkb", CORPUS / "seq2-fork.fkb", CORPUS / "tar-fifo.fkb")
+    with Index(hq) as index:
+        expired = index.expire_quarantine("9999-12-31T00:00:00Z")  # everything is older than that
+    assert [row["reason"] for row in expired] == ["special-entry"]
+    assert len(list((hq.folder / "quarantine").glob("*.forked"))) == 1
+    assert [p.name for p in (hq.folder / "quarantine").glob("*.fkb")] == [
+        Path(rows(hq, "SELECT path FROM quarantine WHERE reason = 'fork'")[0][0]).name
+    ]

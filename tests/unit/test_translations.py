@@ -1,6 +1,6 @@
-"""French and Arabic are complete: every text the window shows (found by Qt's own lupdate over fieldkit/gui, as
-scripts/translations does) has a finished translation, the compiled .qm files are current, and no translation drops
-or invents a placeholder (a missing "{}" would hide a tag or a count from the operator)."""
+"""French and Arabic are complete: every text the window shows (found by Qt's own lupdate over fieldkit/gui and the
+advice table fieldkit/hq/advice.py, as scripts/translations does) has a finished translation, the compiled .qm files
+are current, and no translation drops or invents a placeholder (a missing "{}" would hide a tag or a count from the operator)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ def refreshed(tmp_path: Path) -> dict[str, Path]:
         shutil.copy(TRANSLATIONS / f"fieldkit_{language}.ts", copy)
         copies[language] = copy
     sources = sorted(str(path) for path in (ROOT / "fieldkit" / "gui").rglob("*.py"))
+    sources.append(str(ROOT / "fieldkit" / "hq" / "advice.py"))  # the refusal advice the window translates
     subprocess.run([str(tool("pyside6-lupdate")), "-no-obsolete", *sources, "-ts", *map(str, copies.values())],
                    check=True, capture_output=True, cwd=ROOT)  # fmt: skip
     return copies
