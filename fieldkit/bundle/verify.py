@@ -219,8 +219,9 @@ def _next_tag_file(stream: _Stream, tags: _TagFiles, expected: str, limits: Bund
         raise _fail("tag-order", f"expected the tag file {expected} but found {member.name}")
     cap = format.tag_file_cap(expected, tags.files_claimed, limits)
     if member.size > cap:
+        declared = f" in a bag that declares {tags.files_claimed} payload files" if tags.files_claimed else ""
         raise _fail("oversized-tag-file", f"{expected} is {member.size} bytes, more than the {cap} bytes fieldkit"
-                                          f" allows for a bag of {tags.files_claimed} files")  # fmt: skip
+                                          f" allows{declared}")  # fmt: skip
     return member.size
 
 

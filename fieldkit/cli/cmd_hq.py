@@ -187,14 +187,18 @@ def hq_ingest(args: argparse.Namespace) -> int:
         for name, why in _bundles_named(args.args):
             if why is not None:
                 skipped += 1
-                shown.append({"source": name, "outcome": "skipped", "reason": "not-a-file", "message": why})
+                shown.append({"source": name, "outcome": "skipped", "reason": "not-a-file", "message": why,
+                              "what_to_do": advice.advice("not-a-file").what})  # fmt: skip
                 if not args.json:
                     print(f"{'skipped':<12} {name}: {why}")
                     _what_to_do("not-a-file", pad)
                 continue
             result = index.ingest(Path(name), accept_jump=args.accept_jump)
             results.append(result)
-            shown.append(result.to_json())
+            said = result.to_json()
+            if not result.accepted or result.alarms:  # the advice for its reason (or its alarm), as on its line
+                said["what_to_do"] = advice.advice(result.alarms[0]["kind"] if result.accepted else result.reason).what
+            shown.append(said)
             if args.json:
                 continue
             gaps = f"; missing from this device: {gap_text(result.gaps)}" if result.gaps else ""
@@ -280,7 +284,7 @@ def hq_quarantine(args: argparse.Namespace) -> int:
             else (f"expired {row['expired_at']}" if row["expired_at"] else "copy missing")
         )
         sender = f", uploaded by {row['uploaded_by']}" if row["uploaded_by"] else ""
-        print(f"{row['at']}  {row['reason']:<14} {kept}  sha256 {row['file_sha256'][:16] or '-':<16}  {row['path']}"
+        print(f"{row['at']}  {row['reason']:<18} {kept}  sha256 {row['file_sha256'][:16] or '-':<16}  {row['path']}"
               f"  (from {printable(row['source'])}{sender})")  # fmt: skip
     held = [r for r in rows if r["held"]]
     print(f"{len(rows)} quarantined, {len(held)} copies kept ({sum(r['size'] for r in held)} bytes); copies older "

@@ -164,10 +164,26 @@ def test_an_upload_records_the_device_whose_credential_sent_it(hq: HQ) -> None:
     assert [(r["device_id"], r["uploaded_by"]) for r in held] == [(None, "d0000000-0000-4000-8000-0000000000aa")]
 
 
-def test_the_server_passes_the_uploading_device_to_ingest() -> None:
-    source = (Path(__file__).resolve().parents[2] / "fieldkit" / "hq" / "server.py").read_text()
-    assert 'index.ingest(part, uploaded_by=meta["device"])' in source
-    assert "uploaded_by=" in source.split("def _unreadable", 1)[1].split("def ", 1)[0]
+@pytest.mark.parametrize("name", ["not-an-age-file.fkb", "unknown-signer.fkb"])
+def test_a_refused_upload_names_the_device_whose_credential_sent_it(hq: HQ, name: str) -> None:
+    """The upload server (its verification worker, restarted on a finished upload as after a crash) passes the
+    credential's device to ingest: a refusal whose own device_id is unknown still says who sent it."""
+    from fieldkit.hq.server import Uploads  # lazy: the server stack, for this test only
+
+    sender = "d0000000-0000-4000-8000-0000000000aa"
+    data = (CORPUS / name).read_bytes()
+    uploads = Uploads(hq, 1 << 30)
+    upload_id = uploads.create(sender, len(data), {"bundle_id": "b-1"})
+    uploads.part(upload_id).write_bytes(data)
+    uploads.stop()
+    restarted = Uploads(hq, 1 << 30)  # a finished upload with no receipt is verified at start
+    restarted.pending.join()
+    restarted.stop()
+    receipt = json.loads(restarted.receipt_path(upload_id).read_text())["receipt"]
+    assert receipt["verdict"] == "rejected" and receipt["uploaded_by"] == sender
+    with Index(hq) as index:
+        (row,) = index.quarantine()
+    assert (row["uploaded_by"], row["file_sha256"]) == (sender, hashlib.sha256(data).hexdigest())
 
 
 # --- 4. each refusal says what happened in words and what to do -------------------------------------------------------
