@@ -1,6 +1,7 @@
 """French and Arabic are complete: every text the window shows (found by Qt's own lupdate over fieldkit/gui and the
 advice table fieldkit/hq/advice.py, as scripts/translations does) has a finished translation, the compiled .qm files
-are current, and no translation drops or invents a placeholder (a missing "{}" would hide a tag or a count from the operator)."""
+are current, and no translation drops or invents a placeholder (a missing "{}" would hide a tag or a count from the
+operator)."""
 
 from __future__ import annotations
 
