@@ -46,7 +46,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         page = html_report.render(result, about=about, labels=labels, holds=holds)
         fsutil.write_file_durably(Path(args.report), page.encode("utf-8"))
     if args.json:
-        emit_json(result.to_json())
+        emit_json(
+            result.to_json() if result.ok else {**result.to_json(), "what_to_do": advice.advice(result.reason).what}
+        )
     else:
         print(("VALID  " if result.ok else "REJECTED  ") + result.message)
         for check in result.checks:

@@ -194,6 +194,9 @@ def test_verify_says_an_empty_file_is_empty_and_what_to_do(hq: HQ, capsys: pytes
     assert code != 0
     assert out.splitlines()[0] == "REJECTED  the file is empty (0 bytes)"
     assert "what to do: " in out
+    code, out, _ = run(capsys, "verify", str(CORPUS / "empty-file.fkb"), "--hq", str(hq.folder), "--json")
+    said = json.loads(out)
+    assert code != 0 and said["reason"] == "age-header" and said["what_to_do"] == advice.advice("age-header").what
 
 
 @pytest.mark.parametrize(("name", "words"), [
