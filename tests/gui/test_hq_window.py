@@ -458,3 +458,58 @@ def test_an_amendment_hq_cannot_apply_yet_says_it_waits(qtbot: QtBot, window: Hq
     assert page.ingest_result.styleSheet() == green()
     assert verify(qtbot, page, two).ok  # HQ holds the original now: no longer waiting
     assert not page.amendments.item(0).text().startswith("waiting")
+
+
+def test_a_bundle_of_a_device_with_alarms_is_not_shown_green_before_ingest(qtbot: QtBot, window: HqWindow, hq: HQ,
+                                                                           tmp_path: Path) -> None:  # fmt: skip
+    """The analyst's case: a device already has a fork alarm; its next bundle verifies. Before ingest the page says
+    the device's standing alarm and what to do (investigate, revoke), in alarm colours, not a green VALID; a third
+    bundle with a number HQ already holds says it would fork; after the fork the panel does not say to send the
+    bundle again."""
+    key = enrolled_key(hq)
+    first = write(tmp_path / "one.fkb", pack(draft_with_photo(key)), hq)
+    clone = draft_with_photo(key)
+    clone.info_overrides = {"created_at": "2026-11-26T10:00:00.000000Z"}  # another bundle 1: a copied device
+    forked = write(tmp_path / "one-again.fkb", pack(clone), hq)
+    with Index(hq) as index:
+        assert index.ingest(first).outcome == "ingested"
+        assert index.ingest(forked).outcome == "fork"
+    later = draft_with_photo(key)
+    later.sequence = 2
+    second = write(tmp_path / "two.fkb", pack(later), hq)
+    page = window.verify_page
+
+    assert verify(qtbot, page, second).ok
+    assert page.verdict_tone == "alarm" and page.verdict.styleSheet() != ""
+    assert "1 alarm" in page.verdict.text() and "compromised" in page.verdict.text()
+    assert page.standing.isVisibleTo(window)
+    said = page.standing.text()
+    assert "\u2066fork\u2069 at bundle 1" in said and "withdraw its key" in said and "fieldkit hq revoke" in said
+    assert "send the bundle again" not in said
+
+    third = draft_with_photo(key)
+    third.info_overrides = {"created_at": "2026-11-27T10:00:00.000000Z"}  # yet another bundle 1
+    again = write(tmp_path / "one-third.fkb", pack(third), hq)
+    assert verify(qtbot, page, again).ok
+    assert page.verdict_tone == "alarm"
+    assert "already holds a different bundle 1" in page.standing.text() and "fork alarm" in page.standing.text()
+    assert "fork" in page.ingest_button.toolTip()
+    with qtbot.waitSignal(page.ingested, timeout=30_000) as ingested:
+        page.ingest_button.click()
+    assert ingested.args[0].outcome == "fork" and page.is_quarantined
+    what = page.quarantine.what.text()
+    assert "compromised" in what and "withdraw its key" in what and "send the bundle again" not in what
+
+
+def test_a_clean_device_stays_green_and_a_replay_is_not(qtbot: QtBot, window: HqWindow, hq: HQ,
+                                                        tmp_path: Path) -> None:  # fmt: skip
+    bundle = write(tmp_path / "good.fkb", pack(draft_with_photo(enrolled_key(hq))), hq)
+    page = window.verify_page
+    assert verify(qtbot, page, bundle).ok
+    assert page.verdict_tone == "valid" and not page.standing.isVisibleTo(window)
+    with qtbot.waitSignal(page.ingested, timeout=30_000):
+        page.ingest_button.click()
+    assert verify(qtbot, page, bundle).ok
+    assert page.verdict_tone == "warning" and "a replay" in page.verdict.text()
+    assert "already holds this very bundle" in page.standing.text()
+    assert page.ingest_result.styleSheet() != green()
