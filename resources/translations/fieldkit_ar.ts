@@ -44,79 +44,194 @@
         <translation>حُلِّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="127"/>
+        <source>Treat the device as compromised until this is explained: keep every file as it is, do not rely on its bundles, ask its operator who had the device and its passphrase, and withdraw its key if it cannot be explained (fieldkit hq revoke).</source>
+        <translation>اعتبر الجهاز مخترقًا حتى يُفسَّر ذلك: احتفظ بكل ملف كما هو، ولا تعتمد على حزمه، واسأل مشغّله عمّن حاز الجهاز وعبارة مروره، واسحب مفتاحه إن لم يوجد تفسير (fieldkit hq revoke).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="130"/>
+        <source>The device made two different bundles with the same number: it was copied, or someone else holds its key.</source>
+        <translation>صنع الجهاز حزمتين مختلفتين بالرقم نفسه: نُسخ الجهاز، أو أن شخصًا آخر يحوز مفتاحه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="133"/>
+        <source>A bundle does not follow on from the device&apos;s bundle before it: one was replaced, or someone else holds the device&apos;s key.</source>
+        <translation>حزمة لا تتبع حزمة الجهاز التي قبلها: استُبدلت إحداهما، أو أن شخصًا آخر يحوز مفتاح الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="136"/>
+        <source>The device&apos;s custody log does not continue the one HQ already holds: entries HQ received were rewritten on the device.</source>
+        <translation>سجل حيازة الجهاز لا يكمل السجل الذي لدى القيادة: أُعيدت كتابة قيود تسلّمتها القيادة على الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="138"/>
+        <source>HQ raised an alarm on this device.</source>
+        <translation>أطلقت القيادة إنذارًا على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="147"/>
         <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
         <translation>لا تستخدم أي شيء منها. احتفظ بالملف كما هو (فقد يكون دليلاً على العبث)، وأبلغ من أحضره، واطلب من مشغّل الجهاز إعادة إرسال الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="124"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="149"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>إنها موقّعة من جهاز لم تسجّله هذه القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="129"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="154"/>
         <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ), then open the bundle again. Otherwise treat the bundle as a forgery.</source>
         <translation>إن كان الجهاز جديداً فسجّله أولاً (يعرض الجهاز مفتاحه في الإعدادات، تحت التسجيل لدى القيادة)، ثم افتح الحزمة مجدداً. وإلا فعامل الحزمة على أنها مزوّرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="134"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="159"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>إنها موقّعة من جهاز سحبت القيادة مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="135"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="160"/>
         <source>Anything that key signs now is suspect: report it.</source>
         <translation>كل ما يوقّعه هذا المفتاح الآن مشبوه: أبلغ عنه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="167"/>
         <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
         <translation>لا يمكن فتحها بمفتاح هذه القيادة: لم تُختم لهذه القيادة، أو تلف غلافها المختوم أو عُدّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="143"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="168"/>
         <source>Check that the device was set up for this HQ (its provisioning file).</source>
         <translation>تحقّق من أن الجهاز هُيّئ لهذه القيادة (ملف التهيئة الخاص به).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="146"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="171"/>
         <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
         <translation>غُيّر محتواها المختوم أو بُتر أو أُضيف إليه بعد أن ختمها الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="149"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="174"/>
         <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
         <translation>توقيعها غير مطابق: عُدّلت بعد أن وقّعها الجهاز، أو وقّعها شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="151"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="176"/>
         <source>A file inside it was changed, added or removed after the device signed it.</source>
         <translation>غُيّر ملف داخلها أو أُضيف أو أُزيل بعد أن وقّعها الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="154"/>
-        <source>The device sent two different bundles under the same number: one of them is not genuine, or the device was copied.</source>
-        <translation>أرسل الجهاز حزمتين مختلفتين بالرقم نفسه: إحداهما غير أصلية، أو نُسخ الجهاز.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="156"/>
-        <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
-        <translation>إنها لا تلي الحزمة السابقة للجهاز: استُبدلت حزمة أو هناك حزمة مفقودة.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="159"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="181"/>
         <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
         <translation>لا يمكن قراءة الملف: ربما القرص معطوب أو النسخة ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="160"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="182"/>
         <source>Copy the bundle again from the device or the drive it came on, then open the copy.</source>
         <translation>انسخ الحزمة مجدداً من الجهاز أو من القرص الذي وصلت عليه، ثم افتح النسخة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="184"/>
         <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
         <translation>ليست حزمة كما يكتبها fieldkit: تلفت في الطريق، أو عُدّلت، أو أنشأها برنامج آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <source>Last bundle</source>
+        <translation>آخر حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <source>Last received</source>
+        <translation>آخر استلام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <source>Archived</source>
+        <translation>المؤرشفة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <source>Missing</source>
+        <translation>الناقصة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <source>Abandoned</source>
+        <translation>المتروكة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <source>Alarms</source>
+        <translation>الإنذارات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <source>Alarm</source>
+        <translation>الإنذار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <source>What HQ found</source>
+        <translation>ما وجدته القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="116"/>
+        <source>What it means</source>
+        <translation>ما يعنيه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="116"/>
+        <source>What to do</source>
+        <translation>ما العمل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <source>Copy</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <source>Held file</source>
+        <translation>الملف المحفوظ</translation>
     </message>
 </context>
 <context>
@@ -2407,51 +2522,266 @@ Key: {}</source>
     </message>
 </context>
 <context>
+    <name>HqStatusPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="88"/>
+        <source>Choose the HQ folder to see its devices.</source>
+        <translation>اختر مجلد القيادة لرؤية أجهزته.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="101"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="114"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="114"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="138"/>
+        <source>Alarms</source>
+        <translation>الإنذارات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="119"/>
+        <source>What HQ found</source>
+        <translation>ما وجدته القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="119"/>
+        <source>What to do</source>
+        <translation>ما العمل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="125"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="125"/>
+        <source>Held file</source>
+        <translation>الملف المحفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="137"/>
+        <source>Devices</source>
+        <translation>الأجهزة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="139"/>
+        <source>Quarantine</source>
+        <translation>الحجر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
+        <source>ALARM: {}</source>
+        <translation>إنذار: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
+        <source>{} at bundle {}</source>
+        <translation>{} عند الحزمة {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
+        <source>key withdrawn (revoked)</source>
+        <translation>مفتاح مسحوب (ملغى)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
+        <source>not enrolled</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="183"/>
+        <source>missing {}</source>
+        <translation>ناقصة: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <source>OK</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <source>enrolled, no bundle yet</source>
+        <translation>مسجَّل، لا حزمة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="215"/>
+        <source>expired {}</source>
+        <translation>انتهت مدتها {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="216"/>
+        <source>kept</source>
+        <translation>محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="216"/>
+        <source>missing</source>
+        <translation>مفقودة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="222"/>
+        <source>Devices (%n)</source>
+        <translation>
+            <numerusform>الأجهزة (%n)</numerusform>
+            <numerusform>الأجهزة (%n)</numerusform>
+            <numerusform>الأجهزة (%n)</numerusform>
+            <numerusform>الأجهزة (%n)</numerusform>
+            <numerusform>الأجهزة (%n)</numerusform>
+            <numerusform>الأجهزة (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="223"/>
+        <source>Alarms (%n)</source>
+        <translation>
+            <numerusform>الإنذارات (%n)</numerusform>
+            <numerusform>الإنذارات (%n)</numerusform>
+            <numerusform>الإنذارات (%n)</numerusform>
+            <numerusform>الإنذارات (%n)</numerusform>
+            <numerusform>الإنذارات (%n)</numerusform>
+            <numerusform>الإنذارات (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="224"/>
+        <source>Quarantine (%n)</source>
+        <translation>
+            <numerusform>الحجر (%n)</numerusform>
+            <numerusform>الحجر (%n)</numerusform>
+            <numerusform>الحجر (%n)</numerusform>
+            <numerusform>الحجر (%n)</numerusform>
+            <numerusform>الحجر (%n)</numerusform>
+            <numerusform>الحجر (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="228"/>
+        <source>%n bundle(s) refused and listed in quarantine</source>
+        <translation>
+            <numerusform>%n حزم مرفوضة ومدرجة في الحجر</numerusform>
+            <numerusform>%n حزمة مرفوضة ومدرجة في الحجر</numerusform>
+            <numerusform>%n حزمتان مرفوضتان ومدرجتان في الحجر</numerusform>
+            <numerusform>%n حزم مرفوضة ومدرجة في الحجر</numerusform>
+            <numerusform>%n حزمة مرفوضة ومدرجة في الحجر</numerusform>
+            <numerusform>%n حزمة مرفوضة ومدرجة في الحجر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="229"/>
+        <source> ({} copies still kept)</source>
+        <translation> ({} نسخ ما زالت محفوظة)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="231"/>
+        <source>; %n amendment(s) waiting for their original</source>
+        <translation>
+            <numerusform>؛ %n تعديلات تنتظر أصلها</numerusform>
+            <numerusform>؛ %n تعديل ينتظر أصله</numerusform>
+            <numerusform>؛ %n تعديلان ينتظران أصلهما</numerusform>
+            <numerusform>؛ %n تعديلات تنتظر أصلها</numerusform>
+            <numerusform>؛ %n تعديلًا تنتظر أصلها</numerusform>
+            <numerusform>؛ %n تعديل تنتظر أصلها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="233"/>
+        <source>As of {} (read again after each verification and ingest)</source>
+        <translation>حتى {} (يُقرأ من جديد بعد كل تحقق وإدخال)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="243"/>
+        <source>ALARM on %n device(s): {}. Treat them as compromised until it is explained.</source>
+        <translation>
+            <numerusform>إنذار على %n أجهزة: {}. اعتبرها مخترقة حتى يُفسَّر ذلك.</numerusform>
+            <numerusform>إنذار على %n جهاز: {}. اعتبره مخترقًا حتى يُفسَّر ذلك.</numerusform>
+            <numerusform>إنذار على %n جهازين: {}. اعتبرهما مخترقين حتى يُفسَّر ذلك.</numerusform>
+            <numerusform>إنذار على %n أجهزة: {}. اعتبرها مخترقة حتى يُفسَّر ذلك.</numerusform>
+            <numerusform>إنذار على %n جهازًا: {}. اعتبرها مخترقة حتى يُفسَّر ذلك.</numerusform>
+            <numerusform>إنذار على %n جهاز: {}. اعتبرها مخترقة حتى يُفسَّر ذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="248"/>
+        <source>%n device(s) need a look: bundles missing, key withdrawn or not enrolled</source>
+        <translation>
+            <numerusform>%n أجهزة تحتاج إلى نظر: حزم ناقصة أو مفتاح مسحوب أو غير مسجَّلة</numerusform>
+            <numerusform>%n جهاز يحتاج إلى نظر: حزم ناقصة أو مفتاح مسحوب أو غير مسجَّل</numerusform>
+            <numerusform>%n جهازان يحتاجان إلى نظر: حزم ناقصة أو مفتاح مسحوب أو غير مسجَّلين</numerusform>
+            <numerusform>%n أجهزة تحتاج إلى نظر: حزم ناقصة أو مفتاح مسحوب أو غير مسجَّلة</numerusform>
+            <numerusform>%n جهازًا تحتاج إلى نظر: حزم ناقصة أو مفتاح مسحوب أو غير مسجَّلة</numerusform>
+            <numerusform>%n جهاز تحتاج إلى نظر: حزم ناقصة أو مفتاح مسحوب أو غير مسجَّلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
+        <source>%n device(s), no alarm, nothing missing</source>
+        <translation>
+            <numerusform>%n أجهزة، لا إنذار، لا شيء ناقص</numerusform>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص</numerusform>
+            <numerusform>%n جهازان، لا إنذار، لا شيء ناقص</numerusform>
+            <numerusform>%n أجهزة، لا إنذار، لا شيء ناقص</numerusform>
+            <numerusform>%n جهازًا، لا إنذار، لا شيء ناقص</numerusform>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HqWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="44"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="111"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="123"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="47"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="120"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="132"/>
         <source>fieldkit HQ</source>
         <translation>fieldkit القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="50"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="53"/>
         <source>Verify and ingest</source>
         <translation>التحقق والإدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="57"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="55"/>
+        <source>HQ status</source>
+        <translation>حالة القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="65"/>
         <source>Change HQ folder…</source>
         <translation>تغيير مجلد القيادة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="83"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="91"/>
         <source>Choose the HQ folder: it holds HQ&apos;s key, which opens the bundles devices send, and the list of enrolled devices</source>
         <translation>اختر مجلد القيادة: فيه مفتاح القيادة الذي يفتح الحزم التي ترسلها الأجهزة، وقائمة الأجهزة المسجّلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="98"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="106"/>
         <source>{} is not an HQ folder.</source>
         <translation>{} ليس مجلد قيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="99"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="107"/>
         <source>Choose the folder made when HQ was set up: it holds hq.json and HQ&apos;s key.</source>
         <translation>اختر المجلد الذي أُنشئ عند إعداد القيادة: فيه hq.json ومفتاح القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="112"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="121"/>
         <source>No HQ folder chosen yet: bundles cannot be opened without it.</source>
         <translation>لم يُختر مجلد القيادة بعد: لا يمكن فتح الحزم من دونه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="114"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="123"/>
         <source>fieldkit HQ — {}</source>
         <translation>fieldkit القيادة — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="115"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="124"/>
         <source>HQ folder: {}</source>
         <translation>مجلد القيادة: {}</translation>
     </message>
@@ -3790,34 +4120,34 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="195"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>في الحجر: لا تستخدم هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="209"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="231"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="232"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>الحزمة: {}
 ما وجده الفحص: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="217"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="239"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>نسخة من هذا الملف محفوظة في حجر القيادة، والسبب بجانبها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="221"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="243"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>هذا الملف موجود أصلاً في حجر القيادة (بصمة SHA-256 نفسها)، ولم تُنشأ نسخة ثانية: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="225"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="247"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>تعذّر حفظ نسخة في حجر القيادة: {}. احفظ الملف في مكان آمن بنفسك.</translation>
     </message>
@@ -4360,122 +4690,122 @@ Type WIPE to confirm:</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="249"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="271"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="252"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="274"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="277"/>
         <source>Open or drop a bundle here.</source>
         <translation>افتح حزمة أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
         <source>Reason / how</source>
         <translation>السبب / الكيفية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="316"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="350"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="315"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="346"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="247"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="269"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>مجلد القيادة (أُنشئ عند إعداد القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="325"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>افتح حزمة أولاً: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="348"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="349"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="320"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="351"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="351"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="383"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="356"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="388"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="356"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="388"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="372"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="404"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>انتظر انتهاء التحقق: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="387"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="421"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="393"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="427"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="406"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>جارٍ إنشاء معاينات الصور المُتحقَّق منها في البيئة المعزولة: {} حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="409"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="443"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>جارٍ الفحص: فتح الحزمة، والتحقق من توقيعها ومن بصمة كل ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="446"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="477"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="522"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n التقاطات</numerusform>
@@ -4487,42 +4817,128 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="478"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="523"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation>: {}. أصولها موجودة في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="481"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="526"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} (تبويب التحليل)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="495"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="540"/>
         <source>Already ingested on {}</source>
         <translation>أُدخلت سابقاً في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="497"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>أرشفت القيادة هذه الحزمة سابقاً في {}: إدخالها مجدداً لن يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="500"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="545"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>أرشفة هذه الحزمة المُتحقَّق منها في مجلد القيادة</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="557"/>
+        <source>HQ holds %n alarm(s) on this device:</source>
+        <translation>
+            <numerusform>لدى القيادة %n إنذارات على هذا الجهاز:</numerusform>
+            <numerusform>لدى القيادة %n إنذار على هذا الجهاز:</numerusform>
+            <numerusform>لدى القيادة %n إنذاران على هذا الجهاز:</numerusform>
+            <numerusform>لدى القيادة %n إنذارات على هذا الجهاز:</numerusform>
+            <numerusform>لدى القيادة %n إنذارًا على هذا الجهاز:</numerusform>
+            <numerusform>لدى القيادة %n إنذار على هذا الجهاز:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="510"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <source>• {} at bundle {} ({}): {}</source>
+        <translation>• {} عند الحزمة {} ({}): {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="564"/>
+        <source>HQ already holds this very bundle (a replay): ingesting it again changes nothing.</source>
+        <translation>لدى القيادة هذه الحزمة نفسها (إعادة إرسال): إدخالها مجددًا لا يغيّر شيئًا.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="567"/>
+        <source>HQ already holds a different bundle {} of this device: ingesting this one raises a fork alarm and moves both to quarantine.</source>
+        <translation>لدى القيادة حزمة {} أخرى من هذا الجهاز: إدخال هذه يطلق إنذار تفرّع وينقل الاثنتين إلى الحجر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="569"/>
+        <source>Ingest records the fork: both bundles numbered {} go to quarantine and the device gets a fork alarm</source>
+        <translation>الإدخال يسجّل التفرّع: تذهب الحزمتان ذواتا الرقم {} إلى الحجر ويُطلق على الجهاز إنذار تفرّع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="572"/>
+        <source>It does not follow on from bundle {} of this device that HQ holds: ingesting it raises a chain-broken alarm and keeps it in quarantine.</source>
+        <translation>لا تتبع الحزمة {} من هذا الجهاز التي لدى القيادة: إدخالها يطلق إنذار سلسلة منقطعة ويبقيها في الحجر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
+        <source>Its custody log does not continue the one HQ holds for this device: ingesting it archives it and raises a custody-chain-broken alarm.</source>
+        <translation>سجل حيازتها لا يكمل السجل الذي لدى القيادة لهذا الجهاز: إدخالها يؤرشفها ويطلق إنذار انقطاع سلسلة الحيازة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="579"/>
+        <source>It is numbered {}, far beyond bundle {}, the last HQ archived of this device: ingest keeps it in quarantine for review.</source>
+        <translation>رقمها {}، أبعد بكثير من الحزمة {}، آخر ما أرشفته القيادة من هذا الجهاز: الإدخال يبقيها في الحجر للمراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="671"/>
+        <source>What it means: {}</source>
+        <translation>ما يعنيه: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="586"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="672"/>
+        <source>What to do: {}</source>
+        <translation>ما العمل: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="593"/>
+        <source>VALID signature, but device {} has %n alarm(s): it may be compromised</source>
+        <translation>
+            <numerusform>توقيع صالح، لكن على الجهاز {} %n إنذارات: قد يكون مخترقًا</numerusform>
+            <numerusform>توقيع صالح، لكن على الجهاز {} %n إنذار: قد يكون مخترقًا</numerusform>
+            <numerusform>توقيع صالح، لكن على الجهاز {} %n إنذاران: قد يكون مخترقًا</numerusform>
+            <numerusform>توقيع صالح، لكن على الجهاز {} %n إنذارات: قد يكون مخترقًا</numerusform>
+            <numerusform>توقيع صالح، لكن على الجهاز {} %n إنذارًا: قد يكون مخترقًا</numerusform>
+            <numerusform>توقيع صالح، لكن على الجهاز {} %n إنذار: قد يكون مخترقًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="595"/>
+        <source>VALID signature, but ingesting it raises a {} alarm on device {}</source>
+        <translation>توقيع صالح، لكن إدخالها يطلق إنذار {} على الجهاز {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="599"/>
+        <source>VALID: authentic, complete and unaltered, but HQ already holds it (a replay)</source>
+        <translation>صالحة: أصلية وكاملة وغير معدّلة، لكنها لدى القيادة أصلًا (إعادة إرسال)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="601"/>
+        <source>VALID signature, but ingest will hold it for review (numbered far ahead)</source>
+        <translation>توقيع صالح، لكن الإدخال سيبقيها للمراجعة (رقمها بعيد جدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
         <source>  (custody {})</source>
         <translation>  (سلسلة الحيازة {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="613"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>في الانتظار: لم تتلقَّ القيادة الأصل بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="520"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="620"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>التعديلات (%n)</numerusform>
@@ -4534,7 +4950,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="627"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n التقاطات فشل تحليلها</numerusform>
@@ -4546,7 +4962,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="628"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n التقاطات تالفة</numerusform>
@@ -4558,7 +4974,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="629"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n التقاطات مُعلَّمة</numerusform>
@@ -4570,7 +4986,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="630"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n نواتج مُستبعدة</numerusform>
@@ -4582,28 +4998,28 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="539"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="573"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="639"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="681"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="642"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>فشل التحقق من هذه الحزمة ولا يمكن إدخالها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="551"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="651"/>
         <source>Ingesting…</source>
         <translation>جارٍ الإدخال…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="556"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="656"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="558"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="658"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n تعديلات في انتظار أصلها</numerusform>
@@ -4615,7 +5031,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="660"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n تعديلات منتظرة طُبّقت</numerusform>
@@ -4627,27 +5043,32 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="566"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="666"/>
         <source>{}: {}{}</source>
         <translation>{}: {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="568"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="674"/>
+        <source>ARCHIVED, but HQ raised an alarm on device {}: it may be compromised</source>
+        <translation>أُرشفت، لكن القيادة أطلقت إنذارًا على الجهاز {}: قد يكون مخترقًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="676"/>
         <source>Ingested {}</source>
         <translation>أُدخلت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="569"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="677"/>
         <source>This bundle is in the archive now.</source>
         <translation>هذه الحزمة في الأرشيف الآن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="684"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="693"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>

@@ -44,79 +44,194 @@
         <translation>analysée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="127"/>
+        <source>Treat the device as compromised until this is explained: keep every file as it is, do not rely on its bundles, ask its operator who had the device and its passphrase, and withdraw its key if it cannot be explained (fieldkit hq revoke).</source>
+        <translation>Traitez l&apos;appareil comme compromis tant que ce n&apos;est pas expliqué : gardez chaque fichier tel quel, ne vous fiez pas à ses lots, demandez à son opérateur qui a eu l&apos;appareil et sa phrase secrète, et retirez sa clé si rien ne l&apos;explique (fieldkit hq revoke).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="130"/>
+        <source>The device made two different bundles with the same number: it was copied, or someone else holds its key.</source>
+        <translation>L&apos;appareil a fait deux lots différents sous le même numéro : il a été copié, ou quelqu&apos;un d&apos;autre détient sa clé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="133"/>
+        <source>A bundle does not follow on from the device&apos;s bundle before it: one was replaced, or someone else holds the device&apos;s key.</source>
+        <translation>Un lot ne fait pas suite au lot précédent de l&apos;appareil : l&apos;un a été remplacé, ou quelqu&apos;un d&apos;autre détient la clé de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="136"/>
+        <source>The device&apos;s custody log does not continue the one HQ already holds: entries HQ received were rewritten on the device.</source>
+        <translation>Le journal de traçabilité de l&apos;appareil ne prolonge pas celui que le QG détient déjà : des entrées reçues par le QG ont été réécrites sur l&apos;appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="138"/>
+        <source>HQ raised an alarm on this device.</source>
+        <translation>Le QG a levé une alarme sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="147"/>
         <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
         <translation>N&apos;en utilisez rien. Gardez le fichier tel quel (il peut prouver une falsification), prévenez la personne qui l&apos;a apporté et demandez à l&apos;opérateur de l&apos;appareil de renvoyer le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="124"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="149"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>Il est signé par un appareil que ce QG n&apos;a pas enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="129"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="154"/>
         <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ), then open the bundle again. Otherwise treat the bundle as a forgery.</source>
         <translation>Si l&apos;appareil est nouveau, enrôlez-le d&apos;abord (l&apos;appareil montre sa clé dans Réglages, sous Enrôlement au QG), puis rouvrez le lot. Sinon, traitez le lot comme un faux.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="134"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="159"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>Il est signé par un appareil dont le QG a révoqué la clé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="135"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="160"/>
         <source>Anything that key signs now is suspect: report it.</source>
         <translation>Tout ce que cette clé signe désormais est suspect : signalez-le.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="167"/>
         <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
         <translation>Il ne peut pas être ouvert avec la clé de ce QG : il n&apos;a pas été scellé pour ce QG, ou son enveloppe scellée a été endommagée ou altérée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="143"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="168"/>
         <source>Check that the device was set up for this HQ (its provisioning file).</source>
         <translation>Vérifiez que l&apos;appareil a été configuré pour ce QG (son fichier de provisionnement).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="146"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="171"/>
         <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
         <translation>Son contenu scellé a été modifié, tronqué ou complété après son scellement par l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="149"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="174"/>
         <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
         <translation>Sa signature ne correspond pas : il a été modifié après sa signature par l&apos;appareil, ou quelqu&apos;un d&apos;autre l&apos;a signé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="151"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="176"/>
         <source>A file inside it was changed, added or removed after the device signed it.</source>
         <translation>Un fichier qu&apos;il contient a été modifié, ajouté ou retiré après sa signature par l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="154"/>
-        <source>The device sent two different bundles under the same number: one of them is not genuine, or the device was copied.</source>
-        <translation>L&apos;appareil a envoyé deux lots différents sous le même numéro : l&apos;un d&apos;eux n&apos;est pas authentique, ou l&apos;appareil a été copié.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="156"/>
-        <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
-        <translation>Il ne fait pas suite au lot précédent de l&apos;appareil : un lot a été remplacé ou manque.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="159"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="181"/>
         <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
         <translation>Le fichier est illisible : le support est peut-être défaillant ou la copie incomplète.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="160"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="182"/>
         <source>Copy the bundle again from the device or the drive it came on, then open the copy.</source>
         <translation>Recopiez le lot depuis l&apos;appareil ou le support sur lequel il est arrivé, puis ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="162"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="184"/>
         <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
         <translation>Ce n&apos;est pas un lot tel que fieldkit l&apos;écrit : endommagé en route, altéré, ou produit par autre chose.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <source>Last bundle</source>
+        <translation>Dernier lot</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <source>Last received</source>
+        <translation>Dernière réception</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <source>Archived</source>
+        <translation>Archivés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <source>Missing</source>
+        <translation>Manquants</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <source>Abandoned</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Bundle</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <source>What HQ found</source>
+        <translation>Ce que le QG a constaté</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="116"/>
+        <source>What it means</source>
+        <translation>Ce que cela signifie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="116"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <source>Held file</source>
+        <translation>Fichier gardé</translation>
     </message>
 </context>
 <context>
@@ -2363,51 +2478,234 @@ Clé : {}</translation>
     </message>
 </context>
 <context>
+    <name>HqStatusPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="88"/>
+        <source>Choose the HQ folder to see its devices.</source>
+        <translation>Choisissez le dossier du QG pour voir ses appareils.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="101"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="114"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="114"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="138"/>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="119"/>
+        <source>What HQ found</source>
+        <translation>Ce que le QG a constaté</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="119"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="125"/>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="125"/>
+        <source>Held file</source>
+        <translation>Fichier gardé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="137"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="139"/>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
+        <source>ALARM: {}</source>
+        <translation>ALARME : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
+        <source>{} at bundle {}</source>
+        <translation>{} au lot {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
+        <source>key withdrawn (revoked)</source>
+        <translation>clé retirée (révoquée)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
+        <source>not enrolled</source>
+        <translation>non enrôlé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="183"/>
+        <source>missing {}</source>
+        <translation>manquants : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <source>enrolled, no bundle yet</source>
+        <translation>enrôlé, aucun lot encore</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="215"/>
+        <source>expired {}</source>
+        <translation>expirée {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="216"/>
+        <source>kept</source>
+        <translation>gardée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="216"/>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="222"/>
+        <source>Devices (%n)</source>
+        <translation>
+            <numerusform>Appareils (%n)</numerusform>
+            <numerusform>Appareils (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="223"/>
+        <source>Alarms (%n)</source>
+        <translation>
+            <numerusform>Alarmes (%n)</numerusform>
+            <numerusform>Alarmes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="224"/>
+        <source>Quarantine (%n)</source>
+        <translation>
+            <numerusform>Quarantaine (%n)</numerusform>
+            <numerusform>Quarantaine (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="228"/>
+        <source>%n bundle(s) refused and listed in quarantine</source>
+        <translation>
+            <numerusform>%n lot refusé et listé en quarantaine</numerusform>
+            <numerusform>%n lots refusés et listés en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="229"/>
+        <source> ({} copies still kept)</source>
+        <translation> ({} copies encore gardées)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="231"/>
+        <source>; %n amendment(s) waiting for their original</source>
+        <translation>
+            <numerusform>; %n modification en attente de son original</numerusform>
+            <numerusform>; %n modifications en attente de leur original</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="233"/>
+        <source>As of {} (read again after each verification and ingest)</source>
+        <translation>État au {} (relu après chaque vérification et chaque intégration)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="243"/>
+        <source>ALARM on %n device(s): {}. Treat them as compromised until it is explained.</source>
+        <translation>
+            <numerusform>ALARME sur %n appareil : {}. Traitez-le comme compromis tant que ce n&apos;est pas expliqué.</numerusform>
+            <numerusform>ALARME sur %n appareils : {}. Traitez-les comme compromis tant que ce n&apos;est pas expliqué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="248"/>
+        <source>%n device(s) need a look: bundles missing, key withdrawn or not enrolled</source>
+        <translation>
+            <numerusform>%n appareil à examiner : lots manquants, clé retirée ou non enrôlé</numerusform>
+            <numerusform>%n appareils à examiner : lots manquants, clé retirée ou non enrôlés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
+        <source>%n device(s), no alarm, nothing missing</source>
+        <translation>
+            <numerusform>%n appareil, aucune alarme, rien ne manque</numerusform>
+            <numerusform>%n appareils, aucune alarme, rien ne manque</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HqWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="44"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="111"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="123"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="47"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="120"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="132"/>
         <source>fieldkit HQ</source>
         <translation>fieldkit QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="50"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="53"/>
         <source>Verify and ingest</source>
         <translation>Vérifier et intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="57"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="55"/>
+        <source>HQ status</source>
+        <translation>État du QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="65"/>
         <source>Change HQ folder…</source>
         <translation>Changer de dossier du QG…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="83"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="91"/>
         <source>Choose the HQ folder: it holds HQ&apos;s key, which opens the bundles devices send, and the list of enrolled devices</source>
         <translation>Choisissez le dossier du QG : il contient la clé du QG, qui ouvre les lots envoyés par les appareils, et la liste des appareils enrôlés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="98"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="106"/>
         <source>{} is not an HQ folder.</source>
         <translation>{} n&apos;est pas un dossier du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="99"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="107"/>
         <source>Choose the folder made when HQ was set up: it holds hq.json and HQ&apos;s key.</source>
         <translation>Choisissez le dossier créé lors de l&apos;installation du QG : il contient hq.json et la clé du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="112"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="121"/>
         <source>No HQ folder chosen yet: bundles cannot be opened without it.</source>
         <translation>Aucun dossier du QG choisi : les lots ne peuvent pas être ouverts sans lui.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="114"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="123"/>
         <source>fieldkit HQ — {}</source>
         <translation>fieldkit QG — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="115"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="124"/>
         <source>HQ folder: {}</source>
         <translation>Dossier du QG : {}</translation>
     </message>
@@ -3694,34 +3992,34 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="195"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>EN QUARANTAINE : n&apos;utilisez pas ce lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="209"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="231"/>
         <source>What to do: {}</source>
         <translation>Que faire : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="232"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>Lot : {}
 Résultat du contrôle : {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="217"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="239"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>Une copie de ce fichier est gardée dans la quarantaine du QG, avec la raison à côté : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="221"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="243"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>Ce fichier était déjà dans la quarantaine du QG (même SHA-256), aucune seconde copie faite : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="225"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="247"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>Aucune copie n&apos;a pu être gardée dans la quarantaine du QG : {}. Mettez vous-même le fichier en lieu sûr.</translation>
     </message>
@@ -4244,122 +4542,122 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="249"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="271"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="252"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="274"/>
         <source>Open bundle…</source>
         <translation>Ouvrir un lot…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="277"/>
         <source>Open or drop a bundle here.</source>
         <translation>Ouvrez ou déposez un lot ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
         <source>Reason / how</source>
         <translation>Motif / comment</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="316"/>
         <source>Ingest</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
         <source>Save HTML report…</source>
         <translation>Enregistrer le rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="350"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="315"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="346"/>
         <source>Items and photos</source>
         <translation>Pièces et photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="247"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="269"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>Dossier du QG (créé lors de l&apos;installation du QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="325"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>Ouvrez d&apos;abord un lot : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="348"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="318"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="349"/>
         <source>Custody timeline</source>
         <translation>Chronologie de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="320"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="351"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="351"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="383"/>
         <source>HQ folder</source>
         <translation>Dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="356"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="388"/>
         <source>Open bundle</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="356"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="388"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>Lots (*.fkb);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="372"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="404"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>Attendez la fin de la vérification : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="387"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="421"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>Choisissez d&apos;abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="393"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="427"/>
         <source>Verifying {}…</source>
         <translation>Vérification de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="406"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>Création des aperçus des photos vérifiées dans le bac à sable : {} jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="409"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="443"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>Contrôle : ouverture du lot, vérification de sa signature et de l&apos;empreinte de chaque fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="446"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>VALIDE : authentique, complet et inaltéré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="477"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="522"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n saisie</numerusform>
@@ -4367,42 +4665,120 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="478"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="523"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation> : {}. Leurs originaux sont dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="481"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="526"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>VALIDE : authentique, complet et inaltéré — mais {} (onglet Analyse)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="495"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="540"/>
         <source>Already ingested on {}</source>
         <translation>Déjà intégré le {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="497"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>Le QG a déjà archivé ce lot le {} : l&apos;intégrer à nouveau ne changerait rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="500"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="545"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>Archiver ce lot vérifié dans le dossier du QG</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="557"/>
+        <source>HQ holds %n alarm(s) on this device:</source>
+        <translation>
+            <numerusform>Le QG détient %n alarme sur cet appareil :</numerusform>
+            <numerusform>Le QG détient %n alarmes sur cet appareil :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="510"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <source>• {} at bundle {} ({}): {}</source>
+        <translation>• {} au lot {} ({}) : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="564"/>
+        <source>HQ already holds this very bundle (a replay): ingesting it again changes nothing.</source>
+        <translation>Le QG détient déjà ce lot même (un rejeu) : l&apos;intégrer à nouveau ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="567"/>
+        <source>HQ already holds a different bundle {} of this device: ingesting this one raises a fork alarm and moves both to quarantine.</source>
+        <translation>Le QG détient déjà un autre lot {} de cet appareil : intégrer celui-ci lève une alarme de bifurcation et met les deux en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="569"/>
+        <source>Ingest records the fork: both bundles numbered {} go to quarantine and the device gets a fork alarm</source>
+        <translation>L&apos;intégration enregistre la bifurcation : les deux lots numéro {} vont en quarantaine et l&apos;appareil reçoit une alarme de bifurcation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="572"/>
+        <source>It does not follow on from bundle {} of this device that HQ holds: ingesting it raises a chain-broken alarm and keeps it in quarantine.</source>
+        <translation>Il ne fait pas suite au lot {} de cet appareil que détient le QG : l&apos;intégrer lève une alarme de chaîne rompue et le garde en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
+        <source>Its custody log does not continue the one HQ holds for this device: ingesting it archives it and raises a custody-chain-broken alarm.</source>
+        <translation>Son journal de traçabilité ne prolonge pas celui que le QG détient pour cet appareil : l&apos;intégrer l&apos;archive et lève une alarme de chaîne de traçabilité rompue.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="579"/>
+        <source>It is numbered {}, far beyond bundle {}, the last HQ archived of this device: ingest keeps it in quarantine for review.</source>
+        <translation>Il porte le numéro {}, bien au-delà du lot {}, le dernier que le QG a archivé de cet appareil : l&apos;intégration le garde en quarantaine pour examen.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="671"/>
+        <source>What it means: {}</source>
+        <translation>Ce que cela signifie : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="586"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="672"/>
+        <source>What to do: {}</source>
+        <translation>Que faire : {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="593"/>
+        <source>VALID signature, but device {} has %n alarm(s): it may be compromised</source>
+        <translation>
+            <numerusform>Signature VALIDE, mais l&apos;appareil {} a %n alarme : il est peut-être compromis</numerusform>
+            <numerusform>Signature VALIDE, mais l&apos;appareil {} a %n alarmes : il est peut-être compromis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="595"/>
+        <source>VALID signature, but ingesting it raises a {} alarm on device {}</source>
+        <translation>Signature VALIDE, mais l&apos;intégrer lève une alarme {} sur l&apos;appareil {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="599"/>
+        <source>VALID: authentic, complete and unaltered, but HQ already holds it (a replay)</source>
+        <translation>VALIDE : authentique, complet et inaltéré, mais le QG le détient déjà (un rejeu)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="601"/>
+        <source>VALID signature, but ingest will hold it for review (numbered far ahead)</source>
+        <translation>Signature VALIDE, mais l&apos;intégration le gardera pour examen (numéroté bien plus loin)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
         <source>  (custody {})</source>
         <translation>  (traçabilité {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="613"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>en attente : le QG n&apos;a pas encore reçu l&apos;original</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="520"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="620"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>Corrections (%n)</numerusform>
@@ -4410,7 +4786,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="627"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n saisie dont l&apos;analyse a échoué</numerusform>
@@ -4418,7 +4794,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="628"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n saisie endommagée</numerusform>
@@ -4426,7 +4802,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="629"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n saisie signalée</numerusform>
@@ -4434,7 +4810,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="630"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n produit laissé de côté</numerusform>
@@ -4442,28 +4818,28 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="539"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="573"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="639"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="681"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="642"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>Ce lot a échoué à la vérification et ne peut pas être intégré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="551"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="651"/>
         <source>Ingesting…</source>
         <translation>Intégration…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="556"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="656"/>
         <source>; missing from this device: {}</source>
         <translation>; manquants pour cet appareil : {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="558"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="658"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n correction en attente de son original</numerusform>
@@ -4471,7 +4847,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="660"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n correction en attente appliquée</numerusform>
@@ -4479,27 +4855,32 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="566"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="666"/>
         <source>{}: {}{}</source>
         <translation>{} : {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="568"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="674"/>
+        <source>ARCHIVED, but HQ raised an alarm on device {}: it may be compromised</source>
+        <translation>ARCHIVÉ, mais le QG a levé une alarme sur l&apos;appareil {} : il est peut-être compromis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="676"/>
         <source>Ingested {}</source>
         <translation>{} intégré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="569"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="677"/>
         <source>This bundle is in the archive now.</source>
         <translation>Ce lot est maintenant dans l&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="684"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>L&apos;intégration a refusé ce lot et l&apos;a gardé en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="693"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>

@@ -28,10 +28,6 @@ from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour, themed
 from fieldkit.hq.ingest import gap_text
 
-DEVICE_HEADERS = ("Device", "Status", "Last bundle", "Last received", "Archived", "Missing", "Abandoned", "Alarms")
-ALARM_HEADERS = ("Device", "Bundle", "Alarm", "When", "What HQ found", "What it means", "What to do")
-QUARANTINE_HEADERS = ("Reason", "When", "Size", "Source", "Device", "Bundle", "Copy", "Held file", "What HQ found")
-
 
 class TonedRows(RowsModel):
     """Rows whose ``toned`` columns take their row's tone ("error", "warning", "ok", "info" or ""): its colour, in
@@ -106,7 +102,9 @@ class HqStatusPage(Page):
         self.refresh_button.setIcon(icon("refresh"))
         self.refresh_button.clicked.connect(lambda: self.refresh())
 
-        self.devices = TonedRows([self.tr(h) for h in DEVICE_HEADERS], toned=[0, 1, 7])
+        tr = self.tr  # each header written out, so that lupdate sees it
+        self.devices = TonedRows([tr("Device"), tr("Status"), tr("Last bundle"), tr("Last received"), tr("Archived"),
+                                  tr("Missing"), tr("Abandoned"), tr("Alarms")], toned=[0, 1, 7])  # fmt: skip
         self.device_table = table_view(self.devices, self)
         self.devices.setParent(self.device_table)
         bigger = QFont(self.device_table.font())
@@ -114,12 +112,14 @@ class HqStatusPage(Page):
         self.device_table.setFont(bigger)  # a status per device that reads from across the room
         self.device_table.verticalHeader().setDefaultSectionSize(self.device_table.fontMetrics().height() * 2)
         fit_columns(self.device_table, self.devices, stretch=[self.tr("Status"), self.tr("Alarms")])
-        self.alarms = TonedRows([self.tr(h) for h in ALARM_HEADERS], toned=[2])
+        self.alarms = TonedRows([tr("Device"), tr("Bundle"), tr("Alarm"), tr("When"), tr("What HQ found"),
+                                 tr("What it means"), tr("What to do")], toned=[2])  # fmt: skip
         self.alarm_table = table_view(self.alarms, self)
         self.alarms.setParent(self.alarm_table)
         fit_columns(self.alarm_table, self.alarms, stretch=[self.tr("What HQ found"), self.tr("What to do")])
         self.alarm_details = details_pane(self.alarm_table, self.alarms, self, lines=4)
-        self.quarantine = TonedRows([self.tr(h) for h in QUARANTINE_HEADERS], toned=[0])
+        self.quarantine = TonedRows([tr("Reason"), tr("When"), tr("Size"), tr("Source"), tr("Device"), tr("Bundle"),
+                                     tr("Copy"), tr("Held file"), tr("What HQ found")], toned=[0])  # fmt: skip
         self.quarantine_table = table_view(self.quarantine, self)
         self.quarantine.setParent(self.quarantine_table)
         fit_columns(self.quarantine_table, self.quarantine, stretch=[self.tr("Source"), self.tr("Held file")])
