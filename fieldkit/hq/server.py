@@ -309,14 +309,16 @@ class _Handler(BaseHTTPRequestHandler):
     def parse_request(self) -> bool:
         """The request line and headers; a connection the gate cut meanwhile gets no answer (its socket is shut:
         what it sent is a fragment, such as 'GE', not a bad request to answer 400 and log)."""
+        if not self._uncut():
+            return False
+        parsed = super().parse_request()  # the gate may cut the connection while the headers trickle in
+        return self._uncut() and parsed
+
+    def _uncut(self) -> bool:
+        """Whether the gate left this connection alone (else it is closed, unanswered)."""
         if self.slot.cut:
             self.close_connection = True
-            return False
-        parsed = super().parse_request()
-        if self.slot.cut:
-            self.close_connection = True
-            return False
-        return parsed
+        return not self.slot.cut
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         if self.slot.cut:

@@ -521,7 +521,7 @@ def test_a_clean_device_stays_green_and_a_replay_is_not(qtbot: QtBot, window: Hq
 def status_of(qtbot: QtBot, window: HqWindow) -> None:
     """Wait for the status page's next read of HQ's index."""
     with qtbot.waitSignal(window.status_page.refreshed, timeout=30_000):
-        window.status_page.refresh()
+        window.status_page.reload()
 
 
 def test_the_status_page_shows_devices_alarms_and_quarantine_and_follows_each_ingest(

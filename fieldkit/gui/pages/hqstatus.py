@@ -100,7 +100,7 @@ class HqStatusPage(Page):
         self.as_of = QLabel()
         self.refresh_button = big_button(self.tr("Refresh"))
         self.refresh_button.setIcon(icon("refresh"))
-        self.refresh_button.clicked.connect(lambda: self.refresh())
+        self.refresh_button.clicked.connect(lambda: self.reload())
 
         tr = self.tr  # each header written out, so that lupdate sees it
         self.devices = TonedRows([tr("Device"), tr("Status"), tr("Last bundle"), tr("Last received"), tr("Archived"),
@@ -149,9 +149,9 @@ class HqStatusPage(Page):
 
     def set_hq_folder(self, folder: Path) -> None:
         self.folder = folder
-        self.refresh()
+        self.reload()
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         """Read HQ's index again (off the UI thread); an earlier read's answer is dropped."""
         if self.folder is None:
             return
@@ -180,7 +180,7 @@ class HqStatusPage(Page):
         if not entry.get("enrolled"):
             parts.append(self.tr("not enrolled"))
         if gaps:
-            parts.append(self.tr("missing {}").format(gap_text(gaps)))  # type: ignore[arg-type]
+            parts.append(self.tr("missing {}").format(gap_text(gaps)))
         if tone != "error" and parts:
             tone = "warning"
         if not parts:
@@ -189,7 +189,7 @@ class HqStatusPage(Page):
         abandoned = gap_text(ranges([int(n) for n in entry.get("abandoned") or []]))
         row: list[Cell] = [
             device, "; ".join(parts), entry.get("last_sequence") or None, _when(entry.get("last_ingested")),
-            int(entry.get("bundles") or 0), gap_text(gaps) or None,  # type: ignore[arg-type]
+            int(entry.get("bundles") or 0), gap_text(gaps) or None,
             abandoned or None, len(alarms) or None,
         ]  # fmt: skip
         return row, tone
