@@ -4,132 +4,132 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="65"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
         <source>ANALYSIS FAILED</source>
         <translation>فشل التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
         <source>DAMAGED</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
         <source>FLAGGED for review</source>
         <translation>مُعلَّم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>نوع مجهول، حُفظ وعُلِّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>بايتاته الأولى لا تدل على أي نوع يعرفه fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
         <source>not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="76"/>
         <source>not analysed on the device</source>
         <translation>لم يُحلَّل على الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="76"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="77"/>
         <source>analysed</source>
         <translation>حُلِّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="127"/>
+        <location filename="../../fieldkit/gui/alarmwords.py" line="24"/>
         <source>Treat the device as compromised until this is explained: keep every file as it is, do not rely on its bundles, ask its operator who had the device and its passphrase, and withdraw its key if it cannot be explained (fieldkit hq revoke).</source>
         <translation>اعتبر الجهاز مخترقًا حتى يُفسَّر ذلك: احتفظ بكل ملف كما هو، ولا تعتمد على حزمه، واسأل مشغّله عمّن حاز الجهاز وعبارة مروره، واسحب مفتاحه إن لم يوجد تفسير (fieldkit hq revoke).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="130"/>
+        <location filename="../../fieldkit/gui/alarmwords.py" line="27"/>
         <source>The device made two different bundles with the same number: it was copied, or someone else holds its key.</source>
         <translation>صنع الجهاز حزمتين مختلفتين بالرقم نفسه: نُسخ الجهاز، أو أن شخصًا آخر يحوز مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="133"/>
+        <location filename="../../fieldkit/gui/alarmwords.py" line="30"/>
         <source>A bundle does not follow on from the device&apos;s bundle before it: one was replaced, or someone else holds the device&apos;s key.</source>
         <translation>حزمة لا تتبع حزمة الجهاز التي قبلها: استُبدلت إحداهما، أو أن شخصًا آخر يحوز مفتاح الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="136"/>
+        <location filename="../../fieldkit/gui/alarmwords.py" line="33"/>
         <source>The device&apos;s custody log does not continue the one HQ already holds: entries HQ received were rewritten on the device.</source>
         <translation>سجل حيازة الجهاز لا يكمل السجل الذي لدى القيادة: أُعيدت كتابة قيود تسلّمتها القيادة على الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="138"/>
+        <location filename="../../fieldkit/gui/alarmwords.py" line="35"/>
         <source>HQ raised an alarm on this device.</source>
         <translation>أطلقت القيادة إنذارًا على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="147"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="123"/>
         <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
         <translation>لا تستخدم أي شيء منها. احتفظ بالملف كما هو (فقد يكون دليلاً على العبث)، وأبلغ من أحضره، واطلب من مشغّل الجهاز إعادة إرسال الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="149"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="125"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>إنها موقّعة من جهاز لم تسجّله هذه القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="154"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="130"/>
         <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ), then open the bundle again. Otherwise treat the bundle as a forgery.</source>
         <translation>إن كان الجهاز جديداً فسجّله أولاً (يعرض الجهاز مفتاحه في الإعدادات، تحت التسجيل لدى القيادة)، ثم افتح الحزمة مجدداً. وإلا فعامل الحزمة على أنها مزوّرة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="159"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="135"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>إنها موقّعة من جهاز سحبت القيادة مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="160"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="136"/>
         <source>Anything that key signs now is suspect: report it.</source>
         <translation>كل ما يوقّعه هذا المفتاح الآن مشبوه: أبلغ عنه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="167"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="143"/>
         <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
         <translation>لا يمكن فتحها بمفتاح هذه القيادة: لم تُختم لهذه القيادة، أو تلف غلافها المختوم أو عُدّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="168"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="144"/>
         <source>Check that the device was set up for this HQ (its provisioning file).</source>
         <translation>تحقّق من أن الجهاز هُيّئ لهذه القيادة (ملف التهيئة الخاص به).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="147"/>
         <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
         <translation>غُيّر محتواها المختوم أو بُتر أو أُضيف إليه بعد أن ختمها الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="174"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="150"/>
         <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
         <translation>توقيعها غير مطابق: عُدّلت بعد أن وقّعها الجهاز، أو وقّعها شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="152"/>
         <source>A file inside it was changed, added or removed after the device signed it.</source>
         <translation>غُيّر ملف داخلها أو أُضيف أو أُزيل بعد أن وقّعها الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="181"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="157"/>
         <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
         <translation>لا يمكن قراءة الملف: ربما القرص معطوب أو النسخة ناقصة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="182"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="158"/>
         <source>Copy the bundle again from the device or the drive it came on, then open the copy.</source>
         <translation>انسخ الحزمة مجدداً من الجهاز أو من القرص الذي وصلت عليه، ثم افتح النسخة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="160"/>
         <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
         <translation>ليست حزمة كما يكتبها fieldkit: تلفت في الطريق، أو عُدّلت، أو أنشأها برنامج آخر.</translation>
     </message>
@@ -4120,34 +4120,34 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="171"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>في الحجر: لا تستخدم هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="207"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>الحزمة: {}
 ما وجده الفحص: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="239"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="215"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>نسخة من هذا الملف محفوظة في حجر القيادة، والسبب بجانبها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="243"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="219"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>هذا الملف موجود أصلاً في حجر القيادة (بصمة SHA-256 نفسها)، ولم تُنشأ نسخة ثانية: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="247"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="223"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>تعذّر حفظ نسخة في حجر القيادة: {}. احفظ الملف في مكان آمن بنفسك.</translation>
     </message>
@@ -4690,122 +4690,122 @@ Type WIPE to confirm:</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="271"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="247"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="274"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="277"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
         <source>Open or drop a bundle here.</source>
         <translation>افتح حزمة أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
         <source>Reason / how</source>
         <translation>السبب / الكيفية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="316"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="292"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="295"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="350"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="326"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="346"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="322"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="269"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="245"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>مجلد القيادة (أُنشئ عند إعداد القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="301"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>افتح حزمة أولاً: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="348"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="324"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="349"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="325"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="351"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="327"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="383"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="359"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="388"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="364"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="388"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="364"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="404"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="380"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>انتظر انتهاء التحقق: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="421"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="397"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="427"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="403"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="416"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>جارٍ إنشاء معاينات الصور المُتحقَّق منها في البيئة المعزولة: {} حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="443"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="419"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>جارٍ الفحص: فتح الحزمة، والتحقق من توقيعها ومن بصمة كل ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="467"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="522"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="498"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n التقاطات</numerusform>
@@ -4817,32 +4817,32 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="523"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="499"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation>: {}. أصولها موجودة في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="526"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="502"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} (تبويب التحليل)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="540"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="516"/>
         <source>Already ingested on {}</source>
         <translation>أُدخلت سابقاً في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="518"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>أرشفت القيادة هذه الحزمة سابقاً في {}: إدخالها مجدداً لن يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="545"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>أرشفة هذه الحزمة المُتحقَّق منها في مجلد القيادة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="557"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="533"/>
         <source>HQ holds %n alarm(s) on this device:</source>
         <translation>
             <numerusform>لدى القيادة %n إنذارات على هذا الجهاز:</numerusform>
@@ -4854,54 +4854,54 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="536"/>
         <source>• {} at bundle {} ({}): {}</source>
         <translation>• {} عند الحزمة {} ({}): {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="564"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="540"/>
         <source>HQ already holds this very bundle (a replay): ingesting it again changes nothing.</source>
         <translation>لدى القيادة هذه الحزمة نفسها (إعادة إرسال): إدخالها مجددًا لا يغيّر شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="567"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="543"/>
         <source>HQ already holds a different bundle {} of this device: ingesting this one raises a fork alarm and moves both to quarantine.</source>
         <translation>لدى القيادة حزمة {} أخرى من هذا الجهاز: إدخال هذه يطلق إنذار تفرّع وينقل الاثنتين إلى الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="569"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="545"/>
         <source>Ingest records the fork: both bundles numbered {} go to quarantine and the device gets a fork alarm</source>
         <translation>الإدخال يسجّل التفرّع: تذهب الحزمتان ذواتا الرقم {} إلى الحجر ويُطلق على الجهاز إنذار تفرّع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="572"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="548"/>
         <source>It does not follow on from bundle {} of this device that HQ holds: ingesting it raises a chain-broken alarm and keeps it in quarantine.</source>
         <translation>لا تتبع الحزمة {} من هذا الجهاز التي لدى القيادة: إدخالها يطلق إنذار سلسلة منقطعة ويبقيها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="552"/>
         <source>Its custody log does not continue the one HQ holds for this device: ingesting it archives it and raises a custody-chain-broken alarm.</source>
         <translation>سجل حيازتها لا يكمل السجل الذي لدى القيادة لهذا الجهاز: إدخالها يؤرشفها ويطلق إنذار انقطاع سلسلة الحيازة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="579"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="555"/>
         <source>It is numbered {}, far beyond bundle {}, the last HQ archived of this device: ingest keeps it in quarantine for review.</source>
         <translation>رقمها {}، أبعد بكثير من الحزمة {}، آخر ما أرشفته القيادة من هذا الجهاز: الإدخال يبقيها في الحجر للمراجعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="671"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="647"/>
         <source>What it means: {}</source>
         <translation>ما يعنيه: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="586"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="672"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="562"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="648"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="593"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="569"/>
         <source>VALID signature, but device {} has %n alarm(s): it may be compromised</source>
         <translation>
             <numerusform>توقيع صالح، لكن على الجهاز {} %n إنذارات: قد يكون مخترقًا</numerusform>
@@ -4913,32 +4913,32 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="595"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="571"/>
         <source>VALID signature, but ingesting it raises a {} alarm on device {}</source>
         <translation>توقيع صالح، لكن إدخالها يطلق إنذار {} على الجهاز {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="599"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="575"/>
         <source>VALID: authentic, complete and unaltered, but HQ already holds it (a replay)</source>
         <translation>صالحة: أصلية وكاملة وغير معدّلة، لكنها لدى القيادة أصلًا (إعادة إرسال)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="601"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="577"/>
         <source>VALID signature, but ingest will hold it for review (numbered far ahead)</source>
         <translation>توقيع صالح، لكن الإدخال سيبقيها للمراجعة (رقمها بعيد جدًا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="586"/>
         <source>  (custody {})</source>
         <translation>  (سلسلة الحيازة {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="613"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="589"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>في الانتظار: لم تتلقَّ القيادة الأصل بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="620"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="596"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>التعديلات (%n)</numerusform>
@@ -4950,7 +4950,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="627"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="603"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n التقاطات فشل تحليلها</numerusform>
@@ -4962,7 +4962,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="628"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="604"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n التقاطات تالفة</numerusform>
@@ -4974,7 +4974,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="629"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="605"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n التقاطات مُعلَّمة</numerusform>
@@ -4986,7 +4986,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="630"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="606"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n نواتج مُستبعدة</numerusform>
@@ -4998,28 +4998,28 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="639"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="681"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="615"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="657"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="642"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>فشل التحقق من هذه الحزمة ولا يمكن إدخالها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="651"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="627"/>
         <source>Ingesting…</source>
         <translation>جارٍ الإدخال…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="656"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="632"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="658"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="634"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n تعديلات في انتظار أصلها</numerusform>
@@ -5031,7 +5031,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="660"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="636"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n تعديلات منتظرة طُبّقت</numerusform>
@@ -5043,32 +5043,32 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="666"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="642"/>
         <source>{}: {}{}</source>
         <translation>{}: {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="674"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="650"/>
         <source>ARCHIVED, but HQ raised an alarm on device {}: it may be compromised</source>
         <translation>أُرشفت، لكن القيادة أطلقت إنذارًا على الجهاز {}: قد يكون مخترقًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="676"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="652"/>
         <source>Ingested {}</source>
         <translation>أُدخلت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="677"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="653"/>
         <source>This bundle is in the archive now.</source>
         <translation>هذه الحزمة في الأرشيف الآن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="684"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="660"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="693"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="669"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>

@@ -4,132 +4,132 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="65"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
         <source>ANALYSIS FAILED</source>
         <translation>ANALYSE ÉCHOUÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
         <source>DAMAGED</source>
         <translation>ENDOMMAGÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
         <source>FLAGGED for review</source>
         <translation>SIGNALÉE pour vérification</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>TYPE INCONNU, conservée et signalée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>ses premiers octets n&apos;indiquent aucun type connu de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
         <source>not recorded</source>
         <translation>non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="76"/>
         <source>not analysed on the device</source>
         <translation>non analysée sur l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="76"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="77"/>
         <source>analysed</source>
         <translation>analysée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="127"/>
+        <location filename="../../fieldkit/gui/alarmwords.py" line="24"/>
         <source>Treat the device as compromised until this is explained: keep every file as it is, do not rely on its bundles, ask its operator who had the device and its passphrase, and withdraw its key if it cannot be explained (fieldkit hq revoke).</source>
         <translation>Traitez l&apos;appareil comme compromis tant que ce n&apos;est pas expliqué : gardez chaque fichier tel quel, ne vous fiez pas à ses lots, demandez à son opérateur qui a eu l&apos;appareil et sa phrase secrète, et retirez sa clé si rien ne l&apos;explique (fieldkit hq revoke).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="130"/>
+        <location filename="../../fieldkit/gui/alarmwords.py" line="27"/>
         <source>The device made two different bundles with the same number: it was copied, or someone else holds its key.</source>
         <translation>L&apos;appareil a fait deux lots différents sous le même numéro : il a été copié, ou quelqu&apos;un d&apos;autre détient sa clé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="133"/>
+        <location filename="../../fieldkit/gui/alarmwords.py" line="30"/>
         <source>A bundle does not follow on from the device&apos;s bundle before it: one was replaced, or someone else holds the device&apos;s key.</source>
         <translation>Un lot ne fait pas suite au lot précédent de l&apos;appareil : l&apos;un a été remplacé, ou quelqu&apos;un d&apos;autre détient la clé de l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="136"/>
+        <location filename="../../fieldkit/gui/alarmwords.py" line="33"/>
         <source>The device&apos;s custody log does not continue the one HQ already holds: entries HQ received were rewritten on the device.</source>
         <translation>Le journal de traçabilité de l&apos;appareil ne prolonge pas celui que le QG détient déjà : des entrées reçues par le QG ont été réécrites sur l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="138"/>
+        <location filename="../../fieldkit/gui/alarmwords.py" line="35"/>
         <source>HQ raised an alarm on this device.</source>
         <translation>Le QG a levé une alarme sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="147"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="123"/>
         <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
         <translation>N&apos;en utilisez rien. Gardez le fichier tel quel (il peut prouver une falsification), prévenez la personne qui l&apos;a apporté et demandez à l&apos;opérateur de l&apos;appareil de renvoyer le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="149"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="125"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>Il est signé par un appareil que ce QG n&apos;a pas enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="154"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="130"/>
         <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ), then open the bundle again. Otherwise treat the bundle as a forgery.</source>
         <translation>Si l&apos;appareil est nouveau, enrôlez-le d&apos;abord (l&apos;appareil montre sa clé dans Réglages, sous Enrôlement au QG), puis rouvrez le lot. Sinon, traitez le lot comme un faux.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="159"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="135"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>Il est signé par un appareil dont le QG a révoqué la clé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="160"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="136"/>
         <source>Anything that key signs now is suspect: report it.</source>
         <translation>Tout ce que cette clé signe désormais est suspect : signalez-le.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="167"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="143"/>
         <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
         <translation>Il ne peut pas être ouvert avec la clé de ce QG : il n&apos;a pas été scellé pour ce QG, ou son enveloppe scellée a été endommagée ou altérée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="168"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="144"/>
         <source>Check that the device was set up for this HQ (its provisioning file).</source>
         <translation>Vérifiez que l&apos;appareil a été configuré pour ce QG (son fichier de provisionnement).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="147"/>
         <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
         <translation>Son contenu scellé a été modifié, tronqué ou complété après son scellement par l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="174"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="150"/>
         <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
         <translation>Sa signature ne correspond pas : il a été modifié après sa signature par l&apos;appareil, ou quelqu&apos;un d&apos;autre l&apos;a signé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="152"/>
         <source>A file inside it was changed, added or removed after the device signed it.</source>
         <translation>Un fichier qu&apos;il contient a été modifié, ajouté ou retiré après sa signature par l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="181"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="157"/>
         <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
         <translation>Le fichier est illisible : le support est peut-être défaillant ou la copie incomplète.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="182"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="158"/>
         <source>Copy the bundle again from the device or the drive it came on, then open the copy.</source>
         <translation>Recopiez le lot depuis l&apos;appareil ou le support sur lequel il est arrivé, puis ouvrez la copie.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="160"/>
         <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
         <translation>Ce n&apos;est pas un lot tel que fieldkit l&apos;écrit : endommagé en route, altéré, ou produit par autre chose.</translation>
     </message>
@@ -3992,34 +3992,34 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="195"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="171"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>EN QUARANTAINE : n&apos;utilisez pas ce lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="207"/>
         <source>What to do: {}</source>
         <translation>Que faire : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>Lot : {}
 Résultat du contrôle : {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="239"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="215"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>Une copie de ce fichier est gardée dans la quarantaine du QG, avec la raison à côté : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="243"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="219"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>Ce fichier était déjà dans la quarantaine du QG (même SHA-256), aucune seconde copie faite : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="247"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="223"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>Aucune copie n&apos;a pu être gardée dans la quarantaine du QG : {}. Mettez vous-même le fichier en lieu sûr.</translation>
     </message>
@@ -4542,122 +4542,122 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="271"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="247"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="274"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
         <source>Open bundle…</source>
         <translation>Ouvrir un lot…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="277"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
         <source>Open or drop a bundle here.</source>
         <translation>Ouvrez ou déposez un lot ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
         <source>Reason / how</source>
         <translation>Motif / comment</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="316"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="292"/>
         <source>Ingest</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="319"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="295"/>
         <source>Save HTML report…</source>
         <translation>Enregistrer le rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="350"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="326"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="346"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="322"/>
         <source>Items and photos</source>
         <translation>Pièces et photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="269"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="245"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>Dossier du QG (créé lors de l&apos;installation du QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="301"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>Ouvrez d&apos;abord un lot : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="348"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="324"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="349"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="325"/>
         <source>Custody timeline</source>
         <translation>Chronologie de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="351"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="327"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="383"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="359"/>
         <source>HQ folder</source>
         <translation>Dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="388"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="364"/>
         <source>Open bundle</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="388"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="364"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>Lots (*.fkb);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="404"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="380"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>Attendez la fin de la vérification : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="421"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="397"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>Choisissez d&apos;abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="427"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="403"/>
         <source>Verifying {}…</source>
         <translation>Vérification de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="440"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="416"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>Création des aperçus des photos vérifiées dans le bac à sable : {} jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="443"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="419"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>Contrôle : ouverture du lot, vérification de sa signature et de l&apos;empreinte de chaque fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="467"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>VALIDE : authentique, complet et inaltéré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="522"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="498"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n saisie</numerusform>
@@ -4665,32 +4665,32 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="523"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="499"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation> : {}. Leurs originaux sont dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="526"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="502"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>VALIDE : authentique, complet et inaltéré — mais {} (onglet Analyse)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="540"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="516"/>
         <source>Already ingested on {}</source>
         <translation>Déjà intégré le {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="518"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>Le QG a déjà archivé ce lot le {} : l&apos;intégrer à nouveau ne changerait rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="545"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>Archiver ce lot vérifié dans le dossier du QG</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="557"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="533"/>
         <source>HQ holds %n alarm(s) on this device:</source>
         <translation>
             <numerusform>Le QG détient %n alarme sur cet appareil :</numerusform>
@@ -4698,54 +4698,54 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="536"/>
         <source>• {} at bundle {} ({}): {}</source>
         <translation>• {} au lot {} ({}) : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="564"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="540"/>
         <source>HQ already holds this very bundle (a replay): ingesting it again changes nothing.</source>
         <translation>Le QG détient déjà ce lot même (un rejeu) : l&apos;intégrer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="567"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="543"/>
         <source>HQ already holds a different bundle {} of this device: ingesting this one raises a fork alarm and moves both to quarantine.</source>
         <translation>Le QG détient déjà un autre lot {} de cet appareil : intégrer celui-ci lève une alarme de bifurcation et met les deux en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="569"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="545"/>
         <source>Ingest records the fork: both bundles numbered {} go to quarantine and the device gets a fork alarm</source>
         <translation>L&apos;intégration enregistre la bifurcation : les deux lots numéro {} vont en quarantaine et l&apos;appareil reçoit une alarme de bifurcation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="572"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="548"/>
         <source>It does not follow on from bundle {} of this device that HQ holds: ingesting it raises a chain-broken alarm and keeps it in quarantine.</source>
         <translation>Il ne fait pas suite au lot {} de cet appareil que détient le QG : l&apos;intégrer lève une alarme de chaîne rompue et le garde en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="552"/>
         <source>Its custody log does not continue the one HQ holds for this device: ingesting it archives it and raises a custody-chain-broken alarm.</source>
         <translation>Son journal de traçabilité ne prolonge pas celui que le QG détient pour cet appareil : l&apos;intégrer l&apos;archive et lève une alarme de chaîne de traçabilité rompue.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="579"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="555"/>
         <source>It is numbered {}, far beyond bundle {}, the last HQ archived of this device: ingest keeps it in quarantine for review.</source>
         <translation>Il porte le numéro {}, bien au-delà du lot {}, le dernier que le QG a archivé de cet appareil : l&apos;intégration le garde en quarantaine pour examen.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="671"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="647"/>
         <source>What it means: {}</source>
         <translation>Ce que cela signifie : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="586"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="672"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="562"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="648"/>
         <source>What to do: {}</source>
         <translation>Que faire : {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="593"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="569"/>
         <source>VALID signature, but device {} has %n alarm(s): it may be compromised</source>
         <translation>
             <numerusform>Signature VALIDE, mais l&apos;appareil {} a %n alarme : il est peut-être compromis</numerusform>
@@ -4753,32 +4753,32 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="595"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="571"/>
         <source>VALID signature, but ingesting it raises a {} alarm on device {}</source>
         <translation>Signature VALIDE, mais l&apos;intégrer lève une alarme {} sur l&apos;appareil {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="599"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="575"/>
         <source>VALID: authentic, complete and unaltered, but HQ already holds it (a replay)</source>
         <translation>VALIDE : authentique, complet et inaltéré, mais le QG le détient déjà (un rejeu)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="601"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="577"/>
         <source>VALID signature, but ingest will hold it for review (numbered far ahead)</source>
         <translation>Signature VALIDE, mais l&apos;intégration le gardera pour examen (numéroté bien plus loin)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="586"/>
         <source>  (custody {})</source>
         <translation>  (traçabilité {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="613"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="589"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>en attente : le QG n&apos;a pas encore reçu l&apos;original</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="620"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="596"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>Corrections (%n)</numerusform>
@@ -4786,7 +4786,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="627"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="603"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n saisie dont l&apos;analyse a échoué</numerusform>
@@ -4794,7 +4794,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="628"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="604"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n saisie endommagée</numerusform>
@@ -4802,7 +4802,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="629"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="605"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n saisie signalée</numerusform>
@@ -4810,7 +4810,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="630"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="606"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n produit laissé de côté</numerusform>
@@ -4818,28 +4818,28 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="639"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="681"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="615"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="657"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="642"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>Ce lot a échoué à la vérification et ne peut pas être intégré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="651"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="627"/>
         <source>Ingesting…</source>
         <translation>Intégration…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="656"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="632"/>
         <source>; missing from this device: {}</source>
         <translation>; manquants pour cet appareil : {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="658"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="634"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n correction en attente de son original</numerusform>
@@ -4847,7 +4847,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="660"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="636"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n correction en attente appliquée</numerusform>
@@ -4855,32 +4855,32 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="666"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="642"/>
         <source>{}: {}{}</source>
         <translation>{} : {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="674"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="650"/>
         <source>ARCHIVED, but HQ raised an alarm on device {}: it may be compromised</source>
         <translation>ARCHIVÉ, mais le QG a levé une alarme sur l&apos;appareil {} : il est peut-être compromis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="676"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="652"/>
         <source>Ingested {}</source>
         <translation>{} intégré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="677"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="653"/>
         <source>This bundle is in the archive now.</source>
         <translation>Ce lot est maintenant dans l&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="684"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="660"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>L&apos;intégration a refusé ce lot et l&apos;a gardé en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="693"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="669"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>

@@ -18,11 +18,11 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.alarmwords import alarm_text
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import ltr, plural
 from fieldkit.gui.ops import hq as ops
 from fieldkit.gui.pages.base import Page, big_button
-from fieldkit.gui.pages.verify import alarm_text
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour, themed
