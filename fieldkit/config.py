@@ -329,6 +329,10 @@ class ServerLimits:
     # `fieldkit hq quarantine --expire` (and the server, for abandoned uploads) removes the file. The index keeps
     # the quarantine row with the file's SHA-256, marked expired.
     quarantine_expiry_days: int = 30
+    # Seconds over which the server counts the connections it drops (too slow to send their request, closed to make
+    # room, a TLS handshake never finished, cut by the peer) before saying each kind in one line: a slowloris makes
+    # thousands, and a line each would bury the errors that matter.
+    drop_log_interval_s: float = 60.0
 
 
 SERVER_LIMITS = ServerLimits()

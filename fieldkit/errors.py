@@ -21,6 +21,7 @@ __all__ = [
     "CaptureBundledError",
     "CaptureSourceError",
     "CredentialError",
+    "DamagedBundleCopyError",
     "DamagedMediaError",
     "DecoderCrashedError",
     "DiskFullError",
@@ -335,6 +336,12 @@ class RefusedError(SyncError):
     """HQ refuses this bundle for good (larger than it accepts): ask HQ to raise it, then 'fieldkit outbox retry N'."""
 
     exit_code = 53
+
+
+class DamagedBundleCopyError(SyncError):
+    """Find an intact copy, 'fieldkit outbox relocate N --path FILE', retry; if none is left, tell HQ."""
+
+    exit_code = 54
 
 
 # --- other actions --------------------------------------------------------------------------------------------

@@ -105,6 +105,9 @@ class WrittenBundle:
     payload_bytes: int
     tagmanifest_sha256: str
     info: BundleInfo
+    # The SHA-256 of the file's bytes as they were written (the device records it: a copy damaged later, on a drive
+    # or in the outbox, is told apart from the bundle it made).
+    file_sha256: str = ""
 
 
 Sink = age.Writable
@@ -264,12 +267,13 @@ def write_bundle(
     if not isinstance(out, Path):
         counted = _CountingSink(out)
         _stream(counted, contents, tag_files, recipients, progress)
-        return WrittenBundle(None, counted.count, payload_bytes, tagmanifest_sha256, info)
+        return WrittenBundle(None, counted.count, payload_bytes, tagmanifest_sha256, info, counted.sha256())
     target = out / format.file_name(contents.device_id, contents.sequence)
     partial = out / f".{target.name}.partial-{secrets.token_hex(4)}"
     try:
         with fsutil.open_new_private(partial) as sink:
-            _stream(sink, contents, tag_files, recipients, progress)
+            hashed = _CountingSink(sink)
+            _stream(hashed, contents, tag_files, recipients, progress)
             sink.flush()
             os.fsync(sink.fileno())
         if target.exists():
@@ -281,7 +285,7 @@ def write_bundle(
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
-    return WrittenBundle(target, target.stat().st_size, payload_bytes, tagmanifest_sha256, info)
+    return WrittenBundle(target, target.stat().st_size, payload_bytes, tagmanifest_sha256, info, hashed.sha256())
 
 
 def sweep_partials(folder: Path) -> None:
@@ -292,11 +296,18 @@ def sweep_partials(folder: Path) -> None:
 
 
 class _CountingSink:
+    """Passes the bundle's bytes on, counting and hashing them as they go."""
+
     def __init__(self, sink: Sink) -> None:
         self._sink = sink
         self.count = 0
+        self._digest = hashlib.sha256()
 
     def write(self, data: bytes | bytearray | memoryview, /) -> int:
         written = self._sink.write(data)
         self.count += written
+        self._digest.update(memoryview(data)[:written])
         return written
+
+    def sha256(self) -> str:
+        return self._digest.hexdigest()

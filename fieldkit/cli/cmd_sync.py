@@ -23,7 +23,11 @@ def _line(entry: outbox.Entry) -> str:
     state = entry.state
     if state == "uploading":
         state = f"uploading {entry.progress * 100:.0f}%"
+    elif entry.duplicate:
+        state = "acknowledged (HQ already had it)"
     detail = entry.reason if entry.state == "rejected" else entry.last_error
+    if entry.hint:
+        detail = f"{detail}; {entry.hint}"
     last = entry.last_attempt or "never"
     return f"bundle {entry.sequence:>4}  {state:<16} last attempt {last}  {detail}".rstrip()
 
@@ -33,6 +37,8 @@ def _entry_json(entry: outbox.Entry) -> dict[str, Any]:
     data = dict(entry.__dict__)
     data["receipt"] = json.loads(entry.receipt) if entry.receipt else None
     data["progress"] = round(entry.progress, 4)
+    data["duplicate"] = entry.duplicate
+    data["hint"] = entry.hint
     return data
 
 

@@ -1,6 +1,8 @@
 """The HQ window (``fieldkit gui --hq [DIR]``): headquarters' own window on an HQ folder, without the device's
 chrome (no capture toolbar, no capture, bundle or outbox pages, no store to unlock: HQ's folder is not a device
-store). It holds the Verify page, where bundles are checked, quarantined or ingested.
+store). It holds the Verify page, where bundles are checked, quarantined or ingested, and the HQ status page (devices,
+alarms, quarantine: what `fieldkit hq status` and `hq quarantine` say), read again after each verification and
+ingest.
 
 The folder: the one given, else the one used last (kept in QSettings), else the window asks for it, saying what
 it is for. The window's title names the folder it works on."""
@@ -16,6 +18,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import ltr
 from fieldkit.gui.pages.base import Page
+from fieldkit.gui.pages.hqstatus import HqStatusPage
 from fieldkit.gui.pages.verify import VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
 
@@ -48,6 +51,11 @@ class HqWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.verify_page, icon("shield-check"), self.tr("Verify and ingest"))
+        self.status_page = HqStatusPage(executor)
+        self.pages.addTab(self.status_page, icon("clipboard-pulse-outline"), self.tr("HQ status"))
+        # A verification (a refused bundle joins quarantine) or an ingest (archived, alarms) changes what HQ holds.
+        self.verify_page.verified.connect(lambda _report: self.status_page.reload())
+        self.verify_page.ingested.connect(lambda _result: self.status_page.reload())
         for page in self.all_pages():
             page.error_raised.connect(self.show_error)
             page.succeeded.connect(lambda text: self.statusBar().showMessage(text, 10_000))
@@ -63,7 +71,7 @@ class HqWindow(QMainWindow):
         self._show_folder()
 
     def all_pages(self) -> list[Page]:
-        return [self.verify_page]
+        return [self.verify_page, self.status_page]
 
     def start(self) -> QFileDialog | None:
         """Open on the folder given, else the one used last; else ask for one (returned, tests drive it)."""
@@ -101,6 +109,7 @@ class HqWindow(QMainWindow):
             return False
         self.folder = folder
         self.verify_page.set_hq_folder(folder)
+        self.status_page.set_hq_folder(folder)
         settings().setValue(LAST_FOLDER, str(folder))
         self._show_folder()
         self.folder_changed.emit(folder)

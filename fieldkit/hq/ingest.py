@@ -114,6 +114,8 @@ def _add_columns(conn: sqlite3.Connection) -> None:
     """Columns added after the first HQ indexes were made (issue 15): which device's credential sent a refused upload
     (``quarantine.uploaded_by``), and the SHA-256 of the files an alarm is about (``alarms.files``, a JSON list), by
     which an alarm is raised once however often its files are delivered."""
+    if "expired_at" not in {row[1] for row in conn.execute("PRAGMA table_info(quarantine)")}:
+        conn.execute("ALTER TABLE quarantine ADD COLUMN expired_at TEXT")  # quarantine expiry (issue 15)
     if "uploaded_by" not in {row[1] for row in conn.execute("PRAGMA table_info(quarantine)")}:
         conn.execute("ALTER TABLE quarantine ADD COLUMN uploaded_by TEXT")
     if "files" not in {row[1] for row in conn.execute("PRAGMA table_info(alarms)")}:
@@ -203,10 +205,18 @@ class Index:
         self.conn = sqlite3.connect(hq.folder / "index.sqlite", isolation_level=None)
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = FULL")
-        self.conn.executescript(_SCHEMA)
-        if "expired_at" not in {row[1] for row in self.conn.execute("PRAGMA table_info(quarantine)")}:
-            self.conn.execute("ALTER TABLE quarantine ADD COLUMN expired_at TEXT")  # quarantine expiry (issue 15)
-        _add_columns(self.conn)
+        self.conn.execute("PRAGMA busy_timeout = 30000")
+        # The server, the window and a command may open a new index at once: one of them updates the schema.
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _SCHEMA.split(";"):  # no trigger bodies: each ';' ends a statement
+                if statement.strip():
+                    self.conn.execute(statement)
+            _add_columns(self.conn)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
         self._identities: list[Any] | None = None
 
     def close(self) -> None:
@@ -798,6 +808,62 @@ class Index:
                                   (row["expired_at"], row["file_sha256"], row["id"]))  # fmt: skip
                 expired.append(row)
         return expired
+
+    # --- read-only views for the HQ window (issue 15): what HQ holds that bears on a bundle, per device -----------
+
+    def standing(self, report: Report) -> dict[str, Any]:
+        """What HQ already holds that bears on a verified bundle before it is ingested, read only (ingest's own
+        checks, nothing recorded): ``alarms``, its device's standing alarms (oldest first; any of them means the
+        device may be compromised); ``ingested_at``, when HQ archived this very bundle (a replay) or None; ``would``,
+        what ingesting it would raise: "fork" (HQ holds another bundle with its number), "chain-broken" (it does not
+        follow the bundle before it that HQ holds), "custody-chain-broken" (its custody log does not continue the
+        neighbouring bundle's), "sequence-jump" (held for review), else None; ``last_sequence``, the device's highest
+        archived number."""
+        device, sequence = report.device_id, report.sequence
+        alarms = [dict(zip(("sequence", "kind", "message", "at"), row, strict=True)) for row in self.conn.execute(
+            "SELECT sequence, kind, message, at FROM alarms WHERE device_id = ? ORDER BY id", (device,))]  # fmt: skip
+        found: dict[str, Any] = {"alarms": alarms, "ingested_at": self.ingested_at(report), "would": None,
+                                 "last_sequence": self.last_sequence(device)}  # fmt: skip
+        info = report.info
+        if found["ingested_at"] is not None or info is None:
+            return found
+        other = self.conn.execute("SELECT 1 FROM bundles WHERE device_id = ? AND sequence = ? LIMIT 1",
+                                  (device, sequence)).fetchone()  # fmt: skip
+        before = self.conn.execute(
+            "SELECT tagmanifest_sha256 FROM bundles WHERE device_id = ? AND sequence = ? AND state = 'archived'",
+            (device, sequence - 1)).fetchone()  # fmt: skip
+        if other is not None:
+            found["would"] = "fork"
+        elif before is not None and before[0] != info.previous_tagmanifest_sha256:
+            found["would"] = "chain-broken"
+        elif sequence - found["last_sequence"] > BUNDLE_LIMITS.max_sequence_jump:
+            found["would"] = "sequence-jump"
+        elif self._custody_would_break(device, sequence, info.custody):
+            found["would"] = "custody-chain-broken"
+        return found
+
+    def _custody_would_break(self, device: str, sequence: int, custody: CustodyRange) -> bool:
+        """Whether this custody range fails to continue, or to be continued by, a neighbouring bundle HQ holds (the
+        test of _check_custody_chain, read only)."""
+        before = self.conn.execute(
+            "SELECT sequence, to_seq, head_hash FROM custody_heads WHERE device_id = ? AND sequence < ?"
+            " ORDER BY sequence DESC LIMIT 1", (device, sequence)).fetchone() or (0, 0, GENESIS_HASH)  # fmt: skip
+        after = self.conn.execute(
+            "SELECT sequence, from_seq, previous_hash FROM custody_heads WHERE device_id = ? AND sequence > ?"
+            " ORDER BY sequence LIMIT 1", (device, sequence)).fetchone()  # fmt: skip
+        pairs = [(before, (sequence, custody.from_seq, custody.previous_hash))] if self._neighbours(
+            device, before[0], sequence) else []  # fmt: skip
+        if after is not None and self._neighbours(device, sequence, after[0]):
+            pairs.append(((sequence, custody.to_seq, custody.head_hash), after))
+        for (_, to_seq, head), (_, from_seq, previous) in pairs:
+            if not (from_seq == to_seq + 1 and (head is None or previous is None or head == previous)):
+                return True
+        return False
+
+    def last_ingested(self) -> dict[str, str]:
+        """When HQ last archived a bundle of each device (UTC), device -> time."""
+        return {str(device): str(at) for device, at in self.conn.execute(
+            "SELECT device_id, max(ingested_at) FROM bundles WHERE state = 'archived' GROUP BY device_id")}  # fmt: skip
 
 
 # The columns of the view amendment_rows, in its order ("value" read as "sealed": it is encrypted).

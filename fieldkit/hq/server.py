@@ -25,6 +25,7 @@ import ssl
 import sys
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -285,6 +286,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.connection.settimeout(self.server.limits.header_deadline_s)  # per recv; the gate holds the total
         if isinstance(self.request, ssl.SSLSocket):
             self.request.do_handshake()  # here, in the connection's thread, not in the accept loop
+        self.slot.handshaken = True
 
     def handle_one_request(self) -> None:
         # Each request (the first, or the next on a kept-alive connection) has header_deadline_s from now for its
@@ -294,9 +296,37 @@ class _Handler(BaseHTTPRequestHandler):
         super().handle_one_request()
 
     def log_message(self, format: str, *args: Any) -> None:
-        if self.server.quiet:
+        if self.server.quiet or self.slot.cut:  # a connection the gate cut is counted (DropLog), not logged
             return
         super().log_message(format, *args)
+
+    def log_error(self, format: str, *args: Any) -> None:
+        if self.slot.cut:
+            return  # counted when the gate cut it
+        if format.startswith("Request timed out"):  # no request line or headers in time: one of many, counted
+            self.server.gate.dropped(self.slot, "slow")
+            return
+        super().log_error(format, *args)
+
+    def parse_request(self) -> bool:
+        """The request line and headers; a connection the gate cut meanwhile gets no answer (its socket is shut:
+        what it sent is a fragment, such as 'GE', not a bad request to answer 400 and log)."""
+        if not self._uncut():
+            return False
+        parsed = super().parse_request()  # the gate may cut the connection while the headers trickle in
+        return self._uncut() and parsed
+
+    def _uncut(self) -> bool:
+        """Whether the gate left this connection alone (else it is closed, unanswered)."""
+        if self.slot.cut:
+            self.close_connection = True
+        return not self.slot.cut
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        if self.slot.cut:
+            self.close_connection = True
+            return
+        super().send_error(code, message, explain)
 
     def _reply(self, status: int, headers: dict[str, str] | None = None, body: bytes = b"") -> None:
         self.send_response(status)
@@ -521,6 +551,71 @@ class _Slot:
     since: float
     deadline: float | None
     device: str | None = None
+    cut: str = ""  # why the gate closed it ("slow", "evicted"); its thread then answers and logs nothing
+    handshaken: bool = False  # its TLS handshake finished (or there is none)
+
+
+class DropLog:
+    """The connections the server dropped, counted by kind and said in one line per kind once per interval
+    (``drop_log_interval_s``): "closed 37 connections that did not send their request within 10 s (in the last
+    minute)". A slowloris makes thousands of these; a line each would bury the errors that matter, which the server
+    still says one by one. Kinds: ``slow`` (no request line and headers by the deadline), ``evicted`` (closed to make
+    room for a new connection), ``handshake`` (the TLS handshake never finished), ``broken`` (cut by the peer
+    during a request)."""
+
+    def __init__(self, limits: ServerLimits, quiet: bool = False) -> None:
+        self.limits = limits
+        self.quiet = quiet
+        self.lock = threading.Lock()
+        self.counts: Counter[str] = Counter()
+        self.details: dict[str, Counter[str]] = {}
+        self.since = time.monotonic()
+
+    def count(self, kind: str, detail: str = "") -> None:
+        with self.lock:
+            self.counts[kind] += 1
+            self.details.setdefault(kind, Counter())[detail] += 1
+
+    def lines(self, period: str) -> list[str]:
+        """Each kind counted since the last report, in words; the counts start again."""
+        with self.lock:
+            counts, details = self.counts, self.details
+            self.counts, self.details, self.since = Counter(), {}, time.monotonic()
+        limits, said = self.limits, []
+        for kind in ("slow", "evicted", "handshake", "broken"):
+            n = counts.get(kind, 0)
+            if not n:
+                continue
+            which = ", ".join(f"{name}: {times}" for name, times in details[kind].most_common(3))
+            more = ", ..." if len(details[kind]) > 3 else ""
+            connections = "connection" if n == 1 else "connections"
+            if kind == "slow":
+                text = (f"closed {n} {connections} that did not send their request within "
+                        f"{limits.header_deadline_s:g} s ({which}{more})")  # fmt: skip
+            elif kind == "evicted":
+                text = (f"closed {n} {connections} still sending their request to make room for new ones (more "
+                        f"than {limits.preauth_per_address} waiting from one address or {limits.preauth_connections}"
+                        f" in all; {which}{more})")  # fmt: skip
+            elif kind == "handshake":
+                text = f"{n} {connections} ended before their TLS handshake finished ({which}{more})"
+            else:
+                text = f"{n} {connections} cut by the peer during a request ({which}{more})"
+            said.append(f"fieldkit hq serve: {text} ({period})")
+        return said
+
+    def report(self, period: str | None = None) -> list[str]:
+        """Say what was dropped (unless quiet); ``period`` defaults to the interval in words."""
+        interval = self.limits.drop_log_interval_s
+        if period is None:
+            period = "in the last minute" if interval == 60 else f"in the last {interval:g} s"
+        said = self.lines(period)
+        if not self.quiet:
+            for line in said:
+                print(line, file=sys.stderr, flush=True)
+        return said
+
+    def due(self) -> bool:
+        return time.monotonic() - self.since >= self.limits.drop_log_interval_s
 
 
 class Gate:
@@ -539,6 +634,7 @@ class Gate:
         self.lock = threading.Lock()
         self.slots: dict[socket.socket, _Slot] = {}
         self.closed = 0  # connections the gate cut (deadline or eviction), for the log and the figures
+        self.drops = DropLog(limits)  # the server makes it say its lines (or not, when quiet)
 
     def slot(self, sock: socket.socket) -> _Slot:
         with self.lock:
@@ -576,6 +672,14 @@ class Gate:
             slot.device, slot.deadline = device, None
             return None
 
+    def dropped(self, slot: _Slot, why: str) -> None:
+        """A connection its own thread is closing for ``why`` (its read timed out): counted once, as if cut here."""
+        with self.lock:
+            if not slot.cut:
+                self.slots.pop(slot.sock, None)
+                slot.cut = why
+                self.drops.count(why, slot.address)
+
     def release(self, sock: socket.socket) -> None:
         with self.lock:
             self.slots.pop(sock, None)
@@ -586,7 +690,7 @@ class Gate:
         with self.lock:
             late = [s for s in self.slots.values() if s.deadline is not None and s.deadline <= now]
             for slot in late:
-                self._close(slot)
+                self._close(slot, "slow")
         return len(late)
 
     def counts(self) -> dict[str, int]:
@@ -598,18 +702,21 @@ class Gate:
         waiting = [s for s in self.slots.values() if s.device is None]
         own = [s for s in waiting if s.address == address]
         if len(own) > self.limits.preauth_per_address:
-            self._close(min(own, key=lambda s: s.since))
+            self._close(min(own, key=lambda s: s.since), "evicted")
         elif len(waiting) > self.limits.preauth_connections:
             by_address: dict[str, list[_Slot]] = {}
             for s in waiting:
                 by_address.setdefault(s.address, []).append(s)
             crowd = max(by_address.values(), key=len)  # the address holding the most gives one up
-            self._close(min(crowd, key=lambda s: s.since))
+            self._close(min(crowd, key=lambda s: s.since), "evicted")
 
-    def _close(self, slot: _Slot) -> None:
-        """Cut a connection from outside its thread: the thread's blocked read returns and it ends."""
+    def _close(self, slot: _Slot, why: str) -> None:
+        """Cut a connection from outside its thread: the thread's blocked read returns and it ends, answering and
+        logging nothing (``slot.cut``); the cut is counted for the log's summary line."""
         self.slots.pop(slot.sock, None)
         self.closed += 1
+        slot.cut = why
+        self.drops.count(why, slot.address)
         with contextlib.suppress(OSError):
             socket.socket.shutdown(slot.sock, socket.SHUT_RDWR)  # the raw socket's: not SSLSocket's, which unwraps
 
@@ -628,6 +735,7 @@ class IngestServer(ThreadingHTTPServer):
         self.limits = limits
         self.uploads = Uploads(hq, max_size or BUNDLE_LIMITS.default_max_bundle_bytes, limits)
         self.gate = Gate(limits)
+        self.gate.drops.quiet = quiet
         self.stopping = threading.Event()
         super().__init__((host, port), _Handler)
         if tls:
@@ -647,6 +755,8 @@ class IngestServer(ThreadingHTTPServer):
         swept = time.monotonic()
         while not self.stopping.wait(tick):
             self.gate.reap()
+            if self.gate.drops.due():
+                self.gate.drops.report()
             if time.monotonic() - swept > 3600:
                 swept = time.monotonic()
                 try:
@@ -670,14 +780,23 @@ class IngestServer(ThreadingHTTPServer):
             self.gate.release(request)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        """A connection that failed (a TLS handshake cut off, a scanner, one the gate cut): one line, no traceback,
-        no content; connections the gate cut are only counted (a slowloris would flood the log)."""
-        if self.quiet or request not in self.gate.slots:
-            return
-        kind = type(sys.exc_info()[1]).__name__
-        print(f"fieldkit hq serve: connection from {client_address[0]} failed ({kind})", file=sys.stderr)
+        """A connection that failed. One the gate cut, one whose TLS handshake never finished (a scanner, a probe,
+        a trickler) and one the peer cut mid-request are counted and said once a minute by kind (DropLog); any other
+        error is said at once in one line: its type, never a traceback or content."""
+        error = sys.exc_info()[1]
+        slot = self.gate.slots.get(request)
+        if slot is None or slot.cut:
+            return  # the gate cut it: counted when it did
+        kind = type(error).__name__
+        if not slot.handshaken and isinstance(error, OSError):
+            self.gate.drops.count("handshake", f"{kind} from {slot.address}")
+        elif isinstance(error, ConnectionError | TimeoutError | ssl.SSLEOFError):
+            self.gate.drops.count("broken", f"{kind} from {slot.address}")
+        elif not self.quiet:
+            print(f"fieldkit hq serve: connection from {client_address[0]} failed ({kind})", file=sys.stderr)
 
     def server_close(self) -> None:
         self.stopping.set()
         self.uploads.stop()
         super().server_close()
+        self.gate.drops.report("since the last report")

@@ -232,7 +232,7 @@ def _make_bundle(store: Store, out_dir: Path, group: list[Capture], recipients: 
         for contributor in contributors:
             contributor.written(draft)
         details = {"sequence": sequence, "file": written.path.name, "tagmanifest_sha256": written.tagmanifest_sha256,
-                   "captures": [c.uuid for c in group]}  # fmt: skip
+                   "file_sha256": written.file_sha256, "captures": [c.uuid for c in group]}  # fmt: skip
         if written.info.counts.amendments:
             details["amendments"] = written.info.counts.amendments
         if draft.left_out:

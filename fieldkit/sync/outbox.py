@@ -30,6 +30,7 @@ from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import (
     BundleError,
     CredentialError,
+    DamagedBundleCopyError,
     InvalidValueError,
     NotProvisionedError,
     PinError,
@@ -58,6 +59,26 @@ class Entry(OutboxRow):
     @property
     def progress(self) -> float:
         return 1.0 if self.state in ("verifying", "acknowledged") else (self.offset / self.size if self.size else 0.0)
+
+    @property
+    def duplicate(self) -> bool:
+        """HQ acknowledged it as one it already had (its receipt's verdict ``duplicate``: sent twice, kept once)."""
+        if self.state != "acknowledged" or not self.receipt:
+            return False
+        try:
+            return bool(json.loads(self.receipt).get("verdict") == "duplicate")
+        except (ValueError, AttributeError):
+            return False
+
+    @property
+    def hint(self) -> str:
+        """What the operator can do about a rejected bundle ("" otherwise): retry checks the file first."""
+        if self.state != "rejected":
+            return ""
+        return (f"what to do: 'fieldkit outbox retry {self.sequence}' first checks the file against the SHA-256 "
+                "recorded when the bundle was written (a damaged copy is said, with how to replace it), then sends "
+                "it again; if HQ's reason is about this device's key or enrolment, settle that with HQ first"
+                )  # fmt: skip
 
 
 def _entry(row: OutboxRow, bundle: ledger.BundleRecord) -> Entry:
@@ -103,19 +124,52 @@ def enqueue_new(store: Store) -> int:
 
 
 def retry(store: Store, sequence: int) -> None:
-    """Send a bundle again (e.g. after HQ enrolled the device that a rejection named)."""
+    """Send a bundle again (e.g. after HQ enrolled the device that a rejection named). The file is first checked
+    against the SHA-256 this device recorded of it (recorded_sha256): a copy damaged since (HQ said the bundle is
+    truncated or altered) raises DamagedBundleCopyError saying how to replace it, and is not queued again."""
     found = entry(store, sequence)
     if found.state == "acknowledged":
         raise InvalidValueError(f"bundle {sequence} is already acknowledged by HQ")
+    path = Path(found.path)
+    when, expected = recorded_sha256(store, found)
+    if expected and path.is_file():
+        actual = _file_sha256(path)
+        if actual != expected:
+            raise DamagedBundleCopyError(damaged_copy(sequence, path, when, expected, actual))
     with store.write():
         store.outbox.reset(sequence)
+        store.outbox.set_sha256(sequence, "")  # taken again from the file when it is sent
         store.log("sync.retry", f"bundle:{found.bundle_uuid}", {"sequence": sequence})
 
 
 def relocate(store: Store, sequence: int, path: Path) -> None:
-    """The bundle file was moved (e.g. onto another drive): send it from there."""
+    """The bundle file was moved (e.g. onto another drive): send it from there (its SHA-256 taken again)."""
     entry(store, sequence)
     store.outbox.relocate(sequence, str(path.absolute()))
+    store.outbox.set_sha256(sequence, "")
+
+
+def recorded_sha256(store: Store, found: Entry) -> tuple[str, str]:
+    """The SHA-256 this device recorded of a bundle's file, and when: ("written", h) from the custody event
+    ``bundle.created`` (``file_sha256``, the bytes as they were written), else ("sent", h) from the outbox (taken
+    when the file was first sent), else ("", "")."""
+    for event in store.custody.events(f"bundle:{found.bundle_uuid}"):
+        digest = event.details.get("file_sha256") if event.action == "bundle.created" else None
+        if isinstance(digest, str) and digest:
+            return "written", digest
+    return ("sent", found.sha256) if found.sha256 else ("", "")
+
+
+def damaged_copy(sequence: int, path: Path, when: str, expected: str, actual: str) -> str:
+    """Why the bundle file at ``path`` is not the one the device recorded, and how to replace it."""
+    moment = "wrote it" if when == "written" else "first sent it"
+    return (f"the file {path} is not bundle {sequence} as this device {moment}: its SHA-256 is {actual[:16]}..., the "
+            f"device recorded {expected[:16]}... (the copy was damaged on the drive or while copying). Find an intact "
+            f"copy whose SHA-256 is {expected} (the folder the bundle was written to, another drive), then 'fieldkit "
+            f"outbox relocate {sequence} --path FILE' and 'fieldkit outbox retry {sequence}'. No command writes a "
+            f"bundle again ('fieldkit bundle create' only bundles captures not bundled yet): if no intact copy is "
+            f"left, keep the damaged file and tell HQ that bundle {sequence} was lost; its captures stay in this store "
+            "(purge removes only what HQ acknowledged)")  # fmt: skip
 
 
 def backoff(attempts: int, rng: random.Random | None = None) -> float:

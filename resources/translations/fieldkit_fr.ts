@@ -4,42 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="62"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="63"/>
         <source>ANALYSIS FAILED</source>
         <translation>ANALYSE ÉCHOUÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="64"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="65"/>
         <source>DAMAGED</source>
         <translation>ENDOMMAGÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="67"/>
         <source>FLAGGED for review</source>
         <translation>SIGNALÉE pour vérification</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>TYPE INCONNU, conservée et signalée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>ses premiers octets n&apos;indiquent aucun type connu de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
         <source>not recorded</source>
         <translation>non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
         <source>not analysed on the device</source>
         <translation>non analysée sur l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
         <source>analysed</source>
         <translation>analysée</translation>
     </message>
@@ -182,6 +182,106 @@
         <location filename="../../fieldkit/hq/advice.py" line="84"/>
         <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
         <translation>Ce n&apos;est pas un lot tel que fieldkit l&apos;écrit : endommagé en route, altéré, ou produit par autre chose.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <source>Last bundle</source>
+        <translation>Dernier lot</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <source>Last received</source>
+        <translation>Dernière réception</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <source>Archived</source>
+        <translation>Archivés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <source>Missing</source>
+        <translation>Manquants</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <source>Abandoned</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Bundle</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <source>Alarm</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <source>What HQ found</source>
+        <translation>Ce que le QG a constaté</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="116"/>
+        <source>What it means</source>
+        <translation>Ce que cela signifie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="116"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <source>Held file</source>
+        <translation>Fichier gardé</translation>
     </message>
 </context>
 <context>
@@ -2428,51 +2528,234 @@ Clé : {}</translation>
     </message>
 </context>
 <context>
+    <name>HqStatusPage</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="88"/>
+        <source>Choose the HQ folder to see its devices.</source>
+        <translation>Choisissez le dossier du QG pour voir ses appareils.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="101"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="114"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="114"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="138"/>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="119"/>
+        <source>What HQ found</source>
+        <translation>Ce que le QG a constaté</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="119"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="125"/>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="125"/>
+        <source>Held file</source>
+        <translation>Fichier gardé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="137"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="139"/>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
+        <source>ALARM: {}</source>
+        <translation>ALARME : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
+        <source>{} at bundle {}</source>
+        <translation>{} au lot {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
+        <source>key withdrawn (revoked)</source>
+        <translation>clé retirée (révoquée)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
+        <source>not enrolled</source>
+        <translation>non enrôlé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="183"/>
+        <source>missing {}</source>
+        <translation>manquants : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <source>enrolled, no bundle yet</source>
+        <translation>enrôlé, aucun lot encore</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="215"/>
+        <source>expired {}</source>
+        <translation>expirée {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="216"/>
+        <source>kept</source>
+        <translation>gardée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="216"/>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="222"/>
+        <source>Devices (%n)</source>
+        <translation>
+            <numerusform>Appareils (%n)</numerusform>
+            <numerusform>Appareils (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="223"/>
+        <source>Alarms (%n)</source>
+        <translation>
+            <numerusform>Alarmes (%n)</numerusform>
+            <numerusform>Alarmes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="224"/>
+        <source>Quarantine (%n)</source>
+        <translation>
+            <numerusform>Quarantaine (%n)</numerusform>
+            <numerusform>Quarantaine (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="228"/>
+        <source>%n bundle(s) refused and listed in quarantine</source>
+        <translation>
+            <numerusform>%n lot refusé et listé en quarantaine</numerusform>
+            <numerusform>%n lots refusés et listés en quarantaine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="229"/>
+        <source> ({} copies still kept)</source>
+        <translation> ({} copies encore gardées)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="231"/>
+        <source>; %n amendment(s) waiting for their original</source>
+        <translation>
+            <numerusform>; %n modification en attente de son original</numerusform>
+            <numerusform>; %n modifications en attente de leur original</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="233"/>
+        <source>As of {} (read again after each verification and ingest)</source>
+        <translation>État au {} (relu après chaque vérification et chaque intégration)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="243"/>
+        <source>ALARM on %n device(s): {}. Treat them as compromised until it is explained.</source>
+        <translation>
+            <numerusform>ALARME sur %n appareil : {}. Traitez-le comme compromis tant que ce n&apos;est pas expliqué.</numerusform>
+            <numerusform>ALARME sur %n appareils : {}. Traitez-les comme compromis tant que ce n&apos;est pas expliqué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="248"/>
+        <source>%n device(s) need a look: bundles missing, key withdrawn or not enrolled</source>
+        <translation>
+            <numerusform>%n appareil à examiner : lots manquants, clé retirée ou non enrôlé</numerusform>
+            <numerusform>%n appareils à examiner : lots manquants, clé retirée ou non enrôlés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
+        <source>%n device(s), no alarm, nothing missing</source>
+        <translation>
+            <numerusform>%n appareil, aucune alarme, rien ne manque</numerusform>
+            <numerusform>%n appareils, aucune alarme, rien ne manque</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HqWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="44"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="111"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="123"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="47"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="120"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="132"/>
         <source>fieldkit HQ</source>
         <translation>fieldkit QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="50"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="53"/>
         <source>Verify and ingest</source>
         <translation>Vérifier et intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="57"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="55"/>
+        <source>HQ status</source>
+        <translation>État du QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="65"/>
         <source>Change HQ folder…</source>
         <translation>Changer de dossier du QG…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="83"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="91"/>
         <source>Choose the HQ folder: it holds HQ&apos;s key, which opens the bundles devices send, and the list of enrolled devices</source>
         <translation>Choisissez le dossier du QG : il contient la clé du QG, qui ouvre les lots envoyés par les appareils, et la liste des appareils enrôlés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="98"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="106"/>
         <source>{} is not an HQ folder.</source>
         <translation>{} n&apos;est pas un dossier du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="99"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="107"/>
         <source>Choose the folder made when HQ was set up: it holds hq.json and HQ&apos;s key.</source>
         <translation>Choisissez le dossier créé lors de l&apos;installation du QG : il contient hq.json et la clé du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="112"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="121"/>
         <source>No HQ folder chosen yet: bundles cannot be opened without it.</source>
         <translation>Aucun dossier du QG choisi : les lots ne peuvent pas être ouverts sans lui.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="114"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="123"/>
         <source>fieldkit HQ — {}</source>
         <translation>fieldkit QG — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="115"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="124"/>
         <source>HQ folder: {}</source>
         <translation>Dossier du QG : {}</translation>
     </message>
@@ -3759,34 +4042,34 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="128"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="129"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>EN QUARANTAINE : n&apos;utilisez pas ce lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="164"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="165"/>
         <source>What to do: {}</source>
         <translation>Que faire : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="166"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>Lot : {}
 Résultat du contrôle : {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="172"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="173"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>Une copie de ce fichier est gardée dans la quarantaine du QG, avec la raison à côté : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="177"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>Ce fichier était déjà dans la quarantaine du QG (même SHA-256), aucune seconde copie faite : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="181"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>Aucune copie n&apos;a pu être gardée dans la quarantaine du QG : {}. Mettez vous-même le fichier en lieu sûr.</translation>
     </message>
@@ -4309,122 +4592,122 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="205"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="207"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
         <source>Open bundle…</source>
         <translation>Ouvrir un lot…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="211"/>
         <source>Open or drop a bundle here.</source>
         <translation>Ouvrez ou déposez un lot ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="235"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="245"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="235"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="245"/>
         <source>Reason / how</source>
         <translation>Motif / comment</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="240"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
         <source>Ingest</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="243"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
         <source>Save HTML report…</source>
         <translation>Enregistrer le rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="274"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="284"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="270"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
         <source>Items and photos</source>
         <translation>Pièces et photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="203"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>Dossier du QG (créé lors de l&apos;installation du QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="249"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="259"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>Ouvrez d&apos;abord un lot : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="272"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="282"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="273"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="283"/>
         <source>Custody timeline</source>
         <translation>Chronologie de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="275"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="306"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
         <source>HQ folder</source>
         <translation>Dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="322"/>
         <source>Open bundle</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="311"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="322"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>Lots (*.fkb);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="327"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="338"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>Attendez la fin de la vérification : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="355"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>Choisissez d&apos;abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="348"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="361"/>
         <source>Verifying {}…</source>
         <translation>Vérification de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="361"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="374"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>Création des aperçus des photos vérifiées dans le bac à sable : {} jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="364"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="377"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>Contrôle : ouverture du lot, vérification de sa signature et de l&apos;empreinte de chaque fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="401"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="425"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>VALIDE : authentique, complet et inaltéré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="432"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="456"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n saisie</numerusform>
@@ -4432,42 +4715,120 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="433"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="457"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation> : {}. Leurs originaux sont dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="436"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="460"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>VALIDE : authentique, complet et inaltéré — mais {} (onglet Analyse)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="450"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="474"/>
         <source>Already ingested on {}</source>
         <translation>Déjà intégré le {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="452"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="476"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>Le QG a déjà archivé ce lot le {} : l&apos;intégrer à nouveau ne changerait rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="455"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="479"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>Archiver ce lot vérifié dans le dossier du QG</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
+        <source>HQ holds %n alarm(s) on this device:</source>
+        <translation>
+            <numerusform>Le QG détient %n alarme sur cet appareil :</numerusform>
+            <numerusform>Le QG détient %n alarmes sur cet appareil :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="465"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="494"/>
+        <source>• {} at bundle {} ({}): {}</source>
+        <translation>• {} au lot {} ({}) : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="498"/>
+        <source>HQ already holds this very bundle (a replay): ingesting it again changes nothing.</source>
+        <translation>Le QG détient déjà ce lot même (un rejeu) : l&apos;intégrer à nouveau ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="501"/>
+        <source>HQ already holds a different bundle {} of this device: ingesting this one raises a fork alarm and moves both to quarantine.</source>
+        <translation>Le QG détient déjà un autre lot {} de cet appareil : intégrer celui-ci lève une alarme de bifurcation et met les deux en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="503"/>
+        <source>Ingest records the fork: both bundles numbered {} go to quarantine and the device gets a fork alarm</source>
+        <translation>L&apos;intégration enregistre la bifurcation : les deux lots numéro {} vont en quarantaine et l&apos;appareil reçoit une alarme de bifurcation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="506"/>
+        <source>It does not follow on from bundle {} of this device that HQ holds: ingesting it raises a chain-broken alarm and keeps it in quarantine.</source>
+        <translation>Il ne fait pas suite au lot {} de cet appareil que détient le QG : l&apos;intégrer lève une alarme de chaîne rompue et le garde en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="510"/>
+        <source>Its custody log does not continue the one HQ holds for this device: ingesting it archives it and raises a custody-chain-broken alarm.</source>
+        <translation>Son journal de traçabilité ne prolonge pas celui que le QG détient pour cet appareil : l&apos;intégrer l&apos;archive et lève une alarme de chaîne de traçabilité rompue.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <source>It is numbered {}, far beyond bundle {}, the last HQ archived of this device: ingest keeps it in quarantine for review.</source>
+        <translation>Il porte le numéro {}, bien au-delà du lot {}, le dernier que le QG a archivé de cet appareil : l&apos;intégration le garde en quarantaine pour examen.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="519"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="605"/>
+        <source>What it means: {}</source>
+        <translation>Ce que cela signifie : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="520"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="606"/>
+        <source>What to do: {}</source>
+        <translation>Que faire : {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
+        <source>VALID signature, but device {} has %n alarm(s): it may be compromised</source>
+        <translation>
+            <numerusform>Signature VALIDE, mais l&apos;appareil {} a %n alarme : il est peut-être compromis</numerusform>
+            <numerusform>Signature VALIDE, mais l&apos;appareil {} a %n alarmes : il est peut-être compromis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
+        <source>VALID signature, but ingesting it raises a {} alarm on device {}</source>
+        <translation>Signature VALIDE, mais l&apos;intégrer lève une alarme {} sur l&apos;appareil {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="533"/>
+        <source>VALID: authentic, complete and unaltered, but HQ already holds it (a replay)</source>
+        <translation>VALIDE : authentique, complet et inaltéré, mais le QG le détient déjà (un rejeu)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="535"/>
+        <source>VALID signature, but ingest will hold it for review (numbered far ahead)</source>
+        <translation>Signature VALIDE, mais l&apos;intégration le gardera pour examen (numéroté bien plus loin)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
         <source>  (custody {})</source>
         <translation>  (traçabilité {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="468"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="547"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>en attente : le QG n&apos;a pas encore reçu l&apos;original</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="475"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="554"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>Corrections (%n)</numerusform>
@@ -4475,7 +4836,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="482"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n saisie dont l&apos;analyse a échoué</numerusform>
@@ -4483,7 +4844,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="483"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="562"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n saisie endommagée</numerusform>
@@ -4491,7 +4852,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="484"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="563"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n saisie signalée</numerusform>
@@ -4499,7 +4860,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="485"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="564"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n produit laissé de côté</numerusform>
@@ -4507,28 +4868,28 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="494"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="573"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="615"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="497"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>Ce lot a échoué à la vérification et ne peut pas être intégré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="506"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
         <source>Ingesting…</source>
         <translation>Intégration…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="511"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="590"/>
         <source>; missing from this device: {}</source>
         <translation>; manquants pour cet appareil : {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="592"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n correction en attente de son original</numerusform>
@@ -4536,7 +4897,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="515"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="594"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n correction en attente appliquée</numerusform>
@@ -4544,27 +4905,32 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="600"/>
         <source>{}: {}{}</source>
         <translation>{} : {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="523"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="608"/>
+        <source>ARCHIVED, but HQ raised an alarm on device {}: it may be compromised</source>
+        <translation>ARCHIVÉ, mais le QG a levé une alarme sur l&apos;appareil {} : il est peut-être compromis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
         <source>Ingested {}</source>
         <translation>{} intégré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="524"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="611"/>
         <source>This bundle is in the archive now.</source>
         <translation>Ce lot est maintenant dans l&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="531"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>L&apos;intégration a refusé ce lot et l&apos;a gardé en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="540"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="627"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>

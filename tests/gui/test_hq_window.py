@@ -16,6 +16,7 @@ from typing import cast
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QTabWidget, QToolBar
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +31,7 @@ from fieldkit.gui.hqwindow import HqWindow
 from fieldkit.gui.pages.base import green
 from fieldkit.gui.pages.verify import VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import colour
 from fieldkit.hq.ingest import Index, IngestResult
 from fieldkit.hq.trust import HQ
 from fieldkit.launcher import QtWindow
@@ -65,7 +67,8 @@ def window(qtbot: QtBot, executor: StoreExecutor, hq: HQ) -> HqWindow:
     made = HqWindow(executor, hq.folder)
     qtbot.addWidget(made)
     made.show()
-    assert made.start() is None
+    with qtbot.waitSignal(made.status_page.refreshed, timeout=30_000):  # its first read of the index, done
+        assert made.start() is None
     return made
 
 
@@ -119,7 +122,7 @@ def test_the_hq_window_has_no_device_chrome(window: HqWindow, hq: HQ) -> None:
     tabs = window.findChild(QTabWidget)
     assert tabs is window.pages
     titles = [tabs.tabText(i) for i in range(tabs.count())]
-    assert titles == ["Verify and ingest"]
+    assert titles == ["Verify and ingest", "HQ status"]
     for device_page in ("Evidence", "Camera", "Scanner", "Fingerprints", "Bundles", "Outbox", "Settings"):
         assert not any(device_page in title for title in titles)
     assert window.verify_page.hq_folder == hq.folder and not window.verify_page.folder_row.isVisibleTo(window)
@@ -458,3 +461,133 @@ def test_an_amendment_hq_cannot_apply_yet_says_it_waits(qtbot: QtBot, window: Hq
     assert page.ingest_result.styleSheet() == green()
     assert verify(qtbot, page, two).ok  # HQ holds the original now: no longer waiting
     assert not page.amendments.item(0).text().startswith("waiting")
+
+
+def test_a_bundle_of_a_device_with_alarms_is_not_shown_green_before_ingest(qtbot: QtBot, window: HqWindow, hq: HQ,
+                                                                           tmp_path: Path) -> None:  # fmt: skip
+    """The analyst's case: a device already has a fork alarm; its next bundle verifies. Before ingest the page says
+    the device's standing alarm and what to do (investigate, revoke), in alarm colours, not a green VALID; a third
+    bundle with a number HQ already holds says it would fork; after the fork the panel does not say to send the
+    bundle again."""
+    key = enrolled_key(hq)
+    first = write(tmp_path / "one.fkb", pack(draft_with_photo(key)), hq)
+    clone = draft_with_photo(key)
+    clone.info_overrides = {"created_at": "2026-11-26T10:00:00.000000Z"}  # another bundle 1: a copied device
+    forked = write(tmp_path / "one-again.fkb", pack(clone), hq)
+    with Index(hq) as index:
+        assert index.ingest(first).outcome == "ingested"
+        assert index.ingest(forked).outcome == "fork"
+    later = draft_with_photo(key)
+    later.sequence = 2
+    second = write(tmp_path / "two.fkb", pack(later), hq)
+    page = window.verify_page
+
+    assert verify(qtbot, page, second).ok
+    assert page.verdict_tone == "alarm" and page.verdict.styleSheet() != ""
+    assert "1 alarm" in page.verdict.text() and "compromised" in page.verdict.text()
+    assert page.standing.isVisibleTo(window)
+    said = page.standing.text()
+    assert "\u2066fork\u2069 at bundle 1" in said and "revoke it" in said and "fieldkit hq revoke" in said
+    assert "send the bundle again" not in said
+
+    third = draft_with_photo(key)
+    third.info_overrides = {"created_at": "2026-11-27T10:00:00.000000Z"}  # yet another bundle 1
+    again = write(tmp_path / "one-third.fkb", pack(third), hq)
+    assert verify(qtbot, page, again).ok
+    assert page.verdict_tone == "alarm"
+    assert "already holds a different bundle 1" in page.standing.text() and "fork alarm" in page.standing.text()
+    assert "fork" in page.ingest_button.toolTip()
+    with qtbot.waitSignal(page.ingested, timeout=30_000) as ingested:
+        page.ingest_button.click()
+    assert ingested.args[0].outcome == "fork" and page.is_quarantined
+    what = page.quarantine.what.text()
+    assert "compromised" in what and "revoke it" in what and "send the bundle again" not in what
+
+
+def test_a_clean_device_stays_green_and_a_replay_is_not(qtbot: QtBot, window: HqWindow, hq: HQ,
+                                                        tmp_path: Path) -> None:  # fmt: skip
+    bundle = write(tmp_path / "good.fkb", pack(draft_with_photo(enrolled_key(hq))), hq)
+    page = window.verify_page
+    assert verify(qtbot, page, bundle).ok
+    assert page.verdict_tone == "valid" and not page.standing.isVisibleTo(window)
+    with qtbot.waitSignal(page.ingested, timeout=30_000):
+        page.ingest_button.click()
+    assert verify(qtbot, page, bundle).ok
+    assert page.verdict_tone == "warning" and "a replay" in page.verdict.text()
+    assert "already holds this very bundle" in page.standing.text()
+    assert page.ingest_result.styleSheet() != green()
+
+
+def status_of(qtbot: QtBot, window: HqWindow) -> None:
+    """Wait for the status page's next read of HQ's index."""
+    with qtbot.waitSignal(window.status_page.refreshed, timeout=30_000):
+        window.status_page.reload()
+
+
+def test_the_status_page_shows_devices_alarms_and_quarantine_and_follows_each_ingest(
+    qtbot: QtBot, window: HqWindow, hq: HQ, tmp_path: Path
+) -> None:
+    """What `hq status` and `hq quarantine` say, in the window: per device its status in words and colour (an alarm
+    in red), last bundle, archived count, the numbers missing and abandoned as ranges; each alarm with what to do;
+    what quarantine holds with its reason, time, size and source; read again after a verification and an ingest."""
+    key = enrolled_key(hq)
+    first = write(tmp_path / "one.fkb", pack(draft_with_photo(key)), hq)
+    clone = draft_with_photo(key)
+    clone.info_overrides = {"created_at": "2026-11-26T10:00:00.000000Z"}
+    forked = write(tmp_path / "one-again.fkb", pack(clone), hq)
+    fifth = draft_with_photo(key)
+    fifth.sequence, fifth.abandoned = 5, [3, 4]
+    with Index(hq) as index:
+        assert index.ingest(first).outcome == "ingested"
+        assert index.ingest(forked).outcome == "fork"
+        assert index.ingest(write(tmp_path / "five.fkb", pack(fifth), hq)).outcome == "ingested"
+    page = window.status_page
+    assert window.pages.indexOf(page) >= 0
+
+    status_of(qtbot, window)
+
+    assert page.headline_tone == "alarm" and page.headline.text().startswith("ALARM on 1 device:")
+    (row,) = range(page.devices.rowCount())
+    cells = dict(zip(page.devices.headers, (page.devices.cell(row, c) for c in range(8)), strict=True))
+    assert cells["Device"] == DEVICE and cells["Last bundle"] == 5 and cells["Archived"] == 1
+    assert cells["Missing"] == "2" and cells["Abandoned"] == "3-4" and cells["Alarms"] == 1
+    assert cells["Status"] == "ALARM: fork at bundle 1; missing 2"
+    assert str(cells["Last received"]).endswith(" UTC")
+    status_cell = page.devices.index(row, 1)
+    assert status_cell.data(Qt.ItemDataRole.ForegroundRole) == QColor(colour("error"))  # an alarm is red
+    assert page.alarms.rowCount() == 1
+    assert page.alarms.cell(0, 2) == "fork" and "revoke it" in str(page.alarms.cell(0, 6))
+    assert page.quarantine.rowCount() == 1
+    assert page.quarantine.cell(0, 0) == "fork" and page.quarantine.cell(0, 3) == str(forked)
+    assert page.quarantine.cell(0, 2) == forked.stat().st_size and page.quarantine.cell(0, 6) == "kept"
+    assert page.tabs.tabText(page.quarantine_tab) == "Quarantine (1)"
+
+    verify_page = window.verify_page
+    with qtbot.waitSignal(page.refreshed, timeout=30_000):  # a refused bundle joins quarantine: read again
+        verify(
+            qtbot,
+            verify_page,
+            write(tmp_path / "stranger.fkb", pack(draft_with_photo(Ed25519PrivateKey.generate())), hq),
+        )
+    assert page.quarantine.rowCount() == 2 and page.quarantine.cell(0, 0) == "wrong-signer"  # the newest first
+
+    second = draft_with_photo(key)
+    second.sequence = 2
+    with qtbot.waitSignal(page.refreshed, timeout=30_000):
+        assert verify(qtbot, verify_page, write(tmp_path / "two.fkb", pack(second), hq)).ok
+    with qtbot.waitSignal(page.refreshed, timeout=30_000):  # after the ingest, read again
+        verify_page.ingest_button.click()
+    cells = {page.devices.headers[c]: page.devices.cell(0, c) for c in range(8)}
+    assert cells["Archived"] == 2 and cells["Missing"] is None and cells["Status"] == "ALARM: fork at bundle 1"
+
+
+def test_a_clear_hq_says_so_in_green(qtbot: QtBot, window: HqWindow, hq: HQ, tmp_path: Path) -> None:
+    bundle = write(tmp_path / "good.fkb", pack(draft_with_photo(enrolled_key(hq))), hq)
+    with Index(hq) as index:
+        assert index.ingest(bundle).outcome == "ingested"
+    page = window.status_page
+    status_of(qtbot, window)
+    assert page.headline_tone == "clear" and page.headline.text() == "1 device, no alarm, nothing missing"
+    assert page.devices.cell(0, 1) == "OK"
+    assert page.devices.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == QColor(colour("ok"))
+    assert page.alarms.rowCount() == 0 and page.quarantine.rowCount() == 0

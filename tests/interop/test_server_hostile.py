@@ -293,3 +293,48 @@ def test_quarantine_is_listed_and_expired_keeping_its_rows(field: Field, capsys:
     assert len(held_copies(field)) == 1
     assert main(["hq", "quarantine", "--dir", folder, "--expire", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["expired"] == []  # once only
+
+
+def test_dropped_connections_are_said_once_per_kind_and_real_errors_stay_visible(
+    field: Field, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The log under a slowloris: each connection cut for being slow, and each whose TLS handshake never finished,
+    is counted and said in one line per kind (no 'Bad request syntax ('GE')' or 'failed (SSLEOFError)' line per
+    connection); a complete but malformed request is still said on its own."""
+    limits = dataclasses.replace(SERVER_LIMITS, header_deadline_s=0.5, drop_log_interval_s=3600)
+    server = IngestServer(field.hq, "127.0.0.1", 0, quiet=False, limits=limits)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+    slow = []
+    try:
+        for _ in range(6):  # a request line begun and never finished
+            sock = context.wrap_socket(socket.create_connection(("127.0.0.1", port), timeout=10), server_hostname="hq")
+            sock.send(b"GE")
+            slow.append(sock)
+        for _ in range(3):  # a port scan: connect, and hang up before any handshake
+            socket.create_connection(("127.0.0.1", port), timeout=10).close()
+        bad = context.wrap_socket(socket.create_connection(("127.0.0.1", port), timeout=10), server_hostname="hq")
+        bad.sendall(b"BLAH\r\n\r\n")  # a whole request, malformed: a real error, said as it happens
+        assert b"Error response" in bad.recv(4096)
+        bad.close()
+        deadline = time.monotonic() + 10
+        while sum(server.gate.drops.counts.values()) < 9 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        server.shutdown()
+        server.server_close()  # says what was dropped since the last report
+        for sock in slow:
+            sock.close()
+    err = capsys.readouterr().err
+    assert "'GE'" not in err and "Request timed out" not in err and "failed (SSLEOFError)" not in err
+    lines = [line for line in err.splitlines() if line.startswith("fieldkit hq serve:")]
+    assert lines == [
+        "fieldkit hq serve: closed 6 connections that did not send their request within 0.5 s (127.0.0.1: 6)"
+        " (since the last report)",
+        lines[1],
+    ], err
+    assert lines[1].startswith("fieldkit hq serve: 3 connections ended before their TLS handshake finished (")
+    assert lines[1].endswith("from 127.0.0.1: 3) (since the last report)")
+    assert err.count("Bad request syntax ('BLAH')") == 1

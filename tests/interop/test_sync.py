@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import io
 import itertools
 import json
@@ -481,3 +482,55 @@ def test_hostile_requests_get_clear_refusals_and_store_nothing(field: Field) -> 
     finally:
         running.shutdown()
         running.server_close()
+
+
+def test_a_damaged_copy_is_caught_on_retry_and_a_duplicate_is_said(
+    field: Field, server: IngestServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bundle whose outbox copy was damaged is rejected by HQ (payload-auth); the outbox line says what to do, and
+    `outbox retry` checks the file against the SHA-256 the device recorded when it wrote the bundle: it says the copy
+    is damaged and how to replace it, and queues nothing; an intact copy relocated is sent and acknowledged. A bundle
+    HQ already had is shown as such."""
+    from fieldkit.cli.main import main
+
+    provision(field, url_of(server))
+    first, second = make_bundles(field, 2)
+    with Index(field.hq) as index:  # bundle 1 reached HQ first on a USB stick
+        assert index.ingest(first).outcome == "ingested"
+    intact = second.read_bytes()
+    data = bytearray(intact)
+    data[len(data) // 2] ^= 0x40  # the copy in the outbox folder got damaged
+    second.write_bytes(bytes(data))
+    rows = sync_until_done(field.store)
+    assert [e.state for e in rows] == ["acknowledged", "rejected"]
+    assert json.loads(rows[0].receipt or "{}")["verdict"] == "duplicate" and rows[0].duplicate
+    assert rows[1].reason == "payload-auth: the bundle is truncated or altered"
+    field.store.close()
+    monkeypatch.setenv("FIELDKIT_STORE", str(field.store.folder))
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+
+    assert main(["outbox"]) == 0
+    out = capsys.readouterr().out
+    line_one = next(line for line in out.splitlines() if line.startswith("bundle    1"))
+    line_two = next(line for line in out.splitlines() if line.startswith("bundle    2"))
+    assert "acknowledged (HQ already had it)" in line_one
+    assert "payload-auth" in line_two and "what to do: 'fieldkit outbox retry 2'" in line_two
+
+    assert main(["outbox", "retry", "2"]) == 54  # the damaged copy is not queued again
+    err = capsys.readouterr().err
+    assert f"the file {second} is not bundle 2 as this device wrote it" in err
+    assert hashlib.sha256(intact).hexdigest() in err and "fieldkit outbox relocate 2 --path FILE" in err
+    assert "No command writes a bundle again" in err and "what to do:" in err
+    store = Store.open(field.store.folder, PASSPHRASE)
+    try:
+        assert outbox.entry(store, 2).state == "rejected"
+        kept = field.out / "from-the-bundle-folder.fkb"
+        kept.write_bytes(intact)  # an intact copy, found where the bundle was written
+        outbox.relocate(store, 2, kept)
+        outbox.retry(store, 2)
+        rows = sync_until_done(store)
+        assert [e.state for e in rows] == ["acknowledged", "acknowledged"] and archived(field.hq) == 2
+        assert not rows[1].duplicate and rows[0].duplicate
+    finally:
+        store.close()
+    field.store = Store.open(field.store.folder, PASSPHRASE)  # the fixture closes it

@@ -9,6 +9,7 @@ import json
 import os
 import sqlite3
 import stat
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -293,3 +294,27 @@ def test_hq_commands_write_owner_only_files_under_umask_022(tmp_path: Path) -> N
     for path in made:
         mode = stat.S_IMODE(path.stat().st_mode)
         assert mode & 0o077 == 0, f"{path.relative_to(folder)} is {oct(mode)}"
+
+
+def test_many_openers_of_a_new_index_at_once_all_succeed(tmp_path: Path) -> None:
+    """The server, the window and a command may open a new index.sqlite together: the schema update is one
+    transaction (before, two could both add the same column and one died with 'duplicate column name')."""
+    for round_ in range(5):
+        hq = HQ.init(tmp_path / f"HQ{round_}", "Task Force North")
+        start = threading.Barrier(8)
+        failures: list[BaseException] = []
+
+        def open_index() -> None:
+            start.wait()
+            try:
+                with Index(hq) as index:
+                    index.status()
+            except BaseException as error:
+                failures.append(error)
+
+        threads = [threading.Thread(target=open_index) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert failures == []

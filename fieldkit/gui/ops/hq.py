@@ -35,6 +35,9 @@ class Checked:
     labels: dict[str, str] = field(default_factory=dict)  # what the amendments amend, named from HQ's index
     # What HQ holds now of the targets of the amendments (uuid -> current view); a target not here is waited for.
     holds: dict[str, dict[str, Any] | None] = field(default_factory=dict)
+    # For a verified bundle, what HQ already holds that bears on it (Index.standing): its device's standing alarms,
+    # and what ingesting it would raise ("fork", "chain-broken", "custody-chain-broken", "sequence-jump").
+    standing: dict[str, Any] = field(default_factory=dict)
 
 
 def verify(bundle: Path, hq_folder: Path) -> Job:
@@ -56,8 +59,9 @@ def verify(bundle: Path, hq_folder: Path) -> Job:
         with Index(hq) as index:
             if report.ok:
                 targets = html_report.amendment_targets(report)
-                return Checked(report, ingested_at=index.ingested_at(report), labels=index.labels(targets),
-                               holds=index.holdings(targets))  # fmt: skip
+                standing = index.standing(report)
+                return Checked(report, ingested_at=standing["ingested_at"], labels=index.labels(targets),
+                               holds=index.holdings(targets), standing=standing)  # fmt: skip
             report.thumbnails.clear()
             try:
                 return Checked(report, held=index.refuse(bundle, report))
@@ -72,5 +76,28 @@ def ingest(bundle: Path, hq_folder: Path) -> Job:
         context.progress(Step("checking"))
         with Index(HQ(hq_folder)) as index:
             return index.ingest(bundle)
+
+    return job
+
+
+@dataclass(frozen=True)
+class HqStatus:
+    """What the HQ window's status page shows, read from the index in one job: per device (Index.status, with
+    ``last_ingested``, when HQ last archived one of its bundles), every quarantine row (Index.quarantine: reason,
+    when, size, source, whether the copy is still kept), and how many amendments wait for their original."""
+
+    devices: dict[str, dict[str, Any]]
+    quarantine: list[dict[str, Any]]
+    waiting_amendments: int
+
+
+def status(hq_folder: Path) -> Job:
+    def job(context: JobContext) -> HqStatus:
+        with Index(HQ(hq_folder)) as index:
+            found = index.status()
+            last = index.last_ingested()
+            devices = {device: {**entry, "last_ingested": last.get(device)} for device, entry in
+                       found["devices"].items()}  # fmt: skip
+            return HqStatus(devices, index.quarantine(), len(found["amendments"]["waiting"]))
 
     return job

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from fieldkit.bundle.manifest import CaptureRecord
 from fieldkit.bundle.verify import Report
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.alarmwords import ALARMS, alarm_text
 from fieldkit.gui.details import readable_reason
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import keep_left_to_right, kind_label, ltr, plural
@@ -211,6 +212,15 @@ class VerifyPage(Page):
         self.verdict.setWordWrap(True)
         self.verdict.setMinimumHeight(56)
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.verdict_tone = ""  # "valid", "warning", "alarm" or "rejected": what the verdict's colours say
+        # What HQ already holds that bears on a verified bundle: its device's alarms, a replay, what ingest would
+        # raise; in warning colours, above the bundle's content, hidden when there is nothing to say.
+        self.standing = QLabel()
+        self.standing.setObjectName("standing")
+        self.standing.setWordWrap(True)
+        self.standing.setTextFormat(Qt.TextFormat.PlainText)
+        self.standing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.standing.hide()
         self.step = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # the verifier cannot say how far it is: a busy bar with the step's name
@@ -282,6 +292,7 @@ class VerifyPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(opening)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.standing)
         layout.addWidget(self.step)
         layout.addWidget(self.progress)
         layout.addLayout(actions)
@@ -334,6 +345,8 @@ class VerifyPage(Page):
         self.custody.clear()
         self.amendments.clear()
         self.details.setTabVisible(self.amendments_tab, False)
+        self.standing.clear()
+        self.standing.hide()
         self.body.setCurrentWidget(self.details)
 
     def open_bundle(self, bundle: Path) -> None:
@@ -375,8 +388,19 @@ class VerifyPage(Page):
 
     def _verdict(self, ok: bool, text: str) -> None:
         self.verdict.setText(text)
+        self.verdict_tone = "valid" if ok else "rejected"
         surface = "{success}; color: {on-success}" if ok else "{danger}; color: {on-danger}"
         themed(self.verdict, f"background: {surface}; font-size: 18pt; padding: 8px;")
+
+    def _warn(self, text: str, alarm: bool) -> None:
+        """A verified bundle that needs a look before anyone relies on it: never green. ``alarm``: its device may be
+        compromised (an alarm stands, or ingesting it would raise one)."""
+        self.verdict.setText(text)
+        self.verdict_tone = "alarm" if alarm else "warning"
+        surface = ("{banner-error}; color: {on-banner-error}; border: 3px solid {danger}" if alarm
+                   else "{banner-warning}; color: {on-banner-warning}; border: 3px solid {edge-warning}")  # fmt: skip
+        themed(self.verdict, f"background: {surface}; font-size: 18pt; padding: 8px;")
+        themed(self.standing, "#standing {{ background: " + surface.replace("3px", "1px") + "; padding: 8px; }}")
 
     def _failed(self, error: FieldkitError, job: int | None = None) -> None:
         if job is not None and job != self._job:
@@ -446,14 +470,69 @@ class VerifyPage(Page):
         self._show_amendments(report, checked.labels, checked.holds)
         if checked.ingested_at is not None:
             when = ltr(checked.ingested_at.replace("T", " ").removesuffix("Z") + " UTC")
-            self.ingest_result.setStyleSheet(green())
+            self.ingest_result.setStyleSheet(tint_style("warning"))
             self.ingest_result.setText(self.tr("Already ingested on {}").format(when))
             self._no_ingest(self.tr("HQ already archived this bundle on {}: ingesting it again would change "
                                     "nothing.").format(when))  # fmt: skip
         else:
             self.ingest_button.setEnabled(True)
             self.ingest_button.setToolTip(self.tr("Archive this verified bundle in the HQ folder"))
+        self._show_standing(report, checked)
         self.verified.emit(report)
+
+    def _show_standing(self, report: Report, checked: ops.Checked) -> None:
+        """Before ingest: the device's standing alarms, a replay, and what ingesting this bundle would raise, said
+        in the verdict and the panel under it in warning colours (never green), with what to do."""
+        standing = checked.standing
+        alarms = list(standing.get("alarms") or [])
+        would = standing.get("would")
+        lines: list[str] = []
+        if alarms:
+            lines.append(plural(self.tr("HQ holds %n alarm(s) on this device:", "", len(alarms)), len(alarms)))
+            for alarm in alarms:
+                when = ltr(str(alarm.get("at") or "").replace("T", " ").removesuffix("Z") + " UTC")
+                lines.append(self.tr("• {} at bundle {} ({}): {}").format(
+                    ltr(alarm.get("kind")), alarm.get("sequence"), when, alarm.get("message")))  # fmt: skip
+        device, number = ltr(report.device_id), report.sequence
+        if checked.ingested_at is not None:
+            lines.append(self.tr("HQ already holds this very bundle (a replay): ingesting it again changes nothing."))
+        elif would == "fork":
+            lines.append(self.tr("HQ already holds a different bundle {} of this device: ingesting this one raises a "
+                                 "fork alarm and moves both to quarantine.").format(number))  # fmt: skip
+            self.ingest_button.setToolTip(self.tr("Ingest records the fork: both bundles numbered {} go to quarantine "
+                                                  "and the device gets a fork alarm").format(number))  # fmt: skip
+        elif would == "chain-broken":
+            lines.append(self.tr("It does not follow on from bundle {} of this device that HQ holds: ingesting it "
+                                 "raises a chain-broken alarm and keeps it in quarantine.").format(
+                                     number - 1))  # fmt: skip
+        elif would == "custody-chain-broken":
+            lines.append(self.tr("Its custody log does not continue the one HQ holds for this device: ingesting it "
+                                 "archives it and raises a custody-chain-broken alarm."))  # fmt: skip
+        elif would == "sequence-jump":
+            lines.append(self.tr("It is numbered {}, far beyond bundle {}, the last HQ archived of this device: "
+                                 "ingest keeps it in quarantine for review.").format(
+                                     number, standing.get("last_sequence", 0)))  # fmt: skip
+        alarm = bool(alarms) or would in ALARMS
+        if alarm:
+            kinds = [str(a.get("kind")) for a in alarms] + ([str(would)] if would in ALARMS else [])
+            why, what = alarm_text(kinds[0])
+            lines.append(self.tr("What it means: {}").format(why))
+            lines.append(self.tr("What to do: {}").format(what))
+        if not lines:
+            return
+        self.standing.setText("\n".join(lines))
+        self.standing.show()
+        if alarm and alarms:
+            text = plural(self.tr("VALID signature, but device {} has %n alarm(s): it may be compromised", "",
+                                  len(alarms)), len(alarms)).format(device)  # fmt: skip
+        elif alarm:
+            text = self.tr("VALID signature, but ingesting it raises a {} alarm on device {}").format(
+                ltr(would), device)  # fmt: skip
+        elif checked.ingested_at is not None:
+            text = self.tr("VALID: authentic, complete and unaltered, but HQ already holds it (a replay)")
+        else:
+            text = self.tr("VALID signature, but ingest will hold it for review (numbered far ahead)")
+        self._warn(text, alarm)
 
     def _show_amendments(self, report: Report, labels: dict[str, str],
                          holds: dict[str, dict[str, Any] | None]) -> None:  # fmt: skip
@@ -520,6 +599,14 @@ class VerifyPage(Page):
                 self.ingest_result.setStyleSheet(green() if calm else tint_style("warning"))
                 self.ingest_result.setText(self.tr("{}: {}{}").format(result.outcome, result.message, gaps)
                                            + (f". {said}" if said else ""))  # fmt: skip
+                if result.alarms:  # archived, but the device may be compromised: say so where the verdict is
+                    why, what = alarm_text(str(result.alarms[0].get("kind")))
+                    self.standing.setText("\n".join([*(str(a.get("message")) for a in result.alarms),
+                                                      self.tr("What it means: {}").format(why),
+                                                      self.tr("What to do: {}").format(what)]))  # fmt: skip
+                    self.standing.show()
+                    self._warn(self.tr("ARCHIVED, but HQ raised an alarm on device {}: it may be compromised").format(
+                        ltr(result.device_id)), alarm=True)  # fmt: skip
                 self.notify(self.tr("Ingested {}").format(ltr(bundle.name)))
                 self._no_ingest(self.tr("This bundle is in the archive now."))
             else:  # it changed on disk since, or it breaks the device's sequence: ingest put it in quarantine
