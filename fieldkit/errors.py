@@ -339,9 +339,18 @@ class RefusedError(SyncError):
 
 
 class DamagedBundleCopyError(SyncError):
-    """Find an intact copy, 'fieldkit outbox relocate N --path FILE', retry; if none is left, tell HQ."""
+    """Find an intact copy, 'fieldkit outbox relocate N --path FILE', retry; if none is left, 'bundle remake N'."""
 
     exit_code = 54
+
+    def __init__(self, message: str, *, sequence: int | None = None, details: Sequence[str] = ()) -> None:
+        super().__init__(message, details=details)
+        self.sequence = sequence
+
+    @property
+    def fix(self) -> str:  # the bundle's own number in the commands to type
+        text = super().fix
+        return text if self.sequence is None else text.replace(" N", f" {self.sequence}")
 
 
 # --- other actions --------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import Any, TextIO, TypeAlias
 from fieldkit.config import DEFAULT_LIMITS, PASSPHRASE_ENV, default_store_dir
 from fieldkit.core import custody_text
 from fieldkit.core.importer import ImportOutcome, ImportSummary
-from fieldkit.errors import InvalidValueError, PassphraseError, UsageError
+from fieldkit.errors import FieldkitError, InvalidValueError, PassphraseError, UsageError
 from fieldkit.models import CustodyEvent
 from fieldkit.store.keyslots import check_new_passphrase
 from fieldkit.store.store import Store, check_store_folder
@@ -126,6 +126,13 @@ def emit_json(data: Any, out: TextIO | None = None, *, sort_keys: bool = True, e
     stream = out or sys.stdout
     json.dump(data, stream, indent=2, ensure_ascii=ensure_ascii, sort_keys=sort_keys)
     stream.write("\n")
+
+
+def json_error(exc: FieldkitError) -> dict[str, Any]:
+    """A refusal as a --json command prints it on stdout (the words go to stderr as usual): its type, exit code,
+    message and what to do."""
+    return {"error": type(exc).__name__, "exit_code": exc.exit_code, "message": exc.message,
+            "details": list(exc.details), "what_to_do": exc.fix}  # fmt: skip
 
 
 def read_input_file(path: str | Path) -> bytes:

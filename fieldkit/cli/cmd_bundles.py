@@ -12,12 +12,13 @@ from fieldkit.cli._common import (
     Subparsers,
     add_command,
     emit_json,
+    json_error,
     open_store,
     parse_size,
     printable,
     read_input_file,
 )
-from fieldkit.errors import UsageError
+from fieldkit.errors import FieldkitError, UsageError
 from fieldkit.models import Capture
 from fieldkit.outgoing import compose, ledger
 from fieldkit.store.store import Store
@@ -51,6 +52,8 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.action == "create":
             return _create(store, args)
+        if args.action == "remake":
+            return _remake(store, args)
         records = ledger.bundles(store)
         pending = ledger.unbundled_count(store)
         amendments = store.amendments.count_pending()
@@ -62,6 +65,25 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         print(f"{r.sequence:>5}  {r.state:<9} {r.created_at:<28} {r.capture_count:>6} captures {r.size:>12} bytes"
               f"  {r.file_name}")  # fmt: skip
     print(f"{pending} captures not yet bundled, {amendments} amendment(s) waiting")
+    return 0
+
+
+def _remake(store: Store, args: argparse.Namespace) -> int:
+    """Give up a bundle no intact copy of which is left (compose.remake): its captures wait for the next one."""
+    if args.sequence is None or args.reason is None:
+        raise UsageError("bundle remake needs the bundle's SEQUENCE and --reason TEXT")
+    try:
+        done = compose.remake(store, args.sequence, args.reason)
+    except FieldkitError as exc:
+        if args.json:
+            emit_json(json_error(exc))
+        raise
+    if args.json:
+        emit_json({"abandoned": done.sequence, "captures": done.captures, "amendments": done.amendments})
+        return 0
+    print(f"bundle {done.sequence} abandoned: {done.captures} capture(s) and {done.amendments} amendment(s) wait "
+          f"again. 'fieldkit bundle create --out DIR' carries them and tells HQ that number {done.sequence} was "
+          "given up (HQ shows no gap); keep the damaged file.")  # fmt: skip
     return 0
 
 
@@ -115,8 +137,11 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("action", choices=["import"])
     p.add_argument("file", metavar="FILE")
 
-    p = command("bundle", cmd_bundle, "create signed, encrypted bundles of every capture not yet bundled; list them")
-    p.add_argument("action", choices=["create", "list"])
+    p = command("bundle", cmd_bundle, "create signed, encrypted bundles of every capture not yet bundled; list them;"
+                " remake one no intact copy of which is left")  # fmt: skip
+    p.add_argument("action", choices=["create", "list", "remake"])
+    p.add_argument("sequence", nargs="?", type=int, metavar="SEQUENCE", help="remake: the bundle given up")
+    p.add_argument("--reason", metavar="TEXT", help="remake: why (custody-logged), e.g. 'file damaged, no copy'")
     p.add_argument("--out", metavar="DIR")
     p.add_argument("--max-size", metavar="SIZE", help="split into bundles below SIZE (default: below 4 GiB)")
     p.add_argument("--json", action="store_true")

@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 import threading
 import time
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, parse_size
+from fieldkit.cli._common import Subparsers, add_command, emit_json, json_error, open_store, parse_size
 from fieldkit.config import SYNC_LIMITS
-from fieldkit.errors import SyncError, UsageError
+from fieldkit.errors import DamagedBundleCopyError, FieldkitError, SyncError, UsageError
 from fieldkit.outgoing import ledger
 from fieldkit.store.store import Store
 from fieldkit.sync import outbox
@@ -42,23 +44,74 @@ def _entry_json(entry: outbox.Entry) -> dict[str, Any]:
     return data
 
 
+def _json_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """With --json, a refusal is printed as JSON on stdout too (json_error), then said and exited as usual."""
+
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        except FieldkitError as exc:
+            if getattr(args, "json", False):
+                emit_json(json_error(exc), sort_keys=False, ensure_ascii=True)
+            raise
+
+    return run
+
+
+def _round_error(report: outbox.SyncReport) -> SyncError | None:
+    """Why one round of 'sync --once' did not deliver everything it tried (None: it did, or it waits on a timer).
+    A damaged copy found (exit 54) is said before a bundle HQ refused or rejected (50), then HQ not answering (50)."""
+    damaged = [e.sequence for e in report.damaged]
+    if damaged:
+        numbers = ", ".join(map(str, damaged))
+        return DamagedBundleCopyError(
+            f"not sent: the file of bundle {numbers} is not the bundle as this device wrote it (a damaged copy; its "
+            "SHA-256 differs from the one recorded in custody 'bundle.created'); the other bundles went on",
+            sequence=damaged[0] if len(damaged) == 1 else None,
+        )
+    rejected = report.rejected
+    if rejected:
+        said = "; ".join(f"bundle {e.sequence}: {e.reason}" for e in rejected)
+        return SyncError(f"HQ refused {len(rejected)} bundle(s) ({said}); 'fieldkit outbox' says what to do")
+    if not report.reachable and report.waiting:
+        return SyncError(f"HQ did not answer; {report.waiting} bundle(s) wait in the outbox")
+    return None
+
+
+@_json_errors
 def cmd_sync(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.limit_rate:
             ledger.set_setting(store, outbox.RATE, str(parse_size(args.limit_rate, 1 << 10, "--limit-rate")))
-        if args.once:
-            report = outbox.sync_once(store)
-            rows = outbox.entries(store)
-            if args.json:
-                emit_json({"reachable": report.reachable, "waiting": report.waiting,
-                           "outbox": [_entry_json(e) for e in rows]}, sort_keys=False, ensure_ascii=True)  # fmt: skip
-            else:
-                for entry in rows:
-                    print(_line(entry))
-            if not report.reachable and report.waiting:
-                raise SyncError(f"HQ did not answer; {report.waiting} bundle(s) wait in the outbox")
-            return 0
-        return _loop(store)
+        if not args.once:
+            return _loop(store)
+        report = outbox.sync_once(store)
+        rows = outbox.entries(store)
+    error = _round_error(report)
+    if args.json:
+        document: dict[str, Any] = {"reachable": report.reachable, "waiting": report.waiting,
+                                    "damaged": [e.sequence for e in report.damaged],
+                                    "rejected": [e.sequence for e in report.rejected],
+                                    "outbox": [_entry_json(e) for e in rows]}  # fmt: skip
+        if error is not None:
+            document.update(json_error(error))
+        emit_json(document, sort_keys=False, ensure_ascii=True)
+        if error is not None:
+            _say(error)
+            return error.exit_code
+        return 0
+    for entry in rows:
+        print(_line(entry))
+    if error is not None:
+        raise error
+    return 0
+
+
+def _say(error: FieldkitError) -> None:
+    """The words main() prints for an error, on stderr (for --json, whose stdout already holds the document)."""
+    print(f"fieldkit: error: {error.message}", file=sys.stderr)
+    if error.fix:
+        print(f"  what to do: {error.fix}", file=sys.stderr)
 
 
 def _loop(store: Store) -> int:
@@ -82,6 +135,7 @@ def _loop(store: Store) -> int:
     return 0
 
 
+@_json_errors
 def cmd_outbox(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         outbox.enqueue_new(store)

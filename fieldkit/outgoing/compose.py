@@ -240,3 +240,52 @@ def _make_bundle(store: Store, out_dir: Path, group: list[Capture], recipients: 
         store.log("bundle.created", f"bundle:{bundle_id}", details)
     return MadeBundle(sequence, written.path, written.size, len(group), written.payload_bytes,
                       written.tagmanifest_sha256, contents.left_out, written.info.counts.amendments or 0)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Remade:
+    sequence: int
+    captures: int  # waiting for the next bundle again
+    amendments: int
+
+
+def remake(store: Store, sequence: int, reason: str) -> Remade:
+    """Give up bundle ``sequence`` when no intact copy of it is left and HQ never received it: it is marked
+    abandoned (custody ``bundle.abandoned`` with the reason, the captures and how many amendments), its captures and
+    amendments wait again, and it leaves the outbox. The next 'bundle create' carries them, declares the number in
+    ``abandoned_sequences``, chains to the bundle before it (``previous_tagmanifest_sha256``) and starts its custody
+    range where that one ended, so the entries the lost bundle carried travel again.
+
+    Refused for a bundle HQ acknowledged or may hold (fully sent, receipt not in yet), and for any bundle but the
+    newest complete one: a later bundle already chains to this one and HQ would see that chain broken."""
+    reason = reason.strip()
+    if not reason:
+        raise InvalidValueError("say why the bundle is given up: --reason TEXT (e.g. 'file damaged, no intact copy')")
+    store.ledger.abandon_unfinished()
+    record = next((b for b in ledger.bundles(store) if b.sequence == sequence), None)
+    if record is None or record.state != "complete":
+        state = "does not exist" if record is None else f"is {record.state}"
+        raise InvalidValueError(f"bundle {sequence} {state}: only a complete bundle can be remade ('fieldkit bundle "
+                                "list' shows them)")  # fmt: skip
+    latest = ledger.last_complete(store)
+    if latest is not None and latest.sequence != sequence:
+        raise InvalidValueError(
+            f"bundle {sequence} is not the newest bundle: bundle {latest.sequence} already chains to it, so HQ would "
+            f"see that chain broken. Only the newest complete bundle can be remade; for bundle {sequence}, find an "
+            "intact copy ('fieldkit outbox relocate', 'retry') or tell HQ it was lost"
+        )
+    sent = store.outbox.row(sequence)
+    if sent is not None and sent.state == "acknowledged":
+        raise InvalidValueError(f"bundle {sequence} is acknowledged by HQ: HQ holds it, there is nothing to remake")
+    if sent is not None and sent.state == "verifying":
+        raise InvalidValueError(f"bundle {sequence} was sent whole and HQ may hold it: run 'fieldkit sync --once' "
+                                "for HQ's receipt first")  # fmt: skip
+    with store.write():
+        store.ledger.abandon(sequence)
+        captures = store.originals.unbundle(sequence)
+        amendments = store.amendments.uncarry(sequence)
+        store.outbox.remove(sequence)
+        store.log("bundle.abandoned", f"bundle:{record.uuid}",
+                  {"sequence": sequence, "reason": reason, "remade": True, "captures": captures,
+                   "amendments": amendments})  # fmt: skip
+    return Remade(sequence, len(captures), amendments)

@@ -129,6 +129,30 @@ class Amendments:
                 [(target_type, target_uuid, sequence) for target_type, target_uuid in targets],
             )
 
+    def uncarry(self, sequence: int) -> int:
+        """Bundle ``sequence`` is abandoned (HQ never had it): the records it was first to carry count as never
+        received, and the amendments it carried are pending again (merged into a pending one of the same target and
+        change, if any). Returns how many amendments wait again; call inside the ``write()`` that abandons it."""
+        with self._session.write() as conn:
+            conn.execute("DELETE FROM carried_records WHERE bundle_seq = ?", (sequence,))
+            rows = conn.execute(
+                "SELECT id, target_type, target_uuid, change, custody FROM amendments WHERE bundle_seq = ? ORDER BY id",
+                (sequence,),
+            ).fetchall()
+            for aid, target_type, target_uuid, change, custody in rows:
+                pending = conn.execute(
+                    "SELECT id, custody FROM amendments WHERE target_type = ? AND target_uuid = ? AND change = ?"
+                    " AND bundle_seq IS NULL",
+                    (target_type, target_uuid, change),
+                ).fetchone()
+                if pending is None:
+                    conn.execute("UPDATE amendments SET bundle_seq = NULL WHERE id = ?", (int(aid),))
+                    continue
+                merged = sorted({*(int(s) for s in json.loads(pending[1])), *(int(s) for s in json.loads(custody))})
+                conn.execute("UPDATE amendments SET custody = ? WHERE id = ?", (json.dumps(merged), int(pending[0])))
+                conn.execute("DELETE FROM amendments WHERE id = ?", (int(aid),))
+        return len(rows)
+
     # --- pending and carried amendments -------------------------------------------------------------------------
 
     def pending(self) -> list[Amendment]:

@@ -479,6 +479,14 @@ class Captures:
                 "UPDATE captures SET bundle_seq = ? WHERE id = ?", [(sequence, cid) for cid in capture_ids]
             )
 
+    def unbundle(self, sequence: int) -> list[str]:
+        """Bundle ``sequence`` is abandoned (no intact copy left, HQ never had it): its captures wait for the next
+        bundle again. Returns their UUIDs; call inside the ``write()`` that abandons it."""
+        with self._session.write() as conn:
+            rows = conn.execute("SELECT uuid FROM captures WHERE bundle_seq = ? ORDER BY id", (sequence,)).fetchall()
+            conn.execute("UPDATE captures SET bundle_seq = NULL WHERE bundle_seq = ?", (sequence,))
+        return [str(row[0]) for row in rows]
+
     def bundled_in(self, sequences: Iterable[int]) -> list[tuple[int, int, int]]:
         """(capture id, size, bundle sequence) of the captures that the given bundles hold, in capture order."""
         rows = self._session.conn.execute(

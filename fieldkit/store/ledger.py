@@ -65,6 +65,12 @@ class Ledger:
                 self._session.log("bundle.abandoned", f"bundle:{seq}", {"sequence": seq})
         return sequences
 
+    def abandon(self, sequence: int) -> None:
+        """Mark a complete bundle abandoned (no intact copy is left; the caller checked HQ never had it and logs it
+        in the same ``write()``); its number is never reused and the next bundle declares it."""
+        with self._session.write() as conn:
+            conn.execute("UPDATE bundles SET state = 'abandoned' WHERE seq = ? AND state = 'complete'", (sequence,))
+
     def next_sequence(self) -> int:
         return int(one_row(self._session.conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM bundles"))[0])
 

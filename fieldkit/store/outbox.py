@@ -75,6 +75,11 @@ class Outbox:
             conn.execute("UPDATE outbox SET state = 'waiting', upload_path = NULL, offset = 0, next_attempt = 0,"
                          " reason = '', last_error = '' WHERE bundle_seq = ?", (sequence,))  # fmt: skip
 
+    def remove(self, sequence: int) -> None:
+        """Take an abandoned bundle out of the outbox (it is never sent); the caller logs why."""
+        with self._session.write() as conn:
+            conn.execute("DELETE FROM outbox WHERE bundle_seq = ?", (sequence,))
+
     def relocate(self, sequence: int, path: str) -> None:
         with self._session.write() as conn:
             conn.execute("UPDATE outbox SET path = ? WHERE bundle_seq = ?", (path, sequence))

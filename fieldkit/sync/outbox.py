@@ -42,6 +42,8 @@ from fieldkit.store.outbox import OutboxRow
 from fieldkit.store.store import Store, timestamp
 from fieldkit.sync.tus import Endpoint, TusClient, upload_file
 
+DAMAGED = "damaged copy: "  # how the reason of a bundle the device refused to send starts (Entry.damaged)
+
 STATES = ("waiting", "uploading", "verifying", "acknowledged", "rejected")
 
 ENDPOINT, PIN, RECEIPT_KEY, CREDENTIAL, RATE = (
@@ -71,10 +73,20 @@ class Entry(OutboxRow):
             return False
 
     @property
+    def damaged(self) -> bool:
+        """The device refused to send it: its file is not the bundle as the device wrote it (a damaged copy)."""
+        return self.state == "rejected" and self.reason.startswith(DAMAGED)
+
+    @property
     def hint(self) -> str:
         """What the operator can do about a rejected bundle ("" otherwise): retry checks the file first."""
         if self.state != "rejected":
             return ""
+        if self.damaged:
+            return (f"what to do: find an intact copy (SHA-256 in 'fieldkit custody', event bundle.created), "
+                    f"'fieldkit outbox relocate {self.sequence} --path FILE' then 'fieldkit outbox retry "
+                    f"{self.sequence}'; if no intact copy is left, 'fieldkit bundle remake {self.sequence} --reason "
+                    "TEXT' and 'fieldkit bundle create' send its captures again")  # fmt: skip
         return (f"what to do: 'fieldkit outbox retry {self.sequence}' first checks the file against the SHA-256 "
                 "recorded when the bundle was written (a damaged copy is said, with how to replace it), then sends "
                 "it again; if HQ's reason is about this device's key or enrolment, settle that with HQ first"
@@ -93,6 +105,9 @@ def entries(store: Store) -> list[Entry]:
 def entry(store: Store, sequence: int) -> Entry:
     row = store.outbox.row(sequence)
     if row is None:
+        if any(b.sequence == sequence and b.state == "abandoned" for b in store.ledger.bundles()):
+            raise InvalidValueError(f"bundle {sequence} was abandoned on this device ('fieldkit bundle remake'): it "
+                                    "is never sent; the next bundle carries its captures")  # fmt: skip
         raise InvalidValueError(f"bundle {sequence} is not in the outbox ('fieldkit outbox' lists it)")
     return _entry(row, next(b for b in store.ledger.bundles() if b.sequence == sequence))
 
@@ -135,7 +150,7 @@ def retry(store: Store, sequence: int) -> None:
     if expected and path.is_file():
         actual = _file_sha256(path)
         if actual != expected:
-            raise DamagedBundleCopyError(damaged_copy(sequence, path, when, expected, actual))
+            raise DamagedBundleCopyError(damaged_copy(sequence, path, when, expected, actual), sequence=sequence)
     with store.write():
         store.outbox.reset(sequence)
         store.outbox.set_sha256(sequence, "")  # taken again from the file when it is sent
@@ -166,10 +181,10 @@ def damaged_copy(sequence: int, path: Path, when: str, expected: str, actual: st
     return (f"the file {path} is not bundle {sequence} as this device {moment}: its SHA-256 is {actual[:16]}..., the "
             f"device recorded {expected[:16]}... (the copy was damaged on the drive or while copying). Find an intact "
             f"copy whose SHA-256 is {expected} (the folder the bundle was written to, another drive), then 'fieldkit "
-            f"outbox relocate {sequence} --path FILE' and 'fieldkit outbox retry {sequence}'. No command writes a "
-            f"bundle again ('fieldkit bundle create' only bundles captures not bundled yet): if no intact copy is "
-            f"left, keep the damaged file and tell HQ that bundle {sequence} was lost; its captures stay in this store "
-            "(purge removes only what HQ acknowledged)")  # fmt: skip
+            f"outbox relocate {sequence} --path FILE' and 'fieldkit outbox retry {sequence}'. If no intact copy is "
+            f"left: 'fieldkit bundle remake {sequence} --reason TEXT' puts its captures and amendments back, and the "
+            f"next 'fieldkit bundle create' carries them and tells HQ that number {sequence} was given up (keep the "
+            "damaged file)")  # fmt: skip
 
 
 def backoff(attempts: int, rng: random.Random | None = None) -> float:
@@ -191,6 +206,7 @@ class Task:
     endpoint: Endpoint
     receipt_key: str
     rate_limit: int | None
+    recorded_sha256: str = ""  # of the file as the device wrote it (custody bundle.created); "" for older bundles
 
 
 def plan(store: Store, now: float | None = None, only: int | None = None) -> list[Task]:
@@ -203,6 +219,7 @@ def plan(store: Store, now: float | None = None, only: int | None = None) -> lis
     receipt_key = ledger.setting(store, RECEIPT_KEY)
     rate = ledger.setting(store, RATE)
     tasks = []
+    recorded = _recorded_hashes(store)
     for found in entries(store):
         if found.state in ("acknowledged", "rejected") or (only is not None and found.sequence != only):
             continue
@@ -210,8 +227,19 @@ def plan(store: Store, now: float | None = None, only: int | None = None) -> lis
             continue
         # The file's SHA-256 is taken by transfer(), off the store thread, the first time it is sent.
         tasks.append(Task(found.sequence, found.bundle_uuid, Path(found.path), found.sha256, found.upload_path, target,
-                          receipt_key, int(rate) if rate.isdigit() else None))  # fmt: skip
+                          receipt_key, int(rate) if rate.isdigit() else None,
+                          recorded.get(found.bundle_uuid, "")))  # fmt: skip
     return tasks
+
+
+def _recorded_hashes(store: Store) -> dict[str, str]:
+    """Bundle UUID -> the SHA-256 of its file as written (custody ``bundle.created``, ``file_sha256``)."""
+    found: dict[str, str] = {}
+    for event in store.custody.of_actions(["bundle.created"]):
+        digest = event.details.get("file_sha256")
+        if isinstance(digest, str) and digest:
+            found.setdefault(event.subject.removeprefix("bundle:"), digest)
+    return found
 
 
 def _file_sha256(path: Path) -> str:
@@ -232,6 +260,7 @@ class Transfer:
     error: str = ""  # why this attempt did not finish (the bundle waits for the next one)
     refused: bool = False  # HQ refused the bundle for good (error says why): it waits for 'outbox retry', not a timer
     sha256: str = ""  # of the bundle file as sent
+    damaged: bool = False  # not sent: the file is not the bundle the device wrote (error says why and what to do)
 
 
 def transfer(task: Task, *, on_created: Callable[[str], None], progress: Callable[[int], None] | None = None,
@@ -263,6 +292,16 @@ def transfer(task: Task, *, on_created: Callable[[str], None], progress: Callabl
     size = task.path.stat().st_size
     if not task.sha256:
         task = dataclasses.replace(task, sha256=_file_sha256(task.path))
+    if task.recorded_sha256 and task.sha256 != task.recorded_sha256:  # checked before a byte leaves
+        return Transfer(
+            task.sequence,
+            upload_path,
+            0,
+            0,
+            sha256=task.sha256,
+            damaged=True,
+            error=damaged_copy(task.sequence, task.path, "written", task.recorded_sha256, task.sha256),
+        )
     try:
         metadata = {"filename": task.path.name, "bundle_id": task.bundle_uuid, "sha256": task.sha256}
         upload_path = upload_file(client, task.path, upload_path, metadata, created, moved, cancel)
@@ -313,7 +352,17 @@ def record_transfer(store: Store, result: Transfer, rng: random.Random | None = 
     with store.write():
         if result.sha256 and not found.sha256:
             store.outbox.set_sha256(result.sequence, result.sha256)
-        if result.refused:  # no receipt: HQ said no before the upload began; the device shows why, and stops
+        if result.damaged:  # the device refuses to send a copy that is not the bundle it wrote: it waits for retry
+            expected, actual = recorded_sha256(store, found)[1][:16], result.sha256[:16]
+            reason = (f"{DAMAGED}its file's SHA-256 ({actual}...) is not the one recorded when the bundle was written "
+                      f"({expected}...); nothing was sent")  # fmt: skip
+            store.outbox.set_sha256(result.sequence, "")  # taken again from the file next time
+            store.outbox.record_receipt(result.sequence, state="rejected", offset=0, bytes_sent=0, at=now,
+                                        reason=reason, receipt="")  # fmt: skip
+            store.log("bundle.rejected", f"bundle:{found.bundle_uuid}",
+                      {"sequence": result.sequence, "verdict": "damaged-copy", "reason": reason,
+                       "file_sha256": result.sha256})  # fmt: skip
+        elif result.refused:  # no receipt: HQ said no before the upload began; the device shows why, and stops
             store.outbox.record_receipt(
                 result.sequence,
                 state="rejected",
@@ -361,6 +410,16 @@ class SyncReport:
     reachable: bool
     attempted: list[Entry]
     waiting: int
+
+    @property
+    def damaged(self) -> list[Entry]:
+        """The bundles of this round not sent because their file is a damaged copy."""
+        return [e for e in self.attempted if e.damaged]
+
+    @property
+    def rejected(self) -> list[Entry]:
+        """The bundles of this round that HQ refused or rejected (quarantined)."""
+        return [e for e in self.attempted if e.state == "rejected" and not e.damaged]
 
 
 def sync_once(store: Store, *, progress: Callable[[int, int], None] | None = None,
