@@ -617,12 +617,12 @@ def test_the_status_tables_read_whole_on_a_laptop_screen(qtbot: QtBot, window: H
         assert view.textElideMode() == Qt.TextElideMode.ElideRight
     source = page.quarantine.headers.index("Source")
     delegate = held.itemDelegateForColumn(source)
-    assert delegate is not None and type(delegate).__name__ == "_PathCells"
+    assert type(delegate).__name__ == "_PathCells"  # a path is cut in its middle
     assert page.devices.index(0, 0).data() == "d0000000…00aa"
     assert page.devices.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == DEVICE
     assert devices.horizontalScrollBar().maximum() == 0  # the whole row without scrolling sideways
     for view, model, name in ((devices, page.devices, "Last received"), (alarms, page.alarms, "When")):
-        page.tabs.setCurrentWidget(view.parentWidget() if view is held else view)
+        page.tabs.setCurrentWidget(view)
         qtbot.waitUntil(view.isVisible)
         column = model.headers.index(name)
         shown = str(model.index(0, column).data())
