@@ -697,3 +697,12 @@ def test_the_selected_tab_keeps_its_icon_in_every_theme(qtbot: QtBot, window: Hq
                 assert max(abs(c.lightness() - background.lightness()) for c in inked) > 60, (theme, index, state)
     finally:
         apply_theme(app, "light")
+
+
+def test_the_window_opens_as_large_as_the_screen_allows(window: HqWindow) -> None:
+    """It opened at 1280x720 on a 1366x768 laptop, leaving the tables cut; now it takes the screen's free area."""
+    free = window.screen().availableGeometry()
+    width, height = hqwindow.window_size(window)
+    assert width == min(hqwindow.FIRST_SIZE[0], free.width())
+    assert height == min(hqwindow.FIRST_SIZE[1], free.height() - hqwindow.TITLE_BAR)
+    assert (window.width(), window.height()) == (width, height) and width <= free.width()
