@@ -12,10 +12,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 
 from fieldkit.errors import FieldkitError
-from fieldkit.gui.icons import icon
+from fieldkit.gui.icons import icon, tab_icon
 from fieldkit.gui.labels import ltr
 from fieldkit.gui.pages.base import Page
 from fieldkit.gui.pages.hqstatus import HqStatusPage
@@ -23,6 +32,8 @@ from fieldkit.gui.pages.verify import VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
 
 LAST_FOLDER = "hq/folder"  # the QSettings key of the HQ folder used last
+FIRST_SIZE = (1600, 1000)  # layout pixels: the most the window opens at on a big screen
+TITLE_BAR = 32  # layout pixels a window manager's title bar takes above the window
 HQ_MARKER = "hq.json"  # what makes a folder an HQ folder (fieldkit.hq.trust.HQ_JSON)
 
 
@@ -35,6 +46,13 @@ def is_hq_folder(folder: Path) -> bool:
     return (folder / HQ_MARKER).is_file()
 
 
+def window_size(widget: QWidget) -> tuple[int, int]:
+    """The window's first size: the screen's free area (a laptop's 1366x768 whole, less a title bar), up to
+    FIRST_SIZE: the status tables read best with every pixel a small screen has."""
+    free = widget.screen().availableGeometry()
+    return min(FIRST_SIZE[0], free.width()), min(FIRST_SIZE[1], free.height() - TITLE_BAR)
+
+
 class HqWindow(QMainWindow):
     folder_changed = Signal(object)  # Path
 
@@ -45,14 +63,14 @@ class HqWindow(QMainWindow):
         self.message_box: QMessageBox | None = None  # the last message shown (tests read it)
         self._given = hq_folder
         self.setWindowTitle(self.tr("fieldkit HQ"))
-        self.resize(1280, 720)
+        self.resize(*window_size(self))
         self.verify_page = VerifyPage(executor)
         self.verify_page.folder_row.hide()  # the window owns the folder (its title, "Change HQ folder…")
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.verify_page, icon("shield-check"), self.tr("Verify and ingest"))
+        self.pages.addTab(self.verify_page, tab_icon("shield-check"), self.tr("Verify and ingest"))
         self.status_page = HqStatusPage(executor)
-        self.pages.addTab(self.status_page, icon("clipboard-pulse-outline"), self.tr("HQ status"))
+        self.pages.addTab(self.status_page, tab_icon("clipboard-pulse-outline"), self.tr("HQ status"))
         # A verification (a refused bundle joins quarantine) or an ingest (archived, alarms) changes what HQ holds.
         self.verify_page.verified.connect(lambda _report: self.status_page.reload())
         self.verify_page.ingested.connect(lambda _result: self.status_page.reload())

@@ -13,8 +13,9 @@ import qtawesome
 from PySide6.QtGui import QAction, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar
 
-# Which icon name each QIcon made here draws (by cacheKey), so that a theme change can redraw it in its new colour.
-_names: dict[int, str] = {}
+# Which icon name each QIcon made here draws (by cacheKey), and whether for a tab, so that a theme change can redraw
+# it in its new colour.
+_names: dict[int, tuple[str, bool]] = {}
 
 
 def icon(name: str, colour: str | None = None) -> QIcon:
@@ -28,7 +29,19 @@ def icon(name: str, colour: str | None = None) -> QIcon:
     # A checked button is drawn on the highlight colour (theme.CHECKED): its icon then takes the highlighted text's.
     checked = palette.color(QPalette.ColorRole.HighlightedText).name() if palette is not None else colour
     made = _icon(name, colour, checked)
-    _names[made.cacheKey()] = name
+    _names[made.cacheKey()] = (name, False)
+    return made
+
+
+def tab_icon(name: str) -> QIcon:
+    """The icon ``name`` for a tab: in the text colour in both states. A tab bar draws its selected tab's icon in
+    the "on" state, on the window's own colour, not on the highlight: ``icon()``'s checked colour (the highlighted
+    text's: white in the light theme, black in high contrast) vanished there."""
+    app = QApplication.instance()
+    palette = app.palette() if isinstance(app, QApplication) else None
+    colour = palette.color(QPalette.ColorRole.WindowText).name() if palette is not None else "#000000"
+    made = _icon(name, colour)
+    _names[made.cacheKey()] = (name, True)
     return made
 
 
@@ -52,8 +65,11 @@ def refresh_icons() -> None:
     _names.clear()
 
     def again(current: QIcon) -> QIcon | None:
-        name = old.get(current.cacheKey())
-        return icon(name) if name is not None and not current.isNull() else None
+        made = old.get(current.cacheKey())
+        if made is None or current.isNull():
+            return None
+        name, for_tab = made
+        return tab_icon(name) if for_tab else icon(name)
 
     for top in app.topLevelWidgets():
         for widget in [top, *top.findChildren(QAbstractButton), *top.findChildren(QTabBar)]:

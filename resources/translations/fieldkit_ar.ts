@@ -184,102 +184,111 @@
         <translation>ليست حزمة كما يكتبها fieldkit: تلفت في الطريق، أو عُدّلت، أو أنشأها برنامج آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
         <source>Last bundle</source>
         <translation>آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
         <source>Last received</source>
         <translation>آخر استلام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
         <source>Archived</source>
         <translation>المؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
         <source>Missing</source>
         <translation>الناقصة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
         <source>Abandoned</source>
         <translation>المتروكة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
         <source>Alarms</source>
         <translation>الإنذارات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
         <source>Alarm</source>
         <translation>الإنذار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
         <source>What HQ found</source>
         <translation>ما وجدته القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="116"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
         <source>What it means</source>
         <translation>ما يعنيه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="116"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
         <source>What to do</source>
         <translation>ما العمل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
         <source>Copy</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
         <source>Held file</source>
         <translation>الملف المحفوظ</translation>
     </message>
@@ -2574,108 +2583,94 @@ Key: {}</source>
 <context>
     <name>HqStatusPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="88"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="152"/>
         <source>Choose the HQ folder to see its devices.</source>
         <translation>اختر مجلد القيادة لرؤية أجهزته.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="101"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="165"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="114"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="114"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="138"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="203"/>
         <source>Alarms</source>
         <translation>الإنذارات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="119"/>
-        <source>What HQ found</source>
-        <translation>ما وجدته القيادة</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="119"/>
-        <source>What to do</source>
-        <translation>ما العمل</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="125"/>
-        <source>Source</source>
-        <translation>المصدر</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="125"/>
-        <source>Held file</source>
-        <translation>الملف المحفوظ</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="137"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="202"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="139"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="204"/>
         <source>Quarantine</source>
         <translation>الحجر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="244"/>
         <source>ALARM: {}</source>
         <translation>إنذار: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="245"/>
         <source>{} at bundle {}</source>
         <translation>{} عند الحزمة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="247"/>
         <source>key withdrawn (revoked)</source>
         <translation>مفتاح مسحوب (ملغى)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="249"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="250"/>
         <source>not enrolled</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="183"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="253"/>
         <source>missing {}</source>
         <translation>ناقصة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
         <source>OK</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
         <source>enrolled, no bundle yet</source>
         <translation>مسجَّل، لا حزمة بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="215"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="288"/>
         <source>expired {}</source>
         <translation>انتهت مدتها {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="216"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="289"/>
         <source>kept</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="216"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="289"/>
         <source>missing</source>
         <translation>مفقودة</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="294"/>
+        <source>Copy</source>
+        <translation>النسخة</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="222"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="297"/>
         <source>Devices (%n)</source>
         <translation>
             <numerusform>الأجهزة (%n)</numerusform>
@@ -2687,7 +2682,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="223"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="298"/>
         <source>Alarms (%n)</source>
         <translation>
             <numerusform>الإنذارات (%n)</numerusform>
@@ -2699,7 +2694,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="299"/>
         <source>Quarantine (%n)</source>
         <translation>
             <numerusform>الحجر (%n)</numerusform>
@@ -2711,7 +2706,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="228"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="303"/>
         <source>%n bundle(s) refused and listed in quarantine</source>
         <translation>
             <numerusform>%n حزم مرفوضة ومدرجة في الحجر</numerusform>
@@ -2723,12 +2718,12 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="229"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="304"/>
         <source> ({} copies still kept)</source>
         <translation> ({} نسخ ما زالت محفوظة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="306"/>
         <source>; %n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>؛ %n تعديلات تنتظر أصلها</numerusform>
@@ -2740,36 +2735,65 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="233"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="308"/>
         <source>As of {} (read again after each verification and ingest)</source>
         <translation>حتى {} (يُقرأ من جديد بعد كل تحقق وإدخال)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="243"/>
-        <source>ALARM on %n device(s): {}. Treat them as compromised until it is explained.</source>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="330"/>
+        <source>ALARM on %n device(s): {}. Treat each as compromised until the alarm is explained.</source>
         <translation>
-            <numerusform>إنذار على %n أجهزة: {}. اعتبرها مخترقة حتى يُفسَّر ذلك.</numerusform>
-            <numerusform>إنذار على %n جهاز: {}. اعتبره مخترقًا حتى يُفسَّر ذلك.</numerusform>
-            <numerusform>إنذار على %n جهازين: {}. اعتبرهما مخترقين حتى يُفسَّر ذلك.</numerusform>
-            <numerusform>إنذار على %n أجهزة: {}. اعتبرها مخترقة حتى يُفسَّر ذلك.</numerusform>
-            <numerusform>إنذار على %n جهازًا: {}. اعتبرها مخترقة حتى يُفسَّر ذلك.</numerusform>
-            <numerusform>إنذار على %n جهاز: {}. اعتبرها مخترقة حتى يُفسَّر ذلك.</numerusform>
+            <numerusform>إنذار على %n أجهزة: {}. اعتبر كلًّا منها مخترقًا حتى يُفسَّر الإنذار.</numerusform>
+            <numerusform>إنذار على %n جهاز: {}. اعتبره مخترقًا حتى يُفسَّر الإنذار.</numerusform>
+            <numerusform>إنذار على %n جهازين: {}. اعتبر كلًّا منهما مخترقًا حتى يُفسَّر الإنذار.</numerusform>
+            <numerusform>إنذار على %n أجهزة: {}. اعتبر كلًّا منها مخترقًا حتى يُفسَّر الإنذار.</numerusform>
+            <numerusform>إنذار على %n جهازًا: {}. اعتبر كلًّا منها مخترقًا حتى يُفسَّر الإنذار.</numerusform>
+            <numerusform>إنذار على %n جهاز: {}. اعتبر كلًّا منها مخترقًا حتى يُفسَّر الإنذار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="334"/>
+        <source>{} ({})</source>
+        <translation>{} ({})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="336"/>
+        <source>Look at %n device(s): {}</source>
+        <translation>
+            <numerusform>تحقق من %n أجهزة: {}</numerusform>
+            <numerusform>تحقق من %n جهاز: {}</numerusform>
+            <numerusform>تحقق من %n جهازين: {}</numerusform>
+            <numerusform>تحقق من %n أجهزة: {}</numerusform>
+            <numerusform>تحقق من %n جهازًا: {}</numerusform>
+            <numerusform>تحقق من %n جهاز: {}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="248"/>
-        <source>%n device(s) need a look: bundles missing, key withdrawn or not enrolled</source>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="342"/>
+        <source> (%n key(s) withdrawn)</source>
         <translation>
-            <numerusform>%n أجهزة تحتاج إلى نظر: حزم ناقصة أو مفتاح مسحوب أو غير مسجَّلة</numerusform>
-            <numerusform>%n جهاز يحتاج إلى نظر: حزم ناقصة أو مفتاح مسحوب أو غير مسجَّل</numerusform>
-            <numerusform>%n جهازان يحتاجان إلى نظر: حزم ناقصة أو مفتاح مسحوب أو غير مسجَّلين</numerusform>
-            <numerusform>%n أجهزة تحتاج إلى نظر: حزم ناقصة أو مفتاح مسحوب أو غير مسجَّلة</numerusform>
-            <numerusform>%n جهازًا تحتاج إلى نظر: حزم ناقصة أو مفتاح مسحوب أو غير مسجَّلة</numerusform>
-            <numerusform>%n جهاز تحتاج إلى نظر: حزم ناقصة أو مفتاح مسحوب أو غير مسجَّلة</numerusform>
+            <numerusform> (%n مفاتيح مسحوبة)</numerusform>
+            <numerusform> (%n مفتاح مسحوب)</numerusform>
+            <numerusform> (%n مفتاحان مسحوبان)</numerusform>
+            <numerusform> (%n مفاتيح مسحوبة)</numerusform>
+            <numerusform> (%n مفتاحًا مسحوبًا)</numerusform>
+            <numerusform> (%n مفتاح مسحوب)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="352"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n آخرين</numerusform>
+            <numerusform>%n آخر</numerusform>
+            <numerusform>%n آخران</numerusform>
+            <numerusform>%n آخرين</numerusform>
+            <numerusform>%n آخرين</numerusform>
+            <numerusform>%n آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="340"/>
         <source>%n device(s), no alarm, nothing missing</source>
         <translation>
             <numerusform>%n أجهزة، لا إنذار، لا شيء ناقص</numerusform>
@@ -2784,54 +2808,54 @@ Key: {}</source>
 <context>
     <name>HqWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="47"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="120"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="132"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="65"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="138"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="150"/>
         <source>fieldkit HQ</source>
         <translation>fieldkit القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="53"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="71"/>
         <source>Verify and ingest</source>
         <translation>التحقق والإدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="55"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="73"/>
         <source>HQ status</source>
         <translation>حالة القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="65"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="83"/>
         <source>Change HQ folder…</source>
         <translation>تغيير مجلد القيادة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="91"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="109"/>
         <source>Choose the HQ folder: it holds HQ&apos;s key, which opens the bundles devices send, and the list of enrolled devices</source>
         <translation>اختر مجلد القيادة: فيه مفتاح القيادة الذي يفتح الحزم التي ترسلها الأجهزة، وقائمة الأجهزة المسجّلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="106"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="124"/>
         <source>{} is not an HQ folder.</source>
         <translation>{} ليس مجلد قيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="107"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="125"/>
         <source>Choose the folder made when HQ was set up: it holds hq.json and HQ&apos;s key.</source>
         <translation>اختر المجلد الذي أُنشئ عند إعداد القيادة: فيه hq.json ومفتاح القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="121"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="139"/>
         <source>No HQ folder chosen yet: bundles cannot be opened without it.</source>
         <translation>لم يُختر مجلد القيادة بعد: لا يمكن فتح الحزم من دونه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="123"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="141"/>
         <source>fieldkit HQ — {}</source>
         <translation>fieldkit القيادة — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="124"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="142"/>
         <source>HQ folder: {}</source>
         <translation>مجلد القيادة: {}</translation>
     </message>

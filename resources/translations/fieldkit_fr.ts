@@ -184,102 +184,111 @@
         <translation>Ce n&apos;est pas un lot tel que fieldkit l&apos;écrit : endommagé en route, altéré, ou produit par autre chose.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
         <source>Last bundle</source>
         <translation>Dernier lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
         <source>Last received</source>
         <translation>Dernière réception</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="106"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
         <source>Missing</source>
         <translation>Manquants</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
         <source>Abandoned</source>
         <translation>Abandonnés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="107"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
         <source>Bundle</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
         <source>Alarm</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="115"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
         <source>What HQ found</source>
         <translation>Ce que le QG a constaté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="116"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
         <source>What it means</source>
         <translation>Ce que cela signifie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="116"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="121"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
         <source>Source</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="122"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
         <source>Held file</source>
         <translation>Fichier gardé</translation>
     </message>
@@ -2530,108 +2539,94 @@ Clé : {}</translation>
 <context>
     <name>HqStatusPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="88"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="152"/>
         <source>Choose the HQ folder to see its devices.</source>
         <translation>Choisissez le dossier du QG pour voir ses appareils.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="101"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="165"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="114"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="114"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="138"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="203"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="119"/>
-        <source>What HQ found</source>
-        <translation>Ce que le QG a constaté</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="119"/>
-        <source>What to do</source>
-        <translation>Que faire</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="125"/>
-        <source>Source</source>
-        <translation>Provenance</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="125"/>
-        <source>Held file</source>
-        <translation>Fichier gardé</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="137"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="202"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="139"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="204"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="244"/>
         <source>ALARM: {}</source>
         <translation>ALARME : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="245"/>
         <source>{} at bundle {}</source>
         <translation>{} au lot {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="247"/>
         <source>key withdrawn (revoked)</source>
         <translation>clé retirée (révoquée)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="249"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="250"/>
         <source>not enrolled</source>
         <translation>non enrôlé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="183"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="253"/>
         <source>missing {}</source>
         <translation>manquants : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
         <source>enrolled, no bundle yet</source>
         <translation>enrôlé, aucun lot encore</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="215"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="288"/>
         <source>expired {}</source>
         <translation>expirée {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="216"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="289"/>
         <source>kept</source>
         <translation>gardée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="216"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="289"/>
         <source>missing</source>
         <translation>absente</translation>
     </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="294"/>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="222"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="297"/>
         <source>Devices (%n)</source>
         <translation>
             <numerusform>Appareils (%n)</numerusform>
@@ -2639,7 +2634,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="223"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="298"/>
         <source>Alarms (%n)</source>
         <translation>
             <numerusform>Alarmes (%n)</numerusform>
@@ -2647,7 +2642,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="299"/>
         <source>Quarantine (%n)</source>
         <translation>
             <numerusform>Quarantaine (%n)</numerusform>
@@ -2655,7 +2650,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="228"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="303"/>
         <source>%n bundle(s) refused and listed in quarantine</source>
         <translation>
             <numerusform>%n lot refusé et listé en quarantaine</numerusform>
@@ -2663,12 +2658,12 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="229"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="304"/>
         <source> ({} copies still kept)</source>
         <translation> ({} copies encore gardées)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="231"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="306"/>
         <source>; %n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>; %n modification en attente de son original</numerusform>
@@ -2676,28 +2671,49 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="233"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="308"/>
         <source>As of {} (read again after each verification and ingest)</source>
         <translation>État au {} (relu après chaque vérification et chaque intégration)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="243"/>
-        <source>ALARM on %n device(s): {}. Treat them as compromised until it is explained.</source>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="330"/>
+        <source>ALARM on %n device(s): {}. Treat each as compromised until the alarm is explained.</source>
         <translation>
-            <numerusform>ALARME sur %n appareil : {}. Traitez-le comme compromis tant que ce n&apos;est pas expliqué.</numerusform>
-            <numerusform>ALARME sur %n appareils : {}. Traitez-les comme compromis tant que ce n&apos;est pas expliqué.</numerusform>
+            <numerusform>ALARME sur %n appareil : {}. Traitez-le comme compromis tant que l&apos;alarme n&apos;est pas expliquée.</numerusform>
+            <numerusform>ALARME sur %n appareils : {}. Traitez chacun comme compromis tant que l&apos;alarme n&apos;est pas expliquée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="334"/>
+        <source>{} ({})</source>
+        <translation>{} ({})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="336"/>
+        <source>Look at %n device(s): {}</source>
+        <translation>
+            <numerusform>À examiner, %n appareil : {}</numerusform>
+            <numerusform>À examiner, %n appareils : {}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="248"/>
-        <source>%n device(s) need a look: bundles missing, key withdrawn or not enrolled</source>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="342"/>
+        <source> (%n key(s) withdrawn)</source>
         <translation>
-            <numerusform>%n appareil à examiner : lots manquants, clé retirée ou non enrôlé</numerusform>
-            <numerusform>%n appareils à examiner : lots manquants, clé retirée ou non enrôlés</numerusform>
+            <numerusform> (%n clé retirée)</numerusform>
+            <numerusform> (%n clés retirées)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="352"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="340"/>
         <source>%n device(s), no alarm, nothing missing</source>
         <translation>
             <numerusform>%n appareil, aucune alarme, rien ne manque</numerusform>
@@ -2708,54 +2724,54 @@ Clé : {}</translation>
 <context>
     <name>HqWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="47"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="120"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="132"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="65"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="138"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="150"/>
         <source>fieldkit HQ</source>
         <translation>fieldkit QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="53"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="71"/>
         <source>Verify and ingest</source>
         <translation>Vérifier et intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="55"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="73"/>
         <source>HQ status</source>
         <translation>État du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="65"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="83"/>
         <source>Change HQ folder…</source>
         <translation>Changer de dossier du QG…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="91"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="109"/>
         <source>Choose the HQ folder: it holds HQ&apos;s key, which opens the bundles devices send, and the list of enrolled devices</source>
         <translation>Choisissez le dossier du QG : il contient la clé du QG, qui ouvre les lots envoyés par les appareils, et la liste des appareils enrôlés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="106"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="124"/>
         <source>{} is not an HQ folder.</source>
         <translation>{} n&apos;est pas un dossier du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="107"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="125"/>
         <source>Choose the folder made when HQ was set up: it holds hq.json and HQ&apos;s key.</source>
         <translation>Choisissez le dossier créé lors de l&apos;installation du QG : il contient hq.json et la clé du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="121"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="139"/>
         <source>No HQ folder chosen yet: bundles cannot be opened without it.</source>
         <translation>Aucun dossier du QG choisi : les lots ne peuvent pas être ouverts sans lui.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="123"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="141"/>
         <source>fieldkit HQ — {}</source>
         <translation>fieldkit QG — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="124"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="142"/>
         <source>HQ folder: {}</source>
         <translation>Dossier du QG : {}</translation>
     </message>

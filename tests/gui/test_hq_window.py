@@ -15,8 +15,8 @@ from typing import cast
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QTabWidget, QToolBar
 from pytestqt.qtbot import QtBot
 
@@ -31,7 +31,7 @@ from fieldkit.gui.hqwindow import HqWindow
 from fieldkit.gui.pages.base import green
 from fieldkit.gui.pages.verify import VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
-from fieldkit.gui.theme import colour
+from fieldkit.gui.theme import apply_theme, colour
 from fieldkit.hq.ingest import Index, IngestResult
 from fieldkit.hq.trust import HQ
 from fieldkit.launcher import QtWindow
@@ -591,3 +591,118 @@ def test_a_clear_hq_says_so_in_green(qtbot: QtBot, window: HqWindow, hq: HQ, tmp
     assert page.devices.cell(0, 1) == "OK"
     assert page.devices.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == QColor(colour("ok"))
     assert page.alarms.rowCount() == 0 and page.quarantine.rowCount() == 0
+
+
+def test_the_status_tables_read_whole_on_a_laptop_screen(qtbot: QtBot, window: HqWindow, hq: HQ,
+                                                         tmp_path: Path) -> None:  # fmt: skip
+    """At 1366x768 no time is cut (its column is as wide as the time), text is cut at its end (a path in its
+    middle), a device is named by its short id (the whole id in the tooltip), the long alarm texts wrap in rows that
+    grow, and the device table needs no scrolling sideways (found by a tester: 'ALARM:…-10001', '2026-12-…3:49')."""
+    key = enrolled_key(hq)
+    clone = draft_with_photo(key)
+    clone.info_overrides = {"created_at": "2026-11-26T10:00:00.000000Z"}
+    second = draft_with_photo(key)
+    second.sequence = 2
+    with Index(hq) as index:
+        assert index.ingest(write(tmp_path / "one.fkb", pack(draft_with_photo(key)), hq)).outcome == "ingested"
+        assert index.ingest(write(tmp_path / "again.fkb", pack(clone), hq)).outcome == "fork"
+        assert index.ingest(write(tmp_path / "two.fkb", pack(second), hq)).outcome == "ingested"
+    window.resize(1366, 768 - hqwindow.TITLE_BAR)
+    page = window.status_page
+    window.pages.setCurrentWidget(page)
+    status_of(qtbot, window)
+
+    devices, alarms, held = page.device_table, page.alarm_table, page.quarantine_table
+    for view in (devices, alarms, held):
+        assert view.textElideMode() == Qt.TextElideMode.ElideRight
+    source = page.quarantine.headers.index("Source")
+    delegate = held.itemDelegateForColumn(source)
+    assert type(delegate).__name__ == "_PathCells"  # a path is cut in its middle
+    assert page.devices.index(0, 0).data() == "d0000000…00aa"
+    assert page.devices.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == DEVICE
+    assert devices.horizontalScrollBar().maximum() == 0  # the whole row without scrolling sideways
+    for view, model, name in ((devices, page.devices, "Last received"), (alarms, page.alarms, "When")):
+        page.tabs.setCurrentWidget(view)
+        qtbot.waitUntil(view.isVisible)
+        column = model.headers.index(name)
+        shown = str(model.index(0, column).data())
+        assert shown.endswith(" UTC")
+        assert view.columnWidth(column) >= view.fontMetrics().horizontalAdvance(shown) + 8  # the whole time
+    assert alarms.wordWrap()
+    to_do = page.alarms.headers.index("What to do")
+    line = alarms.fontMetrics().height()
+    lines = alarms.fontMetrics().horizontalAdvance(str(page.alarms.cell(0, to_do))) // alarms.columnWidth(to_do)
+    assert lines >= 2 and alarms.rowHeight(0) >= (lines + 1) * line  # what to do, whole, on the lines it needs
+
+
+def plain(text: str) -> str:
+    """``text`` without the marks that keep an id left-to-right in Arabic (labels.ltr)."""
+    return text.replace("\u2066", "").replace("\u2069", "")
+
+
+def test_the_amber_headline_names_the_devices_in_good_english(qtbot: QtBot, window: HqWindow, hq: HQ,
+                                                               tmp_path: Path) -> None:  # fmt: skip
+    """'1 device need a look: bundles missing, key withdrawn or not enrolled' named no device and said 'need'."""
+    key = enrolled_key(hq)
+    third = draft_with_photo(key)
+    third.sequence = 3
+    with Index(hq) as index:
+        assert index.ingest(write(tmp_path / "three.fkb", pack(third), hq)).outcome == "ingested"
+    page = window.status_page
+    status_of(qtbot, window)
+    assert page.headline_tone == "warning"
+    assert plain(page.headline.text()) == "Look at 1 device: d0000000…00aa (missing 1-2)"
+    assert DEVICE in page.headline.toolTip()
+
+    other = "d0000000-0000-4000-8000-0000000000bb"
+    second = Ed25519PrivateKey.generate()
+    hq.enroll(f'{other} namespaces="{format.NAMESPACE}" {sshsig.public_key_line(second.public_key())}')
+    late = draft_with_photo(second)
+    late.device_id, late.sequence = other, 2
+    with Index(hq) as index:
+        assert index.ingest(write(tmp_path / "late.fkb", pack(late), hq)).outcome == "ingested"
+    status_of(qtbot, window)
+    assert plain(page.headline.text()) == "Look at 2 devices: d0000000…00aa (missing 1-2), d0000000…00bb (missing 1)"
+
+
+def test_a_withdrawn_key_is_settled_grey_not_amber(qtbot: QtBot, window: HqWindow, hq: HQ) -> None:
+    """A revoked device that never sent anything kept the headline amber forever: it is a settled state."""
+    enrolled_key(hq)
+    hq.revoke(DEVICE)
+    page = window.status_page
+    status_of(qtbot, window)
+    assert page.devices.cell(0, 1) == "key withdrawn (revoked)"
+    assert page.devices.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) == QColor(colour("muted"))
+    assert page.headline_tone == "clear"
+    assert page.headline.text() == "1 device, no alarm, nothing missing (1 key withdrawn)"
+
+
+@pytest.mark.parametrize("theme", ["light", "night", "contrast"])
+def test_the_selected_tab_keeps_its_icon_in_every_theme(qtbot: QtBot, window: HqWindow, theme: str) -> None:
+    """The selected tab's icon vanished: drawn in the highlighted text's colour (white on a light tab, black on a
+    black one). Its pixels must stand out from the tab's background, also after a theme change."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        apply_theme(app, theme)
+        window.pages.setCurrentWidget(window.status_page)
+        background = app.palette().color(QPalette.ColorRole.Window)
+        for index in range(window.pages.count()):
+            made = window.pages.tabIcon(index)
+            for state in (QIcon.State.On, QIcon.State.Off):  # a tab bar draws its selected tab "on"
+                image = made.pixmap(QSize(24, 24), QIcon.Mode.Normal, state).toImage()
+                inked = [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+                         if image.pixelColor(x, y).alpha() > 200]  # fmt: skip
+                assert inked, (theme, index, state)
+                assert max(abs(c.lightness() - background.lightness()) for c in inked) > 60, (theme, index, state)
+    finally:
+        apply_theme(app, "light")
+
+
+def test_the_window_opens_as_large_as_the_screen_allows(window: HqWindow) -> None:
+    """It opened at 1280x720 on a 1366x768 laptop, leaving the tables cut; now it takes the screen's free area."""
+    free = window.screen().availableGeometry()
+    width, height = hqwindow.window_size(window)
+    assert width == min(hqwindow.FIRST_SIZE[0], free.width())
+    assert height == min(hqwindow.FIRST_SIZE[1], free.height() - hqwindow.TITLE_BAR)
+    assert (window.width(), window.height()) == (width, height) and width <= free.width()

@@ -1,11 +1,17 @@
 """The HQ status page of the HQ window: what `fieldkit hq status` and `fieldkit hq quarantine` say, without the
-command line. A headline says at once whether any device has an alarm (red), needs a look (bundles missing, key
-withdrawn) or is clear; then one row per device (its status in words and colour, last bundle, when HQ last received
-one, how many are archived, the numbers missing and abandoned as ranges, its alarms), every alarm with what it means
-and what to do, and what quarantine holds (reason, when, size, where it came from, whether the copy is still kept).
+command line. A headline says at once whether any device has an alarm (red), needs a look (bundles missing, not
+enrolled: amber, naming the devices when they are few) or is clear (green; a device whose key was withdrawn is a
+settled state: grey in its row, counted in the green headline, never amber); then one row per device (its status
+in words and colour, last bundle, when HQ last received one, how many are archived, the numbers missing and abandoned
+as ranges, its alarms), every alarm with what it means and what to do, and what quarantine holds (reason, when,
+size, where it came from, whether the copy is still kept).
 
 Read from HQ's index by a job on the executor (ops.hq.status: Index.status, Index.quarantine), never in the page, and
-shown through table models; read again whenever the window verifies or ingests a bundle, and on Refresh."""
+shown through table models; read again whenever the window verifies or ingests a bundle, and on Refresh.
+
+Readable on a 1366x768 laptop: a device is named by its short id (its whole id in the tooltip), a time column is
+as wide as a time (never cut), text is cut at its end (a path in its middle, where it loses the least), and the long
+texts of the devices and alarms (status, what HQ found, what it means, what to do) wrap in rows that grow."""
 
 from __future__ import annotations
 
@@ -15,7 +21,17 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.alarmwords import alarm_text
@@ -28,14 +44,25 @@ from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour, themed
 from fieldkit.hq.ingest import gap_text
 
+SHOWN_TIME = "8888-88-88 88:88:88 UTC"  # as wide as any time _when() writes (8 is among the widest digits)
+NAMED_IN_HEADLINE = 3  # the amber headline names this many devices, then says how many more
+
+
+def short_device(device: str) -> str:
+    """A device's id as the window names it: 'd0000000…0001' for 'd0000000-0000-4000-8000-000000000001' (its start
+    and its end: devices provisioned in a row differ at either end)."""
+    return f"{device[:8]}…{device[-4:]}" if len(device) > 14 else device
+
 
 class TonedRows(RowsModel):
-    """Rows whose ``toned`` columns take their row's tone ("error", "warning", "ok", "info" or ""): its colour, in
-    bold, on a pale surface for "error" (an alarm is red wherever it is shown)."""
+    """Rows whose ``toned`` columns take their row's tone ("error", "warning", "ok", "info", "muted" or ""): its
+    colour, in bold, on a pale surface for "error" (an alarm is red wherever it is shown). The ``devices`` columns
+    show a device's short id (the cell, the tooltip and the details pane keep its whole id)."""
 
-    def __init__(self, headers: Sequence[str], toned: Sequence[int]) -> None:
+    def __init__(self, headers: Sequence[str], toned: Sequence[int], devices: Sequence[int] = ()) -> None:
         super().__init__(headers)
         self.toned = set(toned)
+        self.devices = set(devices)
         self.tones: list[str] = []
 
     def set_toned(self, rows: Sequence[Sequence[Cell]], tones: Sequence[str]) -> None:
@@ -46,6 +73,9 @@ class TonedRows(RowsModel):
         return self.tones[row] if 0 <= row < len(self.tones) else ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() in self.devices:
+            value = self.cell(index.row(), index.column())
+            return short_device(value) if isinstance(value, str) else super().data(index, role)
         tone = self.tone(index.row()) if index.isValid() and index.column() in self.toned else ""
         if tone and role == Qt.ItemDataRole.ForegroundRole:
             return QColor(colour(tone))
@@ -56,6 +86,40 @@ class TonedRows(RowsModel):
             font.setBold(True)
             return font
         return super().data(index, role)
+
+
+class _PathCells(QStyledItemDelegate):
+    """A column of paths, cut in the middle (its start and its file name stay) where the table cuts at the end."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle  # type: ignore[attr-defined]
+
+
+def readable(view: QTableView, model: TonedRows, stretch: Sequence[str], *, wrap: bool, paths: Sequence[str] = (),
+             times: Sequence[str] = ()) -> dict[str, int]:  # fmt: skip
+    """Lay a status table out for a laptop screen (see ``fit_columns``): text cut at its end, a ``paths`` column in
+    its middle; each ``times`` column and each device column as wide as its longest text (a time is never cut);
+    with ``wrap``, the ``stretch`` columns wrap their text in rows that grow to hold it. Returns the fixed widths,
+    which the caller may widen before new rows come (the layout reads them on each change)."""
+    metrics = view.fontMetrics()
+    pad = 2 * metrics.averageCharWidth() + 4
+    header = view.horizontalHeader()
+    fixed: dict[str, int] = {}
+    for column, name in enumerate(model.headers):
+        sample = SHOWN_TIME if name in times else short_device("d" * 36) if column in model.devices else None
+        if sample is not None:
+            fixed[name] = max(metrics.horizontalAdvance(sample) + pad, header.sectionSizeHint(column))
+    fit_columns(view, model, stretch=stretch, fixed=fixed)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    for name in paths:
+        view.setItemDelegateForColumn(model.headers.index(name), _PathCells(view))
+    if wrap:
+        view.setWordWrap(True)
+        rows = view.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return fixed
 
 
 def ranges(numbers: Sequence[int]) -> list[tuple[int, int]]:
@@ -104,38 +168,39 @@ class HqStatusPage(Page):
 
         tr = self.tr  # each header written out, so that lupdate sees it
         self.devices = TonedRows([tr("Device"), tr("Status"), tr("Last bundle"), tr("Last received"), tr("Archived"),
-                                  tr("Missing"), tr("Abandoned"), tr("Alarms")], toned=[0, 1, 7])  # fmt: skip
+                                  tr("Missing"), tr("Abandoned"), tr("Alarms")],
+                                 toned=[0, 1, 7], devices=[0])  # fmt: skip
         self.device_table = table_view(self.devices, self)
         self.devices.setParent(self.device_table)
         bigger = QFont(self.device_table.font())
         bigger.setPointSizeF(bigger.pointSizeF() * 1.25)
         self.device_table.setFont(bigger)  # a status per device that reads from across the room
         self.device_table.verticalHeader().setDefaultSectionSize(self.device_table.fontMetrics().height() * 2)
-        fit_columns(self.device_table, self.devices, stretch=[self.tr("Status"), self.tr("Alarms")])
+        readable(self.device_table, self.devices, stretch=[self.tr("Status")], wrap=True, times=[tr("Last received")])
         self.alarms = TonedRows([tr("Device"), tr("Bundle"), tr("Alarm"), tr("When"), tr("What HQ found"),
-                                 tr("What it means"), tr("What to do")], toned=[2])  # fmt: skip
+                                 tr("What it means"), tr("What to do")], toned=[2], devices=[0])  # fmt: skip
         self.alarm_table = table_view(self.alarms, self)
         self.alarms.setParent(self.alarm_table)
-        fit_columns(self.alarm_table, self.alarms, stretch=[self.tr("What HQ found"), self.tr("What to do")])
-        self.alarm_details = details_pane(self.alarm_table, self.alarms, self, lines=4)
+        readable(self.alarm_table, self.alarms, stretch=[tr("What HQ found"), tr("What it means"), tr("What to do")],
+                 wrap=True, times=[tr("When")])  # fmt: skip
         self.quarantine = TonedRows([tr("Reason"), tr("When"), tr("Size"), tr("Source"), tr("Device"), tr("Bundle"),
-                                     tr("Copy"), tr("Held file"), tr("What HQ found")], toned=[0])  # fmt: skip
+                                     tr("Copy"), tr("Held file"), tr("What HQ found")], toned=[0],
+                                    devices=[4])  # fmt: skip
         self.quarantine_table = table_view(self.quarantine, self)
         self.quarantine.setParent(self.quarantine_table)
-        fit_columns(self.quarantine_table, self.quarantine, stretch=[self.tr("Source"), self.tr("Held file")])
-        self.quarantine_details = details_pane(self.quarantine_table, self.quarantine, self, lines=4)
+        # Many rows (each refused bundle): cut, not wrapped; the details pane under it has the selected one whole.
+        self.quarantine_widths = readable(self.quarantine_table, self.quarantine, wrap=False,
+                                          stretch=[tr("What HQ found")],
+                                          paths=[tr("Source"), tr("Held file")], times=[tr("When")])  # fmt: skip
+        self.quarantine_details = details_pane(self.quarantine_table, self.quarantine, self, lines=6)
 
-        alarms = QWidget()
-        alarm_layout = QVBoxLayout(alarms)
-        alarm_layout.addWidget(self.alarm_table, 1)
-        alarm_layout.addWidget(self.alarm_details)
         held = QWidget()
         held_layout = QVBoxLayout(held)
         held_layout.addWidget(self.quarantine_table, 1)
         held_layout.addWidget(self.quarantine_details)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.device_table, self.tr("Devices"))
-        self.alarms_tab = self.tabs.addTab(alarms, self.tr("Alarms"))
+        self.alarms_tab = self.tabs.addTab(self.alarm_table, self.tr("Alarms"))  # its rows wrap: each is whole
         self.quarantine_tab = self.tabs.addTab(held, self.tr("Quarantine"))
 
         top = QHBoxLayout()
@@ -166,10 +231,13 @@ class HqStatusPage(Page):
 
     # --- what the index says -----------------------------------------------------------------------------------
 
-    def _device_row(self, device: str, entry: dict[str, Any]) -> tuple[list[Cell], str]:
+    def _device_row(self, device: str, entry: dict[str, Any]) -> tuple[list[Cell], str, list[str]]:
+        """The device's row, its tone, and what needs a look (for the amber headline): bundles missing, not
+        enrolled. A withdrawn key is settled (the device sends nothing HQ accepts): grey, unless more is wrong."""
         alarms = list(entry.get("alarms") or [])
         gaps = [tuple(g) for g in entry.get("gaps") or []]
         parts: list[str] = []
+        look: list[str] = []
         tone = "ok"
         if alarms:
             tone = "error"
@@ -179,10 +247,14 @@ class HqStatusPage(Page):
             parts.append(self.tr("key withdrawn (revoked)"))
         if not entry.get("enrolled"):
             parts.append(self.tr("not enrolled"))
+            look.append(self.tr("not enrolled"))
         if gaps:
             parts.append(self.tr("missing {}").format(gap_text(gaps)))
-        if tone != "error" and parts:
+            look.append(self.tr("missing {}").format(gap_text(gaps)))
+        if tone != "error" and look:
             tone = "warning"
+        elif tone != "error" and parts:
+            tone = "muted"  # withdrawn, nothing else: settled
         if not parts:
             parts.append(self.tr("OK") if entry.get("bundles") else self.tr("enrolled, no bundle yet"))
             tone = "ok" if entry.get("bundles") else "info"
@@ -192,18 +264,19 @@ class HqStatusPage(Page):
             int(entry.get("bundles") or 0), gap_text(gaps) or None,
             abandoned or None, len(alarms) or None,
         ]  # fmt: skip
-        return row, tone
+        return row, tone, look
 
     def _show(self, found: ops.HqStatus, job: int) -> None:
         if job != self._job:
             return
         self.status = found
-        rows, tones = [], []
+        rows, tones, looks = [], [], []
         alarm_rows: list[list[Cell]] = []
         for device, entry in sorted(found.devices.items(), key=lambda pair: (not pair[1].get("alarms"), pair[0])):
-            row, tone = self._device_row(device, entry)
+            row, tone, look = self._device_row(device, entry)
             rows.append(row)
             tones.append(tone)
+            looks.append(look)
             for alarm in entry.get("alarms") or []:
                 why, what = alarm_text(str(alarm["kind"]))
                 alarm_rows.append([device, alarm["sequence"], alarm["kind"], _when(alarm["at"]), alarm["message"], why,
@@ -217,12 +290,14 @@ class HqStatusPage(Page):
             held_rows.append([entry["reason"], _when(entry["at"]), entry.get("size"), entry["source"],
                               entry.get("device_id"), entry.get("sequence"), copy, entry["path"],
                               entry["message"]])  # fmt: skip
+        expired = [str(row[6]) for row in held_rows if any(entry.get("expired_at") for entry in found.quarantine)]
+        self._fit_text(self.quarantine_table, self.quarantine_widths, self.tr("Copy"), expired)
         self.quarantine.set_toned(held_rows, ["warning"] * len(held_rows))
         self.tabs.setTabText(self.tabs.indexOf(self.device_table), plural(
             self.tr("Devices (%n)", "", len(rows)), len(rows)))  # fmt: skip
         self.tabs.setTabText(self.alarms_tab, self.tr("Alarms (%n)", "", len(alarm_rows)))
         self.tabs.setTabText(self.quarantine_tab, self.tr("Quarantine (%n)", "", len(held_rows)))
-        self._headline(rows, tones)
+        self._headline(rows, tones, looks)
         kept = sum(1 for entry in found.quarantine if entry.get("held"))
         waiting = found.waiting_amendments
         said = plural(self.tr("%n bundle(s) refused and listed in quarantine", "", len(held_rows)), len(held_rows))
@@ -234,22 +309,45 @@ class HqStatusPage(Page):
             ltr(QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm:ss"))))  # fmt: skip
         self.refreshed.emit(found)
 
-    def _headline(self, rows: list[list[Cell]], tones: list[str]) -> None:
+    def _fit_text(self, view: QTableView, widths: dict[str, int], name: str, texts: list[str]) -> None:
+        """Make column ``name`` as wide as the longest of ``texts`` (one holding a time, never cut), or fit its
+        contents as any column does when there is none."""
+        if not texts:
+            widths.pop(name, None)
+            return
+        metrics = view.fontMetrics()
+        widths[name] = max(metrics.horizontalAdvance(text) for text in texts) + 2 * metrics.averageCharWidth() + 4
+
+    def _headline(self, rows: list[list[Cell]], tones: list[str], looks: list[list[str]]) -> None:
         alarmed = [str(row[0]) for row, tone in zip(rows, tones, strict=True) if tone == "error"]
-        looks = sum(1 for tone in tones if tone == "warning")
+        to_look = [(str(row[0]), look) for row, tone, look in zip(rows, tones, looks, strict=True) if tone == "warning"]
+        withdrawn = sum(1 for tone in tones if tone == "muted")
+        self.headline.setToolTip("\n".join(str(row[0]) for row, tone in zip(rows, tones, strict=True)
+                                           if tone in ("error", "warning")))  # fmt: skip
         if alarmed:
             self.headline_tone = "alarm"
-            text = plural(self.tr("ALARM on %n device(s): {}. Treat them as compromised until it is explained.", "",
-                                  len(alarmed)), len(alarmed)).format(", ".join(ltr(d) for d in alarmed))  # fmt: skip
+            text = plural(self.tr("ALARM on %n device(s): {}. Treat each as compromised until the alarm is explained.",
+                                  "", len(alarmed)), len(alarmed)).format(self._named(alarmed))  # fmt: skip
             sheet = "#headline {{ background: {danger}; color: {on-danger}; padding: 8px; }}"
-        elif looks:
+        elif to_look:
             self.headline_tone = "warning"
-            text = plural(self.tr("%n device(s) need a look: bundles missing, key withdrawn or not enrolled", "",
-                                  looks), looks)  # fmt: skip
+            named = self._named([self.tr("{} ({})").format(short_device(device), ", ".join(look))
+                                 for device, look in to_look], short=False)  # fmt: skip
+            text = plural(self.tr("Look at %n device(s): {}", "", len(to_look)), len(to_look)).format(named)
             sheet = "#headline {{ background: {banner-warning}; color: {on-banner-warning}; padding: 8px; }}"
         else:
             self.headline_tone = "clear"
             text = plural(self.tr("%n device(s), no alarm, nothing missing", "", len(rows)), len(rows))
+            if withdrawn:
+                text += plural(self.tr(" (%n key(s) withdrawn)", "", withdrawn), withdrawn)
             sheet = "#headline {{ background: {success}; color: {on-success}; padding: 8px; }}"
         self.headline.setText(text)
         themed(self.headline, sheet)
+
+    def _named(self, devices: list[str], *, short: bool = True) -> str:
+        """The first NAMED_IN_HEADLINE devices by short id, then how many more."""
+        shown = [ltr(short_device(d) if short else d) for d in devices[:NAMED_IN_HEADLINE]]
+        more = len(devices) - len(shown)
+        if more:
+            shown.append(plural(self.tr("%n more", "", more), more))
+        return ", ".join(shown)
