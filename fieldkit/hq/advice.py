@@ -45,7 +45,9 @@ _NOT_FIELDKIT = QT_TRANSLATE_NOOP(
     "", "Keep it as evidence and find out who delivered it; the device can send its own copy again."
 )
 _ALARM = QT_TRANSLATE_NOOP(
-    "", "Compare the bundles the alarm names (both are kept) and check the device; revoke it if it may be copied."
+    "",
+    "Compare the bundles the alarm names (both are kept) and check the device; if it may be compromised, "
+    "revoke it ('fieldkit hq revoke').",
 )
 
 _CUT = _said(
