@@ -160,7 +160,7 @@ def test_an_unknown_device_and_a_flipped_byte_are_quarantined(qtbot: QtBot, wind
     stranger = write(tmp_path / "stranger.fkb", pack(draft_with_photo(Ed25519PrivateKey.generate())), hq)
     report = verify(qtbot, page, stranger)
     assert report.reason == "unknown-signer" and page.is_quarantined
-    assert "not enrolled" in page.quarantine.why.text() and "enrol it first" in page.quarantine.what.text()
+    assert "not enrolled" in page.quarantine.why.text() and "enrol it (" in page.quarantine.what.text()
     assert not page.ingest_button.isEnabled()
 
     good = write(tmp_path / "good.fkb", pack(draft_with_photo(enrolled_key(hq))), hq)
