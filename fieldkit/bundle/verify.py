@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from fieldkit import media_types
+from fieldkit._internal.plurals import plural
 from fieldkit.bundle import age, custody, format, sshsig, tarstream
 from fieldkit.bundle._fields import HEX64
 from fieldkit.bundle.manifest import AmendmentRecord, BundleInfo, CaptureRecord, ItemRecord, LeftOut, read_record
@@ -406,8 +407,11 @@ def _stream_payload(stream: _Stream, bag: str, info: BundleInfo, manifest: dict[
             report.thumbnails[name] = small
     missing = sorted(set(manifest) - seen)
     if missing:
-        raise _fail("missing-entry", f"{len(missing)} files of the manifest are missing, e.g. {missing[0]}")
-    report.checks.append(Check("payload", True, f"{len(seen)} files match the signed manifest"))
+        verb = "is" if len(missing) == 1 else "are"
+        raise _fail(
+            "missing-entry", f"{plural(len(missing), 'file')} of the manifest {verb} missing, e.g. {missing[0]}"
+        )
+    report.checks.append(Check("payload", True, f"{plural(len(seen), 'file')} match the signed manifest"))
     return seen
 
 

@@ -6,6 +6,7 @@ import argparse
 from functools import partial
 from pathlib import Path
 
+from fieldkit._internal.plurals import plural
 from fieldkit.analysis.runner import AnalysisOutcome
 from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.cli._common import (
@@ -42,9 +43,16 @@ def cmd_provision(args: argparse.Namespace) -> int:
     document = Provisioning.from_bytes(read_input_file(args.file))
     with open_store(args) as store:
         added = apply_provisioning(store, document)
-    upload = f"; uploads go to {document.upload.endpoint}" if document.upload else ""
     codes = "".join(f"; AFIS {name} {value}" for name, value in (("ORI", document.ori), ("DAI", document.dai)) if value)
-    print(f"Provisioned for {document.organisation or 'headquarters'}: {added} new recipient(s){upload}{codes}.")
+    print(f"Provisioned for {printable(document.organisation) or 'headquarters'}:"
+          f" {plural(added, 'new recipient')}{codes}.")  # fmt: skip
+    # Compare these with HQ ('fieldkit hq recipient', the server's certificate) before trusting the file.
+    print(f"  organisation: {printable(document.organisation) or '(none)'}")
+    for recipient in document.recipients:
+        print(f"  recipient:    {recipient}")
+    if document.upload is not None:
+        print(f"  endpoint:     {printable(document.upload.endpoint)}")
+        print(f"  certificate:  SHA-256 {document.upload.tls_sha256}")
     return 0
 
 
@@ -62,9 +70,9 @@ def cmd_bundle(args: argparse.Namespace) -> int:
                    "pending_amendments": amendments})  # fmt: skip
         return 0
     for r in records:
-        print(f"{r.sequence:>5}  {r.state:<9} {r.created_at:<28} {r.capture_count:>6} captures {r.size:>12} bytes"
-              f"  {r.file_name}")  # fmt: skip
-    print(f"{pending} captures not yet bundled, {amendments} amendment(s) waiting")
+        captures = plural(r.capture_count, "capture")
+        print(f"{r.sequence:>5}  {r.state:<9} {r.created_at:<28} {captures:>14} {r.size:>12} bytes  {r.file_name}")
+    print(f"{plural(pending, 'capture')} not yet bundled, {plural(amendments, 'amendment')} waiting")
     return 0
 
 
@@ -112,8 +120,9 @@ def _create(store: Store, args: argparse.Namespace) -> int:
     if not made:
         print("Nothing to bundle: every capture is already in a bundle, and nothing changed since.")
     for info in made:
-        amended = f"  {info.amendment_count} amendment(s)" if info.amendment_count else ""
-        print(f"bundle {info.sequence:>4}  {info.capture_count} captures{amended}  {info.size} bytes  {info.path}")
+        amended = f"  {plural(info.amendment_count, 'amendment')}" if info.amendment_count else ""
+        print(f"bundle {info.sequence:>4}  {plural(info.capture_count, 'capture')}{amended}  {info.size} bytes"
+              f"  {info.path}")  # fmt: skip
         for entry in info.left_out:
             known = store.originals.by_uuid(entry.capture)  # named as the operator knows it: number and file
             which = f"#{known.id} ({printable(known.original_name)}, {entry.capture})" if known else entry.capture

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 from datetime import UTC, datetime, timedelta
 from functools import partial
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from fieldkit._internal import fsutil, pgpwords
+from fieldkit._internal.plurals import plural
 from fieldkit.biometrics import nist
 from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import agency_code
@@ -23,7 +25,7 @@ from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, 
 from fieldkit.hq import advice, thumbnails
 from fieldkit.hq import report as html_report
 from fieldkit.hq.access import provisioning_for, withdraw_credential
-from fieldkit.hq.ingest import Index, IngestResult, gap_text
+from fieldkit.hq.ingest import Index, IngestResult, file_sha256, gap_text
 from fieldkit.hq.trust import HQ
 
 
@@ -34,6 +36,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         what = "is a folder" if bundle.is_dir() else "is not a file" if bundle.exists() else "does not exist"
         raise InputError(f"{bundle} {what}: verify takes one bundle file (.fkb); 'fieldkit hq ingest' takes folders")
     result = check_bundle(bundle, hq.trust(), thumbnail=thumbnails.render if args.report else None)
+    result.file_sha256 = result.file_sha256 or file_sha256(bundle)  # a refused file is named by its hash too
     labels: dict[str, str] = {}
     holds: dict[str, dict[str, Any] | None] = {}
     if result.ok and result.amendments:  # what they amend came in earlier bundles: HQ's index names and holds it
@@ -44,7 +47,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         about = html_report.context(result, hq.folder)  # a refused bundle's report names its file, not its content
         # The report shows the bundle's pictures and records in plaintext: owner-only (0600), written whole.
         page = html_report.render(result, about=about, labels=labels, holds=holds)
+        replaced = Path(args.report).exists()
         fsutil.write_file_durably(Path(args.report), page.encode("utf-8"))
+        if replaced:  # said on stderr: --json stays the machine interface on stdout
+            print(f"replaced {args.report} (the report written before it is gone)", file=sys.stderr)
     if args.json:
         emit_json(
             result.to_json() if result.ok else {**result.to_json(), "what_to_do": advice.advice(result.reason).what}
@@ -226,7 +232,18 @@ def hq_ingest(args: argparse.Namespace) -> int:
     return _batch_exit(results, skipped)
 
 
+def _copies(folder: Path, copies: list[dict[str, Any]]) -> str:
+    """Where each copy of a forked number is, relative to the HQ folder, and whether it is there."""
+    said = []
+    for copy in copies:
+        path = Path(copy["path"])
+        where = path.relative_to(folder) if path.is_relative_to(folder) else path
+        said.append(f"{where}" + ("" if copy["held"] else " (gone)"))
+    return "copies: " + ", ".join(said) if said else "no copy held"
+
+
 def hq_status(args: argparse.Namespace) -> int:
+    hq_folder = Path(args.dir).absolute()
     with Index(HQ(Path(args.dir))) as index:
         status = index.status()
     if args.json:
@@ -234,24 +251,29 @@ def hq_status(args: argparse.Namespace) -> int:
         return 0
     for device, entry in status["devices"].items():
         flags = " REVOKED" if entry["revoked"] else ""
-        forked = (f", forked {', '.join(map(str, entry['forked']))} (both copies held for review in quarantine/)"
-                  if entry["forked"] else "")  # fmt: skip
+        forked = "".join(f", forked {n} ({_copies(hq_folder, copies)})"
+                         for n, copies in entry.get("forked_copies", {}).items())  # fmt: skip
         print(f"{device}{flags}: last bundle {entry['last_sequence']}, {entry['bundles']} archived,"
               f" missing {gap_text(entry['gaps']) or 'none'}{forked},"
               f" abandoned {entry['abandoned'] or 'none'}")  # fmt: skip
         for alarm in entry["alarms"]:
-            times = f" (raised {alarm['raised']} times)" if alarm["raised"] > 1 else ""
+            times = f" (raised {plural(alarm['raised'], 'time')})" if alarm["raised"] > 1 else ""
             print(f"  ALARM {alarm['kind']} at bundle {alarm['sequence']}, {alarm['at']}: {alarm['message']}{times}")
     quarantined = status["quarantined"]
     if quarantined:
         held = [q for q in quarantined if not q["expired_at"]]
+        resolved = [q for q in quarantined if q["resolved_at"]]
         counts: dict[str, int] = {}
         for q in quarantined:
             counts[q["reason"]] = counts.get(q["reason"], 0) + 1
         by_reason = ", ".join(f"{reason} {n}" for reason, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-        print(f"{len(quarantined)} bundles in quarantine ({len(held)} copies kept): {by_reason}")
+        settled = f", {len(resolved)} resolved since" if resolved else ""
+        print(f"{plural(len(quarantined), 'bundle')} in quarantine ({plural(len(held), 'copy', 'copies')} kept"
+              f"{settled}): {by_reason}")  # fmt: skip
         for q in quarantined[::-1][:5]:
-            print(f"  newest: {q['at']}  {q['reason']}  {printable(q['source'])}: {printable(q['message'])}")
+            said = (f"resolved: {q['resolution']} ({q['resolved_at']})" if q["resolved_at"]
+                    else printable(q["message"]))  # fmt: skip
+            print(f"  newest: {q['at']}  {q['reason']}  {printable(q['source'])}: {said}")
         print(f"  the whole list: fieldkit hq quarantine --dir {args.dir}")
     amendments = status["amendments"]
     if amendments["applied"] or amendments["waiting"]:
@@ -279,18 +301,23 @@ def hq_quarantine(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"expiry_days": days, "quarantine": rows, "expired": expired, "abandoned_uploads": abandoned})
         return 0
-    for row in rows:
-        kept = (
-            f"{row['size']} bytes kept"
-            if row["held"]
-            else (f"expired {row['expired_at']}" if row["expired_at"] else "copy missing")
-        )
+    kept = [
+        f"{plural(row['size'], 'byte')} kept"
+        if row["held"]
+        else (f"expired {row['expired_at']}" if row["expired_at"] else "copy missing")
+        for row in rows
+    ]
+    wide = max((len(row["reason"]) for row in rows), default=0)  # columns as wide as their longest value
+    wide_kept = max((len(k) for k in kept), default=0)
+    for row, copy in zip(rows, kept, strict=True):
         sender = f", uploaded by {row['uploaded_by']}" if row["uploaded_by"] else ""
-        print(f"{row['at']}  {row['reason']:<18} {kept}  sha256 {row['file_sha256'][:16] or '-':<16}  {row['path']}"
-              f"  (from {printable(row['source'])}{sender})")  # fmt: skip
+        settled = f"; resolved: {row['resolution']} ({row['resolved_at']})" if row["resolved_at"] else ""
+        print(f"{row['at']}  {row['reason']:<{wide}}  {copy:<{wide_kept}}  sha256 {row['file_sha256'][:16] or '-':<16}"
+              f"  {row['path']}  (from {printable(row['source'])}{sender}{settled})")  # fmt: skip
     held = [r for r in rows if r["held"]]
-    print(f"{len(rows)} quarantined, {len(held)} copies kept ({sum(r['size'] for r in held)} bytes); copies older "
-          f"than {days} days go with --expire")  # fmt: skip
+    size = plural(sum(r["size"] for r in held), "byte")
+    print(f"{len(rows)} quarantined, {plural(len(held), 'copy', 'copies')} kept ({size}); copies older than {days}"
+          " days go with --expire")  # fmt: skip
     for row in expired:
         print(f"expired {row['path']} ({row['reason']}, quarantined {row['at']}): the row and its SHA-256 stay")
     for entry in abandoned:
@@ -401,12 +428,18 @@ def hq_serve(args: argparse.Namespace) -> int:
     scheme = "http" if args.no_tls else "https"
     print(f"fieldkit HQ ingest server on {scheme}://{args.listen} (tus 1.0); uploads in {hq.folder / 'uploads'}",
           flush=True)  # fmt: skip
+
+    def _terminate(signum: int, frame: object) -> None:  # SIGTERM (a service manager) stops it like Ctrl-C
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
-        server.server_close()
+        signal.signal(signal.SIGTERM, previous)
+        server.server_close()  # says how many uploads are open (they resume at the next start)
     return 0
 
 

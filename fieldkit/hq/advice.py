@@ -15,23 +15,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-KEEP = QT_TRANSLATE_NOOP(
-    "",
-    "Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever "
-    "brought it, and ask the device's operator to send the bundle again.",
-)
-COPY_AGAIN = QT_TRANSLATE_NOOP(
-    "", "Copy the bundle again from the device or the drive it came on, then check the copy."
-)
-# An alarm: the device itself is in question, so sending the bundle again would prove nothing.
-INVESTIGATE = QT_TRANSLATE_NOOP(
-    "",
-    "Do not rely on this device's bundles until it is checked: ask its operator what happened and "
-    "compare the bundles the alarm names (both are kept). If the device or its key may be copied or "
-    "compromised, revoke it ('fieldkit hq revoke') and provision it again.",
-)
-
-
 @dataclass(frozen=True)
 class Advice:
     """``why``: what the refusal (or alarm) means, in one sentence; ``steps``: what to do, in parts the window
@@ -45,66 +28,108 @@ class Advice:
         return " ".join(self.steps)
 
 
-_CANNOT_OPEN = Advice(
+def _said(why: str, *steps: str) -> Advice:
+    return Advice(why, steps)
+
+
+# Where a refusal happens says what to do (docs/bundle-format.md, "Verifying"): before the signature holds, the file
+# may be a damaged copy or someone else's work (get another copy, keep this one); once the signature of an enrolled
+# device holds, the device itself made what is wrong (investigate the device, like an alarm).
+_ANOTHER_COPY = QT_TRANSLATE_NOOP(
+    "", "Get another copy from the device or the drive it came on; keep this one until then."
+)
+_DEVICE = QT_TRANSLATE_NOOP(
+    "", "Check the device with its operator; if it may be compromised, revoke it ('fieldkit hq revoke')."
+)
+_NOT_FIELDKIT = QT_TRANSLATE_NOOP(
+    "", "Keep it as evidence and find out who delivered it; the device can send its own copy again."
+)
+_ALARM = QT_TRANSLATE_NOOP(
+    "",
+    "Compare the bundles the alarm names (both are kept) and check the device; if it may be compromised, "
+    "revoke it ('fieldkit hq revoke').",
+)
+
+_CUT = _said(
+    QT_TRANSLATE_NOOP("", "Its sealed contents were cut short, damaged or added to on the way."), _ANOTHER_COPY
+)
+_TAR = _said(
     QT_TRANSLATE_NOOP(
-        "",
-        "It cannot be opened with this HQ's key: it was not sealed for this HQ, or its sealed envelope was "
-        "damaged or altered.",
+        "", "It holds an archive entry fieldkit never writes: it was made or altered by another program."
     ),
-    (QT_TRANSLATE_NOOP("", "Check that the device was set up for this HQ (its provisioning file)."), KEEP),
+    _NOT_FIELDKIT,
 )
-_INCOMPLETE = Advice(
-    QT_TRANSLATE_NOOP(
-        "", "Its sealed envelope is incomplete: the file is empty, cut short, or was damaged on the way."
-    ),
-    (COPY_AGAIN, KEEP),
+_SIGNATURE = _said(
+    QT_TRANSLATE_NOOP("", "Its signature does not hold: it was changed after signing, or someone else made it."),
+    _NOT_FIELDKIT,
 )
-_NOT_AGE = Advice(
-    QT_TRANSLATE_NOOP(
-        "", "It is not a fieldkit bundle: not an age-encrypted file (a wrong file, or one damaged on the way)."
-    ),
-    (QT_TRANSLATE_NOOP("", "Check that this is the bundle (.fkb) the device wrote."), COPY_AGAIN, KEEP),
+_SIGNED_WRONG = _said(
+    QT_TRANSLATE_NOOP("", "It is signed by an enrolled device, but its contents do not match what the device signed."),
+    _DEVICE,
 )
-_CUT = Advice(
-    QT_TRANSLATE_NOOP("", "Its sealed contents were changed, cut short or added to after the device sealed it."),
-    (COPY_AGAIN, KEEP),
+_SIGNED_MALFORMED = _said(
+    QT_TRANSLATE_NOOP("", "It is signed by an enrolled device, but its signed description breaks fieldkit's format."),
+    _DEVICE,
 )
-_SIGNATURE = Advice(
-    QT_TRANSLATE_NOOP(
-        "", "Its signature does not match: it was changed after the device signed it, or someone else signed it."
-    ),
-    (KEEP,),
-)
-_CHANGED = Advice(
-    QT_TRANSLATE_NOOP("", "A file inside it was changed, added or removed after the device signed it."), (KEEP,)
-)
-_FORMAT = Advice(
-    QT_TRANSLATE_NOOP(
-        "", "It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else."
-    ),
-    (KEEP,),
+_FORMAT = _said(
+    QT_TRANSLATE_NOOP("", "It is not a bundle as fieldkit writes it: made or altered by another program."),
+    _NOT_FIELDKIT,
 )
 
 _TABLE: dict[str, Advice] = {
-    "unknown-signer": Advice(
-        QT_TRANSLATE_NOOP("", "It is signed by a device this HQ has not enrolled."),
-        (
-            QT_TRANSLATE_NOOP(
-                "",
-                "If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ; "
-                "'fieldkit hq enroll'), then check the bundle again. Otherwise treat the bundle as a forgery.",
-            ),
-            KEEP,
+    # The sealed envelope (age): nothing inside was read.
+    "not-age": _said(
+        QT_TRANSLATE_NOOP("", "It is not an encrypted fieldkit bundle: a wrong file, or one damaged on the way."),
+        QT_TRANSLATE_NOOP("", "Check that it is the .fkb file the device wrote, then get another copy."),
+    ),
+    "no-identity": _said(
+        QT_TRANSLATE_NOOP("", "It was not sealed for this HQ's key, or its sealed envelope was altered."),
+        QT_TRANSLATE_NOOP(
+            "",
+            "Check that the device was provisioned for this HQ ('fieldkit hq recipient'); if it was, get another copy.",
         ),
     ),
-    "revoked-signer": Advice(
-        QT_TRANSLATE_NOOP("", "It is signed by a device whose key HQ has withdrawn."),
-        (QT_TRANSLATE_NOOP("", "Anything that key signs now is suspect: report it."), KEEP),
+    "age-header": _said(QT_TRANSLATE_NOOP("", "Its sealed envelope is empty, cut short or damaged."), _ANOTHER_COPY),
+    "age-header-mac": _said(
+        QT_TRANSLATE_NOOP("", "Its sealed envelope's header was altered after it was sealed."),
+        QT_TRANSLATE_NOOP(
+            "", "Get another copy from the device; if that one fails the same way, keep both and report it."
+        ),
     ),
-    **dict.fromkeys(("no-identity", "age-header-mac"), _CANNOT_OPEN),
-    "age-header": _INCOMPLETE,
-    "not-age": _NOT_AGE,
-    **dict.fromkeys(("payload-auth", "truncated", "tar-truncated"), _CUT),
+    **dict.fromkeys(("payload-auth", "truncated", "trailing-data"), _CUT),
+    # The archive inside, before the signature holds.
+    **dict.fromkeys(
+        (
+            "tar-header",
+            "tar-truncated",
+            "tar-trailing",
+            "link-entry",
+            "special-entry",
+            "directory-entry",
+            "tar-mode",
+            "tar-owner",
+            "unsafe-name",
+            "oversized-entry",
+            "oversized-tag-file",
+            "too-many-entries",
+            "tag-files",
+            "tag-order",
+        ),
+        _TAR,
+    ),
+    # The signature.
+    "unknown-signer": _said(
+        QT_TRANSLATE_NOOP("", "It is signed by a device this HQ has not enrolled."),
+        QT_TRANSLATE_NOOP(
+            "",
+            "If the device is new, enrol it ('fieldkit hq enroll') and check the bundle again; if not, treat it "
+            "as a forgery.",
+        ),
+    ),
+    "revoked-signer": _said(
+        QT_TRANSLATE_NOOP("", "It is signed by a device whose key HQ has withdrawn."),
+        QT_TRANSLATE_NOOP("", "Do not use it: whoever still holds that key is suspect. Report it and keep the file."),
+    ),
     **dict.fromkeys(
         (
             "signature-invalid",
@@ -112,84 +137,86 @@ _TABLE: dict[str, Advice] = {
             "signature-malformed",
             "signature-namespace",
             "wrong-signer",
-            "tag-hash",
             "tagmanifest",
-            "tag-files",
-            "tag-order",
-            "fieldkit-json",
+            "tag-hash",
         ),
         _SIGNATURE,
     ),
+    # After the signature of an enrolled device holds: the device made what is wrong.
     **dict.fromkeys(
-        ("payload-hash", "missing-entry", "extra-entry", "size-mismatch", "duplicate-name", "manifest", "bag-info"),
-        _CHANGED,
+        ("payload-hash", "missing-entry", "extra-entry", "size-mismatch", "duplicate-name", "manifest"), _SIGNED_WRONG
     ),
-    "version": Advice(
+    **dict.fromkeys(
+        (
+            "fieldkit-json",
+            "bag-name",
+            "bagit-txt",
+            "json-invalid",
+            "json-duplicate-key",
+            "record",
+            "amendments",
+        ),
+        _SIGNED_MALFORMED,
+    ),
+    "bag-info": _FORMAT,  # no device id (before the signature), or one that disagrees with fieldkit.json (after)
+    "custody-chain": _said(
+        QT_TRANSLATE_NOOP(
+            "", "Its custody log does not match what the device signed: entries were edited or cut on the device."
+        ),
+        _DEVICE,
+    ),
+    "sequence-range": _said(
+        QT_TRANSLATE_NOOP(
+            "", "Its bundle number is beyond 1000000000: the device's key may be misused to burn numbers."
+        ),
+        _DEVICE,
+    ),
+    "version": _said(
         QT_TRANSLATE_NOOP("", "It was written by a newer fieldkit, in a bundle format this HQ does not know yet."),
-        (
-            QT_TRANSLATE_NOOP(
-                "", "Update fieldkit at HQ, then check the bundle again; keep the file as it is until then."
-            ),
-        ),
+        QT_TRANSLATE_NOOP("", "Update fieldkit at HQ, then check the bundle again."),
     ),
-    "unreadable": Advice(
-        QT_TRANSLATE_NOOP("", "The file cannot be read: the drive may be failing or the copy incomplete."),
-        (
-            COPY_AGAIN,
-            QT_TRANSLATE_NOOP(
-                "",
-                "If the copy fails the same way, keep the file as it is: fieldkit met something its "
-                "checks did not foresee; report it with the bundle's SHA-256.",
-            ),
-        ),
-    ),
-    "sequence-range": Advice(
+    "unreadable": _said(
         QT_TRANSLATE_NOOP(
-            "", "Its bundle number is beyond what fieldkit accepts: a device's key may be misused to burn numbers."
+            "", "The file cannot be read or checked: the drive may be failing, or fieldkit met something unforeseen."
         ),
-        (INVESTIGATE,),
+        QT_TRANSLATE_NOOP("", "Get another copy; if it fails the same way, report it with the file's SHA-256."),
     ),
-    "sequence-jump": Advice(
+    # Ingest: what HQ already holds.
+    "sequence-jump": _said(
+        QT_TRANSLATE_NOOP(
+            "", "It is numbered far beyond the last bundle HQ holds from this device (judged when it arrived)."
+        ),
         QT_TRANSLATE_NOOP(
             "",
-            "It is numbered far beyond the last bundle HQ holds from this device: a stolen key may be burning "
-            "numbers, or the device was reset.",
-        ),
-        (
-            QT_TRANSLATE_NOOP(
-                "",
-                "Check the number with the device's operator. If it is genuine, archive it with 'fieldkit hq ingest "
-                "--accept-jump'; if not, revoke the device ('fieldkit hq revoke').",
-            ),
+            "Check the number with the operator: if genuine, 'fieldkit hq ingest --accept-jump'; if not, revoke "
+            "the device.",
         ),
     ),
-    "fork": Advice(
+    "fork": _said(
         QT_TRANSLATE_NOOP(
             "",
-            "The device sent two different bundles under the same number: one of them is not genuine, or the "
-            "device was copied.",
+            "The device sent two different bundles under the same number: one is not genuine, or the device was "
+            "copied.",
         ),
-        (INVESTIGATE,),
+        _ALARM,
     ),
-    "chain-broken": Advice(
+    "chain-broken": _said(
         QT_TRANSLATE_NOOP(
             "", "It does not follow on from the device's previous bundle: one was replaced or is missing."
         ),
-        (INVESTIGATE,),
+        _ALARM,
     ),
-    "custody-chain-broken": Advice(
+    "custody-chain-broken": _said(
         QT_TRANSLATE_NOOP(
-            "",
-            "Its custody log does not continue the one HQ already holds from this device: entries HQ has may have "
-            "been rewritten on the device.",
+            "", "Its custody log does not continue the one HQ holds from this device: it was rewritten on the device."
         ),
-        (INVESTIGATE,),
+        _ALARM,
     ),
-    "not-a-file": Advice(
+    "not-a-file": _said(
         QT_TRANSLATE_NOOP(
             "", "It is not a bundle file: a folder with no .fkb file in it, or a path that does not exist."
         ),
-        (QT_TRANSLATE_NOOP("", "Give the path of a bundle (.fkb) or of a folder holding bundles."),),
+        QT_TRANSLATE_NOOP("", "Give the path of a bundle (.fkb) or of a folder holding bundles."),
     ),
 }
 

@@ -118,6 +118,10 @@ def _add_columns(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE quarantine ADD COLUMN expired_at TEXT")  # quarantine expiry (issue 15)
     if "uploaded_by" not in {row[1] for row in conn.execute("PRAGMA table_info(quarantine)")}:
         conn.execute("ALTER TABLE quarantine ADD COLUMN uploaded_by TEXT")
+    if "resolved_at" not in {row[1] for row in conn.execute("PRAGMA table_info(quarantine)")}:
+        # A row whose very file (same SHA-256) HQ archived later: when, and how (e.g. "archived later").
+        conn.execute("ALTER TABLE quarantine ADD COLUMN resolved_at TEXT")
+        conn.execute("ALTER TABLE quarantine ADD COLUMN resolution TEXT")
     if "files" not in {row[1] for row in conn.execute("PRAGMA table_info(alarms)")}:
         conn.execute("ALTER TABLE alarms ADD COLUMN files TEXT NOT NULL DEFAULT '[]'")
 
@@ -260,6 +264,7 @@ class Index:
                            digest: str, uploaded_by: str | None = None) -> None:  # fmt: skip
         """The note beside the held copy and the quarantine row `hq status` lists."""
         note = held.with_suffix(".json")
+        source = source.absolute()  # where it came from, whatever folder the batch ran in
         note.write_text(json.dumps({"source": str(source), "reason": reason, "message": message,
                                     "file_sha256": digest, "uploaded_by": uploaded_by,
                                     "report": report.to_json()}, indent=1))  # fmt: skip
@@ -453,6 +458,11 @@ class Index:
                 message = (f"bundle {sequence + 1} of device {device} does not follow bundle {sequence}"
                            f" (files {_short(files)})")  # fmt: skip
                 self._alarm(device, sequence + 1, "chain-broken", message, files)
+            # The same file quarantined before (a jump that is none now, a signer enrolled since): no longer pending.
+            self.conn.execute(
+                "UPDATE quarantine SET resolved_at = ?, resolution = ? WHERE file_sha256 = ? AND resolved_at IS NULL",
+                (_now(), f"archived later as bundle {sequence}", report.file_sha256),
+            )
             alarms = self._check_custody_chain(device, sequence, info.custody)
             released = self._index_received(report)
             amended = self._index_amendments(report)
@@ -762,10 +772,11 @@ class Index:
                 "gaps": self.gaps(device),
                 "abandoned": [r[0] for r in self.conn.execute(
                     "SELECT sequence FROM abandoned WHERE device_id = ? ORDER BY sequence", (device,))],
-                # Numbers whose bundle HQ held when a second one came: both copies are in quarantine/ for review.
-                "forked": [r[0] for r in self.conn.execute(
+                # Numbers whose bundle HQ held when a second one came: neither is archived; where each copy is.
+                "forked": (forked := [r[0] for r in self.conn.execute(
                     "SELECT DISTINCT sequence FROM bundles WHERE device_id = ? AND state = 'forked' ORDER BY sequence",
-                    (device,))],
+                    (device,))]),
+                "forked_copies": {str(n): self._fork_copies(device, n) for n in forked},
                 # One entry per alarm (an index made before alarms were raised once may hold the same one several
                 # times: counted in "raised", first time kept).
                 "alarms": [{**dict(zip(("sequence", "kind", "message", "at"), r[:4], strict=True)),
@@ -774,17 +785,27 @@ class Index:
                     " GROUP BY sequence, kind, message, files ORDER BY min(id)", (device,))],
             })  # fmt: skip
         keys = ("path", "source", "file_sha256", "device_id", "uploaded_by", "sequence", "reason", "message", "at",
-                "expired_at")  # fmt: skip
+                "expired_at", "resolved_at", "resolution")  # fmt: skip
         quarantined = [dict(zip(keys, row, strict=True)) for row in self.conn.execute(
             f"SELECT {', '.join(keys)} FROM quarantine ORDER BY id")]  # noqa: S608 - column names of our own # fmt: skip
         return {"devices": devices, "quarantined": quarantined, "amendments": self.amendment_status()}
+
+    def _fork_copies(self, device: str, sequence: int) -> list[dict[str, Any]]:
+        """Where HQ holds each copy of a forked number: the one archived before (its ``bundles`` row, state forked)
+        and each one that came after (quarantine rows, reason fork), with whether the file is there now."""
+        paths = [r[0] for r in self.conn.execute(
+            "SELECT path FROM bundles WHERE device_id = ? AND sequence = ? AND state = 'forked' ORDER BY ingested_at",
+            (device, sequence))] + [r[0] for r in self.conn.execute(
+            "SELECT path FROM quarantine WHERE device_id = ? AND sequence = ? AND reason = 'fork' ORDER BY id",
+            (device, sequence))]  # fmt: skip
+        return [{"path": path, "held": Path(path).is_file()} for path in dict.fromkeys(paths)]
 
     # --- quarantine expiry (issue 15): the copy goes, the row with the file's SHA-256 stays, marked expired -------
 
     def quarantine(self) -> list[dict[str, Any]]:
         """Every quarantine row, oldest first, with whether its copy is still on disk and its size."""
         keys = ("id", "path", "source", "file_sha256", "device_id", "uploaded_by", "sequence", "reason", "message",
-                "at", "expired_at")  # fmt: skip
+                "at", "expired_at", "resolved_at", "resolution")  # fmt: skip
         rows = [dict(zip(keys, row, strict=True)) for row in self.conn.execute(
             f"SELECT {', '.join(keys)} FROM quarantine ORDER BY id")]  # noqa: S608 - column names of our own # fmt: skip
         for row in rows:

@@ -36,6 +36,7 @@ from typing import Any
 from fieldkit import media_types
 from fieldkit._internal import fsutil
 from fieldkit._internal.net import is_loopback
+from fieldkit._internal.plurals import plural
 from fieldkit.bundle.receipt import Receipt, Verdict
 from fieldkit.bundle.verify import Check, Report
 from fieldkit.config import BUNDLE_LIMITS, SERVER_LIMITS, ServerLimits
@@ -67,6 +68,7 @@ class Uploads:
         # per-device quotas count. Kept in memory; rebuilt from the folder at start.
         self.open: dict[str, dict[str, Any]] = {}
         self.pending: queue.Queue[str | None] = queue.Queue()
+        self.quiet = False  # the server's --quiet (tests): no line per upload on stderr
         self.worker = threading.Thread(target=self._verify_loop, name="fieldkit-verify", daemon=True)
         self.worker.start()
         sweep_abandoned(self.folder, limits)
@@ -223,6 +225,8 @@ class Uploads:
         part.unlink()  # the bundle is now in archive/ or quarantine/ (ingest copied it there)
         with self.guard:
             self.open.pop(upload_id, None)
+        if not self.quiet:
+            print(f"fieldkit hq serve: {upload_line(upload_id, meta['device'], result)}", file=sys.stderr, flush=True)
 
     def _unreadable(self, part: Path, digest: str, message: str, uploaded_by: str) -> ingest.IngestResult:
         """Hold an upload whose verification failed in a way nobody foresaw, as ingest holds a refused bundle (a copy
@@ -239,6 +243,21 @@ class Uploads:
             if orphan and ingest.file_sha256(copy, SERVER_LIMITS.piece_bytes) == digest:
                 copy.unlink(missing_ok=True)
         return ingest.IngestResult(str(part), "quarantined", "unreadable", text)
+
+
+def upload_line(upload_id: str, sender: str, result: ingest.IngestResult) -> str:
+    """What became of one upload, for the server's log: its id, the bundle's number and device, the verdict, the
+    reason code and where the file is now; never a message or anything the bundle holds."""
+    bundle = (f"bundle {result.sequence} of device {result.device_id[:8]}" if result.device_id
+              else f"a bundle from device {sender[:8]}")  # fmt: skip
+    alarms = "".join(f", ALARM {alarm['kind']}" for alarm in result.alarms)
+    if result.outcome == "ingested":
+        said = f"ingested, archived{alarms}"
+    elif result.outcome == "replay":
+        said = "duplicate: HQ already holds it, nothing changed"
+    else:
+        said = f"rejected ({result.reason}){alarms}, held in quarantine"
+    return f"upload {upload_id[:8]}: {bundle} {said}"
 
 
 def sweep_abandoned(
@@ -734,6 +753,7 @@ class IngestServer(ThreadingHTTPServer):
         self.quiet = quiet
         self.limits = limits
         self.uploads = Uploads(hq, max_size or BUNDLE_LIMITS.default_max_bundle_bytes, limits)
+        self.uploads.quiet = quiet
         self.gate = Gate(limits)
         self.gate.drops.quiet = quiet
         self.stopping = threading.Event()
@@ -796,6 +816,12 @@ class IngestServer(ThreadingHTTPServer):
             print(f"fieldkit hq serve: connection from {client_address[0]} failed ({kind})", file=sys.stderr)
 
     def server_close(self) -> None:
+        if not self.quiet:
+            with self.uploads.guard:
+                unanswered = len(self.uploads.open)
+            print(f"fieldkit hq serve: stopping: {plural(unanswered, 'upload')} open, will resume (devices resend"
+                  " from where they stopped; finished ones are verified at the next start)", file=sys.stderr,
+                  flush=True)  # fmt: skip
         self.stopping.set()
         self.uploads.stop()
         super().server_close()

@@ -44,144 +44,174 @@
         <translation>حُلِّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="23"/>
-        <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
-        <translation>لا تستخدم أي شيء منها. احتفظ بالملف كما هو (فقد يكون دليلاً على العبث)، وأبلغ من أحضره، واطلب من مشغّل الجهاز إعادة إرسال الحزمة.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="41"/>
+        <source>Get another copy from the device or the drive it came on; keep this one until then.</source>
+        <translation>احصل على نسخة أخرى من الجهاز أو من الوسيط الذي جاءت عليه؛ واحتفظ بهذه حتى ذلك الحين.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="44"/>
+        <source>Check the device with its operator; if it may be compromised, revoke it (&apos;fieldkit hq revoke&apos;).</source>
+        <translation>افحص الجهاز مع مشغّله؛ وإن احتُمل اختراقه فألغِه (&apos;fieldkit hq revoke&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="47"/>
+        <source>Keep it as evidence and find out who delivered it; the device can send its own copy again.</source>
+        <translation>احتفظ بها دليلاً واعرف من سلّمها؛ ويمكن للجهاز أن يرسل نسخته مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="53"/>
+        <source>Compare the bundles the alarm names (both are kept) and check the device; if it may be compromised, revoke it (&apos;fieldkit hq revoke&apos;).</source>
+        <translation>قارن الحزم التي يسمّيها الإنذار (كلتاهما محفوظة) وافحص الجهاز؛ وإن احتُمل اختراقه فألغِه (&apos;fieldkit hq revoke&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="54"/>
+        <source>Its sealed contents were cut short, damaged or added to on the way.</source>
+        <translation>محتواها المختوم مبتور أو تالف أو زيد عليه في الطريق.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="59"/>
+        <source>It holds an archive entry fieldkit never writes: it was made or altered by another program.</source>
+        <translation>تحوي مدخلاً في الأرشيف لا يكتبه fieldkit أبداً: صنعها أو عدّلها برنامج آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="63"/>
+        <source>Its signature does not hold: it was changed after signing, or someone else made it.</source>
+        <translation>توقيعها لا يصحّ: عُدّلت بعد التوقيع، أو صنعها شخص آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="67"/>
+        <source>It is signed by an enrolled device, but its contents do not match what the device signed.</source>
+        <translation>وقّعها جهاز مسجّل، لكن محتواها لا يطابق ما وقّعه الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="71"/>
+        <source>It is signed by an enrolled device, but its signed description breaks fieldkit&apos;s format.</source>
+        <translation>وقّعها جهاز مسجّل، لكن وصفها الموقَّع يخالف صيغة fieldkit.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="75"/>
+        <source>It is not a bundle as fieldkit writes it: made or altered by another program.</source>
+        <translation>ليست حزمة كما يكتبها fieldkit: صنعها أو عدّلها برنامج آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="82"/>
+        <source>It is not an encrypted fieldkit bundle: a wrong file, or one damaged on the way.</source>
+        <translation>ليست حزمة fieldkit مشفّرة: ملف خاطئ، أو ملف تلف في الطريق.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="83"/>
+        <source>Check that it is the .fkb file the device wrote, then get another copy.</source>
+        <translation>تحقّق من أنها ملف ‎.fkb الذي كتبه الجهاز، ثم احصل على نسخة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="86"/>
+        <source>It was not sealed for this HQ&apos;s key, or its sealed envelope was altered.</source>
+        <translation>لم تُختم لمفتاح هذه القيادة، أو عُدّل غلافها المختوم.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/hq/advice.py" line="90"/>
+        <source>Check that the device was provisioned for this HQ (&apos;fieldkit hq recipient&apos;); if it was, get another copy.</source>
+        <translation>تحقّق من أن الجهاز هُيّئ لهذه القيادة (&apos;fieldkit hq recipient&apos;)؛ فإن كان كذلك فاحصل على نسخة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="92"/>
+        <source>Its sealed envelope is empty, cut short or damaged.</source>
+        <translation>غلافها المختوم فارغ أو مبتور أو تالف.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="94"/>
+        <source>Its sealed envelope&apos;s header was altered after it was sealed.</source>
+        <translation>عُدّل رأس غلافها المختوم بعد ختمه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="97"/>
+        <source>Get another copy from the device; if that one fails the same way, keep both and report it.</source>
+        <translation>احصل على نسخة أخرى من الجهاز؛ وإن فشلت بالطريقة نفسها فاحتفظ بالنسختين وأبلغ عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="122"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>إنها موقّعة من جهاز لم تسجّله هذه القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="101"/>
+        <location filename="../../fieldkit/hq/advice.py" line="127"/>
+        <source>If the device is new, enrol it (&apos;fieldkit hq enroll&apos;) and check the bundle again; if not, treat it as a forgery.</source>
+        <translation>إن كان الجهاز جديداً فسجّله (&apos;fieldkit hq enroll&apos;) ثم افحص الحزمة مرة أخرى؛ وإلا فعاملها كتزوير.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="130"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>إنها موقّعة من جهاز سحبت القيادة مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="102"/>
-        <source>Anything that key signs now is suspect: report it.</source>
-        <translation>كل ما يوقّعه هذا المفتاح الآن مشبوه: أبلغ عنه.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="131"/>
+        <source>Do not use it: whoever still holds that key is suspect. Report it and keep the file.</source>
+        <translation>لا تستخدمها: كل من لا يزال يحمل ذلك المفتاح مشتبه به. أبلغ عن ذلك واحتفظ بالملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="53"/>
-        <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
-        <translation>لا يمكن فتحها بمفتاح هذه القيادة: لم تُختم لهذه القيادة، أو تلف غلافها المختوم أو عُدّل.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="165"/>
+        <source>Its custody log does not match what the device signed: entries were edited or cut on the device.</source>
+        <translation>سجل العهدة فيها لا يطابق ما وقّعه الجهاز: عُدّلت مدخلات أو قُطعت على الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="27"/>
-        <source>Copy the bundle again from the device or the drive it came on, then check the copy.</source>
-        <translation>انسخ الحزمة مرة أخرى من الجهاز أو من وسيط التخزين الذي جاءت عليه، ثم تحقّق من النسخة.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="171"/>
+        <source>Its bundle number is beyond 1000000000: the device&apos;s key may be misused to burn numbers.</source>
+        <translation>رقم الحزمة يتجاوز 1000000000: قد يُساء استخدام مفتاح الجهاز لاستنزاف الأرقام.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="35"/>
-        <source>Do not rely on this device&apos;s bundles until it is checked: ask its operator what happened and compare the bundles the alarm names (both are kept). If the device or its key may be copied or compromised, revoke it (&apos;fieldkit hq revoke&apos;) and provision it again.</source>
-        <translation>لا تعتمد على حزم هذا الجهاز حتى يُفحص: اسأل مشغّله عمّا حدث وقارن الحزم التي يذكرها الإنذار (كلتاهما محفوظة). إن كان الجهاز أو مفتاحه قد نُسخ أو اختُرق، فألغِه (&apos;fieldkit hq revoke&apos;) ثم أعد تهيئته.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="176"/>
+        <source>Update fieldkit at HQ, then check the bundle again.</source>
+        <translation>حدّث fieldkit في القيادة، ثم افحص الحزمة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="54"/>
-        <source>Check that the device was set up for this HQ (its provisioning file).</source>
-        <translation>تحقّق من أن الجهاز هُيّئ لهذه القيادة (ملف التهيئة الخاص به).</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="181"/>
+        <source>The file cannot be read or checked: the drive may be failing, or fieldkit met something unforeseen.</source>
+        <translation>لا يمكن قراءة الملف أو فحصه: قد يكون الوسيط معطوباً، أو صادف fieldkit أمراً غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="59"/>
-        <source>Its sealed envelope is incomplete: the file is empty, cut short, or was damaged on the way.</source>
-        <translation>غلافها المختوم غير مكتمل: الملف فارغ أو مقطوع أو تلف في الطريق.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="182"/>
+        <source>Get another copy; if it fails the same way, report it with the file&apos;s SHA-256.</source>
+        <translation>احصل على نسخة أخرى؛ وإن فشلت بالطريقة نفسها فأبلغ عنها مع SHA-256 للملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="65"/>
-        <source>It is not a fieldkit bundle: not an age-encrypted file (a wrong file, or one damaged on the way).</source>
-        <translation>ليست حزمة fieldkit: ليست ملفاً مشفّراً بـ age (ملف خاطئ، أو ملف تلف في الطريق).</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="188"/>
+        <source>It is numbered far beyond the last bundle HQ holds from this device (judged when it arrived).</source>
+        <translation>رقمها يتجاوز بكثير آخر حزمة تحملها القيادة من هذا الجهاز (حُكم عليها عند وصولها).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="66"/>
-        <source>Check that this is the bundle (.fkb) the device wrote.</source>
-        <translation>تأكّد من أن هذه هي الحزمة (.fkb) التي كتبها الجهاز.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="193"/>
+        <source>Check the number with the operator: if genuine, &apos;fieldkit hq ingest --accept-jump&apos;; if not, revoke the device.</source>
+        <translation>تحقّق من الرقم مع المشغّل: إن كان صحيحاً فـ &apos;fieldkit hq ingest --accept-jump&apos;؛ وإلا فألغِ الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="69"/>
-        <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
-        <translation>غُيّر محتواها المختوم أو بُتر أو أُضيف إليه بعد أن ختمها الجهاز.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="200"/>
+        <source>The device sent two different bundles under the same number: one is not genuine, or the device was copied.</source>
+        <translation>أرسل الجهاز حزمتين مختلفتين بالرقم نفسه: إحداهما غير أصلية، أو نُسخ الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="75"/>
-        <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
-        <translation>توقيعها غير مطابق: عُدّلت بعد أن وقّعها الجهاز، أو وقّعها شخص آخر.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="212"/>
+        <source>Its custody log does not continue the one HQ holds from this device: it was rewritten on the device.</source>
+        <translation>سجل العهدة فيها لا يكمل السجل الذي تحمله القيادة من هذا الجهاز: أُعيدت كتابته على الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="79"/>
-        <source>A file inside it was changed, added or removed after the device signed it.</source>
-        <translation>غُيّر ملف داخلها أو أُضيف أو أُزيل بعد أن وقّعها الجهاز.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="96"/>
-        <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ; &apos;fieldkit hq enroll&apos;), then check the bundle again. Otherwise treat the bundle as a forgery.</source>
-        <translation>إن كان الجهاز جديداً فسجّله أولاً (يعرض الجهاز مفتاحه في الإعدادات، تحت التسجيل لدى القيادة؛ &apos;fieldkit hq enroll&apos;)، ثم تحقّق من الحزمة مرة أخرى. وإلا فاعتبر الحزمة مزوّرة.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="128"/>
+        <location filename="../../fieldkit/hq/advice.py" line="175"/>
         <source>It was written by a newer fieldkit, in a bundle format this HQ does not know yet.</source>
         <translation>كتبها إصدار أحدث من fieldkit، بصيغة حزمة لا تعرفها هذه القيادة بعد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="132"/>
-        <source>Update fieldkit at HQ, then check the bundle again; keep the file as it is until then.</source>
-        <translation>حدّث fieldkit في القيادة، ثم تحقّق من الحزمة مرة أخرى؛ واحتفظ بالملف كما هو حتى ذلك الحين.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="143"/>
-        <source>If the copy fails the same way, keep the file as it is: fieldkit met something its checks did not foresee; report it with the bundle&apos;s SHA-256.</source>
-        <translation>إن فشلت النسخة بالطريقة نفسها فاحتفظ بالملف كما هو: صادف fieldkit شيئاً لم تتوقعه فحوصه؛ أبلغ عنه مع قيمة SHA-256 للحزمة.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="149"/>
-        <source>Its bundle number is beyond what fieldkit accepts: a device&apos;s key may be misused to burn numbers.</source>
-        <translation>رقم الحزمة يتجاوز ما يقبله fieldkit: ربما يُساء استخدام مفتاح جهاز لاستهلاك الأرقام.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="157"/>
-        <source>It is numbered far beyond the last bundle HQ holds from this device: a stolen key may be burning numbers, or the device was reset.</source>
-        <translation>رقمها يتجاوز بكثير آخر حزمة تحتفظ بها القيادة من هذا الجهاز: ربما يستهلك مفتاح مسروق الأرقام، أو أُعيد ضبط الجهاز.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="163"/>
-        <source>Check the number with the device&apos;s operator. If it is genuine, archive it with &apos;fieldkit hq ingest --accept-jump&apos;; if not, revoke the device (&apos;fieldkit hq revoke&apos;).</source>
-        <translation>تحقّق من الرقم مع مشغّل الجهاز. إن كان صحيحاً فأرشف الحزمة بالأمر &apos;fieldkit hq ingest --accept-jump&apos;؛ وإلا فألغِ الجهاز (&apos;fieldkit hq revoke&apos;).</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="171"/>
-        <source>The device sent two different bundles under the same number: one of them is not genuine, or the device was copied.</source>
-        <translation>أرسل الجهاز حزمتين مختلفتين بالرقم نفسه: إحداهما غير أصلية، أو نُسخ الجهاز.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="177"/>
+        <location filename="../../fieldkit/hq/advice.py" line="206"/>
         <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
         <translation>إنها لا تلي الحزمة السابقة للجهاز: استُبدلت حزمة أو هناك حزمة مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="185"/>
-        <source>Its custody log does not continue the one HQ already holds from this device: entries HQ has may have been rewritten on the device.</source>
-        <translation>سجل الحيازة فيها لا يكمل السجل الذي تحتفظ به القيادة من هذا الجهاز: ربما أُعيدت كتابة قيود تملكها القيادة على الجهاز.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="191"/>
+        <location filename="../../fieldkit/hq/advice.py" line="218"/>
         <source>It is not a bundle file: a folder with no .fkb file in it, or a path that does not exist.</source>
         <translation>ليس ملف حزمة: مجلد لا يحوي ملف .fkb، أو مسار غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="192"/>
+        <location filename="../../fieldkit/hq/advice.py" line="219"/>
         <source>Give the path of a bundle (.fkb) or of a folder holding bundles.</source>
         <translation>أعطِ مسار حزمة (.fkb) أو مسار مجلد يحوي حزماً.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="136"/>
-        <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
-        <translation>لا يمكن قراءة الملف: ربما القرص معطوب أو النسخة ناقصة.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="84"/>
-        <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
-        <translation>ليست حزمة كما يكتبها fieldkit: تلفت في الطريق، أو عُدّلت، أو أنشأها برنامج آخر.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>

@@ -44,144 +44,174 @@
         <translation>analysée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="23"/>
-        <source>Do not use anything from it. Keep the file as it is (it may be evidence of tampering), tell whoever brought it, and ask the device&apos;s operator to send the bundle again.</source>
-        <translation>N&apos;en utilisez rien. Gardez le fichier tel quel (il peut prouver une falsification), prévenez la personne qui l&apos;a apporté et demandez à l&apos;opérateur de l&apos;appareil de renvoyer le lot.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="41"/>
+        <source>Get another copy from the device or the drive it came on; keep this one until then.</source>
+        <translation>Obtenez une autre copie depuis l&apos;appareil ou le support qui l&apos;a apporté ; gardez celle-ci d&apos;ici là.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="44"/>
+        <source>Check the device with its operator; if it may be compromised, revoke it (&apos;fieldkit hq revoke&apos;).</source>
+        <translation>Vérifiez l&apos;appareil avec son opérateur ; s&apos;il peut être compromis, révoquez-le (&apos;fieldkit hq revoke&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="47"/>
+        <source>Keep it as evidence and find out who delivered it; the device can send its own copy again.</source>
+        <translation>Gardez-le comme preuve et cherchez qui l&apos;a remis ; l&apos;appareil peut renvoyer sa propre copie.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="53"/>
+        <source>Compare the bundles the alarm names (both are kept) and check the device; if it may be compromised, revoke it (&apos;fieldkit hq revoke&apos;).</source>
+        <translation>Comparez les lots que l&apos;alarme nomme (tous deux sont gardés) et vérifiez l&apos;appareil ; s&apos;il peut être compromis, révoquez-le (&apos;fieldkit hq revoke&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="54"/>
+        <source>Its sealed contents were cut short, damaged or added to on the way.</source>
+        <translation>Son contenu scellé a été tronqué, abîmé ou complété en route.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="59"/>
+        <source>It holds an archive entry fieldkit never writes: it was made or altered by another program.</source>
+        <translation>Il contient une entrée d&apos;archive que fieldkit n&apos;écrit jamais : il a été fait ou modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="63"/>
+        <source>Its signature does not hold: it was changed after signing, or someone else made it.</source>
+        <translation>Sa signature ne tient pas : il a été modifié après la signature, ou quelqu&apos;un d&apos;autre l&apos;a fait.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="67"/>
+        <source>It is signed by an enrolled device, but its contents do not match what the device signed.</source>
+        <translation>Il est signé par un appareil enregistré, mais son contenu ne correspond pas à ce que l&apos;appareil a signé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="71"/>
+        <source>It is signed by an enrolled device, but its signed description breaks fieldkit&apos;s format.</source>
+        <translation>Il est signé par un appareil enregistré, mais sa description signée enfreint le format de fieldkit.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="75"/>
+        <source>It is not a bundle as fieldkit writes it: made or altered by another program.</source>
+        <translation>Ce n&apos;est pas un lot tel que fieldkit l&apos;écrit : fait ou modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="82"/>
+        <source>It is not an encrypted fieldkit bundle: a wrong file, or one damaged on the way.</source>
+        <translation>Ce n&apos;est pas un lot fieldkit chiffré : un mauvais fichier, ou un fichier abîmé en route.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="83"/>
+        <source>Check that it is the .fkb file the device wrote, then get another copy.</source>
+        <translation>Vérifiez que c&apos;est le fichier .fkb écrit par l&apos;appareil, puis obtenez une autre copie.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="86"/>
+        <source>It was not sealed for this HQ&apos;s key, or its sealed envelope was altered.</source>
+        <translation>Il n&apos;a pas été scellé pour la clé de ce QG, ou son enveloppe scellée a été modifiée.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/hq/advice.py" line="90"/>
+        <source>Check that the device was provisioned for this HQ (&apos;fieldkit hq recipient&apos;); if it was, get another copy.</source>
+        <translation>Vérifiez que l&apos;appareil a été configuré pour ce QG (&apos;fieldkit hq recipient&apos;) ; si c&apos;est le cas, obtenez une autre copie.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="92"/>
+        <source>Its sealed envelope is empty, cut short or damaged.</source>
+        <translation>Son enveloppe scellée est vide, tronquée ou abîmée.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="94"/>
+        <source>Its sealed envelope&apos;s header was altered after it was sealed.</source>
+        <translation>L&apos;en-tête de son enveloppe scellée a été modifié après le scellement.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="97"/>
+        <source>Get another copy from the device; if that one fails the same way, keep both and report it.</source>
+        <translation>Obtenez une autre copie depuis l&apos;appareil ; si elle échoue de la même façon, gardez les deux et signalez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="122"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>Il est signé par un appareil que ce QG n&apos;a pas enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="101"/>
+        <location filename="../../fieldkit/hq/advice.py" line="127"/>
+        <source>If the device is new, enrol it (&apos;fieldkit hq enroll&apos;) and check the bundle again; if not, treat it as a forgery.</source>
+        <translation>Si l&apos;appareil est nouveau, enregistrez-le (&apos;fieldkit hq enroll&apos;) et vérifiez à nouveau le lot ; sinon, traitez-le comme un faux.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/advice.py" line="130"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>Il est signé par un appareil dont le QG a révoqué la clé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="102"/>
-        <source>Anything that key signs now is suspect: report it.</source>
-        <translation>Tout ce que cette clé signe désormais est suspect : signalez-le.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="131"/>
+        <source>Do not use it: whoever still holds that key is suspect. Report it and keep the file.</source>
+        <translation>Ne l&apos;utilisez pas : quiconque détient encore cette clé est suspect. Signalez-le et gardez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="53"/>
-        <source>It cannot be opened with this HQ&apos;s key: it was not sealed for this HQ, or its sealed envelope was damaged or altered.</source>
-        <translation>Il ne peut pas être ouvert avec la clé de ce QG : il n&apos;a pas été scellé pour ce QG, ou son enveloppe scellée a été endommagée ou altérée.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="165"/>
+        <source>Its custody log does not match what the device signed: entries were edited or cut on the device.</source>
+        <translation>Son journal de garde ne correspond pas à ce que l&apos;appareil a signé : des entrées ont été modifiées ou coupées sur l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="27"/>
-        <source>Copy the bundle again from the device or the drive it came on, then check the copy.</source>
-        <translation>Copiez à nouveau le lot depuis l&apos;appareil ou le support qui l&apos;a apporté, puis vérifiez la copie.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="171"/>
+        <source>Its bundle number is beyond 1000000000: the device&apos;s key may be misused to burn numbers.</source>
+        <translation>Son numéro de lot dépasse 1000000000 : la clé de l&apos;appareil est peut-être détournée pour épuiser les numéros.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="35"/>
-        <source>Do not rely on this device&apos;s bundles until it is checked: ask its operator what happened and compare the bundles the alarm names (both are kept). If the device or its key may be copied or compromised, revoke it (&apos;fieldkit hq revoke&apos;) and provision it again.</source>
-        <translation>Ne vous fiez pas aux lots de cet appareil tant qu&apos;il n&apos;a pas été vérifié : demandez à son opérateur ce qui s&apos;est passé et comparez les lots que nomme l&apos;alarme (tous deux sont conservés). Si l&apos;appareil ou sa clé a pu être copié ou compromis, révoquez-le (« fieldkit hq revoke ») et configurez-le à nouveau.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="176"/>
+        <source>Update fieldkit at HQ, then check the bundle again.</source>
+        <translation>Mettez à jour fieldkit au QG, puis vérifiez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="54"/>
-        <source>Check that the device was set up for this HQ (its provisioning file).</source>
-        <translation>Vérifiez que l&apos;appareil a été configuré pour ce QG (son fichier de provisionnement).</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="181"/>
+        <source>The file cannot be read or checked: the drive may be failing, or fieldkit met something unforeseen.</source>
+        <translation>Le fichier ne peut être lu ni vérifié : le support est peut-être défaillant, ou fieldkit a rencontré un cas imprévu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="59"/>
-        <source>Its sealed envelope is incomplete: the file is empty, cut short, or was damaged on the way.</source>
-        <translation>Son enveloppe scellée est incomplète : le fichier est vide, tronqué ou a été endommagé en route.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="182"/>
+        <source>Get another copy; if it fails the same way, report it with the file&apos;s SHA-256.</source>
+        <translation>Obtenez une autre copie ; si elle échoue de la même façon, signalez-le avec le SHA-256 du fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="65"/>
-        <source>It is not a fieldkit bundle: not an age-encrypted file (a wrong file, or one damaged on the way).</source>
-        <translation>Ce n&apos;est pas un lot fieldkit : ce n&apos;est pas un fichier chiffré avec age (un mauvais fichier, ou un fichier endommagé en route).</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="188"/>
+        <source>It is numbered far beyond the last bundle HQ holds from this device (judged when it arrived).</source>
+        <translation>Son numéro dépasse de loin le dernier lot que le QG détient de cet appareil (jugé à son arrivée).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="66"/>
-        <source>Check that this is the bundle (.fkb) the device wrote.</source>
-        <translation>Vérifiez qu&apos;il s&apos;agit bien du lot (.fkb) écrit par l&apos;appareil.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="193"/>
+        <source>Check the number with the operator: if genuine, &apos;fieldkit hq ingest --accept-jump&apos;; if not, revoke the device.</source>
+        <translation>Vérifiez le numéro avec l&apos;opérateur : s&apos;il est authentique, &apos;fieldkit hq ingest --accept-jump&apos; ; sinon, révoquez l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="69"/>
-        <source>Its sealed contents were changed, cut short or added to after the device sealed it.</source>
-        <translation>Son contenu scellé a été modifié, tronqué ou complété après son scellement par l&apos;appareil.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="200"/>
+        <source>The device sent two different bundles under the same number: one is not genuine, or the device was copied.</source>
+        <translation>L&apos;appareil a envoyé deux lots différents sous le même numéro : l&apos;un n&apos;est pas authentique, ou l&apos;appareil a été copié.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="75"/>
-        <source>Its signature does not match: it was changed after the device signed it, or someone else signed it.</source>
-        <translation>Sa signature ne correspond pas : il a été modifié après sa signature par l&apos;appareil, ou quelqu&apos;un d&apos;autre l&apos;a signé.</translation>
+        <location filename="../../fieldkit/hq/advice.py" line="212"/>
+        <source>Its custody log does not continue the one HQ holds from this device: it was rewritten on the device.</source>
+        <translation>Son journal de garde ne prolonge pas celui que le QG détient de cet appareil : il a été réécrit sur l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="79"/>
-        <source>A file inside it was changed, added or removed after the device signed it.</source>
-        <translation>Un fichier qu&apos;il contient a été modifié, ajouté ou retiré après sa signature par l&apos;appareil.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="96"/>
-        <source>If the device is new, enrol it first (the device shows its key in Settings, under Enrolment at HQ; &apos;fieldkit hq enroll&apos;), then check the bundle again. Otherwise treat the bundle as a forgery.</source>
-        <translation>Si l&apos;appareil est nouveau, enregistrez-le d&apos;abord (l&apos;appareil montre sa clé dans Paramètres, sous Enregistrement au QG ; « fieldkit hq enroll »), puis vérifiez le lot à nouveau. Sinon, traitez le lot comme un faux.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="128"/>
+        <location filename="../../fieldkit/hq/advice.py" line="175"/>
         <source>It was written by a newer fieldkit, in a bundle format this HQ does not know yet.</source>
         <translation>Il a été écrit par un fieldkit plus récent, dans un format de lot que ce QG ne connaît pas encore.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="132"/>
-        <source>Update fieldkit at HQ, then check the bundle again; keep the file as it is until then.</source>
-        <translation>Mettez fieldkit à jour au QG, puis vérifiez le lot à nouveau ; d&apos;ici là, gardez le fichier tel quel.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="143"/>
-        <source>If the copy fails the same way, keep the file as it is: fieldkit met something its checks did not foresee; report it with the bundle&apos;s SHA-256.</source>
-        <translation>Si la copie échoue de la même façon, gardez le fichier tel quel : fieldkit a rencontré un cas que ses contrôles n&apos;avaient pas prévu ; signalez-le avec le SHA-256 du lot.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="149"/>
-        <source>Its bundle number is beyond what fieldkit accepts: a device&apos;s key may be misused to burn numbers.</source>
-        <translation>Son numéro de lot dépasse ce que fieldkit accepte : la clé d&apos;un appareil est peut-être détournée pour consommer des numéros.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="157"/>
-        <source>It is numbered far beyond the last bundle HQ holds from this device: a stolen key may be burning numbers, or the device was reset.</source>
-        <translation>Son numéro dépasse de loin celui du dernier lot de cet appareil que détient le QG : une clé volée consomme peut-être des numéros, ou l&apos;appareil a été réinitialisé.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="163"/>
-        <source>Check the number with the device&apos;s operator. If it is genuine, archive it with &apos;fieldkit hq ingest --accept-jump&apos;; if not, revoke the device (&apos;fieldkit hq revoke&apos;).</source>
-        <translation>Vérifiez le numéro avec l&apos;opérateur de l&apos;appareil. S&apos;il est authentique, archivez le lot avec « fieldkit hq ingest --accept-jump » ; sinon, révoquez l&apos;appareil (« fieldkit hq revoke »).</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="171"/>
-        <source>The device sent two different bundles under the same number: one of them is not genuine, or the device was copied.</source>
-        <translation>L&apos;appareil a envoyé deux lots différents sous le même numéro : l&apos;un d&apos;eux n&apos;est pas authentique, ou l&apos;appareil a été copié.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="177"/>
+        <location filename="../../fieldkit/hq/advice.py" line="206"/>
         <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
         <translation>Il ne fait pas suite au lot précédent de l&apos;appareil : un lot a été remplacé ou manque.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="185"/>
-        <source>Its custody log does not continue the one HQ already holds from this device: entries HQ has may have been rewritten on the device.</source>
-        <translation>Son journal de traçabilité ne prolonge pas celui que le QG détient déjà de cet appareil : des entrées que le QG possède ont peut-être été réécrites sur l&apos;appareil.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="191"/>
+        <location filename="../../fieldkit/hq/advice.py" line="218"/>
         <source>It is not a bundle file: a folder with no .fkb file in it, or a path that does not exist.</source>
         <translation>Ce n&apos;est pas un fichier de lot : un dossier sans fichier .fkb, ou un chemin qui n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="192"/>
+        <location filename="../../fieldkit/hq/advice.py" line="219"/>
         <source>Give the path of a bundle (.fkb) or of a folder holding bundles.</source>
         <translation>Indiquez le chemin d&apos;un lot (.fkb) ou d&apos;un dossier contenant des lots.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="136"/>
-        <source>The file cannot be read: the drive may be failing or the copy incomplete.</source>
-        <translation>Le fichier est illisible : le support est peut-être défaillant ou la copie incomplète.</translation>
-    </message>
-    <message>
-        <location filename="../../fieldkit/hq/advice.py" line="84"/>
-        <source>It is not a bundle as fieldkit writes it: damaged on the way, altered, or made by something else.</source>
-        <translation>Ce n&apos;est pas un lot tel que fieldkit l&apos;écrit : endommagé en route, altéré, ou produit par autre chose.</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>

@@ -144,8 +144,8 @@ def test_a_changed_bundle_is_quarantined_without_showing_its_content(qtbot: QtBo
     assert report.thumbnails == {}  # the photo came before the changed file; its preview was dropped
     assert page.is_quarantined and page.quarantine.isVisibleTo(window) and not page.details.isVisibleTo(window)
     assert page.verdict.text().startswith("REJECTED")
-    assert "changed, added or removed after the device signed it" in page.quarantine.why.text()
-    assert "Keep the file as it is" in page.quarantine.what.text()
+    assert "do not match what the device signed" in page.quarantine.why.text()  # fieldkit/hq/advice.py
+    assert "revoke it" in page.quarantine.what.text()  # signed by the device: the device is in question
     assert page.items.count() == 0 and page.custody.count() == 0 and page.analyses.rowCount() == 0
     assert not page.ingest_button.isEnabled()
     assert "cannot be ingested" in page.ingest_button.toolTip()
@@ -160,7 +160,7 @@ def test_an_unknown_device_and_a_flipped_byte_are_quarantined(qtbot: QtBot, wind
     stranger = write(tmp_path / "stranger.fkb", pack(draft_with_photo(Ed25519PrivateKey.generate())), hq)
     report = verify(qtbot, page, stranger)
     assert report.reason == "unknown-signer" and page.is_quarantined
-    assert "not enrolled" in page.quarantine.why.text() and "enrol it first" in page.quarantine.what.text()
+    assert "not enrolled" in page.quarantine.why.text() and "enrol it (" in page.quarantine.what.text()
     assert not page.ingest_button.isEnabled()
 
     good = write(tmp_path / "good.fkb", pack(draft_with_photo(enrolled_key(hq))), hq)
@@ -293,7 +293,7 @@ def test_a_refused_bundles_report_holds_the_refusal_and_nothing_of_its_content(
     assert saved is not None
     text = saved.read_text(encoding="utf-8")
     assert "QUARANTINED — do not use: unverified content is not reproduced here" in text
-    assert "changed, added or removed after the device signed it" in text and "Keep the file as it is" in text
+    assert "do not match what the device signed" in text and "revoke it" in text
     assert "payload-hash" in text and "<td>FAIL</td>" in text  # the checks that ran
     assert "changed&lt;b&gt;.fkb" in text and "changed<b>" not in text
     assert hashlib.sha256(bundle.read_bytes()).hexdigest() in text

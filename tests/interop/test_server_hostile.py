@@ -8,6 +8,7 @@ import dataclasses
 import http.client
 import json
 import os
+import re
 import shutil
 import socket
 import ssl
@@ -329,7 +330,8 @@ def test_dropped_connections_are_said_once_per_kind_and_real_errors_stay_visible
             sock.close()
     err = capsys.readouterr().err
     assert "'GE'" not in err and "Request timed out" not in err and "failed (SSLEOFError)" not in err
-    lines = [line for line in err.splitlines() if line.startswith("fieldkit hq serve:")]
+    assert "fieldkit hq serve: stopping: 0 uploads open, will resume" in err
+    lines = [line for line in err.splitlines() if line.startswith("fieldkit hq serve:") and "stopping:" not in line]
     assert lines == [
         "fieldkit hq serve: closed 6 connections that did not send their request within 0.5 s (127.0.0.1: 6)"
         " (since the last report)",
@@ -338,3 +340,21 @@ def test_dropped_connections_are_said_once_per_kind_and_real_errors_stay_visible
     assert lines[1].startswith("fieldkit hq serve: 3 connections ended before their TLS handshake finished (")
     assert lines[1].endswith("from 127.0.0.1: 3) (since the last report)")
     assert err.count("Bad request syntax ('BLAH')") == 1
+
+
+def test_the_log_says_what_became_of_each_upload_and_how_many_are_open_at_stop(
+    field: Field, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """`fieldkit hq serve` stderr (issue 15, second look): one line per verified upload (its number, device, verdict,
+    where it is now; never its content), and at shutdown how many uploads are open (they resume)."""
+    server = IngestServer(field.hq, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    provision(field, url_of(server))
+    make_bundles(field, 1)
+    assert [e.state for e in sync_until_done(field.store)] == ["acknowledged"]
+    server.shutdown()
+    server.server_close()
+    err = capfd.readouterr().err
+    device = field.store.device_id[:8]
+    assert re.search(rf"fieldkit hq serve: upload [0-9a-f]{{8}}: bundle 1 of device {device} ingested, archived", err)
+    assert "fieldkit hq serve: stopping: 0 uploads open, will resume" in err

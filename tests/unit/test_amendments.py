@@ -165,7 +165,7 @@ def test_nothing_changed_is_still_nothing_to_bundle(closed_store: Path, tmp_path
     assert "Nothing to bundle" in capsys.readouterr().out
     assert main(["pages", str(capture_id), "--rotate", "1=90"]) == 0
     assert main(["bundle", "list"]) == 0
-    assert "1 amendment(s) waiting" in capsys.readouterr().out
+    assert "1 amendment waiting" in capsys.readouterr().out
     assert main(["bundle", "create", "--out", str(tmp_path / "out"), "--json"]) == 0
     (made,) = json.loads(capsys.readouterr().out)["bundles"]
     assert made["captures"] == 0 and made["amendments"] == 1 and made["sequence"] == 2

@@ -78,8 +78,8 @@ def test_a_refused_report_holds_only_the_refusal(hq: HQ, tmp_path: Path) -> None
 
     assert page.count("<script") == 0 and "<b>1</b>" not in page and "<img" not in page
     assert "QUARANTINED — do not use: unverified content is not reproduced here" in page
-    assert "A file inside it was changed, added or removed after the device signed it." in page
-    assert "Keep the file as it is" in page
+    assert "its contents do not match what the device signed." in page  # advice.py, payload-hash
+    assert "Check the device with its operator" in page
     assert f"<code>{hashlib.sha256(bundle.read_bytes()).hexdigest()}</code>" in page  # computed: the verifier had none
     assert "&lt;img src=x onerror=alert(1)&gt;.fkb" in page and str(hq.folder) in page
     for unverified in ("EV-", "Op Test", "IMG_0001", "alice", "2026-11-25", "22222222-2222", "11111111-1111",
