@@ -226,8 +226,9 @@ def test_the_folder_is_remembered_and_asked_for_when_there_is_none(qtbot: QtBot,
     assert second.start() is None and second.verify_page.hq_folder == hq.folder
 
 
-def test_fieldkit_gui_hq_opens_the_hq_window(qtbot: QtBot, hq: HQ, tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_fieldkit_gui_hq_opens_the_hq_window(qtbot: QtBot, hq: HQ, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             app_state: QApplication) -> None:  # fmt: skip
+    """app_state: the launcher applies the saved look (theme, text size); this test's own settings, put back after."""
     seen: list[tuple[str, Path | None, int]] = []
 
     def exec_() -> int:
@@ -620,7 +621,8 @@ def test_the_status_tables_read_whole_on_a_laptop_screen(qtbot: QtBot, window: H
     assert type(delegate).__name__ == "_PathCells"  # a path is cut in its middle
     assert page.devices.index(0, 0).data() == "d0000000…00aa"
     assert page.devices.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == DEVICE
-    assert devices.horizontalScrollBar().maximum() == 0  # the whole row without scrolling sideways
+    # The whole row without scrolling sideways (once the layout has followed the rows' heights and the width).
+    qtbot.waitUntil(lambda: devices.horizontalScrollBar().maximum() == 0, timeout=3_000)
     for view, model, name in ((devices, page.devices, "Last received"), (alarms, page.alarms, "When")):
         page.tabs.setCurrentWidget(view)
         qtbot.waitUntil(view.isVisible)
