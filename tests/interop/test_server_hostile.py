@@ -4,6 +4,7 @@ TLS connections does not lock out the health probe or an enrolled device, and qu
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import http.client
 import json
@@ -25,6 +26,7 @@ from fieldkit.config import SERVER_LIMITS
 from fieldkit.hq import access
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.server import IngestServer, Uploads, sweep_abandoned
+from fieldkit.hq.trust import HQ
 from fieldkit.sync import outbox
 from fieldkit.sync.tus import TusClient
 from tests.interop.test_sync import Field, archived, make_bundles, provision, sync_until_done, url_of
@@ -195,44 +197,38 @@ def post(server: IngestServer, auth: dict[str, str], length: int) -> tuple[int, 
     return response.status, json.loads(body).get("error", "") if body else ""
 
 
+@contextlib.contextmanager
+def plain_server(hq: HQ, max_size: int, **limits: int) -> Iterator[IngestServer]:
+    """An upload server over plain HTTP on loopback with these limits, stopped afterwards."""
+    server = IngestServer(hq, "127.0.0.1", 0, tls=False, quiet=True, max_size=max_size,
+                          limits=dataclasses.replace(SERVER_LIMITS, **limits))  # fmt: skip
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def test_open_uploads_count_against_the_disk_and_the_device(field: Field) -> None:
     """Finding 11: free space is checked against what every open upload declared (plus the quarantine copy), and
     one device can hold only so many open uploads and bytes: a leaked credential cannot reserve the disk."""
     free = shutil.disk_usage(field.hq.folder).free
     gib = 1 << 30
+    credential = access.issue_credential(field.hq, field.store.device_id)
+    auth = {"Authorization": f"Bearer {credential.device_id}:{credential.token}", "Tus-Resumable": "1.0.0"}
     # Room for 3 GiB of uploads beyond the margin: a 0.8 GiB upload needs itself and its quarantine copy.
-    limits = dataclasses.replace(SERVER_LIMITS, free_disk_margin_bytes=free - 3 * gib, open_uploads_per_device=8)
-    server = IngestServer(field.hq, "127.0.0.1", 0, tls=False, quiet=True, max_size=gib, limits=limits)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        credential = access.issue_credential(field.hq, field.store.device_id)
-        auth = {"Authorization": f"Bearer {credential.device_id}:{credential.token}", "Tus-Resumable": "1.0.0"}
+    with plain_server(field.hq, gib, free_disk_margin_bytes=free - 3 * gib, open_uploads_per_device=8) as server:
         codes = [post(server, auth, 8 * gib // 10) for _ in range(4)]
         assert [c for c, _ in codes] == [201, 201, 507, 507]  # before: every one was accepted
         assert "no room for this upload now" in codes[2][1] and "MiB free" in codes[2][1]
-    finally:
-        server.shutdown()
-        server.server_close()
-
-    limits = dataclasses.replace(SERVER_LIMITS, open_uploads_per_device=3, open_bytes_per_device=2 * gib)
-    server = IngestServer(field.hq, "127.0.0.1", 0, tls=False, quiet=True, max_size=gib, limits=limits)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with plain_server(field.hq, gib, open_uploads_per_device=3, open_bytes_per_device=2 * gib) as server:
         assert post(server, auth, 1000)[0] == 201  # with the two open from before: three, the most
         status, words = post(server, auth, 1000)
         assert status == 429 and "3 uploads open at HQ" in words
-    finally:
-        server.shutdown()
-        server.server_close()
-    limits = dataclasses.replace(SERVER_LIMITS, open_uploads_per_device=8, open_bytes_per_device=2 * gib)
-    server = IngestServer(field.hq, "127.0.0.1", 0, tls=False, quiet=True, max_size=gib, limits=limits)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with plain_server(field.hq, gib, open_uploads_per_device=8, open_bytes_per_device=2 * gib) as server:
         status, words = post(server, auth, gib // 2)  # 1.6 GiB open already + 0.5 GiB > 2 GiB
         assert status == 429 and "one device may have open" in words
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_a_bundle_larger_than_hq_takes_is_rejected_on_the_device_not_retried(field: Field) -> None:

@@ -17,32 +17,17 @@ from typing import Any
 import pytest
 
 from fieldkit.bundle.verify import check_bundle
-from fieldkit.cli import app as cli
 from fieldkit.errors import BundleError, HqAlarmError
 from fieldkit.hq import advice
 from fieldkit.hq import report as html_report
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
-
-CORPUS = Path(__file__).resolve().parent.parent / "assets" / "bundles"
-EXPECTED = json.loads((CORPUS / "expected.json").read_text())
-DEVICE = "d0000000-0000-4000-8000-000000000001"
+from tests.corpus_kit import CORPUS, DEVICE, EXPECTED, corpus_hq, ingest, run
 
 
 @pytest.fixture
 def hq(tmp_path: Path) -> HQ:
-    shutil.copytree(CORPUS / "hq", tmp_path / "hq")
-    return HQ(tmp_path / "hq")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-def ingest(capsys: pytest.CaptureFixture[str], hq: HQ, *files: str | Path) -> tuple[int, str, str]:
-    return run(capsys, "hq", "ingest", "--dir", str(hq.folder), *map(str, files))
+    return corpus_hq(tmp_path)
 
 
 def rows(hq: HQ, sql: str) -> list[tuple[Any, ...]]:

@@ -16,16 +16,13 @@ from pathlib import Path
 import pytest
 
 from fieldkit._internal.plurals import plural
-from fieldkit.cli import app as cli
 from fieldkit.hq import advice
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.server import upload_line
 from fieldkit.hq.trust import HQ
 from tests.conftest import PASSPHRASE
+from tests.corpus_kit import CORPUS, DEVICE, EXPECTED, corpus_hq, ingest, run
 
-CORPUS = Path(__file__).resolve().parent.parent / "assets" / "bundles"
-EXPECTED = json.loads((CORPUS / "expected.json").read_text())
-DEVICE = "d0000000-0000-4000-8000-000000000001"
 ALARMS = ("fork", "chain-broken", "custody-chain-broken")
 # Refused once the signature of an enrolled device holds: the device made what is wrong.
 SIGNED = ("custody-chain", "sequence-range", "payload-hash", "missing-entry", "extra-entry", "size-mismatch",
@@ -36,18 +33,7 @@ UNOPENED = ("age-header", "payload-auth", "truncated", "trailing-data", "age-hea
 
 @pytest.fixture
 def hq(tmp_path: Path) -> HQ:
-    shutil.copytree(CORPUS / "hq", tmp_path / "hq")
-    return HQ(tmp_path / "hq")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = cli.main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-def ingest(capsys: pytest.CaptureFixture[str], hq: HQ, *files: str | Path) -> tuple[int, str, str]:
-    return run(capsys, "hq", "ingest", "--dir", str(hq.folder), *map(str, files))
+    return corpus_hq(tmp_path)
 
 
 # --- 1. advice that fits its reason ---
