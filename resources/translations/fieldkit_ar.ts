@@ -4030,12 +4030,17 @@ Key: {}</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="98"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="90"/>
+        <source>acknowledged by HQ (it already had it)</source>
+        <translation>أقرّت القيادة بالاستلام (كانت لديها من قبل)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="100"/>
         <source>Tried {}: {}</source>
         <translation>محاولة في {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="98"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="100"/>
         <source>no error</source>
         <translation>لا خطأ</translation>
     </message>
@@ -4043,78 +4048,78 @@ Key: {}</source>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="234"/>
         <source>Double-click a bundle to see HQ&apos;s receipt</source>
         <translation>انقر مرتين على حزمة لرؤية إقرار استلام القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="239"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="241"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="242"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="244"/>
         <source>Send the selected bundle again</source>
         <translation>إعادة إرسال الحزمة المحددة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="247"/>
         <source>Free space…</source>
         <translation>تحرير مساحة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="247"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="249"/>
         <source>Remove from this laptop what HQ acknowledged with a verified receipt</source>
         <translation>إزالة ما أقرّت القيادة باستلامه بإقرار مُتحقَّق منه من هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="249"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="251"/>
         <source>Send automatically whenever HQ answers</source>
         <translation>الإرسال تلقائياً كلما ردّت القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="323"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="325"/>
         <source>{} waiting, {} acknowledged, {} rejected</source>
         <translation>{} في الانتظار، {} مُقرّ باستلامها، {} مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="326"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="328"/>
         <source>HQ: {}</source>
         <translation>القيادة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="328"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="330"/>
         <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
         <translation>لا عنوان للقيادة بعد: استورد ملف تهيئة يتضمّنه (الإعدادات). يمكن للحزم أن تنتقل على قرص قابل للإزالة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="332"/>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="339"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="334"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="341"/>
         <source>Asking HQ…</source>
         <translation>جارٍ سؤال القيادة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="335"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="337"/>
         <source>Already sending.</source>
         <translation>الإرسال جارٍ بالفعل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="346"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="348"/>
         <source>Sending bundle {} to HQ: {:.1f} of {:.1f} MB</source>
         <translation>جارٍ إرسال الحزمة {} إلى القيادة: {:.1f} من {:.1f} ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="363"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="365"/>
         <source>HQ answered; the outbox is up to date.</source>
         <translation>ردّت القيادة؛ صندوق الإرسال محدَّث.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="364"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="366"/>
         <source>HQ did not answer at {}: bundles wait and go when it does.</source>
         <translation>لم تردّ القيادة في {}: تنتظر الحزم وتُرسل عندما تردّ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="382"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="384"/>
         <source>Safe at HQ (acknowledged with a verified receipt): %n capture(s), {:.1f} MB.
 Remove them from this laptop for good? Type REMOVE to confirm:</source>
         <translation>
@@ -4133,7 +4138,7 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="391"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="393"/>
         <source>Removed %n capture(s); HQ holds them and the custody log keeps their hashes.</source>
         <translation>
             <numerusform>أُزيلت %n التقاطات؛ تحتفظ بها القيادة ويحفظ سجل الحيازة بصماتها.</numerusform>
@@ -4145,57 +4150,57 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="376"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="378"/>
         <source>Nothing to remove: no capture is in a bundle HQ has acknowledged.</source>
         <translation>لا شيء للإزالة: لا التقاط في حزمة أقرّت القيادة باستلامها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="380"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="382"/>
         <source>Free space</source>
         <translation>تحرير مساحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="386"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="388"/>
         <source>Nothing removed.</source>
         <translation>لم يُزل شيء.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="401"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="403"/>
         <source>Bundle {}: no receipt from HQ yet.</source>
         <translation>الحزمة {}: لا إقرار استلام من القيادة بعد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="404"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="406"/>
         <source>Bundle {} — receipt signed by HQ ({}), signature verified</source>
         <translation>الحزمة {} — إقرار موقَّع من القيادة ({})، التوقيع مُتحقَّق منه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="406"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="408"/>
         <source>Verdict: {}</source>
         <translation>النتيجة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="407"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="409"/>
         <source>Received: {}</source>
         <translation>استُلم: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="408"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="410"/>
         <source>SHA-256 of the file sent: {}</source>
         <translation>SHA-256 للملف المرسَل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="409"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="411"/>
         <source>Bundle id: {}</source>
         <translation>معرّف الحزمة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="412"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="414"/>
         <source>Reason: {}: {}</source>
         <translation>السبب: {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="417"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="419"/>
         <source>Receipt</source>
         <translation>إقرار الاستلام</translation>
     </message>

@@ -3906,12 +3906,17 @@ Clé : {}</translation>
         <translation>REFUSÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="98"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="90"/>
+        <source>acknowledged by HQ (it already had it)</source>
+        <translation>accusé de réception du QG (il l&apos;avait déjà)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="100"/>
         <source>Tried {}: {}</source>
         <translation>Essai du {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="98"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="100"/>
         <source>no error</source>
         <translation>aucune erreur</translation>
     </message>
@@ -3919,78 +3924,78 @@ Clé : {}</translation>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="234"/>
         <source>Double-click a bundle to see HQ&apos;s receipt</source>
         <translation>Double-cliquez un lot pour voir l&apos;accusé de réception du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="239"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="241"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="242"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="244"/>
         <source>Send the selected bundle again</source>
         <translation>Renvoyer le lot sélectionné</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="247"/>
         <source>Free space…</source>
         <translation>Libérer de la place…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="247"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="249"/>
         <source>Remove from this laptop what HQ acknowledged with a verified receipt</source>
         <translation>Retirer de cet ordinateur ce dont le QG a accusé réception (accusé vérifié)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="249"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="251"/>
         <source>Send automatically whenever HQ answers</source>
         <translation>Envoyer automatiquement dès que le QG répond</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="323"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="325"/>
         <source>{} waiting, {} acknowledged, {} rejected</source>
         <translation>{} en attente, {} reçus par le QG, {} refusés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="326"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="328"/>
         <source>HQ: {}</source>
         <translation>QG : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="328"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="330"/>
         <source>No HQ endpoint yet: import a provisioning file that names one (Settings). Bundles can still travel on a removable drive.</source>
         <translation>Pas encore d&apos;adresse du QG : importez un fichier de provisionnement qui en contient une (Réglages). Les lots peuvent toujours voyager sur un support amovible.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="332"/>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="339"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="334"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="341"/>
         <source>Asking HQ…</source>
         <translation>Interrogation du QG…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="335"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="337"/>
         <source>Already sending.</source>
         <translation>Envoi déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="346"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="348"/>
         <source>Sending bundle {} to HQ: {:.1f} of {:.1f} MB</source>
         <translation>Envoi du lot {} au QG : {:.1f} sur {:.1f} Mo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="363"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="365"/>
         <source>HQ answered; the outbox is up to date.</source>
         <translation>Le QG a répondu ; la boîte d&apos;envoi est à jour.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="364"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="366"/>
         <source>HQ did not answer at {}: bundles wait and go when it does.</source>
         <translation>Le QG n&apos;a pas répondu à {} : les lots attendent et partiront dès qu&apos;il répondra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="382"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="384"/>
         <source>Safe at HQ (acknowledged with a verified receipt): %n capture(s), {:.1f} MB.
 Remove them from this laptop for good? Type REMOVE to confirm:</source>
         <translation>
@@ -4001,7 +4006,7 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="391"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="393"/>
         <source>Removed %n capture(s); HQ holds them and the custody log keeps their hashes.</source>
         <translation>
             <numerusform>%n saisie retirée ; le QG la détient et le journal de traçabilité garde son empreinte.</numerusform>
@@ -4009,57 +4014,57 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="376"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="378"/>
         <source>Nothing to remove: no capture is in a bundle HQ has acknowledged.</source>
         <translation>Rien à retirer : aucune saisie n&apos;est dans un lot reçu par le QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="380"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="382"/>
         <source>Free space</source>
         <translation>Libérer de la place</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="386"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="388"/>
         <source>Nothing removed.</source>
         <translation>Rien n&apos;a été retiré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="401"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="403"/>
         <source>Bundle {}: no receipt from HQ yet.</source>
         <translation>Lot {} : pas encore d&apos;accusé de réception du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="404"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="406"/>
         <source>Bundle {} — receipt signed by HQ ({}), signature verified</source>
         <translation>Lot {} — accusé signé par le QG ({}), signature vérifiée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="406"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="408"/>
         <source>Verdict: {}</source>
         <translation>Verdict : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="407"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="409"/>
         <source>Received: {}</source>
         <translation>Reçu : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="408"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="410"/>
         <source>SHA-256 of the file sent: {}</source>
         <translation>SHA-256 du fichier envoyé : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="409"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="411"/>
         <source>Bundle id: {}</source>
         <translation>Identifiant du lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="412"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="414"/>
         <source>Reason: {}: {}</source>
         <translation>Motif : {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/outbox.py" line="417"/>
+        <location filename="../../fieldkit/gui/pages/outbox.py" line="419"/>
         <source>Receipt</source>
         <translation>Accusé de réception</translation>
     </message>

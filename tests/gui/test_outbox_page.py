@@ -16,6 +16,7 @@ from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.hq import access
 from fieldkit.hq.server import IngestServer
 from fieldkit.hq.trust import HQ
+from fieldkit.sync import outbox
 from tests.conftest import jpeg_bytes
 from tests.gui.steps import add_item, first_run, window_device_line
 from tests.samples import free_port
@@ -106,3 +107,15 @@ def test_outbox_sends_by_itself_once_hq_answers(qtbot: QtBot, window: MainWindow
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_bundle_hq_already_had_says_so(window: MainWindow) -> None:
+    """A receipt with the verdict 'duplicate' (the bundle reached HQ by USB first) read as a plain acknowledgement."""
+    fields = dict(sequence=3, path="b.fkb", sha256="0" * 64, state="acknowledged", upload_path=None, offset=0,
+                  bytes_sent=0, attempts=1, last_attempt=None, last_error="", next_attempt=0.0, reason="",
+                  acknowledged_at="2026-12-01T10:00:00Z")  # fmt: skip
+    page = window.outbox_page
+    again = outbox.Entry(**fields, receipt=json.dumps({"verdict": "duplicate"}))  # type: ignore[arg-type]
+    first = outbox.Entry(**fields, receipt=json.dumps({"verdict": "ingested"}))  # type: ignore[arg-type]
+    assert page.model.state_text(again) == "acknowledged by HQ (it already had it)"
+    assert page.model.state_text(first) == "acknowledged by HQ"

@@ -85,6 +85,8 @@ class OutboxModel(QAbstractTableModel):
         names = {"waiting": self.tr("waiting"), "uploading": self.tr("uploading {}%").format(int(entry.progress * 100)),
                  "verifying": self.tr("verifying at HQ"), "acknowledged": self.tr("acknowledged by HQ"),
                  "rejected": self.tr("REJECTED")}  # fmt: skip
+        if entry.duplicate:  # sent twice (a USB copy, then the upload): HQ kept it once
+            return self.tr("acknowledged by HQ (it already had it)")
         return names.get(entry.state, entry.state)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
