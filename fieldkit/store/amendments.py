@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
-from fieldkit.store.db import Row, one_row
+from fieldkit.store.db import Connection, Row, one_row
 from fieldkit.store.session import Session
 
 TargetType = Literal["capture", "item", "subject", "site"]
@@ -43,6 +43,18 @@ DELETED: Final = "deleted"
 _SELECT = (
     "SELECT id, uuid, target_type, target_uuid, change, custody, created_at, updated_at, bundle_seq FROM amendments"
 )
+
+
+def _pending_of(conn: Connection, target_type: str, target_uuid: str,
+                change: str) -> tuple[int, list[int]] | None:  # fmt: skip
+    """The pending amendment of this target and change (at most one: later ones merge into it), with its custody
+    entries."""
+    row = conn.execute(
+        "SELECT id, custody FROM amendments WHERE target_type = ? AND target_uuid = ? AND change = ?"
+        " AND bundle_seq IS NULL",
+        (target_type, target_uuid, change),
+    ).fetchone()
+    return None if row is None else (int(row[0]), [int(s) for s in json.loads(row[1])])
 
 
 @dataclass(frozen=True)
@@ -94,11 +106,7 @@ class Amendments:
             ).fetchall()
             seqs = sorted({*seqs, *(int(s) for _id, text in rows for s in json.loads(text))})
             conn.executemany("DELETE FROM amendments WHERE id = ?", [(int(row[0]),) for row in rows])
-        pending = conn.execute(
-            "SELECT id, custody FROM amendments WHERE target_type = ? AND target_uuid = ? AND change = ?"
-            " AND bundle_seq IS NULL",
-            (target_type, target_uuid, change),
-        ).fetchone()
+        pending = _pending_of(conn, target_type, target_uuid, change)
         if pending is None:
             conn.execute(
                 "INSERT INTO amendments (uuid, target_type, target_uuid, change, custody, created_at, updated_at)"
@@ -106,9 +114,9 @@ class Amendments:
                 (str(uuid.uuid4()), target_type, target_uuid, change, json.dumps(seqs), at, at),
             )
         else:
-            merged = sorted({*(int(s) for s in json.loads(pending[1])), *seqs})
+            pending_id, pending_seqs = pending
             conn.execute("UPDATE amendments SET custody = ?, updated_at = ? WHERE id = ?",
-                         (json.dumps(merged), at, int(pending[0])))  # fmt: skip
+                         (json.dumps(sorted({*pending_seqs, *seqs})), at, pending_id))  # fmt: skip
 
     # --- what bundles carried -----------------------------------------------------------------------------------
 
@@ -140,16 +148,13 @@ class Amendments:
                 (sequence,),
             ).fetchall()
             for aid, target_type, target_uuid, change, custody in rows:
-                pending = conn.execute(
-                    "SELECT id, custody FROM amendments WHERE target_type = ? AND target_uuid = ? AND change = ?"
-                    " AND bundle_seq IS NULL",
-                    (target_type, target_uuid, change),
-                ).fetchone()
+                pending = _pending_of(conn, target_type, target_uuid, change)
                 if pending is None:
                     conn.execute("UPDATE amendments SET bundle_seq = NULL WHERE id = ?", (int(aid),))
                     continue
-                merged = sorted({*(int(s) for s in json.loads(pending[1])), *(int(s) for s in json.loads(custody))})
-                conn.execute("UPDATE amendments SET custody = ? WHERE id = ?", (json.dumps(merged), int(pending[0])))
+                pending_id, pending_seqs = pending
+                merged = sorted({*pending_seqs, *(int(s) for s in json.loads(custody))})
+                conn.execute("UPDATE amendments SET custody = ? WHERE id = ?", (json.dumps(merged), pending_id))
                 conn.execute("DELETE FROM amendments WHERE id = ?", (int(aid),))
         return len(rows)
 
