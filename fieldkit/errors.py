@@ -31,6 +31,10 @@ __all__ = [
     "FieldkitError",
     "HQNotFoundError",
     "HqAlarmError",
+    "HqBackendError",
+    "HqDatabaseError",
+    "HqGatewayError",
+    "HqObjectStorageError",
     "HqRecordNotFoundError",
     "InputError",
     "IntegrityError",
@@ -463,3 +467,30 @@ class PrintUndecodableError(AnalysisFailedError):
         # ("the decoder crashed (SIGSEGV)"), without the capture named: what an analysis record or a bundle keeps.
         self.capture_id = capture_id
         self.cause = cause or message
+
+
+# --- HQ past one machine (issue 16): its database, object storage and upload front end -----------------------
+
+
+class HqBackendError(FieldkitError):
+    """Check the --database/--storage settings in HQ's hq.json ('fieldkit hq status --dir HQ' shows them)."""
+
+    exit_code = 60
+
+
+class HqDatabaseError(HqBackendError):
+    """Check that PostgreSQL is running and the URL in hq.json (user, host, database) is right; then run it again."""
+
+    exit_code = 61
+
+
+class HqObjectStorageError(HqBackendError):
+    """Check the S3 endpoint, bucket and the AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY of this process; run it again."""
+
+    exit_code = 62
+
+
+class HqGatewayError(HqBackendError):
+    """Install the upload front end ('scripts/bootstrap.sh run' runs npm ci) or run the printed configuration."""
+
+    exit_code = 63

@@ -14,6 +14,8 @@ packages=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 l
           libsane1 libsane-dev sane-utils gcc libseccomp2)
 if [ "$purpose" = test ]; then
   packages+=(age openssh-client libimage-exiftool-perl)
+  # HQ past one machine (issue 16): the tests start a throwaway PostgreSQL cluster on 127.0.0.1.
+  packages+=(postgresql)
 fi
 
 python=${PYTHON:-python3}
