@@ -20,6 +20,8 @@ from fieldkit.bundle import age, format, sshsig
 from fieldkit.bundle.provisioning import Provisioning, agency_code
 from fieldkit.bundle.trust import Trust
 from fieldkit.errors import HQNotFoundError, InvalidValueError, StoreExistsError
+from fieldkit.hq.db import Database, open_database
+from fieldkit.hq.storage import Storage, open_storage
 
 IDENTITY = "hq-identity.txt"
 ALLOWED_SIGNERS = "allowed_signers"
@@ -75,6 +77,25 @@ class HQ:
         """The destination agency identifier (Type-1 DAI); None: not set."""
         value = self._info().get("dai")
         return str(value) if value else None
+
+    @property
+    def database_url(self) -> str | None:
+        """HQ's PostgreSQL database (issue 16: HQ past one machine), or None: the SQLite index in the folder."""
+        value = self._info().get("database")
+        return str(value) if value else None
+
+    @property
+    def storage_url(self) -> str | None:
+        """HQ's object storage for bundles (s3://BUCKET[/PREFIX]?endpoint=URL&region=R), or None: the folder."""
+        value = self._info().get("storage")
+        return str(value) if value else None
+
+    def database(self) -> Database:
+        """A new connection to HQ's database (each thread or process opens its own)."""
+        return open_database(self.folder, self.database_url)
+
+    def storage(self) -> Storage:
+        return open_storage(self.folder, self.storage_url)
 
     def configure(self, *, ori: str | None = None, dai: str | None = None) -> None:
         """Set the agency identifiers (each checked against the profile's rule; None leaves one as it is). Devices
