@@ -48,7 +48,7 @@ def held_copies(field: Field) -> list[Path]:
 
 def quarantine_rows(field: Field) -> list[tuple[Any, ...]]:
     with Index(field.hq) as index:
-        return index.conn.execute("SELECT reason, message, file_sha256 FROM quarantine ORDER BY id").fetchall()
+        return index.db.execute("SELECT reason, message, file_sha256 FROM quarantine ORDER BY id").fetchall()
 
 
 def test_an_upload_whose_verification_raises_gets_a_rejected_receipt_once(
@@ -275,7 +275,7 @@ def test_quarantine_is_listed_and_expired_keeping_its_rows(field: Field, capsys:
         path.write_bytes(bytes(data))
     with Index(field.hq) as index:
         assert [index.ingest(p).reason for p in (old, new)] == ["payload-auth", "payload-auth"]
-        index.conn.execute("UPDATE quarantine SET at = '2020-01-01T00:00:00Z' WHERE id = 1")  # long ago
+        index.db.execute("UPDATE quarantine SET at = '2020-01-01T00:00:00Z' WHERE id = 1")  # long ago
     folder = str(field.hq.folder)
     assert main(["hq", "quarantine", "--dir", folder, "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)["quarantine"]

@@ -229,7 +229,7 @@ def test_reindex_indexes_bundles_archived_before_hq_kept_them(hq: HQ, device: De
     second = device.bundle(custody_only(), amendment(CAPTURE, "ocr", PAGES, custody=(7,)))
     with Index(hq) as index:
         assert index.ingest(first).outcome == "ingested"
-        index.conn.execute("DELETE FROM received")  # as an index made before amendments existed
+        index.db.execute("DELETE FROM received")  # as an index made before amendments existed
         assert [a["state"] for a in index.ingest(second).amendments] == ["waiting"]
 
     assert cli.main(["hq", "reindex", "--dir", str(hq.folder)]) == 0
@@ -245,8 +245,9 @@ def test_reindex_lists_an_archived_bundle_that_no_longer_verifies(hq: HQ, device
     first = device.bundle(sample_payload())
     with Index(hq) as index:
         assert index.ingest(first).outcome == "ingested"
-        index.conn.execute("DELETE FROM received")
-        (archived,) = [Path(row[0]) for row in index.conn.execute("SELECT path FROM bundles")]
+        index.db.execute("DELETE FROM received")
+        (archived,) = [index.storage.local_path(row[0]) for row in index.db.execute("SELECT path FROM bundles")]
+    assert archived is not None
     data = bytearray(archived.read_bytes())
     data[len(data) // 2] ^= 1
     archived.write_bytes(bytes(data))
