@@ -21,9 +21,8 @@ from typing import Any
 
 import pytest
 
-from fieldkit.bundle.verify import check_bundle
+from fieldkit.hq import access, ingest
 from fieldkit.config import SERVER_LIMITS
-from fieldkit.hq import access
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.server import IngestServer, Uploads, sweep_abandoned
 from fieldkit.hq.trust import HQ
@@ -58,16 +57,16 @@ def test_an_upload_whose_verification_raises_gets_a_rejected_receipt_once(
     waiting, the verifier goes on with the next upload, and a restart neither verifies it again nor copies it again."""
     provision(field, url_of(running))
     make_bundles(field, 2)
-    real_check = check_bundle
-    calls: list[Path] = []
+    real_check = ingest._check_stream  # merge: check_stream
+    calls: list[Any] = []
 
-    def poisoned(path: Path, *args: Any, **kwargs: Any) -> Any:
-        calls.append(path)
+    def poisoned(source: Any, *args: Any, **kwargs: Any) -> Any:
+        calls.append(source)
         if len(calls) == 1:
             raise RuntimeError("a bug deep in a parser")  # the one fake: something nobody foresaw
-        return real_check(path, *args, **kwargs)
+        return real_check(source, *args, **kwargs)
 
-    monkeypatch.setattr("fieldkit.hq.ingest.check_bundle", poisoned)
+    monkeypatch.setattr("fieldkit.hq.ingest._check_stream", poisoned)
     rows = sync_until_done(field.store)
     assert [e.state for e in rows] == ["rejected", "acknowledged"]  # the verifier went on with the next upload
     assert rows[0].reason.startswith("unreadable: ") and "RuntimeError" in rows[0].reason

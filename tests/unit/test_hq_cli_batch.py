@@ -251,7 +251,7 @@ def test_status_names_forked_numbers_and_summarises_quarantine(hq: HQ, capsys: p
     _, out, _ = run(capsys, "hq", "status", "--dir", str(hq.folder))
     line = next(line for line in out.splitlines() if line.startswith(DEVICE))
     assert "missing 3" in line and re.search(
-        r"forked 2 \(copies: quarantine/000002-\w+\.fkb\.forked, quarantine/", line
+        r"forked 2 \(copies: quarantine/[\w-]+-000002-\w+\.fkb\.forked, quarantine/", line
     )
     assert not re.search(r"missing [^,]*2", line)
     assert sum(1 for line in out.splitlines() if line.startswith("quarantined ")) == 0  # no longer one per row
