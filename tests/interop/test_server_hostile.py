@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 
-from fieldkit.hq import access, ingest
 from fieldkit.config import SERVER_LIMITS
+from fieldkit.hq import access, ingest
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.server import IngestServer, Uploads, sweep_abandoned
 from fieldkit.hq.trust import HQ
