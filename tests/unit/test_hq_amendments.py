@@ -25,6 +25,7 @@ from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 from fieldkit.models import CustodyEvent
 from tests.bundle_kit import Draft, add_amendments, amendment, custody_log, pack, sample_payload, seal
+from tests.hq_backends import configure
 
 DEVICE = "d0000000-0000-4000-8000-0000000000cc"
 CAPTURE = "11111111-1111-4111-8111-111111111111"  # sample_payload's capture (IMG_0001.jpg of item EV-1)
@@ -78,8 +79,8 @@ def custody_only() -> dict[str, bytes]:
 
 
 @pytest.fixture
-def hq(tmp_path: Path) -> HQ:
-    return HQ.init(tmp_path / "HQ", "Task Force North")
+def hq(tmp_path: Path, hq_backend: str) -> HQ:
+    return configure(HQ.init(tmp_path / "HQ", "Task Force North"), hq_backend)
 
 
 @pytest.fixture

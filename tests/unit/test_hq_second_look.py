@@ -22,6 +22,7 @@ from fieldkit.hq.server import upload_line
 from fieldkit.hq.trust import HQ
 from tests.conftest import PASSPHRASE
 from tests.corpus_kit import CORPUS, DEVICE, EXPECTED, corpus_hq, ingest, run
+from tests.hq_backends import configure
 
 ALARMS = ("fork", "chain-broken", "custody-chain-broken")
 # Refused once the signature of an enrolled device holds: the device made what is wrong.
@@ -32,8 +33,8 @@ UNOPENED = ("age-header", "payload-auth", "truncated", "trailing-data", "age-hea
 
 
 @pytest.fixture
-def hq(tmp_path: Path) -> HQ:
-    return corpus_hq(tmp_path)
+def hq(tmp_path: Path, hq_backend: str) -> HQ:
+    return configure(corpus_hq(tmp_path), hq_backend)
 
 
 # --- 1. advice that fits its reason ---
