@@ -13,6 +13,7 @@ from PIL import Image
 from fieldkit.config import TEST_KDF, Limits
 from fieldkit.store.store import Store
 from tests import case_graphs
+from tests.hq_backends import hq_backend  # noqa: F401 - the fixture: HQ tests run on each backend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

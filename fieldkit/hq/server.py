@@ -237,11 +237,15 @@ class Uploads:
         report.checks.append(Check("unreadable", False, text))
         with Index(self.hq) as index:
             held = index.refuse(part, report, uploaded_by=uploaded_by)
-        size = part.stat().st_size
-        for copy in held.path.parent.glob("*.fkb"):
-            orphan = copy != held.path and not copy.with_suffix(".json").exists() and copy.stat().st_size == size
-            if orphan and ingest.file_sha256(copy, SERVER_LIMITS.piece_bytes) == digest:
-                copy.unlink(missing_ok=True)
+            size = part.stat().st_size
+            storage = index.storage
+            for copy in storage.keys("quarantine/"):
+                if not copy.endswith(".fkb") or copy == held.key or storage.exists(copy.removesuffix(".fkb") + ".json"):
+                    continue
+                if storage.size(copy) == size:
+                    with storage.open(copy) as stream:
+                        if ingest.stream_sha256(stream, SERVER_LIMITS.piece_bytes) == digest:
+                            storage.delete(copy)
         return ingest.IngestResult(str(part), "quarantined", "unreadable", text)
 
 

@@ -39,6 +39,7 @@ from fieldkit.outgoing.contributors import TRANSACTION
 from fieldkit.store.store import Store
 from tests.bundle_kit import info_of
 from tests.conftest import PASSPHRASE, ROOT, jpeg_bytes, pdf_bytes
+from tests.hq_backends import configure
 
 BIN = Path(sys.executable).parent
 needs_tools = pytest.mark.skipif(
@@ -140,8 +141,9 @@ def test_the_documented_check_does_not_make_a_set_uid_file(tmp_path: Path) -> No
     assert photo.stat().st_mode & 0o7000 == 0 and photo.stat().st_uid == os.getuid()
 
 
-def test_sequence_chain_split_and_originals(field: tuple[Store, HQ, Path], tmp_path: Path) -> None:
+def test_sequence_chain_split_and_originals(field: tuple[Store, HQ, Path], tmp_path: Path, hq_backend: str) -> None:
     store, hq, out = field
+    configure(hq, hq_backend)
     first = compose.create_bundles(store, out, max_size=1 << 20)
     assert [b.sequence for b in first] == list(range(1, len(first) + 1))
     assert compose.create_bundles(store, out) == []  # nothing left to bundle
@@ -182,11 +184,12 @@ def test_many_small_captures_split_by_file_count(field: tuple[Store, HQ, Path]) 
 
 
 def test_a_failure_mid_export_gives_its_number_back_and_hq_sees_no_gap(
-    field: tuple[Store, HQ, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    field: tuple[Store, HQ, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hq_backend: str
 ) -> None:
     """An error while writing (here: the first original cannot be read) removes the partial file and gives the
     number back; a crash, which cannot, is test_sigkill_during_bundle_create below."""
     store, hq, out = field
+    configure(hq, hq_backend)
 
     def dying(capture_id: int) -> Iterator[bytes]:
         yield from ()
@@ -211,8 +214,9 @@ def test_no_recipient_is_a_clear_error(tmp_path: Path) -> None:
         compose.create_bundles(store, tmp_path)
 
 
-def test_cli_flow_verify_report_and_ingest(field: tuple[Store, HQ, Path], tmp_path: Path) -> None:
+def test_cli_flow_verify_report_and_ingest(field: tuple[Store, HQ, Path], tmp_path: Path, hq_backend: str) -> None:
     store, hq, out = field
+    configure(hq, hq_backend)
     folder = store.folder
     store.close()
     env = {**os.environ, "FIELDKIT_STORE": str(folder), "FIELDKIT_PASSPHRASE": PASSPHRASE}

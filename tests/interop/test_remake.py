@@ -115,10 +115,10 @@ def test_remake_sends_a_lost_bundle_again_with_no_gap_and_an_intact_chain(
         results = [index.ingest(path) for path in (paths[0], paths[1], made.path)]
         assert [r.outcome for r in results] == ["ingested"] * 3
         assert [r.alarms for r in results] == [[], [], []] and results[-1].gaps == []
-        held = {row[0] for row in index.conn.execute("SELECT uuid FROM received WHERE kind = 'capture'")}
+        held = {row[0] for row in index.db.execute("SELECT uuid FROM received WHERE kind = 'capture'")}
         assert lost <= held
-        assert index.conn.execute("SELECT count(*) FROM alarms").fetchone()[0] == 0
-        assert [r[0] for r in index.conn.execute("SELECT sequence FROM abandoned")] == [3]
+        assert index.db.execute("SELECT count(*) FROM alarms").fetchone()[0] == 0
+        assert [r[0] for r in index.db.execute("SELECT sequence FROM abandoned")] == [3]
 
 
 def test_remake_refuses_a_bundle_hq_acknowledged(field: Field, server: object) -> None:

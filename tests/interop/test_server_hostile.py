@@ -21,9 +21,8 @@ from typing import Any
 
 import pytest
 
-from fieldkit.bundle.verify import check_bundle
 from fieldkit.config import SERVER_LIMITS
-from fieldkit.hq import access
+from fieldkit.hq import access, ingest
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.server import IngestServer, Uploads, sweep_abandoned
 from fieldkit.hq.trust import HQ
@@ -48,7 +47,7 @@ def held_copies(field: Field) -> list[Path]:
 
 def quarantine_rows(field: Field) -> list[tuple[Any, ...]]:
     with Index(field.hq) as index:
-        return index.conn.execute("SELECT reason, message, file_sha256 FROM quarantine ORDER BY id").fetchall()
+        return index.db.execute("SELECT reason, message, file_sha256 FROM quarantine ORDER BY id").fetchall()
 
 
 def test_an_upload_whose_verification_raises_gets_a_rejected_receipt_once(
@@ -58,16 +57,16 @@ def test_an_upload_whose_verification_raises_gets_a_rejected_receipt_once(
     waiting, the verifier goes on with the next upload, and a restart neither verifies it again nor copies it again."""
     provision(field, url_of(running))
     make_bundles(field, 2)
-    real_check = check_bundle
-    calls: list[Path] = []
+    real_check = ingest._check_stream  # merge: check_stream
+    calls: list[Any] = []
 
-    def poisoned(path: Path, *args: Any, **kwargs: Any) -> Any:
-        calls.append(path)
+    def poisoned(source: Any, *args: Any, **kwargs: Any) -> Any:
+        calls.append(source)
         if len(calls) == 1:
             raise RuntimeError("a bug deep in a parser")  # the one fake: something nobody foresaw
-        return real_check(path, *args, **kwargs)
+        return real_check(source, *args, **kwargs)
 
-    monkeypatch.setattr("fieldkit.hq.ingest.check_bundle", poisoned)
+    monkeypatch.setattr("fieldkit.hq.ingest._check_stream", poisoned)
     rows = sync_until_done(field.store)
     assert [e.state for e in rows] == ["rejected", "acknowledged"]  # the verifier went on with the next upload
     assert rows[0].reason.startswith("unreadable: ") and "RuntimeError" in rows[0].reason
@@ -275,7 +274,7 @@ def test_quarantine_is_listed_and_expired_keeping_its_rows(field: Field, capsys:
         path.write_bytes(bytes(data))
     with Index(field.hq) as index:
         assert [index.ingest(p).reason for p in (old, new)] == ["payload-auth", "payload-auth"]
-        index.conn.execute("UPDATE quarantine SET at = '2020-01-01T00:00:00Z' WHERE id = 1")  # long ago
+        index.db.execute("UPDATE quarantine SET at = '2020-01-01T00:00:00Z' WHERE id = 1")  # long ago
     folder = str(field.hq.folder)
     assert main(["hq", "quarantine", "--dir", folder, "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)["quarantine"]

@@ -111,7 +111,7 @@ def wait_for_receipt(client: TusClient, upload_path: str) -> dict[str, Any]:
 
 def archived(hq: HQ) -> int:
     with Index(hq) as index:
-        return int(index.conn.execute("SELECT count(*) FROM bundles WHERE state = 'archived'").fetchone()[0])
+        return int(index.db.execute("SELECT count(*) FROM bundles WHERE state = 'archived'").fetchone()[0])
 
 
 def sync_until_done(store: Store, rounds: int = 20) -> list[outbox.Entry]:

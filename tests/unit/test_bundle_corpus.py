@@ -12,6 +12,7 @@ import pytest
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
+from tests.hq_backends import configure
 
 CORPUS = Path(__file__).resolve().parent.parent / "assets" / "bundles"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text())
@@ -48,7 +49,8 @@ def test_each_bad_bundle_is_rejected_with_its_reason(hq: HQ, name: str, reason: 
 
 
 @pytest.mark.parametrize("case", sorted(EXPECTED["ingest"]))
-def test_ingest_sequences(hq: HQ, case: str) -> None:
+def test_ingest_sequences(hq: HQ, case: str, hq_backend: str) -> None:
+    configure(hq, hq_backend)
     spec = EXPECTED["ingest"][case]
     with Index(hq) as index:
         results = [index.ingest(CORPUS / name) for name in spec["files"]]

@@ -25,6 +25,7 @@ from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 from fieldkit.models import CustodyEvent
 from tests.bundle_kit import Draft, add_amendments, amendment, custody_log, pack, sample_payload, seal
+from tests.hq_backends import configure
 
 DEVICE = "d0000000-0000-4000-8000-0000000000cc"
 CAPTURE = "11111111-1111-4111-8111-111111111111"  # sample_payload's capture (IMG_0001.jpg of item EV-1)
@@ -78,8 +79,8 @@ def custody_only() -> dict[str, bytes]:
 
 
 @pytest.fixture
-def hq(tmp_path: Path) -> HQ:
-    return HQ.init(tmp_path / "HQ", "Task Force North")
+def hq(tmp_path: Path, hq_backend: str) -> HQ:
+    return configure(HQ.init(tmp_path / "HQ", "Task Force North"), hq_backend)
 
 
 @pytest.fixture
@@ -229,7 +230,7 @@ def test_reindex_indexes_bundles_archived_before_hq_kept_them(hq: HQ, device: De
     second = device.bundle(custody_only(), amendment(CAPTURE, "ocr", PAGES, custody=(7,)))
     with Index(hq) as index:
         assert index.ingest(first).outcome == "ingested"
-        index.conn.execute("DELETE FROM received")  # as an index made before amendments existed
+        index.db.execute("DELETE FROM received")  # as an index made before amendments existed
         assert [a["state"] for a in index.ingest(second).amendments] == ["waiting"]
 
     assert cli.main(["hq", "reindex", "--dir", str(hq.folder)]) == 0
@@ -245,8 +246,9 @@ def test_reindex_lists_an_archived_bundle_that_no_longer_verifies(hq: HQ, device
     first = device.bundle(sample_payload())
     with Index(hq) as index:
         assert index.ingest(first).outcome == "ingested"
-        index.conn.execute("DELETE FROM received")
-        (archived,) = [Path(row[0]) for row in index.conn.execute("SELECT path FROM bundles")]
+        index.db.execute("DELETE FROM received")
+        (archived,) = [index.storage.local_path(row[0]) for row in index.db.execute("SELECT path FROM bundles")]
+    assert archived is not None
     data = bytearray(archived.read_bytes())
     data[len(data) // 2] ^= 1
     archived.write_bytes(bytes(data))

@@ -10,7 +10,6 @@ import hashlib
 import json
 import re
 import shutil
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -23,16 +22,17 @@ from fieldkit.hq import report as html_report
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 from tests.corpus_kit import CORPUS, DEVICE, EXPECTED, corpus_hq, ingest, run
+from tests.hq_backends import configure
 
 
 @pytest.fixture
-def hq(tmp_path: Path) -> HQ:
-    return corpus_hq(tmp_path)
+def hq(tmp_path: Path, hq_backend: str) -> HQ:
+    return configure(corpus_hq(tmp_path), hq_backend)
 
 
 def rows(hq: HQ, sql: str) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(hq.folder / "index.sqlite") as conn:
-        return conn.execute(sql).fetchall()
+    with hq.database() as db:
+        return db.execute(sql).fetchall()
 
 
 def sha(path: Path) -> str:
@@ -251,7 +251,7 @@ def test_status_names_forked_numbers_and_summarises_quarantine(hq: HQ, capsys: p
     _, out, _ = run(capsys, "hq", "status", "--dir", str(hq.folder))
     line = next(line for line in out.splitlines() if line.startswith(DEVICE))
     assert "missing 3" in line and re.search(
-        r"forked 2 \(copies: quarantine/000002-\w+\.fkb\.forked, quarantine/", line
+        r"forked 2 \(copies: quarantine/[\w-]+-000002-\w+\.fkb\.forked, quarantine/", line
     )
     assert not re.search(r"missing [^,]*2", line)
     assert sum(1 for line in out.splitlines() if line.startswith("quarantined ")) == 0  # no longer one per row

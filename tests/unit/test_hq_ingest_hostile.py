@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import stat
 import threading
 import time
@@ -27,6 +26,7 @@ from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 from fieldkit.store import custody as store_custody
 from tests.bundle_kit import Draft, custody_events, custody_log, pack, sample_payload, seal
+from tests.hq_backends import configure
 
 DEVICE = "d0000000-0000-4000-8000-0000000000dd"
 
@@ -34,9 +34,9 @@ DEVICE = "d0000000-0000-4000-8000-0000000000dd"
 class Device:
     """An enrolled device at a fresh HQ, making bundles with chosen numbers and custody logs."""
 
-    def __init__(self, tmp_path: Path) -> None:
+    def __init__(self, tmp_path: Path, backend: str = "sqlite") -> None:
         self.tmp = tmp_path
-        self.hq = HQ.init(tmp_path / "HQ", "Task Force North")
+        self.hq = configure(HQ.init(tmp_path / "HQ", "Task Force North"), backend)
         self.key = Ed25519PrivateKey.generate()
         self.hq.enroll(f'{DEVICE} namespaces="{format.NAMESPACE}" {sshsig.public_key_line(self.key.public_key())}')
         self.tagmanifests: dict[int, str] = {}
@@ -58,13 +58,13 @@ class Device:
 
 
 @pytest.fixture
-def device(tmp_path: Path) -> Device:
-    return Device(tmp_path)
+def device(tmp_path: Path, hq_backend: str) -> Device:
+    return Device(tmp_path, hq_backend)
 
 
 def _rows(hq: HQ, table: str) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(hq.folder / "index.sqlite") as conn:
-        return conn.execute(f"SELECT * FROM {table}").fetchall()
+    with hq.database() as db:
+        return db.execute(f"SELECT * FROM {table}").fetchall()
 
 
 def _archived(hq: HQ) -> list[Path]:

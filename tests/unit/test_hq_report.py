@@ -108,7 +108,7 @@ def test_refuse_keeps_a_refused_file_once(hq: HQ, tmp_path: Path) -> None:
         status = index.status()
     assert first.new and not again.new and again.path == first.path
     assert first.file_sha256 == file_sha256(stranger) and first.size == stranger.stat().st_size
-    assert sorted((hq.folder / "quarantine").iterdir()) == [first.path, first.path.with_suffix(".json")]
+    assert sorted((hq.folder / "quarantine").iterdir()) == [Path(first.path), Path(first.path).with_suffix(".json")]
     (listed,) = status["quarantined"]
     assert listed["reason"] == "unknown-signer" and listed["source"] == str(stranger)
 

@@ -22,6 +22,7 @@ from fieldkit.hq.server import upload_line
 from fieldkit.hq.trust import HQ
 from tests.conftest import PASSPHRASE
 from tests.corpus_kit import CORPUS, DEVICE, EXPECTED, corpus_hq, ingest, run
+from tests.hq_backends import configure
 
 ALARMS = ("fork", "chain-broken", "custody-chain-broken")
 # Refused once the signature of an enrolled device holds: the device made what is wrong.
@@ -32,8 +33,8 @@ UNOPENED = ("age-header", "payload-auth", "truncated", "trailing-data", "age-hea
 
 
 @pytest.fixture
-def hq(tmp_path: Path) -> HQ:
-    return corpus_hq(tmp_path)
+def hq(tmp_path: Path, hq_backend: str) -> HQ:
+    return configure(corpus_hq(tmp_path), hq_backend)
 
 
 # --- 1. advice that fits its reason ---
@@ -90,13 +91,13 @@ def test_a_jump_archived_later_is_no_longer_listed_as_waiting_for_review(
 
 def test_status_says_where_each_forked_copy_is(hq: HQ, capsys: pytest.CaptureFixture[str]) -> None:
     ingest(capsys, hq, CORPUS / "seq1.fkb", CORPUS / "seq2.fkb", CORPUS / "seq1-custody.fkb", CORPUS / "seq2-fork.fkb")
-    first = next((hq.folder / "quarantine").glob("000001-*.fkb.forked"))
+    first = next((hq.folder / "quarantine").glob("*-000001-*.fkb.forked"))
     first.unlink()  # someone moved it away: status must not claim it is held
     _, out, _ = run(capsys, "hq", "status", "--dir", str(hq.folder))
     line = next(line for line in out.splitlines() if line.startswith(DEVICE))
     assert "both copies" not in line
     assert f"forked 1 (copies: quarantine/{first.name} (gone), quarantine/" in line
-    assert re.search(r"forked 2 \(copies: quarantine/000002-\w+\.fkb\.forked, quarantine/[^ ]+\.fkb\)", line)
+    assert re.search(r"forked 2 \(copies: quarantine/[\w-]+-000002-\w+\.fkb\.forked, quarantine/[^ ]+\.fkb\)", line)
     status = json.loads(run(capsys, "hq", "status", "--dir", str(hq.folder), "--json")[1])
     copies = status["devices"][DEVICE]["forked_copies"]["2"]
     assert len(copies) == 2 and all(c["held"] and Path(c["path"]).is_file() for c in copies)

@@ -49,7 +49,8 @@ OWNERS = {
 # Modules the rule does not cover, and why.
 EXEMPT = {
     "fieldkit/store/db.py": "the schema and its migrations name every table",
-    "fieldkit/hq/ingest.py": "HQ's own index database (index.sqlite), not the device's store",
+    "fieldkit/hq/ingest.py": "HQ's own index database (index.sqlite or PostgreSQL), not the device's store",
+    "fieldkit/hq/db.py": "HQ's database connection (SQLite or PostgreSQL) and schema_versions, not the device's store",
 }
 
 _SQL = re.compile(
