@@ -121,7 +121,7 @@ class S3Storage(Storage):
                                            " the bucket in the storage URL") from exc  # fmt: skip
             if code in _DENIED:
                 raise HqObjectStorageError(f"the object store {place} refused the credentials while {what}:"
-                                           f" {_CREDENTIALS} (a key allowed to read and write the bucket)") from exc  # fmt: skip
+                                           f" {_CREDENTIALS} (a key that may read and write it)") from exc  # fmt: skip
             detail = f"{code}: {error.get('Message', '')}".strip(": ")
             raise HqObjectStorageError(f"the object store {place} failed while {what} ({detail}): check the store"
                                        " and run it again") from exc  # fmt: skip
@@ -182,7 +182,7 @@ class S3Storage(Storage):
         first = _read_full(source, self.limits.single_put_bytes)
         digest.update(first)
         if len(first) < self.limits.single_put_bytes:
-            with self._refused_if_exists(key), self._errors(f"writing {name}"):
+            with self._errors(f"writing {name}"), self._refused_if_exists(key):
                 self.client.put_object(Bucket=self.bucket, Key=name, Body=first, IfNoneMatch="*",
                                        ChecksumSHA256=_b64sha(first))  # fmt: skip
             return digest.hexdigest(), len(first)
@@ -208,7 +208,7 @@ class S3Storage(Storage):
                     data = _read_full(source, self.limits.part_bytes)
                     digest.update(data)
                 parts.extend(future.result() for future in pending)
-            with self._refused_if_exists(key), self._errors(f"finishing writing {name}"):
+            with self._errors(f"finishing writing {name}"), self._refused_if_exists(key):
                 self.client.complete_multipart_upload(Bucket=self.bucket, Key=name, UploadId=upload_id,
                                                       MultipartUpload={"Parts": parts}, IfNoneMatch="*")  # fmt: skip
         except BaseException:
