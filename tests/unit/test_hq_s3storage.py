@@ -20,12 +20,10 @@ import pytest
 from fieldkit.bundle.verify import check_bundle, check_stream
 from fieldkit.config import BUNDLE_LIMITS, ObjectStorageLimits
 from fieldkit.errors import HqObjectStorageError, InvalidValueError
+from fieldkit.hq.s3storage import S3Storage, parse_url
 from fieldkit.hq.storage import open_storage
 from tests import services
 from tests.corpus_kit import CORPUS, EXPECTED, corpus_hq
-
-pytest.importorskip("boto3")
-from fieldkit.hq.s3storage import S3Storage, parse_url  # noqa: E402
 
 SMALL_PARTS = ObjectStorageLimits(part_bytes=5 << 20, single_put_bytes=5 << 20, parts_in_flight=2)
 
@@ -152,7 +150,7 @@ def test_a_missing_bucket_says_so(storage: S3Storage) -> None:
     wrong = S3Storage(f"s3://no-such-bucket-{os.getpid()}/p?endpoint={services.s3_endpoint()}&region=us-east-1")
     for attempt in (wrong.check_bucket, lambda: wrong.size("a"), lambda: wrong.open("a"),
                     lambda: wrong.put("a", io.BytesIO(b"x")), lambda: list(wrong.keys(""))):  # fmt: skip
-        with pytest.raises(HqObjectStorageError, match="bucket no-such-bucket-.* does not exist.*create it"):
+        with pytest.raises(HqObjectStorageError, match=r"bucket no-such-bucket-.* does not exist.*create it"):
             attempt()
 
 
@@ -160,7 +158,7 @@ def test_an_unreachable_endpoint_says_so() -> None:
     services.s3_endpoint()  # the test credentials
     limits = ObjectStorageLimits(attempts=1, connect_timeout_s=2)
     store = S3Storage(f"s3://b?endpoint=http://127.0.0.1:{services.free_port()}&region=us-east-1", limits)
-    with pytest.raises(HqObjectStorageError, match="cannot reach the object store .*check endpoint="):
+    with pytest.raises(HqObjectStorageError, match=r"cannot reach the object store .*check endpoint="):
         store.check_bucket()
 
 
@@ -192,7 +190,7 @@ def guarded_s3() -> Iterator[str]:
 def test_refused_credentials_say_what_to_set(guarded_s3: str) -> None:
     services.s3_endpoint()
     store = S3Storage(f"s3://b/p?endpoint={guarded_s3}&region=us-east-1")
-    with pytest.raises(HqObjectStorageError, match="refused the credentials.*AWS_ACCESS_KEY_ID") as caught:
+    with pytest.raises(HqObjectStorageError, match=r"refused the credentials.*AWS_ACCESS_KEY_ID") as caught:
         store.check_bucket()
     assert os.environ["AWS_SECRET_ACCESS_KEY"] not in str(caught.value).replace("AWS_SECRET_ACCESS_KEY", "")
 
