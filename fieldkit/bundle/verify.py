@@ -133,7 +133,7 @@ class _Hasher:
     Pieces wait in a queue of at most QUEUED_PIECES (memory stays flat). A small piece is hashed in place when the
     thread has nothing queued (a small bundle starts no thread). ``wait`` before reading a digest."""
 
-    QUEUED_PIECES = 4  # not a limit: pieces of at most READ_BYTES waiting for the hashing thread (memory)
+    QUEUED_PIECES = 3  # not a limit: pieces waiting for the hashing thread (memory: 3 x 1 MiB at most)
     IN_PLACE_BYTES = 64 << 10  # not a limit: smaller pieces are not worth handing over
 
     def __init__(self, name: str) -> None:
@@ -184,7 +184,7 @@ class _HashingReader:
     """Hashes the bundle file's own bytes as they are read (the receipt and the index name bundles by it), reading
     the source READ_BYTES at a time and handing each block to the file hasher."""
 
-    READ_BYTES = 1 << 20  # not a limit: the block read from the bundle file (or GET stream) at a time
+    READ_BYTES = 128 << 10  # not a limit: the block read from the bundle file (or GET stream) at a time
 
     def __init__(self, source: BinaryIO, hasher: _Hasher) -> None:
         self._source = source

@@ -278,7 +278,7 @@ class S3Storage(Storage):
             check_key(folder)
         start = f"{self.prefix}/" if self.prefix else ""
         wanted = start + (folder + "/" if folder else "")
-        found = []
+        found: list[str] = []
         with self._errors(f"listing {wanted or 'the bucket'}"):
             for page in self.client.get_paginator("list_objects_v2").paginate(Bucket=self.bucket, Prefix=wanted):
                 found.extend(item["Key"][len(start) :] for item in page.get("Contents", ()))
