@@ -35,6 +35,7 @@ from fieldkit.errors import (
     BundleError,
     BundleFormatError,
     HqBackendError,
+    InvalidValueError,
     RevokedSignerError,
     SignatureError,
     UnknownSignerError,
@@ -623,6 +624,10 @@ def check_stream(source: BinaryIO, trust: Trust, limits: BundleLimits = BUNDLE_L
         return report
     except HqBackendError:
         raise
+    except _NotSeekable:
+        what = name or "the bundle"
+        raise InvalidValueError(f"{what}: its tag files are too large to keep before the signature holds, so it is"
+                                " read twice: give check_stream a seekable source") from None  # fmt: skip
     except OSError as exc:
         return _cannot_read(report, exc)
     except Exception as exc:  # a hostile bundle reached a bug: refuse it (unreadable), never crash the caller
@@ -647,7 +652,14 @@ class _Counted:
         return data
 
     def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        seekable = getattr(self._source, "seekable", None)
+        if seekable is None or not seekable():
+            raise _NotSeekable
         return self._source.seek(offset, whence)
+
+
+class _NotSeekable(Exception):
+    """The source cannot be read a second time: the caller's mistake, not the bundle's."""
 
 
 def _cannot_read(report: Report, exc: OSError) -> Report:

@@ -231,3 +231,15 @@ def test_a_second_reading_starts_another_get(tmp_path: Path) -> None:
 def test_an_empty_stream_is_said_as_empty(tmp_path: Path) -> None:
     report = check_stream(io.BytesIO(b""), corpus_hq(tmp_path).trust(), name="nothing")
     assert (report.ok, report.reason, report.message) == (False, "age-header", "the file is empty (0 bytes)")
+
+
+def test_a_source_read_twice_must_seek(tmp_path: Path) -> None:
+    """A caller's mistake (a pipe for a bundle that must be read twice) is raised, never reported as the bundle's."""
+
+    class Pipe(io.BytesIO):
+        def seekable(self) -> bool:
+            return False
+
+    limits = dataclasses.replace(BUNDLE_LIMITS, max_presignature_kept_bytes=0)
+    with pytest.raises(InvalidValueError, match="give check_stream a seekable source"):
+        check_stream(Pipe((CORPUS / "valid.fkb").read_bytes()), corpus_hq(tmp_path).trust(), limits, name="pipe")
