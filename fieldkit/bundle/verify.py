@@ -131,25 +131,27 @@ class _Hasher:
     """SHA-256 updates done in a thread of their own, in order, so that hashing runs beside decryption on another
     core (hashlib releases the GIL while it hashes a large piece, as cryptography does while it decrypts).
 
-    Pieces wait in a queue of at most QUEUED_PIECES (memory stays flat). A small piece is hashed in place when the
-    thread has nothing queued (a small bundle starts no thread). ``wait`` before reading a digest."""
+    Until ``start`` (the payload, once the signature holds), every update is made in place, as a single thread
+    would: the tag files before the signature cost what they did. Then pieces wait in a queue of at most
+    QUEUED_PIECES (memory stays flat); ``wait`` before reading a digest."""
 
-    QUEUED_PIECES = 3  # not a limit: pieces waiting for the hashing thread (memory: 3 x 1 MiB at most)
-    IN_PLACE_BYTES = 64 << 10  # not a limit: smaller pieces are not worth handing over
+    QUEUED_PIECES = 3  # not a limit: pieces (of 1 MiB at most) waiting for the hashing thread: memory
 
     def __init__(self, name: str) -> None:
         self._name = name
         self._queue: queue.Queue[tuple[Any, bytes] | None] = queue.Queue(self.QUEUED_PIECES)
         self._thread: threading.Thread | None = None
 
-    def update(self, digest: Any, data: bytes) -> None:
-        if len(data) < self.IN_PLACE_BYTES and not self._queue.unfinished_tasks:
-            digest.update(data)
-            return
+    def start(self) -> None:
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
             self._thread.start()
-        self._queue.put((digest, data))
+
+    def update(self, digest: Any, data: bytes) -> None:
+        if self._thread is None:
+            digest.update(data)
+        else:
+            self._queue.put((digest, data))
 
     def wait(self) -> None:
         if self._thread is not None:
@@ -170,11 +172,15 @@ class _Hasher:
 
 @dataclass
 class _Hashers:
-    """The bundle file's hash and the payload's, each in its own thread (three passes over the bytes on the cores
-    there are: file SHA-256, decryption, payload SHA-256)."""
+    """The bundle file's hash and the payload's, each in its own thread once the payload streams (three passes over
+    the bytes on the cores there are: file SHA-256, decryption, payload SHA-256)."""
 
     file: _Hasher = field(default_factory=lambda: _Hasher("verify-file-sha256"))
     payload: _Hasher = field(default_factory=lambda: _Hasher("verify-payload-sha256"))
+
+    def start(self) -> None:
+        self.file.start()
+        self.payload.start()
 
     def close(self) -> None:
         self.file.close()
@@ -182,24 +188,28 @@ class _Hashers:
 
 
 class _HashingReader:
-    """Hashes the bundle file's own bytes as they are read (the receipt and the index name bundles by it), reading
-    the source READ_BYTES at a time and handing each block to the file hasher."""
+    """Hashes the bundle file's own bytes as they are read (the receipt and the index name bundles by it). Once
+    ``ahead`` is set (the payload), it reads that many bytes at a time and hands each block to the file hasher."""
 
-    READ_BYTES = 128 << 10  # not a limit: the block read from the bundle file (or GET stream) at a time
+    AHEAD_BYTES = 1 << 20  # not a limit: the block read from the bundle file (or GET stream) at a time, payload
 
     def __init__(self, source: BinaryIO, hasher: _Hasher) -> None:
         self._source = source
         self._hasher = hasher
         self._block = b""
         self._offset = 0
+        self.ahead = 0
         self.digest = hashlib.sha256()
 
     def read(self, n: int = -1) -> bytes:
         if self._offset >= len(self._block):
-            self._block = self._source.read(max(n, self.READ_BYTES)) if n >= 0 else self._source.read()
+            if n >= 0 and n >= self.ahead:  # straight through: no block kept
+                data = self._source.read(n)
+                self._hasher.update(self.digest, data)
+                return data
+            self._block = self._source.read(self.ahead) if n >= 0 else self._source.read()
             self._offset = 0
-            if self._block:
-                self._hasher.update(self.digest, self._block)
+            self._hasher.update(self.digest, self._block)
         end = len(self._block) if n < 0 else self._offset + n
         data = self._block[self._offset : end]
         self._offset += len(data)
@@ -442,6 +452,8 @@ def _stream_payload(stream: _Stream, bag: str, info: BundleInfo, manifest: dict[
                     report: Report, thumbnail: Thumbnailer | None, biometrics: bool) -> set[str]:  # fmt: skip
     """Every payload entry: listed, once, of its signed size and hash. Keeps records (parsed), and what was asked."""
     seen: set[str] = set()
+    stream.hashers.start()  # the bulk of the bytes: hashed beside decryption from here on
+    stream.hashing.ahead = _HashingReader.AHEAD_BYTES
     while True:
         member = stream.tar.next()
         if member is None:
