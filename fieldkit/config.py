@@ -356,6 +356,29 @@ class SyncLimits:
 SYNC_LIMITS = SyncLimits()
 
 
+@dataclass(frozen=True)
+class ObjectStorageLimits:
+    """How HQ talks to its S3-compatible object store (hq/s3storage.py)."""
+
+    # Bytes of one part of a multipart upload, held in memory while it is sent (S3 takes 5 MiB to 5 GiB; 10 000
+    # parts of this size allow an 80 GiB object, above any bundle fieldkit makes).
+    part_bytes: int = 8 << 20
+    # Parts being sent at once (memory: this many parts plus the one being read).
+    parts_in_flight: int = 2
+    # An object up to this size is written with one PUT (its SHA-256 checked by the store), larger ones in parts.
+    single_put_bytes: int = 8 << 20
+    # Bytes read from a GET at a time (the buffer of the stream a verifier reads).
+    read_buffer_bytes: int = 1 << 20
+    # Seconds to connect to the store, and to wait for its next bytes, before the request fails (then retried).
+    connect_timeout_s: float = 10.0
+    read_timeout_s: float = 60.0
+    # Attempts of one request (botocore's standard retry mode, with backoff) before the store counts as failed.
+    attempts: int = 4
+
+
+OBJECT_STORAGE_LIMITS = ObjectStorageLimits()
+
+
 def default_store_dir() -> Path:
     """The store folder: FIELDKIT_STORE if set, else the platform's per-user data folder."""
     env = os.environ.get(STORE_ENV)

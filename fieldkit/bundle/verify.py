@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +34,8 @@ from fieldkit.config import BUNDLE_LIMITS, BundleLimits
 from fieldkit.errors import (
     BundleError,
     BundleFormatError,
+    HqBackendError,
+    InvalidValueError,
     RevokedSignerError,
     SignatureError,
     UnknownSignerError,
@@ -123,17 +127,97 @@ def amendment_summary(amendment: AmendmentRecord) -> dict[str, Any]:
             "change": amendment.change, "custody": list(amendment.custody), "made_at": amendment.made_at}  # fmt: skip
 
 
-class _HashingReader:
-    """Hashes the bundle file's own bytes as they are read (the receipt and the index name bundles by it)."""
+class _Hasher:
+    """SHA-256 updates done in a thread of their own, in order, so that hashing runs beside decryption on another
+    core (hashlib releases the GIL while it hashes a large piece, as cryptography does while it decrypts).
 
-    def __init__(self, source: BinaryIO) -> None:
+    Until ``start`` (the payload, once the signature holds), every update is made in place, as a single thread
+    would: the tag files before the signature cost what they did. Then pieces wait in a queue of at most
+    QUEUED_PIECES (memory stays flat); ``wait`` before reading a digest."""
+
+    QUEUED_PIECES = 3  # not a limit: pieces (of 1 MiB at most) waiting for the hashing thread: memory
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._queue: queue.Queue[tuple[Any, bytes] | None] = queue.Queue(self.QUEUED_PIECES)
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
+            self._thread.start()
+
+    def update(self, digest: Any, data: bytes) -> None:
+        if self._thread is None:
+            digest.update(data)
+        else:
+            self._queue.put((digest, data))
+
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._queue.join()
+
+    def close(self) -> None:
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            item[0].update(item[1])
+            self._queue.task_done()
+        self._queue.task_done()
+
+
+@dataclass
+class _Hashers:
+    """The bundle file's hash and the payload's, each in its own thread once the payload streams (three passes over
+    the bytes on the cores there are: file SHA-256, decryption, payload SHA-256)."""
+
+    file: _Hasher = field(default_factory=lambda: _Hasher("verify-file-sha256"))
+    payload: _Hasher = field(default_factory=lambda: _Hasher("verify-payload-sha256"))
+
+    def start(self) -> None:
+        self.file.start()
+        self.payload.start()
+
+    def close(self) -> None:
+        self.file.close()
+        self.payload.close()
+
+
+class _HashingReader:
+    """Hashes the bundle file's own bytes as they are read (the receipt and the index name bundles by it). Once
+    ``ahead`` is set (the payload), it reads that many bytes at a time and hands each block to the file hasher."""
+
+    AHEAD_BYTES = 1 << 20  # not a limit: the block read from the bundle file (or GET stream) at a time, payload
+
+    def __init__(self, source: BinaryIO, hasher: _Hasher) -> None:
         self._source = source
+        self._hasher = hasher
+        self._block = b""
+        self._offset = 0
+        self.ahead = 0
         self.digest = hashlib.sha256()
 
     def read(self, n: int = -1) -> bytes:
-        data = self._source.read(n)
-        self.digest.update(data)
+        if self._offset >= len(self._block):
+            if n >= 0 and n >= self.ahead:  # straight through: no block kept
+                data = self._source.read(n)
+                self._hasher.update(self.digest, data)
+                return data
+            self._block = self._source.read(self.ahead) if n >= 0 else self._source.read()
+            self._offset = 0
+            self._hasher.update(self.digest, self._block)
+        end = len(self._block) if n < 0 else self._offset + n
+        data = self._block[self._offset : end]
+        self._offset += len(data)
         return data
+
+    def hexdigest(self) -> str:
+        self._hasher.wait()
+        return self.digest.hexdigest()
 
 
 def _fail(reason: str, message: str) -> BundleFormatError:
@@ -184,6 +268,7 @@ class _Stream:
     hashing: _HashingReader
     decrypted: age.AgeReader
     tar: tarstream.TarReader
+    hashers: _Hashers
 
 
 @dataclass
@@ -200,13 +285,14 @@ class _TagFiles:
         return [name for name in format.TAG_ORDER if name not in self.files]
 
 
-def _decrypt(source: BinaryIO, trust: Trust, limits: BundleLimits, report: Report | None) -> _Stream:
-    hashing = _HashingReader(source)
+def _decrypt(source: BinaryIO, trust: Trust, limits: BundleLimits, report: Report | None,
+             hashers: _Hashers) -> _Stream:  # fmt: skip
+    hashing = _HashingReader(source, hashers.file)
     decrypted = age.AgeReader(hashing, trust.identities)  # type: ignore[arg-type]
     if report is not None:
         report.checks.append(Check("decrypt", True, "the age header authenticates with this HQ's identity"))
     tar = tarstream.TarReader(decrypted, limits.max_member_bytes)  # type: ignore[arg-type]
-    return _Stream(source, hashing, decrypted, tar)
+    return _Stream(source, hashing, decrypted, tar, hashers)
 
 
 def _next_tag_file(stream: _Stream, tags: _TagFiles, expected: str, limits: BundleLimits) -> int:
@@ -282,11 +368,11 @@ def _read_rest(stream: _Stream, tags: _TagFiles, limits: BundleLimits, report: R
                                                   f" in {tags.bag}/, each within its size"))  # fmt: skip
 
 
-def _read_unread(source: BinaryIO, tags: _TagFiles, trust: Trust, limits: BundleLimits) -> _Stream:
+def _read_unread(source: BinaryIO, tags: _TagFiles, trust: Trust, limits: BundleLimits, hashers: _Hashers) -> _Stream:
     """Once the signature holds: read the bundle again from its start, now keeping the tag files that were only
     hashed (each must hash as before: the signed value), and go on from there with this second reading."""
     source.seek(0)
-    stream = _decrypt(source, trust, limits, None)
+    stream = _decrypt(source, trust, limits, None, hashers)
     for expected in format.TAG_ORDER:
         _next_tag_file(stream, tags, expected, limits)
         data = b"".join(stream.tar.read_member())
@@ -366,6 +452,8 @@ def _stream_payload(stream: _Stream, bag: str, info: BundleInfo, manifest: dict[
                     report: Report, thumbnail: Thumbnailer | None, biometrics: bool) -> set[str]:  # fmt: skip
     """Every payload entry: listed, once, of its signed size and hash. Keeps records (parsed), and what was asked."""
     seen: set[str] = set()
+    stream.hashers.start()  # the bulk of the bytes: hashed beside decryption from here on
+    stream.hashing.ahead = _HashingReader.AHEAD_BYTES
     while True:
         member = stream.tar.next()
         if member is None:
@@ -394,9 +482,10 @@ def _stream_payload(stream: _Stream, bag: str, info: BundleInfo, manifest: dict[
         keep = record or picture or transaction
         kept = []
         for piece in stream.tar.read_member():
-            digest.update(piece)
+            stream.hashers.payload.update(digest, piece)
             if keep:
                 kept.append(piece)
+        stream.hashers.payload.wait()
         if digest.hexdigest() != manifest[name]:
             raise _fail("payload-hash", f"{name} does not match its SHA-256 in the signed manifest")
         if record:
@@ -479,22 +568,22 @@ def _check_trailer(stream: _Stream, limits: BundleLimits, report: Report) -> Non
     if len(padding) > limits.max_tar_padding_bytes or padding.strip(b"\0"):
         raise _fail("tar-trailing", "the archive inside the bundle has data after its end")
     stream.decrypted.finish()
-    if stream.source.read(1):
+    if stream.hashing.read(1):
         raise _fail("trailing-data", "the bundle has data after its end")
-    report.file_sha256 = stream.hashing.digest.hexdigest()
+    report.file_sha256 = stream.hashing.hexdigest()
     report.checks.append(Check("end", True, "the archive and the encrypted stream end exactly where they should"))
 
 
 def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits, thumbnail: Thumbnailer | None,
-            biometrics: bool) -> None:  # fmt: skip
-    stream = _decrypt(source, trust, limits, report)
+            biometrics: bool, hashers: _Hashers) -> None:  # fmt: skip
+    stream = _decrypt(source, trust, limits, report, hashers)
     tags = _read_claim(stream, limits, report)  # bagit.txt, bag-info.txt: small, nothing trusted
     signer = _check_signer(tags, trust, report)
     _read_rest(stream, tags, limits, report)  # capped, hashed; the manifest and fieldkit.json kept only when small
     _check_signature(tags, tags.device_id, signer, trust, report)
     _check_tag_manifest(tags, report)
     if tags.unread:  # only from here on are the tag files worth their memory: read them again, whole
-        stream = _read_unread(source, tags, trust, limits)
+        stream = _read_unread(source, tags, trust, limits, hashers)
     unverified_info = _read_info(tags, limits, report)
     info = _trust_info(tags, unverified_info, signer, report)  # only from here on is fieldkit.json trusted
     manifest = _check_bag_info(tags, info, report)
@@ -508,33 +597,87 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
 
 def check_bundle(path: Path, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS, *,
                  thumbnail: Thumbnailer | None = None, biometrics: bool = False) -> Report:  # fmt: skip
-    """Verify ``path`` completely; never raises a BundleError (it is in the report).
+    """Verify the bundle file ``path`` completely; never raises a BundleError (it is in the report).
 
     ``thumbnail`` (e.g. hq.thumbnails.render) makes a preview of each picture in the payload, into report.thumbnails;
     ``biometrics`` keeps the ANSI/NIST-ITL transactions in report.biometrics (emptied if the bundle fails)."""
-    report = Report(path=str(path))
     try:
-        with open(path, "rb") as source:
-            if os.fstat(source.fileno()).st_size == 0:  # said as it is, not as a header that "ends too early"
-                raise BundleFormatError("the file is empty (0 bytes)", reason="age-header")
-            _verify(source, trust, report, limits, thumbnail, biometrics)
+        source = open(path, "rb")  # noqa: SIM115 - closed below; an unopenable file is a report, not an error
+    except OSError as exc:
+        return _cannot_read(Report(path=str(path)), exc)
+    with source:
+        return check_stream(source, trust, limits, name=str(path), thumbnail=thumbnail, biometrics=biometrics)
+
+
+def check_stream(source: BinaryIO, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS, *, name: str = "",
+                 thumbnail: Thumbnailer | None = None, biometrics: bool = False) -> Report:  # fmt: skip
+    """Verify the bundle read from ``source`` (a file, or an object store's GET stream), from its current position
+    to its end; ``name`` (where it is) becomes report.path. Never raises a BundleError (it is in the report).
+
+    ``source`` is read once, front to back, unless the bundle's payload manifest and fieldkit.json are too large to
+    keep before the signature holds: then it is read again from offset 0 (``seek(0)``: a file, or
+    S3Storage.open's stream, which starts another GET). An error of the store itself (HqBackendError: the network,
+    the object store) is raised, not reported: it says nothing about the bundle."""
+    report = Report(path=name)
+    hashers = _Hashers()
+    counted = _Counted(source)
+    try:
+        _verify(counted, trust, report, limits, thumbnail, biometrics, hashers)  # type: ignore[arg-type]
     except BundleError as exc:
+        error = exc
+        if counted.count == 0:  # said as it is, not as a header that "ends too early"
+            error = BundleFormatError("the file is empty (0 bytes)", reason="age-header")
         report.ok = False
-        report.error = exc
-        report.reason = exc.reason
-        report.message = exc.message
-        report.checks.append(Check(exc.reason, False, exc.message))
+        report.error = error
+        report.reason = error.reason
+        report.message = error.message
+        report.checks.append(Check(error.reason, False, error.message))
         report.biometrics.clear()  # nothing from a bundle that failed may be used
         return report
+    except HqBackendError:
+        raise
+    except _NotSeekable:
+        what = name or "the bundle"
+        raise InvalidValueError(f"{what}: its tag files are too large to keep before the signature holds, so it is"
+                                " read twice: give check_stream a seekable source") from None  # fmt: skip
     except OSError as exc:
-        report.reason = "unreadable"
-        report.message = f"the bundle cannot be read: {exc.strerror or exc}"
-        report.checks.append(Check("read", False, report.message))
-        return report
+        return _cannot_read(report, exc)
     except Exception as exc:  # a hostile bundle reached a bug: refuse it (unreadable), never crash the caller
         return _unreadable(report, exc)
+    finally:
+        hashers.close()
     report.ok = True
     report.message = "the bundle is authentic, complete and unaltered"
+    return report
+
+
+class _Counted:
+    """The source, counting what was read (an empty file is said as such)."""
+
+    def __init__(self, source: BinaryIO) -> None:
+        self._source = source
+        self.count = 0
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._source.read(n)
+        self.count += len(data)
+        return data
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        seekable = getattr(self._source, "seekable", None)
+        if seekable is None or not seekable():
+            raise _NotSeekable
+        return self._source.seek(offset, whence)
+
+
+class _NotSeekable(Exception):
+    """The source cannot be read a second time: the caller's mistake, not the bundle's."""
+
+
+def _cannot_read(report: Report, exc: OSError) -> Report:
+    report.reason = "unreadable"
+    report.message = f"the bundle cannot be read: {exc.strerror or exc}"
+    report.checks.append(Check("read", False, report.message))
     return report
 
 

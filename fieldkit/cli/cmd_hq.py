@@ -22,7 +22,7 @@ from fieldkit.bundle.verify import Report, check_bundle
 from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
 from fieldkit.config import SERVER_LIMITS
 from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
-from fieldkit.hq import advice, thumbnails
+from fieldkit.hq import advice, backends, thumbnails
 from fieldkit.hq import report as html_report
 from fieldkit.hq.access import provisioning_for, withdraw_credential
 from fieldkit.hq.ingest import Index, IngestResult, file_sha256, gap_text
@@ -89,8 +89,12 @@ def _print_analysis(report: Report, indent: str = "  ") -> None:
 
 
 def hq_init(args: argparse.Namespace) -> int:
-    hq = HQ.init(Path(args.dir), args.organisation or "", ori=args.ori, dai=args.dai)
+    hq = HQ.init(Path(args.dir), args.organisation or "", ori=args.ori, dai=args.dai, database=args.database,
+                 storage=args.storage)  # fmt: skip
     print(f"Created an HQ folder in {hq.folder}")
+    where = backends.describe(hq.folder, hq.database_url, hq.storage_url)
+    print(f"Database: {where['database']}")
+    print(f"Bundles:  {where['storage']}")
     print(f"Recipient (give it to devices): {hq.recipients()[0]}")
     if not (hq.ori and hq.dai):
         print("note: set the AFIS agency codes with 'fieldkit hq config --dir HQ --ori X --dai Y'", file=sys.stderr)
@@ -100,15 +104,18 @@ def hq_init(args: argparse.Namespace) -> int:
 def hq_config(args: argparse.Namespace) -> int:
     """Set the agency codes of AFIS transactions (ORI, DAI); with no option, show the settings."""
     hq = HQ(Path(args.dir))
-    if args.ori is not None or args.dai is not None:
-        hq.configure(ori=args.ori, dai=args.dai)
-    settings = {"organisation": hq.organisation, "ori": hq.ori, "dai": hq.dai}
+    if any(value is not None for value in (args.ori, args.dai, args.database, args.storage)):
+        hq.configure(ori=args.ori, dai=args.dai, database=args.database, storage=args.storage)
+    where = backends.describe(hq.folder, hq.database_url, hq.storage_url)
+    settings = {"organisation": hq.organisation, "ori": hq.ori, "dai": hq.dai, **where}
     if args.json:
         emit_json(settings)
         return 0
     print(f"organisation: {printable(hq.organisation) or '(none)'}")
     print(f"ori:          {hq.ori or '(not set: transactions say ' + nist.UNSPECIFIED + ')'}")
     print(f"dai:          {hq.dai or '(not set: transactions say ' + nist.UNSPECIFIED + ')'}")
+    print(f"database:     {where['database']}")
+    print(f"storage:      {where['storage']}")
     if args.ori is not None or args.dai is not None:
         print("Devices take them with their next provisioning file ('fieldkit hq provision'); 'hq export-nist' "
               "writes them into every transaction it writes out")  # fmt: skip
@@ -244,11 +251,14 @@ def _copies(folder: Path, copies: list[dict[str, Any]]) -> str:
 
 def hq_status(args: argparse.Namespace) -> int:
     hq_folder = Path(args.dir).absolute()
-    with Index(HQ(Path(args.dir))) as index:
+    hq = HQ(Path(args.dir))
+    with Index(hq) as index:
         status = index.status()
+    where = backends.describe(hq.folder, hq.database_url, hq.storage_url)
     if args.json:
-        emit_json(status)
+        emit_json({**status, **where})
         return 0
+    print(f"database: {where['database']}; bundles: {where['storage']}")
     for device, entry in status["devices"].items():
         flags = " REVOKED" if entry["revoked"] else ""
         forked = "".join(f", forked {n} ({_copies(hq_folder, copies)})"
@@ -482,9 +492,17 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--organisation", help="the organisation's name (free text: shown, never an agency code)")
     sub.add_argument("--ori", help="originating agency code of AFIS transactions (letters and digits)")
     sub.add_argument("--dai", help="destination agency code of AFIS transactions (letters and digits)")
-    sub = action("config", hq_config, "show or set HQ's settings: the AFIS agency codes (ORI, DAI)")
+    database_help = ("HQ's PostgreSQL database, postgresql://USER@HOST[:PORT]/DBNAME (no password: PGPASSWORD or"
+                     " ~/.pgpass); default: SQLite in the folder")  # fmt: skip
+    storage_help = ("where bundles are kept, s3://BUCKET[/PREFIX]?endpoint=URL&region=REGION (credentials: AWS_*"
+                    " variables); default: the folder")  # fmt: skip
+    sub.add_argument("--database", metavar="URL", help=database_help)
+    sub.add_argument("--storage", metavar="URL", help=storage_help)
+    sub = action("config", hq_config, "show or set HQ's settings: AFIS agency codes (ORI, DAI), database, storage")
     sub.add_argument("--ori", help="originating agency code (Type-1 ORI, and SRC of every record)")
     sub.add_argument("--dai", help="destination agency code (Type-1 DAI)")
+    sub.add_argument("--database", metavar="URL", help=database_help + " ('' goes back to it; nothing is moved)")
+    sub.add_argument("--storage", metavar="URL", help=storage_help + " ('' goes back to it; nothing is moved)")
     sub.add_argument("--json", action="store_true")
     action("recipient", hq_recipient, "print the age recipient devices encrypt to")
     action("enroll", hq_enroll, "trust a device: its line from 'fieldkit device pubkey'", "LINE")

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib
 import os
 import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from fieldkit._internal import fsutil
 from fieldkit.errors import HqObjectStorageError, InvalidValueError
@@ -185,7 +186,8 @@ def open_storage(folder: Path, url: str | None = None) -> Storage:
     if not url:
         return LocalStorage(folder)
     if url.startswith("s3://"):
-        from fieldkit.hq.s3storage import S3Storage  # boto3 is the 'hq' extra: loaded only when used
-
-        return S3Storage(url)
+        # By name, when a URL asks for it: boto3 is the 'hq' extra, and this base module does not depend on its
+        # S3 subclass (which imports it).
+        s3storage = importlib.import_module("fieldkit.hq.s3storage")
+        return cast(Storage, s3storage.S3Storage(url))
     raise HqObjectStorageError(f"{url} is not a storage URL: give s3://BUCKET[/PREFIX]?endpoint=URL&region=REGION")

@@ -20,6 +20,7 @@ from fieldkit.bundle import age, format, sshsig
 from fieldkit.bundle.provisioning import Provisioning, agency_code
 from fieldkit.bundle.trust import Trust
 from fieldkit.errors import HQNotFoundError, InvalidValueError, StoreExistsError
+from fieldkit.hq import backends
 from fieldkit.hq.db import Database, open_database
 from fieldkit.hq.storage import Storage, open_storage
 
@@ -36,12 +37,16 @@ class HQ:
             raise HQNotFoundError(f"no fieldkit HQ folder at {self.folder}")
 
     @classmethod
-    def init(cls, folder: Path, organisation: str, *, ori: str | None = None, dai: str | None = None) -> HQ:
-        """A new HQ folder; ``ori``/``dai`` (checked before anything is made) as ``configure`` sets them."""
+    def init(cls, folder: Path, organisation: str, *, ori: str | None = None, dai: str | None = None,
+             database: str | None = None, storage: str | None = None) -> HQ:  # fmt: skip
+        """A new HQ folder; ``ori``/``dai`` (checked before anything is made) as ``configure`` sets them;
+        ``database`` (postgresql://, no password) and ``storage`` (s3://...) each checked, by connecting and by a
+        tiny write, before anything is made (hq/backends.py), then kept in hq.json."""
         codes = {key: agency_code(value, f"--{key}") for key, value in (("ori", ori), ("dai", dai)) if value}
         folder = folder.expanduser().absolute()
         if folder.exists() and any(folder.iterdir()):
             raise StoreExistsError(f"{folder} already exists and is not empty")
+        backends = _checked_backends(folder, database, storage)
         fsutil.make_private_dir(folder)
         (folder / "archive").mkdir(mode=0o700)
         (folder / "quarantine").mkdir(mode=0o700)
@@ -52,7 +57,7 @@ class HQ:
         )
         fsutil.write_file_durably(folder / ALLOWED_SIGNERS, b"")
         fsutil.write_file_durably(folder / REVOKED_KEYS, b"")
-        info = {"format": "fieldkit-hq", "version": 1, "organisation": organisation, **codes}
+        info = {"format": "fieldkit-hq", "version": 1, "organisation": organisation, **codes, **backends}
         fsutil.write_file_durably(folder / HQ_JSON, json.dumps(info, indent=1).encode() + b"\n")
         return cls(folder)
 
@@ -97,10 +102,17 @@ class HQ:
     def storage(self) -> Storage:
         return open_storage(self.folder, self.storage_url)
 
-    def configure(self, *, ori: str | None = None, dai: str | None = None) -> None:
+    def configure(self, *, ori: str | None = None, dai: str | None = None, database: str | None = None,
+                  storage: str | None = None) -> None:  # fmt: skip
         """Set the agency identifiers (each checked against the profile's rule; None leaves one as it is). Devices
-        get them with their next provisioning file; 'hq export-nist' writes them into every transaction."""
+        get them with their next provisioning file; 'hq export-nist' writes them into every transaction.
+        ``database``/``storage`` (checked as ``init`` checks them; "" goes back to the folder) say where the index
+        and the bundles are: what is already there is not moved."""
         info = self._info()
+        info.update(_checked_backends(self.folder, database or None, storage or None))
+        for key, value in (("database", database), ("storage", storage)):
+            if value == "":
+                info.pop(key, None)
         for key, value in (("ori", ori), ("dai", dai)):
             if value is not None:
                 info[key] = agency_code(value, f"--{key}")
@@ -159,3 +171,15 @@ class HQ:
         """What every device of this HQ gets (access.provisioning_for adds one device's upload settings)."""
         return Provisioning(organisation=self.organisation, recipients=tuple(self.recipients()), ori=self.ori,
                             dai=self.dai)  # fmt: skip
+
+
+def _checked_backends(folder: Path, database: str | None, storage: str | None) -> dict[str, str]:
+    """The hq.json entries for ``database``/``storage``, each checked first (HqBackendError says what to do)."""
+    checked = {}
+    if database:
+        backends.check_database(folder, database)
+        checked["database"] = database
+    if storage:
+        backends.check_storage(folder, storage)
+        checked["storage"] = storage
+    return checked
