@@ -31,13 +31,11 @@ from typing import Any, BinaryIO
 
 from fieldkit._internal import fsutil
 from fieldkit.bundle import age
-from fieldkit.bundle import verify as verifier
 from fieldkit.bundle.custody import GENESIS_HASH
 from fieldkit.bundle.manifest import BundleInfo, CustodyRange
-from fieldkit.bundle.trust import Trust
-from fieldkit.bundle.verify import Check, Report, Thumbnailer, amendment_summary
-from fieldkit.config import BUNDLE_LIMITS, BundleLimits
-from fieldkit.errors import BundleError, BundleFormatError, HqBackendError, HqRecordNotFoundError, InvalidValueError
+from fieldkit.bundle.verify import Check, Report, amendment_summary, check_stream
+from fieldkit.config import BUNDLE_LIMITS
+from fieldkit.errors import BundleFormatError, HqBackendError, HqRecordNotFoundError, InvalidValueError
 from fieldkit.hq import amendments as words
 from fieldkit.hq.db import Database, Migration
 from fieldkit.hq.storage import LocalStorage, Storage, check_key
@@ -302,59 +300,6 @@ class _Work:
         self.after.clear()
 
 
-class _Hashing:
-    """A stream that hashes the bytes read from it: the verifier reads the bundle from its start, once or twice
-    (a rewind starts the hash again); ``hexdigest`` reads what the verifier left unread, so the hash is the whole
-    file's whichever way verification went."""
-
-    def __init__(self, source: BinaryIO) -> None:
-        self._source = source
-        self._digest = hashlib.sha256()
-
-    def read(self, n: int = -1) -> bytes:
-        data = self._source.read(n)
-        self._digest.update(data)
-        return data
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        if (offset, whence) != (0, 0):
-            raise io.UnsupportedOperation("a bundle stream rewinds only to its start")
-        self._digest = hashlib.sha256()
-        return self._source.seek(0)
-
-    def hexdigest(self) -> str:
-        while self.read(1 << 20):
-            pass
-        return self._digest.hexdigest()
-
-
-def _check_stream(source: BinaryIO, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS, *, name: str = "",
-                  thumbnail: Thumbnailer | None = None, biometrics: bool = False) -> Report:  # fmt: skip
-    """Verify the bundle read from ``source``; never raises a BundleError (it is in the report)."""
-    # merge: use check_stream (helper B's public verify.check_stream: this wrapper and its import of _verify go)
-    report = Report(path=name)
-    try:
-        verifier._verify(source, trust, report, limits, thumbnail, biometrics)
-    except BundleError as exc:
-        report.ok = False
-        report.error = exc
-        report.reason = exc.reason
-        report.message = exc.message
-        report.checks.append(Check(exc.reason, False, exc.message))
-        report.biometrics.clear()
-        return report
-    except OSError as exc:
-        report.reason = "unreadable"
-        report.message = f"the bundle cannot be read: {exc.strerror or exc}"
-        report.checks.append(Check("read", False, report.message))
-        return report
-    except Exception as exc:  # a hostile bundle reached a bug: refuse it (unreadable), never crash the caller
-        return verifier._unreadable(report, exc)
-    report.ok = True
-    report.message = "the bundle is authentic, complete and unaltered"
-    return report
-
-
 class Index:
     """HQ's index on its database (``db``: SQLite in the folder, or PostgreSQL) and its bundles in ``storage`` (the
     folder, or an object store), by storage key. Not shared between threads: each opens its own."""
@@ -605,10 +550,13 @@ class Index:
             report.error = BundleFormatError(report.message, reason="age-header")
             return report
         with self.storage.open(key) as raw:
-            hashing = _Hashing(raw)
-            report = _check_stream(hashing, self.hq.trust(), name=name)  # type: ignore[arg-type]
-            if not work.digest:
-                work.digest = hashing.hexdigest()
+            report = check_stream(raw, self.hq.trust(), name=name)
+        if not work.digest:  # the verifier hashed the whole file when it got to the end; else hash it now (refusals)
+            if report.file_sha256:
+                work.digest = report.file_sha256
+            else:
+                with self.storage.open(key) as raw:
+                    work.digest = stream_sha256(raw)
         report.file_sha256 = report.file_sha256 or work.digest
         return report
 
@@ -791,7 +739,7 @@ class Index:
         for device, sequence, path in rows:
             done["checked"] += 1
             with self._open_stored(path) as stream:
-                report = _check_stream(stream, self.hq.trust(), name=self.describe(path))
+                report = check_stream(stream, self.hq.trust(), name=self.describe(path))
             if not report.ok or (report.device_id, report.sequence) != (device, sequence):
                 done["failed"].append({"device_id": device, "sequence": sequence, "path": self.describe(path),
                                        "reason": report.reason or "mismatch", "message": report.message})  # fmt: skip

@@ -21,8 +21,9 @@ from typing import Any
 
 import pytest
 
+from fieldkit.bundle import verify
 from fieldkit.config import SERVER_LIMITS
-from fieldkit.hq import access, ingest
+from fieldkit.hq import access
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.server import IngestServer, Uploads, sweep_abandoned
 from fieldkit.hq.trust import HQ
@@ -57,7 +58,7 @@ def test_an_upload_whose_verification_raises_gets_a_rejected_receipt_once(
     waiting, the verifier goes on with the next upload, and a restart neither verifies it again nor copies it again."""
     provision(field, url_of(running))
     make_bundles(field, 2)
-    real_check = ingest._check_stream  # merge: check_stream
+    real_check = verify.check_stream
     calls: list[Any] = []
 
     def poisoned(source: Any, *args: Any, **kwargs: Any) -> Any:
@@ -66,7 +67,7 @@ def test_an_upload_whose_verification_raises_gets_a_rejected_receipt_once(
             raise RuntimeError("a bug deep in a parser")  # the one fake: something nobody foresaw
         return real_check(source, *args, **kwargs)
 
-    monkeypatch.setattr("fieldkit.hq.ingest._check_stream", poisoned)
+    monkeypatch.setattr("fieldkit.hq.ingest.check_stream", poisoned)
     rows = sync_until_done(field.store)
     assert [e.state for e in rows] == ["rejected", "acknowledged"]  # the verifier went on with the next upload
     assert rows[0].reason.startswith("unreadable: ") and "RuntimeError" in rows[0].reason
