@@ -260,3 +260,10 @@ def _seconds(value: float | None) -> float | None:
 
 def _utc(value: float | None) -> str | None:
     return None if value is None else time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(value))
+
+
+def has_queue(db: Database) -> bool:
+    """Whether the queue's tables exist (an HQ on one box that never queued anything has none)."""
+    if db.dialect == "postgresql":
+        return bool(db.execute("SELECT to_regclass('jobs') IS NOT NULL").fetchone()[0])
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'jobs'").fetchone() is not None
