@@ -26,7 +26,7 @@ from fieldkit.config import SERVER_LIMITS, WORKER_LIMITS
 from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
 from fieldkit.hq import advice, thumbnails
 from fieldkit.hq import report as html_report
-from fieldkit.hq.access import provisioning_for, withdraw_credential
+from fieldkit.hq.access import provisioning_for, receipt_key, withdraw_credential
 from fieldkit.hq.ingest import Index, file_sha256, gap_text
 from fieldkit.hq.trust import HQ
 from fieldkit.hq.worker import analysis_notes, unseal
@@ -319,8 +319,9 @@ def _wait_for(hq: HQ, db: Any, args: argparse.Namespace, queued: list[tuple[str,
             time.sleep(WORKER_LIMITS.idle_poll_s)
         verdict = state["verdict"]
         if verdict is None:  # dead without a verdict: HQ's storage or database kept failing
-            said: dict[str, Any] = {"source": name, "outcome": "failed", "reason": "job-dead", "message": state["reason"] or "",
-                    "gaps": [], "alarms": [], "amendments": [], "released": [], "job": job}  # fmt: skip
+            said: dict[str, Any] = {"source": name, "outcome": "failed", "reason": "job-dead", "job": job,
+                                    "message": state["reason"] or "", "gaps": [], "alarms": [], "amendments": [],
+                                    "released": []}  # fmt: skip
             results.append(said)
             shown.append(said)
             if not args.json:
@@ -591,6 +592,7 @@ def hq_worker(args: argparse.Namespace) -> int:
     with hq.database() as db:  # migrated once here, not by N processes at once
         jobs.migrate(db)
         where = db.url
+    receipt_key(hq)  # made here if it is missing: N processes at once would each make one
     print(f"fieldkit hq worker: {plural(args.jobs, 'worker process', 'worker processes')} on {where}; storage"
           f" {hq.storage().url}; SIGTERM or Ctrl-C stops them", file=sys.stderr, flush=True)  # fmt: skip
     return worker.run(hq.folder, args.jobs, lambda line: print(f"fieldkit hq worker: {line}", file=sys.stderr,

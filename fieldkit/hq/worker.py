@@ -194,6 +194,7 @@ class Worker:
         self.closed = threading.Event()
         self.stop_at = 0.0
         self.current: jobs.Job | None = None
+        self._leaving = 0  # the id of the job this worker is ending (done, failed, dead)
         self.done = 0
         self._guard = threading.Lock()
         self._beat = threading.Thread(target=self._heartbeat, name="heartbeat", daemon=True)
@@ -241,6 +242,7 @@ class Worker:
             return
 
         def also(db: Database, result: IngestResult) -> None:
+            self._leave(job)
             jobs.complete(db, job, verdict_of(self.hq, result), receipt_of(self.hq, job, result, size))
 
         try:
@@ -254,7 +256,12 @@ class Worker:
             return
         self.log(job_line(job, result))
 
+    def _leave(self, job: jobs.Job) -> None:
+        with self._guard:
+            self._leaving = job.id
+
     def _failed(self, job: jobs.Job, reason: str) -> None:
+        self._leave(job)
         if job.attempts < self.limits.max_attempts:
             jobs.fail(self.db, job, reason, self.limits)
             self.log(job_line(job, None, f"attempt {job.attempts} failed, tried again later: {reason}"))
@@ -264,6 +271,7 @@ class Worker:
     def _bury(self, job: jobs.Job, reason: str) -> None:
         """The job's attempts are spent: refuse its bundle as unreadable (a signed rejected receipt for an upload)
         and end it dead with ``reason``; if even that fails, it ends dead without a verdict."""
+        self._leave(job)
         try:
             size = self.storage.size(job.key) or 0
             result = refuse_stored(self.hq, self.index, self.storage, job.key, source=job.source, message=reason,
@@ -300,7 +308,10 @@ class Worker:
                 if time.monotonic() - last >= self.limits.heartbeat_s:
                     last = time.monotonic()
                     if not jobs.heartbeat(db, job, self.limits.lease_s):
-                        self.log(job_line(job, None, "lease lost while verifying"))
+                        with self._guard:  # not when this worker itself just ended the job
+                            lost = self._leaving != job.id
+                        if lost:
+                            self.log(job_line(job, None, "lease lost while verifying"))
         finally:
             if db is not None:
                 db.close()
