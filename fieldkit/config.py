@@ -339,6 +339,32 @@ SERVER_LIMITS = ServerLimits()
 
 
 @dataclass(frozen=True)
+class WorkerLimits:
+    """How HQ's verifier workers share the job queue (`fieldkit hq worker`, docs/hq.md "Workers and the queue")."""
+
+    # Seconds a claimed job is a worker's: past this without a heartbeat (the worker was killed, its machine lost)
+    # another worker may claim it. A heartbeat every heartbeat_s renews it while verification runs.
+    lease_s: float = 60.0
+    heartbeat_s: float = 10.0
+    # Times a job is started: a verification that never finished (the worker died in it) or failed on HQ's own
+    # storage or database is tried again after a backoff; past this the job is dead and its bundle refused
+    # `unreadable` (with a signed rejected receipt for an upload), so a device is never left waiting.
+    max_attempts: int = 3
+    # Backoff before a failed job is tried again: doubles from the base up to the cap.
+    backoff_base_s: float = 5.0
+    backoff_cap_s: float = 300.0
+    # Seconds an idle worker sleeps between looks at the queue (and `hq ingest --wait` between looks at its jobs).
+    idle_poll_s: float = 0.5
+    # Seconds a stopping worker (SIGTERM, Ctrl-C) lets its current job finish before it releases it to the queue.
+    stop_grace_s: float = 20.0
+    # `fieldkit hq status` warns when jobs wait and no worker claimed one for this many seconds.
+    idle_warning_s: float = 300.0
+
+
+WORKER_LIMITS = WorkerLimits()
+
+
+@dataclass(frozen=True)
 class SyncLimits:
     """How a device paces its uploads to HQ: the network is slow and shared, and many devices share HQ."""
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import secrets
 import signal
 import sys
+import time
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -20,13 +22,14 @@ from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import agency_code
 from fieldkit.bundle.verify import Report, check_bundle
 from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
-from fieldkit.config import SERVER_LIMITS
+from fieldkit.config import SERVER_LIMITS, WORKER_LIMITS
 from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
 from fieldkit.hq import advice, backends, thumbnails
 from fieldkit.hq import report as html_report
-from fieldkit.hq.access import provisioning_for, withdraw_credential
-from fieldkit.hq.ingest import Index, IngestResult, file_sha256, gap_text
+from fieldkit.hq.access import provisioning_for, receipt_key, withdraw_credential
+from fieldkit.hq.ingest import Index, file_sha256, gap_text
 from fieldkit.hq.trust import HQ
+from fieldkit.hq.worker import analysis_notes, unseal
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -75,17 +78,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def _print_analysis(report: Report, indent: str = "  ") -> None:
     """What a verified bundle says its device could not analyse or derive: one line each (its originals are in it)."""
-    for capture in report.captures.values():
-        analysis = capture.analysis
-        if analysis is not None and analysis.status == "failed":
-            print(f"{indent}analysis failed: capture {capture.uuid} ({printable(capture.original_name)}):"
-                  f" {printable(analysis.reason)}")  # fmt: skip
-        elif analysis is not None and analysis.damaged:
-            print(f"{indent}damaged: capture {capture.uuid} ({printable(capture.original_name)}):"
-                  f" {printable(analysis.damaged)}")  # fmt: skip
-    for entry in report.left_out:
-        print(f"{indent}left out: {printable(entry.product)} of capture {printable(entry.capture)}:"
-              f" {printable(entry.reason)}")  # fmt: skip
+    _print_notes(analysis_notes(report), indent)
+
+
+def _print_notes(notes: list[dict[str, str]], indent: str = "  ") -> None:
+    for note in notes:
+        if note["what"] == "left out":
+            print(f"{indent}left out: {printable(note['product'])} of capture {printable(note['capture'])}:"
+                  f" {printable(note['why'])}")  # fmt: skip
+        else:
+            print(f"{indent}{note['what']}: capture {note['capture']} ({printable(note['name'])}):"
+                  f" {printable(note['why'])}")  # fmt: skip
 
 
 def hq_init(args: argparse.Namespace) -> int:
@@ -178,13 +181,14 @@ def _bundles_named(names: list[str]) -> list[tuple[str, str | None]]:
     return found
 
 
-def _batch_exit(results: list[IngestResult], skipped: int) -> int:
+def _batch_exit(results: list[dict[str, Any]], skipped: int) -> int:
     """0: every file ingested (or already held: a replay) and no alarm; HqAlarmError's code when any file is the
     subject of an alarm (fork, chain-broken, custody-chain-broken); else BundleError's when any was refused or
-    skipped. The reason of each file is on its line (and in --json): the code says only how the batch went."""
-    if any(r.alarming for r in results):
+    skipped. The reason of each file is on its line (and in --json): the code says only how the batch went.
+    ``results``: each file's IngestResult.to_json()."""
+    if any(r["outcome"] in ("fork", "chain-broken") or r["alarms"] for r in results):
         return HqAlarmError.exit_code
-    if skipped or not all(r.accepted for r in results):
+    if skipped or not all(r["outcome"] in ("ingested", "replay") for r in results):
         return BundleError.exit_code
     return 0
 
@@ -193,47 +197,147 @@ def _what_to_do(reason: str | None, indent: str = "  ", out: TextIO | None = Non
     print(f"{indent}what to do: {advice.advice(reason).what}", file=out or sys.stdout)
 
 
+_PAD = " " * 13
+
+
+def _show_result(name: str, said: dict[str, Any], notes: list[dict[str, str]], as_json: bool) -> dict[str, Any]:
+    """One file's result (IngestResult.to_json(), and its analysis notes) as `hq ingest` says it: its lines, or
+    the entry of the --json list, which is returned."""
+    accepted = said["outcome"] in ("ingested", "replay")
+    if not accepted or said["alarms"]:  # the advice for its reason (or its alarm), as on its line
+        said["what_to_do"] = advice.advice(said["alarms"][0]["kind"] if accepted else said["reason"]).what
+    if as_json:
+        return said
+    gaps = f"; missing from this device: {gap_text(said['gaps'])}" if said["gaps"] else ""
+    print(f"{said['outcome']:<12} {name}: {printable(said['message'])}{gaps}")
+    if not accepted:
+        _what_to_do(said["reason"], _PAD)
+    for alarm in said["alarms"]:
+        if said["outcome"] != "ingested":  # an archived bundle's alarm is already on its line
+            print(f"{_PAD}ALARM {alarm['kind']} at bundle {alarm['sequence']}")
+        if accepted:
+            _what_to_do(alarm["kind"], _PAD)
+    if said["outcome"] == "ingested":
+        _print_notes(notes, indent=_PAD)
+    for amendment in said["amendments"]:
+        state = "applied" if amendment["state"] == "applied" else "WAITING"
+        print(f"{_PAD}{state}: {printable(amendment['words'])}"
+              + ("" if state == "applied" else " (HQ has not received the original yet)"))  # fmt: skip
+    for amendment in said["released"]:
+        print(f"{_PAD}applied now (its original arrived): {printable(amendment['words'])}"
+              f" (bundle {amendment['sequence']})")  # fmt: skip
+    return said
+
+
+def _skipped(name: str, why: str, as_json: bool) -> dict[str, Any]:
+    if not as_json:
+        print(f"{'skipped':<12} {name}: {why}")
+        _what_to_do("not-a-file", _PAD)
+    return {"source": name, "outcome": "skipped", "reason": "not-a-file", "message": why,
+            "what_to_do": advice.advice("not-a-file").what}  # fmt: skip
+
+
 def hq_ingest(args: argparse.Namespace) -> int:
-    results: list[IngestResult] = []
+    hq = HQ(Path(args.dir))
+    if hq.database_url:  # HQ past one machine: the files go to storage and the queue; workers verify them
+        return _ingest_queued(hq, args)
+    if args.wait:
+        raise UsageError("--wait is for an HQ with a database (its workers verify); this HQ ingests right away")
+    results: list[dict[str, Any]] = []
     shown: list[dict[str, Any]] = []
     skipped = 0
-    pad = " " * 13
-    with Index(HQ(Path(args.dir))) as index:
+    with Index(hq) as index:
         for name, why in _bundles_named(args.args):
             if why is not None:
                 skipped += 1
-                shown.append({"source": name, "outcome": "skipped", "reason": "not-a-file", "message": why,
-                              "what_to_do": advice.advice("not-a-file").what})  # fmt: skip
-                if not args.json:
-                    print(f"{'skipped':<12} {name}: {why}")
-                    _what_to_do("not-a-file", pad)
+                shown.append(_skipped(name, why, args.json))
                 continue
             result = index.ingest(Path(name), accept_jump=args.accept_jump)
-            results.append(result)
             said = result.to_json()
-            if not result.accepted or result.alarms:  # the advice for its reason (or its alarm), as on its line
-                said["what_to_do"] = advice.advice(result.alarms[0]["kind"] if result.accepted else result.reason).what
-            shown.append(said)
-            if args.json:
+            results.append(said)
+            shown.append(_show_result(name, said, analysis_notes(result.report), args.json))
+    if args.json:
+        emit_json(shown)
+    return _batch_exit(results, skipped)
+
+
+def _ingest_queued(hq: HQ, args: argparse.Namespace) -> int:
+    """Each file into storage (incoming/, hashed as it is written) and onto the queue; with --wait, each verdict
+    as the workers reach it, said as a synchronous ingest says it."""
+    from fieldkit.hq import jobs  # lazy: the queue, for an HQ with a database only
+
+    storage = hq.storage()
+    queued: list[tuple[str, int | None, str | None]] = []  # (name, job id, why it was skipped)
+    with hq.database() as db:
+        jobs.migrate(db)
+        for name, why in _bundles_named(args.args):
+            if why is not None:
+                queued.append((name, None, why))
                 continue
-            gaps = f"; missing from this device: {gap_text(result.gaps)}" if result.gaps else ""
-            print(f"{result.outcome:<12} {name}: {printable(result.message)}{gaps}")
-            if not result.accepted:
-                _what_to_do(result.reason, pad)
-            for alarm in result.alarms:
-                if result.outcome != "ingested":  # an archived bundle's alarm is already on its line
-                    print(f"{pad}ALARM {alarm['kind']} at bundle {alarm['sequence']}")
-                if result.accepted:
-                    _what_to_do(alarm["kind"], pad)
-            if result.outcome == "ingested" and result.report is not None:
-                _print_analysis(result.report, indent=pad)
-            for amendment in result.amendments:
-                state = "applied" if amendment["state"] == "applied" else "WAITING"
-                print(f"{pad}{state}: {printable(amendment['words'])}"
-                      + ("" if state == "applied" else " (HQ has not received the original yet)"))  # fmt: skip
-            for amendment in result.released:
-                print(f"{pad}applied now (its original arrived): {printable(amendment['words'])}"
-                      f" (bundle {amendment['sequence']})")  # fmt: skip
+            key = f"incoming/{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}-{secrets.token_hex(4)}.fkb"
+            with open(name, "rb") as reading:
+                storage.put(key, reading)
+            job = jobs.enqueue(db, key, source=str(Path(name).absolute()), accept_jump=args.accept_jump)
+            queued.append((name, job, None))
+            if not args.wait and not args.json:
+                print(f"{'queued':<12} {name}: job {job}")
+        if not args.wait:
+            return _said_queued(args, queued)
+        return _wait_for(hq, db, args, queued)
+
+
+def _said_queued(args: argparse.Namespace, queued: list[tuple[str, int | None, str | None]]) -> int:
+    skipped = 0
+    shown: list[dict[str, Any]] = []
+    for name, job, why in queued:
+        if why is not None:
+            skipped += 1
+            shown.append(_skipped(name, why, args.json))
+        else:
+            shown.append({"source": name, "outcome": "queued", "job": job})
+    if args.json:
+        emit_json(shown)
+    else:
+        count = len(queued) - skipped
+        print(f"{plural(count, 'bundle')} queued: HQ's workers verify them ('fieldkit hq worker --dir {args.dir}');"
+              f" 'fieldkit hq status --dir {args.dir}' shows the queue")  # fmt: skip
+    return BundleError.exit_code if skipped else 0
+
+
+def _wait_for(hq: HQ, db: Any, args: argparse.Namespace, queued: list[tuple[str, int | None, str | None]]) -> int:
+    """Each queued file's verdict in order, once its job ends."""
+    from fieldkit.hq import jobs  # lazy: as above
+
+    results: list[dict[str, Any]] = []
+    shown: list[dict[str, Any]] = []
+    skipped = 0
+    warned = False
+    started = time.monotonic()
+    for name, job, why in queued:
+        if job is None:
+            skipped += 1
+            shown.append(_skipped(name, why or "", args.json))
+            continue
+        while (state := jobs.job_state(db, job)) is None or state["state"] in ("queued", "running"):
+            if not warned and time.monotonic() - started > WORKER_LIMITS.idle_warning_s:
+                warned = True
+                print(f"fieldkit: still waiting for job {job}: is a worker running? ('fieldkit hq worker --dir"
+                      f" {args.dir}')", file=sys.stderr)  # fmt: skip
+            time.sleep(WORKER_LIMITS.idle_poll_s)
+        verdict = state["verdict"]
+        if verdict is None:  # dead without a verdict: HQ's storage or database kept failing
+            said: dict[str, Any] = {"source": name, "outcome": "failed", "reason": "job-dead", "job": job,
+                                    "message": state["reason"] or "", "gaps": [], "alarms": [], "amendments": [],
+                                    "released": []}  # fmt: skip
+            results.append(said)
+            shown.append(said)
+            if not args.json:
+                print(f"{'failed':<12} {name}: job {job} is dead: {printable(state['reason'] or '')}")
+            continue
+        opened = unseal(hq, verdict["sealed"])
+        said = {**opened["result"], "source": name}
+        results.append(said)
+        shown.append(_show_result(name, said, opened["analysis"], args.json))
     if args.json:
         emit_json(shown)
     return _batch_exit(results, skipped)
@@ -255,6 +359,9 @@ def hq_status(args: argparse.Namespace) -> int:
     with Index(hq) as index:
         status = index.status()
     where = backends.describe(hq.folder, hq.database_url, hq.storage_url)
+    queue = _queue_status(hq)
+    if queue is not None:
+        status["queue"] = queue
     if args.json:
         emit_json({**status, **where})
         return 0
@@ -285,6 +392,8 @@ def hq_status(args: argparse.Namespace) -> int:
                     else printable(q["message"]))  # fmt: skip
             print(f"  newest: {q['at']}  {q['reason']}  {printable(q['source'])}: {said}")
         print(f"  the whole list: fieldkit hq quarantine --dir {args.dir}")
+    if queue is not None:
+        _print_queue(queue, args.dir)
     amendments = status["amendments"]
     if amendments["applied"] or amendments["waiting"]:
         print(f"amendments: {amendments['applied']} applied, {len(amendments['waiting'])} waiting for their original")
@@ -292,6 +401,36 @@ def hq_status(args: argparse.Namespace) -> int:
         print(f"  waiting amendment from bundle {waiting['sequence']} of device {waiting['device_id']}:"
               f" {printable(waiting['words'])}")  # fmt: skip
     return 0
+
+
+def _queue_status(hq: HQ) -> dict[str, Any] | None:
+    """The verification queue's state, when HQ has a database or ever queued a bundle; else None."""
+    from fieldkit.hq import jobs  # lazy: the queue, for an HQ that has one
+
+    with hq.database() as db:
+        if hq.database_url:
+            jobs.migrate(db)
+        elif not jobs.has_queue(db):
+            return None
+        return jobs.queue_status(db)
+
+
+def _print_queue(queue: dict[str, Any], folder: str) -> None:
+    counts = queue["counts"]
+    oldest = queue["oldest_queued_s"]
+    waiting = f"; oldest waiting {oldest:.0f} s" if oldest is not None else ""
+    print(f"queue: {counts['queued']} queued, {counts['running']} running, {counts['done']} done,"
+          f" {counts['dead']} dead{waiting}")  # fmt: skip
+    if queue["idle"]:
+        last = queue["last_claim_s"]
+        since = f"for {last:.0f} s" if last is not None else "ever"
+        print(f"  NO WORKER has claimed a job {since}: start 'fieldkit hq worker --dir {folder}'")
+    for job in queue["running"]:
+        print(f"  running: job {job['id']} on {job['worker']} (attempt {job['attempts']},"
+              f" lease {job['lease_left_s']:.0f} s left)")  # fmt: skip
+    for job in queue["dead"]:
+        print(f"  dead: job {job['id']} after {plural(job['attempts'], 'attempt')}, {job['finished']}:"
+              f" {printable(job['reason'] or '')} ({printable(job['source'])})")  # fmt: skip
 
 
 def hq_quarantine(args: argparse.Namespace) -> int:
@@ -453,6 +592,22 @@ def hq_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def hq_worker(args: argparse.Namespace) -> int:
+    from fieldkit.hq import jobs, worker  # lazy: the queue and its workers, for this command only
+
+    hq = HQ(Path(args.dir))
+    if args.jobs < 1:
+        raise UsageError("--jobs takes a number of worker processes, 1 or more")
+    with hq.database() as db:  # migrated once here, not by N processes at once
+        jobs.migrate(db)
+        where = db.url
+    receipt_key(hq)  # made here if it is missing: N processes at once would each make one
+    print(f"fieldkit hq worker: {plural(args.jobs, 'worker process', 'worker processes')} on {where}; storage"
+          f" {hq.storage().url}; SIGTERM or Ctrl-C stops them", file=sys.stderr, flush=True)  # fmt: skip
+    return worker.run(hq.folder, args.jobs, lambda line: print(f"fieldkit hq worker: {line}", file=sys.stderr,
+                                                               flush=True))  # fmt: skip
+
+
 def _owner_only(handler: Handler, args: argparse.Namespace) -> int:
     """Every hq command (the server too) creates files for HQ's operator alone (0600, folders 0700), whatever the
     umask of the shell or service that started it: the index, the archive and quarantine hold evidence."""
@@ -511,8 +666,10 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--out", required=True, metavar="FILE")
     sub.add_argument("--device", metavar="DEVICE", help="issue this enrolled device's upload credential")
     sub.add_argument("--endpoint", metavar="URL", help="where devices upload, e.g. https://hq.example:8443")
-    sub = action("ingest", hq_ingest, "verify bundles in quarantine, then archive them", "BUNDLE")
+    sub = action("ingest", hq_ingest, "verify bundles in quarantine, then archive them (with a database: queue them"
+                 " for the workers)", "BUNDLE")  # fmt: skip
     sub.add_argument("--json", action="store_true")
+    sub.add_argument("--wait", action="store_true", help="with a database: wait for the workers' verdicts, say them")
     sub.add_argument(
         "--accept-jump",
         action="store_true",
@@ -534,6 +691,9 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--out", required=True, metavar="DIR")
     sub.add_argument("--ori", help="originating agency code for these transactions (default: 'hq config')")
     sub.add_argument("--dai", help="destination agency code for these transactions (default: 'hq config')")
+    sub = action("worker", hq_worker, "run verifier workers: take bundles from the queue, verify, decide, sign"
+                 " receipts (an HQ with a database)")  # fmt: skip
+    sub.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     sub = action("serve", hq_serve, "run the ingest server: tus uploads over TLS, verify, ingest, signed receipts")
     sub.add_argument("--listen", required=True, metavar="HOST:PORT")
     sub.add_argument("--no-tls", action="store_true", help="plain HTTP, allowed on loopback only (tests)")

@@ -150,5 +150,6 @@ def test_the_checks_find_what_they_look_for(tmp_path: Path) -> None:
 
 def test_the_store_docs_name_the_limit_classes() -> None:
     text = (ROOT / "docs" / "store.md").read_text("utf-8")
-    for cls in (config.Limits, config.FingerprintLimits, config.BundleLimits, config.ServerLimits, config.SyncLimits):
+    for cls in (config.Limits, config.FingerprintLimits, config.BundleLimits, config.ServerLimits, config.SyncLimits,
+                config.WorkerLimits):  # fmt: skip
         assert cls.__name__ in text

@@ -184,3 +184,16 @@ def test_the_checker_catches_a_planted_violation(tmp_path: Path) -> None:
         "fieldkit/store/captures.py:4: ocr_status (owner: fieldkit/store/ocr_index.py)"
     ]
     assert misplaced_connections(planted, "fieldkit/store/captures.py") == []
+
+
+# HQ's database (fieldkit/hq/db.py: SQLite on one box, PostgreSQL past one machine): each table's owner module.
+HQ_OWNERS = {"jobs": "fieldkit/hq/jobs.py", "receipts": "fieldkit/hq/jobs.py"}
+
+
+def test_hq_tables_are_named_only_by_their_owner() -> None:
+    tables = set(HQ_OWNERS)
+    offenders = [f"{name}:{line}: {table}" for path, name in _modules() for line, table in table_uses(path, tables)
+                 if HQ_OWNERS[table] != name]  # fmt: skip
+    assert offenders == []
+    named = {table for path, name in _modules() if name in HQ_OWNERS.values() for _l, table in table_uses(path, tables)}
+    assert named == tables

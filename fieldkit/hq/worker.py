@@ -1,0 +1,364 @@
+"""HQ's verifier workers (`fieldkit hq worker --dir HQ [--jobs N]`): N processes, each with its own database
+connection and storage, each taking the next job from the queue (fieldkit/hq/jobs.py), verifying its bundle and
+deciding it through the index, and marking the job done (with the upload's signed receipt) inside the index's
+decision transaction. Several workers on one box share the SQLite index; workers on several machines share
+PostgreSQL and the object store.
+
+A job's lease is renewed by a heartbeat thread while it is verified; a worker killed mid-job (SIGKILL, a decoder
+that took the process down, a lost machine) leaves its job to be claimed again when the lease runs out, and a job
+that never finishes after WorkerLimits.max_attempts is refused as ``unreadable`` (held in quarantine, a signed
+``rejected`` receipt for an upload), so a device is never left waiting. SIGTERM or Ctrl-C: stop claiming, let the
+current job finish within WorkerLimits.stop_grace_s, else give it back to the queue unfinished, exit 0.
+
+One log line per job on stderr: its id, the bundle's number and device (first 8 characters), the verdict and the
+reason code; never a message, a name or anything the bundle holds."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import io
+import json
+import multiprocessing
+import os
+import signal
+import socket
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from fieldkit.bundle import age
+from fieldkit.bundle.receipt import Receipt, Verdict
+from fieldkit.bundle.verify import Check, Report
+from fieldkit.config import WORKER_LIMITS, WorkerLimits
+from fieldkit.hq import access, jobs
+from fieldkit.hq.db import Database
+from fieldkit.hq.ingest import Index, IngestResult, file_sha256
+from fieldkit.hq.storage import PIECE, Storage
+from fieldkit.hq.trust import HQ
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def analysis_notes(report: Report | None) -> list[dict[str, str]]:
+    """What a verified bundle says its device could not analyse or derive, one entry per line `hq ingest` prints:
+    ``what`` ("analysis failed", "damaged", "left out") and its fields."""
+    if report is None:
+        return []
+    notes = []
+    for capture in report.captures.values():
+        analysis = capture.analysis
+        if analysis is not None and analysis.status == "failed":
+            notes.append({"what": "analysis failed", "capture": capture.uuid, "name": capture.original_name,
+                          "why": analysis.reason or ""})  # fmt: skip
+        elif analysis is not None and analysis.damaged:
+            notes.append({"what": "damaged", "capture": capture.uuid, "name": capture.original_name,
+                          "why": analysis.damaged})  # fmt: skip
+    for entry in report.left_out:
+        notes.append({"what": "left out", "product": entry.product, "capture": entry.capture, "why": entry.reason})
+    return notes
+
+
+def seal(hq: HQ, value: Any) -> str:
+    """``value`` as JSON encrypted to HQ's own age recipients, base64: what a verdict says of the bundle's content
+    (names, amendment words) is never plaintext in the database."""
+    out = io.BytesIO()
+    writer = age.AgeWriter(out, hq.recipients())
+    writer.write(json.dumps(value, sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    writer.close()
+    return base64.b64encode(out.getvalue()).decode("ascii")
+
+
+def unseal(hq: HQ, sealed: str) -> Any:
+    reader = age.AgeReader(io.BytesIO(base64.b64decode(sealed)), hq.identities())
+    data = reader.read()
+    reader.finish()
+    return json.loads(data)
+
+
+def verdict_of(hq: HQ, result: IngestResult) -> dict[str, Any]:
+    """The job's verdict: the outcome in plain words (status, logs), the whole result sealed (`hq ingest --wait`
+    prints it as a synchronous ingest does)."""
+    return {"outcome": result.outcome, "reason": result.reason, "device_id": result.device_id,
+            "sequence": result.sequence, "file_sha256": result.file_sha256,
+            "alarms": [alarm["kind"] for alarm in result.alarms],
+            "sealed": seal(hq, {"result": result.to_json(), "analysis": analysis_notes(result.report)})}  # fmt: skip
+
+
+def receipt_of(hq: HQ, job: jobs.Job, result: IngestResult, size: int) -> dict[str, Any] | None:
+    """The signed receipt of an upload's job (as `hq serve` signs one); None for a job that is no upload."""
+    if job.upload_id is None:
+        return None
+    report = result.report
+    verdict: Verdict = (
+        "ingested" if result.outcome == "ingested" else "duplicate" if result.outcome == "replay" else "rejected"
+    )
+    receipt = Receipt(
+        upload_id=job.upload_id, hq=hq.organisation,
+        bundle_id=report.info.bundle_id if report and report.info else None,
+        device_id=result.device_id or None, uploaded_by=job.uploaded_by or "", sequence=result.sequence or None,
+        sha256=result.file_sha256, size=size, received_at=_now(), verdict=verdict,
+        reason=result.reason, message=result.message,
+    )  # fmt: skip
+    return access.sign_receipt(hq, receipt)
+
+
+def job_line(job: jobs.Job, result: IngestResult | None, note: str = "") -> str:
+    """One job, for the worker's log: id, bundle number and device prefix, verdict, reason code; nothing else."""
+    if result is None:
+        return f"job {job.id}: {note}"
+    bundle = f"bundle {result.sequence} of device {result.device_id[:8]}" if result.device_id else "a bundle"
+    alarms = "".join(f", ALARM {kind}" for kind in sorted({alarm["kind"] for alarm in result.alarms}))
+    if result.outcome == "ingested":
+        said = f"ingested{alarms}"
+    elif result.outcome == "replay":
+        said = "duplicate"
+    else:
+        said = f"rejected ({result.reason}){alarms}"
+    return f"job {job.id}: {bundle} {said}" + (f" [{note}]" if note else "")
+
+
+@contextlib.contextmanager
+def _local_file(storage: Storage, key: str) -> Iterator[Path]:
+    """A file holding the object at ``key``: the store's own file on this machine, else a private temporary copy
+    (a bundle is age-encrypted: ciphertext only). # merge: remove when Index.ingest_stored lands"""
+    path = storage.local_path(key)
+    if path is not None:
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="fieldkit-job-") as folder:
+        copy = Path(folder) / "bundle.fkb"
+        with storage.open(key) as reading, open(copy, "xb") as writing:
+            while chunk := reading.read(PIECE):
+                writing.write(chunk)
+        yield copy
+
+
+def ingest_stored(index: Index, db: Database, storage: Storage, key: str, *, source: str, accept_jump: bool,
+                  uploaded_by: str | None,
+                  also: Callable[[Database, IngestResult], None]) -> IngestResult:  # fmt: skip
+    """``index.ingest_stored`` (helper A's Index), or today's Index through a local file with ``also`` in a
+    transaction of its own, the object removed once the job is done. # merge: remove when Index.ingest_stored
+    lands"""
+    if hasattr(index, "ingest_stored"):
+        stored: IngestResult = index.ingest_stored(key, source=source, accept_jump=accept_jump,
+                                                   uploaded_by=uploaded_by, also=also)  # fmt: skip
+        return stored
+    with _local_file(storage, key) as path:
+        result = index.ingest(path, accept_jump=accept_jump, uploaded_by=uploaded_by)
+    result.source = source
+    with db.transaction():
+        also(db, result)
+    storage.delete(key)
+    return result
+
+
+def refuse_stored(hq: HQ, index: Index, storage: Storage, key: str, *, source: str, message: str,
+                  uploaded_by: str | None) -> IngestResult:  # fmt: skip
+    """Hold the object at ``key`` in quarantine as ``unreadable`` (a copy, its note, a quarantine row; the same
+    file refused before is not copied again) and remove it from the queue's keys. # merge: use the Index's refusal
+    of a stored object when it lands"""
+    text = f"{message}: the bundle is held in quarantine for inspection"
+    with _local_file(storage, key) as path:
+        digest = file_sha256(path)
+        report = Report(path=source, reason="unreadable", message=text, file_sha256=digest)
+        report.checks.append(Check("unreadable", False, text))
+        index.refuse(path, report, uploaded_by=uploaded_by)
+    return IngestResult(source, "quarantined", "unreadable", text, file_sha256=digest, report=report)
+
+
+class Worker:
+    """One worker: claims jobs from the queue and decides them, until ``stop``. ``abandon`` is called (from the
+    heartbeat thread) when a stopping worker gave its unfinished job back: by default the process exits at once."""
+
+    def __init__(self, hq: HQ, name: str | None = None, *, limits: WorkerLimits = WORKER_LIMITS,
+                 log: Callable[[str], None] | None = None,
+                 abandon: Callable[[], None] | None = None) -> None:  # fmt: skip
+        self.hq = hq
+        self.name = name or f"{socket.gethostname()}:{os.getpid()}"
+        self.limits = limits
+        self.log = log or (lambda line: print(f"fieldkit hq worker: {line}", file=sys.stderr, flush=True))
+        self.abandon = abandon or (lambda: os._exit(0))
+        self.db = hq.database()
+        self.storage = hq.storage()
+        jobs.migrate(self.db)
+        self.index = Index(hq)  # merge: Index(hq, database=self.db, storage=self.storage) when A's Index lands
+        self.stopping = threading.Event()
+        self.closed = threading.Event()
+        self.stop_at = 0.0
+        self.current: jobs.Job | None = None
+        self._leaving = 0  # the id of the job this worker is ending (done, failed, dead)
+        self.done = 0
+        self._guard = threading.Lock()
+        self._beat = threading.Thread(target=self._heartbeat, name="heartbeat", daemon=True)
+        self._beat.start()
+
+    def close(self) -> None:
+        self.closed.set()
+        self._beat.join()
+        self.index.close()
+        self.db.close()
+
+    def stop(self) -> None:
+        """Stop claiming; the current job may finish within the grace period."""
+        if not self.stopping.is_set():
+            self.stop_at = time.monotonic()
+            self.stopping.set()
+
+    def run(self) -> None:
+        while not self.stopping.is_set():
+            if not self.run_once():
+                self.stopping.wait(self.limits.idle_poll_s)
+
+    def run_once(self) -> bool:
+        """Claim and decide one job; False when none waits."""
+        job = jobs.claim(self.db, self.name, self.limits.lease_s)
+        if job is None:
+            return False
+        with self._guard:
+            self.current = job
+        try:
+            self._decide(job)
+        finally:
+            with self._guard:
+                self.current = None
+        self.done += 1
+        return True
+
+    def _decide(self, job: jobs.Job) -> None:
+        if job.attempts > self.limits.max_attempts:  # each earlier attempt died in it: never verify it again
+            self._bury(job, f"verification never finished ({job.attempts - 1} attempts)")
+            return
+        size = self.storage.size(job.key)
+        if size is None:
+            self._failed(job, f"the bundle is gone from storage ({job.key})")
+            return
+
+        def also(db: Database, result: IngestResult) -> None:
+            self._leave(job)
+            jobs.complete(db, job, verdict_of(self.hq, result), receipt_of(self.hq, job, result, size))
+
+        try:
+            result = ingest_stored(self.index, self.db, self.storage, job.key, source=job.source,
+                                   accept_jump=job.accept_jump, uploaded_by=job.uploaded_by, also=also)  # fmt: skip
+        except jobs.LeaseLost:
+            self.log(job_line(job, None, "lease lost: another worker has it"))
+            return
+        except Exception as exc:  # HQ's storage or database (ingest refuses whatever the bundle does itself)
+            self._failed(job, f"{type(exc).__name__}: {exc}".splitlines()[0])
+            return
+        self.log(job_line(job, result))
+
+    def _leave(self, job: jobs.Job) -> None:
+        with self._guard:
+            self._leaving = job.id
+
+    def _failed(self, job: jobs.Job, reason: str) -> None:
+        self._leave(job)
+        if job.attempts < self.limits.max_attempts:
+            jobs.fail(self.db, job, reason, self.limits)
+            self.log(job_line(job, None, f"attempt {job.attempts} failed, tried again later: {reason}"))
+        else:
+            self._bury(job, reason)
+
+    def _bury(self, job: jobs.Job, reason: str) -> None:
+        """The job's attempts are spent: refuse its bundle as unreadable (a signed rejected receipt for an upload)
+        and end it dead with ``reason``; if even that fails, it ends dead without a verdict."""
+        self._leave(job)
+        try:
+            size = self.storage.size(job.key) or 0
+            result = refuse_stored(self.hq, self.index, self.storage, job.key, source=job.source, message=reason,
+                                   uploaded_by=job.uploaded_by)  # fmt: skip
+            with self.db.transaction():
+                jobs.complete(self.db, job, verdict_of(self.hq, result), receipt_of(self.hq, job, result, size),
+                              dead=reason)  # fmt: skip
+            self.storage.delete(job.key)
+            self.log(job_line(job, result, f"dead: {reason}"))
+        except jobs.LeaseLost:
+            self.log(job_line(job, None, "lease lost: another worker has it"))
+        except Exception as exc:  # the store itself is failing: the job is dead, its reason says why
+            jobs.fail(self.db, job, f"{reason}; refusing it failed too ({type(exc).__name__})", self.limits)
+            self.log(job_line(job, None, f"dead: {reason}"))
+
+    def _heartbeat(self) -> None:
+        """Renew the current job's lease; when stopping past the grace period, give the job back and abandon."""
+        db: Database | None = None
+        last = time.monotonic()
+        tick = min(self.limits.heartbeat_s, self.limits.idle_poll_s)
+        try:
+            while not self.closed.wait(tick):
+                with self._guard:
+                    job = self.current
+                if job is None:
+                    continue
+                db = db or self.hq.database()
+                if self.stopping.is_set() and time.monotonic() - self.stop_at >= self.limits.stop_grace_s:
+                    if jobs.release(db, job):
+                        self.log(job_line(job, None, "stopping: given back to the queue unfinished"))
+                        self.abandon()
+                        return
+                    continue
+                if time.monotonic() - last >= self.limits.heartbeat_s:
+                    last = time.monotonic()
+                    if not jobs.heartbeat(db, job, self.limits.lease_s):
+                        with self._guard:  # not when this worker itself just ended the job
+                            lost = self._leaving != job.id
+                        if lost:
+                            self.log(job_line(job, None, "lease lost while verifying"))
+        finally:
+            if db is not None:
+                db.close()
+
+
+def _child(folder: str, number: int) -> None:
+    """One worker process (spawned: its own interpreter, database connection and storage)."""
+    os.umask(0o077)
+    worker = Worker(HQ(Path(folder)), f"{socket.gethostname()}:{os.getpid()}")
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda _signum, _frame: worker.stop())
+    try:
+        worker.run()
+    finally:
+        worker.close()
+
+
+def run(folder: Path, processes: int, log: Callable[[str], None]) -> int:
+    """Run ``processes`` workers until SIGTERM or Ctrl-C; a worker process that dies (a decoder took it down) is
+    started again. 0 when every worker stopped cleanly."""
+    context = multiprocessing.get_context("spawn")
+    stopping = threading.Event()
+
+    def start(number: int) -> multiprocessing.process.BaseProcess:
+        process = context.Process(target=_child, args=(str(folder), number), name=f"fieldkit-worker-{number}")
+        process.start()
+        return process
+
+    def terminate(_signum: int, _frame: object) -> None:
+        stopping.set()
+        for process in running:
+            if process.pid is not None and process.is_alive():
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(process.pid, signal.SIGTERM)
+
+    previous = {signum: signal.signal(signum, terminate) for signum in (signal.SIGTERM, signal.SIGINT)}
+    running = [start(number) for number in range(processes)]
+    try:
+        while True:
+            for number, process in enumerate(running):
+                process.join(WORKER_LIMITS.idle_poll_s / max(1, processes))
+                if process.exitcode is not None and not stopping.is_set():
+                    log(f"worker process {process.pid} ended (exit {process.exitcode}): starting another")
+                    running[number] = start(number)
+            if stopping.is_set() and all(p.exitcode is not None for p in running):
+                break
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    return 0 if all(p.exitcode == 0 for p in running) else 1
