@@ -18,9 +18,8 @@ BACKENDS = ["sqlite", "postgresql"]
 
 
 def storage_url() -> str | None:
-    """The bundle storage of the "postgresql" case: for now the HQ folder (None).
-    merge: return services.new_bucket("hq") once S3Storage is on this branch."""
-    return None
+    """The bundle storage of the "postgresql" case: a new bucket on the S3 test server, under a prefix."""
+    return services.new_bucket("hq")
 
 
 def write_urls(folder: Path, *, database: str | None, storage: str | None) -> None:

@@ -256,6 +256,10 @@ def _lock_of(report: Report, digest: str) -> str:
     return report.device_id or f"file {digest}"
 
 
+class _CallerFailed(Exception):
+    """``also`` (the caller's part of a decision) failed: the decision is rolled back and its error raised as is."""
+
+
 @dataclass
 class _Work:
     """One object being ingested: where it is now (``key``), and what the open decision did to storage (``moves``,
@@ -531,6 +535,9 @@ class Index:
         except (HqBackendError, KeyboardInterrupt):
             work.undo()
             raise
+        except _CallerFailed as failed:  # nothing decided (rolled back): the caller's own error, as it was raised
+            work.undo()
+            raise failed.__cause__ or failed from None
         except Exception as exc:  # a bug this bundle reached: refuse it, keep it, and let the next one in
             work.undo()
             result = self._unreadable(work, report, exc, also)
@@ -566,10 +573,38 @@ class Index:
             try:
                 result = self._ingest_held(work, report, accept_jump)
                 if also is not None:
-                    also(self.db, result)
+                    try:
+                        also(self.db, result)
+                    except Exception as exc:  # the caller's failure (a lost job lease), not the bundle's
+                        raise _CallerFailed from exc
             except BaseException:
                 work.undo()
                 raise
+        return result
+
+    def refuse_stored(self, key: str, message: str, *, source: str, uploaded_by: str | None = None,
+                      also: Callable[[Database, IngestResult], None] | None = None) -> IngestResult:  # fmt: skip
+        """Refuse the object at ``key`` as ``unreadable`` without verifying it (its verification never finished:
+        each attempt died in it): held under quarantine/ with its note and row, once per file (the same file held
+        before: this copy goes), ``also`` inside the same transaction."""
+        check_key(key)
+        with self.storage.open(key) as stream:
+            digest = stream_sha256(stream)
+        text = f"{message}: the bundle is held in quarantine for inspection"
+        report = Report(path=self.storage.describe(key), reason="unreadable", message=text, file_sha256=digest)
+        report.checks.append(Check("unreadable", False, text))
+        work = _Work(key, source, uploaded_by, digest)
+        try:
+            with self.db.transaction(lock=_lock_of(report, digest)):
+                result = self._quarantine(work, report, "unreadable", text)
+                if also is not None:
+                    also(self.db, result)
+        except BaseException:
+            work.undo()
+            raise
+        for step in work.after:
+            with contextlib.suppress(OSError, HqBackendError):
+                step()
         return result
 
     def _unreadable(self, work: _Work, report: Report, exc: Exception,
@@ -577,10 +612,14 @@ class Index:
         message = f"the bundle cannot be verified or indexed: unexpected error ({type(exc).__name__})"
         refused = Report(path=report.path, reason="unreadable", message=message, file_sha256=report.file_sha256,
                          info=report.info, checks=[*report.checks, Check("unreadable", False, message)])  # fmt: skip
-        with self.db.transaction(lock=_lock_of(refused, work.digest)):
-            result = self._quarantine(work, refused, "unreadable", message)
-            if also is not None:
-                also(self.db, result)
+        try:
+            with self.db.transaction(lock=_lock_of(refused, work.digest)):
+                result = self._quarantine(work, refused, "unreadable", message)
+                if also is not None:
+                    also(self.db, result)
+        except BaseException:
+            work.undo()
+            raise
         return result
 
     def _ingest_held(self, work: _Work, report: Report, accept_jump: bool) -> IngestResult:

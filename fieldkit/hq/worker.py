@@ -24,22 +24,20 @@ import os
 import signal
 import socket
 import sys
-import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from fieldkit.bundle import age
 from fieldkit.bundle.receipt import Receipt, Verdict
-from fieldkit.bundle.verify import Check, Report
+from fieldkit.bundle.verify import Report
 from fieldkit.config import WORKER_LIMITS, WorkerLimits
 from fieldkit.hq import access, jobs
 from fieldkit.hq.db import Database
-from fieldkit.hq.ingest import Index, IngestResult, file_sha256
-from fieldkit.hq.storage import PIECE, Storage
+from fieldkit.hq.ingest import Index, IngestResult
 from fieldkit.hq.trust import HQ
 
 
@@ -125,55 +123,6 @@ def job_line(job: jobs.Job, result: IngestResult | None, note: str = "") -> str:
     return f"job {job.id}: {bundle} {said}" + (f" [{note}]" if note else "")
 
 
-@contextlib.contextmanager
-def _local_file(storage: Storage, key: str) -> Iterator[Path]:
-    """A file holding the object at ``key``: the store's own file on this machine, else a private temporary copy
-    (a bundle is age-encrypted: ciphertext only). # merge: remove when Index.ingest_stored lands"""
-    path = storage.local_path(key)
-    if path is not None:
-        yield path
-        return
-    with tempfile.TemporaryDirectory(prefix="fieldkit-job-") as folder:
-        copy = Path(folder) / "bundle.fkb"
-        with storage.open(key) as reading, open(copy, "xb") as writing:
-            while chunk := reading.read(PIECE):
-                writing.write(chunk)
-        yield copy
-
-
-def ingest_stored(index: Index, db: Database, storage: Storage, key: str, *, source: str, accept_jump: bool,
-                  uploaded_by: str | None,
-                  also: Callable[[Database, IngestResult], None]) -> IngestResult:  # fmt: skip
-    """``index.ingest_stored`` (helper A's Index), or today's Index through a local file with ``also`` in a
-    transaction of its own, the object removed once the job is done. # merge: remove when Index.ingest_stored
-    lands"""
-    if hasattr(index, "ingest_stored"):
-        stored: IngestResult = index.ingest_stored(key, source=source, accept_jump=accept_jump,
-                                                   uploaded_by=uploaded_by, also=also)  # fmt: skip
-        return stored
-    with _local_file(storage, key) as path:
-        result = index.ingest(path, accept_jump=accept_jump, uploaded_by=uploaded_by)
-    result.source = source
-    with db.transaction():
-        also(db, result)
-    storage.delete(key)
-    return result
-
-
-def refuse_stored(hq: HQ, index: Index, storage: Storage, key: str, *, source: str, message: str,
-                  uploaded_by: str | None) -> IngestResult:  # fmt: skip
-    """Hold the object at ``key`` in quarantine as ``unreadable`` (a copy, its note, a quarantine row; the same
-    file refused before is not copied again) and remove it from the queue's keys. # merge: use the Index's refusal
-    of a stored object when it lands"""
-    text = f"{message}: the bundle is held in quarantine for inspection"
-    with _local_file(storage, key) as path:
-        digest = file_sha256(path)
-        report = Report(path=source, reason="unreadable", message=text, file_sha256=digest)
-        report.checks.append(Check("unreadable", False, text))
-        index.refuse(path, report, uploaded_by=uploaded_by)
-    return IngestResult(source, "quarantined", "unreadable", text, file_sha256=digest, report=report)
-
-
 class Worker:
     """One worker: claims jobs from the queue and decides them, until ``stop``. ``abandon`` is called (from the
     heartbeat thread) when a stopping worker gave its unfinished job back: by default the process exits at once."""
@@ -189,7 +138,7 @@ class Worker:
         self.db = hq.database()
         self.storage = hq.storage()
         jobs.migrate(self.db)
-        self.index = Index(hq)  # merge: Index(hq, database=self.db, storage=self.storage) when A's Index lands
+        self.index = Index(hq, database=self.db, storage=self.storage)
         self.stopping = threading.Event()
         self.closed = threading.Event()
         self.stop_at = 0.0
@@ -246,8 +195,8 @@ class Worker:
             jobs.complete(db, job, verdict_of(self.hq, result), receipt_of(self.hq, job, result, size))
 
         try:
-            result = ingest_stored(self.index, self.db, self.storage, job.key, source=job.source,
-                                   accept_jump=job.accept_jump, uploaded_by=job.uploaded_by, also=also)  # fmt: skip
+            result = self.index.ingest_stored(job.key, source=job.source, accept_jump=job.accept_jump,
+                                              uploaded_by=job.uploaded_by, also=also)  # fmt: skip
         except jobs.LeaseLost:
             self.log(job_line(job, None, "lease lost: another worker has it"))
             return
@@ -274,12 +223,12 @@ class Worker:
         self._leave(job)
         try:
             size = self.storage.size(job.key) or 0
-            result = refuse_stored(self.hq, self.index, self.storage, job.key, source=job.source, message=reason,
-                                   uploaded_by=job.uploaded_by)  # fmt: skip
-            with self.db.transaction():
-                jobs.complete(self.db, job, verdict_of(self.hq, result), receipt_of(self.hq, job, result, size),
-                              dead=reason)  # fmt: skip
-            self.storage.delete(job.key)
+
+            def also(db: Database, result: IngestResult) -> None:
+                jobs.complete(db, job, verdict_of(self.hq, result), receipt_of(self.hq, job, result, size), dead=reason)
+
+            result = self.index.refuse_stored(job.key, reason, source=job.source, uploaded_by=job.uploaded_by,
+                                              also=also)  # fmt: skip
             self.log(job_line(job, result, f"dead: {reason}"))
         except jobs.LeaseLost:
             self.log(job_line(job, None, "lease lost: another worker has it"))
