@@ -97,11 +97,12 @@ def test_also_runs_inside_the_decision_and_its_failure_undoes_it(tmp_path: Path,
                 raise RuntimeError("the worker's own write failed")
 
         key, _, _ = index._hold(device.bundle(2))
-        result = index.ingest_stored(key, source="upload", also=failing)
-        # The archive decision rolled back (no row, the object back where it was), then held as unreadable.
-        assert result.outcome == "quarantined" and result.reason == "unreadable"
+        # The caller's failure (a worker that lost its job's lease) is raised as is, and nothing was decided: no
+        # row, the object back where it was, for whoever holds the job now (never refused for the caller's fault).
+        with pytest.raises(RuntimeError, match="the worker's own write failed"):
+            index.ingest_stored(key, source="upload", also=failing)
         assert [row[0] for row in _archived_rows(device.hq)] == [1]
-        assert result.key is not None and index.storage.exists(result.key)
+        assert index.storage.exists(key) and index.quarantine() == []
 
 
 def test_an_index_made_by_older_fieldkit_migrates_to_keys(tmp_path: Path) -> None:

@@ -206,14 +206,14 @@ def test_a_stopping_worker_gives_back_a_job_past_its_grace(
 ) -> None:
     job_id = jobs.enqueue(db, stored(hq, "seq1.fkb"), source="seq1.fkb")
     verifying, go_on, abandoned = threading.Event(), threading.Event(), threading.Event()
-    slow_ingest = Index.ingest
+    slow_ingest = Index.ingest_stored
 
     def slow(self: Index, *args: object, **kwargs: object) -> object:
         verifying.set()
         go_on.wait(10)
         return slow_ingest(self, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Index, "ingest", slow)
+    monkeypatch.setattr(Index, "ingest_stored", slow)
     worker, lines = quiet_worker(hq, limits=dataclasses.replace(FAST, stop_grace_s=0.2), abandon=abandoned.set)
     running = threading.Thread(target=worker.run)
     running.start()
