@@ -12,7 +12,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
-import http from 'node:http';
 import { Server } from '@tus/server';
 import { ERRORS } from '@tus/utils';
 
@@ -35,7 +34,6 @@ const maxSize = Number.parseInt(need('FIELDKIT_GATEWAY_MAX_SIZE'), 10);
 const hookTimeoutMs = Number.parseFloat(env.FIELDKIT_GATEWAY_HOOK_TIMEOUT_S || '15') * 1000;
 const headerDeadlineMs = Number.parseFloat(env.FIELDKIT_GATEWAY_HEADER_DEADLINE_S || '10') * 1000;
 const bodyIdleMs = Number.parseFloat(env.FIELDKIT_GATEWAY_BODY_IDLE_S || '60') * 1000;
-const plain = env.FIELDKIT_GATEWAY_PLAIN === '1'; // tests on loopback only (checked by fieldkit)
 
 const UPLOAD = /^\/files\/([0-9a-f]{32})(\/receipt)?$/;
 const JSON_TYPE = 'application/json';
@@ -245,22 +243,20 @@ const options = {
   requestTimeout: 0, // a PATCH from a thin link may take hours
   keepAliveTimeout: 5000,
 };
-const server = plain
-  ? http.createServer(options, handle)
-  : https.createServer(
-      {
-        ...options,
-        key: readFileSync(need('FIELDKIT_GATEWAY_TLS_KEY')),
-        cert: readFileSync(need('FIELDKIT_GATEWAY_TLS_CERT')),
-        minVersion: 'TLSv1.2',
-      },
-      handle,
-    );
+const server = https.createServer(
+  {
+    ...options,
+    key: readFileSync(need('FIELDKIT_GATEWAY_TLS_KEY')),
+    cert: readFileSync(need('FIELDKIT_GATEWAY_TLS_CERT')),
+    minVersion: 'TLSv1.2',
+  },
+  handle,
+);
 server.setTimeout(bodyIdleMs); // a body may be slow, but not silent
 server.listen(Number.parseInt(port, 10), host || '0.0.0.0', () => {
   const { port: bound } = server.address();
   // The first line on stdout: fieldkit (and the tests) wait for it.
-  console.log(`fieldkit gateway listening on ${plain ? 'http' : 'https'}://${host}:${bound} (tus 1.0)`);
+  console.log(`fieldkit gateway listening on https://${host}:${bound} (tus 1.0)`);
 });
 
 const stop = () => {
