@@ -223,6 +223,15 @@ async function handle(req, res) {
       throw new HookError(NOT_FOUND.status_code, NOT_FOUND.body); // no downloads, no other paths
     }
     req.fieldkit = { device: answer.device, storeId: uploadId ? storeId(uploadId) : null };
+    if (req.headers['upload-metadata'] === '') {
+      // fieldkit's client sends an empty Upload-Metadata for no metadata (hq serve takes it); tus wants none.
+      delete req.headers['upload-metadata'];
+      const raw = [];
+      for (let i = 0; i < req.rawHeaders.length; i += 2) {
+        if (req.rawHeaders[i].toLowerCase() !== 'upload-metadata') raw.push(req.rawHeaders[i], req.rawHeaders[i + 1]);
+      }
+      req.rawHeaders.splice(0, req.rawHeaders.length, ...raw);
+    }
     await tus.handle(req, res);
   } catch (error) {
     if (!(error instanceof HookError)) {
