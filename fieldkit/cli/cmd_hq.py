@@ -553,7 +553,10 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--max-size", metavar="SIZE", help="largest upload accepted (default: 4 GiB)")
     sub.add_argument("--hooks", metavar="HOST:PORT", help="the hooks service's loopback address (default: any free "
                      "port; with --print-config or --no-node the --listen port + 1)")  # fmt: skip
-    sub.add_argument("--print-config", action="store_true",
-                     help="print the tus server's environment to run it under another supervisor, and exit")
+    sub.add_argument(
+        "--print-config",
+        action="store_true",
+        help="print the tus server's environment to run it under another supervisor, and exit",
+    )
     sub.add_argument("--no-node", action="store_true", help="run the hooks service only (the tus server is run "
                      "from --print-config's settings)")  # fmt: skip

@@ -50,7 +50,7 @@ from fieldkit.hq.db import Database, Migration
 from fieldkit.hq.trust import HQ
 
 APP = Path(__file__).resolve().parent.parent.parent / "resources" / "gateway"
-SECRET_FILE = "gateway-hooks.secret"
+SECRET_FILE = "gateway-hooks.secret"  # noqa: S105 - the file's name, not a secret
 FOLDER = "gateway"  # the storage key folder of uploads: gateway/<id>
 _ID = re.compile(r"[0-9a-f]{32}")
 
@@ -184,8 +184,8 @@ class Hooks:
             return _refused(HTTPStatus.BAD_REQUEST, "Upload-Length is required")
         if length > self.max_size:
             return _refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"uploads are limited to {self.max_size} bytes")
-        metadata = request.get("metadata") if isinstance(request.get("metadata"), dict) else {}
-        kept = {str(k)[:64]: str(v)[:256] for k, v in list(metadata.items())[:16]}
+        metadata = request.get("metadata")
+        kept = {str(k)[:64]: str(v)[:256] for k, v in list(metadata.items())[:16]} if isinstance(metadata, dict) else {}
         with self.pool.connection() as db, db.transaction(lock=f"gateway:{device}"):
             refusal = self.refusal(db, device, length)
             if refusal is not None:
@@ -271,8 +271,8 @@ class Hooks:
                 return {"status": 200, "body": document}
             state = jobs.state_of_upload(db, upload_id)
         if state == "dead":
-            return _refused(HTTPStatus.INTERNAL_SERVER_ERROR,
-                            "HQ could not verify this upload; its operator sees why ('fieldkit hq status')")  # fmt: skip
+            why = "HQ could not verify this upload; its operator sees why ('fieldkit hq status')"
+            return _refused(HTTPStatus.INTERNAL_SERVER_ERROR, why)
         if state is not None or row[2] is not None:
             return {"status": 202, "body": {"state": "verifying"}}
         return {"status": 409, "body": {"state": "incomplete"}}  # the tus server adds the offset
@@ -344,6 +344,7 @@ class HooksServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
+        assert isinstance(host, str)
         return f"http://{host}:{port}"
 
 

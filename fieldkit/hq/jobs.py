@@ -49,7 +49,5 @@ def receipt(db: Database, upload_id: str) -> dict[str, Any] | None:
 
 
 def state_of_upload(db: Database, upload_id: str) -> str | None:
-    row = db.execute(
-        "SELECT state FROM jobs WHERE upload_id = ? ORDER BY id DESC LIMIT 1", (upload_id,)
-    ).fetchone()
+    row = db.execute("SELECT state FROM jobs WHERE upload_id = ? ORDER BY id DESC LIMIT 1", (upload_id,)).fetchone()
     return str(row[0]) if row else None

@@ -6,6 +6,7 @@ HQ folder holds no hq-identity.txt: the front end never needs the key that opens
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import secrets
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -62,7 +64,6 @@ class Gateway:
         if self.s3 is None:
             return (self.hq.folder / key).read_bytes()
         import boto3
-        from urllib.parse import parse_qs, urlsplit
 
         parts = urlsplit(self.s3)
         endpoint = parse_qs(parts.query)["endpoint"][0]
@@ -154,7 +155,7 @@ def test_another_devices_upload_is_a_missing_one_on_every_request(gw: Gateway) -
     (alice, alice_token), (bob, bob_token) = gw.devices
     mine = gw.client(alice, alice_token)
     path = mine.create(1000, {"bundle_id": "a"})
-    assert mine.patch(path, _Bytes(b"x" * 400), 0, 400) == 400
+    assert mine.patch(path, io.BytesIO(b"x" * 400), 0, 400) == 400
     other = gw.client(bob, bob_token)
     missing = f"/files/{secrets.token_hex(16)}"
     patch = {"Content-Type": "application/offset+octet-stream", "Upload-Offset": "400", "Content-Length": "0"}
@@ -191,21 +192,8 @@ def test_size_cap_and_quotas(gw: Gateway) -> None:
     assert client._request("DELETE", made[0])[0] == 204  # a deleted upload frees its place
     client.create(1000, {})
     finished = made[1]
-    assert client.patch(finished, _Bytes(b"y" * 1000), 0, 1000) == 1000
+    assert client.patch(finished, io.BytesIO(b"y" * 1000), 0, 1000) == 1000
     assert client._request("DELETE", finished)[0] == 409
-
-
-class _Bytes:
-    def __init__(self, data: bytes) -> None:
-        self.data, self.at = data, 0
-
-    def seek(self, offset: int) -> None:
-        self.at = offset
-
-    def read(self, size: int) -> bytes:
-        piece = self.data[self.at : self.at + size]
-        self.at += len(piece)
-        return piece
 
 
 def test_print_config_and_a_missing_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
