@@ -41,6 +41,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from fieldkit import media_types
 from fieldkit._internal import fsutil
 from fieldkit._internal.net import is_loopback
 from fieldkit.config import SERVER_LIMITS, ServerLimits
@@ -323,7 +324,7 @@ class _HookHandler(BaseHTTPRequestHandler):
     def _send(self, status: int, value: object) -> None:
         body = json.dumps(value).encode()
         self.send_response(status)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", media_types.JSON)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)

@@ -50,6 +50,8 @@ OWNERS = {
 EXEMPT = {
     "fieldkit/store/db.py": "the schema and its migrations name every table",
     "fieldkit/hq/ingest.py": "HQ's own index database (index.sqlite), not the device's store",
+    "fieldkit/hq/gateway.py": "HQ's database (owns gateway_uploads), not the device's store",
+    "fieldkit/hq/jobs.py": "HQ's database (owns jobs, receipts), not the device's store",
 }
 
 _SQL = re.compile(
