@@ -333,6 +333,12 @@ class ServerLimits:
     # room, a TLS handshake never finished, cut by the peer) before saying each kind in one line: a slowloris makes
     # thousands, and a line each would bury the errors that matter.
     drop_log_interval_s: float = 60.0
+    # The upload front end (`fieldkit hq gateway`): seconds the tus server waits for an answer from fieldkit's hooks
+    # service (then the device is told 503 and retries), and the database connections that service keeps open.
+    gateway_hook_timeout_s: float = 15.0
+    gateway_hook_connections: int = 8
+    # Bytes of one hook request the hooks service reads (a credential, an upload id, the tus metadata).
+    gateway_hook_body_bytes: int = 64 << 10
 
 
 SERVER_LIMITS = ServerLimits()

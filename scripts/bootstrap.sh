@@ -18,6 +18,11 @@ if [ "$purpose" = test ]; then
   packages+=(postgresql)
 fi
 
+# HQ's upload front end (`fieldkit hq gateway`, issue 16) runs the official tus server on Node (>= 20.19).
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
+
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null 2>&1 || ! "$python" -c 'import sys, venv, ensurepip; assert sys.version_info >= (3, 11)' 2>/dev/null; then
   packages+=(python3 python3-venv)
@@ -54,4 +59,15 @@ if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; 
   "$venv/bin/python" -c "import fieldkit, sqlcipher3, PySide6, cryptography, PIL, wsq" \
     || { echo "bootstrap: the virtual environment is incomplete" >&2; exit 1; }
   echo "$want" > "$stamp"
+fi
+
+# The tus server's packages, exactly as resources/gateway/package-lock.json pins them (npm ci checks their
+# integrity hashes), again whenever the lock changes.
+gateway=resources/gateway
+gateway_stamp="$gateway/node_modules/.lock-sha256"
+gateway_want=$(sha256sum "$gateway/package-lock.json" | cut -d' ' -f1)
+if [ ! -d "$gateway/node_modules" ] || [ "$(cat "$gateway_stamp" 2>/dev/null)" != "$gateway_want" ]; then
+  echo "bootstrap: installing the upload front end's packages (npm ci in $gateway)" >&2
+  npm ci --prefix "$gateway" --omit=dev --no-audit --no-fund >/dev/null
+  echo "$gateway_want" > "$gateway_stamp"
 fi

@@ -22,7 +22,7 @@ from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import agency_code
 from fieldkit.bundle.verify import Report, check_bundle
 from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
-from fieldkit.config import SERVER_LIMITS, WORKER_LIMITS
+from fieldkit.config import BUNDLE_LIMITS, SERVER_LIMITS, WORKER_LIMITS
 from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
 from fieldkit.hq import advice, backends, thumbnails
 from fieldkit.hq import report as html_report
@@ -608,6 +608,33 @@ def hq_worker(args: argparse.Namespace) -> int:
                                                                flush=True))  # fmt: skip
 
 
+def hq_gateway(args: argparse.Namespace) -> int:
+    import shlex  # lazy: --print-config only
+
+    from fieldkit.hq import gateway  # lazy: the upload front end's launcher, for this one command only
+
+    hq = HQ(Path(args.dir))
+    _host, _, port_text = args.listen.rpartition(":")
+    if not port_text.isdigit():
+        raise UsageError("--listen takes HOST:PORT, e.g. 0.0.0.0:8443")
+    max_size = parse_size(args.max_size) if args.max_size else BUNDLE_LIMITS.default_max_bundle_bytes
+    # The hooks service on a fixed port when the tus server is started by someone else (--print-config, --no-node).
+    fixed = args.print_config or args.no_node
+    hooks = args.hooks or (f"127.0.0.1:{int(port_text) + 1}" if fixed else "127.0.0.1:0")
+    if not hooks.rpartition(":")[2].isdigit():
+        raise UsageError("--hooks takes HOST:PORT on loopback, e.g. 127.0.0.1:8444")
+    if args.print_config:
+        env = gateway.node_environment(hq, args.listen, f"http://{hooks}", max_size)
+        print("# The tus server's environment (plus AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY for S3 storage); run it as")
+        print(f"#   node {gateway.APP / 'server.mjs'}")
+        print(f"# beside the hooks service: fieldkit hq gateway --dir {shlex.quote(str(hq.folder))} --listen "
+              f"{args.listen} --hooks {hooks} --no-node")  # fmt: skip
+        for key, value in env.items():
+            print(f"{key}={shlex.quote(value)}")
+        return 0
+    return gateway.run(hq, args.listen, max_size, hooks_listen=hooks, start_node=not args.no_node)
+
+
 def _owner_only(handler: Handler, args: argparse.Namespace) -> int:
     """Every hq command (the server too) creates files for HQ's operator alone (0600, folders 0700), whatever the
     umask of the shell or service that started it: the index, the archive and quarantine hold evidence."""
@@ -698,3 +725,16 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--listen", required=True, metavar="HOST:PORT")
     sub.add_argument("--no-tls", action="store_true", help="plain HTTP, allowed on loopback only (tests)")
     sub.add_argument("--max-size", metavar="SIZE", help="largest upload accepted (default: 4 GiB)")
+    sub = action("gateway", hq_gateway, "run the upload front end: the tus server (Node) with fieldkit's checks, "
+                 "uploads to HQ's storage, one verification job each (no HQ identity needed)")  # fmt: skip
+    sub.add_argument("--listen", required=True, metavar="HOST:PORT")
+    sub.add_argument("--max-size", metavar="SIZE", help="largest upload accepted (default: 4 GiB)")
+    sub.add_argument("--hooks", metavar="HOST:PORT", help="the hooks service's loopback address (default: any free "
+                     "port; with --print-config or --no-node the --listen port + 1)")  # fmt: skip
+    sub.add_argument(
+        "--print-config",
+        action="store_true",
+        help="print the tus server's environment to run it under another supervisor, and exit",
+    )
+    sub.add_argument("--no-node", action="store_true", help="run the hooks service only (the tus server is run "
+                     "from --print-config's settings)")  # fmt: skip
