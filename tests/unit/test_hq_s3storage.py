@@ -16,13 +16,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from fieldkit.bundle import format, sshsig
 from fieldkit.bundle.verify import check_bundle, check_stream
 from fieldkit.config import BUNDLE_LIMITS, ObjectStorageLimits
 from fieldkit.errors import HqObjectStorageError, InvalidValueError
 from fieldkit.hq.s3storage import S3Storage, parse_url
 from fieldkit.hq.storage import open_storage
+from fieldkit.hq.trust import HQ
 from tests import services
+from tests.bundle_kit import Draft, pack, sample_payload, seal
 from tests.corpus_kit import CORPUS, EXPECTED, corpus_hq
 
 SMALL_PARTS = ObjectStorageLimits(part_bytes=5 << 20, single_put_bytes=5 << 20, parts_in_flight=2)
@@ -243,3 +247,28 @@ def test_a_source_read_twice_must_seek(tmp_path: Path) -> None:
     limits = dataclasses.replace(BUNDLE_LIMITS, max_presignature_kept_bytes=0)
     with pytest.raises(InvalidValueError, match="give check_stream a seekable source"):
         check_stream(Pipe((CORPUS / "valid.fkb").read_bytes()), corpus_hq(tmp_path).trust(), limits, name="pipe")
+
+
+def test_a_large_bundle_verifies_from_a_get_in_flat_memory(tmp_path: Path) -> None:
+    """A 24 MiB bundle straight from S3: valid, its file SHA-256 that of the object, Python's allocations a few MiB
+    (pieces in flight between the reader, decryption and the two hashing threads), not the bundle."""
+    hq = HQ.init(tmp_path / "HQ", "Test")
+    key = Ed25519PrivateKey.generate()
+    device = "d0000000-0000-4000-8000-0000000000aa"
+    hq.enroll(f'{device} namespaces="{format.NAMESPACE}" {sshsig.public_key_line(key.public_key())}')
+    payload = {**sample_payload(), "data/captures/big.bin": os.urandom(24 << 20)}
+    sealed = seal(pack(Draft(device, key, payload=payload)), hq.recipients())
+    storage = S3Storage(services.new_bucket())
+    sha, _ = storage.put("incoming/big.fkb", io.BytesIO(sealed))
+    del sealed, payload
+    trust = hq.trust()
+    tracemalloc.start()
+    try:
+        with storage.open("incoming/big.fkb") as stream:
+            report = check_stream(stream, trust, name="big")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert report.ok, report.message
+    assert report.file_sha256 == sha
+    assert peak < 16 << 20, peak
