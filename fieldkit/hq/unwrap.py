@@ -137,15 +137,17 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path != "/unwrap":
             self._reply(404, {"error": "not found"})
             return
-        worker = self._worker()
-        if worker is None:
-            return
         length = self.headers.get("Content-Length", "")
         if not length.isdigit() or int(length) > BUNDLE_LIMITS.max_age_header_bytes:
             self._reply(413, {"error": f"the body must be one age header of at most "
                                        f"{BUNDLE_LIMITS.max_age_header_bytes} bytes"})  # fmt: skip
             return
+        # Read before any answer: a connection closed with unread bytes is reset, and the worker would never read
+        # why it was refused.
         body = self.rfile.read(int(length))
+        worker = self._worker()
+        if worker is None:
+            return
         digest = hashlib.sha256(body).hexdigest()
         who = f"worker {worker} ({self.client_address[0]}): header {digest}"
         try:
