@@ -234,5 +234,5 @@ def test_the_service_refuses_to_run_without_the_identity(tmp_path: Path, capsys:
     started = time.monotonic()
     code, _out, err = run(capsys, "hq", "unwrap", "--dir", str(hq.folder), "--listen", "127.0.0.1:0")
     assert code != 0 and "holds no hq-identity.txt" in err and time.monotonic() - started < 5
-    with pytest.raises(Exception, match="holds no hq-identity.txt"):
+    with pytest.raises(Exception, match=r"holds no hq-identity\.txt"):
         unwrap.issue(hq, "w", "https://127.0.0.1:9")
