@@ -36,6 +36,7 @@ __all__ = [
     "HqGatewayError",
     "HqObjectStorageError",
     "HqRecordNotFoundError",
+    "HqUnwrapError",
     "InputError",
     "IntegrityError",
     "InvalidValueError",
