@@ -371,6 +371,24 @@ WORKER_LIMITS = WorkerLimits()
 
 
 @dataclass(frozen=True)
+class UnwrapLimits:
+    """HQ's unwrap service (`fieldkit hq unwrap`, docs/hq.md "The unwrap service"): it holds hq-identity.txt and
+    returns each age header's file key to authenticated workers. A request's body is one age header, so at most
+    BundleLimits.max_age_header_bytes."""
+
+    # Seconds a worker waits for the service (connect, TLS handshake, answer); past it the job's attempt fails on
+    # HQ's own side (HqUnwrapError) and is tried again later, never a verdict on the bundle.
+    request_timeout_s: float = 30.0
+    # Seconds a connection to the service has for its TLS handshake, request and body, between bytes.
+    connection_timeout_s: float = 10.0
+    # Connections the service serves at once (a thread each); one beyond is closed unanswered (the worker retries).
+    max_connections: int = 64
+
+
+UNWRAP_LIMITS = UnwrapLimits()
+
+
+@dataclass(frozen=True)
 class SyncLimits:
     """How a device paces its uploads to HQ: the network is slow and shared, and many devices share HQ."""
 

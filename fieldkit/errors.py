@@ -36,6 +36,7 @@ __all__ = [
     "HqGatewayError",
     "HqObjectStorageError",
     "HqRecordNotFoundError",
+    "HqUnwrapError",
     "InputError",
     "IntegrityError",
     "InvalidValueError",
@@ -494,3 +495,10 @@ class HqGatewayError(HqBackendError):
     """Install the upload front end ('scripts/bootstrap.sh run' runs npm ci) or run the printed configuration."""
 
     exit_code = 63
+
+
+class HqUnwrapError(HqBackendError):
+    """Check that 'fieldkit hq unwrap' runs where hq.json's "unwrap" points and that this worker's credential was
+    not revoked ('fieldkit hq unwrap --issue' makes a new one); then run it again."""
+
+    exit_code = 64

@@ -11,6 +11,7 @@ import base64
 import hmac
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from hashlib import sha256
 from typing import BinaryIO, Protocol
 
@@ -207,72 +208,116 @@ def _read_line(source: BinaryIO, budget: list[int]) -> bytes:
         line += byte
 
 
+@dataclass(frozen=True)
+class AgeHeader:
+    """An age header as read: ``signed`` (the version line through ``---``, what the MAC covers), the ``mac``, its
+    ``stanzas`` (arguments, body), and ``raw``: the exact bytes of the header, through the MAC line's newline."""
+
+    signed: bytes
+    mac: bytes
+    stanzas: tuple[tuple[tuple[bytes, ...], bytes], ...]
+
+    @property
+    def raw(self) -> bytes:
+        return self.signed + b" " + _b64(self.mac) + b"\n"
+
+
+class Unwrapper(Protocol):
+    """Something that holds an identity elsewhere (HQ's unwrap service, hq/unwrap_client.py) and turns an age
+    header into its 16-byte file key: None when no identity of its own matched. It may raise BundleDecryptError or
+    BundleFormatError with the reason the holder found; a failure of its own must not be a verdict on the file."""
+
+    def unwrap(self, header: AgeHeader) -> bytes | None: ...
+
+
+def read_header(source: BinaryIO) -> AgeHeader:
+    """Read and check the form of an age v1 header (at most max_age_header_bytes, max_age_stanzas stanzas, canonical
+    base64, well-formed X25519 stanzas); ``source`` is left at the payload nonce."""
+    budget = [BUNDLE_LIMITS.max_age_header_bytes]
+    if _read_line(source, budget) != VERSION_LINE:
+        raise BundleDecryptError("not an age v1 file", reason="not-age")
+    header = bytearray(VERSION_LINE + b"\n")
+    stanzas: list[tuple[tuple[bytes, ...], bytes]] = []
+    while True:
+        line = _read_line(source, budget)
+        if line.startswith(b"--- "):
+            header += b"---"
+            mac = _unb64(line[4:])
+            break
+        if not line.startswith(b"-> ") or len(stanzas) >= BUNDLE_LIMITS.max_age_stanzas:
+            raise BundleFormatError("the age header is malformed", reason="age-header")
+        header += line + b"\n"
+        args = tuple(line[3:].split(b" "))
+        body = bytearray()
+        while True:
+            body_line = _read_line(source, budget)
+            header += body_line + b"\n"
+            if len(body_line) > 64:
+                raise BundleFormatError("the age header is malformed", reason="age-header")
+            body += body_line
+            if len(body_line) < 64:
+                break
+        stanza = (args, _unb64(bytes(body)))
+        if args[0] == b"X25519" and (len(args) != 2 or len(stanza[1]) != 32 or len(_unb64(args[1])) != 32):
+            raise BundleFormatError("an X25519 stanza of the age header is malformed", reason="age-header")
+        stanzas.append(stanza)
+    return AgeHeader(bytes(header), mac, tuple(stanzas))
+
+
+def unwrap_x25519(header: AgeHeader, keys: Iterable[X25519PrivateKey]) -> bytes | None:
+    """The file key from the first X25519 stanza one of ``keys`` opens, or None. The MAC is not checked here."""
+    keys = list(keys)
+    for args, wrapped in header.stanzas:
+        if args[0] != b"X25519":
+            continue
+        share = _unb64(args[1])
+        for key in keys:
+            shared = shared_secret(key, share)
+            if shared is None:  # a low-order share wraps nothing (anyone can make one): it matches no identity
+                continue
+            recipient = key.public_key().public_bytes_raw()
+            wrap_key = _hkdf(shared, share + recipient, b"age-encryption.org/v1/X25519")
+            try:
+                return ChaCha20Poly1305(wrap_key).decrypt(bytes(12), wrapped, None)
+            except InvalidTag:
+                continue
+    return None
+
+
+def file_key(header: AgeHeader, identities: Iterable[X25519PrivateKey | Unwrapper]) -> bytes:
+    """The header's file key, from local keys first, then from each unwrapper; checked against the header's MAC.
+    Raises BundleDecryptError ``no-identity`` or ``age-header-mac``."""
+    given = list(identities)
+    local = [key for key in given if isinstance(key, X25519PrivateKey)]
+    key = unwrap_x25519(header, local)
+    for unwrapper in (item for item in given if not isinstance(item, X25519PrivateKey)):
+        if key is not None:
+            break
+        key = unwrapper.unwrap(header)
+    if key is None or len(key) != 16:
+        raise BundleDecryptError("the bundle is not encrypted to this headquarters' identity", reason="no-identity")
+    expected = hmac.new(_hkdf(key, b"", b"header"), header.signed, sha256).digest()
+    if not hmac.compare_digest(expected, header.mac):
+        raise BundleDecryptError("the age header was altered", reason="age-header-mac")
+    return key
+
+
 class AgeReader:
-    """Decrypt an age stream with X25519 identities; ``read`` returns only authenticated plaintext.
+    """Decrypt an age stream with X25519 identities (or unwrappers that hold them elsewhere); ``read`` returns only
+    authenticated plaintext.
 
     Raises BundleDecryptError when no identity fits or anything fails authentication (including truncation and
     trailing data), and BundleFormatError for a malformed header. Memory stays at one 64 KiB chunk.
     """
 
-    def __init__(self, source: BinaryIO, identities: Iterable[X25519PrivateKey]) -> None:
+    def __init__(self, source: BinaryIO, identities: Iterable[X25519PrivateKey | Unwrapper]) -> None:
         self._source = source
-        budget = [BUNDLE_LIMITS.max_age_header_bytes]
-        if _read_line(source, budget) != VERSION_LINE:
-            raise BundleDecryptError("not an age v1 file", reason="not-age")
-        header = bytearray(VERSION_LINE + b"\n")
-        stanzas: list[tuple[list[bytes], bytes]] = []
-        while True:
-            line = _read_line(source, budget)
-            if line.startswith(b"--- "):
-                header += b"---"
-                mac = _unb64(line[4:])
-                break
-            if not line.startswith(b"-> ") or len(stanzas) >= BUNDLE_LIMITS.max_age_stanzas:
-                raise BundleFormatError("the age header is malformed", reason="age-header")
-            header += line + b"\n"
-            args = line[3:].split(b" ")
-            body = bytearray()
-            while True:
-                body_line = _read_line(source, budget)
-                header += body_line + b"\n"
-                if len(body_line) > 64:
-                    raise BundleFormatError("the age header is malformed", reason="age-header")
-                body += body_line
-                if len(body_line) < 64:
-                    break
-            stanzas.append((args, _unb64(bytes(body))))
-        file_key = None
-        keys = list(identities)
-        for args, wrapped in stanzas:
-            if args[0] != b"X25519":
-                continue
-            if len(args) != 2 or len(wrapped) != 32:
-                raise BundleFormatError("an X25519 stanza of the age header is malformed", reason="age-header")
-            share = _unb64(args[1])
-            if len(share) != 32:
-                raise BundleFormatError("an X25519 stanza of the age header is malformed", reason="age-header")
-            for key in keys:
-                shared = shared_secret(key, share)
-                if shared is None:  # a low-order share wraps nothing (anyone can make one): it matches no identity
-                    continue
-                recipient = key.public_key().public_bytes_raw()
-                wrap_key = _hkdf(shared, share + recipient, b"age-encryption.org/v1/X25519")
-                try:
-                    file_key = ChaCha20Poly1305(wrap_key).decrypt(bytes(12), wrapped, None)
-                    break
-                except InvalidTag:
-                    continue
-            if file_key is not None:
-                break
-        if file_key is None:
-            raise BundleDecryptError("the bundle is not encrypted to this headquarters' identity", reason="no-identity")
-        expected = hmac.new(_hkdf(file_key, b"", b"header"), bytes(header), sha256).digest()
-        if not hmac.compare_digest(expected, mac):
-            raise BundleDecryptError("the age header was altered", reason="age-header-mac")
+        self.header = read_header(source)
+        key = file_key(self.header, identities)
         nonce = source.read(16)
         if len(nonce) != 16:
             raise BundleDecryptError("the bundle is truncated", reason="truncated")
-        self._aead = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+        self._aead = ChaCha20Poly1305(_hkdf(key, nonce, b"payload"))
         self._counter = 0
         self._current = self._read_sealed()
         self._plain = b""

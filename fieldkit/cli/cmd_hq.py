@@ -107,10 +107,10 @@ def hq_init(args: argparse.Namespace) -> int:
 def hq_config(args: argparse.Namespace) -> int:
     """Set the agency codes of AFIS transactions (ORI, DAI); with no option, show the settings."""
     hq = HQ(Path(args.dir))
-    if any(value is not None for value in (args.ori, args.dai, args.database, args.storage)):
-        hq.configure(ori=args.ori, dai=args.dai, database=args.database, storage=args.storage)
+    if any(value is not None for value in (args.ori, args.dai, args.database, args.storage, args.unwrap)):
+        hq.configure(ori=args.ori, dai=args.dai, database=args.database, storage=args.storage, unwrap=args.unwrap)
     where = backends.describe(hq.folder, hq.database_url, hq.storage_url)
-    settings = {"organisation": hq.organisation, "ori": hq.ori, "dai": hq.dai, **where}
+    settings = {"organisation": hq.organisation, "ori": hq.ori, "dai": hq.dai, **where, "unwrap": hq.unwrap_url}
     if args.json:
         emit_json(settings)
         return 0
@@ -119,6 +119,7 @@ def hq_config(args: argparse.Namespace) -> int:
     print(f"dai:          {hq.dai or '(not set: transactions say ' + nist.UNSPECIFIED + ')'}")
     print(f"database:     {where['database']}")
     print(f"storage:      {where['storage']}")
+    print(f"unwrap:       {hq.unwrap_url or '(none: hq-identity.txt in the folder opens bundles)'}")
     if args.ori is not None or args.dai is not None:
         print("Devices take them with their next provisioning file ('fieldkit hq provision'); 'hq export-nist' "
               "writes them into every transaction it writes out")  # fmt: skip
@@ -635,6 +636,35 @@ def hq_gateway(args: argparse.Namespace) -> int:
     return gateway.run(hq, args.listen, max_size, hooks_listen=hooks, start_node=not args.no_node)
 
 
+def hq_unwrap(args: argparse.Namespace) -> int:
+    from fieldkit.hq import unwrap  # lazy: the unwrap service, for this one command only
+    from fieldkit.hq.unwrap_client import save_credential  # lazy: as above
+
+    hq = HQ(Path(args.dir))
+    chosen = [name for name in ("listen", "issue", "revoke") if getattr(args, name)]
+    if len(chosen) != 1:
+        raise UsageError("hq unwrap takes one of --listen HOST:PORT, --issue WORKER (with --url and --out), "
+                         "--revoke WORKER")  # fmt: skip
+    if args.issue:
+        if not args.url or not args.out:
+            raise UsageError("--issue WORKER needs --url https://HOST:PORT (where workers reach this service) and "
+                             "--out FILE")  # fmt: skip
+        out = Path(args.out)
+        if out.exists():
+            raise UsageError(f"{out} already exists: choose another --out")
+        credential = unwrap.issue(hq, args.issue, args.url)
+        save_credential(out, credential)
+        print(f"Issued an unwrap credential for worker {credential.worker}: {out} (a secret: copy it to that worker "
+              "only, install it there with 'fieldkit hq config --dir HQ --unwrap FILE', then delete it)")  # fmt: skip
+        print(f"  service certificate SHA-256 {credential.tls_sha256}")
+        return 0
+    if args.revoke:
+        unwrap.revoke(hq, args.revoke)
+        print(f"Revoked worker {args.revoke}'s unwrap credential (refused from its next request)")
+        return 0
+    return unwrap.run(hq, args.listen)
+
+
 def _owner_only(handler: Handler, args: argparse.Namespace) -> int:
     """Every hq command (the server too) creates files for HQ's operator alone (0600, folders 0700), whatever the
     umask of the shell or service that started it: the index, the archive and quarantine hold evidence."""
@@ -685,6 +715,8 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--dai", help="destination agency code (Type-1 DAI)")
     sub.add_argument("--database", metavar="URL", help=database_help + " ('' goes back to it; nothing is moved)")
     sub.add_argument("--storage", metavar="URL", help=storage_help + " ('' goes back to it; nothing is moved)")
+    sub.add_argument("--unwrap", metavar="FILE", help="open bundles through HQ's unwrap service with this "
+                     "worker credential (from 'hq unwrap --issue'; checked, then kept); '' drops it")  # fmt: skip
     sub.add_argument("--json", action="store_true")
     action("recipient", hq_recipient, "print the age recipient devices encrypt to")
     action("enroll", hq_enroll, "trust a device: its line from 'fieldkit device pubkey'", "LINE")
@@ -721,6 +753,13 @@ def register(subparsers: Subparsers) -> None:
     sub = action("worker", hq_worker, "run verifier workers: take bundles from the queue, verify, decide, sign"
                  " receipts (an HQ with a database)")  # fmt: skip
     sub.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    sub = action("unwrap", hq_unwrap, "run the unwrap service (where hq-identity.txt is kept): workers send age "
+                 "headers, get file keys; or issue/revoke a worker's credential")  # fmt: skip
+    sub.add_argument("--listen", metavar="HOST:PORT", help="serve workers here (HTTPS, the service's own certificate)")
+    sub.add_argument("--issue", metavar="WORKER", help="write a new credential for this worker (replaces its old one)")
+    sub.add_argument("--url", metavar="URL", help="with --issue: https://HOST:PORT where workers reach the service")
+    sub.add_argument("--out", metavar="FILE", help="with --issue: the credential file to write (a secret)")
+    sub.add_argument("--revoke", metavar="WORKER", help="withdraw this worker's credential")
     sub = action("serve", hq_serve, "run the ingest server: tus uploads over TLS, verify, ingest, signed receipts")
     sub.add_argument("--listen", required=True, metavar="HOST:PORT")
     sub.add_argument("--no-tls", action="store_true", help="plain HTTP, allowed on loopback only (tests)")

@@ -40,9 +40,11 @@ RECEIPT_KEY = "hq-receipt.key"
 CREDENTIALS = "credentials.json"
 
 
-def ensure_tls(hq: HQ, names: list[str] | None = None) -> tuple[Path, Path]:
-    """The server's key and certificate, made on first use (valid 10 years, for the given host names and IPs)."""
-    key_path, cert_path = hq.folder / TLS_KEY, hq.folder / TLS_CERT
+def ensure_tls(hq: HQ, names: list[str] | None = None, *, key_name: str = TLS_KEY,
+               cert_name: str = TLS_CERT) -> tuple[Path, Path]:  # fmt: skip
+    """The server's key and certificate, made on first use (valid 10 years, for the given host names and IPs);
+    ``key_name``/``cert_name``: another server's pair in the folder (the unwrap service's)."""
+    key_path, cert_path = hq.folder / key_name, hq.folder / cert_name
     if key_path.is_file() and cert_path.is_file():
         return key_path, cert_path
     key = ec.generate_private_key(ec.SECP256R1())
@@ -72,9 +74,9 @@ def ensure_tls(hq: HQ, names: list[str] | None = None) -> tuple[Path, Path]:
     return key_path, cert_path
 
 
-def tls_pin(hq: HQ) -> str:
-    """SHA-256 (hex) of the DER certificate: what devices pin."""
-    _key, cert_path = ensure_tls(hq)
+def tls_pin(hq: HQ, *, key_name: str = TLS_KEY, cert_name: str = TLS_CERT) -> str:
+    """SHA-256 (hex) of the DER certificate: what devices (and workers, of the unwrap service's) pin."""
+    _key, cert_path = ensure_tls(hq, key_name=key_name, cert_name=cert_name)
     certificate = x509.load_pem_x509_certificate(cert_path.read_bytes())
     return hashlib.sha256(certificate.public_bytes(serialization.Encoding.DER)).hexdigest()
 

@@ -23,6 +23,7 @@ from fieldkit.errors import HQNotFoundError, InvalidValueError, StoreExistsError
 from fieldkit.hq import backends
 from fieldkit.hq.db import Database, open_database
 from fieldkit.hq.storage import Storage, open_storage
+from fieldkit.hq.unwrap_client import CREDENTIAL, RemoteUnwrapper, load_credential, save_credential
 
 IDENTITY = "hq-identity.txt"
 ALLOWED_SIGNERS = "allowed_signers"
@@ -95,6 +96,13 @@ class HQ:
         value = self._info().get("storage")
         return str(value) if value else None
 
+    @property
+    def unwrap_url(self) -> str | None:
+        """The unwrap service that holds HQ's identity for this folder (docs/hq.md "The unwrap service"), or None:
+        hq-identity.txt in the folder opens bundles."""
+        value = self._info().get("unwrap")
+        return str(value) if value else None
+
     def database(self) -> Database:
         """A new connection to HQ's database (each thread or process opens its own)."""
         return open_database(self.folder, self.database_url)
@@ -103,12 +111,22 @@ class HQ:
         return open_storage(self.folder, self.storage_url)
 
     def configure(self, *, ori: str | None = None, dai: str | None = None, database: str | None = None,
-                  storage: str | None = None) -> None:  # fmt: skip
+                  storage: str | None = None, unwrap: str | None = None) -> None:  # fmt: skip
         """Set the agency identifiers (each checked against the profile's rule; None leaves one as it is). Devices
         get them with their next provisioning file; 'hq export-nist' writes them into every transaction.
         ``database``/``storage`` (checked as ``init`` checks them; "" goes back to the folder) say where the index
-        and the bundles are: what is already there is not moved."""
+        and the bundles are: what is already there is not moved. ``unwrap``: a worker's credential file from
+        'fieldkit hq unwrap --issue' (checked against the service, then kept as unwrap-credential.json; "" drops it),
+        so this folder opens bundles through the service instead of hq-identity.txt."""
         info = self._info()
+        if unwrap:
+            credential = load_credential(Path(unwrap))
+            RemoteUnwrapper(credential).check()
+            save_credential(self.folder / CREDENTIAL, credential)
+            info["unwrap"] = credential.url
+        elif unwrap == "":
+            info.pop("unwrap", None)
+            (self.folder / CREDENTIAL).unlink(missing_ok=True)
         info.update(_checked_backends(self.folder, database or None, storage or None))
         for key, value in (("database", database), ("storage", storage)):
             if value == "":
@@ -118,11 +136,16 @@ class HQ:
                 info[key] = agency_code(value, f"--{key}")
         fsutil.write_file_durably(self.folder / HQ_JSON, json.dumps(info, indent=1).encode() + b"\n")
 
-    def identities(self) -> list[X25519PrivateKey]:
-        return age.read_identity_file(self.folder / IDENTITY)
+    def identities(self) -> list[X25519PrivateKey | age.Unwrapper]:
+        """What opens HQ's age files here: the keys of hq-identity.txt, or the unwrap service hq.json names."""
+        if self.unwrap_url:
+            return [RemoteUnwrapper(load_credential(self.folder / CREDENTIAL))]
+        return list(age.read_identity_file(self.folder / IDENTITY))
 
     def recipients(self) -> list[str]:
-        return [age.recipient_of(key) for key in self.identities()]
+        if self.unwrap_url:
+            return list(load_credential(self.folder / CREDENTIAL).recipients)
+        return [age.recipient_of(key) for key in age.read_identity_file(self.folder / IDENTITY)]
 
     def signers(self) -> dict[str, sshsig.AllowedSigner]:
         result = {}
