@@ -134,7 +134,10 @@ def test_ori_and_dai_come_from_hq_and_are_checked(
     assert main(["hq", "config", "--dir", str(hq_dir), "--dai", "ICPO1"]) == 0
     assert "ori:          SYR0001" in capsys.readouterr().out
     assert main(["hq", "config", "--dir", str(hq_dir), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"organisation": "Task Force North", "ori": "SYR0001", "dai": "ICPO1"}
+    shown = json.loads(capsys.readouterr().out)
+    assert {key: shown[key] for key in ("organisation", "ori", "dai")} == {
+        "organisation": "Task Force North", "ori": "SYR0001", "dai": "ICPO1"}  # fmt: skip
+    assert shown["unwrap"] is None and shown["database"].startswith("SQLite ")
     for bad in ("Task Force North", "SYR-0001", "ÉTAT01", "", "X" * 36):
         assert main(["hq", "config", "--dir", str(hq_dir), "--ori", bad]) == 25
         assert "ASCII letters (A-Z, a-z: kept as typed) and digits" in capsys.readouterr().err
