@@ -198,8 +198,11 @@ HQ_OWNERS = {
 
 def test_hq_tables_are_named_only_by_their_owner() -> None:
     tables = set(HQ_OWNERS)
-    offenders = [f"{name}:{line}: {table}" for path, name in _modules() for line, table in table_uses(path, tables)
+    # Every module but HQ's connection (db.py); the owners are exempt from the device store's rule, not from this one.
+    modules = [(path, path.relative_to(ROOT).as_posix()) for path in sorted(PACKAGE.rglob("*.py"))]
+    modules = [(path, name) for path, name in modules if name != "fieldkit/hq/db.py"]
+    offenders = [f"{name}:{line}: {table}" for path, name in modules for line, table in table_uses(path, tables)
                  if HQ_OWNERS[table] != name]  # fmt: skip
     assert offenders == []
-    named = {table for path, name in _modules() if name in HQ_OWNERS.values() for _l, table in table_uses(path, tables)}
+    named = {table for path, name in modules if name in HQ_OWNERS.values() for _l, table in table_uses(path, tables)}
     assert named == tables
