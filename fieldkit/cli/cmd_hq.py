@@ -343,18 +343,16 @@ def _wait_for(hq: HQ, db: Any, args: argparse.Namespace, queued: list[tuple[str,
     return _batch_exit(results, skipped)
 
 
-def _copies(folder: Path, copies: list[dict[str, Any]]) -> str:
-    """Where each copy of a forked number is, relative to the HQ folder, and whether it is there."""
+def _copies(copies: list[dict[str, Any]]) -> str:
+    """Where each copy of a forked number is, and whether it is there: its key in HQ's bundle storage (the folder or
+    bucket the status's first line names: quarantine/NAME), or the path an index older than keys kept."""
     said = []
     for copy in copies:
-        path = Path(copy["path"])
-        where = path.relative_to(folder) if path.is_relative_to(folder) else path
-        said.append(f"{where}" + ("" if copy["held"] else " (gone)"))
+        said.append(f"{copy['key']}" + ("" if copy["held"] else " (gone)"))
     return "copies: " + ", ".join(said) if said else "no copy held"
 
 
 def hq_status(args: argparse.Namespace) -> int:
-    hq_folder = Path(args.dir).absolute()
     hq = HQ(Path(args.dir))
     with Index(hq) as index:
         status = index.status()
@@ -368,7 +366,7 @@ def hq_status(args: argparse.Namespace) -> int:
     print(f"database: {where['database']}; bundles: {where['storage']}")
     for device, entry in status["devices"].items():
         flags = " REVOKED" if entry["revoked"] else ""
-        forked = "".join(f", forked {n} ({_copies(hq_folder, copies)})"
+        forked = "".join(f", forked {n} ({_copies(copies)})"
                          for n, copies in entry.get("forked_copies", {}).items())  # fmt: skip
         print(f"{device}{flags}: last bundle {entry['last_sequence']}, {entry['bundles']} archived,"
               f" missing {gap_text(entry['gaps']) or 'none'}{forked},"
