@@ -645,7 +645,6 @@ def hq_worker(args: argparse.Namespace) -> int:
 def hq_gateway(args: argparse.Namespace) -> int:
     import shlex  # lazy: --print-config only
 
-
     hq = HQ(Path(args.dir))
     _host, _, port_text = args.listen.rpartition(":")
     if not port_text.isdigit():

@@ -70,8 +70,11 @@ MIGRATIONS = [
     ),
     # The last request about each upload (authorize): an upload idle for ServerLimits.quarantine_expiry_days is
     # abandoned (`hq quarantine --expire` removes it).
-    Migration(2, sqlite="ALTER TABLE gateway_uploads ADD COLUMN touched_at TEXT",
-              postgresql="ALTER TABLE gateway_uploads ADD COLUMN touched_at TEXT"),  # fmt: skip
+    Migration(
+        2,
+        sqlite="ALTER TABLE gateway_uploads ADD COLUMN touched_at TEXT",
+        postgresql="ALTER TABLE gateway_uploads ADD COLUMN touched_at TEXT",
+    ),
 ]
 
 # What the tus server keeps beside an upload's bytes: its record (file store: <id>.json; S3 store: <id>.info) and,
@@ -103,7 +106,9 @@ def tidy_decided(db: Database, storage: Storage, upload_id: str) -> list[str]:
         if storage.exists(leftover):
             storage.delete(leftover)
             removed.append(leftover)
-    db.execute("UPDATE gateway_uploads SET closed_at = ? WHERE upload_id = ? AND closed_at IS NULL", (_now(), upload_id))
+    db.execute(
+        "UPDATE gateway_uploads SET closed_at = ? WHERE upload_id = ? AND closed_at IS NULL", (_now(), upload_id)
+    )
     return removed
 
 

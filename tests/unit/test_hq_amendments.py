@@ -7,8 +7,8 @@ device carries a capture and its item, later ones only amendments and custody.""
 
 from __future__ import annotations
 
-import io
 import hashlib
+import io
 import json
 from pathlib import Path
 
@@ -337,7 +337,6 @@ def test_late_originals_apply_amendments_in_hq_order(hq: HQ, device: Device,
                            amendment(ITEM, "item", edited_item(description="a"), kind="item", order=2),
                            amendment(CAPTURE, "page_view", {"page_view": [[1, 90], [2, 0]]}, order=3),
                            amendment(ITEM, "item", edited_item(description="b"), kind="item", order=4))  # fmt: skip
-    folder = str(hq.folder)
     assert hq_ingest(hq, str(second), str(first)) == 0
     out = capsys.readouterr().out
     applied = [line for line in out.splitlines() if "applied now" in line]
