@@ -273,3 +273,15 @@ def test_both_copies_of_a_fork_outlive_the_quarantine_expiry(hq: HQ, capsys: pyt
     assert [row["reason"] for row in expired] == ["special-entry"]
     assert len(stored(hq, "quarantine/", ".forked")) == 1
     assert stored(hq, "quarantine/", ".fkb") == [rows(hq, "SELECT path FROM quarantine WHERE reason = 'fork'")[0][0]]
+
+
+def test_verify_takes_an_archived_bundle_by_its_key_or_location(hq: HQ, capsys: pytest.CaptureFixture[str]) -> None:
+    """On the folder or a bucket alike: what HQ archived is verified as it streams from storage, named as HQ names
+    it (its key, or where `hq status` and `hq quarantine` say it is)."""
+    ingest(capsys, hq, CORPUS / "seq1.fkb")
+    (key,) = stored(hq, "archive/", ".fkb")
+    for name in (key, hq.storage().describe(key)):
+        code, out, _ = run(capsys, "verify", name, "--hq", str(hq.folder))
+        assert code == 0 and out.startswith("VALID"), out
+    code, _, err = run(capsys, "verify", "archive/nothing-here.fkb", "--hq", str(hq.folder))
+    assert code == 20 and "does not exist" in err
