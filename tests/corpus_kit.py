@@ -12,6 +12,7 @@ import pytest
 
 from fieldkit.cli import app as cli
 from fieldkit.hq.trust import HQ
+from tests.hq_backends import hq_ingest
 
 CORPUS = Path(__file__).resolve().parent / "assets" / "bundles"
 EXPECTED: dict[str, Any] = json.loads((CORPUS / "expected.json").read_text())
@@ -32,4 +33,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def ingest(capsys: pytest.CaptureFixture[str], hq: HQ, *files: str | Path) -> tuple[int, str, str]:
-    return run(capsys, "hq", "ingest", "--dir", str(hq.folder), *map(str, files))
+    """`hq ingest` of ``files``; with a database, beside a worker, waiting for each verdict (tests/hq_backends.py)."""
+    code = hq_ingest(hq, *map(str, files))
+    out = capsys.readouterr()
+    return code, out.out, out.err

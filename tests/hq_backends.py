@@ -5,13 +5,20 @@ folder it made, or uses ``new_hq``."""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import json
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from fieldkit._internal import fsutil
+from fieldkit.cli import app as cli
+from fieldkit.config import WORKER_LIMITS
 from fieldkit.hq.trust import HQ, HQ_JSON
+from fieldkit.hq.worker import Worker
 from tests import services
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -42,6 +49,42 @@ def configure(hq: HQ, backend: str) -> HQ:
 
 def new_hq(folder: Path, backend: str, organisation: str = "Task Force North") -> HQ:
     return configure(HQ.init(folder, organisation), backend)
+
+
+def stored(hq: HQ, prefix: str, suffix: str = "") -> list[str]:
+    """The keys HQ's storage holds under ``prefix`` ("quarantine/", "archive/") ending in ``suffix``, sorted: what a
+    test once globbed in the HQ folder, on either backend."""
+    return [key for key in hq.storage().keys(prefix) if key.endswith(suffix)]
+
+
+FAST_WORKER = dataclasses.replace(WORKER_LIMITS, idle_poll_s=0.02, heartbeat_s=0.05, backoff_base_s=0.0,
+                                  backoff_cap_s=0.0)  # fmt: skip
+
+
+@contextlib.contextmanager
+def worker_beside(hq: HQ) -> Iterator[None]:
+    """With a database `hq ingest` queues (issue 16): one verifier worker (a thread of this process, so a test's
+    monkeypatch reaches it) decides the jobs while the block runs. On the HQ folder alone: nothing to run."""
+    if not hq.database_url:
+        yield
+        return
+    worker = Worker(hq, "test-worker", limits=FAST_WORKER, log=lambda _line: None)
+    thread = threading.Thread(target=worker.run, name="test-worker", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        worker.stop()
+        thread.join()
+        worker.close()
+
+
+def hq_ingest(hq: HQ, *args: str) -> int:
+    """`fieldkit hq ingest --dir HQ ARGS` saying each verdict as on the HQ folder: with a database, with --wait
+    beside a worker (the same lines: tests/unit/test_hq_jobs.py checks that)."""
+    wait = ["--wait"] if hq.database_url else []
+    with worker_beside(hq):
+        return cli.main(["hq", "ingest", "--dir", str(hq.folder), *wait, *args])
 
 
 @pytest.fixture(params=BACKENDS)

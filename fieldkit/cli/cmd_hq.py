@@ -20,26 +20,60 @@ from fieldkit._internal.plurals import plural
 from fieldkit.biometrics import nist
 from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import agency_code
-from fieldkit.bundle.verify import Report, check_bundle
+from fieldkit.bundle.verify import Report, Thumbnailer, check_bundle, check_stream
 from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
 from fieldkit.config import BUNDLE_LIMITS, SERVER_LIMITS, WORKER_LIMITS
 from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
-from fieldkit.hq import advice, backends, thumbnails
+from fieldkit.hq import advice, backends, gateway, thumbnails
 from fieldkit.hq import report as html_report
 from fieldkit.hq.access import provisioning_for, receipt_key, withdraw_credential
-from fieldkit.hq.ingest import Index, file_sha256, gap_text
+from fieldkit.hq.ingest import Index, file_sha256, gap_text, stream_sha256
+from fieldkit.hq.storage import Storage
 from fieldkit.hq.trust import HQ
 from fieldkit.hq.worker import analysis_notes, unseal
+
+
+def _stored_bundle(hq: HQ, name: str) -> tuple[Storage, str] | None:
+    """The object ``name`` names in HQ's bundle storage when it is no file here: its key (archive/DEVICE/...fkb,
+    quarantine/...fkb) or where HQ said it is (a path in the HQ folder, s3://bucket/prefix/key); else None."""
+    if Path(name).is_file():
+        return None
+    storage = hq.storage()
+    key = storage.key_at(name)
+    return (storage, key) if key is not None and storage.exists(key) else None
+
+
+def _check_named(hq: HQ, name: str, *, thumbnail: Thumbnailer | None = None,
+                 biometrics: bool = False) -> tuple[Report, int | None]:  # fmt: skip
+    """Verify the bundle ``name`` names: a file, or an object in HQ's storage streamed from it (no local copy);
+    the report (a refused one named by its file's SHA-256 too) and the size of what was read."""
+    stored = _stored_bundle(hq, name)
+    if stored is None:
+        path = Path(name)
+        report = check_bundle(path, hq.trust(), thumbnail=thumbnail, biometrics=biometrics)
+        try:  # a file that cannot be read is said by its report
+            report.file_sha256 = report.file_sha256 or file_sha256(path)
+            return report, path.stat().st_size
+        except OSError:
+            return report, None
+    storage, key = stored
+    with storage.open(key) as stream:
+        report = check_stream(stream, hq.trust(), name=storage.describe(key), thumbnail=thumbnail,
+                              biometrics=biometrics)  # fmt: skip
+    if not report.file_sha256:
+        with storage.open(key) as stream:
+            report.file_sha256 = stream_sha256(stream)
+    return report, storage.size(key)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     hq = HQ(Path(args.hq))
     bundle = Path(args.bundle)
-    if not bundle.is_file():
+    if not bundle.is_file() and _stored_bundle(hq, args.bundle) is None:
         what = "is a folder" if bundle.is_dir() else "is not a file" if bundle.exists() else "does not exist"
-        raise InputError(f"{bundle} {what}: verify takes one bundle file (.fkb); 'fieldkit hq ingest' takes folders")
-    result = check_bundle(bundle, hq.trust(), thumbnail=thumbnails.render if args.report else None)
-    result.file_sha256 = result.file_sha256 or file_sha256(bundle)  # a refused file is named by its hash too
+        raise InputError(f"{bundle} {what}: verify takes one bundle file (.fkb), or the key or location of one HQ"
+                         " holds; 'fieldkit hq ingest' takes folders")  # fmt: skip
+    result, size = _check_named(hq, args.bundle, thumbnail=thumbnails.render if args.report else None)
     labels: dict[str, str] = {}
     holds: dict[str, dict[str, Any] | None] = {}
     if result.ok and result.amendments:  # what they amend came in earlier bundles: HQ's index names and holds it
@@ -47,7 +81,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             labels = index.labels(html_report.amendment_targets(result))
             holds = index.holdings(html_report.amendment_targets(result))
     if args.report:
-        about = html_report.context(result, hq.folder)  # a refused bundle's report names its file, not its content
+        about = html_report.context(result, hq.folder, size=size)  # a refused one's names its file, not its content
         # The report shows the bundle's pictures and records in plaintext: owner-only (0600), written whole.
         page = html_report.render(result, about=about, labels=labels, holds=holds)
         replaced = Path(args.report).exists()
@@ -344,18 +378,16 @@ def _wait_for(hq: HQ, db: Any, args: argparse.Namespace, queued: list[tuple[str,
     return _batch_exit(results, skipped)
 
 
-def _copies(folder: Path, copies: list[dict[str, Any]]) -> str:
-    """Where each copy of a forked number is, relative to the HQ folder, and whether it is there."""
+def _copies(copies: list[dict[str, Any]]) -> str:
+    """Where each copy of a forked number is, and whether it is there: its key in HQ's bundle storage (the folder or
+    bucket the status's first line names: quarantine/NAME), or the path an index older than keys kept."""
     said = []
     for copy in copies:
-        path = Path(copy["path"])
-        where = path.relative_to(folder) if path.is_relative_to(folder) else path
-        said.append(f"{where}" + ("" if copy["held"] else " (gone)"))
+        said.append(f"{copy['key']}" + ("" if copy["held"] else " (gone)"))
     return "copies: " + ", ".join(said) if said else "no copy held"
 
 
 def hq_status(args: argparse.Namespace) -> int:
-    hq_folder = Path(args.dir).absolute()
     hq = HQ(Path(args.dir))
     with Index(hq) as index:
         status = index.status()
@@ -369,7 +401,7 @@ def hq_status(args: argparse.Namespace) -> int:
     print(f"database: {where['database']}; bundles: {where['storage']}")
     for device, entry in status["devices"].items():
         flags = " REVOKED" if entry["revoked"] else ""
-        forked = "".join(f", forked {n} ({_copies(hq_folder, copies)})"
+        forked = "".join(f", forked {n} ({_copies(copies)})"
                          for n, copies in entry.get("forked_copies", {}).items())  # fmt: skip
         print(f"{device}{flags}: last bundle {entry['last_sequence']}, {entry['bundles']} archived,"
               f" missing {gap_text(entry['gaps']) or 'none'}{forked},"
@@ -446,8 +478,10 @@ def hq_quarantine(args: argparse.Namespace) -> int:
     with Index(hq) as index:
         expired = index.expire_quarantine(before) if args.expire else []
         rows = index.quarantine()
+        # The gateway's uploads unfinished and idle as long (rows and objects), beside hq serve's (its folder).
+        abandoned = gateway.sweep_abandoned(index.db, index.storage, before) if args.expire else []
     uploads = hq.folder / "uploads"
-    abandoned = sweep_abandoned(uploads) if args.expire and uploads.is_dir() else []
+    abandoned += sweep_abandoned(uploads) if args.expire and uploads.is_dir() else []
     if args.json:
         emit_json({"expiry_days": days, "quarantine": rows, "expired": expired, "abandoned_uploads": abandoned})
         return 0
@@ -528,8 +562,8 @@ def hq_export_nist(args: argparse.Namespace) -> int:
         raise ExportFolderMissingError(f"the folder {out} does not exist")
     worst = 0
     unset: list[str] = []
-    for bundle in [Path(name) for name in args.args]:
-        report = check_bundle(bundle, hq.trust(), biometrics=True)
+    for bundle in args.args:  # a file, or an archived bundle by its key or location (streamed from storage)
+        report, _ = _check_named(hq, bundle, biometrics=True)
         if not report.ok:
             print(f"refused      {bundle}: {report.message} ({report.reason}); nothing written", file=sys.stderr)
             worst = worst or (report.error.exit_code if report.error else BundleError.exit_code)
@@ -611,8 +645,6 @@ def hq_worker(args: argparse.Namespace) -> int:
 
 def hq_gateway(args: argparse.Namespace) -> int:
     import shlex  # lazy: --print-config only
-
-    from fieldkit.hq import gateway  # lazy: the upload front end's launcher, for this one command only
 
     hq = HQ(Path(args.dir))
     _host, _, port_text = args.listen.rpartition(":")

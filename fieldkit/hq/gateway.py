@@ -48,6 +48,7 @@ from fieldkit.config import SERVER_LIMITS, ServerLimits
 from fieldkit.errors import HqGatewayError, InvalidValueError
 from fieldkit.hq import access, jobs
 from fieldkit.hq.db import Database, Migration
+from fieldkit.hq.storage import Storage
 from fieldkit.hq.trust import HQ
 
 APP = Path(__file__).resolve().parent.parent.parent / "resources" / "gateway"
@@ -66,8 +67,19 @@ MIGRATIONS = [
         " NOT NULL, metadata TEXT NOT NULL, storage_key TEXT NOT NULL, created_at TEXT NOT NULL, finished_at TEXT,"
         " closed_at TEXT);"
         "CREATE INDEX gateway_uploads_open ON gateway_uploads (device) WHERE closed_at IS NULL",
-    )
+    ),
+    # The last request about each upload (authorize): an upload idle for ServerLimits.quarantine_expiry_days is
+    # abandoned (`hq quarantine --expire` removes it).
+    Migration(
+        2,
+        sqlite="ALTER TABLE gateway_uploads ADD COLUMN touched_at TEXT",
+        postgresql="ALTER TABLE gateway_uploads ADD COLUMN touched_at TEXT",
+    ),
 ]
+
+# What the tus server keeps beside an upload's bytes: its record (file store: <id>.json; S3 store: <id>.info) and,
+# on S3, the last part too small to send yet (<id>.part).
+_LEFTOVERS = (".json", ".info", ".part")
 
 
 def migrate(db: Database) -> None:
@@ -82,6 +94,56 @@ def storage_key(upload_id: str) -> str:
     """The key of HQ's Storage the upload's bytes are at (the job opens it; the worker deletes it and its tus
     leftover, ``<key>.json`` in a folder or ``<key>.info`` in S3, once verified)."""
     return f"{FOLDER}/{upload_id}"
+
+
+def tidy_decided(db: Database, storage: Storage, upload_id: str) -> list[str]:
+    """Once an upload's job is decided (its bytes moved to archive/ or quarantine/, or deleted as a copy HQ holds):
+    the tus server's record beside it goes from storage and its row is closed (kept: the device's receipt and a
+    resuming HEAD are answered from it). The keys removed."""
+    key = storage_key(upload_id)
+    removed = []
+    for leftover in (key + suffix for suffix in _LEFTOVERS):
+        if storage.exists(leftover):
+            storage.delete(leftover)
+            removed.append(leftover)
+    db.execute(
+        "UPDATE gateway_uploads SET closed_at = ? WHERE upload_id = ? AND closed_at IS NULL", (_now(), upload_id)
+    )
+    return removed
+
+
+def has_uploads(db: Database) -> bool:
+    """Whether the gateway's table exists (an HQ that never ran `hq gateway` has none)."""
+    if db.dialect == "postgresql":
+        return bool(db.execute("SELECT to_regclass('gateway_uploads') IS NOT NULL").fetchone()[0])
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'gateway_uploads'"
+    return db.execute(query).fetchone() is not None
+
+
+def sweep_abandoned(db: Database, storage: Storage, before: str) -> list[dict[str, Any]]:
+    """Remove the uploads never finished whose last request came before ``before`` (UTC, as created_at): the row
+    first (the device's next request is then a 404 and it starts again), then its bytes and the tus server's record
+    (on S3 the unfinished multipart upload is aborted too). What was removed, as `hq serve`'s sweep says it."""
+    if not has_uploads(db):
+        return []
+    migrate(db)
+    removed = []
+    for upload_id, device, length, last in db.execute(
+        "SELECT upload_id, device, length, coalesce(touched_at, created_at) FROM gateway_uploads"
+        " WHERE finished_at IS NULL AND coalesce(touched_at, created_at) < ? ORDER BY created_at",
+        (before,),
+    ).fetchall():
+        if db.execute("DELETE FROM gateway_uploads WHERE upload_id = ? AND finished_at IS NULL",
+                      (upload_id,)).rowcount != 1:  # fmt: skip
+            continue  # it finished meanwhile: its job decides it
+        key = storage_key(upload_id)
+        received = storage.size(key) or 0
+        for gone in (key, *(key + suffix for suffix in _LEFTOVERS)):
+            storage.delete(gone)
+        storage.abort_unfinished(key)
+        removed.append({"id": upload_id, "device": device, "received": received, "length": int(length),
+                        "last_activity": last})  # fmt: skip
+    return removed
 
 
 def hooks_secret(hq: HQ) -> Path:
@@ -155,7 +217,7 @@ class Hooks:
     def _own(self, db: Database, device: str, upload_id: Any) -> tuple[Any, ...] | None:
         if not isinstance(upload_id, str) or not _ID.fullmatch(upload_id):
             return None
-        row = db.execute("SELECT device, length, finished_at FROM gateway_uploads WHERE upload_id = ?",
+        row = db.execute("SELECT device, length, finished_at, closed_at FROM gateway_uploads WHERE upload_id = ?",
                          (upload_id,)).fetchone()  # fmt: skip
         return tuple(row) if row is not None and row[0] == device else None
 
@@ -168,10 +230,14 @@ class Hooks:
             return {"status": 200, "device": device}
         with self.pool.connection() as db:
             row = self._own(db, device, upload_id)
+            if row is not None and row[2] is None:  # its last activity (an idle unfinished upload is abandoned)
+                db.execute("UPDATE gateway_uploads SET touched_at = ? WHERE upload_id = ?", (_now(), upload_id))
         if row is None:
             return _NOT_FOUND
         if request.get("method") == "DELETE" and row[2] is not None:
             return _refused(HTTPStatus.CONFLICT, "a finished upload stays until it is verified")
+        if row[3] is not None:  # decided, its tus record removed (tidy_decided): it is whole, say so to a HEAD
+            return {"status": 200, "device": device, "decided": int(row[1])}
         return {"status": 200, "device": device}
 
     def create(self, request: dict[str, Any]) -> Answer:

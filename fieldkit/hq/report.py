@@ -55,15 +55,16 @@ class Context:
 
 
 def context(report: Report, hq_folder: Path | str, *, held: Path | None = None, why: str = "",
-            what: str = "") -> Context:  # fmt: skip
+            what: str = "", size: int | None = None) -> Context:  # fmt: skip
     """The context of ``report`` now: the file's size and SHA-256 read (streaming) from ``held`` (a copy of it in
-    quarantine) or else from the file checked; empty when it cannot be read."""
+    quarantine) or else from the file checked; empty when it cannot be read. ``size``: what the caller read (a
+    bundle verified from HQ's object storage: ``report.path`` is no file here)."""
     path = held if held is not None else Path(report.path)
     try:
-        size: int | None = path.stat().st_size
+        size = path.stat().st_size if size is None else size
         digest = report.file_sha256 or file_sha256(path)
     except OSError:
-        size, digest = None, report.file_sha256
+        digest = report.file_sha256
     return Context(Path(report.path).name, size, digest, str(hq_folder), socket.gethostname(),
                    datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"), why, what,
                    str(held) if held is not None else "")  # fmt: skip

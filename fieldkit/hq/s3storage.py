@@ -272,6 +272,14 @@ class S3Storage(Storage):
         with self._errors(f"deleting {name}"):
             self.client.delete_object(Bucket=self.bucket, Key=name)
 
+    def abort_unfinished(self, key: str) -> None:
+        name = self._name(key)
+        with self._errors(f"aborting the unfinished uploads of {name}"):
+            for page in self.client.get_paginator("list_multipart_uploads").paginate(Bucket=self.bucket, Prefix=name):
+                for upload in page.get("Uploads", ()):
+                    if upload["Key"] == name:
+                        self.client.abort_multipart_upload(Bucket=self.bucket, Key=name, UploadId=upload["UploadId"])
+
     def keys(self, prefix: str) -> Iterator[str]:
         folder = prefix.strip("/")
         if folder:

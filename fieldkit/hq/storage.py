@@ -74,6 +74,10 @@ class Storage:
     def exists(self, key: str) -> bool:
         return self.size(key) is not None
 
+    def abort_unfinished(self, key: str) -> None:
+        """Drop any write to ``key`` begun and never finished (an object store's multipart upload: its parts are
+        kept, and billed, until aborted); a folder has none."""
+
     def keys(self, prefix: str) -> Iterator[str]:
         """The keys under ``prefix`` (a folder, e.g. "quarantine/"), sorted."""
         raise NotImplementedError
@@ -85,6 +89,17 @@ class Storage:
     def describe(self, key: str) -> str:
         """Where ``key`` is, as an operator reads it: a file path, or s3://bucket/prefix/key."""
         raise NotImplementedError
+
+    def key_at(self, where: str) -> str | None:
+        """The key ``where`` names in this store: a key itself (archive/DEVICE/...fkb) or a location ``describe``
+        gave (a file path below the folder, s3://bucket/prefix/key); None when it names nothing here. Whether the
+        object is there is not checked."""
+        base = self.describe("k")[:-1]  # describe(key) is this store's base followed by the key
+        key = where[len(base) :] if where.startswith(base) else where
+        try:
+            return check_key(key)
+        except InvalidValueError:
+            return None
 
     def local_path(self, key: str) -> Path | None:
         """The file holding ``key`` when the store is a folder on this machine (for tools that want a file), else

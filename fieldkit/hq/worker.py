@@ -35,7 +35,7 @@ from fieldkit.bundle import age
 from fieldkit.bundle.receipt import Receipt, Verdict
 from fieldkit.bundle.verify import Report
 from fieldkit.config import WORKER_LIMITS, WorkerLimits
-from fieldkit.hq import access, jobs
+from fieldkit.hq import access, gateway, jobs
 from fieldkit.hq.db import Database
 from fieldkit.hq.ingest import Index, IngestResult
 from fieldkit.hq.trust import HQ
@@ -204,6 +204,18 @@ class Worker:
             self._failed(job, f"{type(exc).__name__}: {exc}".splitlines()[0])
             return
         self.log(job_line(job, result))
+        self._tidy(job)
+
+    def _tidy(self, job: jobs.Job) -> None:
+        """After the verdict is committed: a gateway upload's tus record goes from storage and its row is closed
+        (storage then holds only archive/, quarantine/ and what waits in incoming/). A failure here is logged and
+        changes no verdict: `hq quarantine --expire` and the next run find nothing worse than a small leftover."""
+        if job.upload_id is None:
+            return
+        try:
+            gateway.tidy_decided(self.db, self.storage, job.upload_id)
+        except Exception as exc:  # the store or database failed after the decision: only the leftover stays
+            self.log(job_line(job, None, f"its upload's leftovers stay ({type(exc).__name__})"))
 
     def _leave(self, job: jobs.Job) -> None:
         with self._guard:
@@ -230,6 +242,7 @@ class Worker:
             result = self.index.refuse_stored(job.key, reason, source=job.source, uploaded_by=job.uploaded_by,
                                               also=also)  # fmt: skip
             self.log(job_line(job, result, f"dead: {reason}"))
+            self._tidy(job)
         except jobs.LeaseLost:
             self.log(job_line(job, None, "lease lost: another worker has it"))
         except Exception as exc:  # the store itself is failing: the job is dead, its reason says why

@@ -218,6 +218,17 @@ async function handle(req, res) {
     if (answer.status !== 200) {
       throw refusal(answer);
     }
+    if (req.method === 'HEAD' && Number.isInteger(answer.decided)) {
+      // HQ verified this upload and removed the tus server's record of it (the worker tidies it): it is whole.
+      res.writeHead(200, {
+        'Tus-Resumable': '1.0.0',
+        'Cache-Control': 'no-store',
+        'Upload-Offset': String(answer.decided),
+        'Upload-Length': String(answer.decided),
+      });
+      res.end();
+      return;
+    }
     const known = (req.method === 'POST' && path === '/files') || (uploadId && req.method !== 'GET');
     if (!known) {
       throw new HookError(NOT_FOUND.status_code, NOT_FOUND.body); // no downloads, no other paths

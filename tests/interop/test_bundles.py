@@ -39,7 +39,7 @@ from fieldkit.outgoing.contributors import TRANSACTION
 from fieldkit.store.store import Store
 from tests.bundle_kit import info_of
 from tests.conftest import PASSPHRASE, ROOT, jpeg_bytes, pdf_bytes
-from tests.hq_backends import configure
+from tests.hq_backends import configure, worker_beside
 
 BIN = Path(sys.executable).parent
 needs_tools = pytest.mark.skipif(
@@ -239,7 +239,9 @@ def test_cli_flow_verify_report_and_ingest(field: tuple[Store, HQ, Path], tmp_pa
     tampered.write_bytes(bytes(data))
     bad = fieldkit("verify", str(tampered), "--hq", str(hq.folder), "--json")
     assert bad.returncode == 31 and json.loads(bad.stdout)["reason"] == "payload-auth"
-    ingest = fieldkit("hq", "ingest", "--dir", str(hq.folder), str(bundle), str(bundle), str(tampered))
+    wait = ["--wait"] if hq.database_url else []  # with a database it queues: a worker decides, it waits for each
+    with worker_beside(hq):
+        ingest = fieldkit("hq", "ingest", "--dir", str(hq.folder), *wait, str(bundle), str(bundle), str(tampered))
     assert ingest.returncode == 30  # a batch with a refused file (docs/cli.md: 0, 30 or 38)
     outcomes = [line.split()[0] for line in ingest.stdout.splitlines() if not line.startswith(" ")]
     assert outcomes == ["ingested", "replay", "quarantined"]

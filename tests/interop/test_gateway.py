@@ -14,7 +14,8 @@ import shutil
 import signal
 import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import parse_qs, urlsplit
@@ -22,13 +23,17 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from fieldkit.bundle import sshsig
+from fieldkit.bundle import format, sshsig
+from fieldkit.config import SERVER_LIMITS
 from fieldkit.errors import CredentialError, HqGatewayError, RefusedError, SyncError
 from fieldkit.hq import access, gateway, jobs
 from fieldkit.hq.trust import HQ, IDENTITY
+from fieldkit.hq.worker import Worker
 from fieldkit.sync.tus import Endpoint, TusClient, upload_file
 from tests import services
+from tests.bundle_kit import Draft, pack, sample_payload, seal
 from tests.conftest import fieldkit_cmd
+from tests.hq_backends import FAST_WORKER
 
 pytestmark = pytest.mark.skipif(
     shutil.which("node") is None or not (gateway.APP / "node_modules").is_dir(),
@@ -46,6 +51,7 @@ class Gateway:
     process: subprocess.Popen[bytes]
     s3: str | None
     devices: list[tuple[str, str]]  # (device id, credential) of two enrolled devices
+    identity: bytes = field(default=b"", repr=False)  # HQ's identity, kept from the front end (a worker holds it)
 
     def client(self, device: str, token: str) -> TusClient:
         return TusClient(Endpoint(self.url, device, token, access.tls_pin(self.hq)), timeout=10)
@@ -89,11 +95,12 @@ def gw(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Gateway]:
         info.update(database=services.new_database(), storage=s3)
         (hq.folder / "hq.json").write_text(json.dumps(info))
     devices = [enroll(hq), enroll(hq)]
+    identity = (hq.folder / IDENTITY).read_bytes()
     (hq.folder / IDENTITY).unlink()  # the front end's machine never holds the key that opens bundles
     port = services.free_port()
     command = [*fieldkit_cmd(), "hq", "gateway", "--dir", str(hq.folder), "--listen", f"127.0.0.1:{port}",
                "--max-size", "1M"]  # fmt: skip
-    running = Gateway(hq, f"https://127.0.0.1:{port}", command, None, s3, devices)  # type: ignore[arg-type]
+    running = Gateway(hq, f"https://127.0.0.1:{port}", command, None, s3, devices, identity)  # type: ignore[arg-type]
     running.start()
     yield running
     if running.process.poll() is None:
@@ -146,7 +153,8 @@ def test_a_cut_upload_resumes_across_a_front_end_restart_and_becomes_a_job(gw: G
         assert [tuple(r) for r in rows] == [(key, device, upload_id, "queued")]
         assert jobs.state_of_upload(db, upload_id) == "queued"
         signed = {"upload_id": upload_id, "verdict": "ingested", "signature": "..."}
-        db.execute("INSERT INTO receipts (upload_id, document) VALUES (?, ?)", (upload_id, json.dumps(signed)))
+        db.execute("INSERT INTO receipts (upload_id, job_id, document, signed) VALUES (?, (SELECT id FROM jobs"
+                   " WHERE upload_id = ?), ?, 0)", (upload_id, upload_id, json.dumps(signed)))  # fmt: skip
     assert resumed.receipt(path) == signed
     assert not (gw.hq.folder / IDENTITY).exists()
 
@@ -207,3 +215,74 @@ def test_print_config_and_a_missing_install(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setattr(gateway, "APP", tmp_path / "nowhere")
     with pytest.raises(HqGatewayError, match="npm ci --prefix"):
         gateway.node_command()
+
+
+def test_a_decided_upload_leaves_only_archive_and_quarantine_in_storage(gw: Gateway, tmp_path: Path) -> None:
+    """A real bundle through the front end and a real worker: once its job is decided the tus server's record beside
+    it (gateway/<id>.json in the folder, gateway/<id>.info on S3) is gone and its row closed; the device's receipt
+    and a resuming HEAD are still answered (from the row), so a device that asks again never sends it twice."""
+    (gw.hq.folder / IDENTITY).write_bytes(gw.identity)  # the worker's machine (here the same folder) holds it
+    key = Ed25519PrivateKey.generate()
+    device = secrets.token_hex(16)
+    gw.hq.enroll(f'{device} namespaces="{format.NAMESPACE}" {sshsig.public_key_line(key.public_key())}')
+    token = access.issue_credential(gw.hq, device).token
+    bundles = []
+    for sequence, payload in ((1, sample_payload(1)), (2, {"not": b"a bundle"})):
+        path = tmp_path / f"b{sequence}.fkb"
+        draft = Draft(device_id=device, key=key, sequence=sequence, payload=sample_payload(sequence))
+        path.write_bytes(seal(pack(draft), gw.hq.recipients()) if "not" not in payload else b"not a bundle at all")
+        bundles.append(path)
+    client = gw.client(device, token)
+    paths = [upload_file(client, path, None, {"filename": path.name}, on_created=lambda _p: None) for path in bundles]
+    storage = gw.hq.storage()
+    ids = [path.rsplit("/", 1)[1] for path in paths]
+    assert all(storage.exists(f"gateway/{i}.{'info' if gw.s3 else 'json'}") for i in ids)  # the tus records
+
+    worker = Worker(gw.hq, "test-worker", limits=FAST_WORKER, log=lambda _line: None)
+    try:
+        while worker.run_once():
+            pass
+    finally:
+        worker.close()
+    verdicts = [client.receipt(path) for path in paths]
+    assert [v["receipt"]["verdict"] if v else None for v in verdicts] == ["ingested", "rejected"]
+    held = {folder: list(storage.keys(f"{folder}/")) for folder in ("archive", "quarantine", "incoming", "gateway")}
+    assert [len(keys) for keys in held.values()] == [1, 2, 0, 0], held  # a bundle; a refused one and its note
+    with gw.hq.database() as db:
+        rows = db.execute("SELECT closed_at FROM gateway_uploads WHERE device = ?", (device,)).fetchall()
+    assert len(rows) == 2 and all(row[0] for row in rows)
+    # The device resumes (its receipt wait ran out before): HQ says all of it arrived; nothing is sent again.
+    again = gw.client(device, token)
+    assert upload_file(again, bundles[0], paths[0], {}, on_created=lambda _p: pytest.fail("sent again")) == paths[0]
+    assert again.bytes_sent == 0 and again.receipt(paths[0]) == verdicts[0]
+
+
+def test_quarantine_expire_removes_gateway_uploads_idle_past_the_expiry(gw: Gateway) -> None:
+    device, token = gw.devices[0]
+    client = gw.client(device, token)
+    idle, busy = client.create(1000, {}), client.create(1000, {})
+    for path in (idle, busy):
+        assert client.patch(path, io.BytesIO(b"z" * 400), 0, 400) == 400
+    idle_id = idle.rsplit("/", 1)[1]
+    days = SERVER_LIMITS.quarantine_expiry_days + 1
+    long_ago = (datetime.now(UTC) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    with gw.hq.database() as db:
+        db.execute("UPDATE gateway_uploads SET created_at = ?, touched_at = ? WHERE upload_id = ?",
+                   (long_ago, long_ago, idle_id))  # fmt: skip
+    storage = gw.hq.storage()
+    before = [k for k in storage.keys("gateway/") if idle_id in k]
+    assert before and f"gateway/{idle_id}.{'info' if gw.s3 else 'json'}" in before
+    done = subprocess.run([*fieldkit_cmd(), "hq", "quarantine", "--dir", str(gw.hq.folder), "--expire", "--json"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    (removed,) = json.loads(done.stdout)["abandoned_uploads"]
+    assert (removed["id"], removed["device"], removed["length"]) == (idle_id, device, 1000)
+    assert not [k for k in storage.keys("gateway/") if idle_id in k]
+    with gw.hq.database() as db:
+        left = [r[0] for r in db.execute("SELECT upload_id FROM gateway_uploads").fetchall()]
+    assert left == [busy.rsplit("/", 1)[1]]
+    assert client.offset(idle) is None and client.offset(busy) == 400  # the device starts the idle one again
+    if gw.s3:  # no multipart upload is left behind in the bucket either
+        parts = urlsplit(gw.s3)
+        s3 = storage.client  # type: ignore[attr-defined]
+        unfinished = s3.list_multipart_uploads(Bucket=parts.netloc).get("Uploads", [])
+        assert [u["Key"] for u in unfinished if idle_id in u["Key"]] == []

@@ -12,7 +12,7 @@ import pytest
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
-from tests.hq_backends import configure
+from tests.hq_backends import configure, stored
 
 CORPUS = Path(__file__).resolve().parent.parent / "assets" / "bundles"
 EXPECTED = json.loads((CORPUS / "expected.json").read_text())
@@ -44,8 +44,8 @@ def test_each_bad_bundle_is_rejected_with_its_reason(hq: HQ, name: str, reason: 
         result = index.ingest(CORPUS / name)
         assert not result.accepted and result.reason == reason
         assert index.status()["devices"]["d0000000-0000-4000-8000-000000000001"]["bundles"] == 0
-    assert not [p for p in (hq.folder / "archive").rglob("*.fkb")]
-    assert len(list((hq.folder / "quarantine").glob("*.fkb"))) == 1
+    assert not stored(hq, "archive/", ".fkb")
+    assert len(stored(hq, "quarantine/", ".fkb")) == 1
 
 
 @pytest.mark.parametrize("case", sorted(EXPECTED["ingest"]))
@@ -68,6 +68,6 @@ def test_ingest_sequences(hq: HQ, case: str, hq_backend: str) -> None:
     if case == "fork":
         assert [a["kind"] for a in device["alarms"]] == ["fork"]
         assert device["last_sequence"] == 1  # the forked number is no longer archived
-        assert len(list((hq.folder / "quarantine").glob("*.forked"))) == 1
+        assert len(stored(hq, "quarantine/", ".forked")) == 1
     if case == "chain":
         assert [a["kind"] for a in device["alarms"]] == ["chain-broken"]

@@ -8,6 +8,7 @@ device carries a capture and its item, later ones only amendments and custody.""
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 from fieldkit.models import CustodyEvent
 from tests.bundle_kit import Draft, add_amendments, amendment, custody_log, pack, sample_payload, seal
-from tests.hq_backends import configure
+from tests.hq_backends import configure, hq_ingest
 
 DEVICE = "d0000000-0000-4000-8000-0000000000cc"
 CAPTURE = "11111111-1111-4111-8111-111111111111"  # sample_payload's capture (IMG_0001.jpg of item EV-1)
@@ -157,8 +158,7 @@ def test_hq_status_and_history_commands(hq: HQ, device: Device, capsys: pytest.C
     bundle_2 = device.bundle(custody_only(), amendment(CAPTURE, "ocr", PAGES),
                              amendment(second_target, "ocr", PAGES, order=2))  # fmt: skip
     folder = str(hq.folder)
-    assert cli.main(["hq", "ingest", "--dir", folder, str(device.folder / format.file_name(DEVICE, 1)),
-                     str(bundle_2)]) == 0  # fmt: skip
+    assert hq_ingest(hq, str(device.folder / format.file_name(DEVICE, 1)), str(bundle_2)) == 0
     out = capsys.readouterr().out
     assert f"applied: OCR text of capture {CAPTURE} (IMG_0001.jpg, EV-1) replaced: 2 pages" in out
     assert f"WAITING: OCR text of capture {second_target} replaced: 2 pages" in out
@@ -247,11 +247,12 @@ def test_reindex_lists_an_archived_bundle_that_no_longer_verifies(hq: HQ, device
     with Index(hq) as index:
         assert index.ingest(first).outcome == "ingested"
         index.db.execute("DELETE FROM received")
-        (archived,) = [index.storage.local_path(row[0]) for row in index.db.execute("SELECT path FROM bundles")]
-    assert archived is not None
-    data = bytearray(archived.read_bytes())
-    data[len(data) // 2] ^= 1
-    archived.write_bytes(bytes(data))
+        (archived,) = [row[0] for row in index.db.execute("SELECT path FROM bundles")]
+        with index.storage.open(archived) as reading:  # the archive copy changed in place (folder or bucket)
+            data = bytearray(reading.read())
+        data[len(data) // 2] ^= 1
+        index.storage.delete(archived)
+        index.storage.put(archived, io.BytesIO(bytes(data)))
     with Index(hq) as index:
         done = index.reindex()
     assert done["checked"] == 1 and done["indexed"] == 0 and len(done["failed"]) == 1
@@ -336,8 +337,7 @@ def test_late_originals_apply_amendments_in_hq_order(hq: HQ, device: Device,
                            amendment(ITEM, "item", edited_item(description="a"), kind="item", order=2),
                            amendment(CAPTURE, "page_view", {"page_view": [[1, 90], [2, 0]]}, order=3),
                            amendment(ITEM, "item", edited_item(description="b"), kind="item", order=4))  # fmt: skip
-    folder = str(hq.folder)
-    assert cli.main(["hq", "ingest", "--dir", folder, str(second), str(first)]) == 0
+    assert hq_ingest(hq, str(second), str(first)) == 0
     out = capsys.readouterr().out
     applied = [line for line in out.splitlines() if "applied now" in line]
     assert len(applied) == 4
@@ -350,8 +350,7 @@ def test_hq_history_takes_a_unique_uuid_prefix(hq: HQ, device: Device, capsys: p
     device.bundle(sample_payload())
     bundle_2 = device.bundle(custody_only(), amendment(close, "ocr", PAGES))
     folder = str(hq.folder)
-    assert cli.main(["hq", "ingest", "--dir", folder, str(device.folder / format.file_name(DEVICE, 1)),
-                     str(bundle_2)]) == 0  # fmt: skip
+    assert hq_ingest(hq, str(device.folder / format.file_name(DEVICE, 1)), str(bundle_2)) == 0
     capsys.readouterr()
     assert cli.main(["hq", "history", "--dir", folder, "22222222"]) == 0  # the item, by its first 8 digits
     assert capsys.readouterr().out.splitlines()[0] == f"item {ITEM} (EV-1, Op Test)"

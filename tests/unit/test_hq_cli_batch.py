@@ -22,7 +22,7 @@ from fieldkit.hq import report as html_report
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 from tests.corpus_kit import CORPUS, DEVICE, EXPECTED, corpus_hq, ingest, run
-from tests.hq_backends import configure
+from tests.hq_backends import configure, stored
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def test_the_same_bad_file_delivered_again_is_held_and_alarmed_once(hq: HQ, caps
     assert again.count("already quarantined on ") == 2 and "as fork" in again and "as special-entry" in again
     quarantined = rows(hq, "SELECT file_sha256, reason FROM quarantine ORDER BY id")
     assert quarantined == [(sha(fork), "fork"), (sha(fifo), "special-entry")]
-    assert len(list((hq.folder / "quarantine").glob("*.fkb"))) == 2  # one copy each, whatever the deliveries
+    assert len(stored(hq, "quarantine/", ".fkb")) == 2  # one copy each, whatever the deliveries
     alarms = rows(hq, "SELECT kind, sequence, files FROM alarms")
     assert len(alarms) == 1 and alarms[0][:2] == ("fork", 2)
     assert sorted(json.loads(alarms[0][2])) == sorted([sha(CORPUS / "seq2.fkb"), sha(fork)])
@@ -259,8 +259,8 @@ def test_status_names_forked_numbers_and_summarises_quarantine(hq: HQ, capsys: p
     assert "fieldkit hq quarantine --dir" in out
     newest = [line for line in out.splitlines() if line.startswith("  newest: ")]
     assert 0 < len(newest) <= 5
-    forked = list((hq.folder / "quarantine").glob("*.forked"))
-    assert len(forked) == 1 and not list((hq.folder / "archive").rglob("*.forked"))
+    forked = stored(hq, "quarantine/", ".forked")
+    assert len(forked) == 1 and not stored(hq, "archive/", ".forked")
     status = json.loads(run(capsys, "hq", "status", "--dir", str(hq.folder), "--json")[1])
     assert status["devices"][DEVICE]["forked"] == [2]
     assert len(status["quarantined"]) == 13  # --json keeps the whole list
@@ -271,7 +271,17 @@ def test_both_copies_of_a_fork_outlive_the_quarantine_expiry(hq: HQ, capsys: pyt
     with Index(hq) as index:
         expired = index.expire_quarantine("9999-12-31T00:00:00Z")  # everything is older than that
     assert [row["reason"] for row in expired] == ["special-entry"]
-    assert len(list((hq.folder / "quarantine").glob("*.forked"))) == 1
-    assert [p.name for p in (hq.folder / "quarantine").glob("*.fkb")] == [
-        Path(rows(hq, "SELECT path FROM quarantine WHERE reason = 'fork'")[0][0]).name
-    ]
+    assert len(stored(hq, "quarantine/", ".forked")) == 1
+    assert stored(hq, "quarantine/", ".fkb") == [rows(hq, "SELECT path FROM quarantine WHERE reason = 'fork'")[0][0]]
+
+
+def test_verify_takes_an_archived_bundle_by_its_key_or_location(hq: HQ, capsys: pytest.CaptureFixture[str]) -> None:
+    """On the folder or a bucket alike: what HQ archived is verified as it streams from storage, named as HQ names
+    it (its key, or where `hq status` and `hq quarantine` say it is)."""
+    ingest(capsys, hq, CORPUS / "seq1.fkb")
+    (key,) = stored(hq, "archive/", ".fkb")
+    for name in (key, hq.storage().describe(key)):
+        code, out, _ = run(capsys, "verify", name, "--hq", str(hq.folder))
+        assert code == 0 and out.startswith("VALID"), out
+    code, _, err = run(capsys, "verify", "archive/nothing-here.fkb", "--hq", str(hq.folder))
+    assert code == 20 and "does not exist" in err

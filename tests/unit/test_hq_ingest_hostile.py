@@ -26,7 +26,7 @@ from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 from fieldkit.store import custody as store_custody
 from tests.bundle_kit import Draft, custody_events, custody_log, pack, sample_payload, seal
-from tests.hq_backends import configure
+from tests.hq_backends import configure, hq_ingest, stored
 
 DEVICE = "d0000000-0000-4000-8000-0000000000dd"
 
@@ -67,8 +67,8 @@ def _rows(hq: HQ, table: str) -> list[tuple[Any, ...]]:
         return db.execute(f"SELECT * FROM {table}").fetchall()
 
 
-def _archived(hq: HQ) -> list[Path]:
-    return sorted((hq.folder / "archive").rglob("*.fkb"))
+def _archived(hq: HQ) -> list[str]:
+    return stored(hq, "archive/", ".fkb")
 
 
 # --- finding 3: one bundle's unexpected error is a quarantine entry, and the batch goes on ------------------------
@@ -101,14 +101,16 @@ def test_an_unexpected_error_while_verifying_is_unreadable(device: Device, verif
 def test_a_batch_ingest_goes_on_after_an_unexpected_error(device: Device, verifier_bug: None,
                                                           capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
     bad, good = device.bundle(1, "a-bad.fkb"), device.bundle(2, "b-good.fkb", previous=None)
-    code = cli.main(["hq", "ingest", "--dir", str(device.hq.folder), str(bad), str(good)])
+    code = hq_ingest(device.hq, str(bad), str(good))
     out = capsys.readouterr()
     assert code != 0 and "Traceback" not in out.err
     with device.index() as index:
         status = index.status()
     assert [(q["reason"], q["source"]) for q in status["quarantined"]] == [("unreadable", str(bad))]
-    held = Path(status["quarantined"][0]["path"])
-    assert json.loads(held.with_suffix(".json").read_text())["reason"] == "unreadable"  # its note is kept
+    held = status["quarantined"][0]["key"]
+    assert status["quarantined"][0]["path"] == device.hq.storage().describe(held)
+    with device.hq.storage().open(held.removesuffix(".fkb") + ".json") as note:
+        assert json.loads(note.read())["reason"] == "unreadable"  # its note is kept
     assert status["devices"][DEVICE]["bundles"] == 1  # the good one after it was archived
 
 
@@ -167,7 +169,7 @@ def test_a_jump_far_ahead_is_kept_for_review_and_taken_deliberately(device: Devi
         assert (result.outcome, result.reason) == ("quarantined", "sequence-jump")
         assert "--accept-jump" in result.message
         assert index.ingest(near).outcome == "ingested"  # within the bound: no review
-    code = cli.main(["hq", "ingest", "--dir", str(device.hq.folder), "--accept-jump", str(far)])
+    code = hq_ingest(device.hq, "--accept-jump", str(far))
     assert code == 0
     with device.index() as index:
         assert index.last_sequence(DEVICE) == 2 + jump

@@ -22,7 +22,7 @@ from fieldkit.hq.server import upload_line
 from fieldkit.hq.trust import HQ
 from tests.conftest import PASSPHRASE
 from tests.corpus_kit import CORPUS, DEVICE, EXPECTED, corpus_hq, ingest, run
-from tests.hq_backends import configure
+from tests.hq_backends import configure, stored
 
 ALARMS = ("fork", "chain-broken", "custody-chain-broken")
 # Refused once the signature of an enrolled device holds: the device made what is wrong.
@@ -91,16 +91,18 @@ def test_a_jump_archived_later_is_no_longer_listed_as_waiting_for_review(
 
 def test_status_says_where_each_forked_copy_is(hq: HQ, capsys: pytest.CaptureFixture[str]) -> None:
     ingest(capsys, hq, CORPUS / "seq1.fkb", CORPUS / "seq2.fkb", CORPUS / "seq1-custody.fkb", CORPUS / "seq2-fork.fkb")
-    first = next((hq.folder / "quarantine").glob("*-000001-*.fkb.forked"))
-    first.unlink()  # someone moved it away: status must not claim it is held
+    first = next(key for key in stored(hq, "quarantine/", ".fkb.forked") if "-000001-" in key)
+    hq.storage().delete(first)  # someone moved it away: status must not claim it is held
     _, out, _ = run(capsys, "hq", "status", "--dir", str(hq.folder))
     line = next(line for line in out.splitlines() if line.startswith(DEVICE))
     assert "both copies" not in line
-    assert f"forked 1 (copies: quarantine/{first.name} (gone), quarantine/" in line
+    assert f"forked 1 (copies: {first} (gone), quarantine/" in line
     assert re.search(r"forked 2 \(copies: quarantine/[\w-]+-000002-\w+\.fkb\.forked, quarantine/[^ ]+\.fkb\)", line)
     status = json.loads(run(capsys, "hq", "status", "--dir", str(hq.folder), "--json")[1])
     copies = status["devices"][DEVICE]["forked_copies"]["2"]
-    assert len(copies) == 2 and all(c["held"] and Path(c["path"]).is_file() for c in copies)
+    storage = hq.storage()
+    assert len(copies) == 2 and all(c["held"] and storage.exists(c["key"]) for c in copies)
+    assert [c["path"] for c in copies] == [storage.describe(c["key"]) for c in copies]  # where people find it
 
 
 # --- 4. verify --json names a refused file by its hash ---
