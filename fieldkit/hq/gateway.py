@@ -84,6 +84,33 @@ def storage_key(upload_id: str) -> str:
     return f"{FOLDER}/{upload_id}"
 
 
+def leftovers(key: str) -> list[str]:
+    """The tus store's own objects beside an upload at ``key``: its metadata (``.info`` in S3, ``.json`` in a folder)
+    and an unsent remainder (``.part`` in S3). The worker deletes them once the upload's verdict is committed."""
+    return [f"{key}.info", f"{key}.json", f"{key}.part"]
+
+
+def upload_metadata(db: Database, upload_id: str) -> dict[str, str]:
+    """What the device said of its upload when it created it (filename, bundle_id, sha256: its own words, unchecked);
+    {} for an upload this front end did not take."""
+    if not _ID.fullmatch(upload_id) or not has_uploads(db):
+        return {}
+    row = db.execute("SELECT metadata FROM gateway_uploads WHERE upload_id = ?", (upload_id,)).fetchone()
+    try:
+        found = json.loads(row[0]) if row else {}
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
+
+
+def has_uploads(db: Database) -> bool:
+    """Whether the front end's table exists (an HQ whose uploads never went through a gateway has none)."""
+    if db.dialect == "postgresql":
+        return bool(db.execute("SELECT to_regclass('gateway_uploads') IS NOT NULL").fetchone()[0])
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'gateway_uploads'"
+    return db.execute(sql).fetchone() is not None
+
+
 def hooks_secret(hq: HQ) -> Path:
     """The file holding the secret the tus server shows the hooks service (made on first use, owner-only)."""
     path = hq.folder / SECRET_FILE
