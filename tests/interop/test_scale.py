@@ -303,7 +303,7 @@ def storage_keys(s3: str) -> list[str]:
     parts = urlsplit(s3)
     prefix = parts.path.strip("/") + "/"
     client = boto3.client("s3", endpoint_url=parse_qs(parts.query)["endpoint"][0], region_name="us-east-1")
-    keys = []
+    keys: list[str] = []
     for page in client.get_paginator("list_objects_v2").paginate(Bucket=parts.netloc, Prefix=prefix):
         keys.extend(item["Key"][len(prefix) :] for item in page.get("Contents", ()))
     open_multipart = client.list_multipart_uploads(Bucket=parts.netloc).get("Uploads", [])
