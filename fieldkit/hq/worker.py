@@ -343,4 +343,6 @@ def run(folder: Path, processes: int, log: Callable[[str], None]) -> int:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-    return 0 if all(p.exitcode == 0 for p in running) else 1
+    # A process our SIGTERM reached before it installed its handler (still starting: it never claimed a job) ended
+    # by that signal: a clean stop too (found flaky by tests/unit/test_hq_jobs.py when a stop came early).
+    return 0 if all(p.exitcode in (0, -signal.SIGTERM) for p in running) else 1
