@@ -96,6 +96,19 @@ def storage_key(upload_id: str) -> str:
     return f"{FOLDER}/{upload_id}"
 
 
+def upload_metadata(db: Database, upload_id: str) -> dict[str, str]:
+    """What the device said of its upload when it created it (filename, bundle_id, sha256: its own words, unchecked);
+    {} for an upload this front end did not take."""
+    if not _ID.fullmatch(upload_id) or not has_uploads(db):
+        return {}
+    row = db.execute("SELECT metadata FROM gateway_uploads WHERE upload_id = ?", (upload_id,)).fetchone()
+    try:
+        found = json.loads(row[0]) if row else {}
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
+
+
 def tidy_decided(db: Database, storage: Storage, upload_id: str) -> list[str]:
     """Once an upload's job is decided (its bytes moved to archive/ or quarantine/, or deleted as a copy HQ holds):
     the tus server's record beside it goes from storage and its row is closed (kept: the device's receipt and a

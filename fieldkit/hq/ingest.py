@@ -574,6 +574,10 @@ class Index:
         with self.db.transaction(lock=_lock_of(report, work.digest)):
             try:
                 result = self._ingest_held(work, report, accept_jump)
+                # The file's SHA-256 before ``also`` sees the result (an archived or replayed bundle's result did
+                # not carry it): the worker signs it into the upload's receipt, and a device refuses a receipt
+                # without it (found by tests/interop/test_scale.py: every gateway upload stayed unacknowledged).
+                result.file_sha256 = result.file_sha256 or report.file_sha256 or work.digest
                 if also is not None:
                     try:
                         also(self.db, result)

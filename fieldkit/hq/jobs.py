@@ -190,6 +190,18 @@ def release(db: Database, job: Job) -> bool:
                      " lease_until = NULL, not_before = ? WHERE", (time.time(),))  # fmt: skip
 
 
+def requeue_worker(db: Database, worker: str) -> list[int]:
+    """The jobs ``worker`` held when it died (its supervisor saw it exit), queued again at once without waiting
+    for their leases; the attempt it died in counts (max_attempts ends a bundle that kills every worker)."""
+    with db.transaction():
+        rows = db.execute(
+            "UPDATE jobs SET state = 'queued', worker = NULL, lease_until = NULL, not_before = ?"
+            " WHERE state = 'running' AND worker = ? RETURNING id",
+            (time.time(), worker),
+        ).fetchall()
+    return [int(row[0]) for row in rows]
+
+
 def backoff(attempts: int, limits: WorkerLimits = WORKER_LIMITS) -> float:
     """Seconds before a job that failed ``attempts`` times is tried again."""
     return float(min(limits.backoff_cap_s, limits.backoff_base_s * 2 ** max(0, attempts - 1)))

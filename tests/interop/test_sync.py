@@ -5,7 +5,6 @@ credential, a wrong certificate, HQ down then up; and the stock tuspy client aga
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import hashlib
 import io
@@ -37,6 +36,7 @@ from fieldkit.store.store import Store
 from fieldkit.sync import outbox
 from fieldkit.sync.tus import Endpoint, TusClient
 from tests.conftest import PASSPHRASE, fieldkit_cmd
+from tests.relay import Relay
 from tests.samples import free_port
 
 
@@ -146,66 +146,6 @@ def test_several_bundles_are_ingested_once_with_valid_receipts(field: Field, ser
     assert outbox.purge_acknowledged(field.store, confirm=True).captures == 3
     assert [c.item_tag for c in field.store.captures()] == ["EV-late"]
     assert sum(1 for e in field.store.custody_events() if e.action == "capture.deleted") == 3
-
-
-class Relay:
-    """A TCP relay in front of the server that cuts the device's connection after ``cut_after`` bytes, ``cuts``
-    times, and counts every byte the device sends through it."""
-
-    def __init__(self, target: tuple[str, int], cut_after: int, cuts: int) -> None:
-        self.target, self.cut_after, self.cuts_left = target, cut_after, cuts
-        self.upstream_bytes = 0
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = int(self.listener.getsockname()[1])
-        self.lock = threading.Lock()
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._pipe, args=(client,), daemon=True).start()
-
-    def _pipe(self, client: socket.socket) -> None:
-        upstream = socket.create_connection(self.target)
-        with self.lock:
-            cut = self.cut_after if self.cuts_left > 0 else None
-        done = threading.Event()
-
-        def back() -> None:
-            try:
-                while data := upstream.recv(65536):
-                    client.sendall(data)
-            except OSError:
-                pass
-            done.set()
-
-        threading.Thread(target=back, daemon=True).start()
-        forwarded = 0
-        try:
-            while not done.is_set() and (data := client.recv(65536)):
-                if cut is not None and forwarded + len(data) > cut:
-                    data = data[: cut - forwarded]
-                    upstream.sendall(data)
-                    with self.lock:
-                        self.upstream_bytes += len(data)
-                        self.cuts_left -= 1
-                    break  # the link drops
-                upstream.sendall(data)
-                forwarded += len(data)
-                with self.lock:
-                    self.upstream_bytes += len(data)
-        except OSError:
-            pass
-        for sock in (client, upstream):
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-            sock.close()
-
-    def close(self) -> None:
-        self.listener.close()
 
 
 def test_cut_connections_resume_from_their_offset(field: Field, server: IngestServer) -> None:
