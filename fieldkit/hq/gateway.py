@@ -119,9 +119,10 @@ def tidy_decided(db: Database, storage: Storage, upload_id: str) -> list[str]:
         if storage.exists(leftover):
             storage.delete(leftover)
             removed.append(leftover)
-    db.execute(
-        "UPDATE gateway_uploads SET closed_at = ? WHERE upload_id = ? AND closed_at IS NULL", (_now(), upload_id)
-    )
+    if has_uploads(db):  # a job queued by hand for an upload id no front end took: no row to close
+        db.execute(
+            "UPDATE gateway_uploads SET closed_at = ? WHERE upload_id = ? AND closed_at IS NULL", (_now(), upload_id)
+        )
     return removed
 
 
