@@ -130,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(1))  # atexit stops the test servers
     counts = [int(n) for n in args.workers.split(",")]
     results: dict[str, Any] = {
         "machine": f"{platform.machine()}, nproc {os.cpu_count()}, "
