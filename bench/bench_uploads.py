@@ -44,9 +44,10 @@ sys.path.insert(0, str(ROOT))
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
+from bench.bench_workers import cpu_s, start_moto  # noqa: E402
 from fieldkit.bundle import format, sshsig  # noqa: E402
 from fieldkit.hq import access  # noqa: E402
-from fieldkit.hq.trust import HQ  # noqa: E402
+from fieldkit.hq.trust import ALLOWED_SIGNERS, HQ  # noqa: E402
 from tests import services  # noqa: E402
 from tests.hq_backends import write_urls  # noqa: E402
 
@@ -62,8 +63,9 @@ def make_template(work: Path, count: int) -> tuple[Path, list[str]]:
     for n in range(count):
         key = Ed25519PrivateKey.generate()
         lines.append(f'{device(n)} namespaces="{format.NAMESPACE}" {sshsig.public_key_line(key.public_key())}')
-    for line in lines:
-        hq.enroll(line)
+    hq.enroll(lines[0])
+    with open(hq.folder / ALLOWED_SIGNERS, "a", encoding="utf-8") as signers:  # what hq.enroll appends, at once
+        signers.writelines(f"{sshsig.parse_allowed_signer(line).line()}\n" for line in lines[1:])
     tokens = [f"{device(n)}:{access.issue_credential(hq, device(n)).token}" for n in range(count)]
     return hq.folder, tokens
 
@@ -146,15 +148,16 @@ async def slow_upload(port: int, context: ssl.SSLContext, token: str, args: argp
     path = "/" + headers["location"].split("://", 1)[-1].split("/", 1)[1]
     try:
         reader, writer = await asyncio.wait_for(
-            asyncio.open_connection("127.0.0.1", port, ssl=context, server_hostname="localhost"), 60)
+            asyncio.open_connection("127.0.0.1", port, ssl=context, server_hostname="localhost"), 60
+        )
     except (OSError, TimeoutError) as exc:
         tally.outcomes[f"PATCH connect failed: {type(exc).__name__}"] += 1
         return
     answer = asyncio.ensure_future(reader.readline())
     held = False
     try:
-        writer.write((f"PATCH {path} HTTP/1.1\r\n{auth}Upload-Offset: 0\r\nContent-Type: application/offset+octet-stream"
-                      f"\r\nContent-Length: {args.length}\r\n\r\n").encode())  # fmt: skip
+        patch = f"PATCH {path} HTTP/1.1\r\n{auth}Upload-Offset: 0\r\nContent-Length: {args.length}\r\n"
+        writer.write((patch + "Content-Type: application/offset+octet-stream\r\n\r\n").encode())
         await writer.drain()
         sent = 0
         while time.monotonic() < until and sent + args.chunk < args.length:
@@ -170,7 +173,7 @@ async def slow_upload(port: int, context: ssl.SSLContext, token: str, args: argp
             if not held:
                 held = True
                 tally.held += 1
-        tally.outcomes["held to the end"] += 1
+        tally.outcomes["held to the end" if held else "created only after the hold ended"] += 1
     except (OSError, ConnectionError) as exc:
         tally.outcomes[f"PATCH cut: {type(exc).__name__}"] += 1
     finally:
@@ -188,7 +191,8 @@ async def attack(port: int, tokens: list[str], args: argparse.Namespace, pids: d
     until = start + args.ramp + args.hold
     tasks = []
     samples: list[dict[str, Any]] = []
-    for n, token in enumerate(tokens):
+    cpu_before = {name: cpu_s(find()) for name, find in pids.items()}
+    for token in tokens:
         tasks.append(asyncio.ensure_future(slow_upload(port, context, token, args, until, tally)))
         await asyncio.sleep(args.ramp / len(tokens))
     while time.monotonic() < until - 1:
@@ -197,6 +201,7 @@ async def attack(port: int, tokens: list[str], args: argparse.Namespace, pids: d
             sample[name] = rss_mib(find())
         samples.append(sample)
         await asyncio.sleep(2)
+    cpu = {name: round(cpu_s(find()) - cpu_before[name], 1) for name, find in pids.items()}
     await asyncio.gather(*tasks)
     during = [s for s in samples if s["t"] >= args.ramp]  # once every client started
     components = [name for name in pids]
@@ -208,6 +213,7 @@ async def attack(port: int, tokens: list[str], args: argparse.Namespace, pids: d
         "create_median_s": round(statistics.median(tally.create_s), 3) if tally.create_s else None,
         "create_max_s": round(max(tally.create_s), 3) if tally.create_s else None,
         "rss_mib_max": {name: max(s[name] for s in samples) for name in components},
+        "cpu_s_during": cpu,
         "samples": samples,
     }
 
@@ -275,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(1))  # atexit stops the test servers
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # the servers (children) inherit it
     results: dict[str, Any] = {
         "machine": f"{platform.machine()}, nproc {os.cpu_count()}, "
@@ -286,12 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     moto = None
     targets = args.targets.split(",")
     if "gateway-s3" in targets:  # our own moto server, to read its memory
-        moto_port = services.free_port()
-        moto = subprocess.Popen([str(Path(sys.executable).with_name("moto_server")), "-H", "127.0.0.1", "-p",
-                                 str(moto_port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                env={**os.environ, "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test"})  # fmt: skip
-        wait_port(moto_port)
-        os.environ["FIELDKIT_TEST_S3"] = f"http://127.0.0.1:{moto_port}"
+        moto = start_moto()
     (ROOT / "bench" / "out").mkdir(exist_ok=True)
     try:
         with tempfile.TemporaryDirectory(dir=ROOT / "bench" / "out") as folder:

@@ -16,11 +16,15 @@ Usage: .venv/bin/python bench/bench_workers.py [--bundles 12] [--mib 128] [--wor
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
 import json
 import os
 import platform
+import resource
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -39,6 +43,24 @@ from fieldkit.hq.trust import HQ  # noqa: E402
 from tests import services  # noqa: E402
 from tests.bundle_kit import Draft, pack, sample_payload, seal  # noqa: E402
 from tests.hq_backends import write_urls  # noqa: E402
+
+MOTO: list[int] = []  # moto's S3 server's pid (the S3 case)
+
+
+def start_moto() -> subprocess.Popen[bytes]:
+    """moto's S3 server on a free port (stopped at exit), named to tests/services.py by FIELDKIT_TEST_S3."""
+    port = services.free_port()
+    env = {**os.environ, "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test"}
+    command = [str(Path(sys.executable).with_name("moto_server")), "-H", "127.0.0.1", "-p", str(port)]
+    moto = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    atexit.register(moto.terminate)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            break
+        time.sleep(0.2)
+    os.environ["FIELDKIT_TEST_S3"] = f"http://127.0.0.1:{port}"
+    return moto
 
 
 def device(n: int) -> str:
@@ -61,15 +83,42 @@ def make_bundles(work: Path, count: int, mib: int) -> tuple[Path, list[Path], li
     return template.folder, large, small
 
 
-def openssl(files: list[Path], processes: int) -> float:
-    """Seconds for `processes` openssl dgst -sha256 children, each over its share of the files, all at once."""
+def cpu_s(pids: list[int]) -> float:
+    """User + system CPU seconds the processes ``pids`` have used so far (/proc/PID/stat)."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        with contextlib.suppress(OSError):
+            for task in os.listdir(f"/proc/{parent}/task"):
+                with contextlib.suppress(OSError):
+                    for child in Path(f"/proc/{parent}/task/{task}/children").read_text().split():
+                        found.append(int(child))
+                        todo.append(int(child))
+    return found
+
+
+def openssl(files: list[Path], processes: int) -> tuple[float, float]:
+    """Seconds and CPU seconds for `processes` openssl dgst -sha256 children, each over its share of the files,
+    all at once."""
     shares = [files[n::processes] for n in range(processes)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     children = [subprocess.Popen(["openssl", "dgst", "-sha256", *map(str, share)], stdout=subprocess.DEVNULL)
                 for share in shares]  # fmt: skip
     for child in children:
         assert child.wait() == 0
-    return time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return seconds, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
 
 
 def wait_done(db: Any, count: int, timeout: float = 1800) -> None:
@@ -104,11 +153,14 @@ def run_workers(template: Path, backend: str, large: list[Path], small: list[Pat
                 jobs.enqueue(db, f"incoming/{path.name}", source=path.name)
             wait_done(db, min(processes, len(small)))
             time.sleep(0.6)  # every worker back to its idle poll, as a worker waiting for uploads is
+            pids = descendants(worker.pid)
+            used = cpu_s(pids), cpu_s(MOTO)
             started = time.time()
             for path in large:
                 jobs.enqueue(db, f"incoming/{path.name}", source=path.name)
             wait_done(db, min(processes, len(small)) + len(large))
             last = float(db.execute("SELECT max(finished) FROM jobs").fetchone()[0])
+            used = cpu_s(pids) - used[0], cpu_s(MOTO) - used[1]
             outcomes = [row[0] for row in db.execute("SELECT verdict FROM jobs").fetchall()]
         finally:
             worker.send_signal(signal.SIGTERM)
@@ -118,7 +170,13 @@ def run_workers(template: Path, backend: str, large: list[Path], small: list[Pat
     seconds = last - started
     mib = sum(path.stat().st_size for path in large) / 2**20
     shutil.rmtree(folder, ignore_errors=True)
-    return {"s": round(seconds, 2), "mib_per_s": round(mib / seconds, 1), "bundles_per_s": round(len(large) / seconds, 2)}
+    return {
+        "s": round(seconds, 2),
+        "mib_per_s": round(mib / seconds, 1),
+        "bundles_per_s": round(len(large) / seconds, 2),
+        "workers_cpu_s_per_gib": round(used[0] / mib * 1024, 2),
+        **({"moto_cpu_s_per_gib": round(used[1] / mib * 1024, 2)} if backend == "s3" else {}),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(1))  # atexit stops the test servers
     counts = [int(n) for n in args.workers.split(",")]
+    if "s3" in args.backends:  # our own moto server, to read its CPU time
+        MOTO.append(start_moto().pid)
     results: dict[str, Any] = {
         "machine": f"{platform.machine()}, nproc {os.cpu_count()}, "
         f"RAM {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.1f} GiB",
@@ -147,10 +207,11 @@ def main(argv: list[str] | None = None) -> int:
             path.read_bytes()  # into the page cache
         for _ in range(args.rounds):
             for processes in (1, 2):
-                seconds = openssl(large, processes)
+                seconds, cpu = openssl(large, processes)
                 results.setdefault(f"openssl dgst -sha256 x{processes}", []).append(
                     {"s": round(seconds, 2), "mib_per_s": round(mib / seconds, 1),
-                     "bundles_per_s": round(len(large) / seconds, 2)})  # fmt: skip
+                     "bundles_per_s": round(len(large) / seconds, 2),
+                     "cpu_s_per_gib": round(cpu / mib * 1024, 2)})  # fmt: skip
             for backend in args.backends.split(","):
                 for processes in counts:
                     figure = run_workers(template, backend, large, small, processes, work)
