@@ -13,7 +13,7 @@ memory (VmRSS) of each component is read from /proc:
 - `fieldkit hq serve` (the single box: one Python process, its Gate caps device connections).
 
 Usage: .venv/bin/python bench/bench_uploads.py [--clients 500] [--hold 45] [--targets gateway,gateway-s3,serve]
-       [--out FILE]
+       [--code CHECKOUT] [--out FILE]   (--code: the servers run from another checkout, e.g. before a change)
 """
 
 from __future__ import annotations
@@ -240,13 +240,14 @@ def run_target(target: str, template: Path, tokens: list[str], args: argparse.Na
         pids["moto"] = lambda: [moto.pid]
         pids["postgresql"] = lambda: postmaster(pg_port)
     port = services.free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(args.code)}
     if target == "serve":
         command = ["hq", "serve", "--dir", str(folder), "--listen", f"127.0.0.1:{port}"]
     else:
         command = ["hq", "gateway", "--dir", str(folder), "--listen", f"127.0.0.1:{port}"]
     log = open(work / f"{target}.log", "wb")  # noqa: SIM115 - closed below
-    process = subprocess.Popen([sys.executable, "-m", "fieldkit", *command], stdout=log, stderr=log, env=env)
+    process = subprocess.Popen([sys.executable, "-m", "fieldkit", *command], stdout=log, stderr=log, env=env,
+                               cwd=args.code)  # fmt: skip
     try:
         wait_port(port)
         time.sleep(1)
@@ -278,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chunk", type=int, default=1024)
     parser.add_argument("--length", type=int, default=1 << 20)
     parser.add_argument("--targets", default="gateway,gateway-s3,serve")
+    parser.add_argument("--code", type=Path, default=ROOT, help="run the servers from this checkout (before/after)")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(1))  # atexit stops the test servers
