@@ -266,7 +266,11 @@ def run_target(target: str, template: Path, tokens: list[str], args: argparse.Na
         if process.poll() is None:
             process.kill()
         log.close()
-    result["server_log_tail"] = (work / f"{target}.log").read_text(errors="replace").splitlines()[-8:]
+    lines = (work / f"{target}.log").read_text(errors="replace").splitlines()
+    result["server_log_tail"] = lines[-8:]
+    result["server_log_errors"] = dict(
+        Counter(line.split(":")[0] for line in lines if line.split(":")[0].endswith("Error"))
+    )
     return result
 
 

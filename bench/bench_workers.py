@@ -72,7 +72,8 @@ def make_bundles(work: Path, count: int, mib: int) -> tuple[Path, list[Path], li
     template = HQ.init(work / "template", "Bench")
     recipients = template.recipients()
     big = os.urandom(mib << 20)
-    large, small = [], []
+    large: list[Path] = []
+    small: list[Path] = []
     for n in range(count + 4):
         key = Ed25519PrivateKey.generate()
         template.enroll(f'{device(n)} namespaces="{format.NAMESPACE}" {sshsig.public_key_line(key.public_key())}')
