@@ -108,12 +108,18 @@ class Credential:
     token: str
 
 
-def _load(hq: HQ) -> dict[str, dict[str, str]]:
-    path = hq.folder / CREDENTIALS
-    if not path.is_file():
-        return {}
-    data = json.loads(path.read_text("utf-8"))
+def _parse_credentials(text: str) -> dict[str, dict[str, str]]:
+    data = json.loads(text)
     return data if isinstance(data, dict) else {}
+
+
+def _load(hq: HQ) -> dict[str, dict[str, str]]:
+    """The credentials file (a copy: parsed once per version of the file, every request reads it)."""
+    path = hq.folder / CREDENTIALS
+    try:
+        return dict(fsutil.parsed_file(path, _parse_credentials))
+    except FileNotFoundError:
+        return {}
 
 
 def _digest(token: str) -> str:
@@ -158,12 +164,13 @@ def authenticate(hq: HQ, header: str | None) -> str | None:
     if not header or not header.startswith("Bearer "):
         return None
     device_id, _, token = header[7:].strip().partition(":")
-    entry = _load(hq).get(device_id)
+    path = hq.folder / CREDENTIALS
+    entry = fsutil.parsed_file(path, _parse_credentials).get(device_id) if path.is_file() else None
     if not entry or not token:
         return None
     if not hmac.compare_digest(entry.get("sha256", ""), _digest(token)):
         return None
-    signer = hq.signers().get(device_id)
+    signer = hq.signer(device_id)
     # The revocation list itself, not hq.trust(): that reads hq-identity.txt, which an upload front end never holds.
     if signer is None or any(r.public_bytes_raw() == signer.key.public_bytes_raw() for r in hq.revoked()):
         return None

@@ -148,20 +148,14 @@ class HQ:
         return [age.recipient_of(key) for key in age.read_identity_file(self.folder / IDENTITY)]
 
     def signers(self) -> dict[str, sshsig.AllowedSigner]:
-        result = {}
-        for line in (self.folder / ALLOWED_SIGNERS).read_text("utf-8").splitlines():
-            if line.strip() and not line.lstrip().startswith("#"):
-                signer = sshsig.parse_allowed_signer(line)
-                result[signer.principal] = signer
-        return result
+        return dict(fsutil.parsed_file(self.folder / ALLOWED_SIGNERS, _parse_signers))
+
+    def signer(self, device_id: str) -> sshsig.AllowedSigner | None:
+        """One enrolled device (no copy of them all: every upload request asks)."""
+        return fsutil.parsed_file(self.folder / ALLOWED_SIGNERS, _parse_signers).get(device_id)
 
     def revoked(self) -> list[Ed25519PublicKey]:
-        keys = []
-        for line in (self.folder / REVOKED_KEYS).read_text("utf-8").splitlines():
-            parts = line.split()
-            if len(parts) >= 2 and not line.lstrip().startswith("#"):
-                keys.append(sshsig.parse_public_key(parts[0], parts[1]))
-        return keys
+        return list(fsutil.parsed_file(self.folder / REVOKED_KEYS, _parse_revoked))
 
     def trust(self) -> Trust:
         return Trust(self.identities(), self.signers(), self.revoked())
@@ -194,6 +188,24 @@ class HQ:
         """What every device of this HQ gets (access.provisioning_for adds one device's upload settings)."""
         return Provisioning(organisation=self.organisation, recipients=tuple(self.recipients()), ori=self.ori,
                             dai=self.dai)  # fmt: skip
+
+
+def _parse_signers(text: str) -> dict[str, sshsig.AllowedSigner]:
+    result = {}
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            signer = sshsig.parse_allowed_signer(line)
+            result[signer.principal] = signer
+    return result
+
+
+def _parse_revoked(text: str) -> list[Ed25519PublicKey]:
+    keys = []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and not line.lstrip().startswith("#"):
+            keys.append(sshsig.parse_public_key(parts[0], parts[1]))
+    return keys
 
 
 def _checked_backends(folder: Path, database: str | None, storage: str | None) -> dict[str, str]:
