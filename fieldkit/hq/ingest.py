@@ -275,11 +275,15 @@ class _Work:
     after: list[Callable[[], None]] = field(default_factory=list)
 
     def move(self, storage: Storage, target: str, *, source: str | None = None) -> None:
-        """Move this object (or ``source``, another one: a forked copy) to ``target``, undoable."""
+        """Move this object (or ``source``, another one: a forked copy) to ``target``, undoable: a copy now (a hard
+        link in a folder, a server-side copy in S3), the original deleted only once the decision committed. A
+        process killed in between leaves both (the job retried finds its object; the index names the one it
+        committed), never neither."""
         start = self.key if source is None else source
         self.storage = storage
-        storage.move(start, target)
+        storage.copy(start, target)
         self.moves.append((start, target))
+        self.after.append(lambda: storage.delete(start))
         if source is None:
             self.key = target
 
@@ -293,7 +297,7 @@ class _Work:
         if self.storage is not None:
             for start, target in reversed(self.moves):
                 with contextlib.suppress(OSError, HqBackendError):
-                    self.storage.move(target, start)
+                    self.storage.delete(target)  # a copy: the original was never deleted
                 if self.key == target:
                     self.key = start
             for key in self.notes:

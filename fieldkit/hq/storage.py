@@ -17,6 +17,7 @@ import hashlib
 import importlib
 import os
 import re
+import secrets
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -158,9 +159,21 @@ class LocalStorage(Storage):
         to = self.path(target)
         to.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         with fsutil.storage_errors(f"copying {source} to {target}"):
-            shutil.copyfile(self.path(source), to)
-            with open(to, "rb+") as handle:
-                os.fsync(handle.fileno())
+            # Bundle files never change once written: a second name for the same bytes is a copy, at no cost. It
+            # replaces what a copy killed before its index commit left at ``target`` (as a copy in S3 does).
+            fresh = to.with_name(f"{to.name}.{secrets.token_hex(4)}.tmp")
+            try:
+                os.link(self.path(source), fresh)
+            except FileNotFoundError:
+                raise
+            except OSError:  # another file system, or one without hard links
+                shutil.copyfile(self.path(source), fresh)
+                with open(fresh, "rb+") as handle:
+                    os.fsync(handle.fileno())
+            if to.exists() and os.path.samefile(fresh, to):  # rename() between two names of one file does nothing
+                fresh.unlink()
+            else:
+                os.replace(fresh, to)
             fsutil.fsync_dir(to.parent)
 
     def move(self, source: str, target: str) -> None:

@@ -139,3 +139,42 @@ def test_an_index_made_by_older_fieldkit_migrates_to_keys(tmp_path: Path) -> Non
     configure(hq, "sqlite")
     with Index(hq) as index:  # opened again: nothing to migrate
         assert index.ingest(device.bundle(2)).outcome == "ingested"
+
+
+_KILLED_IN_DECISION = """
+import os, sys
+from pathlib import Path
+from fieldkit.hq.ingest import Index
+from fieldkit.hq.trust import HQ
+
+def die(db, result):  # the worker process killed after its decision moved the bundle, before the commit
+    os._exit(9)
+
+with Index(HQ(Path(sys.argv[1]))) as index:
+    index.ingest_stored(sys.argv[2], source="upload killed mid-decision", also=die)
+"""
+
+
+def test_a_process_killed_between_placing_the_bundle_and_the_commit_loses_nothing(
+    tmp_path: Path, hq_backend: str
+) -> None:
+    """Placing the bundle in archive/ is a copy (a hard link in a folder); the original goes only after the commit,
+    so the job retried after a SIGKILL still finds its object, and the archive ends with one copy, indexed."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    device = Device(tmp_path, hq_backend)
+    with device.index() as index:
+        key, _digest, _ = index._hold(device.bundle(1))
+    killed = subprocess.run([sys.executable, "-c", _KILLED_IN_DECISION, str(device.hq.folder), key],
+                            env={**__import__("os").environ, "PYTHONPATH": str(ROOT)}, check=False)  # fmt: skip
+    assert killed.returncode == 9
+    assert _archived_rows(device.hq) == []
+    with device.index() as index:
+        assert index.storage.exists(key)  # the retry finds it
+        result = index.ingest_stored(key, source="the job, retried")
+        assert result.outcome == "ingested" and not index.storage.exists(key)
+        assert list(index.storage.keys("archive/")) == [result.key]
+    assert [row[0] for row in _archived_rows(device.hq)] == [1]
