@@ -160,12 +160,15 @@ class Worker:
         self.done = 0
         self.started = time.time()
         self._guard = threading.Lock()
+        self._seen()  # listed by `hq status` from its start
         self._beat = threading.Thread(target=self._heartbeat, name="heartbeat", daemon=True)
         self._beat.start()
 
     def close(self) -> None:
         self.closed.set()
         self._beat.join()
+        with contextlib.suppress(*HQ_SIDE):  # its row says it stopped (a killed worker just stops being seen)
+            jobs.worker_gone(self.db, self.name, self.done)
         self.index.close()
         self.db.close()
 
@@ -327,16 +330,31 @@ class Worker:
         finally:
             if db is not None:
                 with contextlib.suppress(*HQ_SIDE):
-                    jobs.worker_gone(db, self.name, self.done)
-                db.close()
+                    db.close()
 
 
 def _child(folder: str, number: int) -> None:
-    """One worker process (spawned: its own interpreter, database connection and storage)."""
+    """One worker process (spawned: its own interpreter, database connection and storage). Exits 0 when stopped
+    (SIGTERM or Ctrl-C, even before it took a job); a failure of HQ's side at its start is one line, exit 1."""
     os.umask(0o077)
-    worker = Worker(HQ(Path(folder)), f"{socket.gethostname()}:{os.getpid()}")
+    stop = threading.Event()
+    worker: Worker | None = None
+
+    def stopping(_signum: int, _frame: object) -> None:
+        stop.set()
+        if worker is not None:
+            worker.stop()
+
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda _signum, _frame: worker.stop())
+        signal.signal(signum, stopping)
+    try:
+        worker = Worker(HQ(Path(folder)), f"{socket.gethostname()}:{os.getpid()}")
+    except HQ_SIDE as exc:
+        print(f"fieldkit hq worker: worker process {os.getpid()} cannot start: {hq_side_text(exc)}", file=sys.stderr,
+              flush=True)  # fmt: skip
+        sys.exit(1)
+    if stop.is_set():
+        worker.stop()
     try:
         worker.run()
     finally:
@@ -345,34 +363,64 @@ def _child(folder: str, number: int) -> None:
 
 def run(folder: Path, processes: int, log: Callable[[str], None]) -> int:
     """Run ``processes`` workers until SIGTERM or Ctrl-C; a worker process that dies (a decoder took it down) is
-    started again. 0 when every worker stopped cleanly."""
+    started again, after a backoff when it died right after its start. A worker process that stopped cleanly on its
+    own (exit 0: it was sent SIGTERM itself, e.g. by a service manager) stops them all. 0 when every worker stopped
+    cleanly."""
     context = multiprocessing.get_context("spawn")
     stopping = threading.Event()
+    limits = WORKER_LIMITS
 
     def start(number: int) -> multiprocessing.process.BaseProcess:
         process = context.Process(target=_child, args=(str(folder), number), name=f"fieldkit-worker-{number}")
         process.start()
+        started[number] = time.monotonic()
         return process
 
-    def terminate(_signum: int, _frame: object) -> None:
-        stopping.set()
+    def stop_all() -> None:
+        if not stopping.is_set():
+            stopping.set()
+            log(f"stopping: each worker finishes its job (up to {limits.stop_grace_s:.0f} s), then exits")
+        signal_all()
+
+    def signal_all() -> None:  # each process once (one started while the signal came is signalled on the next look)
         for process in running:
-            if process.pid is not None and process.is_alive():
+            if process.pid is not None and process.pid not in signalled and process.is_alive():
+                signalled.add(process.pid)
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(process.pid, signal.SIGTERM)
 
+    def terminate(_signum: int, _frame: object) -> None:
+        stop_all()
+
     previous = {signum: signal.signal(signum, terminate) for signum in (signal.SIGTERM, signal.SIGINT)}
-    running = [start(number) for number in range(processes)]
+    started: dict[int, float] = {}
+    signalled: set[int] = set()
+    quick: dict[int, int] = dict.fromkeys(range(processes), 0)  # deaths in a row right after a start, per slot
+    running: list[multiprocessing.process.BaseProcess] = []
     try:
+        running += [start(number) for number in range(processes)]
         while True:
             for number, process in enumerate(running):
-                process.join(WORKER_LIMITS.idle_poll_s / max(1, processes))
-                if process.exitcode is not None and not stopping.is_set():
-                    log(f"worker process {process.pid} ended (exit {process.exitcode}): starting another")
-                    running[number] = start(number)
-            if stopping.is_set() and all(p.exitcode is not None for p in running):
-                break
+                process.join(limits.idle_poll_s / max(1, processes))
+                if process.exitcode is None or stopping.is_set():
+                    continue
+                if process.exitcode in (0, -signal.SIGTERM):  # stopped as asked, by someone else: stop them all
+                    log(f"worker process {process.pid} stopped (it was sent SIGTERM): stopping the others")
+                    stop_all()
+                    break
+                quick[number] = quick[number] + 1 if time.monotonic() - started[number] < limits.lease_s else 0
+                pause = jobs.backoff(quick[number], limits) if quick[number] else 0.0
+                log(f"worker process {process.pid} ended (exit {process.exitcode}): starting another"
+                    + (f" in {pause:.0f} s" if pause else ""))  # fmt: skip
+                if stopping.wait(pause):
+                    break
+                running[number] = start(number)
+            if stopping.is_set():
+                signal_all()
+                if all(p.exitcode is not None for p in running):
+                    break
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-    return 0 if all(p.exitcode == 0 for p in running) else 1
+    clean = all(p.exitcode in (0, -signal.SIGTERM) for p in running)  # SIGTERM before a worker set its handler
+    return 0 if clean else 1

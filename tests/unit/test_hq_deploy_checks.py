@@ -1,0 +1,136 @@
+"""What an HQ admin deploying workers and front ends from docs/hq.md runs into (issue 16, phase 3): each command
+checks at its start that it can do its work and names what is missing; dead jobs can be queued again. Through the
+real command line, against the test services (tests/services.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from fieldkit.hq import jobs
+from fieldkit.hq.trust import HQ
+from tests import services
+from tests.conftest import ROOT
+from tests.corpus_kit import CORPUS, corpus_hq, run
+
+
+def no_aws_credentials(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "none"))
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "none"))
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+
+
+def with_backends(hq: HQ, database: str | None = None, storage: str | None = None) -> HQ:
+    info = json.loads((hq.folder / "hq.json").read_text())
+    info.update({k: v for k, v in (("database", database), ("storage", storage)) if v})
+    (hq.folder / "hq.json").write_text(json.dumps(info))
+    return hq
+
+
+def test_a_worker_refuses_to_start_without_what_it_needs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hq = corpus_hq(tmp_path / "a")
+    (hq.folder / "hq-receipt.key").unlink()
+    code, _, err = run(capsys, "hq", "worker", "--dir", str(hq.folder))
+    assert code == 20 and "no hq-receipt.key in" in err and "copy hq-receipt.key from HQ's main folder" in err
+    assert not (hq.folder / "hq-receipt.key").exists()  # never a new one: devices pin HQ's
+
+    hq = corpus_hq(tmp_path / "b")
+    (hq.folder / "hq-identity.txt").unlink()
+    code, _, err = run(capsys, "hq", "worker", "--dir", str(hq.folder))
+    assert code == 20 and "no hq-identity.txt in" in err and "unwrap service" in err
+
+    hq = with_backends(corpus_hq(tmp_path / "c"), f"postgresql://fieldkit@127.0.0.1:{services.free_port()}/none")
+    code, _, err = run(capsys, "hq", "worker", "--dir", str(hq.folder))
+    assert code == 61 and "cannot connect to HQ's database" in err
+
+    hq = with_backends(corpus_hq(tmp_path / "d"), services.new_database(), services.new_bucket("hq"))
+    no_aws_credentials(monkeypatch, tmp_path)
+    code, _, err = run(capsys, "hq", "worker", "--dir", str(hq.folder))
+    assert code == 62 and "credentials" in err and "Traceback" not in err
+
+
+def start_worker(hq: HQ, *extra: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-m", "fieldkit", "hq", "worker", "--dir", str(hq.folder), *extra],
+                            stderr=subprocess.PIPE, text=True, env=env)  # fmt: skip
+
+
+def test_sigterm_at_once_exits_0_with_one_stopping_line(tmp_path: Path) -> None:
+    hq = corpus_hq(tmp_path)
+    process = start_worker(hq, "--jobs", "2")
+    assert process.stderr is not None
+    assert "worker processes" in process.stderr.readline()  # started: its children are being spawned
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert err.count("stopping") == 1 and "Traceback" not in err
+
+
+def test_a_child_sent_sigterm_stops_them_all(tmp_path: Path) -> None:
+    hq = corpus_hq(tmp_path)
+    process = start_worker(hq, "--jobs", "2")
+    try:
+        with hq.database() as db:
+            jobs.migrate(db)
+            deadline = time.monotonic() + 60
+            while len(jobs.workers(db)["live"]) < 2:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.1)
+            child = int(jobs.workers(db)["live"][0]["name"].rpartition(":")[2])
+        os.kill(child, signal.SIGTERM)  # a service manager signalling every process of the service
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, err
+    assert "starting another" not in err and f"worker process {child} stopped" in err
+
+
+def test_status_lists_workers_and_retry_queues_dead_jobs_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hq = with_backends(corpus_hq(tmp_path), services.new_database())
+    code, out, err = run(capsys, "hq", "status", "--dir", str(hq.folder))
+    assert code == 0 and "workers: none seen yet" in out
+    with hq.database() as db:
+        jobs.migrate(db)
+        key = "incoming/seq1.fkb"
+        with open(CORPUS / "seq1.fkb", "rb") as reading:
+            hq.storage().put(key, reading)
+        job_id = jobs.enqueue(db, key, source="seq1.fkb")
+        gone = jobs.enqueue(db, "incoming/gone.fkb", source="gone.fkb")
+        for n in (job_id, gone):  # both dead without a verdict (HQ's side, say)
+            claimed = jobs.claim(db, "w")
+            assert claimed is not None and claimed.id == n
+            jobs.fail(db, claimed, "the object store failed", dead=True)
+    code, out, _ = run(capsys, "hq", "status", "--dir", str(hq.folder))
+    assert f"dead: job {job_id} after 1 attempt" in out and "fieldkit hq retry --dir" in out
+    code, out, _ = run(capsys, "hq", "retry", "--dir", str(hq.folder), "--dead")
+    assert code == 2
+    assert f"job {job_id}: queued again" in out and f"job {gone}: not queued: its bundle is gone from storage" in out
+    worker = start_worker(hq)
+    try:
+        with hq.database() as db:
+            deadline = time.monotonic() + 60
+            while (jobs.job_state(db, job_id) or {})["state"] != "done" or not jobs.workers(db)["live"]:
+                assert time.monotonic() < deadline and worker.poll() is None
+                time.sleep(0.1)
+        code, out, _ = run(capsys, "hq", "status", "--dir", str(hq.folder))
+        assert "job done" in out and "worker " in out
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        _, worker_err = worker.communicate(timeout=60)
+    assert worker.returncode == 0
+    code, out, _ = run(capsys, "hq", "status", "--dir", str(hq.folder))
+    assert "workers: none seen for" in out, out + worker_err
