@@ -708,6 +708,7 @@ def hq_gateway(args: argparse.Namespace) -> int:
     if not hooks.rpartition(":")[2].isdigit():
         raise UsageError("--hooks takes HOST:PORT on loopback, e.g. 127.0.0.1:8444")
     if args.print_config:
+        gateway_can_work(hq, [], storage=False)
         env = gateway.node_environment(hq, args.listen, f"http://{hooks}", max_size)
         print("# The tus server's environment (plus AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY for S3 storage); run it as")
         print(f"#   node {gateway.APP / 'server.mjs'}")
@@ -716,7 +717,50 @@ def hq_gateway(args: argparse.Namespace) -> int:
         for key, value in env.items():
             print(f"{key}={shlex.quote(value)}")
         return 0
+    gateway_can_work(hq, [hooks] if args.no_node else [args.listen] + ([hooks] if args.hooks else []))
     return gateway.run(hq, args.listen, max_size, hooks_listen=hooks, start_node=not args.no_node)
+
+
+def gateway_can_work(hq: HQ, listen: list[str], *, storage: bool = True) -> None:
+    """Check, before the front end starts, that it can do its work: on a folder that is not HQ's main one (no
+    hq-identity.txt: a front-end machine) the files devices pin or are checked against were copied from HQ (never
+    a new TLS key: devices pin HQ's certificate); the storage takes a write; each HOST:PORT in ``listen`` is free."""
+    from fieldkit.hq.access import CREDENTIALS, TLS_CERT, TLS_KEY  # lazy: as hq_gateway
+    from fieldkit.hq.trust import ALLOWED_SIGNERS, REVOKED_KEYS  # lazy: as above
+
+    if not (hq.folder / IDENTITY).is_file():
+        needed = [TLS_KEY, TLS_CERT, CREDENTIALS, ALLOWED_SIGNERS, REVOKED_KEYS]
+        missing = [name for name in needed if not (hq.folder / name).is_file()]
+        if missing:
+            raise InputError(f"{hq.folder} is not HQ's main folder and has no {', '.join(missing)}: copy "
+                             f"{', '.join(needed)} from HQ's main folder (owner-only) to this front end; devices pin"
+                             " HQ's TLS certificate, so the front end never makes its own")  # fmt: skip
+    elif not (hq.folder / CREDENTIALS).is_file():
+        print("fieldkit hq gateway: note: no device has an upload credential yet ('fieldkit hq provision --device"
+              " D --endpoint URL' issues one)", file=sys.stderr, flush=True)  # fmt: skip
+    if storage and hq.storage_url:
+        backends.check_storage(hq.folder, hq.storage_url)
+    for where in listen:
+        _port_free(where)
+
+
+def _port_free(listen: str) -> None:
+    """UsageError when another program listens on HOST:PORT (said before any server starts)."""
+    import socket  # lazy: as hq_gateway
+
+    host, _, port = listen.rpartition(":")
+    host = host.strip("[]") or "0.0.0.0"  # noqa: S104 - checking the address the operator gave
+    if int(port) == 0:
+        return
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, int(port)))
+        except OSError as exc:
+            taken = f"cannot listen on {listen}: {exc.strerror or exc}"
+            raise UsageError(f"{taken} (another program, perhaps another gateway or 'hq serve', listens there): stop"
+                             " it or choose another --listen") from None  # fmt: skip
 
 
 def hq_unwrap(args: argparse.Namespace) -> int:
@@ -757,6 +801,10 @@ def _owner_only(handler: Handler, args: argparse.Namespace) -> int:
 
 def _no_action(args: argparse.Namespace) -> int:
     raise UsageError("hq needs an ACTION: see 'fieldkit hq --help'")  # argparse's required=True says it first
+
+
+MAX_SIZE_HELP = (f"largest upload accepted (default: {BUNDLE_LIMITS.default_max_bundle_bytes} bytes, 4 GiB less"
+                 " one: FAT32 holds no larger file)")  # fmt: skip
 
 
 def register(subparsers: Subparsers) -> None:
@@ -851,11 +899,11 @@ def register(subparsers: Subparsers) -> None:
     sub = action("serve", hq_serve, "run the ingest server: tus uploads over TLS, verify, ingest, signed receipts")
     sub.add_argument("--listen", required=True, metavar="HOST:PORT")
     sub.add_argument("--no-tls", action="store_true", help="plain HTTP, allowed on loopback only (tests)")
-    sub.add_argument("--max-size", metavar="SIZE", help="largest upload accepted (default: 4 GiB)")
+    sub.add_argument("--max-size", metavar="SIZE", help=MAX_SIZE_HELP)
     sub = action("gateway", hq_gateway, "run the upload front end: the tus server (Node) with fieldkit's checks, "
                  "uploads to HQ's storage, one verification job each (no HQ identity needed)")  # fmt: skip
     sub.add_argument("--listen", required=True, metavar="HOST:PORT")
-    sub.add_argument("--max-size", metavar="SIZE", help="largest upload accepted (default: 4 GiB)")
+    sub.add_argument("--max-size", metavar="SIZE", help=MAX_SIZE_HELP)
     sub.add_argument("--hooks", metavar="HOST:PORT", help="the hooks service's loopback address (default: any free "
                      "port; with --print-config or --no-node the --listen port + 1)")  # fmt: skip
     sub.add_argument(

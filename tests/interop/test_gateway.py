@@ -89,6 +89,7 @@ def gw(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Gateway]:
         info.update(database=services.new_database(), storage=s3)
         (hq.folder / "hq.json").write_text(json.dumps(info))
     devices = [enroll(hq), enroll(hq)]
+    access.ensure_tls(hq)  # made at HQ (devices pin it) and copied to the front end with the credentials
     (hq.folder / IDENTITY).unlink()  # the front end's machine never holds the key that opens bundles
     port = services.free_port()
     command = [*fieldkit_cmd(), "hq", "gateway", "--dir", str(hq.folder), "--listen", f"127.0.0.1:{port}",
@@ -146,7 +147,8 @@ def test_a_cut_upload_resumes_across_a_front_end_restart_and_becomes_a_job(gw: G
         assert [tuple(r) for r in rows] == [(key, device, upload_id, "queued")]
         assert jobs.state_of_upload(db, upload_id) == "queued"
         signed = {"upload_id": upload_id, "verdict": "ingested", "signature": "..."}
-        db.execute("INSERT INTO receipts (upload_id, document) VALUES (?, ?)", (upload_id, json.dumps(signed)))
+        db.execute("INSERT INTO receipts (upload_id, job_id, document, signed) VALUES (?, ?, ?, 0)",
+                   (upload_id, 1, json.dumps(signed)))  # fmt: skip
     assert resumed.receipt(path) == signed
     assert not (gw.hq.folder / IDENTITY).exists()
 
@@ -198,6 +200,8 @@ def test_size_cap_and_quotas(gw: Gateway) -> None:
 
 def test_print_config_and_a_missing_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     hq = HQ.init(tmp_path / "HQ", "T")
+    enroll(hq)
+    access.ensure_tls(hq)  # the front end's folder holds HQ's copies
     (hq.folder / IDENTITY).unlink()
     done = subprocess.run([*fieldkit_cmd(), "hq", "gateway", "--dir", str(hq.folder), "--listen", "0.0.0.0:8443",
                            "--print-config"], capture_output=True, text=True, check=True)  # fmt: skip

@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from fieldkit.hq import jobs
+from fieldkit.bundle import sshsig
+from fieldkit.hq import access, gateway, jobs
 from fieldkit.hq.trust import HQ
 from tests import services
 from tests.conftest import ROOT
@@ -101,7 +106,7 @@ def test_status_lists_workers_and_retry_queues_dead_jobs_again(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     hq = with_backends(corpus_hq(tmp_path), services.new_database())
-    code, out, err = run(capsys, "hq", "status", "--dir", str(hq.folder))
+    code, out, _ = run(capsys, "hq", "status", "--dir", str(hq.folder))
     assert code == 0 and "workers: none seen yet" in out
     with hq.database() as db:
         jobs.migrate(db)
@@ -134,3 +139,61 @@ def test_status_lists_workers_and_retry_queues_dead_jobs_again(
     assert worker.returncode == 0
     code, out, _ = run(capsys, "hq", "status", "--dir", str(hq.folder))
     assert "workers: none seen for" in out, out + worker_err
+
+
+def front_end_folder(tmp_path: Path, *keep: str) -> HQ:
+    """HQ's main folder with a device's credential and the TLS pair; then all but hq.json and ``keep`` removed."""
+    hq = HQ.init(tmp_path / "HQ", "T")
+    key = Ed25519PrivateKey.generate().public_key()
+    hq.enroll(f'd1 namespaces="fieldkit-bundle" {sshsig.public_key_line(key)} test')
+    access.issue_credential(hq, "d1")
+    access.ensure_tls(hq)
+    for path in hq.folder.iterdir():
+        if path.name not in ("hq.json", *keep):
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+    return hq
+
+
+def test_a_front_end_refuses_to_start_without_what_it_needs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hq = front_end_folder(tmp_path / "a")
+    port = services.free_port()
+    code, _, err = run(capsys, "hq", "gateway", "--dir", str(hq.folder), "--listen", f"127.0.0.1:{port}")
+    assert code == 20 and "has no hq-tls.key, hq-tls.crt, credentials.json, allowed_signers, revoked_keys" in err
+    assert "copy hq-tls.key, hq-tls.crt, credentials.json, allowed_signers, revoked_keys from HQ's main" in err
+    assert sorted(p.name for p in hq.folder.iterdir()) == ["hq.json"]  # no TLS key of its own
+    code, _, err = run(capsys, "hq", "gateway", "--dir", str(hq.folder), "--listen", "0.0.0.0:8443", "--print-config")
+    assert code == 20 and sorted(p.name for p in hq.folder.iterdir()) == ["hq.json"]
+
+    files = ("hq.json", "hq-tls.key", "hq-tls.crt", "credentials.json", "allowed_signers", "revoked_keys")
+    hq = front_end_folder(tmp_path / "b", *files)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        code, _, err = run(capsys, "hq", "gateway", "--dir", str(hq.folder), "--listen", f"127.0.0.1:{busy}")
+    assert code == 2 and f"cannot listen on 127.0.0.1:{busy}" in err and "choose another --listen" in err
+    assert "install" not in err
+
+    hq = with_backends(front_end_folder(tmp_path / "c", *files), services.new_database(), services.new_bucket("fe"))
+    no_aws_credentials(monkeypatch, tmp_path)
+    code, _, err = run(capsys, "hq", "gateway", "--dir", str(hq.folder), "--listen", f"127.0.0.1:{port}")
+    assert code == 62 and "credentials" in err and "listening" not in err
+
+
+def test_refused_credentials_are_counted_in_the_log_never_shown(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hq = HQ.init(tmp_path / "HQ", "T")
+    hooks = gateway.Hooks(hq, 1 << 20)
+    try:
+        for _ in range(5):
+            answer = hooks.authorize({"method": "POST", "authorization": "Bearer d1:s3cr3t-token", "upload_id": None})
+            assert answer["status"] == 401
+    finally:
+        hooks.pool.close()
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if "refused a request" in line]
+    assert [re.search(r"\((\d+) so far\)", line)[1] for line in lines] == ["1", "2", "4"]  # type: ignore[index]
+    assert "credentials.json" in lines[0] and "s3cr3t" not in err
