@@ -4,6 +4,7 @@ real command line, against the test services (tests/services.py)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -133,6 +134,13 @@ def test_status_lists_workers_and_retry_queues_dead_jobs_again(
                 time.sleep(0.1)
         code, out, _ = run(capsys, "hq", "status", "--dir", str(hq.folder))
         assert "job done" in out and "worker " in out
+        code, out, _ = run(
+            capsys, "hq", "ingest", "--dir", str(hq.folder), "--wait", "--json", str(CORPUS / "seq1.fkb")
+        )
+        (replay,) = json.loads(out)
+        assert code == 0 and replay["outcome"] == "replay"
+        assert replay["file_sha256"] == hashlib.sha256((CORPUS / "seq1.fkb").read_bytes()).hexdigest()
+        assert replay["path"].startswith(str(hq.folder / "archive")) and Path(replay["path"]).is_file()
     finally:
         worker.send_signal(signal.SIGTERM)
         _, worker_err = worker.communicate(timeout=60)
