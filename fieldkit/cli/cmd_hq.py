@@ -1,5 +1,6 @@
-"""Headquarters: verify, and hq with one sub-command (and one function) per action: init, config, recipient, enroll,
-revoke, provision, ingest, status, quarantine, history, reindex, export-nist, serve."""
+"""Headquarters: verify, and hq with one sub-command (and one function) per action (HQ_ACTIONS: init, config,
+recipient, enroll, revoke, provision, ingest, status, retry, quarantine, history, reindex, export-nist, worker,
+unwrap, serve, gateway)."""
 
 from __future__ import annotations
 
@@ -803,6 +804,9 @@ def _no_action(args: argparse.Namespace) -> int:
     raise UsageError("hq needs an ACTION: see 'fieldkit hq --help'")  # argparse's required=True says it first
 
 
+# Every hq action, in the order `fieldkit --help` names them (tests/unit/test_hq_deploy_checks.py: all of them).
+HQ_ACTIONS = ("init", "config", "recipient", "enroll", "revoke", "provision", "ingest", "status", "retry",
+              "quarantine", "history", "reindex", "export-nist", "worker", "unwrap", "serve", "gateway")  # fmt: skip
 MAX_SIZE_HELP = (f"largest upload accepted (default: {BUNDLE_LIMITS.default_max_bundle_bytes} bytes, 4 GiB less"
                  " one: FAT32 holds no larger file)")  # fmt: skip
 
@@ -819,7 +823,7 @@ def register(subparsers: Subparsers) -> None:
     p = command(
         "hq",
         _no_action,
-        "headquarters: init, config, recipient, enroll, revoke, provision, ingest, status, history, reindex",
+        "headquarters: " + ", ".join(HQ_ACTIONS),
     )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=CliParser)
 

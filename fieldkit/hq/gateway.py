@@ -434,6 +434,8 @@ def run(hq: HQ, listen: str, max_size: int, *, hooks_listen: str = "127.0.0.1:0"
     process: subprocess.Popen[bytes] | None = None
 
     def _stop(signum: int, frame: object) -> None:
+        if not stopping.is_set():
+            hooks.say("stopping: the tus server finishes, open uploads resume at the next start")
         stopping.set()
         if process is not None and process.poll() is None:
             process.send_signal(signal.SIGTERM)

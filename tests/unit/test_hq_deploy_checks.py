@@ -20,6 +20,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldkit.bundle import sshsig
+from fieldkit.cli.cmd_hq import HQ_ACTIONS
 from fieldkit.hq import access, gateway, jobs
 from fieldkit.hq.trust import HQ
 from tests import services
@@ -205,3 +206,15 @@ def test_refused_credentials_are_counted_in_the_log_never_shown(
     lines = [line for line in err.splitlines() if "refused a request" in line]
     assert [re.search(r"\((\d+) so far\)", line)[1] for line in lines] == ["1", "2", "4"]  # type: ignore[index]
     assert "credentials.json" in lines[0] and "s3cr3t" not in err
+
+
+def test_the_help_names_every_hq_action_and_s3_init_makes_no_local_folders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        run(capsys, "hq", "--help")
+    out = capsys.readouterr().out
+    listed = re.findall(r"^    ([a-z-]+) ", out.split("positional arguments:")[1], re.MULTILINE)
+    assert sorted(listed) == sorted(HQ_ACTIONS)
+    assert "headquarters: " + ", ".join(HQ_ACTIONS) in " ".join(out.split())
+    assert not (HQ.init(tmp_path / "S3HQ", "T", storage=services.new_bucket("x")).folder / "archive").exists()
