@@ -478,6 +478,14 @@ class HqBackendError(FieldkitError):
 
     exit_code = 60
 
+    def __init__(self, message: str, *, details: Sequence[str] = (), fix: str | None = None) -> None:
+        super().__init__(message, details=details)
+        self._fix = fix  # the fix that fits this failure better than the class's (e.g. at `hq init`, no hq.json yet)
+
+    @property
+    def fix(self) -> str:
+        return self._fix or super().fix
+
 
 class HqDatabaseError(HqBackendError):
     """Check that PostgreSQL is running and the URL in hq.json (user, host, database) is right; then run it again."""

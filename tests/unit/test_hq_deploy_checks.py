@@ -218,3 +218,17 @@ def test_the_help_names_every_hq_action_and_s3_init_makes_no_local_folders(
     assert sorted(listed) == sorted(HQ_ACTIONS)
     assert "headquarters: " + ", ".join(HQ_ACTIONS) in " ".join(out.split())
     assert not (HQ.init(tmp_path / "S3HQ", "T", storage=services.new_bucket("x")).folder / "archive").exists()
+
+
+def test_init_database_errors_give_the_fix_that_fits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = str(tmp_path / "HQ")
+    fixes = {}
+    for name, url in [("password", "postgresql://fieldkit:hunter2@127.0.0.1:5432/hq"),
+                      ("mysql", "mysql://fieldkit@127.0.0.1/hq"),
+                      ("down", f"postgresql://fieldkit@127.0.0.1:{services.free_port()}/hq")]:  # fmt: skip
+        code, _, err = run(capsys, "hq", "init", "--dir", target, "--database", url)
+        assert code == 61 and "hunter2" not in err
+        fixes[name] = err.split("what to do:")[1].strip()
+    assert all("hq.json" not in fix for fix in fixes.values())  # there is none yet
+    assert "PGPASSWORD" in fixes["password"] and "without its password" in fixes["password"]
+    assert "postgresql://" in fixes["mysql"] and "PostgreSQL runs at the host and port" in fixes["down"]
