@@ -506,7 +506,8 @@ class HqGatewayError(HqBackendError):
 
 
 class HqUnwrapError(HqBackendError):
-    """Check that 'fieldkit hq unwrap' runs where hq.json's "unwrap" points and that this worker's credential was
-    not revoked ('fieldkit hq unwrap --issue' makes a new one); then run it again."""
+    """Check that 'fieldkit hq unwrap' runs where hq.json's "unwrap" points and this worker's credential is valid.
+
+    A revoked credential is replaced by 'fieldkit hq unwrap --issue' at the service; then run it again."""
 
     exit_code = 64

@@ -27,9 +27,9 @@ from fieldkit.config import BUNDLE_LIMITS, SERVER_LIMITS, WORKER_LIMITS
 from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
 from fieldkit.hq import advice, backends, thumbnails
 from fieldkit.hq import report as html_report
-from fieldkit.hq.access import RECEIPT_KEY, provisioning_for, withdraw_credential
+from fieldkit.hq.access import provisioning_for, withdraw_credential
 from fieldkit.hq.ingest import Index, file_sha256, gap_text
-from fieldkit.hq.trust import HQ, IDENTITY
+from fieldkit.hq.trust import HQ, IDENTITY, RECEIPT_KEY
 from fieldkit.hq.unwrap_client import CREDENTIAL, RemoteUnwrapper, load_credential
 from fieldkit.hq.worker import analysis_notes, unseal
 
