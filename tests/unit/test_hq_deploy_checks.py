@@ -232,3 +232,23 @@ def test_init_database_errors_give_the_fix_that_fits(tmp_path: Path, capsys: pyt
     assert all("hq.json" not in fix for fix in fixes.values())  # there is none yet
     assert "PGPASSWORD" in fixes["password"] and "without its password" in fixes["password"]
     assert "postgresql://" in fixes["mysql"] and "PostgreSQL runs at the host and port" in fixes["down"]
+
+
+def test_a_dead_job_whose_file_a_later_job_archived_is_resolved(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hq = corpus_hq(tmp_path)
+    with hq.database() as db:
+        jobs.migrate(db)
+        first = jobs.enqueue(db, "incoming/a.fkb", source="/field/a.fkb")
+        claimed = jobs.claim(db, "w")
+        assert claimed is not None
+        jobs.fail(db, claimed, "the object store failed", dead=True)
+        later = jobs.enqueue(db, "incoming/b.fkb", source="/field/a.fkb")
+        claimed = jobs.claim(db, "w")
+        assert claimed is not None and claimed.id == later
+        jobs.complete(db, claimed, {"outcome": "ingested"}, None)
+        assert jobs.queue_status(db)["dead"][0]["resolved_by"] == later
+    _, out, _ = run(capsys, "hq", "status", "--dir", str(hq.folder))
+    assert f"dead, resolved: job {first} (/field/a.fkb): job {later} took the same file since" in out
+    assert "hq retry" not in out
