@@ -478,6 +478,14 @@ class HqBackendError(FieldkitError):
 
     exit_code = 60
 
+    def __init__(self, message: str, *, details: Sequence[str] = (), fix: str | None = None) -> None:
+        super().__init__(message, details=details)
+        self._fix = fix  # the fix that fits this failure better than the class's (e.g. at `hq init`, no hq.json yet)
+
+    @property
+    def fix(self) -> str:
+        return self._fix or super().fix
+
 
 class HqDatabaseError(HqBackendError):
     """Check that PostgreSQL is running and the URL in hq.json (user, host, database) is right; then run it again."""
@@ -498,7 +506,8 @@ class HqGatewayError(HqBackendError):
 
 
 class HqUnwrapError(HqBackendError):
-    """Check that 'fieldkit hq unwrap' runs where hq.json's "unwrap" points and that this worker's credential was
-    not revoked ('fieldkit hq unwrap --issue' makes a new one); then run it again."""
+    """Check that 'fieldkit hq unwrap' runs where hq.json's "unwrap" points and this worker's credential is valid.
+
+    A revoked credential is replaced by 'fieldkit hq unwrap --issue' at the service; then run it again."""
 
     exit_code = 64

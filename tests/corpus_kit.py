@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from fieldkit.cli import app as cli
+from fieldkit.hq import access
 from fieldkit.hq.trust import HQ
 from tests.hq_backends import hq_ingest
 
@@ -22,7 +23,9 @@ DEVICE = "d0000000-0000-4000-8000-000000000001"  # the corpus's enrolled device
 def corpus_hq(tmp_path: Path) -> HQ:
     """A copy of the corpus's HQ folder (its identity opens every corpus bundle), with nothing ingested."""
     shutil.copytree(CORPUS / "hq", tmp_path / "hq")
-    return HQ(tmp_path / "hq")
+    made = HQ(tmp_path / "hq")
+    access.receipt_key(made)  # as 'hq init' makes it now (the corpus folder predates it)
+    return made
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -1,5 +1,6 @@
-"""Headquarters: verify, and hq with one sub-command (and one function) per action: init, config, recipient, enroll,
-revoke, provision, ingest, status, quarantine, history, reindex, export-nist, serve."""
+"""Headquarters: verify, and hq with one sub-command (and one function) per action (HQ_ACTIONS: init, config,
+recipient, enroll, revoke, provision, ingest, status, retry, quarantine, history, reindex, export-nist, worker,
+unwrap, serve, gateway)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,11 @@ from fieldkit.config import BUNDLE_LIMITS, SERVER_LIMITS, WORKER_LIMITS
 from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
 from fieldkit.hq import advice, backends, gateway, thumbnails
 from fieldkit.hq import report as html_report
-from fieldkit.hq.access import provisioning_for, receipt_key, withdraw_credential
+from fieldkit.hq.access import provisioning_for, withdraw_credential
 from fieldkit.hq.ingest import Index, file_sha256, gap_text, stream_sha256
 from fieldkit.hq.storage import Storage
-from fieldkit.hq.trust import HQ
+from fieldkit.hq.trust import HQ, IDENTITY, RECEIPT_KEY
+from fieldkit.hq.unwrap_client import CREDENTIAL, RemoteUnwrapper, load_credential
 from fieldkit.hq.worker import analysis_notes, unseal
 
 
@@ -445,7 +447,8 @@ def _queue_status(hq: HQ) -> dict[str, Any] | None:
             jobs.migrate(db)
         elif not jobs.has_queue(db):
             return None
-        return jobs.queue_status(db)
+        jobs.migrate(db)  # the workers' table of an older queue
+        return {**jobs.queue_status(db), "workers": jobs.workers(db)}
 
 
 def _print_queue(queue: dict[str, Any], folder: str) -> None:
@@ -458,12 +461,67 @@ def _print_queue(queue: dict[str, Any], folder: str) -> None:
         last = queue["last_claim_s"]
         since = f"for {last:.0f} s" if last is not None else "ever"
         print(f"  NO WORKER has claimed a job {since}: start 'fieldkit hq worker --dir {folder}'")
+    workers = queue["workers"]
+    for live in workers["live"]:
+        print(f"  worker {printable(live['name'])}: since {live['started']}, last seen {live['last_seen_s']:.0f} s"
+              f" ago, {plural(live['jobs_done'], 'job')} done")  # fmt: skip
+    if not workers["live"]:
+        last = workers["last_seen_s"]
+        print(f"  workers: none seen for {last:.0f} s" if last is not None else "  workers: none seen yet")
     for job in queue["running"]:
         print(f"  running: job {job['id']} on {job['worker']} (attempt {job['attempts']},"
               f" lease {job['lease_left_s']:.0f} s left)")  # fmt: skip
+    unresolved = 0
     for job in queue["dead"]:
+        if job["resolved_by"] is not None:
+            print(f"  dead, resolved: job {job['id']} ({printable(job['source'])}): job {job['resolved_by']} took"
+                  " the same file since")  # fmt: skip
+            continue
+        unresolved += 1
         print(f"  dead: job {job['id']} after {plural(job['attempts'], 'attempt')}, {job['finished']}:"
               f" {printable(job['reason'] or '')} ({printable(job['source'])})")  # fmt: skip
+    if unresolved:
+        print(f"  queue the dead jobs again once the cause is fixed: fieldkit hq retry --dir {folder} --dead")
+
+
+def hq_retry(args: argparse.Namespace) -> int:
+    """Queue dead jobs again, their attempts reset, once what killed them is fixed: the jobs named, or with --dead
+    every dead job that ended without a verdict. A job whose object is no longer at its key (its bundle was refused
+    into quarantine, or is gone) is not queued: its bundle already had its verdict."""
+    from fieldkit.hq import jobs  # lazy: the queue, for an HQ that has one
+
+    if bool(args.job) == bool(args.dead):
+        raise UsageError("give the JOB numbers to queue again, or --dead for every dead job without a verdict")
+    hq = HQ(Path(args.dir))
+    storage = hq.storage()
+    outcome: list[dict[str, Any]] = []
+    with hq.database() as db:
+        jobs.migrate(db)
+        dead = {job["id"]: job for job in jobs.dead_jobs(db)}
+        wanted = [int(n) for n in args.job] if args.job else [i for i, job in dead.items() if not job["verdict"]]
+        chosen = []
+        for job_id in wanted:
+            job = dead.get(job_id)
+            if job is None:
+                outcome.append({"job": job_id, "queued": False, "why": "no dead job with this number"})
+            elif not storage.exists(job["key"]):
+                why = ("its bundle was refused already (see 'hq quarantine')" if job["verdict"]
+                       else f"its bundle is gone from storage ({job['key']})")  # fmt: skip
+                outcome.append({"job": job_id, "queued": False, "why": why})
+            else:
+                chosen.append(job_id)
+        queued = set(jobs.retry(db, chosen))
+    outcome += [{"job": job_id, "queued": job_id in queued, "why": "" if job_id in queued else "no longer dead"}
+                for job_id in chosen]  # fmt: skip
+    outcome.sort(key=lambda entry: entry["job"])
+    if args.json:
+        emit_json(outcome)
+    else:
+        for entry in outcome:
+            print(f"job {entry['job']}: " + ("queued again" if entry["queued"] else f"not queued: {entry['why']}"))
+        print(f"{plural(len(queued), 'job')} queued again: the workers take them ('fieldkit hq status --dir"
+              f" {args.dir}' shows the queue)")  # fmt: skip
+    return 0 if all(entry["queued"] for entry in outcome) else UsageError.exit_code
 
 
 def hq_quarantine(args: argparse.Namespace) -> int:
@@ -628,19 +686,45 @@ def hq_serve(args: argparse.Namespace) -> int:
 
 
 def hq_worker(args: argparse.Namespace) -> int:
-    from fieldkit.hq import jobs, worker  # lazy: the queue and its workers, for this command only
+    from fieldkit.hq import worker  # lazy: the queue's workers, for this command only
 
     hq = HQ(Path(args.dir))
     if args.jobs < 1:
         raise UsageError("--jobs takes a number of worker processes, 1 or more")
-    with hq.database() as db:  # migrated once here, not by N processes at once
-        jobs.migrate(db)
-        where = db.url
-    receipt_key(hq)  # made here if it is missing: N processes at once would each make one
-    print(f"fieldkit hq worker: {plural(args.jobs, 'worker process', 'worker processes')} on {where}; storage"
-          f" {hq.storage().url}; SIGTERM or Ctrl-C stops them", file=sys.stderr, flush=True)  # fmt: skip
+    where = worker_can_work(hq)
+    print(f"fieldkit hq worker: {plural(args.jobs, 'worker process', 'worker processes')}; {where}; SIGTERM or"
+          " Ctrl-C stops them", file=sys.stderr, flush=True)  # fmt: skip
     return worker.run(hq.folder, args.jobs, lambda line: print(f"fieldkit hq worker: {line}", file=sys.stderr,
                                                                flush=True))  # fmt: skip
+
+
+def worker_can_work(hq: HQ) -> str:
+    """Check, before any job is claimed, that a worker on this folder can do its work: the database answers (and
+    the queue's tables are migrated, once here rather than by N processes), the storage takes a write, bundles can
+    be opened (hq-identity.txt, or the unwrap service hq.json names answers this worker's credential) and receipts
+    signed with HQ's own receipt key (never a new one: devices pin it). Where each is, in one line; else the error
+    naming what is missing."""
+    from fieldkit.hq import jobs  # lazy: as in hq_worker
+
+    with hq.database() as db:
+        jobs.migrate(db)
+        database = db.url
+    storage = backends.check_storage(hq.folder, hq.storage_url) if hq.storage_url else f"the HQ folder {hq.folder}"
+    if hq.unwrap_url:
+        RemoteUnwrapper(load_credential(hq.folder / CREDENTIAL)).check()
+        opener = f"unwrap service {hq.unwrap_url}"
+    elif (hq.folder / IDENTITY).is_file():
+        opener = IDENTITY
+    else:
+        raise InputError(f"no {IDENTITY} in {hq.folder}, and hq.json names no unwrap service: a worker cannot open"
+                         f" bundles. Copy {IDENTITY} from HQ's main folder (owner-only), or give this worker a"
+                         " credential of the unwrap service ('fieldkit hq unwrap --issue' there, then 'fieldkit hq"
+                         " config --dir HQ --unwrap FILE' here)")  # fmt: skip
+    if not (hq.folder / RECEIPT_KEY).is_file():
+        raise InputError(f"no {RECEIPT_KEY} in {hq.folder}: workers sign upload receipts with HQ's receipt key,"
+                         f" which devices pin; copy {RECEIPT_KEY} from HQ's main folder (owner-only) rather than"
+                         " make a new one")  # fmt: skip
+    return f"database {database}; storage {storage}; bundles opened with {opener}"
 
 
 def hq_gateway(args: argparse.Namespace) -> int:
@@ -657,6 +741,7 @@ def hq_gateway(args: argparse.Namespace) -> int:
     if not hooks.rpartition(":")[2].isdigit():
         raise UsageError("--hooks takes HOST:PORT on loopback, e.g. 127.0.0.1:8444")
     if args.print_config:
+        gateway_can_work(hq, [], storage=False)
         env = gateway.node_environment(hq, args.listen, f"http://{hooks}", max_size)
         print("# The tus server's environment (plus AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY for S3 storage); run it as")
         print(f"#   node {gateway.APP / 'server.mjs'}")
@@ -665,7 +750,50 @@ def hq_gateway(args: argparse.Namespace) -> int:
         for key, value in env.items():
             print(f"{key}={shlex.quote(value)}")
         return 0
+    gateway_can_work(hq, [hooks] if args.no_node else [args.listen] + ([hooks] if args.hooks else []))
     return gateway.run(hq, args.listen, max_size, hooks_listen=hooks, start_node=not args.no_node)
+
+
+def gateway_can_work(hq: HQ, listen: list[str], *, storage: bool = True) -> None:
+    """Check, before the front end starts, that it can do its work: on a folder that is not HQ's main one (no
+    hq-identity.txt: a front-end machine) the files devices pin or are checked against were copied from HQ (never
+    a new TLS key: devices pin HQ's certificate); the storage takes a write; each HOST:PORT in ``listen`` is free."""
+    from fieldkit.hq.access import CREDENTIALS, TLS_CERT, TLS_KEY  # lazy: as hq_gateway
+    from fieldkit.hq.trust import ALLOWED_SIGNERS, REVOKED_KEYS  # lazy: as above
+
+    if not (hq.folder / IDENTITY).is_file():
+        needed = [TLS_KEY, TLS_CERT, CREDENTIALS, ALLOWED_SIGNERS, REVOKED_KEYS]
+        missing = [name for name in needed if not (hq.folder / name).is_file()]
+        if missing:
+            raise InputError(f"{hq.folder} is not HQ's main folder and has no {', '.join(missing)}: copy "
+                             f"{', '.join(needed)} from HQ's main folder (owner-only) to this front end; devices pin"
+                             " HQ's TLS certificate, so the front end never makes its own")  # fmt: skip
+    elif not (hq.folder / CREDENTIALS).is_file():
+        print("fieldkit hq gateway: note: no device has an upload credential yet ('fieldkit hq provision --device"
+              " D --endpoint URL' issues one)", file=sys.stderr, flush=True)  # fmt: skip
+    if storage and hq.storage_url:
+        backends.check_storage(hq.folder, hq.storage_url)
+    for where in listen:
+        _port_free(where)
+
+
+def _port_free(listen: str) -> None:
+    """UsageError when another program listens on HOST:PORT (said before any server starts)."""
+    import socket  # lazy: as hq_gateway
+
+    host, _, port = listen.rpartition(":")
+    host = host.strip("[]") or "0.0.0.0"  # noqa: S104 - checking the address the operator gave
+    if int(port) == 0:
+        return
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, int(port)))
+        except OSError as exc:
+            taken = f"cannot listen on {listen}: {exc.strerror or exc}"
+            raise UsageError(f"{taken} (another program, perhaps another gateway or 'hq serve', listens there): stop"
+                             " it or choose another --listen") from None  # fmt: skip
 
 
 def hq_unwrap(args: argparse.Namespace) -> int:
@@ -708,6 +836,13 @@ def _no_action(args: argparse.Namespace) -> int:
     raise UsageError("hq needs an ACTION: see 'fieldkit hq --help'")  # argparse's required=True says it first
 
 
+# Every hq action, in the order `fieldkit --help` names them (tests/unit/test_hq_deploy_checks.py: all of them).
+HQ_ACTIONS = ("init", "config", "recipient", "enroll", "revoke", "provision", "ingest", "status", "retry",
+              "quarantine", "history", "reindex", "export-nist", "worker", "unwrap", "serve", "gateway")  # fmt: skip
+MAX_SIZE_HELP = (f"largest upload accepted (default: {BUNDLE_LIMITS.default_max_bundle_bytes} bytes, 4 GiB less"
+                 " one: FAT32 holds no larger file)")  # fmt: skip
+
+
 def register(subparsers: Subparsers) -> None:
     command = partial(add_command, subparsers)
 
@@ -720,7 +855,7 @@ def register(subparsers: Subparsers) -> None:
     p = command(
         "hq",
         _no_action,
-        "headquarters: init, config, recipient, enroll, revoke, provision, ingest, status, history, reindex",
+        "headquarters: " + ", ".join(HQ_ACTIONS),
     )
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=CliParser)
 
@@ -768,6 +903,11 @@ def register(subparsers: Subparsers) -> None:
     )
     sub = action("status", hq_status, "per device: last bundle, gaps, alarms; quarantined bundles; amendments")
     sub.add_argument("--json", action="store_true")
+    sub = action("retry", hq_retry, "queue dead verification jobs again (their cause fixed): the JOB numbers, or"
+                 " --dead for all that ended without a verdict")  # fmt: skip
+    sub.add_argument("job", nargs="*", type=int, metavar="JOB", help="a dead job's number ('hq status' lists them)")
+    sub.add_argument("--dead", action="store_true", help="every dead job whose bundle is still in storage")
+    sub.add_argument("--json", action="store_true")
     sub = action("quarantine", hq_quarantine, "list quarantined bundles; --expire removes copies older than "
                  f"{SERVER_LIMITS.quarantine_expiry_days} days (rows stay) and abandoned uploads")  # fmt: skip
     sub.add_argument("--expire", action="store_true", help="remove the copies (and abandoned uploads) past the expiry")
@@ -795,11 +935,11 @@ def register(subparsers: Subparsers) -> None:
     sub = action("serve", hq_serve, "run the ingest server: tus uploads over TLS, verify, ingest, signed receipts")
     sub.add_argument("--listen", required=True, metavar="HOST:PORT")
     sub.add_argument("--no-tls", action="store_true", help="plain HTTP, allowed on loopback only (tests)")
-    sub.add_argument("--max-size", metavar="SIZE", help="largest upload accepted (default: 4 GiB)")
+    sub.add_argument("--max-size", metavar="SIZE", help=MAX_SIZE_HELP)
     sub = action("gateway", hq_gateway, "run the upload front end: the tus server (Node) with fieldkit's checks, "
                  "uploads to HQ's storage, one verification job each (no HQ identity needed)")  # fmt: skip
     sub.add_argument("--listen", required=True, metavar="HOST:PORT")
-    sub.add_argument("--max-size", metavar="SIZE", help="largest upload accepted (default: 4 GiB)")
+    sub.add_argument("--max-size", metavar="SIZE", help=MAX_SIZE_HELP)
     sub.add_argument("--hooks", metavar="HOST:PORT", help="the hooks service's loopback address (default: any free "
                      "port; with --print-config or --no-node the --listen port + 1)")  # fmt: skip
     sub.add_argument(

@@ -32,11 +32,10 @@ from fieldkit.bundle import receipt as receipts
 from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import Provisioning, UploadSettings
 from fieldkit.errors import InvalidValueError
-from fieldkit.hq.trust import HQ
+from fieldkit.hq.trust import HQ, RECEIPT_KEY
 
 TLS_KEY = "hq-tls.key"
 TLS_CERT = "hq-tls.crt"
-RECEIPT_KEY = "hq-receipt.key"
 CREDENTIALS = "credentials.json"
 
 

@@ -27,7 +27,9 @@ def refuse_password(url: str) -> None:
     if has_password or "password" in {key.lower() for key in parse_qs(parts.query)}:
         raise HqDatabaseError(f"{describe_url(url)}: the database URL holds a password, and hq.json would keep it;"
                               " give the URL without it and the password in PGPASSWORD or ~/.pgpass (chmod 600,"
-                              " host:port:database:user:password)")  # fmt: skip
+                              " host:port:database:user:password)",
+                              fix="Give the URL without its password; put the password in PGPASSWORD or ~/.pgpass,"
+                              " then run it again.")  # fmt: skip
 
 
 def check_database(folder: Path, url: str) -> str:
@@ -35,10 +37,26 @@ def check_database(folder: Path, url: str) -> str:
     HqDatabaseError saying what to do."""
     refuse_password(url)
     if not is_postgres_url(url):
-        raise HqDatabaseError(f"{describe_url(url)} is not a database URL: give postgresql://USER@HOST[:PORT]/DBNAME")
-    with open_database(folder, url) as database:
-        database.execute("SELECT 1").fetchone()
+        raise HqDatabaseError(f"{describe_url(url)} is not a database URL HQ takes: give postgresql://USER@HOST"
+                              "[:PORT]/DBNAME", fix="HQ's database is PostgreSQL (or, without --database, SQLite in"
+                              " the HQ folder): give a postgresql:// URL.")  # fmt: skip
+    try:
+        with open_database(folder, url) as database:
+            database.execute("SELECT 1").fetchone()
+    except HqDatabaseError as exc:  # said of the URL given on the command line: hq.json is not written yet
+        raise HqDatabaseError(exc.message, fix=_connect_fix(exc.message)) from exc
     return describe_url(url)
+
+
+def _connect_fix(message: str) -> str:
+    """What to do when the database given (--database, not yet in hq.json) does not answer."""
+    lowered = message.lower()
+    if "password" in lowered:
+        return ("Put the database user's password in PGPASSWORD or ~/.pgpass (chmod 600, host:port:database:user:"
+                "password), then run it again.")  # fmt: skip
+    if "does not exist" in lowered:
+        return "Create the database and its user first (createdb, createuser), or fix the --database URL."
+    return "Check that PostgreSQL runs at the host and port of --database and that the URL is right; run it again."
 
 
 def check_storage(folder: Path, url: str) -> str:

@@ -219,6 +219,8 @@ class Hooks:
         self.limits = limits
         self.quiet = quiet
         self.pool = _Pool(hq, limits.gateway_hook_connections)
+        self.refused = 0  # requests refused for their credential (said at 1, 2, 4, 8, ...)
+        self._count = threading.Lock()
         self.local = hq.storage_url is None  # uploads on this machine's disk: its free space is checked
         with self.pool.connection() as db:
             migrate(db)
@@ -227,6 +229,18 @@ class Hooks:
     def say(self, line: str) -> None:
         if not self.quiet:
             print(f"fieldkit hq gateway: {line}", file=sys.stderr, flush=True)
+
+    def no_credential(self) -> Answer:
+        """A request with an unknown or withdrawn credential: 401, and a counted line (never the token) so that an
+        operator who did not copy credentials.json after 'hq provision' sees it."""
+        with self._count:
+            self.refused += 1
+            count = self.refused
+        if count & (count - 1) == 0:
+            self.say(f"refused a request with an unknown or withdrawn device credential ({count} so far): a device"
+                     f" provisioned or revoked since {access.CREDENTIALS} was copied here? Copy it (and"
+                     " allowed_signers, revoked_keys) from HQ's main folder")  # fmt: skip
+        return _refused(*_NO_CREDENTIAL)
 
     def _own(self, db: Database, device: str, upload_id: Any) -> tuple[Any, ...] | None:
         if not isinstance(upload_id, str) or not _ID.fullmatch(upload_id):
@@ -238,7 +252,7 @@ class Hooks:
     def authorize(self, request: dict[str, Any]) -> Answer:
         device = access.authenticate(self.hq, request.get("authorization"))
         if device is None:
-            return _refused(*_NO_CREDENTIAL)
+            return self.no_credential()
         upload_id = request.get("upload_id")
         if upload_id is None:
             return {"status": 200, "device": device}
@@ -257,7 +271,7 @@ class Hooks:
     def create(self, request: dict[str, Any]) -> Answer:
         device = access.authenticate(self.hq, request.get("authorization"))
         if device is None:
-            return _refused(*_NO_CREDENTIAL)
+            return self.no_credential()
         upload_id, length = request.get("upload_id"), request.get("length")
         if not isinstance(upload_id, str) or not _ID.fullmatch(upload_id):
             return _refused(HTTPStatus.BAD_REQUEST, "the upload id is not one this front end makes")
@@ -340,7 +354,7 @@ class Hooks:
     def receipt(self, request: dict[str, Any]) -> Answer:
         device = access.authenticate(self.hq, request.get("authorization"))
         if device is None:
-            return _refused(*_NO_CREDENTIAL)
+            return self.no_credential()
         upload_id = request.get("upload_id")
         with self.pool.connection() as db:
             row = self._own(db, device, upload_id)
@@ -460,6 +474,8 @@ def node_environment(hq: HQ, listen: str, hooks_url: str, max_size: int,
         "FIELDKIT_GATEWAY_HOOK_TIMEOUT_S": f"{limits.gateway_hook_timeout_s:g}",
         "FIELDKIT_GATEWAY_HEADER_DEADLINE_S": f"{limits.header_deadline_s:g}",
         "FIELDKIT_GATEWAY_BODY_IDLE_S": f"{limits.body_idle_s:g}",
+        # The AWS SDK's documented switch for its warning about the Node version (once per start, many lines).
+        "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED": "true",
     }
     if hq.storage_url:
         if not hq.storage_url.startswith("s3://"):
@@ -500,6 +516,8 @@ def run(hq: HQ, listen: str, max_size: int, *, hooks_listen: str = "127.0.0.1:0"
     process: subprocess.Popen[bytes] | None = None
 
     def _stop(signum: int, frame: object) -> None:
+        if not stopping.is_set():
+            hooks.say("stopping: the tus server finishes, open uploads resume at the next start")
         stopping.set()
         if process is not None and process.poll() is None:
             process.send_signal(signal.SIGTERM)

@@ -639,8 +639,14 @@ class Index:
         device, sequence = report.device_id, report.sequence
         if self.ingested_at(report) is not None:
             work.after.append(lambda: self.storage.delete(work.key))
+            held = self.db.execute(
+                "SELECT path FROM bundles WHERE (device_id = ? AND sequence = ? AND tagmanifest_sha256 = ?)"
+                " OR (file_sha256 <> '' AND file_sha256 = ?) ORDER BY ingested_at LIMIT 1",
+                (device, sequence, report.tagmanifest_sha256, report.file_sha256),
+            ).fetchone()  # the archived copy: where this file's twin is (this one is deleted)
             return IngestResult(work.source, "replay", None, "already ingested: nothing changed", device, sequence,
-                                report=report, gaps=self.gaps(device))  # fmt: skip
+                                report=report, gaps=self.gaps(device), file_sha256=report.file_sha256 or work.digest,
+                                path=self.describe(str(held[0])) if held and held[0] else "")  # fmt: skip
         rows = self.db.execute(
             "SELECT tagmanifest_sha256, path, state FROM bundles WHERE device_id = ? AND sequence = ?",
             (device, sequence),

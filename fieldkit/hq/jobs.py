@@ -84,6 +84,15 @@ CREATE TABLE receipts (
     signed DOUBLE PRECISION NOT NULL
 )""",
     ),
+    # Each worker process: its name (host:pid), when it started, when its heartbeat last wrote, the jobs it ended
+    # and when it stopped (`hq status` lists the live ones).
+    Migration(
+        2,
+        sqlite="CREATE TABLE workers (name TEXT PRIMARY KEY, started REAL NOT NULL, last_seen REAL NOT NULL,"
+        " jobs_done INTEGER NOT NULL DEFAULT 0, stopped REAL)",
+        postgresql="CREATE TABLE workers (name TEXT PRIMARY KEY, started DOUBLE PRECISION NOT NULL, last_seen DOUBLE"
+        " PRECISION NOT NULL, jobs_done BIGINT NOT NULL DEFAULT 0, stopped DOUBLE PRECISION)",
+    ),
 ]
 
 # The next job: a queued one whose backoff is over, or a running one whose worker stopped renewing its lease.
@@ -183,11 +192,12 @@ def complete(db: Database, job: Job, verdict: dict[str, Any], receipt: dict[str,
                        (job.upload_id, job.id, json.dumps(receipt), time.time()))  # fmt: skip
 
 
-def release(db: Database, job: Job) -> bool:
-    """Give the job back to the queue unfinished (the worker is stopping): its attempt is not counted."""
+def release(db: Database, job: Job, *, after: float = 0.0) -> bool:
+    """Give the job back to the queue unfinished, claimable ``after`` seconds from now (the worker is stopping, or
+    HQ's own storage, database or unwrap service failed): its attempt is not counted."""
     with db.transaction():
         return _ours(db, job, "UPDATE jobs SET state = 'queued', attempts = attempts - 1, worker = NULL,"
-                     " lease_until = NULL, not_before = ? WHERE", (time.time(),))  # fmt: skip
+                     " lease_until = NULL, not_before = ? WHERE", (time.time() + after,))  # fmt: skip
 
 
 def requeue_worker(db: Database, worker: str) -> list[int]:
@@ -207,11 +217,12 @@ def backoff(attempts: int, limits: WorkerLimits = WORKER_LIMITS) -> float:
     return float(min(limits.backoff_cap_s, limits.backoff_base_s * 2 ** max(0, attempts - 1)))
 
 
-def fail(db: Database, job: Job, reason: str, limits: WorkerLimits = WORKER_LIMITS) -> str:
-    """The attempt failed (HQ's storage or database, not the bundle): the job waits out its backoff and is tried
-    again, or, its attempts spent, is ``dead`` with ``reason``. The state it is in now ("queued" or "dead"; "" when
-    it was no longer this worker's)."""
-    state = "dead" if job.attempts >= limits.max_attempts else "queued"
+def fail(db: Database, job: Job, reason: str, limits: WorkerLimits = WORKER_LIMITS, *, dead: bool = False) -> str:
+    """The attempt failed unexpectedly (not the bundle, which ingest refuses; not HQ's side, which ``release``
+    gives back): the job waits out its backoff and is tried again, or, its attempts spent (or ``dead``: trying again
+    cannot help, its object is gone), is ``dead`` with ``reason``. The state it is in now ("queued" or "dead"; ""
+    when it was no longer this worker's)."""
+    state = "dead" if dead or job.attempts >= limits.max_attempts else "queued"
     with db.transaction():
         ok = _ours(db, job, "UPDATE jobs SET state = ?, reason = ?, worker = NULL, lease_until = NULL,"
                    " not_before = ?, finished = ? WHERE",
@@ -256,7 +267,7 @@ def queue_status(db: Database, limits: WorkerLimits = WORKER_LIMITS) -> dict[str
     idle = waiting_since is not None and waiting_since > limits.idle_warning_s and (
         since_claim is None or since_claim > limits.idle_warning_s)  # fmt: skip
     dead = [{"id": int(r[0]), "source": r[1], "upload_id": r[2], "attempts": int(r[3]), "reason": r[4],
-             "finished": _utc(r[5])} for r in db.execute(
+             "finished": _utc(r[5]), "resolved_by": _resolved_by(db, int(r[0]), r[1])} for r in db.execute(
         "SELECT id, source, upload_id, attempts, reason, finished FROM jobs WHERE state = 'dead'"
         " ORDER BY id")]  # fmt: skip
     running = [{"id": int(r[0]), "source": r[1], "worker": r[2], "attempts": int(r[3]),
@@ -264,6 +275,69 @@ def queue_status(db: Database, limits: WorkerLimits = WORKER_LIMITS) -> dict[str
         "SELECT id, source, worker, attempts, lease_until FROM jobs WHERE state = 'running' ORDER BY id")]  # fmt: skip
     return {"counts": counts, "oldest_queued_s": _seconds(waiting_since), "last_claim_s": _seconds(since_claim),
             "idle": idle, "dead": dead, "running": running}  # fmt: skip
+
+
+def worker_seen(db: Database, name: str, started: float, done: int) -> None:
+    """A worker's heartbeat: its row (made on the first) says it is alive now and how many jobs it ended."""
+    now = time.time()
+    with db.transaction():
+        db.execute("INSERT INTO workers (name, started, last_seen, jobs_done) VALUES (?, ?, ?, ?) ON CONFLICT (name)"
+                   " DO UPDATE SET last_seen = excluded.last_seen, jobs_done = excluded.jobs_done, stopped = NULL",
+                   (name, started, now, done))  # fmt: skip
+
+
+def worker_gone(db: Database, name: str, done: int) -> None:
+    """The worker stopped (SIGTERM, Ctrl-C): its row says so (a killed one just stops being seen)."""
+    with db.transaction():
+        db.execute("UPDATE workers SET stopped = ?, jobs_done = ? WHERE name = ?", (time.time(), done, name))
+
+
+def workers(db: Database, limits: WorkerLimits = WORKER_LIMITS) -> dict[str, Any]:
+    """The live workers (seen within WorkerLimits.lease_s, not stopped: name, started, last seen, jobs done) and
+    seconds since any worker was last seen (None: never)."""
+    now = time.time()
+    live = [{"name": r[0], "started": _utc(r[1]), "last_seen_s": round(now - float(r[2]), 1), "jobs_done": int(r[3])}
+            for r in db.execute("SELECT name, started, last_seen, jobs_done FROM workers WHERE stopped IS NULL AND"
+                                " last_seen >= ? ORDER BY name", (now - limits.lease_s,))]  # fmt: skip
+    last = db.execute("SELECT max(coalesce(stopped, last_seen)) FROM workers").fetchone()[0]
+    return {"live": live, "last_seen_s": _seconds(now - float(last)) if last is not None else None}
+
+
+def retry(db: Database, ids: list[int] | None = None) -> list[int]:
+    """Queue dead jobs again (``ids``, or every dead one when None) with their attempts reset; the ids re-queued.
+    A job that died with a verdict (its bundle refused unreadable) is queued again only when named in ``ids``."""
+    now = time.time()
+    with db.transaction():
+        if ids is None:
+            rows = db.execute("SELECT id FROM jobs WHERE state = 'dead' AND verdict IS NULL ORDER BY id").fetchall()
+        else:
+            rows = [
+                row
+                for job_id in ids
+                if (row := db.execute("SELECT id FROM jobs WHERE id = ? AND state = 'dead'", (job_id,)).fetchone())
+            ]
+        done = [int(row[0]) for row in rows]
+        for job_id in done:
+            db.execute("UPDATE jobs SET state = 'queued', attempts = 0, not_before = ?, worker = NULL, lease_until ="
+                       " NULL, finished = NULL, verdict = NULL WHERE id = ?", (now, job_id))  # fmt: skip
+    return done
+
+
+def dead_jobs(db: Database) -> list[dict[str, Any]]:
+    """Every dead job: id, key, source, whether it ended with a verdict (its bundle refused), its reason."""
+    return [{"id": int(r[0]), "key": r[1], "source": r[2], "verdict": r[3] is not None, "reason": r[4]}
+            for r in db.execute("SELECT id, key, source, verdict, reason FROM jobs WHERE state = 'dead'"
+                                " ORDER BY id")]  # fmt: skip
+
+
+def _resolved_by(db: Database, job_id: int, source: str) -> int | None:
+    """A later job of the same file (the same source) that archived it or found it already held: the dead job
+    needs nothing more."""
+    for later, verdict in db.execute("SELECT id, verdict FROM jobs WHERE source = ? AND id > ? AND state = 'done'"
+                                     " ORDER BY id", (source, job_id)):  # fmt: skip
+        if json.loads(verdict or "{}").get("outcome") in ("ingested", "replay"):
+            return int(later)
+    return None
 
 
 def _seconds(value: float | None) -> float | None:

@@ -1,6 +1,7 @@
 """An HQ folder holds standard files, so HQ can always fall back to age, tar, bagit.py and ssh-keygen:
 
 - hq-identity.txt   age identity file (AGE-SECRET-KEY-1...), owner-only
+- hq-receipt.key    Ed25519 key that signs upload receipts (devices pin it; fieldkit/hq/access.py), owner-only
 - allowed_signers   OpenSSH allowed_signers: one enrolled device per line
 - revoked_keys      OpenSSH public keys, one per line (ssh-keygen -Y verify -r)
 - hq.json           organisation name, format version, and the agency identifiers of AFIS transactions (ori, dai)
@@ -12,7 +13,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from fieldkit._internal import fsutil
@@ -26,6 +28,7 @@ from fieldkit.hq.storage import Storage, open_storage
 from fieldkit.hq.unwrap_client import CREDENTIAL, RemoteUnwrapper, load_credential, save_credential
 
 IDENTITY = "hq-identity.txt"
+RECEIPT_KEY = "hq-receipt.key"
 ALLOWED_SIGNERS = "allowed_signers"
 REVOKED_KEYS = "revoked_keys"
 HQ_JSON = "hq.json"
@@ -49,13 +52,20 @@ class HQ:
             raise StoreExistsError(f"{folder} already exists and is not empty")
         backends = _checked_backends(folder, database, storage)
         fsutil.make_private_dir(folder)
-        (folder / "archive").mkdir(mode=0o700)
-        (folder / "quarantine").mkdir(mode=0o700)
+        if not storage:  # bundles kept in the folder (with s3:// storage they are in the bucket)
+            (folder / "archive").mkdir(mode=0o700)
+            (folder / "quarantine").mkdir(mode=0o700)
         identity = age.generate_identity()
         recipient = age.recipient_of(age.parse_identity(identity))
         fsutil.write_file_durably(
             folder / IDENTITY, f"# fieldkit HQ identity\n# public key: {recipient}\n{identity}\n".encode()
         )
+        # The key upload receipts are signed with, made with the folder: devices pin it, so a worker or front end
+        # on another machine must be given this one (never make its own).
+        receipt = Ed25519PrivateKey.generate().private_bytes(serialization.Encoding.PEM,
+                                                             serialization.PrivateFormat.PKCS8,
+                                                             serialization.NoEncryption())  # fmt: skip
+        fsutil.write_file_durably(folder / RECEIPT_KEY, receipt)
         fsutil.write_file_durably(folder / ALLOWED_SIGNERS, b"")
         fsutil.write_file_durably(folder / REVOKED_KEYS, b"")
         info = {"format": "fieldkit-hq", "version": 1, "organisation": organisation, **codes, **backends}

@@ -35,6 +35,7 @@ from fieldkit.bundle import age
 from fieldkit.bundle.receipt import Receipt, Verdict
 from fieldkit.bundle.verify import Report
 from fieldkit.config import WORKER_LIMITS, WorkerLimits
+from fieldkit.errors import HqBackendError, StorageIOError
 from fieldkit.hq import access, gateway, jobs
 from fieldkit.hq.db import Database
 from fieldkit.hq.ingest import Index, IngestResult
@@ -115,6 +116,18 @@ def receipt_of(hq: HQ, job: jobs.Job, result: IngestResult, size: int,
     return access.sign_receipt(hq, receipt)
 
 
+# What fails on HQ's own side, never because of the bundle: its storage, database or unwrap service, or HQ's own
+# disk (an OSError: the verifier reads the bundle from a stream and raises BundleError for whatever is in it).
+HQ_SIDE: tuple[type[BaseException], ...] = (HqBackendError, StorageIOError, OSError)
+
+
+def hq_side_text(exc: BaseException) -> str:
+    """One line for a failure of HQ's side: its class and first line (no traceback, no secret: URLs are described
+    by the backends' own messages)."""
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
 def job_line(job: jobs.Job, result: IngestResult | None, note: str = "") -> str:
     """One job, for the worker's log: id, bundle number and device prefix, verdict, reason code; nothing else."""
     if result is None:
@@ -124,7 +137,7 @@ def job_line(job: jobs.Job, result: IngestResult | None, note: str = "") -> str:
     if result.outcome == "ingested":
         said = f"ingested{alarms}"
     elif result.outcome == "replay":
-        said = "duplicate"
+        said = "replay (already held)"
     else:
         said = f"rejected ({result.reason}){alarms}"
     return f"job {job.id}: {bundle} {said}" + (f" [{note}]" if note else "")
@@ -152,13 +165,17 @@ class Worker:
         self.current: jobs.Job | None = None
         self._leaving = 0  # the id of the job this worker is ending (done, failed, dead)
         self.done = 0
+        self.started = time.time()
         self._guard = threading.Lock()
+        self._seen()  # listed by `hq status` from its start
         self._beat = threading.Thread(target=self._heartbeat, name="heartbeat", daemon=True)
         self._beat.start()
 
     def close(self) -> None:
         self.closed.set()
         self._beat.join()
+        with contextlib.suppress(*HQ_SIDE):  # its row says it stopped (a killed worker just stops being seen)
+            jobs.worker_gone(self.db, self.name, self.done)
         self.index.close()
         self.db.close()
 
@@ -169,49 +186,73 @@ class Worker:
             self.stopping.set()
 
     def run(self) -> None:
+        pause = 0.0  # after a failure of HQ's own storage, database or unwrap service: backs off, doubling
         while not self.stopping.is_set():
-            if not self.run_once():
+            try:
+                claimed = self.run_once()
+            except HQ_SIDE as exc:  # claiming failed: the database is unreachable; nothing counted against a job
+                pause = min(self.limits.backoff_cap_s, max(self.limits.backoff_base_s, pause * 2))
+                self.log(f"HQ's side is failing ({hq_side_text(exc)}): trying again in {pause:.0f} s")
+                self.stopping.wait(pause)
+                continue
+            if claimed is None:
                 self.stopping.wait(self.limits.idle_poll_s)
+            elif claimed:
+                pause = 0.0
+            else:  # the job was given back because HQ's side failed: back off before the next claim
+                pause = min(self.limits.backoff_cap_s, max(self.limits.backoff_base_s, pause * 2))
+                self.stopping.wait(pause)
 
-    def run_once(self) -> bool:
-        """Claim and decide one job; False when none waits."""
+    def run_once(self) -> bool | None:
+        """Claim and decide one job: None when none waits, False when it was given back because HQ's side failed
+        (storage, database, unwrap service), True when it ended (done or dead)."""
         job = jobs.claim(self.db, self.name, self.limits.lease_s)
         if job is None:
-            return False
+            return None
         with self._guard:
             self.current = job
         try:
-            self._decide(job)
+            ended = self._decide(job)
         finally:
             with self._guard:
                 self.current = None
-        self.done += 1
-        return True
+        if ended:
+            self.done += 1
+            self._seen()
+        return ended
 
-    def _decide(self, job: jobs.Job) -> None:
-        if job.attempts > self.limits.max_attempts:  # each earlier attempt died in it: never verify it again
-            self._bury(job, f"verification never finished ({job.attempts - 1} attempts)")
-            return
-        size = self.storage.size(job.key)
-        if size is None:
-            self._failed(job, f"the bundle is gone from storage ({job.key})")
-            return
+    def _seen(self) -> None:
+        with contextlib.suppress(*HQ_SIDE):
+            jobs.worker_seen(self.db, self.name, self.started, self.done)
 
-        def also(db: Database, result: IngestResult) -> None:
-            self._leave(job)
-            jobs.complete(db, job, verdict_of(self.hq, result), receipt_of(self.hq, job, result, size, db))
-
+    def _decide(self, job: jobs.Job) -> bool:
+        """Decide ``job``; False when HQ's own side failed and the job went back to the queue (never counted)."""
         try:
+            if job.attempts > self.limits.max_attempts:  # each earlier attempt died in it: never verify it again
+                return self._bury(job, f"verification never finished: a worker died in it {job.attempts - 1} times")
+            size = self.storage.size(job.key)
+            if size is None:
+                self._leave(job)
+                jobs.fail(self.db, job, f"the bundle is gone from storage ({job.key})", self.limits, dead=True)
+                self.log(job_line(job, None, f"dead: the bundle is gone from storage ({job.key})"))
+                return True
+
+            def also(db: Database, result: IngestResult) -> None:
+                self._leave(job)
+                jobs.complete(db, job, verdict_of(self.hq, result), receipt_of(self.hq, job, result, size, db))
+
             result = self.index.ingest_stored(job.key, source=job.source, accept_jump=job.accept_jump,
                                               uploaded_by=job.uploaded_by, also=also)  # fmt: skip
         except jobs.LeaseLost:
             self.log(job_line(job, None, "lease lost: another worker has it"))
-            return
-        except Exception as exc:  # HQ's storage or database (ingest refuses whatever the bundle does itself)
-            self._failed(job, f"{type(exc).__name__}: {exc}".splitlines()[0])
-            return
+            return True
+        except HQ_SIDE as exc:
+            return self._give_back(job, exc)
+        except Exception as exc:  # not HQ's side, not the bundle (refused by ingest): counted, tried again
+            return self._failed(job, hq_side_text(exc))
         self.log(job_line(job, result))
         self._tidy(job)
+        return True
 
     def _tidy(self, job: jobs.Job) -> None:
         """After the verdict is committed: a gateway upload's tus record goes from storage and its row is closed
@@ -224,75 +265,117 @@ class Worker:
         except Exception as exc:  # the store or database failed after the decision: only the leftover stays
             self.log(job_line(job, None, f"its upload's leftovers stay ({type(exc).__name__})"))
 
-    def _leave(self, job: jobs.Job) -> None:
-        with self._guard:
-            self._leaving = job.id
-
-    def _failed(self, job: jobs.Job, reason: str) -> None:
+    def _failed(self, job: jobs.Job, reason: str) -> bool:
+        """An unexpected failure (not HQ's storage, database or unwrap service; not a refusal of the bundle): the
+        attempt counts, as one a worker died in does; the last one refuses the bundle as unreadable."""
         self._leave(job)
         if job.attempts < self.limits.max_attempts:
             jobs.fail(self.db, job, reason, self.limits)
             self.log(job_line(job, None, f"attempt {job.attempts} failed, tried again later: {reason}"))
-        else:
-            self._bury(job, reason)
-
-    def _bury(self, job: jobs.Job, reason: str) -> None:
-        """The job's attempts are spent: refuse its bundle as unreadable (a signed rejected receipt for an upload)
-        and end it dead with ``reason``; if even that fails, it ends dead without a verdict."""
-        self._leave(job)
+            return True
         try:
-            size = self.storage.size(job.key) or 0
+            return self._bury(job, reason)
+        except HQ_SIDE as exc:
+            return self._give_back(job, exc)
 
-            def also(db: Database, result: IngestResult) -> None:
-                jobs.complete(db, job, verdict_of(self.hq, result), receipt_of(self.hq, job, result, size, db),
-                              dead=reason)  # fmt: skip
+    def _leave(self, job: jobs.Job) -> None:
+        with self._guard:
+            self._leaving = job.id
 
-            result = self.index.refuse_stored(job.key, reason, source=job.source, uploaded_by=job.uploaded_by,
-                                              also=also)  # fmt: skip
-            self.log(job_line(job, result, f"dead: {reason}"))
-            self._tidy(job)
-        except jobs.LeaseLost:
-            self.log(job_line(job, None, "lease lost: another worker has it"))
-        except Exception as exc:  # the store itself is failing: the job is dead, its reason says why
-            jobs.fail(self.db, job, f"{reason}; refusing it failed too ({type(exc).__name__})", self.limits)
-            self.log(job_line(job, None, f"dead: {reason}"))
+    def _give_back(self, job: jobs.Job, exc: BaseException) -> bool:
+        """HQ's own storage, database or unwrap service failed (never the bundle): the job goes back to the queue
+        after a backoff, its attempt not counted, and nothing is decided of its bundle. One log line."""
+        self._leave(job)
+        delay = jobs.backoff(job.attempts, self.limits)
+        with contextlib.suppress(*HQ_SIDE):  # the database itself may be what fails: the lease runs out then
+            jobs.release(self.db, job, after=delay)
+        self.log(job_line(job, None, f"HQ's side failed ({hq_side_text(exc)}): back in the queue, tried again in"
+                                     f" {delay:.0f} s (not counted against the bundle)"))  # fmt: skip
+        return False
+
+    def _bury(self, job: jobs.Job, reason: str) -> bool:
+        """The job's attempts are spent (a worker died in each): refuse its bundle as unreadable (a signed rejected
+        receipt for an upload) and end it dead with ``reason``. HQ's side failing meanwhile gives the job back."""
+        self._leave(job)
+        size = self.storage.size(job.key)
+        if size is None:
+            jobs.fail(self.db, job, f"{reason}; the bundle is gone from storage ({job.key})", self.limits, dead=True)
+            self.log(job_line(job, None, f"dead: {reason}; the bundle is gone from storage"))
+            return True
+
+        def also(db: Database, result: IngestResult) -> None:
+            jobs.complete(db, job, verdict_of(self.hq, result), receipt_of(self.hq, job, result, size, db),
+                          dead=reason)  # fmt: skip
+
+        result = self.index.refuse_stored(job.key, reason, source=job.source, uploaded_by=job.uploaded_by,
+                                          also=also)  # fmt: skip
+        self.log(job_line(job, result, f"dead: {reason}"))
+        self._tidy(job)
+        return True
 
     def _heartbeat(self) -> None:
-        """Renew the current job's lease; when stopping past the grace period, give the job back and abandon."""
+        """Renew the current job's lease, and this worker's row in ``workers`` (what `hq status` lists); when stopping
+        past the grace period, give the job back and abandon. HQ's side failing here is said once and outlived."""
         db: Database | None = None
-        last = time.monotonic()
+        last = seen = 0.0
         tick = min(self.limits.heartbeat_s, self.limits.idle_poll_s)
         try:
             while not self.closed.wait(tick):
-                with self._guard:
-                    job = self.current
-                if job is None:
-                    continue
-                db = db or self.hq.database()
-                if self.stopping.is_set() and time.monotonic() - self.stop_at >= self.limits.stop_grace_s:
-                    if jobs.release(db, job):
-                        self.log(job_line(job, None, "stopping: given back to the queue unfinished"))
-                        self.abandon()
-                        return
-                    continue
-                if time.monotonic() - last >= self.limits.heartbeat_s:
-                    last = time.monotonic()
-                    if not jobs.heartbeat(db, job, self.limits.lease_s):
-                        with self._guard:  # not when this worker itself just ended the job
-                            lost = self._leaving != job.id
-                        if lost:
-                            self.log(job_line(job, None, "lease lost while verifying"))
+                try:
+                    db = db or self.hq.database()
+                    if time.monotonic() - seen >= self.limits.heartbeat_s:
+                        seen = time.monotonic()
+                        jobs.worker_seen(db, self.name, self.started, self.done)
+                    with self._guard:
+                        job = self.current
+                    if job is None:
+                        continue
+                    if self.stopping.is_set() and time.monotonic() - self.stop_at >= self.limits.stop_grace_s:
+                        if jobs.release(db, job):
+                            self.log(job_line(job, None, "stopping: given back to the queue unfinished"))
+                            self.abandon()
+                            return
+                        continue
+                    if time.monotonic() - last >= self.limits.heartbeat_s:
+                        last = time.monotonic()
+                        if not jobs.heartbeat(db, job, self.limits.lease_s):
+                            with self._guard:  # not when this worker itself just ended the job
+                                lost = self._leaving != job.id
+                            if lost:
+                                self.log(job_line(job, None, "lease lost while verifying"))
+                except HQ_SIDE:  # the database is unreachable: the next tick tries a new connection
+                    if db is not None:
+                        with contextlib.suppress(*HQ_SIDE):
+                            db.close()
+                    db = None
         finally:
             if db is not None:
-                db.close()
+                with contextlib.suppress(*HQ_SIDE):
+                    db.close()
 
 
 def _child(folder: str, number: int) -> None:
-    """One worker process (spawned: its own interpreter, database connection and storage)."""
+    """One worker process (spawned: its own interpreter, database connection and storage). Exits 0 when stopped
+    (SIGTERM or Ctrl-C, even before it took a job); a failure of HQ's side at its start is one line, exit 1."""
     os.umask(0o077)
-    worker = Worker(HQ(Path(folder)), f"{socket.gethostname()}:{os.getpid()}")
+    stop = threading.Event()
+    worker: Worker | None = None
+
+    def stopping(_signum: int, _frame: object) -> None:
+        stop.set()
+        if worker is not None:
+            worker.stop()
+
     for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda _signum, _frame: worker.stop())
+        signal.signal(signum, stopping)
+    try:
+        worker = Worker(HQ(Path(folder)), f"{socket.gethostname()}:{os.getpid()}")
+    except HQ_SIDE as exc:
+        print(f"fieldkit hq worker: worker process {os.getpid()} cannot start: {hq_side_text(exc)}", file=sys.stderr,
+              flush=True)  # fmt: skip
+        sys.exit(1)
+    if stop.is_set():
+        worker.stop()
     try:
         worker.run()
     finally:
@@ -313,37 +396,65 @@ def _requeue_of(folder: Path, pid: int | None, log: Callable[[str], None]) -> No
 
 def run(folder: Path, processes: int, log: Callable[[str], None]) -> int:
     """Run ``processes`` workers until SIGTERM or Ctrl-C; a worker process that dies (a decoder took it down) is
-    started again. 0 when every worker stopped cleanly."""
+    started again, after a backoff when it died right after its start. A worker process that stopped cleanly on its
+    own (exit 0: it was sent SIGTERM itself, e.g. by a service manager) stops them all. 0 when every worker stopped
+    cleanly."""
     context = multiprocessing.get_context("spawn")
     stopping = threading.Event()
+    limits = WORKER_LIMITS
 
     def start(number: int) -> multiprocessing.process.BaseProcess:
         process = context.Process(target=_child, args=(str(folder), number), name=f"fieldkit-worker-{number}")
         process.start()
+        started[number] = time.monotonic()
         return process
 
-    def terminate(_signum: int, _frame: object) -> None:
-        stopping.set()
+    def stop_all() -> None:
+        if not stopping.is_set():
+            stopping.set()
+            log(f"stopping: each worker finishes its job (up to {limits.stop_grace_s:.0f} s), then exits")
+        signal_all()
+
+    def signal_all() -> None:  # each process once (one started while the signal came is signalled on the next look)
         for process in running:
-            if process.pid is not None and process.is_alive():
+            if process.pid is not None and process.pid not in signalled and process.is_alive():
+                signalled.add(process.pid)
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(process.pid, signal.SIGTERM)
 
+    def terminate(_signum: int, _frame: object) -> None:
+        stop_all()
+
     previous = {signum: signal.signal(signum, terminate) for signum in (signal.SIGTERM, signal.SIGINT)}
-    running = [start(number) for number in range(processes)]
+    started: dict[int, float] = {}
+    signalled: set[int] = set()
+    quick: dict[int, int] = dict.fromkeys(range(processes), 0)  # deaths in a row right after a start, per slot
+    running: list[multiprocessing.process.BaseProcess] = []
     try:
+        running += [start(number) for number in range(processes)]
         while True:
             for number, process in enumerate(running):
-                process.join(WORKER_LIMITS.idle_poll_s / max(1, processes))
-                if process.exitcode is not None and not stopping.is_set():
-                    log(f"worker process {process.pid} ended (exit {process.exitcode}): starting another")
-                    _requeue_of(folder, process.pid, log)
-                    running[number] = start(number)
-            if stopping.is_set() and all(p.exitcode is not None for p in running):
-                break
+                process.join(limits.idle_poll_s / max(1, processes))
+                if process.exitcode is None or stopping.is_set():
+                    continue
+                if process.exitcode in (0, -signal.SIGTERM):  # stopped as asked, by someone else: stop them all
+                    log(f"worker process {process.pid} stopped (it was sent SIGTERM): stopping the others")
+                    stop_all()
+                    break
+                quick[number] = quick[number] + 1 if time.monotonic() - started[number] < limits.lease_s else 0
+                pause = jobs.backoff(quick[number], limits) if quick[number] else 0.0
+                log(f"worker process {process.pid} ended (exit {process.exitcode}): starting another"
+                    + (f" in {pause:.0f} s" if pause else ""))  # fmt: skip
+                _requeue_of(folder, process.pid, log)
+                if stopping.wait(pause):
+                    break
+                running[number] = start(number)
+            if stopping.is_set():
+                signal_all()
+                if all(p.exitcode is not None for p in running):
+                    break
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-    # A process our SIGTERM reached before it installed its handler (still starting: it never claimed a job) ended
-    # by that signal: a clean stop too (found flaky by tests/unit/test_hq_jobs.py when a stop came early).
-    return 0 if all(p.exitcode in (0, -signal.SIGTERM) for p in running) else 1
+    clean = all(p.exitcode in (0, -signal.SIGTERM) for p in running)  # SIGTERM before a worker set its handler
+    return 0 if clean else 1

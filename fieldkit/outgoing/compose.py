@@ -31,7 +31,14 @@ from fieldkit.bundle import format, writer
 from fieldkit.bundle.manifest import LeftOut
 from fieldkit.bundle.writer import BundleContents
 from fieldkit.config import BUNDLE_LIMITS, BundleLimits
-from fieldkit.errors import CancelledError, ExportError, InvalidValueError, NotProvisionedError, StoreError
+from fieldkit.errors import (
+    CancelledError,
+    ExportError,
+    ExportFolderMissingError,
+    InvalidValueError,
+    NotProvisionedError,
+    StoreError,
+)
 from fieldkit.models import Capture
 from fieldkit.outgoing import contributors as registry
 from fieldkit.outgoing import ledger
@@ -147,7 +154,7 @@ def create_bundles(
     max_size = max_size or limits.default_max_bundle_bytes
     out_dir = out_dir.expanduser()
     if not out_dir.is_dir():
-        raise ExportError(f"the folder {out_dir} does not exist")
+        raise ExportFolderMissingError(f"the folder {out_dir} does not exist")
     writer.sweep_partials(out_dir)
     store.ledger.abandon_unfinished()  # numbers left 'writing' by a crash
     ledger.set_setting(store, ledger.BUNDLE_FOLDER, str(out_dir.absolute()))

@@ -96,6 +96,7 @@ def gw(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Gateway]:
         (hq.folder / "hq.json").write_text(json.dumps(info))
     devices = [enroll(hq), enroll(hq)]
     identity = (hq.folder / IDENTITY).read_bytes()
+    access.ensure_tls(hq)  # made at HQ (devices pin it) and copied to the front end with the credentials
     (hq.folder / IDENTITY).unlink()  # the front end's machine never holds the key that opens bundles
     port = services.free_port()
     command = [*fieldkit_cmd(), "hq", "gateway", "--dir", str(hq.folder), "--listen", f"127.0.0.1:{port}",
@@ -206,6 +207,8 @@ def test_size_cap_and_quotas(gw: Gateway) -> None:
 
 def test_print_config_and_a_missing_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     hq = HQ.init(tmp_path / "HQ", "T")
+    enroll(hq)
+    access.ensure_tls(hq)  # the front end's folder holds HQ's copies
     (hq.folder / IDENTITY).unlink()
     done = subprocess.run([*fieldkit_cmd(), "hq", "gateway", "--dir", str(hq.folder), "--listen", "0.0.0.0:8443",
                            "--print-config"], capture_output=True, text=True, check=True)  # fmt: skip

@@ -21,6 +21,7 @@ import pytest
 
 from fieldkit.bundle.receipt import open_receipt
 from fieldkit.config import WORKER_LIMITS
+from fieldkit.errors import HqDatabaseError, HqObjectStorageError, HqUnwrapError
 from fieldkit.hq import access, jobs
 from fieldkit.hq.db import Database
 from fieldkit.hq.ingest import Index
@@ -173,7 +174,7 @@ def test_a_job_that_never_finishes_ends_dead_with_a_signed_rejected_receipt(hq: 
     attempts = WORKER_LIMITS.max_attempts
     status = jobs.queue_status(db)
     assert status["counts"]["dead"] == 1
-    assert status["dead"][0]["reason"] == f"verification never finished ({attempts} attempts)"
+    assert status["dead"][0]["reason"] == f"verification never finished: a worker died in it {attempts} times"
     assert jobs.state_of_upload(db, "1a2b3c4d" * 4) == "dead"
     document = jobs.receipt(db, "1a2b3c4d" * 4)
     receipt = open_receipt(document, access.receipt_key(hq).public_key())
@@ -186,19 +187,52 @@ def test_a_job_that_never_finishes_ends_dead_with_a_signed_rejected_receipt(hq: 
     assert lines[0].startswith(f"job {job_id}: a bundle rejected (unreadable) [dead: verification never finished")
 
 
-def test_a_failing_store_is_tried_again_then_dead(hq: HQ, db: Database) -> None:
+def test_a_job_whose_bundle_is_gone_ends_dead_at_once(hq: HQ, db: Database) -> None:
     job_id = jobs.enqueue(db, "incoming/never-stored.fkb", source="gone.fkb")
     worker, lines = quiet_worker(hq)
     try:
-        while worker.run_once():
+        while worker.run_once() is not None:
             pass
     finally:
         worker.close()
     state = jobs.job_state(db, job_id)
-    assert state is not None and state["state"] == "dead" and state["attempts"] == WORKER_LIMITS.max_attempts
-    assert state["reason"].startswith("the bundle is gone from storage (incoming/never-stored.fkb)")
-    assert len(lines) == WORKER_LIMITS.max_attempts and "tried again later" in lines[0]
+    assert state is not None and state["state"] == "dead" and state["attempts"] == 1
+    assert state["reason"] == "the bundle is gone from storage (incoming/never-stored.fkb)"
+    assert lines == [f"job {job_id}: dead: the bundle is gone from storage (incoming/never-stored.fkb)"]
     assert jobs.backoff(1) == WORKER_LIMITS.backoff_base_s and jobs.backoff(99) == WORKER_LIMITS.backoff_cap_s
+
+
+def test_hq_side_failures_never_count_against_a_bundle(hq: HQ, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Storage, database or unwrap service failing (or HQ's own disk): the job goes back to the queue, uncounted,
+    as many times as it happens, with one line each; once HQ's side works, the bundle is archived."""
+    job_id = jobs.enqueue(db, stored(hq, "seq1.fkb"), source="seq1.fkb")
+    real = Index.ingest_stored
+    failures = [
+        HqObjectStorageError("no credentials for the object store"),
+        HqDatabaseError("it went away"),
+        HqUnwrapError("the unwrap service is unreachable"),
+        OSError(28, "No space left on device"),
+    ] * 2
+
+    def failing(self: Index, *args: object, **kwargs: object) -> object:
+        if failures:
+            raise failures.pop(0)
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Index, "ingest_stored", failing)
+    worker, lines = quiet_worker(hq)
+    try:
+        while failures:
+            assert worker.run_once() is False
+            state = jobs.job_state(db, job_id)
+            assert state is not None and (state["state"], state["attempts"]) == ("queued", 0)
+        assert worker.run_once() is True
+    finally:
+        worker.close()
+    state = jobs.job_state(db, job_id)
+    assert state is not None and state["state"] == "done" and state["verdict"]["outcome"] == "ingested"
+    assert "HQ's side failed (HqObjectStorageError: no credentials for the object store): back in the queue" in lines[0]
+    assert all("Traceback" not in line and "\n" not in line for line in lines)
 
 
 def test_a_stopping_worker_gives_back_a_job_past_its_grace(

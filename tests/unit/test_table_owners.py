@@ -52,7 +52,7 @@ EXEMPT = {
     "fieldkit/hq/ingest.py": "HQ's own index database (index.sqlite or PostgreSQL), not the device's store",
     "fieldkit/hq/db.py": "HQ's database connection (SQLite or PostgreSQL) and schema_versions, not the device's store",
     "fieldkit/hq/gateway.py": "HQ's database (owns gateway_uploads), not the device's store",
-    "fieldkit/hq/jobs.py": "HQ's database (owns jobs, receipts), not the device's store",
+    "fieldkit/hq/jobs.py": "HQ's database (owns jobs, receipts, workers), not the device's store",
 }
 
 _SQL = re.compile(
@@ -192,6 +192,7 @@ def test_the_checker_catches_a_planted_violation(tmp_path: Path) -> None:
 HQ_OWNERS = {
     "jobs": "fieldkit/hq/jobs.py",
     "receipts": "fieldkit/hq/jobs.py",
+    "workers": "fieldkit/hq/jobs.py",
     "gateway_uploads": "fieldkit/hq/gateway.py",
 }
 
