@@ -28,6 +28,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from fieldkit import media_types
 from fieldkit._internal import fsutil
 from fieldkit.bundle import age
 from fieldkit.config import BUNDLE_LIMITS, UNWRAP_LIMITS, UnwrapLimits
@@ -111,7 +112,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _reply(self, status: int, value: dict[str, Any]) -> None:
         body = json.dumps(value).encode("utf-8")
         self.send_response(status)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", media_types.JSON)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Connection", "close")
         self.end_headers()

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from fieldkit import media_types
 from fieldkit._internal import fsutil
 from fieldkit.bundle import age
 from fieldkit.config import UNWRAP_LIMITS, UnwrapLimits
@@ -140,7 +141,7 @@ class RemoteUnwrapper:
                 raise HqUnwrapError(f"{self.credential.url} presented a certificate that is not the unwrap service's:"
                                     " nothing was sent")  # fmt: skip
             headers = {"Authorization": f"Bearer {self.credential.worker}:{self.credential.token}",
-                       "Content-Type": "application/octet-stream"}  # fmt: skip
+                       "Content-Type": media_types.OCTET_STREAM}  # fmt: skip
             connection.request(method, path, body=body or None, headers=headers)
             response = connection.getresponse()
             data = response.read(64 << 10)  # not a limit: the service's answers are a few hundred bytes
