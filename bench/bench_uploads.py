@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
-from bench.bench_workers import cpu_s, start_moto  # noqa: E402
+from bench.bench_workers import cpu_s, descendants, start_moto  # noqa: E402
 from fieldkit.bundle import format, sshsig  # noqa: E402
 from fieldkit.hq import access  # noqa: E402
 from fieldkit.hq.trust import ALLOWED_SIGNERS, HQ  # noqa: E402
@@ -80,20 +80,6 @@ def rss_mib(pids: list[int]) -> float:
     return round(total / 1024, 1)
 
 
-def children(pid: int) -> list[int]:
-    """Every descendant of ``pid``."""
-    found, todo = [], [pid]
-    while todo:
-        parent = todo.pop()
-        with contextlib.suppress(OSError):
-            for task in os.listdir(f"/proc/{parent}/task"):
-                with contextlib.suppress(OSError):
-                    for child in Path(f"/proc/{parent}/task/{task}/children").read_text().split():
-                        found.append(int(child))
-                        todo.append(int(child))
-    return found
-
-
 def postmaster(port: int) -> list[int]:
     """The PostgreSQL cluster listening on ``port``: its postmaster and every backend."""
     for entry in os.listdir("/proc"):
@@ -101,7 +87,7 @@ def postmaster(port: int) -> list[int]:
             with contextlib.suppress(OSError):
                 cmd = Path(f"/proc/{entry}/cmdline").read_bytes().split(b"\0")
                 if cmd and cmd[0].endswith(b"postgres") and b"-p" in cmd and str(port).encode() in cmd:
-                    return [int(entry), *children(int(entry))]
+                    return [int(entry), *descendants(int(entry))]
     return []
 
 
@@ -254,7 +240,7 @@ def run_target(target: str, template: Path, tokens: list[str], args: argparse.Na
         if target == "serve":
             pids["hq serve"] = lambda: [process.pid]
         else:
-            pids["node (tus server)"] = lambda: children(process.pid)
+            pids["node (tus server)"] = lambda: descendants(process.pid)
             pids["hooks service (python)"] = lambda: [process.pid]
         idle = {name: rss_mib(find()) for name, find in pids.items()}
         result = asyncio.run(attack(port, tokens, args, pids))
