@@ -692,10 +692,9 @@ def hq_worker(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs takes a number of worker processes, 1 or more")
     where = worker_can_work(hq)
-    print(f"fieldkit hq worker: {plural(args.jobs, 'worker process', 'worker processes')}; {where}; SIGTERM or"
-          " Ctrl-C stops them", file=sys.stderr, flush=True)  # fmt: skip
+    announce = f"{plural(args.jobs, 'worker process', 'worker processes')}; {where}; SIGTERM or Ctrl-C stops them"
     return worker.run(hq.folder, args.jobs, lambda line: print(f"fieldkit hq worker: {line}", file=sys.stderr,
-                                                               flush=True))  # fmt: skip
+                                                               flush=True), announce)  # fmt: skip
 
 
 def worker_can_work(hq: HQ) -> str:

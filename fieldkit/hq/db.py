@@ -178,15 +178,18 @@ class PostgresDatabase(Database):
 
     @contextlib.contextmanager
     def transaction(self, lock: str | None = None) -> Iterator[None]:
-        with self.conn.transaction():
-            self._depth += 1
-            try:
-                if lock is not None:
-                    # Held until this transaction ends; a different device's lock is another key.
-                    self.conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (lock,))
-                yield
-            finally:
-                self._depth -= 1
+        try:
+            with self.conn.transaction():
+                self._depth += 1
+                try:
+                    if lock is not None:
+                        # Held until this transaction ends; a different device's lock is another key.
+                        self.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (lock,))
+                    yield
+                finally:
+                    self._depth -= 1
+        except self._psycopg.OperationalError as exc:  # BEGIN or COMMIT on a connection the server dropped
+            raise HqDatabaseError(f"HQ's database {self.url} failed: {_first_line(exc)}") from exc
 
     @property
     def in_transaction(self) -> bool:

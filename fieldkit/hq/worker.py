@@ -394,11 +394,11 @@ def _requeue_of(folder: Path, pid: int | None, log: Callable[[str], None]) -> No
         log(f"could not queue the jobs of worker process {pid} again ({type(exc).__name__}): their lease frees them")
 
 
-def run(folder: Path, processes: int, log: Callable[[str], None]) -> int:
+def run(folder: Path, processes: int, log: Callable[[str], None], announce: str = "") -> int:
     """Run ``processes`` workers until SIGTERM or Ctrl-C; a worker process that dies (a decoder took it down) is
     started again, after a backoff when it died right after its start. A worker process that stopped cleanly on its
     own (exit 0: it was sent SIGTERM itself, e.g. by a service manager) stops them all. 0 when every worker stopped
-    cleanly."""
+    cleanly. ``announce`` is logged once the signals are handled (a SIGTERM right after it is a clean stop)."""
     context = multiprocessing.get_context("spawn")
     stopping = threading.Event()
     limits = WORKER_LIMITS
@@ -426,6 +426,8 @@ def run(folder: Path, processes: int, log: Callable[[str], None]) -> int:
         stop_all()
 
     previous = {signum: signal.signal(signum, terminate) for signum in (signal.SIGTERM, signal.SIGINT)}
+    if announce:
+        log(announce)
     started: dict[int, float] = {}
     signalled: set[int] = set()
     quick: dict[int, int] = dict.fromkeys(range(processes), 0)  # deaths in a row right after a start, per slot
