@@ -425,13 +425,14 @@ def run(folder: Path, processes: int, log: Callable[[str], None], announce: str 
     def terminate(_signum: int, _frame: object) -> None:
         stop_all()
 
-    previous = {signum: signal.signal(signum, terminate) for signum in (signal.SIGTERM, signal.SIGINT)}
-    if announce:
-        log(announce)
     started: dict[int, float] = {}
     signalled: set[int] = set()
     quick: dict[int, int] = dict.fromkeys(range(processes), 0)  # deaths in a row right after a start, per slot
     running: list[multiprocessing.process.BaseProcess] = []
+    # The handler from here on (what it touches exists): a SIGTERM at any moment after is a clean stop.
+    previous = {signum: signal.signal(signum, terminate) for signum in (signal.SIGTERM, signal.SIGINT)}
+    if announce:
+        log(announce)
     try:
         running += [start(number) for number in range(processes)]
         while True:
