@@ -298,6 +298,10 @@ def file_times(info: os.stat_result) -> dict[str, str | None]:
     return {"modified": file_time(info.st_mtime_ns), "changed": file_time(changed_ns), "born": file_time(born_ns)}
 
 
+class _Stopped(Exception):
+    """A file the import did not read or record because it stopped first (never reported: the import raises)."""
+
+
 class _SourceReader:
     """Reads the original; a read error is that file's problem (a failing card), not the store's disk."""
 
@@ -343,6 +347,8 @@ class Importer:
         self.kind = kind
         self.fingerprint = fingerprint
         self.cancel = cancel or threading.Event()
+        # Set when the import stops on an error or an interrupt: files not started yet are not read at all.
+        self._stopping = threading.Event()
         self.progress = progress
         self.source = source
         self._acquisition_id = 0
@@ -354,6 +360,9 @@ class Importer:
         """CPU worker: hash and encrypt into staging/ from one descriptor; hand the wait for the disk to ``syncer``.
 
         A path that turned out not to be a regular file when opened comes back as a replacement ``Entry``."""
+        if self._stopping.is_set():
+            done.set_exception(_Stopped())
+            return
         try:
             flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
             # Non-blocking: a FIFO put in a file's place must not hang the import (no effect on regular files).
@@ -408,6 +417,8 @@ class Importer:
     def _publish(self, prepared: _Prepared, done: Future[_Prepared | Entry]) -> None:
         """I/O worker: fsync, move into media/. Only then is the file ready to record."""
         try:
+            if self._stopping.is_set():
+                raise _Stopped()  # not recorded anyway: no fsync to wait for
             self.store.media.publish(prepared.staged, sync=True)
         except BaseException as exc:
             self.store.media.discard(prepared.staged)
@@ -486,6 +497,7 @@ class Importer:
                         batch.append(pending.popleft())
                     self._finish_batch(item, batch, report)
             except BaseException as exc:
+                self._stopping.set()
                 if isinstance(exc, DiskFullError | StorageIOError):
                     summary.stopped = str(exc)
                 with contextlib.suppress(FieldkitError):  # the disk may be too full to say so: custody has the start

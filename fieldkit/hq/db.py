@@ -114,10 +114,10 @@ class SQLiteDatabase(Database):
     def __init__(self, path: Path) -> None:
         self.url = str(path)
         try:
-            self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            # The busy timeout from the first statement on: switching a new file to WAL takes the write lock too.
+            self.conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
             self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = FULL")
-            self.conn.execute("PRAGMA busy_timeout = 30000")
         except sqlite3.Error as exc:
             raise HqDatabaseError(f"cannot open HQ's index {path}: {exc}") from exc
 

@@ -246,15 +246,19 @@ class Pool:
         self._closed = True
         with self._lock:
             children, self._children = self._children, []
-        for child in children:
-            stdin = child.process.stdin
-            try:
-                if stdin is not None:
-                    stdin.close()  # a clean end of input: the child exits
-                child.process.wait(timeout=2)
-            except (OSError, subprocess.TimeoutExpired):
-                pass
-            child.kill()
+        try:
+            for child in children:
+                stdin = child.process.stdin
+                try:
+                    if stdin is not None:
+                        stdin.close()  # a clean end of input: the child exits
+                    child.process.wait(timeout=2)
+                except (OSError, subprocess.TimeoutExpired):
+                    pass
+                child.kill()
+        except KeyboardInterrupt:  # Ctrl-C while exiting: the children go now, not after their 2 s each
+            for child in children:
+                child.kill()
 
 
 _pools: dict[AnalysisLimits, Pool] = {}
