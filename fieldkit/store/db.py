@@ -434,6 +434,79 @@ INSERT INTO ocr_index (ocr_index, rank) VALUES ('secure-delete', 1);
 INSERT INTO ocr_index (ocr_index) VALUES ('rebuild');
 """
 
+# Issue 17, identification: templates made from the store's prints and face photos (store/identification.py), the
+# watchlist HQ sent (store/watchlist.py: one imported file at a time, its entries and their templates, never
+# images), and the hits a search found with the operator's decision on each (store/identification.py).
+SCHEMA_V11_IDENTIFICATION = """
+CREATE TABLE templates (
+    id INTEGER PRIMARY KEY,
+    capture_id INTEGER NOT NULL REFERENCES captures(id) ON DELETE CASCADE,
+    modality TEXT NOT NULL CHECK (modality IN ('finger', 'face')),
+    algorithm TEXT NOT NULL,
+    finger INTEGER NOT NULL DEFAULT 0,
+    seq INTEGER NOT NULL DEFAULT 0,  -- the n-th face of a photo (0 for prints)
+    data BLOB NOT NULL,
+    made_at TEXT NOT NULL,
+    UNIQUE (capture_id, algorithm, seq)
+);
+-- A capture analysed for templates, with what came of it: 'ok' (templates made), 'none' (no finger or face found),
+-- or 'failed' with the reason (the image could not be decoded): searched once, not again at every open.
+CREATE TABLE template_runs (
+    capture_id INTEGER PRIMARY KEY REFERENCES captures(id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'none', 'failed')),
+    reason TEXT NOT NULL DEFAULT '',
+    algorithm_version TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE watchlist (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL,
+    issued_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    hq_key TEXT NOT NULL,
+    device_id TEXT,
+    sha256 TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE TABLE watchlist_entries (
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    category TEXT NOT NULL DEFAULT '',
+    instructions TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE watchlist_templates (
+    id INTEGER PRIMARY KEY,
+    entry_id INTEGER NOT NULL REFERENCES watchlist_entries(id) ON DELETE CASCADE,
+    modality TEXT NOT NULL CHECK (modality IN ('finger', 'face')),
+    algorithm TEXT NOT NULL,
+    finger INTEGER NOT NULL DEFAULT 0,
+    data BLOB NOT NULL
+);
+CREATE INDEX watchlist_templates_entry ON watchlist_templates(entry_id);
+-- A candidate a search found: the capture searched, the watchlist entry by reference (the entry may go with the next
+-- watchlist; the hit stays), the score, the finger, and the operator's decision.
+CREATE TABLE watchlist_hits (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    capture_id INTEGER NOT NULL REFERENCES captures(id) ON DELETE CASCADE,
+    ref TEXT NOT NULL,
+    category TEXT NOT NULL DEFAULT '',
+    instructions TEXT NOT NULL DEFAULT '',
+    modality TEXT NOT NULL CHECK (modality IN ('finger', 'face')),
+    finger INTEGER NOT NULL DEFAULT 0,
+    score REAL NOT NULL,
+    watchlist_version INTEGER NOT NULL,
+    found_at TEXT NOT NULL,
+    decision TEXT CHECK (decision IN ('confirmed', 'rejected')),
+    decided_by TEXT,
+    decided_at TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    UNIQUE (capture_id, ref, modality, finger)
+);
+CREATE INDEX watchlist_hits_open ON watchlist_hits(decision);
+"""
+
 # Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
@@ -446,6 +519,7 @@ MIGRATIONS: list[str] = [
     SCHEMA_V8_AMENDMENTS,
     SCHEMA_V9_SEARCH,
     SCHEMA_V10_FTS_SECURE_DELETE,
+    SCHEMA_V11_IDENTIFICATION,
 ]
 # Migrations that rebuild a table others reference: run with foreign keys off (a DROP would cascade), checked
 # with PRAGMA foreign_key_check before they commit.

@@ -43,6 +43,7 @@ from fieldkit.store.check import CheckResult as CheckResult
 from fieldkit.store.check import check_store
 from fieldkit.store.custody import CustodyLog
 from fieldkit.store.device import Device, fingerprint_of
+from fieldkit.store.identification import Identification
 from fieldkit.store.keyslots import MASTER_KEY_LEN, KeySlots, SkippedSlot, SlotPayload, is_slot_file_name
 from fieldkit.store.ledger import Ledger
 from fieldkit.store.media import FileLayer, MediaStore, StagedMedia
@@ -59,6 +60,7 @@ from fieldkit.store.session import timestamp as timestamp
 from fieldkit.store.session import utc_now as utc_now
 from fieldkit.store.settings import Settings
 from fieldkit.store.similarity import Similarity
+from fieldkit.store.watchlist import Watchlist
 
 STORE_FORMAT = "fieldkit-store"
 STORE_VERSION = 1
@@ -146,6 +148,8 @@ class Store:
         self.analyses = Analyses(session)
         self.similarity = Similarity(session)
         self.biometrics = Biometrics(session)
+        self.identification = Identification(session)
+        self.watchlist = Watchlist(session)
         self.outbox = Outbox(session)
         self.ledger = Ledger(session)
         self.amendments = Amendments(session)  # listens to the custody log: a change to what HQ holds

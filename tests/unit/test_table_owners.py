@@ -44,6 +44,12 @@ OWNERS = {
     "acquisition_entries": "fieldkit/store/acquisitions.py",
     "amendments": "fieldkit/store/amendments.py",
     "carried_records": "fieldkit/store/amendments.py",
+    "templates": "fieldkit/store/identification.py",
+    "template_runs": "fieldkit/store/identification.py",
+    "watchlist_hits": "fieldkit/store/identification.py",
+    "watchlist": "fieldkit/store/watchlist.py",
+    "watchlist_entries": "fieldkit/store/watchlist.py",
+    "watchlist_templates": "fieldkit/store/watchlist.py",
 }
 
 # Modules the rule does not cover, and why.

