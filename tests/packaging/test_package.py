@@ -6,15 +6,19 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
 
+from fieldkit.biometrics import face_ops
+from fieldkit.config import IDENTIFICATION_LIMITS, AnalysisLimits
+from fieldkit.sandbox import pool
 from tests.conftest import ROOT, jpeg_bytes
 
 
 @pytest.mark.slow
-def test_packaged_build_smoke(tmp_path: Path) -> None:
+def test_packaged_build_smoke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pyinstaller = Path(sys.executable).parent / "pyinstaller"
     if not pyinstaller.exists():
         pytest.skip("pyinstaller is not installed")
@@ -49,6 +53,18 @@ def test_packaged_build_smoke(tmp_path: Path) -> None:
     answer = json.loads(analysed.stdout)
     assert [entry["status"] for entry in answer["analysed"]] == ["ok"]
     assert any("seccomp" in measure for measure in answer["sandbox"])
+    # Face templates in the packaged program: dlib and the two model files it ships, run by the program as its own
+    # confined child (the same request capture makes), with no network and nothing but the bundle to load from.
+    monkeypatch.setattr(pool, "child_command", lambda: [str(program), pool.FROZEN_CHILD_FLAG])
+    packaged = pool.Pool(AnalysisLimits(workers=1))
+    try:
+        found = packaged.run(face_ops.EXTRACT, (ROOT / "tests" / "assets" / "faces" / "obama-1.jpg").read_bytes(),
+                             identification=asdict(IDENTIFICATION_LIMITS))  # fmt: skip
+    finally:
+        packaged.close()
+    assert len(found["faces"]) == 1 and len(found["faces"][0]["descriptor"]) == 512
+    shipped = {p.name for p in (tmp_path / "dist" / "fieldkit").rglob("*.dat")}
+    assert shipped == {face_ops.LANDMARKS_MODEL, face_ops.DESCRIPTOR_MODEL}  # not the unused 99 MB predictor
 
 
 def capture_ids(program: Path, env: dict[str, str]) -> list[str]:
