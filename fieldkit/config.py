@@ -256,6 +256,18 @@ class IdentificationLimits:
     max_templates_per_entry: int = 40
     # Bytes of a watchlist file (encrypted); larger is refused before it is read.
     max_watchlist_bytes: int = 1 << 30
+    # A watchlist file's validity when HQ exports it without --valid-days, and the most it may be given: a device
+    # that stops receiving files stops alerting on stale entries rather than for ever.
+    watchlist_valid_days: int = 30
+    max_watchlist_valid_days: int = 365
+    # `watchlist status` warns when the watchlist held expires within this many seconds.
+    watchlist_expiry_warning_s: int = 24 * 3600
+    # Characters of an entry's reference and category (one line each), and of its note (free text).
+    max_watchlist_ref_chars: int = 100
+    max_watchlist_note_chars: int = 2000
+    # Devices one watchlist file is encrypted to (one ssh-ed25519 stanza each, ~110 bytes of the age header read
+    # before decryption: this many fit BundleLimits.max_age_header_bytes); beyond, export per device.
+    max_watchlist_devices: int = 250
 
 
 IDENTIFICATION_LIMITS = IdentificationLimits()
