@@ -41,7 +41,7 @@ from fieldkit.biometrics.watchlist_file import (
 )
 from fieldkit.bundle import sshsig
 from fieldkit.config import IDENTIFICATION_LIMITS
-from fieldkit.errors import InvalidValueError, NotFoundError, UsageError
+from fieldkit.errors import InvalidValueError, UsageError
 from fieldkit.hq.db import Database, Migration
 from fieldkit.hq.trust import HQ
 
@@ -230,7 +230,7 @@ def remove(db: Database, ref: str, *, by: str, reason: str = "") -> EntrySummary
         found = next((e for e in entries(db) if e.ref == ref), None)
         if found is None:
             known = [e.ref for e in entries(db)]
-            raise NotFoundError(f"no watchlist entry {ref!r}" + (f" (entries: {', '.join(known[:5])}"
+            raise InvalidValueError(f"no watchlist entry {ref!r}" + (f" (entries: {', '.join(known[:5])}"
                                                                   f"{', ...' if len(known) > 5 else ''})" if known
                                                                   else " (the watchlist is empty)"))  # fmt: skip
         (entry_id,) = db.execute("SELECT id FROM hq_watchlist_entries WHERE ref = ?", (ref,)).fetchone()
