@@ -66,6 +66,7 @@ __all__ = [
     "StoreInUseError",
     "StoreNotFoundError",
     "SyncError",
+    "TemplatesUnavailableError",
     "UnknownSignerError",
     "UnsupportedMediaError",
     "UsageError",
@@ -542,3 +543,12 @@ class WatchlistExpiredError(FieldkitError):
     """Ask HQ for a new export: an expired watchlist is never imported or searched."""
 
     exit_code = 68
+
+
+# --- identification (issue 17) -----------------------------------------------------------------------------------
+
+
+class TemplatesUnavailableError(FieldkitError):
+    """Reinstall fieldkit (scripts/bootstrap.sh builds the NBIS library, libafis_lfs, that templates need)."""
+
+    exit_code = 69
