@@ -271,6 +271,17 @@ class IdentificationLimits:
     # Devices one watchlist file is encrypted to (one ssh-ed25519 stanza each, ~110 bytes of the age header read
     # before decryption: this many fit BundleLimits.max_age_header_bytes); beyond, export per device.
     max_watchlist_devices: int = 250
+    # Face templates (fieldkit.biometrics.faces, docs/faces.md). The detector (dlib's HOG frontal face detector)
+    # scans the photo reduced to face_detect_side pixels on its longest side, upsampled face_upsample times: it finds
+    # faces from about 80 px / 2**face_upsample of that side, so from about 4 % of the photo's longest side (a head
+    # in a group photo of ten); one more upsampling would find half that size at four times the time (0.7 s -> 3 s a
+    # photo on the laptop). The landmarks and descriptors are taken on the photo reduced to face_max_side, which
+    # keeps a face of 4 % at 80 px (dlib's descriptor works on a 150 px chip: larger faces add nothing).
+    face_detect_side: int = 1000
+    face_upsample: int = 1
+    face_max_side: int = 2000
+    # Faces described in one photo, the detector's surest first (0.3 s each): a crowd is not a mugshot.
+    max_faces_per_photo: int = 20
 
 
 IDENTIFICATION_LIMITS = IdentificationLimits()

@@ -28,6 +28,7 @@ __all__ = [
     "DuplicatePrintError",
     "ExportError",
     "ExportFolderMissingError",
+    "FaceModelUnavailableError",
     "FieldkitError",
     "HQNotFoundError",
     "HqAlarmError",
@@ -473,6 +474,15 @@ class PrintUndecodableError(AnalysisFailedError):
         # ("the decoder crashed (SIGSEGV)"), without the capture named: what an analysis record or a bundle keeps.
         self.capture_id = capture_id
         self.cause = cause or message
+
+
+# --- identification (issue 17) -------------------------------------------------------------------------------
+
+
+class FaceModelUnavailableError(FieldkitError):
+    """Reinstall fieldkit with its dependencies (dlib-bin and face-recognition-models); scripts/bootstrap.sh does."""
+
+    exit_code = 70
 
 
 # --- HQ past one machine (issue 16): its database, object storage and upload front end -----------------------
