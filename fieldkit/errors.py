@@ -30,6 +30,7 @@ __all__ = [
     "ExportFolderMissingError",
     "FieldkitError",
     "HQNotFoundError",
+    "HitNotFoundError",
     "HqAlarmError",
     "HqBackendError",
     "HqDatabaseError",
@@ -43,6 +44,7 @@ __all__ = [
     "ItemNotFoundError",
     "LiveScanError",
     "MediaCorruptError",
+    "NoWatchlistError",
     "NotFoundError",
     "NotProvisionedError",
     "OcrUnavailableError",
@@ -511,3 +513,26 @@ class HqUnwrapError(HqBackendError):
     A revoked credential is replaced by 'fieldkit hq unwrap --issue' at the service; then run it again."""
 
     exit_code = 64
+
+
+# --- identification on the device (issue 17): the watchlist search and its candidates -------------------------
+
+
+class NoWatchlistError(FieldkitError):
+    """Import the watchlist file HQ sent with 'fieldkit watchlist import FILE'."""
+
+    exit_code = 71
+
+    def __init__(self, message: str, *, details: Sequence[str] = (), fix: str | None = None) -> None:
+        super().__init__(message, details=details)
+        self._fix = fix  # e.g. an expired watchlist: import the newer one
+
+    @property
+    def fix(self) -> str:
+        return self._fix or super().fix
+
+
+class HitNotFoundError(NotFoundError):
+    """Run 'fieldkit hits' to list the watchlist candidates with their ids."""
+
+    exit_code = 72

@@ -26,6 +26,7 @@ from fieldkit.cli import (
     cmd_evidence,
     cmd_fingerprints,
     cmd_hq,
+    cmd_identify,
     cmd_store,
     cmd_sync,
 )
@@ -39,6 +40,7 @@ COMMAND_GROUPS = (
     cmd_analysis,
     cmd_capture,
     cmd_fingerprints,
+    cmd_identify,
     cmd_bundles,
     cmd_sync,
     cmd_hq,
