@@ -28,6 +28,7 @@ __all__ = [
     "DuplicatePrintError",
     "ExportError",
     "ExportFolderMissingError",
+    "FaceModelUnavailableError",
     "FieldkitError",
     "HQNotFoundError",
     "HitNotFoundError",
@@ -68,9 +69,14 @@ __all__ = [
     "StoreInUseError",
     "StoreNotFoundError",
     "SyncError",
+    "TemplatesUnavailableError",
     "UnknownSignerError",
     "UnsupportedMediaError",
     "UsageError",
+    "WatchlistExpiredError",
+    "WatchlistNotForDeviceError",
+    "WatchlistReplayError",
+    "WatchlistSignatureError",
     "WrongPassphraseError",
 ]
 
@@ -472,6 +478,15 @@ class PrintUndecodableError(AnalysisFailedError):
         self.cause = cause or message
 
 
+# --- identification (issue 17) -------------------------------------------------------------------------------
+
+
+class FaceModelUnavailableError(FieldkitError):
+    """Reinstall fieldkit with its dependencies (dlib-bin and face-recognition-models); scripts/bootstrap.sh does."""
+
+    exit_code = 70
+
+
 # --- HQ past one machine (issue 16): its database, object storage and upload front end -----------------------
 
 
@@ -515,6 +530,42 @@ class HqUnwrapError(HqBackendError):
     exit_code = 64
 
 
+# --- the watchlist HQ sends to devices (issue 17; docs/watchlist-format.md) ------------------------------------
+
+
+class WatchlistSignatureError(FieldkitError):
+    """Not a watchlist HQ signed, or altered: keep it for investigation and ask HQ for a new export."""
+
+    exit_code = 65
+
+
+class WatchlistNotForDeviceError(FieldkitError):
+    """Ask HQ to export the watchlist for this device ('hq watchlist export --device ID') or for all devices."""
+
+    exit_code = 66
+
+
+class WatchlistReplayError(FieldkitError):
+    """This device already holds this watchlist or a newer one: import the latest file HQ exported."""
+
+    exit_code = 67
+
+
+class WatchlistExpiredError(FieldkitError):
+    """Ask HQ for a new export: an expired watchlist is never imported or searched."""
+
+    exit_code = 68
+
+
+# --- identification (issue 17) -----------------------------------------------------------------------------------
+
+
+class TemplatesUnavailableError(FieldkitError):
+    """Reinstall fieldkit (scripts/bootstrap.sh builds the NBIS library, libafis_lfs, that templates need)."""
+
+    exit_code = 69
+
+
 # --- identification on the device (issue 17): the watchlist search and its candidates -------------------------
 
 
@@ -522,14 +573,6 @@ class NoWatchlistError(FieldkitError):
     """Import the watchlist file HQ sent with 'fieldkit watchlist import FILE'."""
 
     exit_code = 71
-
-    def __init__(self, message: str, *, details: Sequence[str] = (), fix: str | None = None) -> None:
-        super().__init__(message, details=details)
-        self._fix = fix  # e.g. an expired watchlist: import the newer one
-
-    @property
-    def fix(self) -> str:
-        return self._fix or super().fix
 
 
 class HitNotFoundError(NotFoundError):

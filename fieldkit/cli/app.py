@@ -29,6 +29,7 @@ from fieldkit.cli import (
     cmd_identify,
     cmd_store,
     cmd_sync,
+    cmd_watchlist,
 )
 from fieldkit.cli._common import CliParser, Handler, add_command, add_store_options, store_dir
 from fieldkit.errors import FieldkitError, UsageError
@@ -43,6 +44,7 @@ COMMAND_GROUPS = (
     cmd_identify,
     cmd_bundles,
     cmd_sync,
+    cmd_watchlist,
     cmd_hq,
 )
 
