@@ -13,7 +13,9 @@ Decisions:
   print again at every pass; a failure that no longer holds (the resolution was set, the print decodes after an
   upgrade) or a new template algorithm makes it pending again.
 - The watchlist's gallery is built once per watchlist version and kept per open store (``_GALLERIES``, a weak
-  mapping: it goes with the store); a new watchlist replaces it, ``release`` drops it (the window's idle memory).
+  mapping: it goes with the store); a new watchlist replaces it, ``release`` drops it (the window's idle memory),
+  and one larger than IdentificationLimits.max_cached_gallery_templates is dropped after each search (a packed
+  finger template costs ~6.4 KB: a gallery of 10,000 ten-print entries would hold ~640 MB).
 - Thresholds are IdentificationLimits' (measured: docs/identification.md). A print alone is a candidate from
   ``finger_threshold``; a subject's prints are also searched together (ten-print fusion) and the fused candidate
   is kept from ``subject_threshold`` when two fingers or more contributed. A fused hit is recorded on the print of
@@ -397,6 +399,8 @@ def search(store: Store, capture_ids: Iterable[int], *,
     for item_id in subject_items:
         for hit in _search_subject(store, item_id, held, limits):
             hits[hit.id] = hit
+    if held.templates > limits.max_cached_gallery_templates:
+        release(store)  # too large to keep between searches: built again for the next one
     return sorted(hits.values(), key=lambda h: (-h.score, h.id))
 
 

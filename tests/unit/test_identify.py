@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -329,3 +330,20 @@ def test_analyse_and_match_all_search_what_was_held_before(store: Store, tmp_pat
     with Store.open(folder, PASSPHRASE) as reopened:
         searched = [e.details for e in reopened.custody_events() if e.action == "watchlist.searched"]
         assert [(d["version"], d["hits"]) for d in searched] == [(3, 1), (3, 1)]  # analyse once, then match --all
+
+
+def test_the_gallery_is_built_once_per_watchlist_version(store: Store) -> None:
+    subject = subjects.add_subject(store, "Op Falcon", "S-1")
+    wanted_for_finger_2(store)
+    capture_id = keep(store, subject.item, MATE.impressions[1], 2, "mate.png")
+    first = identify.search(store, [capture_id])
+    held = identify.loaded(store)
+    assert held.version == 3 and held.templates == 2 and len(held.gallery) == 2
+    assert identify.search(store, [capture_id]) == first and identify.loaded(store) is held  # kept, not rebuilt
+    wanted_for_finger_2(store, version=4)
+    (hit,) = identify.search(store, [capture_id])
+    assert identify.loaded(store) is not held and identify.loaded(store).version == 4
+    assert hit.id == first[0].id and hit.watchlist_version == 3  # the same candidate: recorded once, kept
+    small = replace(IDENTIFICATION_LIMITS, max_cached_gallery_templates=1)
+    identify.search(store, [capture_id], limits=small)
+    assert store not in identify._GALLERIES  # too large to keep between searches
