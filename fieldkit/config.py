@@ -243,6 +243,9 @@ class IdentificationLimits:
     """Watchlist search and HQ matching (issue 17): operating points and sizes. The thresholds are measured on the
     comparisons docs/identification.md describes, never guessed; change them only with new figures there."""
 
+    # A print with fewer MINDTCT minutiae gets no template: Bozorth3 scores nothing below 10 on either side, and
+    # with so few a random print matches as well as a mate (docs/identification.md, "Templates").
+    min_minutiae: int = 12
     # Bozorth3 score from which one finger counts as a candidate mate.
     finger_threshold: int = 40
     # Fused score from which a subject (several fingers) is a candidate: the sum of the best per-finger scores.
@@ -256,6 +259,29 @@ class IdentificationLimits:
     max_templates_per_entry: int = 40
     # Bytes of a watchlist file (encrypted); larger is refused before it is read.
     max_watchlist_bytes: int = 1 << 30
+    # A watchlist file's validity when HQ exports it without --valid-days, and the most it may be given: a device
+    # that stops receiving files stops alerting on stale entries rather than for ever.
+    watchlist_valid_days: int = 30
+    max_watchlist_valid_days: int = 365
+    # `watchlist status` warns when the watchlist held expires within this many seconds.
+    watchlist_expiry_warning_s: int = 24 * 3600
+    # Characters of an entry's reference and category (one line each), and of its note (free text).
+    max_watchlist_ref_chars: int = 100
+    max_watchlist_note_chars: int = 2000
+    # Devices one watchlist file is encrypted to (one ssh-ed25519 stanza each, ~110 bytes of the age header read
+    # before decryption: this many fit BundleLimits.max_age_header_bytes); beyond, export per device.
+    max_watchlist_devices: int = 250
+    # Face templates (fieldkit.biometrics.faces, docs/faces.md). The detector (dlib's HOG frontal face detector)
+    # scans the photo reduced to face_detect_side pixels on its longest side, upsampled face_upsample times: it finds
+    # faces from about 80 px / 2**face_upsample of that side, so from about 4 % of the photo's longest side (a head
+    # in a group photo of ten); one more upsampling would find half that size at four times the time (0.7 s -> 3 s a
+    # photo on the laptop). The landmarks and descriptors are taken on the photo reduced to face_max_side, which
+    # keeps a face of 4 % at 80 px (dlib's descriptor works on a 150 px chip: larger faces add nothing).
+    face_detect_side: int = 1000
+    face_upsample: int = 1
+    face_max_side: int = 2000
+    # Faces described in one photo, the detector's surest first (0.3 s each): a crowd is not a mugshot.
+    max_faces_per_photo: int = 20
 
 
 IDENTIFICATION_LIMITS = IdentificationLimits()

@@ -28,6 +28,7 @@ __all__ = [
     "DuplicatePrintError",
     "ExportError",
     "ExportFolderMissingError",
+    "FaceModelUnavailableError",
     "FieldkitError",
     "HQNotFoundError",
     "HqAlarmError",
@@ -66,9 +67,14 @@ __all__ = [
     "StoreInUseError",
     "StoreNotFoundError",
     "SyncError",
+    "TemplatesUnavailableError",
     "UnknownSignerError",
     "UnsupportedMediaError",
     "UsageError",
+    "WatchlistExpiredError",
+    "WatchlistNotForDeviceError",
+    "WatchlistReplayError",
+    "WatchlistSignatureError",
     "WrongPassphraseError",
 ]
 
@@ -470,6 +476,15 @@ class PrintUndecodableError(AnalysisFailedError):
         self.cause = cause or message
 
 
+# --- identification (issue 17) -------------------------------------------------------------------------------
+
+
+class FaceModelUnavailableError(FieldkitError):
+    """Reinstall fieldkit with its dependencies (dlib-bin and face-recognition-models); scripts/bootstrap.sh does."""
+
+    exit_code = 70
+
+
 # --- HQ past one machine (issue 16): its database, object storage and upload front end -----------------------
 
 
@@ -511,3 +526,39 @@ class HqUnwrapError(HqBackendError):
     A revoked credential is replaced by 'fieldkit hq unwrap --issue' at the service; then run it again."""
 
     exit_code = 64
+
+
+# --- the watchlist HQ sends to devices (issue 17; docs/watchlist-format.md) ------------------------------------
+
+
+class WatchlistSignatureError(FieldkitError):
+    """Not a watchlist HQ signed, or altered: keep it for investigation and ask HQ for a new export."""
+
+    exit_code = 65
+
+
+class WatchlistNotForDeviceError(FieldkitError):
+    """Ask HQ to export the watchlist for this device ('hq watchlist export --device ID') or for all devices."""
+
+    exit_code = 66
+
+
+class WatchlistReplayError(FieldkitError):
+    """This device already holds this watchlist or a newer one: import the latest file HQ exported."""
+
+    exit_code = 67
+
+
+class WatchlistExpiredError(FieldkitError):
+    """Ask HQ for a new export: an expired watchlist is never imported or searched."""
+
+    exit_code = 68
+
+
+# --- identification (issue 17) -----------------------------------------------------------------------------------
+
+
+class TemplatesUnavailableError(FieldkitError):
+    """Reinstall fieldkit (scripts/bootstrap.sh builds the NBIS library, libafis_lfs, that templates need)."""
+
+    exit_code = 69

@@ -1,4 +1,6 @@
-"""The age v1 file format (age-encryption.org/v1) with X25519 recipients, streaming both ways.
+"""The age v1 file format (age-encryption.org/v1) with X25519 recipients, streaming both ways; and the
+``ssh-ed25519`` recipient type of the age spec (HQ encrypts watchlist files to a device's Ed25519 key: see
+docs/watchlist-format.md), which `age -d -i KEY` opens with the same key as an OpenSSH file.
 
 Written here rather than taken from a library because the maintained bindings (pyrage) encrypt whole byte strings
 in memory, and bundles are gigabytes that must stream in flat memory. Interoperability with the reference `age`
@@ -12,11 +14,12 @@ import hmac
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from hashlib import sha256
+from hashlib import sha256, sha512
 from typing import BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -129,15 +132,110 @@ def _x25519_stanza(file_key: bytes, recipient: bytes) -> bytes:
     return b"-> X25519 " + _b64(share) + b"\n" + b"\n".join(lines) + b"\n"
 
 
-class AgeWriter:
-    """Encrypt a stream to one or more X25519 recipients. ``write`` plaintext, then ``close`` to seal the end."""
+# --- ssh-ed25519 recipients (the age spec's SSH recipient types; FiloSottile/age agessh) ----------------------
 
-    def __init__(self, sink: Writable, recipients: Iterable[str]) -> None:
-        keys = [parse_recipient(r) for r in recipients]
+SSH_ED25519_LABEL = b"age-encryption.org/v1/ssh-ed25519"
+_P = 2**255 - 19  # not a limit: the field of Curve25519/Ed25519
+_D = (-121665 * pow(121666, -1, _P)) % _P  # not a limit: Ed25519's curve constant d
+
+
+def ed25519_to_x25519_public(key: Ed25519PublicKey) -> bytes:
+    """The Montgomery u-coordinate of an Ed25519 public key: u = (1 + y) / (1 - y) mod p, after checking that the
+    32 bytes decode to a point of the curve (as edwards25519's SetBytes does); InvalidValueError otherwise."""
+    raw = bytearray(key.public_bytes_raw())
+    sign = raw[31] >> 7
+    raw[31] &= 0x7F
+    y = int.from_bytes(raw, "little")
+    if y >= _P:
+        raise InvalidValueError("the Ed25519 key is not canonical")
+    y2 = y * y % _P
+    x2 = (y2 - 1) * pow(_D * y2 + 1, -1, _P) % _P
+    x = pow(x2, (_P + 3) // 8, _P)
+    if x * x % _P != x2:
+        x = x * pow(2, (_P - 1) // 4, _P) % _P
+    if x * x % _P != x2 or (x == 0 and sign):
+        raise InvalidValueError("the Ed25519 key is not a point of the curve")
+    if y == 1:
+        raise InvalidValueError("the Ed25519 key is the neutral point: nothing encrypted to it would be secret")
+    return ((1 + y) * pow(1 - y, -1, _P) % _P).to_bytes(32, "little")
+
+
+def ed25519_to_x25519_private(key: Ed25519PrivateKey) -> X25519PrivateKey:
+    """The X25519 scalar of an Ed25519 key: the first half of SHA-512 of its seed (clamped by X25519)."""
+    return X25519PrivateKey.from_private_bytes(sha512(key.private_bytes_raw()).digest()[:32])
+
+
+def _ssh_blob(key: Ed25519PublicKey) -> bytes:
+    """The SSH wire encoding of the key (string "ssh-ed25519", string key), what the age spec hashes."""
+    kind = b"ssh-ed25519"
+    raw = key.public_bytes_raw()
+    return len(kind).to_bytes(4, "big") + kind + len(raw).to_bytes(4, "big") + raw
+
+
+def ssh_tag(key: Ed25519PublicKey) -> bytes:
+    """The stanza's first argument: base64 (unpadded) of the first 4 bytes of SHA-256 of the SSH key blob."""
+    return _b64(sha256(_ssh_blob(key)).digest()[:4])
+
+
+def _ssh_tweak(key: Ed25519PublicKey) -> X25519PrivateKey:
+    """HKDF-SHA-256 with no input key, the SSH key blob as salt and the label as info: a scalar the shared secret
+    is multiplied by (ties the stanza to the whole SSH key, not only its Curve25519 point)."""
+    return X25519PrivateKey.from_private_bytes(_hkdf(b"", _ssh_blob(key), SSH_ED25519_LABEL))
+
+
+def _ssh_ed25519_stanza(file_key: bytes, recipient: Ed25519PublicKey) -> bytes:
+    theirs = ed25519_to_x25519_public(recipient)
+    ephemeral = X25519PrivateKey.generate()
+    share = ephemeral.public_key().public_bytes_raw()
+    shared = shared_secret(ephemeral, theirs)
+    if shared is None:
+        raise InvalidValueError("the Ed25519 key is a low-order point: nothing encrypted to it would be secret")
+    tweaked = _ssh_tweak(recipient).exchange(X25519PublicKey.from_public_bytes(shared))
+    wrap_key = _hkdf(tweaked, share + theirs, SSH_ED25519_LABEL)
+    body = _b64(ChaCha20Poly1305(wrap_key).encrypt(bytes(12), file_key, None))
+    lines = [body[i : i + 64] for i in range(0, len(body), 64)]
+    if not lines or len(lines[-1]) == 64:
+        lines.append(b"")
+    return b"-> ssh-ed25519 " + ssh_tag(recipient) + b" " + _b64(share) + b"\n" + b"\n".join(lines) + b"\n"
+
+
+def unwrap_ssh_ed25519(header: AgeHeader, key: Ed25519PrivateKey) -> bytes | None:
+    """The file key from the ssh-ed25519 stanza made for ``key``, or None. The MAC is not checked here."""
+    public = key.public_key()
+    tag = ssh_tag(public)
+    ours = ed25519_to_x25519_private(key)
+    theirs = ours.public_key().public_bytes_raw()
+    for args, wrapped in header.stanzas:
+        if args[0] != b"ssh-ed25519" or args[1] != tag:
+            continue
+        share = _unb64(args[2])
+        shared = shared_secret(ours, share)
+        if shared is None:
+            continue
+        tweaked = _ssh_tweak(public).exchange(X25519PublicKey.from_public_bytes(shared))
+        wrap_key = _hkdf(tweaked, share + theirs, SSH_ED25519_LABEL)
+        try:
+            return ChaCha20Poly1305(wrap_key).decrypt(bytes(12), wrapped, None)
+        except InvalidTag:
+            continue
+    return None
+
+
+Recipient = str | Ed25519PublicKey  # an age1... X25519 recipient, or a device's Ed25519 key (ssh-ed25519 stanza)
+
+
+class AgeWriter:
+    """Encrypt a stream to one or more recipients (age1... strings, or Ed25519 keys as the spec's ssh-ed25519
+    recipients). ``write`` plaintext, then ``close`` to seal the end."""
+
+    def __init__(self, sink: Writable, recipients: Iterable[Recipient]) -> None:
+        keys = [r if isinstance(r, Ed25519PublicKey) else parse_recipient(r) for r in recipients]
         if not keys:
             raise InvalidValueError("an age file needs at least one recipient")
         file_key = os.urandom(16)
-        header = VERSION_LINE + b"\n" + b"".join(_x25519_stanza(file_key, k) for k in keys) + b"---"
+        stanzas = [_ssh_ed25519_stanza(file_key, k) if isinstance(k, Ed25519PublicKey) else _x25519_stanza(file_key, k)
+                   for k in keys]  # fmt: skip
+        header = VERSION_LINE + b"\n" + b"".join(stanzas) + b"---"
         mac = hmac.new(_hkdf(file_key, b"", b"header"), header, sha256).digest()
         nonce = os.urandom(16)
         self._sink = sink
@@ -230,9 +328,9 @@ class Unwrapper(Protocol):
     def unwrap(self, header: AgeHeader) -> bytes | None: ...
 
 
-def read_header(source: BinaryIO) -> AgeHeader:
-    """Read and check the form of an age v1 header (at most max_age_header_bytes, max_age_stanzas stanzas, canonical
-    base64, well-formed X25519 stanzas); ``source`` is left at the payload nonce."""
+def read_header(source: BinaryIO, max_stanzas: int = BUNDLE_LIMITS.max_age_stanzas) -> AgeHeader:
+    """Read and check the form of an age v1 header (at most max_age_header_bytes, ``max_stanzas`` stanzas,
+    canonical base64, well-formed X25519 and ssh-ed25519 stanzas); ``source`` is left at the payload nonce."""
     budget = [BUNDLE_LIMITS.max_age_header_bytes]
     if _read_line(source, budget) != VERSION_LINE:
         raise BundleDecryptError("not an age v1 file", reason="not-age")
@@ -244,7 +342,7 @@ def read_header(source: BinaryIO) -> AgeHeader:
             header += b"---"
             mac = _unb64(line[4:])
             break
-        if not line.startswith(b"-> ") or len(stanzas) >= BUNDLE_LIMITS.max_age_stanzas:
+        if not line.startswith(b"-> ") or len(stanzas) >= max_stanzas:
             raise BundleFormatError("the age header is malformed", reason="age-header")
         header += line + b"\n"
         args = tuple(line[3:].split(b" "))
@@ -260,6 +358,9 @@ def read_header(source: BinaryIO) -> AgeHeader:
         stanza = (args, _unb64(bytes(body)))
         if args[0] == b"X25519" and (len(args) != 2 or len(stanza[1]) != 32 or len(_unb64(args[1])) != 32):
             raise BundleFormatError("an X25519 stanza of the age header is malformed", reason="age-header")
+        if args[0] == b"ssh-ed25519" and (len(args) != 3 or len(stanza[1]) != 32 or len(_unb64(args[1])) != 4
+                                         or len(_unb64(args[2])) != 32):  # fmt: skip
+            raise BundleFormatError("an ssh-ed25519 stanza of the age header is malformed", reason="age-header")
         stanzas.append(stanza)
     return AgeHeader(bytes(header), mac, tuple(stanzas))
 
@@ -284,13 +385,20 @@ def unwrap_x25519(header: AgeHeader, keys: Iterable[X25519PrivateKey]) -> bytes 
     return None
 
 
-def file_key(header: AgeHeader, identities: Iterable[X25519PrivateKey | Unwrapper]) -> bytes:
-    """The header's file key, from local keys first, then from each unwrapper; checked against the header's MAC.
-    Raises BundleDecryptError ``no-identity`` or ``age-header-mac``."""
+Identity = X25519PrivateKey | Ed25519PrivateKey | Unwrapper
+
+
+def file_key(header: AgeHeader, identities: Iterable[Identity]) -> bytes:
+    """The header's file key, from local keys first (X25519, then Ed25519 keys for ssh-ed25519 stanzas), then from
+    each unwrapper; checked against the header's MAC. Raises BundleDecryptError ``no-identity`` or
+    ``age-header-mac``."""
     given = list(identities)
     local = [key for key in given if isinstance(key, X25519PrivateKey)]
     key = unwrap_x25519(header, local)
-    for unwrapper in (item for item in given if not isinstance(item, X25519PrivateKey)):
+    for ed25519 in (item for item in given if isinstance(item, Ed25519PrivateKey)):
+        if key is None:
+            key = unwrap_ssh_ed25519(header, ed25519)
+    for unwrapper in (item for item in given if not isinstance(item, X25519PrivateKey | Ed25519PrivateKey)):
         if key is not None:
             break
         key = unwrapper.unwrap(header)
@@ -310,9 +418,10 @@ class AgeReader:
     trailing data), and BundleFormatError for a malformed header. Memory stays at one 64 KiB chunk.
     """
 
-    def __init__(self, source: BinaryIO, identities: Iterable[X25519PrivateKey | Unwrapper]) -> None:
+    def __init__(self, source: BinaryIO, identities: Iterable[Identity], *,
+                 max_stanzas: int = BUNDLE_LIMITS.max_age_stanzas) -> None:  # fmt: skip
         self._source = source
-        self.header = read_header(source)
+        self.header = read_header(source, max_stanzas)
         key = file_key(self.header, identities)
         nonce = source.read(16)
         if len(nonce) != 16:

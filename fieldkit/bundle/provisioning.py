@@ -34,6 +34,10 @@ def _invalid(message: str) -> InvalidValueError:
 _AGENCY = re.compile(r"[A-Za-z0-9]+")
 # The device's settings that keep them once a provisioning file gave them (sync/outbox.py, biometrics/nist.py).
 ORI_SETTING, DAI_SETTING = "afis_ori", "afis_dai"
+# HQ's signing key (ssh-ed25519 line: hq-receipt.key's public half) the device pins: upload receipts and watchlist
+# files must verify with it (biometrics/watchlist_file.py). HQ_KEY_SETTING from any provisioning file that names it;
+# a device provisioned for uploads before it existed has the key in RECEIPT_KEY_SETTING (sync/outbox.py).
+HQ_KEY_SETTING, RECEIPT_KEY_SETTING = "hq_key", "sync_receipt_key"
 
 
 def agency_code(value: str, what: str = "agency identifier") -> str:
@@ -69,6 +73,9 @@ class Provisioning:
     # made before them have none), written only when set.
     ori: str | None = None
     dai: str | None = None
+    # HQ's signing key (ssh-ed25519 public key line) that signs receipts and watchlist files; optional (files made
+    # before watchlists have none), written when set.
+    hq_key: str | None = None
     # Inline: on the wire its keys sit beside the others (the file format predates this class).
     upload: UploadSettings | None = field(default=None, metadata={"json": "inline"})
     format: Literal["fieldkit-provision"] = PROVISION_FORMAT
@@ -77,7 +84,8 @@ class Provisioning:
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"format": self.format, "version": self.version, "organisation": self.organisation,
                                 "recipients": list(self.recipients)}  # fmt: skip
-        data.update({key: value for key, value in (("ori", self.ori), ("dai", self.dai)) if value})
+        data.update({key: value for key, value in (("ori", self.ori), ("dai", self.dai), ("hq_key", self.hq_key))
+                     if value})  # fmt: skip
         if self.upload is not None:
             data.update({f.name: getattr(self.upload, f.name) for f in fields(self.upload)})
         return data
@@ -94,8 +102,9 @@ class Provisioning:
         uploads = [key in unverified for key in upload_keys]
         if any(uploads) and not all(uploads):
             raise InvalidValueError("the provisioning file's upload settings are incomplete: ask HQ for a new one")
-        keys = ("format", "version", "organisation", "recipients", "ori", "dai", *(upload_keys if any(uploads) else ()))
-        obj = JsonObject(unverified, "the provisioning file", keys, _invalid, optional=("ori", "dai"))
+        keys = ("format", "version", "organisation", "recipients", "ori", "dai", "hq_key",
+                *(upload_keys if any(uploads) else ()))  # fmt: skip
+        obj = JsonObject(unverified, "the provisioning file", keys, _invalid, optional=("ori", "dai", "hq_key"))
         if obj.integer("version") != 1:
             raise InvalidValueError("the provisioning file was made by a newer fieldkit HQ: update fieldkit")
         recipients = obj.raw("recipients")
@@ -107,8 +116,13 @@ class Provisioning:
             raise InvalidValueError("the provisioning file's organisation is not text")
         ori, dai = (agency_code(obj.text(key), f"the provisioning file's {key}") if obj.has(key) else None
                     for key in ("ori", "dai"))  # fmt: skip
+        hq_key = obj.text("hq_key") if obj.has("hq_key") else None
+        if hq_key is not None:
+            if len(hq_key) > BUNDLE_LIMITS.max_upload_setting_chars:
+                raise InvalidValueError("the provisioning file's HQ key is too long: ask HQ for a new file")
+            sshsig.parse_public_key(*[*hq_key.split(), "", ""][:2])
         return cls(organisation=obj.text("organisation"), recipients=tuple(recipients), ori=ori, dai=dai,
-                   upload=_upload(obj) if any(uploads) else None)  # fmt: skip
+                   hq_key=hq_key, upload=_upload(obj) if any(uploads) else None)  # fmt: skip
 
 
 def _upload(obj: JsonObject) -> UploadSettings:

@@ -28,6 +28,7 @@ from fieldkit.cli import (
     cmd_hq,
     cmd_store,
     cmd_sync,
+    cmd_watchlist,
 )
 from fieldkit.cli._common import CliParser, Handler, add_command, add_store_options, store_dir
 from fieldkit.errors import FieldkitError, UsageError
@@ -41,6 +42,7 @@ COMMAND_GROUPS = (
     cmd_fingerprints,
     cmd_bundles,
     cmd_sync,
+    cmd_watchlist,
     cmd_hq,
 )
 

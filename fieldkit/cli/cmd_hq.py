@@ -1,10 +1,11 @@
 """Headquarters: verify, and hq with one sub-command (and one function) per action (HQ_ACTIONS: init, config,
 recipient, enroll, revoke, provision, ingest, status, retry, quarantine, history, reindex, export-nist, worker,
-unwrap, serve, gateway)."""
+unwrap, serve, gateway, watchlist: add, list, remove, export)."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import secrets
@@ -19,15 +20,17 @@ from typing import Any, TextIO
 from fieldkit._internal import fsutil, pgpwords
 from fieldkit._internal.plurals import plural
 from fieldkit.biometrics import nist
+from fieldkit.biometrics.watchlist_file import DEFAULT_INSTRUCTIONS, INSTRUCTIONS, instructions_words
 from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import agency_code
 from fieldkit.bundle.verify import Report, Thumbnailer, check_bundle, check_stream
 from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
-from fieldkit.config import BUNDLE_LIMITS, SERVER_LIMITS, WORKER_LIMITS
+from fieldkit.config import BUNDLE_LIMITS, IDENTIFICATION_LIMITS, SERVER_LIMITS, WORKER_LIMITS
 from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
-from fieldkit.hq import advice, backends, gateway, thumbnails
+from fieldkit.hq import advice, backends, gateway, thumbnails, watchlist
 from fieldkit.hq import report as html_report
 from fieldkit.hq.access import provisioning_for, withdraw_credential
+from fieldkit.hq.db import Database
 from fieldkit.hq.ingest import Index, file_sha256, gap_text, stream_sha256
 from fieldkit.hq.storage import Storage
 from fieldkit.hq.trust import HQ, IDENTITY, RECEIPT_KEY
@@ -824,6 +827,132 @@ def hq_unwrap(args: argparse.Namespace) -> int:
     return unwrap.run(hq, args.listen)
 
 
+# --- the watchlist (issue 17; docs/watchlist-format.md) -------------------------------------------------------
+
+
+def _who() -> str:
+    """Who acts at HQ (recorded with an entry added, removed or exported): the login name of this process."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+
+
+def _watchlist_db(hq: HQ) -> Database:
+    db = hq.database()
+    watchlist.migrate(db)
+    return db
+
+
+class _PrintAction(argparse.Action):
+    """``--finger N --ppi P IMAGE``, repeated: each --finger opens one print, the --ppi after it closes it with its
+    resolution and image (so several prints pair up in the order given)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:  # fmt: skip
+        prints: list[dict[str, Any]] = list(getattr(namespace, "prints", None) or [])
+        if option_string == "--finger":
+            if prints and "path" not in prints[-1]:
+                raise UsageError(f"--finger {prints[-1]['finger']} needs its --ppi P IMAGE before the next --finger")
+            try:
+                finger = int(values)
+            except ValueError:
+                raise UsageError(f"--finger takes a finger position 0-10, not {values!r}") from None
+            if not 0 <= finger <= 10:
+                raise UsageError(f"--finger takes a finger position 0-10 (1 right thumb ... 10 left little),"
+                                 f" not {finger}")  # fmt: skip
+            prints.append({"finger": finger})
+        else:
+            ppi, image = values
+            if not prints or "path" in prints[-1]:
+                raise UsageError("--ppi P IMAGE follows a --finger N: give --finger N --ppi P IMAGE for each print")
+            try:
+                prints[-1]["ppi"] = float(ppi)
+            except ValueError:
+                raise UsageError(f"--ppi takes the print's resolution in pixels per inch, not {ppi!r}") from None
+            if not 100 <= prints[-1]["ppi"] <= 4000:  # not a limit: the range a print's stated resolution can be
+                raise UsageError(f"--ppi {ppi} is not a print resolution (e.g. 500 or 1000)")
+            prints[-1]["path"] = Path(image)
+        namespace.prints = prints
+
+
+def hq_watchlist_add(args: argparse.Namespace) -> int:
+    hq = HQ(Path(args.dir))
+    prints = args.prints or []
+    if prints and "path" not in prints[-1]:
+        raise UsageError(f"--finger {prints[-1]['finger']} needs its --ppi P IMAGE")
+    images = [watchlist.PrintImage(p["finger"], p["ppi"], p["path"]) for p in prints]
+    sources = watchlist.templates_from_images(images, [Path(face) for face in args.face or []])
+    with _watchlist_db(hq) as db:
+        added = watchlist.add(db, args.ref, sources, by=_who(), category=args.category,
+                              instructions=args.instructions, note=args.note)  # fmt: skip
+        entry = next(e for e in watchlist.entries(db) if e.ref == args.ref)
+    if args.json:
+        emit_json({**added.__dict__, "entry": entry.to_json()})
+        return 0
+    what = "Added" if added.created else "Added to"
+    print(f"{what} watchlist entry {printable(args.ref)}: {plural(added.added, 'template')} now,"
+          f" {plural(added.total, 'template')} in all")  # fmt: skip
+    _print_entry(entry)
+    print("Devices receive it with the next export ('fieldkit hq watchlist export').")
+    return 0
+
+
+def _print_entry(entry: watchlist.EntrySummary) -> None:
+    fingers = ", ".join(str(f) for f in entry.fingers) or "none"
+    print(f"  {printable(entry.ref)}  category: {printable(entry.category) or '(none)'}")
+    print(f"    instructions: {entry.instructions} ({instructions_words(entry.instructions)})")
+    print(f"    templates: fingers {fingers}; {plural(entry.faces, 'face')}")
+    if entry.note:
+        print(f"    note: {printable(entry.note)}")
+    print(f"    added {entry.added_at} by {printable(entry.added_by)}; changed {entry.changed_at}")
+
+
+def hq_watchlist_list(args: argparse.Namespace) -> int:
+    with _watchlist_db(HQ(Path(args.dir))) as db:
+        listed, done, removed = watchlist.entries(db), watchlist.exports(db), watchlist.removals(db)
+    if args.json:
+        emit_json({"entries": [e.to_json() for e in listed], "exports": done, "removals": removed})
+        return 0
+    for entry in listed:
+        _print_entry(entry)
+    templates = sum(e.templates for e in listed)
+    print(f"{plural(len(listed), 'entry', 'entries')}, {plural(templates, 'template')}")
+    if done:
+        last = done[-1]
+        print(f"last export: version {last['version']} for {last['device'] or 'every device'}, issued"
+              f" {last['issued_at']}, expires {last['expires_at']}")  # fmt: skip
+    else:
+        print("not exported yet: 'fieldkit hq watchlist export --dir HQ --out FILE'")
+    if removed:
+        print(f"{plural(len(removed), 'entry', 'entries')} removed ('--json' lists who removed which, when)")
+    return 0
+
+
+def hq_watchlist_remove(args: argparse.Namespace) -> int:
+    with _watchlist_db(HQ(Path(args.dir))) as db:
+        entry = watchlist.remove(db, args.ref, by=_who(), reason=args.reason or "")
+    print(f"Removed watchlist entry {printable(entry.ref)} ({plural(entry.templates, 'template')}); recorded with"
+          " who and when. Devices drop it with the next export they import.")  # fmt: skip
+    return 0
+
+
+def hq_watchlist_export(args: argparse.Namespace) -> int:
+    hq = HQ(Path(args.dir))
+    with _watchlist_db(hq) as db:
+        done = watchlist.export(hq, db, Path(args.out), by=_who(), device=args.device, valid_days=args.valid_days)
+    if args.json:
+        emit_json(done.to_json())
+        return 0
+    print(f"Wrote {done.path}: watchlist version {done.version}, {plural(done.entries, 'entry', 'entries')},"
+          f" {plural(done.templates, 'template')}, valid until {done.expires_at}")  # fmt: skip
+    print(f"  encrypted to {'device ' + done.device if done.device else plural(len(done.recipients), 'device')}:"
+          f" {', '.join(done.recipients)}")  # fmt: skip
+    print(f"  SHA-256 {done.sha256}")
+    print(f"  on each device: 'fieldkit watchlist import {Path(done.path).name}'")
+    return 0
+
+
 def _owner_only(handler: Handler, args: argparse.Namespace) -> int:
     """Every hq command (the server too) creates files for HQ's operator alone (0600, folders 0700), whatever the
     umask of the shell or service that started it: the index, the archive and quarantine hold evidence."""
@@ -837,7 +966,8 @@ def _no_action(args: argparse.Namespace) -> int:
 
 # Every hq action, in the order `fieldkit --help` names them (tests/unit/test_hq_deploy_checks.py: all of them).
 HQ_ACTIONS = ("init", "config", "recipient", "enroll", "revoke", "provision", "ingest", "status", "retry",
-              "quarantine", "history", "reindex", "export-nist", "worker", "unwrap", "serve", "gateway")  # fmt: skip
+              "quarantine", "history", "reindex", "export-nist", "worker", "unwrap", "serve", "gateway",
+              "watchlist")  # fmt: skip
 MAX_SIZE_HELP = (f"largest upload accepted (default: {BUNDLE_LIMITS.default_max_bundle_bytes} bytes, 4 GiB less"
                  " one: FAT32 holds no larger file)")  # fmt: skip
 
@@ -948,3 +1078,50 @@ def register(subparsers: Subparsers) -> None:
     )
     sub.add_argument("--no-node", action="store_true", help="run the hooks service only (the tus server is run "
                      "from --print-config's settings)")  # fmt: skip
+    _register_watchlist(actions)
+
+
+def _register_watchlist(actions: Subparsers) -> None:
+    """hq watchlist add|list|remove|export, each with --dir."""
+    help_text = "the watchlist devices alert on: add, list, remove entries; export the signed, encrypted file"
+    p = actions.add_parser("watchlist", help=help_text, description=help_text)
+    p.set_defaults(handler=_no_watchlist_action)
+    subs = p.add_subparsers(dest="watchlist_action", metavar="ACTION", required=True, parser_class=CliParser)
+
+    def sub(name: str, handler: Handler, text: str) -> CliParser:
+        parser = subs.add_parser(name, help=text, description=text)
+        parser.add_argument("--dir", required=True, metavar="HQ")
+        parser.set_defaults(handler=partial(_owner_only, handler))
+        return parser
+
+    q = sub("add", hq_watchlist_add, "add an entry (or templates to one): prints and face photos become templates;"
+            " the images are not kept")  # fmt: skip
+    q.add_argument("--ref", required=True, metavar="REF", help="the entry's reference (unique), e.g. WL-2025-0042")
+    q.add_argument("--category", metavar="C", help="e.g. 'wanted', 'missing person' (free text, one line)")
+    q.add_argument("--note", metavar="TEXT", help="shown to the operator with a hit")
+    words = "; ".join(f"{code}: {text}" for code, text in INSTRUCTIONS.items())
+    q.add_argument("--instructions", choices=list(INSTRUCTIONS), metavar="WHAT",
+                   help=f"what the operator is told on a hit (default {DEFAULT_INSTRUCTIONS}): {words}")  # fmt: skip
+    q.add_argument("--finger", action=_PrintAction, metavar="N", help="a print's finger position (1 right thumb ..."
+                   " 10 left little; 0 unknown), then --ppi P IMAGE; repeat for each print")  # fmt: skip
+    q.add_argument("--ppi", action=_PrintAction, nargs=2, metavar=("P", "IMAGE"),
+                   help="the print's resolution and image file (after its --finger N)")  # fmt: skip
+    q.add_argument("--face", action="append", metavar="IMAGE", help="a photo of the person's face (repeatable)")
+    q.add_argument("--json", action="store_true")
+    q = sub("list", hq_watchlist_list, "the entries, the last export and the removals")
+    q.add_argument("--json", action="store_true")
+    q = sub("remove", hq_watchlist_remove, "take an entry out (recorded: who, when, why)")
+    q.add_argument("--ref", required=True, metavar="REF")
+    q.add_argument("--reason", metavar="TEXT", help="why (kept with the removal)")
+    q = sub("export", hq_watchlist_export, "write the watchlist file: signed with hq-receipt.key, encrypted to one"
+            " device or to every enrolled device, with the next version")  # fmt: skip
+    q.add_argument("--out", required=True, metavar="FILE")
+    q.add_argument("--device", metavar="ID", help="the one device it is for (default: every enrolled device)")
+    q.add_argument("--valid-days", type=int, metavar="N", help="days until it expires (default"
+                   f" {IDENTIFICATION_LIMITS.watchlist_valid_days}, at most"
+                   f" {IDENTIFICATION_LIMITS.max_watchlist_valid_days})")  # fmt: skip
+    q.add_argument("--json", action="store_true")
+
+
+def _no_watchlist_action(args: argparse.Namespace) -> int:
+    raise UsageError("hq watchlist needs an ACTION: add, list, remove or export")

@@ -48,6 +48,7 @@ WORDS: dict[str, str] = {
     "setting.changed": "Setting changed",
     "sync.configured": "Sending set up",
     "sync.retry": "Bundle to be sent again",
+    "watchlist.imported": "Watchlist from HQ imported",
 }
 
 # The fields of an item or a person an edit names ("Details changed: description, time recovered").

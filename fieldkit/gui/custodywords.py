@@ -51,6 +51,7 @@ def action_words() -> dict[str, str]:
         "setting.changed": QCoreApplication.translate("Custody", "Setting changed"),
         "sync.configured": QCoreApplication.translate("Custody", "Sending set up"),
         "sync.retry": QCoreApplication.translate("Custody", "Bundle to be sent again"),
+        "watchlist.imported": QCoreApplication.translate("Custody", "Watchlist from HQ imported"),
     }
 
 

@@ -194,10 +194,26 @@ class HQ:
             fh.write(f"{sshsig.public_key_line(signer.key)} {device}\n")
         return signer
 
+    def signing_key(self) -> Ed25519PrivateKey:
+        """hq-receipt.key: HQ's Ed25519 key that signs upload receipts and watchlist files (devices pin its public
+        half from their provisioning file)."""
+        path = self.folder / RECEIPT_KEY
+        if not path.is_file():
+            raise InvalidValueError(f"no {RECEIPT_KEY} in {self.folder}: copy it from HQ's main folder (owner-only);"
+                                    " a new key would not be the one devices pinned")  # fmt: skip
+        loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        if not isinstance(loaded, Ed25519PrivateKey):
+            raise InvalidValueError(f"{path} is not an Ed25519 key")
+        return loaded
+
     def provisioning(self) -> Provisioning:
-        """What every device of this HQ gets (access.provisioning_for adds one device's upload settings)."""
+        """What every device of this HQ gets (access.provisioning_for adds one device's upload settings): with HQ's
+        signing key when the folder holds it (devices pin it to check watchlist files)."""
+        hq_key = (
+            sshsig.public_key_line(self.signing_key().public_key()) if (self.folder / RECEIPT_KEY).is_file() else None
+        )
         return Provisioning(organisation=self.organisation, recipients=tuple(self.recipients()), ori=self.ori,
-                            dai=self.dai)  # fmt: skip
+                            dai=self.dai, hq_key=hq_key)  # fmt: skip
 
 
 def _parse_signers(text: str) -> dict[str, sshsig.AllowedSigner]:

@@ -24,7 +24,7 @@ from typing import Any
 
 from fieldkit._internal.sigpipe import ignore_sigpipe
 from fieldkit.bundle import sshsig
-from fieldkit.bundle.provisioning import DAI_SETTING, ORI_SETTING, Provisioning
+from fieldkit.bundle.provisioning import DAI_SETTING, HQ_KEY_SETTING, ORI_SETTING, RECEIPT_KEY_SETTING, Provisioning
 from fieldkit.bundle.receipt import Receipt, open_receipt
 from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import (
@@ -47,7 +47,7 @@ DAMAGED = "damaged copy: "  # how the reason of a bundle the device refused to s
 STATES = ("waiting", "uploading", "verifying", "acknowledged", "rejected")
 
 ENDPOINT, PIN, RECEIPT_KEY, CREDENTIAL, RATE = (
-    "sync_endpoint", "sync_tls_sha256", "sync_receipt_key", "sync_credential", "sync_rate_limit",
+    "sync_endpoint", "sync_tls_sha256", RECEIPT_KEY_SETTING, "sync_credential", "sync_rate_limit",
 )  # fmt: skip
 
 
@@ -472,6 +472,8 @@ def apply_provisioning(store: Store, document: Provisioning) -> int:
     for key, value in ((ORI_SETTING, document.ori), (DAI_SETTING, document.dai)):
         if value:  # the AFIS agency codes HQ configured (a file made before them has none: keep the device's)
             ledger.set_setting(store, key, value)
+    if document.hq_key and ledger.setting(store, HQ_KEY_SETTING) != document.hq_key:
+        ledger.set_setting(store, HQ_KEY_SETTING, document.hq_key)  # pinned (custody-logged): signs watchlist files
     if upload is not None:
         configure(store, url=upload.endpoint, pin=upload.tls_sha256, receipt_key=upload.receipt_key,
                   credential=upload.credential)  # fmt: skip

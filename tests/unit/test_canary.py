@@ -68,3 +68,56 @@ def test_marker_never_reaches_the_disk_in_plaintext(tmp_path: Path) -> None:
     fieldkit("check")
     assert scan(store_dir, needles) == []
     assert scan(temp, needles) == []
+
+
+def test_the_watchlist_never_reaches_the_disk_in_plaintext(tmp_path: Path) -> None:
+    """Issue 17: a watchlist imported on the device (its references, notes and templates) is in the encrypted store
+    only: no trace under the store folder or the temp folder, raw or as the base64 of the file's JSON."""
+    import base64
+    import json
+
+    from fieldkit.biometrics.templates import (
+        FACE_ALGORITHM,
+        FINGER_ALGORITHM,
+        FingerMinutiae,
+        Minutia,
+        Template,
+        encode_face,
+        encode_finger,
+    )
+    from fieldkit.bundle.provisioning import Provisioning
+    from fieldkit.hq import watchlist
+    from fieldkit.hq.trust import HQ
+    from fieldkit.sync.outbox import apply_provisioning
+
+    marker = "CANARY" + os.urandom(6).hex()
+    minutiae = tuple(Minutia(10 + i * 7, 20 + i * 5, i * 9.0, i % 2 == 0) for i in range(30))
+    print_template = Template("finger", FINGER_ALGORITHM, encode_finger(FingerMinutiae(400, 500, 500, minutiae)), 2)
+    face_template = Template("face", FACE_ALGORITHM, encode_face([(i % 17) / 50 - 0.17 for i in range(128)]))
+    needles = [marker.encode(), marker.encode("utf-16-le")]
+    for template in (print_template, face_template):
+        needles += [template.data[8:40], base64.b64encode(template.data)[8:48]]
+    temp, store_dir, out = tmp_path / "tmp", tmp_path / "store", tmp_path / "from-hq"
+    temp.mkdir()
+    out.mkdir()
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    with Store.init(store_dir, "alice", PASSPHRASE, kdf=TEST_KDF) as store:
+        hq.enroll(store.device_allowed_signers_line())
+        apply_provisioning(store, Provisioning.from_bytes(json.dumps(hq.provisioning().to_json()).encode()))
+    with hq.database() as db:
+        watchlist.migrate(db)
+        sources = [watchlist.Source(t, "x.png", "0" * 64) for t in (print_template, face_template)]
+        watchlist.add(db, f"WL-{marker}", sources, by="examiner", category=marker, note=f"seen with {marker}")
+        watchlist.export(hq, db, out / "watchlist.age", by="examiner")
+    assert scan(out, needles) == []  # the file itself holds nothing in plaintext either
+    environment = {**os.environ, "FIELDKIT_STORE": str(store_dir), "FIELDKIT_PASSPHRASE": PASSPHRASE,
+                   "TMPDIR": str(temp), "SQLITE_TMPDIR": str(temp)}  # fmt: skip
+    for args in (["watchlist", "import", str(out / "watchlist.age")], ["watchlist", "status"], ["check"]):
+        result = subprocess.run([*fieldkit_cmd(), *args], env=environment, cwd=ROOT, capture_output=True, text=True,
+                                timeout=120)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    with Store.open(store_dir, PASSPHRASE) as store:  # the test can fail: the store does hold them
+        (entry,) = store.watchlist.entries_with_templates()
+        assert marker in entry.ref and entry.templates[1][3] == face_template.data
+    assert scan(store_dir, needles) == []
+    assert scan(temp, needles) == []

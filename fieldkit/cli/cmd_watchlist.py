@@ -1,0 +1,92 @@
+"""The watchlist on the device (issue 17): ``watchlist import FILE`` (HQ's signed, encrypted file) and
+``watchlist status``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+
+from fieldkit._internal.plurals import plural
+from fieldkit.biometrics import watchlist_file
+from fieldkit.bundle import sshsig
+from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store
+from fieldkit.errors import NotProvisionedError, UsageError
+
+
+def _left(seconds: int) -> str:
+    if seconds >= 86400:
+        return plural(seconds // 86400, "day")
+    if seconds >= 3600:
+        return plural(seconds // 3600, "hour")
+    return plural(max(seconds // 60, 0), "minute")
+
+
+def cmd_watchlist(args: argparse.Namespace) -> int:
+    if args.action == "import":
+        return _import(args)
+    return _status(args)
+
+
+def _import(args: argparse.Namespace) -> int:
+    if not args.file:
+        raise UsageError("watchlist import needs the FILE HQ exported ('fieldkit hq watchlist export')")
+    with open_store(args) as store:
+        done = watchlist_file.import_file(store, Path(args.file))
+        current = watchlist_file.status(store)
+    if args.json:
+        emit_json({**done.__dict__, "status": current.to_json() if current else None})
+        return 0
+    print(f"Imported watchlist version {done.version}: {plural(done.entries, 'entry', 'entries')},"
+          f" {plural(done.templates, 'template')}")  # fmt: skip
+    print(f"  issued {done.issued_at}, expires {done.expires_at}")
+    print(f"  signed by HQ key {done.hq_key}")
+    print(f"  for {'this device' if done.device else 'every device of HQ'}; SHA-256 {done.sha256}")
+    if current is not None and current.expiring_soon:
+        print(f"WARNING: it expires in {_left(current.seconds_left)}: ask HQ for a newer one", file=sys.stderr)
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        current = watchlist_file.status(store)
+        try:
+            pinned: str | None = sshsig.fingerprint(watchlist_file.pinned_hq_key(store))
+        except NotProvisionedError:
+            pinned = None
+    if args.json:
+        emit_json({"watchlist": current.to_json() if current else None, "pinned_hq_key": pinned,
+                   "checked_at": watchlist_file.format_time(datetime.now(UTC))})  # fmt: skip
+        return 0
+    if current is None:
+        print("No watchlist on this device: import the file HQ exported ('fieldkit watchlist import FILE').")
+        print(f"  HQ key pinned: {pinned or 'none (import a provisioning file from HQ first)'}")
+        return 0
+    if current.expired:
+        state = "EXPIRED: searches skip it; ask HQ for a new export"
+    elif current.expiring_soon:
+        state = f"EXPIRES SOON (in {_left(current.seconds_left)}): ask HQ for a new export"
+    else:
+        state = f"valid ({_left(current.seconds_left)} left)"
+    print(f"Watchlist version {current.version}: {state}")
+    print(f"  issued:    {current.issued_at}")
+    print(f"  expires:   {current.expires_at}")
+    print(f"  imported:  {current.imported_at}")
+    print(f"  entries:   {current.entries}")
+    print(f"  templates: {current.templates}")
+    print(f"  HQ key:    {current.hq_key}" + ("" if pinned in (None, current.hq_key) else f" (pinned now: {pinned})"))
+    print(f"  for:       {'this device' if current.device else 'every device of HQ'}")
+    if current.expired or current.expiring_soon:
+        print(f"WARNING: the watchlist {'expired' if current.expired else 'expires within a day'}", file=sys.stderr)
+    return 0
+
+
+def register(subparsers: Subparsers) -> None:
+    command = partial(add_command, subparsers)
+    p = command("watchlist", cmd_watchlist, "the watchlist HQ sends: import its file (signed by HQ, encrypted to"
+                " this device); status (version, validity, entries)")  # fmt: skip
+    p.add_argument("action", choices=["import", "status"])
+    p.add_argument("file", nargs="?", metavar="FILE", help="import: the watchlist file HQ exported")
+    p.add_argument("--json", action="store_true")

@@ -1,0 +1,450 @@
+"""The watchlist (issue 17): made at HQ (SQLite or PostgreSQL), exported as a signed file encrypted to devices,
+imported on a real provisioned device (SQLCipher store); tampered, unsigned, wrongly signed, expired, replayed and
+other-device files refused, each with its own exit code."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from fieldkit.biometrics import watchlist_file
+from fieldkit.bundle import age, sshsig, tarstream
+from fieldkit.bundle.provisioning import HQ_KEY_SETTING, Provisioning
+from fieldkit.cli.main import main
+from fieldkit.config import IDENTIFICATION_LIMITS, TEST_KDF
+from fieldkit.errors import (
+    BundleFormatError,
+    InvalidValueError,
+    NotProvisionedError,
+    UsageError,
+    WatchlistExpiredError,
+    WatchlistNotForDeviceError,
+    WatchlistReplayError,
+    WatchlistSignatureError,
+)
+from fieldkit.hq import watchlist
+from fieldkit.hq.trust import HQ
+from fieldkit.store.store import Store
+from tests.conftest import PASSPHRASE
+from tests.hq_backends import new_hq
+from tests.watchlist_kit import export, face, finger, populate, provision, sources
+
+
+@pytest.fixture
+def hq(tmp_path: Path, store: Store) -> HQ:
+    made = HQ.init(tmp_path / "HQ", "Task Force North")
+    provision(made, store)
+    populate(made)
+    return made
+
+
+@pytest.fixture
+def other_store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.init(tmp_path / "store2", "bob", PASSPHRASE, kdf=TEST_KDF)
+    yield opened
+    opened.close()
+
+
+# --- made at HQ, imported on the device ---------------------------------------------------------------------
+
+
+def test_made_at_hq_exported_and_imported_on_the_device(tmp_path: Path, hq_backend: str, store: Store) -> None:
+    hq = new_hq(tmp_path / "HQ", hq_backend)
+    provision(hq, store)
+    populate(hq)
+    done = export(hq, tmp_path / "wl.age", store.device_id)
+    assert (done.version, done.entries, done.templates, done.recipients) == (1, 2, 4, (store.device_id,))
+    assert (tmp_path / "wl.age").stat().st_mode & 0o077 == 0
+
+    imported = watchlist_file.import_file(store, tmp_path / "wl.age")
+    assert (imported.version, imported.entries, imported.templates) == (1, 2, 4)
+    rows = store.watchlist.entries_with_templates()
+    assert [(r.ref, r.category, r.instructions, r.note) for r in rows] == [
+        ("WL-0001", "wanted", "detain", "armed\nsecond line"), ("WL-0002", "", "collect-and-report", "")]  # fmt: skip
+    assert rows[0].templates == tuple((t.modality, t.algorithm, t.finger, t.data)
+                                      for t in (finger(1, 2), finger(2, 7), face(3)))  # fmt: skip
+    (event,) = store.custody.of_actions(["watchlist.imported"])
+    assert event.details["version"] == 1 and event.details["templates"] == 4
+    assert event.details["sha256"] == done.sha256 == imported.sha256
+    assert "data" not in json.dumps(event.details)  # counts and hashes, never a template
+    state = watchlist_file.status(store)
+    assert state is not None and (state.entries, state.templates, state.expired) == (2, 4, False)
+    assert state.hq_key == sshsig.fingerprint(hq.signing_key().public_key())
+    assert watchlist_file.watchlist_usable(store) is True
+
+    # the next export has the next version, whatever changed; the device takes it in place of the first
+    with hq.database() as db:
+        removed = watchlist.remove(db, "WL-0002", by="supervisor", reason="arrested")
+        assert removed.templates == 1
+        assert watchlist.removals(db)[0] | {"removed_at": ""} == {"ref": "WL-0002", "category": "", "templates": 1,
+                                                                   "removed_at": "", "removed_by": "supervisor",
+                                                                   "reason": "arrested"}  # fmt: skip
+    second = export(hq, tmp_path / "wl2.age", store.device_id)
+    assert second.version == 2 and second.entries == 1
+    watchlist_file.import_file(store, tmp_path / "wl2.age")
+    assert [r.ref for r in store.watchlist.entries_with_templates()] == ["WL-0001"]
+    with hq.database() as db:
+        assert [e["version"] for e in watchlist.exports(db)] == [1, 2]
+
+
+def test_adding_to_a_reference_adds_templates_and_limits_hold(tmp_path: Path, hq_backend: str) -> None:
+    hq = new_hq(tmp_path / "HQ", hq_backend)
+    with hq.database() as db:
+        watchlist.migrate(db)
+        first = watchlist.add(db, "WL-7", sources(finger(1, 1)), by="a", category="wanted")
+        again = watchlist.add(db, "WL-7", sources(face(2)), by="b", instructions="do-not-alert")
+        assert (first.created, again.created, again.total) == (True, False, 2)
+        (entry,) = watchlist.entries(db)
+        assert (entry.category, entry.instructions, entry.fingers, entry.faces) == ("wanted", "do-not-alert", (1,), 1)
+        too_many = sources(*[finger(i, 3) for i in range(IDENTIFICATION_LIMITS.max_templates_per_entry - 1)])
+        with pytest.raises(InvalidValueError, match="more than a device accepts"):
+            watchlist.add(db, "WL-7", too_many, by="a")
+        assert watchlist.entries(db)[0].templates == 2  # one transaction: nothing of the refused add stays
+        with pytest.raises(InvalidValueError, match="unknown instructions"):
+            watchlist.add(db, "WL-8", sources(finger(1, 1)), by="a", instructions="shoot")
+        with pytest.raises(InvalidValueError, match="control character"):
+            watchlist.add(db, "WL-\x1b[2J", sources(finger(1, 1)), by="a")
+        with pytest.raises(InvalidValueError, match="no watchlist entry 'WL-9'"):
+            watchlist.remove(db, "WL-9", by="a")
+
+
+def test_export_needs_enrolled_unrevoked_devices(tmp_path: Path, store: Store, other_store: Store) -> None:
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    populate(hq)
+    with pytest.raises(InvalidValueError, match="no enrolled device"):
+        export(hq, tmp_path / "a.age")
+    provision(hq, store)
+    provision(hq, other_store)
+    hq.revoke(other_store.device_id)
+    with pytest.raises(InvalidValueError, match="is revoked"):
+        export(hq, tmp_path / "b.age", other_store.device_id)
+    done = export(hq, tmp_path / "c.age")  # every device: the revoked one is left out
+    assert done.recipients == (store.device_id,)
+    with pytest.raises(WatchlistNotForDeviceError):
+        watchlist_file.import_file(other_store, tmp_path / "c.age")
+    with pytest.raises(UsageError, match="already exists"):
+        export(hq, tmp_path / "c.age")
+    assert not (tmp_path / "a.age").exists() and not (tmp_path / "b.age").exists()
+
+
+def test_a_file_for_all_devices_is_imported_by_each(hq: HQ, store: Store, other_store: Store, tmp_path: Path) -> None:
+    provision(hq, other_store)
+    done = export(hq, tmp_path / "all.age")
+    assert done.device is None and set(done.recipients) == {store.device_id, other_store.device_id}
+    for device in (store, other_store):
+        assert watchlist_file.import_file(device, tmp_path / "all.age").entries == 2
+        assert device.watchlist.counts() == (2, 4)
+
+
+# --- refused ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["header", "stanza", "mac", "payload", "last", "truncated", "appended"])
+def test_a_tampered_file_is_refused(hq: HQ, store: Store, tmp_path: Path, where: str) -> None:
+    export(hq, tmp_path / "wl.age", store.device_id)
+    blob = bytearray((tmp_path / "wl.age").read_bytes())
+    end = blob.index(b"\n---") + 1
+    if where == "header":
+        blob[5] ^= 1
+    elif where == "stanza":
+        blob[blob.index(b"ssh-ed25519") + 25] ^= 1
+    elif where == "mac":
+        blob[end + 8] ^= 1
+    elif where == "payload":
+        blob[end + 100] ^= 0x40
+    elif where == "last":
+        blob[-1] ^= 1
+    elif where == "truncated":
+        del blob[-300:]
+    else:
+        blob += b"\0"
+    (tmp_path / "bad.age").write_bytes(bytes(blob))
+    with pytest.raises((WatchlistSignatureError, WatchlistNotForDeviceError)) as caught:
+        watchlist_file.import_file(store, tmp_path / "bad.age")
+    # a flipped stanza byte makes the stanza another device's: not for this one; any other change is tampering
+    assert isinstance(caught.value, WatchlistNotForDeviceError) == (where == "stanza")
+    assert store.watchlist.info() is None and store.custody.of_actions(["watchlist.imported"]) == []
+
+
+def _sealed(plain: bytes, *recipients: object) -> bytes:
+    out = io.BytesIO()
+    writer = age.AgeWriter(out, list(recipients))  # type: ignore[arg-type]
+    writer.write(plain)
+    writer.close()
+    return out.getvalue()
+
+
+def _tar(*members: tuple[str, bytes]) -> bytes:
+    parts = [tarstream.member_header(name, len(data), 0) + data + tarstream.padding(len(data))
+             for name, data in members]  # fmt: skip
+    return b"".join(parts) + tarstream.end_of_archive()
+
+
+def _document(hq: HQ, version: int = 5, device: str | None = None, days: int = 10) -> watchlist_file.WatchlistDocument:
+    now = watchlist_file.now_utc()
+    entry = watchlist_file.Entry("WL-X", "", "detain", "", (finger(9, 3),))
+    return watchlist_file.WatchlistDocument(version, watchlist_file.format_time(now),
+                                            watchlist_file.format_time(now + timedelta(days=days)),
+                                            hq.organisation, device, (entry,))  # fmt: skip
+
+
+def test_unsigned_or_wrongly_signed_files_are_refused(hq: HQ, store: Store, tmp_path: Path) -> None:
+    device = store.device_signing_key().public_key()
+    body = _document(hq).encode()
+    cases = {
+        "unsigned": _sealed(_tar(("watchlist.json", body)), device),
+        "another key": _sealed(_tar(("watchlist.json", body), ("watchlist.json.sig", sshsig.sign(
+            Ed25519PrivateKey.generate(), watchlist_file.NAMESPACE, body).encode())), device),
+        "another namespace": _sealed(_tar(("watchlist.json", body), ("watchlist.json.sig", sshsig.sign(
+            hq.signing_key(), "fieldkit-receipt", body).encode())), device),
+        "signature of other bytes": _sealed(_tar(("watchlist.json", body), ("watchlist.json.sig", sshsig.sign(
+            hq.signing_key(), watchlist_file.NAMESPACE, body + b" ").encode())), device),
+        "extra member": _sealed(_tar(("watchlist.json", body), ("watchlist.json.sig", sshsig.sign(
+            hq.signing_key(), watchlist_file.NAMESPACE, body).encode()), ("more", b"x")), device),
+        "not a tar": _sealed(body, device),
+        "not age": body,
+    }  # fmt: skip
+    for name, blob in cases.items():
+        (tmp_path / "f.age").write_bytes(blob)
+        with pytest.raises(WatchlistSignatureError):
+            watchlist_file.import_file(store, tmp_path / "f.age")
+        assert store.watchlist.info() is None, name
+    # the same document, signed by HQ's key: taken
+    good = _tar(("watchlist.json", body), ("watchlist.json.sig",
+                sshsig.sign(hq.signing_key(), watchlist_file.NAMESPACE, body).encode()))  # fmt: skip
+    (tmp_path / "f.age").write_bytes(_sealed(good, device))
+    assert watchlist_file.import_file(store, tmp_path / "f.age").version == 5
+
+
+def test_a_file_signed_by_another_hq_is_refused(hq: HQ, store: Store, tmp_path: Path) -> None:
+    other = HQ.init(tmp_path / "HQ2", "Someone Else")
+    other.enroll(store.device_allowed_signers_line())
+    populate(other)
+    export(other, tmp_path / "other.age")
+    with pytest.raises(WatchlistSignatureError, match="not by the HQ key this device pinned"):
+        watchlist_file.import_file(store, tmp_path / "other.age")
+
+
+def test_hostile_documents_signed_by_hq_are_refused_by_their_shape(hq: HQ, store: Store, tmp_path: Path) -> None:
+    good = _document(hq).to_json()
+    template = good["entries"][0]["templates"][0]
+    variants = [
+        {**good, "format": "other"},
+        {**good, "format_version": 2},
+        {**good, "unknown": 1},
+        {**good, "version": 0},
+        {**good, "version": True},
+        {**good, "expires_at": good["issued_at"]},
+        {**good, "issued_at": "yesterday"},
+        {**good, "entries": [good["entries"][0], good["entries"][0]]},
+        {**good, "entries": [{**good["entries"][0], "templates": []}]},
+        {**good, "entries": [{**good["entries"][0], "instructions": "shoot"}]},
+        {**good, "entries": [{**good["entries"][0], "ref": ""}]},
+        {**good, "entries": [{**good["entries"][0], "ref": "x" * 101}]},
+        {**good, "entries": [{**good["entries"][0], "templates": [{**template, "data": "AAAA"}]}]},
+        {**good, "entries": [{**good["entries"][0], "templates": [{**template, "finger": 99}]}]},
+        {**good, "entries": [{**good["entries"][0], "templates": [{**template, "algorithm": "x"}]}]},
+        {**good, "entries": [{**good["entries"][0], "templates": [template] * 41}]},
+    ]
+    device = store.device_signing_key().public_key()
+    for variant in variants:
+        body = json.dumps(variant).encode()
+        signature = sshsig.sign(hq.signing_key(), watchlist_file.NAMESPACE, body).encode()
+        (tmp_path / "h.age").write_bytes(_sealed(_tar(("watchlist.json", body), ("watchlist.json.sig", signature)),
+                                                 device))  # fmt: skip
+        with pytest.raises(WatchlistSignatureError, match="signed by HQ but malformed"):
+            watchlist_file.import_file(store, tmp_path / "h.age")
+    # duplicate keys and NaN are not JSON fieldkit reads
+    for body in (b'{"format": "fieldkit-watchlist", "format": "x"}', b"NaN"):
+        signature = sshsig.sign(hq.signing_key(), watchlist_file.NAMESPACE, body).encode()
+        (tmp_path / "h.age").write_bytes(_sealed(_tar(("watchlist.json", body), ("watchlist.json.sig", signature)),
+                                                 device))  # fmt: skip
+        with pytest.raises(WatchlistSignatureError):
+            watchlist_file.import_file(store, tmp_path / "h.age")
+    # more entries than the limits allow
+    few = dataclasses.replace(IDENTIFICATION_LIMITS, max_watchlist_entries=1)
+    export(hq, tmp_path / "two.age", store.device_id)
+    with pytest.raises(WatchlistSignatureError, match="more than 1 entries"):
+        watchlist_file.import_file(store, tmp_path / "two.age", limits=few)
+    small = dataclasses.replace(IDENTIFICATION_LIMITS, max_watchlist_bytes=1000)
+    with pytest.raises(WatchlistSignatureError, match="more than a watchlist may be"):
+        watchlist_file.import_file(store, tmp_path / "two.age", limits=small)
+    assert store.watchlist.info() is None
+
+
+def test_another_devices_file_is_refused(hq: HQ, store: Store, other_store: Store, tmp_path: Path) -> None:
+    provision(hq, other_store)
+    export(hq, tmp_path / "theirs.age", other_store.device_id)
+    with pytest.raises(WatchlistNotForDeviceError, match="not encrypted to this device"):
+        watchlist_file.import_file(store, tmp_path / "theirs.age")
+    # signed for the other device, yet encrypted to this one (whoever re-encrypted it): refused by its device field
+    sealed = watchlist_file.seal(_document(hq, device=other_store.device_id), hq.signing_key(),
+                                 [store.device_signing_key().public_key()])  # fmt: skip
+    (tmp_path / "named.age").write_bytes(sealed)
+    with pytest.raises(WatchlistNotForDeviceError, match="is the watchlist of device"):
+        watchlist_file.import_file(store, tmp_path / "named.age")
+    assert store.watchlist.info() is None
+
+
+def test_older_or_the_same_version_is_a_replay(hq: HQ, store: Store, tmp_path: Path) -> None:
+    export(hq, tmp_path / "v1.age", store.device_id)
+    export(hq, tmp_path / "v2.age")
+    watchlist_file.import_file(store, tmp_path / "v2.age")
+    for name in ("v1.age", "v2.age"):
+        with pytest.raises(WatchlistReplayError, match="already holds version 2"):
+            watchlist_file.import_file(store, tmp_path / name)
+    info = store.watchlist.info()
+    assert info is not None and info.version == 2
+
+
+def test_expired_files_are_refused_and_a_held_one_expires(hq: HQ, store: Store, tmp_path: Path) -> None:
+    past = watchlist_file.now_utc() - timedelta(days=3)
+    export(hq, tmp_path / "old.age", store.device_id, valid_days=2, now=past)
+    with pytest.raises(WatchlistExpiredError, match="expired at"):
+        watchlist_file.import_file(store, tmp_path / "old.age")
+    assert store.watchlist.info() is None
+
+    export(hq, tmp_path / "short.age", store.device_id, valid_days=1)
+    watchlist_file.import_file(store, tmp_path / "short.age")
+    soon = watchlist_file.status(store)
+    assert soon is not None and soon.expiring_soon and not soon.expired
+    later = datetime.now(UTC) + timedelta(days=2)
+    state = watchlist_file.status(store, later)
+    assert state is not None and state.expired and not state.expiring_soon
+    why = watchlist_file.watchlist_usable(store, later)
+    assert isinstance(why, str) and "expired" in why
+    with pytest.raises(InvalidValueError, match="--valid-days"):
+        export(hq, tmp_path / "never.age", valid_days=IDENTIFICATION_LIMITS.max_watchlist_valid_days + 1)
+
+
+def test_a_device_without_hq_key_cannot_import(tmp_path: Path, store: Store) -> None:
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    hq.enroll(store.device_allowed_signers_line())
+    populate(hq)
+    export(hq, tmp_path / "wl.age")
+    assert watchlist_file.watchlist_usable(store) == "no watchlist has been imported on this device"
+    with pytest.raises(NotProvisionedError):
+        watchlist_file.import_file(store, tmp_path / "wl.age")
+    provision(hq, store)
+    assert store.settings.get(HQ_KEY_SETTING) == sshsig.public_key_line(hq.signing_key().public_key())
+    assert watchlist_file.import_file(store, tmp_path / "wl.age").version == 1
+
+
+def test_provisioning_files_check_the_hq_key() -> None:
+    base = {"format": "fieldkit-provision", "version": 1, "organisation": "x",
+            "recipients": [age.recipient_of(age.parse_identity(age.generate_identity()))]}  # fmt: skip
+    assert Provisioning.from_json(base).hq_key is None
+    with pytest.raises(InvalidValueError):
+        Provisioning.from_json({**base, "hq_key": "ssh-rsa AAAA"})
+    line = sshsig.public_key_line(Ed25519PrivateKey.generate().public_key())
+    assert Provisioning.from_json({**base, "hq_key": line}).to_json()["hq_key"] == line
+
+
+# --- the age ssh-ed25519 recipient --------------------------------------------------------------------------
+
+
+def test_ssh_ed25519_recipients_round_trip_and_refuse_other_keys() -> None:
+    key, other = Ed25519PrivateKey.generate(), Ed25519PrivateKey.generate()
+    data = os.urandom(age.CHUNK * 2 + 5)
+    blob = _sealed(data, key.public_key(), other.public_key())
+    assert age.AgeReader(io.BytesIO(blob), [other]).read() == data
+    with pytest.raises(Exception, match="not encrypted"):
+        age.AgeReader(io.BytesIO(_sealed(data, other.public_key())), [key])
+    assert age.ed25519_to_x25519_public(key.public_key()) == age.ed25519_to_x25519_private(key).public_key(
+    ).public_bytes_raw()  # fmt: skip
+    text = blob.decode("latin-1")
+    line = next(line for line in text.splitlines() if line.startswith("-> ssh-ed25519"))
+    for broken in (line + " extra", line.replace("-> ssh-ed25519 ", "-> ssh-ed25519 AAAA")):
+        with pytest.raises(BundleFormatError):
+            age.read_header(io.BytesIO(blob.replace(line.encode("latin-1"), broken.encode("latin-1"))))
+
+
+# --- the command line ---------------------------------------------------------------------------------------
+
+
+def test_the_commands(tmp_path: Path, closed_store: Path, monkeypatch: pytest.MonkeyPatch,
+                      capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    with Store.open(closed_store, PASSPHRASE) as opened:
+        provision(hq, opened)
+        device = opened.device_id
+    populate(hq)
+    folder, device_args = str(hq.folder), ["--store", str(closed_store)]
+    assert main([*device_args, "watchlist", "status"]) == 0
+    assert "No watchlist on this device" in capsys.readouterr().out
+    assert main(["hq", "watchlist", "list", "--dir", folder, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [e["ref"] for e in listed["entries"]] == ["WL-0001", "WL-0002"] and listed["exports"] == []
+    assert listed["entries"][0]["instructions_words"].startswith("Detain")
+    assert main(["hq", "watchlist", "export", "--dir", folder, "--out", str(tmp_path / "wl.age"),
+                 "--device", device, "--valid-days", "5"]) == 0  # fmt: skip
+    assert "watchlist version 1" in capsys.readouterr().out
+    assert main([*device_args, "watchlist", "import", str(tmp_path / "wl.age")]) == 0
+    assert "Imported watchlist version 1: 2 entries, 4 templates" in capsys.readouterr().out
+    assert main([*device_args, "watchlist", "import", str(tmp_path / "wl.age")]) == WatchlistReplayError.exit_code
+    assert "already holds version 1" in capsys.readouterr().err
+    assert main([*device_args, "watchlist", "status", "--json"]) == 0
+    state = json.loads(capsys.readouterr().out)
+    assert state["watchlist"]["version"] == 1 and state["watchlist"]["templates"] == 4
+    assert state["pinned_hq_key"] == state["watchlist"]["hq_key"]
+    assert main([*device_args, "watchlist", "status"]) == 0
+    assert "valid (4 days left)" in capsys.readouterr().out
+    assert main(["hq", "watchlist", "remove", "--dir", folder, "--ref", "WL-0001", "--reason", "caught"]) == 0
+    assert main(["hq", "watchlist", "remove", "--dir", folder, "--ref", "WL-0001"]) == InvalidValueError.exit_code
+    blob = bytearray((tmp_path / "wl.age").read_bytes())
+    blob[-20] ^= 1
+    (tmp_path / "bad.age").write_bytes(bytes(blob))
+    assert main([*device_args, "watchlist", "import", str(tmp_path / "bad.age")]) == 65
+    capsys.readouterr()
+    assert main(["hq", "watchlist", "export", "--dir", folder, "--out", str(tmp_path / "x.age"), "--device",
+                 "nobody"]) == InvalidValueError.exit_code  # fmt: skip
+    assert (WatchlistSignatureError.exit_code, WatchlistNotForDeviceError.exit_code, WatchlistReplayError.exit_code,
+            WatchlistExpiredError.exit_code) == (65, 66, 67, 68)  # fmt: skip
+
+
+def test_prints_pair_up_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from fieldkit.cli.app import build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(
+        [
+            "hq",
+            "watchlist",
+            "add",
+            "--dir",
+            "HQ",
+            "--ref",
+            "R",
+            "--finger",
+            "2",
+            "--ppi",
+            "500",
+            "r_index.png",
+            "--finger",
+            "7",
+            "--ppi",
+            "1000",
+            "l_index.png",
+            "--face",
+            "f.jpg",
+        ]
+    )
+    assert args.prints == [{"finger": 2, "ppi": 500.0, "path": Path("r_index.png")},
+                           {"finger": 7, "ppi": 1000.0, "path": Path("l_index.png")}]  # fmt: skip
+    assert args.face == ["f.jpg"]
+    for wrong in (["--ppi", "500", "a.png"], ["--finger", "2", "--finger", "3"], ["--finger", "11"],
+                  ["--finger", "2", "--ppi", "5", "a.png"], ["--instructions", "shoot"]):  # fmt: skip
+        with pytest.raises(UsageError):
+            parser.parse_args(["hq", "watchlist", "add", "--dir", "HQ", "--ref", "R", *wrong])
+    HQ.init(tmp_path / "HQ", "x")
+    assert main(["hq", "watchlist", "add", "--dir", str(tmp_path / "HQ"), "--ref", "R", "--finger", "2"]) == 2
+    assert "needs its --ppi P IMAGE" in capsys.readouterr().err
