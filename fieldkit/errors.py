@@ -31,6 +31,7 @@ __all__ = [
     "FaceModelUnavailableError",
     "FieldkitError",
     "HQNotFoundError",
+    "HitNotFoundError",
     "HqAlarmError",
     "HqBackendError",
     "HqDatabaseError",
@@ -44,6 +45,7 @@ __all__ = [
     "ItemNotFoundError",
     "LiveScanError",
     "MediaCorruptError",
+    "NoWatchlistError",
     "NotFoundError",
     "NotProvisionedError",
     "OcrUnavailableError",
@@ -562,3 +564,18 @@ class TemplatesUnavailableError(FieldkitError):
     """Reinstall fieldkit (scripts/bootstrap.sh builds the NBIS library, libafis_lfs, that templates need)."""
 
     exit_code = 69
+
+
+# --- identification on the device (issue 17): the watchlist search and its candidates -------------------------
+
+
+class NoWatchlistError(FieldkitError):
+    """Import the watchlist file HQ sent with 'fieldkit watchlist import FILE'."""
+
+    exit_code = 71
+
+
+class HitNotFoundError(NotFoundError):
+    """Run 'fieldkit hits' to list the watchlist candidates with their ids."""
+
+    exit_code = 72

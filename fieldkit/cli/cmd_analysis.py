@@ -8,7 +8,9 @@ from functools import partial
 
 from fieldkit.analysis import runner
 from fieldkit.analysis.runner import AnalysisOutcome
+from fieldkit.biometrics import identify
 from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, printable
+from fieldkit.cli.cmd_identify import hits_json, show_screening
 from fieldkit.core import expand
 from fieldkit.core.expand import MemberOutcome
 from fieldkit.sandbox.pool import pool
@@ -29,13 +31,23 @@ def cmd_analyse(args: argparse.Namespace) -> int:
         outcomes = runner.analyse(
             store, wanted, progress=None if args.json else lambda o: print(analysis_line(o), flush=True)
         )
+        # Then identification's pending work: the templates not made yet (imported with --no-analyse, a resolution
+        # set since), searched; every capture when the watchlist held was not searched through yet.
+        screening = identify.catch_up(store)
     if args.json:
-        emit_json({"analysed": [o.to_json() for o in outcomes], "sandbox": pool().confinement()})
-    elif not outcomes:
+        emit_json({"analysed": [o.to_json() for o in outcomes], "sandbox": pool().confinement(),
+                   "templates": [t.to_json() for t in screening.templates],
+                   "watchlist_hits": hits_json(screening.hits)})  # fmt: skip
+        return 0
+    if not outcomes:
         print("Nothing to analyse: every capture is analysed." if not args.failed else "No analysis has failed.")
     else:
         failed = sum(1 for o in outcomes if o.status == "failed")
         print(f"{len(outcomes)} capture(s) analysed, {failed} failed (each failure is kept, with its reason).")
+    if screening.templates:
+        print(f"Templates made for {len(screening.templates)} print(s) or subject photo(s), "
+              f"{len(screening.failures)} failed.")  # fmt: skip
+    show_screening(screening)
     return 0
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from fieldkit.analysis import runner
 from fieldkit.analysis.runner import AnalysisOutcome
+from fieldkit.biometrics import identify
 from fieldkit.cli._common import (
     Subparsers,
     add_command,
@@ -25,6 +26,7 @@ from fieldkit.cli._common import (
     summary_line,
 )
 from fieldkit.cli.cmd_analysis import analysis_line
+from fieldkit.cli.cmd_identify import hits_json, show_screening
 from fieldkit.core import custody_text, pages, similar
 from fieldkit.core.importer import FingerprintDetails, Importer, ImportOutcome, parse_impression
 from fieldkit.errors import CaptureBundledError, InvalidValueError, ItemNotFoundError, PartialImportError, UsageError
@@ -52,12 +54,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             store, stored, progress=None if args.json else _print_analysis_problem
         )  # fmt: skip
         needs_ppi = [] if args.no_analyse else _prints_without_resolution(store, summary.outcomes)
+        # Prints and a subject's photos are searched against the watchlist once analysed (their resolution known);
+        # with --no-analyse, 'fieldkit analyse' makes their templates and searches them later.
+        screening = None if args.no_analyse else identify.screen(store, stored)
         if args.json:
             emit_json({
                 "acquisition": summary.acquisition_id, "outcomes": [o.to_json() for o in summary.outcomes],
                 "stored": summary.stored, "duplicates": summary.duplicates,
                 "not_stored": summary.skipped + summary.failed, "failed": summary.failed,
                 "analysis": [a.to_json() for a in analysed], **({"needs_ppi": needs_ppi} if needs_ppi else {}),
+                "watchlist_hits": hits_json(screening.hits if screening is not None else ()),
             })  # fmt: skip
         elif analysed:
             failed = sum(1 for a in analysed if a.status == "failed")
@@ -68,6 +74,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"{len(needs_ppi)} print(s) kept with their resolution unknown (not scored, not sent to an AFIS): "
                   "'fieldkit fingerprint list --needs-ppi' lists them, 'fieldkit fingerprint set-ppi ID --ppi N' "
                   "sets it", flush=True)  # fmt: skip
+        if screening is not None and not args.json:
+            show_screening(screening)
     # Only what could not be read or written fails an import; links and FIFOs are recorded, which is all they hold.
     if summary.failed:
         raise PartialImportError(f"{summary.failed} of {len(summary.outcomes)} paths could not be read or stored")

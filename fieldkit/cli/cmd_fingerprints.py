@@ -8,8 +8,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from fieldkit.biometrics import capture, codes, latent, nist, prints, subjects
+from fieldkit.biometrics import capture, codes, identify, latent, nist, prints, subjects
+from fieldkit.biometrics.identify import Screening
 from fieldkit.cli._common import Subparsers, add_command, did_you_mean, emit_json, open_store, printable
+from fieldkit.cli.cmd_identify import hits_json, show_screening
 from fieldkit.core.importer import parse_impression
 from fieldkit.errors import AnalysisFailedError, InvalidValueError, ItemNotFoundError, UsageError
 from fieldkit.models import Item
@@ -41,8 +43,9 @@ def _target(store: Store, args: argparse.Namespace) -> Item:
     return matches[0]
 
 
-def _print_json(record: prints.PrintRecord) -> dict[str, Any]:
-    return {
+def _print_json(record: prints.PrintRecord, screening: Screening | None = None) -> dict[str, Any]:
+    hits = {} if screening is None else {"watchlist_hits": hits_json(screening.hits_of(record.capture.id))}
+    return {**hits,
         "capture": record.capture.id, "uuid": record.capture.uuid, "finger_position": record.finger_position,
         "finger": codes.FINGER_NAMES[record.finger_position], "impression_type": record.impression_type,
         "case": record.capture.case_name, "item": record.capture.item_tag,
@@ -69,9 +72,12 @@ def _print_line(record: prints.PrintRecord, where: bool = False) -> str:
             f"{verdict}")  # fmt: skip
 
 
-def _show_prints(records: list[prints.PrintRecord], as_json: bool, where: bool = False) -> None:
+def _show_prints(records: list[prints.PrintRecord], as_json: bool, where: bool = False,
+                 screening: Screening | None = None) -> None:  # fmt: skip
+    """The prints' lines (or JSON); after a capture, with the watchlist search's ``screening``: its candidates on
+    each print's JSON (``watchlist_hits``, empty when none) and, as lines, loudly after the prints."""
     if as_json:
-        emit_json([_print_json(r) for r in records])
+        emit_json([_print_json(r, screening) for r in records])
         return
     for record in records:
         print(_print_line(record, where))
@@ -83,6 +89,8 @@ def _show_prints(records: list[prints.PrintRecord], as_json: bool, where: bool =
             print(f"        kept; {prints.resolution_unknown(record.capture.id)} (500 for ten-prints)")
         elif record.light == "red":
             print(f"        {record.quality_note}")
+    if screening is not None:
+        show_screening(screening)
 
 
 def _warn_undecodable(records: list[prints.PrintRecord]) -> None:
@@ -166,8 +174,9 @@ def _correct(store: Store, args: argparse.Namespace) -> int:
         corrected = prints.set_finger(store, capture_id, args.finger, impression, args.reason or "")
         what = f"FGP {corrected.record.finger_position}, IMP {corrected.record.impression_type}"
     record = corrected.record
+    screening = identify.retemplate(store, capture_id) if corrected.changed else None
     if args.json:
-        emit_json({**_print_json(record), "changed": corrected.changed})
+        emit_json({**_print_json(record, screening), "changed": corrected.changed})
         return 0
     if corrected.changed:
         print(f"capture #{capture_id}: {what} (custody-logged; nothing deleted; the original is unchanged)")
@@ -175,7 +184,7 @@ def _correct(store: Store, args: argparse.Namespace) -> int:
             print("HQ already holds this print: the next bundle carries the correction to HQ")
     else:
         print(f"capture #{capture_id} already has {what}: nothing changed")
-    _show_prints([record], False)
+    _show_prints([record], False, screening=screening)
     return 0
 
 
@@ -280,18 +289,21 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
             record = capture.add_print_file(store, item, _path(args), finger=_finger(args),
                                             impression=_impression(args.impression, 2), ppi=args.ppi,
                                             device=args.device_name or "")  # fmt: skip
-            _show_prints([record], args.json)
+            # The print is committed: the watchlist search follows (it never undoes or blocks the capture).
+            _show_prints([record], args.json, screening=identify.screen(store, [record.capture.id]))
             _warn_undecodable([record])
             _warn_unknown_resolution([record])
         elif args.action == "card":
             result = capture.import_card(store, item, _path(args), ppi=args.ppi)
+            screening = identify.screen(store, [r.capture.id for r in result.prints])
             if args.json:
                 emit_json({"card": result.card_capture_id, "measured_ppi": result.measured_ppi, "empty": result.empty,
-                       "prints": [_print_json(r) for r in result.prints]})  # fmt: skip
+                           "prints": [_print_json(r, screening) for r in result.prints],
+                           "watchlist_hits": hits_json(screening.hits)})  # fmt: skip
             else:
                 print(f"card #{result.card_capture_id} kept as the original; boxes measured at "
                       f"{result.measured_ppi:.1f} ppi; {len(result.prints)} impressions cut:")  # fmt: skip
-                _show_prints(result.prints, False)
+                _show_prints(result.prints, False, screening=screening)
                 for fgp in result.empty:
                     print(f"  box {fgp} ({codes.FINGER_NAMES[fgp]}) is empty: mark the finger, or recut it by hand")
         elif args.action == "latent":
@@ -301,7 +313,7 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
             record = capture.add_latent(store, item, _path(args), latent.Calibration(first, second, args.mm),
                                         impression=_impression(args.impression, 6),
                                         finger=args.finger or 0)  # fmt: skip
-            _show_prints([record], args.json)
+            _show_prints([record], args.json, screening=identify.screen(store, [record.capture.id]))
         elif args.action == "livescan":
             if not args.device:
                 raise UsageError("fingerprint livescan needs --device ID ('fingerprint devices' lists them)")
@@ -313,7 +325,7 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
             acquired = registry.acquire(source, args.device, options)
             capture_id, _ = store_acquired(store, item.case_name, item.tag, acquired)
             record = prints.print_record(store, store.capture(capture_id))
-            _show_prints([record], args.json)
+            _show_prints([record], args.json, screening=identify.screen(store, [record.capture.id]))
             _warn_undecodable([record])
         elif args.action == "mark":
             chosen = [c for c in ("amputated", "bandaged") if getattr(args, c)]

@@ -1,0 +1,161 @@
+"""Identification on the device: match (search the watchlist on demand), hits (the candidates, the operator's
+decision); and the lines every capture command prints after its search (``show_screening``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from functools import partial
+from typing import Any
+
+from fieldkit.biometrics import codes, identify, subjects
+from fieldkit.biometrics.identify import Screening
+from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, printable
+from fieldkit.errors import UsageError
+from fieldkit.store.identification import HitRow
+from fieldkit.store.store import Store
+
+IMPORT_WATCHLIST = "import one with 'fieldkit watchlist import FILE'"
+
+
+def finger_words(hit: HitRow) -> str:
+    if hit.modality == "face":
+        return "face"
+    if hit.finger == identify.FUSED_FINGER:
+        return "fingers fused (the subject's prints together)"
+    return f"finger {hit.finger} ({codes.FINGER_NAMES.get(hit.finger, 'unknown finger')})"
+
+
+def hit_line(hit: HitRow) -> str:
+    """A candidate as the operator reads it: loud while it waits for a decision, plain once decided."""
+    ref, category = printable(hit.ref), printable(hit.category or "no category")
+    said = f"score {hit.score:g}, {finger_words(hit)}, capture #{hit.capture_id}"
+    if hit.decision is not None:
+        why = f": {printable(hit.reason)}" if hit.reason else ""
+        return (f"watchlist candidate #{hit.id}: {ref} ({category}) — {said} — {hit.decision} by "
+                f"{printable(hit.decided_by or '?')}{why}")  # fmt: skip
+    instructions = printable(hit.instructions or "no instructions given")
+    return (f"WATCHLIST HIT #{hit.id}: {ref} ({category}) — {instructions} — {said}; confirm or reject: "
+            f"fieldkit hits confirm {hit.id} / fieldkit hits reject {hit.id} --reason TEXT")  # fmt: skip
+
+
+def show_screening(screening: Screening) -> None:
+    """After a capture command's own lines: each candidate loudly on stdout; a search that could not be made (an
+    expired watchlist, a failure) on stderr with what to do. Nothing when no watchlist is held at all."""
+    for hit in screening.hits:
+        print(hit_line(hit), flush=True)
+    if screening.watchlist == "expired":
+        print(f"fieldkit: {screening.message}; {IMPORT_WATCHLIST.replace('one', 'the newer one')}", file=sys.stderr)
+    elif screening.watchlist == "failed":
+        print(f"fieldkit: the watchlist search failed ({screening.message}); the capture is kept: "
+              "'fieldkit match --capture ID' tries again", file=sys.stderr)  # fmt: skip
+    if screening.watchlist != "none":
+        for failed in screening.failures:
+            if not failed.reason.startswith(identify.RESOLUTION_UNKNOWN):  # the capture line already said it
+                print(f"fieldkit: capture #{failed.capture_id} was not searched: {printable(failed.reason)}",
+                      file=sys.stderr)  # fmt: skip
+
+
+def hits_json(hits: list[HitRow] | tuple[HitRow, ...]) -> list[dict[str, Any]]:
+    return [identify.hit_json(hit) for hit in hits]
+
+
+def _watchlist_json(store: Store) -> dict[str, Any] | None:
+    info = store.watchlist.info()
+    if info is None:
+        return None
+    entries, templates = store.watchlist.counts()
+    return {"version": info.version, "issued_at": info.issued_at, "expires_at": info.expires_at, "entries": entries,
+            "templates": templates}  # fmt: skip
+
+
+def cmd_match(args: argparse.Namespace) -> int:
+    chosen = [name for name in ("capture", "subject", "all") if getattr(args, name) not in (None, False)]
+    if len(chosen) != 1:
+        raise UsageError("match takes one of --capture ID, --subject REF, --all")
+    with open_store(args) as store:
+        info = identify.usable_watchlist(store)  # none held, or expired: said before any work
+        if args.all:
+            outcomes: list[identify.TemplateOutcome] = []
+            hits = identify.search_all(store, progress=outcomes.append)
+            searched = identify.searchable(store)
+        else:
+            if args.capture is not None:
+                searched = [store.capture(args.capture).id]
+                if identify.modality_of(store, store.capture(args.capture)) is None:
+                    raise UsageError(f"capture {args.capture} is neither a print nor a photo of a subject: "
+                                     "nothing to search")  # fmt: skip
+            else:
+                searched = identify.subject_captures(store, subjects.find_subject(store, args.subject, args.case))
+            outcomes = identify.make_templates(store, [c for c in searched if identify.needs_run(store, c)])
+            hits = identify.search(store, searched)
+        runs = {cid: store.identification.run_of(cid) for cid in searched}
+        entries, templates = store.watchlist.counts()
+        watchlist = _watchlist_json(store)
+    if args.json:
+        emit_json({"watchlist": watchlist, "searched": searched, "templates": [o.to_json() for o in outcomes],
+                   "runs": {str(cid): {"status": run[0], "reason": run[1]} if run else None
+                            for cid, run in runs.items()},
+                   "watchlist_hits": hits_json(hits)})  # fmt: skip
+        return 0
+    print(f"watchlist version {info.version}: {entries} entries, {templates} templates, valid until {info.expires_at}")
+    for cid, run in runs.items():
+        if run is not None and run[0] != "ok":
+            print(f"capture #{cid}: not searched: {printable(run[1])}")
+    for hit in hits:
+        print(hit_line(hit))
+    searchable = sum(1 for run in runs.values() if run is not None and run[0] == "ok")
+    if not hits:
+        print(f"No candidate above the threshold: {searchable} of {len(searched)} capture(s) searched.")
+    return 0
+
+
+def cmd_hits(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        if args.action in ("confirm", "reject"):
+            if args.id is None:
+                raise UsageError(f"hits {args.action} needs the candidate's ID ('fieldkit hits' lists them)")
+            if args.action == "reject" and not (args.reason or "").strip():
+                raise UsageError("hits reject needs --reason TEXT: why this candidate is not the person")
+            decided = identify.decide(store, args.id, "confirmed" if args.action == "confirm" else "rejected",
+                                      args.reason or "")  # fmt: skip
+            if args.json:
+                emit_json(identify.hit_json(decided))
+            else:
+                print(
+                    f"candidate #{decided.id} ({printable(decided.ref)}) {decided.decision} by "
+                    f"{printable(decided.decided_by or '')} (custody-logged; it travels to HQ in the next bundle)"
+                )
+            return 0
+        if args.id is not None:
+            raise UsageError("hits lists the candidates; to decide: 'hits confirm ID' or 'hits reject ID --reason'")
+        found = store.identification.hits(open_only=args.open)
+    if args.json:
+        emit_json(hits_json(found))
+        return 0
+    for hit in found:
+        print(hit_line(hit))
+    if not found:
+        print("No watchlist candidate waits for a decision." if args.open else "No watchlist candidates.")
+    return 0
+
+
+def register(subparsers: Subparsers) -> None:
+    command = partial(add_command, subparsers)
+    p = command(
+        "match",
+        cmd_match,
+        "search the watchlist now: one capture, a subject's prints (together too) and photos, or everything",
+    )
+    p.add_argument("--capture", type=int, metavar="ID", help="a print or a subject's photo")
+    p.add_argument("--subject", metavar="REF", help="a subject's reference or uuid: all their prints and photos")
+    p.add_argument("--case", help="the subject's case, when the reference is used in several")
+    p.add_argument("--all", action="store_true", help="every print and subject's photo held (after a new watchlist)")
+    p.add_argument("--json", action="store_true")
+
+    p = command("hits", cmd_hits, "the watchlist candidates found; confirm or reject one (custody-logged)")
+    p.add_argument("action", nargs="?", choices=["confirm", "reject"], help="decide on candidate ID")
+    p.add_argument("id", nargs="?", type=int, metavar="ID", help="the candidate's number ('fieldkit hits')")
+    p.add_argument("--reason", metavar="TEXT", help="why (needed to reject; kept in the custody log)")
+    p.add_argument("--open", action="store_true", help="only the candidates that wait for a decision")
+    p.add_argument("--json", action="store_true")
