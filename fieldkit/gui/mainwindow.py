@@ -658,6 +658,7 @@ class MainWindow(QMainWindow):
             if isinstance(state, identification_ops.WatchlistState) and state.present:
                 self._succeeded(self.tr("Watchlist v{} imported: {} entries, expires {}.").format(
                     state.version, state.entries, ltr(state.expiry_day)))  # fmt: skip
+                self.alerts.catch_up()  # what was captured before it arrived is searched against it now
 
         def refused(error: FieldkitError) -> None:
             message, fix = plain(error)

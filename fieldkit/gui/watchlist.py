@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from fieldkit.biometrics.templates import FingerMinutiae
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import ltr
+from fieldkit.gui.labels import ltr, plural
 from fieldkit.gui.messages import plain
 from fieldkit.gui.models import HitsModel
 from fieldkit.gui.ops import Changes, Job
@@ -46,6 +46,7 @@ from fieldkit.gui.pages.fingerprints.widgets import finger_name
 from fieldkit.gui.scaledpicture import ScaledPicture
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour, relative_font, themed, tint
+from fieldkit.store.identification import HitRow
 
 REVIEW_KEY = "Ctrl+Shift+R"
 CONFIRM_KEY = "Ctrl+Shift+Y"
@@ -170,20 +171,46 @@ class WatchAlerts(QObject):
         def done(result: object) -> None:
             self._searching = False
             if isinstance(result, ops.Searched):
-                self.searched.emit(result)
-                if result.skipped and self.state is not None:
-                    self.status_message.emit(self._skipped_text(), 10_000)
+                self._tell(result)
             QTimer.singleShot(0, self._next)
 
-        def failed(error: FieldkitError) -> None:
+        def failed(error: FieldkitError) -> None:  # a bug or the store itself: the capture is stored all the same
             self._searching = False
             self.search_failed.emit(capture_id, error)
-            message, _fix = plain(error)
-            self.status_message.emit(self.tr("Watchlist search of a capture failed (the capture is kept): {}")
-                                     .format(message), 15_000)  # fmt: skip
+            self.status_message.emit(self._failed_text(plain(error)[0]), 15_000)
             QTimer.singleShot(0, self._next)
 
         self._submit(generation, ops.search_capture(capture_id), done, failed)
+
+    def catch_up(self) -> None:
+        """Search every capture held against a watchlist just imported (and make the templates still missing)."""
+        self.status_message.emit(self.tr("Searching the captures held against the watchlist…"), 0)
+        generation = self.generation
+
+        def failed(error: FieldkitError) -> None:
+            self.status_message.emit(self._failed_text(plain(error)[0]), 15_000)
+
+        self._submit(generation, ops.catch_up, lambda result: self._tell(result, catching_up=True), failed)
+
+    def _tell(self, result: object, catching_up: bool = False) -> None:
+        """Say quietly, in the status bar, what the operator should know of a search: it could not run, or a
+        capture gave no template. A hit needs no words here: the banner shows it."""
+        if not isinstance(result, ops.Searched):
+            return
+        self.searched.emit(result)
+        if result.watchlist == "failed":
+            self.status_message.emit(self._failed_text(result.message), 15_000)
+        elif result.watchlist in ("none", "expired"):
+            self.status_message.emit(self._skipped_text(), 10_000)
+        elif result.failed_templates:
+            count = len(result.failed_templates)
+            text = plural(self.tr("No template could be made of %n capture(s) (they are kept): {}", "", count), count)
+            self.status_message.emit(text.format(result.failed_templates[0][1]), 15_000)
+        elif catching_up:
+            self.status_message.emit(self.tr("The captures held were searched against the watchlist."), 10_000)
+
+    def _failed_text(self, message: str) -> str:
+        return self.tr("Watchlist search failed (the capture is kept): {}").format(message)
 
     def _skipped_text(self) -> str:
         if self.state is not None and self.state.present:
@@ -236,20 +263,37 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("WatchlistBanner", text)
 
 
+def instructions_text(code: str) -> str:
+    """What the operator is told to do, in the window's language, for the instructions code HQ sent
+    (biometrics.watchlist_file.INSTRUCTIONS has the same in English); an unknown code is shown as it is."""
+    words = {
+        "detain": _t("Detain the subject if it is safe to do so, and report to HQ at once."),
+        "do-not-alert": _t("Do not alert the subject: finish the capture as usual and report to HQ discreetly."),
+        "collect-and-report": _t("Collect everything you can from the subject and report to HQ."),
+    }
+    return words.get(code, code)
+
+
 def hit_headline(found: ops.OpenHit) -> str:
     """``WATCHLIST HIT — REF — category — instructions``."""
     hit = found.hit
     parts = [_t("WATCHLIST HIT"), ltr(hit.ref)]
-    parts += [text for text in (hit.category, hit.instructions) if text.strip()]
+    parts += [text for text in (hit.category, instructions_text(hit.instructions)) if text.strip()]
     return " — ".join(parts)
+
+
+def hit_what(hit: HitRow) -> str:
+    """The finger that matched, the subject's prints searched together (finger 0 of a subject), or a face."""
+    if hit.modality != "finger":
+        return _t("face")
+    return finger_name(hit.finger) if hit.finger else _t("several fingers (the subject's prints together)")
 
 
 def hit_details(found: ops.OpenHit) -> str:
     """The capture it concerns, the finger and the score: ``EV-0043 (case Falcon) · right thumb · score 87``."""
     hit, capture = found.hit, found.capture
-    what = finger_name(hit.finger) if hit.modality == "finger" else _t("face")
     return _t("Capture: {} (case {}) · {} · score {}").format(
-        ltr(capture.item_tag), ltr(capture.case_name), what, ltr(f"{hit.score:g}"))  # fmt: skip
+        ltr(capture.item_tag), ltr(capture.case_name), hit_what(hit), ltr(f"{hit.score:g}"))  # fmt: skip
 
 
 class WatchlistBanner(QFrame):
@@ -466,11 +510,11 @@ class HitReview(QDialog):
         hit = found.hit
         form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
-        what = finger_name(hit.finger) if hit.modality == "finger" else self.tr("face")
+        what = hit_what(hit)
         for key, label, value in (
             ("ref", self.tr("Reference"), ltr(hit.ref)),
             ("category", self.tr("Category"), hit.category),
-            ("instructions", self.tr("Instructions"), hit.instructions),
+            ("instructions", self.tr("Instructions"), instructions_text(hit.instructions)),
             ("note", self.tr("Note"), ""),
             ("score", self.tr("Score"), ltr(f"{hit.score:g}")),
             ("finger", self.tr("Finger"), what),

@@ -26,8 +26,8 @@ from fieldkit.store.watchlist import EntryRow, WatchlistInfo
 from tests.conftest import jpeg_bytes
 from tests.gui.steps import add_item, first_run, import_and_analyse, items_with_photos, run_job, select_item
 
-FUTURE = "2099-12-20T00:00:00+00:00"
-PAST = "2020-12-20T00:00:00+00:00"
+FUTURE = "2099-12-20T00:00:00Z"
+PAST = "2020-12-20T00:00:00Z"
 
 
 def plain(text: str) -> str:
@@ -41,7 +41,7 @@ def minutiae(shift: int = 0) -> bytes:
     return encode_finger(FingerMinutiae(400, 500, 500, moved))
 
 
-def entry(ref: str, category: str = "wanted", instructions: str = "detain; do not alert the subject") -> EntryRow:
+def entry(ref: str, category: str = "wanted", instructions: str = "detain") -> EntryRow:
     return EntryRow(ref, category, instructions, "seen at the Kobani crossing, 2025",
                     (("finger", FINGER_ALGORITHM, 2, minutiae(5)),))  # fmt: skip
 
@@ -49,8 +49,8 @@ def entry(ref: str, category: str = "wanted", instructions: str = "detain; do no
 def hold_watchlist(qtbot: QtBot, window: MainWindow, entries: list[EntryRow], expires: str = FUTURE,
                    version: int = 12) -> None:  # fmt: skip
     def job(context: JobContext) -> int:
-        info = WatchlistInfo(version, "2026-01-01T00:00:00+00:00", expires, "ssh-ed25519 AAAAC3 hq", None, "0" * 64,
-                             "2026-01-02T00:00:00+00:00")  # fmt: skip
+        info = WatchlistInfo(version, "2026-01-01T00:00:00Z", expires, "ssh-ed25519 AAAAC3 hq", None, "0" * 64,
+                             "2026-01-02T00:00:00Z")  # fmt: skip
         return context.need_store().watchlist.replace(info, entries)
 
     run_job(qtbot, window, job)
@@ -65,7 +65,7 @@ def add_hit(qtbot: QtBot, window: MainWindow, capture: Capture, ref: str, score:
                                                                      minutiae())],
                                             status="ok", reason="", version="test")  # fmt: skip
         return store.identification.add_hit(str(uuid.uuid4()), capture.id, ref=ref, category="wanted",
-                                            instructions="detain; do not alert the subject", modality="finger",
+                                            instructions="detain", modality="finger",
                                             finger=2, score=score, watchlist_version=12)  # fmt: skip
 
     hit_id = run_job(qtbot, window, job)
@@ -112,7 +112,10 @@ def test_a_hit_raises_the_banner_over_every_page_until_decided(qtbot: QtBot, win
     capture = first_capture(window)
     add_hit(qtbot, window, capture, "WL-0007")
     qtbot.waitUntil(banner.isVisible, timeout=10_000)
-    assert plain(banner.headline.text()) == "WATCHLIST HIT — WL-0007 — wanted — detain; do not alert the subject"
+    assert (
+        plain(banner.headline.text())
+        == "WATCHLIST HIT — WL-0007 — wanted — Detain the subject if it is safe to do so, and report to HQ at once."
+    )
     assert plain(banner.details.text()) == "Capture: EV-0043 (case Op Falcon) · right index · score 87"
     assert banner.y() < window.pages.mapTo(window, window.pages.rect().topLeft()).y()  # above the pages
     assert banner.width() >= window.centralWidget().width() - 2  # the window's whole width
@@ -140,7 +143,7 @@ def test_the_banner_fits_a_small_screen_and_its_buttons_are_big_targets(qtbot: Q
                                                                        tmp_path: Path) -> None:  # fmt: skip
     window.resize(1366, 700)
     items_with_photos(qtbot, window, tmp_path, count=1)
-    hold_watchlist(qtbot, window, [entry("WL-0007", instructions="collect and report; " * 6)])
+    hold_watchlist(qtbot, window, [entry("WL-0007", instructions="collect-and-report")])
     add_hit(qtbot, window, first_capture(window), "WL-0007")
     banner = window.watch_banner
     qtbot.waitUntil(banner.isVisible, timeout=10_000)
@@ -166,7 +169,11 @@ def test_review_by_keyboard_shows_the_capture_beside_the_candidate(qtbot: QtBot,
     window.evidence_page.search.setFocus()
     QTest.keyClicks(window.evidence_page.search, "EV")  # the operator is typing: the banner took nothing away
     assert window.evidence_page.search.text() == "EV"
-    QTest.keyClick(window.evidence_page.search, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        window.evidence_page.search,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(lambda: any(isinstance(w, HitReview) and w.isVisible() for w in QApplication.topLevelWidgets()),
                     timeout=10_000)  # fmt: skip
     review = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HitReview) and w.isVisible())
@@ -176,7 +183,7 @@ def test_review_by_keyboard_shows_the_capture_beside_the_candidate(qtbot: QtBot,
     assert shown.capture_minutiae is not None and len(shown.capture_minutiae.minutiae) == 30
     assert shown.candidate_minutiae is not None and shown.candidate_minutiae.minutiae[0].x == 45
     assert plain(review.fields["ref"].text()) == "WL-0007"
-    assert review.fields["instructions"].text() == "detain; do not alert the subject"
+    assert review.fields["instructions"].text().startswith("Detain the subject")
     assert review.fields["note"].text() == "seen at the Kobani crossing, 2025"
     assert plain(review.fields["score"].text()) == "87"
     assert review.fields["finger"].text() == "right index"

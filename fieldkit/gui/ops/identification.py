@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldkit.biometrics import templates
 from fieldkit.biometrics.templates import FingerMinutiae
@@ -26,12 +27,11 @@ from fieldkit.models import Capture
 from fieldkit.store.identification import HitRow
 from fieldkit.store.store import Store
 
+if TYPE_CHECKING:
+    from fieldkit.biometrics.identify import Screening
+
 CONFIRMED = "confirmed"
 REJECTED = "rejected"
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 # --- the watchlist's state ----------------------------------------------------------------------------------------
@@ -43,8 +43,9 @@ class WatchlistState:
 
     version: int | None  # None: no watchlist was ever imported
     entries: int = 0
-    expires_at: str = ""  # as the file said it (ISO 8601)
+    expires_at: str = ""  # as the file said it (ISO 8601, UTC)
     expired: bool = False
+    expiring_soon: bool = False  # within IdentificationLimits.watchlist_expiry_warning_s
 
     @property
     def present(self) -> bool:
@@ -60,44 +61,40 @@ class WatchlistState:
         return self.expires_at[:10]
 
 
-def expiry_moment(expires_at: str) -> datetime | None:
-    """When a watchlist stops holding: an ISO time (no zone: UTC), or a bare date (the end of that day, UTC); None
-    when it does not parse (the window then treats the list as expired: it cannot tell)."""
+def state_of(store: Store, now: datetime | None = None) -> WatchlistState:
+    from fieldkit.biometrics import watchlist_file  # lazy: the signature and age code loads when first needed
+
     try:
-        if len(expires_at) == 10:
-            return datetime.combine(date.fromisoformat(expires_at), time.max, UTC)
-        moment = datetime.fromisoformat(expires_at)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def state_of(store: Store, now: datetime) -> WatchlistState:
-    info = store.watchlist.info()
-    if info is None:
+        held = watchlist_file.status(store, now)
+    except InvalidValueError:  # an expiry that does not parse: nobody can tell it holds, so it does not
+        info = store.watchlist.info()
+        assert info is not None  # status() reads the time only of a watchlist held
+        return WatchlistState(info.version, store.watchlist.counts()[0], info.expires_at, True)
+    if held is None:
         return WatchlistState(None)
-    entries, _templates = store.watchlist.counts()
-    moment = expiry_moment(info.expires_at)
-    return WatchlistState(info.version, entries, info.expires_at, moment is None or moment <= now)
+    return WatchlistState(held.version, held.entries, held.expires_at, held.expired, held.expiring_soon)
 
 
-def watchlist_state(now: Callable[[], datetime] = utc_now) -> Job:
+def watchlist_state(now: Callable[[], datetime | None] = lambda: None) -> Job:
+    """The watchlist's state (``now``: the clock, for tests; None is the system's)."""
+
     def job(context: JobContext) -> WatchlistState:
         return state_of(context.need_store(), now())
 
     return job
 
 
-def import_watchlist(path: Path, now: Callable[[], datetime] = utc_now) -> Job:
-    """Import a watchlist file HQ made for this device (checked, decrypted and stored by the watch module: an
-    older, expired, unsigned or other device's file is refused with its reason); returns the new state."""
+def import_watchlist(path: Path) -> Job:
+    """Import a watchlist file HQ made for this device (checked, decrypted and stored by watchlist_file: an older,
+    expired, unsigned, altered or other device's file is refused with its reason, a WatchlistError); returns the
+    new state. The captures held are searched against it afterwards (``catch_up``), not in this job."""
 
     def job(context: JobContext) -> Changed[WatchlistState]:
-        from fieldkit.biometrics import watchlist_file  # lazy: the signature and age code loads on first import
+        from fieldkit.biometrics import watchlist_file  # lazy: as state_of
 
         store = context.need_store()
-        watchlist_file.import_watchlist(store, path)
-        return Changed(state_of(store, now()), Changes.WATCHLIST | Changes.HITS)
+        watchlist_file.import_file(store, path)
+        return Changed(state_of(store), Changes.WATCHLIST)
 
     return job
 
@@ -121,31 +118,49 @@ def captures_after(capture_id: int) -> Job:
 
 @dataclass(frozen=True)
 class Searched:
-    """One capture's search: the hits found (none when nothing matched, or when it was not searched), and why it
-    was not searched when it was not (no watchlist, expired)."""
+    """One round of identification: the hits found, and how the watchlist search went: "searched", "none" (no
+    watchlist held), "expired", "failed" (``message`` says why; the captures stay), and the captures whose
+    templates could not be made (id, reason)."""
 
-    capture_id: int
-    hits: tuple[HitRow, ...] = ()
-    skipped: str = ""  # "no-watchlist", "expired"; "" when searched
+    capture_ids: tuple[int, ...]
+    hits: tuple[HitRow, ...]
+    watchlist: str
+    message: str = ""
+    failed_templates: tuple[tuple[int, str], ...] = ()
 
 
-def search_capture(capture_id: int, now: Callable[[], datetime] = utc_now) -> Job:
-    """Make the capture's templates (in the sandbox; a capture with no print or face gets none) and, when a usable
-    watchlist is held, search them 1:N (hits recorded and custody-logged by identify)."""
+def _searched(capture_ids: tuple[int, ...], screening: Screening) -> Changed[Searched]:
+    failures = tuple((o.capture_id, o.reason) for o in screening.failures)
+    found = Searched(capture_ids, tuple(screening.hits), screening.watchlist, screening.message, failures)
+    return Changed(found, Changes.HITS if found.hits else Changes.NONE)
+
+
+def search_capture(capture_id: int) -> Job:
+    """Make the capture's templates (in the sandbox; a capture with no print or face gets none) and search them
+    1:N against the watchlist held, if it is usable (identify.screen: hits recorded and custody-logged; never
+    raises for what the capture or the watchlist holds)."""
 
     def job(context: JobContext) -> Changed[Searched]:
         from fieldkit.biometrics import identify  # lazy: the matchers load on the first search, not at start
 
         store = context.need_store()
-        identify.make_templates(store, [capture_id])
-        state = state_of(store, now())
-        if not state.usable:
-            skipped = "expired" if state.present else "no-watchlist"
-            return Changed(Searched(capture_id, (), skipped), Changes.NONE)
-        found = identify.search(store, [capture_id])
-        return Changed(Searched(capture_id, tuple(found)), Changes.HITS if found else Changes.NONE)
+        state = state_of(store)
+        if not state.usable:  # as the status bar says it: templates made (they travel to HQ), nothing searched
+            made = identify.make_templates(store, [i for i in (capture_id,) if identify.needs_run(store, i)])
+            failed = tuple((o.capture_id, o.reason) for o in made if o.status == "failed")
+            return Changed(Searched((capture_id,), (), "expired" if state.present else "none", "", failed),
+                           Changes.NONE)  # fmt: skip
+        return _searched((capture_id,), identify.screen(store, [capture_id]))
 
     return job
+
+
+def catch_up(context: JobContext) -> Changed[Searched]:
+    """After a watchlist import (or at unlock): the templates not made yet, and every capture held searched
+    against a watchlist not searched through yet (identify.catch_up)."""
+    from fieldkit.biometrics import identify  # lazy: as search_capture
+
+    return _searched((), identify.catch_up(context.need_store()))
 
 
 # --- open hits and the operator's decision --------------------------------------------------------------------
@@ -175,12 +190,7 @@ def decide_hit(hit_id: int, decision: str, reason: str) -> Job:
     def job(context: JobContext) -> Changed[HitRow]:
         from fieldkit.biometrics import identify  # lazy: as search_capture
 
-        store = context.need_store()
-        identify.decide(store, hit_id, decision, reason)
-        decided = store.identification.hit(hit_id)
-        if decided is None:
-            raise NotFoundError(f"watchlist hit {hit_id} is not in the store")
-        return Changed(decided, Changes.HITS)
+        return Changed(identify.decide(context.need_store(), hit_id, decision, reason), Changes.HITS)
 
     return job
 
