@@ -259,17 +259,19 @@ class WatchlistStatus(QLabel):
 # --- the banner ----------------------------------------------------------------------------------------------------
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WatchlistBanner", text)
-
-
 def instructions_text(code: str) -> str:
     """What the operator is told to do, in the window's language, for the instructions code HQ sent
     (biometrics.watchlist_file.INSTRUCTIONS has the same in English); an unknown code is shown as it is."""
     words = {
-        "detain": _t("Detain the subject if it is safe to do so, and report to HQ at once."),
-        "do-not-alert": _t("Do not alert the subject: finish the capture as usual and report to HQ discreetly."),
-        "collect-and-report": _t("Collect everything you can from the subject and report to HQ."),
+        "detain": QCoreApplication.translate(
+            "WatchlistBanner", "Detain the subject if it is safe to do so, and report to HQ at once."
+        ),
+        "do-not-alert": QCoreApplication.translate(
+            "WatchlistBanner", "Do not alert the subject: finish the capture as usual and report to HQ discreetly."
+        ),
+        "collect-and-report": QCoreApplication.translate(
+            "WatchlistBanner", "Collect everything you can from the subject and report to HQ."
+        ),
     }
     return words.get(code, code)
 
@@ -277,7 +279,7 @@ def instructions_text(code: str) -> str:
 def hit_headline(found: ops.OpenHit) -> str:
     """``WATCHLIST HIT — REF — category — instructions``."""
     hit = found.hit
-    parts = [_t("WATCHLIST HIT"), ltr(hit.ref)]
+    parts = [QCoreApplication.translate("WatchlistBanner", "WATCHLIST HIT"), ltr(hit.ref)]
     parts += [text for text in (hit.category, instructions_text(hit.instructions)) if text.strip()]
     return " — ".join(parts)
 
@@ -285,14 +287,18 @@ def hit_headline(found: ops.OpenHit) -> str:
 def hit_what(hit: HitRow) -> str:
     """The finger that matched, the subject's prints searched together (finger 0 of a subject), or a face."""
     if hit.modality != "finger":
-        return _t("face")
-    return finger_name(hit.finger) if hit.finger else _t("several fingers (the subject's prints together)")
+        return QCoreApplication.translate("WatchlistBanner", "face")
+    return (
+        finger_name(hit.finger)
+        if hit.finger
+        else QCoreApplication.translate("WatchlistBanner", "several fingers (the subject's prints together)")
+    )
 
 
 def hit_details(found: ops.OpenHit) -> str:
     """The capture it concerns, the finger and the score: ``EV-0043 (case Falcon) · right thumb · score 87``."""
     hit, capture = found.hit, found.capture
-    return _t("Capture: {} (case {}) · {} · score {}").format(
+    return QCoreApplication.translate("WatchlistBanner", "Capture: {} (case {}) · {} · score {}").format(
         ltr(capture.item_tag), ltr(capture.case_name), hit_what(hit), ltr(f"{hit.score:g}"))  # fmt: skip
 
 
