@@ -245,6 +245,8 @@ class WatchlistStatus(QLabel):
         elif state.expired:
             text = self.tr("Watchlist v{} expired on {}: hits cannot be flagged").format(
                 state.version, ltr(state.expiry_day))  # fmt: skip
+        elif state.entries == 1:
+            text = self.tr("Watchlist v{} — 1 entry — expires {}").format(state.version, ltr(state.expiry_day))
         else:
             text = self.tr("Watchlist v{} — {} entries — expires {}").format(
                 state.version, state.entries, ltr(state.expiry_day))  # fmt: skip
@@ -566,7 +568,11 @@ class HitReview(QDialog):
         layout.addWidget(header)
         layout.addLayout(sides, 1)
         layout.addLayout(buttons)
-        self.close_button.setDefault(True)  # Enter closes; a decision is always a deliberate press
+        # Enter closes, and the focus starts on Close: a decision is always a deliberate press or click.
+        for button in (self.confirm_button, self.reject_button):
+            button.setAutoDefault(False)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
         screen = self.screen().availableGeometry()
         self.resize(min(1200, screen.width() - 40), min(700, screen.height() - 60))
         executor.submit(ops.review(hit.id), self._show, self._failed)

@@ -2618,97 +2618,97 @@ Key: {}</source>
 <context>
     <name>HitReview</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="494"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="496"/>
         <source>Watchlist hit: {}</source>
         <translation>تطابق في قائمة المراقبة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="501"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="503"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="504"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="506"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="514"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="516"/>
         <source>Watchlist candidate</source>
         <translation>المرشّح من قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="521"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="523"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="522"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="524"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="523"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="525"/>
         <source>Instructions</source>
         <translation>التعليمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="524"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="526"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="525"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="527"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="526"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="528"/>
         <source>Finger</source>
         <translation>الإصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="527"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
         <source>Watchlist</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="527"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
         <source>v{}</source>
         <translation>الإصدار {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="552"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="554"/>
         <source>Confirm: same person</source>
         <translation>تأكيد: الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="554"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="556"/>
         <source>Reject…</source>
         <translation>رفض…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="556"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="558"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="593"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="599"/>
         <source>{} minutiae found in the capture, marked on it.</source>
         <translation>وُجدت {} من التفاصيل الدقيقة في الالتقاط، وهي معلَّمة عليه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="600"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="606"/>
         <source>No picture of this capture yet: its analysis has not finished or failed. The details are below.</source>
         <translation>لا صورة لهذا الالتقاط بعد: لم ينتهِ تحليله أو فشل. التفاصيل أدناه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="604"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="610"/>
         <source>{} minutiae of the watchlist template (the watchlist holds no images).</source>
         <translation>{} من التفاصيل الدقيقة في قالب قائمة المراقبة (لا تحتوي القائمة على صور).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="610"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="616"/>
         <source>The watchlist holds no fingerprint template to draw for this candidate.</source>
         <translation>لا تحتوي قائمة المراقبة على قالب بصمة يمكن رسمه لهذا المرشّح.</translation>
     </message>
@@ -4413,22 +4413,22 @@ What the check found: {} ({})</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="415"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="417"/>
         <source>Reject watchlist hit</source>
         <translation>رفض تطابق قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="417"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="419"/>
         <source>Why is the capture not {}? The custody log keeps your reason.</source>
         <translation>لماذا ليس الالتقاط {}؟ يحفظ سجل العهدة سببك.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="421"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="423"/>
         <source>e.g. different pattern type; core and delta do not correspond</source>
         <translation>مثلاً: نوع النمط مختلف؛ النواة والدلتا غير متطابقتين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="424"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="426"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
@@ -5397,72 +5397,72 @@ Type WIPE to confirm:</source>
 <context>
     <name>WatchlistBanner</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="268"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="270"/>
         <source>Detain the subject if it is safe to do so, and report to HQ at once.</source>
         <translation>احتجز الشخص إن كان ذلك آمناً، وأبلغ القيادة فوراً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="271"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="273"/>
         <source>Do not alert the subject: finish the capture as usual and report to HQ discreetly.</source>
         <translation>لا تنبّه الشخص: أكمل الالتقاط كالمعتاد وأبلغ القيادة بتكتّم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="274"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="276"/>
         <source>Collect everything you can from the subject and report to HQ.</source>
         <translation>اجمع كل ما تستطيع من الشخص وأبلغ القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="282"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="284"/>
         <source>WATCHLIST HIT</source>
         <translation>تطابق في قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="291"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="293"/>
         <source>face</source>
         <translation>الوجه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="295"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="297"/>
         <source>several fingers (the subject&apos;s prints together)</source>
         <translation>عدة أصابع (بصمات الشخص معاً)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="301"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="303"/>
         <source>Capture: {} (case {}) · {} · score {}</source>
         <translation>الالتقاط: {} (القضية {}) · {} · الدرجة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="379"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="379"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
         <source>Look at the capture beside the watchlist entry</source>
         <translation>عرض الالتقاط بجانب إدخال قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="380"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="380"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
         <source>It is the same person: record the hit as confirmed</source>
         <translation>إنه الشخص نفسه: سجّل التطابق مؤكَّداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
         <source>It is not the same person: say why</source>
         <translation>ليس الشخص نفسه: اذكر السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="399"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="401"/>
         <source>{} hits: {}</source>
         <translation>{} تطابقات: {}</translation>
     </message>
@@ -5481,6 +5481,11 @@ Type WIPE to confirm:</source>
     </message>
     <message>
         <location filename="../../fieldkit/gui/watchlist.py" line="249"/>
+        <source>Watchlist v{} — 1 entry — expires {}</source>
+        <translation>قائمة المراقبة الإصدار {} — إدخال واحد — تنتهي في {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="251"/>
         <source>Watchlist v{} — {} entries — expires {}</source>
         <translation>قائمة المراقبة الإصدار {} — {} إدخالات — تنتهي في {}</translation>
     </message>

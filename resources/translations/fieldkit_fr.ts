@@ -2574,97 +2574,97 @@ Clé : {}</translation>
 <context>
     <name>HitReview</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="494"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="496"/>
         <source>Watchlist hit: {}</source>
         <translation>Correspondance liste de surveillance : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="501"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="503"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="504"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="506"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="514"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="516"/>
         <source>Watchlist candidate</source>
         <translation>Candidat de la liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="521"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="523"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="522"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="524"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="523"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="525"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="524"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="526"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="525"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="527"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="526"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="528"/>
         <source>Finger</source>
         <translation>Doigt</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="527"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
         <source>Watchlist</source>
         <translation>Liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="527"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
         <source>v{}</source>
         <translation>v{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="552"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="554"/>
         <source>Confirm: same person</source>
         <translation>Confirmer : même personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="554"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="556"/>
         <source>Reject…</source>
         <translation>Rejeter…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="556"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="558"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="593"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="599"/>
         <source>{} minutiae found in the capture, marked on it.</source>
         <translation>{} minuties trouvées dans la capture, marquées dessus.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="600"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="606"/>
         <source>No picture of this capture yet: its analysis has not finished or failed. The details are below.</source>
         <translation>Pas encore d&apos;image de cette capture : son analyse n&apos;est pas terminée ou a échoué. Les détails sont ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="604"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="610"/>
         <source>{} minutiae of the watchlist template (the watchlist holds no images).</source>
         <translation>{} minuties du gabarit de la liste de surveillance (la liste ne contient aucune image).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="610"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="616"/>
         <source>The watchlist holds no fingerprint template to draw for this candidate.</source>
         <translation>La liste de surveillance ne contient aucun gabarit d&apos;empreinte à dessiner pour ce candidat.</translation>
     </message>
@@ -4277,22 +4277,22 @@ Résultat du contrôle : {} ({})</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="415"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="417"/>
         <source>Reject watchlist hit</source>
         <translation>Rejeter la correspondance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="417"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="419"/>
         <source>Why is the capture not {}? The custody log keeps your reason.</source>
         <translation>Pourquoi la capture n&apos;est-elle pas {} ? Le journal de traçabilité garde votre motif.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="421"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="423"/>
         <source>e.g. different pattern type; core and delta do not correspond</source>
         <translation>p. ex. type de dessin différent ; noyau et delta ne correspondent pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="424"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="426"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
@@ -5197,72 +5197,72 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>WatchlistBanner</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="268"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="270"/>
         <source>Detain the subject if it is safe to do so, and report to HQ at once.</source>
         <translation>Retenez la personne si vous pouvez le faire sans danger, et rendez compte au QG immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="271"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="273"/>
         <source>Do not alert the subject: finish the capture as usual and report to HQ discreetly.</source>
         <translation>N&apos;alertez pas la personne : terminez la capture normalement et rendez compte au QG discrètement.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="274"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="276"/>
         <source>Collect everything you can from the subject and report to HQ.</source>
         <translation>Recueillez tout ce que vous pouvez auprès de la personne et rendez compte au QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="282"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="284"/>
         <source>WATCHLIST HIT</source>
         <translation>CORRESPONDANCE LISTE DE SURVEILLANCE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="291"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="293"/>
         <source>face</source>
         <translation>visage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="295"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="297"/>
         <source>several fingers (the subject&apos;s prints together)</source>
         <translation>plusieurs doigts (les empreintes de la personne ensemble)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="301"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="303"/>
         <source>Capture: {} (case {}) · {} · score {}</source>
         <translation>Capture : {} (affaire {}) · {} · score {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="379"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
         <source>Review</source>
         <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="379"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
         <source>Look at the capture beside the watchlist entry</source>
         <translation>Voir la capture à côté de l&apos;entrée de la liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="380"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="380"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
         <source>It is the same person: record the hit as confirmed</source>
         <translation>C&apos;est la même personne : enregistrer la correspondance comme confirmée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
         <source>It is not the same person: say why</source>
         <translation>Ce n&apos;est pas la même personne : dire pourquoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="399"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="401"/>
         <source>{} hits: {}</source>
         <translation>{} correspondances : {}</translation>
     </message>
@@ -5281,6 +5281,11 @@ Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/watchlist.py" line="249"/>
+        <source>Watchlist v{} — 1 entry — expires {}</source>
+        <translation>Liste de surveillance v{} — 1 entrée — expire le {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="251"/>
         <source>Watchlist v{} — {} entries — expires {}</source>
         <translation>Liste de surveillance v{} — {} entrées — expire le {}</translation>
     </message>

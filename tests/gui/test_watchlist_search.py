@@ -4,8 +4,9 @@ fingerprint job is searched in the background and raises the banner with the ref
 its reason) are recorded and custody-logged; a non-mated print raises nothing; an expired watchlist is said in the
 status bar and flags nothing.
 
-The print is the real 500 ppi rolled print the ``wsq`` package ships in its tests; its mate is the same finger
-shifted on the platen with lighter pressure, the non-mate the print mirrored (an impostor for Bozorth3)."""
+The print is the 500 ppi WSQ test image the ``wsq`` package ships (striated ridges: no registry package ships a
+real finger); its mate is that image shifted on the platen with lighter pressure, the non-mate the image mirrored
+(an impostor for Bozorth3)."""
 
 from __future__ import annotations
 
@@ -100,7 +101,7 @@ def test_mated_print_raises_the_banner_and_confirm_is_recorded(qtbot: QtBot, win
     import_through_the_window(qtbot, window, path)
     label = window.watchlist_label
     qtbot.waitUntil(lambda: "v1" in label.text(), timeout=10_000)
-    assert label.text().replace("\u2066", "").replace("\u2069", "").startswith("Watchlist v1 — 1 entries — expires ")
+    assert label.text().replace("\u2066", "").replace("\u2069", "").startswith("Watchlist v1 — 1 entry — expires ")
 
     # The same file again is refused, and the window says why (not newer than the one held).
     window.import_watchlist(path)
