@@ -185,8 +185,11 @@ def seal(document: WatchlistDocument, key: Ed25519PrivateKey, recipients: Sequen
     if not recipients or len(recipients) > limits.max_watchlist_devices:
         raise InvalidValueError(f"a watchlist file is encrypted to 1 to {limits.max_watchlist_devices} devices:"
                                 " export it per device (--device)")  # fmt: skip
-    body = document.encode()
-    WatchlistDocument.from_json(json.loads(body))  # what a device will check, checked here first
+    if len(document.entries) > limits.max_watchlist_entries or any(
+        not 1 <= len(e.templates) <= limits.max_templates_per_entry for e in document.entries
+    ):
+        raise InvalidValueError("the watchlist holds more entries, or an entry more templates, than a device accepts")
+    body = document.encode()  # its templates are Template objects: checked by their codecs when made
     signature = sshsig.sign(key, NAMESPACE, body).encode("ascii")
     mtime = int(parse_time(document.issued_at).timestamp())
     plain = b"".join([tarstream.member_header(DOCUMENT, len(body), mtime), body, tarstream.padding(len(body)),

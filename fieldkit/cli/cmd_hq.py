@@ -1107,6 +1107,7 @@ def _register_watchlist(actions: Subparsers) -> None:
     q.add_argument("--ppi", action=_PrintAction, nargs=2, metavar=("P", "IMAGE"),
                    help="the print's resolution and image file (after its --finger N)")  # fmt: skip
     q.add_argument("--face", action="append", metavar="IMAGE", help="a photo of the person's face (repeatable)")
+    q.set_defaults(prints=None)
     q.add_argument("--json", action="store_true")
     q = sub("list", hq_watchlist_list, "the entries, the last export and the removals")
     q.add_argument("--json", action="store_true")

@@ -59,6 +59,7 @@ EXEMPT = {
     "fieldkit/hq/db.py": "HQ's database connection (SQLite or PostgreSQL) and schema_versions, not the device's store",
     "fieldkit/hq/gateway.py": "HQ's database (owns gateway_uploads), not the device's store",
     "fieldkit/hq/jobs.py": "HQ's database (owns jobs, receipts, workers), not the device's store",
+    "fieldkit/hq/watchlist.py": "HQ's database (owns the hq_watchlist_* tables), not the device's store",
 }
 
 _SQL = re.compile(
@@ -200,6 +201,10 @@ HQ_OWNERS = {
     "receipts": "fieldkit/hq/jobs.py",
     "workers": "fieldkit/hq/jobs.py",
     "gateway_uploads": "fieldkit/hq/gateway.py",
+    "hq_watchlist_entries": "fieldkit/hq/watchlist.py",
+    "hq_watchlist_templates": "fieldkit/hq/watchlist.py",
+    "hq_watchlist_exports": "fieldkit/hq/watchlist.py",
+    "hq_watchlist_removals": "fieldkit/hq/watchlist.py",
 }
 
 

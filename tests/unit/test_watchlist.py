@@ -5,9 +5,11 @@ other-device files refused, each with its own exit code."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import json
 import os
+import random
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,6 +18,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldkit.biometrics import watchlist_file
+from fieldkit.biometrics.templates import decode_finger
 from fieldkit.bundle import age, sshsig, tarstream
 from fieldkit.bundle.provisioning import HQ_KEY_SETTING, Provisioning
 from fieldkit.cli.main import main
@@ -448,3 +451,45 @@ def test_prints_pair_up_on_the_command_line(tmp_path: Path, capsys: pytest.Captu
     HQ.init(tmp_path / "HQ", "x")
     assert main(["hq", "watchlist", "add", "--dir", str(tmp_path / "HQ"), "--ref", "R", "--finger", "2"]) == 2
     assert "needs its --ppi P IMAGE" in capsys.readouterr().err
+
+
+def _print_png(path: Path, blots: int = 60) -> Path:
+    """A synthetic loop with ink blots and gaps (ridge endings MINDTCT finds: about 40); blots=0: smooth ridges."""
+    from PIL import ImageDraw, ImageFilter
+
+    from fieldkit.biometrics import synthetic
+
+    image = synthetic.ridges(seed=3, period=10)
+    draw, rng = ImageDraw.Draw(image), random.Random(1)
+    for _ in range(blots):
+        x, y = rng.randrange(80, 320), rng.randrange(60, 440)
+        draw.ellipse((x - 8, y - 8, x + 8, y + 8), fill=rng.choice((20, 235)))
+    image.filter(ImageFilter.GaussianBlur(1)).save(path, "PNG")
+    return path
+
+
+def test_add_makes_templates_from_images_and_refuses_unusable_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The images become templates in the sandbox (MINDTCT, dlib); only the templates and the images' names and
+    SHA-256 are kept. A print with no usable minutiae, or a photo with no face, is refused by name: nothing added."""
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    good, smooth = _print_png(tmp_path / "r_index.png"), _print_png(tmp_path / "smooth.png", blots=0)
+    folder = ["--dir", str(hq.folder)]
+    assert main(["hq", "watchlist", "add", *folder, "--ref", "WL-1", "--finger", "2", "--ppi", "500", str(good),
+                 "--finger", "7", "--ppi", "500", str(smooth)]) == InvalidValueError.exit_code  # fmt: skip
+    assert f"{smooth}: no usable minutiae" in capsys.readouterr().err
+    assert main(["hq", "watchlist", "add", *folder, "--ref", "WL-1", "--face", str(good)]) == 25
+    assert f"{good}: no face was found" in capsys.readouterr().err
+    with hq.database() as db:
+        watchlist.migrate(db)
+        assert watchlist.entries(db) == []
+    assert main(["hq", "watchlist", "add", *folder, "--ref", "WL-1", "--category", "wanted", "--instructions",
+                 "do-not-alert", "--finger", "2", "--ppi", "500", str(good), "--json"]) == 0  # fmt: skip
+    said = json.loads(capsys.readouterr().out)
+    assert said["created"] and said["entry"]["fingers"] == [2] and said["entry"]["instructions"] == "do-not-alert"
+    with hq.database() as db:
+        (name, digest, data) = db.execute("SELECT source_name, source_sha256, data FROM hq_watchlist_templates"
+                                          ).fetchone()  # fmt: skip
+    assert (name, digest) == ("r_index.png", hashlib.sha256(good.read_bytes()).hexdigest())
+    assert bytes(data).startswith(b"FKM1") and len(decode_finger(bytes(data)).minutiae) >= 12
