@@ -30,11 +30,10 @@ import uuid
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from importlib import metadata
 from typing import Any, Literal
 
-from fieldkit.biometrics import codes, confined, prints, subjects
+from fieldkit.biometrics import codes, confined, faces, prints, subjects, watchlist_file
 from fieldkit.biometrics.matching import Candidate, Gallery
 from fieldkit.biometrics.templates import FACE_ALGORITHM, FINGER_ALGORITHM, Template, extract_finger
 from fieldkit.config import IDENTIFICATION_LIMITS, IdentificationLimits
@@ -46,6 +45,7 @@ from fieldkit.errors import (
     MediaCorruptError,
     NoWatchlistError,
     ReasonRequiredError,
+    WatchlistExpiredError,
 )
 from fieldkit.models import Capture
 from fieldkit.store.identification import HitRow, TemplateRow
@@ -61,6 +61,7 @@ FUSED_FINGER = 0  # a finger hit with this finger on a subject's print: the subj
 # Why a run failed before anything was decoded: taken up again when the cause is gone (``pending``).
 RESOLUTION_UNKNOWN = "resolution unknown"
 UNDECODABLE = "could not be decoded"
+NOT_TEMPLATED = "could not be templated"  # the extractor failed on it: tried again with a new algorithm version
 NO_MINUTIAE = "no usable minutiae found"
 NO_FACE = "no face found"
 # A plain thumb impression is compared as that thumb; a multi-finger slap is not one finger's template.
@@ -118,7 +119,7 @@ def _failure_holds(store: Store, capture: Capture, reason: str) -> bool:
 
 def searchable(store: Store) -> list[int]:
     """Every capture identification looks at: prints and subjects' photos, in capture order."""
-    ids = [cid for kind in ("fingerprint", "photo") for cid, _ in store.originals.of_kind(kind)]  # type: ignore[arg-type]
+    ids = [cid for kind in ("fingerprint", "photo") for cid, _ in store.originals.of_kind(kind)]
     return [cid for cid in sorted(ids) if modality_of(store, store.capture(cid)) is not None]
 
 
@@ -158,7 +159,11 @@ def _finger_templates(store: Store, capture: Capture) -> tuple[Status, str, list
 
 
 def _face_templates(store: Store, capture: Capture) -> tuple[Status, str, list[TemplateRow]]:
-    raise NotImplementedError  # replaced when the face extractor lands (i17-face)
+    data = b"".join(store.read_original(capture.id))  # in memory only, handed to the sandbox
+    found = faces.extract_faces(data, what=f"the photo of capture #{capture.id}", capture_id=capture.id)
+    if not found:
+        return "none", NO_FACE, []
+    return "ok", "", [TemplateRow(capture.id, t.modality, t.algorithm, 0, seq, t.data) for seq, t in enumerate(found)]
 
 
 def make_templates(store: Store, capture_ids: Iterable[int], *,
@@ -177,7 +182,7 @@ def make_templates(store: Store, capture_ids: Iterable[int], *,
             make = _finger_templates if modality == "finger" else _face_templates
             status, reason, rows = make(store, capture)
         except AnalysisFailedError as exc:  # PrintUndecodableError: a crash, a limit, a refusal in the sandbox
-            status, reason, rows = "failed", f"{UNDECODABLE}: {getattr(exc, 'cause', '') or exc.message}", []
+            status, reason, rows = "failed", f"{NOT_TEMPLATED}: {getattr(exc, 'cause', '') or exc.message}", []
         except MediaCorruptError as exc:  # the stored original fails its hash check: 'fieldkit check' says more
             status, reason, rows = "failed", exc.message, []
         reason = reason[:300]
@@ -204,20 +209,14 @@ def _template(row: TemplateRow) -> Template | None:
 
 
 def usable_watchlist(store: Store) -> WatchlistInfo:
-    """The watchlist held, when it may be searched; NoWatchlistError (none held, or expired) says why not."""
+    """The watchlist held, when it may be searched: NoWatchlistError when none is held, WatchlistExpiredError when
+    its validity ended (by the store's clock)."""
     info = store.watchlist.info()
     if info is None:
         raise NoWatchlistError("this device holds no watchlist: nothing was searched")
-    try:
-        expires = datetime.fromisoformat(info.expires_at)
-        expired = expires.tzinfo is None or expires <= store.clock()
-    except ValueError:
-        expired = True
-    if expired:
-        raise NoWatchlistError(
-            f"the watchlist held (version {info.version}) expired at {info.expires_at}: nothing was searched",
-            fix="Import the newer watchlist HQ sent with 'fieldkit watchlist import FILE'.",
-        )
+    usable = watchlist_file.watchlist_usable(store, store.clock())
+    if usable is not True:
+        raise WatchlistExpiredError(f"{usable}; nothing was searched")
     return info
 
 
@@ -314,11 +313,20 @@ def _search_capture(store: Store, capture: Capture, held: LoadedWatchlist,
             if probe.modality == "finger" and candidate.score >= limits.finger_threshold:
                 found.append(_record(store, capture, held, candidate, modality="finger",
                                      finger=_finger_of(candidate, probe.finger), score=candidate.score))  # fmt: skip
+            elif probe.modality == "face" and candidate.score <= limits.face_distance:
+                found.append(_record(store, capture, held, candidate, modality="face", finger=0,
+                                     score=face_score(candidate.score)))  # fmt: skip
     return found
 
 
 def _of_subject(store: Store, capture: Capture) -> bool:
     return subjects.subject_of_item(store, store.item_by_id(capture.item_id)) is not None
+
+
+def face_score(distance: float) -> float:
+    """A face candidate's score as hits keep it: 1 - the descriptor distance (higher is closer, as for prints, so
+    that a search again keeps the better one); ``hit_json`` gives the distance too."""
+    return round(1.0 - distance, 4)
 
 
 def _print_set(store: Store, item_id: int) -> dict[int, tuple[Capture, Template]]:
@@ -445,8 +453,13 @@ def screen(store: Store, capture_ids: Sequence[int]) -> Screening:
     """Templates, then the watchlist search, for captures already committed. Never raises for what a capture or
     the watchlist holds: a failure is recorded (the template run, or the custody entry 'watchlist.search_failed')
     and said in the Screening; the captures stay as they are."""
-    made = make_templates(store, [cid for cid in capture_ids if needs_run(store, cid)])
-    return _safely(store, capture_ids, made, lambda: search(store, capture_ids))
+    made: list[TemplateOutcome] = []
+
+    def run() -> list[HitRow]:
+        make_templates(store, [cid for cid in capture_ids if needs_run(store, cid)], progress=made.append)
+        return search(store, capture_ids)
+
+    return _safely(store, lambda: capture_ids, made, run)
 
 
 def catch_up(store: Store, *, progress: Callable[[TemplateOutcome], None] | None = None) -> Screening:
@@ -454,24 +467,34 @@ def catch_up(store: Store, *, progress: Callable[[TemplateOutcome], None] | None
     capture imported with --no-analyse, a print whose resolution was set since), then the search of those, or of
     every capture when the watchlist held was not searched through yet (imported since). Never raises for
     content, as ``screen``."""
-    made = make_templates(store, pending(store), progress=progress)
-    if store.watchlist.info() is not None and not searched_through(store):
-        return _safely(store, searchable(store), made, lambda: search_all(store))
-    ids = [o.capture_id for o in made]
-    return _safely(store, ids, made, lambda: search(store, ids))
+    made: list[TemplateOutcome] = []
+
+    def keep(outcome: TemplateOutcome) -> None:
+        made.append(outcome)
+        if progress is not None:
+            progress(outcome)
+
+    def run() -> list[HitRow]:
+        make_templates(store, pending(store), progress=keep)
+        if store.watchlist.info() is not None and not searched_through(store):
+            return search_all(store)
+        return search(store, [o.capture_id for o in made])
+
+    return _safely(store, lambda: [o.capture_id for o in made], made, run)
 
 
-def _safely(store: Store, capture_ids: Sequence[int], made: list[TemplateOutcome],
+def _safely(store: Store, capture_ids: Callable[[], Sequence[int]], made: list[TemplateOutcome],
             run: Callable[[], list[HitRow]]) -> Screening:  # fmt: skip
     try:
         hits = run()
-    except NoWatchlistError as exc:
-        status = "none" if store.watchlist.info() is None else "expired"
+    except (NoWatchlistError, WatchlistExpiredError) as exc:
+        status = "none" if isinstance(exc, NoWatchlistError) else "expired"
         return Screening((), status, exc.message, tuple(made))
     except (FieldkitError, ValueError, OverflowError, MemoryError) as exc:  # the capture stays; the failure is said
+        # (TemplatesUnavailableError, FaceModelUnavailableError: no run is recorded, the next pass tries again)
         reason = (exc.message if isinstance(exc, FieldkitError) else f"{type(exc).__name__}: {exc}")[:300]
         with store.write():
-            for capture_id in capture_ids:
+            for capture_id in capture_ids():
                 store.log("watchlist.search_failed", f"capture:{store.capture(capture_id).uuid}", {"reason": reason})
         return Screening((), "failed", reason, tuple(made))
     return Screening(tuple(hits), "searched", "", tuple(made))
@@ -514,5 +537,6 @@ def hit_json(hit: HitRow) -> dict[str, Any]:
     return {"ref": hit.ref, "score": round(hit.score, 2), "finger": hit.finger, "id": hit.id, "uuid": hit.uuid,
             "capture": hit.capture_id, "category": hit.category, "instructions": hit.instructions,
             "modality": hit.modality, "fused": hit.modality == "finger" and hit.finger == FUSED_FINGER,
+            "distance": round(1.0 - hit.score, 4) if hit.modality == "face" else None,
             "watchlist_version": hit.watchlist_version, "found_at": hit.found_at, "decision": hit.decision,
             "decided_by": hit.decided_by, "decided_at": hit.decided_at, "reason": hit.reason}  # fmt: skip

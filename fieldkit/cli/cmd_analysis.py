@@ -10,7 +10,7 @@ from fieldkit.analysis import runner
 from fieldkit.analysis.runner import AnalysisOutcome
 from fieldkit.biometrics import identify
 from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, printable
-from fieldkit.cli.cmd_identify import hits_json, show_screening
+from fieldkit.cli.cmd_identify import hits_json, show_screening, warn_screening
 from fieldkit.core import expand
 from fieldkit.core.expand import MemberOutcome
 from fieldkit.sandbox.pool import pool
@@ -38,6 +38,7 @@ def cmd_analyse(args: argparse.Namespace) -> int:
         emit_json({"analysed": [o.to_json() for o in outcomes], "sandbox": pool().confinement(),
                    "templates": [t.to_json() for t in screening.templates],
                    "watchlist_hits": hits_json(screening.hits)})  # fmt: skip
+        warn_screening(screening)
         return 0
     if not outcomes:
         print("Nothing to analyse: every capture is analysed." if not args.failed else "No analysis has failed.")

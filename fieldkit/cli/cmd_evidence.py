@@ -26,7 +26,7 @@ from fieldkit.cli._common import (
     summary_line,
 )
 from fieldkit.cli.cmd_analysis import analysis_line
-from fieldkit.cli.cmd_identify import hits_json, show_screening
+from fieldkit.cli.cmd_identify import hits_json, show_screening, warn_screening
 from fieldkit.core import custody_text, pages, similar
 from fieldkit.core.importer import FingerprintDetails, Importer, ImportOutcome, parse_impression
 from fieldkit.errors import CaptureBundledError, InvalidValueError, ItemNotFoundError, PartialImportError, UsageError
@@ -74,8 +74,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"{len(needs_ppi)} print(s) kept with their resolution unknown (not scored, not sent to an AFIS): "
                   "'fieldkit fingerprint list --needs-ppi' lists them, 'fieldkit fingerprint set-ppi ID --ppi N' "
                   "sets it", flush=True)  # fmt: skip
-        if screening is not None and not args.json:
-            show_screening(screening)
+        if screening is not None:
+            (warn_screening if args.json else show_screening)(screening)
     # Only what could not be read or written fails an import; links and FIFOs are recorded, which is all they hold.
     if summary.failed:
         raise PartialImportError(f"{summary.failed} of {len(summary.outcomes)} paths could not be read or stored")

@@ -11,7 +11,7 @@ from typing import Any
 from fieldkit.biometrics import capture, codes, identify, latent, nist, prints, subjects
 from fieldkit.biometrics.identify import Screening
 from fieldkit.cli._common import Subparsers, add_command, did_you_mean, emit_json, open_store, printable
-from fieldkit.cli.cmd_identify import hits_json, show_screening
+from fieldkit.cli.cmd_identify import hits_json, show_screening, warn_screening
 from fieldkit.core.importer import parse_impression
 from fieldkit.errors import AnalysisFailedError, InvalidValueError, ItemNotFoundError, UsageError
 from fieldkit.models import Item
@@ -78,6 +78,8 @@ def _show_prints(records: list[prints.PrintRecord], as_json: bool, where: bool =
     each print's JSON (``watchlist_hits``, empty when none) and, as lines, loudly after the prints."""
     if as_json:
         emit_json([_print_json(r, screening) for r in records])
+        if screening is not None:
+            warn_screening(screening)
         return
     for record in records:
         print(_print_line(record, where))
@@ -300,6 +302,7 @@ def cmd_fingerprint(args: argparse.Namespace) -> int:
                 emit_json({"card": result.card_capture_id, "measured_ppi": result.measured_ppi, "empty": result.empty,
                            "prints": [_print_json(r, screening) for r in result.prints],
                            "watchlist_hits": hits_json(screening.hits)})  # fmt: skip
+                warn_screening(screening)
             else:
                 print(f"card #{result.card_capture_id} kept as the original; boxes measured at "
                       f"{result.measured_ppi:.1f} ppi; {len(result.prints)} impressions cut:")  # fmt: skip

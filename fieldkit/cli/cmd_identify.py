@@ -44,6 +44,11 @@ def show_screening(screening: Screening) -> None:
     expired watchlist, a failure) on stderr with what to do. Nothing when no watchlist is held at all."""
     for hit in screening.hits:
         print(hit_line(hit), flush=True)
+    warn_screening(screening)
+
+
+def warn_screening(screening: Screening) -> None:
+    """On stderr (with --json too): a search that could not be made, and the captures not searched, with why."""
     if screening.watchlist == "expired":
         print(f"fieldkit: {screening.message}; {IMPORT_WATCHLIST.replace('one', 'the newer one')}", file=sys.stderr)
     elif screening.watchlist == "failed":

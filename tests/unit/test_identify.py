@@ -3,53 +3,67 @@ and searched against the watchlist; a mated print is a hit with the right refere
 their --json), a non-mated one is none; an expired watchlist is not searched and says so; the operator's decisions
 are custody-logged; a failure keeps the capture; a subject's prints are searched together (ten-print fusion).
 
-The watchlist is put in the store directly (the import of a signed file is the watch helper's, tested there), with
+The watchlist is put in the store directly (importing HQ's signed file is tests/unit/test_watchlist.py's), with
 templates made by the real extractor from real prints (tests/prints_kit.py)."""
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
-from fieldkit.biometrics import identify, matching, prints, subjects
+from fieldkit import media_types
+from fieldkit.biometrics import identify, matching, prints, subjects, watchlist_file
 from fieldkit.biometrics.templates import Template, extract_finger
 from fieldkit.cli.main import main
 from fieldkit.config import IDENTIFICATION_LIMITS
-from fieldkit.errors import HitNotFoundError, NoWatchlistError, ReasonRequiredError
-from fieldkit.store.store import Store, timestamp
+from fieldkit.errors import HitNotFoundError, ReasonRequiredError
+from fieldkit.models import Item
+from fieldkit.store.store import Store
 from fieldkit.store.watchlist import EntryRow, WatchlistInfo
 from tests import prints_kit
 from tests.conftest import PASSPHRASE
+from tests.hostile_prints import HOSTILE, keep_print
 
 DETAIN = "detain; do not alert the subject"
+MATE, OTHER = prints_kit.fingers()
 
 
-def template(data: bytes, finger: int, ppi: float = 500) -> Template:
-    made = extract_finger(data, ppi=ppi, finger=finger, what="a watchlist print")
+def template(data: bytes, finger: int) -> Template:
+    made = extract_finger(data, ppi=500, finger=finger, what="a watchlist print")
     assert made is not None
     return made
 
 
 def entry(ref: str, templates: Sequence[Template], category: str = "wanted", instructions: str = DETAIN) -> EntryRow:
-    return EntryRow(ref, category, instructions, "", tuple((t.modality, t.algorithm, t.finger, t.data) for t in templates))
+    return EntryRow(
+        ref, category, instructions, "", tuple((t.modality, t.algorithm, t.finger, t.data) for t in templates)
+    )
 
 
 def hold_watchlist(store: Store, entries: Sequence[EntryRow], *, version: int = 3,
                    valid_for: timedelta = timedelta(days=30)) -> None:  # fmt: skip
     now = store.clock()
-    info = WatchlistInfo(version, timestamp(now - timedelta(days=1)), timestamp(now + valid_for), "SHA256:hq-test-key",
-                         store.device_id, f"{version:064x}", timestamp(now))  # fmt: skip
+    at = watchlist_file.format_time
+    info = WatchlistInfo(version, at(now - timedelta(days=40)), at(now + valid_for), "SHA256:hq-test",
+                         store.device_id, f"{version:064x}", at(now))  # fmt: skip
     with store.write():
         store.watchlist.replace(info, entries)
 
 
-@pytest.fixture
-def cli(store: Store, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The store closed for the command line (FIELDKIT_STORE, FIELDKIT_PASSPHRASE set)."""
+def wanted_for_finger_2(store: Store, **kwargs: object) -> None:
+    """WL-0007 holds the mate of MATE as right index; WL-0100 another finger."""
+    hold_watchlist(store, [entry("WL-0007", [template(MATE.impressions[0], 2)]),
+                           entry("WL-0100", [template(OTHER.impressions[0], 2)], "informant", "collect and report")],
+                   **kwargs)  # type: ignore[arg-type]  # fmt: skip
+
+
+def for_cli(store: Store, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = store.folder
     store.close()
     monkeypatch.setenv("FIELDKIT_STORE", str(folder))
@@ -57,48 +71,261 @@ def cli(store: Store, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def reopen(folder: Path) -> Store:
-    return Store.open(folder, PASSPHRASE)
+def keep(store: Store, item: Item, data: bytes, finger: int, name: str, ppi: float | None = 500) -> int:
+    """A print stored as 'fingerprint add' stores it (scored; no search: the tests call what they test)."""
+    record = prints.record_print(store, item, data, finger=finger, impression=2, ppi=ppi, media_type=media_types.PNG,
+                                 original_name=name, source=f"file:{name}")  # fmt: skip
+    return record.capture.id
+
+
+def without_resolution(data: bytes) -> bytes:
+    out = io.BytesIO()
+    Image.open(io.BytesIO(data)).save(out, "PNG")  # no pHYs: the file does not say its resolution
+    return out.getvalue()
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> str:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return str(path)
+    (tmp_path / name).write_bytes(data)
+    return str(tmp_path / name)
 
 
-def test_a_mated_print_captured_is_a_hit_with_the_right_reference(store: Store, tmp_path: Path,
-                                                                  capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    finger = prints_kit.FINGERS[0]
+def add(path: str, *extra: str) -> list[str]:
+    """'fingerprint add' of a right index to subject S-1."""
+    return ["fingerprint", "add", path, "--subject", "S-1", "--finger", "2", "--ppi", "500", *extra]
+
+
+def test_a_mated_print_captured_is_a_hit_with_the_right_reference(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     subjects.add_subject(store, "Op Falcon", "S-1")
-    hold_watchlist(store, [entry("WL-0007", [template(finger.impressions[0], 2)]),
-                           entry("WL-0100", [template(prints_kit.FINGERS[1].impressions[0], 2)], "informant",
-                                 "collect and report")])  # fmt: skip
-    folder = store.folder
-    store.close()
-    env = {"FIELDKIT_STORE": str(folder), "FIELDKIT_PASSPHRASE": PASSPHRASE}
-    with pytest.MonkeyPatch.context() as mp:
-        for key, value in env.items():
-            mp.setenv(key, value)
-        add = ["fingerprint", "add", "--subject", "S-1", "--finger", "2", "--ppi", "500"]
-        assert main([*add, write(tmp_path, "mate.png", finger.impressions[1])]) == 0
-        out = capsys.readouterr().out
-        (alert,) = [line for line in out.splitlines() if "WATCHLIST HIT" in line]
-        assert "WL-0007 (wanted)" in alert and DETAIN in alert and "finger 2" in alert and "WL-0100" not in out
-        hit_id = int(alert.split("#", 1)[1].split(":", 1)[0])
-        assert f"fieldkit hits confirm {hit_id} / fieldkit hits reject {hit_id} --reason" in alert
+    wanted_for_finger_2(store)
+    folder = for_cli(store, monkeypatch)
+    assert main(add(write(tmp_path, "mate.png", MATE.impressions[1]))) == 0
+    out = capsys.readouterr().out
+    (alert,) = [line for line in out.splitlines() if "WATCHLIST HIT" in line]
+    assert "WL-0007 (wanted)" in alert and DETAIN in alert and "finger 2 (right index)" in alert
+    assert "WL-0100" not in out
+    hit_id = int(alert.split("#", 1)[1].split(":", 1)[0])
+    assert f"confirm or reject: fieldkit hits confirm {hit_id} / fieldkit hits reject {hit_id} --reason" in alert
 
-        assert main([*add, "--json", write(tmp_path, "mate2.png", finger.impressions[2])]) == 0
-        (record,) = json.loads(capsys.readouterr().out)
-        (hit,) = record["watchlist_hits"]
-        assert hit["ref"] == "WL-0007" and hit["finger"] == 2 and hit["score"] >= IDENTIFICATION_LIMITS.finger_threshold
-        assert hit["capture"] == record["capture"] and hit["decision"] is None and hit["watchlist_version"] == 3
-    with reopen(folder) as store:
-        events = [e for e in store.custody_events() if e.action == "watchlist.hit"]
-        assert len(events) >= 2 and {e.details["ref"] for e in events} == {"WL-0007"}
-        made = [e for e in store.custody_events() if e.action == "capture.templates"]
-        assert all("data" not in e.details and e.details["count"] == 1 for e in made)  # counts, never template bytes
+    assert main(add(write(tmp_path, "mate2.png", MATE.impressions[2]), "--json")) == 0
+    (record,) = json.loads(capsys.readouterr().out)
+    (hit,) = record["watchlist_hits"]
+    assert hit["ref"] == "WL-0007" and hit["finger"] == 2 and hit["score"] >= IDENTIFICATION_LIMITS.finger_threshold
+    assert hit["capture"] == record["capture"] and hit["decision"] is None and hit["watchlist_version"] == 3
+    assert hit["category"] == "wanted" and hit["instructions"] == DETAIN and hit["fused"] is False
+
+    with Store.open(folder, PASSPHRASE) as reopened:
+        logged = [e for e in reopened.custody_events() if e.action == "watchlist.hit"]
+        assert {e.details["ref"] for e in logged} == {"WL-0007"} and len(logged) >= 2
+        assert all(set(e.details) == {"hit", "ref", "score", "finger", "modality", "watchlist_version"} for e in logged)
+        made = [e for e in reopened.custody_events() if e.action == "capture.templates"]
+        assert made and all(e.details["status"] == "ok" and e.details["count"] == 1 for e in made)  # never bytes
 
 
-def test_a_non_mated_print_is_no_hit(store: Store, tmp_path: Path, cli: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    ...
+def test_a_non_mated_print_is_no_hit(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    subjects.add_subject(store, "Op Falcon", "S-1")
+    hold_watchlist(store, [entry("WL-0007", [template(MATE.impressions[0], 2)])])
+    folder = for_cli(store, monkeypatch)
+    assert main(add(write(tmp_path, "other.png", OTHER.impressions[1]), "--json")) == 0
+    (record,) = json.loads(capsys.readouterr().out)
+    assert record["watchlist_hits"] == []  # said even when empty
+    assert main(add(write(tmp_path, "other2.png", OTHER.impressions[2]))) == 0
+    assert "WATCHLIST HIT" not in capsys.readouterr().out
+    assert main(["match", "--capture", str(record["capture"]), "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["watchlist_hits"] == [] and answer["runs"][str(record["capture"])]["status"] == "ok"
+    with Store.open(folder, PASSPHRASE) as reopened:
+        assert reopened.identification.hits() == []
+        assert len(reopened.identification.templates_of(record["capture"])) == 1
+
+
+def test_without_a_watchlist_or_with_an_expired_one_nothing_is_searched(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    subjects.add_subject(store, "Op Falcon", "S-1")
+    folder = for_cli(store, monkeypatch)
+    assert main(add(write(tmp_path, "mate.png", MATE.impressions[1]), "--json")) == 0
+    (record,) = json.loads(capsys.readouterr().out)
+    assert record["watchlist_hits"] == []
+    assert main(["match", "--capture", str(record["capture"])]) == 71
+    err = capsys.readouterr().err
+    assert "holds no watchlist" in err and "fieldkit watchlist import FILE" in err
+
+    with Store.open(folder, PASSPHRASE) as reopened:
+        assert reopened.identification.run_of(record["capture"])[0] == "ok"  # type: ignore[index]  # made already
+        wanted_for_finger_2(reopened, valid_for=-timedelta(hours=1))
+    assert main(add(write(tmp_path, "mate2.png", MATE.impressions[2]), "--json")) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)[0]["watchlist_hits"] == []
+    assert "expired" in captured.err and "not searched" not in captured.out
+    assert main(["match", "--capture", str(record["capture"])]) == 68  # WatchlistExpiredError
+    assert "expired" in capsys.readouterr().err
+    assert main(["match", "--all"]) == 68
+    with Store.open(folder, PASSPHRASE) as reopened:
+        assert reopened.identification.hits() == []  # a mated print, but the list was no longer valid
+
+
+def test_the_operator_confirms_or_rejects_each_candidate_custody_logged(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    subjects.add_subject(store, "Op Falcon", "S-1")
+    wanted_for_finger_2(store)
+    folder = for_cli(store, monkeypatch)
+    for name, data in (("a.png", MATE.impressions[1]), ("b.png", MATE.impressions[2])):
+        assert main(add(write(tmp_path, name, data))) == 0
+    capsys.readouterr()
+    assert main(["hits", "--open", "--json"]) == 0
+    first, second = json.loads(capsys.readouterr().out)
+    assert main(["hits", "reject", str(first["id"])]) == 2  # a rejection needs its reason
+    assert "--reason" in capsys.readouterr().err
+    assert main(["hits", "reject", str(first["id"]), "--reason", "different scar on the finger"]) == 0
+    assert "rejected by alice" in capsys.readouterr().out
+    assert main(["hits", "confirm", str(second["id"]), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["decision"] == "confirmed"
+    assert main(["hits", "confirm", "999"]) == 72
+    assert main(["hits", "--open", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["hits"]) == 0
+    listed = capsys.readouterr().out
+    assert "rejected by alice: different scar on the finger" in listed and "confirmed by alice" in listed
+    with Store.open(folder, PASSPHRASE) as reopened:
+        decided = [e for e in reopened.custody_events() if e.action == "watchlist.hit_decided"]
+        assert [(e.details["hit"], e.details["decision"], e.details["reason"], e.operator) for e in decided] == [
+            (first["uuid"], "rejected", "different scar on the finger", "alice"),
+            (second["uuid"], "confirmed", "", "alice"),
+        ]
+        with pytest.raises(ReasonRequiredError):
+            identify.decide(reopened, first["id"], "rejected", "  ")
+        with pytest.raises(HitNotFoundError):
+            identify.decide(reopened, 999, "confirmed")
+        # searched again, a decided candidate keeps its decision
+        again = identify.search(reopened, [first["capture"]])
+        assert [h.decision for h in again] == ["rejected"]
+
+
+def test_a_failure_keeps_the_capture_and_is_said(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    subject = subjects.add_subject(store, "Op Falcon", "S-1")
+    wanted_for_finger_2(store)
+    crashing = keep_print(store, subject.item, HOSTILE["crashing"], 2, "crashing.wsq")
+    unknown = keep(store, subject.item, without_resolution(MATE.impressions[1]), 2, "no-ppi.png", ppi=None)
+    screening = identify.screen(store, [crashing, unknown])
+    assert screening.watchlist == "searched" and screening.hits == ()
+    runs = {cid: store.identification.run_of(cid) for cid in (crashing, unknown)}
+    assert runs[crashing][0] == "failed" and identify.NOT_TEMPLATED in runs[crashing][1]  # type: ignore[index]
+    assert runs[unknown][0] == "failed" and runs[unknown][1].startswith("resolution unknown")  # type: ignore[index]
+    assert identify.pending(store) == []  # not tried again at every pass...
+
+    def out_of_memory(self: matching.Gallery, probe: object, *, limit: int | None = None) -> object:
+        raise MemoryError("the gallery could not be searched")
+
+    monkeypatch.setattr(matching.Gallery, "search", out_of_memory)
+    folder = for_cli(store, monkeypatch)
+    assert main(add(write(tmp_path, "mate.png", MATE.impressions[2]))) == 0
+    captured = capsys.readouterr()
+    assert "#" in captured.out and "WATCHLIST HIT" not in captured.out
+    assert "the watchlist search failed" in captured.err and "the capture is kept" in captured.err
+    monkeypatch.undo()
+    monkeypatch.setenv("FIELDKIT_STORE", str(folder))
+    monkeypatch.setenv("FIELDKIT_PASSPHRASE", PASSPHRASE)
+    with Store.open(folder, PASSPHRASE) as reopened:
+        kept = reopened.captures(item="S-1", kind="fingerprint")
+        assert len(kept) == 3 and [e.action for e in reopened.custody_events()].count("watchlist.search_failed") == 1
+    # ...until the resolution is set: then the print is templated and searched, and hits
+    assert main(["fingerprint", "set-ppi", str(unknown), "--ppi", "500", "--json"]) == 0
+    corrected = json.loads(capsys.readouterr().out)
+    assert [h["ref"] for h in corrected["watchlist_hits"]] == ["WL-0007"]
+
+
+def test_match_subject_searches_the_print_set_together(store: Store, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    subject = subjects.add_subject(store, "Op Falcon", "S-1")
+    hold_watchlist(store, [entry("WL-0042", [template(MATE.impressions[0], 2), template(OTHER.impressions[0], 3)]),
+                           entry("WL-0043", [template(OTHER.impressions[0], 2)])])  # fmt: skip
+    for finger, data in ((2, MATE.impressions[1]), (3, OTHER.impressions[2])):
+        keep(store, subject.item, data, finger, f"fgp{finger}.png")
+    for_cli(store, monkeypatch)
+    assert main(["match", "--subject", "S-1", "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert [t["status"] for t in answer["templates"]] == ["ok", "ok"]  # made first: they were missing
+    fused = [h for h in answer["watchlist_hits"] if h["fused"]]
+    singles = [h for h in answer["watchlist_hits"] if not h["fused"]]
+    assert [h["ref"] for h in fused] == ["WL-0042"] and fused[0]["finger"] == 0
+    assert {(h["ref"], h["finger"]) for h in singles} == {("WL-0042", 2), ("WL-0042", 3)}
+    assert fused[0]["score"] > max(h["score"] for h in singles)  # both fingers counted
+    assert fused[0]["score"] >= IDENTIFICATION_LIMITS.subject_threshold
+    assert "WL-0043" not in {h["ref"] for h in answer["watchlist_hits"]}  # the right position only
+    assert main(["match", "--subject", "S-1"]) == 0
+    assert "fingers fused (the subject's prints together)" in capsys.readouterr().out
+
+
+def test_analyse_and_match_all_search_what_was_held_before(store: Store, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    subjects.add_subject(store, "Op Falcon", "S-1")
+    folder = for_cli(store, monkeypatch)
+    # imported without analysis, before any watchlist: not templated, not searched
+    assert (
+        main(
+            [
+                "import",
+                "--case",
+                "Op Falcon",
+                "--item",
+                "S-1",
+                "--kind",
+                "fingerprint",
+                "--finger",
+                "2",
+                "--ppi",
+                "500",
+                "--no-analyse",
+                "--json",
+                write(tmp_path, "mate.png", MATE.impressions[1]),
+            ]
+        )
+        == 0
+    )
+    imported = json.loads(capsys.readouterr().out)
+    (capture_id,) = [o["capture_id"] for o in imported["outcomes"]]
+    assert imported["watchlist_hits"] == []
+    assert main(["analyse", "--json"]) == 0  # templates made; no watchlist yet
+    assert [t["status"] for t in json.loads(capsys.readouterr().out)["templates"]] == ["ok"]
+    with Store.open(folder, PASSPHRASE) as reopened:
+        wanted_for_finger_2(reopened)
+        assert identify.pending(reopened) == [] and not identify.searched_through(reopened)
+    assert main(["analyse", "--json"]) == 0  # a watchlist not searched through yet: everything held is searched
+    (hit,) = json.loads(capsys.readouterr().out)["watchlist_hits"]
+    assert hit["ref"] == "WL-0007" and hit["capture"] == capture_id
+    assert main(["analyse", "--json"]) == 0  # once
+    assert json.loads(capsys.readouterr().out)["watchlist_hits"] == []
+    assert main(["match", "--all"]) == 0
+    assert "WATCHLIST HIT" in capsys.readouterr().out
+    # an import (analysed) carries its hits in its lines and its --json
+    assert (
+        main(
+            [
+                "import",
+                "--case",
+                "Op Falcon",
+                "--item",
+                "S-1",
+                "--kind",
+                "fingerprint",
+                "--finger",
+                "2",
+                "--ppi",
+                "500",
+                write(tmp_path, "mate2.png", MATE.impressions[2]),
+            ]
+        )
+        == 0
+    )
+    lines = capsys.readouterr().out
+    assert "WATCHLIST HIT" in lines and "WL-0007 (wanted)" in lines
+    with Store.open(folder, PASSPHRASE) as reopened:
+        searched = [e.details for e in reopened.custody_events() if e.action == "watchlist.searched"]
+        assert [(d["version"], d["hits"]) for d in searched] == [(3, 1), (3, 1)]  # analyse once, then match --all
