@@ -1,6 +1,8 @@
 """Render the window with sample data to docs/screenshots/*.png (offscreen, 1366x768).
 
-Run: QT_QPA_PLATFORM=offscreen PYTHONPATH=$PWD .venv/bin/python scripts/screenshots.py
+Run: QT_QPA_PLATFORM=offscreen PYTHONPATH=$PWD .venv/bin/python scripts/screenshots.py [watchlist]
+(``watchlist``: only the watchlist hit's shots.) Under a real X server at the field laptop's size:
+xvfb-run -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb PYTHONPATH=$PWD .venv/bin/python scripts/screenshots.py
 
 Everything is made in a temporary folder (a store, an HQ folder, sample photos with EXIF time and GPS, a folder to
 import, a tampered bundle) and the real windows are driven as an operator would; the window's preferences (theme,
@@ -346,8 +348,104 @@ def hq_shots(hq: HQ, broken: Path) -> None:
     executor.shutdown()
 
 
+def watchlist_shots(base: Path, app: QApplication) -> None:
+    """A watchlist hit: the red banner over the Evidence page (English and Arabic) and the side-by-side review.
+
+    The print is the 500 ppi WSQ test image the ``wsq`` package ships (striated ridges, the one print-like image a
+    registry package ships; not a real finger, which no package carries): HQ puts it on its watchlist
+    (WL-0007) and exports the signed file for the device; the window imports it (File > Import watchlist), and a
+    mate of the print (shifted on the platen, lighter pressure) captured for subject S-0012 is searched in the
+    background and hits."""
+    import io
+    import json
+
+    import wsq
+    from PIL import ImageOps
+
+    from fieldkit.biometrics import subjects
+    from fieldkit.biometrics.templates import extract_finger
+    from fieldkit.bundle.provisioning import Provisioning
+    from fieldkit.gui.ops import fingerprints as fingerprint_ops
+    from fieldkit.hq import watchlist
+    from fieldkit.sync.outbox import apply_provisioning
+
+    def png(image: Image.Image) -> bytes:
+        out = io.BytesIO()
+        image.save(out, "PNG", dpi=(500, 500))
+        return out.getvalue()
+
+    real = Image.open(Path(wsq.__file__).parent / "tests" / "test.wsq").convert("L")
+    mate = base / "right-index.png"
+    mate.write_bytes(png(ImageOps.expand(real, (15, 10, 0, 0), fill=255).point(lambda v: min(255, int(v * 0.8 + 40)))))
+    template = extract_finger(png(real), ppi=500, finger=2, what="the watchlist print")
+    assert template is not None
+    hq = HQ.init(base / "wl-HQ", "Task Force North")
+    store = Store.init(base / "wl-store", "Sgt Haddad", PASS, kdf=TEST_KDF)
+    hq.enroll(store.device_allowed_signers_line())
+    apply_provisioning(store, Provisioning.from_bytes(json.dumps(hq.provisioning().to_json()).encode()))
+    subjects.add_subject(store, "Op Falcon", "S-0012", claimed_name="Abu Bakr", nationality="IRQ")
+    store.close()
+    with hq.database() as db:
+        watchlist.migrate(db)
+        watchlist.add(db, "WL-0007", [watchlist.Source(template, "wl-0007-right-index.png", "0" * 64)],
+                      by="examiner", category="wanted", instructions="detain",
+                      note="Seen at the Kobani crossing, March 2025; travels with two others")  # fmt: skip
+        watchlist.export(hq, db, base / "watchlist.age", by="examiner")
+
+    executor = StoreExecutor()
+    window = MainWindow(executor, base / "wl-store")
+    window.resize(*SIZE)
+    window.show()
+    unlock(window)
+    wait_signal(window.alerts.state_changed, lambda: window.import_watchlist(base / "watchlist.age"), "the import")
+    page = window.evidence_page
+    wait_until(lambda: any("S-0012" in str(page.proxy.index(r, 0).data()) for r in range(page.proxy.rowCount())),
+               "S-0012 listed")  # fmt: skip
+    page.item_list.setCurrentIndex(next(page.proxy.index(r, 0) for r in range(page.proxy.rowCount())
+                                        if "S-0012" in str(page.proxy.index(r, 0).data())))  # fmt: skip
+    wait_until(lambda: (chosen := page.current_item()) is not None and chosen.tag == "S-0012", "S-0012 selected")
+    item = page.current_item()
+    assert item is not None
+    banner = window.watch_banner
+    window.executor.submit(fingerprint_ops.add_print_file(item, mate, 2, 1, 500))
+    wait_until(banner.isVisible, "the watchlist hit", 120)
+    wait_until(lambda: page.captures.rowCount() == 1, "the print's tile")
+    wait_until(lambda: not page.background.running, "its analysis", 120)
+    wait(1000)
+    window.toast.hide()
+    shoot(window, "watchlist-hit")
+    review = window.review_hit(banner.current)
+    assert review is not None
+    wait_until(lambda: review.result_ is not None, "the review", 60)
+    review.move(window.geometry().center() - review.rect().center())
+    shoot(review, "watchlist-review")
+    review.close()
+    window.show_page(type(window.settings_page))
+    language = window.settings_page.language
+    wait_signal(window.restored, lambda: language.setCurrentIndex(language.findData("ar")), "Arabic", 30)
+    window.pages.setCurrentWidget(window.evidence_page)
+    wait_until(banner.isVisible, "the banner in Arabic")
+    shoot(window, "watchlist-hit-arabic")
+    language = window.settings_page.language
+    wait_signal(window.restored, lambda: language.setCurrentIndex(language.findData("en")), "English", 30)
+    window.close()
+    executor.shutdown()
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
+    if sys.argv[1:] == ["watchlist"]:  # only the watchlist shots (they need no other sample data)
+        base = Path(tempfile.mkdtemp(prefix="fieldkit-shots-"))
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(base / "settings"))
+        try:
+            app = QApplication.instance() or QApplication([])
+            assert isinstance(app, QApplication)
+            install_translations(app, "en")
+            apply_theme(app, "light", 100)
+            watchlist_shots(base, app)
+        finally:
+            shutil.rmtree(base, ignore_errors=True)
+        return
     base = Path(tempfile.mkdtemp(prefix="fieldkit-shots-"))
     # The window keeps its theme, language and HQ folder in QSettings: here, in the temporary folder.
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(base / "settings"))
@@ -384,6 +482,7 @@ def main() -> None:
         executor.shutdown()
 
         hq_shots(hq, broken)
+        watchlist_shots(base, app)
     finally:
         shutil.rmtree(base, ignore_errors=True)
     for stale in sorted(OUT.glob("*.png")):

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeyEvent, QKeyS
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -39,6 +40,7 @@ from fieldkit.gui.labels import ltr, plural
 from fieldkit.gui.lockscreen import LockScreen
 from fieldkit.gui.messages import MessageBar, Toast, plain
 from fieldkit.gui.ops import Changes
+from fieldkit.gui.ops import identification as identification_ops
 from fieldkit.gui.ops import session as ops
 from fieldkit.gui.ops import settings as settings_ops
 from fieldkit.gui.pages.base import Page
@@ -52,6 +54,7 @@ from fieldkit.gui.pages.settings import SettingsPage
 from fieldkit.gui.pages.verify import VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import apply_theme, colour, current_theme, save_appearance, settings
+from fieldkit.gui.watchlist import HitReview, ReasonDialog, WatchAlerts, WatchlistBanner, WatchlistStatus
 
 LOW_DISK_BYTES = 2 << 30
 DEFAULT_SIZE = QSize(1280, 760)
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
     previous_action: QAction
     lock_action: QAction
     night_action: QAction
+    import_watchlist_action: QAction
 
     def __init__(
         self,
@@ -205,10 +209,18 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.lock_screen)
         self.stack.addWidget(self.pages)
         self.message_bar = MessageBar()
+        # Watchlist hits: searched after every capture, shown in a red banner above everything else until decided.
+        self.alerts = WatchAlerts(executor, self)
+        self.watch_banner = WatchlistBanner(self.alerts.model)
+        self.watch_banner.review_requested.connect(self.review_hit)
+        self.watch_banner.confirm_requested.connect(self.confirm_hit)
+        self.watch_banner.reject_requested.connect(self.reject_hit)
+        self.alerts.decided.connect(self._hit_decided)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.watch_banner)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -222,7 +234,11 @@ class MainWindow(QMainWindow):
         self.operator_label = QLabel()
         self.unbundled_label = QLabel()
         self.disk_label = QLabel()
-        for label in (self.state_label, self.operator_label, self.unbundled_label, self.disk_label):
+        self.watchlist_label = WatchlistStatus()
+        self.alerts.state_changed.connect(self.watchlist_label.set_state)
+        self.alerts.status_message.connect(self.statusBar().showMessage)
+        labels = (self.watchlist_label, self.state_label, self.operator_label, self.unbundled_label, self.disk_label)
+        for label in labels:
             self.statusBar().addPermanentWidget(label)
         self._actions()
 
@@ -433,6 +449,8 @@ class MainWindow(QMainWindow):
             self.toolbar.setVisible(not locked)
             for action in self.toolbar.actions():
                 action.setEnabled(not locked)
+        if hasattr(self, "import_watchlist_action"):
+            self.import_watchlist_action.setEnabled(not locked)
         if locked:
             self.lock_screen.passphrase.setFocus()
 
@@ -447,6 +465,7 @@ class MainWindow(QMainWindow):
             self.saved_place = None
         for page in self._made_pages():
             page.start()
+        self.alerts.start()
         self._update_status()
         self._read_status()
         self._say_what_the_lock_closed()
@@ -489,6 +508,7 @@ class MainWindow(QMainWindow):
             page.flush()
         self.cancel_dialogs()
         self.auto_lock.stop()
+        self.alerts.stop()
         self.executor.lock()
         for page in self._made_pages():
             page.clear()
@@ -565,6 +585,10 @@ class MainWindow(QMainWindow):
         self.night_action.setChecked(current_theme() == "night")
         self.night_action.toggled.connect(self._toggle_night)
         toolbar.addAction(self.night_action)
+        self.file_menu = self.menuBar().addMenu("")
+        self.import_watchlist_action = QAction(icon("shield-account"), "", self)
+        self.import_watchlist_action.triggered.connect(self.choose_watchlist)
+        self.file_menu.addAction(self.import_watchlist_action)
         self._retranslate_actions()
 
     def _retranslate_actions(self) -> None:
@@ -582,6 +606,9 @@ class MainWindow(QMainWindow):
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text}  ({shortcut})" if shortcut else text)
         self.toolbar.setWindowTitle(self.tr("Capture"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.import_watchlist_action.setText(self.tr("Import watchlist…"))
+        self.import_watchlist_action.setToolTip(self.tr("Import the watchlist file HQ made for this device"))
 
     def _read_status(self) -> None:
         def show(status: ops.Status) -> None:
@@ -611,6 +638,75 @@ class MainWindow(QMainWindow):
     def _succeeded(self, text: str) -> None:
         self.toast.show_text(text)
         self.statusBar().showMessage(text, 10_000)
+
+    # --- watchlist: import, review and decide hits -------------------------------------------------------------
+
+    def choose_watchlist(self) -> QFileDialog | None:
+        """File > Import watchlist…: choose the file HQ made; it is checked and imported on the store thread."""
+        if not self.is_unlocked:
+            return None
+        dialog = QFileDialog(self, self.tr("Import the watchlist file from HQ"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda name: self.import_watchlist(Path(name)))
+        dialog.open()
+        return dialog
+
+    def import_watchlist(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Importing the watchlist…"))
+
+        def done(state: object) -> None:
+            if isinstance(state, identification_ops.WatchlistState) and state.present:
+                self._succeeded(self.tr("Watchlist v{} imported: {} entries, expires {}.").format(
+                    state.version, state.entries, ltr(state.expiry_day)))  # fmt: skip
+                self.alerts.catch_up()  # what was captured before it arrived is searched against it now
+
+        def refused(error: FieldkitError) -> None:
+            message, fix = plain(error)
+            self.message_bar.show_error(self.tr("The watchlist was not imported: {}").format(message), fix)
+            self.statusBar().showMessage(self.tr("The watchlist was not imported: {}").format(message), 15_000)
+
+        self.executor.submit(identification_ops.import_watchlist(path), done, refused)
+
+    def review_hit(self, found: object) -> HitReview | None:
+        """The side-by-side review of a hit (the banner's Review, Ctrl+Shift+R)."""
+        if not isinstance(found, identification_ops.OpenHit) or not self.is_unlocked:
+            return None
+        review = HitReview(self.executor, found, self)
+        review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        review.confirm_requested.connect(self.confirm_hit)
+        review.reject_requested.connect(self.reject_hit)
+        review.open()
+        return review
+
+    def confirm_hit(self, found: object) -> None:
+        if isinstance(found, identification_ops.OpenHit) and self.is_unlocked:
+            self._decide_hit(found, identification_ops.CONFIRMED, "")
+
+    def reject_hit(self, found: object) -> ReasonDialog | None:
+        """Reject asks why (required: the custody log keeps it), then records the decision."""
+        if not isinstance(found, identification_ops.OpenHit) or not self.is_unlocked:
+            return None
+        dialog = ReasonDialog(found, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._decide_hit(found, identification_ops.REJECTED, dialog.text))
+        dialog.open()
+        return dialog
+
+    def _decide_hit(self, found: identification_ops.OpenHit, decision: str, reason: str) -> None:
+        self.watch_banner.set_busy(True)
+
+        def failed(error: FieldkitError) -> None:
+            self.watch_banner.set_busy(False)
+            self._error(error)
+
+        self.alerts.decide(found, decision, reason, failed)
+
+    def _hit_decided(self, row: object) -> None:
+        ref, decision = getattr(row, "ref", ""), getattr(row, "decision", "")
+        if decision == identification_ops.CONFIRMED:
+            self._succeeded(self.tr("Hit on {} confirmed and recorded.").format(ltr(ref)))
+        elif decision == identification_ops.REJECTED:
+            self._succeeded(self.tr("Hit on {} rejected and recorded.").format(ltr(ref)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -674,6 +770,8 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._retranslate_actions()
         self.lock_screen.retranslate()
+        self.watch_banner.retranslate()
+        self.watchlist_label.retranslate()
         self._update_status()
         if place is not None and 0 <= place.tab < self.pages.count():
             self.pages.setCurrentIndex(place.tab)

@@ -27,6 +27,7 @@ from fieldkit.gui.custodywords import event_text, event_tooltip
 from fieldkit.gui.details import readable_reason
 from fieldkit.gui.labels import item_category_label, kind_label, ltr
 from fieldkit.gui.ops.evidence import THUMBNAIL_SIDE, GridThumbnail
+from fieldkit.gui.ops.identification import OpenHit
 from fieldkit.gui.theme import COLOURS, colour, current_theme
 from fieldkit.models import Capture, CustodyEvent, Flag, Item
 
@@ -592,4 +593,37 @@ class CustodyModel(QAbstractListModel):
             return event.action
         if role == CustodyEventRole:
             return event
+        return None
+
+
+class HitsModel(QAbstractListModel):
+    """The watchlist hits no operator has decided yet (``ops.identification.OpenHit``), oldest first: what the
+    window's red banner shows and acts on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._hits: list[OpenHit] = []
+
+    def set_hits(self, hits: list[OpenHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_hits([])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._hits)
+
+    def hit_at(self, row: int) -> OpenHit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        found = self.hit_at(index.row())
+        if found is None:
+            return None
+        if role == ItemRole:
+            return found
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{found.hit.ref} — {found.hit.category}"
         return None

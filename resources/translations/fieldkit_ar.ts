@@ -1189,32 +1189,32 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>CapturesModel</name>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="223"/>
+        <location filename="../../fieldkit/gui/models.py" line="224"/>
         <source>DAMAGED</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="224"/>
+        <location filename="../../fieldkit/gui/models.py" line="225"/>
         <source>ANALYSIS FAILED</source>
         <translation>فشل التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="225"/>
+        <location filename="../../fieldkit/gui/models.py" line="226"/>
         <source>ANALYSING…</source>
         <translation>جارٍ التحليل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="226"/>
+        <location filename="../../fieldkit/gui/models.py" line="227"/>
         <source>FLAGGED</source>
         <translation>معلَّم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="334"/>
+        <location filename="../../fieldkit/gui/models.py" line="335"/>
         <source>≈ Looks like another photo (near-duplicate): open it to compare</source>
         <translation>≈ تشبه صورة أخرى (شبه مكررة): افتحها للمقارنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="435"/>
+        <location filename="../../fieldkit/gui/models.py" line="436"/>
         <source>Flagged for review: {} (by {}, {})</source>
         <translation>عليه علامة للمراجعة: {} (بواسطة {}، {})</translation>
     </message>
@@ -1481,42 +1481,47 @@ The original is kept unchanged; its details are on the right.</source>
         <translation>ستُرسل الحزمة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="54"/>
+        <source>Watchlist from HQ imported</source>
+        <translation>استُوردت قائمة المراقبة من القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
         <source>category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="64"/>
         <source>time recovered</source>
         <translation>وقت الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="64"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="65"/>
         <source>site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="75"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="76"/>
         <source>{what} — {operator}, {time}</source>
         <translation>{what} — {operator}، {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="81"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="82"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="88"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="89"/>
         <source>Entry {seq}: {action}
 entry hash {entry_hash}
 previous {prev_hash}</source>
@@ -2611,6 +2616,104 @@ Key: {}</source>
     </message>
 </context>
 <context>
+    <name>HitReview</name>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="496"/>
+        <source>Watchlist hit: {}</source>
+        <translation>تطابق في قائمة المراقبة: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="503"/>
+        <source>Capture</source>
+        <translation>الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="506"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="516"/>
+        <source>Watchlist candidate</source>
+        <translation>المرشّح من قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="523"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="524"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="525"/>
+        <source>Instructions</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="526"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="527"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="528"/>
+        <source>Finger</source>
+        <translation>الإصبع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
+        <source>Watchlist</source>
+        <translation>قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
+        <source>v{}</source>
+        <translation>الإصدار {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="554"/>
+        <source>Confirm: same person</source>
+        <translation>تأكيد: الشخص نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="556"/>
+        <source>Reject…</source>
+        <translation>رفض…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="558"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="599"/>
+        <source>{} minutiae found in the capture, marked on it.</source>
+        <translation>وُجدت {} من التفاصيل الدقيقة في الالتقاط، وهي معلَّمة عليه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="606"/>
+        <source>No picture of this capture yet: its analysis has not finished or failed. The details are below.</source>
+        <translation>لا صورة لهذا الالتقاط بعد: لم ينتهِ تحليله أو فشل. التفاصيل أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="610"/>
+        <source>{} minutiae of the watchlist template (the watchlist holds no images).</source>
+        <translation>{} من التفاصيل الدقيقة في قالب قائمة المراقبة (لا تحتوي القائمة على صور).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="616"/>
+        <source>The watchlist holds no fingerprint template to draw for this candidate.</source>
+        <translation>لا تحتوي قائمة المراقبة على قالب بصمة يمكن رسمه لهذا المرشّح.</translation>
+    </message>
+</context>
+<context>
     <name>HqStatusPage</name>
     <message>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="152"/>
@@ -3595,47 +3698,47 @@ Key: {}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="293"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="295"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="283"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="299"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="285"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="301"/>
         <source>Fingerprints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="305"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="290"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="306"/>
         <source>Outbox</source>
         <translation>صندوق الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="291"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="307"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="292"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="308"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/mainwindow.py" line="462"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="481"/>
         <source>The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}. Someone may have tampered with the store folder; tell your evidence technician.</source>
         <translation>
             <numerusform>فُتح المخزن، لكنه تجاهل %n ملف مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة.</numerusform>
@@ -3647,83 +3750,129 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="470"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="489"/>
         <source>The lock closed: {}. Nothing of it was applied; open it again to continue.</source>
         <translation>أغلق القفل: {}. لم يُطبَّق منه شيء؛ افتحه مرة أخرى للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
         <source>a dialog</source>
         <translation>نافذة حوار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="584"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="557"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="608"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="572"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="596"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="573"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="597"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="574"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="575"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="599"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="576"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="600"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="577"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="601"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="578"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="602"/>
         <source>Night</source>
         <translation>ليلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="595"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="609"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="610"/>
+        <source>Import watchlist…</source>
+        <translation>استيراد قائمة المراقبة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="611"/>
+        <source>Import the watchlist file HQ made for this device</source>
+        <translation>استيراد ملف قائمة المراقبة الذي أعدّته القيادة لهذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="595"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="597"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="624"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="625"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="602"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="629"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="529"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="648"/>
+        <source>Import the watchlist file from HQ</source>
+        <translation>استيراد ملف قائمة المراقبة من القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="655"/>
+        <source>Importing the watchlist…</source>
+        <translation>جارٍ استيراد قائمة المراقبة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="659"/>
+        <source>Watchlist v{} imported: {} entries, expires {}.</source>
+        <translation>استُوردت قائمة المراقبة الإصدار {}: {} إدخالات، تنتهي صلاحيتها في {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="665"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="666"/>
+        <source>The watchlist was not imported: {}</source>
+        <translation>لم تُستورد قائمة المراقبة: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="707"/>
+        <source>Hit on {} confirmed and recorded.</source>
+        <translation>تأكّد التطابق مع {} وسُجّل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="709"/>
+        <source>Hit on {} rejected and recorded.</source>
+        <translation>رُفض التطابق مع {} وسُجّل.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="549"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -4259,6 +4408,29 @@ What the check found: {} ({})</source>
         <location filename="../../fieldkit/gui/pages/verify.py" line="181"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>تعذّر حفظ نسخة في حجر القيادة: {}. احفظ الملف في مكان آمن بنفسك.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="417"/>
+        <source>Reject watchlist hit</source>
+        <translation>رفض تطابق قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="419"/>
+        <source>Why is the capture not {}? The custody log keeps your reason.</source>
+        <translation>لماذا ليس الالتقاط {}؟ يحفظ سجل العهدة سببك.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="423"/>
+        <source>e.g. different pattern type; core and delta do not correspond</source>
+        <translation>مثلاً: نوع النمط مختلف؛ النواة والدلتا غير متطابقتين</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="426"/>
+        <source>Reject</source>
+        <translation>رفض</translation>
     </message>
 </context>
 <context>
@@ -5180,6 +5352,142 @@ Type WIPE to confirm:</source>
         <location filename="../../fieldkit/gui/pages/verify.py" line="627"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>WatchAlerts</name>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="187"/>
+        <source>Searching the captures held against the watchlist…</source>
+        <translation>جارٍ البحث عن الالتقاطات المحفوظة في قائمة المراقبة…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/watchlist.py" line="207"/>
+        <source>No template could be made of %n capture(s) (they are kept): {}</source>
+        <translation>
+            <numerusform>تعذّر إنشاء قالب من %n التقاطات (وهي محفوظة): {}</numerusform>
+            <numerusform>تعذّر إنشاء قالب من التقاط واحد (وهو محفوظ): {}</numerusform>
+            <numerusform>تعذّر إنشاء قالب من التقاطين (وهما محفوظان): {}</numerusform>
+            <numerusform>تعذّر إنشاء قالب من %n التقاطات (وهي محفوظة): {}</numerusform>
+            <numerusform>تعذّر إنشاء قالب من %n التقاطاً (وهي محفوظة): {}</numerusform>
+            <numerusform>تعذّر إنشاء قالب من %n التقاط (وهي محفوظة): {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="210"/>
+        <source>The captures held were searched against the watchlist.</source>
+        <translation>بُحث عن الالتقاطات المحفوظة في قائمة المراقبة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="213"/>
+        <source>Watchlist search failed (the capture is kept): {}</source>
+        <translation>فشل البحث في قائمة المراقبة (الالتقاط محفوظ): {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="217"/>
+        <source>Not searched against the watchlist: it expired on {}.</source>
+        <translation>لم يُبحث في قائمة المراقبة: انتهت صلاحيتها في {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="224"/>
+        <source>Not searched against a watchlist: none is imported.</source>
+        <translation>لم يُبحث في قائمة مراقبة: لم تُستورد أي قائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistBanner</name>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="270"/>
+        <source>Detain the subject if it is safe to do so, and report to HQ at once.</source>
+        <translation>احتجز الشخص إن كان ذلك آمناً، وأبلغ القيادة فوراً.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="273"/>
+        <source>Do not alert the subject: finish the capture as usual and report to HQ discreetly.</source>
+        <translation>لا تنبّه الشخص: أكمل الالتقاط كالمعتاد وأبلغ القيادة بتكتّم.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="276"/>
+        <source>Collect everything you can from the subject and report to HQ.</source>
+        <translation>اجمع كل ما تستطيع من الشخص وأبلغ القيادة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="284"/>
+        <source>WATCHLIST HIT</source>
+        <translation>تطابق في قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="293"/>
+        <source>face</source>
+        <translation>الوجه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="297"/>
+        <source>several fingers (the subject&apos;s prints together)</source>
+        <translation>عدة أصابع (بصمات الشخص معاً)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="303"/>
+        <source>Capture: {} (case {}) · {} · score {}</source>
+        <translation>الالتقاط: {} (القضية {}) · {} · الدرجة {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <source>Review</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <source>Look at the capture beside the watchlist entry</source>
+        <translation>عرض الالتقاط بجانب إدخال قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
+        <source>Confirm</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
+        <source>It is the same person: record the hit as confirmed</source>
+        <translation>إنه الشخص نفسه: سجّل التطابق مؤكَّداً</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
+        <source>It is not the same person: say why</source>
+        <translation>ليس الشخص نفسه: اذكر السبب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="401"/>
+        <source>{} hits: {}</source>
+        <translation>{} تطابقات: {}</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistStatus</name>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="245"/>
+        <source>No watchlist: hits cannot be flagged</source>
+        <translation>لا توجد قائمة مراقبة: لا يمكن الإشارة إلى أي تطابق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="246"/>
+        <source>Watchlist v{} expired on {}: hits cannot be flagged</source>
+        <translation>انتهت صلاحية قائمة المراقبة الإصدار {} في {}: لا يمكن الإشارة إلى أي تطابق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="249"/>
+        <source>Watchlist v{} — 1 entry — expires {}</source>
+        <translation>قائمة المراقبة الإصدار {} — إدخال واحد — تنتهي في {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="251"/>
+        <source>Watchlist v{} — {} entries — expires {}</source>
+        <translation>قائمة المراقبة الإصدار {} — {} إدخالات — تنتهي في {}</translation>
     </message>
 </context>
 <context>

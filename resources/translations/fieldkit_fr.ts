@@ -1161,32 +1161,32 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>CapturesModel</name>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="223"/>
+        <location filename="../../fieldkit/gui/models.py" line="224"/>
         <source>DAMAGED</source>
         <translation>ENDOMMAGÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="224"/>
+        <location filename="../../fieldkit/gui/models.py" line="225"/>
         <source>ANALYSIS FAILED</source>
         <translation>ANALYSE ÉCHOUÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="225"/>
+        <location filename="../../fieldkit/gui/models.py" line="226"/>
         <source>ANALYSING…</source>
         <translation>ANALYSE…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="226"/>
+        <location filename="../../fieldkit/gui/models.py" line="227"/>
         <source>FLAGGED</source>
         <translation>SIGNALÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="334"/>
+        <location filename="../../fieldkit/gui/models.py" line="335"/>
         <source>≈ Looks like another photo (near-duplicate): open it to compare</source>
         <translation>≈ Ressemble à une autre photo (quasi identique) : ouvrez-la pour comparer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/models.py" line="435"/>
+        <location filename="../../fieldkit/gui/models.py" line="436"/>
         <source>Flagged for review: {} (by {}, {})</source>
         <translation>Signalé pour vérification : {} (par {}, {})</translation>
     </message>
@@ -1453,42 +1453,47 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
         <translation>Lot à renvoyer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="54"/>
+        <source>Watchlist from HQ imported</source>
+        <translation>Liste de surveillance du QG importée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="64"/>
         <source>time recovered</source>
         <translation>heure de récupération</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="64"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="65"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="75"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="76"/>
         <source>{what} — {operator}, {time}</source>
         <translation>{what} — {operator}, {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="81"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="82"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="88"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="89"/>
         <source>Entry {seq}: {action}
 entry hash {entry_hash}
 previous {prev_hash}</source>
@@ -2567,6 +2572,104 @@ Clé : {}</translation>
     </message>
 </context>
 <context>
+    <name>HitReview</name>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="496"/>
+        <source>Watchlist hit: {}</source>
+        <translation>Correspondance liste de surveillance : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="503"/>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="506"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="516"/>
+        <source>Watchlist candidate</source>
+        <translation>Candidat de la liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="523"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="524"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="525"/>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="526"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="527"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="528"/>
+        <source>Finger</source>
+        <translation>Doigt</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
+        <source>Watchlist</source>
+        <translation>Liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
+        <source>v{}</source>
+        <translation>v{}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="554"/>
+        <source>Confirm: same person</source>
+        <translation>Confirmer : même personne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="556"/>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="558"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="599"/>
+        <source>{} minutiae found in the capture, marked on it.</source>
+        <translation>{} minuties trouvées dans la capture, marquées dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="606"/>
+        <source>No picture of this capture yet: its analysis has not finished or failed. The details are below.</source>
+        <translation>Pas encore d&apos;image de cette capture : son analyse n&apos;est pas terminée ou a échoué. Les détails sont ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="610"/>
+        <source>{} minutiae of the watchlist template (the watchlist holds no images).</source>
+        <translation>{} minuties du gabarit de la liste de surveillance (la liste ne contient aucune image).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="616"/>
+        <source>The watchlist holds no fingerprint template to draw for this candidate.</source>
+        <translation>La liste de surveillance ne contient aucun gabarit d&apos;empreinte à dessiner pour ce candidat.</translation>
+    </message>
+</context>
+<context>
     <name>HqStatusPage</name>
     <message>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="152"/>
@@ -3475,47 +3578,47 @@ Clé : {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="277"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="293"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="279"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="295"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="283"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="299"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="285"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="301"/>
         <source>Fingerprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="289"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="305"/>
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="290"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="306"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="291"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="307"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="292"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="308"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/mainwindow.py" line="462"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="481"/>
         <source>The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}. Someone may have tampered with the store folder; tell your evidence technician.</source>
         <translation>
             <numerusform>Le coffre s&apos;est ouvert, mais il a ignoré %n fichier d&apos;emplacement de clé endommagé ou non créé par fieldkit : {}. Quelqu&apos;un a peut-être modifié le dossier du coffre ; prévenez votre technicien de preuves.</numerusform>
@@ -3523,83 +3626,129 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="470"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="489"/>
         <source>The lock closed: {}. Nothing of it was applied; open it again to continue.</source>
         <translation>Le verrouillage a fermé : {}. Rien n&apos;en a été appliqué ; ouvrez-le de nouveau pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="516"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
         <source>a dialog</source>
         <translation>une fenêtre de dialogue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="537"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="584"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="557"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="608"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="572"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="596"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="573"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="597"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="574"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
         <source>Import folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="575"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="599"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="576"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="600"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="577"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="601"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="578"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="602"/>
         <source>Night</source>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="595"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="609"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="610"/>
+        <source>Import watchlist…</source>
+        <translation>Importer la liste de surveillance…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="611"/>
+        <source>Import the watchlist file HQ made for this device</source>
+        <translation>Importer le fichier de liste de surveillance que le QG a préparé pour cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="595"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="597"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="624"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="625"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="602"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="629"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="529"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="648"/>
+        <source>Import the watchlist file from HQ</source>
+        <translation>Importer le fichier de liste de surveillance du QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="655"/>
+        <source>Importing the watchlist…</source>
+        <translation>Importation de la liste de surveillance…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="659"/>
+        <source>Watchlist v{} imported: {} entries, expires {}.</source>
+        <translation>Liste de surveillance v{} importée : {} entrées, expire le {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="665"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="666"/>
+        <source>The watchlist was not imported: {}</source>
+        <translation>La liste de surveillance n&apos;a pas été importée : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="707"/>
+        <source>Hit on {} confirmed and recorded.</source>
+        <translation>Correspondance avec {} confirmée et enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="709"/>
+        <source>Hit on {} rejected and recorded.</source>
+        <translation>Correspondance avec {} rejetée et enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="549"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
@@ -4123,6 +4272,29 @@ Résultat du contrôle : {} ({})</translation>
         <location filename="../../fieldkit/gui/pages/verify.py" line="181"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>Aucune copie n&apos;a pu être gardée dans la quarantaine du QG : {}. Mettez vous-même le fichier en lieu sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="417"/>
+        <source>Reject watchlist hit</source>
+        <translation>Rejeter la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="419"/>
+        <source>Why is the capture not {}? The custody log keeps your reason.</source>
+        <translation>Pourquoi la capture n&apos;est-elle pas {} ? Le journal de traçabilité garde votre motif.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="423"/>
+        <source>e.g. different pattern type; core and delta do not correspond</source>
+        <translation>p. ex. type de dessin différent ; noyau et delta ne correspondent pas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="426"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
     </message>
 </context>
 <context>
@@ -4984,6 +5156,138 @@ Tapez WIPE pour confirmer :</translation>
         <location filename="../../fieldkit/gui/pages/verify.py" line="627"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>WatchAlerts</name>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="187"/>
+        <source>Searching the captures held against the watchlist…</source>
+        <translation>Recherche des captures détenues dans la liste de surveillance…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/watchlist.py" line="207"/>
+        <source>No template could be made of %n capture(s) (they are kept): {}</source>
+        <translation>
+            <numerusform>Aucun gabarit n&apos;a pu être fait de %n capture (elle est conservée) : {}</numerusform>
+            <numerusform>Aucun gabarit n&apos;a pu être fait de %n captures (elles sont conservées) : {}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="210"/>
+        <source>The captures held were searched against the watchlist.</source>
+        <translation>Les captures détenues ont été recherchées dans la liste de surveillance.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="213"/>
+        <source>Watchlist search failed (the capture is kept): {}</source>
+        <translation>La recherche dans la liste de surveillance a échoué (la capture est conservée) : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="217"/>
+        <source>Not searched against the watchlist: it expired on {}.</source>
+        <translation>Non recherché dans la liste de surveillance : elle a expiré le {}.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="224"/>
+        <source>Not searched against a watchlist: none is imported.</source>
+        <translation>Non recherché dans une liste de surveillance : aucune n&apos;est importée.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistBanner</name>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="270"/>
+        <source>Detain the subject if it is safe to do so, and report to HQ at once.</source>
+        <translation>Retenez la personne si vous pouvez le faire sans danger, et rendez compte au QG immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="273"/>
+        <source>Do not alert the subject: finish the capture as usual and report to HQ discreetly.</source>
+        <translation>N&apos;alertez pas la personne : terminez la capture normalement et rendez compte au QG discrètement.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="276"/>
+        <source>Collect everything you can from the subject and report to HQ.</source>
+        <translation>Recueillez tout ce que vous pouvez auprès de la personne et rendez compte au QG.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="284"/>
+        <source>WATCHLIST HIT</source>
+        <translation>CORRESPONDANCE LISTE DE SURVEILLANCE</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="293"/>
+        <source>face</source>
+        <translation>visage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="297"/>
+        <source>several fingers (the subject&apos;s prints together)</source>
+        <translation>plusieurs doigts (les empreintes de la personne ensemble)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="303"/>
+        <source>Capture: {} (case {}) · {} · score {}</source>
+        <translation>Capture : {} (affaire {}) · {} · score {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <source>Review</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <source>Look at the capture beside the watchlist entry</source>
+        <translation>Voir la capture à côté de l&apos;entrée de la liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
+        <source>It is the same person: record the hit as confirmed</source>
+        <translation>C&apos;est la même personne : enregistrer la correspondance comme confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
+        <source>It is not the same person: say why</source>
+        <translation>Ce n&apos;est pas la même personne : dire pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="401"/>
+        <source>{} hits: {}</source>
+        <translation>{} correspondances : {}</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistStatus</name>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="245"/>
+        <source>No watchlist: hits cannot be flagged</source>
+        <translation>Pas de liste de surveillance : aucune correspondance ne peut être signalée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="246"/>
+        <source>Watchlist v{} expired on {}: hits cannot be flagged</source>
+        <translation>Liste de surveillance v{} expirée le {} : aucune correspondance ne peut être signalée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="249"/>
+        <source>Watchlist v{} — 1 entry — expires {}</source>
+        <translation>Liste de surveillance v{} — 1 entrée — expire le {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="251"/>
+        <source>Watchlist v{} — {} entries — expires {}</source>
+        <translation>Liste de surveillance v{} — {} entrées — expire le {}</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@ class Changes(Flag):
     OUTBOX = auto()  # the upload state of bundles
     OPERATORS = auto()  # operators and their key slots
     PROVISIONING = auto()  # HQ's recipients and upload endpoint
+    HITS = auto()  # watchlist hits found or decided
+    WATCHLIST = auto()  # the watchlist HQ sent (imported, replaced)
 
 
 @dataclass(frozen=True)
