@@ -34,6 +34,7 @@ __all__ = [
     "HqBackendError",
     "HqDatabaseError",
     "HqGatewayError",
+    "HqMatchNotFoundError",
     "HqObjectStorageError",
     "HqRecordNotFoundError",
     "HqUnwrapError",
@@ -503,6 +504,12 @@ class HqGatewayError(HqBackendError):
     """Install the upload front end ('scripts/bootstrap.sh run' runs npm ci) or run the printed configuration."""
 
     exit_code = 63
+
+
+class HqMatchNotFoundError(NotFoundError):
+    """List HQ's match candidates and their numbers with 'fieldkit hq matches --dir HQ'."""
+
+    exit_code = 73
 
 
 class HqUnwrapError(HqBackendError):

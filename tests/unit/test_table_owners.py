@@ -59,6 +59,7 @@ EXEMPT = {
     "fieldkit/hq/db.py": "HQ's database connection (SQLite or PostgreSQL) and schema_versions, not the device's store",
     "fieldkit/hq/gateway.py": "HQ's database (owns gateway_uploads), not the device's store",
     "fieldkit/hq/jobs.py": "HQ's database (owns jobs, receipts, workers), not the device's store",
+    "fieldkit/hq/identify.py": "HQ's database (owns the hq_ identification tables), not the device's store",
 }
 
 _SQL = re.compile(
@@ -200,6 +201,12 @@ HQ_OWNERS = {
     "receipts": "fieldkit/hq/jobs.py",
     "workers": "fieldkit/hq/jobs.py",
     "gateway_uploads": "fieldkit/hq/gateway.py",
+    "hq_identify_key": "fieldkit/hq/identify.py",
+    "hq_subject_templates": "fieldkit/hq/identify.py",
+    "hq_device_hits": "fieldkit/hq/identify.py",
+    "hq_subject_searches": "fieldkit/hq/identify.py",
+    "hq_match_candidates": "fieldkit/hq/identify.py",
+    "hq_examiner_decisions": "fieldkit/hq/identify.py",
 }
 
 
