@@ -243,6 +243,9 @@ class IdentificationLimits:
     """Watchlist search and HQ matching (issue 17): operating points and sizes. The thresholds are measured on the
     comparisons docs/identification.md describes, never guessed; change them only with new figures there."""
 
+    # A print with fewer MINDTCT minutiae gets no template: Bozorth3 scores nothing below 10 on either side, and
+    # with so few a random print matches as well as a mate (docs/identification.md, "Templates").
+    min_minutiae: int = 12
     # Bozorth3 score from which one finger counts as a candidate mate.
     finger_threshold: int = 40
     # Fused score from which a subject (several fingers) is a candidate: the sum of the best per-finger scores.

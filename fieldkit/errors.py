@@ -67,6 +67,7 @@ __all__ = [
     "StoreInUseError",
     "StoreNotFoundError",
     "SyncError",
+    "TemplatesUnavailableError",
     "UnknownSignerError",
     "UnsupportedMediaError",
     "UsageError",
@@ -518,3 +519,12 @@ class HqUnwrapError(HqBackendError):
     A revoked credential is replaced by 'fieldkit hq unwrap --issue' at the service; then run it again."""
 
     exit_code = 64
+
+
+# --- identification (issue 17) -----------------------------------------------------------------------------------
+
+
+class TemplatesUnavailableError(FieldkitError):
+    """Reinstall fieldkit (scripts/bootstrap.sh builds the NBIS library, libafis_lfs, that templates need)."""
+
+    exit_code = 69

