@@ -99,7 +99,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         emit_json(
             {**result.to_json(), "candidates": candidates or []}
             if result.ok
-            else {**result.to_json(), "what_to_do": advice.advice(result.reason).what}  # fmt: skip
+            else {**result.to_json(), "what_to_do": advice.advice(result.reason).what}
         )
     else:
         print(("VALID  " if result.ok else "REJECTED  ") + result.message)

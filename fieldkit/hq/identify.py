@@ -374,14 +374,14 @@ class Identification:
         if 0 not in positions:
             where += f" AND finger IN ({', '.join('?' for _ in range(len(positions) + 1))})"
             params += [*sorted(positions), 0]
+        sql = ("SELECT device_id, subject_uuid, id, capture_uuid, seq, finger, data FROM hq_subject_templates"  # noqa: S608 - our own columns and placeholders
+               f" WHERE {where} AND (device_id, subject_uuid, id) > (?, ?, ?) ORDER BY device_id, subject_uuid, id"
+               " LIMIT ?")  # fmt: skip
         batch = self.limits.hq_search_batch
         after: tuple[str, str, int] = ("", "", 0)
         held: list[tuple[Any, ...]] = []  # the last subject of a full page: it may go on in the next one
         while True:
-            rows = self.db.execute(
-                "SELECT device_id, subject_uuid, id, capture_uuid, seq, finger, data FROM hq_subject_templates"
-                f" WHERE {where} AND (device_id, subject_uuid, id) > (?, ?, ?) ORDER BY device_id, subject_uuid, id"
-                " LIMIT ?", (*params, *after, batch)).fetchall()  # fmt: skip
+            rows = self.db.execute(sql, (*params, *after, batch)).fetchall()
             full = len(rows) == batch
             if rows:
                 after = (str(rows[-1][0]), str(rows[-1][1]), int(rows[-1][2]))

@@ -243,12 +243,11 @@ def _identification_html(report: Report, candidates: list[dict[str, Any]] | None
                 a, b = candidate["a"], candidate["b"]
                 fingers = ", ".join(f"{_finger(f['probe_finger'])}~{_finger(f['gallery_finger'])}: {f['score']}"
                                     for f in candidate["fingers"])  # fmt: skip
-                parts.append(
-                    f"<tr><td>{_e(candidate['id'])}</td><td>{_e(a['reference'])} (device {_e(a['device_id'])},"
-                    f" bundles {_e(a['bundles'])})</td><td>{_e(b['reference'])} (device {_e(b['device_id'])},"
-                    f" bundles {_e(b['bundles'])})</td><td>{_e(fingers)}</td><td>{_e(f'{candidate['score']:g}')}</td>"
-                    f"<td>{_e(candidate['decision'])}</td></tr>"
-                )  # fmt: skip
+                score = f"{candidate['score']:g}"
+                side_a = f"{a['reference']} (device {a['device_id']}, bundles {', '.join(map(str, a['bundles']))})"
+                side_b = f"{b['reference']} (device {b['device_id']}, bundles {', '.join(map(str, b['bundles']))})"
+                cells = (candidate["id"], side_a, side_b, fingers, score, candidate["decision"])
+                parts.append("<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in cells) + "</tr>")
             parts.append("</table>")
     return parts
 
