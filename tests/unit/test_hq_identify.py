@@ -41,7 +41,7 @@ from tests.bundle_kit import Draft, pack, sample_payload, seal
 from tests.conftest import PASSPHRASE
 from tests.hq_backends import hq_ingest, new_hq, stored
 
-WSQ_PRINT = Path(__import__("wsq").__file__).parent / "tests" / "test.wsq"
+WSQ_PRINT = Path(str(__import__("wsq").__file__)).parent / "tests" / "test.wsq"
 RIGHT_INDEX = 2
 
 
