@@ -50,6 +50,7 @@ from fieldkit.biometrics import matching
 from fieldkit.biometrics.codes import FINGER_NAMES
 from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template
 from fieldkit.bundle import age
+from fieldkit.bundle.manifest import TemplatesRecord
 from fieldkit.bundle.verify import Check, Report
 from fieldkit.config import IDENTIFICATION_LIMITS, IdentificationLimits
 from fieldkit.errors import BundleFormatError, HqMatchNotFoundError, IntegrityError, InvalidValueError
@@ -300,15 +301,7 @@ class Identification:
                 continue  # a later bundle of the device brought this capture's set made again: it stays
             self.db.execute("DELETE FROM hq_subject_templates WHERE device_id = ? AND capture_uuid = ?",
                             (device, record.capture))  # fmt: skip
-            for template in record.templates:
-                self.db.execute(
-                    "INSERT INTO hq_subject_templates (device_id, sequence, subject_uuid, reference, item_uuid,"
-                    " capture_uuid, modality, algorithm, finger, seq, data, received_at) VALUES"
-                    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (device, sequence, record.subject, record.reference, record.item, record.capture,
-                     template.modality, template.algorithm, template.finger, template.seq,
-                     self._key.seal(template.data, device, record.capture, template.algorithm, template.seq), now),
-                )  # fmt: skip
+            self.add_templates(device, sequence, record, now)
             if record.subject is not None:
                 waiting[(device, record.subject)] = SubjectKey(device, record.subject)
         for key in waiting.values():
@@ -328,6 +321,18 @@ class Identification:
                  hit.found_at, hit.decision, hit.decided_by, hit.decided_at, hit.reason, now),
             )  # fmt: skip
         return list(waiting.values())
+
+    def add_templates(self, device: str, sequence: int, record: TemplatesRecord, now: str) -> None:
+        """Insert one capture's templates, each sealed under HQ's template key (inside the caller's transaction)."""
+        for template in record.templates:
+            self.db.execute(
+                "INSERT INTO hq_subject_templates (device_id, sequence, subject_uuid, reference, item_uuid,"
+                " capture_uuid, modality, algorithm, finger, seq, data, received_at) VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (device, sequence, record.subject, record.reference, record.item, record.capture, template.modality,
+                 template.algorithm, template.finger, template.seq,
+                 self._key.seal(template.data, device, record.capture, template.algorithm, template.seq), now),
+            )  # fmt: skip
 
     # --- the search, after it committed --------------------------------------------------------------------------
 
