@@ -272,6 +272,11 @@ def _show_result(name: str, said: dict[str, Any], notes: list[dict[str, str]], a
     for amendment in said["released"]:
         print(f"{_PAD}applied now (its original arrived): {printable(amendment['words'])}"
               f" (bundle {amendment['sequence']})")  # fmt: skip
+    found = said.get("candidates") or []
+    if found:
+        print(f"{_PAD}SAME PERSON? {plural(len(found), 'match candidate')} for an examiner: 'fieldkit hq matches'")
+    if said.get("identification"):
+        print(f"{_PAD}note: {printable(said['identification'])}")
     return said
 
 

@@ -12,6 +12,7 @@ itself)."""
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import io
 import json
@@ -29,9 +30,10 @@ from fieldkit.bundle import format, sshsig
 from fieldkit.bundle.manifest import TEMPLATE_ALGORITHMS, CarriedTemplate, HitRecord, TemplatesRecord
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.cli import app as cli
-from fieldkit.config import TEST_KDF, Limits
+from fieldkit.config import IDENTIFICATION_LIMITS, TEST_KDF, Limits
 from fieldkit.errors import BundleFormatError
 from fieldkit.hq import report as html_report
+from fieldkit.hq.identify import Identification, SubjectKey
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 from fieldkit.outgoing import compose, ledger
@@ -357,3 +359,33 @@ def test_a_bundle_without_identification_records_still_ingests(tmp_path: Path) -
         assert index.identification.candidates() == [] and index.identification.hits() == []
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     assert result.file_sha256 == digest
+
+
+def test_the_gallery_streams_in_small_pages_and_keeps_subjects_whole(tmp_path: Path, prints: Prints) -> None:
+    """Pages of 3 templates: a subject with two fingers is never split, its two finger scores fuse; a subject
+    searched is never its own candidate; position 0 (unknown) is compared with every finger."""
+    hq = new_hq(tmp_path / "HQ", "sqlite")
+    limits = dataclasses.replace(IDENTIFICATION_LIMITS, hq_search_batch=3)
+
+    def record(subject: str, finger: int, template: Template) -> TemplatesRecord:
+        carried = CarriedTemplate(modality="finger", algorithm=FINGER_ALGORITHM, finger=finger, seq=0,
+                                  data=template.data)  # fmt: skip
+        return TemplatesRecord(uuid=str(uuid.uuid4()), capture=str(uuid.uuid4()), item="i", subject=subject,
+                               reference=subject[:4], algorithm_version="t", templates=(carried,))  # fmt: skip
+
+    people = {"aaaa-probe": [(2, prints.same), (3, prints.other)], "bbbb-mate": [(2, prints.same), (3, prints.other)],
+              "cccc-half": [(2, prints.other), (7, prints.same)], "dddd-unknown": [(0, prints.same)],
+              "eeee-none": [(2, prints.other)]}  # fmt: skip
+    with Index(hq) as index:
+        identification = Identification(hq, index.db, limits=limits)
+        with index.db.transaction():
+            for subject, fingers in people.items():
+                for finger, template in fingers:
+                    identification.add_templates("dev", 1, record(subject, finger, template), "now")
+        result = identification.search(SubjectKey("dev", "aaaa-probe"))
+    found = {c["subject"]: c for c in result.candidates}
+    assert set(found) == {"bbbb-mate", "dddd-unknown"}
+    assert sorted((f["probe_finger"], f["gallery_finger"]) for f in found["bbbb-mate"]["fingers"]) == [(2, 2), (3, 3)]
+    assert found["bbbb-mate"]["score"] == sum(f["score"] for f in found["bbbb-mate"]["fingers"])
+    assert found["bbbb-mate"]["score"] > found["dddd-unknown"]["score"]
+    assert result.compared == 5  # every template but the probe's own two and cccc's finger 7
