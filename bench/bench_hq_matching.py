@@ -182,7 +182,10 @@ def main() -> None:
     parser.add_argument("--out")
     args = parser.parse_args()
     base = base_template()
-    results = [run(backend, args.subjects, base) for backend in args.backends.split(",")]
+    results = []
+    for backend in args.backends.split(","):
+        results.append(run(backend, args.subjects, base))
+        print(json.dumps(results[-1]), flush=True)  # each backend's figures as soon as they are known
     text = json.dumps(results, indent=1)
     print(text)
     if args.out:
