@@ -83,7 +83,7 @@ CREATE TABLE hq_subject_templates (
     UNIQUE (device_id, capture_uuid, algorithm, seq)
 );
 CREATE INDEX hq_subject_templates_gallery ON hq_subject_templates (modality, finger, id);
-CREATE INDEX hq_subject_templates_subject ON hq_subject_templates (device_id, subject_uuid);
+CREATE INDEX hq_subject_templates_subject ON hq_subject_templates (device_id, subject_uuid, id);
 CREATE TABLE hq_device_hits (
     device_id TEXT NOT NULL,
     sequence INTEGER NOT NULL,
