@@ -286,6 +286,14 @@ class IdentificationLimits:
     face_max_side: int = 2000
     # Faces described in one photo, the detector's surest first (0.3 s each): a crowd is not a mugshot.
     max_faces_per_photo: int = 20
+    # HQ's 1:N search (hq/identify.py) reads the gallery from its database this many templates at a time (memory:
+    # about 2 KiB each while a batch is compared), one finger position after the other.
+    hq_search_batch: int = 5000
+    # A subject whose search a worker began and never finished (it died) is searched again by the next ingest that
+    # finds it still waiting this long after its templates came.
+    hq_search_stale_s: float = 600.0
+    # An examiner's note on a candidate, in characters.
+    max_examiner_note_chars: int = 2000
 
 
 IDENTIFICATION_LIMITS = IdentificationLimits()
@@ -332,6 +340,8 @@ class BundleLimits:
     # A reason a bundle gives for a failed analysis or a product left out: a decoder's complaint, from a sandbox that
     # hostile bytes may control, is cut to this, so no capture can make its record too large for HQ to read.
     max_reason_chars: int = 1000
+    # Templates one templates record (one capture) may hold: a print has one, a photo one per face found.
+    max_templates_per_record: int = 64
     # A bundle's sequence number and every abandoned number it names: a device makes a few bundles a day, so a
     # billion is never reached, while a number near 2^63 from a compromised key would overflow HQ's arithmetic.
     max_sequence: int = 10**9

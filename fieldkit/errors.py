@@ -36,6 +36,7 @@ __all__ = [
     "HqBackendError",
     "HqDatabaseError",
     "HqGatewayError",
+    "HqMatchNotFoundError",
     "HqObjectStorageError",
     "HqRecordNotFoundError",
     "HqUnwrapError",
@@ -520,6 +521,12 @@ class HqGatewayError(HqBackendError):
     """Install the upload front end ('scripts/bootstrap.sh run' runs npm ci) or run the printed configuration."""
 
     exit_code = 63
+
+
+class HqMatchNotFoundError(NotFoundError):
+    """List HQ's match candidates and their numbers with 'fieldkit hq matches --dir HQ'."""
+
+    exit_code = 73
 
 
 class HqUnwrapError(HqBackendError):

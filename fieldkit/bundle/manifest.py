@@ -18,11 +18,13 @@ ANSI/NIST transaction from an undecodable print) is named in ``left_out`` with t
 Records are never edited once bundled. Each kind lives in its own folder, one file per record named by its uuid
 (RECORD_TYPES). A change made after its target was bundled travels as an AmendmentRecord
 (``data/records/amendments/<uuid>.json``) naming the capture, item, subject or site it amends, while the records
-HQ already holds stay as they were.
+HQ already holds stay as they were. Templates (``data/records/templates/``) and watchlist hits
+(``data/records/hits/``, issue 17) are records too; a hit decided after it travelled travels again, whole.
 """
 
 from __future__ import annotations
 
+import base64
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, ClassVar, Final, Literal, cast
 
@@ -513,11 +515,157 @@ def _check_amended_value(change: str, key: str | None, target: str, value: dict[
             raise obj.invalid("value")
 
 
-Record = CaptureRecord | ItemRecord | AmendmentRecord
-RECORD_TYPES: Final[dict[str, type[CaptureRecord] | type[ItemRecord] | type[AmendmentRecord]]] = {
+# --- identification (issue 17): templates and watchlist hits -------------------------------------------------
+
+# Template algorithms a bundle may carry, with their modality and the size bounds of their bytes (the codecs are
+# fieldkit/biometrics/templates.py, a layer above: HQ decodes every template before it archives the bundle, and a
+# template that does not decode refuses the bundle with the reason code ``record``). tests/unit/test_hq_identify.py
+# holds this table to biometrics.templates.ALGORITHMS.
+TEMPLATE_ALGORITHMS: Final[dict[str, tuple[str, int, int]]] = {
+    "nbis-mindtct": ("finger", 12, 12 + 255 * 7),  # FKM1: 12-byte header, at most 255 minutiae of 7 bytes
+    "dlib-resnet-v1": ("face", 512, 512),  # 128 float32
+}
+HIT_DECISIONS = ("confirmed", "rejected")  # the operator's decision on a watchlist hit (store/identification.py)
+MAX_FINGER_POSITION = 19  # not a limit: ANSI/NIST finger positions are 0-19 (0 unknown)
+
+
+@dataclass(frozen=True, kw_only=True)
+class CarriedTemplate:
+    """One finger's minutiae or one face's descriptor (never an image): ``data`` as the algorithm encodes it
+    (docs/identification.md), base64 in the record."""
+
+    modality: Literal["finger", "face"]
+    algorithm: str
+    finger: int  # ANSI/NIST finger position (0 unknown; 0 for faces)
+    seq: int  # the n-th face of a photo (0 for prints)
+    data: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {"modality": self.modality, "algorithm": self.algorithm, "finger": self.finger, "seq": self.seq,
+                "data": base64.b64encode(self.data).decode("ascii")}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, unverified: object) -> CarriedTemplate:
+        obj = JsonObject(unverified, "a template", _keys(cls), _record_error)
+        algorithm = obj.choice("algorithm", TEMPLATE_ALGORITHMS)
+        modality, smallest, largest = TEMPLATE_ALGORITHMS[algorithm]
+        if obj.text("modality") != modality:
+            raise obj.invalid("modality")
+        finger = obj.integer("finger", 0, MAX_FINGER_POSITION if modality == "finger" else 0)
+        encoded = obj.text("data")
+        if len(encoded) > (largest + 2) // 3 * 4:  # checked before decoding: a huge string costs nothing
+            raise obj.invalid("data")
+        try:
+            data = base64.b64decode(encoded, validate=True)
+        except ValueError:
+            raise obj.invalid("data") from None
+        if not smallest <= len(data) <= largest:
+            raise obj.invalid("data")
+        return cls(modality=cast(Literal["finger", "face"], modality), algorithm=algorithm, finger=finger,
+                   seq=obj.integer("seq", 0, MAX_INT), data=data)  # fmt: skip
+
+
+@dataclass(frozen=True, kw_only=True)
+class TemplatesRecord:
+    """data/records/templates/<uuid>.json: the templates made from one capture (a print, a face photo), for HQ to
+    find the same person across devices. It travels with its capture, or in the first bundle after the templates
+    were made (or made again); HQ keeps the latest set of each capture (bundle sequence)."""
+
+    FOLDER: ClassVar[str] = "data/records/templates/"
+
+    uuid: str
+    capture: str  # the capture's uuid
+    item: str  # its item's uuid
+    subject: str | None  # the subject's uuid when the item stands for a person, else None
+    reference: str  # the item's tag (a subject's reference)
+    algorithm_version: str  # the extractor's version the device made them with
+    templates: tuple[CarriedTemplate, ...]
+
+    @property
+    def path(self) -> str:
+        return f"{self.FOLDER}{self.uuid}.json"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"uuid": self.uuid, "capture": self.capture, "item": self.item, "subject": self.subject,
+                "reference": self.reference, "algorithm_version": self.algorithm_version,
+                "templates": [template.to_json() for template in self.templates]}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, unverified: object, limits: BundleLimits = BUNDLE_LIMITS) -> TemplatesRecord:
+        obj = JsonObject(unverified, "a templates record", _keys(cls), _record_error)
+        listed = obj.array("templates")
+        if not listed or len(listed) > limits.max_templates_per_record:
+            raise obj.invalid("templates")
+        templates = tuple(CarriedTemplate.from_json(template) for template in listed)
+        if len({(t.algorithm, t.seq) for t in templates}) != len(templates):
+            raise _record_error("a templates record holds two templates of the same algorithm and number")
+        return cls(uuid=obj.text("uuid"), capture=obj.text("capture"), item=obj.text("item"),
+                   subject=obj.optional_text("subject"), reference=obj.text("reference"),
+                   algorithm_version=obj.text("algorithm_version"),
+                   templates=templates)  # fmt: skip
+
+
+@dataclass(frozen=True, kw_only=True)
+class HitRecord:
+    """data/records/hits/<uuid>.json: a watchlist hit found on the device (the capture searched, the watchlist
+    entry by reference, the score) with the operator's decision as it stood when the bundle was made. A hit travels
+    when it is found and again once its decision is made or changed: HQ keeps every copy and shows the latest."""
+
+    FOLDER: ClassVar[str] = "data/records/hits/"
+
+    uuid: str
+    capture: str
+    item: str
+    subject: str | None
+    reference: str  # the item's tag (a subject's reference)
+    watchlist_ref: str
+    category: str
+    instructions: str
+    modality: Literal["finger", "face"]
+    finger: int
+    score: float
+    watchlist_version: int
+    found_at: str
+    decision: Literal["confirmed", "rejected"] | None
+    decided_by: str | None
+    decided_at: str | None
+    reason: str
+
+    @property
+    def path(self) -> str:
+        return f"{self.FOLDER}{self.uuid}.json"
+
+    def to_json(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    @classmethod
+    def from_json(cls, unverified: object) -> HitRecord:
+        obj = JsonObject(unverified, "a hit record", _keys(cls), _record_error)
+        modality = cast(Literal["finger", "face"], obj.choice("modality", ("finger", "face")))
+        score = obj.optional_number("score", 0, float(MAX_INT))
+        if score is None:
+            raise obj.invalid("score")
+        decision = None if obj.raw("decision") is None else obj.choice("decision", HIT_DECISIONS)
+        decided_by, decided_at = obj.optional_text("decided_by"), obj.optional_text("decided_at")
+        if (decision is None) != (decided_at is None):
+            raise obj.invalid("decided_at")
+        return cls(uuid=obj.text("uuid"), capture=obj.text("capture"), item=obj.text("item"),
+                   subject=obj.optional_text("subject"), reference=obj.text("reference"),
+                   watchlist_ref=obj.text("watchlist_ref"), category=obj.text("category"),
+                   instructions=obj.text("instructions"), modality=modality,
+                   finger=obj.integer("finger", 0, MAX_FINGER_POSITION), score=float(score),
+                   watchlist_version=obj.integer("watchlist_version"), found_at=obj.text("found_at"),
+                   decision=cast(Literal["confirmed", "rejected"] | None, decision), decided_by=decided_by,
+                   decided_at=decided_at, reason=obj.text("reason"))  # fmt: skip
+
+
+Record = CaptureRecord | ItemRecord | AmendmentRecord | TemplatesRecord | HitRecord
+RECORD_TYPES: Final[dict[str, type[Record]]] = {
     CaptureRecord.FOLDER: CaptureRecord,
     ItemRecord.FOLDER: ItemRecord,
     AmendmentRecord.FOLDER: AmendmentRecord,
+    TemplatesRecord.FOLDER: TemplatesRecord,
+    HitRecord.FOLDER: HitRecord,
 }
 
 

@@ -28,7 +28,16 @@ from fieldkit import media_types
 from fieldkit._internal.plurals import plural
 from fieldkit.bundle import age, custody, format, sshsig, tarstream
 from fieldkit.bundle._fields import HEX64
-from fieldkit.bundle.manifest import AmendmentRecord, BundleInfo, CaptureRecord, ItemRecord, LeftOut, read_record
+from fieldkit.bundle.manifest import (
+    AmendmentRecord,
+    BundleInfo,
+    CaptureRecord,
+    HitRecord,
+    ItemRecord,
+    LeftOut,
+    TemplatesRecord,
+    read_record,
+)
 from fieldkit.bundle.trust import Trust
 from fieldkit.config import BUNDLE_LIMITS, BundleLimits
 from fieldkit.errors import (
@@ -77,6 +86,9 @@ class Report:
     items: dict[str, ItemRecord] = field(default_factory=dict)
     # The amendment records (changes to what earlier bundles carried), in the order the device made them.
     amendments: dict[str, AmendmentRecord] = field(default_factory=dict)
+    # Identification (issue 17): the templates of its captures and the watchlist hits with their decisions.
+    templates: dict[str, TemplatesRecord] = field(default_factory=dict)
+    hits: dict[str, HitRecord] = field(default_factory=dict)
     signer: str = ""
     error: BundleError | None = None
     thumbnails: dict[str, bytes] = field(default_factory=dict)  # payload name -> small JPEG, when asked for
@@ -118,6 +130,9 @@ class Report:
             "left_out": [entry.to_json() for entry in self.left_out] if self.ok else [],
             # What the bundle amends (the new values are in its records, not here): only from a bundle that verified.
             "amendments": [amendment_summary(a) for a in self.amendments.values()] if self.ok else [],
+            # Templates carried (how many captures' sets) and the watchlist hits with their decisions.
+            "templates": len(self.templates) if self.ok else 0,
+            "hits": [hit_summary(h) for h in self.hits.values()] if self.ok else [],
         }  # fmt: skip
 
 
@@ -125,6 +140,14 @@ def amendment_summary(amendment: AmendmentRecord) -> dict[str, Any]:
     """An amendment without its value (the new OCR text, the new record): what, to what, when, and its custody."""
     return {"uuid": amendment.uuid, "order": amendment.order, "target": amendment.target.to_json(),
             "change": amendment.change, "custody": list(amendment.custody), "made_at": amendment.made_at}  # fmt: skip
+
+
+def hit_summary(hit: HitRecord) -> dict[str, Any]:
+    """A watchlist hit as people and scripts read it: which capture, which entry, the score, the decision."""
+    return {"uuid": hit.uuid, "capture": hit.capture, "subject": hit.subject, "reference": hit.reference,
+            "watchlist_ref": hit.watchlist_ref, "category": hit.category, "modality": hit.modality,
+            "finger": hit.finger, "score": hit.score, "found_at": hit.found_at, "decision": hit.decision,
+            "decided_by": hit.decided_by, "decided_at": hit.decided_at, "reason": hit.reason}  # fmt: skip
 
 
 class _Hasher:
@@ -514,6 +537,10 @@ def _keep_record(name: str, data: bytes, report: Report) -> None:
         report.items[name] = typed
     elif isinstance(typed, AmendmentRecord):
         report.amendments[name] = typed
+    elif isinstance(typed, TemplatesRecord):
+        report.templates[name] = typed
+    elif isinstance(typed, HitRecord):
+        report.hits[name] = typed
 
 
 def _check_amendments(info: BundleInfo, report: Report) -> None:
@@ -555,6 +582,14 @@ def _count_fingerprints(seen: set[str], report: Report) -> None:
                                                          " ('fieldkit hq export-nist' writes them out)"))  # fmt: skip
 
 
+def _note_identification(report: Report) -> None:
+    """Not a check but a note, shown only when the bundle carries templates or watchlist hits."""
+    if report.templates or report.hits:
+        decided = sum(1 for hit in report.hits.values() if hit.decision is not None)
+        report.checks.append(Check("identification", True, f"templates of {plural(len(report.templates), 'capture')},"
+                                   f" {plural(len(report.hits), 'watchlist hit')} ({decided} decided)"))  # fmt: skip
+
+
 def _note_left_out(info: BundleInfo, report: Report) -> None:
     """Not a check but a note, shown only when the device left derived products out (their originals travelled)."""
     if info.left_out:
@@ -591,6 +626,7 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
     _check_amendments(info, report)
     _check_custody(info, report)
     _count_fingerprints(seen, report)
+    _note_identification(report)
     _note_left_out(info, report)
     _check_trailer(stream, limits, report)
 

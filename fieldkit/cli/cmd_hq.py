@@ -1,6 +1,6 @@
 """Headquarters: verify, and hq with one sub-command (and one function) per action (HQ_ACTIONS: init, config,
-recipient, enroll, revoke, provision, ingest, status, retry, quarantine, history, reindex, export-nist, worker,
-unwrap, serve, gateway, watchlist: add, list, remove, export)."""
+recipient, enroll, revoke, provision, ingest, status, retry, quarantine, history, matches, reindex, export-nist,
+worker, unwrap, serve, gateway, watchlist: add, list, remove, export)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from fieldkit.bundle.verify import Report, Thumbnailer, check_bundle, check_stre
 from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
 from fieldkit.config import BUNDLE_LIMITS, IDENTIFICATION_LIMITS, SERVER_LIMITS, WORKER_LIMITS
 from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
-from fieldkit.hq import advice, backends, gateway, thumbnails, watchlist
+from fieldkit.hq import advice, backends, gateway, identify, thumbnails, watchlist
 from fieldkit.hq import report as html_report
 from fieldkit.hq.access import provisioning_for, withdraw_credential
 from fieldkit.hq.db import Database
@@ -79,23 +79,30 @@ def cmd_verify(args: argparse.Namespace) -> int:
         raise InputError(f"{bundle} {what}: verify takes one bundle file (.fkb), or the key or location of one HQ"
                          " holds; 'fieldkit hq ingest' takes folders")  # fmt: skip
     result, size = _check_named(hq, args.bundle, thumbnail=thumbnails.render if args.report else None)
+    result = identify.refuse_bad_templates(result)  # as ingest refuses it: a template that does not decode
     labels: dict[str, str] = {}
     holds: dict[str, dict[str, Any] | None] = {}
+    candidates: list[dict[str, Any]] | None = None
     if result.ok and result.amendments:  # what they amend came in earlier bundles: HQ's index names and holds it
         with Index(hq) as index:
             labels = index.labels(html_report.amendment_targets(result))
             holds = index.holdings(html_report.amendment_targets(result))
+    if result.ok and result.templates:  # the candidates HQ found for its subjects (once it was ingested)
+        with Index(hq) as index:
+            candidates = index.identification.candidates(subjects=html_report.subjects_of(result))
     if args.report:
         about = html_report.context(result, hq.folder, size=size)  # a refused one's names its file, not its content
         # The report shows the bundle's pictures and records in plaintext: owner-only (0600), written whole.
-        page = html_report.render(result, about=about, labels=labels, holds=holds)
+        page = html_report.render(result, about=about, labels=labels, holds=holds, candidates=candidates)
         replaced = Path(args.report).exists()
         fsutil.write_file_durably(Path(args.report), page.encode("utf-8"))
         if replaced:  # said on stderr: --json stays the machine interface on stdout
             print(f"replaced {args.report} (the report written before it is gone)", file=sys.stderr)
     if args.json:
         emit_json(
-            result.to_json() if result.ok else {**result.to_json(), "what_to_do": advice.advice(result.reason).what}
+            {**result.to_json(), "candidates": candidates or []}
+            if result.ok
+            else {**result.to_json(), "what_to_do": advice.advice(result.reason).what}
         )
     else:
         print(("VALID  " if result.ok else "REJECTED  ") + result.message)
@@ -106,6 +113,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
             for line in html_report.amendment_lines(result, labels, holds):
                 print(f"  amendment {line.order}: {printable(line.text)}"
                       + (f" ({html_report.WAITING})" if line.waiting else ""))  # fmt: skip
+            for text in html_report.identification_lines(result, candidates):
+                print(f"  {printable(text)}")
     if not result.ok:
         error = result.error or BundleError(result.message, reason=result.reason)
         if not args.json:
@@ -266,6 +275,11 @@ def _show_result(name: str, said: dict[str, Any], notes: list[dict[str, str]], a
     for amendment in said["released"]:
         print(f"{_PAD}applied now (its original arrived): {printable(amendment['words'])}"
               f" (bundle {amendment['sequence']})")  # fmt: skip
+    found = said.get("candidates") or []
+    if found:
+        print(f"{_PAD}SAME PERSON? {plural(len(found), 'match candidate')} for an examiner: 'fieldkit hq matches'")
+    if said.get("identification"):
+        print(f"{_PAD}note: {printable(said['identification'])}")
     return said
 
 
@@ -593,6 +607,68 @@ def hq_history(args: argparse.Namespace) -> int:
         print(f"  amendment {event['position']} of bundle {event['sequence']}: {printable(event['words'])}"
               f" [{state}; made {event['made_at']}; custody entries {custody}]")  # fmt: skip
     return 0
+
+
+def hq_matches(args: argparse.Namespace) -> int:
+    """The same person captured by different devices (or as different subjects): the candidates HQ's searches found,
+    for an examiner; `hq matches decide ID --same|--different|--undecided --examiner NAME [--note TEXT]` records a
+    decision (nothing is ever merged)."""
+    words = list(args.what)
+    chosen = [name for name in ("same", "different", "undecided") if getattr(args, name)]
+    with Index(HQ(Path(args.dir))) as index:
+        identification = index.identification
+        if not words:
+            if chosen or args.examiner or args.note is not None:
+                raise UsageError("--same, --different, --undecided, --examiner and --note go with 'hq matches"
+                                 " decide ID'")  # fmt: skip
+            candidates = identification.candidates()
+            if args.json:
+                emit_json({"candidates": candidates, "waiting": identification.waiting()})
+                return 0
+            _print_candidates(candidates, identification.waiting())
+            return 0
+        if words[0] != "decide" or len(words) != 2 or not words[1].isdigit():
+            raise UsageError("hq matches takes no operand, or 'decide ID' (a candidate's number from 'hq matches')")
+        if len(chosen) != 1:
+            raise UsageError("hq matches decide needs one of --same, --different, --undecided")
+        if not args.examiner:
+            raise UsageError("hq matches decide needs --examiner NAME: who decided is recorded with the decision")
+        candidate = identification.decide(int(words[1]), chosen[0], args.examiner, args.note or "")
+    if args.json:
+        emit_json(candidate)
+    else:
+        print(f"Recorded: candidate {candidate['id']} {chosen[0].upper()} by {printable(args.examiner)}"
+              " (nothing is merged; the decision is kept beside the earlier ones)")  # fmt: skip
+    return 0
+
+
+def _side_text(side: dict[str, Any]) -> str:
+    bundles = ", ".join(map(str, side["bundles"])) or "-"
+    return (
+        f"subject {printable(side['reference']) or '-'} ({side['subject']}) of device {side['device_id']},"
+        f" bundle{'s' if len(side['bundles']) != 1 else ''} {bundles}"
+    )
+
+
+def _print_candidates(candidates: list[dict[str, Any]], waiting: int) -> None:
+    from fieldkit.hq.identify import finger_words  # lazy: only this command names fingers
+
+    if not candidates:
+        print("No match candidates: HQ found no subject that may be a person another subject is.")
+    for candidate in candidates:
+        decided = candidate["decisions"][-1] if candidate["decisions"] else None
+        state = "OPEN (no decision)" if decided is None else (
+            f"{decided['decision'].upper()} by {printable(decided['examiner'])} {decided['at']}")  # fmt: skip
+        print(f"#{candidate['id']}  score {candidate['score']:g}  {state}")
+        print(f"    A: {_side_text(candidate['a'])}")
+        print(f"    B: {_side_text(candidate['b'])}")
+        fingers = "; ".join(f"A {finger_words(f['probe_finger'])} ~ B {finger_words(f['gallery_finger'])}:"
+                            f" {f['score']}" for f in candidate["fingers"])  # fmt: skip
+        print(f"    fingers: {fingers or '-'}")
+        if decided is not None and decided["note"]:
+            print(f"    note: {printable(decided['note'])}")
+    if waiting:
+        print(f"note: {plural(waiting, 'subject')} still wait for their search (the next ingest runs it)")
 
 
 def hq_reindex(args: argparse.Namespace) -> int:
@@ -966,8 +1042,8 @@ def _no_action(args: argparse.Namespace) -> int:
 
 # Every hq action, in the order `fieldkit --help` names them (tests/unit/test_hq_deploy_checks.py: all of them).
 HQ_ACTIONS = ("init", "config", "recipient", "enroll", "revoke", "provision", "ingest", "status", "retry",
-              "quarantine", "history", "reindex", "export-nist", "worker", "unwrap", "serve", "gateway",
-              "watchlist")  # fmt: skip
+              "quarantine", "history", "matches", "reindex", "export-nist", "worker", "unwrap", "serve",
+              "gateway", "watchlist")  # fmt: skip
 MAX_SIZE_HELP = (f"largest upload accepted (default: {BUNDLE_LIMITS.default_max_bundle_bytes} bytes, 4 GiB less"
                  " one: FAT32 holds no larger file)")  # fmt: skip
 
@@ -1043,6 +1119,16 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--json", action="store_true")
     sub = action("history", hq_history, "the original and every amendment of a capture, item, site or subject "
                  "(its uuid, or the first 8 or more hex digits of it)", "UUID", many=False)  # fmt: skip
+    sub.add_argument("--json", action="store_true")
+    sub = action("matches", hq_matches, "the same person captured by different devices: candidates for an examiner;"
+                 " 'decide ID --same|--different' records a decision")  # fmt: skip
+    sub.add_argument("what", nargs="*", metavar="decide ID", help="record a decision on candidate ID")
+    decision = sub.add_mutually_exclusive_group()
+    decision.add_argument("--same", action="store_true", help="the two subjects are the same person")
+    decision.add_argument("--different", action="store_true", help="they are different people")
+    decision.add_argument("--undecided", action="store_true", help="it cannot be told (yet)")
+    sub.add_argument("--examiner", metavar="NAME", help="who decides (recorded with the decision)")
+    sub.add_argument("--note", metavar="TEXT", help="why, what was compared (recorded with the decision)")
     sub.add_argument("--json", action="store_true")
     sub = action("reindex", hq_reindex, "index what bundles archived before amendments existed carry (re-verified)")
     sub.add_argument("--json", action="store_true")

@@ -35,8 +35,15 @@ from fieldkit.bundle.custody import GENESIS_HASH
 from fieldkit.bundle.manifest import BundleInfo, CustodyRange
 from fieldkit.bundle.verify import Check, Report, amendment_summary, check_stream
 from fieldkit.config import BUNDLE_LIMITS
-from fieldkit.errors import BundleFormatError, HqBackendError, HqRecordNotFoundError, InvalidValueError
+from fieldkit.errors import (
+    BundleFormatError,
+    FieldkitError,
+    HqBackendError,
+    HqRecordNotFoundError,
+    InvalidValueError,
+)
 from fieldkit.hq import amendments as words
+from fieldkit.hq import identify
 from fieldkit.hq.db import Database, Migration
 from fieldkit.hq.storage import LocalStorage, Storage, check_key
 from fieldkit.hq.trust import HQ
@@ -204,6 +211,11 @@ class IngestResult:
     # Alarms this ingest raised: fork and chain-broken on this bundle, custody-chain-broken on an archived one (this
     # one, or a later one that came first). An alarm already raised for the same files is not raised again.
     alarms: list[dict[str, Any]] = field(default_factory=list)
+    # The same person found at HQ (issue 17): the candidates the searches of this bundle's subjects found, each
+    # {"subject", "device_id", "reference", "other": {...}, "score", "id"}; ``identification`` says why a search
+    # did not run to its end (the subject waits; the next ingest searches it again).
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    identification: str = ""
     # The SHA-256 of the file delivered (hashed while it was written into storage, or while it was verified).
     file_sha256: str = ""
     # Where the file is now: its storage key (archive/ or quarantine/; None when it was a replay or a copy HQ
@@ -272,6 +284,7 @@ class _Work:
     storage: Storage | None = None
     moves: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    subjects: list[identify.SubjectKey] = field(default_factory=list)  # new templates: searched once committed
     after: list[Callable[[], None]] = field(default_factory=list)
 
     def move(self, storage: Storage, target: str, *, source: str | None = None) -> None:
@@ -320,12 +333,21 @@ class Index:
         self.db = database if database is not None else hq.database()
         try:
             self._migrate()
+            identify.migrate(self.db)
         except BaseException:
             if database is None:
                 self.db.close()
             raise
         self._owns_db = database is None
         self._identities: list[Any] | None = None
+        self._identification: identify.Identification | None = None
+
+    @property
+    def identification(self) -> identify.Identification:
+        """HQ's templates, hits, match candidates and examiners' decisions (hq/identify.py), on this index's db."""
+        if self._identification is None:
+            self._identification = identify.Identification(self.hq, self.db)
+        return self._identification
 
     def _migrate(self) -> None:
         # The server, the window, workers and a command may open a new index at once: one of them updates it.
@@ -549,7 +571,27 @@ class Index:
             with contextlib.suppress(OSError, HqBackendError):
                 step()
         result.file_sha256 = result.file_sha256 or work.digest
+        if result.outcome == "ingested":
+            self._search(work, result)
         return result
+
+    def _search(self, work: _Work, result: IngestResult) -> None:
+        """Search the subjects this archived bundle brought templates of (and any left waiting by a process that
+        died), after its transaction committed: the verdict stands whatever happens here. A search that fails
+        leaves its subject waiting, said in ``result.identification``."""
+        try:
+            searched = self.identification.search_waiting(work.subjects)
+        except Exception as exc:  # the bundle is archived: a failed search waits for the next ingest, said
+            reason = exc.message if isinstance(exc, FieldkitError) else f"unexpected error ({type(exc).__name__})"
+            result.identification = f"the search for the same person at HQ did not finish ({reason}): it runs" \
+                                    " again with the next bundle ingested"  # fmt: skip
+            return
+        for done in searched:
+            for candidate in done.candidates:
+                result.candidates.append({"subject": done.subject.subject, "device_id": done.subject.device,
+                                          "other": {"subject": candidate["subject"],
+                                                    "device_id": candidate["device"]},
+                                          "score": candidate["score"]})  # fmt: skip
 
     def _verify(self, key: str, work: _Work) -> Report:
         """The verifier's report on the object at ``key``, read once as a stream and hashed on the way (no
@@ -563,7 +605,7 @@ class Index:
             report.error = BundleFormatError(report.message, reason="age-header")
             return report
         with self.storage.open(key) as raw:
-            report = check_stream(raw, self.hq.trust(), name=name)
+            report = identify.refuse_bad_templates(check_stream(raw, self.hq.trust(), name=name))
         if not work.digest:  # the verifier hashed the whole file when it got to the end; else hash it now (refusals)
             if report.file_sha256:
                 work.digest = report.file_sha256
@@ -720,6 +762,7 @@ class Index:
         alarms = self._check_custody_chain(device, sequence, info.custody)
         released = self._index_received(report)
         amended = self._index_amendments(report)
+        work.subjects = self.identification.store(report)
         work.move(self.storage, target)
         message = "verified and archived" + "".join(f"; ALARM {a['kind']}: {a['message']}" for a in alarms)
         described = self.storage.describe(target)

@@ -20,7 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from fieldkit.bundle.manifest import CaptureRecord
+from fieldkit.biometrics.codes import FINGER_NAMES
+from fieldkit.bundle.manifest import CaptureRecord, HitRecord
 from fieldkit.bundle.verify import Report
 from fieldkit.hq import advice
 from fieldkit.hq import amendments as amendment_words
@@ -170,13 +171,97 @@ def amendment_lines(report: Report, labels: dict[str, str] | None = None,
     return lines
 
 
+def subjects_of(report: Report) -> list[tuple[str, str]]:
+    """(device, subject uuid) of every subject whose templates the bundle carries: ask HQ for their candidates
+    (Index.identification.candidates)."""
+    return sorted({(report.device_id, record.subject) for record in report.templates.values() if record.subject})
+
+
+def _finger(code: int) -> str:
+    name = FINGER_NAMES.get(code)
+    return f"{code} ({name})" if name else str(code)
+
+
+def _hit_state(hit: HitRecord) -> str:
+    if hit.decision is None:
+        return "OPEN: no decision on the device yet"
+    said = f"{hit.decision.upper()} by {hit.decided_by or '-'} {hit.decided_at or ''}".rstrip()
+    return said + (f": {hit.reason}" if hit.reason else "")
+
+
+def _hit_line(hit: HitRecord) -> str:
+    where = f"finger {_finger(hit.finger)}" if hit.modality == "finger" else "face"
+    return (
+        f"watchlist hit: {hit.reference} ({where}, capture {hit.capture}) ~ {hit.watchlist_ref}"
+        f"{f' [{hit.category}]' if hit.category else ''}, score {hit.score:g}: {_hit_state(hit)}"
+    )
+
+
+def _candidate_line(candidate: dict[str, Any]) -> str:
+    a, b = candidate["a"], candidate["b"]
+    fingers = ", ".join(f"{_finger(f['probe_finger'])}~{_finger(f['gallery_finger'])} {f['score']}"
+                        for f in candidate["fingers"])  # fmt: skip
+    return (
+        f"HQ match candidate {candidate['id']}: {a['reference']} of device {a['device_id']} ~ {b['reference']}"
+        f" of device {b['device_id']}, score {candidate['score']:g} ({fingers}): {candidate['decision']}"
+    )
+
+
+def identification_lines(report: Report, candidates: list[dict[str, Any]] | None) -> list[str]:
+    """One line per watchlist hit the bundle carries (with the operator's decision) and per candidate HQ found for
+    its subjects (None: HQ was not asked)."""
+    lines = [_hit_line(hit) for hit in sorted(report.hits.values(), key=lambda h: (h.found_at, h.uuid))]
+    if report.templates:
+        lines.append(f"templates of {len(report.templates)} capture(s) for HQ's search of the same person")
+    lines += [_candidate_line(candidate) for candidate in candidates or []]
+    return lines
+
+
+def _identification_html(report: Report, candidates: list[dict[str, Any]] | None) -> list[str]:
+    parts: list[str] = []
+    if report.hits:
+        parts.append("<h2>Watchlist hits</h2><p>Found on the device against its watchlist, with the operator's"
+                     " decision when the bundle was made (a later decision travels in a later bundle).</p><table>"
+                     "<tr><th>subject / item</th><th>capture</th><th>finger</th><th>watchlist entry</th>"
+                     "<th>category</th><th>score</th><th>found</th><th>decision</th></tr>")  # fmt: skip
+        for hit in sorted(report.hits.values(), key=lambda h: (h.found_at, h.uuid)):
+            where = _finger(hit.finger) if hit.modality == "finger" else "face"
+            parts.append(f"<tr><td>{_e(hit.reference)}</td><td><code>{_e(hit.capture)}</code></td><td>{_e(where)}"
+                         f"</td><td>{_e(hit.watchlist_ref)}</td><td>{_e(hit.category)}</td><td>{_e(f'{hit.score:g}')}"
+                         f"</td><td>{_e(hit.found_at)}</td><td>{_e(_hit_state(hit))}</td></tr>")  # fmt: skip
+        parts.append("</table>")
+    if candidates is not None and report.templates:
+        parts.append("<h2>Same person at HQ</h2><p>Subjects of other devices (or other subjects) whose fingerprints"
+                     " match this bundle's subjects: candidates for an examiner ('fieldkit hq matches'); nothing"
+                     " is merged.</p>")  # fmt: skip
+        if not candidates:
+            parts.append("<p>None found (or the bundle is not ingested yet).</p>")
+        else:
+            parts.append("<table><tr><th>#</th><th>subject A</th><th>subject B</th><th>fingers</th><th>score</th>"
+                         "<th>examiner</th></tr>")  # fmt: skip
+            for candidate in candidates:
+                a, b = candidate["a"], candidate["b"]
+                fingers = ", ".join(f"{_finger(f['probe_finger'])}~{_finger(f['gallery_finger'])}: {f['score']}"
+                                    for f in candidate["fingers"])  # fmt: skip
+                score = f"{candidate['score']:g}"
+                side_a = f"{a['reference']} (device {a['device_id']}, bundles {', '.join(map(str, a['bundles']))})"
+                side_b = f"{b['reference']} (device {b['device_id']}, bundles {', '.join(map(str, b['bundles']))})"
+                cells = (candidate["id"], side_a, side_b, fingers, score, candidate["decision"])
+                parts.append("<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in cells) + "</tr>")
+            parts.append("</table>")
+    return parts
+
+
 def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = None,
            about: Context | None = None, labels: dict[str, str] | None = None,
-           holds: dict[str, dict[str, Any] | None] | None = None) -> str:  # fmt: skip
+           holds: dict[str, dict[str, Any] | None] | None = None,
+           candidates: list[dict[str, Any]] | None = None) -> str:  # fmt: skip
     """The report of a verified bundle (``about``: its file's SHA-256 where the verifier had none), or the refusal
     report of one that failed (``about``: the file, when, where; made from ``report.path`` when not given).
     ``labels`` names what its amendments amend (HQ's index knows the earlier bundles: Index.labels), ``holds`` is what
-    HQ holds of them (Index.holdings: an amendment to something HQ has not received is marked waiting)."""
+    HQ holds of them (Index.holdings: an amendment to something HQ has not received is marked waiting).
+    ``candidates``: HQ's match candidates for the bundle's subjects (Index.identification.candidates; None: not
+    asked); its watchlist hits are listed with the operator's decisions."""
     ok = report.ok and all(flag for _, flag, _ in extra_checks or [])
     if not ok:
         return _render_refused(report, extra_checks or [], about or context(report, ""))
@@ -251,6 +336,7 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
             parts.append(f"<tr><td>{_e(line.order)}</td><td>{_e(line.text)}</td><td>{_e(custody)}</td>"
                          f"<td>{_e(state)}</td></tr>")  # fmt: skip
         parts.append("</table>")
+    parts += _identification_html(report, candidates)
     custody_doc = report.records.get("data/custody.jsonld")
     if isinstance(custody_doc, dict) and isinstance(custody_doc.get("@graph"), list):
         parts.append("<h2>Custody timeline</h2><table><tr><th>#</th><th>time (UTC)</th><th>action</th>"

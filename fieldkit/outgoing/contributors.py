@@ -41,6 +41,9 @@ so only code shipped in fieldkit itself may add to one.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any, Protocol
@@ -53,15 +56,18 @@ from fieldkit.bundle.manifest import (
     AmendmentTarget,
     CaptureAnalysis,
     CaptureRecord,
+    CarriedTemplate,
     CaseRef,
     CustodyRange,
+    HitRecord,
     ItemRecord,
     LeftOut,
     OcrPage,
     SiteRef,
+    TemplatesRecord,
 )
 from fieldkit.bundle.writer import Entry, member_size
-from fieldkit.config import BUNDLE_LIMITS
+from fieldkit.config import BUNDLE_LIMITS, IDENTIFICATION_LIMITS
 from fieldkit.core.ocr import page_texts
 from fieldkit.core.pages import stored_views
 from fieldkit.errors import CancelledError, FieldkitError, InvalidValueError, NotFoundError
@@ -69,6 +75,7 @@ from fieldkit.models import Acquisition, AcquisitionEntry, Capture
 from fieldkit.outgoing import caseuco, ledger
 from fieldkit.outgoing.ledger import BundleRecord
 from fieldkit.store.amendments import Amendment
+from fieldkit.store.identification import HitRow, TemplateRow
 from fieldkit.store.store import Store
 
 RECORD_ALLOWANCE = 32 << 10  # a capture's JSON record (EXIF and OCR text included) and its manifest lines
@@ -80,6 +87,16 @@ TRANSACTION = "ansi-nist-transaction"
 OCR_TEXT = "ocr-text"
 PAGE_VIEW = "page-view"
 AMENDMENT = "amendment"
+TEMPLATES = "templates"
+WATCHLIST_HIT = "watchlist-hit"
+
+# Identification records (issue 17): a print's templates record (one FKM1 template, base64, and its keys), one face
+# template's share of a photo's, one watchlist hit's record.
+PRINT_TEMPLATES_ALLOWANCE = 4 << 10
+FACE_TEMPLATE_ALLOWANCE = 1 << 10
+HIT_RECORD_ALLOWANCE = 4 << 10
+# The setting that says what bundle N carried of templates and hits (read back for the bundles still complete).
+CARRIED_SETTING = "identification.carried."
 
 
 def failure_reason(error: Exception) -> str:
@@ -533,6 +550,157 @@ class _AmendedValues:
         raise InvalidValueError(f"fieldkit does not know how to send a change '{change}'")
 
 
+class Identification(Contributor):
+    """data/records/templates/<uuid>.json and data/records/hits/<uuid>.json (issue 17): the templates made from
+    the captures HQ holds or this bundle carries, and the watchlist hits found on them, with the operator's decision.
+
+    Templates are made in the background after a capture is stored, often after its bundle left: a capture's set
+    travels with the capture when it is made by then, else in the first bundle after (``waiting`` makes one), and
+    again when it is made again (a corrected print). A hit travels when it is found and again when its decision is
+    made: what each bundle carried (a digest of each set, each hit's decision) is kept in the settings as
+    ``identification.carried.<sequence>`` in the transaction that completes it, and read back only for bundles
+    still complete, so the content of a bundle given up (``bundle remake``) travels again. Templates or hits of a
+    capture no bundle carries yet wait for it."""
+
+    def contribute(self, draft: BundleDraft) -> None:
+        pending = _IdentificationPending.of(draft.store, draft.captures)
+        for capture, rows in pending.templates:
+            with draft.deriving(TEMPLATES, capture):
+                draft.add_record(pending.templates_record(capture, rows))
+        for capture, hit in pending.hits:
+            with draft.deriving(WATCHLIST_HIT, capture):
+                draft.add_record(pending.hit_record(capture, hit))
+
+    def written(self, draft: BundleDraft) -> None:
+        templates: dict[str, str] = {}
+        hits: dict[str, str] = {}
+        for record in draft.records():
+            if isinstance(record, TemplatesRecord):
+                templates[record.capture] = _digest([(t.algorithm, t.seq, t.finger, t.data) for t in record.templates])
+            elif isinstance(record, HitRecord):
+                hits[record.uuid] = _hit_state(record.decision, record.decided_at)
+        if templates or hits:
+            draft.store.settings.put_unlogged({CARRIED_SETTING + str(draft.sequence): json.dumps(
+                {"templates": templates, "hits": hits}, sort_keys=True)})  # fmt: skip  # bundle.created logs it
+
+    def waiting(self, store: Store) -> bool:
+        pending = _IdentificationPending.of(store, ())
+        return bool(pending.templates or pending.hits)
+
+    def bytes_per_capture(self, capture: Capture) -> int:
+        hits = IDENTIFICATION_LIMITS.max_candidates * HIT_RECORD_ALLOWANCE
+        if capture.kind == "fingerprint":
+            return PRINT_TEMPLATES_ALLOWANCE + hits
+        if capture.kind == "photo":
+            return BUNDLE_LIMITS.max_templates_per_record * FACE_TEMPLATE_ALLOWANCE + hits
+        return 0
+
+    def bytes_per_bundle(self, store: Store, previous: BundleRecord | None) -> int:
+        pending = _IdentificationPending.of(store, ())
+        faces = sum(len(rows) for _, rows in pending.templates)
+        return (len(pending.templates) * PRINT_TEMPLATES_ALLOWANCE + faces * FACE_TEMPLATE_ALLOWANCE
+                + len(pending.hits) * HIT_RECORD_ALLOWANCE)  # fmt: skip
+
+    def files_per_capture(self, capture: Capture) -> int:
+        return 1 + IDENTIFICATION_LIMITS.max_candidates if capture.kind in ("fingerprint", "photo") else 0
+
+    def files_per_bundle(self, store: Store) -> int:
+        pending = _IdentificationPending.of(store, ())
+        return len(pending.templates) + len(pending.hits)
+
+
+def _digest(templates: list[tuple[str, int, int, bytes]]) -> str:
+    """What a capture's set of templates was when it travelled (made again the same: not sent again)."""
+    digest = hashlib.sha256()
+    for algorithm, seq, finger, data in sorted(templates):
+        digest.update(f"{algorithm}\0{seq}\0{finger}\0{len(data)}\0".encode() + data)
+    return digest.hexdigest()[:32]
+
+
+def _hit_state(decision: str | None, decided_at: str | None) -> str:
+    return f"{decision or 'open'}@{decided_at or ''}"
+
+
+class _IdentificationPending:
+    """The template sets and hits that no complete bundle carried as they are now, of the captures a bundle carried
+    or this one carries (``draft_captures``)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.templates: list[tuple[Capture, list[TemplateRow]]] = []
+        self.hits: list[tuple[Capture, HitRow]] = []
+        self._subjects: dict[int, str | None] = {}
+        self._items: dict[int, str] = {}
+
+    @classmethod
+    def of(cls, store: Store, draft_captures: Iterable[Capture]) -> _IdentificationPending:
+        found = cls(store)
+        ran = store.identification.ran_ids()
+        hits = store.identification.hits()
+        if not ran and not hits:
+            return found
+        carried_templates, carried_hits = _carried(store)
+        waiting = {c.id for c in store.originals.pending_for_bundle()} - {c.id for c in draft_captures}
+        wanted = (ran | {hit.capture_id for hit in hits}) - waiting
+        captures = store.originals.by_ids(wanted)
+        for capture_id in sorted(ran & captures.keys()):
+            rows = store.identification.templates_of(capture_id)
+            capture = captures[capture_id]
+            digest = _digest([(r.algorithm, r.seq, r.finger, r.data) for r in rows])
+            if rows and carried_templates.get(capture.uuid) != digest:
+                found.templates.append((capture, rows))
+        for hit in hits:
+            hit_capture = captures.get(hit.capture_id)
+            if hit_capture is not None and carried_hits.get(hit.uuid) != _hit_state(hit.decision, hit.decided_at):
+                found.hits.append((hit_capture, hit))
+        return found
+
+    def _subject(self, capture: Capture) -> tuple[str, str | None]:
+        """(item uuid, subject uuid or None) of the capture's item."""
+        if capture.item_id not in self._items:
+            self._items[capture.item_id] = self.store.item_by_id(capture.item_id).uuid
+            row = self.store.biometrics.subject_row(capture.item_id)
+            self._subjects[capture.item_id] = str(row[1]) if row is not None else None
+        return self._items[capture.item_id], self._subjects[capture.item_id]
+
+    def templates_record(self, capture: Capture, rows: list[TemplateRow]) -> TemplatesRecord:
+        item, subject = self._subject(capture)
+        run = self.store.identification.run_of(capture.id)
+        return TemplatesRecord(
+            uuid=str(uuid.uuid4()), capture=capture.uuid, item=item, subject=subject, reference=capture.item_tag,
+            algorithm_version=run[2] if run else "",
+            templates=tuple(CarriedTemplate(modality="finger" if r.modality == "finger" else "face",
+                                            algorithm=r.algorithm, finger=r.finger, seq=r.seq, data=r.data)
+                            for r in rows[: BUNDLE_LIMITS.max_templates_per_record]),
+        )  # fmt: skip
+
+    def hit_record(self, capture: Capture, hit: HitRow) -> HitRecord:
+        item, subject = self._subject(capture)
+        decision = hit.decision if hit.decision in ("confirmed", "rejected") else None
+        return HitRecord(
+            uuid=hit.uuid, capture=capture.uuid, item=item, subject=subject, reference=capture.item_tag,
+            watchlist_ref=hit.ref, category=hit.category, instructions=hit.instructions,
+            modality="finger" if hit.modality == "finger" else "face", finger=hit.finger, score=float(hit.score),
+            watchlist_version=hit.watchlist_version, found_at=hit.found_at, decision=decision,  # type: ignore[arg-type]
+            decided_by=hit.decided_by if decision else None, decided_at=hit.decided_at if decision else None,
+            reason=bounded(hit.reason),
+        )  # fmt: skip
+
+
+def _carried(store: Store) -> tuple[dict[str, str], dict[str, str]]:
+    """What the complete bundles carried, in their order (the later wins): capture uuid -> digest of its set, hit
+    uuid -> its decision state."""
+    templates: dict[str, str] = {}
+    hits: dict[str, str] = {}
+    for bundle in ledger.bundles(store):
+        text = store.settings.get(CARRIED_SETTING + str(bundle.sequence)) if bundle.state == "complete" else ""
+        if text:
+            carried = json.loads(text)
+            templates.update(carried.get("templates", {}))
+            hits.update(carried.get("hits", {}))
+    return templates, hits
+
+
 class Custody(Contributor):
     """The custody log since the previous bundle, as CASE/UCO JSON-LD (data/custody.jsonld), and its range."""
 
@@ -557,5 +725,6 @@ class Custody(Contributor):
 
 # The registry: every kind of content a bundle carries, in the order it is composed (see the module docstring).
 CONTRIBUTORS: tuple[Contributor, ...] = (
-    Captures(), OcrText(), PageViews(), BiometricTransactions(), Acquisitions(), Amendments(), Custody(),
+    Captures(), OcrText(), PageViews(), BiometricTransactions(), Acquisitions(), Identification(), Amendments(),
+    Custody(),
 )  # fmt: skip

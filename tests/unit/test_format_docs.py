@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldkit.bundle.manifest import AmendmentRecord, BundleInfo, CaptureRecord, ItemRecord
+from fieldkit.bundle.manifest import AmendmentRecord, BundleInfo, CaptureRecord, HitRecord, ItemRecord, TemplatesRecord
 from fieldkit.bundle.provisioning import Provisioning
 from fieldkit.bundle.receipt import Receipt
 
@@ -23,6 +23,8 @@ TABLES = {
     "capture record key": ("bundle-format.md", CaptureRecord),
     "item record key": ("bundle-format.md", ItemRecord),
     "amendment record key": ("bundle-format.md", AmendmentRecord),
+    "templates record key": ("bundle-format.md", TemplatesRecord),
+    "hit record key": ("bundle-format.md", HitRecord),
     "receipt key": ("hq.md", Receipt),
     "provisioning file key": ("hq.md", Provisioning),
 }

@@ -60,6 +60,7 @@ EXEMPT = {
     "fieldkit/hq/gateway.py": "HQ's database (owns gateway_uploads), not the device's store",
     "fieldkit/hq/jobs.py": "HQ's database (owns jobs, receipts, workers), not the device's store",
     "fieldkit/hq/watchlist.py": "HQ's database (owns the hq_watchlist_* tables), not the device's store",
+    "fieldkit/hq/identify.py": "HQ's database (owns the hq_ identification tables), not the device's store",
 }
 
 _SQL = re.compile(
@@ -205,6 +206,12 @@ HQ_OWNERS = {
     "hq_watchlist_templates": "fieldkit/hq/watchlist.py",
     "hq_watchlist_exports": "fieldkit/hq/watchlist.py",
     "hq_watchlist_removals": "fieldkit/hq/watchlist.py",
+    "hq_identify_key": "fieldkit/hq/identify.py",
+    "hq_subject_templates": "fieldkit/hq/identify.py",
+    "hq_device_hits": "fieldkit/hq/identify.py",
+    "hq_subject_searches": "fieldkit/hq/identify.py",
+    "hq_match_candidates": "fieldkit/hq/identify.py",
+    "hq_examiner_decisions": "fieldkit/hq/identify.py",
 }
 
 
