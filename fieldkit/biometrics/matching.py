@@ -3,12 +3,22 @@
 A ``Gallery`` holds entries (a key: a watchlist reference, an HQ subject) with their templates. ``search`` takes a
 probe (one to ten fingers of one person, and/or faces) and answers the candidates whose fused score reaches the
 thresholds of IdentificationLimits, best first. Nothing here decodes images: the templates were made in the
-sandbox and are checked by the strict FKM1 codec when built (Template.__post_init__).
+sandbox and were checked by the strict FKM1 codec when built (Template.__post_init__).
 
 Fusion (docs/identification.md, "Fusion", measured there): each probe finger is compared with the entry's fingers
 of the same position (position 0, unknown, compares with every finger); each probe finger and each gallery finger
-counts once (the highest-scoring pairs first); the entry's score is the sum of those pair scores. An entry is a
-candidate when that sum reaches subject_threshold or one finger alone reaches finger_threshold.
+counts once (the highest-scoring pairs first); the entry's score is the sum of those pair scores above
+finger_floor (the score most different fingers stay below), so that ten fingers of chance agreement do not add up.
+An entry is a candidate when that sum reaches subject_threshold or one finger alone reaches finger_threshold.
+
+Decision, the pre-filter: Bozorth3 costs about 0.3-1 ms a comparison, so a ten-print probe against 100 000
+ten-print entries (a million comparisons) would take minutes. Each template also gets a small rotation- and
+translation-invariant vector (the histogram of its minutia pairs: distance, and each minutia's direction against
+the line joining them), and a search first ranks all entries by the summed, standardised similarity of these
+vectors over the probe's fingers (a few matrix products), then compares with Bozorth3 only the best-ranked
+entries, at most IdentificationLimits.rerank_comparisons comparisons. A gallery small enough for that budget is
+compared in full (exact). The pre-filter can miss a mate that Bozorth3 would have found; docs/identification.md
+gives how often on the measured prints (it is strong for ten-print probes, weak for a single finger).
 
 Faces are compared by fieldkit.biometrics.faces (its FaceIndex); face candidates follow the finger candidates,
 nearest first, with the face distance as their score.
@@ -21,10 +31,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from fieldkit.biometrics import nbis
-from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template, decode_finger
+from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template
 from fieldkit.config import IDENTIFICATION_LIMITS, IdentificationLimits
 from fieldkit.errors import InvalidValueError
+
+# The pre-filter vector: minutia pairs 20-175 px apart (at 500 ppi) in 5 distance bins, each minutia's direction
+# relative to the line joining the pair in 6 bins of 60 degrees: 5 x 6 x 6 counts, square-rooted, centred on the
+# gallery's mean and normalised (docs/identification.md, "Pre-filter").
+_PAIR_DISTANCES = np.array([20.0, 45.0, 70.0, 100.0, 135.0, 175.0])
+_ANGLE_BINS = 6
+FEATURE_SIZE = (len(_PAIR_DISTANCES) - 1) * _ANGLE_BINS * _ANGLE_BINS  # not a limit: the vector's length
+_FKM1_RECORD = np.dtype([("x", ">u2"), ("y", ">u2"), ("direction", ">u2"), ("kind", "u1")])
+_FKM1_HEADER = 12
 
 
 @dataclass(frozen=True)
@@ -38,8 +59,9 @@ class FingerScore:
 
 @dataclass(frozen=True)
 class Candidate:
-    """One gallery entry found for a probe. ``score``: the fused Bozorth3 score (finger) or the face distance
-    (face: smaller is closer). ``fingers``: the finger pairs the score sums, best first (empty for a face)."""
+    """One gallery entry found for a probe. ``score``: the fused finger score (the sum of the fingers' Bozorth3
+    scores above IdentificationLimits.finger_floor) or the face distance (face: smaller is closer). ``fingers``: the
+    finger pairs the score sums, best first, with their own Bozorth3 scores (empty for a face)."""
 
     key: str
     score: float
@@ -47,16 +69,52 @@ class Candidate:
     fingers: tuple[FingerScore, ...]
 
 
-def _finger_template(template: Template) -> Any:
+def _finger_rows(template: Template) -> tuple[np.ndarray, int, int]:
+    """A finger template's minutiae as (N, 4) int32 rows for nbis.pack (x, y, LFS direction, NBIS type), with
+    the FKM1 directions in degrees, and the image's width and height. The template was checked when made; the
+    bytes are read again with numpy (fast), the same bounds checked once more."""
     if template.modality != "finger" or template.algorithm != FINGER_ALGORITHM:
         raise InvalidValueError(f"not a finger template ({template.modality}, {template.algorithm[:40]})")
-    return nbis.native(decode_finger(template.data))
+    data = template.data
+    width, height = int.from_bytes(data[4:6], "big"), int.from_bytes(data[6:8], "big")
+    records = np.frombuffer(data, dtype=_FKM1_RECORD, offset=_FKM1_HEADER)
+    if ((records["x"] >= width) | (records["y"] >= height) | (records["direction"] >= 36000)).any():
+        raise InvalidValueError("the finger template has a minutia outside its image or with a bad value")
+    rows = np.empty((len(records), 4), dtype=np.int32)
+    rows[:, 0], rows[:, 1] = records["x"], records["y"]
+    rows[:, 2] = nbis.lfs_directions(records["direction"] / 100.0)
+    rows[:, 3] = 1 - records["kind"]  # FKM1 kind 1 is a bifurcation, NBIS type 0
+    return rows, width, height
+
+
+def _radians(rows: np.ndarray) -> np.ndarray:
+    """Directions of nbis rows (LFS units, 11.25 degrees clockwise from +y) in radians counter-clockwise from +x."""
+    return np.radians(90.0 - rows[:, 2] * 11.25)
+
+
+def pair_feature(rows: np.ndarray) -> np.ndarray:
+    """The pre-filter vector of one template (before centring): invariant to rotation and translation."""
+    xs, ys, theta = rows[:, 0].astype(np.float64), rows[:, 1].astype(np.float64), _radians(rows)
+    dx, dy = xs[None, :] - xs[:, None], ys[None, :] - ys[:, None]
+    distance = np.hypot(dx, dy)
+    near = (distance >= _PAIR_DISTANCES[0]) & (distance < _PAIR_DISTANCES[-1])
+    line = np.arctan2(dy, dx)
+    turn = 2 * np.pi
+    first = (((theta[:, None] - line) % turn) / turn * _ANGLE_BINS).astype(np.int64) % _ANGLE_BINS
+    second = (((theta[None, :] - line) % turn) / turn * _ANGLE_BINS).astype(np.int64) % _ANGLE_BINS
+    ring = np.searchsorted(_PAIR_DISTANCES, distance, side="right") - 1
+    index = (ring * _ANGLE_BINS + first) * _ANGLE_BINS + second
+    counts = np.bincount(index[near], minlength=FEATURE_SIZE)
+    return np.sqrt(counts).astype(np.float32)
 
 
 def compare_fingers(a: Template, b: Template) -> int:
-    """The Bozorth3 score of two finger templates (0 when either has fewer than 10 minutiae). Around 10 or less for
-    different fingers; docs/identification.md gives the measured distributions and the threshold."""
-    return nbis.bozorth3(_finger_template(a), _finger_template(b))
+    """The Bozorth3 score of two finger templates (0 when either has fewer than 10 minutiae). Different fingers
+    score about 5 (rarely above 25); docs/identification.md gives the measured distributions and the threshold."""
+    rows_a, width_a, height_a = _finger_rows(a)
+    rows_b, width_b, height_b = _finger_rows(b)
+    packed = nbis.pack([rows_a, rows_b], [(width_a, height_a), (width_b, height_b)])
+    return nbis.bozorth3(packed.pointer(0), packed.pointer(1))
 
 
 def positions_compare(probe_finger: int, gallery_finger: int) -> bool:
@@ -68,49 +126,95 @@ def positions_compare(probe_finger: int, gallery_finger: int) -> bool:
 Pair = tuple[int, int, FingerScore]
 
 
-def fuse(pairs: Sequence[Pair]) -> tuple[int, tuple[FingerScore, ...]]:
+def fuse(pairs: Sequence[Pair], floor: int = IDENTIFICATION_LIMITS.finger_floor) -> tuple[int, tuple[FingerScore, ...]]:
     """The entry's fused score and the pairs it sums: highest-scoring pairs first, each probe finger and each gallery
-    finger used once (one finger of the probe cannot be two fingers of the entry, nor two of the probe one)."""
+    finger used once (one finger of the probe cannot be two fingers of the entry, nor two of the probe one); the
+    fused score is the sum of each kept pair's score above ``floor`` (pairs at or below it are left out)."""
     used_probe: set[int] = set()
     used_gallery: set[int] = set()
     kept = []
     for probe_index, gallery_index, pair in sorted(pairs, key=lambda item: -item[2].score):
-        if probe_index in used_probe or gallery_index in used_gallery or pair.score <= 0:
+        if probe_index in used_probe or gallery_index in used_gallery or pair.score <= floor:
             continue
         used_probe.add(probe_index)
         used_gallery.add(gallery_index)
         kept.append(pair)
-    return sum(p.score for p in kept), tuple(kept)
+    return sum(p.score - floor for p in kept), tuple(kept)
+
+
+@dataclass
+class _Block:
+    """The gallery's finger templates of one position, in entry order: what a probe finger is ranked against."""
+
+    entries: np.ndarray  # int32: the entry of each template
+    templates: np.ndarray  # int64: the template's index in the gallery
+    raw: np.ndarray  # float32 (n, FEATURE_SIZE): the pre-filter vectors as made
+    norms: np.ndarray  # float32: each vector's norm once centred on the gallery's mean
+    starts: np.ndarray  # where each entry's run of templates starts (for the per-entry best)
 
 
 class Gallery:
-    """Entries to search: ``add`` them once, ``search`` many times. Not thread-safe for adds during a search."""
+    """Entries to search: ``add`` them, then ``search`` many times. Not safe for adds during a search.
+
+    Finger templates are kept as numpy arrays (minutiae as uint16 rows, one pre-filter vector each); the arrays are
+    rebuilt at the first search after adds, so add many entries, then search."""
 
     def __init__(self, limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> None:
         self._limits = limits
         self._keys: list[str] = []
-        self._fingers: list[list[tuple[int, Any]]] = []  # per entry: (position, packed template)
+        self._entry_start: list[int] = []  # each entry's first finger template
+        # Finger templates added since the last rebuild: entry, position, pre-filter vector, minutiae, image size.
+        self._pending: list[tuple[int, int, np.ndarray, np.ndarray, tuple[int, int]]] = []
+        # Finger templates after a rebuild, in entry order.
+        self._entry = np.zeros(0, dtype=np.int32)
+        self._position = np.zeros(0, dtype=np.int16)
+        self._minutiae = np.zeros((0, 4), dtype=np.uint16)
+        self._offsets = np.zeros(1, dtype=np.int64)
+        self._sizes = np.zeros((0, 2), dtype=np.int32)
+        self._blocks: dict[int, _Block] = {}
+        self._mean = np.zeros(FEATURE_SIZE, dtype=np.float32)
         self._faces: Any = None  # fieldkit.biometrics.faces.FaceIndex, made at the first face template
 
     def __len__(self) -> int:
         return len(self._keys)
+
+    @property
+    def finger_templates(self) -> int:
+        return len(self._entry) + len(self._pending)
+
+    def memory_bytes(self) -> int:
+        """The bytes the loaded finger templates take in arrays (minutiae, pre-filter vectors, indexes)."""
+        self._rebuild()
+        arrays: list[np.ndarray] = [self._entry, self._position, self._minutiae, self._offsets, self._sizes]
+        arrays += [a for b in self._blocks.values() for a in (b.entries, b.templates, b.raw, b.norms, b.starts)]
+        return sum(a.nbytes for a in arrays)
 
     def add(self, key: str, templates: Sequence[Template]) -> None:
         """Add one entry (its templates checked: InvalidValueError for a malformed one, nothing added then)."""
         if len(templates) > self._limits.max_templates_per_entry:
             raise InvalidValueError(f"entry {key[:60]!r} has {len(templates)} templates; at most "
                                     f"{self._limits.max_templates_per_entry} are taken")  # fmt: skip
-        fingers = [(t.finger, _finger_template(t)) for t in templates if t.modality == "finger"]
+        fingers = [(t.finger, *_finger_rows(t)) for t in templates if t.modality == "finger"]
         faces = [t for t in templates if t.modality == "face"]
+        entry = len(self._keys)
         self._keys.append(key)
-        self._fingers.append(fingers)
-        for face in faces:
-            self._face_index().add(key, face)
+        self._entry_start.append(self.finger_templates)
+        for position, rows, width, height in fingers:
+            self._pending.append((entry, position, pair_feature(rows), rows.astype(np.uint16), (width, height)))
+        index = self._face_index() if faces else None
+        if index is not None:
+            for face in faces:
+                index.add(key, face)
 
     def _face_index(self) -> Any:
+        """The face index, or None while fieldkit.biometrics.faces is not part of this build (it comes with the
+        face recogniser, issue 17's face part): face templates are then skipped, fingers still searched."""
         if self._faces is None:
-            # lazy: faces.py (dlib) is built on its own branch; imported by name so the finger path works without it
-            faces = importlib.import_module("fieldkit.biometrics.faces")
+            try:
+                # lazy: faces.py (dlib) is its own part; imported by name so the finger path works without it
+                faces = importlib.import_module("fieldkit.biometrics.faces")
+            except ModuleNotFoundError:
+                return None
             self._faces = faces.FaceIndex()
         return self._faces
 
@@ -118,29 +222,111 @@ class Gallery:
         """Candidates for one person's templates, best first: finger candidates by fused score, then face
         candidates by distance; at most ``limit`` (IdentificationLimits.max_candidates) of each."""
         limit = self._limits.max_candidates if limit is None else limit
-        fingers = [(t.finger, _finger_template(t)) for t in probe if t.modality == "finger"]
-        found = self._search_fingers(fingers, limit) if fingers else []
+        fingers = [(t.finger, *_finger_rows(t)) for t in probe if t.modality == "finger"]
+        self._rebuild()
+        found = self._search_fingers(fingers, limit) if fingers and len(self._entry) else []
         for face in (t for t in probe if t.modality == "face"):
-            if self._faces is None:
+            if self._faces is None:  # no entry has a face
                 break
             for key, distance in self._faces.search(face, limit=limit):
                 if distance <= self._limits.face_distance:
                     found.append(Candidate(key, float(distance), "face", ()))
         return found
 
-    def _search_fingers(self, probe: list[tuple[int, Any]], limit: int) -> list[Candidate]:
+    # --- fingers --------------------------------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        """Fold the templates added since the last search into the arrays and blocks."""
+        if not self._pending:
+            return
+        pending, self._pending = self._pending, []
+        old = np.zeros((len(self._entry), FEATURE_SIZE), dtype=np.float32)
+        for block in self._blocks.values():
+            old[block.templates] = block.raw
+        raw = np.vstack([old, np.array([p[2] for p in pending], dtype=np.float32)])
+        self._entry = np.concatenate([self._entry, np.array([p[0] for p in pending], dtype=np.int32)])
+        self._position = np.concatenate([self._position, np.array([p[1] for p in pending], dtype=np.int16)])
+        counts = np.array([len(p[3]) for p in pending], dtype=np.int64)
+        self._offsets = np.concatenate([self._offsets, self._offsets[-1] + np.cumsum(counts)])
+        self._minutiae = np.vstack([self._minutiae, *[p[3] for p in pending]])
+        self._sizes = np.vstack([self._sizes, np.array([p[4] for p in pending], dtype=np.int32)])
+        self._mean = raw.mean(axis=0)
+        norms = np.maximum(np.linalg.norm(raw - self._mean, axis=1), 1e-6).astype(np.float32)
+        self._blocks = {}
+        for value in np.unique(self._position):
+            where = np.flatnonzero(self._position == value)
+            entries = self._entry[where]
+            starts = np.flatnonzero(np.r_[True, entries[1:] != entries[:-1]])
+            self._blocks[int(value)] = _Block(entries, where, np.ascontiguousarray(raw[where]), norms[where], starts)
+
+    def _shortlist(self, probe: list[tuple[int, np.ndarray, int, int]]) -> np.ndarray:
+        """The entries to compare with Bozorth3: all of them when the budget allows, else the best-ranked by the
+        pre-filter, as many as the budget of comparisons pays for (at least min_shortlist)."""
+        entries = len(self._keys)
+        pairs = sum(len(block.entries) for position, *_ in probe for gallery_position, block in self._blocks.items()
+                    if positions_compare(position, gallery_position))  # fmt: skip
+        budget = self._limits.rerank_comparisons
+        if pairs <= budget:
+            return np.arange(entries)
+        keep = int(min(entries, max(self._limits.min_shortlist, budget * entries // pairs)))
+        return np.argpartition(-self._prefilter_scores(probe), keep - 1)[:keep]
+
+    def _prefilter_scores(self, probe: list[tuple[int, np.ndarray, int, int]]) -> np.ndarray:
+        """Each entry's pre-filter score: per probe finger, the best cosine similarity among the entry's comparable
+        fingers, standardised over the entries, summed over the probe's fingers (an entry with no comparable
+        finger adds 0, the average)."""
+        entries = len(self._keys)
+        total = np.zeros(entries, dtype=np.float32)
+        for position, rows, *_ in probe:
+            vector = pair_feature(rows) - self._mean
+            vector /= max(float(np.linalg.norm(vector)), 1e-6)
+            offset = float(self._mean @ vector)
+            best = np.full(entries, -np.inf, dtype=np.float32)
+            for gallery_position, block in self._blocks.items():
+                if not positions_compare(position, gallery_position):
+                    continue
+                similarity = (block.raw @ vector - offset) / block.norms
+                per_entry = np.maximum.reduceat(similarity, block.starts)
+                index = block.entries[block.starts]
+                best[index] = np.maximum(best[index], per_entry)
+            seen = np.isfinite(best)
+            if seen.any():
+                spread = float(best[seen].std()) or 1.0
+                total[seen] += (best[seen] - float(best[seen].mean())) / spread
+        return total
+
+    def _templates_of(self, entry: int) -> range:
+        end = self._entry_start[entry + 1] if entry + 1 < len(self._entry_start) else len(self._entry)
+        return range(self._entry_start[entry], end)
+
+    def _search_fingers(self, probe: list[tuple[int, np.ndarray, int, int]], limit: int) -> list[Candidate]:
+        shortlist = self._shortlist(probe)
+        packed_probe = nbis.pack([rows for _, rows, _, _ in probe], [(w, h) for _, _, w, h in probe])
+        chosen = [t for entry in np.sort(shortlist).tolist() for t in self._templates_of(entry)]
+        packed = nbis.pack([self._minutiae[self._offsets[t] : self._offsets[t + 1]].astype(np.int32) for t in chosen],
+                           [(int(w), int(h)) for w, h in self._sizes[chosen]])  # fmt: skip
+        by_entry: dict[int, list[tuple[int, int]]] = {}
+        for index, template in enumerate(chosen):
+            by_entry.setdefault(int(self._entry[template]), []).append((index, int(self._position[template])))
+        work = [(entry, i, j, index, position, gallery_position)
+                for entry, members in by_entry.items()
+                for i, (position, *_) in enumerate(probe)
+                for j, (index, gallery_position) in enumerate(members)
+                if positions_compare(position, gallery_position)]  # fmt: skip
+        scores = nbis.bozorth3_many([(packed_probe.pointer(w[1]), packed.pointer(w[3])) for w in work])
+        pairs_of: dict[int, list[Pair]] = {}
+        for (entry, i, j, _, position, gallery_position), score in zip(work, scores, strict=True):
+            pairs_of.setdefault(entry, []).append((i, j, FingerScore(position, gallery_position, score)))
         found = []
-        for key, entry in zip(self._keys, self._fingers, strict=True):
-            pairs = [(i, j, FingerScore(p_pos, g_pos, nbis.bozorth3(p, g))) for i, (p_pos, p) in enumerate(probe)
-                     for j, (g_pos, g) in enumerate(entry) if positions_compare(p_pos, g_pos)]  # fmt: skip
-            candidate = self._candidate(key, pairs)
+        for entry, pairs in pairs_of.items():
+            candidate = self._candidate(self._keys[entry], pairs)
             if candidate is not None:
                 found.append(candidate)
         found.sort(key=lambda c: -c.score)
         return found[:limit]
 
     def _candidate(self, key: str, pairs: Sequence[Pair]) -> Candidate | None:
-        total, kept = fuse(pairs)
+        total, kept = fuse(pairs, self._limits.finger_floor)
         best = kept[0].score if kept else 0
         if total >= self._limits.subject_threshold or best >= self._limits.finger_threshold:
             return Candidate(key, float(total), "finger", kept)

@@ -14,7 +14,8 @@ it); without it, templates cannot be made nor compared: TemplatesUnavailableErro
 from __future__ import annotations
 
 import ctypes
-import math
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 KEPT_MINUTIAE = 150  # not a limit: MINDTCT's own DEFAULT_KEEP in afis_lfs.c
 BOZORTH_MIN_MINUTIAE = 10  # not a limit: NBIS min_computable_minutiae
 _DIRECTION_STEP = 180.0 / 16
+_THREADED_FROM = 16  # not a limit: fewer comparisons than this are not worth a thread
 
 
 def _library() -> tuple[Any, Any]:
@@ -62,10 +64,6 @@ def _direction_degrees(lfs_direction: int) -> float:
     return (90.0 - lfs_direction * _DIRECTION_STEP) % 360.0
 
 
-def _lfs_direction(degrees: float) -> int:
-    return round((90.0 - degrees) / _DIRECTION_STEP) % 32
-
-
 def mindtct(image: Image.Image) -> FingerMinutiae:
     """MINDTCT minutiae of an 8-bit greyscale print at 500 ppi (NIST's lfsparms_V2). Sandbox child only."""
     lib, structure = _library()
@@ -89,27 +87,91 @@ def mindtct(image: Image.Image) -> FingerMinutiae:
     return FingerMinutiae(width, height, 500, tuple(found))
 
 
-def native(found: FingerMinutiae) -> Any:
-    """The template packed once as the library's structure (AfisTemplate), for ``bozorth3``."""
+# The library's AfisTemplate (afis_lfs.h) as a numpy record: many templates are packed at once, without a Python
+# loop over minutiae, for the candidates a search compares.
+_MINUTIA_RECORD = np.dtype([("x", "=i4"), ("y", "=i4"), ("direction", "=i4"), ("_pad", "=i4"),
+                            ("reliability", "=f8"), ("type", "=i4"), ("_pad2", "=i4")])  # fmt: skip
+_TEMPLATE_RECORD = np.dtype([("n", "=i4"), ("width", "=i4"), ("height", "=i4"), ("_pad", "=i4"),
+                             ("minutiae", _MINUTIA_RECORD, (200,))])  # fmt: skip
+
+
+def lfs_directions(degrees: np.ndarray) -> np.ndarray:
+    """FKM1 directions (degrees counter-clockwise from +x) as LFS directions 0..31 (uint8)."""
+    return (np.rint((90.0 - degrees) / _DIRECTION_STEP).astype(np.int64) % 32).astype(np.uint8)
+
+
+class Packed:
+    """Templates packed as the library's structures, addressed by index (``pointer``) for ``bozorth3``."""
+
+    def __init__(self, records: np.ndarray, structure: Any) -> None:
+        self._records = records  # keeps the memory alive while pointers are used
+        self._pointer = ctypes.POINTER(structure)
+        self._base = records.ctypes.data
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def pointer(self, index: int) -> Any:
+        if not 0 <= index < len(self._records):
+            raise IndexError(index)
+        return ctypes.cast(self._base + index * _TEMPLATE_RECORD.itemsize, self._pointer)
+
+
+def pack(minutiae: Sequence[np.ndarray], sizes: Sequence[tuple[int, int]]) -> Packed:
+    """Pack templates given as (N, 4) arrays (x, y, LFS direction 0..31, NBIS type: 0 bifurcation, 1 ending) with
+    their image (width, height); at most KEPT_MINUTIAE of each are used (MINDTCT keeps no more)."""
     _, structure = _library()
-    packed = structure()
-    kept = found.minutiae[:KEPT_MINUTIAE]
-    packed.n, packed.width, packed.height = len(kept), found.width, found.height
-    for i, m in enumerate(kept):
-        slot = packed.minutiae[i]
-        slot.x, slot.y, slot.direction = m.x, m.y, _lfs_direction(m.direction)
-        slot.reliability, slot.type = 1.0, 0 if m.bifurcation else 1
-    return packed
+    if ctypes.sizeof(structure) != _TEMPLATE_RECORD.itemsize:  # afis changed its structure: do not guess
+        raise TemplatesUnavailableError("the NBIS library's template layout is not the one fieldkit knows")
+    records = np.zeros(len(minutiae), dtype=_TEMPLATE_RECORD)
+    for i, (rows, (width, height)) in enumerate(zip(minutiae, sizes, strict=True)):
+        kept = rows[:KEPT_MINUTIAE]
+        records["n"][i], records["width"][i], records["height"][i] = len(kept), width, height
+        slots = records["minutiae"][i]
+        for field, column in (("x", 0), ("y", 1), ("direction", 2), ("type", 3)):
+            slots[field][: len(kept)] = kept[:, column]
+        slots["reliability"][: len(kept)] = 1.0
+    return Packed(records, structure)
+
+
+def as_rows(found: FingerMinutiae) -> np.ndarray:
+    """(N, 4) int32 array for ``pack``: x, y, LFS direction, NBIS type."""
+    rows = np.zeros((len(found.minutiae), 4), dtype=np.int32)
+    if found.minutiae:
+        rows[:, 0] = [m.x for m in found.minutiae]
+        rows[:, 1] = [m.y for m in found.minutiae]
+        rows[:, 2] = lfs_directions(np.array([m.direction for m in found.minutiae]))
+        rows[:, 3] = [0 if m.bifurcation else 1 for m in found.minutiae]
+    return rows
+
+
+def native(found: FingerMinutiae) -> Any:
+    """One template packed for ``bozorth3`` (a pointer to the library's structure that keeps its memory alive)."""
+    packed = pack([as_rows(found)], [(found.width, found.height)])
+    pointer = packed.pointer(0)
+    pointer._packed = packed  # the pointer holds the records it points into
+    return pointer
 
 
 def bozorth3(a: Any, b: Any) -> int:
-    """The Bozorth3 score of two packed templates (``native``): NBIS's score, the larger of both directions."""
+    """The Bozorth3 score of two packed templates (``native`` or ``Packed.pointer``): NBIS's score, the larger of
+    both directions; 0 when either has fewer than 10 minutiae."""
     lib, _ = _library()
-    return int(lib.afis_bozorth3_match(ctypes.byref(a), ctypes.byref(b)))
+    return int(lib.afis_bozorth3_match(a, b))
 
 
-def as_array(found: FingerMinutiae) -> np.ndarray:
-    """(N, 4) float array: x, y, direction in radians, 1.0 for a bifurcation (the pre-filter's input)."""
-    if not found.minutiae:
-        return np.zeros((0, 4))
-    return np.array([(m.x, m.y, math.radians(m.direction), 1.0 if m.bifurcation else 0.0) for m in found.minutiae])
+def bozorth3_many(pairs: Sequence[tuple[Any, Any]]) -> list[int]:
+    """Bozorth3 scores of many pairs, on two threads (the library keeps its work space per thread, and ctypes lets
+    go of the GIL during each call: two cores give close to twice the comparisons)."""
+    lib, _ = _library()
+    if len(pairs) < _THREADED_FROM:
+        return [int(lib.afis_bozorth3_match(a, b)) for a, b in pairs]
+    half = len(pairs) // 2
+
+    def run(part: Sequence[tuple[Any, Any]]) -> list[int]:
+        return [int(lib.afis_bozorth3_match(a, b)) for a, b in part]
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        first = pool.submit(run, pairs[:half])
+        second = run(pairs[half:])
+        return first.result() + second
