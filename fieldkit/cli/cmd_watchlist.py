@@ -10,9 +10,10 @@ from functools import partial
 from pathlib import Path
 
 from fieldkit._internal.plurals import plural
-from fieldkit.biometrics import watchlist_file
+from fieldkit.biometrics import identify, watchlist_file
 from fieldkit.bundle import sshsig
 from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store
+from fieldkit.cli.cmd_identify import hit_line
 from fieldkit.errors import NotProvisionedError, UsageError
 
 
@@ -36,14 +37,24 @@ def _import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         done = watchlist_file.import_file(store, Path(args.file))
         current = watchlist_file.status(store)
+        # What was captured before this list arrived is searched against it now (never fails the import).
+        screening = identify.catch_up(store)
+    hits = [h for h in screening.hits if h.decision is None]
     if args.json:
-        emit_json({**done.__dict__, "status": current.to_json() if current else None})
+        emit_json({**done.__dict__, "status": current.to_json() if current else None,
+                   "watchlist_hits": [identify.hit_json(h) for h in hits]})  # fmt: skip
         return 0
     print(f"Imported watchlist version {done.version}: {plural(done.entries, 'entry', 'entries')},"
           f" {plural(done.templates, 'template')}")  # fmt: skip
     print(f"  issued {done.issued_at}, expires {done.expires_at}")
     print(f"  signed by HQ key {done.hq_key}")
     print(f"  for {'this device' if done.device else 'every device of HQ'}; SHA-256 {done.sha256}")
+    if screening.watchlist == "searched":
+        print(f"Searched the prints and face photos already held against it: {plural(len(hits), 'hit')}")
+    elif screening.message:
+        print(f"The prints already held were not searched: {screening.message}", file=sys.stderr)
+    for hit in hits:
+        print(hit_line(hit))
     if current is not None and current.expiring_soon:
         print(f"WARNING: it expires in {_left(current.seconds_left)}: ask HQ for a newer one", file=sys.stderr)
     return 0

@@ -347,3 +347,34 @@ def test_the_gallery_is_built_once_per_watchlist_version(store: Store) -> None:
     small = replace(IDENTIFICATION_LIMITS, max_cached_gallery_templates=1)
     identify.search(store, [capture_id], limits=small)
     assert store not in identify._GALLERIES  # too large to keep between searches
+
+
+def test_watchlist_import_searches_what_the_device_already_held(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A print captured before HQ's list arrived is flagged the moment the list is imported (CLI line and --json)."""
+    from fieldkit.hq import watchlist  # lazy: the HQ side of this one test
+    from fieldkit.hq.trust import HQ  # lazy: as above
+    from tests.watchlist_kit import provision, sources  # lazy: as above
+
+    hq = HQ.init(tmp_path / "HQ", "Task Force North")
+    provision(hq, store)
+    subject = subjects.add_subject(store, "Op Falcon", "S-1")
+    held = keep(store, subject.item, MATE.impressions[1], 2, "r_index.png")
+    device = store.device_id
+    with hq.database() as db:
+        watchlist.migrate(db)
+        watchlist.add(db, "WL-0007", sources(template(MATE.impressions[0], 2)), by="examiner", category="wanted",
+                      instructions="detain")  # fmt: skip
+        watchlist.add(db, "WL-0100", sources(template(OTHER.impressions[0], 2)), by="examiner")
+        watchlist.export(hq, db, tmp_path / "wl1.age", by="examiner", device=device)
+        watchlist.add(db, "WL-0200", sources(template(OTHER.impressions[1], 2)), by="examiner")
+        watchlist.export(hq, db, tmp_path / "wl2.age", by="examiner", device=device)
+    for_cli(store, monkeypatch)
+    assert main(["watchlist", "import", str(tmp_path / "wl1.age")]) == 0
+    out = capsys.readouterr().out
+    assert "Searched the prints and face photos already held against it: 1 hit" in out
+    assert "WATCHLIST HIT #" in out and "WL-0007" in out and f"capture #{held}" in out and "WL-0100" not in out
+    assert main(["watchlist", "import", str(tmp_path / "wl2.age"), "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert [(h["ref"], h["finger"], h["capture"]) for h in answer["watchlist_hits"]] == [("WL-0007", 2, held)]
