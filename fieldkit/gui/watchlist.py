@@ -18,8 +18,9 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -455,12 +456,12 @@ def draw_minutiae(found: FingerMinutiae, base: QImage | None, side: int, colour_
     else:
         scale = side / max(found.width, found.height)
         canvas = QPixmap(max(1, round(found.width * scale)), max(1, round(found.height * scale)))
-        canvas.fill(QColor("#f4f1ea"))
+        canvas.fill(QApplication.palette().color(QPalette.ColorRole.Base))
     factor = canvas.width() / found.width
     painter = QPainter(canvas)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if base is None or base.isNull():
-        painter.setPen(QPen(QColor("#8a8a8a"), 1))
+        painter.setPen(QPen(QApplication.palette().color(QPalette.ColorRole.Mid), 1))
         painter.drawRect(0, 0, canvas.width() - 1, canvas.height() - 1)
     pen = QPen(QColor(colour(colour_name)), 2)
     painter.setPen(pen)

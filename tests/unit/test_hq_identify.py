@@ -181,7 +181,9 @@ def test_two_devices_capture_the_same_person_and_an_examiner_decides(
     assert sides[person_north]["bundles"] == [1] and sides[person_south]["bundles"] == [1]
     (finger,) = candidate["fingers"]
     assert finger["probe_finger"] == finger["gallery_finger"] == RIGHT_INDEX
-    assert finger["score"] == candidate["score"] >= 40 and candidate["decision"] == "open"
+    # The fused score counts each finger above the floor (matching.fuse): one finger here.
+    assert finger["score"] - IDENTIFICATION_LIMITS.finger_floor == candidate["score"] and finger["score"] >= 40
+    assert candidate["decision"] == "open"
 
     assert cli.main(["hq", "matches", "--dir", str(hq.folder)]) == 0
     text = capsys.readouterr().out
@@ -386,6 +388,7 @@ def test_the_gallery_streams_in_small_pages_and_keeps_subjects_whole(tmp_path: P
     found = {c["subject"]: c for c in result.candidates}
     assert set(found) == {"bbbb-mate", "dddd-unknown"}
     assert sorted((f["probe_finger"], f["gallery_finger"]) for f in found["bbbb-mate"]["fingers"]) == [(2, 2), (3, 3)]
-    assert found["bbbb-mate"]["score"] == sum(f["score"] for f in found["bbbb-mate"]["fingers"])
+    floor = IDENTIFICATION_LIMITS.finger_floor
+    assert found["bbbb-mate"]["score"] == sum(f["score"] - floor for f in found["bbbb-mate"]["fingers"])
     assert found["bbbb-mate"]["score"] > found["dddd-unknown"]["score"]
     assert result.compared == 5  # every template but the probe's own two and cccc's finger 7

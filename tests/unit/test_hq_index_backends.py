@@ -120,6 +120,10 @@ def test_an_index_made_by_older_fieldkit_migrates_to_keys(tmp_path: Path) -> Non
         for (path,) in conn.execute("SELECT path FROM bundles").fetchall():
             conn.execute("UPDATE bundles SET path = ? WHERE path = ?", (str(hq.folder / path), path))
         conn.execute("DROP TABLE schema_versions")
+        # Components that older fieldkit did not have (identification, watchlist) had no tables either.
+        newer = "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'hq!_%' ESCAPE '!'"
+        for (table,) in conn.execute(newer).fetchall():
+            conn.execute(f"DROP TABLE {table}")
         conn.execute("DROP INDEX bundles_one_archived")
         conn.execute("DROP INDEX quarantine_file")
         conn.execute("DROP INDEX alarms_device")
