@@ -111,7 +111,7 @@ def _warn_unknown_resolution(records: list[prints.PrintRecord]) -> None:
             said = record.capture.metadata.get("fingerprint", {}).get("file_ppi")
             file_says = f"the file says {said:g} ppi, which is no print's" if said else "the file does not say it"
             print(f"fieldkit: the print of capture #{record.capture.id} is kept with its resolution unknown "
-                  f"({file_says}): it is not scored or sent to an AFIS until "
+                  f"({file_says}): it is not scored, searched against the watchlist or sent to an AFIS until "
                   f"'fieldkit fingerprint set-ppi {record.capture.id} --ppi N'", file=sys.stderr)  # fmt: skip
 
 

@@ -122,14 +122,19 @@ def cmd_hits(args: argparse.Namespace) -> int:
                 raise UsageError(f"hits {args.action} needs the candidate's ID ('fieldkit hits' lists them)")
             if args.action == "reject" and not (args.reason or "").strip():
                 raise UsageError("hits reject needs --reason TEXT: why this candidate is not the person")
+            before = store.identification.hit(args.id)
             decided = identify.decide(store, args.id, "confirmed" if args.action == "confirm" else "rejected",
                                       args.reason or "")  # fmt: skip
             if args.json:
                 emit_json(identify.hit_json(decided))
             else:
+                earlier = before.decision if before is not None else None
+                changed = (f" (it was {earlier} by {printable(before.decided_by or '')} at {before.decided_at};"
+                           " both decisions are in the custody log)") if before and earlier else ""  # fmt: skip
                 print(
                     f"candidate #{decided.id} ({printable(decided.ref)}) {decided.decision} by "
-                    f"{printable(decided.decided_by or '')} (custody-logged; it travels to HQ in the next bundle)"
+                    f"{printable(decided.decided_by or '')}{changed if earlier != decided.decision else ' again'}"
+                    " (custody-logged; it travels to HQ in the next bundle)"
                 )
             return 0
         if args.id is not None:

@@ -37,9 +37,11 @@ def _import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         done = watchlist_file.import_file(store, Path(args.file))
         current = watchlist_file.status(store)
-        # What was captured before this list arrived is searched against it now (never fails the import).
+        # What was captured before this list arrived is searched against it now (never fails the import); the
+        # candidates said are the ones this list brought (those already open were said before: 'fieldkit hits').
+        known = {hit.id for hit in store.identification.hits()}
         screening = identify.catch_up(store)
-    hits = [h for h in screening.hits if h.decision is None]
+    hits = [h for h in screening.hits if h.decision is None and h.id not in known]
     if args.json:
         emit_json({**done.__dict__, "status": current.to_json() if current else None,
                    "watchlist_hits": [identify.hit_json(h) for h in hits]})  # fmt: skip
@@ -50,7 +52,7 @@ def _import(args: argparse.Namespace) -> int:
     print(f"  signed by HQ key {done.hq_key}")
     print(f"  for {'this device' if done.device else 'every device of HQ'}; SHA-256 {done.sha256}")
     if screening.watchlist == "searched":
-        print(f"Searched the prints and face photos already held against it: {plural(len(hits), 'hit')}")
+        print(f"Searched the prints and face photos already held against it: {plural(len(hits), 'new hit')}")
     elif screening.message:
         print(f"The prints already held were not searched: {screening.message}", file=sys.stderr)
     for hit in hits:

@@ -586,8 +586,16 @@ class Index:
             result.identification = f"the search for the same person at HQ did not finish ({reason}): it runs" \
                                     " again with the next bundle ingested"  # fmt: skip
             return
+        pairs: set[frozenset[tuple[str, str]]] = set()
         for done in searched:
             for candidate in done.candidates:
+                # Two subjects of this bundle find each other: one pair, said once.
+                pair = frozenset(
+                    {(done.subject.device, done.subject.subject), (candidate["device"], candidate["subject"])}
+                )
+                if pair in pairs:
+                    continue
+                pairs.add(pair)
                 result.candidates.append({"subject": done.subject.subject, "device_id": done.subject.device,
                                           "other": {"subject": candidate["subject"],
                                                     "device_id": candidate["device"]},

@@ -373,8 +373,11 @@ def test_watchlist_import_searches_what_the_device_already_held(
     for_cli(store, monkeypatch)
     assert main(["watchlist", "import", str(tmp_path / "wl1.age")]) == 0
     out = capsys.readouterr().out
-    assert "Searched the prints and face photos already held against it: 1 hit" in out
+    assert "Searched the prints and face photos already held against it: 1 new hit" in out
     assert "WATCHLIST HIT #" in out and "WL-0007" in out and f"capture #{held}" in out and "WL-0100" not in out
     assert main(["watchlist", "import", str(tmp_path / "wl2.age"), "--json"]) == 0
     answer = json.loads(capsys.readouterr().out)
-    assert [(h["ref"], h["finger"], h["capture"]) for h in answer["watchlist_hits"]] == [("WL-0007", 2, held)]
+    assert answer["watchlist_hits"] == []  # still open from the first list: said then, listed by 'fieldkit hits'
+    assert main(["hits", "--open", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(h["ref"], h["finger"], h["capture"]) for h in listed] == [("WL-0007", 2, held)]
