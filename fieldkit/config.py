@@ -299,6 +299,9 @@ class IdentificationLimits:
     # HQ's 1:N search (hq/identify.py) reads the gallery from its database this many templates at a time (memory:
     # about 2 KiB each while a batch is compared), one finger position after the other.
     hq_search_batch: int = 5000
+    # NFIQ 2 score (0-100) a print must reach to go on the watchlist at HQ: every device searches against it, so a
+    # poor one misses its mates and a non-print (a face photo scores 0) only adds noise.
+    min_watchlist_nfiq2: int = 20
     # A subject whose search a worker began and never finished (it died) is searched again by the next ingest that
     # finds it still waiting this long after its templates came.
     hq_search_stale_s: float = 600.0

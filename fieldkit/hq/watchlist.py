@@ -41,7 +41,7 @@ from fieldkit.biometrics.watchlist_file import (
 )
 from fieldkit.bundle import sshsig
 from fieldkit.config import IDENTIFICATION_LIMITS
-from fieldkit.errors import InvalidValueError, UsageError
+from fieldkit.errors import InputError, InvalidValueError, UsageError
 from fieldkit.hq.db import Database, Migration
 from fieldkit.hq.trust import HQ
 
@@ -349,12 +349,23 @@ class PrintImage:
 def templates_from_images(prints: Sequence[PrintImage], faces: Sequence[Path]) -> list[Source]:
     """The templates of the images an operator named (made in the analysis sandbox; the images are read once and
     kept nowhere). An image with no usable minutiae, or no face (or more than one), is refused by name."""
+    from fieldkit.biometrics import confined  # lazy: as below
     from fieldkit.biometrics.faces import extract_faces  # lazy: loads the face model only when a face is given
     from fieldkit.biometrics.templates import extract_finger  # lazy: with the faces above, at the command's use
 
     found: list[Source] = []
+    least = IDENTIFICATION_LIMITS.min_watchlist_nfiq2
     for item in prints:
         data = _read(item.path)
+        # MINDTCT finds "minutiae" in any picture (a face photo gives dozens): a reference every device searches
+        # against must be a print, and a good one. NFIQ 2 tells (a face photo scores 0, the real prints we hold 56-60).
+        quality = confined.examine(data, what=item.path.name, ppi=item.ppi, finger=item.finger).quality
+        if quality is None or quality.score is None or quality.score < least:
+            said = "could not be scored" if quality is None or quality.score is None else f"scores {quality.score}"
+            raise InvalidValueError(
+                f"{item.path}: this is not a fingerprint, or too poor a one to search on (NFIQ 2"
+                f" {said}; a watchlist print needs {least} or more): give a better impression"
+            )
         template = extract_finger(data, ppi=item.ppi, finger=item.finger, what=item.path.name)
         if template is None:
             raise InvalidValueError(f"{item.path}: no usable minutiae were found in this print (finger"
@@ -375,4 +386,4 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InvalidValueError(f"cannot read {path}: {exc.strerror}") from exc
+        raise InputError(f"cannot read {path}: {exc.strerror}") from exc

@@ -25,6 +25,7 @@ from fieldkit.cli.main import main
 from fieldkit.config import IDENTIFICATION_LIMITS, TEST_KDF
 from fieldkit.errors import (
     BundleFormatError,
+    InputError,
     InvalidValueError,
     NotProvisionedError,
     UsageError,
@@ -36,7 +37,7 @@ from fieldkit.errors import (
 from fieldkit.hq import watchlist
 from fieldkit.hq.trust import HQ
 from fieldkit.store.store import Store
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, ROOT
 from tests.hq_backends import new_hq
 from tests.watchlist_kit import export, face, finger, populate, provision, sources
 
@@ -481,6 +482,12 @@ def test_add_makes_templates_from_images_and_refuses_unusable_ones(
     assert f"{smooth}: no usable minutiae" in capsys.readouterr().err
     assert main(["hq", "watchlist", "add", *folder, "--ref", "WL-1", "--face", str(good)]) == 25
     assert f"{good}: no face was found" in capsys.readouterr().err
+    portrait = ROOT / "tests" / "assets" / "faces" / "biden.jpg"  # MINDTCT finds "minutiae" in it; NFIQ 2 scores 0
+    assert main(["hq", "watchlist", "add", *folder, "--ref", "WL-1", "--finger", "2", "--ppi", "500",
+                 str(portrait)]) == InvalidValueError.exit_code  # fmt: skip
+    assert "this is not a fingerprint, or too poor a one" in capsys.readouterr().err
+    assert main(["hq", "watchlist", "add", *folder, "--ref", "WL-1", "--finger", "2", "--ppi", "500",
+                 str(tmp_path / "missing.png")]) == InputError.exit_code  # fmt: skip
     with hq.database() as db:
         watchlist.migrate(db)
         assert watchlist.entries(db) == []
