@@ -26,9 +26,12 @@ def finger_words(hit: HitRow) -> str:
     return f"finger {hit.finger} ({codes.FINGER_NAMES.get(hit.finger, 'unknown finger')})"
 
 
-def hit_line(hit: HitRow) -> str:
-    """A candidate as the operator reads it: loud while it waits for a decision, plain once decided."""
+def hit_line(hit: HitRow, *, withdrawn: bool = False) -> str:
+    """A candidate as the operator reads it: loud while it waits for a decision, plain once decided; ``withdrawn``:
+    HQ has taken the reference off the watchlist since (the hit stays, the operator still decides it)."""
     ref, category = printable(hit.ref), printable(hit.category or "no category")
+    if withdrawn:
+        ref += " (NO LONGER ON THE WATCHLIST: HQ took it off; check with HQ before acting)"
     said = f"score {hit.score:g}, {finger_words(hit)}, capture #{hit.capture_id}"
     if hit.decision is not None:
         why = f": {printable(hit.reason)}" if hit.reason else ""
@@ -140,11 +143,12 @@ def cmd_hits(args: argparse.Namespace) -> int:
         if args.id is not None:
             raise UsageError("hits lists the candidates; to decide: 'hits confirm ID' or 'hits reject ID --reason'")
         found = store.identification.hits(open_only=args.open)
+        withdrawn = identify.withdrawn_refs(store)
     if args.json:
-        emit_json(hits_json(found))
+        emit_json([{**identify.hit_json(hit), "on_watchlist": hit.ref not in withdrawn} for hit in found])
         return 0
     for hit in found:
-        print(hit_line(hit))
+        print(hit_line(hit, withdrawn=hit.ref in withdrawn))
     if not found:
         print("No watchlist candidate waits for a decision." if args.open else "No watchlist candidates.")
     return 0

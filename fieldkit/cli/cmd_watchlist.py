@@ -12,7 +12,7 @@ from pathlib import Path
 from fieldkit._internal.plurals import plural
 from fieldkit.biometrics import identify, watchlist_file
 from fieldkit.bundle import sshsig
-from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store
+from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, printable
 from fieldkit.cli.cmd_identify import hit_line
 from fieldkit.errors import NotProvisionedError, UsageError
 
@@ -41,6 +41,8 @@ def _import(args: argparse.Namespace) -> int:
         # candidates said are the ones this list brought (those already open were said before: 'fieldkit hits').
         known = {hit.id for hit in store.identification.hits()}
         screening = identify.catch_up(store)
+        withdrawn = identify.withdrawn_refs(store)
+        still_open = [h for h in store.identification.hits(open_only=True) if h.ref in withdrawn]
     hits = [h for h in screening.hits if h.decision is None and h.id not in known]
     if args.json:
         emit_json({**done.__dict__, "status": current.to_json() if current else None,
@@ -57,6 +59,10 @@ def _import(args: argparse.Namespace) -> int:
         print(f"The prints already held were not searched: {screening.message}", file=sys.stderr)
     for hit in hits:
         print(hit_line(hit))
+    if still_open:
+        refs = ", ".join(sorted({printable(h.ref) for h in still_open}))
+        print(f"{len(still_open)} open hit(s) name references this list no longer holds ({refs}): HQ took them off;"
+              " 'fieldkit hits --open' marks them; check with HQ before acting on them")  # fmt: skip
     if current is not None and current.expiring_soon:
         print(f"WARNING: it expires in {_left(current.seconds_left)}: ask HQ for a newer one", file=sys.stderr)
     return 0

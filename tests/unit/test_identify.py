@@ -370,6 +370,8 @@ def test_watchlist_import_searches_what_the_device_already_held(
         watchlist.export(hq, db, tmp_path / "wl1.age", by="examiner", device=device)
         watchlist.add(db, "WL-0200", sources(template(OTHER.impressions[1], 2)), by="examiner")
         watchlist.export(hq, db, tmp_path / "wl2.age", by="examiner", device=device)
+        watchlist.remove(db, "WL-0007", by="examiner", reason="arrested")
+        watchlist.export(hq, db, tmp_path / "wl3.age", by="examiner", device=device)
     for_cli(store, monkeypatch)
     assert main(["watchlist", "import", str(tmp_path / "wl1.age")]) == 0
     out = capsys.readouterr().out
@@ -380,4 +382,9 @@ def test_watchlist_import_searches_what_the_device_already_held(
     assert answer["watchlist_hits"] == []  # still open from the first list: said then, listed by 'fieldkit hits'
     assert main(["hits", "--open", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [(h["ref"], h["finger"], h["capture"]) for h in listed] == [("WL-0007", 2, held)]
+    assert [(h["ref"], h["finger"], h["capture"], h["on_watchlist"]) for h in listed] == [("WL-0007", 2, held, True)]
+    # HQ takes WL-0007 off: the open hit stays for the operator to decide, marked, and the import says so.
+    assert main(["watchlist", "import", str(tmp_path / "wl3.age")]) == 0
+    assert "1 open hit(s) name references this list no longer holds (WL-0007)" in capsys.readouterr().out
+    assert main(["hits", "--open"]) == 0
+    assert "WL-0007 (NO LONGER ON THE WATCHLIST" in capsys.readouterr().out
