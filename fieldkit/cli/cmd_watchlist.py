@@ -12,7 +12,7 @@ from pathlib import Path
 from fieldkit._internal.plurals import plural
 from fieldkit.biometrics import identify, watchlist_file
 from fieldkit.bundle import sshsig
-from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, printable
+from fieldkit.cli._common import Subparsers, add_command, add_store_options, emit_json, open_store, printable
 from fieldkit.cli.cmd_identify import hit_line
 from fieldkit.errors import NotProvisionedError, UsageError
 
@@ -106,6 +106,13 @@ def register(subparsers: Subparsers) -> None:
     command = partial(add_command, subparsers)
     p = command("watchlist", cmd_watchlist, "the watchlist HQ sends: import its file (signed by HQ, encrypted to"
                 " this device); status (version, validity, entries)")  # fmt: skip
-    p.add_argument("action", choices=["import", "status"])
-    p.add_argument("file", nargs="?", metavar="FILE", help="import: the watchlist file HQ exported")
-    p.add_argument("--json", action="store_true")
+    # Each action its own parser: options may come before or after the file ('import --json FILE' too), and a
+    # file given to 'status' is refused rather than ignored.
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for name, words in (("import", "import the watchlist file HQ exported (checked, then it replaces the one held)"),
+                        ("status", "the watchlist held: version, validity, entries, HQ's key")):  # fmt: skip
+        action = actions.add_parser(name, help=words, description=words)
+        add_store_options(action, suppress=True)
+        if name == "import":
+            action.add_argument("file", metavar="FILE", help="the watchlist file HQ exported")
+        action.add_argument("--json", action="store_true")

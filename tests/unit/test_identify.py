@@ -377,7 +377,7 @@ def test_watchlist_import_searches_what_the_device_already_held(
     out = capsys.readouterr().out
     assert "Searched the prints and face photos already held against it: 1 new hit" in out
     assert "WATCHLIST HIT #" in out and "WL-0007" in out and f"capture #{held}" in out and "WL-0100" not in out
-    assert main(["watchlist", "import", str(tmp_path / "wl2.age"), "--json"]) == 0
+    assert main(["watchlist", "import", "--json", str(tmp_path / "wl2.age")]) == 0
     answer = json.loads(capsys.readouterr().out)
     assert answer["watchlist_hits"] == []  # still open from the first list: said then, listed by 'fieldkit hits'
     assert main(["hits", "--open", "--json"]) == 0
