@@ -232,7 +232,9 @@ class _Hashing:
 
 
 def _refused(exc: FieldkitError, path: Path) -> WatchlistSignatureError:
-    return WatchlistSignatureError(f"{path} is not a watchlist signed by your HQ, or was altered: {exc.message}")
+    # The age and tar readers speak of bundles (they read those first): here it is a watchlist file.
+    said = exc.message.replace("the bundle", "the file").replace("bundle", "file")
+    return WatchlistSignatureError(f"{path} is not a watchlist signed by your HQ, or was altered: {said}")
 
 
 @dataclass(frozen=True)
