@@ -346,8 +346,11 @@ class WatchlistBanner(QFrame):
         layout.addLayout(words, 1)
         for button in (self.review_button, self.confirm_button, self.reject_button):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        # The banner's own sheet restates the touch height: a sheet set here would otherwise let the buttons take
+        # the font's height alone (43 px with some fonts).
         themed(self, "#watchlistBanner {{ background: {danger}; border: 3px solid {on-danger}; }}"
-                     " #watchlistBanner QLabel {{ color: {on-danger}; }}")  # fmt: skip
+                     " #watchlistBanner QLabel {{ color: {on-danger}; }}"
+                     " #watchlistBanner QPushButton {{ min-height: 44px; }}")  # fmt: skip
         self.busy = False
         model.modelReset.connect(self.refresh)
         self.retranslate()

@@ -289,25 +289,32 @@ def without_paths(text: str) -> list[str]:
 def test_ingest_wait_beside_two_workers_says_what_a_synchronous_ingest_says(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    files = [str(CORPUS / name) for name in ["seq1.fkb", "seq-jump.fkb", *REJECTED]]
+    # seq1 first, on its own: the jump's words name the last number archived, which two workers deciding seq1 and
+    # the jump side by side would make a race (the synchronous ingest decides them in order).
+    first = [str(CORPUS / "seq1.fkb")]
+    files = [str(CORPUS / name) for name in ["seq-jump.fkb", *REJECTED]]
     plain = corpus_hq(tmp_path / "plain")
+    code_1, out_1, _ = run(capsys, "hq", "ingest", "--dir", str(plain.folder), *first)
     code, out, _ = run(capsys, "hq", "ingest", "--dir", str(plain.folder), *files)
-    _, out_json, _ = run(capsys, "hq", "ingest", "--dir", str(corpus_hq(tmp_path / "plain2").folder), "--json", *files)
+    _, out_json, _ = run(capsys, "hq", "ingest", "--dir", str(corpus_hq(tmp_path / "plain2").folder), "--json",
+                         *first, *files)  # fmt: skip
 
     queued = corpus_hq(tmp_path / "queued")
     use_database(queued, services.new_database())
     workers = start_workers(queued, 2)
     try:
+        code_q1, out_q1, _ = run(capsys, "hq", "ingest", "--dir", str(queued.folder), "--wait", *first)
         code_q, out_q, _ = run(capsys, "hq", "ingest", "--dir", str(queued.folder), "--wait", *files)
         files_again = [str(CORPUS / name) for name in REJECTED]  # refused again: order-free, the same verdicts
         code_j, out_j, _ = run(capsys, "hq", "ingest", "--dir", str(queued.folder), "--wait", "--json", *files_again)
     finally:
         err = stop_workers(workers)
+    assert (code_q1, without_paths(out_q1)) == (code_1, without_paths(out_1))
     assert (code_q, without_paths(out_q)) == (code, without_paths(out))
     said = [(entry["outcome"], entry["reason"]) for entry in json.loads(out_j)]
     assert said == [(e["outcome"], e["reason"]) for e in json.loads(out_json)[2:]] and code_j == code != 0
     logged = [line for line in err.splitlines() if re.match(r"fieldkit hq worker: job \d+: ", line)]
-    assert len(logged) == len(files) + len(files_again)
+    assert len(logged) == len(first) + len(files) + len(files_again)
     assert all(".fkb" not in line and "/" not in line for line in logged)  # ids and reason codes, no names
 
 
