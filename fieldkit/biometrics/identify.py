@@ -538,8 +538,7 @@ def decide(store: Store, hit_id: int, decision: str, reason: str = "") -> HitRow
 def withdrawn_refs(store: Store) -> set[str]:
     """The references of hits this device holds that the watchlist held now no longer lists (HQ removed them, or
     no watchlist is held any more)."""
-    listed = {entry.ref for entry in store.watchlist.entries_with_templates()}
-    return {hit.ref for hit in store.identification.hits()} - listed
+    return {hit.ref for hit in store.identification.hits()} - store.watchlist.refs()
 
 
 def hit_json(hit: HitRow) -> dict[str, Any]:

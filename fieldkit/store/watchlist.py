@@ -83,6 +83,27 @@ class Watchlist:
         templates = one_row(conn.execute("SELECT count(*) FROM watchlist_templates"))[0]
         return int(entries), int(templates)
 
+    def refs(self) -> set[str]:
+        """The references the watchlist held lists (no templates read)."""
+        return {str(row[0]) for row in self._session.conn.execute("SELECT ref FROM watchlist_entries")}
+
+    def entry(self, ref: str) -> EntryRow | None:
+        """One entry with its templates, or None when the watchlist held does not list ``ref``."""
+        conn = self._session.conn
+        row = conn.execute(
+            "SELECT id, ref, category, instructions, note FROM watchlist_entries WHERE ref = ?", (ref,)
+        ).fetchone()
+        if row is None:
+            return None
+        templates = tuple(
+            (str(modality), str(algorithm), int(finger), bytes(data))
+            for modality, algorithm, finger, data in conn.execute(
+                "SELECT modality, algorithm, finger, data FROM watchlist_templates WHERE entry_id = ? ORDER BY id",
+                (row[0],),
+            )
+        )
+        return EntryRow(str(row[1]), str(row[2]), str(row[3]), str(row[4]), templates)
+
     def entries_with_templates(self) -> list[EntryRow]:
         conn = self._session.conn
         templates: dict[int, list[tuple[str, str, int, bytes]]] = {}

@@ -277,7 +277,14 @@ def kill_a_verifying_worker(cluster: Cluster, traffic: Traffic) -> tuple[int, st
                     if parent_of(pid) in supervisors:  # one of this test's workers (`hq worker` spawns it)
                         os.kill(pid, signal.SIGKILL)
                         cluster.events.append(f"SIGKILL worker {worker} holding job {job_id}")
-                        return int(job_id), str(worker)
+                        # It may have committed the job between the SELECT and the signal: then that kill proves
+                        # nothing about requeueing, and the next running job is tried.
+                        time.sleep(0.1)  # the signal lands: no commit of its can come after the read below
+                        row = db.execute("SELECT state, worker FROM jobs WHERE id = ?", (job_id,)).fetchone()
+                        if not (row[0] == "done" and row[1] == worker):
+                            return int(job_id), str(worker)
+                        cluster.events.append(f"job {job_id} was done before the kill landed: another one")
+                        break
             time.sleep(0.005)
     raise AssertionError("no worker was seen verifying a job")
 

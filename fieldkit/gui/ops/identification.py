@@ -250,14 +250,12 @@ def review(hit_id: int, limits: AnalysisLimits = DEFAULT_ANALYSIS_LIMITS) -> Job
         if hit.modality == "finger":
             mine = _finger_minutiae([(t.finger, t.data) for t in store.identification.templates_of(capture.id)
                                      if t.algorithm == templates.FINGER_ALGORITHM], hit.finger)  # fmt: skip
-        for entry in store.watchlist.entries_with_templates():
-            if entry.ref != hit.ref:
-                continue
+        entry = store.watchlist.entry(hit.ref)  # one entry, not the whole watchlist
+        if entry is not None:
             note = entry.note
             if hit.modality == "finger":
                 candidate = _finger_minutiae([(finger, data) for _m, algorithm, finger, data in entry.templates
                                               if algorithm == templates.FINGER_ALGORITHM], hit.finger)  # fmt: skip
-            break
         return HitReview(hit, capture, image, note, mine, candidate)
 
     return job
