@@ -28,6 +28,7 @@ from fieldkit.cli._common import (
 from fieldkit.cli.cmd_analysis import analysis_line
 from fieldkit.cli.cmd_identify import hits_json, show_screening, warn_screening
 from fieldkit.core import custody_text, pages, similar
+from fieldkit.core.geo import parse_mgrs, to_mgrs
 from fieldkit.core.importer import FingerprintDetails, Importer, ImportOutcome, parse_impression
 from fieldkit.errors import CaptureBundledError, InvalidValueError, ItemNotFoundError, PartialImportError, UsageError
 from fieldkit.models import CAPTURE_KINDS, ITEM_CATEGORIES, Acquisition, Item, capture_clock, captured_in_words
@@ -388,27 +389,55 @@ def _degrees(text: str | None, what: str) -> float | None:
         raise InvalidValueError(f"{what} must be a number in decimal degrees, like 34.5123") from None
 
 
+def _site_position(args: argparse.Namespace) -> tuple[float | None, float | None, str | None]:
+    """The site's latitude, longitude and MGRS reference from --lat/--lon/--mgrs: an MGRS reference is checked
+    (InvalidValueError saying what is wrong) and gives the coordinates when they are not typed; typed coordinates
+    must lie in the square the reference names; coordinates alone get their 1 m reference. None: not given."""
+    latitude, longitude = _degrees(args.lat, "--lat"), _degrees(args.lon, "--lon")
+    if args.mgrs is None or not args.mgrs.strip():
+        if latitude is not None and longitude is not None:
+            return latitude, longitude, to_mgrs(latitude, longitude) or ""
+        return latitude, longitude, args.mgrs
+    reference = "".join(args.mgrs.split()).upper()
+    centre = parse_mgrs(reference)
+    if latitude is None and longitude is None:
+        return centre[0], centre[1], reference
+    if latitude is not None and longitude is not None:
+        digits = len(reference) - len(reference.rstrip("0123456789"))
+        typed = to_mgrs(latitude, longitude) or ""
+        half = digits // 2
+        square = len(reference) - digits
+        if typed[:square].lstrip("0") != reference[:square].lstrip("0") or (
+            typed[square : square + half] != reference[square : square + half]
+            or typed[square + 5 : square + 5 + half] != reference[square + half :]
+        ):
+            raise InvalidValueError(f"--lat/--lon ({latitude}, {longitude}) is at MGRS {typed}, outside the square "
+                                    f"{reference} names: give one of them, or both for the same place")  # fmt: skip
+    return latitude, longitude, reference
+
+
 def cmd_site(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         case = store.ensure_case(args.case)
         if args.action == "add":
             if not args.name:
                 raise UsageError("site add needs the site's NAME")
-            site = store.add_site(case, args.name, _degrees(args.lat, "--lat"), _degrees(args.lon, "--lon"),
-                                  args.mgrs or "", args.description or "")  # fmt: skip
+            latitude, longitude, reference = _site_position(args)
+            site = store.add_site(case, args.name, latitude, longitude, reference or "", args.description or "")
             print(f"Added site {site.name} to case {case.name}")
         elif args.action == "edit":
             found = store.site(case, args.name or "")
             if found is None:
                 raise InvalidValueError(f"case '{printable(case.name)}' has no site '{printable(args.name or '')}':"
                                         " 'fieldkit site list --case CASE' lists them")  # fmt: skip
-            site = store.records.update_site(found, latitude=_degrees(args.lat, "--lat"),
-                                             longitude=_degrees(args.lon, "--lon"), mgrs=args.mgrs,
+            latitude, longitude, reference = _site_position(args)
+            site = store.records.update_site(found, latitude=latitude, longitude=longitude, mgrs=reference,
                                              description=args.description)  # fmt: skip
             print(f"Site {site.name} of case {case.name}: " + ("changed" if site != found else "nothing to change"))
         else:
             for site in store.sites(case):
-                where = f"{site.latitude}, {site.longitude}" if site.latitude is not None else "-"
+                placed = site.latitude is not None and site.longitude is not None
+                where = f"{site.latitude:.6f}, {site.longitude:.6f}" if placed else "-"
                 print(f"{site.name}\t{where}\t{site.mgrs or '-'}\t{site.description}")
     return 0
 

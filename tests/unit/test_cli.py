@@ -213,9 +213,13 @@ def test_usage_errors_say_what_to_do(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_sites_and_item_details(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = cli(capsys, "site", "add", "Compound B", "--case", "Op Falcon", "--lat", "34.51", "--lon",
-                         "69.18", "--mgrs", "42SWD1234567890", "--description", "north wing")  # fmt: skip
+    code, out, err = cli(capsys, "site", "add", "Compound B", "--case", "Op Falcon", "--lat", "34.953462", "--lon",
+                         "69.135215", "--mgrs", "42SWD1234567890", "--description", "north wing")  # fmt: skip
     assert code == 0, err
+    # A reference and coordinates 50 km apart: which one is right is the operator's call, so neither is stored.
+    code, _, err = cli(capsys, "site", "add", "Mixed", "--case", "Op Falcon", "--lat", "34.51", "--lon", "69.18",
+                       "--mgrs", "42SWD1234567890")  # fmt: skip
+    assert code == 25 and "outside the square 42SWD1234567890 names" in err
     code, _, err = cli(capsys, "site", "add", "Bad", "--case", "Op Falcon", "--lat", "134", "--lon", "0")
     assert code == 25 and "latitude" in err
     code, out, _ = cli(capsys, "site", "list", "--case", "Op Falcon")

@@ -194,15 +194,6 @@ def test_the_database_file_is_encrypted(store_dir: Path, store: Store) -> None:
     assert b"Operation Plaintext Check" not in raw
 
 
-def test_mgrs_conversion_matches_reference_values() -> None:
-    from fieldkit.core.geo import to_mgrs
-
-    assert to_mgrs(0.0, 0.0) == "31NAA6602100000"  # GeoTrans reference
-    assert to_mgrs(38.8895, -77.0352) == "18SUJ2348606483"  # Washington Monument
-    assert (to_mgrs(60.0, 5.0) or "")[:3] == "32V"  # Norway's zone exception
-    assert to_mgrs(85.0, 0.0) is None and to_mgrs("x", 1) is None and to_mgrs(float("nan"), 0.0) is None
-
-
 @pytest.mark.parametrize("marker", ["missing", "corrupted", "newer"])
 def test_wipe_needs_nothing_but_the_folder(
     store_dir: Path, store: Store, marker: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
