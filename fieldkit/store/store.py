@@ -12,6 +12,7 @@ working.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import secrets
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import portalocker
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -81,29 +83,28 @@ class WipeReport:
 
 
 class _StoreLock:
-    """An exclusive advisory lock on ``store.lock``: one fieldkit process per store at a time."""
+    """An exclusive lock on ``store.lock`` held while a store is open: one fieldkit process per store at a time.
+    portalocker takes it with flock on Linux and macOS and LockFileEx/msvcrt on Windows (before it, Windows had no
+    guard but SQLite's own); the operating system drops it when the process ends, however it ends."""
 
     def __init__(self, path: Path) -> None:
-        self._fd: int | None = None
+        self._file: io.FileIO | None = None
         try:
-            fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+            fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
         except FileNotFoundError:
             raise StoreNotFoundError(f"no fieldkit store at {path.parent}") from None
+        handle = os.fdopen(fd, "r+b", buffering=0)
         try:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except ImportError:  # pragma: no cover - Windows: the database's own locking is the only guard
-            pass
-        except OSError:
-            os.close(fd)
+            portalocker.lock(handle, portalocker.LockFlags.EXCLUSIVE | portalocker.LockFlags.NON_BLOCKING)
+        except portalocker.exceptions.LockException:
+            handle.close()
             raise StoreInUseError("the store is open in another fieldkit window or command") from None
-        self._fd = fd
+        self._file = handle
 
     def release(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)
-            self._fd = None
+        if self._file is not None:
+            self._file.close()  # closing the descriptor releases the lock
+            self._file = None
 
 
 def check_store_folder(folder: Path) -> None:

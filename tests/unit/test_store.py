@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,6 +81,28 @@ def test_missing_store_is_reported(tmp_path: Path) -> None:
 def test_a_store_opens_in_one_place_at_a_time(store_dir: Path, store: Store) -> None:
     with pytest.raises(StoreInUseError):
         Store.open(store_dir, PASSPHRASE)
+
+
+def test_the_store_lock_holds_across_processes_and_goes_with_its_process(tmp_path: Path) -> None:
+    """Another process holding the store keeps this one out; when that process dies (killed, not closed), the
+    operating system drops its lock and the store opens (portalocker: flock here, LockFileEx on Windows)."""
+    folder = tmp_path / "store"
+    Store.init(folder, "alice", PASSPHRASE, kdf=TEST_KDF).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from fieldkit.store.store import Store; "
+         "s = Store.open(__import__('pathlib').Path(sys.argv[1]), sys.argv[2]); print('open', flush=True); "
+         "sys.stdin.read()", str(folder), PASSPHRASE],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2],
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(StoreInUseError):
+            Store.open(folder, PASSPHRASE)
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+    with Store.open(folder, PASSPHRASE) as reopened:
+        assert reopened.folder == folder
 
 
 def test_operators_each_have_a_slot_and_their_own_passphrase(store_dir: Path, store: Store) -> None:
