@@ -13,7 +13,7 @@ from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store,
 from fieldkit.errors import CaptureSourceError, UsageError
 from fieldkit.sources import registry
 from fieldkit.sources.base import SCAN_FEEDS, SCAN_MODES, ScanSettings
-from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards, import_card, new_files
+from fieldkit.sources.cards import find_cards, import_card, new_files
 from fieldkit.sources.sink import store_acquired
 
 DEFAULT_SCANNER_SOURCE = "sane"  # takes any device id no other document source lists (SANE's are not guessable)
@@ -63,7 +63,7 @@ def _list_scanners() -> int:
 
 def cmd_cards(args: argparse.Namespace) -> int:
     """List camera cards (volumes with DCIM) and what is new on them; with --case/--item import what is new."""
-    roots = [Path(r) for r in args.root] if args.root else list(DEFAULT_MOUNT_ROOTS)
+    roots = [Path(r) for r in args.root] if args.root else None
     cards = find_cards(roots)
     if not cards:
         print("No mounted card or folder with a DCIM folder was found.")

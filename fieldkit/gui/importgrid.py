@@ -81,7 +81,7 @@ from fieldkit.gui.pages.base import red
 from fieldkit.gui.tasks import StoreExecutor, below_the_window
 from fieldkit.gui.theme import colour, current_theme
 from fieldkit.models import Item
-from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards
+from fieldkit.sources.cards import find_cards
 
 Index = QModelIndex | QPersistentModelIndex
 BadgesRole = Qt.ItemDataRole.UserRole + 20  # the tile's badges: a list of "duplicate", "flagged"
@@ -515,7 +515,7 @@ class ImportDialog(QDialog):
         self.take_card = take_card
         self.item = item  # bound now: every later step uses it, never the window's current item
         self.taken_tags = set(taken_tags) | {item.tag}
-        self.card_roots = list(DEFAULT_MOUNT_ROOTS if card_roots is None else card_roots)
+        self.card_roots = None if card_roots is None else list(card_roots)
         self.limits = limits
         self.sources: list[Source] = []
         self.outcome: PlanResult | None = None
@@ -814,7 +814,7 @@ class ImportDialog(QDialog):
 
     def _look_for_cards(self) -> None:
         """Mounted camera cards (a folder with DCIM under the usual mount points), offered on the left."""
-        roots = list(self.card_roots)
+        roots = self.card_roots
 
         def found(cards: list[Any]) -> None:
             for card in cards:

@@ -11,11 +11,36 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
+
 from fieldkit.core.importer import Importer, ImportOutcome, ImportSummary, walk
 from fieldkit.store.store import Store
 
-# Where desktop Linux mounts removable media (udisks: /media/USER/LABEL, /run/media/USER/LABEL), and /mnt.
+# Where desktop Linux mounts removable media (udisks: /media/USER/LABEL, /run/media/USER/LABEL), /mnt, and macOS.
 DEFAULT_MOUNT_ROOTS = (Path("/media"), Path("/run/media"), Path("/mnt"), Path("/Volumes"))
+# Mount points that are the system, never a card (Linux and macOS); on Windows the system drive is left out.
+_SYSTEM_MOUNTS = ("/", "/boot", "/boot/efi", "/efi", "/home", "/usr", "/var", "/tmp", "/opt", "/srv", "/nix")  # noqa: S108 - compared, never written
+
+
+def other_volumes() -> list[Path]:
+    """Mounted volumes the operating system lists (psutil) outside the folders above: drive letters on Windows,
+    where those folders do not exist, or a card mounted by hand elsewhere on Linux; the system's own left out."""
+    system_drive = os.environ.get("SYSTEMDRIVE", "").rstrip("\\/").upper()
+    try:
+        partitions = psutil.disk_partitions(all=False)
+    except (OSError, RuntimeError):  # no permission to list the mounts: the usual folders still work
+        return []
+    volumes: list[Path] = []
+    for partition in partitions:
+        point = partition.mountpoint
+        if point in _SYSTEM_MOUNTS or point.startswith(("/boot/", "/snap/", "/var/", "/usr/")):
+            continue
+        if system_drive and point.rstrip("\\/").upper() == system_drive:
+            continue
+        path = Path(point)
+        if not any(path == root or root in path.parents for root in DEFAULT_MOUNT_ROOTS) and path not in volumes:
+            volumes.append(path)
+    return volumes
 
 
 @dataclass(frozen=True)
@@ -24,8 +49,13 @@ class Card:
     dcim: Path
 
 
-def find_cards(roots: Iterable[Path] = DEFAULT_MOUNT_ROOTS, depth: int = 3) -> list[Card]:
-    """Mounted volumes (up to ``depth`` folders below a mount root) that hold a DCIM folder."""
+def find_cards(roots: Iterable[Path] | None = None, depth: int = 3) -> list[Card]:
+    """Mounted volumes (up to ``depth`` folders below a mount root) that hold a DCIM folder. ``roots`` None: the
+    usual mount folders, and every other mounted volume with DCIM at its top (a camera writes it there; a data
+    disk with a DCIM folder deep inside is not a card)."""
+    if roots is None:
+        on_volumes = [Card(volume, volume / "DCIM") for volume in other_volumes() if (volume / "DCIM").is_dir()]
+        return sorted([*find_cards(DEFAULT_MOUNT_ROOTS, depth), *on_volumes], key=lambda card: str(card.root))
     found: list[Card] = []
     for root in roots:
         stack = [(root, 0)]
@@ -42,7 +72,8 @@ def find_cards(roots: Iterable[Path] = DEFAULT_MOUNT_ROOTS, depth: int = 3) -> l
                     found.append(Card(folder, Path(entry.path)))
                 elif level < depth:
                     stack.append((Path(entry.path), level + 1))
-    return sorted(found, key=lambda card: str(card.root))
+    unique = {str(card.root): card for card in found}  # a volume reached from two roots is one card
+    return [unique[key] for key in sorted(unique)]
 
 
 def _sha256(path: Path) -> str:

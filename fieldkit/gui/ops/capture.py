@@ -19,7 +19,7 @@ from fieldkit.errors import AnalysisFailedError, DamagedMediaError, InvalidValue
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
 from fieldkit.models import Item
 from fieldkit.sources.base import Acquired, ScanSettings
-from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, find_cards, new_files
+from fieldkit.sources.cards import find_cards, new_files
 
 PREVIEW_DPI = 75  # enough to place the page, quick even on a slow scanner
 
@@ -158,7 +158,7 @@ def mounted_cards(mount_roots: Sequence[Path] | None) -> Job:
     platform usually mounts removable media). Needs no store."""
 
     def job(context: JobContext) -> list[Path]:
-        return [card.root for card in find_cards(DEFAULT_MOUNT_ROOTS if mount_roots is None else mount_roots)]
+        return [card.root for card in find_cards(mount_roots)]
 
     return job
 
@@ -170,7 +170,7 @@ def look_for_cards(already_offered: set[str], mount_roots: Sequence[Path] | None
     def job(context: JobContext) -> list[CardOffer]:
         store = context.need_store()
         offers = []
-        for card in find_cards(DEFAULT_MOUNT_ROOTS if mount_roots is None else mount_roots):
+        for card in find_cards(mount_roots):
             if str(card.root) in already_offered:
                 continue
             fresh, known = new_files(store, card.dcim)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from fieldkit._internal import fsutil, pgpwords
 from fieldkit.gui.ops import Job, JobContext
-from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS
+from fieldkit.sources.cards import DEFAULT_MOUNT_ROOTS, other_volumes
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,8 @@ def removable_drives(
                     for child in children:
                         (found if is_mount(child) else below).append(child)
                 level = below
+        if roots is None:  # drive letters on Windows, a volume mounted elsewhere
+            found += [volume for volume in other_volumes() if volume not in found]
         return found
 
     return job
