@@ -497,7 +497,27 @@ class Captures:
         return [(int(cid), int(size), int(seq)) for cid, size, seq in rows]
 
 
+# Names Windows gives to devices, whatever the extension ("NUL.txt" is the null device there).
+_WINDOWS_DEVICE_NAMES = frozenset(
+    ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
+    + [f"{port}{n}" for port in ("COM", "LPT") for n in [*"123456789", "\u00b9", "\u00b2", "\u00b3"]]
+)
+_MAX_EXPORT_NAME_BYTES = 200  # not a limit: 255 bytes per name on every file system, less the partial-file prefix
+
+
 def _safe_file_name(name: str, capture_id: int) -> str:
+    """The file name an export into a folder uses for a capture: the original's base name without what Linux,
+    macOS or Windows refuse or misread (separators, reserved characters, controls, trailing dots and spaces, device
+    names such as CON or NUL.txt), cut to fit any file system; ``capture-ID`` when nothing is left."""
     base = Path(name.replace("\\", "/")).name
     base = "".join(ch for ch in base if ch.isprintable() and ch not in '/\\:*?"<>|').strip(" .")
+    if base.split(".")[0].strip(" ").upper() in _WINDOWS_DEVICE_NAMES:
+        base = f"_{base}"
+    if len(base.encode()) > _MAX_EXPORT_NAME_BYTES:
+        stem, dot, suffix = base.rpartition(".")
+        suffix = f"{dot}{suffix}" if dot and len(suffix.encode()) <= 16 else ""
+        stem = base[: len(base) - len(suffix)] if suffix else base
+        while len((stem + suffix).encode()) > _MAX_EXPORT_NAME_BYTES:
+            stem = stem[:-1]
+        base = stem.rstrip(" .") + suffix
     return base or f"capture-{capture_id}"

@@ -32,6 +32,36 @@ def test_export_is_bit_exact(imported: tuple[Store, Path, int], tmp_path: Path) 
     assert store.custody_events()[-1].action == "capture.exported"
 
 
+@pytest.mark.parametrize(
+    ("recovered_as", "exported_as"),
+    [
+        ("NUL.jpg", "_NUL.jpg"),  # the null device on Windows, whatever the extension
+        ("com1", "_com1"),
+        ("CONSOLE.jpg", "CONSOLE.jpg"),
+        ("what: is? this*.jpg", "what is this.jpg"),
+        ("trailing dots. . .", "trailing dots"),
+        ("..\\..\\Windows\\evil.exe", "evil.exe"),
+        ("ب" * 120 + ".jpeg", "ب" * 97 + ".jpeg"),  # 245 bytes -> 199: room for the partial-file prefix
+        (". .", "capture-{id}"),
+    ],
+)
+def test_export_into_a_folder_uses_a_name_every_platform_takes(
+    store: Store, tmp_path: Path, recovered_as: str, exported_as: str
+) -> None:
+    """Recovered files carry names Windows refuses or misreads (issue 18); an export into a folder never fails or
+    writes somewhere else because of one."""
+    (tmp_path / "card").mkdir()
+    source = tmp_path / "card" / recovered_as  # Linux takes every one of these names
+    source.write_bytes(jpeg_bytes(seed=9))
+    Importer(store).run("Case", "EV-1", [source])
+    capture = store.captures()[-1]
+    assert capture.original_name == recovered_as
+    (tmp_path / "out").mkdir()
+    into = store.export_original(capture.id, tmp_path / "out")
+    assert into.parent == tmp_path / "out" and into.name == exported_as.format(id=capture.id)
+    assert into.read_bytes() == source.read_bytes()
+
+
 def test_export_never_overwrites(imported: tuple[Store, Path, int], tmp_path: Path) -> None:
     store, _source, capture_id = imported
     target = tmp_path / "exists.jpg"
