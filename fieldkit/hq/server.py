@@ -2,9 +2,12 @@
 over TLS with the HQ folder's certificate, one credential per device, a size cap; every completed upload goes through
 the same verification and ingest as `fieldkit hq ingest`, and the device gets a receipt signed by HQ.
 
-Written on the standard library's threading HTTP server (proven against the `tuspy` client in the tests): the
-maintained Python tus servers are FastAPI routers that would bring an ASGI stack for four verbs, and none checks a
-per-device credential or hands the finished file to our verifier. Uploads live in HQ/uploads/:
+Written on the standard library's threading HTTP server (proven against the `tuspy` client in the tests) for the
+single-box, air-gapped HQ: the maintained Python tus servers (tuspyserver 4.4, with an auth dependency and an
+on-complete hook; tussi; litestar-tus) are ASGI routers that would bring a web framework for four verbs and still
+need the same glue: the device credential and upload ownership on every request, the signed receipt, fsync per
+PATCH, 413/507. Past one machine HQ runs an existing tus server instead (docs/hq.md: the official Node server with
+S3 storage, its hooks calling fieldkit). Uploads live in HQ/uploads/:
 
     <id>.json          the upload: device, declared length, metadata, creation time
     <id>.part          the bytes received so far (its size is the tus offset; fsynced after every PATCH)
