@@ -28,6 +28,10 @@ def test_packaged_build_smoke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     program = tmp_path / "dist" / "fieldkit" / "fieldkit"
     version = subprocess.run([str(program), "--version"], capture_output=True, text=True, check=True, timeout=60)
     assert version.stdout.startswith("fieldkit ")
+    # Shell completion and the manual page ship inside the folder (issue 18).
+    share = next((tmp_path / "dist" / "fieldkit").glob("**/share/man/man1/fieldkit.1")).parents[2]
+    assert (share / "bash-completion/completions/fieldkit").read_text().count("_shtab_fieldkit") > 1
+    assert (share / "zsh/site-functions/_fieldkit").is_file()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     test = subprocess.run([str(program), "--self-test"], capture_output=True, text=True, timeout=120, env=env)
     assert test.returncode == 0, test.stderr[-2000:]
