@@ -541,10 +541,15 @@ def withdrawn_refs(store: Store) -> set[str]:
     return {hit.ref for hit in store.identification.hits()} - store.watchlist.refs()
 
 
+def rounded_score(score: float) -> float:
+    """The score as the CLI's lines and every --json give it: rounded to codes.SCORE_DECIMALS places."""
+    return round(score, codes.SCORE_DECIMALS)
+
+
 def hit_json(hit: HitRow) -> dict[str, Any]:
     """A candidate as every --json output and the window's alert give it (the contract's ref, score, finger
     first)."""
-    return {"ref": hit.ref, "score": round(hit.score, 2), "finger": hit.finger, "id": hit.id, "uuid": hit.uuid,
+    return {"ref": hit.ref, "score": rounded_score(hit.score), "finger": hit.finger, "id": hit.id, "uuid": hit.uuid,
             "capture": hit.capture_id, "category": hit.category, "instructions": hit.instructions,
             "modality": hit.modality, "fused": hit.modality == "finger" and hit.finger == FUSED_FINGER,
             "distance": round(1.0 - hit.score, 4) if hit.modality == "face" else None,
