@@ -75,6 +75,7 @@ __all__ = [
     "UnsupportedMediaError",
     "UsageError",
     "WatchlistExpiredError",
+    "WatchlistImageRepeatedError",
     "WatchlistNotForDeviceError",
     "WatchlistReplayError",
     "WatchlistSignatureError",
@@ -586,3 +587,9 @@ class HitNotFoundError(NotFoundError):
     """Run 'fieldkit hits' to list the watchlist candidates with their ids."""
 
     exit_code = 72
+
+
+class WatchlistImageRepeatedError(InvalidValueError):
+    """Name each image once; another impression of the same finger is another image file ('hq watchlist list')."""
+
+    exit_code = 77

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from fieldkit.errors import InvalidValueError
 
+# A candidate's score (a watchlist hit, an HQ match candidate) as every output gives it: rounded to this many
+# decimals, in the text lines (trailing zeros dropped) and in --json alike (docs/cli.md, "Scores").
+SCORE_DECIMALS = 2
+
 # Finger position (FGP).
 FINGER_NAMES: dict[int, str] = {
     0: "unknown finger",

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from fieldkit.biometrics import ops
+from fieldkit.biometrics import op_names as ops
 from fieldkit.biometrics.latent import Calibration
 from fieldkit.biometrics.quality import Quality
 from fieldkit.errors import AnalysisFailedError, InvalidValueError, PrintUndecodableError, SegmentationError

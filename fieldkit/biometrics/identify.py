@@ -33,10 +33,9 @@ import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from fieldkit.biometrics import codes, confined, faces, prints, subjects, watchlist_file
-from fieldkit.biometrics.matching import Candidate, Gallery
+from fieldkit.biometrics import codes, confined, prints, subjects, watchlist_file
 from fieldkit.biometrics.templates import FACE_ALGORITHM, FINGER_ALGORITHM, Template, extract_finger
 from fieldkit.config import IDENTIFICATION_LIMITS, IdentificationLimits
 from fieldkit.errors import (
@@ -53,6 +52,9 @@ from fieldkit.models import Capture
 from fieldkit.store.identification import HitRow, TemplateRow
 from fieldkit.store.store import Store, clean_text
 from fieldkit.store.watchlist import WatchlistInfo
+
+if TYPE_CHECKING:
+    from fieldkit.biometrics.matching import Candidate, Gallery
 
 Status = Literal["ok", "none", "failed"]
 Decision = Literal["confirmed", "rejected"]
@@ -161,6 +163,8 @@ def _finger_templates(store: Store, capture: Capture) -> tuple[Status, str, list
 
 
 def _face_templates(store: Store, capture: Capture) -> tuple[Status, str, list[TemplateRow]]:
+    from fieldkit.biometrics import faces  # lazy: numpy and the face search, not for a command's start-up
+
     data = b"".join(store.read_original(capture.id))  # in memory only, handed to the sandbox
     found = faces.extract_faces(data, what=f"the photo of capture #{capture.id}", capture_id=capture.id)
     if not found:
@@ -244,6 +248,8 @@ def loaded(store: Store, info: WatchlistInfo | None = None) -> LoadedWatchlist:
     held = _GALLERIES.get(store)
     if held is not None and (held.version, held.sha256) == (info.version, info.sha256):
         return held
+    from fieldkit.biometrics.matching import Gallery  # lazy: numpy, loaded when a watchlist is searched
+
     _GALLERIES.pop(store, None)  # the old version's gallery goes before the new one is built
     gallery = Gallery()
     entries: dict[str, tuple[str, str, str]] = {}
@@ -541,10 +547,15 @@ def withdrawn_refs(store: Store) -> set[str]:
     return {hit.ref for hit in store.identification.hits()} - store.watchlist.refs()
 
 
+def rounded_score(score: float) -> float:
+    """The score as the CLI's lines and every --json give it: rounded to codes.SCORE_DECIMALS places."""
+    return round(score, codes.SCORE_DECIMALS)
+
+
 def hit_json(hit: HitRow) -> dict[str, Any]:
     """A candidate as every --json output and the window's alert give it (the contract's ref, score, finger
     first)."""
-    return {"ref": hit.ref, "score": round(hit.score, 2), "finger": hit.finger, "id": hit.id, "uuid": hit.uuid,
+    return {"ref": hit.ref, "score": rounded_score(hit.score), "finger": hit.finger, "id": hit.id, "uuid": hit.uuid,
             "capture": hit.capture_id, "category": hit.category, "instructions": hit.instructions,
             "modality": hit.modality, "fused": hit.modality == "finger" and hit.finger == FUSED_FINGER,
             "distance": round(1.0 - hit.score, 4) if hit.modality == "face" else None,

@@ -24,17 +24,7 @@ from fieldkit.biometrics import card, clean, codes, fkm1, images, latent, nbis, 
 from fieldkit.config import FINGERPRINT_LIMITS
 from fieldkit.errors import AnalysisLimitError, InvalidValueError, OversizedMediaError, SegmentationError
 
-EXAMINE = "fieldkit.biometrics.ops:examine"
-THUMBNAIL = "fieldkit.biometrics.ops:thumbnail"
-PREVIEW = "fieldkit.biometrics.ops:preview"
-CUT_CARD = "fieldkit.biometrics.ops:cut_card"
-RECUT_CARD = "fieldkit.biometrics.ops:recut_card"
-CALIBRATE_LATENT = "fieldkit.biometrics.ops:calibrate_latent"
-TENPRINT_RECORD = "fieldkit.biometrics.ops:tenprint_record"
-LATENT_RECORD = "fieldkit.biometrics.ops:latent_record"
-SOURCE_RECORD = "fieldkit.biometrics.ops:source_record"
-FACE_RECORD = "fieldkit.biometrics.ops:face_record"
-EXTRACT_FINGER = "fieldkit.biometrics.ops:extract_finger"
+# The operations' names, as fieldkit's process calls them: fieldkit.biometrics.op_names.
 
 
 def _decode(data: bytes) -> tuple[Image.Image, float | None]:

@@ -110,7 +110,8 @@ def extract_finger(data: bytes, *, ppi: float | None, finger: int, what: str,
     None: the print has fewer than IdentificationLimits.min_minutiae minutiae (too small, blank or too poor to
     compare). PrintUndecodableError: the image cannot be decoded (``what`` names it); InvalidValueError: its
     resolution is unknown; TemplatesUnavailableError: the NBIS library is not installed."""
-    from fieldkit.biometrics import confined, nbis, ops  # lazy: confined starts the sandbox pool machinery
+    from fieldkit.biometrics import confined, nbis  # lazy: confined starts the sandbox pool machinery
+    from fieldkit.biometrics import op_names as ops  # lazy: as above
 
     nbis.require()
 

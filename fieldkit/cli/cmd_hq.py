@@ -1,5 +1,5 @@
 """Headquarters: verify, and hq with one sub-command (and one function) per action (HQ_ACTIONS: init, config,
-recipient, enroll, revoke, provision, ingest, status, retry, quarantine, history, matches, reindex, export-nist,
+recipient, enroll, revoke, provision, ingest, status, retry, quarantine, history, matches, hits, reindex, export-nist,
 worker, unwrap, serve, gateway, watchlist: add, list, remove, export)."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any, TextIO
 from fieldkit._internal import fsutil, pgpwords
 from fieldkit._internal.plurals import plural
 from fieldkit.biometrics import nist
+from fieldkit.biometrics.codes import SCORE_DECIMALS
 from fieldkit.biometrics.watchlist_file import DEFAULT_INSTRUCTIONS, INSTRUCTIONS, instructions_words
 from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import agency_code
@@ -621,7 +622,7 @@ def hq_matches(args: argparse.Namespace) -> int:
             if chosen or args.examiner or args.note is not None:
                 raise UsageError("--same, --different, --undecided, --examiner and --note go with 'hq matches"
                                  " decide ID'")  # fmt: skip
-            candidates = identification.candidates()
+            candidates = [{**c, "score": _score(c["score"])} for c in identification.candidates()]
             if args.json:
                 emit_json({"candidates": candidates, "waiting": identification.waiting()})
                 return 0
@@ -642,6 +643,55 @@ def hq_matches(args: argparse.Namespace) -> int:
     return 0
 
 
+def hq_hits(args: argparse.Namespace) -> int:
+    """The watchlist hits devices found and sent in their bundles (hq_device_hits), each as its latest copy says:
+    whom it concerns (the subject, the capture), the watchlist entry, the score, and the operator's decision."""
+    with Index(HQ(Path(args.dir))) as index:
+        found = index.identification.hits(device=args.device)
+    if args.open:
+        found = [hit for hit in found if hit["decision"] is None]
+    found = [{**hit, "score": _score(hit["score"])} for hit in found]
+    if args.json:
+        emit_json({"hits": found})
+        return 0
+    _print_device_hits(found, args.open)
+    return 0
+
+
+def _score(score: float) -> float:
+    """A score as HQ's outputs give it, text and --json alike (as the device's: docs/cli.md, "Scores")."""
+    return round(float(score), SCORE_DECIMALS)
+
+
+def _score_text(score: float) -> str:
+    return f"{_score(score):.{SCORE_DECIMALS}f}".rstrip("0").rstrip(".")
+
+
+def _print_device_hits(found: list[dict[str, Any]], open_only: bool) -> None:
+    from fieldkit.hq.identify import finger_words  # lazy: as in _print_candidates
+
+    if not found:
+        print("No watchlist hit waits for a decision on a device." if open_only
+              else "No watchlist hits: no bundle HQ holds carried one.")  # fmt: skip
+    for hit in found:
+        if hit["decision"] is None:
+            state = "OPEN (the operator has not decided)"
+        else:
+            why = f": {printable(hit['reason'])}" if hit["reason"] else ""
+            state = (f"{str(hit['decision']).upper()} by {printable(hit['decided_by'] or '?')}"
+                     f" {hit['decided_at'] or ''}{why}")  # fmt: skip
+        what = "face" if hit["modality"] == "face" else (
+            "fingers fused" if not hit["finger"] else f"finger {finger_words(int(hit['finger']))}")  # fmt: skip
+        bundles = ", ".join(map(str, hit["bundles"]))
+        print(f"{printable(hit['watchlist_ref'])} ({printable(hit['category'] or 'no category')})  score"
+              f" {_score_text(hit['score'])}, {what}  {state}")  # fmt: skip
+        subject = (f"subject {printable(hit['reference']) or '-'} ({hit['subject']})" if hit["subject"]
+                   else f"{printable(hit['reference']) or 'no subject'}")  # fmt: skip
+        print(f"    {subject}, capture {hit['capture']}")
+        print(f"    device {hit['device_id']}, bundle{'s' if len(hit['bundles']) != 1 else ''} {bundles};"
+              f" found {hit['found_at']} against watchlist version {hit['watchlist_version']}")  # fmt: skip
+
+
 def _side_text(side: dict[str, Any]) -> str:
     bundles = ", ".join(map(str, side["bundles"])) or "-"
     return (
@@ -659,7 +709,7 @@ def _print_candidates(candidates: list[dict[str, Any]], waiting: int) -> None:
         decided = candidate["decisions"][-1] if candidate["decisions"] else None
         state = "OPEN (no decision)" if decided is None else (
             f"{decided['decision'].upper()} by {printable(decided['examiner'])} {decided['at']}")  # fmt: skip
-        print(f"#{candidate['id']}  score {candidate['score']:g}  {state}")
+        print(f"#{candidate['id']}  score {_score_text(candidate['score'])}  {state}")
         print(f"    A: {_side_text(candidate['a'])}")
         print(f"    B: {_side_text(candidate['b'])}")
         fingers = "; ".join(f"A {finger_words(f['probe_finger'])} ~ B {finger_words(f['gallery_finger'])}:"
@@ -920,45 +970,96 @@ def _watchlist_db(hq: HQ) -> Database:
     return db
 
 
+PRINT_EXAMPLE = "e.g. --finger 2 --ppi 500 r_index.png"  # the right form, said by every refusal of a print
+
+
+def _print_words(held: dict[str, Any]) -> str:
+    """A print being given, as its refusal names it: its image, else its finger, else its resolution."""
+    if "path" in held:
+        return f"the print {held['path']}" + (f" (finger {held['finger']})" if "finger" in held else "")
+    if "finger" in held:
+        return f"the print of --finger {held['finger']}"
+    return f"the print of --ppi {held['ppi']:g}"
+
+
+def _missing(held: dict[str, Any]) -> str:
+    """What a print given so far still lacks, in words: 'its --ppi P and IMAGE'."""
+    lacking = [words for key, words in (("finger", "--finger N"), ("ppi", "--ppi P"), ("path", "IMAGE"))
+               if key not in held]  # fmt: skip
+    return "its " + " and ".join(lacking)
+
+
+def print_incomplete(held: dict[str, Any]) -> str:
+    """The one-line refusal of a print given without all of its finger, resolution and image."""
+    return (
+        f"{_print_words(held)} has no {_missing(held).removeprefix('its ')}: give each print as --finger N"
+        f" --ppi P IMAGE ({PRINT_EXAMPLE})"
+    )
+
+
 class _PrintAction(argparse.Action):
-    """``--finger N --ppi P IMAGE``, repeated: each --finger opens one print, the --ppi after it closes it with its
-    resolution and image (so several prints pair up in the order given)."""
+    """``(--finger N --ppi P IMAGE)...``: each print is its finger position, its resolution and its image file. The
+    IMAGE follows --ppi P (the documented form) or --finger N; the two options may come in either order
+    (``--ppi 500 --finger 2 IMAGE``). A print is complete once it has all three; the next --finger or --ppi opens
+    the next one. Whatever is missing, or given twice, is refused in one line naming the print and the right form."""
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
                  option_string: str | None = None) -> None:  # fmt: skip
         prints: list[dict[str, Any]] = list(getattr(namespace, "prints", None) or [])
-        if option_string == "--finger":
-            if prints and "path" not in prints[-1]:
-                raise UsageError(f"--finger {prints[-1]['finger']} needs its --ppi P IMAGE before the next --finger")
-            try:
-                finger = int(values)
-            except ValueError:
-                raise UsageError(f"--finger takes a finger position 0-10, not {values!r}") from None
-            if not 0 <= finger <= 10:
-                raise UsageError(f"--finger takes a finger position 0-10 (1 right thumb ... 10 left little),"
-                                 f" not {finger}")  # fmt: skip
-            prints.append({"finger": finger})
-        else:
-            ppi, image = values
-            if not prints or "path" in prints[-1]:
-                raise UsageError("--ppi P IMAGE follows a --finger N: give --finger N --ppi P IMAGE for each print")
-            try:
-                prints[-1]["ppi"] = float(ppi)
-            except ValueError:
-                raise UsageError(f"--ppi takes the print's resolution in pixels per inch, not {ppi!r}") from None
-            if not 100 <= prints[-1]["ppi"] <= 4000:  # not a limit: the range a print's stated resolution can be
-                raise UsageError(f"--ppi {ppi} is not a print resolution (e.g. 500 or 1000)")
-            prints[-1]["path"] = Path(image)
+        key = "finger" if option_string == "--finger" else "ppi"
+        value, *images = list(values)
+        if len(images) > 1:
+            raise UsageError(f"{option_string} {value} is followed by {len(images)} images"
+                             f" ({', '.join(images)}): one image per print, each with its own --finger N --ppi P"
+                             f" ({PRINT_EXAMPLE})")  # fmt: skip
+        held = prints[-1] if prints and not {"finger", "ppi", "path"} <= set(prints[-1]) else None
+        if held is not None and (key in held or (images and "path" in held)):
+            # the option (or an image) again before the print open is complete: the open one lacks something
+            raise UsageError(print_incomplete(held))
+        if held is None:
+            held = {}
+            prints.append(held)
+        held[key] = _finger(value) if key == "finger" else _ppi(value)
+        if images:
+            held["path"] = Path(images[0])
         namespace.prints = prints
+
+
+def _finger(text: str) -> int:
+    try:
+        finger = int(text)
+    except ValueError:
+        raise UsageError(f"--finger takes a finger position 0-10, not {text!r} ({PRINT_EXAMPLE})") from None
+    if not 0 <= finger <= 10:
+        raise UsageError(f"--finger takes a finger position 0-10 (1 right thumb ... 10 left little; 0 unknown), not"
+                         f" {finger} ({PRINT_EXAMPLE})")  # fmt: skip
+    return finger
+
+
+def _ppi(text: str) -> float:
+    try:
+        ppi = float(text)
+    except ValueError:
+        raise UsageError(f"--ppi takes the print's resolution in pixels per inch, not {text!r} ({PRINT_EXAMPLE})"
+                         ) from None  # fmt: skip
+    if not 100 <= ppi <= 4000:  # not a limit: the range a print's stated resolution can be
+        raise UsageError(f"--ppi {text} is not a print resolution: 500 or 1000 are ({PRINT_EXAMPLE})")
+    return ppi
 
 
 def hq_watchlist_add(args: argparse.Namespace) -> int:
     hq = HQ(Path(args.dir))
     prints = args.prints or []
-    if prints and "path" not in prints[-1]:
-        raise UsageError(f"--finger {prints[-1]['finger']} needs its --ppi P IMAGE")
+    if args.stray:  # an image where no print or face expects one: given alone, or a second after a face's
+        raise UsageError(f"the image {args.stray[0]} has no --finger N and --ppi P: give each print as --finger N"
+                         f" --ppi P IMAGE ({PRINT_EXAMPLE}), each face photo as --face IMAGE")  # fmt: skip
+    for held in prints:
+        if not {"finger", "ppi", "path"} <= set(held):
+            raise UsageError(print_incomplete(held))
     images = [watchlist.PrintImage(p["finger"], p["ppi"], p["path"]) for p in prints]
-    sources = watchlist.templates_from_images(images, [Path(face) for face in args.face or []])
+    faces = [Path(face) for face in args.face or []]
+    watchlist.refuse_repeated_images(images, faces)  # before any image is templated: the same one twice is a slip
+    sources = watchlist.templates_from_images(images, faces)
     with _watchlist_db(hq) as db:
         added = watchlist.add(db, args.ref, sources, by=_who(), category=args.category,
                               instructions=args.instructions, note=args.note)  # fmt: skip
@@ -1042,7 +1143,7 @@ def _no_action(args: argparse.Namespace) -> int:
 
 # Every hq action, in the order `fieldkit --help` names them (tests/unit/test_hq_deploy_checks.py: all of them).
 HQ_ACTIONS = ("init", "config", "recipient", "enroll", "revoke", "provision", "ingest", "status", "retry",
-              "quarantine", "history", "matches", "reindex", "export-nist", "worker", "unwrap", "serve",
+              "quarantine", "history", "matches", "hits", "reindex", "export-nist", "worker", "unwrap", "serve",
               "gateway", "watchlist")  # fmt: skip
 MAX_SIZE_HELP = (f"largest upload accepted (default: {BUNDLE_LIMITS.default_max_bundle_bytes} bytes, 4 GiB less"
                  " one: FAT32 holds no larger file)")  # fmt: skip
@@ -1130,6 +1231,11 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--examiner", metavar="NAME", help="who decides (recorded with the decision)")
     sub.add_argument("--note", metavar="TEXT", help="why, what was compared (recorded with the decision)")
     sub.add_argument("--json", action="store_true")
+    sub = action("hits", hq_hits, "the watchlist hits devices found (their bundles carry them): whom, which entry,"
+                 " the score, the operator's decision")  # fmt: skip
+    sub.add_argument("--device", metavar="ID", help="only this device's hits")
+    sub.add_argument("--open", action="store_true", help="only the hits the operator has not decided yet")
+    sub.add_argument("--json", action="store_true")
     sub = action("reindex", hq_reindex, "index what bundles archived before amendments existed carry (re-verified)")
     sub.add_argument("--json", action="store_true")
     sub = action("export-nist", hq_export_nist,
@@ -1174,25 +1280,31 @@ def _register_watchlist(actions: Subparsers) -> None:
     p.set_defaults(handler=_no_watchlist_action)
     subs = p.add_subparsers(dest="watchlist_action", metavar="ACTION", required=True, parser_class=CliParser)
 
-    def sub(name: str, handler: Handler, text: str) -> CliParser:
-        parser = subs.add_parser(name, help=text, description=text)
+    def sub(name: str, handler: Handler, text: str, **kwargs: Any) -> CliParser:
+        parser = subs.add_parser(name, help=text, description=text, **kwargs)
         parser.add_argument("--dir", required=True, metavar="HQ")
         parser.set_defaults(handler=partial(_owner_only, handler))
         return parser
 
+    add_usage = (
+        "fieldkit hq watchlist add --dir HQ --ref REF [--category C] [--note TEXT] [--instructions WHAT]"
+        " (--finger N --ppi P IMAGE)... [--face IMAGE]... [--json]"
+    )
     q = sub("add", hq_watchlist_add, "add an entry (or templates to one): prints and face photos become templates;"
-            " the images are not kept")  # fmt: skip
+            " the images are not kept", usage=add_usage)  # fmt: skip
     q.add_argument("--ref", required=True, metavar="REF", help="the entry's reference (unique), e.g. WL-2025-0042")
     q.add_argument("--category", metavar="C", help="e.g. 'wanted', 'missing person' (free text, one line)")
     q.add_argument("--note", metavar="TEXT", help="shown to the operator with a hit")
     words = "; ".join(f"{code}: {text}" for code, text in INSTRUCTIONS.items())
     q.add_argument("--instructions", choices=list(INSTRUCTIONS), metavar="WHAT",
                    help=f"what the operator is told on a hit (default {DEFAULT_INSTRUCTIONS}): {words}")  # fmt: skip
-    q.add_argument("--finger", action=_PrintAction, metavar="N", help="a print's finger position (1 right thumb ..."
-                   " 10 left little; 0 unknown), then --ppi P IMAGE; repeat for each print")  # fmt: skip
-    q.add_argument("--ppi", action=_PrintAction, nargs=2, metavar=("P", "IMAGE"),
-                   help="the print's resolution and image file (after its --finger N)")  # fmt: skip
+    q.add_argument("--finger", action=_PrintAction, nargs="+", metavar=("N", "IMAGE"), help="a print's finger"
+                   " position (1 right thumb ... 10 left little; 0 unknown), with its --ppi P IMAGE; repeat for each"
+                   f" print ({PRINT_EXAMPLE}; '--ppi 500 --finger 2 r_index.png' too)")  # fmt: skip
+    q.add_argument("--ppi", action=_PrintAction, nargs="+", metavar=("P", "IMAGE"),
+                   help="the print's resolution in pixels per inch, then its image file")  # fmt: skip
     q.add_argument("--face", action="append", metavar="IMAGE", help="a photo of the person's face (repeatable)")
+    q.add_argument("stray", nargs="*", help=argparse.SUPPRESS)  # an image without its option: refused by name
     q.set_defaults(prints=None)
     q.add_argument("--json", action="store_true")
     q = sub("list", hq_watchlist_list, "the entries, the last export and the removals")

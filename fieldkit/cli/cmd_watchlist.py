@@ -13,7 +13,7 @@ from fieldkit._internal.plurals import plural
 from fieldkit.biometrics import identify, watchlist_file
 from fieldkit.bundle import sshsig
 from fieldkit.cli._common import Subparsers, add_command, add_store_options, emit_json, open_store, printable
-from fieldkit.cli.cmd_identify import hit_line
+from fieldkit.cli.cmd_identify import concerning, hit_line, hits_json
 from fieldkit.errors import NotProvisionedError, UsageError
 
 
@@ -43,10 +43,11 @@ def _import(args: argparse.Namespace) -> int:
         screening = identify.catch_up(store)
         withdrawn = identify.withdrawn_refs(store)
         still_open = [h for h in store.identification.hits(open_only=True) if h.ref in withdrawn]
-    hits = [h for h in screening.hits if h.decision is None and h.id not in known]
+        hits = [h for h in screening.hits if h.decision is None and h.id not in known]
+        whom = concerning(store, hits)
     if args.json:
         emit_json({**done.__dict__, "status": current.to_json() if current else None,
-                   "watchlist_hits": [identify.hit_json(h) for h in hits]})  # fmt: skip
+                   "watchlist_hits": hits_json(hits, whom)})  # fmt: skip
         return 0
     print(f"Imported watchlist version {done.version}: {plural(done.entries, 'entry', 'entries')},"
           f" {plural(done.templates, 'template')}")  # fmt: skip
@@ -58,7 +59,7 @@ def _import(args: argparse.Namespace) -> int:
     elif screening.message:
         print(f"The prints already held were not searched: {screening.message}", file=sys.stderr)
     for hit in hits:
-        print(hit_line(hit))
+        print(hit_line(hit, whom=whom.get(hit.capture_id)))
     if still_open:
         refs = ", ".join(sorted({printable(h.ref) for h in still_open}))
         print(f"{len(still_open)} open hit(s) name references this list no longer holds ({refs}): HQ took them off;"

@@ -41,12 +41,11 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from fieldkit.biometrics import matching
 from fieldkit.biometrics.codes import FINGER_NAMES
 from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template
 from fieldkit.bundle import age
@@ -56,6 +55,9 @@ from fieldkit.config import IDENTIFICATION_LIMITS, IdentificationLimits
 from fieldkit.errors import BundleFormatError, HqMatchNotFoundError, IntegrityError, InvalidValueError
 from fieldkit.hq.db import Database, Migration
 from fieldkit.hq.trust import HQ
+
+if TYPE_CHECKING:
+    from fieldkit.biometrics import matching
 
 COMPONENT = "identify"
 DECISIONS = ("same", "different", "undecided")
@@ -415,6 +417,8 @@ class Identification:
         """Search one subject 1:N against every other subject HQ holds, streamed page by page (see the module
         docstring): each page is a matching.Gallery of whole subjects, searched with the subject's fingers, its
         candidates fused as the device's watchlist search fuses them (matching.fuse)."""
+        from fieldkit.biometrics import matching  # lazy: numpy, loaded by a search, not by every hq command
+
         started = time.perf_counter()
         probes = self._probe(key)
         probe = [template for template, _ in probes]

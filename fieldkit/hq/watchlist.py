@@ -41,7 +41,7 @@ from fieldkit.biometrics.watchlist_file import (
 )
 from fieldkit.bundle import sshsig
 from fieldkit.config import IDENTIFICATION_LIMITS
-from fieldkit.errors import InputError, InvalidValueError, UsageError
+from fieldkit.errors import ExportError, InputError, InvalidValueError, UsageError, WatchlistImageRepeatedError
 from fieldkit.hq.db import Database, Migration
 from fieldkit.hq.trust import HQ
 
@@ -181,6 +181,14 @@ def add(db: Database, ref: str, sources: Sequence[Source], *, by: str, category:
                     db.execute(f"UPDATE hq_watchlist_entries SET {column} = ? WHERE id = ?",  # noqa: S608
                                (value, entry_id))  # fmt: skip
             db.execute("UPDATE hq_watchlist_entries SET changed_at = ? WHERE id = ?", (now, entry_id))
+            kept = dict(db.execute("SELECT source_sha256, source_name FROM hq_watchlist_templates WHERE entry_id = ?",
+                                   (entry_id,)).fetchall())  # fmt: skip
+            for source in sources:
+                if source.sha256 in kept:
+                    raise WatchlistImageRepeatedError(
+                        f"{source.name}: {ref} already holds a template made from this image (added as"
+                        f" {kept[source.sha256]}, SHA-256 {source.sha256[:12]}...): nothing was added"
+                    )
         total = int(held) + len(sources)
         if total > limits.max_templates_per_entry:
             raise InvalidValueError(f"{ref} would carry {total} templates, more than a device accepts"
@@ -286,8 +294,8 @@ def export(hq: HQ, db: Database, out: Path, *, by: str, device: str | None = Non
     """Write the watchlist file for ``device`` (None: every enrolled, non-revoked device, one stanza each) with the
     next version; the export is recorded in the same transaction that takes the version."""
     limits = IDENTIFICATION_LIMITS
-    if out.exists():
-        raise UsageError(f"{out} already exists: choose another name")
+    if out.exists():  # as every export: a file that exists is never overwritten (ExportError, exit 26)
+        raise ExportError(f"{out} already exists: choose another --out, or move the old file away")
     issued = now or now_utc()
     expires = expiry(issued, limits.watchlist_valid_days if valid_days is None else valid_days)
     targets = _recipients(hq, device)
@@ -344,6 +352,26 @@ class PrintImage:
     finger: int  # ANSI/NIST finger position (1-10; 0 unknown)
     ppi: float
     path: Path
+
+
+def refuse_repeated_images(prints: Sequence[PrintImage], faces: Sequence[Path]) -> None:
+    """The same image named twice in one addition (the same bytes under two names, for two fingers, or as a print
+    and a face) is a slip: refused by name before any image is templated (each file is hashed, streaming)."""
+    seen: dict[str, str] = {}
+    for path, what in [*((p.path, f"finger {p.finger}") for p in prints), *((f, "a face") for f in faces)]:
+        digest = _sha256(path)
+        if digest in seen:
+            raise WatchlistImageRepeatedError(f"{path} ({what}) is the same image as {seen[digest]}: give each"
+                                              " print or photo once; nothing was added")  # fmt: skip
+        seen[digest] = f"{path} ({what})"
+
+
+def _sha256(path: Path) -> str:
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from exc
 
 
 def templates_from_images(prints: Sequence[PrintImage], faces: Sequence[Path]) -> list[Source]:

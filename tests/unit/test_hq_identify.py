@@ -285,6 +285,16 @@ def test_a_hit_and_the_operators_later_decision_reach_hq(tmp_path: Path, hq_back
         (held,) = index.identification.hits()
     assert (held["uuid"], held["decision"], held["bundles"], held["watchlist_ref"]) == (hit_uuid, "confirmed", [1, 2],
                                                                                        "WL-0042")  # fmt: skip
+    # HQ's analyst lists them: whom (subject, capture), which entry, the score, the decision, the bundles
+    assert cli.main(["hq", "hits", "--dir", str(hq.folder)]) == 0
+    listed = capsys.readouterr().out
+    assert "WL-0042 (detain)  score 87, finger 2 (right index)  CONFIRMED by alice" in listed
+    assert f"subject P-1 ({subject}), capture {held['capture']}" in listed and "bundles 1, 2;" in listed
+    assert cli.main(["hq", "hits", "--dir", str(hq.folder), "--json"]) == 0
+    (said,) = json.loads(capsys.readouterr().out)["hits"]
+    assert (said["uuid"], said["subject"], said["reference"], said["score"]) == (hit_uuid, subject, "P-1", 87.0)
+    assert cli.main(["hq", "hits", "--dir", str(hq.folder), "--open"]) == 0
+    assert "No watchlist hit waits for a decision" in capsys.readouterr().out
     report_file = tmp_path / "report.html"
     assert cli.main(["verify", "--hq", str(hq.folder), str(second), "--report", str(report_file)]) == 0
     out = capsys.readouterr().out

@@ -25,11 +25,13 @@ from fieldkit.cli.main import main
 from fieldkit.config import IDENTIFICATION_LIMITS, TEST_KDF
 from fieldkit.errors import (
     BundleFormatError,
+    ExportError,
     InputError,
     InvalidValueError,
     NotProvisionedError,
     UsageError,
     WatchlistExpiredError,
+    WatchlistImageRepeatedError,
     WatchlistNotForDeviceError,
     WatchlistReplayError,
     WatchlistSignatureError,
@@ -393,6 +395,14 @@ def test_the_commands(tmp_path: Path, closed_store: Path, monkeypatch: pytest.Mo
     assert main(["hq", "watchlist", "export", "--dir", folder, "--out", str(tmp_path / "wl.age"),
                  "--device", device, "--valid-days", "5"]) == 0  # fmt: skip
     assert "watchlist version 1" in capsys.readouterr().out
+    before = (tmp_path / "wl.age").read_bytes()
+    assert (
+        main(["hq", "watchlist", "export", "--dir", folder, "--out", str(tmp_path / "wl.age")]) == ExportError.exit_code
+    )
+    assert "already exists: choose another --out" in capsys.readouterr().err  # as every export (ExportError)
+    assert (tmp_path / "wl.age").read_bytes() == before
+    with hq.database() as db:
+        assert [e["version"] for e in watchlist.exports(db)] == [1]  # the refused export took no version
     assert main([*device_args, "watchlist", "import", str(tmp_path / "wl.age")]) == 0
     assert "Imported watchlist version 1: 2 entries, 4 templates" in capsys.readouterr().out
     assert main([*device_args, "watchlist", "import", str(tmp_path / "wl.age")]) == WatchlistReplayError.exit_code
@@ -446,13 +456,49 @@ def test_prints_pair_up_on_the_command_line(tmp_path: Path, capsys: pytest.Captu
     assert args.prints == [{"finger": 2, "ppi": 500.0, "path": Path("r_index.png")},
                            {"finger": 7, "ppi": 1000.0, "path": Path("l_index.png")}]  # fmt: skip
     assert args.face == ["f.jpg"]
-    for wrong in (["--ppi", "500", "a.png"], ["--finger", "2", "--finger", "3"], ["--finger", "11"],
-                  ["--finger", "2", "--ppi", "5", "a.png"], ["--instructions", "shoot"]):  # fmt: skip
-        with pytest.raises(UsageError):
+    # the options of a print in another order, the image after either: the same print when it is unambiguous
+    for order in (["--ppi", "500", "--finger", "2", "a.png"], ["--finger", "2", "a.png", "--ppi", "500"],
+                  ["--ppi", "500", "a.png", "--finger", "2"]):  # fmt: skip
+        args = parser.parse_args(["hq", "watchlist", "add", "--dir", "HQ", "--ref", "R", *order])
+        assert args.prints == [{"finger": 2, "ppi": 500.0, "path": Path("a.png")}], order
+    example = "(e.g. --finger 2 --ppi 500 r_index.png)"
+    for wrong, said in (
+        (["--finger", "2", "--finger", "3"], "the print of --finger 2 has no --ppi P and IMAGE"),
+        (
+            ["--finger", "2", "a.png", "--finger", "3", "--ppi", "500", "b.png"],
+            "the print a.png (finger 2) has no --ppi P",
+        ),
+        (["--finger", "2", "--ppi", "500", "a.png", "b.png"], "--ppi 500 is followed by 2 images (a.png, b.png)"),
+        (["--finger", "11"], "not 11"),
+        (["--finger", "2", "--ppi", "5", "a.png"], "--ppi 5 is not a print resolution"),
+        (["--finger", "two", "--ppi", "500", "a.png"], "not 'two'"),
+        (["--instructions", "shoot"], "invalid choice"),
+    ):
+        with pytest.raises(UsageError) as refused:
             parser.parse_args(["hq", "watchlist", "add", "--dir", "HQ", "--ref", "R", *wrong])
+        assert said in str(refused.value) and "\n" not in str(refused.value), wrong
+        assert example in str(refused.value) or "invalid choice" in said, wrong
     HQ.init(tmp_path / "HQ", "x")
-    assert main(["hq", "watchlist", "add", "--dir", str(tmp_path / "HQ"), "--ref", "R", "--finger", "2"]) == 2
-    assert "needs its --ppi P IMAGE" in capsys.readouterr().err
+    folder = ["hq", "watchlist", "add", "--dir", str(tmp_path / "HQ"), "--ref", "R"]
+    # what is missing, for which print or image, in one line, with the right form; nothing is read or added
+    for wrong, said in (
+        (
+            ["--finger", "2"],
+            f"the print of --finger 2 has no --ppi P and IMAGE: give each print as --finger N --ppi P IMAGE {example}",
+        ),
+        (["--finger", "2", "--ppi", "500"], "the print of --finger 2 has no IMAGE"),
+        (["--ppi", "500", "a.png"], "the print a.png has no --finger N: give each print"),
+        (["--finger", "2", "a.png"], "the print a.png (finger 2) has no --ppi P"),
+        (
+            ["a.png"],
+            f"the image a.png has no --finger N and --ppi P: give each print as --finger N --ppi P IMAGE"
+            f" {example}, each face photo as --face IMAGE",
+        ),
+        (["--face", "f.jpg", "g.jpg"], "the image g.jpg has no --finger N and --ppi P"),
+    ):
+        assert main([*folder, *wrong]) == UsageError.exit_code, wrong
+        err = capsys.readouterr().err
+        assert said in err and len(err.strip().splitlines()) == 2, err  # the message and what to do
 
 
 def _print_png(path: Path, blots: int = 60) -> Path:
@@ -501,3 +547,22 @@ def test_add_makes_templates_from_images_and_refuses_unusable_ones(
                                           ).fetchone()  # fmt: skip
     assert (name, digest) == ("r_index.png", hashlib.sha256(good.read_bytes()).hexdigest())
     assert bytes(data).startswith(b"FKM1") and len(decode_finger(bytes(data)).minutiae) >= 12
+
+    # the same image twice: in one addition (same file, or the same bytes under another name, for another finger or
+    # as a face) refused before any image is templated; again to the entry that holds its template, refused too
+    copy = tmp_path / "copy.png"
+    copy.write_bytes(good.read_bytes())
+    for twice in (["--finger", "2", "--ppi", "500", str(good), "--finger", "2", "--ppi", "500", str(good)],
+                  ["--finger", "2", "--ppi", "500", str(good), "--ppi", "1000", "--finger", "7", str(copy)],
+                  ["--finger", "2", "--ppi", "500", str(good), "--face", str(copy)]):  # fmt: skip
+        assert (
+            main(["hq", "watchlist", "add", *folder, "--ref", "WL-2", *twice]) == WatchlistImageRepeatedError.exit_code
+        )
+        assert f"is the same image as {good} (finger 2)" in capsys.readouterr().err
+    assert main(["hq", "watchlist", "add", *folder, "--ref", "WL-1", "--finger", "3", "--ppi", "500",
+                 str(copy)]) == WatchlistImageRepeatedError.exit_code  # fmt: skip
+    assert "copy.png: WL-1 already holds a template made from this image (added as r_index.png" in (
+        capsys.readouterr().err)  # fmt: skip
+    with hq.database() as db:
+        assert [(e.ref, e.fingers) for e in watchlist.entries(db)] == [("WL-1", (2,))]
+    assert WatchlistImageRepeatedError.exit_code == 77
