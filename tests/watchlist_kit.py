@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from pathlib import Path
@@ -35,7 +36,8 @@ def face(seed: int) -> Template:
 
 
 def sources(*templates: Template) -> list[watchlist.Source]:
-    return [watchlist.Source(t, f"image{i}.png", f"{i:064x}") for i, t in enumerate(templates)]
+    """Each template as if made from its own image (the SHA-256 of its bytes stands for the image's)."""
+    return [watchlist.Source(t, f"image{i}.png", hashlib.sha256(t.data).hexdigest()) for i, t in enumerate(templates)]
 
 
 def provision(hq: HQ, store: Store) -> None:

@@ -110,7 +110,7 @@ def test_adding_to_a_reference_adds_templates_and_limits_hold(tmp_path: Path, hq
         assert (first.created, again.created, again.total) == (True, False, 2)
         (entry,) = watchlist.entries(db)
         assert (entry.category, entry.instructions, entry.fingers, entry.faces) == ("wanted", "do-not-alert", (1,), 1)
-        too_many = sources(*[finger(i, 3) for i in range(IDENTIFICATION_LIMITS.max_templates_per_entry - 1)])
+        too_many = sources(*[finger(100 + i, 3) for i in range(IDENTIFICATION_LIMITS.max_templates_per_entry - 1)])
         with pytest.raises(InvalidValueError, match="more than a device accepts"):
             watchlist.add(db, "WL-7", too_many, by="a")
         assert watchlist.entries(db)[0].templates == 2  # one transaction: nothing of the refused add stays
@@ -136,7 +136,7 @@ def test_export_needs_enrolled_unrevoked_devices(tmp_path: Path, store: Store, o
     assert done.recipients == (store.device_id,)
     with pytest.raises(WatchlistNotForDeviceError):
         watchlist_file.import_file(other_store, tmp_path / "c.age")
-    with pytest.raises(UsageError, match="already exists"):
+    with pytest.raises(ExportError, match="already exists"):
         export(hq, tmp_path / "c.age")
     assert not (tmp_path / "a.age").exists() and not (tmp_path / "b.age").exists()
 
