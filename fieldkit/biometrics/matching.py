@@ -97,6 +97,45 @@ def compare_fingers(a: Template, b: Template) -> int:
     return nbis.bozorth3(packed.pointer(0), packed.pointer(1))
 
 
+def compare_entries(probe: Sequence[Template], entries: Sequence[Sequence[Template]],
+                    limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> list[tuple[int, Candidate]]:  # fmt: skip
+    """Bozorth3 on every comparable pair of the probe's finger templates and each entry's, no pre-filter (for a
+    caller whose shortlist is its pre-filter: HQ's search): (index of the entry, its candidate) for each entry that
+    reaches the thresholds, fused and decided as Gallery.search does, best first."""
+    fingers = [(t.finger, *_finger_rows(t)) for t in probe if t.modality == "finger"]
+    held = [[(t.finger, *_finger_rows(t)) for t in entry if t.modality == "finger"] for entry in entries]
+    flat = [finger for entry in held for finger in entry]
+    if not fingers or not flat:
+        return []
+    packed_probe = nbis.pack([rows for _, rows, _, _ in fingers], [(w, h) for _, _, w, h in fingers])
+    packed = nbis.pack([rows for _, rows, _, _ in flat], [(w, h) for _, _, w, h in flat])
+    work = []
+    at = 0
+    for entry, members in enumerate(held):
+        for i, (position, *_) in enumerate(fingers):
+            for j, (gallery_position, *_) in enumerate(members):
+                if positions_compare(position, gallery_position):
+                    work.append((entry, i, j, at + j, position, gallery_position))
+        at += len(members)
+    scores = nbis.bozorth3_many([(packed_probe.pointer(w[1]), packed.pointer(w[3])) for w in work])
+    pairs_of: dict[int, list[Pair]] = {}
+    for (entry, i, j, _, position, gallery_position), score in zip(work, scores, strict=True):
+        pairs_of.setdefault(entry, []).append((i, j, FingerScore(position, gallery_position, score)))
+    found = []
+    for entry, pairs in pairs_of.items():
+        total, kept = fuse(pairs, limits.finger_floor)
+        if decide(total, kept, limits):
+            found.append((entry, Candidate(str(entry), float(total), "finger", kept)))
+    found.sort(key=lambda item: -item[1].score)
+    return found
+
+
+def decide(total: int, kept: Sequence[FingerScore], limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> bool:
+    """Whether an entry is a candidate: its fused score reaches subject_threshold, or one finger finger_threshold."""
+    best = kept[0].score if kept else 0
+    return total >= limits.subject_threshold or best >= limits.finger_threshold
+
+
 def positions_compare(probe_finger: int, gallery_finger: int) -> bool:
     """Whether two finger positions may be the same finger: equal, or either unknown (0)."""
     return probe_finger == 0 or gallery_finger == 0 or probe_finger == gallery_finger
@@ -302,7 +341,6 @@ class Gallery:
 
     def _candidate(self, key: str, pairs: Sequence[Pair]) -> Candidate | None:
         total, kept = fuse(pairs, self._limits.finger_floor)
-        best = kept[0].score if kept else 0
-        if total >= self._limits.subject_threshold or best >= self._limits.finger_threshold:
+        if decide(total, kept, self._limits):
             return Candidate(key, float(total), "finger", kept)
         return None

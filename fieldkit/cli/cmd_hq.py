@@ -1142,8 +1142,12 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--examiner", metavar="NAME", help="who decides (recorded with the decision)")
     sub.add_argument("--note", metavar="TEXT", help="why, what was compared (recorded with the decision)")
     sub.add_argument("--json", action="store_true")
-    sub = action("reindex", hq_reindex, "index what bundles archived before amendments existed carry (re-verified);"
-                 " make the pre-filter vectors of templates stored before HQ kept them")
+    sub = action(
+        "reindex",
+        hq_reindex,
+        "index what bundles archived before amendments existed carry (re-verified);"
+        " make the pre-filter vectors of templates stored before HQ kept them",
+    )
     sub.add_argument("--json", action="store_true")
     sub = action("export-nist", hq_export_nist,
                  "write the ANSI/NIST-ITL transactions of verified bundles for the AFIS", "BUNDLE")  # fmt: skip

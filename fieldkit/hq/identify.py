@@ -34,7 +34,6 @@ returning its candidates); they are listed beside the subject candidates of the 
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 import os
@@ -508,10 +507,16 @@ class Identification:
 
     def _probe(self, key: SubjectKey) -> list[tuple[Template, str]]:
         """The subject's finger templates, each with the capture it was made from."""
-        rows = self.db.execute(
-            "SELECT capture_uuid, algorithm, seq, finger, data FROM hq_subject_templates WHERE device_id = ? AND"
-            " subject_uuid = ? AND modality = 'finger' AND algorithm = ? ORDER BY finger, id",
-            (key.device, key.subject, FINGER_ALGORITHM)).fetchall()  # fmt: skip
+        # Ordered here, not by SQL: ORDER BY finger would lead SQLite to the gallery index (every finger template).
+        rows = sorted(
+            self.db.execute(
+                "SELECT finger, id, capture_uuid, algorithm, seq, data FROM hq_subject_templates WHERE device_id = ? AND"
+                " subject_uuid = ? AND modality = 'finger' AND algorithm = ?",
+                (key.device, key.subject, FINGER_ALGORITHM),
+            ).fetchall(),
+            key=lambda row: (int(row[0]), int(row[1])),
+        )
+        rows = [(capture, algorithm, seq, finger, data) for finger, _id, capture, algorithm, seq, data in rows]
         return [(Template("finger", FINGER_ALGORITHM, self._key.open(bytes(data), key.device, str(capture),
                                                                      str(algorithm), int(seq)), int(finger)),
                  str(capture)) for capture, algorithm, seq, finger, data in rows]  # fmt: skip
@@ -656,16 +661,12 @@ class Identification:
                 kept = found[: self.limits.max_templates_per_entry]  # the Gallery's bound per entry
                 shortlisted.append((other, kept))
                 compared += len(kept)
-        if shortlisted:
-            # The shortlist is this search's pre-filter: the Gallery compares every one of them (its own budget
-            # set to all the pairs).
-            gallery = matching.Gallery(dataclasses.replace(self.limits, rerank_comparisons=len(probe) * compared))
-            for index, (_other, kept) in enumerate(shortlisted):
-                gallery.add(str(index), [template for template, _ in kept])
-            for candidate in gallery.search(probe, limit=len(shortlisted)):
-                other, found = shortlisted[int(candidate.key)]
-                candidates.append({"device": other.device, "subject": other.subject, "score": candidate.score,
-                                   "fingers": _fingers(candidate.fingers, probes, found)})  # fmt: skip
+        # The shortlist is this search's pre-filter: every one of them is compared in full.
+        entries = [[template for template, _ in kept] for _, kept in shortlisted]
+        for index, candidate in matching.compare_entries(probe, entries, self.limits):
+            other, found = shortlisted[index]
+            candidates.append({"device": other.device, "subject": other.subject, "score": candidate.score,
+                               "fingers": _fingers(candidate.fingers, probes, found)})  # fmt: skip
         candidates.sort(key=lambda c: -c["score"])
         watchlist = self.watchlist(self.db, probe) if self.watchlist is not None and probe else []
         for hit in watchlist:  # the subject's captures named where known, as for subject candidates
