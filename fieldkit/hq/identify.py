@@ -510,8 +510,8 @@ class Identification:
         # Ordered here, not by SQL: ORDER BY finger would lead SQLite to the gallery index (every finger template).
         rows = sorted(
             self.db.execute(
-                "SELECT finger, id, capture_uuid, algorithm, seq, data FROM hq_subject_templates WHERE device_id = ? AND"
-                " subject_uuid = ? AND modality = 'finger' AND algorithm = ?",
+                "SELECT finger, id, capture_uuid, algorithm, seq, data FROM hq_subject_templates WHERE"
+                " device_id = ? AND subject_uuid = ? AND modality = 'finger' AND algorithm = ?",
                 (key.device, key.subject, FINGER_ALGORITHM),
             ).fetchall(),
             key=lambda row: (int(row[0]), int(row[1])),
