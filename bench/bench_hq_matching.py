@@ -11,10 +11,19 @@ stores them (hq_subject_templates, sealed under HQ's template key), on SQLite (t
 (tests/services.py starts a throwaway cluster, or FIELDKIT_TEST_PG names one).
 
 Measured: the time to store them; one search of a new subject (ten fingers, mated with one gallery subject)
-in a fresh process (its wall time, the templates compared per second, the peak RSS); and searches of different
-subjects run by W processes at once (as W workers would), W = 1 and 2: searches per minute.
+in a fresh process (its wall time, the vectors the pre-filter read, the templates Bozorth3 compared, the peak RSS,
+the rank the pre-filter gave the mate and whether the mate is among the candidates); a one-finger probe likewise
+(the pre-filter's weak case); and searches of different subjects run by W processes at once (as W workers would),
+W = 1 and 2: searches per minute.
 
-Usage: python -m bench.bench_hq_matching [--subjects 10000] [--backends sqlite,postgresql] [--out results.json]
+The gallery is written with bulk inserts (``--bulk``, the default beyond 20 000 subjects): rows made as
+Identification.add_templates makes them (each template and its pre-filter vector sealed under HQ's template key),
+written with executemany (SQLite) or COPY (PostgreSQL), 2 000 subjects a transaction; the strangers' templates are
+drawn from a pool of ``--pool`` distinct random templates (their vectors made once each), so the store time is
+mostly the database's. ``--ingest-fill`` stores one capture at a time through add_templates (as ingest does).
+
+Usage: python -m bench.bench_hq_matching [--subjects 10000] [--backends sqlite,postgresql] [--pool 20000]
+       [--out results.json]
 """
 
 from __future__ import annotations
@@ -35,10 +44,12 @@ from typing import Any
 
 from PIL import Image
 
+from fieldkit.biometrics.matching import template_feature
 from fieldkit.biometrics.templates import (
     FINGER_ALGORITHM,
     FingerMinutiae,
     Minutia,
+    Template,
     decode_finger,
     encode_finger,
     extract_finger,
@@ -105,6 +116,7 @@ def make_hq(folder: Path, backend: str) -> HQ:
 
 
 def fill(hq: HQ, subjects: int, base: FingerMinutiae) -> dict[str, Any]:
+    """The gallery through Identification.add_templates, one capture at a time (as ingest stores them)."""
     rng = random.Random(17)
     started = time.perf_counter()
     with hq.database() as db:
@@ -119,28 +131,99 @@ def fill(hq: HQ, subjects: int, base: FingerMinutiae) -> dict[str, Any]:
                         record = subject_record(subject, base, rng, finger, mated=n == 0)
                         identification.add_templates(DEVICE, 1, record, "bench")
         count = identification.template_count()
-    return {"templates": count, "store_s": round(time.perf_counter() - started, 1)}
+    return {"templates": count, "store_s": round(time.perf_counter() - started, 1), "fill": "ingest"}
 
 
-def add_probe(hq: HQ, n: int, base: FingerMinutiae) -> str:
-    """A new subject of another device: ten fingers, each another copy of the base (so it scores against the
-    gallery like a mated print would on the finger it shares)."""
+_COLUMNS = ("id", "device_id", "sequence", "subject_uuid", "reference", "item_uuid", "capture_uuid", "modality",
+            "algorithm", "finger", "seq", "data", "received_at")  # fmt: skip
+_FEATURES = ("device_id", "subject_uuid", "template_id", "finger", "vector")
+
+
+def bulk_fill(hq: HQ, subjects: int, base: FingerMinutiae, pool_size: int) -> dict[str, Any]:
+    """The gallery written in bulk (see the module docstring): the same rows add_templates writes."""
+    rng = random.Random(17)
+    started = time.perf_counter()
+    pool = []
+    for _ in range(pool_size):
+        data = stranger(base, rng)
+        pool.append((data, template_feature(Template("finger", FINGER_ALGORITHM, data, 1))))
+    pool_s = time.perf_counter() - started
+    with hq.database() as db:
+        migrate(db)
+        key = Identification(hq, db)._key
+        template_id = 0
+        chunk = 2000
+        for first in range(0, subjects, chunk):
+            templates, features = [], []
+            for n in range(first, min(subjects, first + chunk)):
+                subject = str(uuid.UUID(int=n + 1))
+                for finger in range(1, 11):
+                    template_id += 1
+                    if n == 0:  # the probes' mate, on every finger
+                        data = moved(base, rng)
+                        vector = template_feature(Template("finger", FINGER_ALGORITHM, data, finger))
+                    else:
+                        data, vector = pool[rng.randrange(pool_size)]
+                    capture = str(uuid.uuid4())
+                    templates.append((template_id, DEVICE, 1, subject, f"S-{subject[:8]}", capture, capture, "finger",
+                                      FINGER_ALGORITHM, finger, 0, key.seal(data, DEVICE, capture, FINGER_ALGORITHM, 0),
+                                      "bench"))  # fmt: skip
+                    features.append((DEVICE, subject, template_id, finger,
+                                     key.seal_vector(vector, template_id, DEVICE, subject, finger)))  # fmt: skip
+            _write(db, "hq_subject_templates", _COLUMNS, templates)
+            _write(db, "hq_template_features", _FEATURES, features)
+        if db.dialect == "postgresql":  # the ids were given: the identity goes on after them
+            db.execute("SELECT setval(pg_get_serial_sequence('hq_subject_templates', 'id'), ?)", (template_id,))
+            db.execute("ANALYZE")
+        count = Identification(hq, db).template_count()
+    return {"templates": count, "store_s": round(time.perf_counter() - started, 1), "fill": "bulk",
+            "pool": pool_size, "pool_s": round(pool_s, 1)}  # fmt: skip
+
+
+def _write(db: Any, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    if db.dialect == "sqlite":
+        with db.transaction():
+            db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES"
+                                f" ({', '.join('?' for _ in columns)})", rows)  # fmt: skip
+        return
+    with (
+        db.conn.transaction(),
+        db.conn.cursor() as cursor,
+        cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
+    ):
+        for row in rows:
+            copy.write_row(row)
+
+
+def add_probe(hq: HQ, n: int, base: FingerMinutiae, fingers: int = 10) -> str:
+    """A new subject of another device: ``fingers`` fingers, each another copy of the base (so it scores against
+    the gallery like a mated print would on the finger it shares)."""
     rng = random.Random(1000 + n)
     subject = str(uuid.uuid4())
     with hq.database() as db, db.transaction():
         identification = Identification(hq, db)
-        for finger in range(1, 11):
+        for finger in range(1, fingers + 1):
             identification.add_templates(f"probe-device-{n}", 1, subject_record(subject, base, rng, finger), "bench")
     return subject
+
+
+MATE = str(uuid.UUID(int=1))
 
 
 def search_child(folder: str, device: str, subject: str) -> None:
     """Run in a child process: one search, its figures as JSON on stdout."""
     hq = HQ(Path(folder))
     with hq.database() as db:
-        result = Identification(hq, db).search(SubjectKey(device, subject))
+        identification = Identification(hq, db)
+        result = identification.search(SubjectKey(device, subject))
+        (mate_first,) = db.execute("SELECT min(template_id) FROM hq_template_features WHERE device_id = ? AND"
+                                   " subject_uuid = ?", (DEVICE, MATE)).fetchone()  # fmt: skip
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    ranking = result.ranking
     print(json.dumps({"seconds": round(result.seconds, 2), "compared": result.compared,
+                      "vectors": ranking.vectors if ranking else 0, "shortlisted": result.shortlisted,
+                      "mate_rank": ranking.rank_of(int(mate_first)) if ranking else None,
+                      "mate_found": any(c["subject"] == MATE for c in result.candidates),
                       "candidates": len(result.candidates), "peak_rss_mib": round(peak / 1024, 1)}))  # fmt: skip
 
 
@@ -157,18 +240,23 @@ def searches(hq: HQ, probes: list[tuple[str, str]]) -> list[dict[str, Any]]:
     return found
 
 
-def run(backend: str, subjects: int, base: FingerMinutiae) -> dict[str, Any]:
+def run(backend: str, subjects: int, base: FingerMinutiae, *, bulk: bool, pool: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="bench-hq-matching-") as tmp:
         hq = make_hq(Path(tmp) / "HQ", backend)
-        figures: dict[str, Any] = {"backend": backend, "subjects": subjects, **fill(hq, subjects, base)}
+        filled = bulk_fill(hq, subjects, base, pool) if bulk else fill(hq, subjects, base)
+        figures: dict[str, Any] = {"backend": backend, "subjects": subjects, **filled}
+        print(json.dumps(figures), flush=True)
         probes = [(f"probe-device-{n}", add_probe(hq, n, base)) for n in range(3)]
+        one_finger = ("probe-device-3", add_probe(hq, 3, base, fingers=1))
         figures["one"] = searches(hq, probes[:1])[0]
+        figures["one_finger"] = searches(hq, [one_finger])[0]
         together = searches(hq, probes[1:3])
         figures["two_at_once"] = together
         one_wall = figures["one"]["wall_s"]
         figures["searches_per_min"] = {"1": round(60 / one_wall, 2),
                                        "2": round(2 * 60 / together[0]["wall_s"], 2)}  # fmt: skip
-        figures["templates_per_s"] = round(figures["one"]["compared"] / figures["one"]["seconds"])
+        figures["vectors_per_s"] = round(figures["one"]["vectors"] / figures["one"]["seconds"])
+        figures["load_average"] = [round(x, 1) for x in __import__("os").getloadavg()]
         return figures
 
 
@@ -180,11 +268,13 @@ def main() -> None:
     parser.add_argument("--subjects", type=int, default=10_000)
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--out")
+    parser.add_argument("--pool", type=int, default=20_000)
+    parser.add_argument("--ingest-fill", action="store_true")
     args = parser.parse_args()
     base = base_template()
     results = []
     for backend in args.backends.split(","):
-        results.append(run(backend, args.subjects, base))
+        results.append(run(backend, args.subjects, base, bulk=not args.ingest_fill, pool=args.pool))
         print(json.dumps(results[-1]), flush=True)  # each backend's figures as soon as they are known
     text = json.dumps(results, indent=1)
     print(text)

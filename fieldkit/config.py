@@ -299,6 +299,16 @@ class IdentificationLimits:
     # HQ's 1:N search (hq/identify.py) reads the gallery from its database this many templates at a time (memory:
     # about 2 KiB each while a batch is compared), one finger position after the other.
     hq_search_batch: int = 5000
+    # HQ's pre-filter (hq/identify.py, docs/hq.md "Identification"): every template's pre-filter vector is streamed
+    # from the database this many at a time (~400 bytes each as read, ~1 KiB while scored: ~10 MiB a page), and
+    # only the best-ranked subjects are compared with Bozorth3, as many as hq_rerank_comparisons comparisons pay for
+    # (at least hq_min_shortlist subjects). 2 000 comparisons take 1-4 s on a laptop core (0.5-1.8 ms each, more
+    # with more minutiae): a ten-print probe compares ~200 subjects (the device's budget of 200 keeps 20 entries
+    # and misses ~1 ten-print mate in 20 at 100 000 entries), a one-finger probe ~2 000 (its pre-filter is weak).
+    # docs/benchmarks.md gives the measured ranks of the mate.
+    hq_prefilter_batch: int = 10_000
+    hq_rerank_comparisons: int = 2000
+    hq_min_shortlist: int = 50
     # NFIQ 2 score (0-100) a print must reach to go on the watchlist at HQ: every device searches against it, so a
     # poor one misses its mates and a non-print (a face photo scores 0) only adds noise.
     min_watchlist_nfiq2: int = 20

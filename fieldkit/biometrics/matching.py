@@ -16,7 +16,8 @@ ten-print entries (a million comparisons) would take minutes. Each template also
 translation-invariant vector (the histogram of its minutia pairs: distance, and each minutia's direction against
 the line joining them), and a search first ranks all entries by the summed, standardised similarity of these
 vectors over the probe's fingers (a few matrix products), then compares with Bozorth3 only the best-ranked
-entries, at most IdentificationLimits.rerank_comparisons comparisons. A gallery small enough for that budget is
+entries, at most IdentificationLimits.rerank_comparisons comparisons (the vector and the scoring:
+fieldkit.biometrics.prefilter, shared with HQ's search). A gallery small enough for that budget is
 compared in full (exact). The pre-filter can miss a mate that Bozorth3 would have found; docs/identification.md
 gives how often on the measured prints (it is strong for ten-print probes, weak for a single finger).
 
@@ -33,17 +34,12 @@ from typing import Any
 
 import numpy as np
 
-from fieldkit.biometrics import nbis
+from fieldkit.biometrics import nbis, prefilter
+from fieldkit.biometrics.prefilter import FEATURE_SIZE, pair_feature
 from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template
 from fieldkit.config import IDENTIFICATION_LIMITS, IdentificationLimits
 from fieldkit.errors import InvalidValueError
 
-# The pre-filter vector: minutia pairs 20-175 px apart (at 500 ppi) in 5 distance bins, each minutia's direction
-# relative to the line joining the pair in 6 bins of 60 degrees: 5 x 6 x 6 counts, square-rooted, centred on the
-# gallery's mean and normalised (docs/identification.md, "Pre-filter").
-_PAIR_DISTANCES = np.array([20.0, 45.0, 70.0, 100.0, 135.0, 175.0])
-_ANGLE_BINS = 6
-FEATURE_SIZE = (len(_PAIR_DISTANCES) - 1) * _ANGLE_BINS * _ANGLE_BINS  # not a limit: the vector's length
 _FKM1_RECORD = np.dtype([("x", ">u2"), ("y", ">u2"), ("direction", ">u2"), ("kind", "u1")])
 _FKM1_HEADER = 12
 
@@ -87,25 +83,9 @@ def _finger_rows(template: Template) -> tuple[np.ndarray, int, int]:
     return rows, width, height
 
 
-def _radians(rows: np.ndarray) -> np.ndarray:
-    """Directions of nbis rows (LFS units, 11.25 degrees clockwise from +y) in radians counter-clockwise from +x."""
-    return np.radians(90.0 - rows[:, 2] * 11.25)
-
-
-def pair_feature(rows: np.ndarray) -> np.ndarray:
-    """The pre-filter vector of one template (before centring): invariant to rotation and translation."""
-    xs, ys, theta = rows[:, 0].astype(np.float64), rows[:, 1].astype(np.float64), _radians(rows)
-    dx, dy = xs[None, :] - xs[:, None], ys[None, :] - ys[:, None]
-    distance = np.hypot(dx, dy)
-    near = (distance >= _PAIR_DISTANCES[0]) & (distance < _PAIR_DISTANCES[-1])
-    line = np.arctan2(dy, dx)
-    turn = 2 * np.pi
-    first = (((theta[:, None] - line) % turn) / turn * _ANGLE_BINS).astype(np.int64) % _ANGLE_BINS
-    second = (((theta[None, :] - line) % turn) / turn * _ANGLE_BINS).astype(np.int64) % _ANGLE_BINS
-    ring = np.searchsorted(_PAIR_DISTANCES, distance, side="right") - 1
-    index = (ring * _ANGLE_BINS + first) * _ANGLE_BINS + second
-    counts = np.bincount(index[near], minlength=FEATURE_SIZE)
-    return np.sqrt(counts).astype(np.float32)
+def template_feature(template: Template) -> np.ndarray:
+    """The pre-filter vector of a finger template (fieldkit.biometrics.prefilter), its bytes read as for a search."""
+    return pair_feature(_finger_rows(template)[0])
 
 
 def compare_fingers(a: Template, b: Template) -> int:
@@ -115,6 +95,45 @@ def compare_fingers(a: Template, b: Template) -> int:
     rows_b, width_b, height_b = _finger_rows(b)
     packed = nbis.pack([rows_a, rows_b], [(width_a, height_a), (width_b, height_b)])
     return nbis.bozorth3(packed.pointer(0), packed.pointer(1))
+
+
+def compare_entries(probe: Sequence[Template], entries: Sequence[Sequence[Template]],
+                    limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> list[tuple[int, Candidate]]:  # fmt: skip
+    """Bozorth3 on every comparable pair of the probe's finger templates and each entry's, no pre-filter (for a
+    caller whose shortlist is its pre-filter: HQ's search): (index of the entry, its candidate) for each entry that
+    reaches the thresholds, fused and decided as Gallery.search does, best first."""
+    fingers = [(t.finger, *_finger_rows(t)) for t in probe if t.modality == "finger"]
+    held = [[(t.finger, *_finger_rows(t)) for t in entry if t.modality == "finger"] for entry in entries]
+    flat = [finger for entry in held for finger in entry]
+    if not fingers or not flat:
+        return []
+    packed_probe = nbis.pack([rows for _, rows, _, _ in fingers], [(w, h) for _, _, w, h in fingers])
+    packed = nbis.pack([rows for _, rows, _, _ in flat], [(w, h) for _, _, w, h in flat])
+    work = []
+    at = 0
+    for entry, members in enumerate(held):
+        for i, (position, *_) in enumerate(fingers):
+            for j, (gallery_position, *_) in enumerate(members):
+                if positions_compare(position, gallery_position):
+                    work.append((entry, i, j, at + j, position, gallery_position))
+        at += len(members)
+    scores = nbis.bozorth3_many([(packed_probe.pointer(w[1]), packed.pointer(w[3])) for w in work])
+    pairs_of: dict[int, list[Pair]] = {}
+    for (entry, i, j, _, position, gallery_position), score in zip(work, scores, strict=True):
+        pairs_of.setdefault(entry, []).append((i, j, FingerScore(position, gallery_position, score)))
+    found = []
+    for entry, pairs in pairs_of.items():
+        total, kept = fuse(pairs, limits.finger_floor)
+        if decide(total, kept, limits):
+            found.append((entry, Candidate(str(entry), float(total), "finger", kept)))
+    found.sort(key=lambda item: -item[1].score)
+    return found
+
+
+def decide(total: int, kept: Sequence[FingerScore], limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> bool:
+    """Whether an entry is a candidate: its fused score reaches subject_threshold, or one finger finger_threshold."""
+    best = kept[0].score if kept else 0
+    return total >= limits.subject_threshold or best >= limits.finger_threshold
 
 
 def positions_compare(probe_finger: int, gallery_finger: int) -> bool:
@@ -251,7 +270,7 @@ class Gallery:
         self._minutiae = np.vstack([self._minutiae, *[p[3] for p in pending]])
         self._sizes = np.vstack([self._sizes, np.array([p[4] for p in pending], dtype=np.int32)])
         self._mean = raw.mean(axis=0)
-        norms = np.maximum(np.linalg.norm(raw - self._mean, axis=1), 1e-6).astype(np.float32)
+        norms = prefilter.centred_norms(raw, self._mean)
         self._blocks = {}
         for value in np.unique(self._position):
             where = np.flatnonzero(self._position == value)
@@ -278,21 +297,16 @@ class Gallery:
         entries = len(self._keys)
         total = np.zeros(entries, dtype=np.float32)
         for position, rows, *_ in probe:
-            vector = pair_feature(rows) - self._mean
-            vector /= max(float(np.linalg.norm(vector)), 1e-6)
-            offset = float(self._mean @ vector)
+            vector = prefilter.probe_unit(pair_feature(rows), self._mean)
             best = np.full(entries, -np.inf, dtype=np.float32)
             for gallery_position, block in self._blocks.items():
                 if not positions_compare(position, gallery_position):
                     continue
-                similarity = (block.raw @ vector - offset) / block.norms
+                similarity = prefilter.cosine(block.raw, block.norms, vector, self._mean)
                 per_entry = np.maximum.reduceat(similarity, block.starts)
                 index = block.entries[block.starts]
                 best[index] = np.maximum(best[index], per_entry)
-            seen = np.isfinite(best)
-            if seen.any():
-                spread = float(best[seen].std()) or 1.0
-                total[seen] += (best[seen] - float(best[seen].mean())) / spread
+            total += prefilter.standardised(best)
         return total
 
     def _templates_of(self, entry: int) -> range:
@@ -327,7 +341,6 @@ class Gallery:
 
     def _candidate(self, key: str, pairs: Sequence[Pair]) -> Candidate | None:
         total, kept = fuse(pairs, self._limits.finger_floor)
-        best = kept[0].score if kept else 0
-        if total >= self._limits.subject_threshold or best >= self._limits.finger_threshold:
+        if decide(total, kept, self._limits):
             return Candidate(key, float(total), "finger", kept)
         return None

@@ -276,9 +276,14 @@ def _show_result(name: str, said: dict[str, Any], notes: list[dict[str, str]], a
     for amendment in said["released"]:
         print(f"{_PAD}applied now (its original arrived): {printable(amendment['words'])}"
               f" (bundle {amendment['sequence']})")  # fmt: skip
-    found = said.get("candidates") or []
+    found = [c for c in said.get("candidates") or [] if "watchlist" not in c]
     if found:
         print(f"{_PAD}SAME PERSON? {plural(len(found), 'match candidate')} for an examiner: 'fieldkit hq matches'")
+    for hit in (c for c in said.get("candidates") or [] if "watchlist" in c):
+        entry = hit["watchlist"]
+        category = f" [{printable(entry['category'])}]" if entry["category"] else ""
+        print(f"{_PAD}WATCHLIST at HQ: subject {hit['subject']} of device {hit['device_id']} ~ entry"
+              f" {printable(entry['ref'])}{category}, score {hit['score']:g}: 'fieldkit hq matches'")  # fmt: skip
     if said.get("identification"):
         print(f"{_PAD}note: {printable(said['identification'])}")
     return said
@@ -693,6 +698,9 @@ def _print_device_hits(found: list[dict[str, Any]], open_only: bool) -> None:
 
 
 def _side_text(side: dict[str, Any]) -> str:
+    if "watchlist_ref" in side:  # an entry of HQ's own watchlist
+        category = f" [{printable(side['category'])}]" if side["category"] else ""
+        return f"WATCHLIST entry {printable(side['watchlist_ref'])}{category} ({side['instructions']})"
     bundles = ", ".join(map(str, side["bundles"])) or "-"
     return (
         f"subject {printable(side['reference']) or '-'} ({side['subject']}) of device {side['device_id']},"
@@ -722,14 +730,18 @@ def _print_candidates(candidates: list[dict[str, Any]], waiting: int) -> None:
 
 
 def hq_reindex(args: argparse.Namespace) -> int:
-    """Index the captures, items and amendments of bundles archived before HQ kept them (verified again first)."""
+    """Index the captures, items and amendments of bundles archived before HQ kept them (verified again first), and
+    make the pre-filter vectors of templates stored before HQ kept them."""
     with Index(HQ(Path(args.dir))) as index:
         done = index.reindex()
+        # Templates HQ held before it kept pre-filter vectors: made now rather than by the next search.
+        done["vectors"] = index.identification.backfill()
     if args.json:
         emit_json(done)
         return 0
     print(f"{done['checked']} archived bundle(s) not yet indexed: {done['indexed']} indexed, "
-          f"{done['amendments']} amendment(s) kept, {done['applied']} waiting amendment(s) applied")  # fmt: skip
+          f"{done['amendments']} amendment(s) kept, {done['applied']} waiting amendment(s) applied;"
+          f" {done['vectors']} template(s) given their pre-filter vector")  # fmt: skip
     for failed in done["failed"]:
         print(f"  NOT INDEXED bundle {failed['sequence']} of device {failed['device_id']}: {failed['reason']}:"
               f" {printable(failed['message'])}")  # fmt: skip
@@ -1236,7 +1248,12 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--device", metavar="ID", help="only this device's hits")
     sub.add_argument("--open", action="store_true", help="only the hits the operator has not decided yet")
     sub.add_argument("--json", action="store_true")
-    sub = action("reindex", hq_reindex, "index what bundles archived before amendments existed carry (re-verified)")
+    sub = action(
+        "reindex",
+        hq_reindex,
+        "index what bundles archived before amendments existed carry (re-verified);"
+        " make the pre-filter vectors of templates stored before HQ kept them",
+    )
     sub.add_argument("--json", action="store_true")
     sub = action("export-nist", hq_export_nist,
                  "write the ANSI/NIST-ITL transactions of verified bundles for the AFIS", "BUNDLE")  # fmt: skip

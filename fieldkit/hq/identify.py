@@ -38,7 +38,7 @@ import io
 import json
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -57,6 +57,8 @@ from fieldkit.hq.db import Database, Migration
 from fieldkit.hq.trust import HQ
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from fieldkit.biometrics import matching
 
 COMPONENT = "identify"
@@ -146,13 +148,44 @@ _V1_POSTGRESQL = (
     .replace("BLOB", "BYTEA")
     .replace("REAL", "DOUBLE PRECISION")
 )
-MIGRATIONS = [Migration(1, _V1_SQLITE, _V1_POSTGRESQL)]
+# Version 2: the pre-filter. Each finger template of a subject gets its pre-filter vector (biometrics.prefilter) in
+# hq_template_features, sealed under the template key like the template itself, in a narrow table of its own (the
+# search reads every vector and no template bytes: ~400 bytes a row rather than ~1.5 KB), clustered by subject
+# (SQLite WITHOUT ROWID: the stream reads the table in order). The templates HQ held before get no vector from
+# SQL (it cannot decrypt): their ids go to hq_feature_backfill, and their vectors are made by the next search
+# (Identification.backfill) or `fieldkit hq reindex`; every template has a vector or waits in that list, never
+# neither. Match candidates gain their kind: "subject" (another subject HQ holds) or "watchlist" (an entry of HQ's
+# own watchlist: subject_b is its reference, ``watchlist`` its category and instructions as JSON when found).
+_V2_SQLITE = """
+CREATE TABLE hq_template_features (
+    device_id TEXT NOT NULL,
+    subject_uuid TEXT NOT NULL,
+    template_id INTEGER NOT NULL UNIQUE,
+    finger INTEGER NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (device_id, subject_uuid, template_id)
+) WITHOUT ROWID;
+CREATE TABLE hq_feature_backfill (
+    template_id INTEGER PRIMARY KEY
+);
+INSERT INTO hq_feature_backfill (template_id) SELECT id FROM hq_subject_templates WHERE modality = 'finger'
+    AND algorithm = 'FINGER_ALGORITHM' AND subject_uuid IS NOT NULL;
+ALTER TABLE hq_match_candidates ADD COLUMN kind TEXT NOT NULL DEFAULT 'subject';
+ALTER TABLE hq_match_candidates ADD COLUMN watchlist TEXT NOT NULL DEFAULT ''
+""".replace("FINGER_ALGORITHM", FINGER_ALGORITHM)
+_V2_POSTGRESQL = _V2_SQLITE.replace(" WITHOUT ROWID", "").replace("INTEGER", "BIGINT").replace("BLOB", "BYTEA")
+MIGRATIONS = [Migration(1, _V1_SQLITE, _V1_POSTGRESQL), Migration(2, _V2_SQLITE, _V2_POSTGRESQL)]
+WATCHLIST = "watchlist"  # a candidate's kind when its side b is an entry of HQ's watchlist
 
 # A watchlist search at HQ (the seam, see the module docstring): the database and the probe's templates -> its
-# candidates (each a JSON-able dict naming the entry by reference, with its score).
+# candidates, each a JSON-able dict: {"ref", "category", "instructions", "score", "fingers": [{"probe_finger",
+# "gallery_finger", "score"}]} (hq/watchlist.py's ``search``).
 WatchlistSearch = Callable[[Database, Sequence[Template]], list[dict[str, Any]]]
 
 _NONCE_BYTES = 12  # not a limit: ChaCha20-Poly1305's nonce
+_VECTOR = "<f2"  # a stored pre-filter vector: FEATURE_SIZE half floats (square roots of counts, < 2**11)
+_VECTOR_ITEM_BYTES = 2
+_IN_CHUNK = 500  # not a limit: ids per "IN (...)" of a look-up, well below SQLite's and PostgreSQL's parameter caps
 
 
 def migrate(db: Database) -> int:
@@ -248,6 +281,40 @@ class _TemplateKey:
         nonce = os.urandom(_NONCE_BYTES)
         return nonce + self._cipher().encrypt(nonce, data, self._bound(device, capture, algorithm, seq))
 
+    @staticmethod
+    def _vector_bound(template_id: int, device: str, subject: str, finger: int) -> bytes:
+        return f"prefilter\0{template_id}\0{device}\0{subject}\0{finger}".encode()
+
+    def seal_vector(self, vector: np.ndarray, template_id: int, device: str, subject: str, finger: int) -> bytes:
+        """A pre-filter vector (float16 bytes) sealed to its template's row, subject and finger: a vector moved to
+        another row does not open."""
+        import numpy as np  # lazy: numpy loads with a search, not with every hq command
+
+        nonce = os.urandom(_NONCE_BYTES)
+        data = np.asarray(vector, dtype=_VECTOR).tobytes()
+        return nonce + self._cipher().encrypt(nonce, data, self._vector_bound(template_id, device, subject, finger))
+
+    def vector_opener(self) -> Callable[[bytes, int, str, str, int], bytes]:
+        """A function opening sealed vectors (the cipher looked up once: the search opens every vector HQ holds)."""
+        from fieldkit.biometrics import prefilter  # lazy: as numpy
+
+        aead, bound = self._cipher(), self._vector_bound
+
+        def opened(sealed: bytes, template_id: int, device: str, subject: str, finger: int) -> bytes:
+            try:
+                plain = aead.decrypt(sealed[:_NONCE_BYTES], sealed[_NONCE_BYTES:],
+                                     bound(template_id, device, subject, finger))  # fmt: skip
+            except InvalidTag:
+                raise IntegrityError(f"the pre-filter vector of template {template_id} (subject {subject} of device"
+                                     f" {device}) in HQ's database was altered (it does not authenticate with HQ's"
+                                     " template key)") from None  # fmt: skip
+            if len(plain) != (prefilter.FEATURE_SIZE * _VECTOR_ITEM_BYTES):
+                raise IntegrityError(f"the pre-filter vector of template {template_id} has {len(plain)} bytes, not"
+                                     f" {(prefilter.FEATURE_SIZE * _VECTOR_ITEM_BYTES)}")  # fmt: skip
+            return plain
+
+        return opened
+
     def open(self, sealed: bytes, device: str, capture: str, algorithm: str, seq: int) -> bytes:
         try:
             return self._cipher().decrypt(sealed[:_NONCE_BYTES], sealed[_NONCE_BYTES:],
@@ -270,12 +337,51 @@ class SubjectKey:
 
 
 @dataclass
+class Ranking:
+    """The pre-filter's answer for one probe: every other subject HQ holds with a comparable finger, by the first
+    id of its templates (``first_ids``), its pre-filter score (biometrics.prefilter.fused) and how many Bozorth3
+    comparisons comparing it would take (``pairs``: its comparable templates times the probe fingers they face)."""
+
+    first_ids: np.ndarray  # int64
+    scores: np.ndarray  # float32
+    pairs: np.ndarray  # int64
+    vectors: int  # vectors read
+
+    def order(self) -> np.ndarray:
+        """Indexes of the subjects, best pre-filter score first (ties: the earlier stored first)."""
+        import numpy as np  # lazy: numpy loads with a search, not with every hq command
+
+        return np.lexsort((self.first_ids, -self.scores))
+
+    def rank_of(self, first_id: int) -> int | None:
+        """1 for the best-ranked subject; None when the subject with this first template id was not ranked."""
+        import numpy as np  # lazy: numpy loads with a search, not with every hq command
+
+        where = np.flatnonzero(self.first_ids == first_id)
+        if not len(where):
+            return None
+        return int(np.flatnonzero(self.order() == where[0])[0]) + 1
+
+    def shortlist(self, budget: int, least: int) -> np.ndarray:
+        """The subjects Bozorth3 compares: the best-ranked, as many as ``budget`` comparisons pay for, at least
+        ``least`` of them (all when the gallery needs no more than the budget)."""
+        import numpy as np  # lazy: numpy loads with a search, not with every hq command
+
+        order = self.order()
+        spent = np.cumsum(self.pairs[order])
+        keep = max(int(np.searchsorted(spent, budget, side="right")), min(least, len(order)))
+        return order[:keep]
+
+
+@dataclass
 class SearchResult:
     subject: SubjectKey
     compared: int
     seconds: float
     candidates: list[dict[str, Any]]
     watchlist: list[dict[str, Any]] = field(default_factory=list)
+    ranking: Ranking | None = None  # the pre-filter's ranking (None: the subject has no finger template)
+    shortlisted: int = 0  # subjects compared with Bozorth3
 
 
 class Identification:
@@ -301,6 +407,9 @@ class Identification:
                                      " capture_uuid = ?", (device, record.capture)).fetchone()[0]  # fmt: skip
             if newest is not None and int(newest) > sequence:
                 continue  # a later bundle of the device brought this capture's set made again: it stays
+            for table, column in (("hq_template_features", "template_id"), ("hq_feature_backfill", "template_id")):
+                self.db.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM hq_subject_templates"  # noqa: S608 - our own names
+                                " WHERE device_id = ? AND capture_uuid = ?)", (device, record.capture))  # fmt: skip
             self.db.execute("DELETE FROM hq_subject_templates WHERE device_id = ? AND capture_uuid = ?",
                             (device, record.capture))  # fmt: skip
             self.add_templates(device, sequence, record, now)
@@ -325,16 +434,69 @@ class Identification:
         return list(waiting.values())
 
     def add_templates(self, device: str, sequence: int, record: TemplatesRecord, now: str) -> None:
-        """Insert one capture's templates, each sealed under HQ's template key (inside the caller's transaction)."""
+        """Insert one capture's templates, each sealed under HQ's template key, with the pre-filter vector of each
+        finger template of a subject (sealed likewise), inside the caller's transaction."""
+        from fieldkit.biometrics import matching  # lazy: as numpy
+
         for template in record.templates:
-            self.db.execute(
+            (template_id,) = self.db.execute(
                 "INSERT INTO hq_subject_templates (device_id, sequence, subject_uuid, reference, item_uuid,"
                 " capture_uuid, modality, algorithm, finger, seq, data, received_at) VALUES"
-                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (device, sequence, record.subject, record.reference, record.item, record.capture, template.modality,
                  template.algorithm, template.finger, template.seq,
                  self._key.seal(template.data, device, record.capture, template.algorithm, template.seq), now),
-            )  # fmt: skip
+            ).fetchone()  # fmt: skip
+            if record.subject is not None and template.modality == "finger" and template.algorithm == FINGER_ALGORITHM:
+                vector = matching.template_feature(Template("finger", FINGER_ALGORITHM, template.data, template.finger))
+                self._add_vector(int(template_id), device, record.subject, template.finger, vector)
+
+    def _add_vector(self, template_id: int, device: str, subject: str, finger: int, vector: np.ndarray) -> None:
+        self.db.execute(
+            "INSERT INTO hq_template_features (device_id, subject_uuid, template_id, finger, vector) VALUES"
+            " (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (device, subject, template_id, finger, self._key.seal_vector(vector, template_id, device, subject, finger)),
+        )  # fmt: skip
+
+    def backfill(self) -> int:
+        """Make the pre-filter vectors of the templates HQ held before it kept them (hq_feature_backfill: see
+        MIGRATIONS); how many were made. Run by every search before it ranks (so no template is left out of a
+        search) and by `fieldkit hq reindex` (to make them ahead of the first search: ~1-2 ms a template). Each page
+        is decrypted and made outside a transaction, then written in a short one; two processes at once make some
+        twice, store them once."""
+        from fieldkit.biometrics import matching  # lazy: as numpy
+
+        made = 0
+        after = 0
+        while True:
+            rows = self.db.execute(
+                "SELECT b.template_id, t.device_id, t.subject_uuid, t.capture_uuid, t.modality, t.algorithm, t.seq,"
+                " t.finger, t.data FROM hq_feature_backfill b LEFT JOIN hq_subject_templates t ON t.id = b.template_id"
+                " WHERE b.template_id > ? ORDER BY b.template_id LIMIT ?", (after, self.limits.hq_search_batch),
+            ).fetchall()  # fmt: skip
+            if not rows:
+                return made
+            after = int(rows[-1][0])
+            vectors = []
+            for template_id, device, subject, capture, modality, algorithm, seq, finger, data in rows:
+                if device is None or subject is None or modality != "finger" or algorithm != FINGER_ALGORITHM:
+                    continue  # deleted since (a capture's set made again), or never searched
+                plain = self._key.open(bytes(data), str(device), str(capture), str(algorithm), int(seq))
+                vector = matching.template_feature(Template("finger", FINGER_ALGORITHM, plain, int(finger)))
+                vectors.append((int(template_id), str(device), str(subject), int(finger), vector))
+            with self.db.transaction():
+                for template_id, device, subject, finger, vector in vectors:
+                    self._add_vector(template_id, device, subject, finger, vector)
+                ids = [int(row[0]) for row in rows]
+                for first in range(0, len(ids), _IN_CHUNK):
+                    chunk = ids[first : first + _IN_CHUNK]
+                    self.db.execute(f"DELETE FROM hq_feature_backfill WHERE template_id IN"  # noqa: S608 - placeholders
+                                    f" ({', '.join('?' for _ in chunk)})", chunk)  # fmt: skip
+            made += len(vectors)
+
+    def backfill_waiting(self) -> int:
+        """How many templates wait for their pre-filter vector."""
+        return int(self.db.execute("SELECT count(*) FROM hq_feature_backfill").fetchone()[0])
 
     # --- the search, after it committed --------------------------------------------------------------------------
 
@@ -362,81 +524,188 @@ class Identification:
 
     def _probe(self, key: SubjectKey) -> list[tuple[Template, str]]:
         """The subject's finger templates, each with the capture it was made from."""
-        rows = self.db.execute(
-            "SELECT capture_uuid, algorithm, seq, finger, data FROM hq_subject_templates WHERE device_id = ? AND"
-            " subject_uuid = ? AND modality = 'finger' AND algorithm = ? ORDER BY finger, id",
-            (key.device, key.subject, FINGER_ALGORITHM)).fetchall()  # fmt: skip
+        # Ordered here, not by SQL: ORDER BY finger would lead SQLite to the gallery index (every finger template).
+        rows = sorted(
+            self.db.execute(
+                "SELECT finger, id, capture_uuid, algorithm, seq, data FROM hq_subject_templates WHERE"
+                " device_id = ? AND subject_uuid = ? AND modality = 'finger' AND algorithm = ?",
+                (key.device, key.subject, FINGER_ALGORITHM),
+            ).fetchall(),
+            key=lambda row: (int(row[0]), int(row[1])),
+        )
+        rows = [(capture, algorithm, seq, finger, data) for finger, _id, capture, algorithm, seq, data in rows]
         return [(Template("finger", FINGER_ALGORITHM, self._key.open(bytes(data), key.device, str(capture),
                                                                      str(algorithm), int(seq)), int(finger)),
                  str(capture)) for capture, algorithm, seq, finger, data in rows]  # fmt: skip
 
-    def _pages(
-        self, key: SubjectKey, positions: set[int]
-    ) -> Iterator[list[tuple[SubjectKey, list[tuple[Template, str]]]]]:
-        """The other subjects' finger templates a probe of ``positions`` can match (the same positions and 0,
-        unknown; every position when the probe has an unknown one), in pages of about hq_search_batch templates,
-        each page whole subjects: (subject, [(template, capture)]). Keyset pages on (device, subject, id)."""
-        where = "modality = 'finger' AND algorithm = ? AND subject_uuid IS NOT NULL"
-        params: list[Any] = [FINGER_ALGORITHM]
-        if 0 not in positions:
-            where += f" AND finger IN ({', '.join('?' for _ in range(len(positions) + 1))})"
-            params += [*sorted(positions), 0]
-        sql = ("SELECT device_id, subject_uuid, id, capture_uuid, seq, finger, data FROM hq_subject_templates"  # noqa: S608 - our own columns and placeholders
-               f" WHERE {where} AND (device_id, subject_uuid, id) > (?, ?, ?) ORDER BY device_id, subject_uuid, id"
-               " LIMIT ?")  # fmt: skip
-        batch = self.limits.hq_search_batch
+    def _mean(self) -> np.ndarray:
+        """The vector the pre-filter centres on: the mean of up to hq_prefilter_batch vectors spread evenly over
+        the template ids HQ holds (every vector while there are fewer: then it is the gallery's mean, as on the
+        device; beyond, a sample whose error, a 1/100 of the vectors' spread, moves no rank that matters)."""
+        import numpy as np  # lazy: numpy loads with a search, not with every hq command
+
+        from fieldkit.biometrics import prefilter  # lazy: as numpy
+
+        top = self.db.execute("SELECT max(template_id) FROM hq_template_features").fetchone()[0]
+        if top is None:
+            return np.zeros(prefilter.FEATURE_SIZE, dtype=np.float32)
+        batch = self.limits.hq_prefilter_batch
+        step = max(1, -(-int(top) // batch))
+        ids = list(range(step, int(top) + 1, step))
+        opener = self._key.vector_opener()
+        plains: list[bytes] = []
+        for first in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[first : first + _IN_CHUNK]
+            rows = self.db.execute("SELECT template_id, device_id, subject_uuid, finger, vector FROM"  # noqa: S608 - placeholders
+                                   f" hq_template_features WHERE template_id IN ({', '.join('?' for _ in chunk)})",
+                                   chunk).fetchall()  # fmt: skip
+            plains += [opener(bytes(sealed), int(i), str(d), str(u), int(f)) for i, d, u, f, sealed in rows]
+        if not plains:  # ids far apart (faces, deleted sets): the first vectors stored
+            rows = self.db.execute("SELECT template_id, device_id, subject_uuid, finger, vector FROM"
+                                   " hq_template_features ORDER BY template_id LIMIT ?", (batch,)
+                                   ).fetchall()  # fmt: skip
+            plains = [opener(bytes(sealed), int(i), str(d), str(u), int(f)) for i, d, u, f, sealed in rows]
+        return np.asarray(self._vectors(plains).mean(axis=0), dtype=np.float32)
+
+    @staticmethod
+    def _vectors(plains: list[bytes]) -> np.ndarray:
+        import numpy as np  # lazy: numpy loads with a search, not with every hq command
+
+        from fieldkit.biometrics import prefilter  # lazy: as numpy
+
+        raw = np.frombuffer(b"".join(plains), dtype=_VECTOR).reshape(-1, prefilter.FEATURE_SIZE).astype(np.float32)
+        if not np.isfinite(raw).all():
+            raise IntegrityError("a pre-filter vector in HQ's database holds a value that is not a number")
+        return raw
+
+    def rank(self, key: SubjectKey, probe: Sequence[Template]) -> Ranking:
+        """Rank every other subject HQ holds for ``probe`` (the subject's finger templates) by the pre-filter
+        (biometrics.prefilter, as the device's Gallery ranks its entries): the vectors stream from
+        hq_template_features in keyset pages of hq_prefilter_batch, in subject order, so each subject's best
+        similarity per probe finger is folded as its rows pass; what is kept is three numbers a subject."""
+        import numpy as np  # lazy: numpy loads with a search, not with every hq command
+
+        from fieldkit.biometrics import matching, prefilter  # lazy: as numpy
+
+        mean = self._mean()
+        positions = np.array([t.finger for t in probe], dtype=np.int64)
+        units = np.stack([prefilter.probe_unit(matching.template_feature(t), mean) for t in probe], axis=1)
+        where, wanted = "", []
+        if 0 not in positions:  # a probe of known positions: only those positions and the unknown ones
+            wanted = [*sorted({int(p) for p in positions}), 0]
+            where = f" AND finger IN ({', '.join('?' for _ in wanted)})"
+        sql = ("SELECT device_id, subject_uuid, template_id, finger, vector FROM hq_template_features"  # noqa: S608 - placeholders
+               f" WHERE (device_id, subject_uuid, template_id) > (?, ?, ?){where}"
+               " ORDER BY device_id, subject_uuid, template_id LIMIT ?")  # fmt: skip
+        batch = self.limits.hq_prefilter_batch
+        opener = self._key.vector_opener()
+        mine = key.pair()
+        firsts: list[np.ndarray] = []
+        bests: list[np.ndarray] = []
+        pairs: list[np.ndarray] = []
         after: tuple[str, str, int] = ("", "", 0)
-        held: list[tuple[Any, ...]] = []  # the last subject of a full page: it may go on in the next one
+        last: tuple[str, str] | None = None
+        read = 0
         while True:
-            rows = self.db.execute(sql, (*params, *after, batch)).fetchall()
-            full = len(rows) == batch
+            rows = self.db.execute(sql, (*after, *wanted, batch)).fetchall()
             if rows:
                 after = (str(rows[-1][0]), str(rows[-1][1]), int(rows[-1][2]))
-            rows = held + rows
-            held = []
-            if full:  # hold the last subject back: the next page may hold more of its templates
-                last = (rows[-1][0], rows[-1][1])
-                cut = len(rows)
-                while cut > 0 and (rows[cut - 1][0], rows[cut - 1][1]) == last:
-                    cut -= 1
-                if cut > 0:
-                    rows, held = rows[:cut], rows[cut:]
-            page: dict[tuple[str, str], list[tuple[Template, str]]] = {}
-            for device, subject, _id, capture, seq, finger, data in rows:
-                if (device, subject) == key.pair():
+            plains: list[bytes] = []
+            fingers: list[int] = []
+            starts: list[int] = []
+            ids: list[int] = []
+            continues = False
+            for device, subject, template_id, finger, sealed in rows:
+                pair = (str(device), str(subject))
+                if pair == mine:
                     continue
-                plain = self._key.open(bytes(data), str(device), str(capture), FINGER_ALGORITHM, int(seq))
-                page.setdefault((str(device), str(subject)), []).append(
-                    (Template("finger", FINGER_ALGORITHM, plain, int(finger)), str(capture)))  # fmt: skip
-            if page:
-                yield [(SubjectKey(device, subject), found) for (device, subject), found in page.items()]
-            if not full and not held:
-                return
+                if not plains:
+                    starts.append(0)
+                    ids.append(int(template_id))
+                    continues = pair == last  # the subject the last page ended with goes on
+                elif pair != last:
+                    starts.append(len(plains))
+                    ids.append(int(template_id))
+                last = pair
+                plains.append(opener(bytes(sealed), int(template_id), pair[0], pair[1], int(finger)))
+                fingers.append(int(finger))
+            if plains:
+                read += len(plains)
+                raw = self._vectors(plains)
+                similarity = prefilter.cosine(raw, prefilter.centred_norms(raw, mean), units, mean)
+                faces = prefilter.comparable(positions, np.array(fingers))
+                similarity = np.where(faces, similarity, -np.inf).astype(np.float32)
+                at = np.array(starts)
+                best = np.maximum.reduceat(similarity, at, axis=0)
+                count = np.add.reduceat(faces.sum(axis=1), at).astype(np.int64)
+                first_ids = np.array(ids, dtype=np.int64)
+                if continues and bests:
+                    bests[-1][-1] = np.maximum(bests[-1][-1], best[0])
+                    pairs[-1][-1] += count[0]
+                    best, count, first_ids = best[1:], count[1:], first_ids[1:]
+                if len(first_ids):
+                    firsts.append(first_ids)
+                    bests.append(best)
+                    pairs.append(count)
+            if len(rows) < batch:
+                break
+        if not firsts:
+            return Ranking(np.zeros(0, np.int64), np.zeros(0, np.float32), np.zeros(0, np.int64), read)
+        every = np.concatenate(pairs)
+        keep = every > 0  # a subject with no comparable finger cannot be found
+        return Ranking(np.concatenate(firsts)[keep], prefilter.fused(np.concatenate(bests))[keep], every[keep], read)
+
+    def _subjects_of(self, first_ids: Sequence[int]) -> list[SubjectKey]:
+        """The subjects of these template ids, in their order."""
+        found: dict[int, SubjectKey] = {}
+        ids = [int(i) for i in first_ids]
+        for first in range(0, len(ids), _IN_CHUNK):
+            chunk = ids[first : first + _IN_CHUNK]
+            for template_id, device, subject in self.db.execute(
+                "SELECT template_id, device_id, subject_uuid FROM hq_template_features WHERE template_id IN"  # noqa: S608 - placeholders
+                f" ({', '.join('?' for _ in chunk)})", chunk):  # fmt: skip
+                found[int(template_id)] = SubjectKey(str(device), str(subject))
+        return [found[i] for i in ids if i in found]
 
     def search(self, key: SubjectKey) -> SearchResult:
-        """Search one subject 1:N against every other subject HQ holds, streamed page by page (see the module
-        docstring): each page is a matching.Gallery of whole subjects, searched with the subject's fingers, its
-        candidates fused as the device's watchlist search fuses them (matching.fuse)."""
-        from fieldkit.biometrics import matching  # lazy: numpy, loaded by a search, not by every hq command
+        """Search one subject 1:N against every other subject HQ holds (see the module docstring): the pre-filter
+        ranks them all (``rank``, the vectors streamed page by page), the best-ranked (as many as
+        hq_rerank_comparisons Bozorth3 comparisons pay for) are read and compared in full (a matching.Gallery of
+        them), their candidates fused as the device's watchlist search fuses them (matching.fuse); then HQ's own
+        watchlist, when wired (``watchlist``)."""
+        from fieldkit.biometrics import matching  # lazy: as numpy
 
         started = time.perf_counter()
+        self.backfill()  # templates stored before HQ kept vectors: never left out of a search
         probes = self._probe(key)
         probe = [template for template, _ in probes]
         candidates: list[dict[str, Any]] = []
         compared = 0
-        for page in self._pages(key, {template.finger for template in probe}) if probe else ():
-            gallery = matching.Gallery(self.limits)
-            for index, (_other, found) in enumerate(page):
+        ranking = None
+        shortlisted: list[tuple[SubjectKey, list[tuple[Template, str]]]] = []
+        if probe:
+            ranking = self.rank(key, probe)
+            chosen = ranking.shortlist(self.limits.hq_rerank_comparisons, self.limits.hq_min_shortlist)
+            for other in self._subjects_of(ranking.first_ids[chosen].tolist()):
+                found = [(template, capture) for template, capture in self._probe(other)
+                         if any(matching.positions_compare(p.finger, template.finger) for p in probe)]  # fmt: skip
                 kept = found[: self.limits.max_templates_per_entry]  # the Gallery's bound per entry
-                gallery.add(str(index), [template for template, _ in kept])
+                shortlisted.append((other, kept))
                 compared += len(kept)
-            for candidate in gallery.search(probe, limit=len(page)):
-                other, found = page[int(candidate.key)]
-                candidates.append({"device": other.device, "subject": other.subject, "score": candidate.score,
-                                   "fingers": _fingers(candidate.fingers, probes, found)})  # fmt: skip
+        # The shortlist is this search's pre-filter: every one of them is compared in full.
+        entries = [[template for template, _ in kept] for _, kept in shortlisted]
+        for index, candidate in matching.compare_entries(probe, entries, self.limits):
+            other, found = shortlisted[index]
+            candidates.append({"device": other.device, "subject": other.subject, "score": candidate.score,
+                               "fingers": _fingers(candidate.fingers, probes, found)})  # fmt: skip
         candidates.sort(key=lambda c: -c["score"])
         watchlist = self.watchlist(self.db, probe) if self.watchlist is not None and probe else []
-        return SearchResult(key, compared, time.perf_counter() - started, candidates, watchlist)
+        for hit in watchlist:  # the subject's captures named where known, as for subject candidates
+            scored = [matching.FingerScore(int(f["probe_finger"]), int(f["gallery_finger"]), int(f["score"]))
+                      for f in hit["fingers"]]  # fmt: skip
+            hit["fingers"] = _fingers(scored, probes, [])
+        return SearchResult(key, compared, time.perf_counter() - started, candidates, watchlist, ranking,
+                            len(shortlisted))  # fmt: skip
 
     def _record(self, result: SearchResult, wanted: int) -> None:
         """Keep the candidates (one row per pair of subjects, the latest score) and mark the search done."""
@@ -467,6 +736,17 @@ class Identification:
                     " updated_at = excluded.updated_at",
                     (a[0], a[1], b[0], b[1], candidate["score"], json.dumps(fingers), now, now),
                 )  # fmt: skip
+            for hit in result.watchlist:  # side b: the watchlist entry, by its reference
+                about = json.dumps({"ref": hit["ref"], "category": hit["category"],
+                                    "instructions": hit["instructions"]})  # fmt: skip
+                self.db.execute(
+                    "INSERT INTO hq_match_candidates (device_a, subject_a, device_b, subject_b, score, fingers,"
+                    " found_at, updated_at, kind, watchlist) VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT"
+                    " (device_a, subject_a, device_b, subject_b) DO UPDATE SET score = excluded.score, fingers ="
+                    " excluded.fingers, updated_at = excluded.updated_at, watchlist = excluded.watchlist",
+                    (result.subject.device, result.subject.subject, hit["ref"], hit["score"],
+                     json.dumps(hit["fingers"]), now, now, WATCHLIST, about),
+                )  # fmt: skip
             self.db.execute("UPDATE hq_subject_searches SET done = ?, searched_at = ? WHERE device_id = ? AND"
                             " subject_uuid = ? AND done < ?",
                             (wanted, time.time(), result.subject.device, result.subject.subject, wanted))  # fmt: skip
@@ -484,16 +764,24 @@ class Identification:
         """Every candidate (or those with one of ``subjects`` (device, uuid)), best score first, with both subjects,
         the fingers that scored and the examiners' decisions (the latest is its state: "open" when none)."""
         rows = self.db.execute("SELECT id, device_a, subject_a, device_b, subject_b, score, fingers, found_at,"
-                               " updated_at FROM hq_match_candidates ORDER BY score DESC, id").fetchall()  # fmt: skip
+                               " updated_at, kind, watchlist FROM hq_match_candidates ORDER BY score DESC, id"
+                               ).fetchall()  # fmt: skip
         wanted = set(subjects) if subjects is not None else None
         found = []
-        for cid, device_a, subject_a, device_b, subject_b, score, fingers, found_at, updated_at in rows:
+        for cid, device_a, subject_a, device_b, subject_b, score, fingers, found_at, updated_at, kind, about in rows:
             if wanted is not None and not ({(device_a, subject_a), (device_b, subject_b)} & wanted):
                 continue
             decisions = self.decisions(int(cid))
+            if kind == WATCHLIST:  # side b: the watchlist entry as it was when found (it may have changed since)
+                entry = json.loads(about)
+                side_b = {"device_id": "", "subject": "", "reference": entry["ref"], "bundles": [],
+                          "watchlist_ref": entry["ref"], "category": entry["category"],
+                          "instructions": entry["instructions"]}  # fmt: skip
+            else:
+                side_b = self._side(device_b, subject_b)
             found.append({
-                "id": int(cid), "score": float(score), "a": self._side(device_a, subject_a),
-                "b": self._side(device_b, subject_b), "fingers": json.loads(fingers), "found_at": found_at,
+                "id": int(cid), "kind": kind, "score": float(score), "a": self._side(device_a, subject_a),
+                "b": side_b, "fingers": json.loads(fingers), "found_at": found_at,
                 "updated_at": updated_at, "decision": decisions[-1]["decision"] if decisions else "open",
                 "decisions": decisions,
             })  # fmt: skip

@@ -43,7 +43,7 @@ from fieldkit.errors import (
     InvalidValueError,
 )
 from fieldkit.hq import amendments as words
-from fieldkit.hq import identify
+from fieldkit.hq import identify, watchlist
 from fieldkit.hq.db import Database, Migration
 from fieldkit.hq.storage import LocalStorage, Storage, check_key
 from fieldkit.hq.trust import HQ
@@ -212,8 +212,9 @@ class IngestResult:
     # one, or a later one that came first). An alarm already raised for the same files is not raised again.
     alarms: list[dict[str, Any]] = field(default_factory=list)
     # The same person found at HQ (issue 17): the candidates the searches of this bundle's subjects found, each
-    # {"subject", "device_id", "reference", "other": {...}, "score", "id"}; ``identification`` says why a search
-    # did not run to its end (the subject waits; the next ingest searches it again).
+    # {"subject", "device_id", "other": {"subject", "device_id"}, "score"}, or for an entry of HQ's own watchlist
+    # {"subject", "device_id", "watchlist": {"ref", "category", "instructions"}, "score"}; ``identification`` says
+    # why a search did not run to its end (the subject waits; the next ingest searches it again).
     candidates: list[dict[str, Any]] = field(default_factory=list)
     identification: str = ""
     # The SHA-256 of the file delivered (hashed while it was written into storage, or while it was verified).
@@ -334,6 +335,7 @@ class Index:
         try:
             self._migrate()
             identify.migrate(self.db)
+            watchlist.migrate(self.db)  # every subject ingested is searched against HQ's watchlist too
         except BaseException:
             if database is None:
                 self.db.close()
@@ -346,7 +348,7 @@ class Index:
     def identification(self) -> identify.Identification:
         """HQ's templates, hits, match candidates and examiners' decisions (hq/identify.py), on this index's db."""
         if self._identification is None:
-            self._identification = identify.Identification(self.hq, self.db)
+            self._identification = identify.Identification(self.hq, self.db, watchlist=watchlist.search)
         return self._identification
 
     def _migrate(self) -> None:
@@ -600,6 +602,11 @@ class Index:
                                           "other": {"subject": candidate["subject"],
                                                     "device_id": candidate["device"]},
                                           "score": candidate["score"]})  # fmt: skip
+            for hit in done.watchlist:  # HQ's own watchlist: the entry by its reference
+                result.candidates.append({"subject": done.subject.subject, "device_id": done.subject.device,
+                                          "watchlist": {"ref": hit["ref"], "category": hit["category"],
+                                                        "instructions": hit["instructions"]},
+                                          "score": hit["score"]})  # fmt: skip
 
     def _verify(self, key: str, work: _Work) -> Report:
         """The verifier's report on the object at ``key``, read once as a stream and hashed on the way (no

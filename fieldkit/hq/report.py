@@ -197,10 +197,21 @@ def _hit_line(hit: HitRecord) -> str:
     )
 
 
+def _side_b(side: dict[str, Any]) -> str:
+    """Side b of a candidate: another subject (its reference, device, bundles), or an entry of HQ's watchlist."""
+    if "watchlist_ref" in side:
+        category = f" [{side['category']}]" if side["category"] else ""
+        return f"HQ watchlist entry {side['watchlist_ref']}{category} ({side['instructions']})"
+    return f"{side['reference']} (device {side['device_id']}, bundles {', '.join(map(str, side['bundles']))})"
+
+
 def _candidate_line(candidate: dict[str, Any]) -> str:
     a, b = candidate["a"], candidate["b"]
     fingers = ", ".join(f"{_finger(f['probe_finger'])}~{_finger(f['gallery_finger'])} {f['score']}"
                         for f in candidate["fingers"])  # fmt: skip
+    if "watchlist_ref" in b:
+        return (f"HQ watchlist candidate {candidate['id']}: {a['reference']} of device {a['device_id']} ~"
+                f" {_side_b(b)}, score {candidate['score']:g} ({fingers}): {candidate['decision']}")  # fmt: skip
     return (
         f"HQ match candidate {candidate['id']}: {a['reference']} of device {a['device_id']} ~ {b['reference']}"
         f" of device {b['device_id']}, score {candidate['score']:g} ({fingers}): {candidate['decision']}"
@@ -231,9 +242,9 @@ def _identification_html(report: Report, candidates: list[dict[str, Any]] | None
                          f"</td><td>{_e(hit.found_at)}</td><td>{_e(_hit_state(hit))}</td></tr>")  # fmt: skip
         parts.append("</table>")
     if candidates is not None and report.templates:
-        parts.append("<h2>Same person at HQ</h2><p>Subjects of other devices (or other subjects) whose fingerprints"
-                     " match this bundle's subjects: candidates for an examiner ('fieldkit hq matches'); nothing"
-                     " is merged.</p>")  # fmt: skip
+        parts.append("<h2>Same person at HQ</h2><p>Subjects of other devices (or other subjects), and entries of"
+                     " HQ's watchlist, whose fingerprints match this bundle's subjects: candidates for an examiner"
+                     " ('fieldkit hq matches'); nothing is merged.</p>")  # fmt: skip
         if not candidates:
             parts.append("<p>None found (or the bundle is not ingested yet).</p>")
         else:
@@ -245,7 +256,7 @@ def _identification_html(report: Report, candidates: list[dict[str, Any]] | None
                                     for f in candidate["fingers"])  # fmt: skip
                 score = f"{candidate['score']:g}"
                 side_a = f"{a['reference']} (device {a['device_id']}, bundles {', '.join(map(str, a['bundles']))})"
-                side_b = f"{b['reference']} (device {b['device_id']}, bundles {', '.join(map(str, b['bundles']))})"
+                side_b = _side_b(b)
                 cells = (candidate["id"], side_a, side_b, fingers, score, candidate["decision"])
                 parts.append("<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in cells) + "</tr>")
             parts.append("</table>")

@@ -28,7 +28,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldkit._internal import fsutil
-from fieldkit.biometrics.templates import Template
+from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template
 from fieldkit.biometrics.watchlist_file import (
     INSTRUCTIONS,
     Entry,
@@ -40,7 +40,7 @@ from fieldkit.biometrics.watchlist_file import (
     seal,
 )
 from fieldkit.bundle import sshsig
-from fieldkit.config import IDENTIFICATION_LIMITS
+from fieldkit.config import IDENTIFICATION_LIMITS, IdentificationLimits
 from fieldkit.errors import ExportError, InputError, InvalidValueError, UsageError, WatchlistImageRepeatedError
 from fieldkit.hq.db import Database, Migration
 from fieldkit.hq.trust import HQ
@@ -250,6 +250,48 @@ def remove(db: Database, ref: str, *, by: str, reason: str = "") -> EntrySummary
             (ref, found.category, found.templates, format_time(now_utc()), by, reason),
         )
     return found
+
+
+def search(db: Database, probe: Sequence[Template], *,
+           limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> list[dict[str, Any]]:  # fmt: skip
+    """HQ's watchlist searched with one subject's finger templates (hq/identify.py calls it for every subject an
+    ingest brought: Identification's ``watchlist``): the entries whose fused score reaches the thresholds, best
+    first, each {"ref", "category", "instructions", "score", "fingers": [{"probe_finger", "gallery_finger",
+    "score"}]}. The list as it is now (an entry added later is not searched against subjects HQ already holds).
+    The entries stream in pages of whole entries (about hq_search_batch templates), each page a matching.Gallery
+    searched as the device searches its copy of the list (its pre-filter and Bozorth3 budget per page: at least as
+    thorough as the device's search over the whole list). Faces are not searched here (HQ's subject search is by
+    fingers)."""
+    from fieldkit.biometrics.matching import Gallery  # lazy: numpy loads with a search, not with every hq command
+
+    fingers = [t for t in probe if t.modality == "finger" and t.algorithm == FINGER_ALGORITHM]
+    if not fingers:
+        return []
+    per_page = max(1, limits.hq_search_batch // limits.max_templates_per_entry)
+    found: list[dict[str, Any]] = []
+    after = 0
+    while True:
+        entries = db.execute("SELECT id, ref, category, instructions FROM hq_watchlist_entries WHERE id > ?"
+                             " ORDER BY id LIMIT ?", (after, per_page)).fetchall()  # fmt: skip
+        if not entries:
+            return sorted(found, key=lambda c: (-c["score"], c["ref"]))
+        after = int(entries[-1][0])
+        held: dict[int, list[Template]] = {}
+        for entry_id, finger, data in db.execute(
+            "SELECT entry_id, finger, data FROM hq_watchlist_templates WHERE entry_id >= ? AND entry_id <= ? AND"
+            " modality = 'finger' AND algorithm = ? ORDER BY entry_id, id",
+            (int(entries[0][0]), after, FINGER_ALGORITHM),
+        ):
+            held.setdefault(int(entry_id), []).append(Template("finger", FINGER_ALGORITHM, bytes(data), int(finger)))
+        gallery = Gallery(limits)
+        about = {int(i): (str(ref), str(category), str(instructions)) for i, ref, category, instructions in entries}
+        for entry_id, templates in held.items():
+            gallery.add(str(entry_id), templates[: limits.max_templates_per_entry])
+        for candidate in gallery.search(fingers, limit=len(held)) if held else ():
+            ref, category, instructions = about[int(candidate.key)]
+            found.append({"ref": ref, "category": category, "instructions": instructions, "score": candidate.score,
+                          "fingers": [{"probe_finger": f.probe_finger, "gallery_finger": f.gallery_finger,
+                                       "score": f.score} for f in candidate.fingers]})  # fmt: skip
 
 
 def removals(db: Database) -> list[dict[str, Any]]:

@@ -16,6 +16,8 @@ import dataclasses
 import hashlib
 import io
 import json
+import math
+import random
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,8 +33,9 @@ from fieldkit.bundle.manifest import TEMPLATE_ALGORITHMS, CarriedTemplate, HitRe
 from fieldkit.bundle.verify import check_bundle
 from fieldkit.cli import app as cli
 from fieldkit.config import IDENTIFICATION_LIMITS, TEST_KDF, Limits
-from fieldkit.errors import BundleFormatError
+from fieldkit.errors import BundleFormatError, IntegrityError
 from fieldkit.hq import report as html_report
+from fieldkit.hq import watchlist
 from fieldkit.hq.identify import Identification, SubjectKey
 from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
@@ -402,3 +405,157 @@ def test_the_gallery_streams_in_small_pages_and_keeps_subjects_whole(tmp_path: P
     assert found["bbbb-mate"]["score"] == sum(f["score"] - floor for f in found["bbbb-mate"]["fingers"])
     assert found["bbbb-mate"]["score"] > found["dddd-unknown"]["score"]
     assert result.compared == 5  # every template but the probe's own two and cccc's finger 7
+
+
+# --- the pre-filter, templates stored before it, HQ's watchlist ---------------------------------------------------
+
+
+def _moved(template: Template, seed: int, *, finger: int = RIGHT_INDEX) -> Template:
+    """Another impression of the same finger: the minutiae rotated and shifted, a tenth dropped, the rest jittered."""
+    rng = random.Random(seed)
+    base = templates.decode_finger(template.data)
+    angle = rng.uniform(-20, 20)
+    cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    cx, cy, dx, dy = base.width / 2, base.height / 2, rng.uniform(-20, 20), rng.uniform(-20, 20)
+    kept = []
+    for m in base.minutiae:
+        x = cx + (m.x - cx) * cos - (m.y - cy) * sin + dx + rng.uniform(-2, 2)
+        y = cy + (m.x - cx) * sin + (m.y - cy) * cos + dy + rng.uniform(-2, 2)
+        if rng.random() >= 0.1 and 0 <= x < base.width and 0 <= y < base.height:
+            kept.append(templates.Minutia(int(x), int(y), (m.direction - angle) % 360, m.bifurcation))
+    data = templates.encode_finger(templates.FingerMinutiae(base.width, base.height, base.ppi, tuple(kept)))
+    return Template("finger", FINGER_ALGORITHM, data, finger)
+
+
+def _stranger(template: Template, rng: random.Random, finger: int) -> Template:
+    """Another finger: as many minutiae as the real print, anywhere, any direction."""
+    base = templates.decode_finger(template.data)
+    minutiae = tuple(templates.Minutia(rng.randrange(base.width), rng.randrange(base.height), rng.uniform(0, 360),
+                                       rng.random() < 0.5) for _ in base.minutiae)  # fmt: skip
+    data = templates.encode_finger(templates.FingerMinutiae(base.width, base.height, base.ppi, minutiae))
+    return Template("finger", FINGER_ALGORITHM, data, finger)
+
+
+def _record(subject: str, template: Template) -> TemplatesRecord:
+    carried = CarriedTemplate(modality="finger", algorithm=FINGER_ALGORITHM, finger=template.finger, seq=0,
+                              data=template.data)  # fmt: skip
+    return TemplatesRecord(uuid=str(uuid.uuid4()), capture=str(uuid.uuid4()), item="i", subject=subject,
+                           reference=subject[:8], algorithm_version="t", templates=(carried,))  # fmt: skip
+
+
+def test_the_prefilter_keeps_the_mate_among_strangers(tmp_path: Path, hq_backend: str, prints: Prints) -> None:
+    """120 strangers of two fingers and the mate (two other impressions of the real print); a budget of 6
+    comparisons (a subject takes 2): Bozorth3 compares only the pre-filter's best 3 subjects, and the mate is ranked
+    first and found."""
+    hq = new_hq(tmp_path / "HQ", hq_backend)
+    limits = dataclasses.replace(IDENTIFICATION_LIMITS, hq_rerank_comparisons=6, hq_min_shortlist=2,
+                                 hq_prefilter_batch=37)  # fmt: skip
+    rng = random.Random(5)
+    with Index(hq) as index:
+        identification = Identification(hq, index.db, limits=limits)
+        with index.db.transaction():
+            for n in range(120):
+                for finger in (RIGHT_INDEX, 3):
+                    stranger = _record(f"stranger-{n:03}", _stranger(prints.same, rng, finger))
+                    identification.add_templates("dev", 1, stranger, "now")
+            for seed, device, subject in ((1, "dev", "mate"), (2, "probe-dev", "probe")):
+                identification.add_templates(device, 1, _record(subject, _moved(prints.same, seed)), "now")
+                identification.add_templates(device, 1, _record(subject, _moved(prints.same, seed + 10, finger=3)),
+                                             "now")  # fmt: skip
+        result = identification.search(SubjectKey("probe-dev", "probe"))
+        (mate_first,) = index.db.execute("SELECT min(template_id) FROM hq_template_features WHERE subject_uuid ="
+                                         " 'mate'").fetchone()  # fmt: skip
+    assert result.ranking is not None and result.ranking.vectors == 242  # every vector but the probe's own
+    assert result.ranking.rank_of(int(mate_first)) == 1
+    assert result.shortlisted == 3 and result.compared == 6  # 3 subjects of 2 fingers: not the 121 subjects
+    (found,) = result.candidates
+    assert (found["device"], found["subject"]) == ("dev", "mate") and len(found["fingers"]) == 2
+
+
+def test_templates_stored_before_the_prefilter_are_still_searched(
+    tmp_path: Path, hq_backend: str, prints: Prints, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Templates HQ held before it kept vectors (as the schema migration finds them: no vector, listed for the
+    back-fill) are found by the next search, which makes their vectors; `hq reindex` makes them ahead."""
+    hq = new_hq(tmp_path / "HQ", hq_backend)
+    with Index(hq) as index:
+        identification = index.identification
+        with index.db.transaction():
+            identification.add_templates("old-dev", 1, _record("old-mate", prints.same), "now")
+            identification.add_templates("old-dev", 1, _record("old-other", prints.other), "now")
+        # As an HQ of schema 1 left them: no vectors; the migration to 2 lists every finger template to back-fill.
+        index.db.execute("DELETE FROM hq_template_features")
+        index.db.execute("INSERT INTO hq_feature_backfill (template_id) SELECT id FROM hq_subject_templates")
+        assert identification.backfill_waiting() == 2
+        with index.db.transaction():
+            identification.add_templates("new-dev", 1, _record("new-probe", _moved(prints.same, 3)), "now")
+        result = identification.search(SubjectKey("new-dev", "new-probe"))
+        assert [c["subject"] for c in result.candidates] == ["old-mate"]
+        assert identification.backfill_waiting() == 0 and result.ranking is not None
+        assert result.ranking.vectors == 2
+        # Listed again, `hq reindex` makes them (and says how many).
+        index.db.execute("DELETE FROM hq_template_features WHERE subject_uuid LIKE 'old-%'")
+        index.db.execute("INSERT INTO hq_feature_backfill (template_id) SELECT id FROM hq_subject_templates WHERE"
+                         " subject_uuid LIKE 'old-%'")  # fmt: skip
+    assert cli.main(["hq", "reindex", "--dir", str(hq.folder), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["vectors"] == 2
+    with Index(hq) as index:
+        assert index.identification.backfill_waiting() == 0
+        vectors = index.db.execute("SELECT count(*) FROM hq_template_features").fetchone()[0]
+        assert vectors == 3
+
+
+def test_a_vector_moved_to_another_template_does_not_open(tmp_path: Path, prints: Prints) -> None:
+    hq = new_hq(tmp_path / "HQ", "sqlite")
+    with Index(hq) as index:
+        identification = index.identification
+        with index.db.transaction():
+            identification.add_templates("dev", 1, _record("a", prints.same), "now")
+            identification.add_templates("dev", 1, _record("b", prints.other), "now")
+            identification.add_templates("probe", 1, _record("p", prints.same), "now")
+        index.db.execute("UPDATE hq_template_features SET vector = (SELECT vector FROM hq_template_features WHERE"
+                         " subject_uuid = 'a') WHERE subject_uuid = 'b'")  # fmt: skip
+        with pytest.raises(IntegrityError, match="altered"):
+            identification.search(SubjectKey("probe", "p"))
+
+
+def test_a_subject_ingested_at_hq_is_searched_against_hqs_watchlist(
+    tmp_path: Path, hq_backend: str, prints: Prints, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hq = new_hq(tmp_path / "HQ", hq_backend)
+    with Index(hq) as index:
+        watchlist.migrate(index.db)
+        listed = _moved(prints.same, 7)
+        watchlist.add(index.db, "WL-0099", [watchlist.Source(listed, "wl.png", "0" * 64)], by="hq-operator",
+                      category="wanted", instructions="detain")  # fmt: skip
+        watchlist.add(index.db, "WL-OTHER", [watchlist.Source(prints.other, "o.png", "1" * 64)], by="hq-operator")
+    device = Device(tmp_path, "north", hq)
+    try:
+        person, _ = device.capture_print("P-7", prints.same_png, prints.same)
+        (made,) = device.bundle()
+        device_id = device.store.device_id
+    finally:
+        device.close()
+    assert hq_ingest(hq, str(made)) == 0
+    out = capsys.readouterr().out
+    if hq_backend == "sqlite":  # a worker seals its verdict before the search runs: `hq matches` says it there
+        assert "WATCHLIST at HQ" in out and "WL-0099 [wanted]" in out and "WL-OTHER" not in out
+
+    assert cli.main(["hq", "matches", "--dir", str(hq.folder), "--json"]) == 0
+    (candidate,) = json.loads(capsys.readouterr().out)["candidates"]
+    assert candidate["kind"] == "watchlist" and candidate["decision"] == "open"
+    side_a = candidate["a"]
+    assert (side_a["subject"], side_a["device_id"], side_a["reference"]) == (person, device_id, "P-7")
+    assert (candidate["b"]["watchlist_ref"], candidate["b"]["category"], candidate["b"]["instructions"]) == (
+        "WL-0099", "wanted", "detain")  # fmt: skip
+    (finger,) = candidate["fingers"]
+    assert finger["probe_finger"] == RIGHT_INDEX and finger["score"] >= IDENTIFICATION_LIMITS.finger_threshold
+    assert cli.main(["hq", "matches", "--dir", str(hq.folder)]) == 0
+    assert "WATCHLIST entry WL-0099 [wanted] (detain)" in capsys.readouterr().out
+    decide = ["hq", "matches", "--dir", str(hq.folder), "decide", str(candidate["id"])]
+    assert cli.main([*decide, "--same", "--examiner", "E. Examiner"]) == 0
+    capsys.readouterr()
+
+    assert cli.main(["verify", "--hq", str(hq.folder), str(_archived(hq, device_id))]) == 0
+    assert f"HQ watchlist candidate {candidate['id']}: P-7 of device {device_id} ~ HQ watchlist entry WL-0099" \
+           " [wanted] (detain)" in capsys.readouterr().out  # fmt: skip

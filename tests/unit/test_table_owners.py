@@ -212,6 +212,8 @@ HQ_OWNERS = {
     "hq_subject_searches": "fieldkit/hq/identify.py",
     "hq_match_candidates": "fieldkit/hq/identify.py",
     "hq_examiner_decisions": "fieldkit/hq/identify.py",
+    "hq_template_features": "fieldkit/hq/identify.py",
+    "hq_feature_backfill": "fieldkit/hq/identify.py",
 }
 
 
