@@ -315,7 +315,15 @@ class MainWindow(QMainWindow):
                 self._connect_page(tab.page)
         for tab in self._tabs:
             self.pages.addTab(tab.widget, tab.title)
-        evidence.capture_requested.connect(lambda k: self.show_page(ScannerPage if k == "scan" else FingerprintsPage))
+        evidence.capture_requested.connect(self._capture_requested)
+
+    def _capture_requested(self, kind: str) -> None:
+        """The item card's Scan or Prints: that page, for the card's item (Prints on a person item takes that item
+        as the subject)."""
+        if kind == "scan":
+            self.show_page(ScannerPage)
+            return
+        self.show_page(FingerprintsPage).take_prints_for(self.evidence_page.current_item())
 
     def _drop_pages(self) -> None:
         """Take the pages out of the window after clearing them. A page stays alive (hidden, unparented) only as
