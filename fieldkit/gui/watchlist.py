@@ -37,13 +37,12 @@ from PySide6.QtWidgets import (
 from fieldkit.biometrics.templates import FingerMinutiae
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import ltr, plural
+from fieldkit.gui.labels import finger_name, ltr, plural
 from fieldkit.gui.messages import plain
 from fieldkit.gui.models import HitsModel
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops import identification as ops
 from fieldkit.gui.pages.base import big_button
-from fieldkit.gui.pages.fingerprints.widgets import finger_name
 from fieldkit.gui.scaledpicture import ScaledPicture
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour, relative_font, themed, tint

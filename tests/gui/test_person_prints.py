@@ -12,6 +12,7 @@ from pathlib import Path
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
+from fieldkit.gui.details import _fingerprint as fingerprint_sections
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.pages.fingerprints import FingerprintsPage
 from fieldkit.gui.pages.fingerprints.widgets import ResolutionDialog
@@ -54,9 +55,19 @@ def test_prints_on_a_person_item_take_that_item_as_the_subject(qtbot: QtBot, win
     # A print file with no resolution: kept, and the resolution asked for now (500 offered, not yet set).
     path = tmp_path / "index.png"
     path.write_bytes(without_resolution(MATE.impressions[1]))
+    analysed: list[int] = []
+    window.evidence_page.background.analysed.connect(analysed.append)
     tenprint.select(2)
     tenprint.add_file(path)
     qtbot.waitUntil(lambda: isinstance(tenprint.last_resolution_dialog, ResolutionDialog), timeout=60_000)
+    qtbot.waitUntil(lambda: tenprint.boxes[2].record is not None, timeout=10_000)
+    record = tenprint.boxes[2].record
+    assert record is not None
+    # Analysed at once though it was stored from another page: its tile does not stay "ANALYSING…".
+    qtbot.waitUntil(lambda: record.capture.id in analysed, timeout=60_000)
+    rows = dict(section for section in fingerprint_sections(record.capture))["Fingerprint"]
+    assert dict(rows)["Impression type"] == "3 — non-live-scan rolled"
+    assert dict(rows)["Finger position"] == "2 — right index" and "fieldkit" not in dict(rows)["Resolution"]
     dialog = tenprint.last_resolution_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.ppi.value() == 500 and dialog.finger.currentData() == 2

@@ -29,7 +29,7 @@ from fieldkit.biometrics.subjects import Subject
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
 from fieldkit.gui.itembanner import ItemBanner
-from fieldkit.gui.labels import ltr, plural
+from fieldkit.gui.labels import finger_name, ltr, plural
 from fieldkit.gui.ops import fingerprints as ops
 from fieldkit.gui.ops.capture import DeviceSurvey
 from fieldkit.gui.pages.base import ElidedComboBox, SourceTroubles, big_button, red
@@ -39,7 +39,6 @@ from fieldkit.gui.pages.fingerprints.widgets import (
     FingerBoxWidget,
     NewSubjectDialog,
     ResolutionDialog,
-    finger_name,
 )
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import relative_font

@@ -3,7 +3,7 @@ image and quality colour, the New subject dialog, and the dialog that adjusts wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from fieldkit.biometrics import codes
 from fieldkit.biometrics.prints import PrintRecord
 from fieldkit.config import FINGERPRINT_LIMITS
-from fieldkit.gui.labels import keep_left_to_right
+from fieldkit.gui.labels import finger_name, keep_left_to_right
 from fieldkit.gui.ops import fingerprints as ops
 from fieldkit.gui.scaledpicture import ScaledPicture
 from fieldkit.gui.theme import colour, themed
@@ -32,39 +32,6 @@ from fieldkit.gui.theme import colour, themed
 LIGHT_COLOURS = {"green": "quality-green", "amber": "quality-amber", "red": "quality-red", "none": "quality-none"}
 # Screen order: the card's rows (rolled right hand, rolled left hand, then the plain impressions as FD-249 has them).
 ROWS = ((1, 2, 3, 4, 5), (6, 7, 8, 9, 10), (14, 12, 11, 13))
-
-
-def finger_name(code: int) -> str:
-    """FGP names for the screen, translated (literal strings so lupdate finds them)."""
-    names = {
-        0: QCoreApplication.translate("Fingers", "unknown finger"),
-        1: QCoreApplication.translate("Fingers", "right thumb"),
-        2: QCoreApplication.translate("Fingers", "right index"),
-        3: QCoreApplication.translate("Fingers", "right middle"),
-        4: QCoreApplication.translate("Fingers", "right ring"),
-        5: QCoreApplication.translate("Fingers", "right little"),
-        6: QCoreApplication.translate("Fingers", "left thumb"),
-        7: QCoreApplication.translate("Fingers", "left index"),
-        8: QCoreApplication.translate("Fingers", "left middle"),
-        9: QCoreApplication.translate("Fingers", "left ring"),
-        10: QCoreApplication.translate("Fingers", "left little"),
-        11: QCoreApplication.translate("Fingers", "plain right thumb"),
-        12: QCoreApplication.translate("Fingers", "plain left thumb"),
-        13: QCoreApplication.translate("Fingers", "right four fingers (slap)"),
-        14: QCoreApplication.translate("Fingers", "left four fingers (slap)"),
-        15: QCoreApplication.translate("Fingers", "both thumbs"),
-    }
-    return names.get(code, codes.FINGER_NAMES.get(code, str(code)))
-
-
-def impression_name(code: int) -> str:
-    names = {
-        4: QCoreApplication.translate("Fingers", "latent impression"),
-        5: QCoreApplication.translate("Fingers", "latent tracing"),
-        6: QCoreApplication.translate("Fingers", "latent photo"),
-        7: QCoreApplication.translate("Fingers", "latent lift"),
-    }
-    return names.get(code, codes.IMPRESSION_NAMES.get(code, str(code)))
 
 
 def pixmap_from(data: bytes | None) -> QPixmap | None:
