@@ -695,8 +695,8 @@
     <name>CaptureViewer</name>
     <message>
         <location filename="../../fieldkit/gui/viewer.py" line="186"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="369"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="925"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="375"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="978"/>
         <source>Decrypting…</source>
         <translation>جارٍ فك التشفير…</translation>
     </message>
@@ -757,116 +757,143 @@
     </message>
     <message>
         <location filename="../../fieldkit/gui/viewer.py" line="297"/>
+        <source>Set resolution…</source>
+        <translation>تحديد الدقة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="299"/>
+        <source>State this print&apos;s resolution (and finger): it is then scored and searched against the watchlist</source>
+        <translation>حدّد دقة هذه البصمة (وإصبعها): تُقيَّم بعدها ويُبحث عنها في قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="302"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="299"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="304"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="397"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="403"/>
         <source>{} of {} — {} — {} / {}</source>
         <translation>{} من {} — {} — {} / {}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/viewer.py" line="452"/>
+        <source>Resolution set; the print was scored and searched: %n hit(s).</source>
+        <translation>
+            <numerusform>حُدّدت الدقة؛ قُيّمت البصمة وبُحث عنها: لا تطابق (%n).</numerusform>
+            <numerusform>حُدّدت الدقة؛ قُيّمت البصمة وبُحث عنها: تطابق واحد (%n).</numerusform>
+            <numerusform>حُدّدت الدقة؛ قُيّمت البصمة وبُحث عنها: تطابقان (%n).</numerusform>
+            <numerusform>حُدّدت الدقة؛ قُيّمت البصمة وبُحث عنها: %n تطابقات.</numerusform>
+            <numerusform>حُدّدت الدقة؛ قُيّمت البصمة وبُحث عنها: %n تطابقًا.</numerusform>
+            <numerusform>حُدّدت الدقة؛ قُيّمت البصمة وبُحث عنها: %n تطابق.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="573"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="461"/>
+        <source>Setting the resolution, then scoring and searching the print…</source>
+        <translation>جارٍ تحديد الدقة، ثم تقييم البصمة والبحث عنها…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="626"/>
         <source>Clear flag…</source>
         <translation>إزالة العلامة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="576"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="629"/>
         <source>The flag is resolved: clear it (kept in the custody log)</source>
         <translation>حُلّت المسألة: أزل العلامة (تُحفظ في سجل الحيازة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="589"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="642"/>
         <source>Flagged for review: {} — by {}, {} UTC</source>
         <translation>عليه علامة للمراجعة: {} — بواسطة {}، {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="601"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="654"/>
         <source>the original is kept unchanged.</source>
         <translation>يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="604"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
         <source>Analysis failed: {} — {}</source>
         <translation>فشل التحليل: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="607"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="660"/>
         <source>Being analysed in the sandbox; this view updates when it is done.</source>
         <translation>قيد التحليل في البيئة المعزولة؛ يتحدّث هذا العرض عند انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="610"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="663"/>
         <source>Analysis found damage: {} — {}</source>
         <translation>وجد التحليل تلفاً: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="674"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="674"/>
         <source>Picture</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="675"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="676"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="676"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="676"/>
         <source>Members</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="677"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="677"/>
         <source>Tables</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="677"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="625"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="678"/>
         <source>Not shown</source>
         <translation>غير معروض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="626"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="679"/>
         <source>Being analysed</source>
         <translation>قيد التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="736"/>
         <source>The original is kept unchanged.</source>
         <translation>يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="684"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="737"/>
         <source>Analysis failed: {}
 
 {}
@@ -877,7 +904,7 @@ Its details are on the right.</source>
 التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="741"/>
         <source>Being analysed…
 
 This view updates when the analysis is recorded.</source>
@@ -886,278 +913,278 @@ This view updates when the analysis is recorded.</source>
 يتحدّث هذا العرض عند تسجيل التحليل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="741"/>
         <source>No preview for this kind of file.</source>
         <translation>لا معاينة لهذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="689"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="742"/>
         <source>Size: {}</source>
         <translation>الحجم: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="745"/>
         <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
         <translation>الإنتروبيا: {} بت لكل بايت (8 = عشوائي: مضغوط أو مشفّر)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="746"/>
         <source>SHA-256: {}</source>
         <translation>SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="718"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="771"/>
         <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
         <translation>المعاينة التي أنتجها التحليل لهذا الملف {} في البيئة المعزولة ({} × {} بكسل)؛ لا يعرضها العارض بحجم أكبر. يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="739"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="792"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="752"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="805"/>
         <source>No text layer; OCR text:</source>
         <translation>لا طبقة نص؛ النص المستخرج بالتعرّف الضوئي (OCR):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="753"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="806"/>
         <source>No text layer; no text found.</source>
         <translation>لا طبقة نص؛ لم يُعثر على نص.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="761"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="814"/>
         <source>Warning: no text was found on page(s) {} (blank, too faint, handwriting or a picture). Check them by eye; search will not find them.</source>
         <translation>تنبيه: لم يُعثر على نص في الصفحة أو الصفحات {} (فارغة أو باهتة جدًا أو بخط اليد أو صورة). افحصها بالعين؛ لن يجدها البحث.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="768"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>No text found in this file.</source>
         <translation>لم يُعثر على نص في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="774"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="827"/>
         <source>text layer</source>
         <translation>طبقة النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="775"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="828"/>
         <source>OCR</source>
         <translation>التعرف الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="777"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="830"/>
         <source>— page {} ({}) —</source>
         <translation>— الصفحة {} ({}) —</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="778"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="831"/>
         <source>(no text found)</source>
         <translation>(لم يُعثر على نص)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="811"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="864"/>
         <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
         <translation>{} ملف، {} بعد الفكّ؛ {} مشفّر. القائمة مأخوذة من فهرس الأرشيف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="815"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="868"/>
         <source>{} of them were stored as captures of this item; the archive is kept as acquired.</source>
         <translation>حُفظ {} منها كالتقاطات لهذا الحرز؛ يبقى الأرشيف كما اكتُسب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="819"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="872"/>
         <source>Nothing was extracted: the archive is kept as acquired, its members are only listed.</source>
         <translation>لم يُستخرج شيء: يبقى الأرشيف كما اكتُسب، وملفاته معروضة في القائمة فقط.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="881"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="934"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="882"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="935"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="884"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="937"/>
         <source>Earlier</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="884"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="937"/>
         <source>Move this page earlier (Ctrl+Page Up)</source>
         <translation>نقل هذه الصفحة إلى الأمام (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="885"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="938"/>
         <source>Later</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="885"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="938"/>
         <source>Move this page later (Ctrl+Page Down)</source>
         <translation>نقل هذه الصفحة إلى الخلف (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="886"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="939"/>
         <source>Left</source>
         <translation>يسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="886"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="939"/>
         <source>Turn left (Ctrl+Shift+R)</source>
         <translation>تدوير لليسار (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="887"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="940"/>
         <source>Right</source>
         <translation>يمين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="887"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="940"/>
         <source>Turn right (Ctrl+R)</source>
         <translation>تدوير لليمين (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="888"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="941"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="888"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="941"/>
         <source>Original order and rotation</source>
         <translation>الترتيب والتدوير الأصليان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="820"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="873"/>
         <source>Only the first {} are listed.</source>
         <translation>لا تُعرض إلا أول {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Path</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="899"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Compressed</source>
         <translation>مضغوط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Modified</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Encrypted</source>
         <translation>مشفّر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="823"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="876"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="837"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="890"/>
         <source>{} records. {}</source>
         <translation>{} سجل. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="843"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="896"/>
         <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
         <translation>أول بصمة في المعاملة، كما فكّ التحليل ترميزها في البيئة المعزولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>IDC</source>
         <translation>IDC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="899"/>
         <source>Impression</source>
         <translation>نوع البصمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="899"/>
         <source>Finger</source>
         <translation>الإصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="900"/>
         <source>Compression</source>
         <translation>الضغط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="900"/>
         <source>ppi</source>
         <translation>نقطة/بوصة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="900"/>
         <source>Image bytes</source>
         <translation>بايتات الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="856"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="909"/>
         <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
         <translation>{} جدول؛ الصفوف معدودة لا معروضة: افحص الأصل بالأدوات المخصّصة لتطبيقه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="910"/>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="910"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="910"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="902"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="955"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>الترتيب والتدوير عرضٌ فقط: يبقى الأصل كما اكتُسب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="943"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="996"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>لا معاينة لهذا النوع من الملفات؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="945"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="998"/>
         <source>it does not decode</source>
         <translation>تعذّر فكّ ترميزه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="946"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="999"/>
         <source>This cannot be displayed: {}.
 
 The original is kept unchanged; its details are on the right.</source>
@@ -1166,22 +1193,22 @@ The original is kept unchanged; its details are on the right.</source>
 يبقى الأصل دون تغيير؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="953"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1006"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} بكسل — العجلة أو Ctrl +/− للتكبير، اسحب للتحريك، Ctrl+0 للملاءمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="956"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1009"/>
         <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
         <translation>تالف: يُعرض بقدر ما يمكن فكّ ترميزه؛ يبقى الأصل دون تغيير. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="984"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1037"/>
         <source>, turned {}°</source>
         <translation>، مُدارة {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="985"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1038"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>الصفحة {} من {} (الصفحة الأصلية {}{})</translation>
     </message>

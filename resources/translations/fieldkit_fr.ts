@@ -667,8 +667,8 @@
     <name>CaptureViewer</name>
     <message>
         <location filename="../../fieldkit/gui/viewer.py" line="186"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="369"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="925"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="375"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="978"/>
         <source>Decrypting…</source>
         <translation>Déchiffrement…</translation>
     </message>
@@ -729,116 +729,139 @@
     </message>
     <message>
         <location filename="../../fieldkit/gui/viewer.py" line="297"/>
+        <source>Set resolution…</source>
+        <translation>Définir la résolution…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="299"/>
+        <source>State this print&apos;s resolution (and finger): it is then scored and searched against the watchlist</source>
+        <translation>Indiquer la résolution (et le doigt) de cette empreinte : elle est ensuite notée et recherchée dans la liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="302"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="299"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="304"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="397"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="403"/>
         <source>{} of {} — {} — {} / {}</source>
         <translation>{} sur {} — {} — {} / {}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/viewer.py" line="452"/>
+        <source>Resolution set; the print was scored and searched: %n hit(s).</source>
+        <translation>
+            <numerusform>Résolution enregistrée ; empreinte notée et recherchée : %n alerte.</numerusform>
+            <numerusform>Résolution enregistrée ; empreinte notée et recherchée : %n alertes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="573"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="461"/>
+        <source>Setting the resolution, then scoring and searching the print…</source>
+        <translation>Résolution enregistrée ; notation et recherche de l&apos;empreinte…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="626"/>
         <source>Clear flag…</source>
         <translation>Lever le signalement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="576"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="629"/>
         <source>The flag is resolved: clear it (kept in the custody log)</source>
         <translation>Le signalement est résolu : le lever (gardé dans le journal de traçabilité)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="589"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="642"/>
         <source>Flagged for review: {} — by {}, {} UTC</source>
         <translation>Signalé pour vérification : {} — par {}, {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="601"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="654"/>
         <source>the original is kept unchanged.</source>
         <translation>l&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="604"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
         <source>Analysis failed: {} — {}</source>
         <translation>Échec de l&apos;analyse : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="607"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="660"/>
         <source>Being analysed in the sandbox; this view updates when it is done.</source>
         <translation>Analyse en cours dans le bac à sable ; cet affichage se mettra à jour une fois terminée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="610"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="663"/>
         <source>Analysis found damage: {} — {}</source>
         <translation>L&apos;analyse a détecté des dommages : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="674"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="674"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="675"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="676"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="676"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="676"/>
         <source>Members</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="677"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="677"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="677"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="625"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="678"/>
         <source>Not shown</source>
         <translation>Non affiché</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="626"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="679"/>
         <source>Being analysed</source>
         <translation>Analyse en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="736"/>
         <source>The original is kept unchanged.</source>
         <translation>L&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="684"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="737"/>
         <source>Analysis failed: {}
 
 {}
@@ -849,7 +872,7 @@ Its details are on the right.</source>
 Ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="741"/>
         <source>Being analysed…
 
 This view updates when the analysis is recorded.</source>
@@ -858,278 +881,278 @@ This view updates when the analysis is recorded.</source>
 Cet affichage se mettra à jour dès que l&apos;analyse sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="741"/>
         <source>No preview for this kind of file.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="689"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="742"/>
         <source>Size: {}</source>
         <translation>Taille : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="745"/>
         <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
         <translation>Entropie : {} bits par octet (8 = aléatoire : compressé ou chiffré)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="746"/>
         <source>SHA-256: {}</source>
         <translation>SHA-256 : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="718"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="771"/>
         <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
         <translation>L&apos;aperçu produit par l&apos;analyse dans le bac à sable pour ce fichier {} ({} × {} pixels) ; la visionneuse ne l&apos;affiche pas en plus grand. L&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="739"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="792"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="752"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="805"/>
         <source>No text layer; OCR text:</source>
         <translation>Pas de couche texte ; texte reconnu par OCR :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="753"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="806"/>
         <source>No text layer; no text found.</source>
         <translation>Pas de couche texte ; aucun texte trouvé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="761"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="814"/>
         <source>Warning: no text was found on page(s) {} (blank, too faint, handwriting or a picture). Check them by eye; search will not find them.</source>
         <translation>Attention : aucun texte trouvé sur la ou les pages {} (vierge, trop pâle, manuscrite ou image). Vérifiez-les à l&apos;œil ; la recherche ne les trouvera pas.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="768"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>No text found in this file.</source>
         <translation>Aucun texte trouvé dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="774"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="827"/>
         <source>text layer</source>
         <translation>couche texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="775"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="828"/>
         <source>OCR</source>
         <translation>OCR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="777"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="830"/>
         <source>— page {} ({}) —</source>
         <translation>— page {} ({}) —</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="778"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="831"/>
         <source>(no text found)</source>
         <translation>(aucun texte trouvé)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="811"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="864"/>
         <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
         <translation>{} fichiers, {} une fois extraits ; {} chiffrés. Liste tirée du répertoire de l&apos;archive elle-même.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="815"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="868"/>
         <source>{} of them were stored as captures of this item; the archive is kept as acquired.</source>
         <translation>{} d&apos;entre eux ont été enregistrés comme saisies de cette pièce ; l&apos;archive est conservée telle qu&apos;acquise.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="819"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="872"/>
         <source>Nothing was extracted: the archive is kept as acquired, its members are only listed.</source>
         <translation>Rien n&apos;a été extrait : l&apos;archive est conservée telle qu&apos;acquise, ses fichiers sont seulement listés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="881"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="934"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="882"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="935"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="884"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="937"/>
         <source>Earlier</source>
         <translation>Avancer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="884"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="937"/>
         <source>Move this page earlier (Ctrl+Page Up)</source>
         <translation>Avancer cette page (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="885"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="938"/>
         <source>Later</source>
         <translation>Reculer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="885"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="938"/>
         <source>Move this page later (Ctrl+Page Down)</source>
         <translation>Reculer cette page (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="886"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="939"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="886"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="939"/>
         <source>Turn left (Ctrl+Shift+R)</source>
         <translation>Pivoter à gauche (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="887"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="940"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="887"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="940"/>
         <source>Turn right (Ctrl+R)</source>
         <translation>Pivoter à droite (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="888"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="941"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="888"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="941"/>
         <source>Original order and rotation</source>
         <translation>Ordre et rotation d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="820"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="873"/>
         <source>Only the first {} are listed.</source>
         <translation>Seuls les {} premiers sont listés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="899"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Compressed</source>
         <translation>Compressé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="823"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="876"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="837"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="890"/>
         <source>{} records. {}</source>
         <translation>{} enregistrements. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="843"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="896"/>
         <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
         <translation>Première empreinte de la transaction, telle que l&apos;analyse l&apos;a décodée dans le bac à sable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>IDC</source>
         <translation>IDC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="899"/>
         <source>Impression</source>
         <translation>Type d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="899"/>
         <source>Finger</source>
         <translation>Doigt</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="900"/>
         <source>Compression</source>
         <translation>Compression</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="900"/>
         <source>ppi</source>
         <translation>ppp</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="900"/>
         <source>Image bytes</source>
         <translation>Octets d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="856"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="909"/>
         <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
         <translation>{} tables ; les lignes sont comptées, pas affichées : examinez l&apos;original avec les outils conçus pour son application.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="910"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="910"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="910"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="902"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="955"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>L&apos;ordre et la rotation ne sont qu&apos;un affichage : l&apos;original reste tel qu&apos;acquis.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="943"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="996"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="945"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="998"/>
         <source>it does not decode</source>
         <translation>impossible à décoder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="946"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="999"/>
         <source>This cannot be displayed: {}.
 
 The original is kept unchanged; its details are on the right.</source>
@@ -1138,22 +1161,22 @@ The original is kept unchanged; its details are on the right.</source>
 L&apos;original est conservé intact ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="953"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1006"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} pixels — molette ou Ctrl +/− pour zoomer, glisser pour déplacer, Ctrl+0 pour ajuster</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="956"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1009"/>
         <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
         <translation>Endommagé : affiché jusqu&apos;où il se décode ; l&apos;original est conservé intact. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="984"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1037"/>
         <source>, turned {}°</source>
         <translation>, pivotée de {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="985"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1038"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>Page {} sur {} (page d&apos;origine {}{})</translation>
     </message>

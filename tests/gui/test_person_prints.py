@@ -14,10 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from fieldkit.gui.details import _fingerprint as fingerprint_sections
 from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.pages.evidence import EvidencePage
 from fieldkit.gui.pages.fingerprints import FingerprintsPage
 from fieldkit.gui.pages.fingerprints.widgets import ResolutionDialog
 from tests import prints_kit
-from tests.gui.steps import PASS, add_item, custody, first_run, run_job, unlock
+from tests.gui.steps import PASS, add_item, custody, first_run, open_viewer, run_job, unlock
 
 MATE, _OTHER = prints_kit.fingers()
 
@@ -87,6 +88,19 @@ def test_prints_on_a_person_item_take_that_item_as_the_subject(qtbot: QtBot, win
     assert stated.details["ppi"] == 500 and stated.details["reason"] == "scanner set to 500 ppi"
     templates = custody(qtbot, window, "capture.templates")
     assert templates and templates[-1].details["status"] == "ok"  # templated once its resolution was given
+
+    # The viewer offers the same for the print it shows (500 ppi stated now, the finger as filed).
+    window.show_page(EvidencePage)
+    qtbot.waitUntil(lambda: window.evidence_page.captures.rowCount() == 1, timeout=10_000)
+    shown = window.evidence_page.captures.capture_at(0)
+    assert shown is not None
+    viewer = open_viewer(qtbot, window, shown)
+    assert viewer.resolution_button.isVisible()
+    asked = viewer.set_resolution()
+    assert isinstance(asked, ResolutionDialog) and asked.ppi.value() == 500 and asked.finger.currentData() == 2
+    asked.reject()
+    viewer.close()
+    window.show_page(FingerprintsPage)
 
     # Lock and unlock: the Fingerprints page comes back on the same subject.
     with qtbot.waitSignal(window.restored, timeout=10_000):
