@@ -103,11 +103,12 @@ class TemplateOutcome:
 
 def modality_of(store: Store, capture: Capture) -> str | None:
     """'finger' for a print (live-scan, card segment, latent, imported; not the card scan or latent photo it was
-    cut from), 'face' for a photo of a subject (a photo on a person's item), None for anything else."""
+    cut from), 'face' for a photo of a person (on an item of category 'person', or a subject's, whether or not a
+    subject record was made for it), None for anything else."""
     if capture.kind == "fingerprint":
         return None if prints.is_source(capture) else "finger"
     if capture.kind == "photo":
-        return "face" if subjects.subject_of_item(store, store.item_by_id(capture.item_id)) is not None else None
+        return "face" if subjects.is_person(store, store.item_by_id(capture.item_id)) else None
     return None
 
 
@@ -328,7 +329,8 @@ def _search_capture(store: Store, capture: Capture, held: LoadedWatchlist,
 
 
 def _of_subject(store: Store, capture: Capture) -> bool:
-    return subjects.subject_of_item(store, store.item_by_id(capture.item_id)) is not None
+    """Whether the print is a person's (a person item, with or without a subject record): its set is fused."""
+    return subjects.is_person(store, store.item_by_id(capture.item_id))
 
 
 def face_score(distance: float) -> float:

@@ -14,6 +14,7 @@ from fieldkit.errors import InvalidValueError, NotFoundError
 from fieldkit.models import Item
 from fieldkit.store.store import Store, clean_name, clean_text
 
+PERSON = "person"  # the item category a subject stands on (models.ITEM_CATEGORIES)
 _NATIONALITY = re.compile(r"^[A-Z]{3}$")  # ISO 3166-1 alpha-3, as ANSI/NIST and travel documents use
 
 
@@ -68,17 +69,46 @@ def add_subject(store: Store, case_name: str, reference: str, *, claimed_name: s
     if existing is not None:
         if subject_of_item(store, existing) is not None:
             raise InvalidValueError(f"case '{case.name}' already has a subject {reference}")
-        raise InvalidValueError(
-            f"'{reference}' is already an evidence item of case '{case.name}': choose another reference"
-        )
-    item = store.ensure_item(case, reference, "person")
+        if existing.category != PERSON:
+            raise InvalidValueError(
+                f"'{reference}' is already an evidence item of case '{case.name}': choose another reference"
+            )
+        return _create(store, existing, values)  # a person item: its subject record, not a second person
+    return _create(store, store.ensure_item(case, reference, PERSON), values)
+
+
+def _create(store: Store, item: Item, values: dict[str, str | None], *, implicit: bool = False) -> Subject:
     subject_uuid = str(uuid.uuid4())
+    details: dict[str, object] = {"item": item.uuid, "reference": item.tag}
+    if implicit:
+        details["implicit"] = True  # made for a person item when its prints or photos needed one
     with store.write():
         store.biometrics.add_subject(subject_uuid, item.id, values)
-        store.log("subject.created", f"subject:{subject_uuid}", {"item": item.uuid, "reference": reference})
+        store.log("subject.created", f"subject:{subject_uuid}", details)
     found = subject_of_item(store, item)
     assert found is not None
     return found
+
+
+def is_person(store: Store, item: Item) -> bool:
+    """Whether an item stands for a person: of category 'person', or a subject's (its prints and face photos are
+    searched against the watchlist whether or not a subject record was made for it)."""
+    return item.category == PERSON or subject_of_item(store, item) is not None
+
+
+def ensure_subject(store: Store, item: Item) -> Subject:
+    """The subject a person item stands for: its record, made (empty, custody-logged 'subject.created' with
+    'implicit') when the item has none yet, so one person keeps one item and one record. An item of another
+    category is refused: it is evidence, not a person."""
+    found = subject_of_item(store, item)
+    if found is not None:
+        return found
+    if item.category != PERSON:
+        raise InvalidValueError(
+            f"'{item.tag}' is not a person (its category is '{item.category or 'not set'}'): set its category to "
+            "Person first, or create a new subject"
+        )
+    return _create(store, item, _check("", "", "", "", store), implicit=True)
 
 
 def _subject(store: Store, row: tuple[Any, ...]) -> Subject:

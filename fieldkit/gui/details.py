@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from html import escape
 from typing import Any
@@ -23,7 +23,7 @@ from fieldkit import media_types
 from fieldkit.config import FINGERPRINT_LIMITS
 from fieldkit.core.geo import to_mgrs
 from fieldkit.core.similar import Match
-from fieldkit.gui.labels import ltr
+from fieldkit.gui.labels import finger_name, impression_name, ltr
 from fieldkit.gui.ops.viewer import CaptureView, Provenance
 from fieldkit.gui.theme import colour
 from fieldkit.models import CLOCK_UNKNOWN, CLOCK_UTC, Capture, capture_clock
@@ -226,6 +226,13 @@ def sections(view: CaptureView, similar: list[Match] | None = None) -> list[Sect
     return found
 
 
+def _coded(code: object, name: Callable[[int], str]) -> str:
+    """An ANSI/NIST code with its name ("3 — non-live-scan rolled"), or as it is when it is not a code."""
+    if isinstance(code, int) and not isinstance(code, bool):
+        return f"{code} — {name(code)}"
+    return _text(code)
+
+
 def _fingerprint(capture: Capture) -> list[Section]:
     """A print's finger, impression and resolution; "Resolution unknown" when neither a person, a device, a
     measurement nor the file gave a plausible one (it is then not scored or sent to an AFIS)."""
@@ -240,11 +247,11 @@ def _fingerprint(capture: Capture) -> list[Section]:
         if source:
             resolution += f" ({_text(source)})"
     else:
-        resolution = translate("Details", "Resolution unknown: set it with 'fieldkit fingerprint set-ppi {} --ppi N'")
-        resolution = resolution.format(capture.id)
+        resolution = translate("Details", "Resolution unknown: not scored or searched until Set resolution… states it")
+    finger, impression = print_details.get("finger_position"), print_details.get("impression_type")
     rows = [
-        (translate("Details", "Finger position"), _text(print_details.get("finger_position"))),
-        (translate("Details", "Impression type"), _text(print_details.get("impression_type"))),
+        (translate("Details", "Finger position"), _coded(finger, finger_name)),
+        (translate("Details", "Impression type"), _coded(impression, impression_name)),
         (translate("Details", "Resolution"), resolution),
     ]
     return [(translate("Details", "Fingerprint"), rows)]

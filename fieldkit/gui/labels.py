@@ -8,6 +8,7 @@ import unicodedata
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
+from fieldkit.biometrics import codes
 from fieldkit.models import ITEM_CATEGORIES, Item
 
 
@@ -111,3 +112,41 @@ def item_category_label(item: Item) -> str:
     if not category_chosen(item):
         return QCoreApplication.translate("Category", "category not chosen yet")
     return category_label(item.category)
+
+
+def finger_name(code: int) -> str:
+    """FGP names for the screen, translated (literal strings so lupdate finds them)."""
+    names = {
+        0: QCoreApplication.translate("Fingers", "unknown finger"),
+        1: QCoreApplication.translate("Fingers", "right thumb"),
+        2: QCoreApplication.translate("Fingers", "right index"),
+        3: QCoreApplication.translate("Fingers", "right middle"),
+        4: QCoreApplication.translate("Fingers", "right ring"),
+        5: QCoreApplication.translate("Fingers", "right little"),
+        6: QCoreApplication.translate("Fingers", "left thumb"),
+        7: QCoreApplication.translate("Fingers", "left index"),
+        8: QCoreApplication.translate("Fingers", "left middle"),
+        9: QCoreApplication.translate("Fingers", "left ring"),
+        10: QCoreApplication.translate("Fingers", "left little"),
+        11: QCoreApplication.translate("Fingers", "plain right thumb"),
+        12: QCoreApplication.translate("Fingers", "plain left thumb"),
+        13: QCoreApplication.translate("Fingers", "right four fingers (slap)"),
+        14: QCoreApplication.translate("Fingers", "left four fingers (slap)"),
+        15: QCoreApplication.translate("Fingers", "both thumbs"),
+    }
+    return names.get(code, codes.FINGER_NAMES.get(code, str(code)))
+
+
+def impression_name(code: int) -> str:
+    """IMP names for the screen, translated."""
+    names = {
+        0: QCoreApplication.translate("Fingers", "live-scan plain"),
+        1: QCoreApplication.translate("Fingers", "live-scan rolled"),
+        2: QCoreApplication.translate("Fingers", "non-live-scan plain"),
+        3: QCoreApplication.translate("Fingers", "non-live-scan rolled"),
+        4: QCoreApplication.translate("Fingers", "latent impression"),
+        5: QCoreApplication.translate("Fingers", "latent tracing"),
+        6: QCoreApplication.translate("Fingers", "latent photo"),
+        7: QCoreApplication.translate("Fingers", "latent lift"),
+    }
+    return names.get(code, codes.IMPRESSION_NAMES.get(code, str(code)))

@@ -54,7 +54,7 @@ from fieldkit.gui.pages.settings import SettingsPage
 from fieldkit.gui.pages.verify import VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import apply_theme, colour, current_theme, save_appearance, settings
-from fieldkit.gui.watchlist import HitReview, ReasonDialog, WatchAlerts, WatchlistBanner, WatchlistStatus
+from fieldkit.gui.watchlist import HitReview, HitsDialog, ReasonDialog, WatchAlerts, WatchlistBanner, WatchlistStatus
 
 LOW_DISK_BYTES = 2 << 30
 DEFAULT_SIZE = QSize(1280, 760)
@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
     lock_action: QAction
     night_action: QAction
     import_watchlist_action: QAction
+    hits_action: QAction
 
     def __init__(
         self,
@@ -315,7 +316,15 @@ class MainWindow(QMainWindow):
                 self._connect_page(tab.page)
         for tab in self._tabs:
             self.pages.addTab(tab.widget, tab.title)
-        evidence.capture_requested.connect(lambda k: self.show_page(ScannerPage if k == "scan" else FingerprintsPage))
+        evidence.capture_requested.connect(self._capture_requested)
+
+    def _capture_requested(self, kind: str) -> None:
+        """The item card's Scan or Prints: that page, for the card's item (Prints on a person item takes that item
+        as the subject)."""
+        if kind == "scan":
+            self.show_page(ScannerPage)
+            return
+        self.show_page(FingerprintsPage).take_prints_for(self.evidence_page.current_item())
 
     def _drop_pages(self) -> None:
         """Take the pages out of the window after clearing them. A page stays alive (hidden, unparented) only as
@@ -451,6 +460,7 @@ class MainWindow(QMainWindow):
                 action.setEnabled(not locked)
         if hasattr(self, "import_watchlist_action"):
             self.import_watchlist_action.setEnabled(not locked)
+            self.hits_action.setEnabled(not locked)
         if locked:
             self.lock_screen.passphrase.setFocus()
 
@@ -589,6 +599,9 @@ class MainWindow(QMainWindow):
         self.import_watchlist_action = QAction(icon("shield-account"), "", self)
         self.import_watchlist_action.triggered.connect(self.choose_watchlist)
         self.file_menu.addAction(self.import_watchlist_action)
+        self.hits_action = QAction(icon("alert-octagon-outline"), "", self)
+        self.hits_action.triggered.connect(lambda: self.show_hits())
+        self.file_menu.addAction(self.hits_action)
         self._retranslate_actions()
 
     def _retranslate_actions(self) -> None:
@@ -609,6 +622,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.import_watchlist_action.setText(self.tr("Import watchlist…"))
         self.import_watchlist_action.setToolTip(self.tr("Import the watchlist file HQ made for this device"))
+        self.hits_action.setText(self.tr("Watchlist hits…"))
+        self.hits_action.setToolTip(self.tr("Every watchlist hit on this device: open, confirmed or rejected, and why"))
 
     def _read_status(self) -> None:
         def show(status: ops.Status) -> None:
@@ -667,11 +682,26 @@ class MainWindow(QMainWindow):
 
         self.executor.submit(identification_ops.import_watchlist(path), done, refused)
 
-    def review_hit(self, found: object) -> HitReview | None:
-        """The side-by-side review of a hit (the banner's Review, Ctrl+Shift+R)."""
+    def show_hits(self) -> HitsDialog | None:
+        """File > Watchlist hits…: every hit held, decided or not, with the decisions and their reasons."""
+        if not self.is_unlocked:
+            return None
+        dialog = HitsDialog(self.executor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.review_requested.connect(lambda found, hits: self.review_hit(found, hits))
+        self.alerts.decided.connect(dialog.read)
+        dialog.open()
+        return dialog
+
+    def review_hit(self, found: object, hits: object = None) -> HitReview | None:
+        """The side-by-side review of a hit (the banner's Review, Ctrl+Shift+R), with Previous / Next through the
+        hits waiting (or through ``hits``, from the list of every hit)."""
         if not isinstance(found, identification_ops.OpenHit) or not self.is_unlocked:
             return None
-        review = HitReview(self.executor, found, self)
+        if not isinstance(hits, list):
+            model = self.alerts.model
+            hits = [h for row in range(model.rowCount()) if (h := model.hit_at(row)) is not None]
+        review = HitReview(self.executor, found, self, hits)
         review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         review.confirm_requested.connect(self.confirm_hit)
         review.reject_requested.connect(self.reject_hit)

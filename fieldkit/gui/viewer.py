@@ -68,7 +68,7 @@ from fieldkit.gui import details
 from fieldkit.gui.capture_actions import CaptureActions, ClearFlagDialog, DeleteDialog, FlagDialog, MoveDialog
 from fieldkit.gui.flowlayout import AnywhereText, FlowLayout
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import kind_label, ltr
+from fieldkit.gui.labels import kind_label, ltr, plural
 from fieldkit.gui.ops import evidence as evidence_ops
 from fieldkit.gui.ops import viewer as ops
 from fieldkit.gui.player import MediaPlayer
@@ -294,6 +294,11 @@ class CaptureViewer(QDialog):
                                   self.tr("Mark it to check or take again (Ctrl+Shift+F)"))  # fmt: skip
         self.flag_button.clicked.connect(lambda: self.flag_capture())
         self.flag_button.setVisible(self.capture_actions is not None)
+        self.resolution_button = button("ruler", self.tr("Set resolution…"),
+                                        self.tr("State this print's resolution (and finger): it is then scored and "
+                                                "searched against the watchlist"))  # fmt: skip
+        self.resolution_button.clicked.connect(lambda: self.set_resolution())
+        self.resolution_button.setVisible(False)
         self.move_button = button("swap-horizontal", self.tr("Move to item…"), "Ctrl+M")
         self.move_button.clicked.connect(lambda: self.move_capture())
         self.delete_button = button("delete", self.tr("Delete with reason…"), "Delete")
@@ -306,6 +311,7 @@ class CaptureViewer(QDialog):
         row.addWidget(self.next_capture_button)
         row.addSpacing(16)
         row.addWidget(self.retake_button)
+        row.addWidget(self.resolution_button)
         row.addWidget(self.flag_button)
         row.addWidget(self.move_button)
         row.addWidget(self.delete_button)
@@ -400,6 +406,14 @@ class CaptureViewer(QDialog):
         self.previous_capture_button.setEnabled(index > 0)
         self.next_capture_button.setEnabled(index < count - 1)
         self.retake_button.setVisible(self.capture.source.split(":", 1)[0] in ("camera", "scanner"))
+        self.resolution_button.setVisible(self._is_print(self.capture))
+
+    @staticmethod
+    def _is_print(capture: Capture) -> bool:
+        """A print (not the ten-print card or latent photo prints were cut from): its resolution can be stated."""
+        found = capture.metadata.get("fingerprint")
+        return capture.kind == "fingerprint" and isinstance(found, dict) and "finger_position" in found \
+            and not capture.metadata.get("card") and not capture.metadata.get("latent_original")  # fmt: skip
 
     def counter_text(self) -> str:
         """'3 of 17 — name — case / tag'."""
@@ -412,6 +426,45 @@ class CaptureViewer(QDialog):
         capture = self.capture
         self.accept()
         self.retake_requested.emit(capture)
+
+    def set_resolution(self) -> QDialog | None:
+        """ "Set resolution…" for the print shown: the same dialog and op as the Fingerprints page (500 ppi offered,
+        confirmed by the operator; set-ppi and set-finger, custody-logged, then templated and searched)."""
+        from fieldkit.gui.ops import fingerprints as print_ops  # lazy: the fingerprint libraries, for prints only
+        from fieldkit.gui.pages.fingerprints.widgets import ResolutionDialog  # lazy: as above
+
+        if self._closed or not self._is_print(self.capture):
+            return None
+        capture = self.capture
+        found = capture.metadata.get("fingerprint")
+        details = found if isinstance(found, dict) else {}
+        finger = details.get("finger_position")
+        dialog = ResolutionDialog(ltr(capture.original_name), finger if isinstance(finger, int) else 0, self)
+        ppi = details.get("ppi")
+        if isinstance(ppi, int | float) and not isinstance(ppi, bool):
+            dialog.ppi.setValue(round(ppi))
+
+        def done(result: object) -> None:
+            if self._closed:
+                return
+            hits = getattr(result, "hits", 0)
+            self.status.setText(plural(self.tr("Resolution set; the print was scored and searched: %n hit(s).", "",
+                                               hits), hits))  # fmt: skip
+            self.reload()
+
+        def failed(error: FieldkitError) -> None:
+            if not self._closed:
+                self.status.setText(error.message)
+
+        def confirmed() -> None:
+            value, chosen, reason = dialog.values
+            self.status.setText(self.tr("Setting the resolution, then scoring and searching the print…"))
+            self.executor.submit(print_ops.correct_print(capture.id, value, chosen, reason), done, failed)
+
+        dialog.accepted.connect(confirmed)
+        dialog.open()
+        self.last_resolution_dialog = dialog
+        return dialog
 
     def flag_capture(self) -> FlagDialog | None:
         """ "Flag for review…": the capture shown now, bound as the dialog opens."""

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -30,20 +31,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldkit.biometrics.templates import FingerMinutiae
+from fieldkit.config import IDENTIFICATION_LIMITS
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
-from fieldkit.gui.labels import ltr, plural
+from fieldkit.gui.labels import finger_name, ltr, plural
 from fieldkit.gui.messages import plain
 from fieldkit.gui.models import HitsModel
 from fieldkit.gui.ops import Changes, Job
 from fieldkit.gui.ops import identification as ops
 from fieldkit.gui.pages.base import big_button
-from fieldkit.gui.pages.fingerprints.widgets import finger_name
 from fieldkit.gui.scaledpicture import ScaledPicture
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour, relative_font, themed, tint
@@ -298,9 +301,23 @@ def hit_what(hit: HitRow) -> str:
     )
 
 
+def hit_measure(hit: HitRow) -> str:
+    """How close the candidate is, in words: a print's Bozorth3 score, a face's descriptor distance with the
+    threshold ("face distance 0.38 — threshold 0.60, lower is closer")."""
+    if hit.modality == "face":
+        distance = max(0.0, 1.0 - hit.score)  # hits keep 1 - distance (identify.face_score)
+        return QCoreApplication.translate("WatchlistBanner", "face distance {} — threshold {}, lower is closer").format(
+            ltr(f"{distance:.2f}"), ltr(f"{IDENTIFICATION_LIMITS.face_distance:.2f}"))  # fmt: skip
+    return QCoreApplication.translate("WatchlistBanner", "score {} — threshold {}, higher is closer").format(
+        ltr(f"{hit.score:g}"), ltr(f"{IDENTIFICATION_LIMITS.finger_threshold:g}"))  # fmt: skip
+
+
 def hit_details(found: ops.OpenHit) -> str:
     """The capture it concerns, the finger and the score: ``EV-0043 (case Falcon) · right thumb · score 87``."""
     hit, capture = found.hit, found.capture
+    if hit.modality == "face":
+        return QCoreApplication.translate("WatchlistBanner", "Capture: {} (case {}) · {}").format(
+            ltr(capture.item_tag), ltr(capture.case_name), hit_measure(hit))  # fmt: skip
     return QCoreApplication.translate("WatchlistBanner", "Capture: {} (case {}) · {} · score {}").format(
         ltr(capture.item_tag), ltr(capture.case_name), hit_what(hit), ltr(f"{hit.score:g}"))  # fmt: skip
 
@@ -424,7 +441,10 @@ class ReasonDialog(QDialog):
             ltr(found.hit.ref)))  # fmt: skip
         question.setWordWrap(True)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("e.g. different pattern type; core and delta do not correspond"))
+        if found.hit.modality == "face":
+            self.reason.setPlaceholderText(self.tr("e.g. a different person: face shape, age or scars do not match"))
+        else:
+            self.reason.setPlaceholderText(self.tr("e.g. different pattern type; core and delta do not correspond"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Reject"))
@@ -485,31 +505,50 @@ def draw_minutiae(found: FingerMinutiae, base: QImage | None, side: int, colour_
 
 class HitReview(QDialog):
     """One hit: the capture's picture (with its minutiae for a print) beside the watchlist candidate's details and
-    minutiae; Confirm and Reject at the bottom."""
+    minutiae; Confirm and Reject at the bottom. With several hits waiting, "Hit 1 of N" and Previous / Next go
+    through them (the decision buttons act on the hit shown)."""
 
     confirm_requested = Signal(object)  # OpenHit
     reject_requested = Signal(object)
 
     SIDE = 420  # not a limit: the size (px) the minutiae pictures are drawn at before they are scaled to fit
 
-    def __init__(self, executor: StoreExecutor, found: ops.OpenHit, parent: QWidget | None = None) -> None:
+    def __init__(self, executor: StoreExecutor, found: ops.OpenHit, parent: QWidget | None = None,
+                 hits: list[ops.OpenHit] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("hitReview")
+        self.executor = executor
+        self.hits = list(hits) if hits else [found]
+        if all(h.hit.id != found.hit.id for h in self.hits):
+            self.hits.insert(0, found)
+        self.index = next(i for i, h in enumerate(self.hits) if h.hit.id == found.hit.id)
         self.found = found
         self.result_: ops.HitReview | None = None
-        self.setWindowTitle(self.tr("Watchlist hit: {}").format(found.hit.ref))
-        header = QLabel(hit_headline(found))
-        header.setObjectName("reviewHeader")
-        header.setWordWrap(True)
-        relative_font(header, 1.35, bold=True)
-        themed(header, "#reviewHeader {{ background: {danger}; color: {on-danger}; padding: 8px; }}")
+        self._asked = 0  # which review answer is awaited (an older one, for a hit left meanwhile, is dropped)
+        self.header = QLabel()
+        self.header.setObjectName("reviewHeader")
+        self.header.setWordWrap(True)
+        relative_font(self.header, 1.35, bold=True)
+        themed(self.header, "#reviewHeader {{ background: {danger}; color: {on-danger}; padding: 8px; }}")
+        self.position = QLabel()
+        relative_font(self.position, 1.15, bold=True)
+        self.previous_button = big_button(self.tr("Previous hit"))
+        self.previous_button.setIcon(icon("chevron-left"))
+        self.next_button = big_button(self.tr("Next hit"))
+        self.next_button.setIcon(icon("chevron-right"))
+        self.previous_button.clicked.connect(lambda: self.go(-1))
+        self.next_button.clicked.connect(lambda: self.go(1))
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.position, 1)
+        navigation.addWidget(self.previous_button)
+        navigation.addWidget(self.next_button)
         # Left: the capture.
         self.capture_title = QLabel(self.tr("Capture"))
         relative_font(self.capture_title, 1.15, bold=True)
         self.capture_picture = ScaledPicture(QSize(240, 240))
-        self.capture_note = QLabel(self.tr("Loading…"))
+        self.capture_note = QLabel()
         self.capture_note.setWordWrap(True)
-        self.capture_facts = QLabel(hit_details(found))
+        self.capture_facts = QLabel()
         self.capture_facts.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.capture_title)
@@ -519,27 +558,27 @@ class HitReview(QDialog):
         # Right: the candidate.
         self.candidate_title = QLabel(self.tr("Watchlist candidate"))
         relative_font(self.candidate_title, 1.15, bold=True)
-        hit = found.hit
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         self.fields: dict[str, QLabel] = {}
-        what = hit_what(hit)
-        for key, label, value in (
-            ("ref", self.tr("Reference"), ltr(hit.ref)),
-            ("category", self.tr("Category"), hit.category),
-            ("instructions", self.tr("Instructions"), instructions_text(hit.instructions)),
-            ("note", self.tr("Note"), ""),
-            ("score", self.tr("Score"), ltr(f"{hit.score:g}")),
-            ("finger", self.tr("Finger"), what),
-            ("version", self.tr("Watchlist"), self.tr("v{}").format(hit.watchlist_version)),
+        self.labels: dict[str, QLabel] = {}
+        for key, label in (
+            ("ref", self.tr("Reference")),
+            ("category", self.tr("Category")),
+            ("instructions", self.tr("Instructions")),
+            ("note", self.tr("Note")),
+            ("score", self.tr("Score")),
+            ("finger", self.tr("Finger")),
+            ("version", self.tr("Watchlist")),
         ):
-            field = QLabel(value)
+            field = QLabel()
             field.setWordWrap(True)
             field.setTextFormat(Qt.TextFormat.PlainText)
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if key in ("ref", "instructions"):
                 relative_font(field, 1.1, bold=True)
             self.fields[key] = field
-            form.addRow(label, field)
+            self.labels[key] = QLabel(label)
+            form.addRow(self.labels[key], field)
         self.candidate_picture = ScaledPicture(QSize(200, 200))
         self.candidate_note = QLabel()
         self.candidate_note.setWordWrap(True)
@@ -569,17 +608,73 @@ class HitReview(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
+        layout.addLayout(navigation)
         layout.addLayout(sides, 1)
         layout.addLayout(buttons)
         # Enter closes, and the focus starts on Close: a decision is always a deliberate press or click.
-        for button in (self.confirm_button, self.reject_button):
+        for button in (self.confirm_button, self.reject_button, self.previous_button, self.next_button):
             button.setAutoDefault(False)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
         screen = self.screen().availableGeometry()
         self.resize(min(1200, screen.width() - 40), min(700, screen.height() - 60))
-        executor.submit(ops.review(hit.id), self._show, self._failed)
+        self.show_hit(self.index)
+
+    def go(self, step: int) -> None:
+        """The previous (-1) or next (1) hit."""
+        if 0 <= self.index + step < len(self.hits):
+            self.show_hit(self.index + step)
+
+    def show_hit(self, index: int) -> None:
+        self.index = index
+        found = self.found = self.hits[index]
+        hit = found.hit
+        self.result_ = None
+        self.setWindowTitle(self.tr("Watchlist hit: {}").format(hit.ref))
+        self.header.setText(hit_headline(found))
+        count = len(self.hits)
+        self.position.setText(self.tr("Hit {} of {}").format(index + 1, count))
+        self.position.setVisible(count > 1)
+        self.previous_button.setVisible(count > 1)
+        self.next_button.setVisible(count > 1)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < count - 1)
+        decided = hit.decision is not None
+        self.confirm_button.setEnabled(not decided)
+        self.reject_button.setEnabled(not decided)
+        face = hit.modality == "face"
+        self.capture_facts.setText(hit_details(found))
+        self.capture_note.setText(self.tr("Loading…"))
+        self.capture_note.setStyleSheet("")
+        self.capture_picture.clear()
+        self.candidate_picture.clear()
+        self.candidate_picture.setVisible(not face)
+        self.candidate_note.setText("")
+        self.labels["score"].setText(self.tr("Face distance") if face else self.tr("Score"))
+        self.labels["finger"].setText(self.tr("Compared") if face else self.tr("Finger"))
+        for key, value in (
+            ("ref", ltr(hit.ref)),
+            ("category", hit.category),
+            ("instructions", instructions_text(hit.instructions)),
+            ("note", ""),
+            ("score", hit_measure(hit) if face else ltr(f"{hit.score:g}")),
+            ("finger", self.tr("the face in the photo") if face else hit_what(hit)),
+            ("version", self.tr("v{}").format(hit.watchlist_version)),
+        ):
+            self.fields[key].setText(value)
+        self._asked += 1
+        asked = self._asked
+
+        def shown(result: object) -> None:
+            if asked == self._asked:
+                self._show(result)
+
+        def failed(error: FieldkitError) -> None:
+            if asked == self._asked:
+                self._failed(error)
+
+        self.executor.submit(ops.review(hit.id), shown, failed)
 
     def _decide(self, signal: SignalInstance) -> None:
         self.accept()
@@ -594,6 +689,7 @@ class HitReview(QDialog):
         if not isinstance(result, ops.HitReview):
             return
         self.result_ = result
+        face = result.hit.modality == "face"
         self.fields["note"].setText(result.note or "—")
         image = QImage()
         decoded = result.image is not None and image.loadFromData(result.image)
@@ -604,11 +700,16 @@ class HitReview(QDialog):
                 len(result.capture_minutiae.minutiae)))  # fmt: skip
         elif base is not None:
             self.capture_picture.set_picture(QPixmap.fromImage(base))
-            self.capture_note.setText("")
+            self.capture_note.setText(self.tr("The photo the face was found in.") if face else "")
         else:
             self.capture_note.setText(self.tr("No picture of this capture yet: its analysis has not finished or "
                                               "failed. The details are below."))  # fmt: skip
-        if result.candidate_minutiae is not None:
+        if face:
+            self.candidate_note.setText(self.tr(
+                "The watchlist carries face templates (measurements of the face), not photos: there is no picture "
+                "of the candidate to show. Compare with what HQ's instructions and note say, and ask HQ for the "
+                "photo if you are unsure."))  # fmt: skip
+        elif result.candidate_minutiae is not None:
             self.candidate_picture.set_picture(draw_minutiae(result.candidate_minutiae, None, self.SIDE, "info"))
             self.candidate_note.setText(
                 self.tr("{} minutiae of the watchlist template (the watchlist holds no images).").format(
@@ -618,3 +719,103 @@ class HitReview(QDialog):
         else:
             self.candidate_note.setText(self.tr("The watchlist holds no fingerprint template to draw for this "
                                                 "candidate."))  # fmt: skip
+
+
+# --- every hit, decided or not ---------------------------------------------------------------------------------------
+
+
+def decision_text(hit: HitRow) -> str:
+    """open / confirmed / rejected, in the window's language."""
+    words = {
+        None: QCoreApplication.translate("HitsDialog", "open"),
+        "confirmed": QCoreApplication.translate("HitsDialog", "confirmed"),
+        "rejected": QCoreApplication.translate("HitsDialog", "rejected"),
+    }
+    return words.get(hit.decision, hit.decision or "")
+
+
+class HitsDialog(QDialog):
+    """File > Watchlist hits…: every hit the device holds, open, confirmed or rejected, with who decided, when and
+    why; Review opens the one chosen (and goes through the others from there)."""
+
+    review_requested = Signal(object, object)  # OpenHit, list[OpenHit]
+
+    def __init__(self, executor: StoreExecutor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Watchlist hits"))
+        self.executor = executor
+        self.hits: list[ops.OpenHit] = []
+        self.summary = QLabel(self.tr("Loading…"))
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels([self.tr("State"), self.tr("Reference"), self.tr("Capture"),
+                                              self.tr("Matched"), self.tr("Found"), self.tr("Decided by"),
+                                              self.tr("Reason")])  # fmt: skip
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.doubleClicked.connect(lambda _: self.review_selected())
+        self.review_button = big_button(self.tr("Review…"))
+        self.review_button.setIcon(icon("magnify"))
+        self.review_button.clicked.connect(self.review_selected)
+        self.review_button.setEnabled(False)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.review_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        )
+        close = big_button(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.review_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1100, screen.width() - 40), min(560, screen.height() - 80))
+        self.read()
+
+    def read(self) -> None:
+        self.executor.submit(ops.all_hits, self._show, self._failed)
+
+    def _failed(self, error: FieldkitError) -> None:
+        self.summary.setText(plain(error)[0])
+        tint(self.summary, "error")
+
+    def _show(self, hits: object) -> None:
+        if not isinstance(hits, list):
+            return
+        self.hits = [h for h in hits if isinstance(h, ops.OpenHit)]
+        waiting = sum(1 for h in self.hits if h.hit.decision is None)
+        if not self.hits:
+            self.summary.setText(self.tr("No watchlist hit on this device."))
+        else:
+            self.summary.setText(self.tr("{} hits on this device, {} waiting for a decision.").format(
+                len(self.hits), waiting))  # fmt: skip
+        self.table.setRowCount(len(self.hits))
+        for row, found in enumerate(self.hits):
+            hit = found.hit
+            matched = hit_measure(hit) if hit.modality == "face" else f"{hit_what(hit)} · {hit_measure(hit)}"
+            when = f"{hit.decided_at or ''}".replace("T", " ")[:19]
+            decided = f"{hit.decided_by or ''} {when}".strip()
+            where = f"{ltr(found.capture.item_tag)} ({ltr(found.capture.case_name)})"
+            found_at = hit.found_at.replace("T", " ")[:19]
+            cells = (decision_text(hit), ltr(hit.ref), where, matched, found_at, decided, hit.reason or "")
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(row, column, cell)
+            state = self.table.item(row, 0)
+            if hit.decision is None and state is not None:
+                state.setForeground(QColor(colour("error")))
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+
+    def review_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and 0 <= rows[0].row() < len(self.hits):
+            self.review_requested.emit(self.hits[rows[0].row()], list(self.hits))

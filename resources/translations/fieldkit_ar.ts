@@ -695,8 +695,8 @@
     <name>CaptureViewer</name>
     <message>
         <location filename="../../fieldkit/gui/viewer.py" line="186"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="369"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="925"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="375"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="978"/>
         <source>Decrypting…</source>
         <translation>جارٍ فك التشفير…</translation>
     </message>
@@ -757,116 +757,143 @@
     </message>
     <message>
         <location filename="../../fieldkit/gui/viewer.py" line="297"/>
+        <source>Set resolution…</source>
+        <translation>تحديد الدقة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="299"/>
+        <source>State this print&apos;s resolution (and finger): it is then scored and searched against the watchlist</source>
+        <translation>حدّد دقة هذه البصمة (وإصبعها): تُقيَّم بعدها ويُبحث عنها في قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="302"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="299"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="304"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="397"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="403"/>
         <source>{} of {} — {} — {} / {}</source>
         <translation>{} من {} — {} — {} / {}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/viewer.py" line="452"/>
+        <source>Resolution set; the print was scored and searched: %n hit(s).</source>
+        <translation>
+            <numerusform>حُدّدت الدقة؛ قُيّمت البصمة وبُحث عنها: لا تطابق (%n).</numerusform>
+            <numerusform>حُدّدت الدقة؛ قُيّمت البصمة وبُحث عنها: تطابق واحد (%n).</numerusform>
+            <numerusform>حُدّدت الدقة؛ قُيّمت البصمة وبُحث عنها: تطابقان (%n).</numerusform>
+            <numerusform>حُدّدت الدقة؛ قُيّمت البصمة وبُحث عنها: %n تطابقات.</numerusform>
+            <numerusform>حُدّدت الدقة؛ قُيّمت البصمة وبُحث عنها: %n تطابقًا.</numerusform>
+            <numerusform>حُدّدت الدقة؛ قُيّمت البصمة وبُحث عنها: %n تطابق.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="573"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="461"/>
+        <source>Setting the resolution, then scoring and searching the print…</source>
+        <translation>جارٍ تحديد الدقة، ثم تقييم البصمة والبحث عنها…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="626"/>
         <source>Clear flag…</source>
         <translation>إزالة العلامة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="576"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="629"/>
         <source>The flag is resolved: clear it (kept in the custody log)</source>
         <translation>حُلّت المسألة: أزل العلامة (تُحفظ في سجل الحيازة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="589"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="642"/>
         <source>Flagged for review: {} — by {}, {} UTC</source>
         <translation>عليه علامة للمراجعة: {} — بواسطة {}، {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="601"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="654"/>
         <source>the original is kept unchanged.</source>
         <translation>يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="604"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
         <source>Analysis failed: {} — {}</source>
         <translation>فشل التحليل: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="607"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="660"/>
         <source>Being analysed in the sandbox; this view updates when it is done.</source>
         <translation>قيد التحليل في البيئة المعزولة؛ يتحدّث هذا العرض عند انتهائه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="610"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="663"/>
         <source>Analysis found damage: {} — {}</source>
         <translation>وجد التحليل تلفاً: {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="674"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="674"/>
         <source>Picture</source>
         <translation>الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="675"/>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="676"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="676"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="676"/>
         <source>Members</source>
         <translation>المحتويات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="677"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="677"/>
         <source>Tables</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="677"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="625"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="678"/>
         <source>Not shown</source>
         <translation>غير معروض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="626"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="679"/>
         <source>Being analysed</source>
         <translation>قيد التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="736"/>
         <source>The original is kept unchanged.</source>
         <translation>يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="684"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="737"/>
         <source>Analysis failed: {}
 
 {}
@@ -877,7 +904,7 @@ Its details are on the right.</source>
 التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="741"/>
         <source>Being analysed…
 
 This view updates when the analysis is recorded.</source>
@@ -886,278 +913,278 @@ This view updates when the analysis is recorded.</source>
 يتحدّث هذا العرض عند تسجيل التحليل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="741"/>
         <source>No preview for this kind of file.</source>
         <translation>لا معاينة لهذا النوع من الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="689"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="742"/>
         <source>Size: {}</source>
         <translation>الحجم: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="745"/>
         <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
         <translation>الإنتروبيا: {} بت لكل بايت (8 = عشوائي: مضغوط أو مشفّر)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="746"/>
         <source>SHA-256: {}</source>
         <translation>SHA-256: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="718"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="771"/>
         <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
         <translation>المعاينة التي أنتجها التحليل لهذا الملف {} في البيئة المعزولة ({} × {} بكسل)؛ لا يعرضها العارض بحجم أكبر. يبقى الأصل دون تغيير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="739"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="792"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="752"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="805"/>
         <source>No text layer; OCR text:</source>
         <translation>لا طبقة نص؛ النص المستخرج بالتعرّف الضوئي (OCR):</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="753"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="806"/>
         <source>No text layer; no text found.</source>
         <translation>لا طبقة نص؛ لم يُعثر على نص.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="761"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="814"/>
         <source>Warning: no text was found on page(s) {} (blank, too faint, handwriting or a picture). Check them by eye; search will not find them.</source>
         <translation>تنبيه: لم يُعثر على نص في الصفحة أو الصفحات {} (فارغة أو باهتة جدًا أو بخط اليد أو صورة). افحصها بالعين؛ لن يجدها البحث.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="768"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>No text found in this file.</source>
         <translation>لم يُعثر على نص في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="774"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="827"/>
         <source>text layer</source>
         <translation>طبقة النص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="775"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="828"/>
         <source>OCR</source>
         <translation>التعرف الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="777"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="830"/>
         <source>— page {} ({}) —</source>
         <translation>— الصفحة {} ({}) —</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="778"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="831"/>
         <source>(no text found)</source>
         <translation>(لم يُعثر على نص)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="811"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="864"/>
         <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
         <translation>{} ملف، {} بعد الفكّ؛ {} مشفّر. القائمة مأخوذة من فهرس الأرشيف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="815"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="868"/>
         <source>{} of them were stored as captures of this item; the archive is kept as acquired.</source>
         <translation>حُفظ {} منها كالتقاطات لهذا الحرز؛ يبقى الأرشيف كما اكتُسب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="819"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="872"/>
         <source>Nothing was extracted: the archive is kept as acquired, its members are only listed.</source>
         <translation>لم يُستخرج شيء: يبقى الأرشيف كما اكتُسب، وملفاته معروضة في القائمة فقط.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="881"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="934"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="882"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="935"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="884"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="937"/>
         <source>Earlier</source>
         <translation>إلى الأمام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="884"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="937"/>
         <source>Move this page earlier (Ctrl+Page Up)</source>
         <translation>نقل هذه الصفحة إلى الأمام (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="885"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="938"/>
         <source>Later</source>
         <translation>إلى الخلف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="885"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="938"/>
         <source>Move this page later (Ctrl+Page Down)</source>
         <translation>نقل هذه الصفحة إلى الخلف (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="886"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="939"/>
         <source>Left</source>
         <translation>يسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="886"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="939"/>
         <source>Turn left (Ctrl+Shift+R)</source>
         <translation>تدوير لليسار (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="887"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="940"/>
         <source>Right</source>
         <translation>يمين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="887"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="940"/>
         <source>Turn right (Ctrl+R)</source>
         <translation>تدوير لليمين (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="888"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="941"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="888"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="941"/>
         <source>Original order and rotation</source>
         <translation>الترتيب والتدوير الأصليان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="820"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="873"/>
         <source>Only the first {} are listed.</source>
         <translation>لا تُعرض إلا أول {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Path</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="899"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Compressed</source>
         <translation>مضغوط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Modified</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Encrypted</source>
         <translation>مشفّر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="823"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="876"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="837"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="890"/>
         <source>{} records. {}</source>
         <translation>{} سجل. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="843"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="896"/>
         <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
         <translation>أول بصمة في المعاملة، كما فكّ التحليل ترميزها في البيئة المعزولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>IDC</source>
         <translation>IDC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="899"/>
         <source>Impression</source>
         <translation>نوع البصمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="899"/>
         <source>Finger</source>
         <translation>الإصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="900"/>
         <source>Compression</source>
         <translation>الضغط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="900"/>
         <source>ppi</source>
         <translation>نقطة/بوصة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="900"/>
         <source>Image bytes</source>
         <translation>بايتات الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="856"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="909"/>
         <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
         <translation>{} جدول؛ الصفوف معدودة لا معروضة: افحص الأصل بالأدوات المخصّصة لتطبيقه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="910"/>
         <source>Table</source>
         <translation>الجدول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="910"/>
         <source>Rows</source>
         <translation>الصفوف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="910"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="902"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="955"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>الترتيب والتدوير عرضٌ فقط: يبقى الأصل كما اكتُسب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="943"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="996"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>لا معاينة لهذا النوع من الملفات؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="945"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="998"/>
         <source>it does not decode</source>
         <translation>تعذّر فكّ ترميزه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="946"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="999"/>
         <source>This cannot be displayed: {}.
 
 The original is kept unchanged; its details are on the right.</source>
@@ -1166,22 +1193,22 @@ The original is kept unchanged; its details are on the right.</source>
 يبقى الأصل دون تغيير؛ التفاصيل على الجانب.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="953"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1006"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} بكسل — العجلة أو Ctrl +/− للتكبير، اسحب للتحريك، Ctrl+0 للملاءمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="956"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1009"/>
         <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
         <translation>تالف: يُعرض بقدر ما يمكن فكّ ترميزه؛ يبقى الأصل دون تغيير. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="984"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1037"/>
         <source>, turned {}°</source>
         <translation>، مُدارة {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="985"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1038"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>الصفحة {} من {} (الصفحة الأصلية {}{})</translation>
     </message>
@@ -1222,22 +1249,22 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>CardCutDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="243"/>
         <source>Adjust the cut of finger {}</source>
         <translation>ضبط قصّ الإصبع {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="211"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="250"/>
         <source>width</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="211"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="250"/>
         <source>height</source>
         <translation>الارتفاع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="263"/>
         <source>Drag on the card to draw the box.</source>
         <translation>اسحب على البطاقة لرسم الإطار.</translation>
     </message>
@@ -1245,42 +1272,42 @@ The original is kept unchanged; its details are on the right.</source>
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="17"/>
+        <location filename="../../fieldkit/gui/labels.py" line="18"/>
         <source>Document</source>
         <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="18"/>
+        <location filename="../../fieldkit/gui/labels.py" line="19"/>
         <source>Phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="19"/>
+        <location filename="../../fieldkit/gui/labels.py" line="20"/>
         <source>ID card</source>
         <translation>بطاقة هوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="20"/>
+        <location filename="../../fieldkit/gui/labels.py" line="21"/>
         <source>Weapon</source>
         <translation>سلاح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="21"/>
+        <location filename="../../fieldkit/gui/labels.py" line="22"/>
         <source>Media</source>
         <translation>وسائط تخزين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="22"/>
+        <location filename="../../fieldkit/gui/labels.py" line="23"/>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="23"/>
+        <location filename="../../fieldkit/gui/labels.py" line="24"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="113"/>
+        <location filename="../../fieldkit/gui/labels.py" line="114"/>
         <source>category not chosen yet</source>
         <translation>لم تُختر الفئة بعد</translation>
     </message>
@@ -1730,336 +1757,336 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         <translation>لا شيء في الملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="239"/>
+        <location filename="../../fieldkit/gui/details.py" line="246"/>
         <source>{} ppi</source>
         <translation>{} نقطة/بوصة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="244"/>
-        <source>Resolution unknown: set it with &apos;fieldkit fingerprint set-ppi {} --ppi N&apos;</source>
-        <translation>الدقة غير معروفة: اضبطها بالأمر ‎&apos;fieldkit fingerprint set-ppi {} --ppi N&apos;‎</translation>
+        <location filename="../../fieldkit/gui/details.py" line="251"/>
+        <source>Resolution unknown: not scored or searched until Set resolution… states it</source>
+        <translation>الدقة غير معروفة: لا تُقيَّم ولا يُبحث عنها حتى تُحدَّد عبر «تحديد الدقة…»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="246"/>
+        <location filename="../../fieldkit/gui/details.py" line="253"/>
         <source>Finger position</source>
         <translation>موضع الإصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="247"/>
+        <location filename="../../fieldkit/gui/details.py" line="254"/>
         <source>Impression type</source>
         <translation>نوع البصمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="248"/>
+        <location filename="../../fieldkit/gui/details.py" line="255"/>
         <source>Resolution</source>
         <translation>الدقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="250"/>
+        <location filename="../../fieldkit/gui/details.py" line="257"/>
         <source>Fingerprint</source>
         <translation>بصمة الإصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="258"/>
         <location filename="../../fieldkit/gui/details.py" line="265"/>
         <location filename="../../fieldkit/gui/details.py" line="272"/>
-        <location filename="../../fieldkit/gui/details.py" line="308"/>
+        <location filename="../../fieldkit/gui/details.py" line="279"/>
+        <location filename="../../fieldkit/gui/details.py" line="315"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="259"/>
+        <location filename="../../fieldkit/gui/details.py" line="266"/>
         <source>being analysed (in the sandbox); this view updates when it is done</source>
         <translation>قيد التحليل (في البيئة المعزولة)؛ يتحدّث هذا العرض عند انتهائه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="266"/>
+        <location filename="../../fieldkit/gui/details.py" line="273"/>
         <source>failed: {}</source>
         <translation>فشل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="268"/>
+        <location filename="../../fieldkit/gui/details.py" line="275"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="269"/>
+        <location filename="../../fieldkit/gui/details.py" line="276"/>
         <source>Original</source>
         <translation>الأصل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="269"/>
+        <location filename="../../fieldkit/gui/details.py" line="276"/>
         <source>kept unchanged, and bundled with the reason</source>
         <translation>محفوظ دون تغيير، ويُضمَّن في الحزمة مع السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="272"/>
+        <location filename="../../fieldkit/gui/details.py" line="279"/>
         <source>analysed</source>
         <translation>حُلّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="274"/>
+        <location filename="../../fieldkit/gui/details.py" line="281"/>
         <source>Damaged</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="275"/>
+        <location filename="../../fieldkit/gui/details.py" line="282"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="277"/>
+        <location filename="../../fieldkit/gui/details.py" line="284"/>
         <source>Analysed</source>
         <translation>وقت التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="285"/>
-        <location filename="../../fieldkit/gui/details.py" line="310"/>
+        <location filename="../../fieldkit/gui/details.py" line="292"/>
+        <location filename="../../fieldkit/gui/details.py" line="317"/>
         <source>Acquired</source>
         <translation>الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="288"/>
+        <location filename="../../fieldkit/gui/details.py" line="295"/>
         <source>Where</source>
         <translation>أين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="289"/>
+        <location filename="../../fieldkit/gui/details.py" line="296"/>
         <source>no acquisition record (added before acquisitions were recorded)</source>
         <translation>لا سجل اكتساب (أُضيف قبل بدء تسجيل عمليات الاكتساب)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="301"/>
+        <location filename="../../fieldkit/gui/details.py" line="308"/>
         <source>Path</source>
         <translation>المسار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="302"/>
+        <location filename="../../fieldkit/gui/details.py" line="309"/>
         <source>Acquisition</source>
         <translation>عملية الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="303"/>
+        <location filename="../../fieldkit/gui/details.py" line="310"/>
         <source>Root</source>
         <translation>الجذر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="304"/>
+        <location filename="../../fieldkit/gui/details.py" line="311"/>
         <source>Medium</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="305"/>
+        <location filename="../../fieldkit/gui/details.py" line="312"/>
         <source>Modified</source>
         <translation>تاريخ التعديل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="306"/>
+        <location filename="../../fieldkit/gui/details.py" line="313"/>
         <source>Changed</source>
         <translation>تاريخ التغيير</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="307"/>
+        <location filename="../../fieldkit/gui/details.py" line="314"/>
         <source>Born</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="319"/>
+        <location filename="../../fieldkit/gui/details.py" line="326"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="320"/>
+        <location filename="../../fieldkit/gui/details.py" line="327"/>
         <source>Container</source>
         <translation>الحاوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="326"/>
+        <location filename="../../fieldkit/gui/details.py" line="333"/>
         <source>Video</source>
         <translation>الفيديو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="334"/>
+        <location filename="../../fieldkit/gui/details.py" line="341"/>
         <source>Sound</source>
         <translation>الصوت</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="339"/>
+        <location filename="../../fieldkit/gui/details.py" line="346"/>
         <source>Recorded</source>
         <translation>وقت التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="341"/>
+        <location filename="../../fieldkit/gui/details.py" line="348"/>
         <source>Recording</source>
         <translation>التسجيل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="345"/>
+        <location filename="../../fieldkit/gui/details.py" line="352"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="346"/>
+        <location filename="../../fieldkit/gui/details.py" line="353"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="347"/>
+        <location filename="../../fieldkit/gui/details.py" line="354"/>
         <source>Cc</source>
         <translation>نسخة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="348"/>
+        <location filename="../../fieldkit/gui/details.py" line="355"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="349"/>
+        <location filename="../../fieldkit/gui/details.py" line="356"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="352"/>
+        <location filename="../../fieldkit/gui/details.py" line="359"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="353"/>
+        <location filename="../../fieldkit/gui/details.py" line="360"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="357"/>
+        <location filename="../../fieldkit/gui/details.py" line="364"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="358"/>
+        <location filename="../../fieldkit/gui/details.py" line="365"/>
         <source>PDF version</source>
         <translation>إصدار PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="359"/>
+        <location filename="../../fieldkit/gui/details.py" line="366"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="360"/>
+        <location filename="../../fieldkit/gui/details.py" line="367"/>
         <source>Author</source>
         <translation>المؤلف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="361"/>
+        <location filename="../../fieldkit/gui/details.py" line="368"/>
         <source>Encoding</source>
         <translation>الترميز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="362"/>
+        <location filename="../../fieldkit/gui/details.py" line="369"/>
         <source>Lines</source>
         <translation>الأسطر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="363"/>
+        <location filename="../../fieldkit/gui/details.py" line="370"/>
         <source>Sheets</source>
         <translation>الأوراق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="364"/>
+        <location filename="../../fieldkit/gui/details.py" line="371"/>
         <source>Slides</source>
         <translation>الشرائح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="365"/>
+        <location filename="../../fieldkit/gui/details.py" line="372"/>
         <source>Words</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="366"/>
+        <location filename="../../fieldkit/gui/details.py" line="373"/>
         <source>Encrypted</source>
         <translation>مشفّر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="371"/>
+        <location filename="../../fieldkit/gui/details.py" line="378"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="375"/>
+        <location filename="../../fieldkit/gui/details.py" line="382"/>
         <source>Archive</source>
         <translation>الأرشيف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="377"/>
+        <location filename="../../fieldkit/gui/details.py" line="384"/>
         <source>Members</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="378"/>
+        <location filename="../../fieldkit/gui/details.py" line="385"/>
         <source>Expanded size</source>
         <translation>الحجم بعد الفكّ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="379"/>
+        <location filename="../../fieldkit/gui/details.py" line="386"/>
         <source>Encrypted members</source>
         <translation>الملفات المشفّرة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="385"/>
+        <location filename="../../fieldkit/gui/details.py" line="392"/>
         <source>Transaction type</source>
         <translation>نوع المعاملة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="386"/>
+        <location filename="../../fieldkit/gui/details.py" line="393"/>
         <source>Destination</source>
         <translation>الجهة المقصودة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="387"/>
+        <location filename="../../fieldkit/gui/details.py" line="394"/>
         <source>Originating agency</source>
         <translation>الجهة المُرسِلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="388"/>
+        <location filename="../../fieldkit/gui/details.py" line="395"/>
         <source>Control number</source>
         <translation>رقم التحكم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="389"/>
+        <location filename="../../fieldkit/gui/details.py" line="396"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="392"/>
+        <location filename="../../fieldkit/gui/details.py" line="399"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="393"/>
+        <location filename="../../fieldkit/gui/details.py" line="400"/>
         <source>ANSI/NIST transaction</source>
         <translation>معاملة ANSI/NIST</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="397"/>
+        <location filename="../../fieldkit/gui/details.py" line="404"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="399"/>
+        <location filename="../../fieldkit/gui/details.py" line="406"/>
         <source>Tables</source>
         <translation>الجداول</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="400"/>
+        <location filename="../../fieldkit/gui/details.py" line="407"/>
         <source>Page size</source>
         <translation>حجم الصفحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="407"/>
+        <location filename="../../fieldkit/gui/details.py" line="414"/>
         <source>Bytes</source>
         <translation>البايتات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="408"/>
+        <location filename="../../fieldkit/gui/details.py" line="415"/>
         <source>Entropy</source>
         <translation>الإنتروبيا</translation>
     </message>
@@ -2177,7 +2204,7 @@ Key: {}</source>
         <translation>الالتقاطات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="569"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="571"/>
         <source>Camera card {}: %n new file(s), {} already in the store.</source>
         <translation>
             <numerusform>بطاقة الكاميرا {}: %n ملفات جديدة، و{} موجود في المخزن.</numerusform>
@@ -2189,7 +2216,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="677"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="679"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>استُورد %n ملفات؛ الأخير: {}</numerusform>
@@ -2201,27 +2228,27 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="715"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="717"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="718"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="720"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="721"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="723"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="724"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="726"/>
         <source>Flag for review…</source>
         <translation>وضع علامة للمراجعة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="764"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="766"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -2253,52 +2280,52 @@ Key: {}</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="361"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="363"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="468"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="468"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="531"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="533"/>
         <source>Tag {} read: item selected</source>
         <translation>قُرئ الحرز {}: حُدّد الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="536"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="538"/>
         <source>Read by the camera: {}</source>
         <translation>قرأته الكاميرا: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="643"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="645"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="692"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="694"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>حُفظ {}، و{} موجود في هذا الحرز، و{} لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="668"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="668"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
         <source>Importing into {}…</source>
         <translation>جارٍ الاستيراد إلى {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="691"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="693"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
@@ -2306,60 +2333,60 @@ Key: {}</source>
 <context>
     <name>FingerBoxWidget</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="89"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="128"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="57"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="96"/>
         <source>not taken</source>
         <translation>لم تُؤخذ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="62"/>
         <source>present</source>
         <translation>موجود</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="96"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="64"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="93"/>
         <source>amputated</source>
         <translation>مبتور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="97"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="65"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="93"/>
         <source>bandaged</source>
         <translation>مضمَّد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="128"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="96"/>
         <source>could not be decoded</source>
         <translation>تعذّر فكّ ترميزها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="132"/>
-        <source>Resolution unknown: the file does not give a print&apos;s resolution. Set it with: fieldkit fingerprint set-ppi {} --ppi N</source>
-        <translation>الدقة غير معروفة: الملف لا يذكر دقة بصمة. اضبطها بالأمر: ‎fieldkit fingerprint set-ppi {} --ppi N‎</translation>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="100"/>
+        <source>Resolution unknown: the file does not give a print&apos;s resolution. Choose this finger and press Set resolution…</source>
+        <translation>الدقة غير معروفة: الملف لا يذكر دقة البصمة. اختر هذا الإصبع واضغط «تحديد الدقة…»</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="138"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="105"/>
         <source>Resolution unknown</source>
         <translation>الدقة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="140"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="107"/>
         <source>no score</source>
         <translation>بلا درجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="109"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="109"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="109"/>
         <source>POOR: take again</source>
         <translation>رديئة: أعد الأخذ</translation>
     </message>
@@ -2367,12 +2394,12 @@ Key: {}</source>
 <context>
     <name>FingerprintsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="35"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="36"/>
         <source>Ten-print</source>
         <translation>البصمات العشر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="36"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="37"/>
         <source>Latent</source>
         <translation>أثر كامن</translation>
     </message>
@@ -2380,102 +2407,122 @@ Key: {}</source>
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
+        <location filename="../../fieldkit/gui/labels.py" line="120"/>
         <source>unknown finger</source>
         <translation>إصبع غير معروف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
+        <location filename="../../fieldkit/gui/labels.py" line="121"/>
         <source>right thumb</source>
         <translation>الإبهام الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
+        <location filename="../../fieldkit/gui/labels.py" line="122"/>
         <source>right index</source>
         <translation>السبابة اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
+        <location filename="../../fieldkit/gui/labels.py" line="123"/>
         <source>right middle</source>
         <translation>الوسطى اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
+        <location filename="../../fieldkit/gui/labels.py" line="124"/>
         <source>right ring</source>
         <translation>البنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
+        <location filename="../../fieldkit/gui/labels.py" line="125"/>
         <source>right little</source>
         <translation>الخنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
+        <location filename="../../fieldkit/gui/labels.py" line="126"/>
         <source>left thumb</source>
         <translation>الإبهام الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
+        <location filename="../../fieldkit/gui/labels.py" line="127"/>
         <source>left index</source>
         <translation>السبابة اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
+        <location filename="../../fieldkit/gui/labels.py" line="128"/>
         <source>left middle</source>
         <translation>الوسطى اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
+        <location filename="../../fieldkit/gui/labels.py" line="129"/>
         <source>left ring</source>
         <translation>البنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
+        <location filename="../../fieldkit/gui/labels.py" line="130"/>
         <source>left little</source>
         <translation>الخنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="50"/>
+        <location filename="../../fieldkit/gui/labels.py" line="131"/>
         <source>plain right thumb</source>
         <translation>الإبهام الأيمن مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="51"/>
+        <location filename="../../fieldkit/gui/labels.py" line="132"/>
         <source>plain left thumb</source>
         <translation>الإبهام الأيسر مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="52"/>
+        <location filename="../../fieldkit/gui/labels.py" line="133"/>
         <source>right four fingers (slap)</source>
         <translation>أصابع اليد اليمنى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="53"/>
+        <location filename="../../fieldkit/gui/labels.py" line="134"/>
         <source>left four fingers (slap)</source>
         <translation>أصابع اليد اليسرى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="54"/>
+        <location filename="../../fieldkit/gui/labels.py" line="135"/>
         <source>both thumbs</source>
         <translation>الإبهامان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="61"/>
+        <location filename="../../fieldkit/gui/labels.py" line="143"/>
+        <source>live-scan plain</source>
+        <translation>مسطّحة (ماسح حي)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="144"/>
+        <source>live-scan rolled</source>
+        <translation>مدحرجة (ماسح حي)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="145"/>
+        <source>non-live-scan plain</source>
+        <translation>مسطّحة (حبر/ملف)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="146"/>
+        <source>non-live-scan rolled</source>
+        <translation>مدحرجة (حبر/ملف)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="147"/>
         <source>latent impression</source>
         <translation>بصمة كامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="62"/>
+        <location filename="../../fieldkit/gui/labels.py" line="148"/>
         <source>latent tracing</source>
         <translation>تتبّع أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="63"/>
+        <location filename="../../fieldkit/gui/labels.py" line="149"/>
         <source>latent photo</source>
         <translation>صورة أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="64"/>
+        <location filename="../../fieldkit/gui/labels.py" line="150"/>
         <source>latent lift</source>
         <translation>أثر كامن مرفوع</translation>
     </message>
@@ -2618,99 +2665,224 @@ Key: {}</source>
 <context>
     <name>HitReview</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="496"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="634"/>
         <source>Watchlist hit: {}</source>
         <translation>تطابق في قائمة المراقبة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="503"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="546"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="506"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="648"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="516"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="559"/>
         <source>Watchlist candidate</source>
         <translation>المرشّح من قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="523"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="535"/>
+        <source>Previous hit</source>
+        <translation>التطابق السابق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="537"/>
+        <source>Next hit</source>
+        <translation>التطابق التالي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="565"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="524"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="566"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="525"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="567"/>
         <source>Instructions</source>
         <translation>التعليمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="526"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="568"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="527"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="569"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="654"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="528"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="570"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
         <source>Finger</source>
         <translation>الإصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="571"/>
         <source>Watchlist</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="637"/>
+        <source>Hit {} of {}</source>
+        <translation>التطابق {} من {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="654"/>
+        <source>Face distance</source>
+        <translation>مسافة الوجه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
+        <source>Compared</source>
+        <translation>ما قورن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="662"/>
+        <source>the face in the photo</source>
+        <translation>الوجه في الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="663"/>
         <source>v{}</source>
         <translation>الإصدار {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="554"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="597"/>
         <source>Confirm: same person</source>
         <translation>تأكيد: الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="556"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="599"/>
         <source>Reject…</source>
         <translation>رفض…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="558"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="601"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="599"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="699"/>
         <source>{} minutiae found in the capture, marked on it.</source>
         <translation>وُجدت {} من التفاصيل الدقيقة في الالتقاط، وهي معلَّمة عليه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="606"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="703"/>
+        <source>The photo the face was found in.</source>
+        <translation>الصورة التي وُجد فيها الوجه.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="706"/>
         <source>No picture of this capture yet: its analysis has not finished or failed. The details are below.</source>
         <translation>لا صورة لهذا الالتقاط بعد: لم ينتهِ تحليله أو فشل. التفاصيل أدناه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="610"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="711"/>
+        <source>The watchlist carries face templates (measurements of the face), not photos: there is no picture of the candidate to show. Compare with what HQ&apos;s instructions and note say, and ask HQ for the photo if you are unsure.</source>
+        <translation>تحمل قائمة المراقبة قوالب وجه (قياسات للوجه) لا صورًا: لا توجد صورة للمرشح لعرضها. قارن بما تقوله تعليمات القيادة وملاحظتها، واطلب الصورة من القيادة إن لم تكن متأكدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="715"/>
         <source>{} minutiae of the watchlist template (the watchlist holds no images).</source>
         <translation>{} من التفاصيل الدقيقة في قالب قائمة المراقبة (لا تحتوي القائمة على صور).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="616"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="721"/>
         <source>The watchlist holds no fingerprint template to draw for this candidate.</source>
         <translation>لا تحتوي قائمة المراقبة على قالب بصمة يمكن رسمه لهذا المرشّح.</translation>
+    </message>
+</context>
+<context>
+    <name>HitsDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="730"/>
+        <source>open</source>
+        <translation>بانتظار القرار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="731"/>
+        <source>confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="732"/>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="745"/>
+        <source>Watchlist hits</source>
+        <translation>تطابقات قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="748"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <source>Capture</source>
+        <translation>الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <source>Matched</source>
+        <translation>التطابق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <source>Found</source>
+        <translation>وُجد في</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <source>Decided by</source>
+        <translation>قرّره</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="761"/>
+        <source>Review…</source>
+        <translation>مراجعة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="768"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="795"/>
+        <source>No watchlist hit on this device.</source>
+        <translation>لا يوجد تطابق مع قائمة المراقبة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="797"/>
+        <source>{} hits on this device, {} waiting for a decision.</source>
+        <translation>عدد التطابقات على هذا الجهاز: {}، منها {} بانتظار القرار.</translation>
     </message>
 </context>
 <context>
@@ -3564,27 +3736,27 @@ Key: {}</source>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="31"/>
+        <location filename="../../fieldkit/gui/labels.py" line="32"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="32"/>
+        <location filename="../../fieldkit/gui/labels.py" line="33"/>
         <source>Document</source>
         <translation>مستند</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="33"/>
+        <location filename="../../fieldkit/gui/labels.py" line="34"/>
         <source>Fingerprint</source>
         <translation>بصمة إصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="34"/>
+        <location filename="../../fieldkit/gui/labels.py" line="35"/>
         <source>Audio or video</source>
         <translation>صوت أو فيديو</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="35"/>
+        <location filename="../../fieldkit/gui/labels.py" line="36"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
@@ -3698,47 +3870,47 @@ Key: {}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="293"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="294"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="295"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="296"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="299"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="300"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="301"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="302"/>
         <source>Fingerprints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="305"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="306"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="306"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="307"/>
         <source>Outbox</source>
         <translation>صندوق الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="307"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="308"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="308"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="309"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/mainwindow.py" line="481"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
         <source>The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}. Someone may have tampered with the store folder; tell your evidence technician.</source>
         <translation>
             <numerusform>فُتح المخزن، لكنه تجاهل %n ملف مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة.</numerusform>
@@ -3750,129 +3922,139 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="489"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
         <source>The lock closed: {}. Nothing of it was applied; open it again to continue.</source>
         <translation>أغلق القفل: {}. لم يُطبَّق منه شيء؛ افتحه مرة أخرى للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="546"/>
         <source>a dialog</source>
         <translation>نافذة حوار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="557"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="608"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="567"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="621"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="596"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="609"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="597"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="610"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="611"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="599"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="612"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="600"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="613"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="601"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="614"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="602"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="615"/>
         <source>Night</source>
         <translation>ليلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="609"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="610"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="623"/>
         <source>Import watchlist…</source>
         <translation>استيراد قائمة المراقبة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="611"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="624"/>
         <source>Import the watchlist file HQ made for this device</source>
         <translation>استيراد ملف قائمة المراقبة الذي أعدّته القيادة لهذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="625"/>
+        <source>Watchlist hits…</source>
+        <translation>تطابقات قائمة المراقبة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="626"/>
+        <source>Every watchlist hit on this device: open, confirmed or rejected, and why</source>
+        <translation>كل تطابقات قائمة المراقبة على هذا الجهاز: بانتظار القرار أو مؤكدة أو مرفوضة، والسبب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="637"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="637"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="624"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="639"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="625"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="640"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="629"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="644"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="648"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="663"/>
         <source>Import the watchlist file from HQ</source>
         <translation>استيراد ملف قائمة المراقبة من القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="655"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="670"/>
         <source>Importing the watchlist…</source>
         <translation>جارٍ استيراد قائمة المراقبة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="659"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="674"/>
         <source>Watchlist v{} imported: {} entries, expires {}.</source>
         <translation>استُوردت قائمة المراقبة الإصدار {}: {} إدخالات، تنتهي صلاحيتها في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="665"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="666"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="680"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="681"/>
         <source>The watchlist was not imported: {}</source>
         <translation>لم تُستورد قائمة المراقبة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="707"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="737"/>
         <source>Hit on {} confirmed and recorded.</source>
         <translation>تأكّد التطابق مع {} وسُجّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="709"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
         <source>Hit on {} rejected and recorded.</source>
         <translation>رُفض التطابق مع {} وسُجّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="549"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -4080,49 +4262,54 @@ Key: {}</source>
 <context>
     <name>NewSubjectDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="154"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
         <source>New subject</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="160"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="131"/>
         <source>e.g. S-0001</source>
         <translation>مثلاً S-0001</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
         <source>three letters, e.g. SYR</source>
         <translation>ثلاثة أحرف، مثلاً SYR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="169"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="145"/>
         <source>Case</source>
         <translation>القضية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="146"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="147"/>
         <source>Name given (claimed)</source>
         <translation>الاسم المُصرَّح به</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="172"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="148"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="149"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="174"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="150"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="151"/>
+        <source>Only the case and the reference are needed; the rest can be added later.</source>
+        <translation>القضية والمرجع فقط مطلوبان؛ يمكن إضافة الباقي لاحقًا.</translation>
     </message>
 </context>
 <context>
@@ -4413,24 +4600,72 @@ What the check found: {} ({})</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="417"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="438"/>
         <source>Reject watchlist hit</source>
         <translation>رفض تطابق قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="419"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="440"/>
         <source>Why is the capture not {}? The custody log keeps your reason.</source>
         <translation>لماذا ليس الالتقاط {}؟ يحفظ سجل العهدة سببك.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="423"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="445"/>
+        <source>e.g. a different person: face shape, age or scars do not match</source>
+        <translation>مثلًا: شخص آخر؛ شكل الوجه أو العمر أو الندوب لا تتطابق</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="447"/>
         <source>e.g. different pattern type; core and delta do not correspond</source>
         <translation>مثلاً: نوع النمط مختلف؛ النواة والدلتا غير متطابقتين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="426"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="450"/>
         <source>Reject</source>
         <translation>رفض</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="172"/>
+        <source>Resolution of the print</source>
+        <translation>دقة البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="178"/>
+        <source>The file of {} does not give a print&apos;s resolution. A wrong one makes every ridge the wrong size: state it only if you know it (the scanner&apos;s setting, or the scale on the card). Ten-print scanners and cards are usually 500 ppi, latent photos 1000 ppi. Until it is set, the print is kept but not scored or searched.</source>
+        <translation>ملف {} لا يذكر دقة البصمة. الدقة الخاطئة تجعل كل خط بحجم خاطئ: حدّدها فقط إن كنت تعرفها (إعداد الماسح، أو المقياس على البطاقة). الماسحات وبطاقات البصمات العشر عادةً 500 نقطة/بوصة، وصور البصمات الكامنة 1000. حتى تُحدَّد، تُحفظ البصمة لكن لا تُقيَّم ولا يُبحث عنها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="191"/>
+        <source>how you know it, e.g. scanner set to 500 ppi</source>
+        <translation>كيف تعرفها، مثلًا: الماسح مضبوط على 500 نقطة/بوصة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="194"/>
+        <source>Resolution</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="196"/>
+        <source>Finger</source>
+        <translation>الإصبع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="199"/>
+        <source>How it is known</source>
+        <translation>كيف عُرفت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="202"/>
+        <source>Confirm resolution</source>
+        <translation>تأكيد الدقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="204"/>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
     </message>
 </context>
 <context>
@@ -4774,156 +5009,198 @@ Type WIPE to confirm:</source>
 <context>
     <name>TenprintPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="57"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="63"/>
         <source>No subject chosen — choose one on the right, or create a new subject</source>
         <translation>لم يُختر شخص — اختر شخصاً على الجانب، أو أنشئ شخصاً جديداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="62"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="68"/>
         <source>New subject…</source>
         <translation>شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="76"/>
         <source>rolled</source>
         <translation>مدحرجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="77"/>
         <source>plain</source>
         <translation>مسطّحة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="78"/>
         <source>Capture finger (Space)</source>
         <translation>التقاط الإصبع (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="75"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="199"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="221"/>
         <source>Import ten-print card…</source>
         <translation>استيراد بطاقة البصمات العشر…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="78"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="84"/>
         <source>Add print from file…</source>
         <translation>إضافة بصمة من ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="87"/>
         <source>Adjust cut…</source>
         <translation>ضبط القصّ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="84"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="234"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="90"/>
+        <source>Set resolution…</source>
+        <translation>تحديد الدقة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="93"/>
+        <source>State the chosen print&apos;s resolution (and finger): it is then scored and searched against the watchlist</source>
+        <translation>حدّد دقة البصمة المختارة (وإصبعها): تُقيَّم بعدها ويُبحث عنها في قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="95"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="256"/>
         <source>Choose or create a subject.</source>
         <translation>اختر شخصاً أو أنشئه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="91"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="102"/>
         <source>Subject</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="105"/>
         <source>Live-scan device</source>
         <translation>جهاز المسح الحي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="196"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="218"/>
         <source>Capture finger for {} (Space)</source>
         <translation>التقاط الإصبع لـ {} (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="197"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="219"/>
         <source>Capture finger (choose a subject first)</source>
         <translation>التقاط الإصبع (اختر شخصاً أولاً)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
         <source>Import ten-print card for {}…</source>
         <translation>استيراد بطاقة البصمات العشر لـ {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="241"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="263"/>
         <source>{}: {} of 14 impressions taken.</source>
         <translation>{}: أُخذت {} من 14 بصمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="243"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="265"/>
         <source>Take again: {}.</source>
         <translation>أعد أخذ: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="267"/>
         <source>Still to take: {}.</source>
         <translation>ما زال يجب أخذ: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="283"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="313"/>
         <source>Subject {} created.</source>
         <translation>أُنشئ الشخص {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="290"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="349"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="399"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="320"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="380"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="430"/>
         <source>Choose or create a subject first.</source>
         <translation>اختر شخصاً أو أنشئه أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="300"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="330"/>
         <source>Capturing {}… keep the finger on the glass.</source>
         <translation>جارٍ التقاط {}… أبقِ الإصبع على الزجاج.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="310"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="340"/>
         <source>{} added to {}</source>
         <translation>{}: أُضيفت البصمة إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="312"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="342"/>
         <source>{}: kept, but it could not be decoded ({}). Take it again.</source>
         <translation>{}: حُفظت، لكن تعذّر فكّ ترميزها ({}). أعد أخذها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="318"/>
-        <source>{}: kept, but its resolution is unknown (the file does not give a print&apos;s resolution), so it is not scored or sent to an AFIS. Set it with: fieldkit fingerprint set-ppi {} --ppi N</source>
-        <translation>{}: حُفظت، لكن دقتها غير معروفة (الملف لا يذكر دقة بصمة)، فلا تُقيَّم جودتها ولا تُرسل إلى نظام AFIS. اضبطها بالأمر: ‎fieldkit fingerprint set-ppi {} --ppi N‎</translation>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="462"/>
+        <source>Setting the resolution, then scoring and searching the print…</source>
+        <translation>جارٍ تحديد الدقة، ثم تقييم البصمة والبحث عنها…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="475"/>
+        <source>{}: resolution {} ppi, NFIQ 2 {}.</source>
+        <translation>{}: الدقة {} نقطة/بوصة، NFIQ 2 {}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="477"/>
+        <source>Searched against the watchlist: %n hit(s).</source>
+        <translation>
+            <numerusform>بُحث عنها في قائمة المراقبة: لا تطابق (%n).</numerusform>
+            <numerusform>بُحث عنها في قائمة المراقبة: تطابق واحد (%n).</numerusform>
+            <numerusform>بُحث عنها في قائمة المراقبة: تطابقان (%n).</numerusform>
+            <numerusform>بُحث عنها في قائمة المراقبة: %n تطابقات.</numerusform>
+            <numerusform>بُحث عنها في قائمة المراقبة: %n تطابقًا.</numerusform>
+            <numerusform>بُحث عنها في قائمة المراقبة: %n تطابق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="478"/>
+        <source>Searched against the watchlist: no hit.</source>
+        <translation>بُحث عنها في قائمة المراقبة: لا تطابق.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="481"/>
+        <source>Not searched: no usable watchlist.</source>
+        <translation>لم يُبحث: لا توجد قائمة مراقبة صالحة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="482"/>
+        <source>The watchlist search failed: {}</source>
+        <translation>فشل البحث في قائمة المراقبة: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="353"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{}: جودة رديئة (NFIQ 2 {}). أعد أخذها الآن: نظّف الزجاج واضغط بالتساوي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="326"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="357"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{}: حُفظت (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="352"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="383"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>مسح بطاقة البصمات العشر (500 نقطة/بوصة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="359"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="390"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>جارٍ قصّ البطاقة إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="361"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="392"/>
         <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
         <translation>بطاقة البصمات العشر لـ {}: جارٍ قصّها إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="368"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="399"/>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>بطاقة البصمات العشر لـ {}: الخطوة {} من {} (القصّ، ثم تقييم كل بصمة وحفظها)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="379"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="410"/>
         <source>Card stored in {}; %n impression(s) cut.</source>
         <translation>
             <numerusform>حُفظت البطاقة في {}؛ قُصّت %n بصمات.</numerusform>
@@ -4935,7 +5212,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="385"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="416"/>
         <source>Ten-print card added to {}: %n impression(s) cut</source>
         <translation>
             <numerusform>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت %n بصمات</numerusform>
@@ -4947,23 +5224,28 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="381"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="412"/>
         <source>Empty boxes: {}.</source>
         <translation>خانات فارغة: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="178"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="200"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="324"/>
         <source>No fingerprint scanner found. Plug one in, or import a ten-print card or a scan from a file.</source>
         <translation>لم يُعثر على ماسح بصمات. صِلْ واحداً، أو استورد بطاقة البصمات العشر أو مسحاً من ملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="182"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="204"/>
         <source>No scanner found</source>
         <translation>لم يُعثر على ماسح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="402"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="348"/>
+        <source>{}: kept, but its resolution is unknown (the file does not give a print&apos;s resolution), so it is not scored or searched. Set resolution… states it.</source>
+        <translation>{}: حُفظت، لكن دقتها غير معروفة (الملف لا يذكرها)، لذا لا تُقيَّم ولا يُبحث عنها. «تحديد الدقة…» يحددها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="433"/>
         <source>Fingerprint image</source>
         <translation>صورة بصمة</translation>
     </message>
@@ -5357,12 +5639,12 @@ Type WIPE to confirm:</source>
 <context>
     <name>WatchAlerts</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="187"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="191"/>
         <source>Searching the captures held against the watchlist…</source>
         <translation>جارٍ البحث عن الالتقاطات المحفوظة في قائمة المراقبة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/watchlist.py" line="207"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="211"/>
         <source>No template could be made of %n capture(s) (they are kept): {}</source>
         <translation>
             <numerusform>تعذّر إنشاء قالب من %n التقاطات (وهي محفوظة): {}</numerusform>
@@ -5374,22 +5656,22 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="210"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="214"/>
         <source>The captures held were searched against the watchlist.</source>
         <translation>بُحث عن الالتقاطات المحفوظة في قائمة المراقبة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="213"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="217"/>
         <source>Watchlist search failed (the capture is kept): {}</source>
         <translation>فشل البحث في قائمة المراقبة (الالتقاط محفوظ): {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="217"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="221"/>
         <source>Not searched against the watchlist: it expired on {}.</source>
         <translation>لم يُبحث في قائمة المراقبة: انتهت صلاحيتها في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="224"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="228"/>
         <source>Not searched against a watchlist: none is imported.</source>
         <translation>لم يُبحث في قائمة مراقبة: لم تُستورد أي قائمة.</translation>
     </message>
@@ -5397,72 +5679,87 @@ Type WIPE to confirm:</source>
 <context>
     <name>WatchlistBanner</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="270"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="274"/>
         <source>Detain the subject if it is safe to do so, and report to HQ at once.</source>
         <translation>احتجز الشخص إن كان ذلك آمناً، وأبلغ القيادة فوراً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="273"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="277"/>
         <source>Do not alert the subject: finish the capture as usual and report to HQ discreetly.</source>
         <translation>لا تنبّه الشخص: أكمل الالتقاط كالمعتاد وأبلغ القيادة بتكتّم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="276"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="280"/>
         <source>Collect everything you can from the subject and report to HQ.</source>
         <translation>اجمع كل ما تستطيع من الشخص وأبلغ القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="284"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="288"/>
         <source>WATCHLIST HIT</source>
         <translation>تطابق في قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="293"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="297"/>
         <source>face</source>
         <translation>الوجه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="297"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="301"/>
         <source>several fingers (the subject&apos;s prints together)</source>
         <translation>عدة أصابع (بصمات الشخص معاً)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="303"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="309"/>
+        <source>face distance {} — threshold {}, lower is closer</source>
+        <translation>مسافة الوجه {} — العتبة {}، الأقل أقرب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="311"/>
+        <source>score {} — threshold {}, higher is closer</source>
+        <translation>النتيجة {} — العتبة {}، الأعلى أقرب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="319"/>
+        <source>Capture: {} (case {}) · {}</source>
+        <translation>الالتقاط: {} (القضية {}) · {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="321"/>
         <source>Capture: {} (case {}) · {} · score {}</source>
         <translation>الالتقاط: {} (القضية {}) · {} · الدرجة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="402"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="402"/>
         <source>Look at the capture beside the watchlist entry</source>
         <translation>عرض الالتقاط بجانب إدخال قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
         <source>It is the same person: record the hit as confirmed</source>
         <translation>إنه الشخص نفسه: سجّل التطابق مؤكَّداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
         <source>It is not the same person: say why</source>
         <translation>ليس الشخص نفسه: اذكر السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="401"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="422"/>
         <source>{} hits: {}</source>
         <translation>{} تطابقات: {}</translation>
     </message>
@@ -5470,22 +5767,22 @@ Type WIPE to confirm:</source>
 <context>
     <name>WatchlistStatus</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="245"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="249"/>
         <source>No watchlist: hits cannot be flagged</source>
         <translation>لا توجد قائمة مراقبة: لا يمكن الإشارة إلى أي تطابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="246"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="250"/>
         <source>Watchlist v{} expired on {}: hits cannot be flagged</source>
         <translation>انتهت صلاحية قائمة المراقبة الإصدار {} في {}: لا يمكن الإشارة إلى أي تطابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="249"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="253"/>
         <source>Watchlist v{} — 1 entry — expires {}</source>
         <translation>قائمة المراقبة الإصدار {} — إدخال واحد — تنتهي في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="251"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="255"/>
         <source>Watchlist v{} — {} entries — expires {}</source>
         <translation>قائمة المراقبة الإصدار {} — {} إدخالات — تنتهي في {}</translation>
     </message>

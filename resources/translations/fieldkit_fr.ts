@@ -667,8 +667,8 @@
     <name>CaptureViewer</name>
     <message>
         <location filename="../../fieldkit/gui/viewer.py" line="186"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="369"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="925"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="375"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="978"/>
         <source>Decrypting…</source>
         <translation>Déchiffrement…</translation>
     </message>
@@ -729,116 +729,139 @@
     </message>
     <message>
         <location filename="../../fieldkit/gui/viewer.py" line="297"/>
+        <source>Set resolution…</source>
+        <translation>Définir la résolution…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="299"/>
+        <source>State this print&apos;s resolution (and finger): it is then scored and searched against the watchlist</source>
+        <translation>Indiquer la résolution (et le doigt) de cette empreinte : elle est ensuite notée et recherchée dans la liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="302"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="299"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="304"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="397"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="403"/>
         <source>{} of {} — {} — {} / {}</source>
         <translation>{} sur {} — {} — {} / {}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/viewer.py" line="452"/>
+        <source>Resolution set; the print was scored and searched: %n hit(s).</source>
+        <translation>
+            <numerusform>Résolution enregistrée ; empreinte notée et recherchée : %n alerte.</numerusform>
+            <numerusform>Résolution enregistrée ; empreinte notée et recherchée : %n alertes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="573"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="461"/>
+        <source>Setting the resolution, then scoring and searching the print…</source>
+        <translation>Résolution enregistrée ; notation et recherche de l&apos;empreinte…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/viewer.py" line="626"/>
         <source>Clear flag…</source>
         <translation>Lever le signalement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="576"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="629"/>
         <source>The flag is resolved: clear it (kept in the custody log)</source>
         <translation>Le signalement est résolu : le lever (gardé dans le journal de traçabilité)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="589"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="642"/>
         <source>Flagged for review: {} — by {}, {} UTC</source>
         <translation>Signalé pour vérification : {} — par {}, {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="601"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="654"/>
         <source>the original is kept unchanged.</source>
         <translation>l&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="604"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="657"/>
         <source>Analysis failed: {} — {}</source>
         <translation>Échec de l&apos;analyse : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="607"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="660"/>
         <source>Being analysed in the sandbox; this view updates when it is done.</source>
         <translation>Analyse en cours dans le bac à sable ; cet affichage se mettra à jour une fois terminée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="610"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="663"/>
         <source>Analysis found damage: {} — {}</source>
         <translation>L&apos;analyse a détecté des dommages : {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="674"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="621"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="674"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="622"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="675"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="676"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="676"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="623"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="676"/>
         <source>Members</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="677"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="677"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="624"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="677"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="625"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="678"/>
         <source>Not shown</source>
         <translation>Non affiché</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="626"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="679"/>
         <source>Being analysed</source>
         <translation>Analyse en cours</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="683"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="736"/>
         <source>The original is kept unchanged.</source>
         <translation>L&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="684"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="737"/>
         <source>Analysis failed: {}
 
 {}
@@ -849,7 +872,7 @@ Its details are on the right.</source>
 Ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="741"/>
         <source>Being analysed…
 
 This view updates when the analysis is recorded.</source>
@@ -858,278 +881,278 @@ This view updates when the analysis is recorded.</source>
 Cet affichage se mettra à jour dès que l&apos;analyse sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="688"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="741"/>
         <source>No preview for this kind of file.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="689"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="742"/>
         <source>Size: {}</source>
         <translation>Taille : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="692"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="745"/>
         <source>Entropy: {} bits per byte (8 = random: compressed or encrypted)</source>
         <translation>Entropie : {} bits par octet (8 = aléatoire : compressé ou chiffré)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="693"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="746"/>
         <source>SHA-256: {}</source>
         <translation>SHA-256 : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="718"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="771"/>
         <source>The preview analysis made of this {} in the sandbox ({} × {} pixels); the viewer does not render it larger. The original is kept unchanged.</source>
         <translation>L&apos;aperçu produit par l&apos;analyse dans le bac à sable pour ce fichier {} ({} × {} pixels) ; la visionneuse ne l&apos;affiche pas en plus grand. L&apos;original est conservé intact.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="739"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="792"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="752"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="805"/>
         <source>No text layer; OCR text:</source>
         <translation>Pas de couche texte ; texte reconnu par OCR :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="753"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="806"/>
         <source>No text layer; no text found.</source>
         <translation>Pas de couche texte ; aucun texte trouvé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="761"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="814"/>
         <source>Warning: no text was found on page(s) {} (blank, too faint, handwriting or a picture). Check them by eye; search will not find them.</source>
         <translation>Attention : aucun texte trouvé sur la ou les pages {} (vierge, trop pâle, manuscrite ou image). Vérifiez-les à l&apos;œil ; la recherche ne les trouvera pas.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="768"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
         <source>No text found in this file.</source>
         <translation>Aucun texte trouvé dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="774"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="827"/>
         <source>text layer</source>
         <translation>couche texte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="775"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="828"/>
         <source>OCR</source>
         <translation>OCR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="777"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="830"/>
         <source>— page {} ({}) —</source>
         <translation>— page {} ({}) —</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="778"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="831"/>
         <source>(no text found)</source>
         <translation>(aucun texte trouvé)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="811"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="864"/>
         <source>{} members, {} when expanded; {} encrypted. Listed from the archive&apos;s own directory.</source>
         <translation>{} fichiers, {} une fois extraits ; {} chiffrés. Liste tirée du répertoire de l&apos;archive elle-même.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="815"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="868"/>
         <source>{} of them were stored as captures of this item; the archive is kept as acquired.</source>
         <translation>{} d&apos;entre eux ont été enregistrés comme saisies de cette pièce ; l&apos;archive est conservée telle qu&apos;acquise.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="819"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="872"/>
         <source>Nothing was extracted: the archive is kept as acquired, its members are only listed.</source>
         <translation>Rien n&apos;a été extrait : l&apos;archive est conservée telle qu&apos;acquise, ses fichiers sont seulement listés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="881"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="934"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="882"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="935"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="884"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="937"/>
         <source>Earlier</source>
         <translation>Avancer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="884"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="937"/>
         <source>Move this page earlier (Ctrl+Page Up)</source>
         <translation>Avancer cette page (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="885"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="938"/>
         <source>Later</source>
         <translation>Reculer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="885"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="938"/>
         <source>Move this page later (Ctrl+Page Down)</source>
         <translation>Reculer cette page (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="886"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="939"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="886"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="939"/>
         <source>Turn left (Ctrl+Shift+R)</source>
         <translation>Pivoter à gauche (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="887"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="940"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="887"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="940"/>
         <source>Turn right (Ctrl+R)</source>
         <translation>Pivoter à droite (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="888"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="941"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="888"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="941"/>
         <source>Original order and rotation</source>
         <translation>Ordre et rotation d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="820"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="873"/>
         <source>Only the first {} are listed.</source>
         <translation>Seuls les {} premiers sont listés.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
-        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="899"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Compressed</source>
         <translation>Compressé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="821"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="874"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="823"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="876"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="837"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="890"/>
         <source>{} records. {}</source>
         <translation>{} enregistrements. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="843"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="896"/>
         <source>The transaction&apos;s first print, as analysis decoded it in the sandbox</source>
         <translation>Première empreinte de la transaction, telle que l&apos;analyse l&apos;a décodée dans le bac à sable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="845"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="898"/>
         <source>IDC</source>
         <translation>IDC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="899"/>
         <source>Impression</source>
         <translation>Type d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="846"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="899"/>
         <source>Finger</source>
         <translation>Doigt</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="900"/>
         <source>Compression</source>
         <translation>Compression</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="900"/>
         <source>ppi</source>
         <translation>ppp</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="847"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="900"/>
         <source>Image bytes</source>
         <translation>Octets d&apos;image</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="856"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="909"/>
         <source>{} tables; rows are counted, not shown: examine the original with the tools made for its app.</source>
         <translation>{} tables ; les lignes sont comptées, pas affichées : examinez l&apos;original avec les outils conçus pour son application.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="910"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="910"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="857"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="910"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="902"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="955"/>
         <source>Order and rotation are a view only: the original stays as acquired.</source>
         <translation>L&apos;ordre et la rotation ne sont qu&apos;un affichage : l&apos;original reste tel qu&apos;acquis.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="943"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="996"/>
         <source>No preview for this kind of file; its details are on the right.</source>
         <translation>Pas d&apos;aperçu pour ce type de fichier ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="945"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="998"/>
         <source>it does not decode</source>
         <translation>impossible à décoder</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="946"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="999"/>
         <source>This cannot be displayed: {}.
 
 The original is kept unchanged; its details are on the right.</source>
@@ -1138,22 +1161,22 @@ The original is kept unchanged; its details are on the right.</source>
 L&apos;original est conservé intact ; ses détails sont à droite.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="953"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1006"/>
         <source>{} × {} pixels — wheel or Ctrl +/− to zoom, drag to pan, Ctrl+0 to fit</source>
         <translation>{} × {} pixels — molette ou Ctrl +/− pour zoomer, glisser pour déplacer, Ctrl+0 pour ajuster</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="956"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1009"/>
         <source>Damaged: shown as far as it decodes; the original is kept unchanged. {}</source>
         <translation>Endommagé : affiché jusqu&apos;où il se décode ; l&apos;original est conservé intact. {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="984"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1037"/>
         <source>, turned {}°</source>
         <translation>, pivotée de {}°</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/viewer.py" line="985"/>
+        <location filename="../../fieldkit/gui/viewer.py" line="1038"/>
         <source>Page {} of {} (original page {}{})</source>
         <translation>Page {} sur {} (page d&apos;origine {}{})</translation>
     </message>
@@ -1194,22 +1217,22 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>CardCutDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="243"/>
         <source>Adjust the cut of finger {}</source>
         <translation>Ajuster la découpe du doigt {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="211"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="250"/>
         <source>width</source>
         <translation>largeur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="211"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="250"/>
         <source>height</source>
         <translation>hauteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="224"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="263"/>
         <source>Drag on the card to draw the box.</source>
         <translation>Faites glisser sur la fiche pour tracer le cadre.</translation>
     </message>
@@ -1217,42 +1240,42 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="17"/>
+        <location filename="../../fieldkit/gui/labels.py" line="18"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="18"/>
+        <location filename="../../fieldkit/gui/labels.py" line="19"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="19"/>
+        <location filename="../../fieldkit/gui/labels.py" line="20"/>
         <source>ID card</source>
         <translation>Carte d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="20"/>
+        <location filename="../../fieldkit/gui/labels.py" line="21"/>
         <source>Weapon</source>
         <translation>Arme</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="21"/>
+        <location filename="../../fieldkit/gui/labels.py" line="22"/>
         <source>Media</source>
         <translation>Support numérique</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="22"/>
+        <location filename="../../fieldkit/gui/labels.py" line="23"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="23"/>
+        <location filename="../../fieldkit/gui/labels.py" line="24"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="113"/>
+        <location filename="../../fieldkit/gui/labels.py" line="114"/>
         <source>category not chosen yet</source>
         <translation>catégorie pas encore choisie</translation>
     </message>
@@ -1702,336 +1725,336 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         <translation>aucun dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="239"/>
+        <location filename="../../fieldkit/gui/details.py" line="246"/>
         <source>{} ppi</source>
         <translation>{} ppp</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="244"/>
-        <source>Resolution unknown: set it with &apos;fieldkit fingerprint set-ppi {} --ppi N&apos;</source>
-        <translation>Résolution inconnue : fixez-la avec « fieldkit fingerprint set-ppi {} --ppi N »</translation>
+        <location filename="../../fieldkit/gui/details.py" line="251"/>
+        <source>Resolution unknown: not scored or searched until Set resolution… states it</source>
+        <translation>Résolution inconnue : ni notée ni recherchée tant que « Définir la résolution… » ne l&apos;indique pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="246"/>
+        <location filename="../../fieldkit/gui/details.py" line="253"/>
         <source>Finger position</source>
         <translation>Position du doigt</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="247"/>
+        <location filename="../../fieldkit/gui/details.py" line="254"/>
         <source>Impression type</source>
         <translation>Type d&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="248"/>
+        <location filename="../../fieldkit/gui/details.py" line="255"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="250"/>
+        <location filename="../../fieldkit/gui/details.py" line="257"/>
         <source>Fingerprint</source>
         <translation>Empreinte digitale</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="258"/>
         <location filename="../../fieldkit/gui/details.py" line="265"/>
         <location filename="../../fieldkit/gui/details.py" line="272"/>
-        <location filename="../../fieldkit/gui/details.py" line="308"/>
+        <location filename="../../fieldkit/gui/details.py" line="279"/>
+        <location filename="../../fieldkit/gui/details.py" line="315"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="259"/>
+        <location filename="../../fieldkit/gui/details.py" line="266"/>
         <source>being analysed (in the sandbox); this view updates when it is done</source>
         <translation>analyse en cours (dans le bac à sable) ; cet affichage se mettra à jour une fois terminée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="266"/>
+        <location filename="../../fieldkit/gui/details.py" line="273"/>
         <source>failed: {}</source>
         <translation>échec : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="268"/>
+        <location filename="../../fieldkit/gui/details.py" line="275"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="269"/>
+        <location filename="../../fieldkit/gui/details.py" line="276"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="269"/>
+        <location filename="../../fieldkit/gui/details.py" line="276"/>
         <source>kept unchanged, and bundled with the reason</source>
         <translation>conservé intact, et mis en lot avec le motif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="272"/>
+        <location filename="../../fieldkit/gui/details.py" line="279"/>
         <source>analysed</source>
         <translation>analysé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="274"/>
+        <location filename="../../fieldkit/gui/details.py" line="281"/>
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="275"/>
+        <location filename="../../fieldkit/gui/details.py" line="282"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="277"/>
+        <location filename="../../fieldkit/gui/details.py" line="284"/>
         <source>Analysed</source>
         <translation>Analysé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="285"/>
-        <location filename="../../fieldkit/gui/details.py" line="310"/>
+        <location filename="../../fieldkit/gui/details.py" line="292"/>
+        <location filename="../../fieldkit/gui/details.py" line="317"/>
         <source>Acquired</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="288"/>
+        <location filename="../../fieldkit/gui/details.py" line="295"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="289"/>
+        <location filename="../../fieldkit/gui/details.py" line="296"/>
         <source>no acquisition record (added before acquisitions were recorded)</source>
         <translation>aucune trace d&apos;acquisition (ajouté avant l&apos;enregistrement des acquisitions)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="301"/>
+        <location filename="../../fieldkit/gui/details.py" line="308"/>
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="302"/>
+        <location filename="../../fieldkit/gui/details.py" line="309"/>
         <source>Acquisition</source>
         <translation>Acquisition</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="303"/>
+        <location filename="../../fieldkit/gui/details.py" line="310"/>
         <source>Root</source>
         <translation>Racine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="304"/>
+        <location filename="../../fieldkit/gui/details.py" line="311"/>
         <source>Medium</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="305"/>
+        <location filename="../../fieldkit/gui/details.py" line="312"/>
         <source>Modified</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="306"/>
+        <location filename="../../fieldkit/gui/details.py" line="313"/>
         <source>Changed</source>
         <translation>Changé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="307"/>
+        <location filename="../../fieldkit/gui/details.py" line="314"/>
         <source>Born</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="319"/>
+        <location filename="../../fieldkit/gui/details.py" line="326"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="320"/>
+        <location filename="../../fieldkit/gui/details.py" line="327"/>
         <source>Container</source>
         <translation>Conteneur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="326"/>
+        <location filename="../../fieldkit/gui/details.py" line="333"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="334"/>
+        <location filename="../../fieldkit/gui/details.py" line="341"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="339"/>
+        <location filename="../../fieldkit/gui/details.py" line="346"/>
         <source>Recorded</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="341"/>
+        <location filename="../../fieldkit/gui/details.py" line="348"/>
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="345"/>
+        <location filename="../../fieldkit/gui/details.py" line="352"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="346"/>
+        <location filename="../../fieldkit/gui/details.py" line="353"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="347"/>
+        <location filename="../../fieldkit/gui/details.py" line="354"/>
         <source>Cc</source>
         <translation>Cc</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="348"/>
+        <location filename="../../fieldkit/gui/details.py" line="355"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="349"/>
+        <location filename="../../fieldkit/gui/details.py" line="356"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="352"/>
+        <location filename="../../fieldkit/gui/details.py" line="359"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="353"/>
+        <location filename="../../fieldkit/gui/details.py" line="360"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="357"/>
+        <location filename="../../fieldkit/gui/details.py" line="364"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="358"/>
+        <location filename="../../fieldkit/gui/details.py" line="365"/>
         <source>PDF version</source>
         <translation>Version PDF</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="359"/>
+        <location filename="../../fieldkit/gui/details.py" line="366"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="360"/>
+        <location filename="../../fieldkit/gui/details.py" line="367"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="361"/>
+        <location filename="../../fieldkit/gui/details.py" line="368"/>
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="362"/>
+        <location filename="../../fieldkit/gui/details.py" line="369"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="363"/>
+        <location filename="../../fieldkit/gui/details.py" line="370"/>
         <source>Sheets</source>
         <translation>Feuilles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="364"/>
+        <location filename="../../fieldkit/gui/details.py" line="371"/>
         <source>Slides</source>
         <translation>Diapositives</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="365"/>
+        <location filename="../../fieldkit/gui/details.py" line="372"/>
         <source>Words</source>
         <translation>Mots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="366"/>
+        <location filename="../../fieldkit/gui/details.py" line="373"/>
         <source>Encrypted</source>
         <translation>Chiffré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="371"/>
+        <location filename="../../fieldkit/gui/details.py" line="378"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="375"/>
+        <location filename="../../fieldkit/gui/details.py" line="382"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="377"/>
+        <location filename="../../fieldkit/gui/details.py" line="384"/>
         <source>Members</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="378"/>
+        <location filename="../../fieldkit/gui/details.py" line="385"/>
         <source>Expanded size</source>
         <translation>Taille décompressée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="379"/>
+        <location filename="../../fieldkit/gui/details.py" line="386"/>
         <source>Encrypted members</source>
         <translation>Fichiers chiffrés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="385"/>
+        <location filename="../../fieldkit/gui/details.py" line="392"/>
         <source>Transaction type</source>
         <translation>Type de transaction</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="386"/>
+        <location filename="../../fieldkit/gui/details.py" line="393"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="387"/>
+        <location filename="../../fieldkit/gui/details.py" line="394"/>
         <source>Originating agency</source>
         <translation>Service d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="388"/>
+        <location filename="../../fieldkit/gui/details.py" line="395"/>
         <source>Control number</source>
         <translation>Numéro de contrôle</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="389"/>
+        <location filename="../../fieldkit/gui/details.py" line="396"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="392"/>
+        <location filename="../../fieldkit/gui/details.py" line="399"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="393"/>
+        <location filename="../../fieldkit/gui/details.py" line="400"/>
         <source>ANSI/NIST transaction</source>
         <translation>Transaction ANSI/NIST</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="397"/>
+        <location filename="../../fieldkit/gui/details.py" line="404"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="399"/>
+        <location filename="../../fieldkit/gui/details.py" line="406"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="400"/>
+        <location filename="../../fieldkit/gui/details.py" line="407"/>
         <source>Page size</source>
         <translation>Taille de page</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="407"/>
+        <location filename="../../fieldkit/gui/details.py" line="414"/>
         <source>Bytes</source>
         <translation>Octets</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/details.py" line="408"/>
+        <location filename="../../fieldkit/gui/details.py" line="415"/>
         <source>Entropy</source>
         <translation>Entropie</translation>
     </message>
@@ -2149,7 +2172,7 @@ Clé : {}</translation>
         <translation>Saisies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="569"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="571"/>
         <source>Camera card {}: %n new file(s), {} already in the store.</source>
         <translation>
             <numerusform>Carte {} : %n nouveau fichier, {} déjà dans le coffre.</numerusform>
@@ -2157,7 +2180,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="677"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="679"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>%n fichier importé ; dernier : {}</numerusform>
@@ -2165,27 +2188,27 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="715"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="717"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="718"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="720"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="721"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="723"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="724"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="726"/>
         <source>Flag for review…</source>
         <translation>Signaler pour vérification…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="764"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="766"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -2213,52 +2236,52 @@ Clé : {}</translation>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="361"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="363"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="468"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="468"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="531"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="533"/>
         <source>Tag {} read: item selected</source>
         <translation>Scellé {} lu : pièce sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="536"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="538"/>
         <source>Read by the camera: {}</source>
         <translation>Lu par la caméra : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="643"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="645"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="692"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="694"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>{} enregistré(s), {} déjà dans cette pièce, {} non enregistré(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="668"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="668"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
         <source>Importing into {}…</source>
         <translation>Import dans {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="691"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="693"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -2266,60 +2289,60 @@ Clé : {}</translation>
 <context>
     <name>FingerBoxWidget</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="89"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="128"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="57"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="96"/>
         <source>not taken</source>
         <translation>non prise</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="62"/>
         <source>present</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="96"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="64"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="93"/>
         <source>amputated</source>
         <translation>amputé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="97"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="65"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="93"/>
         <source>bandaged</source>
         <translation>bandé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="128"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="96"/>
         <source>could not be decoded</source>
         <translation>non décodable</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="132"/>
-        <source>Resolution unknown: the file does not give a print&apos;s resolution. Set it with: fieldkit fingerprint set-ppi {} --ppi N</source>
-        <translation>Résolution inconnue : le fichier ne donne pas de résolution d&apos;empreinte. Fixez-la avec : fieldkit fingerprint set-ppi {} --ppi N</translation>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="100"/>
+        <source>Resolution unknown: the file does not give a print&apos;s resolution. Choose this finger and press Set resolution…</source>
+        <translation>Résolution inconnue : le fichier n&apos;indique pas la résolution de l&apos;empreinte. Choisissez ce doigt et appuyez sur « Définir la résolution… »</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="138"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="105"/>
         <source>Resolution unknown</source>
         <translation>Résolution inconnue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="140"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="107"/>
         <source>no score</source>
         <translation>sans note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="109"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="109"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="109"/>
         <source>POOR: take again</source>
         <translation>MAUVAISE : à reprendre</translation>
     </message>
@@ -2327,12 +2350,12 @@ Clé : {}</translation>
 <context>
     <name>FingerprintsPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="35"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="36"/>
         <source>Ten-print</source>
         <translation>Dix doigts</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="36"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/__init__.py" line="37"/>
         <source>Latent</source>
         <translation>Trace latente</translation>
     </message>
@@ -2340,102 +2363,122 @@ Clé : {}</translation>
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="39"/>
+        <location filename="../../fieldkit/gui/labels.py" line="120"/>
         <source>unknown finger</source>
         <translation>doigt inconnu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="40"/>
+        <location filename="../../fieldkit/gui/labels.py" line="121"/>
         <source>right thumb</source>
         <translation>pouce droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="41"/>
+        <location filename="../../fieldkit/gui/labels.py" line="122"/>
         <source>right index</source>
         <translation>index droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="42"/>
+        <location filename="../../fieldkit/gui/labels.py" line="123"/>
         <source>right middle</source>
         <translation>majeur droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="43"/>
+        <location filename="../../fieldkit/gui/labels.py" line="124"/>
         <source>right ring</source>
         <translation>annulaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="44"/>
+        <location filename="../../fieldkit/gui/labels.py" line="125"/>
         <source>right little</source>
         <translation>auriculaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="45"/>
+        <location filename="../../fieldkit/gui/labels.py" line="126"/>
         <source>left thumb</source>
         <translation>pouce gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="46"/>
+        <location filename="../../fieldkit/gui/labels.py" line="127"/>
         <source>left index</source>
         <translation>index gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="47"/>
+        <location filename="../../fieldkit/gui/labels.py" line="128"/>
         <source>left middle</source>
         <translation>majeur gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="48"/>
+        <location filename="../../fieldkit/gui/labels.py" line="129"/>
         <source>left ring</source>
         <translation>annulaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="49"/>
+        <location filename="../../fieldkit/gui/labels.py" line="130"/>
         <source>left little</source>
         <translation>auriculaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="50"/>
+        <location filename="../../fieldkit/gui/labels.py" line="131"/>
         <source>plain right thumb</source>
         <translation>pouce droit posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="51"/>
+        <location filename="../../fieldkit/gui/labels.py" line="132"/>
         <source>plain left thumb</source>
         <translation>pouce gauche posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="52"/>
+        <location filename="../../fieldkit/gui/labels.py" line="133"/>
         <source>right four fingers (slap)</source>
         <translation>quatre doigts droits (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="53"/>
+        <location filename="../../fieldkit/gui/labels.py" line="134"/>
         <source>left four fingers (slap)</source>
         <translation>quatre doigts gauches (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="54"/>
+        <location filename="../../fieldkit/gui/labels.py" line="135"/>
         <source>both thumbs</source>
         <translation>les deux pouces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="61"/>
+        <location filename="../../fieldkit/gui/labels.py" line="143"/>
+        <source>live-scan plain</source>
+        <translation>posée (lecteur)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="144"/>
+        <source>live-scan rolled</source>
+        <translation>roulée (lecteur)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="145"/>
+        <source>non-live-scan plain</source>
+        <translation>posée (encre/fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="146"/>
+        <source>non-live-scan rolled</source>
+        <translation>roulée (encre/fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/labels.py" line="147"/>
         <source>latent impression</source>
         <translation>empreinte latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="62"/>
+        <location filename="../../fieldkit/gui/labels.py" line="148"/>
         <source>latent tracing</source>
         <translation>relevé de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="63"/>
+        <location filename="../../fieldkit/gui/labels.py" line="149"/>
         <source>latent photo</source>
         <translation>photo de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="64"/>
+        <location filename="../../fieldkit/gui/labels.py" line="150"/>
         <source>latent lift</source>
         <translation>trace latente relevée</translation>
     </message>
@@ -2574,99 +2617,224 @@ Clé : {}</translation>
 <context>
     <name>HitReview</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="496"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="634"/>
         <source>Watchlist hit: {}</source>
         <translation>Correspondance liste de surveillance : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="503"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="546"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="506"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="648"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="516"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="559"/>
         <source>Watchlist candidate</source>
         <translation>Candidat de la liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="523"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="535"/>
+        <source>Previous hit</source>
+        <translation>Alerte précédente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="537"/>
+        <source>Next hit</source>
+        <translation>Alerte suivante</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="565"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="524"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="566"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="525"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="567"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="526"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="568"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="527"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="569"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="654"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="528"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="570"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
         <source>Finger</source>
         <translation>Doigt</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="571"/>
         <source>Watchlist</source>
         <translation>Liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="637"/>
+        <source>Hit {} of {}</source>
+        <translation>Alerte {} sur {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="654"/>
+        <source>Face distance</source>
+        <translation>Distance du visage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
+        <source>Compared</source>
+        <translation>Comparé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="662"/>
+        <source>the face in the photo</source>
+        <translation>le visage sur la photo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="663"/>
         <source>v{}</source>
         <translation>v{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="554"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="597"/>
         <source>Confirm: same person</source>
         <translation>Confirmer : même personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="556"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="599"/>
         <source>Reject…</source>
         <translation>Rejeter…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="558"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="601"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="599"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="699"/>
         <source>{} minutiae found in the capture, marked on it.</source>
         <translation>{} minuties trouvées dans la capture, marquées dessus.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="606"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="703"/>
+        <source>The photo the face was found in.</source>
+        <translation>La photo où le visage a été trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="706"/>
         <source>No picture of this capture yet: its analysis has not finished or failed. The details are below.</source>
         <translation>Pas encore d&apos;image de cette capture : son analyse n&apos;est pas terminée ou a échoué. Les détails sont ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="610"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="711"/>
+        <source>The watchlist carries face templates (measurements of the face), not photos: there is no picture of the candidate to show. Compare with what HQ&apos;s instructions and note say, and ask HQ for the photo if you are unsure.</source>
+        <translation>La liste de surveillance contient des gabarits de visage (des mesures du visage), pas des photos : il n&apos;y a pas d&apos;image du candidat à montrer. Comparez avec les instructions et la note du QG, et demandez la photo au QG en cas de doute.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="715"/>
         <source>{} minutiae of the watchlist template (the watchlist holds no images).</source>
         <translation>{} minuties du gabarit de la liste de surveillance (la liste ne contient aucune image).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="616"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="721"/>
         <source>The watchlist holds no fingerprint template to draw for this candidate.</source>
         <translation>La liste de surveillance ne contient aucun gabarit d&apos;empreinte à dessiner pour ce candidat.</translation>
+    </message>
+</context>
+<context>
+    <name>HitsDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="730"/>
+        <source>open</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="731"/>
+        <source>confirmed</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="732"/>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="745"/>
+        <source>Watchlist hits</source>
+        <translation>Alertes de la liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="748"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <source>Matched</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <source>Found</source>
+        <translation>Trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <source>Decided by</source>
+        <translation>Décidée par</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="761"/>
+        <source>Review…</source>
+        <translation>Examiner…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="768"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="795"/>
+        <source>No watchlist hit on this device.</source>
+        <translation>Aucune alerte de la liste de surveillance sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="797"/>
+        <source>{} hits on this device, {} waiting for a decision.</source>
+        <translation>{} alertes sur cet appareil, {} en attente de décision.</translation>
     </message>
 </context>
 <context>
@@ -3444,27 +3612,27 @@ Clé : {}</translation>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="31"/>
+        <location filename="../../fieldkit/gui/labels.py" line="32"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="32"/>
+        <location filename="../../fieldkit/gui/labels.py" line="33"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="33"/>
+        <location filename="../../fieldkit/gui/labels.py" line="34"/>
         <source>Fingerprint</source>
         <translation>Empreinte digitale</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="34"/>
+        <location filename="../../fieldkit/gui/labels.py" line="35"/>
         <source>Audio or video</source>
         <translation>Audio ou vidéo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="35"/>
+        <location filename="../../fieldkit/gui/labels.py" line="36"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -3578,47 +3746,47 @@ Clé : {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="293"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="294"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="295"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="296"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="299"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="300"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="301"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="302"/>
         <source>Fingerprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="305"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="306"/>
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="306"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="307"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="307"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="308"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="308"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="309"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/mainwindow.py" line="481"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
         <source>The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}. Someone may have tampered with the store folder; tell your evidence technician.</source>
         <translation>
             <numerusform>Le coffre s&apos;est ouvert, mais il a ignoré %n fichier d&apos;emplacement de clé endommagé ou non créé par fieldkit : {}. Quelqu&apos;un a peut-être modifié le dossier du coffre ; prévenez votre technicien de preuves.</numerusform>
@@ -3626,129 +3794,139 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="489"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
         <source>The lock closed: {}. Nothing of it was applied; open it again to continue.</source>
         <translation>Le verrouillage a fermé : {}. Rien n&apos;en a été appliqué ; ouvrez-le de nouveau pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="546"/>
         <source>a dialog</source>
         <translation>une fenêtre de dialogue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="557"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="608"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="567"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="621"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="596"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="609"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="597"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="610"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="611"/>
         <source>Import folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="599"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="612"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="600"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="613"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="601"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="614"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="602"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="615"/>
         <source>Night</source>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="609"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="610"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="623"/>
         <source>Import watchlist…</source>
         <translation>Importer la liste de surveillance…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="611"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="624"/>
         <source>Import the watchlist file HQ made for this device</source>
         <translation>Importer le fichier de liste de surveillance que le QG a préparé pour cet appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="625"/>
+        <source>Watchlist hits…</source>
+        <translation>Alertes de la liste de surveillance…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="626"/>
+        <source>Every watchlist hit on this device: open, confirmed or rejected, and why</source>
+        <translation>Toutes les alertes de la liste de surveillance sur cet appareil : en attente, confirmées ou rejetées, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="637"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="637"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="624"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="639"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="625"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="640"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="629"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="644"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="648"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="663"/>
         <source>Import the watchlist file from HQ</source>
         <translation>Importer le fichier de liste de surveillance du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="655"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="670"/>
         <source>Importing the watchlist…</source>
         <translation>Importation de la liste de surveillance…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="659"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="674"/>
         <source>Watchlist v{} imported: {} entries, expires {}.</source>
         <translation>Liste de surveillance v{} importée : {} entrées, expire le {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="665"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="666"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="680"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="681"/>
         <source>The watchlist was not imported: {}</source>
         <translation>La liste de surveillance n&apos;a pas été importée : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="707"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="737"/>
         <source>Hit on {} confirmed and recorded.</source>
         <translation>Correspondance avec {} confirmée et enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="709"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
         <source>Hit on {} rejected and recorded.</source>
         <translation>Correspondance avec {} rejetée et enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="549"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
@@ -3956,49 +4134,54 @@ Clé : {}</translation>
 <context>
     <name>NewSubjectDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="154"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="125"/>
         <source>New subject</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="160"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="131"/>
         <source>e.g. S-0001</source>
         <translation>p. ex. S-0001</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="136"/>
         <source>three letters, e.g. SYR</source>
         <translation>trois lettres, p. ex. SYR</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="169"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="145"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="146"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="147"/>
         <source>Name given (claimed)</source>
         <translation>Nom déclaré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="172"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="148"/>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="149"/>
         <source>Nationality</source>
         <translation>Nationalité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="174"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="150"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="151"/>
+        <source>Only the case and the reference are needed; the rest can be added later.</source>
+        <translation>Seuls l&apos;affaire et la référence sont nécessaires ; le reste peut être ajouté plus tard.</translation>
     </message>
 </context>
 <context>
@@ -4277,24 +4460,72 @@ Résultat du contrôle : {} ({})</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="417"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="438"/>
         <source>Reject watchlist hit</source>
         <translation>Rejeter la correspondance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="419"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="440"/>
         <source>Why is the capture not {}? The custody log keeps your reason.</source>
         <translation>Pourquoi la capture n&apos;est-elle pas {} ? Le journal de traçabilité garde votre motif.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="423"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="445"/>
+        <source>e.g. a different person: face shape, age or scars do not match</source>
+        <translation>ex. une autre personne : forme du visage, âge ou cicatrices ne correspondent pas</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="447"/>
         <source>e.g. different pattern type; core and delta do not correspond</source>
         <translation>p. ex. type de dessin différent ; noyau et delta ne correspondent pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="426"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="450"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="172"/>
+        <source>Resolution of the print</source>
+        <translation>Résolution de l&apos;empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="178"/>
+        <source>The file of {} does not give a print&apos;s resolution. A wrong one makes every ridge the wrong size: state it only if you know it (the scanner&apos;s setting, or the scale on the card). Ten-print scanners and cards are usually 500 ppi, latent photos 1000 ppi. Until it is set, the print is kept but not scored or searched.</source>
+        <translation>Le fichier de {} n&apos;indique pas la résolution de l&apos;empreinte. Une résolution fausse donne à chaque crête une mauvaise taille : indiquez-la seulement si vous la connaissez (le réglage du lecteur, ou l&apos;échelle de la fiche). Les lecteurs et fiches décadactylaires sont d&apos;ordinaire à 500 ppp, les photos de traces à 1000 ppp. Tant qu&apos;elle n&apos;est pas indiquée, l&apos;empreinte est conservée mais ni notée ni recherchée.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="191"/>
+        <source>how you know it, e.g. scanner set to 500 ppi</source>
+        <translation>comment vous la connaissez, ex. lecteur réglé à 500 ppp</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="194"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="196"/>
+        <source>Finger</source>
+        <translation>Doigt</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="199"/>
+        <source>How it is known</source>
+        <translation>Comment elle est connue</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="202"/>
+        <source>Confirm resolution</source>
+        <translation>Confirmer la résolution</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="204"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
     </message>
 </context>
 <context>
@@ -4626,156 +4857,194 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>TenprintPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="57"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="63"/>
         <source>No subject chosen — choose one on the right, or create a new subject</source>
         <translation>Aucune personne choisie — choisissez-en une à droite, ou créez une nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="62"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="68"/>
         <source>New subject…</source>
         <translation>Nouvelle personne…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="76"/>
         <source>rolled</source>
         <translation>roulée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="77"/>
         <source>plain</source>
         <translation>posée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="78"/>
         <source>Capture finger (Space)</source>
         <translation>Capturer le doigt (Espace)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="75"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="199"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="221"/>
         <source>Import ten-print card…</source>
         <translation>Importer une fiche décadactylaire…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="78"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="84"/>
         <source>Add print from file…</source>
         <translation>Ajouter une empreinte depuis un fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="87"/>
         <source>Adjust cut…</source>
         <translation>Ajuster la découpe…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="84"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="234"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="90"/>
+        <source>Set resolution…</source>
+        <translation>Définir la résolution…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="93"/>
+        <source>State the chosen print&apos;s resolution (and finger): it is then scored and searched against the watchlist</source>
+        <translation>Indiquer la résolution (et le doigt) de l&apos;empreinte choisie : elle est ensuite notée et recherchée dans la liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="95"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="256"/>
         <source>Choose or create a subject.</source>
         <translation>Choisissez ou créez une personne.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="91"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="102"/>
         <source>Subject</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="94"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="105"/>
         <source>Live-scan device</source>
         <translation>Capteur d&apos;empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="196"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="218"/>
         <source>Capture finger for {} (Space)</source>
         <translation>Capturer le doigt pour {} (Espace)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="197"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="219"/>
         <source>Capture finger (choose a subject first)</source>
         <translation>Capturer le doigt (choisissez d&apos;abord une personne)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="198"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
         <source>Import ten-print card for {}…</source>
         <translation>Importer une fiche décadactylaire pour {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="241"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="263"/>
         <source>{}: {} of 14 impressions taken.</source>
         <translation>{} : {} empreintes sur 14 prises.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="243"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="265"/>
         <source>Take again: {}.</source>
         <translation>À reprendre : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="267"/>
         <source>Still to take: {}.</source>
         <translation>Restent à prendre : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="283"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="313"/>
         <source>Subject {} created.</source>
         <translation>Personne {} créée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="290"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="349"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="399"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="320"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="380"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="430"/>
         <source>Choose or create a subject first.</source>
         <translation>Choisissez ou créez d&apos;abord une personne.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="300"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="330"/>
         <source>Capturing {}… keep the finger on the glass.</source>
         <translation>Capture : {}… gardez le doigt sur la vitre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="310"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="340"/>
         <source>{} added to {}</source>
         <translation>{} : empreinte ajoutée à {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="312"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="342"/>
         <source>{}: kept, but it could not be decoded ({}). Take it again.</source>
         <translation>{} : conservée, mais impossible à décoder ({}). Reprenez-la.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="318"/>
-        <source>{}: kept, but its resolution is unknown (the file does not give a print&apos;s resolution), so it is not scored or sent to an AFIS. Set it with: fieldkit fingerprint set-ppi {} --ppi N</source>
-        <translation>{} : conservée, mais sa résolution est inconnue (le fichier ne donne pas de résolution d&apos;empreinte) : elle n&apos;est ni notée ni envoyée à un AFIS. Fixez-la avec : fieldkit fingerprint set-ppi {} --ppi N</translation>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="462"/>
+        <source>Setting the resolution, then scoring and searching the print…</source>
+        <translation>Résolution enregistrée ; notation et recherche de l&apos;empreinte…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="475"/>
+        <source>{}: resolution {} ppi, NFIQ 2 {}.</source>
+        <translation>{} : résolution {} ppp, NFIQ 2 {}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="477"/>
+        <source>Searched against the watchlist: %n hit(s).</source>
+        <translation>
+            <numerusform>Recherchée dans la liste de surveillance : %n alerte.</numerusform>
+            <numerusform>Recherchée dans la liste de surveillance : %n alertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="478"/>
+        <source>Searched against the watchlist: no hit.</source>
+        <translation>Recherchée dans la liste de surveillance : aucune alerte.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="481"/>
+        <source>Not searched: no usable watchlist.</source>
+        <translation>Non recherchée : aucune liste de surveillance utilisable.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="482"/>
+        <source>The watchlist search failed: {}</source>
+        <translation>La recherche dans la liste de surveillance a échoué : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="353"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{} : qualité MAUVAISE (NFIQ 2 {}). Reprenez-la maintenant : nettoyez la vitre, appuyez uniformément.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="326"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="357"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{} : enregistrée (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="352"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="383"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>Fiche décadactylaire numérisée (500 ppp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="359"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="390"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>Découpe de la fiche en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="361"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="392"/>
         <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
         <translation>Fiche décadactylaire pour {} : découpe en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="368"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="399"/>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>Fiche décadactylaire pour {} : étape {} sur {} (découpe, puis notation et enregistrement de chaque empreinte)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="379"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="410"/>
         <source>Card stored in {}; %n impression(s) cut.</source>
         <translation>
             <numerusform>Fiche enregistrée dans {} ; %n empreinte découpée.</numerusform>
@@ -4783,7 +5052,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="385"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="416"/>
         <source>Ten-print card added to {}: %n impression(s) cut</source>
         <translation>
             <numerusform>Fiche décadactylaire ajoutée à {} : %n empreinte découpée</numerusform>
@@ -4791,23 +5060,28 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="381"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="412"/>
         <source>Empty boxes: {}.</source>
         <translation>Cases vides : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="178"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="200"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="324"/>
         <source>No fingerprint scanner found. Plug one in, or import a ten-print card or a scan from a file.</source>
         <translation>Aucun capteur d&apos;empreintes trouvé. Branchez-en un, ou importez une fiche décadactylaire ou une numérisation depuis un fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="182"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="204"/>
         <source>No scanner found</source>
         <translation>Aucun capteur trouvé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="402"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="348"/>
+        <source>{}: kept, but its resolution is unknown (the file does not give a print&apos;s resolution), so it is not scored or searched. Set resolution… states it.</source>
+        <translation>{} : conservée, mais sa résolution est inconnue (le fichier ne l&apos;indique pas) ; elle n&apos;est donc ni notée ni recherchée. « Définir la résolution… » l&apos;indique.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="433"/>
         <source>Fingerprint image</source>
         <translation>Image d&apos;empreinte</translation>
     </message>
@@ -5161,12 +5435,12 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>WatchAlerts</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="187"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="191"/>
         <source>Searching the captures held against the watchlist…</source>
         <translation>Recherche des captures détenues dans la liste de surveillance…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/watchlist.py" line="207"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="211"/>
         <source>No template could be made of %n capture(s) (they are kept): {}</source>
         <translation>
             <numerusform>Aucun gabarit n&apos;a pu être fait de %n capture (elle est conservée) : {}</numerusform>
@@ -5174,22 +5448,22 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="210"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="214"/>
         <source>The captures held were searched against the watchlist.</source>
         <translation>Les captures détenues ont été recherchées dans la liste de surveillance.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="213"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="217"/>
         <source>Watchlist search failed (the capture is kept): {}</source>
         <translation>La recherche dans la liste de surveillance a échoué (la capture est conservée) : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="217"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="221"/>
         <source>Not searched against the watchlist: it expired on {}.</source>
         <translation>Non recherché dans la liste de surveillance : elle a expiré le {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="224"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="228"/>
         <source>Not searched against a watchlist: none is imported.</source>
         <translation>Non recherché dans une liste de surveillance : aucune n&apos;est importée.</translation>
     </message>
@@ -5197,72 +5471,87 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>WatchlistBanner</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="270"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="274"/>
         <source>Detain the subject if it is safe to do so, and report to HQ at once.</source>
         <translation>Retenez la personne si vous pouvez le faire sans danger, et rendez compte au QG immédiatement.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="273"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="277"/>
         <source>Do not alert the subject: finish the capture as usual and report to HQ discreetly.</source>
         <translation>N&apos;alertez pas la personne : terminez la capture normalement et rendez compte au QG discrètement.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="276"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="280"/>
         <source>Collect everything you can from the subject and report to HQ.</source>
         <translation>Recueillez tout ce que vous pouvez auprès de la personne et rendez compte au QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="284"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="288"/>
         <source>WATCHLIST HIT</source>
         <translation>CORRESPONDANCE LISTE DE SURVEILLANCE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="293"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="297"/>
         <source>face</source>
         <translation>visage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="297"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="301"/>
         <source>several fingers (the subject&apos;s prints together)</source>
         <translation>plusieurs doigts (les empreintes de la personne ensemble)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="303"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="309"/>
+        <source>face distance {} — threshold {}, lower is closer</source>
+        <translation>distance du visage {} — seuil {}, plus bas = plus proche</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="311"/>
+        <source>score {} — threshold {}, higher is closer</source>
+        <translation>score {} — seuil {}, plus haut = plus proche</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="319"/>
+        <source>Capture: {} (case {}) · {}</source>
+        <translation>Capture : {} (affaire {}) · {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/watchlist.py" line="321"/>
         <source>Capture: {} (case {}) · {} · score {}</source>
         <translation>Capture : {} (affaire {}) · {} · score {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="402"/>
         <source>Review</source>
         <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="402"/>
         <source>Look at the capture beside the watchlist entry</source>
         <translation>Voir la capture à côté de l&apos;entrée de la liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
         <source>It is the same person: record the hit as confirmed</source>
         <translation>C&apos;est la même personne : enregistrer la correspondance comme confirmée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
         <source>It is not the same person: say why</source>
         <translation>Ce n&apos;est pas la même personne : dire pourquoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="401"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="422"/>
         <source>{} hits: {}</source>
         <translation>{} correspondances : {}</translation>
     </message>
@@ -5270,22 +5559,22 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>WatchlistStatus</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="245"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="249"/>
         <source>No watchlist: hits cannot be flagged</source>
         <translation>Pas de liste de surveillance : aucune correspondance ne peut être signalée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="246"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="250"/>
         <source>Watchlist v{} expired on {}: hits cannot be flagged</source>
         <translation>Liste de surveillance v{} expirée le {} : aucune correspondance ne peut être signalée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="249"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="253"/>
         <source>Watchlist v{} — 1 entry — expires {}</source>
         <translation>Liste de surveillance v{} — 1 entrée — expire le {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="251"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="255"/>
         <source>Watchlist v{} — {} entries — expires {}</source>
         <translation>Liste de surveillance v{} — {} entrées — expire le {}</translation>
     </message>

@@ -83,7 +83,11 @@ def test_tenprint_screen(qtbot: QtBot, window: MainWindow, tmp_path: Path, monke
     synthetic.ridges(seed=8).save(tmp_path / "no-phys.png")
     with qtbot.waitSignal(page.changed, timeout=60_000):
         page.add_file(tmp_path / "no-phys.png")
-    assert "resolution is unknown" in page.state.text() and "set-ppi" in page.state.text() and page.selected == 8
+    assert "resolution is unknown" in page.state.text() and "Set resolution" in page.state.text()
+    assert "fieldkit" not in page.state.text() and page.selected == 8  # no command line in the window
+    asked = page.last_resolution_dialog  # asked at once, 500 ppi offered; nothing set until confirmed
+    assert asked is not None and asked.isVisible() and asked.ppi.value() == 500
+    asked.reject()
     qtbot.waitUntil(lambda: page.boxes[8].quality.text() == "Resolution unknown", timeout=10_000)
 
     with qtbot.waitSignal(window.locked):

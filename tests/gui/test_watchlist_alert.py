@@ -19,7 +19,7 @@ from fieldkit.gui.pages.bundles import BundlesPage
 from fieldkit.gui.pages.evidence import EvidencePage
 from fieldkit.gui.pages.settings import SettingsPage
 from fieldkit.gui.theme import colour
-from fieldkit.gui.watchlist import HitReview, ReasonDialog
+from fieldkit.gui.watchlist import HitReview, HitsDialog, ReasonDialog
 from fieldkit.models import Capture
 from fieldkit.store.identification import TemplateRow
 from fieldkit.store.watchlist import EntryRow, WatchlistInfo
@@ -208,3 +208,72 @@ def test_reject_needs_a_reason(qtbot: QtBot, window: MainWindow, tmp_path: Path)
     assert dialog.isVisible()
     dialog.reject()
     assert banner.isVisible() and banner.current is not None and banner.current.hit.decision is None
+
+
+def cell(dialog: HitsDialog, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    assert item is not None
+    return plain(item.text())
+
+
+def add_face_hit(qtbot: QtBot, window: MainWindow, capture: Capture, ref: str, distance: float) -> int:
+    def job(context: JobContext) -> int | None:
+        return context.need_store().identification.add_hit(
+            str(uuid.uuid4()), capture.id, ref=ref, category="IED facilitator", instructions="detain",
+            modality="face", finger=0, score=round(1.0 - distance, 4), watchlist_version=12)  # fmt: skip
+
+    hit_id = run_job(qtbot, window, job)
+    assert isinstance(hit_id, int)
+    window.executor.announce(Changes.HITS)
+    return hit_id
+
+
+def test_several_hits_are_gone_through_and_a_face_is_shown_as_a_face(qtbot: QtBot, window: MainWindow,
+                                                                      tmp_path: Path) -> None:  # fmt: skip
+    items_with_photos(qtbot, window, tmp_path, count=1)
+    hold_watchlist(qtbot, window, [entry("WL-0007"), entry("WL-0031")])
+    add_hit(qtbot, window, first_capture(window), "WL-0007")
+    add_face_hit(qtbot, window, first_capture(window), "WL-0031", distance=0.38)
+    banner = window.watch_banner
+    qtbot.waitUntil(lambda: window.alerts.model.rowCount() == 2, timeout=10_000)
+    review = window.review_hit(banner.current)
+    assert isinstance(review, HitReview)
+    assert review.position.text() == "Hit 1 of 2" and not review.previous_button.isEnabled()
+    assert review.next_button.isEnabled() and review.found.hit.ref == "WL-0007"
+    qtbot.waitUntil(lambda: review.result_ is not None, timeout=30_000)
+    review.next_button.click()
+    assert review.position.text() == "Hit 2 of 2" and review.found.hit.ref == "WL-0031"
+    assert not review.next_button.isEnabled() and review.previous_button.isEnabled()
+    # A face: the distance in words, the photo it was found in, and no talk of fingers or of a missing print.
+    assert plain(review.fields["score"].text()) == "face distance 0.38 — threshold 0.60, lower is closer"
+    assert review.labels["score"].text() == "Face distance" and review.labels["finger"].text() == "Compared"
+    assert "score" not in plain(review.capture_facts.text())
+    qtbot.waitUntil(lambda: review.result_ is not None and review.result_.hit.ref == "WL-0031", timeout=30_000)
+    assert "face templates" in review.candidate_note.text() and "not photos" in review.candidate_note.text()
+    assert "fingerprint" not in review.candidate_note.text()
+    assert review.capture_picture.pixmap() is not None and not review.capture_picture.pixmap().isNull()
+    face = review.found
+    review.reject_button.click()  # the reasons offered fit a face
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ReasonDialog) and w.isVisible())
+    assert "core and delta" not in dialog.reason.placeholderText() and "face" in dialog.reason.placeholderText()
+    dialog.reason.setText("a different person: older, no scar")
+    with qtbot.waitSignal(window.alerts.decided, timeout=10_000):
+        dialog.accept()
+    assert face.hit.ref == "WL-0031"
+
+    # Decided hits stay in view: File > Watchlist hits… lists them with their reasons.
+    hits = window.show_hits()
+    assert isinstance(hits, HitsDialog)
+    qtbot.waitUntil(lambda: hits.table.rowCount() == 2, timeout=10_000)
+    rows = {cell(hits, r, 1): [cell(hits, r, c) for c in range(7)] for r in range(2)}
+    assert rows["WL-0031"][0] == "rejected" and rows["WL-0031"][6] == "a different person: older, no scar"
+    assert "Sgt Haddad" in rows["WL-0031"][5]
+    assert rows["WL-0007"][0] == "open"
+    assert hits.summary.text() == "2 hits on this device, 1 waiting for a decision."
+    hits.table.selectRow([cell(hits, r, 1) for r in range(2)].index("WL-0031"))
+    hits.review_button.click()
+    again = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HitReview) and w.isVisible()
+                 and w is not review)  # fmt: skip
+    assert again.found.hit.ref == "WL-0031" and not again.confirm_button.isEnabled()  # decided: shown, not redone
+    again.close_button.click()
+    hits.reject()

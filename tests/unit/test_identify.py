@@ -23,7 +23,7 @@ from fieldkit.biometrics import identify, matching, prints, subjects, watchlist_
 from fieldkit.biometrics.templates import Template, extract_finger
 from fieldkit.cli.main import main
 from fieldkit.config import IDENTIFICATION_LIMITS
-from fieldkit.errors import HitNotFoundError, ReasonRequiredError
+from fieldkit.errors import HitNotFoundError, InvalidValueError, ReasonRequiredError
 from fieldkit.models import Item
 from fieldkit.store.store import Store
 from fieldkit.store.watchlist import EntryRow, WatchlistInfo
@@ -388,3 +388,48 @@ def test_watchlist_import_searches_what_the_device_already_held(
     assert "1 open hit(s) name references this list no longer holds (WL-0007)" in capsys.readouterr().out
     assert main(["hits", "--open"]) == 0
     assert "WL-0007 (NO LONGER ON THE WATCHLIST" in capsys.readouterr().out
+
+
+def test_a_person_item_without_a_subject_record_is_searched(store: Store, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """Photos and prints filed under an item of category 'person' are searched whether or not a subject record was
+    made for it (the window's New item > Person); another item's photo is not a face to search."""
+    from fieldkit.biometrics import faces  # lazy: dlib loads only for this test
+
+    faces_dir = Path(__file__).parents[1] / "assets" / "faces"
+    enrolled = faces.extract_faces((faces_dir / "obama-1.jpg").read_bytes(), what="a watchlist photo")
+    hold_watchlist(store, [entry("WL-0007", [template(MATE.impressions[0], 2)]), entry("WL-0009", enrolled)])
+    person = store.ensure_item(store.ensure_case("Op Falcon"), "EV-0003", "person")
+    document = store.ensure_item(store.ensure_case("Op Falcon"), "EV-0004", "document")
+    assert subjects.subject_of_item(store, person) is None and subjects.is_person(store, person)
+    for item in (person, document):
+        store.originals.add_original(item, (faces_dir / "obama-2.jpg").read_bytes(), original_name=f"{item.tag}.jpg",
+                                     kind="photo", media_type=media_types.JPEG, source="file", metadata={})  # fmt: skip
+    on_person = keep(store, person, MATE.impressions[1], 2, "mate.png")
+    photo_ids = [cid for cid, _ in store.originals.of_kind("photo")]
+    assert [identify.modality_of(store, store.capture(cid)) for cid in photo_ids] == ["face", None]
+    assert identify.searchable(store) == sorted([photo_ids[0], on_person])
+    for_cli(store, monkeypatch)
+    assert main(["match", "--all", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)["watchlist_hits"]
+    assert {(h["ref"], h["modality"], h["capture"]) for h in found} == {("WL-0009", "face", photo_ids[0]),
+                                                                        ("WL-0007", "finger", on_person)}  # fmt: skip
+
+
+def test_a_person_item_gets_one_subject_record(store: Store) -> None:
+    """The record a person item's prints need is made on it (custody-logged), never as a second item."""
+    case = store.ensure_case("Op Falcon")
+    person = store.ensure_item(case, "EV-0003", "person")
+    made = subjects.ensure_subject(store, person)
+    assert made.item.id == person.id and subjects.ensure_subject(store, person).uuid == made.uuid
+    (logged,) = [e for e in store.custody_events() if e.action == "subject.created"]
+    assert logged.details == {"item": person.uuid, "reference": "EV-0003", "implicit": True}
+    other = store.ensure_item(case, "EV-0005", "person")
+    named = subjects.add_subject(store, "Op Falcon", "EV-0005", claimed_name="Abu Test")
+    assert named.item.id == other.id and named.claimed_name == "Abu Test"  # the person item, not a new one
+    with pytest.raises(InvalidValueError, match="not a person"):
+        subjects.ensure_subject(store, store.ensure_item(case, "EV-0006", "document"))
+    with pytest.raises(InvalidValueError, match="already an evidence item"):
+        subjects.add_subject(store, "Op Falcon", "EV-0006")
+    assert [i.tag for i in store.items(case)] == ["EV-0003", "EV-0005", "EV-0006"]

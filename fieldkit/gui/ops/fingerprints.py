@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.biometrics import capture, confined, latent, prints, subjects
+from fieldkit.biometrics.subjects import Subject
 from fieldkit.errors import InvalidValueError, PrintUndecodableError
 from fieldkit.gui.ops import Changed, Changes, Job, JobContext
 from fieldkit.gui.ops.capture import acquire, source_devices
@@ -37,6 +38,65 @@ class TenprintState:
 def subjects_of(case_name: str | None) -> Job:
     def job(context: JobContext) -> list[subjects.Subject]:
         return subjects.subjects(context.need_store(), case_name)
+
+    return job
+
+
+@dataclass(frozen=True)
+class SubjectList:
+    """The subjects to choose from, and the one a person item given stands for (None: no item, or not a person)."""
+
+    subjects: list[Subject]
+    chosen: Subject | None
+
+
+def subjects_for(item: Item | None) -> Job:
+    """Every subject, and the one ``item`` stands for when it is a person: a person item with no subject record yet
+    gets one on it (subjects.ensure_subject, custody-logged), so its prints go to that item, never to a second
+    record of the same person."""
+
+    def job(context: JobContext) -> Changed[SubjectList]:
+        store = context.need_store()
+        chosen = None
+        changes = Changes.NONE
+        current = store.item_by_id(item.id) if item is not None else None  # its category as it is now
+        if current is not None and subjects.is_person(store, current):
+            made = subjects.subject_of_item(store, current) is None
+            chosen = subjects.ensure_subject(store, current)
+            changes = Changes.ITEMS if made else Changes.NONE
+        return Changed(SubjectList(subjects.subjects(store, None), chosen), changes)
+
+    return job
+
+
+@dataclass(frozen=True)
+class PrintCorrected:
+    """A print given its resolution (and finger) by the operator: the record as it is now, and its search."""
+
+    record: prints.PrintRecord
+    hits: int
+    watchlist: str  # as identify.Screening says it: searched, none, expired, failed
+    message: str
+
+
+def correct_print(capture_id: int, ppi: float, finger: int | None = None, reason: str = "") -> Job:
+    """The operator states a print's resolution (and, if given, its finger): the same functions as 'fingerprint
+    set-ppi' and 'set-finger' (custody-logged, scored again), then its templates made and searched against the
+    watchlist (identify.retemplate)."""
+
+    def job(context: JobContext) -> Changed[PrintCorrected]:
+        from fieldkit.biometrics import identify  # lazy: the matchers load on the first search
+
+        store = context.need_store()
+        changed = prints.set_ppi(store, capture_id, ppi, reason).changed
+        if finger is not None:
+            changed = prints.set_finger(store, capture_id, finger, None, reason).changed or changed
+        record = prints.print_record(store, store.capture(capture_id))
+        if not changed and not identify.needs_run(store, capture_id):
+            return Changed(PrintCorrected(record, 0, "unchanged", ""), Changes.CAPTURES)
+        screening = identify.retemplate(store, capture_id)
+        found = PrintCorrected(record, len(screening.hits), screening.watchlist, screening.message)
+        return Changed(found, Changes.CAPTURES | (Changes.HITS if screening.hits else Changes.NONE))
 
     return job
 

@@ -182,6 +182,15 @@ def open_hits(context: JobContext) -> list[OpenHit]:
     return [OpenHit(row, captures[row.capture_id]) for row in rows if row.capture_id in captures]
 
 
+def all_hits(context: JobContext) -> list[OpenHit]:
+    """Every hit this device holds, open or decided (with the decision, who took it and why), newest first."""
+    store = context.need_store()
+    rows = store.identification.hits()
+    captures = store.originals.by_ids({row.capture_id for row in rows})
+    found = [OpenHit(row, captures[row.capture_id]) for row in rows if row.capture_id in captures]
+    return sorted(found, key=lambda f: (f.hit.found_at, f.hit.id), reverse=True)
+
+
 def decide_hit(hit_id: int, decision: str, reason: str) -> Job:
     """The operator's decision on a hit (custody-logged by identify.decide)."""
     if decision not in (CONFIRMED, REJECTED):

@@ -341,6 +341,8 @@ class EvidencePage(Page):
     def refresh(self, changes: Changes) -> None:
         if changes & (Changes.ITEMS | Changes.CAPTURES):
             self.reload()
+        if changes & Changes.CAPTURES:  # captured on another page (prints, camera, scanner): analysed now, so its
+            self.start_background_work()  # tile does not say ANALYSING… until the next import or unlock
 
     def flush(self) -> None:
         self.card.flush()  # edits typed less than the autosave delay ago go to the item they were typed for

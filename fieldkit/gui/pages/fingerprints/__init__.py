@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
+from fieldkit.gui.ops import Changes
 from fieldkit.gui.pages.base import Page
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.models import Item
@@ -38,11 +39,44 @@ class FingerprintsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
+    def start(self) -> None:
+        """After an unlock (or made while unlocked): the subjects read again (the one chosen before a lock is chosen
+        again by ``restore``)."""
+        self.tenprint.refresh()
+
     def shown(self) -> None:
         """Subjects, devices and the current item are read again each time the page is shown."""
         if self.is_unlocked:
             self.tenprint.refresh()
             self.latent.update_measure()
+
+    def refresh(self, changes: Changes) -> None:
+        if changes & Changes.ITEMS and self.isVisible():  # a subject made or renamed elsewhere
+            self.tenprint.refresh()
+
+    def take_prints_for(self, item: Item | None) -> None:
+        """The item card's Prints: the ten-print screen for this item; a person item is the subject (its subject
+        record made on it if it has none), never a second record of the same person."""
+        self.tabs.setCurrentWidget(self.tenprint)
+        if item is not None and self.is_unlocked:
+            self.tenprint.refresh(item=item)
+
+    def place(self) -> dict[str, object]:
+        subject = self.tenprint.subject
+        return {"subject_item_id": subject.item.id if subject is not None else None,
+                "finger": self.tenprint.selected, "inner_tab": self.tabs.currentIndex()}  # fmt: skip
+
+    def restore(self, place: dict[str, object]) -> None:
+        tab = place.get("inner_tab")
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        finger = place.get("finger")
+        if isinstance(finger, int) and finger in self.tenprint.boxes:
+            self.tenprint.select(finger)
+        item_id = place.get("subject_item_id")
+        if isinstance(item_id, int):
+            self.tenprint.restore_item_id = item_id
+            self.tenprint.refresh()
 
     def clear(self) -> None:
         """On lock: drop every decrypted print image and the latent photo from memory."""

@@ -28,10 +28,10 @@ from fieldkit.biometrics.prints import PrintRecord
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
 from fieldkit.gui.itembanner import ItemBanner
-from fieldkit.gui.labels import ltr
+from fieldkit.gui.labels import finger_name, impression_name, ltr
 from fieldkit.gui.ops import fingerprints as ops
 from fieldkit.gui.pages.base import big_button
-from fieldkit.gui.pages.fingerprints.widgets import finger_name, impression_name, pixmap_from
+from fieldkit.gui.pages.fingerprints.widgets import pixmap_from
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour
 from fieldkit.models import Item

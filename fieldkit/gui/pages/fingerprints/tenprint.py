@@ -29,11 +29,17 @@ from fieldkit.biometrics.subjects import Subject
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.icons import icon
 from fieldkit.gui.itembanner import ItemBanner
-from fieldkit.gui.labels import ltr, plural
+from fieldkit.gui.labels import finger_name, ltr, plural
 from fieldkit.gui.ops import fingerprints as ops
 from fieldkit.gui.ops.capture import DeviceSurvey
 from fieldkit.gui.pages.base import ElidedComboBox, SourceTroubles, big_button, red
-from fieldkit.gui.pages.fingerprints.widgets import ROWS, CardCutDialog, FingerBoxWidget, NewSubjectDialog, finger_name
+from fieldkit.gui.pages.fingerprints.widgets import (
+    ROWS,
+    CardCutDialog,
+    FingerBoxWidget,
+    NewSubjectDialog,
+    ResolutionDialog,
+)
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import relative_font
 from fieldkit.models import Item
@@ -81,6 +87,11 @@ class TenprintPage(QWidget):
         self.adjust_button = big_button(self.tr("Adjust cut…"))
         self.adjust_button.setIcon(icon("crop"))
         self.adjust_button.clicked.connect(lambda: self.adjust_cut())
+        self.resolution_button = big_button(self.tr("Set resolution…"))
+        self.resolution_button.setIcon(icon("ruler"))
+        self.resolution_button.setToolTip(self.tr("State the chosen print's resolution (and finger): it is then "
+                                                  "scored and searched against the watchlist"))  # fmt: skip
+        self.resolution_button.clicked.connect(lambda: self.set_resolution())
         self.state = QLabel(self.tr("Choose or create a subject."))
         self.state.setWordWrap(True)
         relative_font(self.state, 1.2)
@@ -99,6 +110,7 @@ class TenprintPage(QWidget):
         side.addWidget(self.card_button)
         side.addWidget(self.file_button)
         side.addWidget(self.adjust_button)
+        side.addWidget(self.resolution_button)
         side.addWidget(self.state)
         side.addStretch(1)
         # The controls scroll on a short screen; the finger boxes keep the room.
@@ -140,18 +152,25 @@ class TenprintPage(QWidget):
         QShortcut(QKeySequence("Space"), self, self.capture_selected)
         self.subjects: list[Subject] = []
         self.tenprint: ops.TenprintState | None = None
+        self.restore_item_id: int | None = None  # after an unlock: the subject (its item) chosen before the lock
+        self.last_resolution_dialog: ResolutionDialog | None = None
         self.selected = 1
         self.select(1)
         self._update_buttons()
 
     # --- data -----------------------------------------------------------------------------------------------
 
-    def refresh(self, select_uuid: str | None = None) -> None:
-        """Subjects (all cases) and live-scan devices."""
-        wanted = select_uuid or (self.subject.uuid if self.subject else None)
-        current = self.current_item()
+    def refresh(self, select_uuid: str | None = None, item: Item | None = None) -> None:
+        """Subjects (all cases) and live-scan devices. ``item``: a person item whose prints are to be taken (the item
+        card's Prints): it becomes the subject chosen, its subject record made on it if it has none. Otherwise the
+        subject chosen stays, or the one chosen before a lock, or the window's current item when it is a person."""
+        restore = self.restore_item_id
+        keep = self.subject is not None and item is None and restore is None
+        wanted = select_uuid or (self.subject.uuid if keep and self.subject is not None else None)
+        current = item or self.current_item()
 
-        def show(found: list[Subject]) -> None:
+        def show(listed: ops.SubjectList) -> None:
+            found = listed.subjects
             self.subjects = found
             self.subject_box.blockSignals(True)
             self.subject_box.clear()
@@ -159,13 +178,16 @@ class TenprintPage(QWidget):
                 name = f" — {subject.claimed_name}" if subject.claimed_name else ""
                 self.subject_box.addItem(f"{subject.reference} ({subject.item.case_name}){name}", subject.uuid)
             index = self.subject_box.findData(wanted) if wanted else -1
-            if index < 0 and current is not None:  # the window's current item is a person: show them
-                index = next((i for i, s in enumerate(found) if s.item.id == current.id), -1)
+            if index < 0 and restore is not None:
+                index = next((i for i, s in enumerate(found) if s.item.id == restore), -1)
+                self.restore_item_id = None
+            if index < 0 and listed.chosen is not None:  # the item given, or the window's current item: a person
+                index = self.subject_box.findData(listed.chosen.uuid)
             self.subject_box.setCurrentIndex(max(0, index) if found else -1)
             self.subject_box.blockSignals(False)
             self.refresh_state()
 
-        self.executor.submit(ops.subjects_of(None), show, self._error)
+        self.executor.submit(ops.subjects_for(current), show, self._error)
         self.executor.submit(ops.devices(), self._show_devices, self._error)
 
     def _show_devices(self, survey: DeviceSurvey) -> None:
@@ -249,6 +271,9 @@ class TenprintPage(QWidget):
         record = self.boxes[self.selected].record
         cards = self.tenprint.cards if self.tenprint else {}
         self.adjust_button.setEnabled(record is not None and record.derived_from in cards)
+        box = self.tenprint.boxes.get(self.selected) if self.tenprint else None
+        self.resolution_button.setEnabled(box is not None and box.problem is None and record is not None
+                                          and record.derived_from not in cards)  # a card's cut: measured  # fmt: skip
 
     # --- actions --------------------------------------------------------------------------------------------
 
@@ -260,7 +285,12 @@ class TenprintPage(QWidget):
 
     def new_subject(self, values: tuple[str, str, str, str, str, str] | None = None) -> NewSubjectDialog | None:
         current = self.current_item()
-        dialog = NewSubjectDialog(self.case_names(), current.case_name if current else "", self)
+        # A person item with no subject record yet: its tag is the reference (the record is made on that item).
+        person = current is not None and current.category == "person" and \
+            all(s.item.id != current.id for s in self.subjects)  # fmt: skip
+        dialog = NewSubjectDialog(self.case_names(), current.case_name if current else "", self,
+                                  current.tag if current is not None and person else "")  # fmt: skip
+        self.last_subject_dialog = dialog
 
         def create() -> None:
             case, reference = dialog.case.currentText().strip(), dialog.reference.text().strip()
@@ -314,9 +344,10 @@ class TenprintPage(QWidget):
             self.state.setStyleSheet(red())
         elif record.needs_ppi:  # kept as evidence; not scored until someone who knows gives its resolution
             self.state.setText(self.tr("{}: kept, but its resolution is unknown (the file does not give a print's "
-                                       "resolution), so it is not scored or sent to an AFIS. Set it with: fieldkit "
-                                       "fingerprint set-ppi {} --ppi N").format(name, record.capture.id))  # fmt: skip
+                                       "resolution), so it is not scored or searched. Set resolution… states "
+                                       "it.").format(name))  # fmt: skip
             self.state.setStyleSheet(red())
+            self._show_state_label()
         elif record.light == "red":
             self.state.setText(self.tr("{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press "
                                        "evenly.").format(name, record.nfiq2))  # fmt: skip
@@ -405,8 +436,59 @@ class TenprintPage(QWidget):
             path = Path(name)
         impression = 3 if int(self.impression_box.currentData()) == 1 else 2
         item = subject.item  # bound now, as for a live scan
-        self.executor.submit(ops.add_print_file(item, path, self.selected, impression, ppi),
-                             lambda record: self._captured(record, item), self._error)  # fmt: skip
+
+        def added(record: PrintRecord) -> None:
+            self._captured(record, item)
+            if record.needs_ppi and not record.undecodable:  # asked now, never assumed
+                self.set_resolution(record)
+
+        self.executor.submit(ops.add_print_file(item, path, self.selected, impression, ppi), added,
+                             self._error)  # fmt: skip
+
+    def set_resolution(self, record: PrintRecord | None = None) -> ResolutionDialog | None:
+        """Ask the operator for a print's resolution (and finger): 500 ppi offered, nothing set until confirmed;
+        then the print is scored, templated and searched (ops.correct_print, custody-logged)."""
+        record = record or self.boxes[self.selected].record
+        if record is None:
+            return None
+        dialog = ResolutionDialog(f"{finger_name(record.finger_position)} ({record.capture.original_name})",
+                                  record.finger_position, self)  # fmt: skip
+        if record.ppi is not None:
+            dialog.ppi.setValue(round(record.ppi))
+        capture_id = record.capture.id
+
+        def confirmed() -> None:
+            ppi, finger, reason = dialog.values
+            self.state.setText(self.tr("Setting the resolution, then scoring and searching the print…"))
+            self.state.setStyleSheet("")
+            self.executor.submit(ops.correct_print(capture_id, ppi, finger, reason), self._corrected, self._error)
+
+        dialog.accepted.connect(confirmed)
+        dialog.open()
+        self.last_resolution_dialog = dialog
+        return dialog
+
+    def _corrected(self, done: ops.PrintCorrected) -> None:
+        record = done.record
+        name = finger_name(record.finger_position)
+        score = record.nfiq2 if record.nfiq2 is not None else "—"
+        text = self.tr("{}: resolution {} ppi, NFIQ 2 {}.").format(name, f"{record.ppi or 0:g}", score)
+        if done.watchlist == "searched":
+            text += " " + (plural(self.tr("Searched against the watchlist: %n hit(s).", "", done.hits), done.hits)
+                           if done.hits else self.tr("Searched against the watchlist: no hit."))  # fmt: skip
+        elif done.watchlist in ("none", "expired"):
+            text += " " + self.tr("Not searched: no usable watchlist.")
+        elif done.watchlist == "failed":
+            text += " " + self.tr("The watchlist search failed: {}").format(done.message)
+        self.state.setText(text)
+        self.state.setStyleSheet(red() if done.watchlist == "failed" else "")
+        self.select(record.finger_position)
+        self.refresh_state()
+        self.changed.emit()
+
+    def _show_state_label(self) -> None:
+        """The message under the buttons in view (the panel scrolls on a short screen)."""
+        QTimer.singleShot(0, lambda: self.side_scroll.ensureWidgetVisible(self.state))
 
     def adjust_cut(self) -> CardCutDialog | None:
         record = self.boxes[self.selected].record
@@ -441,3 +523,4 @@ class TenprintPage(QWidget):
     def _error(self, error: FieldkitError) -> None:
         self.state.setText(error.message)
         self.state.setStyleSheet(red())
+        self._show_state_label()

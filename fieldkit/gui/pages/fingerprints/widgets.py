@@ -3,7 +3,7 @@ image and quality colour, the New subject dialog, and the dialog that adjusts wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from fieldkit.biometrics import codes
 from fieldkit.biometrics.prints import PrintRecord
-from fieldkit.gui.labels import keep_left_to_right
+from fieldkit.config import FINGERPRINT_LIMITS
+from fieldkit.gui.labels import finger_name, keep_left_to_right
 from fieldkit.gui.ops import fingerprints as ops
 from fieldkit.gui.scaledpicture import ScaledPicture
 from fieldkit.gui.theme import colour, themed
@@ -31,39 +32,6 @@ from fieldkit.gui.theme import colour, themed
 LIGHT_COLOURS = {"green": "quality-green", "amber": "quality-amber", "red": "quality-red", "none": "quality-none"}
 # Screen order: the card's rows (rolled right hand, rolled left hand, then the plain impressions as FD-249 has them).
 ROWS = ((1, 2, 3, 4, 5), (6, 7, 8, 9, 10), (14, 12, 11, 13))
-
-
-def finger_name(code: int) -> str:
-    """FGP names for the screen, translated (literal strings so lupdate finds them)."""
-    names = {
-        0: QCoreApplication.translate("Fingers", "unknown finger"),
-        1: QCoreApplication.translate("Fingers", "right thumb"),
-        2: QCoreApplication.translate("Fingers", "right index"),
-        3: QCoreApplication.translate("Fingers", "right middle"),
-        4: QCoreApplication.translate("Fingers", "right ring"),
-        5: QCoreApplication.translate("Fingers", "right little"),
-        6: QCoreApplication.translate("Fingers", "left thumb"),
-        7: QCoreApplication.translate("Fingers", "left index"),
-        8: QCoreApplication.translate("Fingers", "left middle"),
-        9: QCoreApplication.translate("Fingers", "left ring"),
-        10: QCoreApplication.translate("Fingers", "left little"),
-        11: QCoreApplication.translate("Fingers", "plain right thumb"),
-        12: QCoreApplication.translate("Fingers", "plain left thumb"),
-        13: QCoreApplication.translate("Fingers", "right four fingers (slap)"),
-        14: QCoreApplication.translate("Fingers", "left four fingers (slap)"),
-        15: QCoreApplication.translate("Fingers", "both thumbs"),
-    }
-    return names.get(code, codes.FINGER_NAMES.get(code, str(code)))
-
-
-def impression_name(code: int) -> str:
-    names = {
-        4: QCoreApplication.translate("Fingers", "latent impression"),
-        5: QCoreApplication.translate("Fingers", "latent tracing"),
-        6: QCoreApplication.translate("Fingers", "latent photo"),
-        7: QCoreApplication.translate("Fingers", "latent lift"),
-    }
-    return names.get(code, codes.IMPRESSION_NAMES.get(code, str(code)))
 
 
 def pixmap_from(data: bytes | None) -> QPixmap | None:
@@ -128,9 +96,8 @@ class FingerBoxWidget(QFrame):
             self.picture.setText(shown or self.tr("not taken"))
         self.picture.setToolTip((box.problem or "") if box is not None else "")
         if box is not None and box.record.needs_ppi and not box.problem:
-            self.picture.setToolTip(self.tr("Resolution unknown: the file does not give a print's resolution. Set "
-                                            "it with: fieldkit fingerprint set-ppi {} --ppi N").format(
-                box.record.capture.id))  # fmt: skip
+            self.picture.setToolTip(self.tr("Resolution unknown: the file does not give a print's resolution. "
+                                            "Choose this finger and press Set resolution…"))  # fmt: skip
         if box is None:
             light, text = "none", "—"
         elif box.record.needs_ppi and not box.problem:  # kept, but never scored at a guessed resolution
@@ -149,14 +116,18 @@ class FingerBoxWidget(QFrame):
 
 
 class NewSubjectDialog(QDialog):
-    def __init__(self, cases: list[str], current_case: str, parent: QWidget | None = None) -> None:
+    """A new subject's case, reference and claimed details; ``reference`` pre-filled with the tag of the person item
+    it comes from (its record is made on that item, not on a second one)."""
+
+    def __init__(self, cases: list[str], current_case: str, parent: QWidget | None = None,
+                 reference: str = "") -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("New subject"))
         self.case = QComboBox()
         self.case.setEditable(True)
         self.case.addItems(cases)
         self.case.setCurrentText(current_case)
-        self.reference = QLineEdit()
+        self.reference = QLineEdit(reference)
         self.reference.setPlaceholderText(self.tr("e.g. S-0001"))
         self.name = QLineEdit()
         self.born = QLineEdit()
@@ -165,17 +136,85 @@ class NewSubjectDialog(QDialog):
         self.nationality.setPlaceholderText(self.tr("three letters, e.g. SYR"))
         self.notes = QLineEdit()
         keep_left_to_right(self.reference, self.born)
-        form = QFormLayout(self)
+        for field in (self.case, self.reference, self.name, self.born, self.nationality, self.notes):
+            field.setMinimumWidth(320)  # the hints in the fields are read whole, not cut
+            field.setMinimumHeight(36)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(10)
         form.addRow(self.tr("Case"), self.case)
         form.addRow(self.tr("Reference"), self.reference)
         form.addRow(self.tr("Name given (claimed)"), self.name)
         form.addRow(self.tr("Date of birth"), self.born)
         form.addRow(self.tr("Nationality"), self.nationality)
         form.addRow(self.tr("Notes"), self.notes)
+        hint = QLabel(self.tr("Only the case and the reference are needed; the rest can be added later."))
+        hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 18)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+
+
+class ResolutionDialog(QDialog):
+    """The resolution (and finger) of a print whose file does not give a plausible one, stated by the operator. The
+    usual 500 ppi of a ten-print is offered, never assumed: nothing happens until the operator confirms, because a
+    wrong resolution makes every ridge the wrong size and every comparison wrong (docs/fingerprints.md)."""
+
+    def __init__(self, name: str, finger: int, parent: QWidget | None = None, *, usual: int = codes.TENPRINT_PPI,
+                 ask_finger: bool = True) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Resolution of the print"))
+        low, high = FINGERPRINT_LIMITS.print_ppi_range
+        question = QLabel(self.tr(
+            "The file of {} does not give a print's resolution. A wrong one makes every ridge the wrong size: state it "
+            "only if you know it (the scanner's setting, or the scale on the card). Ten-print scanners and cards are "
+            "usually 500 ppi, latent photos 1000 ppi. Until it is set, the print is kept but not scored or searched."
+        ).format(name))  # fmt: skip
+        question.setWordWrap(True)
+        self.ppi = QSpinBox()
+        self.ppi.setRange(low, high)
+        self.ppi.setValue(usual)
+        self.ppi.setSuffix(" ppi")
+        self.ppi.setMinimumHeight(36)
+        self.finger = QComboBox()
+        self.finger.setMinimumHeight(36)
+        for code in (*codes.SINGLE_FINGERS, 11, 12, 13, 14):
+            self.finger.addItem(f"{code}  {finger_name(code)}", code)
+        self.finger.setCurrentIndex(max(0, self.finger.findData(finger)))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("how you know it, e.g. scanner set to 500 ppi"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Resolution"), self.ppi)
+        if ask_finger:
+            form.addRow(self.tr("Finger"), self.finger)
+        else:
+            self.finger.hide()
+        form.addRow(self.tr("How it is known"), self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Confirm resolution"))
+        self.ok.setAutoDefault(False)  # Enter does not confirm a value the operator has not looked at
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Not now"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 18)
+        layout.addWidget(question)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+
+    @property
+    def values(self) -> tuple[float, int, str]:
+        """(ppi, finger, reason) as the operator confirmed them."""
+        return float(self.ppi.value()), int(self.finger.currentData()), self.reason.text().strip()
 
 
 class _CardLabel(QLabel):
