@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -85,12 +86,18 @@ class DeviceKeyDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # The key line is one long word: a field of its own (scrolled inside, copied whole), not part of the wrapped
-        # text, where it would make the dialog as wide as it is.
-        self.key_line = QLineEdit()
-        self.key_line.setReadOnly(True)
-        self.key_line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.key_line.setVisible(False)
+        # The fingerprint and the key line are each one long word: fields of their own (scrolled inside, copied
+        # whole), not part of the wrapped text, where they would make the dialog as wide as they are.
+        self.fingerprint_field, self.key_line = QLineEdit(), QLineEdit()
+        for field in (self.fingerprint_field, self.key_line):
+            field.setReadOnly(True)
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.key_fields = QWidget()
+        fields = QFormLayout(self.key_fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addRow(self.tr("Fingerprint:"), self.fingerprint_field)
+        fields.addRow(self.tr("Key:"), self.key_line)
+        self.key_fields.setVisible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.file_button = big_button(self.tr("Export to file…"))
@@ -116,7 +123,7 @@ class DeviceKeyDialog(QDialog):
         inner.addWidget(QLabel(self.tr("Words to read to HQ:")))
         inner.addWidget(self.words_label)
         inner.addWidget(self.details)
-        inner.addWidget(self.key_line)
+        inner.addWidget(self.key_fields)
         inner.addStretch(1)
         scroll = self.body_scroll = QScrollArea()  # a tall dialog still fits a 720-line screen
         scroll.setWidgetResizable(True)
@@ -136,11 +143,11 @@ class DeviceKeyDialog(QDialog):
         self.qr_label.setPixmap(QPixmap.fromImage(self.qr))
         half = len(key.words) // 2
         self.words_label.setText(" ".join(key.words[:half]) + "\n" + " ".join(key.words[half:]))
-        self.details.setText(self.tr("Device: {}\nFingerprint: {}\nKey:").format(
-            ltr(key.device_id), ltr(key.fingerprint)))  # fmt: skip
-        self.key_line.setText(key.line)
-        self.key_line.setCursorPosition(0)
-        self.key_line.setVisible(True)
+        self.details.setText(self.tr("Device: {}").format(ltr(key.device_id)))
+        for field, text in ((self.fingerprint_field, key.fingerprint), (self.key_line, key.line)):
+            field.setText(text)
+            field.setCursorPosition(0)
+        self.key_fields.setVisible(True)
         for button in (self.file_button, self.usb_button):
             button.setEnabled(True)
         self.loaded.emit(key)
