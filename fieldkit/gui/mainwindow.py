@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -591,6 +591,15 @@ class MainWindow(QMainWindow):
         self.import_watchlist_action = QAction(icon("shield-account"), "", self)
         self.import_watchlist_action.triggered.connect(self.choose_watchlist)
         self.file_menu.addAction(self.import_watchlist_action)
+        self.file_menu.addSeparator()
+        # File > Quit, Ctrl+Q (the platform's Quit key too, where it has one): works locked or not.
+        self.quit_action = QAction(icon("close"), "", self)
+        keys = [QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
+        self.quit_action.setShortcuts([key for i, key in enumerate(keys) if not key.isEmpty() and key not in keys[:i]])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.quit)
+        self.file_menu.addAction(self.quit_action)
+        self.addAction(self.quit_action)
         self._retranslate_actions()
 
     def _retranslate_actions(self) -> None:
@@ -611,6 +620,8 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.import_watchlist_action.setText(self.tr("Import watchlist…"))
         self.import_watchlist_action.setToolTip(self.tr("Import the watchlist file HQ made for this device"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.quit_action.setToolTip(self.tr("Save what was typed, close the store and leave fieldkit"))
 
     def _read_status(self) -> None:
         def show(status: ops.Status) -> None:
@@ -709,6 +720,19 @@ class MainWindow(QMainWindow):
             self._succeeded(self.tr("Hit on {} confirmed and recorded.").format(ltr(ref)))
         elif decision == identification_ops.REJECTED:
             self._succeeded(self.tr("Hit on {} rejected and recorded.").format(ltr(ref)))
+
+    def quit(self) -> None:
+        """File > Quit (Ctrl+Q): close the window (what was typed is saved, the store closed and its lock released
+        for the command line), then leave the application, whatever other window of it is still open."""
+        if self.close():
+            QApplication.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window saves what was typed and closes the store (after the jobs already queued): the
+        command line can open it as soon as the store thread is done."""
+        if self.is_unlocked:
+            self.lock_quietly()
+        super().closeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

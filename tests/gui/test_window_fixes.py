@@ -3,16 +3,19 @@ Quit, the provisioning summary, the file pickers' folders, a theme switch's time
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from fieldkit.errors import StoreInUseError
 from fieldkit.gui.devicekey import DeviceKeyDialog
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.theme import apply_theme
 from fieldkit.gui.wheel import install_wheel_guard
-from tests.gui.steps import first_run
+from fieldkit.store.store import Store
+from tests.gui.steps import PASS, first_run
 
 
 def wheel(widget: QWidget, steps: int = -3) -> None:
@@ -93,3 +96,28 @@ def test_the_words_to_read_to_hq_wrap_at_150_percent(qtbot: QtBot, window: MainW
     assert dialog.body_scroll.widget().minimumSizeHint().width() <= viewport
     assert dialog.words_label.width() <= viewport
     assert dialog.key_line.text() == dialog.key.line  # the key whole, copyable, in a field that scrolls inside
+
+
+def test_file_quit_closes_the_window_and_releases_the_store(qtbot: QtBot, window: MainWindow) -> None:
+    first_run(qtbot, window)
+    with pytest.raises(StoreInUseError) as held:  # what the command line hears while the window holds the store
+        Store.open(window.folder, PASS)
+    assert "File > Quit" in held.value.fix and "window" in held.value.message
+    action = window.quit_action
+    assert action in window.file_menu.actions() and action.isEnabled()
+    assert QKeySequence("Ctrl+Q") in action.shortcuts()
+    assert "Quit" in action.text()
+
+    action.trigger()
+    assert not window.isVisible() and not window.is_unlocked
+    opened: list[Store] = []
+
+    def reopen() -> bool:
+        try:
+            opened.append(Store.open(window.folder, PASS))
+        except StoreInUseError:
+            return False
+        return True
+
+    qtbot.waitUntil(reopen, timeout=10_000)  # the store thread closed it: the command line can open it now
+    opened[0].close()
