@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.folders import start_in
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import ltr
 from fieldkit.gui.ops import devicekey as ops
@@ -154,7 +155,7 @@ class DeviceKeyDialog(QDialog):
 
     def export_to_file(self, folder: Path | None = None) -> QFileDialog | None:
         """Ask where to save the key: a save dialog with the file's usual name filled in (in ``folder``, else the
-        home folder), which the operator may keep, change, or point at another folder. Returned for tests."""
+        folder used last), which the operator may keep, change, or point at another folder. Returned for tests."""
         if self.key is None:
             return None
         dialog = QFileDialog(self, self.tr("Save the device key for HQ"))
@@ -162,7 +163,10 @@ class DeviceKeyDialog(QDialog):
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setNameFilters([self.tr("Device key for HQ (*.allowed_signers)"), self.tr("All files (*)")])
         dialog.setDefaultSuffix("allowed_signers")
-        dialog.setDirectory(str(folder if folder is not None else Path.home()))
+        if folder is not None:
+            dialog.setDirectory(str(folder))
+        else:
+            start_in(dialog, "device-key")  # where the key was saved last (a USB drive's folder, often)
         dialog.selectFile(self.key.file_name)
         key = self.key
         dialog.fileSelected.connect(

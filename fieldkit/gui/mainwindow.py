@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from fieldkit.config import KdfParams
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.dialogs import FirstRunDialog
+from fieldkit.gui.folders import start_in
 from fieldkit.gui.i18n import install_translations
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import ltr, plural
@@ -660,6 +661,7 @@ class MainWindow(QMainWindow):
             return None
         dialog = QFileDialog(self, self.tr("Import the watchlist file from HQ"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        start_in(dialog, "watchlist")
         dialog.fileSelected.connect(lambda name: self.import_watchlist(Path(name)))
         dialog.open()
         return dialog

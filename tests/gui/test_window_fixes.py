@@ -3,19 +3,37 @@ Quit, the provisioning summary, the file pickers' folders, a theme switch's time
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QMessageBox,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from fieldkit.bundle import sshsig
+from fieldkit.cli import app as cli
 from fieldkit.errors import StoreInUseError
 from fieldkit.gui.devicekey import DeviceKeyDialog
+from fieldkit.gui.dialogs import ProvisionedDialog
+from fieldkit.gui.folders import last_folder
 from fieldkit.gui.mainwindow import MainWindow
-from fieldkit.gui.theme import apply_theme
+from fieldkit.gui.theme import apply_theme, settings
 from fieldkit.gui.wheel import install_wheel_guard
+from fieldkit.hq.trust import HQ
 from fieldkit.store.store import Store
-from tests.gui.steps import PASS, first_run
+from tests.gui.steps import PASS, add_item, first_run
 
 
 def wheel(widget: QWidget, steps: int = -3) -> None:
@@ -121,3 +139,71 @@ def test_file_quit_closes_the_window_and_releases_the_store(qtbot: QtBot, window
 
     qtbot.waitUntil(reopen, timeout=10_000)  # the store thread closed it: the command line can open it now
     opened[0].close()
+
+
+def test_the_provisioning_file_shows_what_to_compare_with_hq(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first_run(qtbot, window)
+    hq = HQ.init(tmp_path / "HQ", "Field HQ North")
+    document = hq.provisioning()
+    path = tmp_path / "provision.json"
+    path.write_text(json.dumps(document.to_json()))
+    key = sshsig.fingerprint(hq.signing_key().public_key())
+    assert document.signing_key_fingerprint == key
+    capsys.readouterr()
+    assert cli.main(["hq", "provision", "--dir", str(hq.folder), "--out", str(tmp_path / "again.json")]) == 0
+    assert f"HQ signing key: {key}" in capsys.readouterr().out  # what HQ reads out, the window shows below
+
+    window.settings_page.import_provisioning(path)
+    qtbot.waitUntil(lambda: window.findChild(ProvisionedDialog) is not None, timeout=10_000)
+    dialog = window.findChild(ProvisionedDialog)
+    assert isinstance(dialog, ProvisionedDialog) and dialog.isVisible()
+    shown = dialog.fields
+    assert shown["Organisation"] == "Field HQ North"
+    assert shown["HQ recipient"] == "\n".join(hq.recipients())
+    assert shown["HQ signing key"] == key
+    assert "Provisioned: 1 new recipient" in window.settings_page.status.text()
+    dialog.accept()  # the operator acknowledges it
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "something else"}')
+    window.settings_page.import_provisioning(broken)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "provisioningRefused") is not None, timeout=10_000)
+    box = window.findChild(QMessageBox, "provisioningRefused")
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert "not imported" in box.text() and "fieldkit provision" not in box.informativeText()
+
+
+def test_file_choosers_start_in_the_folder_used_last(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, app_state: QApplication
+) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0001")
+    assert last_folder("import-files") == str(Path.home())  # nothing chosen yet: home
+    photos = tmp_path / "card" / "DCIM"
+    photos.mkdir(parents=True)
+    (photos / "IMG_0001.jpg").write_bytes(b"\xff\xd8 not really")
+
+    dialog = window.evidence_page.choose_files()  # the item card's Files…: a chooser of files, any kind first
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    picker = dialog.files_picker
+    assert picker is not None and picker.fileMode() == QFileDialog.FileMode.ExistingFiles
+    assert picker.selectedNameFilter() == "All files (*)"
+    picker.filesSelected.emit([str(photos / "IMG_0001.jpg")])  # as choosing the file does
+    picker.reject()
+    dialog.reject()
+    assert last_folder("import-files") == str(photos)  # the folder, never the file's name
+    stored = [str(settings().value(key)) for key in settings().allKeys()]
+    assert not any("IMG_0001" in value for value in stored)
+
+    again = window.evidence_page.choose_files()
+    assert again is not None and again.files_picker is not None
+    qtbot.addWidget(again)
+    assert Path(again.files_picker.directory().absolutePath()) == photos
+    again.files_picker.reject()
+    again.reject()
+
+    shutil.rmtree(photos)  # a folder gone (a card taken out): home again
+    assert last_folder("import-files") == str(Path.home())
