@@ -750,25 +750,26 @@ class MainWindow(QMainWindow):
             self.executor.submit(settings_ops.set_setting("auto_lock_minutes", str(minutes)), None, self._error)
 
     def set_appearance(self, theme: str, font_scale: int) -> None:
-        """Apply a theme and text size to the whole application at once, and keep them for the next start."""
+        """Apply a theme and text size to the whole application at once, and keep them for the next start. The pages
+        are recoloured in place (theme.retint), not made again; a busy cursor shows while it lasts (a text size
+        change re-polishes every widget)."""
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
-        recolour = current_theme() != theme
-        apply_theme(app, theme, font_scale)
-        save_appearance(theme, font_scale)
-        if theme != "night":
-            self._day_theme = theme
-        self.night_action.blockSignals(True)
-        self.night_action.setChecked(theme == "night")
-        self.night_action.blockSignals(False)
-        self.settings_page.show_appearance(theme, font_scale)
-        self.lock_screen.retheme()
-        self._update_status()
-        if recolour:
-            # The pages' state colours (saved, failed, quarantined...) are set as they are made: make them again in
-            # the new theme, the operator's place kept. Not inside the Settings page's own signal.
-            QTimer.singleShot(0, self.rebuild)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            apply_theme(app, theme, font_scale)
+            save_appearance(theme, font_scale)
+            if theme != "night":
+                self._day_theme = theme
+            self.night_action.blockSignals(True)
+            self.night_action.setChecked(theme == "night")
+            self.night_action.blockSignals(False)
+            self.settings_page.show_appearance(theme, font_scale)
+            self.lock_screen.retheme()
+            self._update_status()
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def _toggle_night(self, night: bool) -> None:
         app = QApplication.instance()

@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QKeySequence, QWheelEvent
+from PySide6.QtGui import QKeySequence, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QLineEdit,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -29,7 +31,7 @@ from fieldkit.gui.devicekey import DeviceKeyDialog
 from fieldkit.gui.dialogs import ProvisionedDialog
 from fieldkit.gui.folders import last_folder
 from fieldkit.gui.mainwindow import MainWindow
-from fieldkit.gui.theme import apply_theme, settings
+from fieldkit.gui.theme import COLOURS, apply_theme, palette_for, settings
 from fieldkit.gui.wheel import install_wheel_guard
 from fieldkit.hq.trust import HQ
 from fieldkit.store.store import Store
@@ -207,3 +209,39 @@ def test_file_choosers_start_in_the_folder_used_last(
 
     shutil.rmtree(photos)  # a folder gone (a card taken out): home again
     assert last_folder("import-files") == str(Path.home())
+
+
+ACTIVE, BASE = QPalette.ColorGroup.Active, QPalette.ColorRole.Base
+
+
+def test_a_theme_switch_recolours_in_place_without_making_the_pages_again(
+    qtbot: QtBot, window: MainWindow, app_state: QApplication
+) -> None:
+    first_run(qtbot, window)
+    settings_page, evidence = window.settings_page, window.evidence_page
+    settings_page._done("Saved")  # a state colour set while the page showed it (light theme)
+    assert COLOURS["light"]["ok"] in settings_page.status.styleSheet()
+    search = evidence.findChild(QLineEdit)
+    assert search is not None
+    rebuilt: list[bool] = []
+    window.rebuilt.connect(lambda: rebuilt.append(True))
+
+    window.set_appearance("night", 100)
+    QApplication.processEvents()
+    assert not rebuilt and window.evidence_page is evidence and window.settings_page is settings_page  # in place
+    assert COLOURS["night"]["ok"] in settings_page.status.styleSheet()  # recoloured for the same meaning
+    night = palette_for("night")
+    assert search.palette().color(ACTIVE, BASE) == night.color(ACTIVE, BASE)
+    button = QPushButton("Document", evidence)
+    button.setCheckable(True)
+    button.setChecked(True)
+    button.show()
+    image = button.grab().toImage()
+    assert image.pixelColor(6, image.height() // 2) == night.color(QPalette.ColorRole.Highlight)  # CHECKED, night
+
+    window.set_appearance("light", 100)
+    QApplication.processEvents()
+    assert search.palette().color(ACTIVE, BASE) == palette_for("light").color(ACTIVE, BASE)
+    image = button.grab().toImage()
+    assert image.pixelColor(6, image.height() // 2) == palette_for("light").color(QPalette.ColorRole.Highlight)
+    assert QApplication.overrideCursor() is None  # the busy cursor went with the switch
