@@ -292,9 +292,7 @@ def apply_theme(app: QApplication, name: str = "light", font_scale: int = 100) -
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True)
     before = current_theme()  # light until a theme was applied
     style = app.style()
-    on_fusion = style.name().lower() == "fusion" or (
-        style.metaObject().className() == "QStyleSheetStyle" and bool(app.property(_FUSION))
-    )
+    on_fusion = style.name().lower() == "fusion" or (style.inherits("QStyleSheetStyle") and bool(app.property(_FUSION)))
     if not on_fusion:
         app.setStyle("Fusion")
     app.setProperty(_FUSION, True)
