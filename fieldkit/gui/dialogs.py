@@ -177,6 +177,9 @@ class FirstRunDialog(_BusyDialog):
         self.folder = folder
         self.kdf = kdf
         self.setWindowTitle(self.tr("Create the fieldkit store"))
+        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        create.setText(self.tr("Create the store"))  # not a plain OK: what it does
+        create.setIcon(icon("plus-box"))
         self.operator = QLineEdit()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)

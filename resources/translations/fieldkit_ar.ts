@@ -1280,7 +1280,7 @@ The original is kept unchanged; its details are on the right.</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="113"/>
+        <location filename="../../fieldkit/gui/labels.py" line="114"/>
         <source>category not chosen yet</source>
         <translation>لم تُختر الفئة بعد</translation>
     </message>
@@ -2067,7 +2067,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>DeviceKey</name>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="200"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="223"/>
         <source>Show device key for HQ…</source>
         <translation>عرض مفتاح الجهاز للقيادة…</translation>
     </message>
@@ -2075,81 +2075,87 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>DeviceKeyDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="68"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="72"/>
         <source>Device key for enrolment at HQ</source>
         <translation>مفتاح الجهاز للتسجيل لدى القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="73"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="77"/>
         <source>HQ enrols this device so that it can tell the bundles it sends from forgeries. Give HQ this key: let HQ scan the code, or export the key to a file or a USB drive. Then read the words below to HQ, for example over the phone: HQ must see the same words when it enrols the key. The key is public: it is not evidence and opens nothing.</source>
         <translation>تسجّل القيادة هذا الجهاز لتميّز الحزم التي يرسلها من المزوّرة. أعطِ القيادة هذا المفتاح: دعها تمسح الرمز، أو صدّر المفتاح إلى ملف أو إلى قرص USB. ثم اقرأ الكلمات أدناه للقيادة، عبر الهاتف مثلاً: يجب أن ترى القيادة الكلمات نفسها عند تسجيل المفتاح. المفتاح عام: ليس دليلاً ولا يفتح شيئاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="75"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="79"/>
         <source>Reading the key…</source>
         <translation>جارٍ قراءة المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="90"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="99"/>
+        <source>Fingerprint:</source>
+        <translation>البصمة:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="100"/>
+        <source>Key:</source>
+        <translation>المفتاح:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="104"/>
         <source>Export to file…</source>
         <translation>تصدير إلى ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="93"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="107"/>
         <source>Export to USB drive…</source>
         <translation>تصدير إلى قرص USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="96"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="110"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="110"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="124"/>
         <source>Words to read to HQ:</source>
         <translation>الكلمات التي تُقرأ للقيادة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="130"/>
-        <source>Device: {}
-Fingerprint: {}
-Key: {}</source>
-        <translation>الجهاز: {}
-البصمة: {}
-المفتاح: {}</translation>
+        <location filename="../../fieldkit/gui/devicekey.py" line="147"/>
+        <source>Device: {}</source>
+        <translation>الجهاز: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="141"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="161"/>
         <source>Save the device key for HQ</source>
         <translation>حفظ مفتاح الجهاز للقيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="144"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="164"/>
         <source>Device key for HQ (*.allowed_signers)</source>
         <translation>مفتاح الجهاز للقيادة (*.allowed_signers)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="144"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="164"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="170"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="193"/>
         <source>No USB drive found. Plug one in and try again, or use Export to file.</source>
         <translation>لم يُعثر على قرص USB. صِلْ واحداً وحاول مجدداً، أو استخدم «تصدير إلى ملف».</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="182"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="205"/>
         <source>Export to USB drive</source>
         <translation>تصدير إلى قرص USB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="182"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="205"/>
         <source>Which drive?</source>
         <translation>أي قرص؟</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="187"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="210"/>
         <source>Saved the device key in {}</source>
         <translation>حُفظ مفتاح الجهاز في {}</translation>
     </message>
@@ -2189,7 +2195,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="677"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="684"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>استُورد %n ملفات؛ الأخير: {}</numerusform>
@@ -2201,27 +2207,27 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="715"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="722"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="718"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="725"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="721"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="728"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="724"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="731"/>
         <source>Flag for review…</source>
         <translation>وضع علامة للمراجعة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="764"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="771"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -2278,27 +2284,27 @@ Key: {}</source>
         <translation>قرأته الكاميرا: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="643"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="650"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="692"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="699"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>حُفظ {}، و{} موجود في هذا الحرز، و{} لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="668"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="675"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="668"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="675"/>
         <source>Importing into {}…</source>
         <translation>جارٍ الاستيراد إلى {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="691"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="698"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
@@ -2483,99 +2489,104 @@ Key: {}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="108"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="179"/>
         <source>Create the fieldkit store</source>
         <translation>إنشاء مخزن fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="124"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="198"/>
         <source>Operator name</source>
         <translation>اسم المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="125"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="199"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="127"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="201"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="141"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="215"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>استيراد ملف التهيئة من القيادة… (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="195"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>سيُنشأ مخزن مشفّر جديد في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="146"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
+        <source>Create the store</source>
+        <translation>إنشاء المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="220"/>
         <source>Start capturing</source>
         <translation>بدء الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>too short</source>
         <translation>قصيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="169"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="243"/>
         <source>Strength: {}</source>
         <translation>القوة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="255"/>
         <source>Type the operator&apos;s name.</source>
         <translation>اكتب اسم المشغّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="185"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="259"/>
         <source>The two passphrases differ: type the same passphrase in both fields.</source>
         <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها في الحقلين.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="209"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="283"/>
         <source>Store created ✓</source>
         <translation>أُنشئ المخزن ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="212"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="286"/>
         <source>Reading the device key…</source>
         <translation>جارٍ قراءة مفتاح الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="223"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="297"/>
         <source>Note this device key fingerprint for headquarters (they enrol the device with it):
 {}</source>
         <translation>دوّن بصمة مفتاح الجهاز هذه للقيادة (تسجّل الجهاز بها):
 {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="232"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="306"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
@@ -2618,97 +2629,97 @@ Key: {}</source>
 <context>
     <name>HitReview</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="496"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="500"/>
         <source>Watchlist hit: {}</source>
         <translation>تطابق في قائمة المراقبة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="503"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="507"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="506"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="510"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="516"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="520"/>
         <source>Watchlist candidate</source>
         <translation>المرشّح من قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="523"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="527"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="524"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="528"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="525"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
         <source>Instructions</source>
         <translation>التعليمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="526"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="530"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="527"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="531"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="528"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="532"/>
         <source>Finger</source>
         <translation>الإصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="533"/>
         <source>Watchlist</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="529"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="533"/>
         <source>v{}</source>
         <translation>الإصدار {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="554"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="558"/>
         <source>Confirm: same person</source>
         <translation>تأكيد: الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="556"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="560"/>
         <source>Reject…</source>
         <translation>رفض…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="558"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="562"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="599"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="603"/>
         <source>{} minutiae found in the capture, marked on it.</source>
         <translation>وُجدت {} من التفاصيل الدقيقة في الالتقاط، وهي معلَّمة عليه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="606"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="610"/>
         <source>No picture of this capture yet: its analysis has not finished or failed. The details are below.</source>
         <translation>لا صورة لهذا الالتقاط بعد: لم ينتهِ تحليله أو فشل. التفاصيل أدناه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="610"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="614"/>
         <source>{} minutiae of the watchlist template (the watchlist holds no images).</source>
         <translation>{} من التفاصيل الدقيقة في قالب قائمة المراقبة (لا تحتوي القائمة على صور).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="616"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="620"/>
         <source>The watchlist holds no fingerprint template to draw for this candidate.</source>
         <translation>لا تحتوي قائمة المراقبة على قالب بصمة يمكن رسمه لهذا المرشّح.</translation>
     </message>
@@ -2996,102 +3007,102 @@ Key: {}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="544"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="545"/>
         <source>Import into {tag} (case {case})</source>
         <translation>الاستيراد إلى {tag} (القضية {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="558"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="559"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="559"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="560"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="562"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="563"/>
         <source>Add card</source>
         <translation>إضافة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="565"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="566"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>المصادر (أو أفلت المجلدات والملفات هنا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="571"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="572"/>
         <source>Camera cards</source>
         <translation>بطاقات الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="585"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="586"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="586"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="587"/>
         <source>Select none</source>
         <translation>إلغاء تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="590"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="591"/>
         <source>Split into items by time gap of</source>
         <translation>التقسيم إلى أحراز حسب فاصل زمني قدره</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="595"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="596"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="634"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="635"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="635"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="636"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="695"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="696"/>
         <source>Add a folder to import into {}</source>
         <translation>إضافة مجلد للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="705"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="711"/>
         <source>Add files to import into {}</source>
         <translation>إضافة ملفات للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="716"/>
         <source>Photos and videos ({})</source>
         <translation>صور ومقاطع فيديو ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="717"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="747"/>
         <source>Folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="747"/>
         <source>Files in</source>
         <translation>ملفات في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="740"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="748"/>
         <source>Camera card</source>
         <translation>بطاقة الكاميرا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="947"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="955"/>
         <source>Split by time into %n item(s): {} (the others new, same case, category and site)</source>
         <translation>
             <numerusform>التقسيم حسب الوقت إلى %n أحراز: {} (الأخرى جديدة، بالقضية والفئة والموقع نفسها)</numerusform>
@@ -3103,12 +3114,12 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="958"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="966"/>
         <source>1 file records no time: it stays in {}</source>
         <translation>ملف واحد لا يسجّل وقتاً: يبقى في {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="959"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="967"/>
         <source>%n files record no time: they stay in {}</source>
         <translation>
             <numerusform>%n ملفات لا تسجّل وقتاً: تبقى في {}</numerusform>
@@ -3120,17 +3131,17 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="964"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="972"/>
         <source>No file records when it was taken: split by each file&apos;s own time (a copy may have changed it)</source>
         <translation>لا يسجّل أي ملف وقت التقاطه: التقسيم حسب وقت كل ملف (ربما غيّره النسخ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="970"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="978"/>
         <source>Checking which files are already in the store… {} left</source>
         <translation>جارٍ التحقق من الملفات الموجودة في المخزن… بقي {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1001"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>حُدّد {} من %n ملفات</numerusform>
@@ -3142,12 +3153,12 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="956"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="964"/>
         <source>Reading the time each photo was taken… {} left</source>
         <translation>جارٍ قراءة وقت التقاط كل صورة… بقي {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="977"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="985"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى {}</numerusform>
@@ -3159,7 +3170,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="981"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="989"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى أحراز عددها {}</numerusform>
@@ -3171,12 +3182,12 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1002"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1010"/>
         <source>; {} already in the store, left out (also by Select all; tick one to import it again)</source>
         <translation>؛ {} موجودة في المخزن، مستبعدة (حتى مع تحديد الكل؛ حدّد واحداً لاستيراده مرة أخرى)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1090"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1098"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>لم تُضف أي صورة إلى {tag}</numerusform>
@@ -3188,7 +3199,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1092"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1100"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -3200,7 +3211,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1109"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1117"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: %n ملفات.</numerusform>
@@ -3212,78 +3223,78 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1005"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1013"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation>؛ {} تالف أو مجهول: سيُحفظ ويُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="123"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="124"/>
         <source>unknown type</source>
         <translation>نوع غير معروف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="187"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="188"/>
         <source>Already in the store: {}</source>
         <translation>موجود في المخزن: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="191"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="192"/>
         <source>Will be kept as it is and flagged: {}</source>
         <translation>سيُحفظ كما هو ويُعلَّم: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="211"/>
-        <location filename="../../fieldkit/gui/importgrid.py" line="580"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="212"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="581"/>
         <source>taken {time}, {date}</source>
         <translation>التُقط {time}، {date}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="216"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="217"/>
         <source>Taken {} by the camera&apos;s clock (its own record in the file)</source>
         <translation>التُقط {} حسب ساعة الكاميرا (سجلّها في الملف)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="217"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="218"/>
         <source>taken {}, camera clock</source>
         <translation>التُقط {}، ساعة الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="224"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="225"/>
         <source>No time recorded in the file: its modification time, {} (a copy may have changed it)</source>
         <translation>لا وقت مسجّل في الملف: وقت تعديله، {} (ربما غيّره النسخ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="225"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="226"/>
         <source>file time {time}, {date}</source>
         <translation>وقت الملف {time}، {date}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="274"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="275"/>
         <source>an earlier import from this card</source>
         <translation>استيراد سابق من هذه البطاقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="406"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="407"/>
         <source>ALREADY IN</source>
         <translation>موجود في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="407"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="408"/>
         <source>KEPT, FLAGGED</source>
         <translation>محفوظ، معلَّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="938"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="946"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>إلى {tag}، القضية {case}، {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="998"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1006"/>
         <source>; {} already in the store ({} of them selected: imported again)</source>
         <translation>؛ {} موجود في المخزن (حُدّد {} منها: ستُستورد مجدداً)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1008"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1016"/>
         <source>checking %n file(s)…</source>
         <translation>
             <numerusform>جارٍ فحص %n ملفات…</numerusform>
@@ -3295,47 +3306,47 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1029"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1037"/>
         <source>Starting the import…</source>
         <translation>جارٍ بدء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1036"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1044"/>
         <source>Stop the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1045"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1053"/>
         <source>{} of {}: {}</source>
         <translation>{} من {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1051"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1059"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>جارٍ الإيقاف؛ ما حُفظ يبقى محفوظاً…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1068"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1076"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>توقّف الاستيراد: {} ما حُفظ قبل ذلك يبقى محفوظاً؛ تبيّن «عمليات الاكتساب» في الحرز أي الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1097"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1105"/>
         <source>Nothing was added to {tag}</source>
         <translation>لم يُضف شيء إلى {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1099"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1107"/>
         <source>{} already there (skipped)</source>
         <translation>{} موجود مسبقاً (تُخطّي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1102"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1110"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} حُفظ وعُلّم تالفاً أو مجهولاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1104"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1112"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} تعذّرت قراءته (تبيّن «عمليات الاكتساب» في الحرز السبب)</translation>
     </message>
@@ -3371,192 +3382,192 @@ Key: {}</source>
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="243"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="398"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="259"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="414"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="247"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="263"/>
         <source>New: next tag</source>
         <translation>جديد: الرقم التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="248"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="264"/>
         <source>A new item with the next tag: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</source>
         <translation>حرز جديد برقم الحرز التالي: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="255"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="271"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="258"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="274"/>
         <source>Photos…</source>
         <translation>صور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="259"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="275"/>
         <source>Scan</source>
         <translation>مسح ضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="260"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="276"/>
         <source>Prints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="261"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="277"/>
         <source>Files…</source>
         <translation>ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="268"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="284"/>
         <source>What it is, its marks, its state</source>
         <translation>ما هو، وعلاماته، وحالته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="271"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="287"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="280"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="296"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="283"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="299"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="284"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="300"/>
         <source>From the photos</source>
         <translation>من الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="288"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="304"/>
         <source>Time recovered (this laptop&apos;s clock)</source>
         <translation>وقت الاسترداد (ساعة هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="298"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="314"/>
         <source>From the photos&apos; GPS</source>
         <translation>من GPS الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="306"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="322"/>
         <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
         <translation>أو اكتب موقعاً: 34.5553, 69.2075 أو 42SWD1234567890</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="311"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="327"/>
         <source>Use</source>
         <translation>استخدام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="318"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="334"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="327"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="343"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="392"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="408"/>
         <source>Not chosen yet: press one</source>
         <translation>لم تُختر بعد: اضغط إحداها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="395"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="501"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="651"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="411"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="517"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="667"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="397"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="528"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="662"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="413"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="544"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="678"/>
         <source>Not saved: {}</source>
         <translation>لم يُحفظ: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="441"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="457"/>
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="471"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="487"/>
         <source>Not saved yet…</source>
         <translation>لم يُحفظ بعد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="519"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="535"/>
         <source>Saved ✓</source>
         <translation>حُفظ ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="557"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="573"/>
         <source>Not set: press Now, or take it from the photos.</source>
         <translation>غير محدد: اضغط «الآن»، أو خذه من الصور.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="563"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="579"/>
         <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
         <translation>{} بساعة هذا الحاسوب ({}) = {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="584"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="600"/>
         <source>Reading the photos&apos; times…</source>
         <translation>جارٍ قراءة أوقات الصور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="593"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="609"/>
         <source>this item has no photos yet</source>
         <translation>لا صور لهذا الحرز بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="595"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="611"/>
         <source>the photos are still being analysed: try again in a moment</source>
         <translation>الصور ما زالت قيد التحليل: حاول مجدداً بعد قليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="613"/>
         <source>the photos carry no time</source>
         <translation>الصور لا تحمل وقتاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="613"/>
         <source>Not set: {}</source>
         <translation>غير محدد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="601"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="617"/>
         <source>From the photos: the camera&apos;s clock said {}.</source>
         <translation>من الصور: كانت ساعة الكاميرا تشير إلى {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="602"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="618"/>
         <source>From the photos: the camera gave no time zone; read as UTC.</source>
         <translation>من الصور: لم تذكر الكاميرا منطقة زمنية؛ قُرئ الوقت بتوقيت UTC.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="630"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="646"/>
         <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
         <translation>ليس موقعاً: اكتب درجات عشرية (34.5553, 69.2075) أو MGRS (42SWD1234567890).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="656"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="672"/>
         <source>New site {} ✓</source>
         <translation>موقع جديد {} ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="657"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="673"/>
         <source>Site {} chosen ✓</source>
         <translation>اختير الموقع {} ✓</translation>
     </message>
@@ -3676,21 +3687,28 @@ Key: {}</source>
     <name>LockScreen</name>
     <message>
         <location filename="../../fieldkit/gui/lockscreen.py" line="123"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="155"/>
+        <source>New fieldkit store</source>
+        <translation>مخزن fieldkit جديد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="124"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="155"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="128"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="129"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="129"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="130"/>
         <source>Create the store…</source>
         <translation>إنشاء المخزن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="143"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="144"/>
         <source>Last operator: {}</source>
         <translation>آخر مشغّل: {}</translation>
     </message>
@@ -3698,47 +3716,47 @@ Key: {}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="293"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="296"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="295"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="298"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="299"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="302"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="301"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="304"/>
         <source>Fingerprints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="305"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="308"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="306"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="309"/>
         <source>Outbox</source>
         <translation>صندوق الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="307"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="310"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="308"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="311"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/mainwindow.py" line="481"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="484"/>
         <source>The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}. Someone may have tampered with the store folder; tell your evidence technician.</source>
         <translation>
             <numerusform>فُتح المخزن، لكنه تجاهل %n ملف مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة.</numerusform>
@@ -3750,129 +3768,139 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="489"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="492"/>
         <source>The lock closed: {}. Nothing of it was applied; open it again to continue.</source>
         <translation>أغلق القفل: {}. لم يُطبَّق منه شيء؛ افتحه مرة أخرى للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="536"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="539"/>
         <source>a dialog</source>
         <translation>نافذة حوار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="557"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="608"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="560"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="620"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="596"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="608"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="597"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="609"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="598"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="610"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="599"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="611"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="600"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="612"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="601"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="613"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="602"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="614"/>
         <source>Night</source>
         <translation>ليلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="609"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="621"/>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="610"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
         <source>Import watchlist…</source>
         <translation>استيراد قائمة المراقبة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="611"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="623"/>
         <source>Import the watchlist file HQ made for this device</source>
         <translation>استيراد ملف قائمة المراقبة الذي أعدّته القيادة لهذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="624"/>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="625"/>
+        <source>Save what was typed, close the store and leave fieldkit</source>
+        <translation>حفظ ما كُتب وإغلاق المخزن والخروج من fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="636"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="636"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="624"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="638"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="625"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="639"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="629"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="643"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="648"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="662"/>
         <source>Import the watchlist file from HQ</source>
         <translation>استيراد ملف قائمة المراقبة من القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="655"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="670"/>
         <source>Importing the watchlist…</source>
         <translation>جارٍ استيراد قائمة المراقبة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="659"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="674"/>
         <source>Watchlist v{} imported: {} entries, expires {}.</source>
         <translation>استُوردت قائمة المراقبة الإصدار {}: {} إدخالات، تنتهي صلاحيتها في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="665"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="666"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="680"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="681"/>
         <source>The watchlist was not imported: {}</source>
         <translation>لم تُستورد قائمة المراقبة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="707"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="722"/>
         <source>Hit on {} confirmed and recorded.</source>
         <translation>تأكّد التطابق مع {} وسُجّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="709"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="724"/>
         <source>Hit on {} rejected and recorded.</source>
         <translation>رُفض التطابق مع {} وسُجّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="549"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="552"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -4368,11 +4396,82 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
     </message>
 </context>
 <context>
+    <name>ProvisionedDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="55"/>
+        <source>Provisioning file imported</source>
+        <translation>استُورد ملف التهيئة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/dialogs.py" line="56"/>
+        <source>Provisioned: %n new recipient(s)</source>
+        <translation>
+            <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
+            <numerusform>تمت التهيئة: مستلم جديد واحد</numerusform>
+            <numerusform>تمت التهيئة: مستلمان جديدان</numerusform>
+            <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
+            <numerusform>تمت التهيئة: %n مستلماً جديداً</numerusform>
+            <numerusform>تمت التهيئة: %n مستلم جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="62"/>
+        <source>Compare these with what HQ tells you (in person or over the phone) before sending anything: a file swapped on the way would send the evidence to someone else&apos;s key.</source>
+        <translation>قارن هذه القيم بما تبلغك به القيادة (شخصياً أو عبر الهاتف) قبل إرسال أي شيء: ملف مُستبدل في الطريق سيرسل الأدلة إلى مفتاح شخص آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
+        <source>HQ recipient</source>
+        <translation>مستلم القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="69"/>
+        <source>HQ signing key</source>
+        <translation>مفتاح توقيع القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="70"/>
+        <source>Sends to</source>
+        <translation>يرسل إلى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="71"/>
+        <source>Server certificate (SHA-256)</source>
+        <translation>شهادة الخادم (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="73"/>
+        <source>AFIS agency codes (ORI, DAI)</source>
+        <translation>رموز جهة AFIS (ORI وDAI)</translation>
+    </message>
+</context>
+<context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="53"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="104"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="119"/>
         <source>Provisioning file</source>
         <translation>ملف التهيئة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="105"/>
+        <source>Provisioning file from HQ (*.json);;All files (*)</source>
+        <translation>ملف التهيئة من القيادة (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
+        <source>The provisioning file was not imported: {}</source>
+        <translation>لم يُستورد ملف التهيئة: {}</translation>
     </message>
 </context>
 <context>
@@ -4413,22 +4512,22 @@ What the check found: {} ({})</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="417"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="421"/>
         <source>Reject watchlist hit</source>
         <translation>رفض تطابق قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="419"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="423"/>
         <source>Why is the capture not {}? The custody log keeps your reason.</source>
         <translation>لماذا ليس الالتقاط {}؟ يحفظ سجل العهدة سببك.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="423"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="427"/>
         <source>e.g. different pattern type; core and delta do not correspond</source>
         <translation>مثلاً: نوع النمط مختلف؛ النواة والدلتا غير متطابقتين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="426"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="430"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
@@ -5357,12 +5456,12 @@ Type WIPE to confirm:</source>
 <context>
     <name>WatchAlerts</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="187"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="188"/>
         <source>Searching the captures held against the watchlist…</source>
         <translation>جارٍ البحث عن الالتقاطات المحفوظة في قائمة المراقبة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/watchlist.py" line="207"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="208"/>
         <source>No template could be made of %n capture(s) (they are kept): {}</source>
         <translation>
             <numerusform>تعذّر إنشاء قالب من %n التقاطات (وهي محفوظة): {}</numerusform>
@@ -5374,22 +5473,22 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="210"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="211"/>
         <source>The captures held were searched against the watchlist.</source>
         <translation>بُحث عن الالتقاطات المحفوظة في قائمة المراقبة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="213"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="214"/>
         <source>Watchlist search failed (the capture is kept): {}</source>
         <translation>فشل البحث في قائمة المراقبة (الالتقاط محفوظ): {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="217"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="218"/>
         <source>Not searched against the watchlist: it expired on {}.</source>
         <translation>لم يُبحث في قائمة المراقبة: انتهت صلاحيتها في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="224"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="225"/>
         <source>Not searched against a watchlist: none is imported.</source>
         <translation>لم يُبحث في قائمة مراقبة: لم تُستورد أي قائمة.</translation>
     </message>
@@ -5397,72 +5496,72 @@ Type WIPE to confirm:</source>
 <context>
     <name>WatchlistBanner</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="270"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="271"/>
         <source>Detain the subject if it is safe to do so, and report to HQ at once.</source>
         <translation>احتجز الشخص إن كان ذلك آمناً، وأبلغ القيادة فوراً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="273"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="274"/>
         <source>Do not alert the subject: finish the capture as usual and report to HQ discreetly.</source>
         <translation>لا تنبّه الشخص: أكمل الالتقاط كالمعتاد وأبلغ القيادة بتكتّم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="276"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="277"/>
         <source>Collect everything you can from the subject and report to HQ.</source>
         <translation>اجمع كل ما تستطيع من الشخص وأبلغ القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="284"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="285"/>
         <source>WATCHLIST HIT</source>
         <translation>تطابق في قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="293"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="294"/>
         <source>face</source>
         <translation>الوجه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="297"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="298"/>
         <source>several fingers (the subject&apos;s prints together)</source>
         <translation>عدة أصابع (بصمات الشخص معاً)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="303"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="304"/>
         <source>Capture: {} (case {}) · {} · score {}</source>
         <translation>الالتقاط: {} (القضية {}) · {} · الدرجة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="385"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="381"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="385"/>
         <source>Look at the capture beside the watchlist entry</source>
         <translation>عرض الالتقاط بجانب إدخال قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="386"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="382"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="386"/>
         <source>It is the same person: record the hit as confirmed</source>
         <translation>إنه الشخص نفسه: سجّل التطابق مؤكَّداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="387"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="383"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="387"/>
         <source>It is not the same person: say why</source>
         <translation>ليس الشخص نفسه: اذكر السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="401"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="405"/>
         <source>{} hits: {}</source>
         <translation>{} تطابقات: {}</translation>
     </message>
@@ -5470,22 +5569,22 @@ Type WIPE to confirm:</source>
 <context>
     <name>WatchlistStatus</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="245"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="246"/>
         <source>No watchlist: hits cannot be flagged</source>
         <translation>لا توجد قائمة مراقبة: لا يمكن الإشارة إلى أي تطابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="246"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="247"/>
         <source>Watchlist v{} expired on {}: hits cannot be flagged</source>
         <translation>انتهت صلاحية قائمة المراقبة الإصدار {} في {}: لا يمكن الإشارة إلى أي تطابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="249"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="250"/>
         <source>Watchlist v{} — 1 entry — expires {}</source>
         <translation>قائمة المراقبة الإصدار {} — إدخال واحد — تنتهي في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="251"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="252"/>
         <source>Watchlist v{} — {} entries — expires {}</source>
         <translation>قائمة المراقبة الإصدار {} — {} إدخالات — تنتهي في {}</translation>
     </message>

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QKeySequence, QPalette, QWheelEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPalette, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QFileDialog,
     QLineEdit,
     QMessageBox,
@@ -28,8 +29,10 @@ from fieldkit.bundle import sshsig
 from fieldkit.cli import app as cli
 from fieldkit.errors import StoreInUseError
 from fieldkit.gui.devicekey import DeviceKeyDialog
-from fieldkit.gui.dialogs import ProvisionedDialog
+from fieldkit.gui.dialogs import FirstRunDialog, ProvisionedDialog
 from fieldkit.gui.folders import last_folder
+from fieldkit.gui.itemcard import CategoryButtons
+from fieldkit.gui.labels import with_mnemonics
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.theme import COLOURS, apply_theme, palette_for, settings
 from fieldkit.gui.wheel import install_wheel_guard
@@ -245,3 +248,40 @@ def test_a_theme_switch_recolours_in_place_without_making_the_pages_again(
     image = button.grab().toImage()
     assert image.pixelColor(6, image.height() // 2) == palette_for("light").color(QPalette.ColorRole.Highlight)
     assert QApplication.overrideCursor() is None  # the busy cursor went with the switch
+
+
+def test_small_texts_first_run_title_and_a_checked_category_in_full(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.start()  # a folder with no store
+    assert window.lock_screen.title.text() == "New fieldkit store"  # not "fieldkit is locked"
+    assert isinstance(dialog, FirstRunDialog)
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Create the store"
+    first_run(qtbot, window)
+    assert window.lock_screen.title.text() == "fieldkit is locked"  # ready for the next lock
+
+    new = window.evidence_page.new_item()
+    assert new is not None
+    qtbot.addWidget(new)
+    qtbot.waitExposed(new)
+    button = new.category.buttons["document"]
+    button.setChecked(True)  # bold, thicker frame (theme.CHECKED)
+    QApplication.processEvents()
+    bold = QFont(button.font())
+    bold.setBold(True)
+    text = button.text().replace("&", "")
+    room = button.width() - button.iconSize().width() - 12
+    assert QFontMetrics(bold).horizontalAdvance(text) <= room  # "Document", not "Doc…ent"
+    new.reject()
+
+
+def test_arabic_categories_have_no_underlined_letter_and_answer_alt_digits(qtbot: QtBot) -> None:
+    buttons = CategoryButtons()
+    qtbot.addWidget(buttons)
+    buttons.show()
+    qtbot.waitExposed(buttons)
+    assert with_mnemonics(["بطاقة هوية", "Phone"]) == ["بطاقة هوية", "&Phone"]
+    chosen: list[str] = []
+    buttons.chosen.connect(chosen.append)
+    shortcuts = {s.key().toString(): s for s in buttons.findChildren(QShortcut)}
+    assert sorted(shortcuts) == [f"Alt+{n}" for n in range(1, len(buttons.buttons) + 1)]
+    shortcuts["Alt+3"].activated.emit()
+    assert chosen == [list(buttons.buttons)[2]]
