@@ -136,7 +136,7 @@ class StoreExistsError(StoreError):
 
 
 class StoreInUseError(StoreError):
-    """Close the other fieldkit window or command that has this store open, then try again."""
+    """Close the fieldkit window (File > Quit) or use its menus, or wait for the other fieldkit command to end."""
 
     exit_code = 13
 

@@ -7,6 +7,7 @@ import errno
 import os
 import threading
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar, cast
 
@@ -117,3 +118,28 @@ def overwrite_and_unlink(path: Path) -> None:
             os.close(fd)
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
+
+
+def file_time(nanoseconds: int | None) -> str | None:
+    """A file-system time as ISO 8601 UTC with all nine digits the file system may keep."""
+    if nanoseconds is None:
+        return None
+    seconds, fraction = divmod(nanoseconds, 1_000_000_000)
+    try:
+        moment = datetime.fromtimestamp(seconds, UTC)
+    except (OverflowError, OSError, ValueError):  # a hostile medium's time beyond what datetime holds
+        return None
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + f".{fraction:09d}Z"
+
+
+def file_times(info: os.stat_result) -> dict[str, str | None]:
+    """Modified, changed (inode change) and born (creation, where the OS gives it) from one stat."""
+    born_ns: int | None = getattr(info, "st_birthtime_ns", None)
+    born_s: float | None = getattr(info, "st_birthtime", None)  # macOS and BSD give seconds only
+    if born_ns is None and born_s is not None:
+        born_ns = int(born_s * 1_000_000_000)
+    changed_ns: int | None = info.st_ctime_ns
+    if os.name == "nt":  # Windows' st_ctime is the creation time (up to Python 3.11), not a change time
+        born_ns = born_ns if born_ns is not None else info.st_ctime_ns
+        changed_ns = None
+    return {"modified": file_time(info.st_mtime_ns), "changed": file_time(changed_ns), "born": file_time(born_ns)}

@@ -5,15 +5,18 @@ bytes (and the cutting and calibrating on the decoded pixels) runs in the sandbo
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit import media_types
+from fieldkit._internal.fsutil import file_times
 from fieldkit.biometrics import codes, confined, images, latent, prints
 from fieldkit.biometrics.livescan import LiveScanDevice
 from fieldkit.errors import InvalidValueError, NotFoundError
-from fieldkit.models import Item
+from fieldkit.models import AcquisitionEntry, Item
 from fieldkit.store.store import Store
 
 
@@ -26,11 +29,29 @@ def _media_type(data: bytes) -> str:
     return found
 
 
-def _read(path: Path) -> bytes:
+def _read_with_stat(path: Path) -> tuple[bytes, os.stat_result]:
+    """The file's bytes and its file-system facts, from the same open file."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            return handle.read(), os.fstat(handle.fileno())
     except OSError as exc:
         raise InvalidValueError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _record_file(store: Store, item: Item, path: Path, info: os.stat_result, capture_id: int, new: bool) -> None:
+    """The acquisition of an original read from a file (a print, a card scan, a latent photo): rooted at its folder,
+    one entry with the file's times, as an imported file gets (docs: "where did this come from")."""
+    capture = store.capture(capture_id)
+    reason = "" if new else f"the same original is already capture {capture_id} of this item"
+    times = file_times(info)
+    with store.write():
+        acquisition = store.acquisitions.start(item, source=f"file:{path.name}", root=str(path.parent.absolute()))
+        store.acquisitions.add_entries([
+            AcquisitionEntry(acquisition.id, 1, path.name, "file", "stored" if new else "duplicate", capture.size,
+                             capture.sha256, capture_id, times["modified"], times["changed"], times["born"], None,
+                             reason)
+        ])  # fmt: skip
+        store.acquisitions.finish(acquisition.id)
 
 
 def add_print_file(store: Store, item: Item, path: Path, *, finger: int, impression: int, ppi: float | None = None,
@@ -38,10 +59,13 @@ def add_print_file(store: Store, item: Item, path: Path, *, finger: int, impress
     """Keep a print image file and score it. A print that cannot be decoded is kept too: the record's
     ``undecodable`` says why; one whose resolution is neither given nor plausible in the file is kept with its
     ``ppi`` None, not scored (prints.record_print)."""
-    data = _read(path)
-    return prints.record_print(store, item, data, finger=finger, impression=impression, ppi=ppi,
-                               media_type=_media_type(data), original_name=path.name, source=f"file:{path.name}",
-                               device=device)  # fmt: skip
+    data, info = _read_with_stat(path)
+    known = store.duplicate_of(item, hashlib.sha256(data).hexdigest())
+    record = prints.record_print(store, item, data, finger=finger, impression=impression, ppi=ppi,
+                                 media_type=_media_type(data), original_name=path.name, source=f"file:{path.name}",
+                                 device=device)  # fmt: skip
+    _record_file(store, item, path, info, record.capture.id, known is None)
+    return record
 
 
 @dataclass(frozen=True)
@@ -68,7 +92,7 @@ def import_card(store: Store, item: Item, path: Path, *, ppi: float | None = Non
     PrintUndecodableError; the scan can still be kept as evidence with 'fieldkit import'.
 
     ``progress(done, total)``: the cutting is one step, storing the card another, then one per impression."""
-    data = _read(path)
+    data, info = _read_with_stat(path)
     media_type = _media_type(data)
     steps = 2 + 14
     if progress:
@@ -77,13 +101,14 @@ def import_card(store: Store, item: Item, path: Path, *, ppi: float | None = Non
     steps = 2 + len(cut.segments)
     if progress:
         progress(1, steps)
-    card_id, _ = store.originals.add_original(
+    card_id, card_new = store.originals.add_original(
         item, data, original_name=path.name, kind="fingerprint", media_type=media_type,
         source=f"file:{path.name}",
         metadata={"card": "FD-249", "width": cut.width, "height": cut.height, "skew_degrees": cut.skew,
                   "fingerprint": {"finger_position": 0, "impression_type": 3, "ppi": round(cut.ppi, 2),
                                   "ppi_source": "card"}},
     )  # fmt: skip
+    _record_file(store, item, path, info, card_id, card_new)
     card_uuid = store.capture(card_id).uuid
     stored, empty = [], []
     for done, segment in enumerate(cut.segments, start=2):
@@ -126,16 +151,17 @@ def add_latent(store: Store, item: Item, path: Path, calibration: latent.Calibra
     sandbox). Marks that do not fit the photo, or a photo that cannot be decoded, change nothing."""
     if not codes.is_latent(impression):
         raise InvalidValueError("a latent's impression type is 4-7 (latent-impression, -tracing, -photo, -lift)")
-    data = _read(path)
+    data, info = _read_with_stat(path)
     media_type = _media_type(data)
     calibrated = confined.calibrate_latent(data, calibration, what=path.name)  # checked before anything is stored
-    photo_id, _ = store.originals.add_original(
+    photo_id, photo_new = store.originals.add_original(
         item, data, original_name=path.name, kind="fingerprint", media_type=media_type,
         source=f"file:{path.name}",
         metadata={"latent_original": True, "width": calibrated.width, "height": calibrated.height,
                   "fingerprint": {"finger_position": finger, "impression_type": impression,
                                   "ppi": round(calibration.ppi, 2), "ppi_source": "calibrated"}},
     )  # fmt: skip
+    _record_file(store, item, path, info, photo_id, photo_new)
     photo_uuid = store.capture(photo_id).uuid
     return prints.record_print(
         store, item, calibrated.png, finger=finger, impression=impression, ppi=codes.LATENT_PPI,

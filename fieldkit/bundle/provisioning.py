@@ -90,6 +90,15 @@ class Provisioning:
             data.update({f.name: getattr(self.upload, f.name) for f in fields(self.upload)})
         return data
 
+    @property
+    def signing_key_fingerprint(self) -> str | None:
+        """The SHA-256 fingerprint of HQ's signing key (``hq_key``, else the upload settings' receipt key, which
+        a device falls back to): what the operator compares with HQ's before trusting the file. None if neither."""
+        line = self.hq_key or (self.upload.receipt_key if self.upload is not None else None)
+        if not line:
+            return None
+        return sshsig.fingerprint(sshsig.parse_public_key(*[*line.split(), "", ""][:2]))
+
     @classmethod
     def from_bytes(cls, data: bytes) -> Provisioning:
         return cls.from_json(strict_json(data, "the provisioning file"))

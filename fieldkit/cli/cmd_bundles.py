@@ -50,6 +50,8 @@ def cmd_provision(args: argparse.Namespace) -> int:
     print(f"  organisation: {printable(document.organisation) or '(none)'}")
     for recipient in document.recipients:
         print(f"  recipient:    {recipient}")
+    if document.signing_key_fingerprint:
+        print(f"  HQ signing key: {document.signing_key_fingerprint}")
     if document.upload is not None:
         print(f"  endpoint:     {printable(document.upload.endpoint)}")
         print(f"  certificate:  SHA-256 {document.upload.tls_sha256}")

@@ -211,6 +211,12 @@ def hq_provision(args: argparse.Namespace) -> int:
     print(f"Wrote {out}: import it with 'fieldkit provision import {out}'"
           + (f" on device {args.device} only, then delete it (it holds its upload credential)" if args.device
              else " on each device"))  # fmt: skip
+    # What the device prints (and its window shows) when it imports the file: compared before it is trusted.
+    print(f"  organisation: {printable(document.organisation) or '(none)'}")
+    for recipient in document.recipients:
+        print(f"  recipient:    {recipient}")
+    if document.signing_key_fingerprint:
+        print(f"  HQ signing key: {document.signing_key_fingerprint}")
     return 0
 
 

@@ -28,11 +28,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from fieldkit import media_types
+from fieldkit._internal.fsutil import file_times
 from fieldkit.config import FINGERPRINT_LIMITS
 from fieldkit.core.medium import medium_of
 from fieldkit.errors import DiskFullError, FieldkitError, InputError, InvalidValueError, StorageIOError
@@ -271,31 +271,6 @@ def _read_link(path: Path) -> str | None:
 
 def _why(exc: OSError) -> str:
     return os.strerror(exc.errno) if exc.errno else str(exc)
-
-
-def file_time(nanoseconds: int | None) -> str | None:
-    """A file-system time as ISO 8601 UTC with all nine digits the file system may keep."""
-    if nanoseconds is None:
-        return None
-    seconds, fraction = divmod(nanoseconds, 1_000_000_000)
-    try:
-        moment = datetime.fromtimestamp(seconds, UTC)
-    except (OverflowError, OSError, ValueError):  # a hostile medium's time beyond what datetime holds
-        return None
-    return moment.strftime("%Y-%m-%dT%H:%M:%S") + f".{fraction:09d}Z"
-
-
-def file_times(info: os.stat_result) -> dict[str, str | None]:
-    """Modified, changed (inode change) and born (creation, where the OS gives it) from one stat."""
-    born_ns: int | None = getattr(info, "st_birthtime_ns", None)
-    born_s: float | None = getattr(info, "st_birthtime", None)  # macOS and BSD give seconds only
-    if born_ns is None and born_s is not None:
-        born_ns = int(born_s * 1_000_000_000)
-    changed_ns: int | None = info.st_ctime_ns
-    if os.name == "nt":  # Windows' st_ctime is the creation time (up to Python 3.11), not a change time
-        born_ns = born_ns if born_ns is not None else info.st_ctime_ns
-        changed_ns = None
-    return {"modified": file_time(info.st_mtime_ns), "changed": file_time(changed_ns), "born": file_time(born_ns)}
 
 
 class _Stopped(Exception):

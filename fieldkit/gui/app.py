@@ -19,6 +19,7 @@ from fieldkit.gui.i18n import install_translations
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.tasks import StoreExecutor, report_bug
 from fieldkit.gui.theme import apply_theme, saved_appearance, settings
+from fieldkit.gui.wheel import install_wheel_guard
 from fieldkit.store.store import Store
 
 
@@ -39,6 +40,7 @@ def run(store_dir: Path, language: str | None = None, hq_folder: Path | None = N
     saved = settings().value("language")
     install_translations(app, language or (str(saved) if saved else None))
     apply_theme(app, *saved_appearance())
+    install_wheel_guard()  # every window: the wheel scrolls pages, not an unfocused combo or spin box
     if hq or hq_folder is not None:  # headquarters: a window of its own, no device store (gui/hqwindow.py)
         return hqwindow.run(app, hq_folder)
     executor = StoreExecutor()

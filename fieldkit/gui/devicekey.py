@@ -11,13 +11,15 @@ from pathlib import Path
 
 import segno
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.folders import start_in
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import ltr
 from fieldkit.gui.ops import devicekey as ops
 from fieldkit.gui.pages.base import big_button, green, red
 from fieldkit.gui.tasks import StoreExecutor
+from fieldkit.gui.theme import relative_font
 
 QR_SCALE = 5  # pixels per module: about 300 px for a key line, readable by a phone held at arm's length
 
@@ -77,14 +81,24 @@ class DeviceKeyDialog(QDialog):
         self.words_label = QLabel()
         self.words_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont(self.words_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.words_label.setFont(font)
+        self.words_label.setWordWrap(True)  # at 150 % text the eight big words need more than two lines
+        relative_font(self.words_label, 1.6, bold=True)  # big, and bigger again with the window's text size
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The fingerprint and the key line are each one long word: fields of their own (scrolled inside, copied
+        # whole), not part of the wrapped text, where they would make the dialog as wide as they are.
+        self.fingerprint_field, self.key_line = QLineEdit(), QLineEdit()
+        for field in (self.fingerprint_field, self.key_line):
+            field.setReadOnly(True)
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.key_fields = QWidget()
+        fields = QFormLayout(self.key_fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addRow(self.tr("Fingerprint:"), self.fingerprint_field)
+        fields.addRow(self.tr("Key:"), self.key_line)
+        self.key_fields.setVisible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.file_button = big_button(self.tr("Export to file…"))
@@ -110,9 +124,12 @@ class DeviceKeyDialog(QDialog):
         inner.addWidget(QLabel(self.tr("Words to read to HQ:")))
         inner.addWidget(self.words_label)
         inner.addWidget(self.details)
+        inner.addWidget(self.key_fields)
         inner.addStretch(1)
-        scroll = QScrollArea()  # a tall dialog still fits a 720-line screen
+        scroll = self.body_scroll = QScrollArea()  # a tall dialog still fits a 720-line screen
         scroll.setWidgetResizable(True)
+        # Everything in it wraps: never wider than the dialog, at any text size (nothing cut off at the side).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -127,15 +144,18 @@ class DeviceKeyDialog(QDialog):
         self.qr_label.setPixmap(QPixmap.fromImage(self.qr))
         half = len(key.words) // 2
         self.words_label.setText(" ".join(key.words[:half]) + "\n" + " ".join(key.words[half:]))
-        self.details.setText(self.tr("Device: {}\nFingerprint: {}\nKey: {}").format(
-            ltr(key.device_id), ltr(key.fingerprint), ltr(key.line)))  # fmt: skip
+        self.details.setText(self.tr("Device: {}").format(ltr(key.device_id)))
+        for field, text in ((self.fingerprint_field, key.fingerprint), (self.key_line, key.line)):
+            field.setText(text)
+            field.setCursorPosition(0)
+        self.key_fields.setVisible(True)
         for button in (self.file_button, self.usb_button):
             button.setEnabled(True)
         self.loaded.emit(key)
 
     def export_to_file(self, folder: Path | None = None) -> QFileDialog | None:
         """Ask where to save the key: a save dialog with the file's usual name filled in (in ``folder``, else the
-        home folder), which the operator may keep, change, or point at another folder. Returned for tests."""
+        folder used last), which the operator may keep, change, or point at another folder. Returned for tests."""
         if self.key is None:
             return None
         dialog = QFileDialog(self, self.tr("Save the device key for HQ"))
@@ -143,7 +163,10 @@ class DeviceKeyDialog(QDialog):
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setNameFilters([self.tr("Device key for HQ (*.allowed_signers)"), self.tr("All files (*)")])
         dialog.setDefaultSuffix("allowed_signers")
-        dialog.setDirectory(str(folder if folder is not None else Path.home()))
+        if folder is not None:
+            dialog.setDirectory(str(folder))
+        else:
+            start_in(dialog, "device-key")  # where the key was saved last (a USB drive's folder, often)
         dialog.selectFile(self.key.file_name)
         key = self.key
         dialog.fileSelected.connect(

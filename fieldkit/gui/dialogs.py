@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.config import KdfParams
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.folders import choose_open_file
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import ltr, plural
 from fieldkit.gui.lockscreen import LockScreen
@@ -44,17 +45,87 @@ def passphrase_strength(text: str) -> tuple[int, str]:
 STRENGTH_WORDS = ("too short", "weak", "fair", "good", "strong")
 
 
+class ProvisionedDialog(QDialog):
+    """What HQ's provisioning file set, to compare with HQ before trusting it (docs/hq.md): the organisation, each
+    recipient bundles are encrypted to, HQ's signing key, and for an upload file where bundles go and the
+    certificate pinned. Values sit in read-only fields: long keys scroll inside them and copy whole."""
+
+    def __init__(self, done: settings_ops.Provisioned, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Provisioning file imported"))
+        title = QLabel(plural(self.tr("Provisioned: %n new recipient(s)", "", done.added), done.added))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        explain = QLabel(self.tr(
+            "Compare these with what HQ tells you (in person or over the phone) before sending anything: a file "
+            "swapped on the way would send the evidence to someone else's key."))  # fmt: skip
+        explain.setWordWrap(True)
+        form = QFormLayout()
+        self.fields: dict[str, str] = {}
+        rows: list[tuple[str, str | None]] = [(self.tr("Organisation"), done.organisation or self.tr("(none)"))]
+        rows += [(self.tr("HQ recipient"), recipient) for recipient in done.recipients]
+        rows += [
+            (self.tr("HQ signing key"), done.signing_key),
+            (self.tr("Sends to"), done.endpoint),
+            (self.tr("Server certificate (SHA-256)"), done.certificate),
+            (
+                self.tr("AFIS agency codes (ORI, DAI)"),
+                ", ".join(code or "—" for code in (done.ori, done.dai)) if done.ori or done.dai else None,
+            ),
+        ]
+        for label, value in rows:
+            if value is None:
+                continue
+            field = QLineEdit(value)
+            field.setReadOnly(True)
+            field.setCursorPosition(0)
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            field.setMinimumWidth(360)
+            form.addRow(label, field)
+            self.fields[label] = (self.fields[label] + "\n" + value) if label in self.fields else value
+        ok = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        ok.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(ok)
+        self.setMinimumWidth(560)
+
+
 def import_provisioning(parent: QWidget, executor: StoreExecutor, path: Path | None,
                         on_done: Callable[[int], None], on_error: Callable[[FieldkitError], None]) -> None:  # fmt: skip
-    """Apply HQ's provisioning file on the store thread (asking which file, unless ``path`` is given);
-    ``on_done`` gets how many recipients were new."""
+    """Apply HQ's provisioning file on the store thread (asking which file, unless ``path`` is given), then show
+    what it set in a dialog the operator acknowledges (or why it was refused); ``on_done`` gets how many recipients
+    were new."""
     if path is None:
         title = QCoreApplication.translate("Provisioning", "Provisioning file")
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", "JSON (*.json);;All (*)")
+        name = choose_open_file(parent, "provisioning", title, QCoreApplication.translate(
+            "Provisioning", "Provisioning file from HQ (*.json);;All files (*)"))  # fmt: skip
         if not name:
             return
         path = Path(name)
-    executor.submit(settings_ops.import_provisioning(path), on_done, on_error)
+
+    def done(result: settings_ops.Provisioned) -> None:
+        dialog = ProvisionedDialog(result, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setObjectName("provisionedDialog")
+        dialog.show()  # not modal: it stays until OK, and blocks nothing meanwhile
+        on_done(result.added)
+
+    def failed(error: FieldkitError) -> None:
+        message, fix = plain(error)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Provisioning", "Provisioning file"),
+                          QCoreApplication.translate("Provisioning", "The provisioning file was not imported: {}")
+                          .format(message), QMessageBox.StandardButton.Ok, parent)  # fmt: skip
+        box.setInformativeText(fix)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("provisioningRefused")
+        box.show()
+        on_error(error)
+
+    executor.submit(settings_ops.import_provisioning(path), done, failed)
 
 
 class _BusyDialog(QDialog):
@@ -106,6 +177,9 @@ class FirstRunDialog(_BusyDialog):
         self.folder = folder
         self.kdf = kdf
         self.setWindowTitle(self.tr("Create the fieldkit store"))
+        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        create.setText(self.tr("Create the store"))  # not a plain OK: what it does
+        create.setIcon(icon("plus-box"))
         self.operator = QLineEdit()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)

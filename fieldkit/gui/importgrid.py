@@ -72,6 +72,7 @@ from fieldkit import media_types
 from fieldkit.config import DEFAULT_ANALYSIS_LIMITS, AnalysisLimits
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.flowlayout import FlowLayout
+from fieldkit.gui.folders import start_in
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import category_label, ltr, plural
 from fieldkit.gui.models import TileGrid, dimmed, fitted_font
@@ -692,21 +693,28 @@ class ImportDialog(QDialog):
 
     def add_folder(self, start: str = "") -> QFileDialog:
         """Ask for a folder (everything under it and its subfolders) to add as a source."""
-        picker = QFileDialog(self, self.tr("Add a folder to import into {}").format(ltr(self.item.tag)), start)
+        picker = QFileDialog(self, self.tr("Add a folder to import into {}").format(ltr(self.item.tag)))
         picker.setFileMode(QFileDialog.FileMode.Directory)
         picker.setOption(QFileDialog.Option.ShowDirsOnly)
         picker.setOption(QFileDialog.Option.DontUseNativeDialog)
+        start_in(picker, "import-folder")
+        if start:
+            picker.setDirectory(start)
         picker.fileSelected.connect(lambda folder: self.add_paths([Path(folder)]) if folder else None)
         picker.open()
         self.folder_picker = picker
         return picker
 
-    def add_files(self) -> QFileDialog:
+    def add_files(self, *, any_kind: bool = False) -> QFileDialog:
+        """Ask for files to add as a source: photos and videos first, or every kind first (``any_kind``: the item
+        card's Files…)."""
         picker = QFileDialog(self, self.tr("Add files to import into {}").format(ltr(self.item.tag)))
         picker.setFileMode(QFileDialog.FileMode.ExistingFiles)
         picker.setOption(QFileDialog.Option.DontUseNativeDialog)
+        start_in(picker, "import-files")
         # A convenience only: every file may be chosen ("All files"), and the import keeps whatever it is given.
-        picker.setNameFilters([self.tr("Photos and videos ({})").format(PHOTO_PATTERNS), self.tr("All files (*)")])
+        filters = [self.tr("Photos and videos ({})").format(PHOTO_PATTERNS), self.tr("All files (*)")]
+        picker.setNameFilters(filters[::-1] if any_kind else filters)
         picker.filesSelected.connect(lambda files: self.add_paths([Path(name) for name in files]))
         picker.open()
         self.files_picker = picker

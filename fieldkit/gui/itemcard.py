@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -101,6 +101,17 @@ def parse_time(text: str | None) -> datetime | None:
     return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
+def _bold_extra(button: QAbstractButton) -> int:
+    """How much wider the button's text is in bold (a checked button's, theme.CHECKED), plus its thicker frame: a
+    checked "Document" must not read "Doc…ent"."""
+    if not button.isCheckable():
+        return 0
+    text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    bold = QFont(button.font())
+    bold.setBold(True)
+    return QFontMetrics(bold).horizontalAdvance(text) - button.fontMetrics().horizontalAdvance(text) + 8
+
+
 class ButtonGrid(QWidget):
     """Buttons in as many equal columns as fit the width (at most ``columns``): fewer, and more rows, when the text
     is larger or the room narrower, so that no button is ever narrower than its text. Its height follows its width
@@ -124,7 +135,7 @@ class ButtonGrid(QWidget):
 
     def _cell(self) -> QSize:
         shown = self._shown() or self._buttons
-        return QSize(max(button.sizeHint().width() for button in shown),
+        return QSize(max(button.sizeHint().width() + _bold_extra(button) for button in shown),
                      max(max(button.sizeHint().height(), button.minimumHeight()) for button in shown))  # fmt: skip
 
     def columns_for(self, width: int) -> int:
@@ -186,9 +197,14 @@ class CategoryButtons(QWidget):
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
         texts = with_mnemonics([category_label(code) for code in ITEM_CATEGORIES])
-        for code, text in zip(ITEM_CATEGORIES, texts, strict=True):
+        for number, (code, text) in enumerate(zip(ITEM_CATEGORIES, texts, strict=True), start=1):
             button = QToolButton()
             button.setText(text)  # "&Phone": Alt+P presses it
+            # Alt+number too, in every language: Arabic words take no underlined letter (labels.with_mnemonics).
+            keys = QKeySequence(f"Alt+{number}")
+            button.setToolTip(keys.toString(QKeySequence.SequenceFormat.NativeText))
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(lambda button=button: button.click() if button.isVisible() else None)
             button.setIcon(icon(CATEGORY_ICONS.get(code, "tag")))
             button.setIconSize(QSize(22, 22))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -70,15 +70,16 @@ def with_mnemonics(texts: list[str]) -> list[str]:
     """``texts`` (button labels already translated) with an "&" before a letter unique among them, the first one
     free in each (Alt+that letter presses the button): Document, Phone, ID card... -> &Document, &Phone, &ID card.
     Made from the translated words, so every language gets its own letters without translators placing them; a
-    text with no free letter gets none. An "&" already in a text is kept literal ("&&"). In a script whose letters
-    join (Arabic), a mark inside a word would break the word's shape: there only a word's first letter can take it."""
+    text with no free letter gets none. An "&" already in a text is kept literal ("&&"). A letter of a script whose
+    letters join (Arabic) never takes it: Qt draws the underlined letter apart, which breaks the word's shape even
+    at its first letter (بـطاقة); those buttons are pressed with Alt+their number instead (``CategoryButtons``)."""
     used: set[str] = set()
     marked = []
     for text in texts:
         plain = text.replace("&", "&&")
         index = next((i for i, char in enumerate(plain) if char.isalnum() and char.casefold() not in used
                       and (i == 0 or plain[i - 1] != "&")
-                      and (i == 0 or not _joins(char) or not plain[i - 1].isalnum())), None)  # fmt: skip
+                      and not _joins(char)), None)  # fmt: skip
         if index is None:
             marked.append(plain)
             continue

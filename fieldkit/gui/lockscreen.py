@@ -120,7 +120,8 @@ class LockScreen(QScrollArea):
 
     def retranslate(self) -> None:
         """Set every text again (after a language change)."""
-        self.title.setText(self.tr("fieldkit is locked"))
+        self.title.setText(self.tr("New fieldkit store") if getattr(self, "creating", False)
+                           else self.tr("fieldkit is locked"))  # fmt: skip
         self.store_label.setText(_unlock("Store: {}").format(ltr(self.folder)))
         self.operator_caption.setText(_unlock("Operator"))
         self.passphrase_caption.setText(_unlock("Passphrase"))
@@ -150,6 +151,8 @@ class LockScreen(QScrollArea):
                        self.unlock_button):  # fmt: skip
             widget.setVisible(not creating)
         self.create_button.setVisible(creating)
+        # A folder with no store is not "locked": the title says a new store is being created here.
+        self.title.setText(self.tr("New fieldkit store") if creating else self.tr("fieldkit is locked"))
 
     def place_below_header(self, dialog: QWidget) -> None:
         """Put a dialog (the first run's) below the padlock, the title and the store's folder, so that it does not

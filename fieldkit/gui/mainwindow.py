@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from fieldkit.config import KdfParams
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.dialogs import FirstRunDialog
+from fieldkit.gui.folders import start_in
 from fieldkit.gui.i18n import install_translations
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import ltr, plural
@@ -55,6 +56,7 @@ from fieldkit.gui.pages.verify import VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import apply_theme, colour, current_theme, save_appearance, settings
 from fieldkit.gui.watchlist import HitReview, HitsDialog, ReasonDialog, WatchAlerts, WatchlistBanner, WatchlistStatus
+from fieldkit.gui.wheel import install_wheel_guard
 
 LOW_DISK_BYTES = 2 << 30
 DEFAULT_SIZE = QSize(1280, 760)
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self._activity)
             app.installEventFilter(self._lock_keys)
+        install_wheel_guard()  # the wheel scrolls pages, not the combo box under the pointer
         self._show_locked(True)
         self._update_status()
 
@@ -602,6 +605,15 @@ class MainWindow(QMainWindow):
         self.hits_action = QAction(icon("alert-octagon-outline"), "", self)
         self.hits_action.triggered.connect(lambda: self.show_hits())
         self.file_menu.addAction(self.hits_action)
+        self.file_menu.addSeparator()
+        # File > Quit, Ctrl+Q (the platform's Quit key too, where it has one): works locked or not.
+        self.quit_action = QAction(icon("close"), "", self)
+        keys = [QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
+        self.quit_action.setShortcuts([key for i, key in enumerate(keys) if not key.isEmpty() and key not in keys[:i]])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.quit)
+        self.file_menu.addAction(self.quit_action)
+        self.addAction(self.quit_action)
         self._retranslate_actions()
 
     def _retranslate_actions(self) -> None:
@@ -624,6 +636,8 @@ class MainWindow(QMainWindow):
         self.import_watchlist_action.setToolTip(self.tr("Import the watchlist file HQ made for this device"))
         self.hits_action.setText(self.tr("Watchlist hits…"))
         self.hits_action.setToolTip(self.tr("Every watchlist hit on this device: open, confirmed or rejected, and why"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.quit_action.setToolTip(self.tr("Save what was typed, close the store and leave fieldkit"))
 
     def _read_status(self) -> None:
         def show(status: ops.Status) -> None:
@@ -662,6 +676,7 @@ class MainWindow(QMainWindow):
             return None
         dialog = QFileDialog(self, self.tr("Import the watchlist file from HQ"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        start_in(dialog, "watchlist")
         dialog.fileSelected.connect(lambda name: self.import_watchlist(Path(name)))
         dialog.open()
         return dialog
@@ -738,6 +753,19 @@ class MainWindow(QMainWindow):
         elif decision == identification_ops.REJECTED:
             self._succeeded(self.tr("Hit on {} rejected and recorded.").format(ltr(ref)))
 
+    def quit(self) -> None:
+        """File > Quit (Ctrl+Q): close the window (what was typed is saved, the store closed and its lock released
+        for the command line), then leave the application, whatever other window of it is still open."""
+        if self.close():
+            QApplication.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window saves what was typed and closes the store (after the jobs already queued): the
+        command line can open it as soon as the store thread is done."""
+        if self.is_unlocked:
+            self.lock_quietly()
+        super().closeEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.toast.isVisible():
@@ -752,25 +780,26 @@ class MainWindow(QMainWindow):
             self.executor.submit(settings_ops.set_setting("auto_lock_minutes", str(minutes)), None, self._error)
 
     def set_appearance(self, theme: str, font_scale: int) -> None:
-        """Apply a theme and text size to the whole application at once, and keep them for the next start."""
+        """Apply a theme and text size to the whole application at once, and keep them for the next start. The pages
+        are recoloured in place (theme.retint), not made again; a busy cursor shows while it lasts (a text size
+        change re-polishes every widget)."""
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
-        recolour = current_theme() != theme
-        apply_theme(app, theme, font_scale)
-        save_appearance(theme, font_scale)
-        if theme != "night":
-            self._day_theme = theme
-        self.night_action.blockSignals(True)
-        self.night_action.setChecked(theme == "night")
-        self.night_action.blockSignals(False)
-        self.settings_page.show_appearance(theme, font_scale)
-        self.lock_screen.retheme()
-        self._update_status()
-        if recolour:
-            # The pages' state colours (saved, failed, quarantined...) are set as they are made: make them again in
-            # the new theme, the operator's place kept. Not inside the Settings page's own signal.
-            QTimer.singleShot(0, self.rebuild)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            apply_theme(app, theme, font_scale)
+            save_appearance(theme, font_scale)
+            if theme != "night":
+                self._day_theme = theme
+            self.night_action.blockSignals(True)
+            self.night_action.setChecked(theme == "night")
+            self.night_action.blockSignals(False)
+            self.settings_page.show_appearance(theme, font_scale)
+            self.lock_screen.retheme()
+            self._update_status()
+        finally:
+            QApplication.restoreOverrideCursor()
 
     def _toggle_night(self, night: bool) -> None:
         app = QApplication.instance()

@@ -10,9 +10,11 @@ once to every open window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+import re
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QStyleFactory, QWidget
 
 from fieldkit.gui.icons import refresh_icons
 
@@ -228,23 +230,72 @@ def tint(widget: QWidget, meaning: str) -> None:
     widget.setStyleSheet(tint_style(meaning))
 
 
-def retint(app: QApplication) -> None:
-    """Colour again, in the current theme, every widget coloured by ``tint()`` or ``themed()``."""
+def _recolouring(before: str, after: str) -> dict[str, str]:
+    """Each colour of theme ``before`` mapped to the same meaning's colour in theme ``after`` (the first meaning
+    listed, where two meanings share a colour)."""
+    mapping: dict[str, str] = {}
+    for meaning, old in COLOURS[before].items():
+        mapping.setdefault(old.lower(), COLOURS[after][meaning])
+    return mapping
+
+
+_HEX = re.compile(r"#[0-9a-fA-F]{6}\b")
+
+
+def retint(app: QApplication, before: str | None = None) -> None:
+    """Colour again, in the current theme, every widget coloured by ``tint()`` or ``themed()``; and, coming from
+    theme ``before``, every other widget whose style sheet was written with that theme's colours (a state colour
+    set as a page showed it: "Saved", "failed"...), each colour replaced by the same meaning's in the new theme. So
+    a theme change recolours the pages in place: nothing is made again."""
+    mapping = _recolouring(before, current_theme()) if before in COLOURS and before != current_theme() else {}
     for top in app.topLevelWidgets():
         for widget in [top, *top.findChildren(QWidget)]:
             meaning = widget.property(TINT)
+            sheet = widget.property(THEMED)
             if isinstance(meaning, str) and meaning:
                 widget.setStyleSheet(tint_style(meaning))
-            sheet = widget.property(THEMED)
-            if isinstance(sheet, str) and sheet:
+            elif isinstance(sheet, str) and sheet:
                 widget.setStyleSheet(sheet.format_map(_Colours()))
+            elif mapping and (own := widget.styleSheet()) and "#" in own:
+                recoloured = _HEX.sub(lambda found: mapping.get(found.group(0).lower(), found.group(0)), own)
+                if recoloured != own:
+                    widget.setStyleSheet(recoloured)
+
+
+def _repolish_palette_rules(app: QApplication) -> None:
+    """Polish again the widgets whose style sheet rules name palette colours (buttons: ``CHECKED``; a widget's own
+    ``palette(...)``): Qt keeps those colours from when the widget was polished. The rest follow the new palette
+    by themselves (style sheet propagation, see ``apply_theme``)."""
+    style = app.style()
+    for top in app.topLevelWidgets():
+        for widget in [top, *top.findChildren(QWidget)]:
+            if isinstance(widget, QAbstractButton) or "palette(" in widget.styleSheet():
+                style.unpolish(widget)
+                style.polish(widget)
+                widget.update()
+
+
+_FUSION = "fieldkit-fusion"  # set once the application runs on Fusion (under a style sheet, style() has no name)
 
 
 def apply_theme(app: QApplication, name: str = "light", font_scale: int = 100) -> None:
-    """Make ``name`` the look of every window at once, with text at ``font_scale`` percent of the usual size."""
+    """Make ``name`` the look of every window at once, with text at ``font_scale`` percent of the usual size.
+
+    Only what changed is applied: the style the first time only, the style sheet when it changes (text size, the
+    high-contrast frames: every widget is polished again, the costly part), fonts when the size changes; a theme
+    switch at the same size is a palette change, the buttons polished again and the widgets that set colours of
+    their own recoloured in place (``retint``). No page is made again."""
     name = name if name in THEMES else "light"
-    if app.style().name().lower() != "fusion":
+    # Under a style sheet, Qt gives each widget it polishes a palette of its own, frozen: a new palette would then
+    # need every widget polished again (2-4 s on a field laptop). With propagation, a widget whose rules set no
+    # colour keeps following the application's palette, so a theme switch is a palette change.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True)
+    before = current_theme()  # light until a theme was applied
+    style = app.style()
+    on_fusion = style.name().lower() == "fusion" or (style.inherits("QStyleSheetStyle") and bool(app.property(_FUSION)))
+    if not on_fusion:
         app.setStyle("Fusion")
+    app.setProperty(_FUSION, True)
     base = app.property(_BASE_POINT_SIZE)
     if not base:
         base = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
@@ -254,17 +305,24 @@ def apply_theme(app: QApplication, name: str = "light", font_scale: int = 100) -
     app.setPalette(palette_for(name))
     font = app.font()
     font.setPointSizeF(float(base) * font_scale / 100)
-    if font.pointSizeF() != app.font().pointSizeF() and app.styleSheet():
+    resized = font.pointSizeF() != app.font().pointSizeF()
+    if resized and app.styleSheet():
         # Widgets already polished by a style sheet keep the font they had: take it off while the size changes.
         app.setStyleSheet("")
-    app.setFont(font)
-    app.setStyleSheet(sizes(font) + CHECKED + (CONTRAST_FRAMES if name == "contrast" else ""))
-    for top in app.topLevelWidgets():
-        for widget in [top, *top.findChildren(QWidget)]:
-            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
-                widget.setFont(QFont())  # inherit the new size again (Qt leaves some, e.g. in a stacked widget)
-            _refont(widget, font)
-    retint(app)
+    if resized:
+        app.setFont(font)
+    sheet = sizes(font) + CHECKED + (CONTRAST_FRAMES if name == "contrast" else "")
+    if sheet != app.styleSheet():
+        app.setStyleSheet(sheet)  # every widget of every window polished again: the costly part
+    elif before != name:
+        _repolish_palette_rules(app)
+    if resized:
+        for top in app.topLevelWidgets():
+            for widget in [top, *top.findChildren(QWidget)]:
+                if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+                    widget.setFont(QFont())  # inherit the new size again (Qt leaves some, e.g. in a stacked widget)
+                _refont(widget, font)
+    retint(app, before)
     refresh_icons()
 
 

@@ -98,7 +98,7 @@ class _StoreLock:
             portalocker.lock(handle, portalocker.LockFlags.EXCLUSIVE | portalocker.LockFlags.NON_BLOCKING)
         except portalocker.exceptions.LockException:
             handle.close()
-            raise StoreInUseError("the store is open in another fieldkit window or command") from None
+            raise StoreInUseError("the store is open in the fieldkit window or in another fieldkit command") from None
         self._file = handle
 
     def release(self) -> None:

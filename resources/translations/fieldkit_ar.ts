@@ -1307,7 +1307,7 @@ The original is kept unchanged; its details are on the right.</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="114"/>
+        <location filename="../../fieldkit/gui/labels.py" line="115"/>
         <source>category not chosen yet</source>
         <translation>لم تُختر الفئة بعد</translation>
     </message>
@@ -2094,7 +2094,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>DeviceKey</name>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="200"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="223"/>
         <source>Show device key for HQ…</source>
         <translation>عرض مفتاح الجهاز للقيادة…</translation>
     </message>
@@ -2102,81 +2102,87 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>DeviceKeyDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="68"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="72"/>
         <source>Device key for enrolment at HQ</source>
         <translation>مفتاح الجهاز للتسجيل لدى القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="73"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="77"/>
         <source>HQ enrols this device so that it can tell the bundles it sends from forgeries. Give HQ this key: let HQ scan the code, or export the key to a file or a USB drive. Then read the words below to HQ, for example over the phone: HQ must see the same words when it enrols the key. The key is public: it is not evidence and opens nothing.</source>
         <translation>تسجّل القيادة هذا الجهاز لتميّز الحزم التي يرسلها من المزوّرة. أعطِ القيادة هذا المفتاح: دعها تمسح الرمز، أو صدّر المفتاح إلى ملف أو إلى قرص USB. ثم اقرأ الكلمات أدناه للقيادة، عبر الهاتف مثلاً: يجب أن ترى القيادة الكلمات نفسها عند تسجيل المفتاح. المفتاح عام: ليس دليلاً ولا يفتح شيئاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="75"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="79"/>
         <source>Reading the key…</source>
         <translation>جارٍ قراءة المفتاح…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="90"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="99"/>
+        <source>Fingerprint:</source>
+        <translation>البصمة:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="100"/>
+        <source>Key:</source>
+        <translation>المفتاح:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="104"/>
         <source>Export to file…</source>
         <translation>تصدير إلى ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="93"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="107"/>
         <source>Export to USB drive…</source>
         <translation>تصدير إلى قرص USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="96"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="110"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="110"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="124"/>
         <source>Words to read to HQ:</source>
         <translation>الكلمات التي تُقرأ للقيادة:</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="130"/>
-        <source>Device: {}
-Fingerprint: {}
-Key: {}</source>
-        <translation>الجهاز: {}
-البصمة: {}
-المفتاح: {}</translation>
+        <location filename="../../fieldkit/gui/devicekey.py" line="147"/>
+        <source>Device: {}</source>
+        <translation>الجهاز: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="141"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="161"/>
         <source>Save the device key for HQ</source>
         <translation>حفظ مفتاح الجهاز للقيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="144"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="164"/>
         <source>Device key for HQ (*.allowed_signers)</source>
         <translation>مفتاح الجهاز للقيادة (*.allowed_signers)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="144"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="164"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="170"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="193"/>
         <source>No USB drive found. Plug one in and try again, or use Export to file.</source>
         <translation>لم يُعثر على قرص USB. صِلْ واحداً وحاول مجدداً، أو استخدم «تصدير إلى ملف».</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="182"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="205"/>
         <source>Export to USB drive</source>
         <translation>تصدير إلى قرص USB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="182"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="205"/>
         <source>Which drive?</source>
         <translation>أي قرص؟</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="187"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="210"/>
         <source>Saved the device key in {}</source>
         <translation>حُفظ مفتاح الجهاز في {}</translation>
     </message>
@@ -2216,7 +2222,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="679"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="686"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>استُورد %n ملفات؛ الأخير: {}</numerusform>
@@ -2228,27 +2234,27 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="717"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="724"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="720"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="727"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="723"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="730"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="726"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="733"/>
         <source>Flag for review…</source>
         <translation>وضع علامة للمراجعة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="766"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="773"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -2305,27 +2311,27 @@ Key: {}</source>
         <translation>قرأته الكاميرا: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="645"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="652"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="694"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="701"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>حُفظ {}، و{} موجود في هذا الحرز، و{} لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="677"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="677"/>
         <source>Importing into {}…</source>
         <translation>جارٍ الاستيراد إلى {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="693"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="700"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
@@ -2407,122 +2413,122 @@ Key: {}</source>
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="120"/>
+        <location filename="../../fieldkit/gui/labels.py" line="121"/>
         <source>unknown finger</source>
         <translation>إصبع غير معروف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="121"/>
+        <location filename="../../fieldkit/gui/labels.py" line="122"/>
         <source>right thumb</source>
         <translation>الإبهام الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="122"/>
+        <location filename="../../fieldkit/gui/labels.py" line="123"/>
         <source>right index</source>
         <translation>السبابة اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="123"/>
+        <location filename="../../fieldkit/gui/labels.py" line="124"/>
         <source>right middle</source>
         <translation>الوسطى اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="124"/>
+        <location filename="../../fieldkit/gui/labels.py" line="125"/>
         <source>right ring</source>
         <translation>البنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="125"/>
+        <location filename="../../fieldkit/gui/labels.py" line="126"/>
         <source>right little</source>
         <translation>الخنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="126"/>
+        <location filename="../../fieldkit/gui/labels.py" line="127"/>
         <source>left thumb</source>
         <translation>الإبهام الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="127"/>
+        <location filename="../../fieldkit/gui/labels.py" line="128"/>
         <source>left index</source>
         <translation>السبابة اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="128"/>
+        <location filename="../../fieldkit/gui/labels.py" line="129"/>
         <source>left middle</source>
         <translation>الوسطى اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="129"/>
+        <location filename="../../fieldkit/gui/labels.py" line="130"/>
         <source>left ring</source>
         <translation>البنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="130"/>
+        <location filename="../../fieldkit/gui/labels.py" line="131"/>
         <source>left little</source>
         <translation>الخنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="131"/>
+        <location filename="../../fieldkit/gui/labels.py" line="132"/>
         <source>plain right thumb</source>
         <translation>الإبهام الأيمن مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="132"/>
+        <location filename="../../fieldkit/gui/labels.py" line="133"/>
         <source>plain left thumb</source>
         <translation>الإبهام الأيسر مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="133"/>
+        <location filename="../../fieldkit/gui/labels.py" line="134"/>
         <source>right four fingers (slap)</source>
         <translation>أصابع اليد اليمنى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="134"/>
+        <location filename="../../fieldkit/gui/labels.py" line="135"/>
         <source>left four fingers (slap)</source>
         <translation>أصابع اليد اليسرى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="135"/>
+        <location filename="../../fieldkit/gui/labels.py" line="136"/>
         <source>both thumbs</source>
         <translation>الإبهامان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="143"/>
+        <location filename="../../fieldkit/gui/labels.py" line="144"/>
         <source>live-scan plain</source>
         <translation>مسطّحة (ماسح حي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="144"/>
+        <location filename="../../fieldkit/gui/labels.py" line="145"/>
         <source>live-scan rolled</source>
         <translation>مدحرجة (ماسح حي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="145"/>
+        <location filename="../../fieldkit/gui/labels.py" line="146"/>
         <source>non-live-scan plain</source>
         <translation>مسطّحة (حبر/ملف)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="146"/>
+        <location filename="../../fieldkit/gui/labels.py" line="147"/>
         <source>non-live-scan rolled</source>
         <translation>مدحرجة (حبر/ملف)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="147"/>
+        <location filename="../../fieldkit/gui/labels.py" line="148"/>
         <source>latent impression</source>
         <translation>بصمة كامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="148"/>
+        <location filename="../../fieldkit/gui/labels.py" line="149"/>
         <source>latent tracing</source>
         <translation>تتبّع أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="149"/>
+        <location filename="../../fieldkit/gui/labels.py" line="150"/>
         <source>latent photo</source>
         <translation>صورة أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="150"/>
+        <location filename="../../fieldkit/gui/labels.py" line="151"/>
         <source>latent lift</source>
         <translation>أثر كامن مرفوع</translation>
     </message>
@@ -2530,99 +2536,104 @@ Key: {}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="108"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="179"/>
         <source>Create the fieldkit store</source>
         <translation>إنشاء مخزن fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="124"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="198"/>
         <source>Operator name</source>
         <translation>اسم المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="125"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="199"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="127"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="201"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="141"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="215"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>استيراد ملف التهيئة من القيادة… (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="195"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>سيُنشأ مخزن مشفّر جديد في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="146"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
+        <source>Create the store</source>
+        <translation>إنشاء المخزن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="220"/>
         <source>Start capturing</source>
         <translation>بدء الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>too short</source>
         <translation>قصيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="169"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="243"/>
         <source>Strength: {}</source>
         <translation>القوة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="255"/>
         <source>Type the operator&apos;s name.</source>
         <translation>اكتب اسم المشغّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="185"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="259"/>
         <source>The two passphrases differ: type the same passphrase in both fields.</source>
         <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها في الحقلين.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="209"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="283"/>
         <source>Store created ✓</source>
         <translation>أُنشئ المخزن ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="212"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="286"/>
         <source>Reading the device key…</source>
         <translation>جارٍ قراءة مفتاح الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="223"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="297"/>
         <source>Note this device key fingerprint for headquarters (they enrol the device with it):
 {}</source>
         <translation>دوّن بصمة مفتاح الجهاز هذه للقيادة (تسجّل الجهاز بها):
 {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="232"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="306"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
@@ -3168,102 +3179,102 @@ Key: {}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="544"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="545"/>
         <source>Import into {tag} (case {case})</source>
         <translation>الاستيراد إلى {tag} (القضية {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="558"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="559"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="559"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="560"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="562"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="563"/>
         <source>Add card</source>
         <translation>إضافة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="565"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="566"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>المصادر (أو أفلت المجلدات والملفات هنا)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="571"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="572"/>
         <source>Camera cards</source>
         <translation>بطاقات الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="585"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="586"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="586"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="587"/>
         <source>Select none</source>
         <translation>إلغاء تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="590"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="591"/>
         <source>Split into items by time gap of</source>
         <translation>التقسيم إلى أحراز حسب فاصل زمني قدره</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="595"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="596"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="634"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="635"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="635"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="636"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="695"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="696"/>
         <source>Add a folder to import into {}</source>
         <translation>إضافة مجلد للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="705"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="711"/>
         <source>Add files to import into {}</source>
         <translation>إضافة ملفات للاستيراد إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="716"/>
         <source>Photos and videos ({})</source>
         <translation>صور ومقاطع فيديو ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="717"/>
         <source>All files (*)</source>
         <translation>كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="747"/>
         <source>Folder</source>
         <translation>مجلد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="747"/>
         <source>Files in</source>
         <translation>ملفات في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="740"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="748"/>
         <source>Camera card</source>
         <translation>بطاقة الكاميرا</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="947"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="955"/>
         <source>Split by time into %n item(s): {} (the others new, same case, category and site)</source>
         <translation>
             <numerusform>التقسيم حسب الوقت إلى %n أحراز: {} (الأخرى جديدة، بالقضية والفئة والموقع نفسها)</numerusform>
@@ -3275,12 +3286,12 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="958"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="966"/>
         <source>1 file records no time: it stays in {}</source>
         <translation>ملف واحد لا يسجّل وقتاً: يبقى في {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="959"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="967"/>
         <source>%n files record no time: they stay in {}</source>
         <translation>
             <numerusform>%n ملفات لا تسجّل وقتاً: تبقى في {}</numerusform>
@@ -3292,17 +3303,17 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="964"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="972"/>
         <source>No file records when it was taken: split by each file&apos;s own time (a copy may have changed it)</source>
         <translation>لا يسجّل أي ملف وقت التقاطه: التقسيم حسب وقت كل ملف (ربما غيّره النسخ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="970"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="978"/>
         <source>Checking which files are already in the store… {} left</source>
         <translation>جارٍ التحقق من الملفات الموجودة في المخزن… بقي {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1001"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>حُدّد {} من %n ملفات</numerusform>
@@ -3314,12 +3325,12 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="956"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="964"/>
         <source>Reading the time each photo was taken… {} left</source>
         <translation>جارٍ قراءة وقت التقاط كل صورة… بقي {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="977"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="985"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى {}</numerusform>
@@ -3331,7 +3342,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="981"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="989"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>استيراد %n ملفات إلى أحراز عددها {}</numerusform>
@@ -3343,12 +3354,12 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1002"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1010"/>
         <source>; {} already in the store, left out (also by Select all; tick one to import it again)</source>
         <translation>؛ {} موجودة في المخزن، مستبعدة (حتى مع تحديد الكل؛ حدّد واحداً لاستيراده مرة أخرى)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1090"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1098"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>لم تُضف أي صورة إلى {tag}</numerusform>
@@ -3360,7 +3371,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1092"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1100"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -3372,7 +3383,7 @@ Key: {}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1109"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1117"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>توقّف الاستيراد: ما حُفظ يبقى محفوظاً؛ لم يُستورد: %n ملفات.</numerusform>
@@ -3384,78 +3395,78 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1005"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1013"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation>؛ {} تالف أو مجهول: سيُحفظ ويُعلَّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="123"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="124"/>
         <source>unknown type</source>
         <translation>نوع غير معروف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="187"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="188"/>
         <source>Already in the store: {}</source>
         <translation>موجود في المخزن: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="191"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="192"/>
         <source>Will be kept as it is and flagged: {}</source>
         <translation>سيُحفظ كما هو ويُعلَّم: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="211"/>
-        <location filename="../../fieldkit/gui/importgrid.py" line="580"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="212"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="581"/>
         <source>taken {time}, {date}</source>
         <translation>التُقط {time}، {date}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="216"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="217"/>
         <source>Taken {} by the camera&apos;s clock (its own record in the file)</source>
         <translation>التُقط {} حسب ساعة الكاميرا (سجلّها في الملف)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="217"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="218"/>
         <source>taken {}, camera clock</source>
         <translation>التُقط {}، ساعة الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="224"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="225"/>
         <source>No time recorded in the file: its modification time, {} (a copy may have changed it)</source>
         <translation>لا وقت مسجّل في الملف: وقت تعديله، {} (ربما غيّره النسخ)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="225"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="226"/>
         <source>file time {time}, {date}</source>
         <translation>وقت الملف {time}، {date}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="274"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="275"/>
         <source>an earlier import from this card</source>
         <translation>استيراد سابق من هذه البطاقة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="406"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="407"/>
         <source>ALREADY IN</source>
         <translation>موجود في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="407"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="408"/>
         <source>KEPT, FLAGGED</source>
         <translation>محفوظ، معلَّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="938"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="946"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>إلى {tag}، القضية {case}، {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="998"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1006"/>
         <source>; {} already in the store ({} of them selected: imported again)</source>
         <translation>؛ {} موجود في المخزن (حُدّد {} منها: ستُستورد مجدداً)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1008"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1016"/>
         <source>checking %n file(s)…</source>
         <translation>
             <numerusform>جارٍ فحص %n ملفات…</numerusform>
@@ -3467,47 +3478,47 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1029"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1037"/>
         <source>Starting the import…</source>
         <translation>جارٍ بدء الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1036"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1044"/>
         <source>Stop the import</source>
         <translation>إيقاف الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1045"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1053"/>
         <source>{} of {}: {}</source>
         <translation>{} من {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1051"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1059"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>جارٍ الإيقاف؛ ما حُفظ يبقى محفوظاً…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1068"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1076"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>توقّف الاستيراد: {} ما حُفظ قبل ذلك يبقى محفوظاً؛ تبيّن «عمليات الاكتساب» في الحرز أي الملفات.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1097"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1105"/>
         <source>Nothing was added to {tag}</source>
         <translation>لم يُضف شيء إلى {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1099"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1107"/>
         <source>{} already there (skipped)</source>
         <translation>{} موجود مسبقاً (تُخطّي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1102"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1110"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} حُفظ وعُلّم تالفاً أو مجهولاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1104"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1112"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} تعذّرت قراءته (تبيّن «عمليات الاكتساب» في الحرز السبب)</translation>
     </message>
@@ -3543,192 +3554,192 @@ Key: {}</source>
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="243"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="398"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="259"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="414"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="247"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="263"/>
         <source>New: next tag</source>
         <translation>جديد: الرقم التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="248"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="264"/>
         <source>A new item with the next tag: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</source>
         <translation>حرز جديد برقم الحرز التالي: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="255"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="271"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="258"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="274"/>
         <source>Photos…</source>
         <translation>صور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="259"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="275"/>
         <source>Scan</source>
         <translation>مسح ضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="260"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="276"/>
         <source>Prints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="261"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="277"/>
         <source>Files…</source>
         <translation>ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="268"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="284"/>
         <source>What it is, its marks, its state</source>
         <translation>ما هو، وعلاماته، وحالته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="271"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="287"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="280"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="296"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="283"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="299"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="284"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="300"/>
         <source>From the photos</source>
         <translation>من الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="288"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="304"/>
         <source>Time recovered (this laptop&apos;s clock)</source>
         <translation>وقت الاسترداد (ساعة هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="298"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="314"/>
         <source>From the photos&apos; GPS</source>
         <translation>من GPS الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="306"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="322"/>
         <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
         <translation>أو اكتب موقعاً: 34.5553, 69.2075 أو 42SWD1234567890</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="311"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="327"/>
         <source>Use</source>
         <translation>استخدام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="318"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="334"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="327"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="343"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="392"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="408"/>
         <source>Not chosen yet: press one</source>
         <translation>لم تُختر بعد: اضغط إحداها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="395"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="501"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="651"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="411"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="517"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="667"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="397"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="528"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="662"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="413"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="544"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="678"/>
         <source>Not saved: {}</source>
         <translation>لم يُحفظ: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="441"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="457"/>
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="471"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="487"/>
         <source>Not saved yet…</source>
         <translation>لم يُحفظ بعد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="519"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="535"/>
         <source>Saved ✓</source>
         <translation>حُفظ ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="557"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="573"/>
         <source>Not set: press Now, or take it from the photos.</source>
         <translation>غير محدد: اضغط «الآن»، أو خذه من الصور.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="563"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="579"/>
         <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
         <translation>{} بساعة هذا الحاسوب ({}) = {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="584"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="600"/>
         <source>Reading the photos&apos; times…</source>
         <translation>جارٍ قراءة أوقات الصور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="593"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="609"/>
         <source>this item has no photos yet</source>
         <translation>لا صور لهذا الحرز بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="595"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="611"/>
         <source>the photos are still being analysed: try again in a moment</source>
         <translation>الصور ما زالت قيد التحليل: حاول مجدداً بعد قليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="613"/>
         <source>the photos carry no time</source>
         <translation>الصور لا تحمل وقتاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="613"/>
         <source>Not set: {}</source>
         <translation>غير محدد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="601"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="617"/>
         <source>From the photos: the camera&apos;s clock said {}.</source>
         <translation>من الصور: كانت ساعة الكاميرا تشير إلى {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="602"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="618"/>
         <source>From the photos: the camera gave no time zone; read as UTC.</source>
         <translation>من الصور: لم تذكر الكاميرا منطقة زمنية؛ قُرئ الوقت بتوقيت UTC.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="630"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="646"/>
         <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
         <translation>ليس موقعاً: اكتب درجات عشرية (34.5553, 69.2075) أو MGRS (42SWD1234567890).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="656"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="672"/>
         <source>New site {} ✓</source>
         <translation>موقع جديد {} ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="657"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="673"/>
         <source>Site {} chosen ✓</source>
         <translation>اختير الموقع {} ✓</translation>
     </message>
@@ -3848,21 +3859,28 @@ Key: {}</source>
     <name>LockScreen</name>
     <message>
         <location filename="../../fieldkit/gui/lockscreen.py" line="123"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="155"/>
+        <source>New fieldkit store</source>
+        <translation>مخزن fieldkit جديد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="124"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="155"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="128"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="129"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="129"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="130"/>
         <source>Create the store…</source>
         <translation>إنشاء المخزن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="143"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="144"/>
         <source>Last operator: {}</source>
         <translation>آخر مشغّل: {}</translation>
     </message>
@@ -3870,47 +3888,47 @@ Key: {}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="294"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="297"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="296"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="299"/>
         <source>Camera</source>
         <translation>الكاميرا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="300"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="303"/>
         <source>Scanner</source>
         <translation>الماسح الضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="302"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="305"/>
         <source>Fingerprints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="306"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="309"/>
         <source>Bundles</source>
         <translation>الحزم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="307"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="310"/>
         <source>Outbox</source>
         <translation>صندوق الإرسال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="308"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="311"/>
         <source>Verify (HQ)</source>
         <translation>التحقق (القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="309"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="312"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="494"/>
         <source>The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}. Someone may have tampered with the store folder; tell your evidence technician.</source>
         <translation>
             <numerusform>فُتح المخزن، لكنه تجاهل %n ملف مفاتيح غير صالحة أو لم ينشئها fieldkit: {}. ربما عبث أحدهم بمجلد المخزن؛ أبلغ فني الأدلة.</numerusform>
@@ -3922,139 +3940,149 @@ Key: {}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="502"/>
         <source>The lock closed: {}. Nothing of it was applied; open it again to continue.</source>
         <translation>أغلق القفل: {}. لم يُطبَّق منه شيء؛ افتحه مرة أخرى للمتابعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="546"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="549"/>
         <source>a dialog</source>
         <translation>نافذة حوار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="567"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="621"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="570"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="633"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="609"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="621"/>
         <source>New item</source>
         <translation>حرز جديد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="610"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="611"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="623"/>
         <source>Import folder…</source>
         <translation>استيراد مجلد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="612"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="624"/>
         <source>Next item</source>
         <translation>الحرز التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="613"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="625"/>
         <source>Previous item</source>
         <translation>الحرز السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="614"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="626"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="615"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="627"/>
         <source>Night</source>
         <translation>ليلي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="634"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="623"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="635"/>
         <source>Import watchlist…</source>
         <translation>استيراد قائمة المراقبة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="624"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="636"/>
         <source>Import the watchlist file HQ made for this device</source>
         <translation>استيراد ملف قائمة المراقبة الذي أعدّته القيادة لهذا الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="625"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="637"/>
         <source>Watchlist hits…</source>
         <translation>تطابقات قائمة المراقبة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="626"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="638"/>
         <source>Every watchlist hit on this device: open, confirmed or rejected, and why</source>
         <translation>كل تطابقات قائمة المراقبة على هذا الجهاز: بانتظار القرار أو مؤكدة أو مرفوضة، والسبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="637"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="639"/>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="640"/>
+        <source>Save what was typed, close the store and leave fieldkit</source>
+        <translation>حفظ ما كُتب وإغلاق المخزن والخروج من fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="651"/>
         <source>UNLOCKED</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="637"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="651"/>
         <source>LOCKED</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="639"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="653"/>
         <source>Operator: {}</source>
         <translation>المشغّل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="640"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="654"/>
         <source>Not yet bundled: {}</source>
         <translation>لم تُحزم بعد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="644"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="658"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>المساحة الحرة: {:.1f} غ.ب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="663"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="677"/>
         <source>Import the watchlist file from HQ</source>
         <translation>استيراد ملف قائمة المراقبة من القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="670"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="685"/>
         <source>Importing the watchlist…</source>
         <translation>جارٍ استيراد قائمة المراقبة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="674"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="689"/>
         <source>Watchlist v{} imported: {} entries, expires {}.</source>
         <translation>استُوردت قائمة المراقبة الإصدار {}: {} إدخالات، تنتهي صلاحيتها في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="680"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="681"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="695"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="696"/>
         <source>The watchlist was not imported: {}</source>
         <translation>لم تُستورد قائمة المراقبة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="737"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="752"/>
         <source>Hit on {} confirmed and recorded.</source>
         <translation>تأكّد التطابق مع {} وسُجّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="754"/>
         <source>Hit on {} rejected and recorded.</source>
         <translation>رُفض التطابق مع {} وسُجّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="562"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>مُسح المخزن: لا يستطيع أحد فتحه بعد الآن.</translation>
     </message>
@@ -4555,11 +4583,82 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
     </message>
 </context>
 <context>
+    <name>ProvisionedDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="55"/>
+        <source>Provisioning file imported</source>
+        <translation>استُورد ملف التهيئة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/dialogs.py" line="56"/>
+        <source>Provisioned: %n new recipient(s)</source>
+        <translation>
+            <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
+            <numerusform>تمت التهيئة: مستلم جديد واحد</numerusform>
+            <numerusform>تمت التهيئة: مستلمان جديدان</numerusform>
+            <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
+            <numerusform>تمت التهيئة: %n مستلماً جديداً</numerusform>
+            <numerusform>تمت التهيئة: %n مستلم جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="62"/>
+        <source>Compare these with what HQ tells you (in person or over the phone) before sending anything: a file swapped on the way would send the evidence to someone else&apos;s key.</source>
+        <translation>قارن هذه القيم بما تبلغك به القيادة (شخصياً أو عبر الهاتف) قبل إرسال أي شيء: ملف مُستبدل في الطريق سيرسل الأدلة إلى مفتاح شخص آخر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
+        <source>HQ recipient</source>
+        <translation>مستلم القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="69"/>
+        <source>HQ signing key</source>
+        <translation>مفتاح توقيع القيادة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="70"/>
+        <source>Sends to</source>
+        <translation>يرسل إلى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="71"/>
+        <source>Server certificate (SHA-256)</source>
+        <translation>شهادة الخادم (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="73"/>
+        <source>AFIS agency codes (ORI, DAI)</source>
+        <translation>رموز جهة AFIS (ORI وDAI)</translation>
+    </message>
+</context>
+<context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="53"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="104"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="119"/>
         <source>Provisioning file</source>
         <translation>ملف التهيئة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="105"/>
+        <source>Provisioning file from HQ (*.json);;All files (*)</source>
+        <translation>ملف التهيئة من القيادة (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
+        <source>The provisioning file was not imported: {}</source>
+        <translation>لم يُستورد ملف التهيئة: {}</translation>
     </message>
 </context>
 <context>

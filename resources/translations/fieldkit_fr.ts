@@ -1275,7 +1275,7 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="114"/>
+        <location filename="../../fieldkit/gui/labels.py" line="115"/>
         <source>category not chosen yet</source>
         <translation>catégorie pas encore choisie</translation>
     </message>
@@ -2062,7 +2062,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>DeviceKey</name>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="200"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="223"/>
         <source>Show device key for HQ…</source>
         <translation>Afficher la clé de l&apos;appareil pour le QG…</translation>
     </message>
@@ -2070,81 +2070,87 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>DeviceKeyDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="68"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="72"/>
         <source>Device key for enrolment at HQ</source>
         <translation>Clé de l&apos;appareil pour l&apos;enrôlement au QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="73"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="77"/>
         <source>HQ enrols this device so that it can tell the bundles it sends from forgeries. Give HQ this key: let HQ scan the code, or export the key to a file or a USB drive. Then read the words below to HQ, for example over the phone: HQ must see the same words when it enrols the key. The key is public: it is not evidence and opens nothing.</source>
         <translation>Le QG enrôle cet appareil pour distinguer les lots qu&apos;il envoie des faux. Donnez cette clé au QG : laissez le QG scanner le code, ou exportez la clé dans un fichier ou sur une clé USB. Lisez ensuite au QG les mots ci-dessous, par exemple au téléphone : le QG doit voir les mêmes mots quand il enrôle la clé. La clé est publique : ce n&apos;est pas une preuve et elle n&apos;ouvre rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="75"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="79"/>
         <source>Reading the key…</source>
         <translation>Lecture de la clé…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="90"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="99"/>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="100"/>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/devicekey.py" line="104"/>
         <source>Export to file…</source>
         <translation>Exporter dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="93"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="107"/>
         <source>Export to USB drive…</source>
         <translation>Exporter sur une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="96"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="110"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="110"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="124"/>
         <source>Words to read to HQ:</source>
         <translation>Mots à lire au QG :</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="130"/>
-        <source>Device: {}
-Fingerprint: {}
-Key: {}</source>
-        <translation>Appareil : {}
-Empreinte : {}
-Clé : {}</translation>
+        <location filename="../../fieldkit/gui/devicekey.py" line="147"/>
+        <source>Device: {}</source>
+        <translation>Appareil : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="141"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="161"/>
         <source>Save the device key for HQ</source>
         <translation>Enregistrer la clé de l&apos;appareil pour le QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="144"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="164"/>
         <source>Device key for HQ (*.allowed_signers)</source>
         <translation>Clé de l&apos;appareil pour le QG (*.allowed_signers)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="144"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="164"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="170"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="193"/>
         <source>No USB drive found. Plug one in and try again, or use Export to file.</source>
         <translation>Aucune clé USB trouvée. Branchez-en une et réessayez, ou utilisez Exporter dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="182"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="205"/>
         <source>Export to USB drive</source>
         <translation>Exporter sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="182"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="205"/>
         <source>Which drive?</source>
         <translation>Quelle clé ?</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/devicekey.py" line="187"/>
+        <location filename="../../fieldkit/gui/devicekey.py" line="210"/>
         <source>Saved the device key in {}</source>
         <translation>Clé de l&apos;appareil enregistrée dans {}</translation>
     </message>
@@ -2180,7 +2186,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="679"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="686"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>%n fichier importé ; dernier : {}</numerusform>
@@ -2188,27 +2194,27 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="717"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="724"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="720"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="727"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="723"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="730"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="726"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="733"/>
         <source>Flag for review…</source>
         <translation>Signaler pour vérification…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="766"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="773"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -2261,27 +2267,27 @@ Clé : {}</translation>
         <translation>Lu par la caméra : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="645"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="652"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="694"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="701"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>{} enregistré(s), {} déjà dans cette pièce, {} non enregistré(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="677"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="670"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="677"/>
         <source>Importing into {}…</source>
         <translation>Import dans {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="693"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="700"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -2363,122 +2369,122 @@ Clé : {}</translation>
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="120"/>
+        <location filename="../../fieldkit/gui/labels.py" line="121"/>
         <source>unknown finger</source>
         <translation>doigt inconnu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="121"/>
+        <location filename="../../fieldkit/gui/labels.py" line="122"/>
         <source>right thumb</source>
         <translation>pouce droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="122"/>
+        <location filename="../../fieldkit/gui/labels.py" line="123"/>
         <source>right index</source>
         <translation>index droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="123"/>
+        <location filename="../../fieldkit/gui/labels.py" line="124"/>
         <source>right middle</source>
         <translation>majeur droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="124"/>
+        <location filename="../../fieldkit/gui/labels.py" line="125"/>
         <source>right ring</source>
         <translation>annulaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="125"/>
+        <location filename="../../fieldkit/gui/labels.py" line="126"/>
         <source>right little</source>
         <translation>auriculaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="126"/>
+        <location filename="../../fieldkit/gui/labels.py" line="127"/>
         <source>left thumb</source>
         <translation>pouce gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="127"/>
+        <location filename="../../fieldkit/gui/labels.py" line="128"/>
         <source>left index</source>
         <translation>index gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="128"/>
+        <location filename="../../fieldkit/gui/labels.py" line="129"/>
         <source>left middle</source>
         <translation>majeur gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="129"/>
+        <location filename="../../fieldkit/gui/labels.py" line="130"/>
         <source>left ring</source>
         <translation>annulaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="130"/>
+        <location filename="../../fieldkit/gui/labels.py" line="131"/>
         <source>left little</source>
         <translation>auriculaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="131"/>
+        <location filename="../../fieldkit/gui/labels.py" line="132"/>
         <source>plain right thumb</source>
         <translation>pouce droit posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="132"/>
+        <location filename="../../fieldkit/gui/labels.py" line="133"/>
         <source>plain left thumb</source>
         <translation>pouce gauche posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="133"/>
+        <location filename="../../fieldkit/gui/labels.py" line="134"/>
         <source>right four fingers (slap)</source>
         <translation>quatre doigts droits (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="134"/>
+        <location filename="../../fieldkit/gui/labels.py" line="135"/>
         <source>left four fingers (slap)</source>
         <translation>quatre doigts gauches (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="135"/>
+        <location filename="../../fieldkit/gui/labels.py" line="136"/>
         <source>both thumbs</source>
         <translation>les deux pouces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="143"/>
+        <location filename="../../fieldkit/gui/labels.py" line="144"/>
         <source>live-scan plain</source>
         <translation>posée (lecteur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="144"/>
+        <location filename="../../fieldkit/gui/labels.py" line="145"/>
         <source>live-scan rolled</source>
         <translation>roulée (lecteur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="145"/>
+        <location filename="../../fieldkit/gui/labels.py" line="146"/>
         <source>non-live-scan plain</source>
         <translation>posée (encre/fichier)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="146"/>
+        <location filename="../../fieldkit/gui/labels.py" line="147"/>
         <source>non-live-scan rolled</source>
         <translation>roulée (encre/fichier)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="147"/>
+        <location filename="../../fieldkit/gui/labels.py" line="148"/>
         <source>latent impression</source>
         <translation>empreinte latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="148"/>
+        <location filename="../../fieldkit/gui/labels.py" line="149"/>
         <source>latent tracing</source>
         <translation>relevé de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="149"/>
+        <location filename="../../fieldkit/gui/labels.py" line="150"/>
         <source>latent photo</source>
         <translation>photo de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="150"/>
+        <location filename="../../fieldkit/gui/labels.py" line="151"/>
         <source>latent lift</source>
         <translation>trace latente relevée</translation>
     </message>
@@ -2486,99 +2492,104 @@ Clé : {}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="108"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="179"/>
         <source>Create the fieldkit store</source>
         <translation>Créer le coffre fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="124"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="198"/>
         <source>Operator name</source>
         <translation>Nom de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="125"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="199"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="127"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="201"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (encore)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="141"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="215"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>Importer le fichier de provisionnement du QG… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="195"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>Un nouveau coffre chiffré sera créé dans {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="146"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
+        <source>Create the store</source>
+        <translation>Créer le magasin</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="220"/>
         <source>Start capturing</source>
         <translation>Commencer la saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>too short</source>
         <translation>trop courte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="168"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
         <source>strong</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="169"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="243"/>
         <source>Strength: {}</source>
         <translation>Robustesse : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="255"/>
         <source>Type the operator&apos;s name.</source>
         <translation>Tapez le nom de l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="185"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="259"/>
         <source>The two passphrases differ: type the same passphrase in both fields.</source>
         <translation>Les deux phrases secrètes diffèrent : tapez la même phrase secrète dans les deux champs.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="209"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="283"/>
         <source>Store created ✓</source>
         <translation>Coffre créé ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="212"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="286"/>
         <source>Reading the device key…</source>
         <translation>Lecture de la clé de l&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="223"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="297"/>
         <source>Note this device key fingerprint for headquarters (they enrol the device with it):
 {}</source>
         <translation>Notez cette empreinte de la clé de l&apos;appareil pour le QG (il enrôle l&apos;appareil avec elle) :
 {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="232"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="306"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>Provisionné : %n nouveau destinataire</numerusform>
@@ -3080,102 +3091,102 @@ Clé : {}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="544"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="545"/>
         <source>Import into {tag} (case {case})</source>
         <translation>Importer dans {tag} (affaire {case})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="558"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="559"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="559"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="560"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="562"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="563"/>
         <source>Add card</source>
         <translation>Ajouter la carte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="565"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="566"/>
         <source>Sources (or drop folders and files here)</source>
         <translation>Sources (ou déposez ici dossiers et fichiers)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="571"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="572"/>
         <source>Camera cards</source>
         <translation>Cartes d&apos;appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="585"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="586"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="586"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="587"/>
         <source>Select none</source>
         <translation>Ne rien sélectionner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="590"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="591"/>
         <source>Split into items by time gap of</source>
         <translation>Répartir en pièces selon un écart de temps de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="595"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="596"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="634"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="635"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="635"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="636"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="695"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="696"/>
         <source>Add a folder to import into {}</source>
         <translation>Ajouter un dossier à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="705"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="711"/>
         <source>Add files to import into {}</source>
         <translation>Ajouter des fichiers à importer dans {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="716"/>
         <source>Photos and videos ({})</source>
         <translation>Photos et vidéos ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="709"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="717"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="747"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="739"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="747"/>
         <source>Files in</source>
         <translation>Fichiers de</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="740"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="748"/>
         <source>Camera card</source>
         <translation>Carte d&apos;appareil photo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="947"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="955"/>
         <source>Split by time into %n item(s): {} (the others new, same case, category and site)</source>
         <translation>
             <numerusform>Répartition par heure en %n pièce : {} (les autres nouvelles, même affaire, même catégorie et même lieu)</numerusform>
@@ -3183,12 +3194,12 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="958"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="966"/>
         <source>1 file records no time: it stays in {}</source>
         <translation>Un fichier n&apos;indique aucune heure : il reste dans {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="959"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="967"/>
         <source>%n files record no time: they stay in {}</source>
         <translation>
             <numerusform>%n fichier n&apos;indique aucune heure : il reste dans {}</numerusform>
@@ -3196,17 +3207,17 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="964"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="972"/>
         <source>No file records when it was taken: split by each file&apos;s own time (a copy may have changed it)</source>
         <translation>Aucun fichier n&apos;indique quand il a été pris : répartition selon l&apos;heure de chaque fichier (une copie a pu la changer)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="970"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="978"/>
         <source>Checking which files are already in the store… {} left</source>
         <translation>Recherche des fichiers déjà dans le coffre… {} restant(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="993"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1001"/>
         <source>{} of %n file(s) selected</source>
         <translation>
             <numerusform>Sélection : {} sur %n fichier</numerusform>
@@ -3214,12 +3225,12 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="956"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="964"/>
         <source>Reading the time each photo was taken… {} left</source>
         <translation>Lecture de l&apos;heure de prise de chaque photo… {} restante(s)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="977"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="985"/>
         <source>Import %n file(s) into {}</source>
         <translation>
             <numerusform>Importer %n fichier dans {}</numerusform>
@@ -3227,7 +3238,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="981"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="989"/>
         <source>Import %n file(s) into {} items</source>
         <translation>
             <numerusform>Importer %n fichier dans {} pièces</numerusform>
@@ -3235,12 +3246,12 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1002"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1010"/>
         <source>; {} already in the store, left out (also by Select all; tick one to import it again)</source>
         <translation> ; {} déjà dans le coffre, laissé(s) de côté (aussi par Tout sélectionner ; cochez-en un pour l&apos;importer de nouveau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1090"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1098"/>
         <source>%n photo(s) added to {tag}</source>
         <translation>
             <numerusform>%n photo ajoutée à {tag}</numerusform>
@@ -3248,7 +3259,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1092"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1100"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -3256,7 +3267,7 @@ Clé : {}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1109"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1117"/>
         <source>Import stopped: what was stored stays stored; not imported: %n file(s).</source>
         <translation>
             <numerusform>Import arrêté : ce qui a été enregistré le reste ; non importé : %n fichier.</numerusform>
@@ -3264,78 +3275,78 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1005"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1013"/>
         <source>; {} damaged or unknown: will be kept and flagged</source>
         <translation> ; {} endommagé(s) ou inconnu(s) : seront conservés et signalés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="123"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="124"/>
         <source>unknown type</source>
         <translation>type inconnu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="187"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="188"/>
         <source>Already in the store: {}</source>
         <translation>Déjà dans le coffre : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="191"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="192"/>
         <source>Will be kept as it is and flagged: {}</source>
         <translation>Sera gardé tel quel et signalé : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="211"/>
-        <location filename="../../fieldkit/gui/importgrid.py" line="580"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="212"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="581"/>
         <source>taken {time}, {date}</source>
         <translation>pris à {time}, {date}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="216"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="217"/>
         <source>Taken {} by the camera&apos;s clock (its own record in the file)</source>
         <translation>Pris le {} selon l&apos;horloge de l&apos;appareil (son propre enregistrement dans le fichier)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="217"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="218"/>
         <source>taken {}, camera clock</source>
         <translation>pris le {}, horloge de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="224"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="225"/>
         <source>No time recorded in the file: its modification time, {} (a copy may have changed it)</source>
         <translation>Aucune heure enregistrée dans le fichier : son heure de modification, {} (une copie a pu la changer)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="225"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="226"/>
         <source>file time {time}, {date}</source>
         <translation>heure du fichier {time}, {date}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="274"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="275"/>
         <source>an earlier import from this card</source>
         <translation>une importation antérieure de cette carte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="406"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="407"/>
         <source>ALREADY IN</source>
         <translation>DÉJÀ DANS</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="407"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="408"/>
         <source>KEPT, FLAGGED</source>
         <translation>GARDÉ, SIGNALÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="938"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="946"/>
         <source>Into {tag}, case {case}, {category}</source>
         <translation>Dans {tag}, affaire {case}, {category}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="998"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1006"/>
         <source>; {} already in the store ({} of them selected: imported again)</source>
         <translation> ; {} déjà dans le coffre ({} sélectionné(s) : importé(s) de nouveau)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/importgrid.py" line="1008"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1016"/>
         <source>checking %n file(s)…</source>
         <translation>
             <numerusform>vérification de %n fichier…</numerusform>
@@ -3343,47 +3354,47 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1029"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1037"/>
         <source>Starting the import…</source>
         <translation>Démarrage de l&apos;import…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1036"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1044"/>
         <source>Stop the import</source>
         <translation>Arrêter l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1045"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1053"/>
         <source>{} of {}: {}</source>
         <translation>{} sur {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1051"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1059"/>
         <source>Stopping; what is already stored stays stored…</source>
         <translation>Arrêt en cours ; ce qui est déjà enregistré le reste…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1068"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1076"/>
         <source>The import stopped: {} What was stored before stays stored; the item&apos;s Acquisitions say which files.</source>
         <translation>L&apos;import s&apos;est arrêté : {} Ce qui a été enregistré avant le reste ; l&apos;onglet Acquisitions de la pièce indique quels fichiers.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1097"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1105"/>
         <source>Nothing was added to {tag}</source>
         <translation>Rien n&apos;a été ajouté à {tag}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1099"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1107"/>
         <source>{} already there (skipped)</source>
         <translation>{} déjà présent(s) (ignoré(s))</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1102"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1110"/>
         <source>{} kept and flagged as damaged or unknown</source>
         <translation>{} conservé(s) et signalé(s) comme endommagé(s) ou inconnu(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/importgrid.py" line="1104"/>
+        <location filename="../../fieldkit/gui/importgrid.py" line="1112"/>
         <source>{} could not be read (the item&apos;s Acquisitions say why)</source>
         <translation>{} illisible(s) (l&apos;onglet Acquisitions de la pièce indique pourquoi)</translation>
     </message>
@@ -3419,192 +3430,192 @@ Clé : {}</translation>
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="243"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="398"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="259"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="414"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="247"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="263"/>
         <source>New: next tag</source>
         <translation>Nouvelle : scellé suivant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="248"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="264"/>
         <source>A new item with the next tag: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</source>
         <translation>Une nouvelle pièce avec le scellé suivant : EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="255"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="271"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="258"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="274"/>
         <source>Photos…</source>
         <translation>Photos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="259"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="275"/>
         <source>Scan</source>
         <translation>Numériser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="260"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="276"/>
         <source>Prints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="261"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="277"/>
         <source>Files…</source>
         <translation>Fichiers…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="268"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="284"/>
         <source>What it is, its marks, its state</source>
         <translation>Ce que c&apos;est, ses marques, son état</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="271"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="287"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="280"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="296"/>
         <source>not set</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="283"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="299"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="284"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="300"/>
         <source>From the photos</source>
         <translation>D&apos;après les photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="288"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="304"/>
         <source>Time recovered (this laptop&apos;s clock)</source>
         <translation>Heure de récupération (horloge de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="298"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="314"/>
         <source>From the photos&apos; GPS</source>
         <translation>D&apos;après le GPS des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="306"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="322"/>
         <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
         <translation>Ou tapez une position : 34.5553, 69.2075 ou 42SWD1234567890</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="311"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="327"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="318"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="334"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="327"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="343"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="392"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="408"/>
         <source>Not chosen yet: press one</source>
         <translation>Pas encore choisie : appuyez sur l&apos;une d&apos;elles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="395"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="501"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="651"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="411"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="517"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="667"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="397"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="528"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="662"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="413"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="544"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="678"/>
         <source>Not saved: {}</source>
         <translation>Non enregistré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="441"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="457"/>
         <source>(no site)</source>
         <translation>(aucun site)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="471"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="487"/>
         <source>Not saved yet…</source>
         <translation>Pas encore enregistré…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="519"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="535"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="557"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="573"/>
         <source>Not set: press Now, or take it from the photos.</source>
         <translation>Non renseignée : appuyez sur Maintenant, ou prenez-la d&apos;après les photos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="563"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="579"/>
         <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
         <translation>{} à l&apos;horloge de cet ordinateur ({}) = {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="584"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="600"/>
         <source>Reading the photos&apos; times…</source>
         <translation>Lecture de l&apos;heure des photos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="593"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="609"/>
         <source>this item has no photos yet</source>
         <translation>cette pièce n&apos;a pas encore de photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="595"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="611"/>
         <source>the photos are still being analysed: try again in a moment</source>
         <translation>les photos sont encore en cours d&apos;analyse : réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="613"/>
         <source>the photos carry no time</source>
         <translation>les photos ne portent pas d&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="613"/>
         <source>Not set: {}</source>
         <translation>Non renseignée : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="601"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="617"/>
         <source>From the photos: the camera&apos;s clock said {}.</source>
         <translation>D&apos;après les photos : l&apos;horloge de l&apos;appareil photo indiquait {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="602"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="618"/>
         <source>From the photos: the camera gave no time zone; read as UTC.</source>
         <translation>D&apos;après les photos : l&apos;appareil photo n&apos;indiquait pas de fuseau horaire ; lue comme UTC.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="630"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="646"/>
         <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
         <translation>Ce n&apos;est pas une position : écrivez des degrés décimaux (34.5553, 69.2075) ou du MGRS (42SWD1234567890).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="656"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="672"/>
         <source>New site {} ✓</source>
         <translation>Nouveau site {} ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="657"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="673"/>
         <source>Site {} chosen ✓</source>
         <translation>Site {} choisi ✓</translation>
     </message>
@@ -3724,21 +3735,28 @@ Clé : {}</translation>
     <name>LockScreen</name>
     <message>
         <location filename="../../fieldkit/gui/lockscreen.py" line="123"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="155"/>
+        <source>New fieldkit store</source>
+        <translation>Nouveau magasin fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="124"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="155"/>
         <source>fieldkit is locked</source>
         <translation>fieldkit est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="128"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="129"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="129"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="130"/>
         <source>Create the store…</source>
         <translation>Créer le coffre…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/lockscreen.py" line="143"/>
+        <location filename="../../fieldkit/gui/lockscreen.py" line="144"/>
         <source>Last operator: {}</source>
         <translation>Dernier opérateur : {}</translation>
     </message>
@@ -3746,47 +3764,47 @@ Clé : {}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="294"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="297"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="296"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="299"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="300"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="303"/>
         <source>Scanner</source>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="302"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="305"/>
         <source>Fingerprints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="306"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="309"/>
         <source>Bundles</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="307"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="310"/>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="308"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="311"/>
         <source>Verify (HQ)</source>
         <translation>Vérifier (QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="309"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="312"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/mainwindow.py" line="491"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="494"/>
         <source>The store opened, but it skipped %n key slot file(s) that are damaged or not made by fieldkit: {}. Someone may have tampered with the store folder; tell your evidence technician.</source>
         <translation>
             <numerusform>Le coffre s&apos;est ouvert, mais il a ignoré %n fichier d&apos;emplacement de clé endommagé ou non créé par fieldkit : {}. Quelqu&apos;un a peut-être modifié le dossier du coffre ; prévenez votre technicien de preuves.</numerusform>
@@ -3794,139 +3812,149 @@ Clé : {}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="499"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="502"/>
         <source>The lock closed: {}. Nothing of it was applied; open it again to continue.</source>
         <translation>Le verrouillage a fermé : {}. Rien n&apos;en a été appliqué ; ouvrez-le de nouveau pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="546"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="549"/>
         <source>a dialog</source>
         <translation>une fenêtre de dialogue</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="567"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="621"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="570"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="633"/>
         <source>Capture</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="609"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="621"/>
         <source>New item</source>
         <translation>Nouvelle pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="610"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="611"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="623"/>
         <source>Import folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="612"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="624"/>
         <source>Next item</source>
         <translation>Pièce suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="613"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="625"/>
         <source>Previous item</source>
         <translation>Pièce précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="614"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="626"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="615"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="627"/>
         <source>Night</source>
         <translation>Nuit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="622"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="634"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="623"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="635"/>
         <source>Import watchlist…</source>
         <translation>Importer la liste de surveillance…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="624"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="636"/>
         <source>Import the watchlist file HQ made for this device</source>
         <translation>Importer le fichier de liste de surveillance que le QG a préparé pour cet appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="625"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="637"/>
         <source>Watchlist hits…</source>
         <translation>Alertes de la liste de surveillance…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="626"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="638"/>
         <source>Every watchlist hit on this device: open, confirmed or rejected, and why</source>
         <translation>Toutes les alertes de la liste de surveillance sur cet appareil : en attente, confirmées ou rejetées, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="637"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="639"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="640"/>
+        <source>Save what was typed, close the store and leave fieldkit</source>
+        <translation>Enregistrer ce qui a été saisi, fermer le magasin et quitter fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="651"/>
         <source>UNLOCKED</source>
         <translation>DÉVERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="637"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="651"/>
         <source>LOCKED</source>
         <translation>VERROUILLÉ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="639"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="653"/>
         <source>Operator: {}</source>
         <translation>Opérateur : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="640"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="654"/>
         <source>Not yet bundled: {}</source>
         <translation>Pas encore en lot : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="644"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="658"/>
         <source>Free disk: {:.1f} GB</source>
         <translation>Disque libre : {:.1f} Go</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="663"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="677"/>
         <source>Import the watchlist file from HQ</source>
         <translation>Importer le fichier de liste de surveillance du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="670"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="685"/>
         <source>Importing the watchlist…</source>
         <translation>Importation de la liste de surveillance…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="674"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="689"/>
         <source>Watchlist v{} imported: {} entries, expires {}.</source>
         <translation>Liste de surveillance v{} importée : {} entrées, expire le {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="680"/>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="681"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="695"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="696"/>
         <source>The watchlist was not imported: {}</source>
         <translation>La liste de surveillance n&apos;a pas été importée : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="737"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="752"/>
         <source>Hit on {} confirmed and recorded.</source>
         <translation>Correspondance avec {} confirmée et enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="739"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="754"/>
         <source>Hit on {} rejected and recorded.</source>
         <translation>Correspondance avec {} rejetée et enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/mainwindow.py" line="559"/>
+        <location filename="../../fieldkit/gui/mainwindow.py" line="562"/>
         <source>The store was wiped: nobody can open it any more.</source>
         <translation>Le coffre a été effacé : personne ne peut plus l&apos;ouvrir.</translation>
     </message>
@@ -4415,11 +4443,78 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
     </message>
 </context>
 <context>
+    <name>ProvisionedDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="55"/>
+        <source>Provisioning file imported</source>
+        <translation>Fichier de provisionnement importé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/dialogs.py" line="56"/>
+        <source>Provisioned: %n new recipient(s)</source>
+        <translation>
+            <numerusform>Provisionné : %n nouveau destinataire</numerusform>
+            <numerusform>Provisionné : %n nouveaux destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="62"/>
+        <source>Compare these with what HQ tells you (in person or over the phone) before sending anything: a file swapped on the way would send the evidence to someone else&apos;s key.</source>
+        <translation>Comparez ces valeurs avec ce que le QG vous indique (en personne ou par téléphone) avant tout envoi : un fichier échangé en chemin enverrait les preuves vers la clé de quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
+        <source>HQ recipient</source>
+        <translation>Destinataire du QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="69"/>
+        <source>HQ signing key</source>
+        <translation>Clé de signature du QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="70"/>
+        <source>Sends to</source>
+        <translation>Envoie à</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="71"/>
+        <source>Server certificate (SHA-256)</source>
+        <translation>Certificat du serveur (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="73"/>
+        <source>AFIS agency codes (ORI, DAI)</source>
+        <translation>Codes d&apos;agence AFIS (ORI, DAI)</translation>
+    </message>
+</context>
+<context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="53"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="104"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="119"/>
         <source>Provisioning file</source>
         <translation>Fichier de provisionnement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="105"/>
+        <source>Provisioning file from HQ (*.json);;All files (*)</source>
+        <translation>Fichier de provisionnement du QG (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
+        <source>The provisioning file was not imported: {}</source>
+        <translation>Le fichier de provisionnement n&apos;a pas été importé : {}</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,6 @@ def test_no_colour_is_hard_coded_outside_the_theme() -> None:
 
 def test_mnemonics_never_split_a_joined_arabic_word() -> None:
     arabic = with_mnemonics(["وثيقة", "هاتف", "بطاقة هوية", "سلاح", "وسائط تخزين", "شخص", "أخرى"])
-    for text in arabic:
-        index = text.find("&")
-        assert index == -1 or index == 0 or not text[index - 1].isalnum(), text  # only before a word's first letter
+    # No underlined letter at all: Qt draws it apart, which breaks the joining even at a word's start (بـطاقة).
+    assert arabic == ["وثيقة", "هاتف", "بطاقة هوية", "سلاح", "وسائط تخزين", "شخص", "أخرى"]
     assert with_mnemonics(["Document", "Phone", "Person"]) == ["&Document", "&Phone", "P&erson"]

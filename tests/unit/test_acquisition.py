@@ -19,10 +19,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from fieldkit._internal.fsutil import file_time
 from fieldkit.cli._common import outcome_line
 from fieldkit.cli.main import main
 from fieldkit.config import TEST_KDF
-from fieldkit.core.importer import Entry, Importer, file_time
+from fieldkit.core.importer import Entry, Importer
 from fieldkit.core.medium import Medium, medium_of
 from fieldkit.errors import DiskFullError, NotFoundError, PartialImportError
 from fieldkit.media_types import BY_TYPE

@@ -357,3 +357,19 @@ def test_slaps_are_cut_into_their_fingers(slap_position: int, order: list[int]) 
         assert scores.index(max(scores)) == n  # each box holds the finger drawn there
     assert slaps.segment(image, slap_position, 500, missing=[order[0]]) is None  # 4 fingers seen, 3 expected
     assert slaps.segment(synthetic.ridges(), slap_position, 500) is None  # one finger is not a slap
+
+
+def test_prints_cards_and_latents_from_files_record_where_they_came_from(store: Store, tmp_path: Path) -> None:
+    """A print added from a file (the window's Fingerprints page, 'fingerprint add') gets an acquisition as an
+    imported file does: the viewer's "Acquired" then names the file and its times, not "no acquisition record"."""
+    item = store.ensure_item(store.ensure_case("Op Falcon"), "EV-51")
+    source = tmp_path / "right-thumb.wsq"
+    source.write_bytes(images.encode_wsq(synthetic.ridges(seed=3)))
+    record = capture.add_print_file(store, item, source, finger=1, impression=2, ppi=500)
+    entries = store.acquisitions.of_capture(record.capture.id)
+    assert [(e.path, e.status, e.sha256) for e in entries] == [("right-thumb.wsq", "stored", record.capture.sha256)]
+    assert entries[0].modified is not None and entries[0].modified.endswith("Z")
+    acquisition = store.acquisitions.get(entries[0].acquisition_id)
+    assert acquisition.root == str(tmp_path) and acquisition.finished_at
+    again = capture.add_print_file(store, item, source, finger=1, impression=2, ppi=500)  # the same file again
+    assert [e.status for e in store.acquisitions.of_capture(again.capture.id)] == ["stored", "duplicate"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from fieldkit.bundle.provisioning import Provisioning
@@ -44,11 +45,31 @@ def set_setting(key: str, value: str) -> Job:
     return job
 
 
-def import_provisioning(path: Path) -> Job:
-    """HQ's recipients and, when the file names this device, its upload endpoint. Returns how many were new."""
+@dataclass(frozen=True)
+class Provisioned:
+    """What a provisioning file set, for the operator to compare with HQ (docs/hq.md; the command line's
+    ``provision import`` prints the same)."""
 
-    def job(context: JobContext) -> Changed[int]:
-        added = apply_provisioning(context.need_store(), Provisioning.from_bytes(path.read_bytes()))
-        return Changed(added, Changes.PROVISIONING)
+    added: int  # recipients that were new
+    organisation: str
+    recipients: tuple[str, ...]
+    signing_key: str | None  # SHA-256 fingerprint of HQ's signing key
+    endpoint: str | None  # where bundles are sent, if the file names this device
+    certificate: str | None  # SHA-256 of the server's certificate (pinned)
+    ori: str | None
+    dai: str | None
+
+
+def import_provisioning(path: Path) -> Job:
+    """HQ's recipients and, when the file names this device, its upload endpoint. Returns what it set."""
+
+    def job(context: JobContext) -> Changed[Provisioned]:
+        document = Provisioning.from_bytes(path.read_bytes())
+        added = apply_provisioning(context.need_store(), document)
+        upload = document.upload
+        done = Provisioned(added, document.organisation, document.recipients, document.signing_key_fingerprint,
+                           upload.endpoint if upload else None, upload.tls_sha256 if upload else None,
+                           document.ori, document.dai)  # fmt: skip
+        return Changed(done, Changes.PROVISIONING)
 
     return job

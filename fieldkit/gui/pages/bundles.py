@@ -13,7 +13,6 @@ from PySide6.QtCore import QAbstractTableModel as _TableModel
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.folders import choose_folder
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import keep_left_to_right, ltr, plural
 from fieldkit.gui.messages import plain
@@ -211,7 +211,7 @@ class BundlesPage(Page):
         self.destination.setText(text + (f"  ({why})" if why else ""))
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for bundles"))
+        folder = choose_folder(self, "bundles", self.tr("Folder for bundles"))
         if folder:
             self.folder.setText(folder)
 
@@ -382,7 +382,7 @@ class BundlesPage(Page):
         if record is None:
             return
         if not isinstance(drive, Path):
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the removable drive"))
+            chosen = choose_folder(self, "drive", self.tr("Choose the removable drive"))
             if not chosen:
                 return
             drive = Path(chosen)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from fieldkit.errors import FieldkitError
 from fieldkit.gui.acquisitions import AcquisitionsView
 from fieldkit.gui.background import BackgroundWork
 from fieldkit.gui.capture_actions import CaptureActions, DeleteDialog, FlagDialog, MoveDialog
+from fieldkit.gui.folders import choose_open_file
 from fieldkit.gui.icons import icon
 from fieldkit.gui.importgrid import ImportDialog
 from fieldkit.gui.itemcard import CategoryButtons, ItemCard, next_tag
@@ -185,7 +185,7 @@ class NewItemDialog(QDialog):
         if self.executor is None:
             return
         if photo is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Photo of the tag"))
+            name = choose_open_file(self, "tag-photo", self.tr("Photo of the tag"))
             if not name:
                 return
             photo = Path(name)
@@ -491,7 +491,7 @@ class EvidencePage(Page):
         if action == "photos":
             self.choose_photos()
         elif action == "files":
-            self.choose_import_folder()
+            self.choose_files()
         else:
             self.capture_requested.emit(action)
 
@@ -623,6 +623,13 @@ class EvidencePage(Page):
 
         # Listing the mount points is file-system work: on the store thread, not here.
         self.executor.submit(capture_ops.mounted_cards(self.card_roots), looked, lambda _error: None)
+        return dialog
+
+    def choose_files(self) -> ImportDialog | None:
+        """The card's Files…: the Import dialog with "Add files…" open on top of it (any kind of file)."""
+        dialog = self._open_import()
+        if dialog is not None:
+            dialog.add_files(any_kind=True)
         return dialog
 
     def choose_import_folder(self, start: str = "") -> ImportDialog | None:

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QRect, QSize, QSysInfo, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QFont, QFontMetrics, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from fieldkit.bundle.verify import Report
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.alarmwords import ALARMS, alarm_text
 from fieldkit.gui.details import readable_reason
+from fieldkit.gui.folders import choose_folder, choose_open_file, choose_save_file
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import keep_left_to_right, kind_label, ltr, plural
 from fieldkit.gui.models import badged, flagged
@@ -314,12 +314,12 @@ class VerifyPage(Page):
         return self.body.currentWidget() is self.quarantine
 
     def _choose_hq(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("HQ folder"))
+        folder = choose_folder(self, "hq-folder", self.tr("HQ folder"))
         if folder:
             self.hq.setText(folder)
 
     def _choose_bundle(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open bundle"), "", self.tr("Bundles (*.fkb);;All (*)"))
+        name = choose_open_file(self, "bundle", self.tr("Open bundle"), self.tr("Bundles (*.fkb);;All (*)"))
         if name:
             self.open_bundle(Path(name))
 
@@ -624,7 +624,7 @@ class VerifyPage(Page):
         if self.report is None:
             return None
         if target is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "report.html", "HTML (*.html)")
+            name = choose_save_file(self, "report", self.tr("Save report"), "report.html", "HTML (*.html)")
             if not name:
                 return None
             target = Path(name)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QMouseEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGraphicsScene,
     QGraphicsView,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from fieldkit.biometrics import codes, latent
 from fieldkit.biometrics.prints import PrintRecord
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.folders import choose_open_file
 from fieldkit.gui.icons import icon
 from fieldkit.gui.itembanner import ItemBanner
 from fieldkit.gui.labels import finger_name, impression_name, ltr
@@ -112,7 +112,7 @@ class LatentPage(QWidget):
 
     def open_photo(self, path: Path | None = None) -> None:
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Latent photo with a ruler"))
+            name = choose_open_file(self, "latent", self.tr("Latent photo with a ruler"))
             if not name:
                 return
             path = Path(name)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from fieldkit.biometrics import codes
 from fieldkit.biometrics.prints import PrintRecord
 from fieldkit.biometrics.subjects import Subject
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.folders import choose_open_file
 from fieldkit.gui.icons import icon
 from fieldkit.gui.itembanner import ItemBanner
 from fieldkit.gui.labels import finger_name, ltr, plural
@@ -380,7 +380,7 @@ class TenprintPage(QWidget):
             self.state.setText(self.tr("Choose or create a subject first."))
             return
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Ten-print card scan (500 ppi)"))
+            name = choose_open_file(self, "prints", self.tr("Ten-print card scan (500 ppi)"))
             if not name:
                 return
             path = Path(name)
@@ -430,7 +430,7 @@ class TenprintPage(QWidget):
             self.state.setText(self.tr("Choose or create a subject first."))
             return
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Fingerprint image"))
+            name = choose_open_file(self, "prints", self.tr("Fingerprint image"))
             if not name:
                 return
             path = Path(name)
