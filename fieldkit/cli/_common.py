@@ -53,10 +53,25 @@ def add_store_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help=f"read the passphrase from F (else ${PASSPHRASE_ENV}, else a prompt)")  # fmt: skip
 
 
+def add_verbosity_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """-v/--verbose and -q/--quiet: the operator log says more or less (repeatable; docs/cli.md, "Logs")."""
+    default: Any = argparse.SUPPRESS if suppress else 0
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=default,
+        help="log more (repeat for more): what the command does, on stderr and in the log file",
+    )
+    parser.add_argument("-q", "--quiet", action="count", default=default,
+                        help="log less (repeat for less): warnings, then only errors")  # fmt: skip
+
+
 def add_command(subparsers: Subparsers, name: str, handler: Handler, help_text: str) -> CliParser:
-    """One command: its parser, the store options, and the function that runs it."""
+    """One command: its parser, the store and verbosity options, and the function that runs it."""
     parser = subparsers.add_parser(name, help=help_text, description=help_text)
     add_store_options(parser, suppress=True)
+    add_verbosity_options(parser, suppress=True)
     parser.set_defaults(handler=handler)
     return parser
 
