@@ -365,8 +365,8 @@ class _Handler(BaseHTTPRequestHandler):
         if not self.server.quiet:
             client = self._client()
             said = (format % args).replace("\n", " ")
-            logs.event(log, logging.WARNING, "request.refused", f"refused a request: {said}{f' (from {client})' if client else ''}",
-                       client=client)  # fmt: skip
+            where = f" (from {client})" if client else ""
+            logs.event(log, logging.WARNING, "request.refused", f"refused a request: {said}{where}", client=client)
 
     def parse_request(self) -> bool:
         """The request line and headers; a connection the gate cut meanwhile gets no answer (its socket is shut:
