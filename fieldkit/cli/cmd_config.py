@@ -14,6 +14,9 @@ from fieldkit.errors import UsageError
 
 
 def _device(args: argparse.Namespace) -> settings.Resolved:
+    resolved = getattr(args, "device_settings", None)
+    if isinstance(resolved, settings.Resolved):  # resolved by main (settings.apply) before the values were filled in
+        return resolved
     flags = {"store": getattr(args, "store", None), "operator": getattr(args, "operator", None)}
     environ = os.environ
     return settings.resolve(settings.DeviceSettings, settings.device_file(environ), flags, environ,
@@ -46,7 +49,7 @@ def _print(title: str, resolved: settings.Resolved) -> None:
 
 
 def cmd_config(args: argparse.Namespace) -> int:
-    if args.what != "show":
+    if args.action != "show":
         raise UsageError("config takes one action: show")
     device, hq = _device(args), _hq(args)
     if args.json:
@@ -61,7 +64,7 @@ def cmd_config(args: argparse.Namespace) -> int:
 def register(subparsers: Subparsers) -> None:
     p = add_command(subparsers, "config", cmd_config, "show the effective settings (device and HQ) and where each"
                     " came from: option, environment, configuration file, default")  # fmt: skip
-    p.add_argument("what", choices=["show"], metavar="show")
+    p.add_argument("action", choices=["show"], metavar="show")
     p.add_argument(
         "--config",
         metavar="FILE",

@@ -263,8 +263,8 @@ def hq_file(explicit: str | Path | None, environ: Mapping[str, str]) -> tuple[Pa
     """The HQ file, and whether it was named (a named file that is missing is an error; the default may be absent)."""
     if explicit:
         return Path(explicit).expanduser(), True
-    if environ.get(HQ_FILE_ENV):
-        return Path(environ[HQ_FILE_ENV]).expanduser(), True
+    if HQ_FILE_ENV in environ:  # FIELDKIT_HQ_CONFIG= (empty): no file
+        return (Path(environ[HQ_FILE_ENV]).expanduser(), True) if environ[HQ_FILE_ENV] else (None, False)
     return HQ_FILE, False
 
 
@@ -314,13 +314,14 @@ def apply(args: argparse.Namespace, environ: Mapping[str, str] | None = None) ->
             raise UsageError(f"hq {action}: no HQ folder: give --dir HQ (or set $FIELDKIT_HQ_DIR, or 'dir' in"
                              f" {path or 'the HQ configuration file'})")  # fmt: skip
         return resolved
-    if command in ("verify", "config"):
+    if command == "verify":  # HQ's side, with its own --hq folder: neither file
         return None
     flags = {"store": getattr(args, "store", None), "operator": getattr(args, "operator", None),
              "sync_rate": getattr(args, "limit_rate", None), "language": getattr(args, "language", None)}  # fmt: skip
     resolved = resolve(DeviceSettings, device_file(environ), flags, environ,
                        named=bool(environ.get(DEVICE_FILE_ENV)))  # fmt: skip
     values = resolved.values
+    args.device_settings = resolved  # what `config show` prints: the sources before the values are filled in
     args.store = Path(values["store"]).expanduser() if values["store"] else None
     args.operator = values["operator"]
     if command == "sync":
