@@ -6,6 +6,7 @@ file holds lines, owner-only."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import stat
 from pathlib import Path
@@ -233,11 +234,8 @@ def test_the_docs_table_is_the_code() -> None:
             assert key.flag in options, (name, action)
 
 
-def _sub(parser: object, *names: str) -> object:
-    import argparse
-
+def _sub(parser: argparse.ArgumentParser, *names: str) -> argparse.ArgumentParser:
     for name in names:
-        assert isinstance(parser, argparse.ArgumentParser)
         sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
         parser = sub.choices[name]
     return parser
