@@ -23,7 +23,7 @@ from tests.interop.test_sync import Field, field, sync_until_done  # noqa: F401 
 from tests.samples import free_port
 
 
-def _serve(field: Field, *options: str) -> tuple[subprocess.Popen[bytes], Path, str]:
+def _serve(field: Field, *options: str) -> tuple[subprocess.Popen[bytes], Path, str]:  # noqa: F811
     """`hq serve` on a free loopback port (plain HTTP: the TLS path is test_sync's), its stderr into a file."""
     port = free_port()
     log_path = field.out.parent / f"serve-{port}.log"
@@ -36,7 +36,7 @@ def _serve(field: Field, *options: str) -> tuple[subprocess.Popen[bytes], Path, 
     return process, log_path, f"http://127.0.0.1:{port}"
 
 
-def _upload_evidence(field: Field, url: str, marker: str) -> tuple[str, str]:
+def _upload_evidence(field: Field, url: str, marker: str) -> tuple[str, str]:  # noqa: F811
     """Provision the device for ``url``, import a photo carrying ``marker``, bundle it, send it until HQ's receipt
     says ingested; the bundle file's SHA-256 and the device's upload credential."""
     document = access.provisioning_for(field.hq, field.store.device_id, url).to_json()
