@@ -46,9 +46,11 @@ def add_store_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
         type=Path,
         default=default,
         metavar="DIR",
-        help=f"the store folder (default: ${{{'FIELDKIT_STORE'}}} or the user data folder)",
+        help="the store folder (default: $FIELDKIT_STORE, else 'store' in the configuration file, else the user data"
+        " folder)",
     )
-    parser.add_argument("--operator", default=default, metavar="NAME", help="the operator who is acting")
+    parser.add_argument("--operator", default=default, metavar="NAME", help="the operator who is acting (default:"
+                        " $FIELDKIT_OPERATOR, else 'operator' in the configuration file)")  # fmt: skip
     parser.add_argument("--passphrase-file", type=Path, default=default, metavar="F",
                         help=f"read the passphrase from F (else ${PASSPHRASE_ENV}, else a prompt)")  # fmt: skip
 

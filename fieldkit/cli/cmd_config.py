@@ -36,16 +36,18 @@ def _value(value: Any) -> str:
     return printable(str(value))
 
 
-def _print(title: str, resolved: settings.Resolved) -> None:
+def _print(title: str, resolved: settings.Resolved, env: str) -> None:
     if resolved.file is None:
-        print(f"{title}: no file (FIELDKIT_CONFIG is empty)")
+        print(f"{title}: no file ({env} is empty)")
     else:
         print(f"{title}: {resolved.file}{'' if resolved.file_found else ' (not found: defaults apply)'}")
     width = max(len(name) for name in resolved.values)
-    for name, value in resolved.values.items():
+    said = {name: _value(value) for name, value in resolved.values.items()}
+    value_width = max(len(text) for text in said.values())
+    for name, text in said.items():
         source, what = resolved.sources[name]
         origin = {"flag": f"option {what}", "env": f"${what}", "file": "file", "default": "default"}[source]
-        print(f"  {name:<{width}}  {_value(value)}  ({origin})")
+        print(f"  {name:<{width}}  {text:<{value_width}}  ({origin})")
 
 
 def cmd_config(args: argparse.Namespace) -> int:
@@ -55,9 +57,9 @@ def cmd_config(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"device": settings.shown(device), "hq": settings.shown(hq)}, sort_keys=False)
         return 0
-    _print("device settings", device)
+    _print("device settings", device, settings.DEVICE_FILE_ENV)
     print()
-    _print("HQ settings", hq)
+    _print("HQ settings", hq, settings.HQ_FILE_ENV)
     return 0
 
 
