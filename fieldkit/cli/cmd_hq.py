@@ -8,17 +8,19 @@ import argparse
 import dataclasses
 import getpass
 import json
+import logging
 import os
 import secrets
 import signal
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from fieldkit._internal import fsutil, pgpwords
+from fieldkit._internal import fsutil, logs, pgpwords
 from fieldkit._internal.plurals import plural
 from fieldkit.biometrics import nist
 from fieldkit.biometrics.codes import SCORE_DECIMALS
@@ -827,6 +829,12 @@ def hq_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _service_log(name: str) -> Callable[[str], None]:
+    """A service's lines into the operator log (stderr as the command line set it up: words or JSON, -v/-q)."""
+    logger = logging.getLogger(f"fieldkit.hq.{name}")
+    return lambda line: logs.event(logger, logging.INFO, name, line)
+
+
 def _listen(args: argparse.Namespace) -> str:
     if not args.listen:
         raise UsageError(f"hq {args.action} needs --listen HOST:PORT (or $FIELDKIT_HQ_LISTEN, or 'listen' in HQ's"
@@ -842,8 +850,7 @@ def hq_worker(args: argparse.Namespace) -> int:
         raise UsageError("--jobs takes a number of worker processes, 1 or more")
     where = worker_can_work(hq)
     announce = f"{plural(args.jobs, 'worker process', 'worker processes')}; {where}; SIGTERM or Ctrl-C stops them"
-    return worker.run(hq.folder, args.jobs, lambda line: print(f"fieldkit hq worker: {line}", file=sys.stderr,
-                                                               flush=True), announce)  # fmt: skip
+    return worker.run(hq.folder, args.jobs, _service_log("worker"), announce)
 
 
 def worker_can_work(hq: HQ) -> str:
@@ -970,7 +977,7 @@ def hq_unwrap(args: argparse.Namespace) -> int:
         unwrap.revoke(hq, args.revoke)
         print(f"Revoked worker {args.revoke}'s unwrap credential (refused from its next request)")
         return 0
-    return unwrap.run(hq, args.listen)
+    return unwrap.run(hq, args.listen, log=_service_log("unwrap"))
 
 
 # --- the watchlist (issue 17; docs/watchlist-format.md) -------------------------------------------------------
