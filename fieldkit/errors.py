@@ -20,6 +20,8 @@ __all__ = [
     "CancelledError",
     "CaptureBundledError",
     "CaptureSourceError",
+    "ConfigError",
+    "ConfigSecretError",
     "CredentialError",
     "DamagedBundleCopyError",
     "DamagedMediaError",
@@ -593,3 +595,18 @@ class WatchlistImageRepeatedError(InvalidValueError):
     """Name each image once; another impression of the same finger is another image file ('hq watchlist list')."""
 
     exit_code = 77
+
+
+# --- the configuration files (issue 18; docs/cli.md, "Configuration file") -------------------------------------
+
+
+class ConfigError(FieldkitError):
+    """Correct the file as said (docs/cli.md, "Configuration file", lists every key); FIELDKIT_CONFIG= runs without."""
+
+    exit_code = 81
+
+
+class ConfigSecretError(ConfigError):
+    """Remove the key from the file: a secret is given by its own variable or file option, never in a config file."""
+
+    exit_code = 82

@@ -16,6 +16,10 @@ from tests import case_graphs
 from tests.hq_backends import hq_backend  # noqa: F401 - the fixture: HQ tests run on each backend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No configuration file of the machine running the tests (docs/cli.md, "Configuration file") changes what they see;
+# the tests of the files name their own.
+os.environ["FIELDKIT_CONFIG"] = ""
+os.environ["FIELDKIT_HQ_CONFIG"] = ""
 
 PASSPHRASE = "test passphrase 1"
 ROOT = Path(__file__).resolve().parent.parent

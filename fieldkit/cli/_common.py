@@ -46,17 +46,34 @@ def add_store_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
         type=Path,
         default=default,
         metavar="DIR",
-        help=f"the store folder (default: ${{{'FIELDKIT_STORE'}}} or the user data folder)",
+        help="the store folder (default: $FIELDKIT_STORE, else 'store' in the configuration file, else the user data"
+        " folder)",
     )
-    parser.add_argument("--operator", default=default, metavar="NAME", help="the operator who is acting")
+    parser.add_argument("--operator", default=default, metavar="NAME", help="the operator who is acting (default:"
+                        " $FIELDKIT_OPERATOR, else 'operator' in the configuration file)")  # fmt: skip
     parser.add_argument("--passphrase-file", type=Path, default=default, metavar="F",
                         help=f"read the passphrase from F (else ${PASSPHRASE_ENV}, else a prompt)")  # fmt: skip
 
 
+def add_verbosity_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """-v/--verbose and -q/--quiet: the operator log says more or less (repeatable; docs/cli.md, "Logs")."""
+    default: Any = argparse.SUPPRESS if suppress else 0
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=default,
+        help="log more (repeat for more): what the command does, on stderr and in the log file",
+    )
+    parser.add_argument("-q", "--quiet", action="count", default=default,
+                        help="log less (repeat for less): warnings, then only errors")  # fmt: skip
+
+
 def add_command(subparsers: Subparsers, name: str, handler: Handler, help_text: str) -> CliParser:
-    """One command: its parser, the store options, and the function that runs it."""
+    """One command: its parser, the store and verbosity options, and the function that runs it."""
     parser = subparsers.add_parser(name, help=help_text, description=help_text)
     add_store_options(parser, suppress=True)
+    add_verbosity_options(parser, suppress=True)
     parser.set_defaults(handler=handler)
     return parser
 

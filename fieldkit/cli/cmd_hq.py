@@ -5,19 +5,22 @@ worker, unwrap, serve, gateway, watchlist: add, list, remove, export)."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
+import logging
 import os
 import secrets
 import signal
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from fieldkit._internal import fsutil, pgpwords
+from fieldkit._internal import fsutil, logs, pgpwords
 from fieldkit._internal.plurals import plural
 from fieldkit.biometrics import nist
 from fieldkit.biometrics.codes import SCORE_DECIMALS
@@ -25,7 +28,17 @@ from fieldkit.biometrics.watchlist_file import DEFAULT_INSTRUCTIONS, INSTRUCTION
 from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import agency_code
 from fieldkit.bundle.verify import Report, Thumbnailer, check_bundle, check_stream
-from fieldkit.cli._common import CliParser, Handler, Subparsers, add_command, emit_json, parse_size, printable
+from fieldkit.cli import settings
+from fieldkit.cli._common import (
+    CliParser,
+    Handler,
+    Subparsers,
+    add_command,
+    add_verbosity_options,
+    emit_json,
+    parse_size,
+    printable,
+)
 from fieldkit.config import BUNDLE_LIMITS, IDENTIFICATION_LIMITS, SERVER_LIMITS, WORKER_LIMITS
 from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
 from fieldkit.hq import advice, backends, gateway, identify, thumbnails, watchlist
@@ -808,12 +821,14 @@ def hq_serve(args: argparse.Namespace) -> int:
     from fieldkit.hq.server import IngestServer  # lazy: the HTTP/TLS server stack, for this one command only
 
     hq = HQ(Path(args.dir))
-    host, _, port_text = args.listen.rpartition(":")
+    host, _, port_text = _listen(args).rpartition(":")
     host = host.strip("[]") or "0.0.0.0"  # noqa: S104 - HQ's server listens where the operator says
     if not port_text.isdigit():
         raise UsageError("--listen takes HOST:PORT, e.g. 0.0.0.0:8443")
     max_size = parse_size(args.max_size) if args.max_size else None
-    server = IngestServer(hq, host, int(port_text), tls=not args.no_tls, max_size=max_size)
+    limits = dataclasses.replace(SERVER_LIMITS, device_connections=args.max_connections)
+    server = IngestServer(hq, host, int(port_text), tls=not args.no_tls, max_size=max_size, limits=limits,
+                          log_addresses=bool(args.log_client_addresses))  # fmt: skip
     scheme = "http" if args.no_tls else "https"
     print(f"fieldkit HQ ingest server on {scheme}://{args.listen} (tus 1.0); uploads in {hq.folder / 'uploads'}",
           flush=True)  # fmt: skip
@@ -832,6 +847,19 @@ def hq_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _service_log(name: str) -> Callable[[str], None]:
+    """A service's lines into the operator log (stderr as the command line set it up: words or JSON, -v/-q)."""
+    logger = logging.getLogger(f"fieldkit.hq.{name}")
+    return lambda line: logs.event(logger, logging.INFO, name, line)
+
+
+def _listen(args: argparse.Namespace) -> str:
+    if not args.listen:
+        raise UsageError(f"hq {args.action} needs --listen HOST:PORT (or $FIELDKIT_HQ_LISTEN, or 'listen' in HQ's"
+                         " configuration file)")  # fmt: skip
+    return str(args.listen)
+
+
 def hq_worker(args: argparse.Namespace) -> int:
     from fieldkit.hq import worker  # lazy: the queue's workers, for this command only
 
@@ -840,8 +868,7 @@ def hq_worker(args: argparse.Namespace) -> int:
         raise UsageError("--jobs takes a number of worker processes, 1 or more")
     where = worker_can_work(hq)
     announce = f"{plural(args.jobs, 'worker process', 'worker processes')}; {where}; SIGTERM or Ctrl-C stops them"
-    return worker.run(hq.folder, args.jobs, lambda line: print(f"fieldkit hq worker: {line}", file=sys.stderr,
-                                                               flush=True), announce)  # fmt: skip
+    return worker.run(hq.folder, args.jobs, _service_log("worker"), announce)
 
 
 def worker_can_work(hq: HQ) -> str:
@@ -877,7 +904,7 @@ def hq_gateway(args: argparse.Namespace) -> int:
     import shlex  # lazy: --print-config only
 
     hq = HQ(Path(args.dir))
-    _host, _, port_text = args.listen.rpartition(":")
+    _host, _, port_text = _listen(args).rpartition(":")
     if not port_text.isdigit():
         raise UsageError("--listen takes HOST:PORT, e.g. 0.0.0.0:8443")
     max_size = parse_size(args.max_size) if args.max_size else BUNDLE_LIMITS.default_max_bundle_bytes
@@ -968,7 +995,7 @@ def hq_unwrap(args: argparse.Namespace) -> int:
         unwrap.revoke(hq, args.revoke)
         print(f"Revoked worker {args.revoke}'s unwrap credential (refused from its next request)")
         return 0
-    return unwrap.run(hq, args.listen)
+    return unwrap.run(hq, args.listen, log=_service_log("unwrap"))
 
 
 # --- the watchlist (issue 17; docs/watchlist-format.md) -------------------------------------------------------
@@ -1163,8 +1190,19 @@ def _no_action(args: argparse.Namespace) -> int:
 HQ_ACTIONS = ("init", "config", "recipient", "enroll", "revoke", "provision", "ingest", "status", "retry",
               "quarantine", "history", "matches", "hits", "reindex", "export-nist", "worker", "unwrap", "serve",
               "gateway", "watchlist")  # fmt: skip
+LISTEN_HELP = ("where to listen, e.g. 0.0.0.0:8443 (else $FIELDKIT_HQ_LISTEN, else 'listen' in HQ's configuration"
+               " file)")  # fmt: skip
 MAX_SIZE_HELP = (f"largest upload accepted (default: {BUNDLE_LIMITS.default_max_bundle_bytes} bytes, 4 GiB less"
                  " one: FAT32 holds no larger file)")  # fmt: skip
+
+
+def _hq_options(parser: argparse.ArgumentParser) -> None:
+    """What every hq action takes: its folder, HQ's configuration file, -v/-q."""
+    parser.add_argument("--dir", metavar="HQ", help=f"the HQ folder (else ${'FIELDKIT_HQ_DIR'}, else 'dir' in HQ's"
+                        " configuration file)")  # fmt: skip
+    parser.add_argument("--config", metavar="FILE", help=f"HQ's configuration file (else ${settings.HQ_FILE_ENV},"
+                        f" else {settings.HQ_FILE} when it exists; docs/cli.md, 'Configuration file')")  # fmt: skip
+    add_verbosity_options(parser, suppress=True)
 
 
 def register(subparsers: Subparsers) -> None:
@@ -1185,7 +1223,7 @@ def register(subparsers: Subparsers) -> None:
 
     def action(name: str, handler: Handler, help_text: str, operand: str | None = None, many: bool = True) -> CliParser:
         sub = actions.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--dir", required=True, metavar="HQ")
+        _hq_options(sub)
         if operand:
             sub.add_argument("args", nargs="+" if many else 1, metavar=operand)
         sub.set_defaults(handler=partial(_owner_only, handler))
@@ -1268,7 +1306,7 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--dai", help="destination agency code for these transactions (default: 'hq config')")
     sub = action("worker", hq_worker, "run verifier workers: take bundles from the queue, verify, decide, sign"
                  " receipts (an HQ with a database)")  # fmt: skip
-    sub.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
+    sub.add_argument("--jobs", type=int, metavar="N", help="worker processes (default 1)")
     sub = action("unwrap", hq_unwrap, "run the unwrap service (where hq-identity.txt is kept): workers send age "
                  "headers, get file keys; or issue/revoke a worker's credential")  # fmt: skip
     sub.add_argument("--listen", metavar="HOST:PORT", help="serve workers here (HTTPS, the service's own certificate)")
@@ -1277,12 +1315,19 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--out", metavar="FILE", help="with --issue: the credential file to write (a secret)")
     sub.add_argument("--revoke", metavar="WORKER", help="withdraw this worker's credential")
     sub = action("serve", hq_serve, "run the ingest server: tus uploads over TLS, verify, ingest, signed receipts")
-    sub.add_argument("--listen", required=True, metavar="HOST:PORT")
+    sub.add_argument("--listen", metavar="HOST:PORT", help=LISTEN_HELP)
     sub.add_argument("--no-tls", action="store_true", help="plain HTTP, allowed on loopback only (tests)")
     sub.add_argument("--max-size", metavar="SIZE", help=MAX_SIZE_HELP)
+    sub.add_argument("--max-connections", type=int, metavar="N", help="connections of authenticated devices served"
+                     f" at once (default {SERVER_LIMITS.device_connections})")  # fmt: skip
+    sub.add_argument("--log-format", choices=["text", "json"], help="the log on stderr: text lines (default) or one"
+                     " JSON object per line for journald (time, level, event, device, upload_id, sha256, verdict,"
+                     " reason)")  # fmt: skip
+    sub.add_argument("--log-client-addresses", action="store_true", default=None,
+                     help="name the client's address in log lines (default: never)")  # fmt: skip
     sub = action("gateway", hq_gateway, "run the upload front end: the tus server (Node) with fieldkit's checks, "
                  "uploads to HQ's storage, one verification job each (no HQ identity needed)")  # fmt: skip
-    sub.add_argument("--listen", required=True, metavar="HOST:PORT")
+    sub.add_argument("--listen", metavar="HOST:PORT", help=LISTEN_HELP)
     sub.add_argument("--max-size", metavar="SIZE", help=MAX_SIZE_HELP)
     sub.add_argument("--hooks", metavar="HOST:PORT", help="the hooks service's loopback address (default: any free "
                      "port; with --print-config or --no-node the --listen port + 1)")  # fmt: skip
@@ -1305,7 +1350,7 @@ def _register_watchlist(actions: Subparsers) -> None:
 
     def sub(name: str, handler: Handler, text: str, **kwargs: Any) -> CliParser:
         parser = subs.add_parser(name, help=text, description=text, **kwargs)
-        parser.add_argument("--dir", required=True, metavar="HQ")
+        _hq_options(parser)
         parser.set_defaults(handler=partial(_owner_only, handler))
         return parser
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import queue
 import re
@@ -37,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import media_types
-from fieldkit._internal import fsutil
+from fieldkit._internal import fsutil, logs
 from fieldkit._internal.net import is_loopback
 from fieldkit._internal.plurals import plural
 from fieldkit.bundle.receipt import Receipt, Verdict
@@ -49,6 +50,8 @@ from fieldkit.hq.ingest import Index
 from fieldkit.hq.trust import HQ
 
 TUS_VERSION = "1.0.0"
+LOG_PREFIX = "fieldkit hq serve"  # before each line of the text log
+log = logging.getLogger("fieldkit.hq.server")
 _UPLOAD = re.compile(r"^/files/([0-9a-f]{32})(/receipt)?$")
 
 
@@ -185,7 +188,8 @@ class Uploads:
                     return
                 self._verify(upload_id)
             except Exception as exc:  # _verify resolves every upload; this is the disk failing under it: say where
-                print(f"fieldkit hq serve: verifying upload {upload_id} failed ({type(exc).__name__})", file=sys.stderr)
+                logs.event(log, logging.ERROR, "upload.failed", f"verifying upload {upload_id} failed"
+                           f" ({type(exc).__name__})", upload_id=upload_id, error=type(exc).__name__)  # fmt: skip
             finally:
                 self.pending.task_done()
 
@@ -229,7 +233,10 @@ class Uploads:
         with self.guard:
             self.open.pop(upload_id, None)
         if not self.quiet:
-            print(f"fieldkit hq serve: {upload_line(upload_id, meta['device'], result)}", file=sys.stderr, flush=True)
+            logs.event(log, logging.INFO, "upload.verified", upload_line(upload_id, meta["device"], result),
+                       upload_id=upload_id, device=result.device_id or meta["device"], sequence=result.sequence or None,
+                       sha256=digest, verdict=verdict, reason=result.reason,
+                       alarms=[alarm["kind"] for alarm in result.alarms] or None)  # fmt: skip
 
     def _unreadable(self, part: Path, digest: str, message: str, uploaded_by: str) -> ingest.IngestResult:
         """Hold an upload whose verification failed in a way nobody foresaw, as ingest holds a refused bundle (a copy
@@ -321,10 +328,33 @@ class _Handler(BaseHTTPRequestHandler):
         self.connection.settimeout(self.server.limits.header_deadline_s)
         super().handle_one_request()
 
-    def log_message(self, format: str, *args: Any) -> None:
-        if self.server.quiet or self.slot.cut:  # a connection the gate cut is counted (DropLog), not logged
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        """Each answered request, from -v (DEBUG): its method, the route (never the raw path a peer sent), the
+        status and the device; the client's address only when the server was asked to name addresses."""
+        if self.server.quiet or self.slot.cut or not log.isEnabledFor(logging.DEBUG):
             return
-        super().log_message(format, *args)
+        match = _UPLOAD.match(self.path or "")
+        route = ("/files/<id>/receipt" if match.group(2) else "/files/<id>") if match else (
+            self.path if self.path in ("/files", "/health") else "<other>")  # fmt: skip
+        status = int(code) if str(code).isdigit() else None
+        logs.event(
+            log,
+            logging.DEBUG,
+            "request",
+            f"{self.command} {route} {code}",
+            method=self.command,
+            status=status,
+            upload_id=match.group(1) if match else None,
+            device=self.slot.device,
+            client=self._client(),
+        )
+
+    def _client(self) -> str | None:
+        return str(self.client_address[0]) if self.server.log_addresses else None
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """http.server's own lines (Apache style, with the client's address) are not written: requests are logged
+        by log_request, errors by log_error."""
 
     def log_error(self, format: str, *args: Any) -> None:
         if self.slot.cut:
@@ -332,7 +362,11 @@ class _Handler(BaseHTTPRequestHandler):
         if format.startswith("Request timed out"):  # no request line or headers in time: one of many, counted
             self.server.gate.dropped(self.slot, "slow")
             return
-        super().log_error(format, *args)
+        if not self.server.quiet:
+            client = self._client()
+            said = (format % args).replace("\n", " ")
+            where = f" (from {client})" if client else ""
+            logs.event(log, logging.WARNING, "request.refused", f"refused a request: {said}{where}", client=client)
 
     def parse_request(self) -> bool:
         """The request line and headers; a connection the gate cut meanwhile gets no answer (its socket is shut:
@@ -589,15 +623,19 @@ class DropLog:
     room for a new connection), ``handshake`` (the TLS handshake never finished), ``broken`` (cut by the peer
     during a request)."""
 
-    def __init__(self, limits: ServerLimits, quiet: bool = False) -> None:
+    def __init__(self, limits: ServerLimits, quiet: bool = False, addresses: bool = False) -> None:
         self.limits = limits
         self.quiet = quiet
+        self.addresses = addresses  # name each client's address in the lines (the server's log_addresses)
         self.lock = threading.Lock()
         self.counts: Counter[str] = Counter()
         self.details: dict[str, Counter[str]] = {}
         self.since = time.monotonic()
 
-    def count(self, kind: str, detail: str = "") -> None:
+    def count(self, kind: str, detail: str = "", address: str = "") -> None:
+        """One dropped connection of ``kind``; ``detail`` (an error's type) and ``address`` are said, the address
+        only when the log names addresses."""
+        detail = " from ".join(part for part in (detail, address if self.addresses else "") if part)
         with self.lock:
             self.counts[kind] += 1
             self.details.setdefault(kind, Counter())[detail] += 1
@@ -612,33 +650,32 @@ class DropLog:
             n = counts.get(kind, 0)
             if not n:
                 continue
-            which = ", ".join(f"{name}: {times}" for name, times in details[kind].most_common(3))
+            which = ", ".join(f"{name}: {times}" for name, times in details[kind].most_common(3) if name)
             more = ", ..." if len(details[kind]) > 3 else ""
+            which = f" ({which}{more})" if which else ""
             connections = "connection" if n == 1 else "connections"
             if kind == "slow":
                 text = (f"closed {n} {connections} that did not send their request within "
-                        f"{limits.header_deadline_s:g} s ({which}{more})")  # fmt: skip
+                        f"{limits.header_deadline_s:g} s{which}")  # fmt: skip
             elif kind == "evicted":
                 text = (f"closed {n} {connections} still sending their request to make room for new ones (more "
                         f"than {limits.preauth_per_address} waiting from one address or {limits.preauth_connections}"
-                        f" in all; {which}{more})")  # fmt: skip
+                        f" in all){which}")  # fmt: skip
             elif kind == "handshake":
-                text = f"{n} {connections} ended before their TLS handshake finished ({which}{more})"
+                text = f"{n} {connections} ended before their TLS handshake finished{which}"
             else:
-                text = f"{n} {connections} cut by the peer during a request ({which}{more})"
-            said.append(f"fieldkit hq serve: {text} ({period})")
+                text = f"{n} {connections} cut by the peer during a request{which}"
+            said.append(f"{text} ({period})")
+            if not self.quiet:
+                logs.event(log, logging.INFO, "connections.dropped", said[-1], kind=kind, count=n)
         return said
 
     def report(self, period: str | None = None) -> list[str]:
-        """Say what was dropped (unless quiet); ``period`` defaults to the interval in words."""
+        """Say what was dropped (in the log, unless quiet); ``period`` defaults to the interval in words."""
         interval = self.limits.drop_log_interval_s
         if period is None:
             period = "in the last minute" if interval == 60 else f"in the last {interval:g} s"
-        said = self.lines(period)
-        if not self.quiet:
-            for line in said:
-                print(line, file=sys.stderr, flush=True)
-        return said
+        return self.lines(period)
 
     def due(self) -> bool:
         return time.monotonic() - self.since >= self.limits.drop_log_interval_s
@@ -704,7 +741,7 @@ class Gate:
             if not slot.cut:
                 self.slots.pop(slot.sock, None)
                 slot.cut = why
-                self.drops.count(why, slot.address)
+                self.drops.count(why, address=slot.address)
 
     def release(self, sock: socket.socket) -> None:
         with self.lock:
@@ -742,7 +779,7 @@ class Gate:
         self.slots.pop(slot.sock, None)
         self.closed += 1
         slot.cut = why
-        self.drops.count(why, slot.address)
+        self.drops.count(why, address=slot.address)
         with contextlib.suppress(OSError):
             socket.socket.shutdown(slot.sock, socket.SHUT_RDWR)  # the raw socket's: not SSLSocket's, which unwraps
 
@@ -750,19 +787,33 @@ class Gate:
 class IngestServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, hq: HQ, host: str, port: int, *, tls: bool = True, max_size: int | None = None,
-                 quiet: bool = False, limits: ServerLimits = SERVER_LIMITS) -> None:  # fmt: skip
+    def __init__(
+        self,
+        hq: HQ,
+        host: str,
+        port: int,
+        *,
+        tls: bool = True,
+        max_size: int | None = None,
+        quiet: bool = False,
+        limits: ServerLimits = SERVER_LIMITS,
+        log_addresses: bool = False,
+    ) -> None:
         if not tls and not is_loopback(host):
             raise InvalidValueError(
                 "plain HTTP is allowed on loopback only: drop --no-tls, devices pin HQ's certificate"
             )
         self.hq = hq
         self.quiet = quiet
+        self.log_addresses = log_addresses  # client addresses in log lines: only when the operator asks
+        if not quiet:
+            logs.ensure_default(LOG_PREFIX)  # words on stderr, unless the command line set up the log
         self.limits = limits
         self.uploads = Uploads(hq, max_size or BUNDLE_LIMITS.default_max_bundle_bytes, limits)
         self.uploads.quiet = quiet
         self.gate = Gate(limits)
         self.gate.drops.quiet = quiet
+        self.gate.drops.addresses = log_addresses
         self.stopping = threading.Event()
         super().__init__((host, port), _Handler)
         if tls:
@@ -789,8 +840,8 @@ class IngestServer(ThreadingHTTPServer):
                 try:
                     self.uploads.sweep()
                 except OSError as exc:
-                    print(f"fieldkit hq serve: cleaning abandoned uploads failed ({type(exc).__name__})",
-                          file=sys.stderr)  # fmt: skip
+                    logs.event(log, logging.ERROR, "sweep.failed", "cleaning abandoned uploads failed"
+                               f" ({type(exc).__name__})", error=type(exc).__name__)  # fmt: skip
 
     def process_request(self, request: Any, client_address: Any) -> None:
         self.gate.admit(request, str(client_address[0]))
@@ -816,19 +867,21 @@ class IngestServer(ThreadingHTTPServer):
             return  # the gate cut it: counted when it did
         kind = type(error).__name__
         if not slot.handshaken and isinstance(error, OSError):
-            self.gate.drops.count("handshake", f"{kind} from {slot.address}")
+            self.gate.drops.count("handshake", kind, slot.address)
         elif isinstance(error, ConnectionError | TimeoutError | ssl.SSLEOFError):
-            self.gate.drops.count("broken", f"{kind} from {slot.address}")
+            self.gate.drops.count("broken", kind, slot.address)
         elif not self.quiet:
-            print(f"fieldkit hq serve: connection from {client_address[0]} failed ({kind})", file=sys.stderr)
+            client = f" from {client_address[0]}" if self.log_addresses else ""
+            logs.event(log, logging.ERROR, "connection.failed", f"a connection{client} failed ({kind})", error=kind,
+                       client=str(client_address[0]) if self.log_addresses else None)  # fmt: skip
 
     def server_close(self) -> None:
         if not self.quiet:
             with self.uploads.guard:
                 unanswered = len(self.uploads.open)
-            print(f"fieldkit hq serve: stopping: {plural(unanswered, 'upload')} open, will resume (devices resend"
-                  " from where they stopped; finished ones are verified at the next start)", file=sys.stderr,
-                  flush=True)  # fmt: skip
+            logs.event(log, logging.INFO, "server.stopping", f"stopping: {plural(unanswered, 'upload')} open, will"
+                       " resume (devices resend from where they stopped; finished ones are verified at the next"
+                       " start)", count=unanswered)  # fmt: skip
         self.stopping.set()
         self.uploads.stop()
         super().server_close()

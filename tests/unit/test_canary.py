@@ -40,18 +40,27 @@ def test_marker_never_reaches_the_disk_in_plaintext(tmp_path: Path) -> None:
     assert all(marker in p.read_bytes() for p in src.iterdir())  # the test can fail
 
     Store.init(store_dir, "alice", PASSPHRASE, kdf=TEST_KDF).close()
+    # Issue 18: the device's log file is on (its configuration file says so) and says everything it can (-vv);
+    # it is scanned with the rest, as is what the commands wrote on stderr.
+    (tmp_path / "config.toml").write_text("log_file = true\n")
+    logs = tmp_path / "state"
     environment = {
         **os.environ,
         "FIELDKIT_STORE": str(store_dir),
         "FIELDKIT_PASSPHRASE": PASSPHRASE,
         "TMPDIR": str(temp),
         "SQLITE_TMPDIR": str(temp),
+        "FIELDKIT_CONFIG": str(tmp_path / "config.toml"),
+        "XDG_STATE_HOME": str(logs),
+        "LOCALAPPDATA": str(logs),
     }
+    stderr: list[str] = []
 
     def fieldkit(*args: str) -> str:
-        result = subprocess.run([*fieldkit_cmd(), *args], env=environment, cwd=ROOT, capture_output=True,
+        result = subprocess.run([*fieldkit_cmd(), "-vv", *args], env=environment, cwd=ROOT, capture_output=True,
                                 text=True, timeout=120)  # fmt: skip
         assert result.returncode == 0, result.stderr
+        stderr.append(result.stderr)
         return result.stdout
 
     fieldkit("import", "--case", "Op Canary", "--item", "EV-1", str(src))
@@ -68,6 +77,12 @@ def test_marker_never_reaches_the_disk_in_plaintext(tmp_path: Path) -> None:
     fieldkit("check")
     assert scan(store_dir, needles) == []
     assert scan(temp, needles) == []
+    (log_file,) = [path for path in logs.rglob("*") if path.is_file()]  # the test can fail: the log was written
+    assert log_file.read_text("utf-8").count("command.finished: import exited 0") == 3
+    assert scan(logs, needles) == []
+    for said in stderr:
+        assert " exited 0 after " in said, said  # -vv logged on stderr too
+        assert not any(needle in said.encode() for needle in needles), said
 
 
 def test_the_watchlist_never_reaches_the_disk_in_plaintext(tmp_path: Path) -> None:
