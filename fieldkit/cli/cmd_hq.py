@@ -830,14 +830,15 @@ def hq_serve(args: argparse.Namespace) -> int:
     server = IngestServer(hq, host, int(port_text), tls=not args.no_tls, max_size=max_size, limits=limits,
                           log_addresses=bool(args.log_client_addresses))  # fmt: skip
     scheme = "http" if args.no_tls else "https"
-    print(f"fieldkit HQ ingest server on {scheme}://{args.listen} (tus 1.0); uploads in {hq.folder / 'uploads'}",
-          flush=True)  # fmt: skip
 
     def _terminate(signum: int, frame: object) -> None:  # SIGTERM (a service manager) stops it like Ctrl-C
         raise KeyboardInterrupt
 
+    # Before the announcement: a service manager may stop the server as soon as it says it listens.
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
+        print(f"fieldkit HQ ingest server on {scheme}://{args.listen} (tus 1.0); uploads in {hq.folder / 'uploads'}",
+              flush=True)  # fmt: skip
         server.serve_forever()
     except KeyboardInterrupt:
         pass
