@@ -13,9 +13,11 @@ Decisions:
   print again at every pass; a failure that no longer holds (the resolution was set, the print decodes after an
   upgrade) or a new template algorithm makes it pending again.
 - The watchlist's gallery is built once per watchlist version and kept per open store (``_GALLERIES``, a weak
-  mapping: it goes with the store); a new watchlist replaces it, ``release`` drops it (the window's idle memory),
-  and one larger than IdentificationLimits.max_cached_gallery_templates is dropped after each search (a packed
-  finger template costs ~6.4 KB: a gallery of 10,000 ten-print entries would hold ~640 MB).
+  mapping: it goes with the store) between searches; a new watchlist replaces it, ``release`` drops it (the
+  window's idle memory), and one whose arrays exceed IdentificationLimits.max_kept_gallery_bytes is dropped after
+  each search (measured: ~1.2 KB a finger template, docs/benchmarks.md). It is loaded in bulk from the stored
+  templates and the pre-filter vectors stored with them at import (``_Loader``, Gallery.add_many): seconds for
+  100,000 ten-print entries where computing the vectors took minutes.
 - Thresholds are IdentificationLimits' (measured: docs/identification.md). A print alone is a candidate from
   ``finger_threshold``; a subject's prints are also searched together (ten-print fusion) and the fused candidate
   is kept from ``subject_threshold`` when two fingers or more contributed. A fused hit is recorded on the print of
@@ -35,8 +37,10 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Any, Literal
 
+import numpy as np
+
 from fieldkit.biometrics import codes, confined, faces, prints, subjects, watchlist_file
-from fieldkit.biometrics.matching import Candidate, Gallery
+from fieldkit.biometrics.matching import STORED_VECTOR_BYTES, Candidate, Gallery
 from fieldkit.biometrics.templates import FACE_ALGORITHM, FINGER_ALGORITHM, Template, extract_finger
 from fieldkit.config import IDENTIFICATION_LIMITS, IdentificationLimits
 from fieldkit.errors import (
@@ -52,7 +56,7 @@ from fieldkit.errors import (
 from fieldkit.models import Capture
 from fieldkit.store.identification import HitRow, TemplateRow
 from fieldkit.store.store import Store, clean_text
-from fieldkit.store.watchlist import WatchlistInfo
+from fieldkit.store.watchlist import GalleryRow, WatchlistInfo
 
 Status = Literal["ok", "none", "failed"]
 Decision = Literal["confirmed", "rejected"]
@@ -239,31 +243,132 @@ _GALLERIES: weakref.WeakKeyDictionary[Store, LoadedWatchlist] = weakref.WeakKeyD
 
 
 def loaded(store: Store, info: WatchlistInfo | None = None) -> LoadedWatchlist:
-    """The gallery of the watchlist held, built once per watchlist version (and per open store)."""
+    """The gallery of the watchlist held, built once per watchlist version (and per open store).
+
+    The templates are streamed from the store a batch of entries at a time and added in bulk (Gallery.add_many:
+    numpy arrays straight from the stored bytes, the pre-filter vectors read, not computed). Finger templates stored
+    without a vector (a watchlist imported before schema v12) get theirs computed here and written back, once."""
     info = info or usable_watchlist(store)
     held = _GALLERIES.get(store)
     if held is not None and (held.version, held.sha256) == (info.version, info.sha256):
         return held
     _GALLERIES.pop(store, None)  # the old version's gallery goes before the new one is built
-    gallery = Gallery()
-    entries: dict[str, tuple[str, str, str]] = {}
-    count = size = skipped = 0
-    for number, entry in enumerate(store.watchlist.entries_with_templates()):
-        found = []
-        for modality, algorithm, finger, data in entry.templates:
-            try:
-                found.append(Template(modality, algorithm, data, finger))  # type: ignore[arg-type]
-            except InvalidValueError:
-                skipped += 1
-        if found:
-            key = str(number)
-            gallery.add(key, found)
-            entries[key] = (entry.ref, entry.category, entry.instructions)
-            count += len(found)
-            size += sum(len(t.data) for t in found)
-    held = LoadedWatchlist(info.version, info.sha256, gallery, entries, count, size, skipped)
+    loader = _Loader(store.watchlist.labels())
+    for row in store.watchlist.gallery_rows():
+        loader.take(row)
+    loader.finish()
+    if loader.computed:
+        with store.write():
+            store.watchlist.set_prefilters(loader.computed)
+    held = LoadedWatchlist(info.version, info.sha256, loader.gallery, loader.entries, loader.count, loader.size,
+                           loader.skipped)  # fmt: skip
     _GALLERIES[store] = held
     return held
+
+
+class _Loader:
+    """Folds the stored templates (``Watchlist.gallery_rows``, entry by entry) into a Gallery, a batch of about
+    IdentificationLimits.gallery_load_batch finger templates at a time. An entry's key is its number among the
+    watchlist's entries (in entry order); an entry none of whose templates this fieldkit can use is left out."""
+
+    def __init__(self, labels: list[tuple[int, str, str, str]],
+                 limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> None:  # fmt: skip
+        self.gallery = Gallery(limits)
+        self.entries: dict[str, tuple[str, str, str]] = {}
+        self.count = self.size = self.skipped = 0
+        self.computed: list[tuple[int, bytes]] = []  # (template id, vector) computed for want of a stored one
+        self._batch_size = limits.gallery_load_batch
+        self._number = {entry_id: number for number, (entry_id, *_) in enumerate(labels)}
+        self._label = {entry_id: (ref, category, instructions) for entry_id, ref, category, instructions in labels}
+        self._batch: list[tuple[int, list[GalleryRow]]] = []  # (entry id, its templates)
+        self._fingers = 0
+
+    def take(self, row: GalleryRow) -> None:
+        if self._batch and self._batch[-1][0] == row.entry:
+            self._batch[-1][1].append(row)
+        else:
+            if self._fingers >= self._batch_size:
+                self._fold()
+            self._batch.append((row.entry, [row]))
+        self._fingers += row.modality == "finger"
+
+    def finish(self) -> None:
+        self._fold()
+
+    def _fold(self) -> None:
+        """Add the batch in bulk; a template the bulk checks refuse sends the batch down ``_fold_one_by_one``."""
+        batch, self._batch, self._fingers = self._batch, [], 0
+        keys: list[str] = []
+        labels: list[tuple[str, str, str]] = []
+        entry: list[int] = []
+        position: list[int] = []
+        data: list[bytes] = []
+        vectors: list[bytes] = []
+        faces: list[tuple[int, Template]] = []
+        computed: list[tuple[int, bytes]] = []
+        count = size = skipped = 0
+        for entry_id, rows in batch:
+            index = len(keys)
+            usable = 0
+            for row in rows:
+                if row.modality == "finger" and row.algorithm == FINGER_ALGORITHM:
+                    vector = row.prefilter
+                    if vector is None or len(vector) != STORED_VECTOR_BYTES:
+                        try:
+                            vector = Gallery.stored_vector(Template("finger", row.algorithm, row.data, row.finger))
+                        except InvalidValueError:
+                            skipped += 1
+                            continue
+                        computed.append((row.template_id, vector))
+                    entry.append(index)
+                    position.append(row.finger)
+                    data.append(row.data)
+                    vectors.append(vector)
+                else:
+                    try:
+                        template = Template(row.modality, row.algorithm, row.data, row.finger)  # type: ignore[arg-type]
+                    except InvalidValueError:  # of an algorithm this fieldkit does not know (a newer one)
+                        skipped += 1
+                        continue
+                    faces.append((index, template))  # a face (the finger algorithm known is the one above)
+                usable += 1
+                size += len(row.data)
+            if usable:
+                keys.append(str(self._number[entry_id]))
+                labels.append(self._label[entry_id])
+                count += usable
+        try:
+            self.gallery.add_many(keys, entry=np.array(entry, dtype=np.int64), position=np.array(position),
+                                  data=b"".join(data), lengths=np.array([len(d) for d in data], dtype=np.int64),
+                                  vectors=b"".join(vectors), faces=faces)  # fmt: skip
+        except InvalidValueError:
+            self._fold_one_by_one(batch)
+            return
+        self.entries.update(zip(keys, labels, strict=True))
+        self.count += count
+        self.size += size
+        self.skipped += skipped
+        self.computed += computed
+
+    def _fold_one_by_one(self, batch: list[tuple[int, list[GalleryRow]]]) -> None:
+        """The checked path (Gallery.add, entry by entry): a template that fails its checks is skipped alone."""
+        for entry_id, rows in batch:
+            found = []
+            for row in rows:
+                try:
+                    found.append(Template(row.modality, row.algorithm, row.data, row.finger))  # type: ignore[arg-type]
+                except InvalidValueError:
+                    self.skipped += 1
+            try:
+                if found:
+                    self.gallery.add(str(self._number[entry_id]), found)
+            except InvalidValueError:
+                self.skipped += len(found)
+                continue
+            if found:
+                self.entries[str(self._number[entry_id])] = self._label[entry_id]
+                self.count += len(found)
+                self.size += sum(len(t.data) for t in found)
 
 
 def release(store: Store) -> None:
@@ -399,7 +504,7 @@ def search(store: Store, capture_ids: Iterable[int], *,
     for item_id in subject_items:
         for hit in _search_subject(store, item_id, held, limits):
             hits[hit.id] = hit
-    if held.templates > limits.max_cached_gallery_templates:
+    if held.gallery.memory_bytes() > limits.max_kept_gallery_bytes:
         release(store)  # too large to keep between searches: built again for the next one
     return sorted(hits.values(), key=lambda h: (-h.score, h.id))
 

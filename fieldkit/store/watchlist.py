@@ -1,14 +1,18 @@
 """The watchlist HQ sent to this device: ``watchlist`` (the one imported file: version, validity, who signed it),
 ``watchlist_entries`` (reference, category, instructions for the operator) and ``watchlist_templates`` (their
-finger and face templates; never images).
+finger and face templates; never images, each finger template with its pre-filter vector since schema v12).
 
 Design: an import replaces the whole watchlist in one transaction (an older or expired file never gets here:
-biometrics/watchlist_file.py checks it first); searches read the templates through ``entries_with_templates``.
+biometrics/watchlist_file.py checks it first). The device's gallery (biometrics/identify.py, ``loaded``) reads the
+templates through ``gallery_rows``, a stream in entry order, never the whole list as Python objects; the finger
+templates' pre-filter vectors (``prefilter``: what biometrics.matching.Gallery.stored_vector makes) are computed
+at import and stored with them, or, for a watchlist imported before schema v12, at the first load and written back
+with ``set_prefilters``. The bytes of a vector are the Gallery's to read; this module only keeps them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from fieldkit.store.db import one_row
@@ -33,6 +37,21 @@ class EntryRow:
     instructions: str
     note: str
     templates: tuple[tuple[str, str, int, bytes], ...]  # (modality, algorithm, finger, data)
+    # Each template's pre-filter vector, in the order of ``templates`` (None: not computed, a face); empty: none.
+    prefilters: tuple[bytes | None, ...] = ()
+
+
+@dataclass(frozen=True)
+class GalleryRow:
+    """One template as the gallery loads it (``gallery_rows``): ``entry`` is the entry's row id."""
+
+    template_id: int
+    entry: int
+    modality: str
+    algorithm: str
+    finger: int
+    data: bytes
+    prefilter: bytes | None
 
 
 class Watchlist:
@@ -63,15 +82,18 @@ class Watchlist:
                  info.imported_at),
             )  # fmt: skip
             for entry in entries:
+                if entry.prefilters and len(entry.prefilters) != len(entry.templates):
+                    raise ValueError("an entry's prefilters must match its templates one for one")
+                prefilters = entry.prefilters or (None,) * len(entry.templates)
                 cursor = conn.execute(
                     "INSERT INTO watchlist_entries (ref, category, instructions, note) VALUES (?, ?, ?, ?)",
                     (entry.ref, entry.category, entry.instructions, entry.note),
                 )
                 entry_id = cursor.lastrowid
                 conn.executemany(
-                    "INSERT INTO watchlist_templates (entry_id, modality, algorithm, finger, data)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    [(entry_id, *t) for t in entry.templates],
+                    "INSERT INTO watchlist_templates (entry_id, modality, algorithm, finger, data, prefilter)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    [(entry_id, *t, p) for t, p in zip(entry.templates, prefilters, strict=True)],
                 )
                 count += 1
         return count
@@ -117,3 +139,36 @@ class Watchlist:
                 "SELECT id, ref, category, instructions, note FROM watchlist_entries ORDER BY id"
             )
         ]
+
+    def labels(self) -> list[tuple[int, str, str, str]]:
+        """(row id, ref, category, instructions) of every entry, in entry order (no templates read)."""
+        return [
+            (int(entry_id), str(ref), str(category), str(instructions))
+            for entry_id, ref, category, instructions in self._session.conn.execute(
+                "SELECT id, ref, category, instructions FROM watchlist_entries ORDER BY id"
+            )
+        ]
+
+    def gallery_rows(self) -> Iterator[GalleryRow]:
+        """Every template with its stored pre-filter vector, entry by entry (in entry order, then template order),
+        streamed from the database: the caller keeps only what it folds."""
+        cursor = self._session.conn.execute(
+            "SELECT id, entry_id, modality, algorithm, finger, data, prefilter FROM watchlist_templates"
+            " ORDER BY entry_id, id"
+        )
+        for template_id, entry_id, modality, algorithm, finger, data, prefilter in cursor:
+            yield GalleryRow(int(template_id), int(entry_id), str(modality), str(algorithm), int(finger), bytes(data),
+                             None if prefilter is None else bytes(prefilter))  # fmt: skip
+
+    def missing_prefilters(self) -> int:
+        """How many finger templates have no stored pre-filter vector (imported before schema v12)."""
+        query = "SELECT count(*) FROM watchlist_templates WHERE modality = 'finger' AND prefilter IS NULL"
+        return int(one_row(self._session.conn.execute(query))[0])
+
+    def set_prefilters(self, vectors: Iterable[tuple[int, bytes]]) -> int:
+        """Store computed pre-filter vectors, (template id, vector) each, for templates that had none (a watchlist
+        imported before schema v12); returns how many were given. Derived data: not custody-logged."""
+        rows = [(vector, template_id) for template_id, vector in vectors]
+        with self._session.write() as conn:
+            conn.executemany("UPDATE watchlist_templates SET prefilter = ? WHERE id = ? AND prefilter IS NULL", rows)
+        return len(rows)
