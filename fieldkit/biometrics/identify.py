@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import uuid
 import weakref
 from collections.abc import Callable, Iterable, Sequence
@@ -242,7 +243,8 @@ class LoadedWatchlist:
 _GALLERIES: weakref.WeakKeyDictionary[Store, LoadedWatchlist] = weakref.WeakKeyDictionary()
 
 
-def loaded(store: Store, info: WatchlistInfo | None = None) -> LoadedWatchlist:
+def loaded(store: Store, info: WatchlistInfo | None = None, *,
+           limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> LoadedWatchlist:  # fmt: skip
     """The gallery of the watchlist held, built once per watchlist version (and per open store).
 
     The templates are streamed from the store a batch of entries at a time and added in bulk (Gallery.add_many:
@@ -254,9 +256,7 @@ def loaded(store: Store, info: WatchlistInfo | None = None) -> LoadedWatchlist:
         return held
     _GALLERIES.pop(store, None)  # the old version's gallery goes before the new one is built
     loader = _Loader(store.watchlist.labels())
-    for row in store.watchlist.gallery_rows():
-        loader.take(row)
-    loader.finish()
+    loader.load(store.watchlist.gallery_batches(limits.gallery_load_batch))
     if loader.computed:
         with store.write():
             store.watchlist.set_prefilters(loader.computed)
@@ -267,37 +267,58 @@ def loaded(store: Store, info: WatchlistInfo | None = None) -> LoadedWatchlist:
 
 
 class _Loader:
-    """Folds the stored templates (``Watchlist.gallery_rows``, entry by entry) into a Gallery, a batch of about
-    IdentificationLimits.gallery_load_batch finger templates at a time. An entry's key is its number among the
-    watchlist's entries (in entry order); an entry none of whose templates this fieldkit can use is left out."""
+    """Folds the stored templates (``Watchlist.gallery_batches``, entry by entry) into a Gallery, a batch of about
+    IdentificationLimits.gallery_load_batch templates at a time. An entry's key is its number among the watchlist's
+    entries (in entry order); an entry none of whose templates this fieldkit can use is left out.
 
-    def __init__(self, labels: list[tuple[int, str, str, str]],
-                 limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> None:  # fmt: skip
-        self.gallery = Gallery(limits)
+    A batch of finger templates with their stored vectors (what an import stores) goes to Gallery.add_many as it
+    comes from the database; any other batch (a face, a vector to compute, an unknown algorithm) is sorted out
+    entry by entry first, and one the bulk checks refuse is added template by template (Gallery.add)."""
+
+    def __init__(self, labels: list[tuple[int, str, str, str]]) -> None:
+        self.gallery = Gallery()
         self.entries: dict[str, tuple[str, str, str]] = {}
         self.count = self.size = self.skipped = 0
         self.computed: list[tuple[int, bytes]] = []  # (template id, vector) computed for want of a stored one
-        self._batch_size = limits.gallery_load_batch
         self._number = {entry_id: number for number, (entry_id, *_) in enumerate(labels)}
         self._label = {entry_id: (ref, category, instructions) for entry_id, ref, category, instructions in labels}
-        self._batch: list[tuple[int, list[GalleryRow]]] = []  # (entry id, its templates)
-        self._fingers = 0
 
-    def take(self, row: GalleryRow) -> None:
-        if self._batch and self._batch[-1][0] == row.entry:
-            self._batch[-1][1].append(row)
+    def load(self, batches: Iterable[list[GalleryRow]]) -> None:
+        carry: list[GalleryRow] = []
+        for batch in batches:
+            rows = carry + batch if carry else batch
+            cut = len(rows)
+            while cut and rows[cut - 1][1] == rows[-1][1]:  # the last entry may go on in the next batch
+                cut -= 1
+            if cut:
+                self._fold(rows[:cut])
+            carry = rows[cut:]
+        if carry:
+            self._fold(carry)
+
+    def _fold(self, rows: list[GalleryRow]) -> None:
+        if all(r[2] == "finger" and r[3] == FINGER_ALGORITHM and r[6] is not None and len(r[6]) == STORED_VECTOR_BYTES
+               for r in rows):  # fmt: skip
+            ids = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
+            unique, entry = np.unique(ids, return_inverse=True)
+            data = [r[5] for r in rows]
+            lengths = np.fromiter(map(len, data), dtype=np.int64, count=len(data))
+            keys = [str(self._number[e]) for e in unique.tolist()]
+            try:
+                self.gallery.add_many(keys, entry=entry, position=np.fromiter((r[4] for r in rows), dtype=np.int64),
+                                      data=b"".join(data), lengths=lengths,
+                                      vectors=b"".join([r[6] or b"" for r in rows]))  # fmt: skip
+            except InvalidValueError:
+                self._fold_one_by_one(rows)
+                return
+            self.entries.update((key, self._label[e]) for key, e in zip(keys, unique.tolist(), strict=True))
+            self.count += len(rows)
+            self.size += int(lengths.sum())
         else:
-            if self._fingers >= self._batch_size:
-                self._fold()
-            self._batch.append((row.entry, [row]))
-        self._fingers += row.modality == "finger"
+            self._fold_mixed(rows)
 
-    def finish(self) -> None:
-        self._fold()
-
-    def _fold(self) -> None:
-        """Add the batch in bulk; a template the bulk checks refuse sends the batch down ``_fold_one_by_one``."""
-        batch, self._batch, self._fingers = self._batch, [], 0
+    def _fold_mixed(self, rows: list[GalleryRow]) -> None:
+        """A batch with faces, templates without a stored vector or of an unknown algorithm: entry by entry."""
         keys: list[str] = []
         labels: list[tuple[str, str, str]] = []
         entry: list[int] = []
@@ -307,32 +328,31 @@ class _Loader:
         faces: list[tuple[int, Template]] = []
         computed: list[tuple[int, bytes]] = []
         count = size = skipped = 0
-        for entry_id, rows in batch:
+        for entry_id, group in itertools.groupby(rows, key=lambda r: r[1]):
             index = len(keys)
             usable = 0
-            for row in rows:
-                if row.modality == "finger" and row.algorithm == FINGER_ALGORITHM:
-                    vector = row.prefilter
+            for template_id, _, modality, algorithm, finger, blob, vector in group:
+                if modality == "finger" and algorithm == FINGER_ALGORITHM:
                     if vector is None or len(vector) != STORED_VECTOR_BYTES:
                         try:
-                            vector = Gallery.stored_vector(Template("finger", row.algorithm, row.data, row.finger))
+                            vector = Gallery.stored_vector(Template("finger", algorithm, blob, finger))
                         except InvalidValueError:
                             skipped += 1
                             continue
-                        computed.append((row.template_id, vector))
+                        computed.append((template_id, vector))
                     entry.append(index)
-                    position.append(row.finger)
-                    data.append(row.data)
+                    position.append(finger)
+                    data.append(blob)
                     vectors.append(vector)
                 else:
                     try:
-                        template = Template(row.modality, row.algorithm, row.data, row.finger)  # type: ignore[arg-type]
+                        template = Template(modality, algorithm, blob, finger)  # type: ignore[arg-type]
                     except InvalidValueError:  # of an algorithm this fieldkit does not know (a newer one)
                         skipped += 1
                         continue
                     faces.append((index, template))  # a face (the finger algorithm known is the one above)
                 usable += 1
-                size += len(row.data)
+                size += len(blob)
             if usable:
                 keys.append(str(self._number[entry_id]))
                 labels.append(self._label[entry_id])
@@ -342,7 +362,7 @@ class _Loader:
                                   data=b"".join(data), lengths=np.array([len(d) for d in data], dtype=np.int64),
                                   vectors=b"".join(vectors), faces=faces)  # fmt: skip
         except InvalidValueError:
-            self._fold_one_by_one(batch)
+            self._fold_one_by_one(rows)
             return
         self.entries.update(zip(keys, labels, strict=True))
         self.count += count
@@ -350,25 +370,26 @@ class _Loader:
         self.skipped += skipped
         self.computed += computed
 
-    def _fold_one_by_one(self, batch: list[tuple[int, list[GalleryRow]]]) -> None:
+    def _fold_one_by_one(self, rows: list[GalleryRow]) -> None:
         """The checked path (Gallery.add, entry by entry): a template that fails its checks is skipped alone."""
-        for entry_id, rows in batch:
+        for entry_id, group in itertools.groupby(rows, key=lambda r: r[1]):
             found = []
-            for row in rows:
+            for _, _, modality, algorithm, finger, blob, _ in group:
                 try:
-                    found.append(Template(row.modality, row.algorithm, row.data, row.finger))  # type: ignore[arg-type]
+                    found.append(Template(modality, algorithm, blob, finger))  # type: ignore[arg-type]
                 except InvalidValueError:
                     self.skipped += 1
+            if not found:
+                continue
+            key = str(self._number[entry_id])
             try:
-                if found:
-                    self.gallery.add(str(self._number[entry_id]), found)
+                self.gallery.add(key, found)
             except InvalidValueError:
                 self.skipped += len(found)
                 continue
-            if found:
-                self.entries[str(self._number[entry_id])] = self._label[entry_id]
-                self.count += len(found)
-                self.size += sum(len(t.data) for t in found)
+            self.entries[key] = self._label[entry_id]
+            self.count += len(found)
+            self.size += sum(len(t.data) for t in found)
 
 
 def release(store: Store) -> None:
@@ -489,7 +510,7 @@ def search(store: Store, capture_ids: Iterable[int], *,
         return []
     missing = [c.id for c in wanted if modality_of(store, c) is not None and store.identification.run_of(c.id) is None]
     make_templates(store, missing)
-    held = loaded(store, info)
+    held = loaded(store, info, limits=limits)
     hits: dict[int, HitRow] = {}
     subject_items: list[int] = []
     for capture in wanted:

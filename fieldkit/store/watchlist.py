@@ -4,7 +4,7 @@ finger and face templates; never images, each finger template with its pre-filte
 
 Design: an import replaces the whole watchlist in one transaction (an older or expired file never gets here:
 biometrics/watchlist_file.py checks it first). The device's gallery (biometrics/identify.py, ``loaded``) reads the
-templates through ``gallery_rows``, a stream in entry order, never the whole list as Python objects; the finger
+templates through ``gallery_batches``, a stream in entry order, never the whole list as Python objects; the finger
 templates' pre-filter vectors (``prefilter``: what biometrics.matching.Gallery.stored_vector makes) are computed
 at import and stored with them, or, for a watchlist imported before schema v12, at the first load and written back
 with ``set_prefilters``. The bytes of a vector are the Gallery's to read; this module only keeps them.
@@ -41,17 +41,10 @@ class EntryRow:
     prefilters: tuple[bytes | None, ...] = ()
 
 
-@dataclass(frozen=True)
-class GalleryRow:
-    """One template as the gallery loads it (``gallery_rows``): ``entry`` is the entry's row id."""
-
-    template_id: int
-    entry: int
-    modality: str
-    algorithm: str
-    finger: int
-    data: bytes
-    prefilter: bytes | None
+# One template as the gallery loads it (``gallery_batches``): (template id, entry row id, modality, algorithm,
+# finger, data, stored pre-filter vector or None). A plain tuple, as the database gives it: a million are read at a
+# watchlist's load, and an object each would cost more than reading them.
+GalleryRow = tuple[int, int, str, str, int, bytes, bytes | None]
 
 
 class Watchlist:
@@ -149,16 +142,16 @@ class Watchlist:
             )
         ]
 
-    def gallery_rows(self) -> Iterator[GalleryRow]:
-        """Every template with its stored pre-filter vector, entry by entry (in entry order, then template order),
-        streamed from the database: the caller keeps only what it folds."""
+    def gallery_batches(self, size: int) -> Iterator[list[GalleryRow]]:
+        """Every template with its stored pre-filter vector (GalleryRow), entry by entry (in entry order, then
+        template order), streamed from the database ``size`` rows at a time (an entry may continue in the next
+        batch): the caller keeps only what it folds."""
         cursor = self._session.conn.execute(
             "SELECT id, entry_id, modality, algorithm, finger, data, prefilter FROM watchlist_templates"
             " ORDER BY entry_id, id"
         )
-        for template_id, entry_id, modality, algorithm, finger, data, prefilter in cursor:
-            yield GalleryRow(int(template_id), int(entry_id), str(modality), str(algorithm), int(finger), bytes(data),
-                             None if prefilter is None else bytes(prefilter))  # fmt: skip
+        while rows := cursor.fetchmany(size):
+            yield rows
 
     def missing_prefilters(self) -> int:
         """How many finger templates have no stored pre-filter vector (imported before schema v12)."""

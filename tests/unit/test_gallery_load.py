@@ -151,7 +151,7 @@ def test_bulk_add_refuses_malformed_templates_and_adds_nothing() -> None:
 
 
 def stored(store: Store) -> list[tuple[str, int, bytes, bytes | None]]:
-    return [(r.modality, r.finger, r.data, r.prefilter) for r in store.watchlist.gallery_rows()]
+    return [(r[2], r[4], r[5], r[6]) for rows in store.watchlist.gallery_batches(7) for r in rows]
 
 
 def test_an_imported_watchlist_stores_each_finger_templates_vector(tmp_path: Path, store: Store) -> None:
@@ -187,7 +187,7 @@ def hold(store: Store, entries: list[tuple[str, list[Template]]], *, vectors: bo
 def test_the_loaded_gallery_matches_the_one_added_one_by_one(store: Store) -> None:
     entries = real_entries()
     hold(store, entries, vectors=True)
-    held = identify.loaded(store)
+    held = identify.loaded(store, limits=dataclasses.replace(IDENTIFICATION_LIMITS, gallery_load_batch=4))
     reference = Gallery()
     for number, (_, templates) in enumerate(entries):
         reference.add(str(number), templates)
