@@ -40,6 +40,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from fieldkit._internal import heap
 from fieldkit.biometrics import codes, confined, faces, prints, subjects, watchlist_file
 from fieldkit.biometrics.matching import STORED_VECTOR_BYTES, Candidate, Gallery
 from fieldkit.biometrics.templates import FACE_ALGORITHM, FINGER_ALGORITHM, Template, extract_finger
@@ -257,6 +258,8 @@ def loaded(store: Store, info: WatchlistInfo | None = None, *,
     _GALLERIES.pop(store, None)  # the old version's gallery goes before the new one is built
     loader = _Loader(store.watchlist.labels())
     loader.load(store.watchlist.gallery_batches(limits.gallery_load_batch))
+    loader.gallery.memory_bytes()  # folds the batches into the gallery's arrays now, not at the first search
+    heap.trim()  # the batches' memory goes back to the system (docs/identification.md, "The device's gallery")
     if loader.computed:
         with store.write():
             store.watchlist.set_prefilters(loader.computed)

@@ -174,6 +174,9 @@ class _Part:
         return vectors
 
 
+_EMPTY = np.zeros(0, dtype=np.uint16)
+
+
 def _empty_rows() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return np.zeros((0, 4), dtype=np.uint16), np.zeros(0, dtype=np.int64), np.zeros((0, 2), dtype=np.int32)
 
@@ -376,6 +379,8 @@ class Gallery:
         self._offsets = np.concatenate([self._offsets, self._offsets[-1] + np.cumsum(counts)])
         self._minutiae = np.concatenate([self._minutiae, *(p.minutiae for p in parts)])
         self._sizes = np.vstack([self._sizes, *(p.sizes for p in parts)])
+        for part in parts:  # copied: freed before the vectors' blocks are made (the load's peak of memory)
+            part.minutiae = part.sizes = part.counts = _EMPTY
         raws: dict[int, np.ndarray] = {}
         for value in np.unique(self._position).tolist():
             old = self._blocks.get(value)
