@@ -42,7 +42,7 @@ import numpy as np
 
 from fieldkit._internal import heap
 from fieldkit.biometrics import codes, confined, faces, prints, subjects, watchlist_file
-from fieldkit.biometrics.matching import STORED_VECTOR_BYTES, Candidate, Gallery
+from fieldkit.biometrics.matching import STORED_VECTOR_BYTES, STORED_VECTOR_TAG, Candidate, Gallery
 from fieldkit.biometrics.templates import FACE_ALGORITHM, FINGER_ALGORITHM, Template, extract_finger
 from fieldkit.config import IDENTIFICATION_LIMITS, IdentificationLimits
 from fieldkit.errors import (
@@ -269,6 +269,11 @@ def loaded(store: Store, info: WatchlistInfo | None = None, *,
     return held
 
 
+def _current(vector: bytes | None) -> bool:
+    """Whether a stored pre-filter vector is of this fieldkit's definition (else it is computed again)."""
+    return isinstance(vector, bytes) and len(vector) == STORED_VECTOR_BYTES and vector.startswith(STORED_VECTOR_TAG)
+
+
 class _Loader:
     """Folds the stored templates (``Watchlist.gallery_batches``, entry by entry) into a Gallery, a batch of about
     IdentificationLimits.gallery_load_batch templates at a time. An entry's key is its number among the watchlist's
@@ -300,8 +305,7 @@ class _Loader:
             self._fold(carry)
 
     def _fold(self, rows: list[GalleryRow]) -> None:
-        if all(r[2] == "finger" and r[3] == FINGER_ALGORITHM and r[6] is not None and len(r[6]) == STORED_VECTOR_BYTES
-               for r in rows):  # fmt: skip
+        if all(r[2] == "finger" and r[3] == FINGER_ALGORITHM and _current(r[6]) for r in rows):
             ids = np.fromiter((r[1] for r in rows), dtype=np.int64, count=len(rows))
             unique, entry = np.unique(ids, return_inverse=True)
             data = [r[5] for r in rows]
@@ -336,13 +340,14 @@ class _Loader:
             usable = 0
             for template_id, _, modality, algorithm, finger, blob, vector in group:
                 if modality == "finger" and algorithm == FINGER_ALGORITHM:
-                    if vector is None or len(vector) != STORED_VECTOR_BYTES:
+                    if not _current(vector):
                         try:
                             vector = Gallery.stored_vector(Template("finger", algorithm, blob, finger))
                         except InvalidValueError:
                             skipped += 1
                             continue
                         computed.append((template_id, vector))
+                    assert vector is not None
                     entry.append(index)
                     position.append(finger)
                     data.append(blob)

@@ -33,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from fieldkit._internal import heap
 from fieldkit.biometrics import nbis
 from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template
 from fieldkit.config import IDENTIFICATION_LIMITS, IdentificationLimits
@@ -142,10 +143,13 @@ def fuse(pairs: Sequence[Pair], floor: int = IDENTIFICATION_LIMITS.finger_floor)
     return sum(p.score - floor for p in kept), tuple(kept)
 
 
-# The stored form of a pre-filter vector (Gallery.stored_vector): the minutia-pair counts before the square root, as
-# little-endian uint16 (an FKM1 template holds at most 255 minutiae: at most 255 * 254 ordered pairs in a bin).
+# The stored form of a pre-filter vector (Gallery.stored_vector): a tag naming the vector's definition, then the
+# minutia-pair counts before the square root as little-endian uint16 (an FKM1 template holds at most 255 minutiae:
+# at most 255 * 254 ordered pairs in a bin). CHANGE THE TAG WHENEVER pair_feature CHANGES: a stored vector with
+# another tag is computed again at the next load and written back (test_gallery_load pins pair_feature's output).
+STORED_VECTOR_TAG = b"PF1:"
 _STORED_VECTOR = np.dtype("<u2")
-STORED_VECTOR_BYTES = FEATURE_SIZE * _STORED_VECTOR.itemsize  # not a limit: the stored vector's length
+STORED_VECTOR_BYTES = len(STORED_VECTOR_TAG) + FEATURE_SIZE * _STORED_VECTOR.itemsize  # not a limit: its length
 # sqrt of every count, as pair_feature makes it (float64 square root, then float32): the same vectors bit for bit.
 _SQRT_COUNTS = np.sqrt(np.arange(1 << 16, dtype=np.int64)).astype(np.float32)
 # Every FKM1 direction (hundredths of a degree) as its LFS direction, as _finger_rows converts it, for the bulk parse.
@@ -286,7 +290,7 @@ class Gallery:
         template that is not a well-formed finger template."""
         rows, _, _ = _finger_rows(template)
         counts = np.rint(pair_feature(rows).astype(np.float64) ** 2)
-        return counts.astype(_STORED_VECTOR).tobytes()
+        return STORED_VECTOR_TAG + counts.astype(_STORED_VECTOR).tobytes()
 
     def add_many(self, keys: Sequence[str], *, entry: np.ndarray, position: np.ndarray, data: bytes,
                  lengths: np.ndarray, vectors: bytes, faces: Sequence[tuple[int, Template]] = ()) -> None:  # fmt: skip
@@ -310,7 +314,11 @@ class Gallery:
         if any(face.modality != "face" or not 0 <= i < len(keys) for i, face in faces):
             raise InvalidValueError("a bulk face template is not a face of one of the entries")
         minutiae, counts, sizes = _parse_fkm1(data, lengths) if count else _empty_rows()
-        pair_counts = np.frombuffer(vectors, dtype=_STORED_VECTOR).reshape(count, FEATURE_SIZE)
+        stored = np.frombuffer(vectors, dtype=np.uint8).reshape(count, STORED_VECTOR_BYTES)
+        tag = len(STORED_VECTOR_TAG)
+        if count and not (stored[:, :tag] == np.frombuffer(STORED_VECTOR_TAG, dtype=np.uint8)).all():
+            raise InvalidValueError("a stored pre-filter vector is of another definition (computed again at load)")
+        pair_counts = np.ascontiguousarray(stored[:, tag:]).view(_STORED_VECTOR)
         self._flush_pending()
         first = len(self._keys)
         starts = self.finger_templates + np.searchsorted(entry, np.arange(len(keys)))
@@ -381,6 +389,7 @@ class Gallery:
         self._sizes = np.vstack([self._sizes, *(p.sizes for p in parts)])
         for part in parts:  # copied: freed before the vectors' blocks are made (the load's peak of memory)
             part.minutiae = part.sizes = part.counts = _EMPTY
+        heap.trim()  # and given back to the system, not kept in the C heap beside the blocks' new arrays
         raws: dict[int, np.ndarray] = {}
         for value in np.unique(self._position).tolist():
             old = self._blocks.get(value)

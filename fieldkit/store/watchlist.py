@@ -153,15 +153,18 @@ class Watchlist:
         while rows := cursor.fetchmany(size):
             yield rows
 
-    def missing_prefilters(self) -> int:
-        """How many finger templates have no stored pre-filter vector (imported before schema v12)."""
-        query = "SELECT count(*) FROM watchlist_templates WHERE modality = 'finger' AND prefilter IS NULL"
-        return int(one_row(self._session.conn.execute(query))[0])
+    def missing_prefilters(self, current: bytes) -> int:
+        """How many finger templates have no stored pre-filter vector (imported before schema v12) or one whose
+        bytes do not start with ``current`` (the tag of the vector's definition, which the Gallery owns)."""
+        query = ("SELECT count(*) FROM watchlist_templates WHERE modality = 'finger'"
+                 " AND (prefilter IS NULL OR substr(prefilter, 1, ?) != ?)")  # fmt: skip
+        return int(one_row(self._session.conn.execute(query, (len(current), current)))[0])
 
     def set_prefilters(self, vectors: Iterable[tuple[int, bytes]]) -> int:
         """Store computed pre-filter vectors, (template id, vector) each, for templates that had none (a watchlist
-        imported before schema v12); returns how many were given. Derived data: not custody-logged."""
+        imported before schema v12) or one of an older definition; returns how many were given. Derived data: not
+        custody-logged."""
         rows = [(vector, template_id) for template_id, vector in vectors]
         with self._session.write() as conn:
-            conn.executemany("UPDATE watchlist_templates SET prefilter = ? WHERE id = ? AND prefilter IS NULL", rows)
+            conn.executemany("UPDATE watchlist_templates SET prefilter = ? WHERE id = ?", rows)
         return len(rows)

@@ -7,6 +7,7 @@ and replaced by a new watchlist version."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import numpy as np
 import pytest
 
 from fieldkit.biometrics import identify, matching, subjects, watchlist_file
-from fieldkit.biometrics.matching import STORED_VECTOR_BYTES, Candidate, Gallery
+from fieldkit.biometrics.matching import STORED_VECTOR_BYTES, STORED_VECTOR_TAG, Candidate, Gallery
 from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template
 from fieldkit.config import IDENTIFICATION_LIMITS
 from fieldkit.errors import InvalidValueError
@@ -28,6 +29,9 @@ from tests.watchlist_kit import export, face, finger, populate, provision
 
 ASSETS = ROOT / "tests" / "assets" / "identification"
 REAL = {path.stem: path.read_bytes() for path in sorted(ASSETS.glob("*.fkm1"))}
+
+
+PINNED = "55b566734effafbf"  # sha256 of the counts pair_feature gave for p1_1.fkm1 (schema v12)
 
 
 def real(name: str, position: int) -> Template:
@@ -72,11 +76,20 @@ def test_a_stored_vector_gives_back_the_pre_filter_vector_bit_for_bit() -> None:
         rows, _, _ = matching._finger_rows(Template("finger", FINGER_ALGORITHM, data, 1))
         stored = Gallery.stored_vector(Template("finger", FINGER_ALGORITHM, data, 1))
         assert len(stored) == STORED_VECTOR_BYTES, name
-        counts = np.frombuffer(stored, dtype="<u2")
+        assert stored.startswith(STORED_VECTOR_TAG)
+        counts = np.frombuffer(stored[len(STORED_VECTOR_TAG) :], dtype="<u2")
         assert np.array_equal(matching._SQRT_COUNTS[counts], matching.pair_feature(rows)), name
         assert counts.sum() > 0, name
     with pytest.raises(InvalidValueError):
         Gallery.stored_vector(face(1))
+
+
+def test_the_stored_vectors_definition_is_pinned() -> None:
+    """pair_feature's output on a real template, pinned: when this fails, pair_feature changed, and
+    STORED_VECTOR_TAG must change with it (or every device would rank with vectors of the old definition)."""
+    stored = Gallery.stored_vector(real("p1_1", 1))
+    assert (STORED_VECTOR_TAG, hashlib.sha256(stored[len(STORED_VECTOR_TAG) :]).hexdigest()[:16]) == (
+        b"PF1:", PINNED)  # fmt: skip
 
 
 @pytest.mark.parametrize("shortlist", [False, True])
@@ -164,7 +177,7 @@ def test_an_imported_watchlist_stores_each_finger_templates_vector(tmp_path: Pat
     expected = [finger(1, 2), finger(2, 7), face(3), finger(4, 1)]
     assert [(m, f, d) for m, f, d, _ in rows] == [(t.modality, t.finger, t.data) for t in expected]
     assert [p for *_, p in rows] == [Gallery.stored_vector(t) if t.modality == "finger" else None for t in expected]
-    assert store.watchlist.missing_prefilters() == 0
+    assert store.watchlist.missing_prefilters(STORED_VECTOR_TAG) == 0
     held = identify.loaded(store)
     assert (held.templates, held.skipped, held.gallery.finger_templates, len(held.gallery)) == (4, 0, 3, 2)
     assert sorted(ref for ref, _, _ in held.entries.values()) == ["WL-0001", "WL-0002"]
@@ -207,15 +220,35 @@ def test_a_watchlist_imported_without_vectors_loads_and_gets_them_written_back(s
     store.close()
     with Store.open(store_dir, PASSPHRASE) as again:
         assert db.one_row(again._conn.execute("PRAGMA user_version"))[0] == db.SCHEMA_VERSION
-        assert again.watchlist.missing_prefilters() == 30
+        assert again.watchlist.missing_prefilters(STORED_VECTOR_TAG) == 30
         old = identify.loaded(again)
-        assert again.watchlist.missing_prefilters() == 0
+        assert again.watchlist.missing_prefilters(STORED_VECTOR_TAG) == 0
         assert [p for m, _, _, p in stored(again) if m == "finger"] == [
             Gallery.stored_vector(t) for _, ts in entries for t in ts if t.modality == "finger"]  # fmt: skip
         identify.release(again)
         new = identify.loaded(again)  # now from the stored vectors
         assert new is not old and searched(new.gallery) == searched(old.gallery)
         assert (new.templates, new.entries) == (old.templates, old.entries)
+
+
+def test_vectors_of_another_definition_are_computed_again_and_written_back(store: Store) -> None:
+    entries = real_entries()
+    hold(store, entries, vectors=True)
+    with store.write():  # as a fieldkit with another pre-filter definition stored them
+        store._conn.execute("UPDATE watchlist_templates SET prefilter ="
+                            " CAST(X'50463021' || substr(prefilter, 5) AS BLOB) WHERE modality = 'finger'")  # fmt: skip
+    assert store.watchlist.missing_prefilters(STORED_VECTOR_TAG) == 30
+    gallery = Gallery()
+    with pytest.raises(InvalidValueError):  # add_many itself refuses them
+        stale = [r for rows in store.watchlist.gallery_batches(100) for r in rows if r[2] == "finger"][:1]
+        gallery.add_many(["A"], entry=np.array([0]), position=np.array([1]), data=stale[0][5],
+                         lengths=np.array([len(stale[0][5])]), vectors=stale[0][6] or b"")  # fmt: skip
+    held = identify.loaded(store)
+    assert store.watchlist.missing_prefilters(STORED_VECTOR_TAG) == 0 and held.skipped == 0
+    reference = Gallery()
+    for number, (_, templates) in enumerate(entries):
+        reference.add(str(number), templates)
+    assert searched(held.gallery) == searched(reference)
 
 
 def test_a_template_the_bulk_checks_refuse_is_skipped_alone(store: Store) -> None:
