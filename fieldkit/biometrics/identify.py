@@ -13,9 +13,11 @@ Decisions:
   print again at every pass; a failure that no longer holds (the resolution was set, the print decodes after an
   upgrade) or a new template algorithm makes it pending again.
 - The watchlist's gallery is built once per watchlist version and kept per open store (``_GALLERIES``, a weak
-  mapping: it goes with the store); a new watchlist replaces it, ``release`` drops it (the window's idle memory),
-  and one larger than IdentificationLimits.max_cached_gallery_templates is dropped after each search (a packed
-  finger template costs ~6.4 KB: a gallery of 10,000 ten-print entries would hold ~640 MB).
+  mapping: it goes with the store) between searches; a new watchlist replaces it, ``release`` drops it (the
+  window's idle memory), and one whose arrays exceed IdentificationLimits.max_kept_gallery_bytes is dropped after
+  each search (measured: ~1.2 KB a finger template, docs/benchmarks.md). It is loaded in bulk from the stored
+  templates and the pre-filter vectors stored with them at import (gallery_load.Loader, Gallery.add_many): seconds for
+  100,000 ten-print entries where computing the vectors took minutes.
 - Thresholds are IdentificationLimits' (measured: docs/identification.md). A print alone is a candidate from
   ``finger_threshold``; a subject's prints are also searched together (ten-print fusion) and the fused candidate
   is kept from ``subject_threshold`` when two fingers or more contributed. A fused hit is recorded on the print of
@@ -243,32 +245,30 @@ class LoadedWatchlist:
 _GALLERIES: weakref.WeakKeyDictionary[Store, LoadedWatchlist] = weakref.WeakKeyDictionary()
 
 
-def loaded(store: Store, info: WatchlistInfo | None = None) -> LoadedWatchlist:
-    """The gallery of the watchlist held, built once per watchlist version (and per open store)."""
+def loaded(store: Store, info: WatchlistInfo | None = None, *,
+           limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> LoadedWatchlist:  # fmt: skip
+    """The gallery of the watchlist held, built once per watchlist version (and per open store).
+
+    The templates are streamed from the store a batch of entries at a time and added in bulk (Gallery.add_many:
+    numpy arrays straight from the stored bytes, the pre-filter vectors read, not computed). Finger templates stored
+    without a vector (a watchlist imported before schema v12) get theirs computed here and written back, once."""
     info = info or usable_watchlist(store)
     held = _GALLERIES.get(store)
     if held is not None and (held.version, held.sha256) == (info.version, info.sha256):
         return held
-    from fieldkit.biometrics.matching import Gallery  # lazy: numpy, loaded when a watchlist is searched
+    from fieldkit._internal import heap  # lazy: with numpy, when a watchlist is searched
+    from fieldkit.biometrics.gallery_load import Loader  # lazy: numpy, loaded when a watchlist is searched
 
     _GALLERIES.pop(store, None)  # the old version's gallery goes before the new one is built
-    gallery = Gallery()
-    entries: dict[str, tuple[str, str, str]] = {}
-    count = size = skipped = 0
-    for number, entry in enumerate(store.watchlist.entries_with_templates()):
-        found = []
-        for modality, algorithm, finger, data in entry.templates:
-            try:
-                found.append(Template(modality, algorithm, data, finger))  # type: ignore[arg-type]
-            except InvalidValueError:
-                skipped += 1
-        if found:
-            key = str(number)
-            gallery.add(key, found)
-            entries[key] = (entry.ref, entry.category, entry.instructions)
-            count += len(found)
-            size += sum(len(t.data) for t in found)
-    held = LoadedWatchlist(info.version, info.sha256, gallery, entries, count, size, skipped)
+    loader = Loader(store.watchlist.labels())
+    loader.load(store.watchlist.gallery_batches(limits.gallery_load_batch))
+    loader.gallery.memory_bytes()  # folds the batches into the gallery's arrays now, not at the first search
+    heap.trim()  # the batches' memory goes back to the system (docs/identification.md, "The device's gallery")
+    if loader.computed:
+        with store.write():
+            store.watchlist.set_prefilters(loader.computed)
+    held = LoadedWatchlist(info.version, info.sha256, loader.gallery, loader.entries, loader.count, loader.size,
+                           loader.skipped)  # fmt: skip
     _GALLERIES[store] = held
     return held
 
@@ -392,7 +392,7 @@ def search(store: Store, capture_ids: Iterable[int], *,
         return []
     missing = [c.id for c in wanted if modality_of(store, c) is not None and store.identification.run_of(c.id) is None]
     make_templates(store, missing)
-    held = loaded(store, info)
+    held = loaded(store, info, limits=limits)
     hits: dict[int, HitRow] = {}
     subject_items: list[int] = []
     for capture in wanted:
@@ -407,7 +407,7 @@ def search(store: Store, capture_ids: Iterable[int], *,
     for item_id in subject_items:
         for hit in _search_subject(store, item_id, held, limits):
             hits[hit.id] = hit
-    if held.templates > limits.max_cached_gallery_templates:
+    if held.gallery.memory_bytes() > limits.max_kept_gallery_bytes:
         release(store)  # too large to keep between searches: built again for the next one
     return sorted(hits.values(), key=lambda h: (-h.score, h.id))
 

@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 
+from fieldkit._internal import heap
 from fieldkit.biometrics import nbis, prefilter
 from fieldkit.biometrics.prefilter import FEATURE_SIZE, pair_feature
 from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template
@@ -161,6 +162,79 @@ def fuse(pairs: Sequence[Pair], floor: int = IDENTIFICATION_LIMITS.finger_floor)
     return sum(p.score - floor for p in kept), tuple(kept)
 
 
+# The stored form of a pre-filter vector (Gallery.stored_vector): a tag naming the vector's definition, then the
+# minutia-pair counts before the square root as little-endian uint16 (an FKM1 template holds at most 255 minutiae:
+# at most 255 * 254 ordered pairs in a bin). CHANGE THE TAG WHENEVER pair_feature CHANGES: a stored vector with
+# another tag is computed again at the next load and written back (test_gallery_load pins pair_feature's output).
+STORED_VECTOR_TAG = b"PF1:"
+_STORED_VECTOR = np.dtype("<u2")
+STORED_VECTOR_BYTES = len(STORED_VECTOR_TAG) + FEATURE_SIZE * _STORED_VECTOR.itemsize  # not a limit: its length
+# sqrt of every count, as pair_feature makes it (float64 square root, then float32): the same vectors bit for bit.
+_SQRT_COUNTS = np.sqrt(np.arange(1 << 16, dtype=np.int64)).astype(np.float32)
+# Every FKM1 direction (hundredths of a degree) as its LFS direction, as _finger_rows converts it, for the bulk parse.
+_LFS_OF_FKM1 = nbis.lfs_directions(np.arange(36000) / 100.0)
+
+
+@dataclass
+class _Part:
+    """Finger templates added and not yet folded into the gallery's arrays, in entry order: either their pre-filter
+    vectors (``raw``, from ``add``) or the stored pair counts (``pair_counts``, from ``add_many``)."""
+
+    entry: np.ndarray  # int32: each template's entry
+    position: np.ndarray  # int16
+    minutiae: np.ndarray  # uint16 (m, 4): nbis rows of all templates, one after the other
+    counts: np.ndarray  # int64: minutiae of each template
+    sizes: np.ndarray  # int32 (k, 2): width, height
+    raw: np.ndarray | None = None  # float32 (k, FEATURE_SIZE)
+    pair_counts: np.ndarray | None = None  # uint16 (k, FEATURE_SIZE)
+
+    def vectors(self, where: np.ndarray) -> np.ndarray:
+        if self.raw is not None:
+            chosen: np.ndarray = self.raw[where]
+            return chosen
+        assert self.pair_counts is not None
+        vectors: np.ndarray = _SQRT_COUNTS[self.pair_counts[where]]
+        return vectors
+
+
+_EMPTY = np.zeros(0, dtype=np.uint16)
+
+
+def _empty_rows() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return np.zeros((0, 4), dtype=np.uint16), np.zeros(0, dtype=np.int64), np.zeros((0, 2), dtype=np.int32)
+
+
+def _parse_fkm1(data: bytes, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Many FKM1 templates, one after the other in ``data``, ``lengths`` bytes each, parsed at once with numpy:
+    (minutiae as uint16 nbis rows, minutiae per template, (width, height) per template). The checks of the strict
+    codec (fkm1.decode_finger) are made on all of them; InvalidValueError when one fails."""
+    buffer = np.frombuffer(data, dtype=np.uint8)
+    lengths = np.asarray(lengths, dtype=np.int64)
+    if int(lengths.sum()) != len(buffer) or (lengths < _FKM1_HEADER).any():
+        raise InvalidValueError("a finger template is truncated")
+    starts = np.cumsum(lengths) - lengths
+    header = buffer[starts[:, None] + np.arange(_FKM1_HEADER)]
+    fields = header[:, 4:].astype(np.int64)
+    width, height, ppi, count = (fields[:, i] * 256 + fields[:, i + 1] for i in range(0, 8, 2))
+    if not (header[:, :4] == np.frombuffer(b"FKM1", dtype=np.uint8)).all():
+        raise InvalidValueError("not a fieldkit finger template (FKM1)")
+    if (count > 255).any() or (lengths != _FKM1_HEADER + count * _FKM1_RECORD.itemsize).any():
+        raise InvalidValueError("a finger template's length does not match its minutiae count")
+    if not ((width > 0) & (height > 0) & (ppi > 0)).all():
+        raise InvalidValueError("a finger template has no image size or resolution")
+    keep = np.ones(len(buffer), dtype=bool)
+    keep[(starts[:, None] + np.arange(_FKM1_HEADER)).ravel()] = False
+    records = buffer[keep].view(_FKM1_RECORD)
+    bad = (records["x"] >= np.repeat(width, count)) | (records["y"] >= np.repeat(height, count))
+    if (bad | (records["direction"] >= 36000) | (records["kind"] > 1)).any():
+        raise InvalidValueError("a finger template has a minutia outside its image or with a bad value")
+    rows = np.empty((len(records), 4), dtype=np.uint16)
+    rows[:, 0], rows[:, 1] = records["x"], records["y"]
+    rows[:, 2] = _LFS_OF_FKM1[records["direction"]]
+    rows[:, 3] = 1 - records["kind"]  # FKM1 kind 1 is a bifurcation, NBIS type 0
+    return rows, count, np.stack([width, height], axis=1).astype(np.int32)
+
+
 @dataclass
 class _Block:
     """The gallery's finger templates of one position, in entry order: what a probe finger is ranked against."""
@@ -176,7 +250,9 @@ class Gallery:
     """Entries to search: ``add`` them, then ``search`` many times. Not safe for adds during a search.
 
     Finger templates are kept as numpy arrays (minutiae as uint16 rows, one pre-filter vector each); the arrays are
-    rebuilt at the first search after adds, so add many entries, then search."""
+    rebuilt at the first search after adds, so add many entries, then search. ``add_many`` adds entries in bulk
+    from stored bytes (FKM1 templates and the vectors ``stored_vector`` made when they were stored), with no
+    Python object per template and no pre-filter vector to compute: what the device's watchlist load uses."""
 
     def __init__(self, limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> None:
         self._limits = limits
@@ -184,6 +260,7 @@ class Gallery:
         self._entry_start: list[int] = []  # each entry's first finger template
         # Finger templates added since the last rebuild: entry, position, pre-filter vector, minutiae, image size.
         self._pending: list[tuple[int, int, np.ndarray, np.ndarray, tuple[int, int]]] = []
+        self._parts: list[_Part] = []  # templates added before the last rebuild, in order (``_pending`` after them)
         # Finger templates after a rebuild, in entry order.
         self._entry = np.zeros(0, dtype=np.int32)
         self._position = np.zeros(0, dtype=np.int16)
@@ -199,7 +276,7 @@ class Gallery:
 
     @property
     def finger_templates(self) -> int:
-        return len(self._entry) + len(self._pending)
+        return len(self._entry) + sum(len(p.entry) for p in self._parts) + len(self._pending)
 
     def memory_bytes(self) -> int:
         """The bytes the loaded finger templates take in arrays (minutiae, pre-filter vectors, indexes)."""
@@ -224,6 +301,55 @@ class Gallery:
         if index is not None:
             for face in faces:
                 index.add(key, face)
+
+    @staticmethod
+    def stored_vector(template: Template) -> bytes:
+        """A finger template's pre-filter vector as it is stored with it (STORED_VECTOR_BYTES: the minutia-pair
+        counts, which ``add_many`` turns back into exactly the vector ``add`` computes). InvalidValueError for a
+        template that is not a well-formed finger template."""
+        rows, _, _ = _finger_rows(template)
+        counts = np.rint(pair_feature(rows).astype(np.float64) ** 2)
+        return STORED_VECTOR_TAG + counts.astype(_STORED_VECTOR).tobytes()
+
+    def add_many(self, keys: Sequence[str], *, entry: np.ndarray, position: np.ndarray, data: bytes,
+                 lengths: np.ndarray, vectors: bytes, faces: Sequence[tuple[int, Template]] = ()) -> None:  # fmt: skip
+        """Add entries in bulk (the same gallery as ``add`` of each, in this order). ``keys``: the new entries;
+        their finger templates, in entry order: ``entry`` (the index of each one's entry in ``keys``),
+        ``position`` (finger position), ``data`` (the FKM1 templates one after the other, ``lengths`` bytes each)
+        and ``vectors`` (``stored_vector`` of each, one after the other); ``faces``: (index in keys, template).
+        Checked as ``add`` checks (InvalidValueError, nothing added then)."""
+        entry = np.asarray(entry, dtype=np.int64)
+        count = len(entry)
+        if len(position) != count or len(lengths) != count or len(vectors) != count * STORED_VECTOR_BYTES:
+            raise InvalidValueError("the bulk entries' arrays do not have one row per finger template")
+        if count and ((np.diff(entry) < 0).any() or entry[0] < 0 or entry[-1] >= len(keys)):
+            raise InvalidValueError("the bulk entries' finger templates are not in entry order")
+        per_entry = np.bincount(entry, minlength=len(keys)) if count else np.zeros(len(keys), dtype=np.int64)
+        per_entry += np.bincount([i for i, _ in faces], minlength=len(keys))[: len(keys)] if faces else 0
+        if len(per_entry) and int(per_entry.max()) > self._limits.max_templates_per_entry:
+            raise InvalidValueError(f"an entry has more than {self._limits.max_templates_per_entry} templates")
+        if count and (np.min(position) < 0 or np.max(position) > 19):
+            raise InvalidValueError("a bulk finger template's position is not an ANSI/NIST finger code (0-19)")
+        if any(face.modality != "face" or not 0 <= i < len(keys) for i, face in faces):
+            raise InvalidValueError("a bulk face template is not a face of one of the entries")
+        minutiae, counts, sizes = _parse_fkm1(data, lengths) if count else _empty_rows()
+        stored = np.frombuffer(vectors, dtype=np.uint8).reshape(count, STORED_VECTOR_BYTES)
+        tag = len(STORED_VECTOR_TAG)
+        if count and not (stored[:, :tag] == np.frombuffer(STORED_VECTOR_TAG, dtype=np.uint8)).all():
+            raise InvalidValueError("a stored pre-filter vector is of another definition (computed again at load)")
+        pair_counts = np.ascontiguousarray(stored[:, tag:]).view(_STORED_VECTOR)
+        self._flush_pending()
+        first = len(self._keys)
+        starts = self.finger_templates + np.searchsorted(entry, np.arange(len(keys)))
+        self._keys.extend(keys)
+        self._entry_start.extend(starts.tolist())
+        if count:
+            self._parts.append(_Part((entry + first).astype(np.int32), np.asarray(position, dtype=np.int16),
+                                     minutiae, counts, sizes, pair_counts=pair_counts))  # fmt: skip
+        index = self._face_index() if faces else None
+        if index is not None:
+            for i, face in faces:
+                index.add(keys[i], face)
 
     def _face_index(self) -> Any:
         """The face index, or None while fieldkit.biometrics.faces is not part of this build (it comes with the
@@ -254,29 +380,50 @@ class Gallery:
 
     # --- fingers --------------------------------------------------------------------------------------------------
 
-    def _rebuild(self) -> None:
-        """Fold the templates added since the last search into the arrays and blocks."""
+    def _flush_pending(self) -> None:
+        """The templates ``add`` queued, as one part (before a bulk part is queued after them)."""
         if not self._pending:
             return
         pending, self._pending = self._pending, []
-        old = np.zeros((len(self._entry), FEATURE_SIZE), dtype=np.float32)
-        for block in self._blocks.values():
-            old[block.templates] = block.raw
-        raw = np.vstack([old, np.array([p[2] for p in pending], dtype=np.float32)])
-        self._entry = np.concatenate([self._entry, np.array([p[0] for p in pending], dtype=np.int32)])
-        self._position = np.concatenate([self._position, np.array([p[1] for p in pending], dtype=np.int16)])
-        counts = np.array([len(p[3]) for p in pending], dtype=np.int64)
+        self._parts.append(_Part(
+            np.array([p[0] for p in pending], dtype=np.int32), np.array([p[1] for p in pending], dtype=np.int16),
+            np.vstack([p[3] for p in pending]), np.array([len(p[3]) for p in pending], dtype=np.int64),
+            np.array([p[4] for p in pending], dtype=np.int32).reshape(-1, 2),
+            raw=np.array([p[2] for p in pending], dtype=np.float32).reshape(-1, FEATURE_SIZE),
+        ))  # fmt: skip
+
+    def _rebuild(self) -> None:
+        """Fold the templates added since the last search into the arrays and blocks. Each position's block is
+        made from the old block and the new parts' rows of that position (no copy of the whole gallery's vectors
+        beside them)."""
+        self._flush_pending()
+        if not self._parts:
+            return
+        parts, self._parts = self._parts, []
+        self._entry = np.concatenate([self._entry, *(p.entry for p in parts)])
+        self._position = np.concatenate([self._position, *(p.position for p in parts)])
+        counts = np.concatenate([p.counts for p in parts])
         self._offsets = np.concatenate([self._offsets, self._offsets[-1] + np.cumsum(counts)])
-        self._minutiae = np.vstack([self._minutiae, *[p[3] for p in pending]])
-        self._sizes = np.vstack([self._sizes, np.array([p[4] for p in pending], dtype=np.int32)])
-        self._mean = raw.mean(axis=0)
-        norms = prefilter.centred_norms(raw, self._mean)
+        self._minutiae = np.concatenate([self._minutiae, *(p.minutiae for p in parts)])
+        self._sizes = np.vstack([self._sizes, *(p.sizes for p in parts)])
+        for part in parts:  # copied: freed before the vectors' blocks are made (the load's peak of memory)
+            part.minutiae = part.sizes = part.counts = _EMPTY
+        heap.trim()  # and given back to the system, not kept in the C heap beside the blocks' new arrays
+        raws: dict[int, np.ndarray] = {}
+        for value in np.unique(self._position).tolist():
+            old = self._blocks.get(value)
+            pieces = [old.raw] if old is not None else []
+            pieces += [p.vectors(np.flatnonzero(p.position == value)) for p in parts]
+            raws[value] = np.ascontiguousarray(np.vstack(pieces), dtype=np.float32)
+        del parts
         self._blocks = {}
-        for value in np.unique(self._position):
+        total = sum((raw.sum(axis=0, dtype=np.float64) for raw in raws.values()), np.zeros(FEATURE_SIZE))
+        self._mean = (total / max(len(self._entry), 1)).astype(np.float32)
+        for value, raw in raws.items():
             where = np.flatnonzero(self._position == value)
             entries = self._entry[where]
             starts = np.flatnonzero(np.r_[True, entries[1:] != entries[:-1]])
-            self._blocks[int(value)] = _Block(entries, where, np.ascontiguousarray(raw[where]), norms[where], starts)
+            self._blocks[value] = _Block(entries, where, raw, prefilter.centred_norms(raw, self._mean), starts)
 
     def _shortlist(self, probe: list[tuple[int, np.ndarray, int, int]]) -> np.ndarray:
         """The entries to compare with Bozorth3: all of them when the budget allows, else the best-ranked by the

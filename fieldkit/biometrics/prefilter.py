@@ -66,7 +66,9 @@ def cosine(raw: np.ndarray, norms: np.ndarray, unit: np.ndarray, mean: np.ndarra
     ``raw`` (n, FEATURE_SIZE) as made, ``norms`` their centred_norms. ``unit`` may be (FEATURE_SIZE,) -> (n,), or
     (FEATURE_SIZE, P) for P probe fingers at once -> (n, P)."""
     offset = mean @ unit  # (raw - mean) @ unit without making raw - mean
-    similarity = raw @ unit - offset
+    # einsum, not BLAS's matrix product: one thread, no wake-up of BLAS's thread pool for each block (measured 10-15x
+    # slower on a busy 2-core machine for a 10,000-row block; docs/benchmarks.md)
+    similarity = np.einsum("ij,j->i" if unit.ndim == 1 else "ij,jk->ik", raw, unit) - offset
     return np.asarray(similarity / (norms if similarity.ndim == 1 else norms[:, None]), dtype=np.float32)
 
 

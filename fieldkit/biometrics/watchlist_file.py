@@ -333,11 +333,14 @@ def import_file(store: Store, path: Path, now: datetime | None = None,
                                     f" {document.expires_at}")  # fmt: skip
     info = WatchlistInfo(document.version, document.issued_at, document.expires_at, opened.hq_key, document.device,
                          opened.sha256, format_time(moment))  # fmt: skip
-    rows = [EntryRow(e.ref, e.category, e.instructions, e.note,
-                     tuple((t.modality, t.algorithm, t.finger, t.data) for t in e.templates))
-            for e in document.entries]  # fmt: skip
-    result = Imported(document.version, document.issued_at, document.expires_at, len(rows), document.template_count,
-                      opened.sha256, opened.hq_key, document.device)  # fmt: skip
+    # One row at a time, each finger template's pre-filter vector computed as its row is written (the gallery's
+    # load reads it: biometrics/identify.py, ``loaded``): the rows are never all held beside the document.
+    rows = (EntryRow(e.ref, e.category, e.instructions, e.note,
+                     tuple((t.modality, t.algorithm, t.finger, t.data) for t in e.templates),
+                     tuple(stored_vector(t) for t in e.templates))
+            for e in document.entries)  # fmt: skip
+    result = Imported(document.version, document.issued_at, document.expires_at, len(document.entries),
+                      document.template_count, opened.sha256, opened.hq_key, document.device)  # fmt: skip
     with store.write():
         store.watchlist.replace(info, rows)
         store.log("watchlist.imported", "watchlist", {
@@ -346,6 +349,14 @@ def import_file(store: Store, path: Path, now: datetime | None = None,
             "hq_key": result.hq_key, "device": result.device, "replaced": held.version if held else None,
         })  # fmt: skip
     return result
+
+
+def stored_vector(template: Template) -> bytes | None:
+    """What the device stores beside a watchlist template for its gallery: a finger template's pre-filter vector
+    (Gallery.stored_vector), None for a face."""
+    from fieldkit.biometrics.matching import Gallery  # lazy: numpy loads when a watchlist is imported, not at start
+
+    return Gallery.stored_vector(template) if template.modality == "finger" else None
 
 
 # --- the device: state ------------------------------------------------------------------------------------------

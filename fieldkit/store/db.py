@@ -28,6 +28,8 @@ class Cursor(Protocol):
 
     def fetchall(self) -> list[Row]: ...
 
+    def fetchmany(self, size: int, /) -> list[Row]: ...
+
     def __iter__(self) -> Iterator[Row]: ...
 
 
@@ -507,6 +509,15 @@ CREATE TABLE watchlist_hits (
 CREATE INDEX watchlist_hits_open ON watchlist_hits(decision);
 """
 
+# Issue 17, the device's watchlist load: each finger template's pre-filter vector (fieldkit.biometrics.matching,
+# Gallery.stored_vector: 180 little-endian uint16 minutia-pair counts, 360 bytes) is computed once when the watchlist
+# is imported and kept beside the template, so that loading the gallery reads it instead of computing it (the
+# O(n^2) part of the load). NULL for a face template and for a watchlist imported before this version (computed at
+# the first load then and written back: store/watchlist.py, Watchlist.set_prefilters).
+SCHEMA_V12_WATCHLIST_PREFILTER = """
+ALTER TABLE watchlist_templates ADD COLUMN prefilter BLOB;
+"""
+
 # Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
@@ -520,6 +531,7 @@ MIGRATIONS: list[str] = [
     SCHEMA_V9_SEARCH,
     SCHEMA_V10_FTS_SECURE_DELETE,
     SCHEMA_V11_IDENTIFICATION,
+    SCHEMA_V12_WATCHLIST_PREFILTER,
 ]
 # Migrations that rebuild a table others reference: run with foreign keys off (a DROP would cascade), checked
 # with PRAGMA foreign_key_check before they commit.

@@ -344,7 +344,7 @@ def test_the_gallery_is_built_once_per_watchlist_version(store: Store) -> None:
     (hit,) = identify.search(store, [capture_id])
     assert identify.loaded(store) is not held and identify.loaded(store).version == 4
     assert hit.id == first[0].id and hit.watchlist_version == 3  # the same candidate: recorded once, kept
-    small = replace(IDENTIFICATION_LIMITS, max_cached_gallery_templates=1)
+    small = replace(IDENTIFICATION_LIMITS, max_kept_gallery_bytes=1)
     identify.search(store, [capture_id], limits=small)
     assert store not in identify._GALLERIES  # too large to keep between searches
 
