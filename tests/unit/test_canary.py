@@ -107,7 +107,7 @@ def test_the_watchlist_never_reaches_the_disk_in_plaintext(tmp_path: Path) -> No
     with hq.database() as db:
         watchlist.migrate(db)
         sources = [watchlist.Source(t, "x.png", "0" * 64) for t in (print_template, face_template)]
-        watchlist.add(db, f"WL-{marker}", sources, by="examiner", category=marker, note=f"seen with {marker}")
+        watchlist.add(hq, db, f"WL-{marker}", sources, by="examiner", category=marker, note=f"seen with {marker}")
         watchlist.export(hq, db, out / "watchlist.age", by="examiner")
     assert scan(out, needles) == []  # the file itself holds nothing in plaintext either
     environment = {**os.environ, "FIELDKIT_STORE": str(store_dir), "FIELDKIT_PASSPHRASE": PASSPHRASE,

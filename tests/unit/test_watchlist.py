@@ -18,7 +18,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldkit.biometrics import watchlist_file
-from fieldkit.biometrics.templates import decode_finger
+from fieldkit.biometrics.templates import FINGER_ALGORITHM, decode_finger
 from fieldkit.bundle import age, sshsig, tarstream
 from fieldkit.bundle.provisioning import HQ_KEY_SETTING, Provisioning
 from fieldkit.cli.main import main
@@ -37,6 +37,7 @@ from fieldkit.errors import (
     WatchlistSignatureError,
 )
 from fieldkit.hq import watchlist
+from fieldkit.hq.templatekey import TemplateKey
 from fieldkit.hq.trust import HQ
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE, ROOT
@@ -105,19 +106,19 @@ def test_adding_to_a_reference_adds_templates_and_limits_hold(tmp_path: Path, hq
     hq = new_hq(tmp_path / "HQ", hq_backend)
     with hq.database() as db:
         watchlist.migrate(db)
-        first = watchlist.add(db, "WL-7", sources(finger(1, 1)), by="a", category="wanted")
-        again = watchlist.add(db, "WL-7", sources(face(2)), by="b", instructions="do-not-alert")
+        first = watchlist.add(hq, db, "WL-7", sources(finger(1, 1)), by="a", category="wanted")
+        again = watchlist.add(hq, db, "WL-7", sources(face(2)), by="b", instructions="do-not-alert")
         assert (first.created, again.created, again.total) == (True, False, 2)
         (entry,) = watchlist.entries(db)
         assert (entry.category, entry.instructions, entry.fingers, entry.faces) == ("wanted", "do-not-alert", (1,), 1)
         too_many = sources(*[finger(100 + i, 3) for i in range(IDENTIFICATION_LIMITS.max_templates_per_entry - 1)])
         with pytest.raises(InvalidValueError, match="more than a device accepts"):
-            watchlist.add(db, "WL-7", too_many, by="a")
+            watchlist.add(hq, db, "WL-7", too_many, by="a")
         assert watchlist.entries(db)[0].templates == 2  # one transaction: nothing of the refused add stays
         with pytest.raises(InvalidValueError, match="unknown instructions"):
-            watchlist.add(db, "WL-8", sources(finger(1, 1)), by="a", instructions="shoot")
+            watchlist.add(hq, db, "WL-8", sources(finger(1, 1)), by="a", instructions="shoot")
         with pytest.raises(InvalidValueError, match="control character"):
-            watchlist.add(db, "WL-\x1b[2J", sources(finger(1, 1)), by="a")
+            watchlist.add(hq, db, "WL-\x1b[2J", sources(finger(1, 1)), by="a")
         with pytest.raises(InvalidValueError, match="no watchlist entry 'WL-9'"):
             watchlist.remove(db, "WL-9", by="a")
 
@@ -543,10 +544,12 @@ def test_add_makes_templates_from_images_and_refuses_unusable_ones(
     said = json.loads(capsys.readouterr().out)
     assert said["created"] and said["entry"]["fingers"] == [2] and said["entry"]["instructions"] == "do-not-alert"
     with hq.database() as db:
-        (name, digest, data) = db.execute("SELECT source_name, source_sha256, data FROM hq_watchlist_templates"
-                                          ).fetchone()  # fmt: skip
+        (name, digest, entry_id, sealed, data) = db.execute("SELECT source_name, source_sha256, entry_id, sealed, data"
+                                                            " FROM hq_watchlist_templates").fetchone()  # fmt: skip
+        plain = TemplateKey(hq, db).open_watchlist(bytes(data), entry_id, digest, "finger", FINGER_ALGORITHM, 2)
     assert (name, digest) == ("r_index.png", hashlib.sha256(good.read_bytes()).hexdigest())
-    assert bytes(data).startswith(b"FKM1") and len(decode_finger(bytes(data)).minutiae) >= 12
+    assert sealed == 1 and b"FKM1" not in bytes(data)  # kept sealed under HQ's template key
+    assert plain.startswith(b"FKM1") and len(decode_finger(plain).minutiae) >= 12
 
     # the same image twice: in one addition (same file, or the same bytes under another name, for another finger or
     # as a face) refused before any image is templated; again to the entry that holds its template, refused too
