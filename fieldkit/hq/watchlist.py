@@ -143,11 +143,13 @@ class Sealed:
         return dict(self.__dict__)
 
 
-def seal_plaintext(db: Database, key: TemplateKey, *, limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> Sealed:
+def seal_plaintext(db: Database, key: TemplateKey, *, limits: IdentificationLimits = IDENTIFICATION_LIMITS,
+                   scrub: bool = True) -> Sealed:  # fmt: skip
     """Seal every template an HQ of schema version 1 left in plaintext (pages of hq_search_batch rows, each in its
-    own transaction), then scrub the database's files so none of the plaintext stays in freed pages or journals
-    (Database.scrub), once. Nothing to do (the usual case) costs two indexed look-ups. Called outside a transaction
-    (inside one, the rows are sealed and the scrub waits for the next call)."""
+    own transaction), then (``scrub``) scrub the database's files so none of the plaintext stays in freed pages or
+    journals (Database.scrub), once. Nothing to do (the usual case) costs two indexed look-ups. The scrub waits for
+    a call outside a transaction with ``scrub`` (add, export, `hq reindex`: not the search at ingest, where
+    rewriting the whole SQLite index would hold every ingest up)."""
     sealed = 0
     while db.execute("SELECT 1 FROM hq_watchlist_templates WHERE sealed = 0 LIMIT 1").fetchone() is not None:
         with db.transaction(lock=_EXPORT_LOCK):
@@ -166,7 +168,7 @@ def seal_plaintext(db: Database, key: TemplateKey, *, limits: IdentificationLimi
     if sealed and db.execute("SELECT 1 FROM hq_watchlist_plaintext").fetchone() is None:
         with db.transaction(lock=_EXPORT_LOCK):  # plaintext rows came without the mark: the scrub is owed all the same
             db.execute("INSERT INTO hq_watchlist_plaintext (id) VALUES (1) ON CONFLICT (id) DO NOTHING")
-    if db.in_transaction or not db.scrub("hq_watchlist_templates"):
+    if not scrub or db.in_transaction or not db.scrub("hq_watchlist_templates"):
         return Sealed(sealed, False, True)
     db.execute("DELETE FROM hq_watchlist_plaintext")
     return Sealed(sealed, True, False)
@@ -336,13 +338,14 @@ def search(db: Database, key: TemplateKey, probe: Sequence[Template], *,
     searched as the device searches its copy of the list (its pre-filter and Bozorth3 budget per page: at least as
     thorough as the device's search over the whole list). Faces are not searched here (HQ's subject search is by
     fingers). The templates are opened with ``key`` (HQ's template key); rows left in plaintext by an HQ of schema
-    version 1 are sealed first (``seal_plaintext``), and read as they are if that could not run."""
+    version 1 are sealed first (``seal_plaintext``, without the scrub: the next add, export or reindex does it), and
+    read as they are if that could not run."""
     from fieldkit.biometrics.matching import Gallery  # lazy: numpy loads with a search, not with every hq command
 
     fingers = [t for t in probe if t.modality == "finger" and t.algorithm == FINGER_ALGORITHM]
     if not fingers:
         return []
-    seal_plaintext(db, key, limits=limits)
+    seal_plaintext(db, key, limits=limits, scrub=False)
     per_page = max(1, limits.hq_search_batch // limits.max_templates_per_entry)
     found: list[dict[str, Any]] = []
     after = 0
