@@ -150,7 +150,7 @@ def bulk_fill(hq: HQ, subjects: int, base: FingerMinutiae, pool_size: int) -> di
     pool_s = time.perf_counter() - started
     with hq.database() as db:
         migrate(db)
-        key = Identification(hq, db)._key
+        key = Identification(hq, db).key
         template_id = 0
         chunk = 2000
         for first in range(0, subjects, chunk):

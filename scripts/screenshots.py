@@ -387,7 +387,7 @@ def watchlist_shots(base: Path, app: QApplication) -> None:
     store.close()
     with hq.database() as db:
         watchlist.migrate(db)
-        watchlist.add(db, "WL-0007", [watchlist.Source(template, "wl-0007-right-index.png", "0" * 64)],
+        watchlist.add(hq, db, "WL-0007", [watchlist.Source(template, "wl-0007-right-index.png", "0" * 64)],
                       by="examiner", category="wanted", instructions="detain",
                       note="Seen at the Kobani crossing, March 2025; travels with two others")  # fmt: skip
         watchlist.export(hq, db, base / "watchlist.age", by="examiner")

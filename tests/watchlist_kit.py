@@ -49,9 +49,9 @@ def provision(hq: HQ, store: Store) -> None:
 def populate(hq: HQ) -> None:
     with hq.database() as db:
         watchlist.migrate(db)
-        watchlist.add(db, "WL-0001", sources(finger(1, 2), finger(2, 7), face(3)), by="examiner",
+        watchlist.add(hq, db, "WL-0001", sources(finger(1, 2), finger(2, 7), face(3)), by="examiner",
                       category="wanted", instructions="detain", note="armed\nsecond line")  # fmt: skip
-        watchlist.add(db, "WL-0002", sources(finger(4, 1)), by="examiner")
+        watchlist.add(hq, db, "WL-0002", sources(finger(4, 1)), by="examiner")
 
 
 def export(hq: HQ, out: Path, device: str | None = None, **kwargs: object) -> watchlist.Exported:

@@ -749,18 +749,29 @@ def _print_candidates(candidates: list[dict[str, Any]], waiting: int) -> None:
 
 
 def hq_reindex(args: argparse.Namespace) -> int:
-    """Index the captures, items and amendments of bundles archived before HQ kept them (verified again first), and
-    make the pre-filter vectors of templates stored before HQ kept them."""
+    """Index the captures, items and amendments of bundles archived before HQ kept them (verified again first),
+    make the pre-filter vectors of templates stored before HQ kept them, and seal the watchlist templates an HQ of
+    before kept in plaintext (then scrub the database's files of them)."""
     with Index(HQ(Path(args.dir))) as index:
         done = index.reindex()
         # Templates HQ held before it kept pre-filter vectors: made now rather than by the next search.
         done["vectors"] = index.identification.backfill()
+        # Watchlist templates HQ held in plaintext: sealed now rather than by the next add, export or search.
+        done["watchlist"] = watchlist.seal_plaintext(index.db, index.identification.key).to_json()
     if args.json:
         emit_json(done)
         return 0
     print(f"{done['checked']} archived bundle(s) not yet indexed: {done['indexed']} indexed, "
           f"{done['amendments']} amendment(s) kept, {done['applied']} waiting amendment(s) applied;"
           f" {done['vectors']} template(s) given their pre-filter vector")  # fmt: skip
+    sealed = done["watchlist"]
+    if sealed["sealed"]:
+        print(f"{sealed['sealed']} watchlist template(s) held in plaintext sealed under HQ's template key")
+    if sealed["scrubbed"]:
+        print("HQ's database files scrubbed of the watchlist's old plaintext (freed pages and journal)")
+    if sealed["pending"]:
+        print("note: the database files could not be scrubbed of the watchlist's old plaintext now (another process"
+              " held the database): run 'fieldkit hq reindex' again when HQ is quiet")  # fmt: skip
     for failed in done["failed"]:
         print(f"  NOT INDEXED bundle {failed['sequence']} of device {failed['device_id']}: {failed['reason']}:"
               f" {printable(failed['message'])}")  # fmt: skip
@@ -1107,7 +1118,7 @@ def hq_watchlist_add(args: argparse.Namespace) -> int:
     watchlist.refuse_repeated_images(images, faces)  # before any image is templated: the same one twice is a slip
     sources = watchlist.templates_from_images(images, faces)
     with _watchlist_db(hq) as db:
-        added = watchlist.add(db, args.ref, sources, by=_who(), category=args.category,
+        added = watchlist.add(hq, db, args.ref, sources, by=_who(), category=args.category,
                               instructions=args.instructions, note=args.note)  # fmt: skip
         entry = next(e for e in watchlist.entries(db) if e.ref == args.ref)
     if args.json:

@@ -79,6 +79,14 @@ class Database:
     def close(self) -> None:
         raise NotImplementedError
 
+    def scrub(self, table: str) -> bool:
+        """Leave nothing of what ``table``'s deleted or overwritten rows held in the database's files (outside a
+        transaction; it takes a while on a large database: run once, after plaintext was replaced). SQLite: VACUUM
+        (the file rebuilt from its live rows: freed pages go) and the WAL checkpointed and truncated (its old page
+        copies go); PostgreSQL: VACUUM FULL of the table (rewritten into new files, the old ones unlinked). False
+        when it could not finish (another connection busy: run it again later)."""
+        raise NotImplementedError
+
     def __enter__(self) -> Database:
         return self
 
@@ -142,6 +150,16 @@ class SQLiteDatabase(Database):
     def in_transaction(self) -> bool:
         return self.conn.in_transaction
 
+    def scrub(self, table: str) -> bool:
+        if self.in_transaction:
+            return False
+        try:
+            self.conn.execute("VACUUM")
+            busy, _log, _done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.Error:
+            return False  # the write lock not had within the busy timeout: said by the caller, run again later
+        return int(busy) == 0
+
     def close(self) -> None:
         self.conn.close()
 
@@ -194,6 +212,19 @@ class PostgresDatabase(Database):
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0
+
+    def scrub(self, table: str) -> bool:
+        if self.in_transaction or not re.fullmatch(r"[a-z_]+", table):
+            return False
+        try:
+            self.conn.execute("SET lock_timeout = '30s'")  # as SQLite's busy timeout: never wait on a long reader
+            try:
+                self.conn.execute(f"VACUUM FULL {table}")  # our own table name, checked above
+            finally:
+                self.conn.execute("RESET lock_timeout")
+        except self._psycopg.Error:
+            return False  # the table's lock not had in time: said by the caller, run again later
+        return True
 
     def close(self) -> None:
         self.conn.close()

@@ -6,7 +6,8 @@ Tables (HQ's database, component "identify", SQLite or PostgreSQL):
 
 - ``hq_subject_templates``: each template a bundle carried, by (device, capture, algorithm, number), with the
   subject, its reference and the bundle that brought it; the bytes encrypted (ChaCha20-Poly1305) under HQ's
-  template key, itself sealed with age to HQ's recipients in ``hq_identify_key`` and opened once per process (with
+  template key (hq/templatekey.py: HQ's watchlist seals its templates with it too), itself sealed with age to HQ's
+  recipients in ``hq_identify_key`` and opened once per process (with
   an unwrap service: one request), so the index never holds a template in plaintext and a search decrypts each
   in a microsecond. A capture's set made again replaces the set a bundle of an earlier number brought.
 - ``hq_device_hits``: each watchlist hit as each bundle carried it (found; decided later): every copy is kept, the
@@ -28,32 +29,28 @@ it has waited IdentificationLimits.hq_search_stale_s. Two subjects ingested at o
 the two commits searches after the earlier committed, so it finds the pair.
 
 The watchlist seam: HQ's own watchlist (fieldkit/hq/watchlist.py, another part of issue 17) is searched with the
-same probe when ``Identification`` is given ``watchlist`` (a function of the database and the probe's templates
-returning its candidates); they are listed beside the subject candidates of the search.
+same probe when ``Identification`` is given ``watchlist`` (a function of the database, HQ's template key and the
+probe's templates returning its candidates); they are listed beside the subject candidates of the search.
 """
 
 from __future__ import annotations
 
-import io
 import json
-import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-
 from fieldkit.biometrics.codes import FINGER_NAMES
 from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template
-from fieldkit.bundle import age
 from fieldkit.bundle.manifest import TemplatesRecord
 from fieldkit.bundle.verify import Check, Report
 from fieldkit.config import IDENTIFICATION_LIMITS, IdentificationLimits
 from fieldkit.errors import BundleFormatError, HqMatchNotFoundError, IntegrityError, InvalidValueError
+from fieldkit.hq import templatekey
 from fieldkit.hq.db import Database, Migration
+from fieldkit.hq.templatekey import VECTOR_DTYPE, TemplateKey
 from fieldkit.hq.trust import HQ
 
 if TYPE_CHECKING:
@@ -65,11 +62,6 @@ COMPONENT = "identify"
 DECISIONS = ("same", "different", "undecided")
 
 _V1_SQLITE = """
-CREATE TABLE hq_identify_key (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    sealed BLOB NOT NULL,
-    made_at TEXT NOT NULL
-);
 CREATE TABLE hq_subject_templates (
     id INTEGER PRIMARY KEY,
     device_id TEXT NOT NULL,
@@ -177,18 +169,17 @@ _V2_POSTGRESQL = _V2_SQLITE.replace(" WITHOUT ROWID", "").replace("INTEGER", "BI
 MIGRATIONS = [Migration(1, _V1_SQLITE, _V1_POSTGRESQL), Migration(2, _V2_SQLITE, _V2_POSTGRESQL)]
 WATCHLIST = "watchlist"  # a candidate's kind when its side b is an entry of HQ's watchlist
 
-# A watchlist search at HQ (the seam, see the module docstring): the database and the probe's templates -> its
-# candidates, each a JSON-able dict: {"ref", "category", "instructions", "score", "fingers": [{"probe_finger",
-# "gallery_finger", "score"}]} (hq/watchlist.py's ``search``).
-WatchlistSearch = Callable[[Database, Sequence[Template]], list[dict[str, Any]]]
+# A watchlist search at HQ (the seam, see the module docstring): the database, HQ's template key (the watchlist's
+# templates are sealed with it) and the probe's templates -> its candidates, each a JSON-able dict: {"ref",
+# "category", "instructions", "score", "fingers": [{"probe_finger", "gallery_finger", "score"}]} (hq/watchlist.py's
+# ``search``).
+WatchlistSearch = Callable[[Database, TemplateKey, Sequence[Template]], list[dict[str, Any]]]
 
-_NONCE_BYTES = 12  # not a limit: ChaCha20-Poly1305's nonce
-_VECTOR = "<f2"  # a stored pre-filter vector: FEATURE_SIZE half floats (square roots of counts, < 2**11)
-_VECTOR_ITEM_BYTES = 2
 _IN_CHUNK = 500  # not a limit: ids per "IN (...)" of a look-up, well below SQLite's and PostgreSQL's parameter caps
 
 
 def migrate(db: Database) -> int:
+    templatekey.migrate(db)  # hq_identify_key: the key the templates are sealed with (first: version 1 needs it)
     return db.migrate(COMPONENT, MIGRATIONS)
 
 
@@ -241,87 +232,6 @@ def refuse_bad_templates(report: Report) -> Report:
                 report.thumbnails.clear()
                 return report
     return report
-
-
-# --- HQ's template key -----------------------------------------------------------------------------------------------
-
-
-class _TemplateKey:
-    """HQ's key for template bytes in its database: made once (sealed with age to HQ's recipients), opened once per
-    process."""
-
-    def __init__(self, hq: HQ, db: Database) -> None:
-        self._hq = hq
-        self._db = db
-        self._aead: ChaCha20Poly1305 | None = None
-
-    def _cipher(self) -> ChaCha20Poly1305:
-        if self._aead is None:
-            row = self._db.execute("SELECT sealed FROM hq_identify_key WHERE id = 1").fetchone()
-            if row is None:
-                sink = io.BytesIO()
-                writer = age.AgeWriter(sink, self._hq.recipients())
-                writer.write(ChaCha20Poly1305.generate_key())
-                writer.close()
-                with self._db.transaction():  # two processes at once: the first key stays
-                    self._db.execute("INSERT INTO hq_identify_key (id, sealed, made_at) VALUES (1, ?, ?)"
-                                     " ON CONFLICT (id) DO NOTHING", (sink.getvalue(), _now()))  # fmt: skip
-                row = self._db.execute("SELECT sealed FROM hq_identify_key WHERE id = 1").fetchone()
-            reader = age.AgeReader(io.BytesIO(bytes(row[0])), self._hq.identities())
-            key = reader.read()
-            reader.finish()
-            self._aead = ChaCha20Poly1305(key)
-        return self._aead
-
-    @staticmethod
-    def _bound(device: str, capture: str, algorithm: str, seq: int) -> bytes:
-        return f"{device}\0{capture}\0{algorithm}\0{seq}".encode()
-
-    def seal(self, data: bytes, device: str, capture: str, algorithm: str, seq: int) -> bytes:
-        nonce = os.urandom(_NONCE_BYTES)
-        return nonce + self._cipher().encrypt(nonce, data, self._bound(device, capture, algorithm, seq))
-
-    @staticmethod
-    def _vector_bound(template_id: int, device: str, subject: str, finger: int) -> bytes:
-        return f"prefilter\0{template_id}\0{device}\0{subject}\0{finger}".encode()
-
-    def seal_vector(self, vector: np.ndarray, template_id: int, device: str, subject: str, finger: int) -> bytes:
-        """A pre-filter vector (float16 bytes) sealed to its template's row, subject and finger: a vector moved to
-        another row does not open."""
-        import numpy as np  # lazy: numpy loads with a search, not with every hq command
-
-        nonce = os.urandom(_NONCE_BYTES)
-        data = np.asarray(vector, dtype=_VECTOR).tobytes()
-        return nonce + self._cipher().encrypt(nonce, data, self._vector_bound(template_id, device, subject, finger))
-
-    def vector_opener(self) -> Callable[[bytes, int, str, str, int], bytes]:
-        """A function opening sealed vectors (the cipher looked up once: the search opens every vector HQ holds)."""
-        from fieldkit.biometrics import prefilter  # lazy: as numpy
-
-        aead, bound = self._cipher(), self._vector_bound
-
-        def opened(sealed: bytes, template_id: int, device: str, subject: str, finger: int) -> bytes:
-            try:
-                plain = aead.decrypt(sealed[:_NONCE_BYTES], sealed[_NONCE_BYTES:],
-                                     bound(template_id, device, subject, finger))  # fmt: skip
-            except InvalidTag:
-                raise IntegrityError(f"the pre-filter vector of template {template_id} (subject {subject} of device"
-                                     f" {device}) in HQ's database was altered (it does not authenticate with HQ's"
-                                     " template key)") from None  # fmt: skip
-            if len(plain) != (prefilter.FEATURE_SIZE * _VECTOR_ITEM_BYTES):
-                raise IntegrityError(f"the pre-filter vector of template {template_id} has {len(plain)} bytes, not"
-                                     f" {(prefilter.FEATURE_SIZE * _VECTOR_ITEM_BYTES)}")  # fmt: skip
-            return plain
-
-        return opened
-
-    def open(self, sealed: bytes, device: str, capture: str, algorithm: str, seq: int) -> bytes:
-        try:
-            return self._cipher().decrypt(sealed[:_NONCE_BYTES], sealed[_NONCE_BYTES:],
-                                          self._bound(device, capture, algorithm, seq))  # fmt: skip
-        except InvalidTag:
-            raise IntegrityError(f"a template of capture {capture} in HQ's database was altered (it does not"
-                                 " authenticate with HQ's template key)") from None  # fmt: skip
 
 
 # --- the search's answer -------------------------------------------------------------------------------------------
@@ -393,7 +303,7 @@ class Identification:
         self.db = db
         self.limits = limits
         self.watchlist = watchlist
-        self._key = _TemplateKey(hq, db)
+        self.key = TemplateKey(hq, db)
 
     # --- at ingest, inside the decision's transaction ------------------------------------------------------------
 
@@ -445,7 +355,7 @@ class Identification:
                 " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (device, sequence, record.subject, record.reference, record.item, record.capture, template.modality,
                  template.algorithm, template.finger, template.seq,
-                 self._key.seal(template.data, device, record.capture, template.algorithm, template.seq), now),
+                 self.key.seal(template.data, device, record.capture, template.algorithm, template.seq), now),
             ).fetchone()  # fmt: skip
             if record.subject is not None and template.modality == "finger" and template.algorithm == FINGER_ALGORITHM:
                 vector = matching.template_feature(Template("finger", FINGER_ALGORITHM, template.data, template.finger))
@@ -455,7 +365,7 @@ class Identification:
         self.db.execute(
             "INSERT INTO hq_template_features (device_id, subject_uuid, template_id, finger, vector) VALUES"
             " (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            (device, subject, template_id, finger, self._key.seal_vector(vector, template_id, device, subject, finger)),
+            (device, subject, template_id, finger, self.key.seal_vector(vector, template_id, device, subject, finger)),
         )  # fmt: skip
 
     def backfill(self) -> int:
@@ -481,7 +391,7 @@ class Identification:
             for template_id, device, subject, capture, modality, algorithm, seq, finger, data in rows:
                 if device is None or subject is None or modality != "finger" or algorithm != FINGER_ALGORITHM:
                     continue  # deleted since (a capture's set made again), or never searched
-                plain = self._key.open(bytes(data), str(device), str(capture), str(algorithm), int(seq))
+                plain = self.key.open(bytes(data), str(device), str(capture), str(algorithm), int(seq))
                 vector = matching.template_feature(Template("finger", FINGER_ALGORITHM, plain, int(finger)))
                 vectors.append((int(template_id), str(device), str(subject), int(finger), vector))
             with self.db.transaction():
@@ -534,7 +444,7 @@ class Identification:
             key=lambda row: (int(row[0]), int(row[1])),
         )
         rows = [(capture, algorithm, seq, finger, data) for finger, _id, capture, algorithm, seq, data in rows]
-        return [(Template("finger", FINGER_ALGORITHM, self._key.open(bytes(data), key.device, str(capture),
+        return [(Template("finger", FINGER_ALGORITHM, self.key.open(bytes(data), key.device, str(capture),
                                                                      str(algorithm), int(seq)), int(finger)),
                  str(capture)) for capture, algorithm, seq, finger, data in rows]  # fmt: skip
 
@@ -552,7 +462,7 @@ class Identification:
         batch = self.limits.hq_prefilter_batch
         step = max(1, -(-int(top) // batch))
         ids = list(range(step, int(top) + 1, step))
-        opener = self._key.vector_opener()
+        opener = self.key.vector_opener()
         plains: list[bytes] = []
         for first in range(0, len(ids), _IN_CHUNK):
             chunk = ids[first : first + _IN_CHUNK]
@@ -573,7 +483,7 @@ class Identification:
 
         from fieldkit.biometrics import prefilter  # lazy: as numpy
 
-        raw = np.frombuffer(b"".join(plains), dtype=_VECTOR).reshape(-1, prefilter.FEATURE_SIZE).astype(np.float32)
+        raw = np.frombuffer(b"".join(plains), dtype=VECTOR_DTYPE).reshape(-1, prefilter.FEATURE_SIZE).astype(np.float32)
         if not np.isfinite(raw).all():
             raise IntegrityError("a pre-filter vector in HQ's database holds a value that is not a number")
         return raw
@@ -598,7 +508,7 @@ class Identification:
                f" WHERE (device_id, subject_uuid, template_id) > (?, ?, ?){where}"
                " ORDER BY device_id, subject_uuid, template_id LIMIT ?")  # fmt: skip
         batch = self.limits.hq_prefilter_batch
-        opener = self._key.vector_opener()
+        opener = self.key.vector_opener()
         mine = key.pair()
         firsts: list[np.ndarray] = []
         bests: list[np.ndarray] = []
@@ -699,7 +609,7 @@ class Identification:
             candidates.append({"device": other.device, "subject": other.subject, "score": candidate.score,
                                "fingers": _fingers(candidate.fingers, probes, found)})  # fmt: skip
         candidates.sort(key=lambda c: -c["score"])
-        watchlist = self.watchlist(self.db, probe) if self.watchlist is not None and probe else []
+        watchlist = self.watchlist(self.db, self.key, probe) if self.watchlist is not None and probe else []
         for hit in watchlist:  # the subject's captures named where known, as for subject candidates
             scored = [matching.FingerScore(int(f["probe_finger"]), int(f["gallery_finger"]), int(f["score"]))
                       for f in hit["fingers"]]  # fmt: skip

@@ -5,8 +5,17 @@ Tables (component "watchlist" of hq/db.py's migrations; named ``hq_watchlist*`` 
 device store's own ``watchlist`` tables):
 
 - ``hq_watchlist_entries``: one row per reference (unique): category, instructions code, note, who added it, when.
-- ``hq_watchlist_templates``: its finger and face templates (never the images): the template bytes, the finger
-  position, and the SHA-256 and name of the image it was made from (to say where it came from).
+- ``hq_watchlist_templates``: its finger and face templates (never the images): the template bytes, sealed
+  (ChaCha20-Poly1305) under HQ's template key (hq/templatekey.py, the key of every template HQ holds) and bound to
+  the entry, the image's SHA-256, the modality, algorithm and finger, so a template copied onto another row does
+  not open; the finger position, and the SHA-256 and name of the image it was made from (to say where it came
+  from). ``sealed`` says which rows are: 1 for every row written since schema version 2; 0 for a row an HQ of
+  version 1 wrote in plaintext, until ``seal_plaintext`` seals it (run by add, export, search and `fieldkit hq
+  reindex`, the first that has the key; until then such a row is read as it is, never skipped).
+- ``hq_watchlist_plaintext``: one row while the database may still hold watchlist templates in plaintext (rows of
+  version 1, or freed pages and journal frames of rows written, overwritten or removed then): ``seal_plaintext``
+  seals the rows, then scrubs the files (Database.scrub: VACUUM on SQLite, VACUUM FULL of the table on PostgreSQL)
+  and deletes it.
 - ``hq_watchlist_exports``: every file exported: its version (the primary key: the counter, monotonic per HQ), the
   device it is for (NULL: every enrolled device), issued/expiry, counts, the file's SHA-256, who made it.
 - ``hq_watchlist_removals``: every removed entry, with who removed it, when, why, and what it held (counts): HQ has
@@ -42,7 +51,9 @@ from fieldkit.biometrics.watchlist_file import (
 from fieldkit.bundle import sshsig
 from fieldkit.config import IDENTIFICATION_LIMITS, IdentificationLimits
 from fieldkit.errors import ExportError, InputError, InvalidValueError, UsageError, WatchlistImageRepeatedError
+from fieldkit.hq import templatekey
 from fieldkit.hq.db import Database, Migration
+from fieldkit.hq.templatekey import TemplateKey
 from fieldkit.hq.trust import HQ
 
 _SQLITE_V1 = """
@@ -89,6 +100,17 @@ CREATE TABLE hq_watchlist_removals (
     reason TEXT NOT NULL
 )"""
 
+# Version 2: the templates sealed (see the module docstring). The rows of version 1 are plaintext (sealed 0, found
+# by a partial index); a database that held any watchlist row is marked to be scrubbed once they are sealed.
+_SQLITE_V2 = """
+ALTER TABLE hq_watchlist_templates ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX hq_watchlist_templates_plaintext ON hq_watchlist_templates (id) WHERE sealed = 0;
+CREATE TABLE hq_watchlist_plaintext (
+    id INTEGER PRIMARY KEY CHECK (id = 1)
+);
+INSERT INTO hq_watchlist_plaintext (id) SELECT 1 WHERE EXISTS (SELECT 1 FROM hq_watchlist_templates)
+    OR EXISTS (SELECT 1 FROM hq_watchlist_entries) OR EXISTS (SELECT 1 FROM hq_watchlist_removals)"""
+
 MIGRATIONS = [
     Migration(
         1,
@@ -97,16 +119,67 @@ MIGRATIONS = [
         .replace("entry_id INTEGER", "entry_id BIGINT")
         .replace("version INTEGER PRIMARY KEY", "version BIGINT PRIMARY KEY")
         .replace("BLOB", "BYTEA"),
-    )
+    ),
+    Migration(2, sqlite=_SQLITE_V2, postgresql=_SQLITE_V2),
 ]
 
 _EXPORT_LOCK = "fieldkit-watchlist-export"  # one export at a time: each takes the next version
 
 
 def migrate(db: Database) -> int:
-    """The watchlist's tables; SQLite enforces the templates' ON DELETE CASCADE only with foreign keys on, so
-    removal deletes them itself (both engines alike)."""
+    """The watchlist's tables (and HQ's template key's: its templates are sealed with it); SQLite enforces the
+    templates' ON DELETE CASCADE only with foreign keys on, so removal deletes them itself (both engines alike)."""
+    templatekey.migrate(db)
     return db.migrate("watchlist", MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class Sealed:
+    sealed: int  # plaintext templates (of schema version 1) sealed now
+    scrubbed: bool  # the database's files were scrubbed now
+    pending: bool  # a scrub is still owed (it could not finish: the next add, export, search or reindex tries again)
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def seal_plaintext(db: Database, key: TemplateKey, *, limits: IdentificationLimits = IDENTIFICATION_LIMITS,
+                   scrub: bool = True) -> Sealed:  # fmt: skip
+    """Seal every template an HQ of schema version 1 left in plaintext (pages of hq_search_batch rows, each in its
+    own transaction), then (``scrub``) scrub the database's files so none of the plaintext stays in freed pages or
+    journals (Database.scrub), once. Nothing to do (the usual case) costs two indexed look-ups. The scrub waits for
+    a call outside a transaction with ``scrub`` (add, export, `hq reindex`: not the search at ingest, where
+    rewriting the whole SQLite index would hold every ingest up)."""
+    sealed = 0
+    while db.execute("SELECT 1 FROM hq_watchlist_templates WHERE sealed = 0 LIMIT 1").fetchone() is not None:
+        with db.transaction(lock=_EXPORT_LOCK):
+            rows = db.execute("SELECT id, entry_id, source_sha256, modality, algorithm, finger, data FROM"
+                              " hq_watchlist_templates WHERE sealed = 0 ORDER BY id LIMIT ?",
+                              (limits.hq_search_batch,)).fetchall()  # fmt: skip
+            for row_id, entry_id, digest, modality, algorithm, finger, data in rows:
+                closed = key.seal_watchlist(bytes(data), int(entry_id), str(digest), str(modality), str(algorithm),
+                                            int(finger))  # fmt: skip
+                db.execute("UPDATE hq_watchlist_templates SET data = ?, sealed = 1 WHERE id = ? AND sealed = 0",
+                           (closed, row_id))  # fmt: skip
+        sealed += len(rows)
+    owed = sealed > 0 or db.execute("SELECT 1 FROM hq_watchlist_plaintext").fetchone() is not None
+    if not owed:
+        return Sealed(0, False, False)
+    if sealed and db.execute("SELECT 1 FROM hq_watchlist_plaintext").fetchone() is None:
+        with db.transaction(lock=_EXPORT_LOCK):  # plaintext rows came without the mark: the scrub is owed all the same
+            db.execute("INSERT INTO hq_watchlist_plaintext (id) VALUES (1) ON CONFLICT (id) DO NOTHING")
+    if not scrub or db.in_transaction or not db.scrub("hq_watchlist_templates"):
+        return Sealed(sealed, False, True)
+    db.execute("DELETE FROM hq_watchlist_plaintext")
+    return Sealed(sealed, True, False)
+
+
+def _template(key: TemplateKey, entry_id: int, digest: str, modality: Any, algorithm: str, finger: int,
+              data: bytes, sealed: int) -> Template:  # fmt: skip
+    """A stored template, opened (a row of schema version 1 not sealed yet is read as it is: never skipped). The
+    modality as stored: Template refuses one it does not know."""
+    plain = key.open_watchlist(data, entry_id, digest, str(modality), algorithm, finger) if sealed else data
+    return Template(modality, algorithm, plain, finger)
 
 
 @dataclass(frozen=True)
@@ -146,11 +219,11 @@ class Added:
     total: int  # templates the entry holds
 
 
-def add(db: Database, ref: str, sources: Sequence[Source], *, by: str, category: str | None = None,
+def add(hq: HQ, db: Database, ref: str, sources: Sequence[Source], *, by: str, category: str | None = None,
         instructions: str | None = None, note: str | None = None) -> Added:  # fmt: skip
-    """Add an entry with these templates, or add them to the entry ``ref`` names (``category``/``instructions``/
-    ``note`` given replace its own). One transaction; refused beyond max_templates_per_entry or
-    max_watchlist_entries."""
+    """Add an entry with these templates (sealed under HQ's template key), or add them to the entry ``ref`` names
+    (``category``/``instructions``/``note`` given replace its own). One transaction; refused beyond
+    max_templates_per_entry or max_watchlist_entries."""
     limits = IDENTIFICATION_LIMITS
     check_text(ref, "--ref", limits.max_watchlist_ref_chars, empty=False)
     check_text(category or "", "--category", limits.max_watchlist_ref_chars)
@@ -160,6 +233,8 @@ def add(db: Database, ref: str, sources: Sequence[Source], *, by: str, category:
     if not sources:
         raise UsageError("give at least one print (--finger N --ppi P IMAGE) or face (--face IMAGE)")
     now = format_time(now_utc())
+    key = TemplateKey(hq, db)
+    seal_plaintext(db, key)
     with db.transaction(lock=_EXPORT_LOCK):
         row = db.execute("SELECT id FROM hq_watchlist_entries WHERE ref = ?", (ref,)).fetchone()
         if row is None:
@@ -195,10 +270,11 @@ def add(db: Database, ref: str, sources: Sequence[Source], *, by: str, category:
                                     f" ({limits.max_templates_per_entry})")  # fmt: skip
         for source in sources:
             t = source.template
+            closed = key.seal_watchlist(t.data, int(entry_id), source.sha256, t.modality, t.algorithm, t.finger)
             db.execute(
                 "INSERT INTO hq_watchlist_templates (entry_id, modality, algorithm, finger, data, source_name,"
-                " source_sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (entry_id, t.modality, t.algorithm, t.finger, t.data, source.name[:200], source.sha256, now),
+                " source_sha256, added_at, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                (entry_id, t.modality, t.algorithm, t.finger, closed, source.name[:200], source.sha256, now),
             )
     return Added(ref, row is None, len(sources), total)
 
@@ -252,7 +328,7 @@ def remove(db: Database, ref: str, *, by: str, reason: str = "") -> EntrySummary
     return found
 
 
-def search(db: Database, probe: Sequence[Template], *,
+def search(db: Database, key: TemplateKey, probe: Sequence[Template], *,
            limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> list[dict[str, Any]]:  # fmt: skip
     """HQ's watchlist searched with one subject's finger templates (hq/identify.py calls it for every subject an
     ingest brought: Identification's ``watchlist``): the entries whose fused score reaches the thresholds, best
@@ -261,12 +337,15 @@ def search(db: Database, probe: Sequence[Template], *,
     The entries stream in pages of whole entries (about hq_search_batch templates), each page a matching.Gallery
     searched as the device searches its copy of the list (its pre-filter and Bozorth3 budget per page: at least as
     thorough as the device's search over the whole list). Faces are not searched here (HQ's subject search is by
-    fingers)."""
+    fingers). The templates are opened with ``key`` (HQ's template key); rows left in plaintext by an HQ of schema
+    version 1 are sealed first (``seal_plaintext``, without the scrub: the next add, export or reindex does it), and
+    read as they are if that could not run."""
     from fieldkit.biometrics.matching import Gallery  # lazy: numpy loads with a search, not with every hq command
 
     fingers = [t for t in probe if t.modality == "finger" and t.algorithm == FINGER_ALGORITHM]
     if not fingers:
         return []
+    seal_plaintext(db, key, limits=limits, scrub=False)
     per_page = max(1, limits.hq_search_batch // limits.max_templates_per_entry)
     found: list[dict[str, Any]] = []
     after = 0
@@ -277,12 +356,14 @@ def search(db: Database, probe: Sequence[Template], *,
             return sorted(found, key=lambda c: (-c["score"], c["ref"]))
         after = int(entries[-1][0])
         held: dict[int, list[Template]] = {}
-        for entry_id, finger, data in db.execute(
-            "SELECT entry_id, finger, data FROM hq_watchlist_templates WHERE entry_id >= ? AND entry_id <= ? AND"
-            " modality = 'finger' AND algorithm = ? ORDER BY entry_id, id",
+        for entry_id, finger, digest, data, sealed in db.execute(
+            "SELECT entry_id, finger, source_sha256, data, sealed FROM hq_watchlist_templates WHERE entry_id >= ? AND"
+            " entry_id <= ? AND modality = 'finger' AND algorithm = ? ORDER BY entry_id, id",
             (int(entries[0][0]), after, FINGER_ALGORITHM),
         ):
-            held.setdefault(int(entry_id), []).append(Template("finger", FINGER_ALGORITHM, bytes(data), int(finger)))
+            held.setdefault(int(entry_id), []).append(_template(key, int(entry_id), str(digest), "finger",
+                                                                FINGER_ALGORITHM, int(finger), bytes(data),
+                                                                int(sealed)))  # fmt: skip
         gallery = Gallery(limits)
         about = {int(i): (str(ref), str(category), str(instructions)) for i, ref, category, instructions in entries}
         for entry_id, templates in held.items():
@@ -342,25 +423,32 @@ def export(hq: HQ, db: Database, out: Path, *, by: str, device: str | None = Non
     expires = expiry(issued, limits.watchlist_valid_days if valid_days is None else valid_days)
     targets = _recipients(hq, device)
     key = hq.signing_key()
+    templates = TemplateKey(hq, db)
+    seal_plaintext(db, templates)
     try:
-        return _export(db, hq, out, by=by, device=device, issued=issued, expires=expires, targets=targets, key=key)
+        return _export(db, hq, out, by=by, device=device, issued=issued, expires=expires, targets=targets, key=key,
+                       templates=templates)  # fmt: skip
     except BaseException:
         out.unlink(missing_ok=True)  # written, but its version was not recorded: a device must never hold it
         raise
 
 
 def _export(db: Database, hq: HQ, out: Path, *, by: str, device: str | None, issued: datetime, expires: datetime,
-            targets: dict[str, sshsig.AllowedSigner], key: Ed25519PrivateKey) -> Exported:  # fmt: skip
+            targets: dict[str, sshsig.AllowedSigner], key: Ed25519PrivateKey,
+            templates: TemplateKey) -> Exported:  # fmt: skip
     with db.transaction(lock=_EXPORT_LOCK):
         (last,) = db.execute("SELECT COALESCE(MAX(version), 0) FROM hq_watchlist_exports").fetchone()
         version = int(last) + 1
-        templates: dict[int, list[Template]] = {}
-        for entry_id, modality, algorithm, finger, data in db.execute(
-            "SELECT entry_id, modality, algorithm, finger, data FROM hq_watchlist_templates ORDER BY id"
+        held: dict[int, list[Template]] = {}
+        for entry_id, modality, algorithm, finger, digest, data, sealed in db.execute(
+            "SELECT entry_id, modality, algorithm, finger, source_sha256, data, sealed FROM hq_watchlist_templates"
+            " ORDER BY id"
         ):
-            templates.setdefault(int(entry_id), []).append(Template(modality, algorithm, bytes(data), int(finger)))
+            held.setdefault(int(entry_id), []).append(_template(templates, int(entry_id), str(digest), modality,
+                                                                str(algorithm), int(finger), bytes(data),
+                                                                int(sealed)))  # fmt: skip
         listed = tuple(
-            Entry(str(ref), str(category), str(instructions), str(note), tuple(templates.get(int(i), ())))
+            Entry(str(ref), str(category), str(instructions), str(note), tuple(held.get(int(i), ())))
             for i, ref, category, instructions, note in db.execute(
                 "SELECT id, ref, category, instructions, note FROM hq_watchlist_entries ORDER BY ref"
             )

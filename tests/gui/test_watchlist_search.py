@@ -80,7 +80,7 @@ def hq_with_watchlist(qtbot: QtBot, window: MainWindow, tmp_path: Path, template
     run_job(qtbot, window, lambda context: provision(hq, context.need_store()))
     with hq.database() as db:
         watchlist.migrate(db)
-        watchlist.add(db, "WL-0007", [watchlist.Source(template, "wl-0007-r-index.png", "0" * 64)], by="examiner",
+        watchlist.add(hq, db, "WL-0007", [watchlist.Source(template, "wl-0007-r-index.png", "0" * 64)], by="examiner",
                       category="wanted", instructions=DETAIN, note="seen at the Kobani crossing")  # fmt: skip
     out = tmp_path / "watchlist.age"
     export(hq, out)

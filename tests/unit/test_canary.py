@@ -87,7 +87,8 @@ def test_marker_never_reaches_the_disk_in_plaintext(tmp_path: Path) -> None:
 
 def test_the_watchlist_never_reaches_the_disk_in_plaintext(tmp_path: Path) -> None:
     """Issue 17: a watchlist imported on the device (its references, notes and templates) is in the encrypted store
-    only: no trace under the store folder or the temp folder, raw or as the base64 of the file's JSON."""
+    only: no trace under the store folder or the temp folder, raw or as the base64 of the file's JSON; at HQ its
+    templates are sealed in the index (no trace of them in the HQ folder)."""
     import base64
     import json
 
@@ -122,9 +123,13 @@ def test_the_watchlist_never_reaches_the_disk_in_plaintext(tmp_path: Path) -> No
     with hq.database() as db:
         watchlist.migrate(db)
         sources = [watchlist.Source(t, "x.png", "0" * 64) for t in (print_template, face_template)]
-        watchlist.add(db, f"WL-{marker}", sources, by="examiner", category=marker, note=f"seen with {marker}")
+        watchlist.add(hq, db, f"WL-{marker}", sources, by="examiner", category=marker, note=f"seen with {marker}")
         watchlist.export(hq, db, out / "watchlist.age", by="examiner")
+        # HQ's index holds the entry's words (its reference, category, note), never its templates: they are sealed
+        # under HQ's template key (scanned with the connection open: the WAL file too).
+        assert scan(hq.folder, needles[2:]) == []
     assert scan(out, needles) == []  # the file itself holds nothing in plaintext either
+    assert scan(hq.folder, needles[2:]) == []
     environment = {**os.environ, "FIELDKIT_STORE": str(store_dir), "FIELDKIT_PASSPHRASE": PASSPHRASE,
                    "TMPDIR": str(temp), "SQLITE_TMPDIR": str(temp)}  # fmt: skip
     for args in (["watchlist", "import", str(out / "watchlist.age")], ["watchlist", "status"], ["check"]):

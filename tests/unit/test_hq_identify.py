@@ -526,9 +526,9 @@ def test_a_subject_ingested_at_hq_is_searched_against_hqs_watchlist(
     with Index(hq) as index:
         watchlist.migrate(index.db)
         listed = _moved(prints.same, 7)
-        watchlist.add(index.db, "WL-0099", [watchlist.Source(listed, "wl.png", "0" * 64)], by="hq-operator",
+        watchlist.add(hq, index.db, "WL-0099", [watchlist.Source(listed, "wl.png", "0" * 64)], by="hq-operator",
                       category="wanted", instructions="detain")  # fmt: skip
-        watchlist.add(index.db, "WL-OTHER", [watchlist.Source(prints.other, "o.png", "1" * 64)], by="hq-operator")
+        watchlist.add(hq, index.db, "WL-OTHER", [watchlist.Source(prints.other, "o.png", "1" * 64)], by="hq-operator")
     device = Device(tmp_path, "north", hq)
     try:
         person, _ = device.capture_print("P-7", prints.same_png, prints.same)

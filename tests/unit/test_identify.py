@@ -364,11 +364,11 @@ def test_watchlist_import_searches_what_the_device_already_held(
     device = store.device_id
     with hq.database() as db:
         watchlist.migrate(db)
-        watchlist.add(db, "WL-0007", sources(template(MATE.impressions[0], 2)), by="examiner", category="wanted",
+        watchlist.add(hq, db, "WL-0007", sources(template(MATE.impressions[0], 2)), by="examiner", category="wanted",
                       instructions="detain")  # fmt: skip
-        watchlist.add(db, "WL-0100", sources(template(OTHER.impressions[0], 2)), by="examiner")
+        watchlist.add(hq, db, "WL-0100", sources(template(OTHER.impressions[0], 2)), by="examiner")
         watchlist.export(hq, db, tmp_path / "wl1.age", by="examiner", device=device)
-        watchlist.add(db, "WL-0200", sources(template(OTHER.impressions[1], 2)), by="examiner")
+        watchlist.add(hq, db, "WL-0200", sources(template(OTHER.impressions[1], 2)), by="examiner")
         watchlist.export(hq, db, tmp_path / "wl2.age", by="examiner", device=device)
         watchlist.remove(db, "WL-0007", by="examiner", reason="arrested")
         watchlist.export(hq, db, tmp_path / "wl3.age", by="examiner", device=device)

@@ -18,7 +18,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldkit.biometrics import watchlist_file
-from fieldkit.biometrics.templates import decode_finger
+from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template, decode_finger
 from fieldkit.bundle import age, sshsig, tarstream
 from fieldkit.bundle.provisioning import HQ_KEY_SETTING, Provisioning
 from fieldkit.cli.main import main
@@ -27,6 +27,7 @@ from fieldkit.errors import (
     BundleFormatError,
     ExportError,
     InputError,
+    IntegrityError,
     InvalidValueError,
     NotProvisionedError,
     UsageError,
@@ -37,6 +38,8 @@ from fieldkit.errors import (
     WatchlistSignatureError,
 )
 from fieldkit.hq import watchlist
+from fieldkit.hq.db import Database
+from fieldkit.hq.templatekey import TemplateKey
 from fieldkit.hq.trust import HQ
 from fieldkit.store.store import Store
 from tests.conftest import PASSPHRASE, ROOT
@@ -105,21 +108,155 @@ def test_adding_to_a_reference_adds_templates_and_limits_hold(tmp_path: Path, hq
     hq = new_hq(tmp_path / "HQ", hq_backend)
     with hq.database() as db:
         watchlist.migrate(db)
-        first = watchlist.add(db, "WL-7", sources(finger(1, 1)), by="a", category="wanted")
-        again = watchlist.add(db, "WL-7", sources(face(2)), by="b", instructions="do-not-alert")
+        first = watchlist.add(hq, db, "WL-7", sources(finger(1, 1)), by="a", category="wanted")
+        again = watchlist.add(hq, db, "WL-7", sources(face(2)), by="b", instructions="do-not-alert")
         assert (first.created, again.created, again.total) == (True, False, 2)
         (entry,) = watchlist.entries(db)
         assert (entry.category, entry.instructions, entry.fingers, entry.faces) == ("wanted", "do-not-alert", (1,), 1)
         too_many = sources(*[finger(100 + i, 3) for i in range(IDENTIFICATION_LIMITS.max_templates_per_entry - 1)])
         with pytest.raises(InvalidValueError, match="more than a device accepts"):
-            watchlist.add(db, "WL-7", too_many, by="a")
+            watchlist.add(hq, db, "WL-7", too_many, by="a")
         assert watchlist.entries(db)[0].templates == 2  # one transaction: nothing of the refused add stays
         with pytest.raises(InvalidValueError, match="unknown instructions"):
-            watchlist.add(db, "WL-8", sources(finger(1, 1)), by="a", instructions="shoot")
+            watchlist.add(hq, db, "WL-8", sources(finger(1, 1)), by="a", instructions="shoot")
         with pytest.raises(InvalidValueError, match="control character"):
-            watchlist.add(db, "WL-\x1b[2J", sources(finger(1, 1)), by="a")
+            watchlist.add(hq, db, "WL-\x1b[2J", sources(finger(1, 1)), by="a")
         with pytest.raises(InvalidValueError, match="no watchlist entry 'WL-9'"):
             watchlist.remove(db, "WL-9", by="a")
+
+
+# --- sealed in HQ's database ----------------------------------------------------------------------------------
+
+
+def _needles(*templates: Template) -> list[bytes]:
+    """Pieces of the templates' bytes past their header, as the canary tests look for them."""
+    return [piece for t in templates for piece in (t.data[8:40], t.data[-32:])]
+
+
+def _on_disk(hq: HQ, needles: list[bytes]) -> list[str]:
+    """The needles found in the HQ folder's files (index.sqlite, its WAL and shared memory, the rest)."""
+    return [f"{path.name}: {needle!r}" for path in sorted(hq.folder.rglob("*")) if path.is_file()
+            for needle in needles if needle in path.read_bytes()]  # fmt: skip
+
+
+def _in_rows(db: Database, needles: list[bytes]) -> list[bytes]:
+    return [n for (data,) in db.execute("SELECT data FROM hq_watchlist_templates") for n in needles
+            if n in bytes(data)]  # fmt: skip
+
+
+def test_templates_are_sealed_in_hqs_database(tmp_path: Path, hq_backend: str) -> None:
+    """Issue 17: HQ's index holds no watchlist template in plaintext (SQLite file and WAL, PostgreSQL rows): each is
+    sealed under HQ's template key, bound to its row: copied onto another entry's row it does not open."""
+    hq = new_hq(tmp_path / "HQ", hq_backend)
+    held = [finger(11, 2), finger(12, 7), face(13)]
+    other = finger(14, 2)
+    needles = _needles(*held, other)
+    with hq.database() as db:
+        watchlist.migrate(db)
+        watchlist.add(hq, db, "WL-A", sources(*held), by="examiner")
+        watchlist.add(hq, db, "WL-B", sources(other), by="examiner")
+        assert _in_rows(db, needles) == []
+        assert db.execute("SELECT count(*) FROM hq_watchlist_templates WHERE sealed = 1").fetchone()[0] == 4
+        assert db.execute("SELECT count(*) FROM hq_watchlist_plaintext").fetchone()[0] == 0  # a new HQ: no scrub
+        if hq_backend == "sqlite":
+            assert _on_disk(hq, needles) == []
+        key = TemplateKey(hq, db)
+        assert [c["ref"] for c in watchlist.search(db, key, [other])] == ["WL-B"]
+        # WL-A's right index copied onto WL-B's: it does not open there (bound to its entry and image).
+        db.execute("UPDATE hq_watchlist_templates SET data = (SELECT data FROM hq_watchlist_templates WHERE finger = 2"
+                   " AND entry_id = (SELECT id FROM hq_watchlist_entries WHERE ref = 'WL-A')) WHERE entry_id ="
+                   " (SELECT id FROM hq_watchlist_entries WHERE ref = 'WL-B')")  # fmt: skip
+        with pytest.raises(IntegrityError, match="altered or moved"):
+            watchlist.search(db, key, [other])
+    if hq_backend == "sqlite":
+        assert _on_disk(hq, needles) == []
+
+
+def _schema_1(hq: HQ, db: Database, templates: dict[str, list[Template]]) -> None:
+    """HQ's watchlist as fieldkit wrote it before its templates were sealed (schema version 1, the old INSERTs):
+    the template bytes in plaintext; and an entry removed then (its plaintext rows deleted, not scrubbed)."""
+    db.migrate("watchlist", watchlist.MIGRATIONS[:1])
+    for ref, held in {**templates, "WL-GONE": [finger(99, 3)]}.items():
+        (entry_id,) = db.execute("INSERT INTO hq_watchlist_entries (ref, category, instructions, note, added_at,"
+                                 " added_by, changed_at) VALUES (?, 'wanted', 'detain', '', 'then', 'old', 'then')"
+                                 " RETURNING id", (ref,)).fetchone()  # fmt: skip
+        for source in sources(*held):
+            t = source.template
+            db.execute("INSERT INTO hq_watchlist_templates (entry_id, modality, algorithm, finger, data, source_name,"
+                       " source_sha256, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'then')",
+                       (entry_id, t.modality, t.algorithm, t.finger, t.data, source.name, source.sha256))  # fmt: skip
+    db.execute("DELETE FROM hq_watchlist_templates WHERE entry_id = (SELECT id FROM hq_watchlist_entries WHERE"
+               " ref = 'WL-GONE')")  # fmt: skip
+    db.execute("DELETE FROM hq_watchlist_entries WHERE ref = 'WL-GONE'")
+    db.execute("INSERT INTO hq_watchlist_removals (ref, category, templates, removed_at, removed_by, reason) VALUES"
+               " ('WL-GONE', 'wanted', 1, 'then', 'old', '')")  # fmt: skip
+
+
+def test_plaintext_templates_of_an_older_hq_are_sealed_searched_and_exported(
+    tmp_path: Path, hq_backend: str, store: Store, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An HQ database of watchlist schema 1 holds its templates in plaintext: the migration marks them, the first
+    search (or add, export, `hq reindex`) seals them, the first add, export or reindex scrubs the files (SQLite:
+    nothing of them left in the file or its WAL, nor of the entry removed back then); until sealed they are read as
+    they are, never skipped; the device imports the same templates."""
+    hq = new_hq(tmp_path / "HQ", hq_backend)
+    provision(hq, store)
+    held = {"WL-A": [finger(21, 2), face(22)], "WL-B": [finger(23, 7)]}
+    gone = finger(99, 3)
+    needles = _needles(*held["WL-A"], *held["WL-B"], gone)
+    with hq.database() as db:
+        if hq_backend == "sqlite":  # as SQLite builds with secure_delete off by default (Debian's has it on)
+            db.execute("PRAGMA secure_delete = 0")
+        _schema_1(hq, db, held)
+        if hq_backend == "sqlite":  # the test can fail: the file does hold them
+            assert len(_on_disk(hq, needles)) == len(needles)
+        watchlist.migrate(db)
+        assert db.execute("SELECT count(*) FROM hq_watchlist_templates WHERE sealed = 0").fetchone()[0] == 3
+        assert db.execute("SELECT count(*) FROM hq_watchlist_plaintext").fetchone()[0] == 1
+        key = TemplateKey(hq, db)
+        # The search at ingest seals them (inside a transaction too) and searches them; the scrub is left to the
+        # next add, export or reindex (rewriting the whole index would hold every ingest up).
+        with db.transaction():
+            assert [c["ref"] for c in watchlist.search(db, key, [held["WL-B"][0]])] == ["WL-B"]
+        assert db.execute("SELECT count(*) FROM hq_watchlist_templates WHERE sealed = 0").fetchone()[0] == 0
+        assert _in_rows(db, needles) == []
+        assert [c["ref"] for c in watchlist.search(db, key, [held["WL-A"][0]])] == ["WL-A"]
+        assert db.execute("SELECT count(*) FROM hq_watchlist_plaintext").fetchone()[0] == 1
+        done = watchlist.export(hq, db, tmp_path / "wl.age", by="examiner", device=store.device_id)
+        assert db.execute("SELECT count(*) FROM hq_watchlist_plaintext").fetchone()[0] == 0  # scrubbed: done
+        if hq_backend == "sqlite":  # the connection open: its WAL file too (truncated by the scrub)
+            assert _on_disk(hq, needles) == []
+        assert watchlist.seal_plaintext(db, key) == watchlist.Sealed(0, False, False)  # twice changes nothing
+    if hq_backend == "sqlite":
+        assert _on_disk(hq, needles) == []
+
+    assert (done.entries, done.templates) == (2, 3)
+    watchlist_file.import_file(store, tmp_path / "wl.age")
+    assert {r.ref: r.templates for r in store.watchlist.entries_with_templates()} == {
+        ref: tuple((t.modality, t.algorithm, t.finger, t.data) for t in templates) for ref, templates in held.items()
+    }
+
+    # A plaintext row left (an older HQ's, not sealed yet): `hq reindex` seals it, scrubs, and says so.
+    late = finger(24, 1)
+    with hq.database() as db:
+        (entry_id,) = db.execute("SELECT id FROM hq_watchlist_entries WHERE ref = 'WL-B'").fetchone()
+        (source,) = sources(late)
+        db.execute("INSERT INTO hq_watchlist_templates (entry_id, modality, algorithm, finger, data, source_name,"
+                   " source_sha256, added_at) VALUES (?, 'finger', ?, 1, ?, 'late.png', ?, 'then')",
+                   (entry_id, FINGER_ALGORITHM, late.data, source.sha256))  # fmt: skip
+        with monkeypatch.context() as patch:  # not sealed yet (the sealing could not run): read as it is, not skipped
+            patch.setattr(watchlist, "seal_plaintext", lambda *_a, **_k: watchlist.Sealed(0, False, True))
+            assert [c["ref"] for c in watchlist.search(db, TemplateKey(hq, db), [late])] == ["WL-B"]
+        assert db.execute("SELECT count(*) FROM hq_watchlist_templates WHERE sealed = 0").fetchone()[0] == 1
+    assert main(["hq", "reindex", "--dir", str(hq.folder), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["watchlist"] == {"sealed": 1, "scrubbed": True, "pending": False}
+    assert main(["hq", "reindex", "--dir", str(hq.folder)]) == 0
+    assert "watchlist" not in capsys.readouterr().out  # nothing left to seal: nothing said
+    with hq.database() as db:
+        assert _in_rows(db, _needles(late)) == []
+        assert [c["ref"] for c in watchlist.search(db, TemplateKey(hq, db), [late])] == ["WL-B"]
+    if hq_backend == "sqlite":
+        assert _on_disk(hq, _needles(late)) == []
 
 
 def test_export_needs_enrolled_unrevoked_devices(tmp_path: Path, store: Store, other_store: Store) -> None:
@@ -543,10 +680,12 @@ def test_add_makes_templates_from_images_and_refuses_unusable_ones(
     said = json.loads(capsys.readouterr().out)
     assert said["created"] and said["entry"]["fingers"] == [2] and said["entry"]["instructions"] == "do-not-alert"
     with hq.database() as db:
-        (name, digest, data) = db.execute("SELECT source_name, source_sha256, data FROM hq_watchlist_templates"
-                                          ).fetchone()  # fmt: skip
+        (name, digest, entry_id, sealed, data) = db.execute("SELECT source_name, source_sha256, entry_id, sealed, data"
+                                                            " FROM hq_watchlist_templates").fetchone()  # fmt: skip
+        plain = TemplateKey(hq, db).open_watchlist(bytes(data), entry_id, digest, "finger", FINGER_ALGORITHM, 2)
     assert (name, digest) == ("r_index.png", hashlib.sha256(good.read_bytes()).hexdigest())
-    assert bytes(data).startswith(b"FKM1") and len(decode_finger(bytes(data)).minutiae) >= 12
+    assert sealed == 1 and b"FKM1" not in bytes(data)  # kept sealed under HQ's template key
+    assert plain.startswith(b"FKM1") and len(decode_finger(plain).minutiae) >= 12
 
     # the same image twice: in one addition (same file, or the same bytes under another name, for another finger or
     # as a face) refused before any image is templated; again to the entry that holds its template, refused too
