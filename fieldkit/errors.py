@@ -601,7 +601,7 @@ class WatchlistImageRepeatedError(InvalidValueError):
 
 
 class ConfigError(FieldkitError):
-    """Correct the file as said (docs/cli.md, "Configuration file", lists every key); FIELDKIT_CONFIG= runs without."""
+    """Correct the file as said (docs/cli.md, "Configuration file"); FIELDKIT_CONFIG= or FIELDKIT_HQ_CONFIG= skip it."""
 
     exit_code = 81
 

@@ -135,8 +135,10 @@ def pending(store: Store) -> list[int]:
     return [capture_id for capture_id in searchable(store) if needs_run(store, capture_id)]
 
 
-def needs_run(store: Store, capture_id: int) -> bool:
-    """Whether this capture's templates are still to be made (as ``pending`` decides, for one capture)."""
+def needs_run(store: Store, capture_id: int, *, retry_failed: bool = False) -> bool:
+    """Whether this capture's templates are still to be made (as ``pending`` decides, for one capture).
+    ``retry_failed``: a failed run is tried again whatever its reason (an operator asked for this capture: a
+    sandbox that failed once, e.g. killed under load, must not leave a face unsearched for good)."""
     capture = store.capture(capture_id)
     if modality_of(store, capture) is None:
         return False
@@ -144,7 +146,7 @@ def needs_run(store: Store, capture_id: int) -> bool:
     return (
         run is None
         or run[2] != algorithm_version()
-        or (run[0] == "failed" and not _failure_holds(store, capture, run[1]))
+        or (run[0] == "failed" and (retry_failed or not _failure_holds(store, capture, run[1])))
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from fieldkit.cli import settings
 from fieldkit.cli._common import Subparsers, add_command, emit_json, printable
+from fieldkit.config import default_store_dir
 from fieldkit.errors import UsageError
 
 
@@ -28,8 +29,10 @@ def _hq(args: argparse.Namespace) -> settings.Resolved:
     return settings.resolve(settings.HqSettings, path, {}, os.environ, named=named)
 
 
-def _value(value: Any) -> str:
+def _value(value: Any, name: str = "") -> str:
     if value is None:
+        if name == "store":  # what a command opens when nothing names a store
+            return f"{default_store_dir()} (the platform's data folder)"
         return "(not set)"
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -42,7 +45,7 @@ def _print(title: str, resolved: settings.Resolved, env: str) -> None:
     else:
         print(f"{title}: {resolved.file}{'' if resolved.file_found else ' (not found: defaults apply)'}")
     width = max(len(name) for name in resolved.values)
-    said = {name: _value(value) for name, value in resolved.values.items()}
+    said = {name: _value(value, name) for name, value in resolved.values.items()}
     value_width = max(len(text) for text in said.values())
     for name, text in said.items():
         source, what = resolved.sources[name]

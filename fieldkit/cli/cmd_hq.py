@@ -301,7 +301,8 @@ def _show_result(name: str, said: dict[str, Any], notes: list[dict[str, str]], a
     for hit in (c for c in said.get("candidates") or [] if "watchlist" in c):
         entry = hit["watchlist"]
         category = f" [{printable(entry['category'])}]" if entry["category"] else ""
-        print(f"{_PAD}WATCHLIST at HQ: subject {hit['subject']} of device {hit['device_id']} ~ entry"
+        whom = f"{printable(hit.get('reference') or '-')} ({hit['subject'][:8]}…)"
+        print(f"{_PAD}WATCHLIST at HQ: subject {whom} of device {hit['device_id']} ~ entry"
               f" {printable(entry['ref'])}{category}, score {hit['score']:g}: 'fieldkit hq matches'")  # fmt: skip
     if said.get("identification"):
         print(f"{_PAD}note: {printable(said['identification'])}")
@@ -741,7 +742,11 @@ def _print_candidates(candidates: list[dict[str, Any]], waiting: int) -> None:
         print(f"    B: {_side_text(candidate['b'])}")
         fingers = "; ".join(f"A {finger_words(f['probe_finger'])} ~ B {finger_words(f['gallery_finger'])}:"
                             f" {f['score']}" for f in candidate["fingers"])  # fmt: skip
-        print(f"    fingers: {fingers or '-'}")
+        # The fused score is the sum of each finger's Bozorth3 score above the floor: say so, or 487 over 499 reads
+        # as a contradiction (docs/identification.md, "Fusion").
+        above = IDENTIFICATION_LIMITS.finger_floor
+        floor = f" (Bozorth3 per finger; the score is their sum above {above} each)" if fingers else ""
+        print(f"    fingers: {fingers or '-'}{floor}")
         if decided is not None and decided["note"]:
             print(f"    note: {printable(decided['note'])}")
     if waiting:

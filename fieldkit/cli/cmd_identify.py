@@ -128,7 +128,8 @@ def cmd_match(args: argparse.Namespace) -> int:
                                      "nothing to search")  # fmt: skip
             else:
                 searched = identify.subject_captures(store, subjects.find_subject(store, args.subject, args.case))
-            outcomes = identify.make_templates(store, [c for c in searched if identify.needs_run(store, c)])
+            retry = [c for c in searched if identify.needs_run(store, c, retry_failed=True)]  # asked for: failures too
+            outcomes = identify.make_templates(store, retry)
             hits = identify.search(store, searched)
         runs = {cid: store.identification.run_of(cid) for cid in searched}
         entries, templates = store.watchlist.counts()

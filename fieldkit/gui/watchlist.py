@@ -794,7 +794,7 @@ class HitsDialog(QDialog):
         if not self.hits:
             self.summary.setText(self.tr("No watchlist hit on this device."))
         else:
-            self.summary.setText(self.tr("{} hits on this device, {} waiting for a decision.").format(
+            self.summary.setText(self.tr("Watchlist hits on this device: {}; waiting for a decision: {}.").format(
                 len(self.hits), waiting))  # fmt: skip
         self.table.setRowCount(len(self.hits))
         for row, found in enumerate(self.hits):

@@ -663,7 +663,7 @@ class Identification:
 
     # --- for examiners ----------------------------------------------------------------------------------------------
 
-    def _side(self, device: str, subject: str) -> dict[str, Any]:
+    def side(self, device: str, subject: str) -> dict[str, Any]:
         """One subject of a candidate: device, uuid, reference, the bundles that brought its templates."""
         rows = self.db.execute("SELECT DISTINCT sequence, reference FROM hq_subject_templates WHERE device_id = ?"
                                " AND subject_uuid = ? ORDER BY sequence", (device, subject)).fetchall()  # fmt: skip
@@ -688,9 +688,9 @@ class Identification:
                           "watchlist_ref": entry["ref"], "category": entry["category"],
                           "instructions": entry["instructions"]}  # fmt: skip
             else:
-                side_b = self._side(device_b, subject_b)
+                side_b = self.side(device_b, subject_b)
             found.append({
-                "id": int(cid), "kind": kind, "score": float(score), "a": self._side(device_a, subject_a),
+                "id": int(cid), "kind": kind, "score": float(score), "a": self.side(device_a, subject_a),
                 "b": side_b, "fingers": json.loads(fingers), "found_at": found_at,
                 "updated_at": updated_at, "decision": decisions[-1]["decision"] if decisions else "open",
                 "decisions": decisions,

@@ -213,8 +213,9 @@ class IngestResult:
     alarms: list[dict[str, Any]] = field(default_factory=list)
     # The same person found at HQ (issue 17): the candidates the searches of this bundle's subjects found, each
     # {"subject", "device_id", "other": {"subject", "device_id"}, "score"}, or for an entry of HQ's own watchlist
-    # {"subject", "device_id", "watchlist": {"ref", "category", "instructions"}, "score"}; ``identification`` says
-    # why a search did not run to its end (the subject waits; the next ingest searches it again).
+    # {"subject", "device_id", "reference", "watchlist": {"ref", "category", "instructions"}, "score"};
+    # ``identification`` says why a search did not run to its end (the subject waits; the next ingest searches it
+    # again).
     candidates: list[dict[str, Any]] = field(default_factory=list)
     identification: str = ""
     # The SHA-256 of the file delivered (hashed while it was written into storage, or while it was verified).
@@ -603,7 +604,9 @@ class Index:
                                                     "device_id": candidate["device"]},
                                           "score": candidate["score"]})  # fmt: skip
             for hit in done.watchlist:  # HQ's own watchlist: the entry by its reference
+                side = self.identification.side(done.subject.device, done.subject.subject)
                 result.candidates.append({"subject": done.subject.subject, "device_id": done.subject.device,
+                                          "reference": side["reference"],
                                           "watchlist": {"ref": hit["ref"], "category": hit["category"],
                                                         "instructions": hit["instructions"]},
                                           "score": hit["score"]})  # fmt: skip

@@ -356,8 +356,9 @@ class KeySlots:
             if candidate.path.name.endswith(_PENDING_SUFFIX):
                 self._promote(candidate.path, candidate.slot_id)
             return candidate.slot_id, payload
-        raise WrongPassphraseError("wrong passphrase" + (f" for operator '{operator_name}'" if operator_name else "")
-                                   + _skipped_note(self.skipped))  # fmt: skip
+        # Which of the two is not said (the slots cannot tell without the passphrase, and must not be an oracle).
+        named = f" for operator '{operator_name}', or no operator has that name" if operator_name else ""
+        raise WrongPassphraseError("wrong passphrase" + named + _skipped_note(self.skipped))
 
     def _promote(self, pending: Path, slot_id: str) -> None:
         # Only reached after the pending slot proved itself by opening with the passphrase just typed.

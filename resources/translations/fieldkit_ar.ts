@@ -2892,8 +2892,8 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
     </message>
     <message>
         <location filename="../../fieldkit/gui/watchlist.py" line="797"/>
-        <source>{} hits on this device, {} waiting for a decision.</source>
-        <translation>عدد التطابقات على هذا الجهاز: {}، منها {} بانتظار القرار.</translation>
+        <source>Watchlist hits on this device: {}; waiting for a decision: {}.</source>
+        <translation>تطابقات قائمة المراقبة على هذا الجهاز: {}؛ بانتظار القرار: {}.</translation>
     </message>
 </context>
 <context>

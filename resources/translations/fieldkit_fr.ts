@@ -2844,8 +2844,8 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
     </message>
     <message>
         <location filename="../../fieldkit/gui/watchlist.py" line="797"/>
-        <source>{} hits on this device, {} waiting for a decision.</source>
-        <translation>{} alertes sur cet appareil, {} en attente de décision.</translation>
+        <source>Watchlist hits on this device: {}; waiting for a decision: {}.</source>
+        <translation>Alertes de la liste de surveillance sur cet appareil : {} ; en attente de décision : {}.</translation>
     </message>
 </context>
 <context>

@@ -269,7 +269,7 @@ def test_several_hits_are_gone_through_and_a_face_is_shown_as_a_face(qtbot: QtBo
     assert rows["WL-0031"][0] == "rejected" and rows["WL-0031"][6] == "a different person: older, no scar"
     assert "Sgt Haddad" in rows["WL-0031"][5]
     assert rows["WL-0007"][0] == "open"
-    assert hits.summary.text() == "2 hits on this device, 1 waiting for a decision."
+    assert hits.summary.text() == "Watchlist hits on this device: 2; waiting for a decision: 1."
     hits.table.selectRow([cell(hits, r, 1) for r in range(2)].index("WL-0031"))
     hits.review_button.click()
     again = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HitReview) and w.isVisible()

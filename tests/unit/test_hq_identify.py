@@ -539,7 +539,7 @@ def test_a_subject_ingested_at_hq_is_searched_against_hqs_watchlist(
     assert hq_ingest(hq, str(made)) == 0
     out = capsys.readouterr().out
     if hq_backend == "sqlite":  # a worker seals its verdict before the search runs: `hq matches` says it there
-        assert "WATCHLIST at HQ" in out and "WL-0099 [wanted]" in out and "WL-OTHER" not in out
+        assert "WATCHLIST at HQ: subject P-7 (" in out and "WL-0099 [wanted]" in out and "WL-OTHER" not in out
 
     assert cli.main(["hq", "matches", "--dir", str(hq.folder), "--json"]) == 0
     (candidate,) = json.loads(capsys.readouterr().out)["candidates"]

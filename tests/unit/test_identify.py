@@ -433,3 +433,26 @@ def test_a_person_item_gets_one_subject_record(store: Store) -> None:
     with pytest.raises(InvalidValueError, match="already an evidence item"):
         subjects.add_subject(store, "Op Falcon", "EV-0006")
     assert [i.tag for i in store.items(case)] == ["EV-0003", "EV-0005", "EV-0006"]
+
+
+def test_match_tries_a_failed_template_run_again(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """A face photo whose run failed once (a sandbox killed under load says "the decoder cannot read it") is made
+    again when the operator asks for it with `match --capture`, and searched; the background pass does not retry
+    such a failure by itself."""
+    from fieldkit.biometrics import faces  # lazy: dlib loads only for this test
+
+    faces_dir = Path(__file__).parents[1] / "assets" / "faces"
+    enrolled = faces.extract_faces((faces_dir / "obama-1.jpg").read_bytes(), what="a watchlist photo")
+    hold_watchlist(store, [entry("WL-0009", enrolled)])
+    person = store.ensure_item(store.ensure_case("Op Falcon"), "EV-0003", "person")
+    photo = (faces_dir / "obama-2.jpg").read_bytes()
+    capture_id, _ = store.originals.add_original(person, photo, original_name="p.jpg", kind="photo",
+                                                 media_type=media_types.JPEG, source="file", metadata={})  # fmt: skip
+    store.identification.save_templates(capture_id, [], status="failed", reason="the decoder cannot read it",
+                                        version=identify.algorithm_version())  # fmt: skip
+    assert not identify.needs_run(store, capture_id) and identify.needs_run(store, capture_id, retry_failed=True)
+    for_cli(store, monkeypatch)
+    assert main(["match", "--capture", str(capture_id), "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert [(h["ref"], h["modality"]) for h in answer["watchlist_hits"]] == [("WL-0009", "face")]
