@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -77,12 +78,16 @@ class ProvisionedDialog(QDialog):
         for label, value in rows:
             if value is None:
                 continue
-            field = QLineEdit(value)
-            field.setReadOnly(True)
-            field.setCursorPosition(0)
-            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-            field.setMinimumWidth(360)
-            form.addRow(label, field)
+            # Whole and wrapped, in groups of eight to read aloud and compare: a field that scrolls hid the ends of
+            # keys (fresh eyes at 1366x768); the tooltip holds the value as it is.
+            shown = QLabel(" ".join(value[i : i + 8] for i in range(0, len(value), 8)) if " " not in value else value)
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            shown.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            shown.setToolTip(value)
+            shown.setMinimumWidth(360)
+            form.addRow(label, shown)
             self.fields[label] = (self.fields[label] + "\n" + value) if label in self.fields else value
         ok = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         ok.accepted.connect(self.accept)

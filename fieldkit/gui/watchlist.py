@@ -383,8 +383,9 @@ class WatchlistBanner(QFrame):
 
     @property
     def current(self) -> ops.OpenHit | None:
-        """The hit the banner shows and its buttons act on: the oldest waiting."""
-        return self.model.hit_at(0)
+        """The hit the banner shows and its buttons act on: the newest waiting (the person just captured may be in
+        front of the operator; the older ones stay counted in the headline and listed in Watchlist hits)."""
+        return self.model.hit_at(self.model.rowCount() - 1) if self.model.rowCount() else None
 
     def _emit(self, signal: SignalInstance) -> None:
         found = self.current
