@@ -2536,104 +2536,104 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="179"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="184"/>
         <source>Create the fieldkit store</source>
         <translation>إنشاء مخزن fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="198"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="203"/>
         <source>Operator name</source>
         <translation>اسم المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="199"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="204"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="201"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="206"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="215"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="220"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>استيراد ملف التهيئة من القيادة… (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="195"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="200"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>سيُنشأ مخزن مشفّر جديد في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="186"/>
         <source>Create the store</source>
         <translation>إنشاء المخزن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="220"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="225"/>
         <source>Start capturing</source>
         <translation>بدء الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>too short</source>
         <translation>قصيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="243"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="248"/>
         <source>Strength: {}</source>
         <translation>القوة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="255"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="260"/>
         <source>Type the operator&apos;s name.</source>
         <translation>اكتب اسم المشغّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="259"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="264"/>
         <source>The two passphrases differ: type the same passphrase in both fields.</source>
         <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها في الحقلين.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="283"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="288"/>
         <source>Store created ✓</source>
         <translation>أُنشئ المخزن ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="286"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="291"/>
         <source>Reading the device key…</source>
         <translation>جارٍ قراءة مفتاح الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="297"/>
-        <source>Note this device key fingerprint for headquarters (they enrol the device with it):
+        <location filename="../../fieldkit/gui/dialogs.py" line="303"/>
+        <source>Note this device key fingerprint: headquarters compares it when they enrol the device (Settings &gt; Show device key for HQ… gives them the key):
 {}</source>
-        <translation>دوّن بصمة مفتاح الجهاز هذه للقيادة (تسجّل الجهاز بها):
+        <translation>دوّن بصمة مفتاح الجهاز هذه: تقارنها القيادة عند تسجيل الجهاز (الإعدادات &gt; عرض مفتاح الجهاز للقيادة… يعطيها المفتاح):
 {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="306"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="312"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
@@ -2676,139 +2676,139 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>HitReview</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="634"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="635"/>
         <source>Watchlist hit: {}</source>
         <translation>تطابق في قائمة المراقبة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="546"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="547"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="648"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="649"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="559"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="560"/>
         <source>Watchlist candidate</source>
         <translation>المرشّح من قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="535"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="536"/>
         <source>Previous hit</source>
         <translation>التطابق السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="537"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="538"/>
         <source>Next hit</source>
         <translation>التطابق التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="565"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="566"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="566"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="567"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="567"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="568"/>
         <source>Instructions</source>
         <translation>التعليمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="568"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="569"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="569"/>
-        <location filename="../../fieldkit/gui/watchlist.py" line="654"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="570"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="570"/>
-        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="571"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="656"/>
         <source>Finger</source>
         <translation>الإصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="571"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="572"/>
         <source>Watchlist</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="637"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="638"/>
         <source>Hit {} of {}</source>
         <translation>التطابق {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="654"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
         <source>Face distance</source>
         <translation>مسافة الوجه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="656"/>
         <source>Compared</source>
         <translation>ما قورن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="662"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="663"/>
         <source>the face in the photo</source>
         <translation>الوجه في الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="663"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="664"/>
         <source>v{}</source>
         <translation>الإصدار {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="597"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="598"/>
         <source>Confirm: same person</source>
         <translation>تأكيد: الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="599"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="600"/>
         <source>Reject…</source>
         <translation>رفض…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="601"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="602"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="699"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="700"/>
         <source>{} minutiae found in the capture, marked on it.</source>
         <translation>وُجدت {} من التفاصيل الدقيقة في الالتقاط، وهي معلَّمة عليه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="703"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="704"/>
         <source>The photo the face was found in.</source>
         <translation>الصورة التي وُجد فيها الوجه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="706"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="707"/>
         <source>No picture of this capture yet: its analysis has not finished or failed. The details are below.</source>
         <translation>لا صورة لهذا الالتقاط بعد: لم ينتهِ تحليله أو فشل. التفاصيل أدناه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="711"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="712"/>
         <source>The watchlist carries face templates (measurements of the face), not photos: there is no picture of the candidate to show. Compare with what HQ&apos;s instructions and note say, and ask HQ for the photo if you are unsure.</source>
         <translation>تحمل قائمة المراقبة قوالب وجه (قياسات للوجه) لا صورًا: لا توجد صورة للمرشح لعرضها. قارن بما تقوله تعليمات القيادة وملاحظتها، واطلب الصورة من القيادة إن لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="715"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="716"/>
         <source>{} minutiae of the watchlist template (the watchlist holds no images).</source>
         <translation>{} من التفاصيل الدقيقة في قالب قائمة المراقبة (لا تحتوي القائمة على صور).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="721"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="722"/>
         <source>The watchlist holds no fingerprint template to draw for this candidate.</source>
         <translation>لا تحتوي قائمة المراقبة على قالب بصمة يمكن رسمه لهذا المرشّح.</translation>
     </message>
@@ -2816,82 +2816,82 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>HitsDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="730"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="731"/>
         <source>open</source>
         <translation>بانتظار القرار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="731"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="732"/>
         <source>confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="732"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="733"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="745"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="746"/>
         <source>Watchlist hits</source>
         <translation>تطابقات قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="748"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="749"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
         <source>Matched</source>
         <translation>التطابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
         <source>Found</source>
         <translation>وُجد في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
         <source>Decided by</source>
         <translation>قرّره</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="754"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="761"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="762"/>
         <source>Review…</source>
         <translation>مراجعة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="768"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="769"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="795"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="796"/>
         <source>No watchlist hit on this device.</source>
         <translation>لا يوجد تطابق مع قائمة المراقبة على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="797"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="798"/>
         <source>Watchlist hits on this device: {}; waiting for a decision: {}.</source>
         <translation>تطابقات قائمة المراقبة على هذا الجهاز: {}؛ بانتظار القرار: {}.</translation>
     </message>
@@ -4585,12 +4585,12 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>ProvisionedDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="55"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="56"/>
         <source>Provisioning file imported</source>
         <translation>استُورد ملف التهيئة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="56"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="57"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
@@ -4602,42 +4602,42 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="62"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="63"/>
         <source>Compare these with what HQ tells you (in person or over the phone) before sending anything: a file swapped on the way would send the evidence to someone else&apos;s key.</source>
         <translation>قارن هذه القيم بما تبلغك به القيادة (شخصياً أو عبر الهاتف) قبل إرسال أي شيء: ملف مُستبدل في الطريق سيرسل الأدلة إلى مفتاح شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="68"/>
         <source>HQ recipient</source>
         <translation>مستلم القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="69"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="70"/>
         <source>HQ signing key</source>
         <translation>مفتاح توقيع القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="70"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="71"/>
         <source>Sends to</source>
         <translation>يرسل إلى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="71"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="72"/>
         <source>Server certificate (SHA-256)</source>
         <translation>شهادة الخادم (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="73"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="74"/>
         <source>AFIS agency codes (ORI, DAI)</source>
         <translation>رموز جهة AFIS (ORI وDAI)</translation>
     </message>
@@ -4645,18 +4645,18 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="104"/>
-        <location filename="../../fieldkit/gui/dialogs.py" line="119"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="109"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="124"/>
         <source>Provisioning file</source>
         <translation>ملف التهيئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="105"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="110"/>
         <source>Provisioning file from HQ (*.json);;All files (*)</source>
         <translation>ملف التهيئة من القيادة (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="126"/>
         <source>The provisioning file was not imported: {}</source>
         <translation>لم يُستورد ملف التهيئة: {}</translation>
     </message>
@@ -4699,27 +4699,27 @@ What the check found: {} ({})</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="438"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="439"/>
         <source>Reject watchlist hit</source>
         <translation>رفض تطابق قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="440"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="441"/>
         <source>Why is the capture not {}? The custody log keeps your reason.</source>
         <translation>لماذا ليس الالتقاط {}؟ يحفظ سجل العهدة سببك.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="445"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="446"/>
         <source>e.g. a different person: face shape, age or scars do not match</source>
         <translation>مثلًا: شخص آخر؛ شكل الوجه أو العمر أو الندوب لا تتطابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="447"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="448"/>
         <source>e.g. different pattern type; core and delta do not correspond</source>
         <translation>مثلاً: نوع النمط مختلف؛ النواة والدلتا غير متطابقتين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="450"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="451"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
@@ -5828,37 +5828,37 @@ Type WIPE to confirm:</source>
         <translation>الالتقاط: {} (القضية {}) · {} · الدرجة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="402"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="402"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
         <source>Look at the capture beside the watchlist entry</source>
         <translation>عرض الالتقاط بجانب إدخال قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
         <source>It is the same person: record the hit as confirmed</source>
         <translation>إنه الشخص نفسه: سجّل التطابق مؤكَّداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="405"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="405"/>
         <source>It is not the same person: say why</source>
         <translation>ليس الشخص نفسه: اذكر السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="422"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="423"/>
         <source>{} hits: {}</source>
         <translation>{} تطابقات: {}</translation>
     </message>

@@ -2492,104 +2492,104 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="179"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="184"/>
         <source>Create the fieldkit store</source>
         <translation>Créer le coffre fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="198"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="203"/>
         <source>Operator name</source>
         <translation>Nom de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="199"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="204"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="201"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="206"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (encore)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="215"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="220"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>Importer le fichier de provisionnement du QG… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="195"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="200"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>Un nouveau coffre chiffré sera créé dans {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="186"/>
         <source>Create the store</source>
         <translation>Créer le magasin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="220"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="225"/>
         <source>Start capturing</source>
         <translation>Commencer la saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>too short</source>
         <translation>trop courte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>strong</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="243"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="248"/>
         <source>Strength: {}</source>
         <translation>Robustesse : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="255"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="260"/>
         <source>Type the operator&apos;s name.</source>
         <translation>Tapez le nom de l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="259"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="264"/>
         <source>The two passphrases differ: type the same passphrase in both fields.</source>
         <translation>Les deux phrases secrètes diffèrent : tapez la même phrase secrète dans les deux champs.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="283"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="288"/>
         <source>Store created ✓</source>
         <translation>Coffre créé ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="286"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="291"/>
         <source>Reading the device key…</source>
         <translation>Lecture de la clé de l&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="297"/>
-        <source>Note this device key fingerprint for headquarters (they enrol the device with it):
+        <location filename="../../fieldkit/gui/dialogs.py" line="303"/>
+        <source>Note this device key fingerprint: headquarters compares it when they enrol the device (Settings &gt; Show device key for HQ… gives them the key):
 {}</source>
-        <translation>Notez cette empreinte de la clé de l&apos;appareil pour le QG (il enrôle l&apos;appareil avec elle) :
+        <translation>Notez cette empreinte de la clé de l&apos;appareil : le QG la compare quand il enrôle l&apos;appareil (Paramètres &gt; Afficher la clé de l&apos;appareil pour le QG… lui donne la clé) :
 {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="306"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="312"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>Provisionné : %n nouveau destinataire</numerusform>
@@ -2628,139 +2628,139 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>HitReview</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="634"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="635"/>
         <source>Watchlist hit: {}</source>
         <translation>Correspondance liste de surveillance : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="546"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="547"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="648"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="649"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="559"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="560"/>
         <source>Watchlist candidate</source>
         <translation>Candidat de la liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="535"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="536"/>
         <source>Previous hit</source>
         <translation>Alerte précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="537"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="538"/>
         <source>Next hit</source>
         <translation>Alerte suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="565"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="566"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="566"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="567"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="567"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="568"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="568"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="569"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="569"/>
-        <location filename="../../fieldkit/gui/watchlist.py" line="654"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="570"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="570"/>
-        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="571"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="656"/>
         <source>Finger</source>
         <translation>Doigt</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="571"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="572"/>
         <source>Watchlist</source>
         <translation>Liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="637"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="638"/>
         <source>Hit {} of {}</source>
         <translation>Alerte {} sur {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="654"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
         <source>Face distance</source>
         <translation>Distance du visage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="656"/>
         <source>Compared</source>
         <translation>Comparé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="662"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="663"/>
         <source>the face in the photo</source>
         <translation>le visage sur la photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="663"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="664"/>
         <source>v{}</source>
         <translation>v{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="597"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="598"/>
         <source>Confirm: same person</source>
         <translation>Confirmer : même personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="599"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="600"/>
         <source>Reject…</source>
         <translation>Rejeter…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="601"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="602"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="699"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="700"/>
         <source>{} minutiae found in the capture, marked on it.</source>
         <translation>{} minuties trouvées dans la capture, marquées dessus.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="703"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="704"/>
         <source>The photo the face was found in.</source>
         <translation>La photo où le visage a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="706"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="707"/>
         <source>No picture of this capture yet: its analysis has not finished or failed. The details are below.</source>
         <translation>Pas encore d&apos;image de cette capture : son analyse n&apos;est pas terminée ou a échoué. Les détails sont ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="711"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="712"/>
         <source>The watchlist carries face templates (measurements of the face), not photos: there is no picture of the candidate to show. Compare with what HQ&apos;s instructions and note say, and ask HQ for the photo if you are unsure.</source>
         <translation>La liste de surveillance contient des gabarits de visage (des mesures du visage), pas des photos : il n&apos;y a pas d&apos;image du candidat à montrer. Comparez avec les instructions et la note du QG, et demandez la photo au QG en cas de doute.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="715"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="716"/>
         <source>{} minutiae of the watchlist template (the watchlist holds no images).</source>
         <translation>{} minuties du gabarit de la liste de surveillance (la liste ne contient aucune image).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="721"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="722"/>
         <source>The watchlist holds no fingerprint template to draw for this candidate.</source>
         <translation>La liste de surveillance ne contient aucun gabarit d&apos;empreinte à dessiner pour ce candidat.</translation>
     </message>
@@ -2768,82 +2768,82 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>HitsDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="730"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="731"/>
         <source>open</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="731"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="732"/>
         <source>confirmed</source>
         <translation>confirmée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="732"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="733"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="745"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="746"/>
         <source>Watchlist hits</source>
         <translation>Alertes de la liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="748"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="749"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
         <source>Matched</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
         <source>Found</source>
         <translation>Trouvée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
         <source>Decided by</source>
         <translation>Décidée par</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="754"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="761"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="762"/>
         <source>Review…</source>
         <translation>Examiner…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="768"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="769"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="795"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="796"/>
         <source>No watchlist hit on this device.</source>
         <translation>Aucune alerte de la liste de surveillance sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="797"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="798"/>
         <source>Watchlist hits on this device: {}; waiting for a decision: {}.</source>
         <translation>Alertes de la liste de surveillance sur cet appareil : {} ; en attente de décision : {}.</translation>
     </message>
@@ -4445,12 +4445,12 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>ProvisionedDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="55"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="56"/>
         <source>Provisioning file imported</source>
         <translation>Fichier de provisionnement importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="56"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="57"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>Provisionné : %n nouveau destinataire</numerusform>
@@ -4458,42 +4458,42 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="62"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="63"/>
         <source>Compare these with what HQ tells you (in person or over the phone) before sending anything: a file swapped on the way would send the evidence to someone else&apos;s key.</source>
         <translation>Comparez ces valeurs avec ce que le QG vous indique (en personne ou par téléphone) avant tout envoi : un fichier échangé en chemin enverrait les preuves vers la clé de quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="68"/>
         <source>HQ recipient</source>
         <translation>Destinataire du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="69"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="70"/>
         <source>HQ signing key</source>
         <translation>Clé de signature du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="70"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="71"/>
         <source>Sends to</source>
         <translation>Envoie à</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="71"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="72"/>
         <source>Server certificate (SHA-256)</source>
         <translation>Certificat du serveur (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="73"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="74"/>
         <source>AFIS agency codes (ORI, DAI)</source>
         <translation>Codes d&apos;agence AFIS (ORI, DAI)</translation>
     </message>
@@ -4501,18 +4501,18 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="104"/>
-        <location filename="../../fieldkit/gui/dialogs.py" line="119"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="109"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="124"/>
         <source>Provisioning file</source>
         <translation>Fichier de provisionnement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="105"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="110"/>
         <source>Provisioning file from HQ (*.json);;All files (*)</source>
         <translation>Fichier de provisionnement du QG (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="126"/>
         <source>The provisioning file was not imported: {}</source>
         <translation>Le fichier de provisionnement n&apos;a pas été importé : {}</translation>
     </message>
@@ -4555,27 +4555,27 @@ Résultat du contrôle : {} ({})</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="438"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="439"/>
         <source>Reject watchlist hit</source>
         <translation>Rejeter la correspondance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="440"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="441"/>
         <source>Why is the capture not {}? The custody log keeps your reason.</source>
         <translation>Pourquoi la capture n&apos;est-elle pas {} ? Le journal de traçabilité garde votre motif.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="445"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="446"/>
         <source>e.g. a different person: face shape, age or scars do not match</source>
         <translation>ex. une autre personne : forme du visage, âge ou cicatrices ne correspondent pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="447"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="448"/>
         <source>e.g. different pattern type; core and delta do not correspond</source>
         <translation>p. ex. type de dessin différent ; noyau et delta ne correspondent pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="450"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="451"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
@@ -5616,37 +5616,37 @@ Tapez WIPE pour confirmer :</translation>
         <translation>Capture : {} (affaire {}) · {} · score {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="402"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
         <source>Review</source>
         <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="402"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
         <source>Look at the capture beside the watchlist entry</source>
         <translation>Voir la capture à côté de l&apos;entrée de la liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
         <source>It is the same person: record the hit as confirmed</source>
         <translation>C&apos;est la même personne : enregistrer la correspondance comme confirmée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="405"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="405"/>
         <source>It is not the same person: say why</source>
         <translation>Ce n&apos;est pas la même personne : dire pourquoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="422"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="423"/>
         <source>{} hits: {}</source>
         <translation>{} correspondances : {}</translation>
     </message>
