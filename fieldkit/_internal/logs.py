@@ -98,6 +98,9 @@ def _add(handler: logging.Handler, formatter: logging.Formatter, level: int) -> 
     logging.getLogger(ROOT).addHandler(handler)
 
 
+LOG_FORMATS = ("text", "json")  # not media types: the log's two formats (hq serve --log-format, log_format in hq.toml)
+
+
 def configure(level: int, prefix: str, *, json_lines: bool = False, file: Path | None = None,
               file_level: int = logging.INFO) -> None:  # fmt: skip
     """The handlers of one command's run: stderr from ``level`` (words after ``prefix``, or JSON lines), and the

@@ -1337,7 +1337,7 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--max-size", metavar="SIZE", help=MAX_SIZE_HELP)
     sub.add_argument("--max-connections", type=int, metavar="N", help="connections of authenticated devices served"
                      f" at once (default {SERVER_LIMITS.device_connections})")  # fmt: skip
-    sub.add_argument("--log-format", choices=["text", "json"], help="the log on stderr: text lines (default) or one"
+    sub.add_argument("--log-format", choices=logs.LOG_FORMATS, help="the log on stderr: text lines (default) or one"
                      " JSON object per line for journald (time, level, event, device, upload_id, sha256, verdict,"
                      " reason)")  # fmt: skip
     sub.add_argument("--log-client-addresses", action="store_true", default=None,

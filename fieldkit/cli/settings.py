@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 import platformdirs
 
+from fieldkit._internal import logs
 from fieldkit.cli._common import did_you_mean, parse_size, printable
 from fieldkit.config import APP_NAME, DEFAULT_LIMITS, SERVER_LIMITS, STORE_ENV
 from fieldkit.errors import ConfigError, ConfigSecretError, InvalidValueError, UsageError
@@ -197,7 +198,8 @@ def read_file(path: Path, cls: type[DeviceSettings] | type[HqSettings]) -> dict[
     return values
 
 
-_WORDS: dict[str, str] = {"path": "a folder (text)", "text": "text", "size": "a size such as 200K or 3.9G, or a"
+_WORDS: dict[str, str] = {  # not media types: what each kind of value is, in words
+                          "path": "a folder (text)", "text": "text", "size": "a size such as 200K or 3.9G, or a"
                           " number of bytes", "count": "a whole number, 1 or more", "switch": "true or false",
                           "language": "a language code such as en, fr or ar", "log-format": "'text' or 'json'",
                           "agency": "an agency code (letters and digits)"}  # fmt: skip
@@ -233,7 +235,7 @@ def _parse(kind: Kind, value: Any, where: str, *, from_text: bool) -> Any:
         raise bad
     if kind == "language" and not re.fullmatch(r"[A-Za-z]{2,3}([_-][A-Za-z]{2,4})?", value):
         raise bad
-    if kind == "log-format" and value not in ("text", "json"):
+    if kind == "log-format" and value not in logs.LOG_FORMATS:
         raise bad
     if kind == "agency" and not re.fullmatch(r"[A-Za-z0-9]+", value):
         raise bad

@@ -299,10 +299,10 @@ class FirstRunDialog(_BusyDialog):
 
     def _show_fingerprint(self, fingerprint: object) -> None:
         self.result_label.setText(
-            self.tr("Note this device key fingerprint: headquarters compares it when they enrol the device"
-                    " (Settings > Show device key for HQ… gives them the key):\n{}").format(
-                ltr(str(fingerprint))
-            )
+            self.tr(
+                "Note this device key fingerprint: headquarters compares it when they enrol the device"
+                " (Settings > Show device key for HQ… gives them the key):\n{}"
+            ).format(ltr(str(fingerprint)))
         )
         self.adjustSize()
 

@@ -34,14 +34,19 @@ def strings(node: ast.expr) -> list[str]:
 
 def retyped_media_types(path: Path) -> list[tuple[int, str]]:
     """Media types written as strings, and collections of two or more file suffixes (a suffix table)."""
-    return sorted(_retyped(ast.parse(path.read_text("utf-8"), str(path))))
+    source = path.read_text("utf-8")
+    return sorted(_retyped(ast.parse(source, str(path)), source.splitlines()))
 
 
-def _retyped(tree: ast.Module) -> Iterator[tuple[int, str]]:
+# A line may say its strings are words that happen to be suffixes ("text", "json" as log formats), not a table.
+NOT_MEDIA = "# not media types:"
+
+
+def _retyped(tree: ast.Module, lines: list[str]) -> Iterator[tuple[int, str]]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant) and node.value in MEDIA_TYPES:
             yield node.lineno, str(node.value)
-        elif isinstance(node, ast.Tuple | ast.List | ast.Set | ast.Dict):
+        elif isinstance(node, ast.Tuple | ast.List | ast.Set | ast.Dict) and NOT_MEDIA not in lines[node.lineno - 1]:
             found = [text for text in strings(node) if text in SUFFIXES]
             if len(found) >= 2:
                 yield node.lineno, ", ".join(found)
