@@ -4,42 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="63"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="64"/>
         <source>ANALYSIS FAILED</source>
         <translation>فشل التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="65"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
         <source>DAMAGED</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
         <source>FLAGGED for review</source>
         <translation>مُعلَّم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>نوع مجهول، حُفظ وعُلِّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>بايتاته الأولى لا تدل على أي نوع يعرفه fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
         <source>not analysed on the device</source>
         <translation>لم يُحلَّل على الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
         <source>analysed</source>
         <translation>حُلِّل</translation>
     </message>
@@ -214,111 +214,111 @@
         <translation>أعطِ مسار حزمة (.fkb) أو مسار مجلد يحوي حزماً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <source>Last bundle</source>
         <translation>آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
         <source>Last received</source>
         <translation>آخر استلام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <source>Archived</source>
         <translation>المؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
         <source>Missing</source>
         <translation>الناقصة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
         <source>Abandoned</source>
         <translation>المتروكة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
         <source>Alarms</source>
         <translation>الإنذارات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
         <source>Alarm</source>
         <translation>الإنذار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="200"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="190"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="199"/>
         <source>What HQ found</source>
         <translation>ما وجدته القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="190"/>
         <source>What it means</source>
         <translation>ما يعنيه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="190"/>
         <source>What to do</source>
         <translation>ما العمل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="200"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
         <source>Copy</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="200"/>
         <source>Held file</source>
         <translation>الملف المحفوظ</translation>
     </message>
@@ -1558,6 +1558,84 @@ previous {prev_hash}</source>
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="65"/>
+        <source>Decide on candidate {}</source>
+        <translation>القرار بشأن المرشح {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="67"/>
+        <source>Are these the same person? Nothing is merged: the decision is recorded beside the earlier ones, with your name and your note.</source>
+        <translation>هل هما الشخص نفسه؟ لا يُدمج شيء: يُسجَّل القرار بجانب القرارات السابقة، مع اسمك وملاحظتك.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="70"/>
+        <source>Same person</source>
+        <translation>الشخص نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="71"/>
+        <source>Different people</source>
+        <translation>شخصان مختلفان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="72"/>
+        <source>Undecided (needs another look)</source>
+        <translation>غير محسوم (يحتاج نظرة أخرى)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="78"/>
+        <source>Your name, as it is recorded with the decision</source>
+        <translation>اسمك كما يُسجَّل مع القرار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="81"/>
+        <source>Why: the points that agree or differ</source>
+        <translation>السبب: النقاط المتطابقة أو المختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="84"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="85"/>
+        <source>Examiner</source>
+        <translation>الفاحص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="86"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="88"/>
+        <source>Record decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="112"/>
+        <source>the decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="113"/>
+        <source>your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="114"/>
+        <source>a note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="118"/>
+        <source>Still needed: {}</source>
+        <translation>ما زال مطلوبًا: {}</translation>
+    </message>
+</context>
+<context>
     <name>DeleteDialog</name>
     <message>
         <location filename="../../fieldkit/gui/capture_actions.py" line="290"/>
@@ -2536,104 +2614,104 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="179"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="184"/>
         <source>Create the fieldkit store</source>
         <translation>إنشاء مخزن fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="198"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="203"/>
         <source>Operator name</source>
         <translation>اسم المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="199"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="204"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="201"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="206"/>
         <source>Passphrase again</source>
         <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="215"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="220"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>استيراد ملف التهيئة من القيادة… (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="195"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="200"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>سيُنشأ مخزن مشفّر جديد في {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="186"/>
         <source>Create the store</source>
         <translation>إنشاء المخزن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="220"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="225"/>
         <source>Start capturing</source>
         <translation>بدء الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>too short</source>
         <translation>قصيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>weak</source>
         <translation>ضعيفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>fair</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>good</source>
         <translation>جيدة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>strong</source>
         <translation>قوية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="243"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="248"/>
         <source>Strength: {}</source>
         <translation>القوة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="255"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="260"/>
         <source>Type the operator&apos;s name.</source>
         <translation>اكتب اسم المشغّل.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="259"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="264"/>
         <source>The two passphrases differ: type the same passphrase in both fields.</source>
         <translation>عبارتا المرور مختلفتان: اكتب العبارة نفسها في الحقلين.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="283"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="288"/>
         <source>Store created ✓</source>
         <translation>أُنشئ المخزن ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="286"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="291"/>
         <source>Reading the device key…</source>
         <translation>جارٍ قراءة مفتاح الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="297"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="302"/>
         <source>Note this device key fingerprint for headquarters (they enrol the device with it):
 {}</source>
         <translation>دوّن بصمة مفتاح الجهاز هذه للقيادة (تسجّل الجهاز بها):
 {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="306"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="311"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
@@ -2676,139 +2754,139 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>HitReview</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="634"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="635"/>
         <source>Watchlist hit: {}</source>
         <translation>تطابق في قائمة المراقبة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="546"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="547"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="648"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="649"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="559"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="560"/>
         <source>Watchlist candidate</source>
         <translation>المرشّح من قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="535"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="536"/>
         <source>Previous hit</source>
         <translation>التطابق السابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="537"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="538"/>
         <source>Next hit</source>
         <translation>التطابق التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="565"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="566"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="566"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="567"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="567"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="568"/>
         <source>Instructions</source>
         <translation>التعليمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="568"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="569"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="569"/>
-        <location filename="../../fieldkit/gui/watchlist.py" line="654"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="570"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
         <source>Score</source>
         <translation>الدرجة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="570"/>
-        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="571"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="656"/>
         <source>Finger</source>
         <translation>الإصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="571"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="572"/>
         <source>Watchlist</source>
         <translation>قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="637"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="638"/>
         <source>Hit {} of {}</source>
         <translation>التطابق {} من {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="654"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
         <source>Face distance</source>
         <translation>مسافة الوجه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="656"/>
         <source>Compared</source>
         <translation>ما قورن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="662"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="663"/>
         <source>the face in the photo</source>
         <translation>الوجه في الصورة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="663"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="664"/>
         <source>v{}</source>
         <translation>الإصدار {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="597"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="598"/>
         <source>Confirm: same person</source>
         <translation>تأكيد: الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="599"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="600"/>
         <source>Reject…</source>
         <translation>رفض…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="601"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="602"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="699"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="700"/>
         <source>{} minutiae found in the capture, marked on it.</source>
         <translation>وُجدت {} من التفاصيل الدقيقة في الالتقاط، وهي معلَّمة عليه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="703"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="704"/>
         <source>The photo the face was found in.</source>
         <translation>الصورة التي وُجد فيها الوجه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="706"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="707"/>
         <source>No picture of this capture yet: its analysis has not finished or failed. The details are below.</source>
         <translation>لا صورة لهذا الالتقاط بعد: لم ينتهِ تحليله أو فشل. التفاصيل أدناه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="711"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="712"/>
         <source>The watchlist carries face templates (measurements of the face), not photos: there is no picture of the candidate to show. Compare with what HQ&apos;s instructions and note say, and ask HQ for the photo if you are unsure.</source>
         <translation>تحمل قائمة المراقبة قوالب وجه (قياسات للوجه) لا صورًا: لا توجد صورة للمرشح لعرضها. قارن بما تقوله تعليمات القيادة وملاحظتها، واطلب الصورة من القيادة إن لم تكن متأكدًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="715"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="716"/>
         <source>{} minutiae of the watchlist template (the watchlist holds no images).</source>
         <translation>{} من التفاصيل الدقيقة في قالب قائمة المراقبة (لا تحتوي القائمة على صور).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="721"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="722"/>
         <source>The watchlist holds no fingerprint template to draw for this candidate.</source>
         <translation>لا تحتوي قائمة المراقبة على قالب بصمة يمكن رسمه لهذا المرشّح.</translation>
     </message>
@@ -2816,82 +2894,82 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>HitsDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="730"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="731"/>
         <source>open</source>
         <translation>بانتظار القرار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="731"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="732"/>
         <source>confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="732"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="733"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="745"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="746"/>
         <source>Watchlist hits</source>
         <translation>تطابقات قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="748"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="749"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
         <source>Capture</source>
         <translation>الالتقاط</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
         <source>Matched</source>
         <translation>التطابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
         <source>Found</source>
         <translation>وُجد في</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
         <source>Decided by</source>
         <translation>قرّره</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="754"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="761"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="762"/>
         <source>Review…</source>
         <translation>مراجعة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="768"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="769"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="795"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="796"/>
         <source>No watchlist hit on this device.</source>
         <translation>لا يوجد تطابق مع قائمة المراقبة على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="797"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="798"/>
         <source>Watchlist hits on this device: {}; waiting for a decision: {}.</source>
         <translation>تطابقات قائمة المراقبة على هذا الجهاز: {}؛ بانتظار القرار: {}.</translation>
     </message>
@@ -2904,89 +2982,89 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         <translation>اختر مجلد القيادة لرؤية أجهزته.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="209"/>
         <source>Alarms</source>
         <translation>الإنذارات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="208"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="210"/>
         <source>Quarantine</source>
         <translation>الحجر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="244"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="251"/>
         <source>ALARM: {}</source>
         <translation>إنذار: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
         <source>{} at bundle {}</source>
         <translation>{} عند الحزمة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="247"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="254"/>
         <source>key withdrawn (revoked)</source>
         <translation>مفتاح مسحوب (ملغى)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="249"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="257"/>
         <source>not enrolled</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="260"/>
         <source>missing {}</source>
         <translation>ناقصة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="266"/>
         <source>OK</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="266"/>
         <source>enrolled, no bundle yet</source>
         <translation>مسجَّل، لا حزمة بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="295"/>
         <source>expired {}</source>
         <translation>انتهت مدتها {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="289"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="296"/>
         <source>kept</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="289"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="296"/>
         <source>missing</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="301"/>
         <source>Copy</source>
         <translation>النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="297"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="304"/>
         <source>Devices (%n)</source>
         <translation>
             <numerusform>الأجهزة (%n)</numerusform>
@@ -2998,7 +3076,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="298"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="305"/>
         <source>Alarms (%n)</source>
         <translation>
             <numerusform>الإنذارات (%n)</numerusform>
@@ -3010,7 +3088,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="299"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="306"/>
         <source>Quarantine (%n)</source>
         <translation>
             <numerusform>الحجر (%n)</numerusform>
@@ -3022,7 +3100,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="303"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="311"/>
         <source>%n bundle(s) refused and listed in quarantine</source>
         <translation>
             <numerusform>%n حزم مرفوضة ومدرجة في الحجر</numerusform>
@@ -3034,12 +3112,12 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="304"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="312"/>
         <source> ({} copies still kept)</source>
         <translation> ({} نسخ ما زالت محفوظة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="306"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="314"/>
         <source>; %n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>؛ %n تعديلات تنتظر أصلها</numerusform>
@@ -3051,12 +3129,46 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="308"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="316"/>
         <source>As of {} (read again after each verification and ingest)</source>
         <translation>حتى {} (يُقرأ من جديد بعد كل تحقق وإدخال)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="330"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="333"/>
+        <source>%n watchlist hit(s) still open on the devices</source>
+        <translation>
+            <numerusform>%n تطابق مع قائمة المراقبة ما زال مفتوحًا على الأجهزة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة ما زال مفتوحًا على الأجهزة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة ما زال مفتوحًا على الأجهزة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة ما زال مفتوحًا على الأجهزة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة ما زال مفتوحًا على الأجهزة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة ما زال مفتوحًا على الأجهزة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="337"/>
+        <source>%n match candidate(s) waiting for an examiner</source>
+        <translation>
+            <numerusform>%n مرشح تطابق ينتظر فاحصًا</numerusform>
+            <numerusform>%n مرشح تطابق ينتظر فاحصًا</numerusform>
+            <numerusform>%n مرشح تطابق ينتظر فاحصًا</numerusform>
+            <numerusform>%n مرشح تطابق ينتظر فاحصًا</numerusform>
+            <numerusform>%n مرشح تطابق ينتظر فاحصًا</numerusform>
+            <numerusform>%n مرشح تطابق ينتظر فاحصًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="345"/>
+        <source>open each bundle on the Verify page, Identification tab: follow an open hit&apos;s instructions with the team in charge, and decide each candidate (Decide…) or run &apos;fieldkit hq matches&apos;.</source>
+        <translation>افتح كل حزمة في صفحة التحقق، تبويب التعرّف: اتبع تعليمات التطابق المفتوح مع الفريق المسؤول، وقرّر بشأن كل مرشح (قرار…) أو شغّل &apos;fieldkit hq matches&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="345"/>
+        <source>Identification: {}. What to do: {}</source>
+        <translation>التعرّف: {}. ما العمل: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="360"/>
         <source>ALARM on %n device(s): {}. Treat each as compromised until the alarm is explained.</source>
         <translation>
             <numerusform>إنذار على %n أجهزة: {}. اعتبر كلًّا منها مخترقًا حتى يُفسَّر الإنذار.</numerusform>
@@ -3068,12 +3180,12 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="334"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="364"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="336"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="366"/>
         <source>Look at %n device(s): {}</source>
         <translation>
             <numerusform>تحقق من %n أجهزة: {}</numerusform>
@@ -3085,7 +3197,19 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="371"/>
+        <source>%n device(s), no alarm, nothing missing, but identification waits for a decision (below)</source>
+        <translation>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص، لكن التعرّف ينتظر قرارًا (أدناه)</numerusform>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص، لكن التعرّف ينتظر قرارًا (أدناه)</numerusform>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص، لكن التعرّف ينتظر قرارًا (أدناه)</numerusform>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص، لكن التعرّف ينتظر قرارًا (أدناه)</numerusform>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص، لكن التعرّف ينتظر قرارًا (أدناه)</numerusform>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص، لكن التعرّف ينتظر قرارًا (أدناه)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="377"/>
         <source> (%n key(s) withdrawn)</source>
         <translation>
             <numerusform> (%n مفاتيح مسحوبة)</numerusform>
@@ -3097,7 +3221,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="352"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="387"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n آخرين</numerusform>
@@ -3109,7 +3233,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="340"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="375"/>
         <source>%n device(s), no alarm, nothing missing</source>
         <translation>
             <numerusform>%n أجهزة، لا إنذار، لا شيء ناقص</numerusform>
@@ -3125,8 +3249,8 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
     <name>HqWindow</name>
     <message>
         <location filename="../../fieldkit/gui/hqwindow.py" line="65"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="138"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="150"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="139"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="151"/>
         <source>fieldkit HQ</source>
         <translation>fieldkit القيادة</translation>
     </message>
@@ -3141,39 +3265,236 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         <translation>حالة القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="83"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="84"/>
         <source>Change HQ folder…</source>
         <translation>تغيير مجلد القيادة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="109"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="110"/>
         <source>Choose the HQ folder: it holds HQ&apos;s key, which opens the bundles devices send, and the list of enrolled devices</source>
         <translation>اختر مجلد القيادة: فيه مفتاح القيادة الذي يفتح الحزم التي ترسلها الأجهزة، وقائمة الأجهزة المسجّلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="124"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="125"/>
         <source>{} is not an HQ folder.</source>
         <translation>{} ليس مجلد قيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="125"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="126"/>
         <source>Choose the folder made when HQ was set up: it holds hq.json and HQ&apos;s key.</source>
         <translation>اختر المجلد الذي أُنشئ عند إعداد القيادة: فيه hq.json ومفتاح القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="139"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="140"/>
         <source>No HQ folder chosen yet: bundles cannot be opened without it.</source>
         <translation>لم يُختر مجلد القيادة بعد: لا يمكن فتح الحزم من دونه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="141"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="142"/>
         <source>fieldkit HQ — {}</source>
         <translation>fieldkit القيادة — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="142"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="143"/>
         <source>HQ folder: {}</source>
         <translation>مجلد القيادة: {}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentificationTab</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="138"/>
+        <source>Decide…</source>
+        <translation>قرار…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="307"/>
+        <source>Select a match candidate to decide on it</source>
+        <translation>اختر مرشح تطابق لتقرر بشأنه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="177"/>
+        <source>Watchlist hits the device found (with the operator&apos;s decision)</source>
+        <translation>تطابقات قائمة المراقبة التي وجدها الجهاز (مع قرار المشغّل)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="181"/>
+        <source>Same person at HQ: match candidates for an examiner</source>
+        <translation>الشخص نفسه في المقر: مرشحو تطابق لفاحص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="184"/>
+        <source>None found yet: HQ searches this bundle&apos;s subjects when it is ingested.</source>
+        <translation>لا شيء بعد: يبحث المقر عن أشخاص هذه الحزمة عند إدخالها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="184"/>
+        <source>None found: no other subject HQ holds matches.</source>
+        <translation>لا شيء: لا يطابق أي شخص آخر لدى المقر.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="190"/>
+        <source>%n watchlist hit(s)</source>
+        <translation>
+            <numerusform>%n تطابق مع قائمة المراقبة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="192"/>
+        <source>%n open (no decision on the device)</source>
+        <translation>
+            <numerusform>%n مفتوح (لا قرار على الجهاز)</numerusform>
+            <numerusform>%n مفتوح (لا قرار على الجهاز)</numerusform>
+            <numerusform>%n مفتوح (لا قرار على الجهاز)</numerusform>
+            <numerusform>%n مفتوح (لا قرار على الجهاز)</numerusform>
+            <numerusform>%n مفتوح (لا قرار على الجهاز)</numerusform>
+            <numerusform>%n مفتوح (لا قرار على الجهاز)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="193"/>
+        <source>%n match candidate(s)</source>
+        <translation>
+            <numerusform>%n مرشح تطابق</numerusform>
+            <numerusform>%n مرشح تطابق</numerusform>
+            <numerusform>%n مرشح تطابق</numerusform>
+            <numerusform>%n مرشح تطابق</numerusform>
+            <numerusform>%n مرشح تطابق</numerusform>
+            <numerusform>%n مرشح تطابق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="195"/>
+        <source>%n waiting for an examiner</source>
+        <translation>
+            <numerusform>%n ينتظر فاحصًا</numerusform>
+            <numerusform>%n ينتظر فاحصًا</numerusform>
+            <numerusform>%n ينتظر فاحصًا</numerusform>
+            <numerusform>%n ينتظر فاحصًا</numerusform>
+            <numerusform>%n ينتظر فاحصًا</numerusform>
+            <numerusform>%n ينتظر فاحصًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="199"/>
+        <source>An open hit calls for action: follow its instructions and tell the team in charge.</source>
+        <translation>تطابق مفتوح يستدعي إجراءً: اتبع تعليماته وأبلغ الفريق المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="201"/>
+        <source>Select a candidate and press Decide… to record an examiner&apos;s decision.</source>
+        <translation>اختر مرشحًا واضغط قرار… لتسجيل قرار الفاحص.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="222"/>
+        <source>face</source>
+        <translation>الوجه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="223"/>
+        <source>several fingers together</source>
+        <translation>عدة أصابع معًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="226"/>
+        <source>OPEN: the operator has not decided</source>
+        <translation>مفتوح: لم يقرر المشغّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="227"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="269"/>
+        <source>{} by {} on {}</source>
+        <translation>{} بواسطة {} في {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="229"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="272"/>
+        <source>: {}</source>
+        <translation>: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="231"/>
+        <source>{} [{}] — {}</source>
+        <translation>{} [{}] — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="257"/>
+        <source>no category</source>
+        <translation>بلا فئة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="234"/>
+        <source>subject {} ({}), capture {}, {}, score {}, found {}</source>
+        <translation>الشخص {} ({})، الالتقاط {}، {}، الدرجة {}، وُجد في {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="256"/>
+        <source>entry {} of HQ&apos;s watchlist [{}] ({})</source>
+        <translation>المُدخل {} من قائمة مراقبة المقر [{}] ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="260"/>
+        <source>subject {} ({}) of device {}, bundle(s) {}</source>
+        <translation>الشخص {} ({}) من الجهاز {}، الحزم {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="268"/>
+        <source>OPEN: no examiner has decided</source>
+        <translation>مفتوح: لم يقرر أي فاحص</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="274"/>
+        <source>(%n earlier decision(s) kept)</source>
+        <translation>
+            <numerusform>(%n قرار سابق محفوظ)</numerusform>
+            <numerusform>(%n قرار سابق محفوظ)</numerusform>
+            <numerusform>(%n قرار سابق محفوظ)</numerusform>
+            <numerusform>(%n قرار سابق محفوظ)</numerusform>
+            <numerusform>(%n قرار سابق محفوظ)</numerusform>
+            <numerusform>(%n قرار سابق محفوظ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="276"/>
+        <source>A {} ~ B {}: {}</source>
+        <translation>A {} ~ B {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="280"/>
+        <source>Candidate {}: score {} — {}</source>
+        <translation>المرشح {}: الدرجة {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="281"/>
+        <source>A: {}</source>
+        <translation>A: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="282"/>
+        <source>B: {}</source>
+        <translation>B: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="283"/>
+        <source>fingers: {}</source>
+        <translation>الأصابع: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="287"/>
+        <source>The score is the sum of each finger&apos;s Bozorth3 score above {} (scores at or below it are counted as nothing).</source>
+        <translation>الدرجة هي مجموع درجات Bozorth3 لكل إصبع فوق {} (الدرجة المساوية له أو الأقل لا تُحتسب).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="305"/>
+        <source>Record an examiner&apos;s decision on candidate {}</source>
+        <translation>تسجيل قرار فاحص بشأن المرشح {}</translation>
     </message>
 </context>
 <context>
@@ -4585,12 +4906,12 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>ProvisionedDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="55"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="56"/>
         <source>Provisioning file imported</source>
         <translation>استُورد ملف التهيئة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="56"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="57"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>تمت التهيئة: %n مستلمين جدد</numerusform>
@@ -4602,42 +4923,42 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="62"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="63"/>
         <source>Compare these with what HQ tells you (in person or over the phone) before sending anything: a file swapped on the way would send the evidence to someone else&apos;s key.</source>
         <translation>قارن هذه القيم بما تبلغك به القيادة (شخصياً أو عبر الهاتف) قبل إرسال أي شيء: ملف مُستبدل في الطريق سيرسل الأدلة إلى مفتاح شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
         <source>Organisation</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="68"/>
         <source>HQ recipient</source>
         <translation>مستلم القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="69"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="70"/>
         <source>HQ signing key</source>
         <translation>مفتاح توقيع القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="70"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="71"/>
         <source>Sends to</source>
         <translation>يرسل إلى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="71"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="72"/>
         <source>Server certificate (SHA-256)</source>
         <translation>شهادة الخادم (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="73"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="74"/>
         <source>AFIS agency codes (ORI, DAI)</source>
         <translation>رموز جهة AFIS (ORI وDAI)</translation>
     </message>
@@ -4645,18 +4966,18 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="104"/>
-        <location filename="../../fieldkit/gui/dialogs.py" line="119"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="109"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="124"/>
         <source>Provisioning file</source>
         <translation>ملف التهيئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="105"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="110"/>
         <source>Provisioning file from HQ (*.json);;All files (*)</source>
         <translation>ملف التهيئة من القيادة (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="126"/>
         <source>The provisioning file was not imported: {}</source>
         <translation>لم يُستورد ملف التهيئة: {}</translation>
     </message>
@@ -4664,34 +4985,34 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="129"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="130"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>في الحجر: لا تستخدم هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="166"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="167"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>الحزمة: {}
 ما وجده الفحص: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="174"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>نسخة من هذا الملف محفوظة في حجر القيادة، والسبب بجانبها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="177"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="178"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>هذا الملف موجود أصلاً في حجر القيادة (بصمة SHA-256 نفسها)، ولم تُنشأ نسخة ثانية: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="181"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="182"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>تعذّر حفظ نسخة في حجر القيادة: {}. احفظ الملف في مكان آمن بنفسك.</translation>
     </message>
@@ -4699,27 +5020,27 @@ What the check found: {} ({})</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="438"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="439"/>
         <source>Reject watchlist hit</source>
         <translation>رفض تطابق قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="440"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="441"/>
         <source>Why is the capture not {}? The custody log keeps your reason.</source>
         <translation>لماذا ليس الالتقاط {}؟ يحفظ سجل العهدة سببك.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="445"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="446"/>
         <source>e.g. a different person: face shape, age or scars do not match</source>
         <translation>مثلًا: شخص آخر؛ شكل الوجه أو العمر أو الندوب لا تتطابق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="447"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="448"/>
         <source>e.g. different pattern type; core and delta do not correspond</source>
         <translation>مثلاً: نوع النمط مختلف؛ النواة والدلتا غير متطابقتين</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="450"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="451"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
@@ -5352,122 +5673,128 @@ Type WIPE to confirm:</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="205"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="211"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="211"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="214"/>
         <source>Open or drop a bundle here.</source>
         <translation>افتح حزمة أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="248"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="248"/>
         <source>Reason / how</source>
         <translation>السبب / الكيفية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="256"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="284"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="283"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="206"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>مجلد القيادة (أُنشئ عند إعداد القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="262"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>افتح حزمة أولاً: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="282"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="283"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="286"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="293"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="557"/>
+        <source>Identification</source>
+        <translation>التعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="325"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="330"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="330"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="338"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="346"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>انتظر انتهاء التحقق: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="355"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="365"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="361"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="371"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="374"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="384"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>جارٍ إنشاء معاينات الصور المُتحقَّق منها في البيئة المعزولة: {} حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="377"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="387"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>جارٍ الفحص: فتح الحزمة، والتحقق من توقيعها ومن بصمة كل ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="425"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="435"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="456"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="466"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n التقاطات</numerusform>
@@ -5479,32 +5806,32 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="457"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="467"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation>: {}. أصولها موجودة في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="460"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="470"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} (تبويب التحليل)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="474"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="485"/>
         <source>Already ingested on {}</source>
         <translation>أُدخلت سابقاً في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="476"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="487"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>أرشفت القيادة هذه الحزمة سابقاً في {}: إدخالها مجدداً لن يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="479"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="490"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>أرشفة هذه الحزمة المُتحقَّق منها في مجلد القيادة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="502"/>
         <source>HQ holds %n alarm(s) on this device:</source>
         <translation>
             <numerusform>لدى القيادة %n إنذارات على هذا الجهاز:</numerusform>
@@ -5516,54 +5843,54 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="494"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="505"/>
         <source>• {} at bundle {} ({}): {}</source>
         <translation>• {} عند الحزمة {} ({}): {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="498"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="509"/>
         <source>HQ already holds this very bundle (a replay): ingesting it again changes nothing.</source>
         <translation>لدى القيادة هذه الحزمة نفسها (إعادة إرسال): إدخالها مجددًا لا يغيّر شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="501"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="512"/>
         <source>HQ already holds a different bundle {} of this device: ingesting this one raises a fork alarm and moves both to quarantine.</source>
         <translation>لدى القيادة حزمة {} أخرى من هذا الجهاز: إدخال هذه يطلق إنذار تفرّع وينقل الاثنتين إلى الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="503"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="514"/>
         <source>Ingest records the fork: both bundles numbered {} go to quarantine and the device gets a fork alarm</source>
         <translation>الإدخال يسجّل التفرّع: تذهب الحزمتان ذواتا الرقم {} إلى الحجر ويُطلق على الجهاز إنذار تفرّع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="506"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="517"/>
         <source>It does not follow on from bundle {} of this device that HQ holds: ingesting it raises a chain-broken alarm and keeps it in quarantine.</source>
         <translation>لا تتبع الحزمة {} من هذا الجهاز التي لدى القيادة: إدخالها يطلق إنذار سلسلة منقطعة ويبقيها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="510"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
         <source>Its custody log does not continue the one HQ holds for this device: ingesting it archives it and raises a custody-chain-broken alarm.</source>
         <translation>سجل حيازتها لا يكمل السجل الذي لدى القيادة لهذا الجهاز: إدخالها يؤرشفها ويطلق إنذار انقطاع سلسلة الحيازة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="524"/>
         <source>It is numbered {}, far beyond bundle {}, the last HQ archived of this device: ingest keeps it in quarantine for review.</source>
         <translation>رقمها {}، أبعد بكثير من الحزمة {}، آخر ما أرشفته القيادة من هذا الجهاز: الإدخال يبقيها في الحجر للمراجعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="519"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="605"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="657"/>
         <source>What it means: {}</source>
         <translation>ما يعنيه: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="520"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="606"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="531"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="658"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="538"/>
         <source>VALID signature, but device {} has %n alarm(s): it may be compromised</source>
         <translation>
             <numerusform>توقيع صالح، لكن على الجهاز {} %n إنذارات: قد يكون مخترقًا</numerusform>
@@ -5575,32 +5902,49 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="540"/>
         <source>VALID signature, but ingesting it raises a {} alarm on device {}</source>
         <translation>توقيع صالح، لكن إدخالها يطلق إنذار {} على الجهاز {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="533"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
         <source>VALID: authentic, complete and unaltered, but HQ already holds it (a replay)</source>
         <translation>صالحة: أصلية وكاملة وغير معدّلة، لكنها لدى القيادة أصلًا (إعادة إرسال)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="535"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="546"/>
         <source>VALID signature, but ingest will hold it for review (numbered far ahead)</source>
         <translation>توقيع صالح، لكن الإدخال سيبقيها للمراجعة (رقمها بعيد جدًا)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="556"/>
+        <source>Identification (%n open)</source>
+        <translation>
+            <numerusform>التعرّف (%n مفتوح)</numerusform>
+            <numerusform>التعرّف (%n مفتوح)</numerusform>
+            <numerusform>التعرّف (%n مفتوح)</numerusform>
+            <numerusform>التعرّف (%n مفتوح)</numerusform>
+            <numerusform>التعرّف (%n مفتوح)</numerusform>
+            <numerusform>التعرّف (%n مفتوح)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="581"/>
+        <source>Recorded: candidate {} {} by {} (nothing is merged)</source>
+        <translation>سُجِّل: المرشح {} {} بواسطة {} (لا يُدمج شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="596"/>
         <source>  (custody {})</source>
         <translation>  (سلسلة الحيازة {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="547"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="599"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>في الانتظار: لم تتلقَّ القيادة الأصل بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="554"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="606"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>التعديلات (%n)</numerusform>
@@ -5612,7 +5956,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="613"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n التقاطات فشل تحليلها</numerusform>
@@ -5624,7 +5968,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="562"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="614"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n التقاطات تالفة</numerusform>
@@ -5636,7 +5980,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="563"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="615"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n التقاطات مُعلَّمة</numerusform>
@@ -5648,7 +5992,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="564"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="616"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n نواتج مُستبعدة</numerusform>
@@ -5660,28 +6004,28 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="573"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="615"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="625"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="668"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="628"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>فشل التحقق من هذه الحزمة ولا يمكن إدخالها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="637"/>
         <source>Ingesting…</source>
         <translation>جارٍ الإدخال…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="590"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="642"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="592"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="644"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n تعديلات في انتظار أصلها</numerusform>
@@ -5693,7 +6037,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="594"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="646"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n تعديلات منتظرة طُبّقت</numerusform>
@@ -5705,32 +6049,32 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="600"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="652"/>
         <source>{}: {}{}</source>
         <translation>{}: {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="608"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="660"/>
         <source>ARCHIVED, but HQ raised an alarm on device {}: it may be compromised</source>
         <translation>أُرشفت، لكن القيادة أطلقت إنذارًا على الجهاز {}: قد يكون مخترقًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="662"/>
         <source>Ingested {}</source>
         <translation>أُدخلت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="611"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="664"/>
         <source>This bundle is in the archive now.</source>
         <translation>هذه الحزمة في الأرشيف الآن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="671"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="627"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="680"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
@@ -5828,37 +6172,37 @@ Type WIPE to confirm:</source>
         <translation>الالتقاط: {} (القضية {}) · {} · الدرجة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="402"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
         <source>Review</source>
         <translation>مراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="402"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
         <source>Look at the capture beside the watchlist entry</source>
         <translation>عرض الالتقاط بجانب إدخال قائمة المراقبة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
         <source>Confirm</source>
         <translation>تأكيد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
         <source>It is the same person: record the hit as confirmed</source>
         <translation>إنه الشخص نفسه: سجّل التطابق مؤكَّداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="405"/>
         <source>Reject</source>
         <translation>رفض</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="405"/>
         <source>It is not the same person: say why</source>
         <translation>ليس الشخص نفسه: اذكر السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="422"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="423"/>
         <source>{} hits: {}</source>
         <translation>{} تطابقات: {}</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="63"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="64"/>
         <source>ANALYSIS FAILED</source>
         <translation>ANALYSE ÉCHOUÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="65"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
         <source>DAMAGED</source>
         <translation>ENDOMMAGÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
         <source>FLAGGED for review</source>
         <translation>SIGNALÉE pour vérification</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>TYPE INCONNU, conservée et signalée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>ses premiers octets n&apos;indiquent aucun type connu de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>not recorded</source>
         <translation>non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
         <source>not analysed on the device</source>
         <translation>non analysée sur l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
         <source>analysed</source>
         <translation>analysée</translation>
     </message>
@@ -214,111 +214,111 @@
         <translation>Indiquez le chemin d&apos;un lot (.fkb) ou d&apos;un dossier contenant des lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <source>Last bundle</source>
         <translation>Dernier lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
         <source>Last received</source>
         <translation>Dernière réception</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
         <source>Missing</source>
         <translation>Manquants</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
         <source>Abandoned</source>
         <translation>Abandonnés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Bundle</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
         <source>Alarm</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="200"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="190"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="199"/>
         <source>What HQ found</source>
         <translation>Ce que le QG a constaté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="190"/>
         <source>What it means</source>
         <translation>Ce que cela signifie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="190"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="200"/>
         <source>Source</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="200"/>
         <source>Held file</source>
         <translation>Fichier gardé</translation>
     </message>
@@ -1526,6 +1526,84 @@ précédente {prev_hash}</translation>
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="65"/>
+        <source>Decide on candidate {}</source>
+        <translation>Décider sur le candidat {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="67"/>
+        <source>Are these the same person? Nothing is merged: the decision is recorded beside the earlier ones, with your name and your note.</source>
+        <translation>S&apos;agit-il de la même personne ? Rien n&apos;est fusionné : la décision est enregistrée à côté des précédentes, avec votre nom et votre note.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="70"/>
+        <source>Same person</source>
+        <translation>Même personne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="71"/>
+        <source>Different people</source>
+        <translation>Personnes différentes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="72"/>
+        <source>Undecided (needs another look)</source>
+        <translation>Indécis (à revoir)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="78"/>
+        <source>Your name, as it is recorded with the decision</source>
+        <translation>Votre nom, tel qu’il est enregistré avec la décision</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="81"/>
+        <source>Why: the points that agree or differ</source>
+        <translation>Pourquoi : les points qui concordent ou diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="84"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="85"/>
+        <source>Examiner</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="86"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="88"/>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="112"/>
+        <source>the decision</source>
+        <translation>la décision</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="113"/>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="114"/>
+        <source>a note</source>
+        <translation>une note</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="118"/>
+        <source>Still needed: {}</source>
+        <translation>Encore requis : {}</translation>
+    </message>
+</context>
+<context>
     <name>DeleteDialog</name>
     <message>
         <location filename="../../fieldkit/gui/capture_actions.py" line="290"/>
@@ -2492,104 +2570,104 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="179"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="184"/>
         <source>Create the fieldkit store</source>
         <translation>Créer le coffre fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="198"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="203"/>
         <source>Operator name</source>
         <translation>Nom de l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="199"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="204"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="201"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="206"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète (encore)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="215"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="220"/>
         <source>Import provisioning file from headquarters… (optional)</source>
         <translation>Importer le fichier de provisionnement du QG… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="195"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="200"/>
         <source>A new encrypted store will be created in {}.</source>
         <translation>Un nouveau coffre chiffré sera créé dans {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="181"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="186"/>
         <source>Create the store</source>
         <translation>Créer le magasin</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="220"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="225"/>
         <source>Start capturing</source>
         <translation>Commencer la saisie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>too short</source>
         <translation>trop courte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>fair</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>good</source>
         <translation>bonne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="242"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="247"/>
         <source>strong</source>
         <translation>forte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="243"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="248"/>
         <source>Strength: {}</source>
         <translation>Robustesse : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="255"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="260"/>
         <source>Type the operator&apos;s name.</source>
         <translation>Tapez le nom de l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="259"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="264"/>
         <source>The two passphrases differ: type the same passphrase in both fields.</source>
         <translation>Les deux phrases secrètes diffèrent : tapez la même phrase secrète dans les deux champs.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="283"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="288"/>
         <source>Store created ✓</source>
         <translation>Coffre créé ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="286"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="291"/>
         <source>Reading the device key…</source>
         <translation>Lecture de la clé de l&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="297"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="302"/>
         <source>Note this device key fingerprint for headquarters (they enrol the device with it):
 {}</source>
         <translation>Notez cette empreinte de la clé de l&apos;appareil pour le QG (il enrôle l&apos;appareil avec elle) :
 {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="306"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="311"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>Provisionné : %n nouveau destinataire</numerusform>
@@ -2628,139 +2706,139 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>HitReview</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="634"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="635"/>
         <source>Watchlist hit: {}</source>
         <translation>Correspondance liste de surveillance : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="546"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="547"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="648"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="649"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="559"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="560"/>
         <source>Watchlist candidate</source>
         <translation>Candidat de la liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="535"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="536"/>
         <source>Previous hit</source>
         <translation>Alerte précédente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="537"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="538"/>
         <source>Next hit</source>
         <translation>Alerte suivante</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="565"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="566"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="566"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="567"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="567"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="568"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="568"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="569"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="569"/>
-        <location filename="../../fieldkit/gui/watchlist.py" line="654"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="570"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="570"/>
-        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="571"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="656"/>
         <source>Finger</source>
         <translation>Doigt</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="571"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="572"/>
         <source>Watchlist</source>
         <translation>Liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="637"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="638"/>
         <source>Hit {} of {}</source>
         <translation>Alerte {} sur {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="654"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
         <source>Face distance</source>
         <translation>Distance du visage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="655"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="656"/>
         <source>Compared</source>
         <translation>Comparé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="662"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="663"/>
         <source>the face in the photo</source>
         <translation>le visage sur la photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="663"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="664"/>
         <source>v{}</source>
         <translation>v{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="597"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="598"/>
         <source>Confirm: same person</source>
         <translation>Confirmer : même personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="599"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="600"/>
         <source>Reject…</source>
         <translation>Rejeter…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="601"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="602"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="699"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="700"/>
         <source>{} minutiae found in the capture, marked on it.</source>
         <translation>{} minuties trouvées dans la capture, marquées dessus.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="703"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="704"/>
         <source>The photo the face was found in.</source>
         <translation>La photo où le visage a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="706"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="707"/>
         <source>No picture of this capture yet: its analysis has not finished or failed. The details are below.</source>
         <translation>Pas encore d&apos;image de cette capture : son analyse n&apos;est pas terminée ou a échoué. Les détails sont ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="711"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="712"/>
         <source>The watchlist carries face templates (measurements of the face), not photos: there is no picture of the candidate to show. Compare with what HQ&apos;s instructions and note say, and ask HQ for the photo if you are unsure.</source>
         <translation>La liste de surveillance contient des gabarits de visage (des mesures du visage), pas des photos : il n&apos;y a pas d&apos;image du candidat à montrer. Comparez avec les instructions et la note du QG, et demandez la photo au QG en cas de doute.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="715"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="716"/>
         <source>{} minutiae of the watchlist template (the watchlist holds no images).</source>
         <translation>{} minuties du gabarit de la liste de surveillance (la liste ne contient aucune image).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="721"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="722"/>
         <source>The watchlist holds no fingerprint template to draw for this candidate.</source>
         <translation>La liste de surveillance ne contient aucun gabarit d&apos;empreinte à dessiner pour ce candidat.</translation>
     </message>
@@ -2768,82 +2846,82 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>HitsDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="730"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="731"/>
         <source>open</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="731"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="732"/>
         <source>confirmed</source>
         <translation>confirmée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="732"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="733"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="745"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="746"/>
         <source>Watchlist hits</source>
         <translation>Alertes de la liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="748"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="749"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="751"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
         <source>Matched</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
         <source>Found</source>
         <translation>Trouvée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="752"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
         <source>Decided by</source>
         <translation>Décidée par</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="753"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="754"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="761"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="762"/>
         <source>Review…</source>
         <translation>Examiner…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="768"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="769"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="795"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="796"/>
         <source>No watchlist hit on this device.</source>
         <translation>Aucune alerte de la liste de surveillance sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="797"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="798"/>
         <source>Watchlist hits on this device: {}; waiting for a decision: {}.</source>
         <translation>Alertes de la liste de surveillance sur cet appareil : {} ; en attente de décision : {}.</translation>
     </message>
@@ -2856,89 +2934,89 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         <translation>Choisissez le dossier du QG pour voir ses appareils.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="209"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="208"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="210"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="244"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="251"/>
         <source>ALARM: {}</source>
         <translation>ALARME : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
         <source>{} at bundle {}</source>
         <translation>{} au lot {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="247"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="254"/>
         <source>key withdrawn (revoked)</source>
         <translation>clé retirée (révoquée)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="249"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="257"/>
         <source>not enrolled</source>
         <translation>non enrôlé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="260"/>
         <source>missing {}</source>
         <translation>manquants : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="266"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="266"/>
         <source>enrolled, no bundle yet</source>
         <translation>enrôlé, aucun lot encore</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="295"/>
         <source>expired {}</source>
         <translation>expirée {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="289"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="296"/>
         <source>kept</source>
         <translation>gardée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="289"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="296"/>
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="301"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="297"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="304"/>
         <source>Devices (%n)</source>
         <translation>
             <numerusform>Appareils (%n)</numerusform>
@@ -2946,7 +3024,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="298"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="305"/>
         <source>Alarms (%n)</source>
         <translation>
             <numerusform>Alarmes (%n)</numerusform>
@@ -2954,7 +3032,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="299"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="306"/>
         <source>Quarantine (%n)</source>
         <translation>
             <numerusform>Quarantaine (%n)</numerusform>
@@ -2962,7 +3040,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="303"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="311"/>
         <source>%n bundle(s) refused and listed in quarantine</source>
         <translation>
             <numerusform>%n lot refusé et listé en quarantaine</numerusform>
@@ -2970,12 +3048,12 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="304"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="312"/>
         <source> ({} copies still kept)</source>
         <translation> ({} copies encore gardées)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="306"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="314"/>
         <source>; %n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>; %n modification en attente de son original</numerusform>
@@ -2983,12 +3061,38 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="308"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="316"/>
         <source>As of {} (read again after each verification and ingest)</source>
         <translation>État au {} (relu après chaque vérification et chaque intégration)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="330"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="333"/>
+        <source>%n watchlist hit(s) still open on the devices</source>
+        <translation>
+            <numerusform>%n correspondance de liste de surveillance encore ouverte sur les appareils</numerusform>
+            <numerusform>%n correspondances de liste de surveillance encore ouvertes sur les appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="337"/>
+        <source>%n match candidate(s) waiting for an examiner</source>
+        <translation>
+            <numerusform>%n candidat à l’identification attend un examinateur</numerusform>
+            <numerusform>%n candidats à l’identification attendent un examinateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="345"/>
+        <source>open each bundle on the Verify page, Identification tab: follow an open hit&apos;s instructions with the team in charge, and decide each candidate (Decide…) or run &apos;fieldkit hq matches&apos;.</source>
+        <translation>ouvrez chaque lot dans la page Vérifier, onglet Identification : suivez les instructions d’une correspondance ouverte avec l’équipe responsable, et décidez de chaque candidat (Décider…) ou lancez &apos;fieldkit hq matches&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="345"/>
+        <source>Identification: {}. What to do: {}</source>
+        <translation>Identification : {}. Que faire : {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="360"/>
         <source>ALARM on %n device(s): {}. Treat each as compromised until the alarm is explained.</source>
         <translation>
             <numerusform>ALARME sur %n appareil : {}. Traitez-le comme compromis tant que l&apos;alarme n&apos;est pas expliquée.</numerusform>
@@ -2996,12 +3100,12 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="334"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="364"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="336"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="366"/>
         <source>Look at %n device(s): {}</source>
         <translation>
             <numerusform>À examiner, %n appareil : {}</numerusform>
@@ -3009,7 +3113,15 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="371"/>
+        <source>%n device(s), no alarm, nothing missing, but identification waits for a decision (below)</source>
+        <translation>
+            <numerusform>%n appareil, aucune alarme, rien ne manque, mais l’identification attend une décision (ci-dessous)</numerusform>
+            <numerusform>%n appareils, aucune alarme, rien ne manque, mais l’identification attend une décision (ci-dessous)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="377"/>
         <source> (%n key(s) withdrawn)</source>
         <translation>
             <numerusform> (%n clé retirée)</numerusform>
@@ -3017,7 +3129,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="352"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="387"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n autre</numerusform>
@@ -3025,7 +3137,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="340"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="375"/>
         <source>%n device(s), no alarm, nothing missing</source>
         <translation>
             <numerusform>%n appareil, aucune alarme, rien ne manque</numerusform>
@@ -3037,8 +3149,8 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
     <name>HqWindow</name>
     <message>
         <location filename="../../fieldkit/gui/hqwindow.py" line="65"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="138"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="150"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="139"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="151"/>
         <source>fieldkit HQ</source>
         <translation>fieldkit QG</translation>
     </message>
@@ -3053,39 +3165,216 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         <translation>État du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="83"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="84"/>
         <source>Change HQ folder…</source>
         <translation>Changer de dossier du QG…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="109"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="110"/>
         <source>Choose the HQ folder: it holds HQ&apos;s key, which opens the bundles devices send, and the list of enrolled devices</source>
         <translation>Choisissez le dossier du QG : il contient la clé du QG, qui ouvre les lots envoyés par les appareils, et la liste des appareils enrôlés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="124"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="125"/>
         <source>{} is not an HQ folder.</source>
         <translation>{} n&apos;est pas un dossier du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="125"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="126"/>
         <source>Choose the folder made when HQ was set up: it holds hq.json and HQ&apos;s key.</source>
         <translation>Choisissez le dossier créé lors de l&apos;installation du QG : il contient hq.json et la clé du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="139"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="140"/>
         <source>No HQ folder chosen yet: bundles cannot be opened without it.</source>
         <translation>Aucun dossier du QG choisi : les lots ne peuvent pas être ouverts sans lui.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="141"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="142"/>
         <source>fieldkit HQ — {}</source>
         <translation>fieldkit QG — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="142"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="143"/>
         <source>HQ folder: {}</source>
         <translation>Dossier du QG : {}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentificationTab</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="138"/>
+        <source>Decide…</source>
+        <translation>Décider…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="307"/>
+        <source>Select a match candidate to decide on it</source>
+        <translation>Sélectionnez un candidat pour décider</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="177"/>
+        <source>Watchlist hits the device found (with the operator&apos;s decision)</source>
+        <translation>Correspondances de liste de surveillance trouvées par l’appareil (avec la décision de l’opérateur)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="181"/>
+        <source>Same person at HQ: match candidates for an examiner</source>
+        <translation>Même personne au QG : candidats pour un examinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="184"/>
+        <source>None found yet: HQ searches this bundle&apos;s subjects when it is ingested.</source>
+        <translation>Aucun pour l’instant : le QG recherche les sujets de ce lot lors de son intégration.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="184"/>
+        <source>None found: no other subject HQ holds matches.</source>
+        <translation>Aucun : aucun autre sujet détenu par le QG ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="190"/>
+        <source>%n watchlist hit(s)</source>
+        <translation>
+            <numerusform>%n correspondance de liste de surveillance</numerusform>
+            <numerusform>%n correspondances de liste de surveillance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="192"/>
+        <source>%n open (no decision on the device)</source>
+        <translation>
+            <numerusform>%n ouverte (aucune décision sur l’appareil)</numerusform>
+            <numerusform>%n ouvertes (aucune décision sur l’appareil)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="193"/>
+        <source>%n match candidate(s)</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="195"/>
+        <source>%n waiting for an examiner</source>
+        <translation>
+            <numerusform>%n attend un examinateur</numerusform>
+            <numerusform>%n attendent un examinateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="199"/>
+        <source>An open hit calls for action: follow its instructions and tell the team in charge.</source>
+        <translation>Une correspondance ouverte exige une action : suivez ses instructions et prévenez l’équipe responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="201"/>
+        <source>Select a candidate and press Decide… to record an examiner&apos;s decision.</source>
+        <translation>Sélectionnez un candidat et appuyez sur Décider… pour enregistrer la décision d’un examinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="222"/>
+        <source>face</source>
+        <translation>visage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="223"/>
+        <source>several fingers together</source>
+        <translation>plusieurs doigts ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="226"/>
+        <source>OPEN: the operator has not decided</source>
+        <translation>OUVERTE : l’opérateur n’a pas décidé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="227"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="269"/>
+        <source>{} by {} on {}</source>
+        <translation>{} par {} le {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="229"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="272"/>
+        <source>: {}</source>
+        <translation> : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="231"/>
+        <source>{} [{}] — {}</source>
+        <translation>{} [{}] — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="257"/>
+        <source>no category</source>
+        <translation>sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="234"/>
+        <source>subject {} ({}), capture {}, {}, score {}, found {}</source>
+        <translation>sujet {} ({}), capture {}, {}, score {}, trouvée le {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="256"/>
+        <source>entry {} of HQ&apos;s watchlist [{}] ({})</source>
+        <translation>entrée {} de la liste de surveillance du QG [{}] ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="260"/>
+        <source>subject {} ({}) of device {}, bundle(s) {}</source>
+        <translation>sujet {} ({}) de l’appareil {}, lot(s) {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="268"/>
+        <source>OPEN: no examiner has decided</source>
+        <translation>OUVERT : aucun examinateur n’a décidé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="274"/>
+        <source>(%n earlier decision(s) kept)</source>
+        <translation>
+            <numerusform>(%n décision antérieure conservée)</numerusform>
+            <numerusform>(%n décisions antérieures conservées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="276"/>
+        <source>A {} ~ B {}: {}</source>
+        <translation>A {} ~ B {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="280"/>
+        <source>Candidate {}: score {} — {}</source>
+        <translation>Candidat {} : score {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="281"/>
+        <source>A: {}</source>
+        <translation>A : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="282"/>
+        <source>B: {}</source>
+        <translation>B : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="283"/>
+        <source>fingers: {}</source>
+        <translation>doigts : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="287"/>
+        <source>The score is the sum of each finger&apos;s Bozorth3 score above {} (scores at or below it are counted as nothing).</source>
+        <translation>Le score est la somme des scores Bozorth3 de chaque doigt au-delà de {} (un score égal ou inférieur compte pour rien).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="305"/>
+        <source>Record an examiner&apos;s decision on candidate {}</source>
+        <translation>Enregistrer la décision d’un examinateur sur le candidat {}</translation>
     </message>
 </context>
 <context>
@@ -4445,12 +4734,12 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>ProvisionedDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="55"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="56"/>
         <source>Provisioning file imported</source>
         <translation>Fichier de provisionnement importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/dialogs.py" line="56"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="57"/>
         <source>Provisioned: %n new recipient(s)</source>
         <translation>
             <numerusform>Provisionné : %n nouveau destinataire</numerusform>
@@ -4458,42 +4747,42 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="62"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="63"/>
         <source>Compare these with what HQ tells you (in person or over the phone) before sending anything: a file swapped on the way would send the evidence to someone else&apos;s key.</source>
         <translation>Comparez ces valeurs avec ce que le QG vous indique (en personne ou par téléphone) avant tout envoi : un fichier échangé en chemin enverrait les preuves vers la clé de quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="66"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="67"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="68"/>
         <source>HQ recipient</source>
         <translation>Destinataire du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="69"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="70"/>
         <source>HQ signing key</source>
         <translation>Clé de signature du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="70"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="71"/>
         <source>Sends to</source>
         <translation>Envoie à</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="71"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="72"/>
         <source>Server certificate (SHA-256)</source>
         <translation>Certificat du serveur (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="73"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="74"/>
         <source>AFIS agency codes (ORI, DAI)</source>
         <translation>Codes d&apos;agence AFIS (ORI, DAI)</translation>
     </message>
@@ -4501,18 +4790,18 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>Provisioning</name>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="104"/>
-        <location filename="../../fieldkit/gui/dialogs.py" line="119"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="109"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="124"/>
         <source>Provisioning file</source>
         <translation>Fichier de provisionnement</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="105"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="110"/>
         <source>Provisioning file from HQ (*.json);;All files (*)</source>
         <translation>Fichier de provisionnement du QG (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="121"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="126"/>
         <source>The provisioning file was not imported: {}</source>
         <translation>Le fichier de provisionnement n&apos;a pas été importé : {}</translation>
     </message>
@@ -4520,34 +4809,34 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="129"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="130"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>EN QUARANTAINE : n&apos;utilisez pas ce lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="166"/>
         <source>What to do: {}</source>
         <translation>Que faire : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="167"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>Lot : {}
 Résultat du contrôle : {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="174"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>Une copie de ce fichier est gardée dans la quarantaine du QG, avec la raison à côté : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="177"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="178"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>Ce fichier était déjà dans la quarantaine du QG (même SHA-256), aucune seconde copie faite : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="181"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="182"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>Aucune copie n&apos;a pu être gardée dans la quarantaine du QG : {}. Mettez vous-même le fichier en lieu sûr.</translation>
     </message>
@@ -4555,27 +4844,27 @@ Résultat du contrôle : {} ({})</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="438"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="439"/>
         <source>Reject watchlist hit</source>
         <translation>Rejeter la correspondance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="440"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="441"/>
         <source>Why is the capture not {}? The custody log keeps your reason.</source>
         <translation>Pourquoi la capture n&apos;est-elle pas {} ? Le journal de traçabilité garde votre motif.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="445"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="446"/>
         <source>e.g. a different person: face shape, age or scars do not match</source>
         <translation>ex. une autre personne : forme du visage, âge ou cicatrices ne correspondent pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="447"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="448"/>
         <source>e.g. different pattern type; core and delta do not correspond</source>
         <translation>p. ex. type de dessin différent ; noyau et delta ne correspondent pas</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="450"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="451"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
@@ -5184,122 +5473,128 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="205"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="211"/>
         <source>Open bundle…</source>
         <translation>Ouvrir un lot…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="211"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="214"/>
         <source>Open or drop a bundle here.</source>
         <translation>Ouvrez ou déposez un lot ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="248"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="248"/>
         <source>Reason / how</source>
         <translation>Motif / comment</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
         <source>Ingest</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="256"/>
         <source>Save HTML report…</source>
         <translation>Enregistrer le rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="284"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="283"/>
         <source>Items and photos</source>
         <translation>Pièces et photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="206"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>Dossier du QG (créé lors de l&apos;installation du QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="262"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>Ouvrez d&apos;abord un lot : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="282"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="283"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="286"/>
         <source>Custody timeline</source>
         <translation>Chronologie de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="293"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="557"/>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="325"/>
         <source>HQ folder</source>
         <translation>Dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="330"/>
         <source>Open bundle</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="330"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>Lots (*.fkb);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="338"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="346"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>Attendez la fin de la vérification : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="355"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="365"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>Choisissez d&apos;abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="361"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="371"/>
         <source>Verifying {}…</source>
         <translation>Vérification de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="374"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="384"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>Création des aperçus des photos vérifiées dans le bac à sable : {} jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="377"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="387"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>Contrôle : ouverture du lot, vérification de sa signature et de l&apos;empreinte de chaque fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="425"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="435"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>VALIDE : authentique, complet et inaltéré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="456"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="466"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n saisie</numerusform>
@@ -5307,32 +5602,32 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="457"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="467"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation> : {}. Leurs originaux sont dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="460"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="470"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>VALIDE : authentique, complet et inaltéré — mais {} (onglet Analyse)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="474"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="485"/>
         <source>Already ingested on {}</source>
         <translation>Déjà intégré le {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="476"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="487"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>Le QG a déjà archivé ce lot le {} : l&apos;intégrer à nouveau ne changerait rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="479"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="490"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>Archiver ce lot vérifié dans le dossier du QG</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="502"/>
         <source>HQ holds %n alarm(s) on this device:</source>
         <translation>
             <numerusform>Le QG détient %n alarme sur cet appareil :</numerusform>
@@ -5340,54 +5635,54 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="494"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="505"/>
         <source>• {} at bundle {} ({}): {}</source>
         <translation>• {} au lot {} ({}) : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="498"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="509"/>
         <source>HQ already holds this very bundle (a replay): ingesting it again changes nothing.</source>
         <translation>Le QG détient déjà ce lot même (un rejeu) : l&apos;intégrer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="501"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="512"/>
         <source>HQ already holds a different bundle {} of this device: ingesting this one raises a fork alarm and moves both to quarantine.</source>
         <translation>Le QG détient déjà un autre lot {} de cet appareil : intégrer celui-ci lève une alarme de bifurcation et met les deux en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="503"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="514"/>
         <source>Ingest records the fork: both bundles numbered {} go to quarantine and the device gets a fork alarm</source>
         <translation>L&apos;intégration enregistre la bifurcation : les deux lots numéro {} vont en quarantaine et l&apos;appareil reçoit une alarme de bifurcation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="506"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="517"/>
         <source>It does not follow on from bundle {} of this device that HQ holds: ingesting it raises a chain-broken alarm and keeps it in quarantine.</source>
         <translation>Il ne fait pas suite au lot {} de cet appareil que détient le QG : l&apos;intégrer lève une alarme de chaîne rompue et le garde en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="510"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
         <source>Its custody log does not continue the one HQ holds for this device: ingesting it archives it and raises a custody-chain-broken alarm.</source>
         <translation>Son journal de traçabilité ne prolonge pas celui que le QG détient pour cet appareil : l&apos;intégrer l&apos;archive et lève une alarme de chaîne de traçabilité rompue.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="524"/>
         <source>It is numbered {}, far beyond bundle {}, the last HQ archived of this device: ingest keeps it in quarantine for review.</source>
         <translation>Il porte le numéro {}, bien au-delà du lot {}, le dernier que le QG a archivé de cet appareil : l&apos;intégration le garde en quarantaine pour examen.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="519"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="605"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="657"/>
         <source>What it means: {}</source>
         <translation>Ce que cela signifie : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="520"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="606"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="531"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="658"/>
         <source>What to do: {}</source>
         <translation>Que faire : {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="538"/>
         <source>VALID signature, but device {} has %n alarm(s): it may be compromised</source>
         <translation>
             <numerusform>Signature VALIDE, mais l&apos;appareil {} a %n alarme : il est peut-être compromis</numerusform>
@@ -5395,32 +5690,45 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="540"/>
         <source>VALID signature, but ingesting it raises a {} alarm on device {}</source>
         <translation>Signature VALIDE, mais l&apos;intégrer lève une alarme {} sur l&apos;appareil {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="533"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
         <source>VALID: authentic, complete and unaltered, but HQ already holds it (a replay)</source>
         <translation>VALIDE : authentique, complet et inaltéré, mais le QG le détient déjà (un rejeu)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="535"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="546"/>
         <source>VALID signature, but ingest will hold it for review (numbered far ahead)</source>
         <translation>Signature VALIDE, mais l&apos;intégration le gardera pour examen (numéroté bien plus loin)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="556"/>
+        <source>Identification (%n open)</source>
+        <translation>
+            <numerusform>Identification (%n ouverte)</numerusform>
+            <numerusform>Identification (%n ouvertes)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="581"/>
+        <source>Recorded: candidate {} {} by {} (nothing is merged)</source>
+        <translation>Enregistré : candidat {} {} par {} (rien n’est fusionné)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="596"/>
         <source>  (custody {})</source>
         <translation>  (traçabilité {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="547"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="599"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>en attente : le QG n&apos;a pas encore reçu l&apos;original</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="554"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="606"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>Corrections (%n)</numerusform>
@@ -5428,7 +5736,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="613"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n saisie dont l&apos;analyse a échoué</numerusform>
@@ -5436,7 +5744,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="562"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="614"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n saisie endommagée</numerusform>
@@ -5444,7 +5752,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="563"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="615"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n saisie signalée</numerusform>
@@ -5452,7 +5760,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="564"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="616"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n produit laissé de côté</numerusform>
@@ -5460,28 +5768,28 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="573"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="615"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="625"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="668"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="628"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>Ce lot a échoué à la vérification et ne peut pas être intégré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="637"/>
         <source>Ingesting…</source>
         <translation>Intégration…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="590"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="642"/>
         <source>; missing from this device: {}</source>
         <translation>; manquants pour cet appareil : {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="592"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="644"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n correction en attente de son original</numerusform>
@@ -5489,7 +5797,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="594"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="646"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n correction en attente appliquée</numerusform>
@@ -5497,32 +5805,32 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="600"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="652"/>
         <source>{}: {}{}</source>
         <translation>{} : {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="608"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="660"/>
         <source>ARCHIVED, but HQ raised an alarm on device {}: it may be compromised</source>
         <translation>ARCHIVÉ, mais le QG a levé une alarme sur l&apos;appareil {} : il est peut-être compromis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="662"/>
         <source>Ingested {}</source>
         <translation>{} intégré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="611"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="664"/>
         <source>This bundle is in the archive now.</source>
         <translation>Ce lot est maintenant dans l&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="671"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>L&apos;intégration a refusé ce lot et l&apos;a gardé en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="627"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="680"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
@@ -5616,37 +5924,37 @@ Tapez WIPE pour confirmer :</translation>
         <translation>Capture : {} (affaire {}) · {} · score {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="402"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
         <source>Review</source>
         <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="402"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
         <source>Look at the capture beside the watchlist entry</source>
         <translation>Voir la capture à côté de l&apos;entrée de la liste de surveillance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
         <source>Confirm</source>
         <translation>Confirmer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="403"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
         <source>It is the same person: record the hit as confirmed</source>
         <translation>C&apos;est la même personne : enregistrer la correspondance comme confirmée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="405"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="404"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="405"/>
         <source>It is not the same person: say why</source>
         <translation>Ce n&apos;est pas la même personne : dire pourquoi</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/watchlist.py" line="422"/>
+        <location filename="../../fieldkit/gui/watchlist.py" line="423"/>
         <source>{} hits: {}</source>
         <translation>{} correspondances : {}</translation>
     </message>
