@@ -4,42 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="64"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
         <source>ANALYSIS FAILED</source>
         <translation>فشل التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
         <source>DAMAGED</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
         <source>FLAGGED for review</source>
         <translation>مُعلَّم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>نوع مجهول، حُفظ وعُلِّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>بايتاته الأولى لا تدل على أي نوع يعرفه fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
         <source>not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="76"/>
         <source>not analysed on the device</source>
         <translation>لم يُحلَّل على الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="77"/>
         <source>analysed</source>
         <translation>حُلِّل</translation>
     </message>
@@ -1513,42 +1513,117 @@ The original is kept unchanged; its details are on the right.</source>
         <translation>استُوردت قائمة المراقبة من القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="55"/>
+        <source>Site changed: {fields}</source>
+        <translation>تغيّر الموقع: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="56"/>
+        <source>Bundle {sequence} rejected by HQ</source>
+        <translation>رفض المقر الحزمة {sequence}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="59"/>
+        <source>Bundle {sequence}: HQ received a damaged copy, to be sent again</source>
+        <translation>الحزمة {sequence}: تلقى المقر نسخة تالفة، ستُرسل مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
+        <source>Bundle {sequence} refused by HQ</source>
+        <translation>رفض المقر الحزمة {sequence}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
+        <source>Templates made for identification ({modality}): {count}</source>
+        <translation>قوالب أُنشئت للتعرّف ({modality}): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="66"/>
+        <source>No template could be made for identification ({modality})</source>
+        <translation>تعذّر إنشاء أي قالب للتعرّف ({modality})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="69"/>
+        <source>Templates for identification could not be made ({modality})</source>
+        <translation>تعذّر إنشاء قوالب التعرّف ({modality})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="72"/>
+        <source>Searched against watchlist version {version}: captures {captures}, hits {hits}</source>
+        <translation>بحث في قائمة المراقبة الإصدار {version}: الالتقاطات {captures}، التطابقات {hits}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="73"/>
+        <source>Watchlist search could not run</source>
+        <translation>تعذّر تشغيل البحث في قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="76"/>
+        <source>WATCHLIST HIT: entry {ref} ({modality}), score {score}</source>
+        <translation>تطابق مع قائمة المراقبة: المُدخل {ref} ({modality})، الدرجة {score}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="79"/>
+        <source>Watchlist hit on entry {ref} decided: {decision}</source>
+        <translation>تقرر بشأن التطابق مع المُدخل {ref}: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="82"/>
+        <source>Watchlist hit on entry {ref} confirmed by the operator</source>
+        <translation>أكّد المشغّل التطابق مع المُدخل {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="85"/>
+        <source>Watchlist hit on entry {ref} rejected by the operator</source>
+        <translation>رفض المشغّل التطابق مع المُدخل {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="92"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="93"/>
         <source>category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="94"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="64"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="95"/>
         <source>time recovered</source>
         <translation>وقت الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="65"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="96"/>
         <source>site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="76"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="103"/>
+        <source>fingerprint</source>
+        <translation>بصمة إصبع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="104"/>
+        <source>face</source>
+        <translation>الوجه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="115"/>
         <source>{what} — {operator}, {time}</source>
         <translation>{what} — {operator}، {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="82"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="121"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="89"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="128"/>
         <source>Entry {seq}: {action}
 entry hash {entry_hash}
 previous {prev_hash}</source>
@@ -4985,34 +5060,34 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="130"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="132"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>في الحجر: لا تستخدم هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="168"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="167"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="169"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>الحزمة: {}
 ما وجده الفحص: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="174"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="176"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>نسخة من هذا الملف محفوظة في حجر القيادة، والسبب بجانبها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="178"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="180"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>هذا الملف موجود أصلاً في حجر القيادة (بصمة SHA-256 نفسها)، ولم تُنشأ نسخة ثانية: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="182"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="184"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>تعذّر حفظ نسخة في حجر القيادة: {}. احفظ الملف في مكان آمن بنفسك.</translation>
     </message>
@@ -5673,128 +5748,128 @@ Type WIPE to confirm:</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="211"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="213"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="214"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="216"/>
         <source>Open or drop a bundle here.</source>
         <translation>افتح حزمة أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="248"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="248"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
         <source>Reason / how</source>
         <translation>السبب / الكيفية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="258"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="289"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="283"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="206"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>مجلد القيادة (أُنشئ عند إعداد القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="262"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="264"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>افتح حزمة أولاً: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="286"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="293"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="557"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="295"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
         <source>Identification</source>
         <translation>التعرّف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="325"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="327"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="330"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="332"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="330"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="332"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="346"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="348"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>انتظر انتهاء التحقق: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="365"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="367"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="371"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="373"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="384"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="386"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>جارٍ إنشاء معاينات الصور المُتحقَّق منها في البيئة المعزولة: {} حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="387"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="389"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>جارٍ الفحص: فتح الحزمة، والتحقق من توقيعها ومن بصمة كل ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="435"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="437"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="466"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="468"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n التقاطات</numerusform>
@@ -5806,32 +5881,32 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="467"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="469"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation>: {}. أصولها موجودة في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="470"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="472"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} (تبويب التحليل)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="485"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="489"/>
         <source>Already ingested on {}</source>
         <translation>أُدخلت سابقاً في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="487"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>أرشفت القيادة هذه الحزمة سابقاً في {}: إدخالها مجدداً لن يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="490"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="494"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>أرشفة هذه الحزمة المُتحقَّق منها في مجلد القيادة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="502"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="506"/>
         <source>HQ holds %n alarm(s) on this device:</source>
         <translation>
             <numerusform>لدى القيادة %n إنذارات على هذا الجهاز:</numerusform>
@@ -5843,54 +5918,54 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="505"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="509"/>
         <source>• {} at bundle {} ({}): {}</source>
         <translation>• {} عند الحزمة {} ({}): {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="509"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
         <source>HQ already holds this very bundle (a replay): ingesting it again changes nothing.</source>
         <translation>لدى القيادة هذه الحزمة نفسها (إعادة إرسال): إدخالها مجددًا لا يغيّر شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="512"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="516"/>
         <source>HQ already holds a different bundle {} of this device: ingesting this one raises a fork alarm and moves both to quarantine.</source>
         <translation>لدى القيادة حزمة {} أخرى من هذا الجهاز: إدخال هذه يطلق إنذار تفرّع وينقل الاثنتين إلى الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="514"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="518"/>
         <source>Ingest records the fork: both bundles numbered {} go to quarantine and the device gets a fork alarm</source>
         <translation>الإدخال يسجّل التفرّع: تذهب الحزمتان ذواتا الرقم {} إلى الحجر ويُطلق على الجهاز إنذار تفرّع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="517"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
         <source>It does not follow on from bundle {} of this device that HQ holds: ingesting it raises a chain-broken alarm and keeps it in quarantine.</source>
         <translation>لا تتبع الحزمة {} من هذا الجهاز التي لدى القيادة: إدخالها يطلق إنذار سلسلة منقطعة ويبقيها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="525"/>
         <source>Its custody log does not continue the one HQ holds for this device: ingesting it archives it and raises a custody-chain-broken alarm.</source>
         <translation>سجل حيازتها لا يكمل السجل الذي لدى القيادة لهذا الجهاز: إدخالها يؤرشفها ويطلق إنذار انقطاع سلسلة الحيازة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="524"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
         <source>It is numbered {}, far beyond bundle {}, the last HQ archived of this device: ingest keeps it in quarantine for review.</source>
         <translation>رقمها {}، أبعد بكثير من الحزمة {}، آخر ما أرشفته القيادة من هذا الجهاز: الإدخال يبقيها في الحجر للمراجعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="530"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="657"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="534"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="661"/>
         <source>What it means: {}</source>
         <translation>ما يعنيه: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="531"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="658"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="535"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="662"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="538"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
         <source>VALID signature, but device {} has %n alarm(s): it may be compromised</source>
         <translation>
             <numerusform>توقيع صالح، لكن على الجهاز {} %n إنذارات: قد يكون مخترقًا</numerusform>
@@ -5902,22 +5977,22 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="540"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
         <source>VALID signature, but ingesting it raises a {} alarm on device {}</source>
         <translation>توقيع صالح، لكن إدخالها يطلق إنذار {} على الجهاز {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="548"/>
         <source>VALID: authentic, complete and unaltered, but HQ already holds it (a replay)</source>
         <translation>صالحة: أصلية وكاملة وغير معدّلة، لكنها لدى القيادة أصلًا (إعادة إرسال)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="546"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="550"/>
         <source>VALID signature, but ingest will hold it for review (numbered far ahead)</source>
         <translation>توقيع صالح، لكن الإدخال سيبقيها للمراجعة (رقمها بعيد جدًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="556"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
         <source>Identification (%n open)</source>
         <translation>
             <numerusform>التعرّف (%n مفتوح)</numerusform>
@@ -5929,22 +6004,22 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="581"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
         <source>Recorded: candidate {} {} by {} (nothing is merged)</source>
         <translation>سُجِّل: المرشح {} {} بواسطة {} (لا يُدمج شيء)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="596"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="600"/>
         <source>  (custody {})</source>
         <translation>  (سلسلة الحيازة {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="599"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="603"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>في الانتظار: لم تتلقَّ القيادة الأصل بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="606"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>التعديلات (%n)</numerusform>
@@ -5956,7 +6031,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="613"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="617"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n التقاطات فشل تحليلها</numerusform>
@@ -5968,7 +6043,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="614"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n التقاطات تالفة</numerusform>
@@ -5980,7 +6055,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="615"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="619"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n التقاطات مُعلَّمة</numerusform>
@@ -5992,7 +6067,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="616"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="620"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n نواتج مُستبعدة</numerusform>
@@ -6004,28 +6079,28 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="625"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="668"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="629"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="672"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="628"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="632"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>فشل التحقق من هذه الحزمة ولا يمكن إدخالها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="637"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="641"/>
         <source>Ingesting…</source>
         <translation>جارٍ الإدخال…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="642"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="646"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="644"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="648"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n تعديلات في انتظار أصلها</numerusform>
@@ -6037,7 +6112,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="646"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="650"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n تعديلات منتظرة طُبّقت</numerusform>
@@ -6049,32 +6124,32 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="652"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="656"/>
         <source>{}: {}{}</source>
         <translation>{}: {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="660"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="664"/>
         <source>ARCHIVED, but HQ raised an alarm on device {}: it may be compromised</source>
         <translation>أُرشفت، لكن القيادة أطلقت إنذارًا على الجهاز {}: قد يكون مخترقًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="662"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="666"/>
         <source>Ingested {}</source>
         <translation>أُدخلت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="664"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="668"/>
         <source>This bundle is in the archive now.</source>
         <translation>هذه الحزمة في الأرشيف الآن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="671"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="675"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="680"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="684"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>

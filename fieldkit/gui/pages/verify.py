@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from fieldkit.bundle.manifest import CaptureRecord
 from fieldkit.bundle.verify import Report
+from fieldkit.core import custody_text
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.alarmwords import ALARMS, alarm_text
+from fieldkit.gui.custodywords import what_happened
 from fieldkit.gui.details import readable_reason
 from fieldkit.gui.folders import choose_folder, choose_open_file, choose_save_file
 from fieldkit.gui.icons import icon
@@ -474,9 +476,11 @@ class VerifyPage(Page):
         for node in graph.get("@graph", []) if isinstance(graph, dict) else []:
             if isinstance(node, dict) and node.get("@type") == "case-investigation:InvestigativeAction":
                 when = node.get("uco-action:startTime", {})
-                self.custody.addItem(f"#{node.get('fieldkit:sequence')}  "
-                                     f"{when.get('@value') if isinstance(when, dict) else ''}  "
-                                     f"{node.get('uco-core:name')}")  # fmt: skip
+                event = custody_text.from_node(node)  # the action in words, as the device's Custody tab says it
+                line = QListWidgetItem(f"#{node.get('fieldkit:sequence')}  {ltr(custody_text.short_time(event.at))}  "
+                                       f"{what_happened(event)}")  # fmt: skip
+                line.setToolTip(ltr(event.action))
+                self.custody.addItem(line)
         self._show_amendments(report, checked.labels, checked.holds)
         self._show_identification(report, checked.candidates, ingested=checked.ingested_at is not None)
         if checked.ingested_at is not None:
