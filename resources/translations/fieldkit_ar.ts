@@ -5530,7 +5530,7 @@ Type WIPE to confirm:</source>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="221"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="224"/>
         <source>Import ten-print card…</source>
         <translation>استيراد بطاقة البصمات العشر…</translation>
     </message>
@@ -5556,7 +5556,7 @@ Type WIPE to confirm:</source>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="95"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="259"/>
         <source>Choose or create a subject.</source>
         <translation>اختر شخصاً أو أنشئه.</translation>
     </message>
@@ -5571,74 +5571,74 @@ Type WIPE to confirm:</source>
         <translation>جهاز المسح الحي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="218"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="221"/>
         <source>Capture finger for {} (Space)</source>
         <translation>التقاط الإصبع لـ {} (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="219"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="222"/>
         <source>Capture finger (choose a subject first)</source>
         <translation>التقاط الإصبع (اختر شخصاً أولاً)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="223"/>
         <source>Import ten-print card for {}…</source>
         <translation>استيراد بطاقة البصمات العشر لـ {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="263"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="266"/>
         <source>{}: {} of 14 impressions taken.</source>
         <translation>{}: أُخذت {} من 14 بصمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="265"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="268"/>
         <source>Take again: {}.</source>
         <translation>أعد أخذ: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="267"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="270"/>
         <source>Still to take: {}.</source>
         <translation>ما زال يجب أخذ: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="313"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="316"/>
         <source>Subject {} created.</source>
         <translation>أُنشئ الشخص {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="320"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="380"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="430"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="323"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="383"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="433"/>
         <source>Choose or create a subject first.</source>
         <translation>اختر شخصاً أو أنشئه أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="330"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="333"/>
         <source>Capturing {}… keep the finger on the glass.</source>
         <translation>جارٍ التقاط {}… أبقِ الإصبع على الزجاج.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="340"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="343"/>
         <source>{} added to {}</source>
         <translation>{}: أُضيفت البصمة إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="345"/>
         <source>{}: kept, but it could not be decoded ({}). Take it again.</source>
         <translation>{}: حُفظت، لكن تعذّر فكّ ترميزها ({}). أعد أخذها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="462"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="465"/>
         <source>Setting the resolution, then scoring and searching the print…</source>
         <translation>جارٍ تحديد الدقة، ثم تقييم البصمة والبحث عنها…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="475"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="478"/>
         <source>{}: resolution {} ppi, NFIQ 2 {}.</source>
         <translation>{}: الدقة {} نقطة/بوصة، NFIQ 2 {}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="477"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="480"/>
         <source>Searched against the watchlist: %n hit(s).</source>
         <translation>
             <numerusform>بُحث عنها في قائمة المراقبة: لا تطابق (%n).</numerusform>
@@ -5650,52 +5650,52 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="478"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="481"/>
         <source>Searched against the watchlist: no hit.</source>
         <translation>بُحث عنها في قائمة المراقبة: لا تطابق.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="481"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="484"/>
         <source>Not searched: no usable watchlist.</source>
         <translation>لم يُبحث: لا توجد قائمة مراقبة صالحة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="482"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="485"/>
         <source>The watchlist search failed: {}</source>
         <translation>فشل البحث في قائمة المراقبة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="353"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="356"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{}: جودة رديئة (NFIQ 2 {}). أعد أخذها الآن: نظّف الزجاج واضغط بالتساوي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="357"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="360"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{}: حُفظت (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="383"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="386"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>مسح بطاقة البصمات العشر (500 نقطة/بوصة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="390"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="393"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>جارٍ قصّ البطاقة إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="392"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="395"/>
         <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
         <translation>بطاقة البصمات العشر لـ {}: جارٍ قصّها إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="399"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="402"/>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>بطاقة البصمات العشر لـ {}: الخطوة {} من {} (القصّ، ثم تقييم كل بصمة وحفظها)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="410"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="413"/>
         <source>Card stored in {}; %n impression(s) cut.</source>
         <translation>
             <numerusform>حُفظت البطاقة في {}؛ قُصّت %n بصمات.</numerusform>
@@ -5707,7 +5707,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="416"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="419"/>
         <source>Ten-print card added to {}: %n impression(s) cut</source>
         <translation>
             <numerusform>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت %n بصمات</numerusform>
@@ -5719,28 +5719,28 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="412"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="415"/>
         <source>Empty boxes: {}.</source>
         <translation>خانات فارغة: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="200"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="324"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="327"/>
         <source>No fingerprint scanner found. Plug one in, or import a ten-print card or a scan from a file.</source>
         <translation>لم يُعثر على ماسح بصمات. صِلْ واحداً، أو استورد بطاقة البصمات العشر أو مسحاً من ملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="207"/>
         <source>No scanner found</source>
         <translation>لم يُعثر على ماسح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="348"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="351"/>
         <source>{}: kept, but its resolution is unknown (the file does not give a print&apos;s resolution), so it is not scored or searched. Set resolution… states it.</source>
         <translation>{}: حُفظت، لكن دقتها غير معروفة (الملف لا يذكرها)، لذا لا تُقيَّم ولا يُبحث عنها. «تحديد الدقة…» يحددها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="433"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="436"/>
         <source>Fingerprint image</source>
         <translation>صورة بصمة</translation>
     </message>

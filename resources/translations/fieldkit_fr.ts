@@ -5342,7 +5342,7 @@ Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="221"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="224"/>
         <source>Import ten-print card…</source>
         <translation>Importer une fiche décadactylaire…</translation>
     </message>
@@ -5368,7 +5368,7 @@ Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="95"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="259"/>
         <source>Choose or create a subject.</source>
         <translation>Choisissez ou créez une personne.</translation>
     </message>
@@ -5383,74 +5383,74 @@ Tapez WIPE pour confirmer :</translation>
         <translation>Capteur d&apos;empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="218"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="221"/>
         <source>Capture finger for {} (Space)</source>
         <translation>Capturer le doigt pour {} (Espace)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="219"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="222"/>
         <source>Capture finger (choose a subject first)</source>
         <translation>Capturer le doigt (choisissez d&apos;abord une personne)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="223"/>
         <source>Import ten-print card for {}…</source>
         <translation>Importer une fiche décadactylaire pour {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="263"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="266"/>
         <source>{}: {} of 14 impressions taken.</source>
         <translation>{} : {} empreintes sur 14 prises.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="265"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="268"/>
         <source>Take again: {}.</source>
         <translation>À reprendre : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="267"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="270"/>
         <source>Still to take: {}.</source>
         <translation>Restent à prendre : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="313"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="316"/>
         <source>Subject {} created.</source>
         <translation>Personne {} créée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="320"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="380"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="430"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="323"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="383"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="433"/>
         <source>Choose or create a subject first.</source>
         <translation>Choisissez ou créez d&apos;abord une personne.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="330"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="333"/>
         <source>Capturing {}… keep the finger on the glass.</source>
         <translation>Capture : {}… gardez le doigt sur la vitre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="340"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="343"/>
         <source>{} added to {}</source>
         <translation>{} : empreinte ajoutée à {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="345"/>
         <source>{}: kept, but it could not be decoded ({}). Take it again.</source>
         <translation>{} : conservée, mais impossible à décoder ({}). Reprenez-la.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="462"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="465"/>
         <source>Setting the resolution, then scoring and searching the print…</source>
         <translation>Résolution enregistrée ; notation et recherche de l&apos;empreinte…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="475"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="478"/>
         <source>{}: resolution {} ppi, NFIQ 2 {}.</source>
         <translation>{} : résolution {} ppp, NFIQ 2 {}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="477"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="480"/>
         <source>Searched against the watchlist: %n hit(s).</source>
         <translation>
             <numerusform>Recherchée dans la liste de surveillance : %n alerte.</numerusform>
@@ -5458,52 +5458,52 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="478"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="481"/>
         <source>Searched against the watchlist: no hit.</source>
         <translation>Recherchée dans la liste de surveillance : aucune alerte.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="481"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="484"/>
         <source>Not searched: no usable watchlist.</source>
         <translation>Non recherchée : aucune liste de surveillance utilisable.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="482"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="485"/>
         <source>The watchlist search failed: {}</source>
         <translation>La recherche dans la liste de surveillance a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="353"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="356"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{} : qualité MAUVAISE (NFIQ 2 {}). Reprenez-la maintenant : nettoyez la vitre, appuyez uniformément.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="357"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="360"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{} : enregistrée (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="383"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="386"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>Fiche décadactylaire numérisée (500 ppp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="390"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="393"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>Découpe de la fiche en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="392"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="395"/>
         <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
         <translation>Fiche décadactylaire pour {} : découpe en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="399"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="402"/>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>Fiche décadactylaire pour {} : étape {} sur {} (découpe, puis notation et enregistrement de chaque empreinte)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="410"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="413"/>
         <source>Card stored in {}; %n impression(s) cut.</source>
         <translation>
             <numerusform>Fiche enregistrée dans {} ; %n empreinte découpée.</numerusform>
@@ -5511,7 +5511,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="416"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="419"/>
         <source>Ten-print card added to {}: %n impression(s) cut</source>
         <translation>
             <numerusform>Fiche décadactylaire ajoutée à {} : %n empreinte découpée</numerusform>
@@ -5519,28 +5519,28 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="412"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="415"/>
         <source>Empty boxes: {}.</source>
         <translation>Cases vides : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="200"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="324"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="327"/>
         <source>No fingerprint scanner found. Plug one in, or import a ten-print card or a scan from a file.</source>
         <translation>Aucun capteur d&apos;empreintes trouvé. Branchez-en un, ou importez une fiche décadactylaire ou une numérisation depuis un fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="207"/>
         <source>No scanner found</source>
         <translation>Aucun capteur trouvé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="348"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="351"/>
         <source>{}: kept, but its resolution is unknown (the file does not give a print&apos;s resolution), so it is not scored or searched. Set resolution… states it.</source>
         <translation>{} : conservée, mais sa résolution est inconnue (le fichier ne l&apos;indique pas) ; elle n&apos;est donc ni notée ni recherchée. « Définir la résolution… » l&apos;indique.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="433"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="436"/>
         <source>Fingerprint image</source>
         <translation>Image d&apos;empreinte</translation>
     </message>
