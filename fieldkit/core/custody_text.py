@@ -7,6 +7,7 @@ every JSON output: these words are only for reading."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
@@ -49,6 +50,27 @@ WORDS: dict[str, str] = {
     "sync.configured": "Sending set up",
     "sync.retry": "Bundle to be sent again",
     "watchlist.imported": "Watchlist from HQ imported",
+    "site.edited": "Site changed: {fields}",
+    "bundle.rejected": "Bundle {sequence} rejected by HQ",
+    "bundle.rejected:damaged-copy": "Bundle {sequence}: HQ received a damaged copy, to be sent again",
+    "bundle.rejected:refused": "Bundle {sequence} refused by HQ",
+    # Identification (issue 17): templates made for the watchlist search, the search, its hits and their decisions.
+    "capture.templates": "Templates made for identification ({modality}): {count}",
+    "capture.templates:none": "No template could be made for identification ({modality})",
+    "capture.templates:failed": "Templates for identification could not be made ({modality})",
+    "watchlist.searched": "Searched against watchlist version {version}: captures {captures}, hits {hits}",
+    "watchlist.search_failed": "Watchlist search could not run",
+    "watchlist.hit": "WATCHLIST HIT: entry {ref} ({modality}), score {score}",
+    "watchlist.hit_decided": "Watchlist hit on entry {ref} decided: {decision}",
+    "watchlist.hit_decided:confirmed": "Watchlist hit on entry {ref} confirmed by the operator",
+    "watchlist.hit_decided:rejected": "Watchlist hit on entry {ref} rejected by the operator",
+}
+
+# An action whose words depend on one of its details: WORDS["action:value"] when there are such words.
+VARIANTS: dict[str, str] = {
+    "capture.templates": "status",
+    "watchlist.hit_decided": "decision",
+    "bundle.rejected": "verdict",
 }
 
 # The fields of an item or a person an edit names ("Details changed: description, time recovered").
@@ -60,6 +82,12 @@ FIELD_WORDS: dict[str, str] = {
     "site_id": "site",
 }
 
+# What a template or a hit was made from (the ``modality`` of identification entries).
+MODALITY_WORDS: dict[str, str] = {
+    "finger": "fingerprint",
+    "face": "face",
+}
+
 
 def _where(case: object, tag: object, other_case: object, wrap: Callable[[str], str]) -> str:
     """'Op Falcon / EV-0044', or only 'EV-0043' when the case is the one already named."""
@@ -68,15 +96,22 @@ def _where(case: object, tag: object, other_case: object, wrap: Callable[[str], 
     return wrap(str(tag))
 
 
-def values(event: CustodyEvent, fields: Mapping[str, str] = FIELD_WORDS,
-           wrap: Callable[[str], str] = str) -> dict[str, str]:  # fmt: skip
+def values(event: CustodyEvent, fields: Mapping[str, str] = FIELD_WORDS, wrap: Callable[[str], str] = str,
+           modalities: Mapping[str, str] = MODALITY_WORDS) -> dict[str, str]:  # fmt: skip
     """The placeholders of ``event``'s words, from its details (``wrap`` isolates names and tags in right-to-left
-    text; ``fields`` are the words for the edited fields)."""
+    text; ``fields`` are the words for the edited fields, ``modalities`` for a template's or hit's modality)."""
     details = event.details
     found: dict[str, str] = {}
-    for key in ("name", "tag", "source", "condition", "ppi", "finger"):
+    for key in ("name", "tag", "source", "condition", "ppi", "finger", "ref", "sequence", "version", "decision"):
         if details.get(key) is not None:
             found[key] = wrap(str(details[key]))
+    for key in ("count", "captures", "hits"):
+        if details.get(key) is not None:
+            found[key] = str(details[key])
+    if isinstance(details.get("score"), int | float):
+        found["score"] = f"{round(float(details['score']), 2):g}"
+    if details.get("modality") is not None:
+        found["modality"] = modalities.get(str(details["modality"]), str(details["modality"]))
     if "original_name" in details:
         found["name"] = wrap(str(details["original_name"]))
     if "stored" in details:
@@ -92,15 +127,34 @@ def values(event: CustodyEvent, fields: Mapping[str, str] = FIELD_WORDS,
 
 
 def describe(event: CustodyEvent, words: Mapping[str, str] = WORDS, fields: Mapping[str, str] = FIELD_WORDS,
-             wrap: Callable[[str], str] = str) -> str:  # fmt: skip
+             wrap: Callable[[str], str] = str, modalities: Mapping[str, str] = MODALITY_WORDS) -> str:  # fmt: skip
     """What happened, in words; an action without words (or whose details lack a placeholder) as its code."""
-    template = words.get(event.action)
+    variant = VARIANTS.get(event.action)
+    template = words.get(f"{event.action}:{event.details.get(variant)}") if variant else None
+    template = template or words.get(event.action)
     if template is None:
         return event.action
     try:
-        return template.format(**values(event, fields, wrap))
+        return template.format(**values(event, fields, wrap, modalities))
     except (KeyError, IndexError, ValueError):
         return event.action
+
+
+def from_node(node: Mapping[str, Any]) -> CustodyEvent:
+    """A custody entry of a bundle's custody.jsonld (an InvestigativeAction node) as an event, to put in words: its
+    action and details (a JSON text; anything else reads as no details, so the words fall back to the code)."""
+    try:
+        details = json.loads(str(node.get("fieldkit:details") or "{}"))
+    except ValueError:
+        details = {}
+    when = node.get("uco-action:startTime")
+    sequence = node.get("fieldkit:sequence")
+    return CustodyEvent(
+        seq=sequence if isinstance(sequence, int) else 0,
+        at=str(when.get("@value", "")) if isinstance(when, Mapping) else str(when or ""),
+        operator="", action=str(node.get("uco-core:name") or ""), subject="",
+        details=details if isinstance(details, dict) else {}, prev_hash="", entry_hash="",
+    )  # fmt: skip
 
 
 def reason(event: CustodyEvent) -> str:

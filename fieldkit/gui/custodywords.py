@@ -52,6 +52,37 @@ def action_words() -> dict[str, str]:
         "sync.configured": QCoreApplication.translate("Custody", "Sending set up"),
         "sync.retry": QCoreApplication.translate("Custody", "Bundle to be sent again"),
         "watchlist.imported": QCoreApplication.translate("Custody", "Watchlist from HQ imported"),
+        "site.edited": QCoreApplication.translate("Custody", "Site changed: {fields}"),
+        "bundle.rejected": QCoreApplication.translate("Custody", "Bundle {sequence} rejected by HQ"),
+        "bundle.rejected:damaged-copy": QCoreApplication.translate(
+            "Custody", "Bundle {sequence}: HQ received a damaged copy, to be sent again"
+        ),
+        "bundle.rejected:refused": QCoreApplication.translate("Custody", "Bundle {sequence} refused by HQ"),
+        "capture.templates": QCoreApplication.translate(
+            "Custody", "Templates made for identification ({modality}): {count}"
+        ),
+        "capture.templates:none": QCoreApplication.translate(
+            "Custody", "No template could be made for identification ({modality})"
+        ),
+        "capture.templates:failed": QCoreApplication.translate(
+            "Custody", "Templates for identification could not be made ({modality})"
+        ),
+        "watchlist.searched": QCoreApplication.translate(
+            "Custody", "Searched against watchlist version {version}: captures {captures}, hits {hits}"
+        ),
+        "watchlist.search_failed": QCoreApplication.translate("Custody", "Watchlist search could not run"),
+        "watchlist.hit": QCoreApplication.translate(
+            "Custody", "WATCHLIST HIT: entry {ref} ({modality}), score {score}"
+        ),
+        "watchlist.hit_decided": QCoreApplication.translate(
+            "Custody", "Watchlist hit on entry {ref} decided: {decision}"
+        ),
+        "watchlist.hit_decided:confirmed": QCoreApplication.translate(
+            "Custody", "Watchlist hit on entry {ref} confirmed by the operator"
+        ),
+        "watchlist.hit_decided:rejected": QCoreApplication.translate(
+            "Custody", "Watchlist hit on entry {ref} rejected by the operator"
+        ),
     }
 
 
@@ -66,9 +97,17 @@ def field_words() -> dict[str, str]:
     }
 
 
+def modality_words() -> dict[str, str]:
+    """What a template or a hit was made from (custody_text.MODALITY_WORDS), translated."""
+    return {
+        "finger": QCoreApplication.translate("Custody", "fingerprint"),
+        "face": QCoreApplication.translate("Custody", "face"),
+    }
+
+
 def what_happened(event: CustodyEvent) -> str:
     """The event in words, in the window's language (tags and names kept left to right in Arabic text)."""
-    return custody_text.describe(event, action_words(), field_words(), ltr)
+    return custody_text.describe(event, action_words(), field_words(), ltr, modality_words())
 
 
 def event_text(event: CustodyEvent) -> str:

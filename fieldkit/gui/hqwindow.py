@@ -74,6 +74,7 @@ class HqWindow(QMainWindow):
         # A verification (a refused bundle joins quarantine) or an ingest (archived, alarms) changes what HQ holds.
         self.verify_page.verified.connect(lambda _report: self.status_page.reload())
         self.verify_page.ingested.connect(lambda _result: self.status_page.reload())
+        self.verify_page.decided.connect(lambda _candidate: self.status_page.reload())
         for page in self.all_pages():
             page.error_raised.connect(self.show_error)
             page.succeeded.connect(lambda text: self.statusBar().showMessage(text, 10_000))

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from fieldkit.biometrics.codes import FINGER_NAMES
 from fieldkit.bundle.manifest import CaptureRecord, HitRecord
 from fieldkit.bundle.verify import Report
+from fieldkit.core import custody_text
 from fieldkit.hq import advice
 from fieldkit.hq import amendments as amendment_words
 from fieldkit.hq.ingest import file_sha256, received_in
@@ -350,8 +351,8 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
     parts += _identification_html(report, candidates)
     custody_doc = report.records.get("data/custody.jsonld")
     if isinstance(custody_doc, dict) and isinstance(custody_doc.get("@graph"), list):
-        parts.append("<h2>Custody timeline</h2><table><tr><th>#</th><th>time (UTC)</th><th>action</th>"
-                     "<th>performer</th><th>object</th></tr>")  # fmt: skip
+        parts.append("<h2>Custody timeline</h2><table><tr><th>#</th><th>time (UTC)</th><th>what happened</th>"
+                     "<th>action</th><th>performer</th><th>object</th></tr>")  # fmt: skip
         names = {n.get("@id"): n.get("uco-core:name") for n in custody_doc["@graph"] if isinstance(n, dict)}
         for node in custody_doc["@graph"]:
             if not isinstance(node, dict) or node.get("@type") != "case-investigation:InvestigativeAction":
@@ -362,7 +363,8 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
             parts.append(
                 f"<tr><td>{_e(node.get('fieldkit:sequence'))}</td>"
                 f"<td>{_e(when.get('@value') if isinstance(when, dict) else when)}</td>"
-                f"<td>{_e(node.get('uco-core:name'))}</td>"
+                f"<td>{_e(custody_text.describe(custody_text.from_node(node)))}</td>"
+                f"<td><code>{_e(node.get('uco-core:name'))}</code></td>"
                 f"<td>{_e(names.get(performer.get('@id')) if isinstance(performer, dict) else '')}</td>"
                 f"<td>{_e(', '.join(_label(o, names) for o in objects if isinstance(o, dict)))}</td></tr>"
             )

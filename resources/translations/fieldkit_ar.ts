@@ -4,42 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="63"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
         <source>ANALYSIS FAILED</source>
         <translation>فشل التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="65"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
         <source>DAMAGED</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
         <source>FLAGGED for review</source>
         <translation>مُعلَّم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>نوع مجهول، حُفظ وعُلِّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>بايتاته الأولى لا تدل على أي نوع يعرفه fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
         <source>not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="76"/>
         <source>not analysed on the device</source>
         <translation>لم يُحلَّل على الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="77"/>
         <source>analysed</source>
         <translation>حُلِّل</translation>
     </message>
@@ -214,111 +214,111 @@
         <translation>أعطِ مسار حزمة (.fkb) أو مسار مجلد يحوي حزماً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Device</source>
         <translation>الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <source>Last bundle</source>
         <translation>آخر حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
         <source>Last received</source>
         <translation>آخر استلام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <source>Archived</source>
         <translation>المؤرشفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
         <source>Missing</source>
         <translation>الناقصة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
         <source>Abandoned</source>
         <translation>المتروكة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
         <source>Alarms</source>
         <translation>الإنذارات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Bundle</source>
         <translation>الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
         <source>Alarm</source>
         <translation>الإنذار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="200"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="190"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="199"/>
         <source>What HQ found</source>
         <translation>ما وجدته القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="190"/>
         <source>What it means</source>
         <translation>ما يعنيه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="190"/>
         <source>What to do</source>
         <translation>ما العمل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="200"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
         <source>Copy</source>
         <translation>النسخة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="200"/>
         <source>Held file</source>
         <translation>الملف المحفوظ</translation>
     </message>
@@ -1513,48 +1513,201 @@ The original is kept unchanged; its details are on the right.</source>
         <translation>استُوردت قائمة المراقبة من القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="55"/>
+        <source>Site changed: {fields}</source>
+        <translation>تغيّر الموقع: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="56"/>
+        <source>Bundle {sequence} rejected by HQ</source>
+        <translation>رفض المقر الحزمة {sequence}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="59"/>
+        <source>Bundle {sequence}: HQ received a damaged copy, to be sent again</source>
+        <translation>الحزمة {sequence}: تلقى المقر نسخة تالفة، ستُرسل مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
+        <source>Bundle {sequence} refused by HQ</source>
+        <translation>رفض المقر الحزمة {sequence}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
+        <source>Templates made for identification ({modality}): {count}</source>
+        <translation>قوالب أُنشئت للتعرّف ({modality}): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="66"/>
+        <source>No template could be made for identification ({modality})</source>
+        <translation>تعذّر إنشاء أي قالب للتعرّف ({modality})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="69"/>
+        <source>Templates for identification could not be made ({modality})</source>
+        <translation>تعذّر إنشاء قوالب التعرّف ({modality})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="72"/>
+        <source>Searched against watchlist version {version}: captures {captures}, hits {hits}</source>
+        <translation>بحث في قائمة المراقبة الإصدار {version}: الالتقاطات {captures}، التطابقات {hits}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="73"/>
+        <source>Watchlist search could not run</source>
+        <translation>تعذّر تشغيل البحث في قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="76"/>
+        <source>WATCHLIST HIT: entry {ref} ({modality}), score {score}</source>
+        <translation>تطابق مع قائمة المراقبة: المُدخل {ref} ({modality})، الدرجة {score}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="79"/>
+        <source>Watchlist hit on entry {ref} decided: {decision}</source>
+        <translation>تقرر بشأن التطابق مع المُدخل {ref}: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="82"/>
+        <source>Watchlist hit on entry {ref} confirmed by the operator</source>
+        <translation>أكّد المشغّل التطابق مع المُدخل {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="85"/>
+        <source>Watchlist hit on entry {ref} rejected by the operator</source>
+        <translation>رفض المشغّل التطابق مع المُدخل {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="92"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="93"/>
         <source>category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="94"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="64"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="95"/>
         <source>time recovered</source>
         <translation>وقت الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="65"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="96"/>
         <source>site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="76"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="103"/>
+        <source>fingerprint</source>
+        <translation>بصمة إصبع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="104"/>
+        <source>face</source>
+        <translation>الوجه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="115"/>
         <source>{what} — {operator}, {time}</source>
         <translation>{what} — {operator}، {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="82"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="121"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="89"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="128"/>
         <source>Entry {seq}: {action}
 entry hash {entry_hash}
 previous {prev_hash}</source>
         <translation>القيد {seq}: {action}
 تجزئة القيد {entry_hash}
 السابق {prev_hash}</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="65"/>
+        <source>Decide on candidate {}</source>
+        <translation>القرار بشأن المرشح {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="67"/>
+        <source>Are these the same person? Nothing is merged: the decision is recorded beside the earlier ones, with your name and your note.</source>
+        <translation>هل هما الشخص نفسه؟ لا يُدمج شيء: يُسجَّل القرار بجانب القرارات السابقة، مع اسمك وملاحظتك.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="70"/>
+        <source>Same person</source>
+        <translation>الشخص نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="71"/>
+        <source>Different people</source>
+        <translation>شخصان مختلفان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="72"/>
+        <source>Undecided (needs another look)</source>
+        <translation>غير محسوم (يحتاج نظرة أخرى)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="78"/>
+        <source>Your name, as it is recorded with the decision</source>
+        <translation>اسمك كما يُسجَّل مع القرار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="81"/>
+        <source>Why: the points that agree or differ</source>
+        <translation>السبب: النقاط المتطابقة أو المختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="84"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="85"/>
+        <source>Examiner</source>
+        <translation>الفاحص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="86"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="88"/>
+        <source>Record decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="112"/>
+        <source>the decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="113"/>
+        <source>your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="114"/>
+        <source>a note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="118"/>
+        <source>Still needed: {}</source>
+        <translation>ما زال مطلوبًا: {}</translation>
     </message>
 </context>
 <context>
@@ -2626,7 +2779,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         <translation>جارٍ قراءة مفتاح الجهاز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="303"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="305"/>
         <source>Note this device key fingerprint: headquarters compares it when they enrol the device (Settings &gt; Show device key for HQ… gives them the key):
 {}</source>
         <translation>دوّن بصمة مفتاح الجهاز هذه: تقارنها القيادة عند تسجيل الجهاز (الإعدادات &gt; عرض مفتاح الجهاز للقيادة… يعطيها المفتاح):
@@ -2904,89 +3057,89 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         <translation>اختر مجلد القيادة لرؤية أجهزته.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="209"/>
         <source>Alarms</source>
         <translation>الإنذارات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="208"/>
         <source>Devices</source>
         <translation>الأجهزة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="210"/>
         <source>Quarantine</source>
         <translation>الحجر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="244"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="251"/>
         <source>ALARM: {}</source>
         <translation>إنذار: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
         <source>{} at bundle {}</source>
         <translation>{} عند الحزمة {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="247"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="254"/>
         <source>key withdrawn (revoked)</source>
         <translation>مفتاح مسحوب (ملغى)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="249"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="257"/>
         <source>not enrolled</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="260"/>
         <source>missing {}</source>
         <translation>ناقصة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="266"/>
         <source>OK</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="266"/>
         <source>enrolled, no bundle yet</source>
         <translation>مسجَّل، لا حزمة بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="295"/>
         <source>expired {}</source>
         <translation>انتهت مدتها {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="289"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="296"/>
         <source>kept</source>
         <translation>محفوظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="289"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="296"/>
         <source>missing</source>
         <translation>مفقودة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="301"/>
         <source>Copy</source>
         <translation>النسخة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="297"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="304"/>
         <source>Devices (%n)</source>
         <translation>
             <numerusform>الأجهزة (%n)</numerusform>
@@ -2998,7 +3151,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="298"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="305"/>
         <source>Alarms (%n)</source>
         <translation>
             <numerusform>الإنذارات (%n)</numerusform>
@@ -3010,7 +3163,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="299"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="306"/>
         <source>Quarantine (%n)</source>
         <translation>
             <numerusform>الحجر (%n)</numerusform>
@@ -3022,7 +3175,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="303"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="311"/>
         <source>%n bundle(s) refused and listed in quarantine</source>
         <translation>
             <numerusform>%n حزم مرفوضة ومدرجة في الحجر</numerusform>
@@ -3034,12 +3187,12 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="304"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="312"/>
         <source> ({} copies still kept)</source>
         <translation> ({} نسخ ما زالت محفوظة)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="306"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="314"/>
         <source>; %n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>؛ %n تعديلات تنتظر أصلها</numerusform>
@@ -3051,12 +3204,46 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="308"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="316"/>
         <source>As of {} (read again after each verification and ingest)</source>
         <translation>حتى {} (يُقرأ من جديد بعد كل تحقق وإدخال)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="330"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="333"/>
+        <source>%n watchlist hit(s) still open on the devices</source>
+        <translation>
+            <numerusform>%n تطابق مع قائمة المراقبة ما زال مفتوحًا على الأجهزة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة ما زال مفتوحًا على الأجهزة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة ما زال مفتوحًا على الأجهزة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة ما زال مفتوحًا على الأجهزة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة ما زال مفتوحًا على الأجهزة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة ما زال مفتوحًا على الأجهزة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="337"/>
+        <source>%n match candidate(s) waiting for an examiner</source>
+        <translation>
+            <numerusform>%n مرشح تطابق ينتظر فاحصًا</numerusform>
+            <numerusform>%n مرشح تطابق ينتظر فاحصًا</numerusform>
+            <numerusform>%n مرشح تطابق ينتظر فاحصًا</numerusform>
+            <numerusform>%n مرشح تطابق ينتظر فاحصًا</numerusform>
+            <numerusform>%n مرشح تطابق ينتظر فاحصًا</numerusform>
+            <numerusform>%n مرشح تطابق ينتظر فاحصًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="345"/>
+        <source>open each bundle on the Verify page, Identification tab: follow an open hit&apos;s instructions with the team in charge, and decide each candidate (Decide…) or run &apos;fieldkit hq matches&apos;.</source>
+        <translation>افتح كل حزمة في صفحة التحقق، تبويب التعرّف: اتبع تعليمات التطابق المفتوح مع الفريق المسؤول، وقرّر بشأن كل مرشح (قرار…) أو شغّل &apos;fieldkit hq matches&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="345"/>
+        <source>Identification: {}. What to do: {}</source>
+        <translation>التعرّف: {}. ما العمل: {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="360"/>
         <source>ALARM on %n device(s): {}. Treat each as compromised until the alarm is explained.</source>
         <translation>
             <numerusform>إنذار على %n أجهزة: {}. اعتبر كلًّا منها مخترقًا حتى يُفسَّر الإنذار.</numerusform>
@@ -3068,12 +3255,12 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="334"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="364"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="336"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="366"/>
         <source>Look at %n device(s): {}</source>
         <translation>
             <numerusform>تحقق من %n أجهزة: {}</numerusform>
@@ -3085,7 +3272,19 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="371"/>
+        <source>%n device(s), no alarm, nothing missing, but identification waits for a decision (below)</source>
+        <translation>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص، لكن التعرّف ينتظر قرارًا (أدناه)</numerusform>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص، لكن التعرّف ينتظر قرارًا (أدناه)</numerusform>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص، لكن التعرّف ينتظر قرارًا (أدناه)</numerusform>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص، لكن التعرّف ينتظر قرارًا (أدناه)</numerusform>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص، لكن التعرّف ينتظر قرارًا (أدناه)</numerusform>
+            <numerusform>%n جهاز، لا إنذار، لا شيء ناقص، لكن التعرّف ينتظر قرارًا (أدناه)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="377"/>
         <source> (%n key(s) withdrawn)</source>
         <translation>
             <numerusform> (%n مفاتيح مسحوبة)</numerusform>
@@ -3097,7 +3296,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="352"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="387"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n آخرين</numerusform>
@@ -3109,7 +3308,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="340"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="375"/>
         <source>%n device(s), no alarm, nothing missing</source>
         <translation>
             <numerusform>%n أجهزة، لا إنذار، لا شيء ناقص</numerusform>
@@ -3125,8 +3324,8 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
     <name>HqWindow</name>
     <message>
         <location filename="../../fieldkit/gui/hqwindow.py" line="65"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="138"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="150"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="139"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="151"/>
         <source>fieldkit HQ</source>
         <translation>fieldkit القيادة</translation>
     </message>
@@ -3141,39 +3340,236 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         <translation>حالة القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="83"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="84"/>
         <source>Change HQ folder…</source>
         <translation>تغيير مجلد القيادة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="109"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="110"/>
         <source>Choose the HQ folder: it holds HQ&apos;s key, which opens the bundles devices send, and the list of enrolled devices</source>
         <translation>اختر مجلد القيادة: فيه مفتاح القيادة الذي يفتح الحزم التي ترسلها الأجهزة، وقائمة الأجهزة المسجّلة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="124"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="125"/>
         <source>{} is not an HQ folder.</source>
         <translation>{} ليس مجلد قيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="125"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="126"/>
         <source>Choose the folder made when HQ was set up: it holds hq.json and HQ&apos;s key.</source>
         <translation>اختر المجلد الذي أُنشئ عند إعداد القيادة: فيه hq.json ومفتاح القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="139"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="140"/>
         <source>No HQ folder chosen yet: bundles cannot be opened without it.</source>
         <translation>لم يُختر مجلد القيادة بعد: لا يمكن فتح الحزم من دونه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="141"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="142"/>
         <source>fieldkit HQ — {}</source>
         <translation>fieldkit القيادة — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="142"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="143"/>
         <source>HQ folder: {}</source>
         <translation>مجلد القيادة: {}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentificationTab</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="138"/>
+        <source>Decide…</source>
+        <translation>قرار…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="307"/>
+        <source>Select a match candidate to decide on it</source>
+        <translation>اختر مرشح تطابق لتقرر بشأنه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="177"/>
+        <source>Watchlist hits the device found (with the operator&apos;s decision)</source>
+        <translation>تطابقات قائمة المراقبة التي وجدها الجهاز (مع قرار المشغّل)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="181"/>
+        <source>Same person at HQ: match candidates for an examiner</source>
+        <translation>الشخص نفسه في المقر: مرشحو تطابق لفاحص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="184"/>
+        <source>None found yet: HQ searches this bundle&apos;s subjects when it is ingested.</source>
+        <translation>لا شيء بعد: يبحث المقر عن أشخاص هذه الحزمة عند إدخالها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="184"/>
+        <source>None found: no other subject HQ holds matches.</source>
+        <translation>لا شيء: لا يطابق أي شخص آخر لدى المقر.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="190"/>
+        <source>%n watchlist hit(s)</source>
+        <translation>
+            <numerusform>%n تطابق مع قائمة المراقبة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة</numerusform>
+            <numerusform>%n تطابق مع قائمة المراقبة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="192"/>
+        <source>%n open (no decision on the device)</source>
+        <translation>
+            <numerusform>%n مفتوح (لا قرار على الجهاز)</numerusform>
+            <numerusform>%n مفتوح (لا قرار على الجهاز)</numerusform>
+            <numerusform>%n مفتوح (لا قرار على الجهاز)</numerusform>
+            <numerusform>%n مفتوح (لا قرار على الجهاز)</numerusform>
+            <numerusform>%n مفتوح (لا قرار على الجهاز)</numerusform>
+            <numerusform>%n مفتوح (لا قرار على الجهاز)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="193"/>
+        <source>%n match candidate(s)</source>
+        <translation>
+            <numerusform>%n مرشح تطابق</numerusform>
+            <numerusform>%n مرشح تطابق</numerusform>
+            <numerusform>%n مرشح تطابق</numerusform>
+            <numerusform>%n مرشح تطابق</numerusform>
+            <numerusform>%n مرشح تطابق</numerusform>
+            <numerusform>%n مرشح تطابق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="195"/>
+        <source>%n waiting for an examiner</source>
+        <translation>
+            <numerusform>%n ينتظر فاحصًا</numerusform>
+            <numerusform>%n ينتظر فاحصًا</numerusform>
+            <numerusform>%n ينتظر فاحصًا</numerusform>
+            <numerusform>%n ينتظر فاحصًا</numerusform>
+            <numerusform>%n ينتظر فاحصًا</numerusform>
+            <numerusform>%n ينتظر فاحصًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="199"/>
+        <source>An open hit calls for action: follow its instructions and tell the team in charge.</source>
+        <translation>تطابق مفتوح يستدعي إجراءً: اتبع تعليماته وأبلغ الفريق المسؤول.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="201"/>
+        <source>Select a candidate and press Decide… to record an examiner&apos;s decision.</source>
+        <translation>اختر مرشحًا واضغط قرار… لتسجيل قرار الفاحص.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="222"/>
+        <source>face</source>
+        <translation>الوجه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="223"/>
+        <source>several fingers together</source>
+        <translation>عدة أصابع معًا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="226"/>
+        <source>OPEN: the operator has not decided</source>
+        <translation>مفتوح: لم يقرر المشغّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="227"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="269"/>
+        <source>{} by {} on {}</source>
+        <translation>{} بواسطة {} في {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="229"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="272"/>
+        <source>: {}</source>
+        <translation>: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="231"/>
+        <source>{} [{}] — {}</source>
+        <translation>{} [{}] — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="257"/>
+        <source>no category</source>
+        <translation>بلا فئة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="234"/>
+        <source>subject {} ({}), capture {}, {}, score {}, found {}</source>
+        <translation>الشخص {} ({})، الالتقاط {}، {}، الدرجة {}، وُجد في {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="256"/>
+        <source>entry {} of HQ&apos;s watchlist [{}] ({})</source>
+        <translation>المُدخل {} من قائمة مراقبة المقر [{}] ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="260"/>
+        <source>subject {} ({}) of device {}, bundle(s) {}</source>
+        <translation>الشخص {} ({}) من الجهاز {}، الحزم {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="268"/>
+        <source>OPEN: no examiner has decided</source>
+        <translation>مفتوح: لم يقرر أي فاحص</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="274"/>
+        <source>(%n earlier decision(s) kept)</source>
+        <translation>
+            <numerusform>(%n قرار سابق محفوظ)</numerusform>
+            <numerusform>(%n قرار سابق محفوظ)</numerusform>
+            <numerusform>(%n قرار سابق محفوظ)</numerusform>
+            <numerusform>(%n قرار سابق محفوظ)</numerusform>
+            <numerusform>(%n قرار سابق محفوظ)</numerusform>
+            <numerusform>(%n قرار سابق محفوظ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="276"/>
+        <source>A {} ~ B {}: {}</source>
+        <translation>A {} ~ B {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="280"/>
+        <source>Candidate {}: score {} — {}</source>
+        <translation>المرشح {}: الدرجة {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="281"/>
+        <source>A: {}</source>
+        <translation>A: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="282"/>
+        <source>B: {}</source>
+        <translation>B: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="283"/>
+        <source>fingers: {}</source>
+        <translation>الأصابع: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="287"/>
+        <source>The score is the sum of each finger&apos;s Bozorth3 score above {} (scores at or below it are counted as nothing).</source>
+        <translation>الدرجة هي مجموع درجات Bozorth3 لكل إصبع فوق {} (الدرجة المساوية له أو الأقل لا تُحتسب).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="305"/>
+        <source>Record an examiner&apos;s decision on candidate {}</source>
+        <translation>تسجيل قرار فاحص بشأن المرشح {}</translation>
     </message>
 </context>
 <context>
@@ -4664,34 +5060,34 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="129"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="132"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>في الحجر: لا تستخدم هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="168"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="169"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>الحزمة: {}
 ما وجده الفحص: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="176"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>نسخة من هذا الملف محفوظة في حجر القيادة، والسبب بجانبها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="177"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="180"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>هذا الملف موجود أصلاً في حجر القيادة (بصمة SHA-256 نفسها)، ولم تُنشأ نسخة ثانية: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="181"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="184"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>تعذّر حفظ نسخة في حجر القيادة: {}. احفظ الملف في مكان آمن بنفسك.</translation>
     </message>
@@ -5134,7 +5530,7 @@ Type WIPE to confirm:</source>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="221"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="224"/>
         <source>Import ten-print card…</source>
         <translation>استيراد بطاقة البصمات العشر…</translation>
     </message>
@@ -5160,7 +5556,7 @@ Type WIPE to confirm:</source>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="95"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="259"/>
         <source>Choose or create a subject.</source>
         <translation>اختر شخصاً أو أنشئه.</translation>
     </message>
@@ -5175,74 +5571,74 @@ Type WIPE to confirm:</source>
         <translation>جهاز المسح الحي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="218"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="221"/>
         <source>Capture finger for {} (Space)</source>
         <translation>التقاط الإصبع لـ {} (مسافة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="219"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="222"/>
         <source>Capture finger (choose a subject first)</source>
         <translation>التقاط الإصبع (اختر شخصاً أولاً)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="223"/>
         <source>Import ten-print card for {}…</source>
         <translation>استيراد بطاقة البصمات العشر لـ {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="263"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="266"/>
         <source>{}: {} of 14 impressions taken.</source>
         <translation>{}: أُخذت {} من 14 بصمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="265"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="268"/>
         <source>Take again: {}.</source>
         <translation>أعد أخذ: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="267"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="270"/>
         <source>Still to take: {}.</source>
         <translation>ما زال يجب أخذ: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="313"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="316"/>
         <source>Subject {} created.</source>
         <translation>أُنشئ الشخص {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="320"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="380"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="430"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="323"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="383"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="433"/>
         <source>Choose or create a subject first.</source>
         <translation>اختر شخصاً أو أنشئه أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="330"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="333"/>
         <source>Capturing {}… keep the finger on the glass.</source>
         <translation>جارٍ التقاط {}… أبقِ الإصبع على الزجاج.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="340"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="343"/>
         <source>{} added to {}</source>
         <translation>{}: أُضيفت البصمة إلى {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="345"/>
         <source>{}: kept, but it could not be decoded ({}). Take it again.</source>
         <translation>{}: حُفظت، لكن تعذّر فكّ ترميزها ({}). أعد أخذها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="462"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="465"/>
         <source>Setting the resolution, then scoring and searching the print…</source>
         <translation>جارٍ تحديد الدقة، ثم تقييم البصمة والبحث عنها…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="475"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="478"/>
         <source>{}: resolution {} ppi, NFIQ 2 {}.</source>
         <translation>{}: الدقة {} نقطة/بوصة، NFIQ 2 {}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="477"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="480"/>
         <source>Searched against the watchlist: %n hit(s).</source>
         <translation>
             <numerusform>بُحث عنها في قائمة المراقبة: لا تطابق (%n).</numerusform>
@@ -5254,52 +5650,52 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="478"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="481"/>
         <source>Searched against the watchlist: no hit.</source>
         <translation>بُحث عنها في قائمة المراقبة: لا تطابق.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="481"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="484"/>
         <source>Not searched: no usable watchlist.</source>
         <translation>لم يُبحث: لا توجد قائمة مراقبة صالحة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="482"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="485"/>
         <source>The watchlist search failed: {}</source>
         <translation>فشل البحث في قائمة المراقبة: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="353"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="356"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{}: جودة رديئة (NFIQ 2 {}). أعد أخذها الآن: نظّف الزجاج واضغط بالتساوي.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="357"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="360"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{}: حُفظت (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="383"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="386"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>مسح بطاقة البصمات العشر (500 نقطة/بوصة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="390"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="393"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>جارٍ قصّ البطاقة إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="392"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="395"/>
         <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
         <translation>بطاقة البصمات العشر لـ {}: جارٍ قصّها إلى أربع عشرة بصمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="399"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="402"/>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>بطاقة البصمات العشر لـ {}: الخطوة {} من {} (القصّ، ثم تقييم كل بصمة وحفظها)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="410"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="413"/>
         <source>Card stored in {}; %n impression(s) cut.</source>
         <translation>
             <numerusform>حُفظت البطاقة في {}؛ قُصّت %n بصمات.</numerusform>
@@ -5311,7 +5707,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="416"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="419"/>
         <source>Ten-print card added to {}: %n impression(s) cut</source>
         <translation>
             <numerusform>أُضيفت بطاقة البصمات العشر إلى {}: قُصّت %n بصمات</numerusform>
@@ -5323,28 +5719,28 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="412"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="415"/>
         <source>Empty boxes: {}.</source>
         <translation>خانات فارغة: {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="200"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="324"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="327"/>
         <source>No fingerprint scanner found. Plug one in, or import a ten-print card or a scan from a file.</source>
         <translation>لم يُعثر على ماسح بصمات. صِلْ واحداً، أو استورد بطاقة البصمات العشر أو مسحاً من ملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="207"/>
         <source>No scanner found</source>
         <translation>لم يُعثر على ماسح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="348"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="351"/>
         <source>{}: kept, but its resolution is unknown (the file does not give a print&apos;s resolution), so it is not scored or searched. Set resolution… states it.</source>
         <translation>{}: حُفظت، لكن دقتها غير معروفة (الملف لا يذكرها)، لذا لا تُقيَّم ولا يُبحث عنها. «تحديد الدقة…» يحددها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="433"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="436"/>
         <source>Fingerprint image</source>
         <translation>صورة بصمة</translation>
     </message>
@@ -5352,122 +5748,128 @@ Type WIPE to confirm:</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="205"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="213"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="211"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="216"/>
         <source>Open or drop a bundle here.</source>
         <translation>افتح حزمة أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
         <source>Reason / how</source>
         <translation>السبب / الكيفية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="258"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="284"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="289"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>مجلد القيادة (أُنشئ عند إعداد القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="264"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>افتح حزمة أولاً: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="282"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="283"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="295"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
+        <source>Identification</source>
+        <translation>التعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="327"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="332"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="332"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="338"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="348"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>انتظر انتهاء التحقق: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="355"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="367"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="361"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="373"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="374"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="386"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>جارٍ إنشاء معاينات الصور المُتحقَّق منها في البيئة المعزولة: {} حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="377"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="389"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>جارٍ الفحص: فتح الحزمة، والتحقق من توقيعها ومن بصمة كل ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="425"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="437"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="456"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="468"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n التقاطات</numerusform>
@@ -5479,32 +5881,32 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="457"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="469"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation>: {}. أصولها موجودة في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="460"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="472"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} (تبويب التحليل)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="474"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="489"/>
         <source>Already ingested on {}</source>
         <translation>أُدخلت سابقاً في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="476"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>أرشفت القيادة هذه الحزمة سابقاً في {}: إدخالها مجدداً لن يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="479"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="494"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>أرشفة هذه الحزمة المُتحقَّق منها في مجلد القيادة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="506"/>
         <source>HQ holds %n alarm(s) on this device:</source>
         <translation>
             <numerusform>لدى القيادة %n إنذارات على هذا الجهاز:</numerusform>
@@ -5516,54 +5918,54 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="494"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="509"/>
         <source>• {} at bundle {} ({}): {}</source>
         <translation>• {} عند الحزمة {} ({}): {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="498"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
         <source>HQ already holds this very bundle (a replay): ingesting it again changes nothing.</source>
         <translation>لدى القيادة هذه الحزمة نفسها (إعادة إرسال): إدخالها مجددًا لا يغيّر شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="501"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="516"/>
         <source>HQ already holds a different bundle {} of this device: ingesting this one raises a fork alarm and moves both to quarantine.</source>
         <translation>لدى القيادة حزمة {} أخرى من هذا الجهاز: إدخال هذه يطلق إنذار تفرّع وينقل الاثنتين إلى الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="503"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="518"/>
         <source>Ingest records the fork: both bundles numbered {} go to quarantine and the device gets a fork alarm</source>
         <translation>الإدخال يسجّل التفرّع: تذهب الحزمتان ذواتا الرقم {} إلى الحجر ويُطلق على الجهاز إنذار تفرّع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="506"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
         <source>It does not follow on from bundle {} of this device that HQ holds: ingesting it raises a chain-broken alarm and keeps it in quarantine.</source>
         <translation>لا تتبع الحزمة {} من هذا الجهاز التي لدى القيادة: إدخالها يطلق إنذار سلسلة منقطعة ويبقيها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="510"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="525"/>
         <source>Its custody log does not continue the one HQ holds for this device: ingesting it archives it and raises a custody-chain-broken alarm.</source>
         <translation>سجل حيازتها لا يكمل السجل الذي لدى القيادة لهذا الجهاز: إدخالها يؤرشفها ويطلق إنذار انقطاع سلسلة الحيازة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
         <source>It is numbered {}, far beyond bundle {}, the last HQ archived of this device: ingest keeps it in quarantine for review.</source>
         <translation>رقمها {}، أبعد بكثير من الحزمة {}، آخر ما أرشفته القيادة من هذا الجهاز: الإدخال يبقيها في الحجر للمراجعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="519"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="605"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="534"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="661"/>
         <source>What it means: {}</source>
         <translation>ما يعنيه: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="520"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="606"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="535"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="662"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
         <source>VALID signature, but device {} has %n alarm(s): it may be compromised</source>
         <translation>
             <numerusform>توقيع صالح، لكن على الجهاز {} %n إنذارات: قد يكون مخترقًا</numerusform>
@@ -5575,32 +5977,49 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
         <source>VALID signature, but ingesting it raises a {} alarm on device {}</source>
         <translation>توقيع صالح، لكن إدخالها يطلق إنذار {} على الجهاز {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="533"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="548"/>
         <source>VALID: authentic, complete and unaltered, but HQ already holds it (a replay)</source>
         <translation>صالحة: أصلية وكاملة وغير معدّلة، لكنها لدى القيادة أصلًا (إعادة إرسال)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="535"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="550"/>
         <source>VALID signature, but ingest will hold it for review (numbered far ahead)</source>
         <translation>توقيع صالح، لكن الإدخال سيبقيها للمراجعة (رقمها بعيد جدًا)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <source>Identification (%n open)</source>
+        <translation>
+            <numerusform>التعرّف (%n مفتوح)</numerusform>
+            <numerusform>التعرّف (%n مفتوح)</numerusform>
+            <numerusform>التعرّف (%n مفتوح)</numerusform>
+            <numerusform>التعرّف (%n مفتوح)</numerusform>
+            <numerusform>التعرّف (%n مفتوح)</numerusform>
+            <numerusform>التعرّف (%n مفتوح)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <source>Recorded: candidate {} {} by {} (nothing is merged)</source>
+        <translation>سُجِّل: المرشح {} {} بواسطة {} (لا يُدمج شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="600"/>
         <source>  (custody {})</source>
         <translation>  (سلسلة الحيازة {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="547"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="603"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>في الانتظار: لم تتلقَّ القيادة الأصل بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="554"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>التعديلات (%n)</numerusform>
@@ -5612,7 +6031,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="617"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n التقاطات فشل تحليلها</numerusform>
@@ -5624,7 +6043,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="562"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n التقاطات تالفة</numerusform>
@@ -5636,7 +6055,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="563"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="619"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n التقاطات مُعلَّمة</numerusform>
@@ -5648,7 +6067,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="564"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="620"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n نواتج مُستبعدة</numerusform>
@@ -5660,28 +6079,28 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="573"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="615"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="629"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="672"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="632"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>فشل التحقق من هذه الحزمة ولا يمكن إدخالها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="641"/>
         <source>Ingesting…</source>
         <translation>جارٍ الإدخال…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="590"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="646"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="592"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="648"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n تعديلات في انتظار أصلها</numerusform>
@@ -5693,7 +6112,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="594"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="650"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n تعديلات منتظرة طُبّقت</numerusform>
@@ -5705,32 +6124,32 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="600"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="656"/>
         <source>{}: {}{}</source>
         <translation>{}: {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="608"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="664"/>
         <source>ARCHIVED, but HQ raised an alarm on device {}: it may be compromised</source>
         <translation>أُرشفت، لكن القيادة أطلقت إنذارًا على الجهاز {}: قد يكون مخترقًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="666"/>
         <source>Ingested {}</source>
         <translation>أُدخلت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="611"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="668"/>
         <source>This bundle is in the archive now.</source>
         <translation>هذه الحزمة في الأرشيف الآن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="675"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="627"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="684"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="63"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
         <source>ANALYSIS FAILED</source>
         <translation>ANALYSE ÉCHOUÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="65"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
         <source>DAMAGED</source>
         <translation>ENDOMMAGÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="67"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
         <source>FLAGGED for review</source>
         <translation>SIGNALÉE pour vérification</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>TYPE INCONNU, conservée et signalée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>ses premiers octets n&apos;indiquent aucun type connu de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
         <source>not recorded</source>
         <translation>non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="76"/>
         <source>not analysed on the device</source>
         <translation>non analysée sur l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="77"/>
         <source>analysed</source>
         <translation>analysée</translation>
     </message>
@@ -214,111 +214,111 @@
         <translation>Indiquez le chemin d&apos;un lot (.fkb) ou d&apos;un dossier contenant des lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <source>Last bundle</source>
         <translation>Dernier lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
         <source>Last received</source>
         <translation>Dernière réception</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="170"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="176"/>
         <source>Archived</source>
         <translation>Archivés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
         <source>Missing</source>
         <translation>Manquants</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
         <source>Abandoned</source>
         <translation>Abandonnés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="177"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Bundle</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
         <source>Alarm</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="191"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="200"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="180"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="190"/>
         <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="199"/>
         <source>What HQ found</source>
         <translation>Ce que le QG a constaté</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="190"/>
         <source>What it means</source>
         <translation>Ce que cela signifie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="181"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="190"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="186"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="192"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="200"/>
         <source>Source</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="187"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="194"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="193"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="200"/>
         <source>Held file</source>
         <translation>Fichier gardé</translation>
     </message>
@@ -1481,48 +1481,201 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
         <translation>Liste de surveillance du QG importée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="61"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="55"/>
+        <source>Site changed: {fields}</source>
+        <translation>Site modifié : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="56"/>
+        <source>Bundle {sequence} rejected by HQ</source>
+        <translation>Lot {sequence} rejeté par le QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="59"/>
+        <source>Bundle {sequence}: HQ received a damaged copy, to be sent again</source>
+        <translation>Lot {sequence} : le QG a reçu une copie endommagée, à renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="60"/>
+        <source>Bundle {sequence} refused by HQ</source>
+        <translation>Lot {sequence} refusé par le QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
+        <source>Templates made for identification ({modality}): {count}</source>
+        <translation>Gabarits créés pour l’identification ({modality}) : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="66"/>
+        <source>No template could be made for identification ({modality})</source>
+        <translation>Aucun gabarit n’a pu être créé pour l’identification ({modality})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="69"/>
+        <source>Templates for identification could not be made ({modality})</source>
+        <translation>Les gabarits pour l’identification n’ont pas pu être créés ({modality})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="72"/>
+        <source>Searched against watchlist version {version}: captures {captures}, hits {hits}</source>
+        <translation>Recherche dans la liste de surveillance version {version} : captures {captures}, correspondances {hits}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="73"/>
+        <source>Watchlist search could not run</source>
+        <translation>La recherche dans la liste de surveillance n’a pas pu s’exécuter</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="76"/>
+        <source>WATCHLIST HIT: entry {ref} ({modality}), score {score}</source>
+        <translation>CORRESPONDANCE LISTE DE SURVEILLANCE : entrée {ref} ({modality}), score {score}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="79"/>
+        <source>Watchlist hit on entry {ref} decided: {decision}</source>
+        <translation>Correspondance sur l’entrée {ref} décidée : {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="82"/>
+        <source>Watchlist hit on entry {ref} confirmed by the operator</source>
+        <translation>Correspondance sur l’entrée {ref} confirmée par l’opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="85"/>
+        <source>Watchlist hit on entry {ref} rejected by the operator</source>
+        <translation>Correspondance sur l’entrée {ref} rejetée par l’opérateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="92"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="62"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="93"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="63"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="94"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="64"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="95"/>
         <source>time recovered</source>
         <translation>heure de récupération</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="65"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="96"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="76"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="103"/>
+        <source>fingerprint</source>
+        <translation>empreinte digitale</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="104"/>
+        <source>face</source>
+        <translation>visage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="115"/>
         <source>{what} — {operator}, {time}</source>
         <translation>{what} — {operator}, {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="82"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="121"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="89"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="128"/>
         <source>Entry {seq}: {action}
 entry hash {entry_hash}
 previous {prev_hash}</source>
         <translation>Entrée {seq} : {action}
 hachage de l&apos;entrée {entry_hash}
 précédente {prev_hash}</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="65"/>
+        <source>Decide on candidate {}</source>
+        <translation>Décider sur le candidat {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="67"/>
+        <source>Are these the same person? Nothing is merged: the decision is recorded beside the earlier ones, with your name and your note.</source>
+        <translation>S&apos;agit-il de la même personne ? Rien n&apos;est fusionné : la décision est enregistrée à côté des précédentes, avec votre nom et votre note.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="70"/>
+        <source>Same person</source>
+        <translation>Même personne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="71"/>
+        <source>Different people</source>
+        <translation>Personnes différentes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="72"/>
+        <source>Undecided (needs another look)</source>
+        <translation>Indécis (à revoir)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="78"/>
+        <source>Your name, as it is recorded with the decision</source>
+        <translation>Votre nom, tel qu’il est enregistré avec la décision</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="81"/>
+        <source>Why: the points that agree or differ</source>
+        <translation>Pourquoi : les points qui concordent ou diffèrent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="84"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="85"/>
+        <source>Examiner</source>
+        <translation>Examinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="86"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="88"/>
+        <source>Record decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="112"/>
+        <source>the decision</source>
+        <translation>la décision</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="113"/>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="114"/>
+        <source>a note</source>
+        <translation>une note</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="118"/>
+        <source>Still needed: {}</source>
+        <translation>Encore requis : {}</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2735,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         <translation>Lecture de la clé de l&apos;appareil…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/dialogs.py" line="303"/>
+        <location filename="../../fieldkit/gui/dialogs.py" line="305"/>
         <source>Note this device key fingerprint: headquarters compares it when they enrol the device (Settings &gt; Show device key for HQ… gives them the key):
 {}</source>
         <translation>Notez cette empreinte de la clé de l&apos;appareil : le QG la compare quand il enrôle l&apos;appareil (Paramètres &gt; Afficher la clé de l&apos;appareil pour le QG… lui donne la clé) :
@@ -2856,89 +3009,89 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         <translation>Choisissez le dossier du QG pour voir ses appareils.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="171"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="179"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="185"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="209"/>
         <source>Alarms</source>
         <translation>Alarmes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="202"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="208"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="210"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="244"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="251"/>
         <source>ALARM: {}</source>
         <translation>ALARME : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
         <source>{} at bundle {}</source>
         <translation>{} au lot {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="247"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="254"/>
         <source>key withdrawn (revoked)</source>
         <translation>clé retirée (révoquée)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="249"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="257"/>
         <source>not enrolled</source>
         <translation>non enrôlé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="252"/>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="260"/>
         <source>missing {}</source>
         <translation>manquants : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="266"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="266"/>
         <source>enrolled, no bundle yet</source>
         <translation>enrôlé, aucun lot encore</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="295"/>
         <source>expired {}</source>
         <translation>expirée {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="289"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="296"/>
         <source>kept</source>
         <translation>gardée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="289"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="296"/>
         <source>missing</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="301"/>
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="297"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="304"/>
         <source>Devices (%n)</source>
         <translation>
             <numerusform>Appareils (%n)</numerusform>
@@ -2946,7 +3099,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="298"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="305"/>
         <source>Alarms (%n)</source>
         <translation>
             <numerusform>Alarmes (%n)</numerusform>
@@ -2954,7 +3107,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="299"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="306"/>
         <source>Quarantine (%n)</source>
         <translation>
             <numerusform>Quarantaine (%n)</numerusform>
@@ -2962,7 +3115,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="303"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="311"/>
         <source>%n bundle(s) refused and listed in quarantine</source>
         <translation>
             <numerusform>%n lot refusé et listé en quarantaine</numerusform>
@@ -2970,12 +3123,12 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="304"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="312"/>
         <source> ({} copies still kept)</source>
         <translation> ({} copies encore gardées)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="306"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="314"/>
         <source>; %n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>; %n modification en attente de son original</numerusform>
@@ -2983,12 +3136,38 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="308"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="316"/>
         <source>As of {} (read again after each verification and ingest)</source>
         <translation>État au {} (relu après chaque vérification et chaque intégration)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="330"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="333"/>
+        <source>%n watchlist hit(s) still open on the devices</source>
+        <translation>
+            <numerusform>%n correspondance de liste de surveillance encore ouverte sur les appareils</numerusform>
+            <numerusform>%n correspondances de liste de surveillance encore ouvertes sur les appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="337"/>
+        <source>%n match candidate(s) waiting for an examiner</source>
+        <translation>
+            <numerusform>%n candidat à l’identification attend un examinateur</numerusform>
+            <numerusform>%n candidats à l’identification attendent un examinateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="345"/>
+        <source>open each bundle on the Verify page, Identification tab: follow an open hit&apos;s instructions with the team in charge, and decide each candidate (Decide…) or run &apos;fieldkit hq matches&apos;.</source>
+        <translation>ouvrez chaque lot dans la page Vérifier, onglet Identification : suivez les instructions d’une correspondance ouverte avec l’équipe responsable, et décidez de chaque candidat (Décider…) ou lancez &apos;fieldkit hq matches&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="345"/>
+        <source>Identification: {}. What to do: {}</source>
+        <translation>Identification : {}. Que faire : {}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="360"/>
         <source>ALARM on %n device(s): {}. Treat each as compromised until the alarm is explained.</source>
         <translation>
             <numerusform>ALARME sur %n appareil : {}. Traitez-le comme compromis tant que l&apos;alarme n&apos;est pas expliquée.</numerusform>
@@ -2996,12 +3175,12 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="334"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="364"/>
         <source>{} ({})</source>
         <translation>{} ({})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="336"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="366"/>
         <source>Look at %n device(s): {}</source>
         <translation>
             <numerusform>À examiner, %n appareil : {}</numerusform>
@@ -3009,7 +3188,15 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="371"/>
+        <source>%n device(s), no alarm, nothing missing, but identification waits for a decision (below)</source>
+        <translation>
+            <numerusform>%n appareil, aucune alarme, rien ne manque, mais l’identification attend une décision (ci-dessous)</numerusform>
+            <numerusform>%n appareils, aucune alarme, rien ne manque, mais l’identification attend une décision (ci-dessous)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="377"/>
         <source> (%n key(s) withdrawn)</source>
         <translation>
             <numerusform> (%n clé retirée)</numerusform>
@@ -3017,7 +3204,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="352"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="387"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n autre</numerusform>
@@ -3025,7 +3212,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="340"/>
+        <location filename="../../fieldkit/gui/pages/hqstatus.py" line="375"/>
         <source>%n device(s), no alarm, nothing missing</source>
         <translation>
             <numerusform>%n appareil, aucune alarme, rien ne manque</numerusform>
@@ -3037,8 +3224,8 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
     <name>HqWindow</name>
     <message>
         <location filename="../../fieldkit/gui/hqwindow.py" line="65"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="138"/>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="150"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="139"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="151"/>
         <source>fieldkit HQ</source>
         <translation>fieldkit QG</translation>
     </message>
@@ -3053,39 +3240,216 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         <translation>État du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="83"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="84"/>
         <source>Change HQ folder…</source>
         <translation>Changer de dossier du QG…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="109"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="110"/>
         <source>Choose the HQ folder: it holds HQ&apos;s key, which opens the bundles devices send, and the list of enrolled devices</source>
         <translation>Choisissez le dossier du QG : il contient la clé du QG, qui ouvre les lots envoyés par les appareils, et la liste des appareils enrôlés</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="124"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="125"/>
         <source>{} is not an HQ folder.</source>
         <translation>{} n&apos;est pas un dossier du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="125"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="126"/>
         <source>Choose the folder made when HQ was set up: it holds hq.json and HQ&apos;s key.</source>
         <translation>Choisissez le dossier créé lors de l&apos;installation du QG : il contient hq.json et la clé du QG.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="139"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="140"/>
         <source>No HQ folder chosen yet: bundles cannot be opened without it.</source>
         <translation>Aucun dossier du QG choisi : les lots ne peuvent pas être ouverts sans lui.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="141"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="142"/>
         <source>fieldkit HQ — {}</source>
         <translation>fieldkit QG — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/hqwindow.py" line="142"/>
+        <location filename="../../fieldkit/gui/hqwindow.py" line="143"/>
         <source>HQ folder: {}</source>
         <translation>Dossier du QG : {}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentificationTab</name>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="138"/>
+        <source>Decide…</source>
+        <translation>Décider…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="142"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="307"/>
+        <source>Select a match candidate to decide on it</source>
+        <translation>Sélectionnez un candidat pour décider</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="177"/>
+        <source>Watchlist hits the device found (with the operator&apos;s decision)</source>
+        <translation>Correspondances de liste de surveillance trouvées par l’appareil (avec la décision de l’opérateur)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="181"/>
+        <source>Same person at HQ: match candidates for an examiner</source>
+        <translation>Même personne au QG : candidats pour un examinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="184"/>
+        <source>None found yet: HQ searches this bundle&apos;s subjects when it is ingested.</source>
+        <translation>Aucun pour l’instant : le QG recherche les sujets de ce lot lors de son intégration.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="184"/>
+        <source>None found: no other subject HQ holds matches.</source>
+        <translation>Aucun : aucun autre sujet détenu par le QG ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="190"/>
+        <source>%n watchlist hit(s)</source>
+        <translation>
+            <numerusform>%n correspondance de liste de surveillance</numerusform>
+            <numerusform>%n correspondances de liste de surveillance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="192"/>
+        <source>%n open (no decision on the device)</source>
+        <translation>
+            <numerusform>%n ouverte (aucune décision sur l’appareil)</numerusform>
+            <numerusform>%n ouvertes (aucune décision sur l’appareil)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="193"/>
+        <source>%n match candidate(s)</source>
+        <translation>
+            <numerusform>%n candidat</numerusform>
+            <numerusform>%n candidats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="195"/>
+        <source>%n waiting for an examiner</source>
+        <translation>
+            <numerusform>%n attend un examinateur</numerusform>
+            <numerusform>%n attendent un examinateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="199"/>
+        <source>An open hit calls for action: follow its instructions and tell the team in charge.</source>
+        <translation>Une correspondance ouverte exige une action : suivez ses instructions et prévenez l’équipe responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="201"/>
+        <source>Select a candidate and press Decide… to record an examiner&apos;s decision.</source>
+        <translation>Sélectionnez un candidat et appuyez sur Décider… pour enregistrer la décision d’un examinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="222"/>
+        <source>face</source>
+        <translation>visage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="223"/>
+        <source>several fingers together</source>
+        <translation>plusieurs doigts ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="226"/>
+        <source>OPEN: the operator has not decided</source>
+        <translation>OUVERTE : l’opérateur n’a pas décidé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="227"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="269"/>
+        <source>{} by {} on {}</source>
+        <translation>{} par {} le {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="229"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="272"/>
+        <source>: {}</source>
+        <translation> : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="231"/>
+        <source>{} [{}] — {}</source>
+        <translation>{} [{}] — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="232"/>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="257"/>
+        <source>no category</source>
+        <translation>sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="234"/>
+        <source>subject {} ({}), capture {}, {}, score {}, found {}</source>
+        <translation>sujet {} ({}), capture {}, {}, score {}, trouvée le {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="256"/>
+        <source>entry {} of HQ&apos;s watchlist [{}] ({})</source>
+        <translation>entrée {} de la liste de surveillance du QG [{}] ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="260"/>
+        <source>subject {} ({}) of device {}, bundle(s) {}</source>
+        <translation>sujet {} ({}) de l’appareil {}, lot(s) {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="268"/>
+        <source>OPEN: no examiner has decided</source>
+        <translation>OUVERT : aucun examinateur n’a décidé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="274"/>
+        <source>(%n earlier decision(s) kept)</source>
+        <translation>
+            <numerusform>(%n décision antérieure conservée)</numerusform>
+            <numerusform>(%n décisions antérieures conservées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="276"/>
+        <source>A {} ~ B {}: {}</source>
+        <translation>A {} ~ B {} : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="280"/>
+        <source>Candidate {}: score {} — {}</source>
+        <translation>Candidat {} : score {} — {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="281"/>
+        <source>A: {}</source>
+        <translation>A : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="282"/>
+        <source>B: {}</source>
+        <translation>B : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="283"/>
+        <source>fingers: {}</source>
+        <translation>doigts : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="287"/>
+        <source>The score is the sum of each finger&apos;s Bozorth3 score above {} (scores at or below it are counted as nothing).</source>
+        <translation>Le score est la somme des scores Bozorth3 de chaque doigt au-delà de {} (un score égal ou inférieur compte pour rien).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="305"/>
+        <source>Record an examiner&apos;s decision on candidate {}</source>
+        <translation>Enregistrer la décision d’un examinateur sur le candidat {}</translation>
     </message>
 </context>
 <context>
@@ -4520,34 +4884,34 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="129"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="132"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>EN QUARANTAINE : n&apos;utilisez pas ce lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="165"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="168"/>
         <source>What to do: {}</source>
         <translation>Que faire : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="166"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="169"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>Lot : {}
 Résultat du contrôle : {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="173"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="176"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>Une copie de ce fichier est gardée dans la quarantaine du QG, avec la raison à côté : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="177"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="180"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>Ce fichier était déjà dans la quarantaine du QG (même SHA-256), aucune seconde copie faite : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="181"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="184"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>Aucune copie n&apos;a pu être gardée dans la quarantaine du QG : {}. Mettez vous-même le fichier en lieu sûr.</translation>
     </message>
@@ -4978,7 +5342,7 @@ Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="81"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="221"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="224"/>
         <source>Import ten-print card…</source>
         <translation>Importer une fiche décadactylaire…</translation>
     </message>
@@ -5004,7 +5368,7 @@ Tapez WIPE pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="95"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="256"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="259"/>
         <source>Choose or create a subject.</source>
         <translation>Choisissez ou créez une personne.</translation>
     </message>
@@ -5019,74 +5383,74 @@ Tapez WIPE pour confirmer :</translation>
         <translation>Capteur d&apos;empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="218"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="221"/>
         <source>Capture finger for {} (Space)</source>
         <translation>Capturer le doigt pour {} (Espace)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="219"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="222"/>
         <source>Capture finger (choose a subject first)</source>
         <translation>Capturer le doigt (choisissez d&apos;abord une personne)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="220"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="223"/>
         <source>Import ten-print card for {}…</source>
         <translation>Importer une fiche décadactylaire pour {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="263"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="266"/>
         <source>{}: {} of 14 impressions taken.</source>
         <translation>{} : {} empreintes sur 14 prises.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="265"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="268"/>
         <source>Take again: {}.</source>
         <translation>À reprendre : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="267"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="270"/>
         <source>Still to take: {}.</source>
         <translation>Restent à prendre : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="313"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="316"/>
         <source>Subject {} created.</source>
         <translation>Personne {} créée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="320"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="380"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="430"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="323"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="383"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="433"/>
         <source>Choose or create a subject first.</source>
         <translation>Choisissez ou créez d&apos;abord une personne.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="330"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="333"/>
         <source>Capturing {}… keep the finger on the glass.</source>
         <translation>Capture : {}… gardez le doigt sur la vitre.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="340"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="343"/>
         <source>{} added to {}</source>
         <translation>{} : empreinte ajoutée à {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="342"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="345"/>
         <source>{}: kept, but it could not be decoded ({}). Take it again.</source>
         <translation>{} : conservée, mais impossible à décoder ({}). Reprenez-la.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="462"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="465"/>
         <source>Setting the resolution, then scoring and searching the print…</source>
         <translation>Résolution enregistrée ; notation et recherche de l&apos;empreinte…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="475"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="478"/>
         <source>{}: resolution {} ppi, NFIQ 2 {}.</source>
         <translation>{} : résolution {} ppp, NFIQ 2 {}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="477"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="480"/>
         <source>Searched against the watchlist: %n hit(s).</source>
         <translation>
             <numerusform>Recherchée dans la liste de surveillance : %n alerte.</numerusform>
@@ -5094,52 +5458,52 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="478"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="481"/>
         <source>Searched against the watchlist: no hit.</source>
         <translation>Recherchée dans la liste de surveillance : aucune alerte.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="481"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="484"/>
         <source>Not searched: no usable watchlist.</source>
         <translation>Non recherchée : aucune liste de surveillance utilisable.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="482"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="485"/>
         <source>The watchlist search failed: {}</source>
         <translation>La recherche dans la liste de surveillance a échoué : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="353"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="356"/>
         <source>{}: POOR quality (NFIQ 2 {}). Take it again now: clean the glass, press evenly.</source>
         <translation>{} : qualité MAUVAISE (NFIQ 2 {}). Reprenez-la maintenant : nettoyez la vitre, appuyez uniformément.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="357"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="360"/>
         <source>{}: stored (NFIQ 2 {}).</source>
         <translation>{} : enregistrée (NFIQ 2 {}).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="383"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="386"/>
         <source>Ten-print card scan (500 ppi)</source>
         <translation>Fiche décadactylaire numérisée (500 ppp)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="390"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="393"/>
         <source>Cutting the card into its fourteen impressions…</source>
         <translation>Découpe de la fiche en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="392"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="395"/>
         <source>Ten-print card for {}: cutting it into its fourteen impressions…</source>
         <translation>Fiche décadactylaire pour {} : découpe en quatorze empreintes…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="399"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="402"/>
         <source>Ten-print card for {}: {} of {} steps (cutting, then each impression scored and stored)…</source>
         <translation>Fiche décadactylaire pour {} : étape {} sur {} (découpe, puis notation et enregistrement de chaque empreinte)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="410"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="413"/>
         <source>Card stored in {}; %n impression(s) cut.</source>
         <translation>
             <numerusform>Fiche enregistrée dans {} ; %n empreinte découpée.</numerusform>
@@ -5147,7 +5511,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="416"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="419"/>
         <source>Ten-print card added to {}: %n impression(s) cut</source>
         <translation>
             <numerusform>Fiche décadactylaire ajoutée à {} : %n empreinte découpée</numerusform>
@@ -5155,28 +5519,28 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="412"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="415"/>
         <source>Empty boxes: {}.</source>
         <translation>Cases vides : {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="200"/>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="324"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="327"/>
         <source>No fingerprint scanner found. Plug one in, or import a ten-print card or a scan from a file.</source>
         <translation>Aucun capteur d&apos;empreintes trouvé. Branchez-en un, ou importez une fiche décadactylaire ou une numérisation depuis un fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="204"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="207"/>
         <source>No scanner found</source>
         <translation>Aucun capteur trouvé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="348"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="351"/>
         <source>{}: kept, but its resolution is unknown (the file does not give a print&apos;s resolution), so it is not scored or searched. Set resolution… states it.</source>
         <translation>{} : conservée, mais sa résolution est inconnue (le fichier ne l&apos;indique pas) ; elle n&apos;est donc ni notée ni recherchée. « Définir la résolution… » l&apos;indique.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="433"/>
+        <location filename="../../fieldkit/gui/pages/fingerprints/tenprint.py" line="436"/>
         <source>Fingerprint image</source>
         <translation>Image d&apos;empreinte</translation>
     </message>
@@ -5184,122 +5548,128 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="205"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="213"/>
         <source>Open bundle…</source>
         <translation>Ouvrir un lot…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="211"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="216"/>
         <source>Open or drop a bundle here.</source>
         <translation>Ouvrez ou déposez un lot ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="245"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
         <source>Reason / how</source>
         <translation>Motif / comment</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
         <source>Ingest</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="253"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="258"/>
         <source>Save HTML report…</source>
         <translation>Enregistrer le rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="284"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="289"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="280"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
         <source>Items and photos</source>
         <translation>Pièces et photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="203"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>Dossier du QG (créé lors de l&apos;installation du QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="259"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="264"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>Ouvrez d&apos;abord un lot : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="282"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="283"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
         <source>Custody timeline</source>
         <translation>Chronologie de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="317"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="295"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="327"/>
         <source>HQ folder</source>
         <translation>Dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="332"/>
         <source>Open bundle</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="322"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="332"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>Lots (*.fkb);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="338"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="348"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>Attendez la fin de la vérification : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="355"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="367"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>Choisissez d&apos;abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="361"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="373"/>
         <source>Verifying {}…</source>
         <translation>Vérification de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="374"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="386"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>Création des aperçus des photos vérifiées dans le bac à sable : {} jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="377"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="389"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>Contrôle : ouverture du lot, vérification de sa signature et de l&apos;empreinte de chaque fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="425"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="437"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>VALIDE : authentique, complet et inaltéré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="456"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="468"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n saisie</numerusform>
@@ -5307,32 +5677,32 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="457"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="469"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation> : {}. Leurs originaux sont dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="460"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="472"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>VALIDE : authentique, complet et inaltéré — mais {} (onglet Analyse)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="474"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="489"/>
         <source>Already ingested on {}</source>
         <translation>Déjà intégré le {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="476"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>Le QG a déjà archivé ce lot le {} : l&apos;intégrer à nouveau ne changerait rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="479"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="494"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>Archiver ce lot vérifié dans le dossier du QG</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="506"/>
         <source>HQ holds %n alarm(s) on this device:</source>
         <translation>
             <numerusform>Le QG détient %n alarme sur cet appareil :</numerusform>
@@ -5340,54 +5710,54 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="494"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="509"/>
         <source>• {} at bundle {} ({}): {}</source>
         <translation>• {} au lot {} ({}) : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="498"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
         <source>HQ already holds this very bundle (a replay): ingesting it again changes nothing.</source>
         <translation>Le QG détient déjà ce lot même (un rejeu) : l&apos;intégrer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="501"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="516"/>
         <source>HQ already holds a different bundle {} of this device: ingesting this one raises a fork alarm and moves both to quarantine.</source>
         <translation>Le QG détient déjà un autre lot {} de cet appareil : intégrer celui-ci lève une alarme de bifurcation et met les deux en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="503"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="518"/>
         <source>Ingest records the fork: both bundles numbered {} go to quarantine and the device gets a fork alarm</source>
         <translation>L&apos;intégration enregistre la bifurcation : les deux lots numéro {} vont en quarantaine et l&apos;appareil reçoit une alarme de bifurcation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="506"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
         <source>It does not follow on from bundle {} of this device that HQ holds: ingesting it raises a chain-broken alarm and keeps it in quarantine.</source>
         <translation>Il ne fait pas suite au lot {} de cet appareil que détient le QG : l&apos;intégrer lève une alarme de chaîne rompue et le garde en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="510"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="525"/>
         <source>Its custody log does not continue the one HQ holds for this device: ingesting it archives it and raises a custody-chain-broken alarm.</source>
         <translation>Son journal de traçabilité ne prolonge pas celui que le QG détient pour cet appareil : l&apos;intégrer l&apos;archive et lève une alarme de chaîne de traçabilité rompue.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
         <source>It is numbered {}, far beyond bundle {}, the last HQ archived of this device: ingest keeps it in quarantine for review.</source>
         <translation>Il porte le numéro {}, bien au-delà du lot {}, le dernier que le QG a archivé de cet appareil : l&apos;intégration le garde en quarantaine pour examen.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="519"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="605"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="534"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="661"/>
         <source>What it means: {}</source>
         <translation>Ce que cela signifie : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="520"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="606"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="535"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="662"/>
         <source>What to do: {}</source>
         <translation>Que faire : {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="527"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
         <source>VALID signature, but device {} has %n alarm(s): it may be compromised</source>
         <translation>
             <numerusform>Signature VALIDE, mais l&apos;appareil {} a %n alarme : il est peut-être compromis</numerusform>
@@ -5395,32 +5765,45 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
         <source>VALID signature, but ingesting it raises a {} alarm on device {}</source>
         <translation>Signature VALIDE, mais l&apos;intégrer lève une alarme {} sur l&apos;appareil {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="533"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="548"/>
         <source>VALID: authentic, complete and unaltered, but HQ already holds it (a replay)</source>
         <translation>VALIDE : authentique, complet et inaltéré, mais le QG le détient déjà (un rejeu)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="535"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="550"/>
         <source>VALID signature, but ingest will hold it for review (numbered far ahead)</source>
         <translation>Signature VALIDE, mais l&apos;intégration le gardera pour examen (numéroté bien plus loin)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <source>Identification (%n open)</source>
+        <translation>
+            <numerusform>Identification (%n ouverte)</numerusform>
+            <numerusform>Identification (%n ouvertes)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <source>Recorded: candidate {} {} by {} (nothing is merged)</source>
+        <translation>Enregistré : candidat {} {} par {} (rien n’est fusionné)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="600"/>
         <source>  (custody {})</source>
         <translation>  (traçabilité {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="547"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="603"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>en attente : le QG n&apos;a pas encore reçu l&apos;original</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="554"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>Corrections (%n)</numerusform>
@@ -5428,7 +5811,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="617"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n saisie dont l&apos;analyse a échoué</numerusform>
@@ -5436,7 +5819,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="562"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n saisie endommagée</numerusform>
@@ -5444,7 +5827,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="563"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="619"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n saisie signalée</numerusform>
@@ -5452,7 +5835,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="564"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="620"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n produit laissé de côté</numerusform>
@@ -5460,28 +5843,28 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="573"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="615"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="629"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="672"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="576"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="632"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>Ce lot a échoué à la vérification et ne peut pas être intégré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="641"/>
         <source>Ingesting…</source>
         <translation>Intégration…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="590"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="646"/>
         <source>; missing from this device: {}</source>
         <translation>; manquants pour cet appareil : {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="592"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="648"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n correction en attente de son original</numerusform>
@@ -5489,7 +5872,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="594"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="650"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n correction en attente appliquée</numerusform>
@@ -5497,32 +5880,32 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="600"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="656"/>
         <source>{}: {}{}</source>
         <translation>{} : {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="608"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="664"/>
         <source>ARCHIVED, but HQ raised an alarm on device {}: it may be compromised</source>
         <translation>ARCHIVÉ, mais le QG a levé une alarme sur l&apos;appareil {} : il est peut-être compromis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="666"/>
         <source>Ingested {}</source>
         <translation>{} intégré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="611"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="668"/>
         <source>This bundle is in the archive now.</source>
         <translation>Ce lot est maintenant dans l&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="675"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>L&apos;intégration a refusé ce lot et l&apos;a gardé en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="627"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="684"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>

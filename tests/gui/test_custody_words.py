@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fieldkit.core import custody_text
-from fieldkit.gui.custodywords import action_words, field_words
+from fieldkit.gui.custodywords import action_words, field_words, modality_words
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.models import ActionRole
 from fieldkit.gui.ops import JobContext
@@ -73,3 +73,4 @@ def test_the_window_words_are_the_command_lines() -> None:
     # No translator is loaded in the tests: translate() returns the English source, which must be the CLI's.
     assert action_words() == custody_text.WORDS
     assert field_words() == custody_text.FIELD_WORDS
+    assert modality_words() == custody_text.MODALITY_WORDS

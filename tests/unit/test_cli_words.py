@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 import pytest
 
+import fieldkit
 from fieldkit.cli._common import did_you_mean
 from fieldkit.cli.app import build_parser
 from fieldkit.cli.main import main
@@ -90,6 +92,55 @@ def test_every_logged_action_has_words_and_unknown_ones_keep_their_code() -> Non
     assert custody_text.describe(event("capture.imported")) == "capture.imported"  # a detail missing: the code
     assert custody_text.describe(event("something.new")) == "something.new"
     assert custody_text.short_time("2026-12-01T11:55:03.023655Z") == "2026-12-01 11:55:03 UTC"
+
+
+def logged_actions() -> set[str]:
+    """Every custody action code the source logs: the first argument of each ``.log("...", ...)`` call."""
+    found: set[str] = set()
+    for path in Path(fieldkit.__file__).parent.rglob("*.py"):
+        found |= set(re.findall(r'\.log\(\s*"([a-z_]+\.[a-z_]+)"', path.read_text("utf-8")))
+    return found
+
+
+def test_every_action_the_code_logs_has_words() -> None:
+    found = logged_actions()
+    assert {"capture.templates", "watchlist.hit", "watchlist.hit_decided", "capture.imported"} <= found  # it reads
+    assert sorted(found - set(custody_text.WORDS)) == []
+    # Every variant's action is logged, and its details name the variant (an unknown value: the action's words).
+    assert {key.split(":")[0] for key in custody_text.WORDS if ":" in key} <= set(custody_text.VARIANTS) <= found
+
+
+@pytest.mark.parametrize(
+    ("action", "details", "said"),
+    [
+        ("capture.templates", {"modality": "finger", "status": "ok", "count": 1, "reason": "", "algorithm": "v"},
+         "Templates made for identification (fingerprint): 1"),
+        ("capture.templates", {"modality": "face", "status": "none", "count": 0, "reason": "no face", "algorithm": "v"},
+         "No template could be made for identification (face)"),
+        ("capture.templates", {"modality": "finger", "status": "failed", "count": 0, "reason": "x", "algorithm": "v"},
+         "Templates for identification could not be made (fingerprint)"),
+        ("watchlist.hit", {"hit": "u", "ref": "WL-0042", "score": 87.456, "finger": 2, "modality": "finger",
+                           "watchlist_version": 3}, "WATCHLIST HIT: entry WL-0042 (fingerprint), score 87.46"),
+        ("watchlist.hit_decided", {"hit": "u", "ref": "WL-0042", "decision": "confirmed", "reason": "scar",
+                                   "previous": None}, "Watchlist hit on entry WL-0042 confirmed by the operator"),
+        ("watchlist.hit_decided", {"hit": "u", "ref": "WL-0042", "decision": "rejected", "reason": "no",
+                                   "previous": "confirmed"}, "Watchlist hit on entry WL-0042 rejected by the operator"),
+        ("watchlist.searched", {"version": 3, "captures": 2, "hits": 1},
+         "Searched against watchlist version 3: captures 2, hits 1"),
+        ("watchlist.search_failed", {"reason": "expired"}, "Watchlist search could not run"),
+        ("bundle.rejected", {"sequence": 4, "verdict": "refused", "reason": "x"}, "Bundle 4 refused by HQ"),
+        ("site.edited", {"case": "c", "name": "Depot", "changed": {"name": "Depot"}}, "Site changed: name"),
+    ],
+)  # fmt: skip
+def test_identification_entries_read_in_words(action: str, details: dict[str, object], said: str) -> None:
+    event = CustodyEvent(1, "2026-12-01T11:55:03.023655Z", "Sgt Haddad", action, "x", details, "", "")
+    assert custody_text.describe(event) == said
+    node = {"@type": "case-investigation:InvestigativeAction", "uco-core:name": action, "fieldkit:sequence": 7,
+            "fieldkit:details": json.dumps(details), "uco-action:startTime": {"@value": "2026-12-01"}}  # fmt: skip
+    assert custody_text.describe(custody_text.from_node(node)) == said  # a bundle's entry: the same words
+    # Details that do not parse: no details (words that need none, else the code), never an exception.
+    broken = custody_text.describe(custody_text.from_node({**node, "fieldkit:details": "not json"}))
+    assert broken in (action, custody_text.WORDS[action])
 
 
 def test_errors_say_fieldkit_once_and_name_close_names(

@@ -13,6 +13,8 @@ from fieldkit.hq import HQ, render_thumbnail
 from fieldkit.hq import report as html_report
 from fieldkit.hq.ingest import Held, Index, IngestResult
 
+UNDECIDED = ("open", "undecided")  # a candidate's state (Identification.candidates) that waits for an examiner
+
 
 @dataclass(frozen=True)
 class Step:
@@ -38,6 +40,16 @@ class Checked:
     # For a verified bundle, what HQ already holds that bears on it (Index.standing): its device's standing alarms,
     # and what ingesting it would raise ("fork", "chain-broken", "custody-chain-broken", "sequence-jump").
     standing: dict[str, Any] = field(default_factory=dict)
+    # The match candidates HQ found for the bundle's subjects (Identification.candidates; none before ingest).
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+
+
+def subjects_of(report: Report) -> list[tuple[str, str]]:
+    """The bundle's subjects as HQ keys them (device, subject uuid): those its templates and hits name."""
+    device = report.device_id
+    found = {(device, record.subject) for record in report.templates.values() if record.subject}
+    found |= {(device, hit.subject) for hit in report.hits.values() if hit.subject}
+    return sorted(found)
 
 
 def verify(bundle: Path, hq_folder: Path) -> Job:
@@ -60,8 +72,9 @@ def verify(bundle: Path, hq_folder: Path) -> Job:
             if report.ok:
                 targets = html_report.amendment_targets(report)
                 standing = index.standing(report)
+                candidates = index.identification.candidates(subjects=subjects_of(report))
                 return Checked(report, ingested_at=standing["ingested_at"], labels=index.labels(targets),
-                               holds=index.holdings(targets), standing=standing)  # fmt: skip
+                               holds=index.holdings(targets), standing=standing, candidates=candidates)  # fmt: skip
             report.thumbnails.clear()
             try:
                 return Checked(report, held=index.refuse(bundle, report))
@@ -80,6 +93,27 @@ def ingest(bundle: Path, hq_folder: Path) -> Job:
     return job
 
 
+def candidates(report: Report, hq_folder: Path) -> Job:
+    """The match candidates HQ holds now for the bundle's subjects (read again after its ingest and a decision)."""
+
+    def job(context: JobContext) -> list[dict[str, Any]]:
+        with Index(HQ(hq_folder)) as index:
+            return index.identification.candidates(subjects=subjects_of(report))
+
+    return job
+
+
+def decide(hq_folder: Path, candidate_id: int, decision: str, examiner: str, note: str) -> Job:
+    """An examiner's decision on a candidate, recorded as `fieldkit hq matches decide` records it
+    (Identification.decide: kept beside the earlier ones, nothing merged); the candidate as it is now."""
+
+    def job(context: JobContext) -> dict[str, Any]:
+        with Index(HQ(hq_folder)) as index:
+            return index.identification.decide(candidate_id, decision, examiner, note)
+
+    return job
+
+
 @dataclass(frozen=True)
 class HqStatus:
     """What the HQ window's status page shows, read from the index in one job: per device (Index.status, with
@@ -89,6 +123,8 @@ class HqStatus:
     devices: dict[str, dict[str, Any]]
     quarantine: list[dict[str, Any]]
     waiting_amendments: int
+    open_hits: int = 0  # watchlist hits devices sent that no operator has decided
+    undecided_candidates: int = 0  # match candidates with no examiner's decision, or "undecided" the latest
 
 
 def status(hq_folder: Path) -> Job:
@@ -98,6 +134,10 @@ def status(hq_folder: Path) -> Job:
             last = index.last_ingested()
             devices = {device: {**entry, "last_ingested": last.get(device)} for device, entry in
                        found["devices"].items()}  # fmt: skip
-            return HqStatus(devices, index.quarantine(), len(found["amendments"]["waiting"]))
+            identification = index.identification
+            open_hits = sum(1 for hit in identification.hits() if hit["decision"] is None)
+            undecided = sum(1 for candidate in identification.candidates()
+                            if candidate["decision"] in UNDECIDED)  # fmt: skip
+            return HqStatus(devices, index.quarantine(), len(found["amendments"]["waiting"]), open_hits, undecided)
 
     return job

@@ -161,6 +161,12 @@ class HqStatusPage(Page):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        # Identification waiting for people (issue 17): open watchlist hits, candidates no examiner decided. Amber.
+        self.identification = QLabel()
+        self.identification.setObjectName("identification")
+        self.identification.setWordWrap(True)
+        self.identification.setTextFormat(Qt.TextFormat.PlainText)
+        self.identification.hide()
         self.as_of = QLabel()
         self.refresh_button = big_button(self.tr("Refresh"))
         self.refresh_button.setIcon(icon("refresh"))
@@ -209,6 +215,7 @@ class HqStatusPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.identification)
         layout.addWidget(self.as_of)
         layout.addWidget(self.tabs, 1)
 
@@ -297,7 +304,8 @@ class HqStatusPage(Page):
             self.tr("Devices (%n)", "", len(rows)), len(rows)))  # fmt: skip
         self.tabs.setTabText(self.alarms_tab, self.tr("Alarms (%n)", "", len(alarm_rows)))
         self.tabs.setTabText(self.quarantine_tab, self.tr("Quarantine (%n)", "", len(held_rows)))
-        self._headline(rows, tones, looks)
+        self._headline(rows, tones, looks, found)
+        self._identification(found)
         kept = sum(1 for entry in found.quarantine if entry.get("held"))
         waiting = found.waiting_amendments
         said = plural(self.tr("%n bundle(s) refused and listed in quarantine", "", len(held_rows)), len(held_rows))
@@ -318,7 +326,29 @@ class HqStatusPage(Page):
         metrics = view.fontMetrics()
         widths[name] = max(metrics.horizontalAdvance(text) for text in texts) + 2 * metrics.averageCharWidth() + 4
 
-    def _headline(self, rows: list[list[Cell]], tones: list[str], looks: list[list[str]]) -> None:
+    def _identification(self, found: ops.HqStatus) -> None:
+        """One amber line while watchlist hits wait for an operator's decision or candidates for an examiner's."""
+        parts = []
+        if found.open_hits:
+            parts.append(plural(self.tr("%n watchlist hit(s) still open on the devices", "", found.open_hits),
+                                found.open_hits))  # fmt: skip
+        if found.undecided_candidates:
+            parts.append(plural(self.tr("%n match candidate(s) waiting for an examiner", "",
+                                        found.undecided_candidates), found.undecided_candidates))  # fmt: skip
+        if not parts:
+            self.identification.hide()
+            return
+        what = self.tr(
+            "open each bundle on the Verify page, Identification tab: follow an open hit's instructions with the "
+            "team in charge, and decide each candidate (Decide…) or run 'fieldkit hq matches'."
+        )
+        self.identification.setText(self.tr("Identification: {}. What to do: {}").format("; ".join(parts), what))
+        themed(self.identification, "#identification {{ background: {banner-warning}; color: {on-banner-warning};"
+                                    " border: 1px solid {edge-warning}; padding: 6px; }}")  # fmt: skip
+        self.identification.show()
+
+    def _headline(self, rows: list[list[Cell]], tones: list[str], looks: list[list[str]],
+                  found: ops.HqStatus | None = None) -> None:  # fmt: skip
         alarmed = [str(row[0]) for row, tone in zip(rows, tones, strict=True) if tone == "error"]
         to_look = [(str(row[0]), look) for row, tone, look in zip(rows, tones, looks, strict=True) if tone == "warning"]
         withdrawn = sum(1 for tone in tones if tone == "muted")
@@ -334,6 +364,11 @@ class HqStatusPage(Page):
             named = self._named([self.tr("{} ({})").format(short_device(device), ", ".join(look))
                                  for device, look in to_look], short=False)  # fmt: skip
             text = plural(self.tr("Look at %n device(s): {}", "", len(to_look)), len(to_look)).format(named)
+            sheet = "#headline {{ background: {banner-warning}; color: {on-banner-warning}; padding: 8px; }}"
+        elif found is not None and (found.open_hits or found.undecided_candidates):
+            self.headline_tone = "warning"  # never green while people must still decide on identifications
+            text = plural(self.tr("%n device(s), no alarm, nothing missing, but identification waits for a decision "
+                                  "(below)", "", len(rows)), len(rows))  # fmt: skip
             sheet = "#headline {{ background: {banner-warning}; color: {on-banner-warning}; padding: 8px; }}"
         else:
             self.headline_tone = "clear"

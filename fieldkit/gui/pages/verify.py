@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from fieldkit.bundle.manifest import CaptureRecord
 from fieldkit.bundle.verify import Report
+from fieldkit.core import custody_text
 from fieldkit.errors import FieldkitError
 from fieldkit.gui.alarmwords import ALARMS, alarm_text
+from fieldkit.gui.custodywords import what_happened
 from fieldkit.gui.details import readable_reason
 from fieldkit.gui.folders import choose_folder, choose_open_file, choose_save_file
 from fieldkit.gui.icons import icon
@@ -37,6 +39,7 @@ from fieldkit.gui.labels import keep_left_to_right, kind_label, ltr, plural
 from fieldkit.gui.models import badged, flagged
 from fieldkit.gui.ops import hq as ops
 from fieldkit.gui.pages.base import Page, big_button, green, red
+from fieldkit.gui.pages.hqidentify import DecideDialog, IdentificationTab
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour, themed, tint_style
@@ -191,6 +194,8 @@ class VerifyPage(Page):
 
     verified = Signal(object)
     ingested = Signal(object)
+    decided = Signal(object)  # an examiner's decision on a candidate was recorded (the candidate now)
+    identification_shown = Signal()  # the Identification tab was filled (after verification, ingest, a decision)
 
     def __init__(self, executor: StoreExecutor, hq_folder: Path | None = None) -> None:
         super().__init__(executor)
@@ -284,6 +289,11 @@ class VerifyPage(Page):
         self.details.addTab(self.checks, self.tr("Checks"))
         self.amendments_tab = self.details.addTab(self.amendments, self.tr("Amendments"))
         self.details.setTabVisible(self.amendments_tab, False)
+        # The watchlist hits the bundle carries and the match candidates HQ found for its subjects (issue 17).
+        self.identification = IdentificationTab()
+        self.identification.decide_asked.connect(self._decide)
+        self.identification_tab = self.details.addTab(self.identification, self.tr("Identification"))
+        self.details.setTabVisible(self.identification_tab, False)
         self.quarantine = QuarantinePanel()
         self.body = QStackedWidget()
         self.body.addWidget(self.details)
@@ -345,6 +355,8 @@ class VerifyPage(Page):
         self.custody.clear()
         self.amendments.clear()
         self.details.setTabVisible(self.amendments_tab, False)
+        self.identification.clear()
+        self.details.setTabVisible(self.identification_tab, False)
         self.standing.clear()
         self.standing.hide()
         self.body.setCurrentWidget(self.details)
@@ -464,10 +476,13 @@ class VerifyPage(Page):
         for node in graph.get("@graph", []) if isinstance(graph, dict) else []:
             if isinstance(node, dict) and node.get("@type") == "case-investigation:InvestigativeAction":
                 when = node.get("uco-action:startTime", {})
-                self.custody.addItem(f"#{node.get('fieldkit:sequence')}  "
-                                     f"{when.get('@value') if isinstance(when, dict) else ''}  "
-                                     f"{node.get('uco-core:name')}")  # fmt: skip
+                event = custody_text.from_node(node)  # the action in words, as the device's Custody tab says it
+                line = QListWidgetItem(f"#{node.get('fieldkit:sequence')}  {ltr(custody_text.short_time(event.at))}  "
+                                       f"{what_happened(event)}")  # fmt: skip
+                line.setToolTip(ltr(event.action))
+                self.custody.addItem(line)
         self._show_amendments(report, checked.labels, checked.holds)
+        self._show_identification(report, checked.candidates, ingested=checked.ingested_at is not None)
         if checked.ingested_at is not None:
             when = ltr(checked.ingested_at.replace("T", " ").removesuffix("Z") + " UTC")
             self.ingest_result.setStyleSheet(tint_style("warning"))
@@ -533,6 +548,47 @@ class VerifyPage(Page):
         else:
             text = self.tr("VALID signature, but ingest will hold it for review (numbered far ahead)")
         self._warn(text, alarm)
+
+    def _show_identification(self, report: Report, candidates: list[dict[str, Any]], *, ingested: bool) -> None:
+        """The Identification tab: the bundle's watchlist hits and HQ's candidates for its subjects, its title
+        counting what waits for a decision; an open hit calling for action opens on it."""
+        shown = self.identification.show_bundle(report, candidates, ingested)
+        self.details.setTabVisible(self.identification_tab, shown)
+        if shown:
+            open_hits, urgent, waiting = self.identification.open_count(report)
+            pending = open_hits + waiting
+            title = (self.tr("Identification (%n open)", "", pending) if pending
+                     else self.tr("Identification"))  # fmt: skip
+            self.details.setTabText(self.identification_tab, title)
+            self.details.tabBar().setTabTextColor(self.identification_tab, QColor(colour(
+                "error" if urgent else "warning" if pending else "info")))  # fmt: skip
+            if urgent:
+                self.details.setCurrentIndex(self.identification_tab)
+        self.identification_shown.emit()
+
+    def _reload_identification(self) -> None:
+        """After an ingest or a decision: HQ's candidates for the bundle's subjects, read again in a job."""
+        folder, report = self.hq_folder, self.report
+        if folder is None or report is None or not report.ok:
+            return
+        job = self._job
+        self.executor.submit(ops.candidates(report, folder),
+                             lambda found: self._show_identification(report, found, ingested=True)
+                             if job == self._job else None, self.show_error)  # fmt: skip
+
+    def _decide(self, dialog: DecideDialog) -> None:
+        folder, decision = self.hq_folder, dialog.decision()
+        if folder is None or decision is None:
+            return
+
+        def done(candidate: dict[str, Any]) -> None:
+            self.notify(self.tr("Recorded: candidate {} {} by {} (nothing is merged)").format(
+                candidate["id"], decision.upper(), dialog.examiner.text().strip()))  # fmt: skip
+            self.decided.emit(candidate)
+            self._reload_identification()
+
+        self.executor.submit(ops.decide(folder, dialog.candidate_id, decision, dialog.examiner.text(),
+                                        dialog.note.toPlainText().strip()), done, self.show_error)  # fmt: skip
 
     def _show_amendments(self, report: Report, labels: dict[str, str],
                          holds: dict[str, dict[str, Any] | None]) -> None:  # fmt: skip
@@ -608,6 +664,7 @@ class VerifyPage(Page):
                     self._warn(self.tr("ARCHIVED, but HQ raised an alarm on device {}: it may be compromised").format(
                         ltr(result.device_id)), alarm=True)  # fmt: skip
                 self.notify(self.tr("Ingested {}").format(ltr(bundle.name)))
+                self._reload_identification()  # HQ searched its subjects: the candidates it found
                 self._no_ingest(self.tr("This bundle is in the archive now."))
             else:  # it changed on disk since, or it breaks the device's sequence: ingest put it in quarantine
                 self.ingest_result.setStyleSheet(red())

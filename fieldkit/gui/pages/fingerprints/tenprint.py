@@ -119,6 +119,9 @@ class TenprintPage(QWidget):
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._reveal_state = False  # keep the message in view as the panel is laid out again (_show_state_label)
+        side_scroll.verticalScrollBar().rangeChanged.connect(lambda *_: self._reveal())
+        side_scroll.verticalScrollBar().sliderPressed.connect(lambda: setattr(self, "_reveal_state", False))
         self._fit_side()
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
@@ -482,13 +485,25 @@ class TenprintPage(QWidget):
             text += " " + self.tr("The watchlist search failed: {}").format(done.message)
         self.state.setText(text)
         self.state.setStyleSheet(red() if done.watchlist == "failed" else "")
+        # What the status bar said of this print before (no template: resolution unknown) is not true any more.
+        self.succeeded.emit(text)
         self.select(record.finger_position)
         self.refresh_state()
+        self._show_state_label()
         self.changed.emit()
 
     def _show_state_label(self) -> None:
-        """The message under the buttons in view (the panel scrolls on a short screen)."""
-        QTimer.singleShot(0, lambda: self.side_scroll.ensureWidgetVisible(self.state))
+        """The message under the buttons in view, whole (the panel scrolls on a short screen): now, and again when
+        the panel's height changes as the new text is laid out (a longer message grows the panel after this call)."""
+        self._reveal_state = True
+        QTimer.singleShot(0, self._reveal)
+
+    def _reveal(self) -> None:
+        if not self._reveal_state:
+            return
+        bottom = self.state.geometry().bottom()
+        self.side_scroll.ensureVisible(self.state.geometry().left(), bottom, 0, 4)  # its end first,
+        self.side_scroll.ensureWidgetVisible(self.state, 0, 4)  # then its start (a message taller than the view)
 
     def adjust_cut(self) -> CardCutDialog | None:
         record = self.boxes[self.selected].record
