@@ -1635,77 +1635,77 @@ previous {prev_hash}</source>
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="65"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="65"/>
         <source>Decide on candidate {}</source>
         <translation>القرار بشأن المرشح {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="67"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="67"/>
         <source>Are these the same person? Nothing is merged: the decision is recorded beside the earlier ones, with your name and your note.</source>
         <translation>هل هما الشخص نفسه؟ لا يُدمج شيء: يُسجَّل القرار بجانب القرارات السابقة، مع اسمك وملاحظتك.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="70"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="70"/>
         <source>Same person</source>
         <translation>الشخص نفسه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="71"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="71"/>
         <source>Different people</source>
         <translation>شخصان مختلفان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="72"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="72"/>
         <source>Undecided (needs another look)</source>
         <translation>غير محسوم (يحتاج نظرة أخرى)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="78"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="78"/>
         <source>Your name, as it is recorded with the decision</source>
         <translation>اسمك كما يُسجَّل مع القرار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="81"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="81"/>
         <source>Why: the points that agree or differ</source>
         <translation>السبب: النقاط المتطابقة أو المختلفة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="84"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="84"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="85"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="85"/>
         <source>Examiner</source>
         <translation>الفاحص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="86"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="86"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="88"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="88"/>
         <source>Record decision</source>
         <translation>تسجيل القرار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="112"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="112"/>
         <source>the decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="113"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="113"/>
         <source>your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="114"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="114"/>
         <source>a note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="118"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="118"/>
         <source>Still needed: {}</source>
         <translation>ما زال مطلوبًا: {}</translation>
     </message>
@@ -3378,38 +3378,38 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>IdentificationTab</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="138"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="138"/>
         <source>Decide…</source>
         <translation>قرار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="142"/>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="307"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="142"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="307"/>
         <source>Select a match candidate to decide on it</source>
         <translation>اختر مرشح تطابق لتقرر بشأنه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="177"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="177"/>
         <source>Watchlist hits the device found (with the operator&apos;s decision)</source>
         <translation>تطابقات قائمة المراقبة التي وجدها الجهاز (مع قرار المشغّل)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="181"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="181"/>
         <source>Same person at HQ: match candidates for an examiner</source>
         <translation>الشخص نفسه في المقر: مرشحو تطابق لفاحص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="184"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="184"/>
         <source>None found yet: HQ searches this bundle&apos;s subjects when it is ingested.</source>
         <translation>لا شيء بعد: يبحث المقر عن أشخاص هذه الحزمة عند إدخالها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="184"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="184"/>
         <source>None found: no other subject HQ holds matches.</source>
         <translation>لا شيء: لا يطابق أي شخص آخر لدى المقر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="190"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="190"/>
         <source>%n watchlist hit(s)</source>
         <translation>
             <numerusform>%n تطابق مع قائمة المراقبة</numerusform>
@@ -3421,7 +3421,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="192"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="192"/>
         <source>%n open (no decision on the device)</source>
         <translation>
             <numerusform>%n مفتوح (لا قرار على الجهاز)</numerusform>
@@ -3433,7 +3433,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="193"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="193"/>
         <source>%n match candidate(s)</source>
         <translation>
             <numerusform>%n مرشح تطابق</numerusform>
@@ -3445,7 +3445,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="195"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="195"/>
         <source>%n waiting for an examiner</source>
         <translation>
             <numerusform>%n ينتظر فاحصًا</numerusform>
@@ -3457,75 +3457,75 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="199"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="199"/>
         <source>An open hit calls for action: follow its instructions and tell the team in charge.</source>
         <translation>تطابق مفتوح يستدعي إجراءً: اتبع تعليماته وأبلغ الفريق المسؤول.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="201"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="201"/>
         <source>Select a candidate and press Decide… to record an examiner&apos;s decision.</source>
         <translation>اختر مرشحًا واضغط قرار… لتسجيل قرار الفاحص.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="222"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="222"/>
         <source>face</source>
         <translation>الوجه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="223"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="223"/>
         <source>several fingers together</source>
         <translation>عدة أصابع معًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="226"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="226"/>
         <source>OPEN: the operator has not decided</source>
         <translation>مفتوح: لم يقرر المشغّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="227"/>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="269"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="227"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="269"/>
         <source>{} by {} on {}</source>
         <translation>{} بواسطة {} في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="229"/>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="272"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="229"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="272"/>
         <source>: {}</source>
         <translation>: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="231"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="231"/>
         <source>{} [{}] — {}</source>
         <translation>{} [{}] — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="232"/>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="257"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="232"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="257"/>
         <source>no category</source>
         <translation>بلا فئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="234"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="234"/>
         <source>subject {} ({}), capture {}, {}, score {}, found {}</source>
         <translation>الشخص {} ({})، الالتقاط {}، {}، الدرجة {}، وُجد في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="256"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="256"/>
         <source>entry {} of HQ&apos;s watchlist [{}] ({})</source>
         <translation>المُدخل {} من قائمة مراقبة المقر [{}] ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="260"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="260"/>
         <source>subject {} ({}) of device {}, bundle(s) {}</source>
         <translation>الشخص {} ({}) من الجهاز {}، الحزم {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="268"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="268"/>
         <source>OPEN: no examiner has decided</source>
         <translation>مفتوح: لم يقرر أي فاحص</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="274"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="274"/>
         <source>(%n earlier decision(s) kept)</source>
         <translation>
             <numerusform>(%n قرار سابق محفوظ)</numerusform>
@@ -3537,37 +3537,37 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="276"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="276"/>
         <source>A {} ~ B {}: {}</source>
         <translation>A {} ~ B {}: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="280"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="280"/>
         <source>Candidate {}: score {} — {}</source>
         <translation>المرشح {}: الدرجة {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="281"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="281"/>
         <source>A: {}</source>
         <translation>A: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="282"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="282"/>
         <source>B: {}</source>
         <translation>B: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="283"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="283"/>
         <source>fingers: {}</source>
         <translation>الأصابع: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="287"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="287"/>
         <source>The score is the sum of each finger&apos;s Bozorth3 score above {} (scores at or below it are counted as nothing).</source>
         <translation>الدرجة هي مجموع درجات Bozorth3 لكل إصبع فوق {} (الدرجة المساوية له أو الأقل لا تُحتسب).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="305"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="305"/>
         <source>Record an examiner&apos;s decision on candidate {}</source>
         <translation>تسجيل قرار فاحص بشأن المرشح {}</translation>
     </message>

@@ -1603,77 +1603,77 @@ précédente {prev_hash}</translation>
 <context>
     <name>DecideDialog</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="65"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="65"/>
         <source>Decide on candidate {}</source>
         <translation>Décider sur le candidat {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="67"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="67"/>
         <source>Are these the same person? Nothing is merged: the decision is recorded beside the earlier ones, with your name and your note.</source>
         <translation>S&apos;agit-il de la même personne ? Rien n&apos;est fusionné : la décision est enregistrée à côté des précédentes, avec votre nom et votre note.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="70"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="70"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="71"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="71"/>
         <source>Different people</source>
         <translation>Personnes différentes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="72"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="72"/>
         <source>Undecided (needs another look)</source>
         <translation>Indécis (à revoir)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="78"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="78"/>
         <source>Your name, as it is recorded with the decision</source>
         <translation>Votre nom, tel qu’il est enregistré avec la décision</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="81"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="81"/>
         <source>Why: the points that agree or differ</source>
         <translation>Pourquoi : les points qui concordent ou diffèrent</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="84"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="84"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="85"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="85"/>
         <source>Examiner</source>
         <translation>Examinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="86"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="86"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="88"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="88"/>
         <source>Record decision</source>
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="112"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="112"/>
         <source>the decision</source>
         <translation>la décision</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="113"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="113"/>
         <source>your name</source>
         <translation>votre nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="114"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="114"/>
         <source>a note</source>
         <translation>une note</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="118"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="118"/>
         <source>Still needed: {}</source>
         <translation>Encore requis : {}</translation>
     </message>
@@ -3278,38 +3278,38 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>IdentificationTab</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="138"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="138"/>
         <source>Decide…</source>
         <translation>Décider…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="142"/>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="307"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="142"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="307"/>
         <source>Select a match candidate to decide on it</source>
         <translation>Sélectionnez un candidat pour décider</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="177"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="177"/>
         <source>Watchlist hits the device found (with the operator&apos;s decision)</source>
         <translation>Correspondances de liste de surveillance trouvées par l’appareil (avec la décision de l’opérateur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="181"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="181"/>
         <source>Same person at HQ: match candidates for an examiner</source>
         <translation>Même personne au QG : candidats pour un examinateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="184"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="184"/>
         <source>None found yet: HQ searches this bundle&apos;s subjects when it is ingested.</source>
         <translation>Aucun pour l’instant : le QG recherche les sujets de ce lot lors de son intégration.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="184"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="184"/>
         <source>None found: no other subject HQ holds matches.</source>
         <translation>Aucun : aucun autre sujet détenu par le QG ne correspond.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="190"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="190"/>
         <source>%n watchlist hit(s)</source>
         <translation>
             <numerusform>%n correspondance de liste de surveillance</numerusform>
@@ -3317,7 +3317,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="192"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="192"/>
         <source>%n open (no decision on the device)</source>
         <translation>
             <numerusform>%n ouverte (aucune décision sur l’appareil)</numerusform>
@@ -3325,7 +3325,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="193"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="193"/>
         <source>%n match candidate(s)</source>
         <translation>
             <numerusform>%n candidat</numerusform>
@@ -3333,7 +3333,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="195"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="195"/>
         <source>%n waiting for an examiner</source>
         <translation>
             <numerusform>%n attend un examinateur</numerusform>
@@ -3341,75 +3341,75 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="199"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="199"/>
         <source>An open hit calls for action: follow its instructions and tell the team in charge.</source>
         <translation>Une correspondance ouverte exige une action : suivez ses instructions et prévenez l’équipe responsable.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="201"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="201"/>
         <source>Select a candidate and press Decide… to record an examiner&apos;s decision.</source>
         <translation>Sélectionnez un candidat et appuyez sur Décider… pour enregistrer la décision d’un examinateur.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="222"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="222"/>
         <source>face</source>
         <translation>visage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="223"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="223"/>
         <source>several fingers together</source>
         <translation>plusieurs doigts ensemble</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="226"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="226"/>
         <source>OPEN: the operator has not decided</source>
         <translation>OUVERTE : l’opérateur n’a pas décidé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="227"/>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="269"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="227"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="269"/>
         <source>{} by {} on {}</source>
         <translation>{} par {} le {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="229"/>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="272"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="229"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="272"/>
         <source>: {}</source>
         <translation> : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="231"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="231"/>
         <source>{} [{}] — {}</source>
         <translation>{} [{}] — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="232"/>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="257"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="232"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="257"/>
         <source>no category</source>
         <translation>sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="234"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="234"/>
         <source>subject {} ({}), capture {}, {}, score {}, found {}</source>
         <translation>sujet {} ({}), capture {}, {}, score {}, trouvée le {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="256"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="256"/>
         <source>entry {} of HQ&apos;s watchlist [{}] ({})</source>
         <translation>entrée {} de la liste de surveillance du QG [{}] ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="260"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="260"/>
         <source>subject {} ({}) of device {}, bundle(s) {}</source>
         <translation>sujet {} ({}) de l’appareil {}, lot(s) {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="268"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="268"/>
         <source>OPEN: no examiner has decided</source>
         <translation>OUVERT : aucun examinateur n’a décidé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="274"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="274"/>
         <source>(%n earlier decision(s) kept)</source>
         <translation>
             <numerusform>(%n décision antérieure conservée)</numerusform>
@@ -3417,37 +3417,37 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="276"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="276"/>
         <source>A {} ~ B {}: {}</source>
         <translation>A {} ~ B {} : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="280"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="280"/>
         <source>Candidate {}: score {} — {}</source>
         <translation>Candidat {} : score {} — {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="281"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="281"/>
         <source>A: {}</source>
         <translation>A : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="282"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="282"/>
         <source>B: {}</source>
         <translation>B : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="283"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="283"/>
         <source>fingers: {}</source>
         <translation>doigts : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="287"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="287"/>
         <source>The score is the sum of each finger&apos;s Bozorth3 score above {} (scores at or below it are counted as nothing).</source>
         <translation>Le score est la somme des scores Bozorth3 de chaque doigt au-delà de {} (un score égal ou inférieur compte pour rien).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/hqidentify.py" line="305"/>
+        <location filename="../../fieldkit/gui/hqidentify.py" line="305"/>
         <source>Record an examiner&apos;s decision on candidate {}</source>
         <translation>Enregistrer la décision d’un examinateur sur le candidat {}</translation>
     </message>

@@ -24,8 +24,8 @@ from fieldkit.biometrics.templates import FINGER_ALGORITHM, Template, extract_fi
 from fieldkit.bundle import format
 from fieldkit.bundle.manifest import CarriedTemplate, HitRecord, TemplatesRecord
 from fieldkit.gui import hqwindow
+from fieldkit.gui.hqidentify import CANDIDATE_ROLE
 from fieldkit.gui.hqwindow import HqWindow
-from fieldkit.gui.pages.hqidentify import CANDIDATE_ROLE
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour
 from fieldkit.hq.identify import Identification

@@ -34,12 +34,12 @@ from fieldkit.gui.alarmwords import ALARMS, alarm_text
 from fieldkit.gui.custodywords import what_happened
 from fieldkit.gui.details import readable_reason
 from fieldkit.gui.folders import choose_folder, choose_open_file, choose_save_file
+from fieldkit.gui.hqidentify import DecideDialog, IdentificationTab
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import keep_left_to_right, kind_label, ltr, plural
 from fieldkit.gui.models import badged, flagged
 from fieldkit.gui.ops import hq as ops
 from fieldkit.gui.pages.base import Page, big_button, green, red
-from fieldkit.gui.pages.hqidentify import DecideDialog, IdentificationTab
 from fieldkit.gui.tables import Cell, RowsModel, details_pane, fit_columns, table_view
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import colour, themed, tint_style
