@@ -110,7 +110,7 @@ def compare_entries(probe: Sequence[Template], entries: Sequence[Sequence[Templa
         return []
     packed_probe = nbis.pack([rows for _, rows, _, _ in fingers], [(w, h) for _, _, w, h in fingers])
     packed = nbis.pack([rows for _, rows, _, _ in flat], [(w, h) for _, _, w, h in flat])
-    work = []
+    work: list[Work] = []
     at = 0
     for entry, members in enumerate(held):
         for i, (position, *_) in enumerate(fingers):
@@ -118,17 +118,33 @@ def compare_entries(probe: Sequence[Template], entries: Sequence[Sequence[Templa
                 if positions_compare(position, gallery_position):
                     work.append((entry, i, j, at + j, position, gallery_position))
         at += len(members)
+    found = []
+    for entry, pairs in _scored(packed_probe, packed, work).items():
+        candidate = _candidate(str(entry), pairs, limits)
+        if candidate is not None:
+            found.append((entry, candidate))
+    found.sort(key=lambda item: -item[1].score)
+    return found
+
+
+# One comparison of a search: (entry, probe finger's index, gallery finger's index within the entry, the gallery
+# template's index in its Packed, probe finger position, gallery finger position).
+Work = tuple[int, int, int, int, int, int]
+
+
+def _scored(packed_probe: nbis.Packed, packed: nbis.Packed, work: Sequence[Work]) -> dict[int, list[Pair]]:
+    """Bozorth3 on every comparison of ``work`` (on two threads), the scored pairs grouped by entry."""
     scores = nbis.bozorth3_many([(packed_probe.pointer(w[1]), packed.pointer(w[3])) for w in work])
     pairs_of: dict[int, list[Pair]] = {}
     for (entry, i, j, _, position, gallery_position), score in zip(work, scores, strict=True):
         pairs_of.setdefault(entry, []).append((i, j, FingerScore(position, gallery_position, score)))
-    found = []
-    for entry, pairs in pairs_of.items():
-        total, kept = fuse(pairs, limits.finger_floor)
-        if decide(total, kept, limits):
-            found.append((entry, Candidate(str(entry), float(total), "finger", kept)))
-    found.sort(key=lambda item: -item[1].score)
-    return found
+    return pairs_of
+
+
+def _candidate(key: str, pairs: Sequence[Pair], limits: IdentificationLimits) -> Candidate | None:
+    """The entry's candidate (its pairs fused) if it reaches the thresholds (``decide``), else None."""
+    total, kept = fuse(pairs, limits.finger_floor)
+    return Candidate(key, float(total), "finger", kept) if decide(total, kept, limits) else None
 
 
 def decide(total: int, kept: Sequence[FingerScore], limits: IdentificationLimits = IDENTIFICATION_LIMITS) -> bool:
@@ -474,20 +490,10 @@ class Gallery:
                 for i, (position, *_) in enumerate(probe)
                 for j, (index, gallery_position) in enumerate(members)
                 if positions_compare(position, gallery_position)]  # fmt: skip
-        scores = nbis.bozorth3_many([(packed_probe.pointer(w[1]), packed.pointer(w[3])) for w in work])
-        pairs_of: dict[int, list[Pair]] = {}
-        for (entry, i, j, _, position, gallery_position), score in zip(work, scores, strict=True):
-            pairs_of.setdefault(entry, []).append((i, j, FingerScore(position, gallery_position, score)))
         found = []
-        for entry, pairs in pairs_of.items():
-            candidate = self._candidate(self._keys[entry], pairs)
+        for entry, pairs in _scored(packed_probe, packed, work).items():
+            candidate = _candidate(self._keys[entry], pairs, self._limits)
             if candidate is not None:
                 found.append(candidate)
         found.sort(key=lambda c: -c.score)
         return found[:limit]
-
-    def _candidate(self, key: str, pairs: Sequence[Pair]) -> Candidate | None:
-        total, kept = fuse(pairs, self._limits.finger_floor)
-        if decide(total, kept, self._limits):
-            return Candidate(key, float(total), "finger", kept)
-        return None
