@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from fieldkit.errors import FieldkitError
@@ -91,6 +92,11 @@ class _Pending:
     on_error: Callable[[FieldkitError], None] | None
     on_progress: Callable[[object], None] | None
     cancel: threading.Event
+    owner: QObject | None = None
+
+    def delivered(self) -> bool:
+        """Whether its callbacks may still run: a dialog closed while its job ran is gone, and so are its labels."""
+        return self.owner is None or shiboken6.isValid(self.owner)
 
 
 class MainThreadGarbageCollector(QObject):
@@ -155,11 +161,13 @@ class StoreExecutor(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[FieldkitError], None] | None = None,
         on_progress: Callable[[object], None] | None = None,
+        owner: QObject | None = None,
     ) -> threading.Event:
-        """Queue ``job``; returns its cancel flag. Callbacks run on the UI thread."""
+        """Queue ``job``; returns its cancel flag. Callbacks run on the UI thread, and not at all once ``owner``
+        (the widget they update) has been deleted."""
         job_id = next(self._ids)
         cancel = threading.Event()
-        self._pending[job_id] = _Pending(on_done, on_error, on_progress, cancel)
+        self._pending[job_id] = _Pending(on_done, on_error, on_progress, cancel, owner)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         self._submit.emit(job_id, job, cancel)
@@ -207,7 +215,7 @@ class StoreExecutor(QObject):
         if isinstance(result, Changed):
             changes = result.changes
             result = result.result
-        if pending and pending.on_done:
+        if pending and pending.on_done and pending.delivered():
             pending.on_done(result)
         if changes:
             self.changed.emit(changes)
@@ -215,11 +223,11 @@ class StoreExecutor(QObject):
     @Slot(int, object)
     def _on_failed(self, job_id: int, error: object) -> None:
         pending = self._finish(job_id)
-        if pending and pending.on_error and isinstance(error, FieldkitError):
+        if pending and pending.on_error and pending.delivered() and isinstance(error, FieldkitError):
             pending.on_error(error)
 
     @Slot(int, object)
     def _on_progress(self, job_id: int, value: object) -> None:
         pending = self._pending.get(job_id)
-        if pending and pending.on_progress:
+        if pending and pending.on_progress and pending.delivered():
             pending.on_progress(value)

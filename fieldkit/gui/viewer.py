@@ -530,7 +530,7 @@ class CaptureViewer(QDialog):
                 self._show_details()
             self.similar_refreshed.emit(fresh)
 
-        self.executor.submit(evidence_ops.similar_flags([capture_id]), found, lambda _error: None)
+        self.executor.submit(evidence_ops.similar_flags([capture_id]), found, lambda _error: None, owner=self)
 
     def _show_details(self) -> None:
         if self.shown is not None and self.shown.capture.id == self.capture.id:
@@ -540,7 +540,7 @@ class CaptureViewer(QDialog):
 
     def reload(self) -> None:
         """Read the capture, its analysis and acquisitions again, and show what they allow."""
-        self.executor.submit(ops.capture_view(self.capture.id), self._show_view, self._failed)
+        self.executor.submit(ops.capture_view(self.capture.id), self._show_view, self._failed, owner=self)
 
     def analysed(self, capture_id: int) -> None:
         """Background analysis recorded a capture: if it is this one, show what it found."""
@@ -976,7 +976,7 @@ class CaptureViewer(QDialog):
         if not 0 <= position < self.page_count:
             return
         self.status.setText(self.tr("Decrypting…"))
-        self.executor.submit(ops.viewer_page(self.capture.id, position), self._show, self._failed)
+        self.executor.submit(ops.viewer_page(self.capture.id, position), self._show, self._failed, owner=self)
 
     def _show(self, page: ops.ViewerPage) -> None:
         if (

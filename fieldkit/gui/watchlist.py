@@ -675,7 +675,7 @@ class HitReview(QDialog):
             if asked == self._asked:
                 self._failed(error)
 
-        self.executor.submit(ops.review(hit.id), shown, failed)
+        self.executor.submit(ops.review(hit.id), shown, failed, owner=self)
 
     def _decide(self, signal: SignalInstance) -> None:
         self.accept()
@@ -781,7 +781,7 @@ class HitsDialog(QDialog):
         self.read()
 
     def read(self) -> None:
-        self.executor.submit(ops.all_hits, self._show, self._failed)
+        self.executor.submit(ops.all_hits, self._show, self._failed, owner=self)
 
     def _failed(self, error: FieldkitError) -> None:
         self.summary.setText(plain(error)[0])

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPalette, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
@@ -285,3 +287,24 @@ def test_arabic_categories_have_no_underlined_letter_and_answer_alt_digits(qtbot
     assert sorted(shortcuts) == [f"Alt+{n}" for n in range(1, len(buttons.buttons) + 1)]
     shortcuts["Alt+3"].activated.emit()
     assert chosen == [list(buttons.buttons)[2]]
+
+
+def test_a_result_for_a_widget_closed_while_its_job_ran_is_dropped(qtbot: QtBot) -> None:
+    """A hit-review dialog closed while its picture loaded got the result into deleted labels (CI's teardown
+    error): the executor now skips the callbacks of a job whose owner is gone, and still finishes the job."""
+    from PySide6.QtWidgets import QLabel
+
+    from fieldkit.gui.tasks import StoreExecutor
+
+    executor = StoreExecutor()
+    release = threading.Event()
+    delivered: list[object] = []
+    label = QLabel()
+    executor.submit(lambda _context: release.wait(10) and "done", delivered.append, owner=label)
+    kept: list[object] = []
+    executor.submit(lambda _context: "kept", kept.append)
+    shiboken6.delete(label)  # as a dialog closed with WA_DeleteOnClose
+    release.set()
+    qtbot.waitUntil(lambda: not executor.busy)
+    assert delivered == [] and kept == ["kept"]
+    executor.shutdown()
