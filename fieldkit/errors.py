@@ -33,6 +33,7 @@ __all__ = [
     "FaceModelUnavailableError",
     "FieldkitError",
     "HQNotFoundError",
+    "HandoverUnconfirmedError",
     "HitNotFoundError",
     "HqAlarmError",
     "HqBackendError",
@@ -47,6 +48,7 @@ __all__ = [
     "InvalidValueError",
     "ItemNotFoundError",
     "LiveScanError",
+    "ManifestTakenError",
     "MediaCorruptError",
     "NoWatchlistError",
     "NotFoundError",
@@ -62,6 +64,10 @@ __all__ = [
     "ReasonRequiredError",
     "RefusedError",
     "RevokedSignerError",
+    "SampleNotFoundError",
+    "SampleRefTakenError",
+    "SampleStateError",
+    "SampleTagNotFoundError",
     "ScannerError",
     "SegmentationError",
     "SignatureError",
@@ -610,3 +616,42 @@ class ConfigSecretError(ConfigError):
     """Remove the key from the file: a secret is given by its own variable or file option, never in a config file."""
 
     exit_code = 82
+
+
+# --- physical samples (issue 19; docs/samples.md) ---------------------------------------------------------------
+
+
+class SampleNotFoundError(NotFoundError):
+    """Run 'fieldkit sample list' to see the samples with their ids and the ids on their tags."""
+
+    exit_code = 87
+
+
+class SampleStateError(InputError):
+    """Do the step the message names first ('fieldkit sample list' shows each sample's state and holder)."""
+
+    exit_code = 88
+
+
+class SampleRefTakenError(InvalidValueError):
+    """Each sample has its own id: read the sample's own tag again, or type the id printed on it with --barcode."""
+
+    exit_code = 89
+
+
+class HandoverUnconfirmedError(InvalidValueError):
+    """Have the receiver type their passphrase (an operator of this device), or give their rank with --rank."""
+
+    exit_code = 90
+
+
+class ManifestTakenError(InvalidValueError):
+    """Give this shipment a manifest number of its own ('fieldkit sample manifest --list' shows those used)."""
+
+    exit_code = 91
+
+
+class SampleTagNotFoundError(InputError):
+    """Photograph the sample's tag closer and square on, or type the id printed on it with --barcode."""
+
+    exit_code = 92

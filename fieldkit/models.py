@@ -11,6 +11,11 @@ from typing import Any, Literal
 CaptureKind = Literal["photo", "document", "fingerprint", "media", "file"]
 CAPTURE_KINDS: tuple[CaptureKind, ...] = ("photo", "document", "fingerprint", "media", "file")
 ITEM_CATEGORIES = ("document", "phone", "id-card", "weapon", "media", "person", "other")
+# Physical samples (issue 19, docs/samples.md): what was taken, the states of its physical custody in order, and what
+# a capture linked to a sample shows.
+SAMPLE_TYPES = ("swab", "touch", "saliva", "blood", "hair", "tissue", "other")
+SAMPLE_STATES = ("collected", "sealed", "handed-over", "shipped", "received")
+SAMPLE_CAPTURE_ROLES = ("sample", "packaging", "spot", "tag")
 
 
 @dataclass(frozen=True)

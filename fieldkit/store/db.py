@@ -518,6 +518,57 @@ SCHEMA_V12_WATCHLIST_PREFILTER = """
 ALTER TABLE watchlist_templates ADD COLUMN prefilter BLOB;
 """
 
+# Issue 19, physical samples (DNA): a sample taken from an item (its id on the tag, type, the spot on the item, who
+# collected it, packaging, seal, storage), its physical custody state and current holder, the shipments (manifests)
+# it leaves in, and the captures that show it (the sample, its sealed packaging, the spot, its tag). The steps of its
+# custody are custody-log entries whose subject is the sample's uuid (core/samples.py: the rules and the entries);
+# ``version`` rises at every change, so a bundle carries a sample again when it changed (outgoing/contributors.py).
+# store/samples.py owns the three tables. docs/samples.md.
+SCHEMA_V13_SAMPLES = """
+CREATE TABLE shipments (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    manifest TEXT NOT NULL UNIQUE,
+    laboratory TEXT NOT NULL DEFAULT '',
+    carrier TEXT NOT NULL DEFAULT '',
+    shipped_at TEXT NOT NULL,
+    shipped_by TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE samples (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    item_id INTEGER NOT NULL REFERENCES items(id),
+    ref TEXT NOT NULL UNIQUE,
+    barcode_format TEXT NOT NULL DEFAULT '',
+    sample_type TEXT NOT NULL CHECK (sample_type IN ('swab', 'touch', 'saliva', 'blood', 'hair', 'tissue', 'other')),
+    location TEXT NOT NULL DEFAULT '',
+    spot_capture_id INTEGER REFERENCES captures(id) ON DELETE SET NULL,
+    spot_x REAL CHECK (spot_x IS NULL OR (spot_x >= 0 AND spot_x <= 1)),
+    spot_y REAL CHECK (spot_y IS NULL OR (spot_y >= 0 AND spot_y <= 1)),
+    collector TEXT NOT NULL,
+    collected_at TEXT NOT NULL,
+    packaging TEXT NOT NULL DEFAULT '',
+    seal TEXT NOT NULL DEFAULT '',
+    storage TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL CHECK (state IN ('collected', 'sealed', 'handed-over', 'shipped', 'received')),
+    holder TEXT NOT NULL,
+    shipment_id INTEGER REFERENCES shipments(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX samples_item ON samples(item_id);
+CREATE INDEX samples_shipment ON samples(shipment_id);
+CREATE TABLE sample_captures (
+    sample_id INTEGER NOT NULL REFERENCES samples(id) ON DELETE CASCADE,
+    capture_id INTEGER NOT NULL REFERENCES captures(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('sample', 'packaging', 'spot', 'tag')),
+    PRIMARY KEY (sample_id, capture_id)
+);
+"""
+
 # Migrations: index i upgrades the schema from version i to i + 1. Never edit one that has shipped.
 MIGRATIONS: list[str] = [
     SCHEMA_V1,
@@ -532,6 +583,7 @@ MIGRATIONS: list[str] = [
     SCHEMA_V10_FTS_SECURE_DELETE,
     SCHEMA_V11_IDENTIFICATION,
     SCHEMA_V12_WATCHLIST_PREFILTER,
+    SCHEMA_V13_SAMPLES,
 ]
 # Migrations that rebuild a table others reference: run with foreign keys off (a DROP would cascade), checked
 # with PRAGMA foreign_key_check before they commit.

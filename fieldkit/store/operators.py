@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 
 from fieldkit.config import KdfParams
-from fieldkit.errors import OperatorError
+from fieldkit.errors import OperatorError, WrongPassphraseError
 from fieldkit.models import Operator
 from fieldkit.store.db import Connection
 from fieldkit.store.keyslots import KeySlots, SlotPayload
@@ -58,6 +58,15 @@ class Operators:
         if row is None:
             raise OperatorError(f"there is no operator named '{name}'")
         return Operator(*row[:4]), str(row[4])
+
+    def confirm(self, name: str, passphrase: str) -> Operator:
+        """The active operator ``name``, proven by their own passphrase opening their own key slot (a second person's
+        signature on a handover). Raises OperatorError for no such operator, WrongPassphraseError for a wrong one."""
+        operator, slot_id = self._find(name)
+        opened, payload = self.slots.unlock(passphrase, operator.name)
+        if opened != slot_id or payload.operator_id != operator.id:
+            raise WrongPassphraseError(f"wrong passphrase for operator '{operator.name}'")
+        return operator
 
     def insert(self, operator: Operator, slot_id: str) -> None:
         """The row of an operator whose slot was just made; the caller logs it in the same ``write()``."""

@@ -54,6 +54,7 @@ from fieldkit.store.operators import Operators, load_operator
 from fieldkit.store.outbox import Outbox
 from fieldkit.store.page_views import PageViews
 from fieldkit.store.records import Records
+from fieldkit.store.samples import Samples
 from fieldkit.store.session import Clock as Clock
 from fieldkit.store.session import Session
 from fieldkit.store.session import clean_name as clean_name
@@ -150,6 +151,7 @@ class Store:
         self.similarity = Similarity(session)
         self.biometrics = Biometrics(session)
         self.identification = Identification(session)
+        self.samples = Samples(session, self.records)
         self.watchlist = Watchlist(session)
         self.outbox = Outbox(session)
         self.ledger = Ledger(session)

@@ -50,6 +50,9 @@ OWNERS = {
     "watchlist": "fieldkit/store/watchlist.py",
     "watchlist_entries": "fieldkit/store/watchlist.py",
     "watchlist_templates": "fieldkit/store/watchlist.py",
+    "samples": "fieldkit/store/samples.py",
+    "shipments": "fieldkit/store/samples.py",
+    "sample_captures": "fieldkit/store/samples.py",
 }
 
 # Modules the rule does not cover, and why.
