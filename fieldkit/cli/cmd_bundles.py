@@ -19,6 +19,7 @@ from fieldkit.cli._common import (
     printable,
     read_input_file,
 )
+from fieldkit.cli.progress import progress
 from fieldkit.errors import FieldkitError, UsageError
 from fieldkit.models import Capture
 from fieldkit.outgoing import compose, ledger
@@ -105,8 +106,12 @@ def _create(store: Store, args: argparse.Namespace) -> int:
     max_size = parse_size(args.max_size) if args.max_size else None
     analysed: list[AnalysisOutcome] = []
     waiting: list[tuple[Capture, int]] = []
-    made = compose.create_bundles(store, Path(args.out), max_size, analysed=analysed.append,
-                                  too_large=lambda capture, needed: waiting.append((capture, needed)))  # fmt: skip
+    with progress(args, "fieldkit bundle create") as shown:
+        writing = shown.task("writing bundles", unit="bytes")
+        made = compose.create_bundles(store, Path(args.out), max_size, progress=writing.update,
+                                      analysed=analysed.append,
+                                      too_large=lambda capture, needed: waiting.append((capture, needed)))  # fmt: skip
+        writing.end()
     if args.json:
         emit_json({
             "analysed": [outcome.to_json() for outcome in analysed],

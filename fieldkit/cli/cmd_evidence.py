@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from functools import partial
 from pathlib import Path
@@ -27,6 +28,7 @@ from fieldkit.cli._common import (
 )
 from fieldkit.cli.cmd_analysis import analysis_line
 from fieldkit.cli.cmd_identify import hits_json, show_screening, warn_screening
+from fieldkit.cli.progress import progress
 from fieldkit.core import custody_text, pages, similar
 from fieldkit.core.geo import parse_mgrs, to_mgrs
 from fieldkit.core.importer import FingerprintDetails, Importer, ImportOutcome, parse_impression
@@ -43,17 +45,33 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         if args.kind not in (None, "fingerprint"):
             raise UsageError("--finger, --impression and --ppi go with --kind fingerprint")
-    with open_store(args) as store:
-        progress = None if args.json else (lambda o: print(outcome_line(o), flush=True))
-        importer = Importer(store, kind=args.kind, fingerprint=fingerprint, progress=progress)
-        summary = importer.run(args.case, args.item, [Path(p) for p in args.paths])
+    paths = [Path(p) for p in args.paths]
+    with open_store(args) as store, progress(args, "fieldkit import") as shown:
+        importing = shown.task("files stored", total=_files_under(paths), unit="files")
+
+        def met(outcome: ImportOutcome) -> None:
+            if not args.json:
+                print(outcome_line(outcome), flush=True)
+            importing.advance()
+
+        importer = Importer(store, kind=args.kind, fingerprint=fingerprint, progress=met)
+        summary = importer.run(args.case, args.item, paths)
+        importing.end()
         if not args.json:
             print(summary_line(summary), flush=True)
         # Everything is committed: analysis (in the sandbox) describes the stored copies; a failure only says so.
         stored = [o.capture_id for o in summary.outcomes if o.status == "stored" and o.capture_id is not None]
-        analysed = [] if args.no_analyse else runner.analyse(
-            store, stored, progress=None if args.json else _print_analysis_problem
-        )  # fmt: skip
+        analysed: list[AnalysisOutcome] = []
+        if not args.no_analyse:
+            analysing = shown.task("files analysed", total=len(stored), unit="files")
+
+            def done(outcome: AnalysisOutcome) -> None:
+                if not args.json:
+                    _print_analysis_problem(outcome)
+                analysing.advance()
+
+            analysed = runner.analyse(store, stored, progress=done)
+            analysing.end()
         needs_ppi = [] if args.no_analyse else _prints_without_resolution(store, summary.outcomes)
         # Prints and a subject's photos are searched against the watchlist once analysed (their resolution known);
         # with --no-analyse, 'fieldkit analyse' makes their templates and searches them later.
@@ -92,6 +110,19 @@ def _prints_without_resolution(store: Store, outcomes: list[ImportOutcome]) -> l
             if isinstance(details, dict) and details.get("ppi") is None:
                 found.append(outcome.capture_id)
     return found
+
+
+def _files_under(paths: list[Path]) -> int:
+    """How many entries an import of ``paths`` is likely to meet (folders walked, links not followed): the total of
+    its progress, counted before (a tree that changes meanwhile only makes the bar end early or late)."""
+    count = 0
+    for path in paths:
+        if path.is_dir() and not path.is_symlink():
+            count += sum(len(files) + sum(1 for name in dirs if (Path(top) / name).is_symlink())
+                         for top, dirs, files in os.walk(path))  # fmt: skip
+        else:
+            count += 1
+    return count
 
 
 def _print_analysis_problem(outcome: AnalysisOutcome) -> None:
