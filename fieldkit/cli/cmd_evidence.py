@@ -14,6 +14,7 @@ from typing import Any
 from fieldkit.analysis import runner
 from fieldkit.analysis.runner import AnalysisOutcome
 from fieldkit.biometrics import identify
+from fieldkit.cli import tables
 from fieldkit.cli._common import (
     Subparsers,
     add_command,
@@ -29,6 +30,7 @@ from fieldkit.cli._common import (
 from fieldkit.cli.cmd_analysis import analysis_line
 from fieldkit.cli.cmd_identify import hits_json, show_screening, warn_screening
 from fieldkit.cli.progress import progress
+from fieldkit.cli.tables import Column
 from fieldkit.core import custody_text, pages, similar
 from fieldkit.core.geo import parse_mgrs, to_mgrs
 from fieldkit.core.importer import FingerprintDetails, Importer, ImportOutcome, parse_impression
@@ -130,10 +132,17 @@ def _print_analysis_problem(outcome: AnalysisOutcome) -> None:
         print(analysis_line(outcome), flush=True)
 
 
-def _acquisition_line(a: Acquisition) -> str:
+ACQUISITION_COLUMNS = (
+    Column("ID", 6, "right"), Column("CASE", 16, gap=2), Column("ITEM", 14), Column("SOURCE", 10),
+    Column("STARTED", 19), Column("STORED", 6, "right"), Column("DUPL.", 6, "right"), Column("NOT", 6, "right"),
+    Column("MEDIUM", gap=2), Column("ROOT", gap=2),
+)  # fmt: skip
+
+
+def _acquisition_row(a: Acquisition) -> list[str]:
     medium = printable(" ".join(part for part in (a.medium_label, a.volume_id, a.filesystem) if part) or "-")
-    return (f"{a.id:>6}  {a.case_name[:16]:<16} {a.item_tag[:14]:<14} {a.source[:10]:<10} {a.started_at[:19]:<19}"
-            f" {a.stored:>6} {a.duplicates:>6} {a.not_stored:>6}  {medium}  {printable(a.root)}")  # fmt: skip
+    return [str(a.id), printable(a.case_name), printable(a.item_tag), a.source, a.started_at[:19], str(a.stored),
+            str(a.duplicates), str(a.not_stored), medium, printable(a.root)]  # fmt: skip
 
 
 def cmd_acquisitions(args: argparse.Namespace) -> int:
@@ -151,10 +160,7 @@ def cmd_acquisitions(args: argparse.Namespace) -> int:
     if not acquisitions:
         print("No acquisitions.")
         return 0
-    print(f"{'ID':>6}  {'CASE':<16} {'ITEM':<14} {'SOURCE':<10} {'STARTED':<19} {'STORED':>6} {'DUPL.':>6}"
-          f" {'NOT':>6}  MEDIUM  ROOT")  # fmt: skip
-    for acquisition in acquisitions:
-        print(_acquisition_line(acquisition))
+    tables.show(ACQUISITION_COLUMNS, [_acquisition_row(a) for a in acquisitions])
     return 0
 
 
@@ -226,10 +232,21 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not captures:
         print("No captures.")
         return 0
-    print(f"{'ID':>6}  {'KIND':<11} {'CASE':<16} {'ITEM':<14} {'SHA-256':<16} {'SIZE':>12}  {'CAPTURED':<20} NAME")
-    for c in captures:
-        print(f"{c.id:>6}  {c.kind:<11} {c.case_name[:16]:<16} {c.item_tag[:14]:<14} {c.sha256[:16]:<16}"
-              f" {c.size:>12}  {(c.captured_at or '-')[:20]:<20} {c.original_name}")  # fmt: skip
+    columns = (
+        Column("ID", 6, "right"),
+        Column("KIND", 11, gap=2),
+        Column("CASE", 16),
+        Column("ITEM", 14),
+        Column("SHA-256", 16),
+        Column("SIZE", 12, "right"),
+        Column("CAPTURED", 20, gap=2),
+        Column("NAME"),
+    )
+    tables.show(columns, [
+        [str(c.id), c.kind, printable(c.case_name), printable(c.item_tag), c.sha256[:16], str(c.size),
+         (c.captured_at or "-")[:20], printable(c.original_name)]
+        for c in captures
+    ])  # fmt: skip
     return 0
 
 
@@ -359,11 +376,13 @@ def cmd_items(args: argparse.Namespace) -> int:
     if not items:
         print("No items.")
         return 0
-    print(f"{'CASE':<16} {'ITEM':<14} {'CATEGORY':<9} {'CAPTURES':>8}  DESCRIPTION")
-    for i in items:
-        first_line = i.description.splitlines()[0] if i.description else ""
-        print(f"{printable(i.case_name)[:16]:<16} {printable(i.tag)[:14]:<14} {i.category:<9}"
-              f" {counts.get(i.id, 0):>8}  {printable(first_line)}")  # fmt: skip
+    columns = (Column("CASE", 16), Column("ITEM", 14), Column("CATEGORY", 9), Column("CAPTURES", 8, "right"),
+               Column("DESCRIPTION", gap=2))  # fmt: skip
+    tables.show(columns, [
+        [printable(i.case_name), printable(i.tag), i.category, str(counts.get(i.id, 0)),
+         printable(i.description.splitlines()[0] if i.description else "")]
+        for i in items
+    ])  # fmt: skip
     return 0
 
 
@@ -403,11 +422,13 @@ def cmd_flags(args: argparse.Namespace) -> int:
     if not rows:
         print("No flagged captures.")
         return 0
-    print(f"{'ID':>6}  {'CASE':<16} {'ITEM':<14} {'NAME':<24} {'FLAGGED':<20} {'BY':<12} REASON")
-    for c, f in rows:
-        print(f"{c.id:>6}  {printable(c.case_name)[:16]:<16} {printable(c.item_tag)[:14]:<14}"
-              f" {printable(c.original_name)[:24]:<24} {f.at[:19]:<20} {printable(f.operator)[:12]:<12}"
-              f" {printable(f.reason)}")  # fmt: skip
+    columns = (Column("ID", 6, "right"), Column("CASE", 16, gap=2), Column("ITEM", 14), Column("NAME", 24),
+               Column("FLAGGED", 20), Column("BY", 12), Column("REASON"))  # fmt: skip
+    tables.show(columns, [
+        [str(c.id), printable(c.case_name), printable(c.item_tag), printable(c.original_name), f.at[:19],
+         printable(f.operator), printable(f.reason)]
+        for c, f in rows
+    ])  # fmt: skip
     return 0
 
 
