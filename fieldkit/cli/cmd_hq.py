@@ -896,6 +896,14 @@ def _service_log(name: str) -> Callable[[str], None]:
     return lambda line: logs.event(logger, logging.INFO, name, line)
 
 
+def _log_format_option(sub: argparse.ArgumentParser) -> None:
+    """--log-format of the HQ services (serve, worker, gateway, unwrap): one format for every line a service and
+    the processes it starts write."""
+    sub.add_argument("--log-format", choices=logs.LOG_FORMATS, help="the log on stderr: text lines (default) or one"
+                     " JSON object per line for journald (time, level, event, device, upload_id, sha256, verdict,"
+                     " reason)")  # fmt: skip
+
+
 def _listen(args: argparse.Namespace) -> str:
     if not args.listen:
         raise UsageError(f"hq {args.action} needs --listen HOST:PORT (or $FIELDKIT_HQ_LISTEN, or 'listen' in HQ's"
@@ -1350,6 +1358,7 @@ def register(subparsers: Subparsers) -> None:
     sub = action("worker", hq_worker, "run verifier workers: take bundles from the queue, verify, decide, sign"
                  " receipts (an HQ with a database)")  # fmt: skip
     sub.add_argument("--jobs", type=int, metavar="N", help="worker processes (default 1)")
+    _log_format_option(sub)
     sub = action("unwrap", hq_unwrap, "run the unwrap service (where hq-identity.txt is kept): workers send age "
                  "headers, get file keys; or issue/revoke a worker's credential")  # fmt: skip
     sub.add_argument("--listen", metavar="HOST:PORT", help="serve workers here (HTTPS, the service's own certificate)")
@@ -1357,15 +1366,14 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--url", metavar="URL", help="with --issue: https://HOST:PORT where workers reach the service")
     sub.add_argument("--out", metavar="FILE", help="with --issue: the credential file to write (a secret)")
     sub.add_argument("--revoke", metavar="WORKER", help="withdraw this worker's credential")
+    _log_format_option(sub)
     sub = action("serve", hq_serve, "run the ingest server: tus uploads over TLS, verify, ingest, signed receipts")
     sub.add_argument("--listen", metavar="HOST:PORT", help=LISTEN_HELP)
     sub.add_argument("--no-tls", action="store_true", help="plain HTTP, allowed on loopback only (tests)")
     sub.add_argument("--max-size", metavar="SIZE", help=MAX_SIZE_HELP)
     sub.add_argument("--max-connections", type=int, metavar="N", help="connections of authenticated devices served"
                      f" at once (default {SERVER_LIMITS.device_connections})")  # fmt: skip
-    sub.add_argument("--log-format", choices=logs.LOG_FORMATS, help="the log on stderr: text lines (default) or one"
-                     " JSON object per line for journald (time, level, event, device, upload_id, sha256, verdict,"
-                     " reason)")  # fmt: skip
+    _log_format_option(sub)
     sub.add_argument("--log-client-addresses", action="store_true", default=None,
                      help="name the client's address in log lines (default: never)")  # fmt: skip
     sub = action("gateway", hq_gateway, "run the upload front end: the tus server (Node) with fieldkit's checks, "
@@ -1374,6 +1382,7 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--max-size", metavar="SIZE", help=MAX_SIZE_HELP)
     sub.add_argument("--hooks", metavar="HOST:PORT", help="the hooks service's loopback address (default: any free "
                      "port; with --print-config or --no-node the --listen port + 1)")  # fmt: skip
+    _log_format_option(sub)
     sub.add_argument(
         "--print-config",
         action="store_true",
