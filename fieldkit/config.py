@@ -501,6 +501,24 @@ class SyncLimits:
 SYNC_LIMITS = SyncLimits()
 
 
+PROGRESS_INTERVAL_ENV = "FIELDKIT_PROGRESS_INTERVAL"  # seconds between progress lines when stderr is not a terminal
+
+
+@dataclass(frozen=True)
+class ProgressLimits:
+    """How often the command line says how far a long command has got (docs/cli.md, "Progress and output")."""
+
+    # Stderr not a terminal (a pipe, CI, journald): one plain line at most this often per task, so a log is never
+    # flooded; a task that ends sooner says nothing, as before. $FIELDKIT_PROGRESS_INTERVAL overrides it (0: every
+    # step, for a test).
+    line_interval_s: float = 5.0
+    # A terminal's bar is redrawn this often (rich's refresh thread).
+    bar_refresh_per_second: float = 4.0
+
+
+PROGRESS_LIMITS = ProgressLimits()
+
+
 @dataclass(frozen=True)
 class ObjectStorageLimits:
     """How HQ talks to its S3-compatible object store (hq/s3storage.py)."""

@@ -23,7 +23,7 @@ from typing import Any, TextIO
 ROOT = "fieldkit"
 # The keys a log record may carry besides time, level, event and message (docs/cli.md, "Logs").
 FIELDS = ("device", "upload_id", "sha256", "verdict", "reason", "sequence", "alarms", "status", "method", "count",
-          "kind", "client", "command", "exit_code", "seconds", "error")  # fmt: skip
+          "kind", "client", "command", "exit_code", "seconds", "error", "bytes", "offset")  # fmt: skip
 _TAG = "_fieldkit_handler"
 
 
@@ -114,6 +114,15 @@ def configure(level: int, prefix: str, *, json_lines: bool = False, file: Path |
         _add(logging.FileHandler(file, encoding="utf-8"), FileFormatter(), file_level)
         lowest = min(level, file_level)
     logging.getLogger(ROOT).setLevel(lowest)
+
+
+def stderr_setup() -> tuple[int, bool] | None:
+    """The level of this process's stderr handler and whether it writes JSON lines (None: none installed): what a
+    service hands to the processes it spawns (``hq worker``'s), which ``configure`` the same way."""
+    for handler in _ours():
+        if isinstance(handler, _Stderr):
+            return handler.level, isinstance(handler.formatter, JsonFormatter)
+    return None
 
 
 def ensure_default(prefix: str) -> None:

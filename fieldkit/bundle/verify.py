@@ -632,8 +632,10 @@ def _verify(source: BinaryIO, trust: Trust, report: Report, limits: BundleLimits
 
 
 def check_bundle(path: Path, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS, *,
-                 thumbnail: Thumbnailer | None = None, biometrics: bool = False) -> Report:  # fmt: skip
+                 thumbnail: Thumbnailer | None = None, biometrics: bool = False,
+                 progress: Callable[[int], None] | None = None) -> Report:  # fmt: skip
     """Verify the bundle file ``path`` completely; never raises a BundleError (it is in the report).
+    ``progress(bytes_read)`` follows the reading (as check_stream).
 
     ``thumbnail`` (e.g. hq.thumbnails.render) makes a preview of each picture in the payload, into report.thumbnails;
     ``biometrics`` keeps the ANSI/NIST-ITL transactions in report.biometrics (emptied if the bundle fails)."""
@@ -642,13 +644,18 @@ def check_bundle(path: Path, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS,
     except OSError as exc:
         return _cannot_read(Report(path=str(path)), exc)
     with source:
-        return check_stream(source, trust, limits, name=str(path), thumbnail=thumbnail, biometrics=biometrics)
+        return check_stream(
+            source, trust, limits, name=str(path), thumbnail=thumbnail, biometrics=biometrics, progress=progress
+        )
 
 
 def check_stream(source: BinaryIO, trust: Trust, limits: BundleLimits = BUNDLE_LIMITS, *, name: str = "",
-                 thumbnail: Thumbnailer | None = None, biometrics: bool = False) -> Report:  # fmt: skip
+                 thumbnail: Thumbnailer | None = None, biometrics: bool = False,
+                 progress: Callable[[int], None] | None = None) -> Report:  # fmt: skip
     """Verify the bundle read from ``source`` (a file, or an object store's GET stream), from its current position
     to its end; ``name`` (where it is) becomes report.path. Never raises a BundleError (it is in the report).
+    ``progress(bytes_read)`` after each read: how far into the source it got (a second pass, see below, is not
+    counted again), for a caller that shows it.
 
     ``source`` is read once, front to back, unless the bundle's payload manifest and fieldkit.json are too large to
     keep before the signature holds: then it is read again from offset 0 (``seek(0)``: a file, or
@@ -656,7 +663,7 @@ def check_stream(source: BinaryIO, trust: Trust, limits: BundleLimits = BUNDLE_L
     the object store) is raised, not reported: it says nothing about the bundle."""
     report = Report(path=name)
     hashers = _Hashers()
-    counted = _Counted(source)
+    counted = _Counted(source, progress)
     try:
         _verify(counted, trust, report, limits, thumbnail, biometrics, hashers)  # type: ignore[arg-type]
     except BundleError as exc:
@@ -688,22 +695,31 @@ def check_stream(source: BinaryIO, trust: Trust, limits: BundleLimits = BUNDLE_L
 
 
 class _Counted:
-    """The source, counting what was read (an empty file is said as such)."""
+    """The source, counting what was read (an empty file is said as such), and how far into it a read got (for
+    ``progress``: the furthest position, so a second pass from 0 does not count again)."""
 
-    def __init__(self, source: BinaryIO) -> None:
+    def __init__(self, source: BinaryIO, progress: Callable[[int], None] | None = None) -> None:
         self._source = source
+        self._progress = progress
         self.count = 0
+        self._position = 0
+        self._furthest = 0
 
     def read(self, n: int = -1) -> bytes:
         data = self._source.read(n)
         self.count += len(data)
+        self._position += len(data)
+        if self._progress is not None and self._position > self._furthest:
+            self._furthest = self._position
+            self._progress(self._furthest)
         return data
 
     def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
         seekable = getattr(self._source, "seekable", None)
         if seekable is None or not seekable():
             raise _NotSeekable
-        return self._source.seek(offset, whence)
+        self._position = self._source.seek(offset, whence)
+        return self._position
 
 
 class _NotSeekable(Exception):

@@ -9,6 +9,7 @@ from pathlib import Path
 from fieldkit._internal.plurals import plural
 from fieldkit.analysis.runner import AnalysisOutcome
 from fieldkit.bundle.provisioning import Provisioning
+from fieldkit.cli import tables
 from fieldkit.cli._common import (
     Subparsers,
     add_command,
@@ -19,6 +20,8 @@ from fieldkit.cli._common import (
     printable,
     read_input_file,
 )
+from fieldkit.cli.progress import progress
+from fieldkit.cli.tables import Column
 from fieldkit.errors import FieldkitError, UsageError
 from fieldkit.models import Capture
 from fieldkit.outgoing import compose, ledger
@@ -71,9 +74,11 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         emit_json({"bundles": [r.__dict__ for r in records], "unbundled_captures": pending,
                    "pending_amendments": amendments})  # fmt: skip
         return 0
-    for r in records:
-        captures = plural(r.capture_count, "capture")
-        print(f"{r.sequence:>5}  {r.state:<9} {r.created_at:<28} {captures:>14} {r.size:>12} bytes  {r.file_name}")
+    columns = (Column("", 5, "right"), Column("", 9, gap=2), Column("", 28), Column("", 14, "right"),
+               Column("", 12, "right"), Column("", gap=1))  # fmt: skip
+    for r in records:  # no header: a line per bundle, as scripts read it
+        print(tables.plain_line(columns, [str(r.sequence), r.state, r.created_at, plural(r.capture_count, "capture"),
+                                          str(r.size), f"bytes  {printable(r.file_name)}"]))  # fmt: skip
     print(f"{plural(pending, 'capture')} not yet bundled, {plural(amendments, 'amendment')} waiting")
     return 0
 
@@ -105,8 +110,12 @@ def _create(store: Store, args: argparse.Namespace) -> int:
     max_size = parse_size(args.max_size) if args.max_size else None
     analysed: list[AnalysisOutcome] = []
     waiting: list[tuple[Capture, int]] = []
-    made = compose.create_bundles(store, Path(args.out), max_size, analysed=analysed.append,
-                                  too_large=lambda capture, needed: waiting.append((capture, needed)))  # fmt: skip
+    with progress(args, "fieldkit bundle create") as shown:
+        writing = shown.task("writing bundles", unit="bytes")
+        made = compose.create_bundles(store, Path(args.out), max_size, progress=writing.update,
+                                      analysed=analysed.append,
+                                      too_large=lambda capture, needed: waiting.append((capture, needed)))  # fmt: skip
+        writing.end()
     if args.json:
         emit_json({
             "analysed": [outcome.to_json() for outcome in analysed],

@@ -8,8 +8,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from fieldkit.cli import settings
+from rich.cells import cell_len
+
+from fieldkit.cli import settings, tables
 from fieldkit.cli._common import Subparsers, add_command, emit_json, printable
+from fieldkit.cli.tables import Column
 from fieldkit.config import default_store_dir
 from fieldkit.errors import UsageError
 
@@ -46,11 +49,12 @@ def _print(title: str, resolved: settings.Resolved, env: str) -> None:
         print(f"{title}: {resolved.file}{'' if resolved.file_found else ' (not found: defaults apply)'}")
     width = max(len(name) for name in resolved.values)
     said = {name: _value(value, name) for name, value in resolved.values.items()}
-    value_width = max(len(text) for text in said.values())
+    value_width = max(cell_len(text) for text in said.values())  # terminal cells: an operator named in Arabic, CJK
+    columns = (Column("", width + 2, gap=0), Column("", value_width, gap=2), Column("", gap=2))
     for name, text in said.items():
         source, what = resolved.sources[name]
         origin = {"flag": f"option {what}", "env": f"${what}", "file": "file", "default": "default"}[source]
-        print(f"  {name:<{width}}  {text:<{value_width}}  ({origin})")
+        print(tables.plain_line(columns, [f"  {name}", text, f"({origin})"]))
 
 
 def cmd_config(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ import sys
 from functools import partial
 
 from fieldkit.cli._common import Subparsers, add_command, emit_json, open_store, read_input_file
+from fieldkit.cli.progress import progress
 from fieldkit.core import ocr
 from fieldkit.core.tags import read_tags
 from fieldkit.errors import AnalysisFailedError, DamagedMediaError, InvalidValueError, OcrUnavailableError
@@ -36,10 +37,16 @@ def cmd_ocr(args: argparse.Namespace) -> int:
         print(f"note: numbers on Arabic pages are read by ara alone (Tesseract's {ocr.NUMBERS_LANGUAGE} script data "
               "is missing: install tesseract-ocr-script-arab to read Arabic-Indic digits better)",
               file=sys.stderr)  # fmt: skip
-    with open_store(args) as store:
-        results = ocr.ocr_pending(store, args.languages,
-                                  progress=None if args.json else lambda r: print("\n".join(_ocr_lines(r)),
-                                                                                  flush=True))  # fmt: skip
+    with open_store(args) as store, progress(args, "fieldkit ocr") as shown:
+        reading = shown.task("documents read", total=len(ocr.pending_documents(store)), unit="files")
+
+        def read(result: ocr.OcrResult) -> None:
+            if not args.json:
+                print("\n".join(_ocr_lines(result)), flush=True)
+            reading.advance()
+
+        results = ocr.ocr_pending(store, args.languages, progress=read)
+        reading.end()
     if args.json:
         emit_json([r.to_json() for r in results])
     elif not results:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from functools import partial
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 from fieldkit.analysis import runner
 from fieldkit.analysis.runner import AnalysisOutcome
 from fieldkit.biometrics import identify
+from fieldkit.cli import tables
 from fieldkit.cli._common import (
     Subparsers,
     add_command,
@@ -27,6 +29,8 @@ from fieldkit.cli._common import (
 )
 from fieldkit.cli.cmd_analysis import analysis_line
 from fieldkit.cli.cmd_identify import hits_json, show_screening, warn_screening
+from fieldkit.cli.progress import progress
+from fieldkit.cli.tables import Column
 from fieldkit.core import custody_text, pages, similar
 from fieldkit.core.geo import parse_mgrs, to_mgrs
 from fieldkit.core.importer import FingerprintDetails, Importer, ImportOutcome, parse_impression
@@ -43,17 +47,33 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         if args.kind not in (None, "fingerprint"):
             raise UsageError("--finger, --impression and --ppi go with --kind fingerprint")
-    with open_store(args) as store:
-        progress = None if args.json else (lambda o: print(outcome_line(o), flush=True))
-        importer = Importer(store, kind=args.kind, fingerprint=fingerprint, progress=progress)
-        summary = importer.run(args.case, args.item, [Path(p) for p in args.paths])
+    paths = [Path(p) for p in args.paths]
+    with open_store(args) as store, progress(args, "fieldkit import") as shown:
+        importing = shown.task("files stored", total=_files_under(paths), unit="files")
+
+        def met(outcome: ImportOutcome) -> None:
+            if not args.json:
+                print(outcome_line(outcome), flush=True)
+            importing.advance()
+
+        importer = Importer(store, kind=args.kind, fingerprint=fingerprint, progress=met)
+        summary = importer.run(args.case, args.item, paths)
+        importing.end()
         if not args.json:
             print(summary_line(summary), flush=True)
         # Everything is committed: analysis (in the sandbox) describes the stored copies; a failure only says so.
         stored = [o.capture_id for o in summary.outcomes if o.status == "stored" and o.capture_id is not None]
-        analysed = [] if args.no_analyse else runner.analyse(
-            store, stored, progress=None if args.json else _print_analysis_problem
-        )  # fmt: skip
+        analysed: list[AnalysisOutcome] = []
+        if not args.no_analyse:
+            analysing = shown.task("files analysed", total=len(stored), unit="files")
+
+            def done(outcome: AnalysisOutcome) -> None:
+                if not args.json:
+                    _print_analysis_problem(outcome)
+                analysing.advance()
+
+            analysed = runner.analyse(store, stored, progress=done)
+            analysing.end()
         needs_ppi = [] if args.no_analyse else _prints_without_resolution(store, summary.outcomes)
         # Prints and a subject's photos are searched against the watchlist once analysed (their resolution known);
         # with --no-analyse, 'fieldkit analyse' makes their templates and searches them later.
@@ -94,15 +114,35 @@ def _prints_without_resolution(store: Store, outcomes: list[ImportOutcome]) -> l
     return found
 
 
+def _files_under(paths: list[Path]) -> int:
+    """How many entries an import of ``paths`` is likely to meet (folders walked, links not followed): the total of
+    its progress, counted before (a tree that changes meanwhile only makes the bar end early or late)."""
+    count = 0
+    for path in paths:
+        if path.is_dir() and not path.is_symlink():
+            count += sum(len(files) + sum(1 for name in dirs if (Path(top) / name).is_symlink())
+                         for top, dirs, files in os.walk(path))  # fmt: skip
+        else:
+            count += 1
+    return count
+
+
 def _print_analysis_problem(outcome: AnalysisOutcome) -> None:
     if outcome.status == "failed" or outcome.damaged:
         print(analysis_line(outcome), flush=True)
 
 
-def _acquisition_line(a: Acquisition) -> str:
+ACQUISITION_COLUMNS = (
+    Column("ID", 6, "right"), Column("CASE", 16, gap=2), Column("ITEM", 14), Column("SOURCE", 10),
+    Column("STARTED", 19), Column("STORED", 6, "right"), Column("DUPL.", 6, "right"), Column("NOT", 6, "right"),
+    Column("MEDIUM", gap=2), Column("ROOT", gap=2),
+)  # fmt: skip
+
+
+def _acquisition_row(a: Acquisition) -> list[str]:
     medium = printable(" ".join(part for part in (a.medium_label, a.volume_id, a.filesystem) if part) or "-")
-    return (f"{a.id:>6}  {a.case_name[:16]:<16} {a.item_tag[:14]:<14} {a.source[:10]:<10} {a.started_at[:19]:<19}"
-            f" {a.stored:>6} {a.duplicates:>6} {a.not_stored:>6}  {medium}  {printable(a.root)}")  # fmt: skip
+    return [str(a.id), printable(a.case_name), printable(a.item_tag), a.source, a.started_at[:19], str(a.stored),
+            str(a.duplicates), str(a.not_stored), medium, printable(a.root)]  # fmt: skip
 
 
 def cmd_acquisitions(args: argparse.Namespace) -> int:
@@ -120,10 +160,7 @@ def cmd_acquisitions(args: argparse.Namespace) -> int:
     if not acquisitions:
         print("No acquisitions.")
         return 0
-    print(f"{'ID':>6}  {'CASE':<16} {'ITEM':<14} {'SOURCE':<10} {'STARTED':<19} {'STORED':>6} {'DUPL.':>6}"
-          f" {'NOT':>6}  MEDIUM  ROOT")  # fmt: skip
-    for acquisition in acquisitions:
-        print(_acquisition_line(acquisition))
+    tables.show(ACQUISITION_COLUMNS, [_acquisition_row(a) for a in acquisitions])
     return 0
 
 
@@ -195,10 +232,21 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not captures:
         print("No captures.")
         return 0
-    print(f"{'ID':>6}  {'KIND':<11} {'CASE':<16} {'ITEM':<14} {'SHA-256':<16} {'SIZE':>12}  {'CAPTURED':<20} NAME")
-    for c in captures:
-        print(f"{c.id:>6}  {c.kind:<11} {c.case_name[:16]:<16} {c.item_tag[:14]:<14} {c.sha256[:16]:<16}"
-              f" {c.size:>12}  {(c.captured_at or '-')[:20]:<20} {c.original_name}")  # fmt: skip
+    columns = (
+        Column("ID", 6, "right"),
+        Column("KIND", 11, gap=2),
+        Column("CASE", 16),
+        Column("ITEM", 14),
+        Column("SHA-256", 16),
+        Column("SIZE", 12, "right"),
+        Column("CAPTURED", 20, gap=2),
+        Column("NAME"),
+    )
+    tables.show(columns, [
+        [str(c.id), c.kind, printable(c.case_name), printable(c.item_tag), c.sha256[:16], str(c.size),
+         (c.captured_at or "-")[:20], printable(c.original_name)]
+        for c in captures
+    ])  # fmt: skip
     return 0
 
 
@@ -328,11 +376,13 @@ def cmd_items(args: argparse.Namespace) -> int:
     if not items:
         print("No items.")
         return 0
-    print(f"{'CASE':<16} {'ITEM':<14} {'CATEGORY':<9} {'CAPTURES':>8}  DESCRIPTION")
-    for i in items:
-        first_line = i.description.splitlines()[0] if i.description else ""
-        print(f"{printable(i.case_name)[:16]:<16} {printable(i.tag)[:14]:<14} {i.category:<9}"
-              f" {counts.get(i.id, 0):>8}  {printable(first_line)}")  # fmt: skip
+    columns = (Column("CASE", 16), Column("ITEM", 14), Column("CATEGORY", 9), Column("CAPTURES", 8, "right"),
+               Column("DESCRIPTION", gap=2))  # fmt: skip
+    tables.show(columns, [
+        [printable(i.case_name), printable(i.tag), i.category, str(counts.get(i.id, 0)),
+         printable(i.description.splitlines()[0] if i.description else "")]
+        for i in items
+    ])  # fmt: skip
     return 0
 
 
@@ -372,11 +422,13 @@ def cmd_flags(args: argparse.Namespace) -> int:
     if not rows:
         print("No flagged captures.")
         return 0
-    print(f"{'ID':>6}  {'CASE':<16} {'ITEM':<14} {'NAME':<24} {'FLAGGED':<20} {'BY':<12} REASON")
-    for c, f in rows:
-        print(f"{c.id:>6}  {printable(c.case_name)[:16]:<16} {printable(c.item_tag)[:14]:<14}"
-              f" {printable(c.original_name)[:24]:<24} {f.at[:19]:<20} {printable(f.operator)[:12]:<12}"
-              f" {printable(f.reason)}")  # fmt: skip
+    columns = (Column("ID", 6, "right"), Column("CASE", 16, gap=2), Column("ITEM", 14), Column("NAME", 24),
+               Column("FLAGGED", 20), Column("BY", 12), Column("REASON"))  # fmt: skip
+    tables.show(columns, [
+        [str(c.id), printable(c.case_name), printable(c.item_tag), printable(c.original_name), f.at[:19],
+         printable(f.operator), printable(f.reason)]
+        for c, f in rows
+    ])  # fmt: skip
     return 0
 
 

@@ -39,6 +39,8 @@ from fieldkit.cli._common import (
     parse_size,
     printable,
 )
+from fieldkit.cli.progress import Progress, progress
+from fieldkit.cli.progress import Task as ProgressTask
 from fieldkit.config import BUNDLE_LIMITS, IDENTIFICATION_LIMITS, SERVER_LIMITS, WORKER_LIMITS
 from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
 from fieldkit.hq import advice, backends, gateway, identify, thumbnails, watchlist
@@ -62,27 +64,40 @@ def _stored_bundle(hq: HQ, name: str) -> tuple[Storage, str] | None:
     return (storage, key) if key is not None and storage.exists(key) else None
 
 
-def _check_named(hq: HQ, name: str, *, thumbnail: Thumbnailer | None = None,
-                 biometrics: bool = False) -> tuple[Report, int | None]:  # fmt: skip
+def _check_named(hq: HQ, name: str, *, thumbnail: Thumbnailer | None = None, biometrics: bool = False,
+                 shown: Progress | None = None) -> tuple[Report, int | None]:  # fmt: skip
     """Verify the bundle ``name`` names: a file, or an object in HQ's storage streamed from it (no local copy);
-    the report (a refused one named by its file's SHA-256 too) and the size of what was read."""
+    the report (a refused one named by its file's SHA-256 too) and the size of what was read. ``shown``: the
+    command's progress, where the reading is followed (bytes)."""
     stored = _stored_bundle(hq, name)
     if stored is None:
         path = Path(name)
-        report = check_bundle(path, hq.trust(), thumbnail=thumbnail, biometrics=biometrics)
+        reading = _reading(shown, path.stat().st_size if path.is_file() else None)
+        report = check_bundle(path, hq.trust(), thumbnail=thumbnail, biometrics=biometrics,
+                              progress=reading.update if reading else None)  # fmt: skip
+        if reading:
+            reading.end()
         try:  # a file that cannot be read is said by its report
             report.file_sha256 = report.file_sha256 or file_sha256(path)
             return report, path.stat().st_size
         except OSError:
             return report, None
     storage, key = stored
+    reading = _reading(shown, storage.size(key))
     with storage.open(key) as stream:
         report = check_stream(stream, hq.trust(), name=storage.describe(key), thumbnail=thumbnail,
-                              biometrics=biometrics)  # fmt: skip
+                              biometrics=biometrics, progress=reading.update if reading else None)  # fmt: skip
+    if reading:
+        reading.end()
     if not report.file_sha256:
         with storage.open(key) as stream:
             report.file_sha256 = stream_sha256(stream)
     return report, storage.size(key)
+
+
+def _reading(shown: Progress | None, size: int | None) -> ProgressTask | None:
+    """A task of ``shown`` following one bundle's verification (``size`` bytes), or None without ``shown``."""
+    return shown.task("verifying", total=size, unit="bytes") if shown is not None else None
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -92,7 +107,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         what = "is a folder" if bundle.is_dir() else "is not a file" if bundle.exists() else "does not exist"
         raise InputError(f"{bundle} {what}: verify takes one bundle file (.fkb), or the key or location of one HQ"
                          " holds; 'fieldkit hq ingest' takes folders")  # fmt: skip
-    result, size = _check_named(hq, args.bundle, thumbnail=thumbnails.render if args.report else None)
+    with progress(args, "fieldkit verify") as shown:
+        result, size = _check_named(hq, args.bundle, thumbnail=thumbnails.render if args.report else None,
+                                    shown=shown)  # fmt: skip
     result = identify.refuse_bad_templates(result)  # as ingest refuses it: a template that does not decode
     labels: dict[str, str] = {}
     holds: dict[str, dict[str, Any] | None] = {}
@@ -326,16 +343,24 @@ def hq_ingest(args: argparse.Namespace) -> int:
     results: list[dict[str, Any]] = []
     shown: list[dict[str, Any]] = []
     skipped = 0
-    with Index(hq) as index:
-        for name, why in _bundles_named(args.args):
+    named = _bundles_named(args.args)
+    with Index(hq) as index, progress(args, "fieldkit hq ingest") as bars:
+        files = bars.task("bundles", total=len(named), unit="files") if len(named) > 1 else None
+        for name, why in named:
             if why is not None:
                 skipped += 1
                 shown.append(_skipped(name, why, args.json))
-                continue
-            result = index.ingest(Path(name), accept_jump=args.accept_jump)
-            said = result.to_json()
-            results.append(said)
-            shown.append(_show_result(name, said, analysis_notes(result.report), args.json))
+            else:
+                reading = bars.task(f"verifying {Path(name).name}", total=Path(name).stat().st_size, unit="bytes")
+                result = index.ingest(Path(name), accept_jump=args.accept_jump, progress=reading.update)
+                reading.end()
+                said = result.to_json()
+                results.append(said)
+                shown.append(_show_result(name, said, analysis_notes(result.report), args.json))
+            if files is not None:
+                files.advance()
+        if files is not None:
+            files.end()
     if args.json:
         emit_json(shown)
     return _batch_exit(results, skipped)
@@ -797,7 +822,8 @@ def hq_export_nist(args: argparse.Namespace) -> int:
     worst = 0
     unset: list[str] = []
     for bundle in args.args:  # a file, or an archived bundle by its key or location (streamed from storage)
-        report, _ = _check_named(hq, bundle, biometrics=True)
+        with progress(args, "fieldkit hq export-nist") as shown:
+            report, _ = _check_named(hq, bundle, biometrics=True, shown=shown)
         if not report.ok:
             print(f"refused      {bundle}: {report.message} ({report.reason}); nothing written", file=sys.stderr)
             worst = worst or (report.error.exit_code if report.error else BundleError.exit_code)
@@ -868,6 +894,14 @@ def _service_log(name: str) -> Callable[[str], None]:
     """A service's lines into the operator log (stderr as the command line set it up: words or JSON, -v/-q)."""
     logger = logging.getLogger(f"fieldkit.hq.{name}")
     return lambda line: logs.event(logger, logging.INFO, name, line)
+
+
+def _log_format_option(sub: argparse.ArgumentParser) -> None:
+    """--log-format of the HQ services (serve, worker, gateway, unwrap): one format for every line a service and
+    the processes it starts write."""
+    sub.add_argument("--log-format", choices=logs.LOG_FORMATS, help="the log on stderr: text lines (default) or one"
+                     " JSON object per line for journald (time, level, event, device, upload_id, sha256, verdict,"
+                     " reason)")  # fmt: skip
 
 
 def _listen(args: argparse.Namespace) -> str:
@@ -1324,6 +1358,7 @@ def register(subparsers: Subparsers) -> None:
     sub = action("worker", hq_worker, "run verifier workers: take bundles from the queue, verify, decide, sign"
                  " receipts (an HQ with a database)")  # fmt: skip
     sub.add_argument("--jobs", type=int, metavar="N", help="worker processes (default 1)")
+    _log_format_option(sub)
     sub = action("unwrap", hq_unwrap, "run the unwrap service (where hq-identity.txt is kept): workers send age "
                  "headers, get file keys; or issue/revoke a worker's credential")  # fmt: skip
     sub.add_argument("--listen", metavar="HOST:PORT", help="serve workers here (HTTPS, the service's own certificate)")
@@ -1331,15 +1366,14 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--url", metavar="URL", help="with --issue: https://HOST:PORT where workers reach the service")
     sub.add_argument("--out", metavar="FILE", help="with --issue: the credential file to write (a secret)")
     sub.add_argument("--revoke", metavar="WORKER", help="withdraw this worker's credential")
+    _log_format_option(sub)
     sub = action("serve", hq_serve, "run the ingest server: tus uploads over TLS, verify, ingest, signed receipts")
     sub.add_argument("--listen", metavar="HOST:PORT", help=LISTEN_HELP)
     sub.add_argument("--no-tls", action="store_true", help="plain HTTP, allowed on loopback only (tests)")
     sub.add_argument("--max-size", metavar="SIZE", help=MAX_SIZE_HELP)
     sub.add_argument("--max-connections", type=int, metavar="N", help="connections of authenticated devices served"
                      f" at once (default {SERVER_LIMITS.device_connections})")  # fmt: skip
-    sub.add_argument("--log-format", choices=logs.LOG_FORMATS, help="the log on stderr: text lines (default) or one"
-                     " JSON object per line for journald (time, level, event, device, upload_id, sha256, verdict,"
-                     " reason)")  # fmt: skip
+    _log_format_option(sub)
     sub.add_argument("--log-client-addresses", action="store_true", default=None,
                      help="name the client's address in log lines (default: never)")  # fmt: skip
     sub = action("gateway", hq_gateway, "run the upload front end: the tus server (Node) with fieldkit's checks, "
@@ -1348,6 +1382,7 @@ def register(subparsers: Subparsers) -> None:
     sub.add_argument("--max-size", metavar="SIZE", help=MAX_SIZE_HELP)
     sub.add_argument("--hooks", metavar="HOST:PORT", help="the hooks service's loopback address (default: any free "
                      "port; with --print-config or --no-node the --listen port + 1)")  # fmt: skip
+    _log_format_option(sub)
     sub.add_argument(
         "--print-config",
         action="store_true",

@@ -15,6 +15,7 @@ from fieldkit.cli._common import (
     printable,
     store_dir,
 )
+from fieldkit.cli.progress import progress
 from fieldkit.config import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV
 from fieldkit.core import custody_text
 from fieldkit.errors import IntegrityError, UsageError
@@ -57,8 +58,10 @@ def cmd_operator(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
-        report = store.check()
+    with open_store(args) as store, progress(args, "fieldkit check") as shown:
+        media = shown.task("media files", unit="files")
+        report = store.check(lambda _stage, done, total: media.update(done, total))
+        media.end()
     if args.json:
         emit_json({"ok": report.ok, "checks": [r.__dict__ for r in report.results]})
     else:

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit.cli._common import Subparsers, add_command, emit_json, json_error, open_store, parse_size
+from fieldkit.cli.progress import Progress, progress
+from fieldkit.cli.progress import Task as ProgressTask
 from fieldkit.config import SYNC_LIMITS
 from fieldkit.errors import DamagedBundleCopyError, FieldkitError, SyncError, UsageError
 from fieldkit.outgoing import ledger
@@ -84,8 +86,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if args.limit_rate:
             ledger.set_setting(store, outbox.RATE, str(parse_size(args.limit_rate, 1 << 10, "--limit-rate")))
         if not args.once:
-            return _loop(store)
-        report = outbox.sync_once(store)
+            return _loop(store, args)
+        with progress(args, "fieldkit sync") as shown:
+            report = outbox.sync_once(store, progress=_uploads(shown, store))
+            shown.end_all()
         rows = outbox.entries(store)
     error = _round_error(report)
     if args.json:
@@ -107,6 +111,22 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def _uploads(shown: Progress, store: Store) -> Callable[[int, int], None]:
+    """sync_once's ``progress(sequence, offset)`` as one task per bundle, sized from the outbox."""
+    sizes = {entry.sequence: entry.size for entry in outbox.entries(store)}
+    tasks: dict[int, ProgressTask] = {}
+
+    def moved(sequence: int, offset: int) -> None:
+        task = tasks.get(sequence)
+        if task is None:
+            for earlier in tasks.values():  # one bundle at a time: the one before is over
+                earlier.end()
+            task = tasks[sequence] = shown.task(f"uploading bundle {sequence}", sizes.get(sequence) or None)
+        task.update(offset)
+
+    return moved
+
+
 def _say(error: FieldkitError) -> None:
     """The words main() prints for an error, on stderr (for --json, whose stdout already holds the document)."""
     print(f"fieldkit: error: {error.message}", file=sys.stderr)
@@ -114,13 +134,15 @@ def _say(error: FieldkitError) -> None:
         print(f"  what to do: {error.fix}", file=sys.stderr)
 
 
-def _loop(store: Store) -> int:
+def _loop(store: Store, args: argparse.Namespace) -> int:
     """Until Ctrl+C: probe HQ, send what is due, wait (with jitter) for the next due bundle or probe."""
     stop = threading.Event()
     print("fieldkit sync: sending bundles whenever HQ answers (Ctrl+C to stop)", flush=True)
     try:
         while not stop.is_set():
-            report = outbox.sync_once(store)
+            with progress(args, "fieldkit sync") as shown:
+                report = outbox.sync_once(store, progress=_uploads(shown, store))
+                shown.end_all()
             for entry in report.attempted:
                 print(_line(entry), flush=True)
             if not report.reachable:

@@ -119,7 +119,8 @@ class HqSettings:
     dai: str | None = _key(None, env="FIELDKIT_HQ_DAI", flag="--dai", used_by=("init", "export-nist"),
                            help="destination agency code of AFIS transactions (export-nist default: hq.json's)",
                            kind="agency")  # fmt: skip
-    log_format: str = _key("text", env="FIELDKIT_HQ_LOG_FORMAT", flag="--log-format", used_by=("serve",),
+    log_format: str = _key("text", env="FIELDKIT_HQ_LOG_FORMAT", flag="--log-format",
+                           used_by=("serve", "worker", "gateway", "unwrap"),
                            help="text (lines in words) or json (one object per line, for journald)",
                            kind="log-format")  # fmt: skip
     log_client_addresses: bool = _key(False, env="FIELDKIT_HQ_LOG_CLIENT_ADDRESSES", flag="--log-client-addresses",

@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import hmac
 import json
+import logging
 import os
 import queue
 import re
@@ -31,7 +32,6 @@ import secrets
 import shutil
 import signal
 import subprocess
-import sys
 import threading
 import urllib.parse
 from collections.abc import Iterator
@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from fieldkit import media_types
-from fieldkit._internal import fsutil
+from fieldkit._internal import fsutil, logs
 from fieldkit._internal.net import is_loopback
 from fieldkit.config import SERVER_LIMITS, ServerLimits
 from fieldkit.errors import HqGatewayError, InvalidValueError
@@ -50,6 +50,8 @@ from fieldkit.hq import access, jobs
 from fieldkit.hq.db import Database, Migration
 from fieldkit.hq.storage import Storage
 from fieldkit.hq.trust import HQ
+
+log = logging.getLogger("fieldkit.hq.gateway")
 
 APP = Path(__file__).resolve().parent.parent.parent / "resources" / "gateway"
 SECRET_FILE = "gateway-hooks.secret"  # noqa: S105 - the file's name, not a secret
@@ -227,8 +229,9 @@ class Hooks:
             jobs.migrate(db)
 
     def say(self, line: str) -> None:
+        """A line of the hooks service into the operator log (words or JSON lines, as `hq gateway` set it up)."""
         if not self.quiet:
-            print(f"fieldkit hq gateway: {line}", file=sys.stderr, flush=True)
+            logs.event(log, logging.INFO, "gateway", line)
 
     def no_credential(self) -> Answer:
         """A request with an unknown or withdrawn credential: 401, and a counted line (never the token) so that an
@@ -506,6 +509,7 @@ def run(hq: HQ, listen: str, max_size: int, *, hooks_listen: str = "127.0.0.1:0"
     behind the operator's back): HqGatewayError with its exit code."""
     command = node_command() if start_node else []
     host, _, port = hooks_listen.rpartition(":")
+    logs.ensure_default("fieldkit hq gateway")  # a library caller's lines on stderr (the command line set its own)
     hooks = Hooks(hq, max_size, quiet=quiet)
     server = HooksServer(hooks, hooks_secret(hq).read_text("utf-8").strip(), host.strip("[]") or "127.0.0.1",
                          int(port or 0))  # fmt: skip

@@ -526,23 +526,26 @@ class Index:
         ).fetchone()
         return str(row[0]) if row is not None else None
 
-    def ingest(self, source: Path, *, accept_jump: bool = False, uploaded_by: str | None = None) -> IngestResult:
+    def ingest(self, source: Path, *, accept_jump: bool = False, uploaded_by: str | None = None,
+               progress: Callable[[int], None] | None = None) -> IngestResult:  # fmt: skip
         """Put ``source`` into storage under a new quarantine/ key (hashed as it is written), then ingest_stored it:
-        archived, or kept in quarantine with its reason."""
+        archived, or kept in quarantine with its reason. ``progress(bytes)``: how far the verification read."""
         key, digest, _size = self._hold(source)
         return self.ingest_stored(key, source=str(source.absolute()), accept_jump=accept_jump,
-                                  uploaded_by=uploaded_by, file_sha256=digest)  # fmt: skip
+                                  uploaded_by=uploaded_by, file_sha256=digest, progress=progress)  # fmt: skip
 
     def ingest_stored(self, key: str, *, source: str, accept_jump: bool = False, uploaded_by: str | None = None,
                       also: Callable[[Database, IngestResult], None] | None = None,
-                      file_sha256: str | None = None) -> IngestResult:  # fmt: skip
+                      file_sha256: str | None = None,
+                      progress: Callable[[int], None] | None = None) -> IngestResult:  # fmt: skip
         """Verify the object at ``key`` by streaming it from storage (no local copy), then decide inside one
         transaction locked on its device (``db.transaction(lock=device_id)``): a replay (the object is deleted), a
         fork, a broken chain, a jump held for review or any refusal (the object moves under quarantine/ with its
         note, unless the same file is held there already: then it is deleted), else archived (moved to its
         archive/ key). ``also(db, result)`` runs inside that transaction before it commits (a worker marks its job
         done with the verdict). ``source``: words for where it came from; ``file_sha256``: the object's SHA-256
-        when the caller hashed it as it was written (else hashed while it is verified).
+        when the caller hashed it as it was written (else hashed while it is verified); ``progress(bytes)``: how
+        far the verification read the object.
 
         Whatever the bundle holds, this returns: an unexpected error while verifying or indexing this one bundle
         (a bug a hostile bundle reached) refuses it as ``unreadable``, with its note and index row, and leaves the
@@ -556,7 +559,7 @@ class Index:
         work = _Work(key, source, uploaded_by, file_sha256 or "")
         report = Report(path=self.storage.describe(key), file_sha256=work.digest)
         try:
-            report = self._verify(key, work)
+            report = self._verify(key, work, progress)
             result = self._decide(work, report, accept_jump, also)
         except OSError as exc:  # HQ's own disk, not the bundle: say so (the copy stays where it is)
             work.undo()
@@ -611,7 +614,7 @@ class Index:
                                                         "instructions": hit["instructions"]},
                                           "score": hit["score"]})  # fmt: skip
 
-    def _verify(self, key: str, work: _Work) -> Report:
+    def _verify(self, key: str, work: _Work, progress: Callable[[int], None] | None = None) -> Report:
         """The verifier's report on the object at ``key``, read once as a stream and hashed on the way (no
         transaction is open: verifying a large bundle takes long)."""
         name = self.storage.describe(key)
@@ -623,7 +626,7 @@ class Index:
             report.error = BundleFormatError(report.message, reason="age-header")
             return report
         with self.storage.open(key) as raw:
-            report = identify.refuse_bad_templates(check_stream(raw, self.hq.trust(), name=name))
+            report = identify.refuse_bad_templates(check_stream(raw, self.hq.trust(), name=name, progress=progress))
         if not work.digest:  # the verifier hashed the whole file when it got to the end; else hash it now (refusals)
             if report.file_sha256:
                 work.digest = report.file_sha256

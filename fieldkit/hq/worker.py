@@ -19,6 +19,7 @@ import base64
 import contextlib
 import io
 import json
+import logging
 import multiprocessing
 import os
 import signal
@@ -31,6 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from fieldkit._internal import logs
 from fieldkit.bundle import age
 from fieldkit.bundle.receipt import Receipt, Verdict
 from fieldkit.bundle.verify import Report
@@ -40,6 +42,8 @@ from fieldkit.hq import access, gateway, jobs
 from fieldkit.hq.db import Database
 from fieldkit.hq.ingest import Index, IngestResult
 from fieldkit.hq.trust import HQ
+
+log = logging.getLogger("fieldkit.hq.worker")
 
 
 def _now() -> str:
@@ -153,7 +157,7 @@ class Worker:
         self.hq = hq
         self.name = name or f"{socket.gethostname()}:{os.getpid()}"
         self.limits = limits
-        self.log = log or (lambda line: print(f"fieldkit hq worker: {line}", file=sys.stderr, flush=True))
+        self.log = log or _say
         self.abandon = abandon or (lambda: os._exit(0))
         self.db = hq.database()
         self.storage = hq.storage()
@@ -354,10 +358,20 @@ class Worker:
                     db.close()
 
 
-def _child(folder: str, number: int) -> None:
+def _say(line: str) -> None:
+    """A worker's line into the operator log: words, or JSON lines when `hq worker --log-format json` (the
+    supervisor's setup, handed to each process it spawns)."""
+    logs.event(log, logging.INFO, "worker", line)
+
+
+def _child(folder: str, number: int, setup: tuple[int, bool] | None = None) -> None:
     """One worker process (spawned: its own interpreter, database connection and storage). Exits 0 when stopped
-    (SIGTERM or Ctrl-C, even before it took a job); a failure of HQ's side at its start is one line, exit 1."""
+    (SIGTERM or Ctrl-C, even before it took a job); a failure of HQ's side at its start is one line, exit 1.
+    ``setup``: the supervisor's log level and format (logs.stderr_setup), so that its lines read as the
+    supervisor's."""
     os.umask(0o077)
+    level, json_lines = setup if setup is not None else (logging.INFO, False)
+    logs.configure(level, "fieldkit hq worker", json_lines=json_lines)
     stop = threading.Event()
     worker: Worker | None = None
 
@@ -371,8 +385,8 @@ def _child(folder: str, number: int) -> None:
     try:
         worker = Worker(HQ(Path(folder)), f"{socket.gethostname()}:{os.getpid()}")
     except HQ_SIDE as exc:
-        print(f"fieldkit hq worker: worker process {os.getpid()} cannot start: {hq_side_text(exc)}", file=sys.stderr,
-              flush=True)  # fmt: skip
+        logs.event(log, logging.ERROR, "worker.failed", f"worker process {os.getpid()} cannot start:"
+                   f" {hq_side_text(exc)}", error=type(exc).__name__)  # fmt: skip
         sys.exit(1)
     if stop.is_set():
         worker.stop()
@@ -400,11 +414,12 @@ def run(folder: Path, processes: int, log: Callable[[str], None], announce: str 
     own (exit 0: it was sent SIGTERM itself, e.g. by a service manager) stops them all. 0 when every worker stopped
     cleanly. ``announce`` is logged once the signals are handled (a SIGTERM right after it is a clean stop)."""
     context = multiprocessing.get_context("spawn")
+    setup = logs.stderr_setup()  # each worker process logs as this one does (level, words or JSON lines)
     stopping = threading.Event()
     limits = WORKER_LIMITS
 
     def start(number: int) -> multiprocessing.process.BaseProcess:
-        process = context.Process(target=_child, args=(str(folder), number), name=f"fieldkit-worker-{number}")
+        process = context.Process(target=_child, args=(str(folder), number, setup), name=f"fieldkit-worker-{number}")
         process.start()
         started[number] = time.monotonic()
         return process

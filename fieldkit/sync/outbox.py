@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import logging
 import random
 import threading
 import time
@@ -22,6 +23,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from fieldkit._internal import logs
 from fieldkit._internal.sigpipe import ignore_sigpipe
 from fieldkit.bundle import sshsig
 from fieldkit.bundle.provisioning import DAI_SETTING, HQ_KEY_SETTING, ORI_SETTING, RECEIPT_KEY_SETTING, Provisioning
@@ -41,6 +43,19 @@ from fieldkit.outgoing import ledger
 from fieldkit.store.outbox import OutboxRow
 from fieldkit.store.store import Store, timestamp
 from fieldkit.sync.tus import Endpoint, TusClient, upload_file
+
+# The device's upload events (started, resumed, finished, refused) for its log file (docs/cli.md, "Logs"): the
+# bundle's number, SHA-256 and size, the upload id, offsets, verdict and reason codes; never a file name, a case, a
+# message from HQ, the endpoint's URL or a credential.
+log = logging.getLogger("fieldkit.sync")
+
+
+def upload_id(upload_path: str | None) -> str | None:
+    """The id of a tus upload: the last part of its path (the path, a URL on HQ, is not logged)."""
+    if not upload_path:
+        return None
+    return upload_path.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1] or None
+
 
 DAMAGED = "damaged copy: "  # how the reason of a bundle the device refused to send starts (Entry.damaged)
 
@@ -302,6 +317,13 @@ def transfer(task: Task, *, on_created: Callable[[str], None], progress: Callabl
             damaged=True,
             error=damaged_copy(task.sequence, task.path, "written", task.recorded_sha256, task.sha256),
         )
+    if upload_path:
+        logs.event(log, logging.INFO, "upload.resumed", f"bundle {task.sequence}: upload resumed ({size} bytes)",
+                   sequence=task.sequence, upload_id=upload_id(upload_path), sha256=task.sha256,
+                   bytes=size)  # fmt: skip
+    else:
+        logs.event(log, logging.INFO, "upload.started", f"bundle {task.sequence}: upload started ({size} bytes)",
+                   sequence=task.sequence, sha256=task.sha256, bytes=size)  # fmt: skip
     try:
         metadata = {"filename": task.path.name, "bundle_id": task.bundle_uuid, "sha256": task.sha256}
         upload_path = upload_file(client, task.path, upload_path, metadata, created, moved, cancel)
@@ -374,6 +396,9 @@ def record_transfer(store: Store, result: Transfer, rng: random.Random | None = 
             )
             store.log("bundle.rejected", f"bundle:{found.bundle_uuid}",
                       {"sequence": result.sequence, "verdict": "refused", "reason": result.error[:300]})  # fmt: skip
+            logs.event(log, logging.WARNING, "upload.refused", f"bundle {result.sequence}: HQ refused the upload",
+                       device=store.device_id, sequence=result.sequence, upload_id=upload_id(result.upload_path),
+                       sha256=result.sha256, verdict="refused")  # fmt: skip
         elif result.receipt is not None:
             receipt = result.receipt
             state = "acknowledged" if receipt.acknowledged else "rejected"
@@ -384,9 +409,17 @@ def record_transfer(store: Store, result: Transfer, rng: random.Random | None = 
             store.log(f"bundle.{state}", f"bundle:{found.bundle_uuid}",
                       {"sequence": result.sequence, "verdict": receipt.verdict, "sha256": receipt.sha256,
                        "received_at": receipt.received_at, "reason": receipt.reason})  # fmt: skip
+            logs.event(log, logging.INFO, "upload.finished", f"bundle {result.sequence}: {state} by HQ"
+                       f" ({receipt.verdict}{', ' + receipt.reason if receipt.reason else ''})", device=store.device_id,
+                       sequence=result.sequence, upload_id=upload_id(result.upload_path), sha256=receipt.sha256,
+                       verdict=receipt.verdict, reason=receipt.reason or None, bytes=result.offset)  # fmt: skip
         else:
             attempts = found.attempts + 1
             verifying = result.offset >= found.size > 0 and result.upload_path is not None
+            logs.event(log, logging.INFO, "upload.waiting", f"bundle {result.sequence}: "
+                       + ("sent, HQ still verifying" if verifying else f"stopped at {result.offset} bytes, tried again"
+                          " later"), device=store.device_id, sequence=result.sequence,
+                       upload_id=upload_id(result.upload_path), offset=result.offset)  # fmt: skip
             store.outbox.record_attempt(
                 result.sequence, state="verifying" if verifying else "uploading" if result.upload_path else "waiting",
                 upload_path=result.upload_path, offset=result.offset, bytes_sent=result.bytes_sent, attempts=attempts,
