@@ -64,8 +64,18 @@ def barcode(text: str) -> Barcode:
                 row = bars.convert("L").crop((0, bars.height // 2, bars.width, bars.height // 2 + 1))
                 image = row.resize((bars.width, BAR_HEIGHT), Image.Resampling.NEAREST)
                 return Barcode(_png_uri(image), CODE_128, image.width, image.height)
-    code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode)
-    image = Image.fromarray(zxingcpp.write_barcode_to_image(code, scale=3, add_quiet_zones=True)).convert("L")
+    return _qr(text)
+
+
+def _qr(text: str) -> Barcode:
+    """A QR code of ``text`` in UTF-8 with its ECI said (without it, readers guess Latin-1 text as Shift JIS)."""
+    import segno  # lazy: the QR encoder, for the manifest only
+
+    rows = [
+        list(row) for row in segno.make_qr(text, encoding="utf-8", eci=True, error="m").matrix_iter(scale=3, border=4)
+    ]
+    image = Image.new("L", (len(rows[0]), len(rows)))
+    image.putdata([0 if dark else 255 for row in rows for dark in row])
     return Barcode(_png_uri(image), QR_CODE, image.width, image.height)
 
 
