@@ -32,7 +32,7 @@ TEMPLATE = "manifest.html.j2"
 CODE_128 = "Code 128"
 QR_CODE = "QR Code"
 # A barcode wider than this (CSS pixels, 1/96 inch: 103 mm) does not fit its column: scale 1, then a QR code.
-MAX_BARCODE_WIDTH = 390
+MAX_BARCODE_WIDTH = 390  # not a limit: the print layout's column width
 BAR_HEIGHT = 56  # CSS pixels (15 mm): tall enough for a hand scanner, short enough for a row
 DRAFT_STATES = ("sealed", "handed-over")  # a draft lists the sealed samples still on this side
 
