@@ -20,6 +20,8 @@ APP_NAME = "fieldkit"
 STORE_ENV = "FIELDKIT_STORE"
 PASSPHRASE_ENV = "FIELDKIT_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 NEW_PASSPHRASE_ENV = "FIELDKIT_NEW_PASSPHRASE"  # noqa: S105
+# A handover's receiver, an operator of this device, confirms it with their own passphrase (docs/samples.md).
+RECEIVER_PASSPHRASE_ENV = "FIELDKIT_RECEIVER_PASSPHRASE"  # noqa: S105
 
 
 @dataclass(frozen=True)

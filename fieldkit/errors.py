@@ -48,6 +48,7 @@ __all__ = [
     "InvalidValueError",
     "ItemNotFoundError",
     "LiveScanError",
+    "ManifestEmptyError",
     "ManifestTakenError",
     "MediaCorruptError",
     "NoWatchlistError",
@@ -70,6 +71,7 @@ __all__ = [
     "SampleTagNotFoundError",
     "ScannerError",
     "SegmentationError",
+    "ShipmentNotFoundError",
     "SignatureError",
     "StorageIOError",
     "StoreError",
@@ -655,3 +657,15 @@ class SampleTagNotFoundError(InputError):
     """Photograph the sample's tag closer and square on, or type the id printed on it with --barcode."""
 
     exit_code = 92
+
+
+class ShipmentNotFoundError(NotFoundError):
+    """Run 'fieldkit sample manifest --list' to see the manifest numbers of this device's shipments."""
+
+    exit_code = 93
+
+
+class ManifestEmptyError(InputError):
+    """Seal samples ('fieldkit sample seal ID --seal N'), then ship them ('fieldkit sample ship --manifest N ID...')."""
+
+    exit_code = 94

@@ -58,7 +58,7 @@ def _child_environment(limits: AnalysisLimits) -> dict[str, str]:
         OMP_NUM_THREADS="1",
         MKL_NUM_THREADS="1",
     )
-    for secret in ("FIELDKIT_PASSPHRASE", "FIELDKIT_NEW_PASSPHRASE"):
+    for secret in ("FIELDKIT_PASSPHRASE", "FIELDKIT_NEW_PASSPHRASE", "FIELDKIT_RECEIVER_PASSPHRASE"):
         env.pop(secret, None)  # the child needs no secret; it must not hold one either
     return env
 
