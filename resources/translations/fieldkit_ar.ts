@@ -5121,6 +5121,504 @@ What the check found: {} ({})</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="35"/>
+        <source>fieldkit verification report</source>
+        <translation>تقرير التحقق من fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="36"/>
+        <source>fieldkit verification report: QUARANTINED</source>
+        <translation>تقرير التحقق من fieldkit: في الحجر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="37"/>
+        <source>VALID: authentic, complete and unaltered</source>
+        <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="38"/>
+        <source>QUARANTINED — do not use: unverified content is not reproduced here</source>
+        <translation>في الحجر — لا تستخدمه: المحتوى غير المُتحقَّق منه لا يُعرض هنا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="39"/>
+        <source>Bundle:</source>
+        <translation>الحزمة:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="40"/>
+        <source>File SHA-256:</source>
+        <translation>SHA-256 للملف:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="41"/>
+        <source>Reason code:</source>
+        <translation>رمز السبب:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="42"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="44"/>
+        <source>Checks</source>
+        <translation>الفحوص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="45"/>
+        <source>check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="46"/>
+        <source>result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="47"/>
+        <source>detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="48"/>
+        <source>pass</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="49"/>
+        <source>FAIL</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="51"/>
+        <source>Device and sequence</source>
+        <translation>الجهاز والتسلسل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="52"/>
+        <source>device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="53"/>
+        <source>organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="54"/>
+        <source>bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="55"/>
+        <source>{bundle}, number {sequence}</source>
+        <translation>{bundle}، رقم {sequence}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="56"/>
+        <source>previous bundle&apos;s tag manifest</source>
+        <translation>بيان الوسوم للحزمة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="57"/>
+        <source>this bundle&apos;s tag manifest</source>
+        <translation>بيان الوسوم لهذه الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="58"/>
+        <source>numbers abandoned before</source>
+        <translation>أرقام متروكة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="59"/>
+        <source>custody entries</source>
+        <translation>قيود الحيازة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="60"/>
+        <source>{first} to {last}</source>
+        <translation>من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="61"/>
+        <source>created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="63"/>
+        <source>Items</source>
+        <translation>الأحراز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="64"/>
+        <source>{tag} ({category}), case {case}</source>
+        <translation>{tag} ({category})، القضية {case}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="65"/>
+        <source>capture</source>
+        <translation>الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="66"/>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="67"/>
+        <source>media type</source>
+        <translation>نوع الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="68"/>
+        <source>original name</source>
+        <translation>الاسم الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="69"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="70"/>
+        <source>size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="71"/>
+        <source>captured</source>
+        <translation>وقت الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="72"/>
+        <source>acquired from</source>
+        <translation>مصدر الاكتساب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="73"/>
+        <source>analysis</source>
+        <translation>التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="74"/>
+        <source>{path} in archive {archive}</source>
+        <translation>{path} في الأرشيف {archive}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="75"/>
+        <source>{name} (capture {id})</source>
+        <translation>{name} (الالتقاط {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="76"/>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="77"/>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="78"/>
+        <source>ok</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="79"/>
+        <source>pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="80"/>
+        <source>damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="82"/>
+        <source>Left out</source>
+        <translation>المُستبعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="85"/>
+        <source>Products the device could not derive from these captures; the originals travel all the same.</source>
+        <translation>نواتج مشتقة لم يستطع الجهاز استخراجها من هذه الالتقاطات؛ الأصول تُرسل رغم ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="86"/>
+        <source>product</source>
+        <translation>الناتج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="87"/>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="89"/>
+        <source>Amendments</source>
+        <translation>التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="94"/>
+        <source>Changes made on the device after earlier bundles carried these captures, items, subjects or sites; HQ keeps the originals and applies these in order.</source>
+        <translation>تغييرات أُجريت على الجهاز بعد أن حملت حزم سابقة هذه الالتقاطات أو الأحراز أو الأشخاص أو المواقع؛ يحتفظ المقر بالأصول ويطبّق هذه التغييرات بالترتيب.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="95"/>
+        <source>change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="96"/>
+        <source>at HQ</source>
+        <translation>في المقر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="97"/>
+        <source>waiting: HQ has not received the original yet</source>
+        <translation>في الانتظار: لم يتسلّم المقر الأصل بعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="98"/>
+        <source>applies to what HQ holds</source>
+        <translation>يُطبَّق على ما يحتفظ به المقر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="100"/>
+        <source>Watchlist hits</source>
+        <translation>التطابقات مع قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="105"/>
+        <source>Found on the device against its watchlist, with the operator&apos;s decision when the bundle was made (a later decision travels in a later bundle).</source>
+        <translation>وُجدت على الجهاز بمقارنتها بقائمة المراقبة، مع قرار المشغّل عند إنشاء الحزمة (القرار اللاحق يُرسل في حزمة لاحقة).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="106"/>
+        <source>subject / item</source>
+        <translation>الشخص / الحرز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="107"/>
+        <source>finger</source>
+        <translation>الإصبع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="108"/>
+        <source>face</source>
+        <translation>الوجه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="109"/>
+        <source>watchlist entry</source>
+        <translation>مُدخل قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="110"/>
+        <source>category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="111"/>
+        <source>score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="112"/>
+        <source>found</source>
+        <translation>وقت العثور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="113"/>
+        <source>decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="114"/>
+        <source>OPEN: no decision on the device yet</source>
+        <translation>مفتوح: لا قرار على الجهاز بعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="115"/>
+        <source>CONFIRMED by {operator} {time}</source>
+        <translation>أكّده {operator} في {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="116"/>
+        <source>REJECTED by {operator} {time}</source>
+        <translation>رفضه {operator} في {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="117"/>
+        <source>{decision}: {reason}</source>
+        <translation>{decision}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="118"/>
+        <source>Same person at HQ</source>
+        <translation>الشخص نفسه في المقر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="123"/>
+        <source>Subjects of other devices (or other subjects), and entries of HQ&apos;s watchlist, whose fingerprints match this bundle&apos;s subjects: candidates for an examiner (&apos;fieldkit hq matches&apos;); nothing is merged.</source>
+        <translation>أشخاص من أجهزة أخرى (أو أشخاص آخرون)، ومُدخلات من قائمة مراقبة المقر، تتطابق بصماتهم مع أشخاص هذه الحزمة: مرشحون لفاحص (&apos;fieldkit hq matches&apos;)؛ لا يُدمج شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="124"/>
+        <source>None found (or the bundle is not ingested yet).</source>
+        <translation>لم يُعثر على شيء (أو لم تُدخل الحزمة بعد).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="125"/>
+        <source>subject A</source>
+        <translation>الشخص أ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="126"/>
+        <source>subject B</source>
+        <translation>الشخص ب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="127"/>
+        <source>fingers</source>
+        <translation>الأصابع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="128"/>
+        <source>examiner</source>
+        <translation>الفاحص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="129"/>
+        <source>{reference} (device {device}, bundles {bundles})</source>
+        <translation>{reference} (الجهاز {device}، الحزم {bundles})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="130"/>
+        <source>HQ watchlist entry {reference} ({instructions})</source>
+        <translation>مُدخل قائمة مراقبة المقر {reference} ({instructions})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="131"/>
+        <source>HQ watchlist entry {reference} [{category}] ({instructions})</source>
+        <translation>مُدخل قائمة مراقبة المقر {reference} [{category}] ({instructions})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="132"/>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="133"/>
+        <source>same</source>
+        <translation>الشخص نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="134"/>
+        <source>different</source>
+        <translation>شخصان مختلفان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="135"/>
+        <source>undecided</source>
+        <translation>لم يُحسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="137"/>
+        <source>Custody timeline</source>
+        <translation>التسلسل الزمني للحيازة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="138"/>
+        <source>time (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="139"/>
+        <source>what happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="140"/>
+        <source>action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="141"/>
+        <source>performer</source>
+        <translation>المنفّذ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="142"/>
+        <source>object</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="144"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="145"/>
+        <source>What to do</source>
+        <translation>ما العمل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="146"/>
+        <source>What the check found: {message} (reason code {code})</source>
+        <translation>ما وجده الفحص: {message} (رمز السبب {code})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="147"/>
+        <source>The bundle file</source>
+        <translation>ملف الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="148"/>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="149"/>
+        <source>{size} bytes</source>
+        <translation>{size} بايت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="150"/>
+        <source>SHA-256 (of the file as HQ read it)</source>
+        <translation>SHA-256 (للملف كما قرأه المقر)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="151"/>
+        <source>copy kept in quarantine</source>
+        <translation>نسخة محفوظة في الحجر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="152"/>
+        <source>This report</source>
+        <translation>هذا التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="153"/>
+        <source>made</source>
+        <translation>أُعدّ في</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="154"/>
+        <source>HQ folder</source>
+        <translation>مجلد المقر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="155"/>
+        <source>machine</source>
+        <translation>الجهاز المضيف</translation>
+    </message>
+</context>
+<context>
     <name>ResolutionDialog</name>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="172"/>

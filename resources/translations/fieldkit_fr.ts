@@ -4945,6 +4945,504 @@ Résultat du contrôle : {} ({})</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="35"/>
+        <source>fieldkit verification report</source>
+        <translation>Rapport de vérification fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="36"/>
+        <source>fieldkit verification report: QUARANTINED</source>
+        <translation>Rapport de vérification fieldkit : EN QUARANTAINE</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="37"/>
+        <source>VALID: authentic, complete and unaltered</source>
+        <translation>VALIDE : authentique, complet et inaltéré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="38"/>
+        <source>QUARANTINED — do not use: unverified content is not reproduced here</source>
+        <translation>EN QUARANTAINE — ne pas utiliser : le contenu non vérifié n&apos;est pas reproduit ici</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="39"/>
+        <source>Bundle:</source>
+        <translation>Lot :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="40"/>
+        <source>File SHA-256:</source>
+        <translation>SHA-256 du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="41"/>
+        <source>Reason code:</source>
+        <translation>Code du motif :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="42"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="44"/>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="45"/>
+        <source>check</source>
+        <translation>contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="46"/>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="47"/>
+        <source>detail</source>
+        <translation>détail</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="48"/>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="49"/>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="51"/>
+        <source>Device and sequence</source>
+        <translation>Appareil et séquence</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="52"/>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="53"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="54"/>
+        <source>bundle</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="55"/>
+        <source>{bundle}, number {sequence}</source>
+        <translation>{bundle}, numéro {sequence}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="56"/>
+        <source>previous bundle&apos;s tag manifest</source>
+        <translation>manifeste des étiquettes du lot précédent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="57"/>
+        <source>this bundle&apos;s tag manifest</source>
+        <translation>manifeste des étiquettes de ce lot</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="58"/>
+        <source>numbers abandoned before</source>
+        <translation>numéros abandonnés auparavant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="59"/>
+        <source>custody entries</source>
+        <translation>entrées de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="60"/>
+        <source>{first} to {last}</source>
+        <translation>{first} à {last}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="61"/>
+        <source>created</source>
+        <translation>créé le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="63"/>
+        <source>Items</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="64"/>
+        <source>{tag} ({category}), case {case}</source>
+        <translation>{tag} ({category}), affaire {case}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="65"/>
+        <source>capture</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="66"/>
+        <source>kind</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="67"/>
+        <source>media type</source>
+        <translation>type de média</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="68"/>
+        <source>original name</source>
+        <translation>nom d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="69"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="70"/>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="71"/>
+        <source>captured</source>
+        <translation>saisi le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="72"/>
+        <source>acquired from</source>
+        <translation>acquis depuis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="73"/>
+        <source>analysis</source>
+        <translation>analyse</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="74"/>
+        <source>{path} in archive {archive}</source>
+        <translation>{path} dans l&apos;archive {archive}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="75"/>
+        <source>{name} (capture {id})</source>
+        <translation>{name} (saisie {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="76"/>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="77"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="78"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="79"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="80"/>
+        <source>damaged</source>
+        <translation>endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="82"/>
+        <source>Left out</source>
+        <translation>Laissés de côté</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="85"/>
+        <source>Products the device could not derive from these captures; the originals travel all the same.</source>
+        <translation>Produits dérivés que l&apos;appareil n&apos;a pas pu tirer de ces saisies ; les originaux voyagent quand même.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="86"/>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="87"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="89"/>
+        <source>Amendments</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="94"/>
+        <source>Changes made on the device after earlier bundles carried these captures, items, subjects or sites; HQ keeps the originals and applies these in order.</source>
+        <translation>Modifications faites sur l&apos;appareil après que des lots antérieurs ont transporté ces saisies, pièces, personnes ou sites ; le QG garde les originaux et les applique dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="95"/>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="96"/>
+        <source>at HQ</source>
+        <translation>au QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="97"/>
+        <source>waiting: HQ has not received the original yet</source>
+        <translation>en attente : le QG n&apos;a pas encore reçu l&apos;original</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="98"/>
+        <source>applies to what HQ holds</source>
+        <translation>s&apos;applique à ce que détient le QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="100"/>
+        <source>Watchlist hits</source>
+        <translation>Correspondances avec la liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="105"/>
+        <source>Found on the device against its watchlist, with the operator&apos;s decision when the bundle was made (a later decision travels in a later bundle).</source>
+        <translation>Trouvées sur l&apos;appareil avec sa liste de surveillance, avec la décision de l&apos;opérateur au moment où le lot a été fait (une décision ultérieure voyage dans un lot ultérieur).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="106"/>
+        <source>subject / item</source>
+        <translation>personne / pièce</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="107"/>
+        <source>finger</source>
+        <translation>doigt</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="108"/>
+        <source>face</source>
+        <translation>visage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="109"/>
+        <source>watchlist entry</source>
+        <translation>entrée de la liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="110"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="111"/>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="112"/>
+        <source>found</source>
+        <translation>trouvée le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="113"/>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="114"/>
+        <source>OPEN: no decision on the device yet</source>
+        <translation>OUVERTE : pas encore de décision sur l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="115"/>
+        <source>CONFIRMED by {operator} {time}</source>
+        <translation>CONFIRMÉE par {operator} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="116"/>
+        <source>REJECTED by {operator} {time}</source>
+        <translation>REJETÉE par {operator} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="117"/>
+        <source>{decision}: {reason}</source>
+        <translation>{decision} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="118"/>
+        <source>Same person at HQ</source>
+        <translation>Même personne au QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="123"/>
+        <source>Subjects of other devices (or other subjects), and entries of HQ&apos;s watchlist, whose fingerprints match this bundle&apos;s subjects: candidates for an examiner (&apos;fieldkit hq matches&apos;); nothing is merged.</source>
+        <translation>Personnes d&apos;autres appareils (ou d&apos;autres personnes), et entrées de la liste de surveillance du QG, dont les empreintes correspondent aux personnes de ce lot : des candidats pour un examinateur (&apos;fieldkit hq matches&apos;) ; rien n&apos;est fusionné.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="124"/>
+        <source>None found (or the bundle is not ingested yet).</source>
+        <translation>Aucun trouvé (ou le lot n&apos;est pas encore intégré).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="125"/>
+        <source>subject A</source>
+        <translation>personne A</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="126"/>
+        <source>subject B</source>
+        <translation>personne B</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="127"/>
+        <source>fingers</source>
+        <translation>doigts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="128"/>
+        <source>examiner</source>
+        <translation>examinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="129"/>
+        <source>{reference} (device {device}, bundles {bundles})</source>
+        <translation>{reference} (appareil {device}, lots {bundles})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="130"/>
+        <source>HQ watchlist entry {reference} ({instructions})</source>
+        <translation>entrée {reference} de la liste de surveillance du QG ({instructions})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="131"/>
+        <source>HQ watchlist entry {reference} [{category}] ({instructions})</source>
+        <translation>entrée {reference} de la liste de surveillance du QG [{category}] ({instructions})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="132"/>
+        <source>open</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="133"/>
+        <source>same</source>
+        <translation>même personne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="134"/>
+        <source>different</source>
+        <translation>personnes différentes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="135"/>
+        <source>undecided</source>
+        <translation>indécis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="137"/>
+        <source>Custody timeline</source>
+        <translation>Chronologie de la traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="138"/>
+        <source>time (UTC)</source>
+        <translation>heure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="139"/>
+        <source>what happened</source>
+        <translation>ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="140"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="141"/>
+        <source>performer</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="142"/>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="144"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="145"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="146"/>
+        <source>What the check found: {message} (reason code {code})</source>
+        <translation>Ce que le contrôle a trouvé : {message} (code du motif {code})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="147"/>
+        <source>The bundle file</source>
+        <translation>Le fichier du lot</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="148"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="149"/>
+        <source>{size} bytes</source>
+        <translation>{size} octets</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="150"/>
+        <source>SHA-256 (of the file as HQ read it)</source>
+        <translation>SHA-256 (du fichier tel que le QG l&apos;a lu)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="151"/>
+        <source>copy kept in quarantine</source>
+        <translation>copie gardée en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="152"/>
+        <source>This report</source>
+        <translation>Ce rapport</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="153"/>
+        <source>made</source>
+        <translation>fait le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="154"/>
+        <source>HQ folder</source>
+        <translation>Dossier du QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="155"/>
+        <source>machine</source>
+        <translation>machine</translation>
+    </message>
+</context>
+<context>
     <name>ResolutionDialog</name>
     <message>
         <location filename="../../fieldkit/gui/pages/fingerprints/widgets.py" line="172"/>

@@ -36,6 +36,7 @@ def refreshed(tmp_path: Path) -> dict[str, Path]:
         copies[language] = copy
     sources = sorted(str(path) for path in (ROOT / "fieldkit" / "gui").rglob("*.py"))
     sources.append(str(ROOT / "fieldkit" / "hq" / "advice.py"))  # the refusal advice the window translates
+    sources.append(str(ROOT / "fieldkit" / "hq" / "reportwords.py"))  # the HTML report's words (scripts/translations)
     subprocess.run([str(tool("pyside6-lupdate")), "-no-obsolete", *sources, "-ts", *map(str, copies.values())],
                    check=True, capture_output=True, cwd=ROOT)  # fmt: skip
     return copies
