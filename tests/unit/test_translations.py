@@ -1,5 +1,6 @@
-"""French and Arabic are complete: every text the window shows (found by Qt's own lupdate over fieldkit/gui and the
-advice table fieldkit/hq/advice.py, as scripts/translations does) has a finished translation, the compiled .qm files
+"""French and Arabic are complete: every text the window shows (found by Qt's own lupdate over fieldkit/gui, the
+advice table fieldkit/hq/advice.py and the HTML report's words fieldkit/hq/reportwords.py, as scripts/translations
+does) has a finished translation, the compiled .qm files
 are current, and no translation drops or invents a placeholder (a missing "{}" would hide a tag or a count from the
 operator)."""
 
