@@ -201,7 +201,7 @@ _ENVIRONMENT = jinja2.Environment(
 def _page(name: str, words: reportwords.Words, **values: Any) -> str:
     template = _ENVIRONMENT.get_template(name)
     return template.render(lang=words.language, dir=words.direction, t=words.t, ltr=words.ltr, code=words.code,
-                           coded=words.coded, **values)  # fmt: skip
+                           coded=words.coded, category=words.category, kind=words.kind, **values)  # fmt: skip
 
 
 def _bold(value: object) -> Markup:

@@ -157,6 +157,13 @@ TEXTS = frozenset(
     }
 )
 
+# Item categories and capture kinds as the window names them (fieldkit/gui/labels.py: contexts "Category" and "Kind"),
+# for the French and Arabic reports; the English one shows the codes, as it always did.
+CATEGORY_WORDS = {"document": "Document", "phone": "Phone", "id-card": "ID card", "weapon": "Weapon", "media": "Media",
+                  "person": "Person", "other": "Other"}  # fmt: skip
+KIND_WORDS = {"photo": "Photo", "document": "Document", "fingerprint": "Fingerprint", "media": "Audio or video",
+              "file": "File"}  # fmt: skip
+
 # The words of values the report names by a code of fieldkit's own (never a bundle's free text), when it has them.
 CODED = frozenset({"ok", "failed", "pending", "open", "same", "different", "undecided"})
 
@@ -190,6 +197,19 @@ class Words:
     def coded(self, value: object) -> Markup:
         """A status or decision code (``CODED``) in words; anything else escaped as it is."""
         return self.t(value) if isinstance(value, str) and value in CODED else escape(value)
+
+    def category(self, code: object) -> str:
+        """An item category code in this language (the window's word); English, or an unknown code: the code."""
+        return self._labelled("Category", CATEGORY_WORDS, code)
+
+    def kind(self, code: object) -> str:
+        """A capture kind code in this language (the window's word); English, or an unknown code: the code."""
+        return self._labelled("Kind", KIND_WORDS, code)
+
+    def _labelled(self, context: str, table: dict[str, str], code: object) -> str:
+        if self.language == catalogue.ENGLISH or not isinstance(code, str) or code not in table:
+            return "" if code is None else str(code)
+        return self.catalogue.text(context, table[code])
 
     def ltr(self, value: object) -> Markup:
         """``value`` escaped; in right-to-left text, isolated left to right."""

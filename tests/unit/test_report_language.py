@@ -119,8 +119,12 @@ def test_a_verified_report_in_each_language(hq: HQ, tmp_path: Path, language: st
         assert f'<bdi dir="ltr">{DEVICE} (SHA256:' in page  # the signer and its key's fingerprint
     else:
         assert "<bdi" not in page and f"<code>{digest}</code>" in page
-    if language != "en":
+    if language != "en":  # the window's words for a category and a kind, not the codes
         assert "Custody timeline" not in page and "Checks" not in page
+        assert words.catalogue.text("Kind", "Photo") in page and "<td>photo</td>" not in page
+        assert f"({words.catalogue.text('Category', 'Other')})" in page and "(other)" not in page
+    else:
+        assert "<td>photo</td>" in page and "<b>EV-1</b> (other), case" in page
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
@@ -274,3 +278,10 @@ def test_every_word_the_templates_say_is_marked_for_lupdate() -> None:
     assert [text for text in reportwords.TEXTS if f'"{text}"' not in sources and text not in reportwords.CODED] == []
     with pytest.raises(KeyError, match=r"not in fieldkit\.hq\.reportwords\.TEXTS"):
         reportwords.Words("fr").t("A text nobody marked")
+
+
+def test_the_reports_category_and_kind_words_are_the_windows() -> None:
+    """The report finds the window's translations of a category or kind by their English: the same English."""
+    labels = pytest.importorskip("fieldkit.gui.labels")  # without a translator installed, the English itself
+    assert {code: labels.category_label(code) for code in reportwords.CATEGORY_WORDS} == reportwords.CATEGORY_WORDS
+    assert {code: labels.kind_label(code) for code in reportwords.KIND_WORDS} == reportwords.KIND_WORDS
