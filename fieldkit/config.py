@@ -116,6 +116,9 @@ class Limits:
     max_slot_file_bytes: int = 64 << 10
     # A configuration file (docs/cli.md, "Configuration file") holds a dozen short lines: a larger one is not one.
     max_config_file_bytes: int = 64 << 10
+    # A translation catalogue (resources/translations/fieldkit_<language>.ts, read by the HTML report): ours are about
+    # 300 KiB for some 1,200 texts; a file sixteen times that is not one of ours.
+    max_catalogue_bytes: int = 5 << 20
     # Key slots: what one slot read from disk may ask of the Argon2id run that tries it (issue 15). A slot's
     # parameters are trusted only once its passphrase opens it, so these bounds are all that stops a slot planted by
     # someone with write access to the store folder. They sit just above what fieldkit has ever written (256 MiB x 3

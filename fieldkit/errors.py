@@ -20,6 +20,7 @@ __all__ = [
     "CancelledError",
     "CaptureBundledError",
     "CaptureSourceError",
+    "CatalogueError",
     "ConfigError",
     "ConfigSecretError",
     "CredentialError",
@@ -64,6 +65,7 @@ __all__ = [
     "QualityUnavailableError",
     "ReasonRequiredError",
     "RefusedError",
+    "ReportLanguageError",
     "RevokedSignerError",
     "SampleNotFoundError",
     "SampleRefTakenError",
@@ -618,6 +620,21 @@ class ConfigSecretError(ConfigError):
     """Remove the key from the file: a secret is given by its own variable or file option, never in a config file."""
 
     exit_code = 82
+
+
+# --- the HTML verification report in a language (issue 18; docs/hq.md, "The report's language") ---------------
+
+
+class CatalogueError(FieldkitError):
+    """Reinstall fieldkit (its translation files are damaged); in a checkout, run scripts/translations again."""
+
+    exit_code = 85
+
+
+class ReportLanguageError(FieldkitError):
+    """Give --lang en, fr or ar (or set the HQ configuration's 'language' key, or $FIELDKIT_HQ_LANGUAGE, to one)."""
+
+    exit_code = 86
 
 
 # --- physical samples (issue 19; docs/samples.md) ---------------------------------------------------------------

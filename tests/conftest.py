@@ -20,6 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the tests of the files name their own.
 os.environ["FIELDKIT_CONFIG"] = ""
 os.environ["FIELDKIT_HQ_CONFIG"] = ""
+# Nor its language: the HTML report is in English unless a test asks (a French or Arabic locale would translate it;
+# tests/unit/test_report_language.py sets its own).
+os.environ["FIELDKIT_HQ_LANGUAGE"] = "en"
 
 PASSPHRASE = "test passphrase 1"
 ROOT = Path(__file__).resolve().parent.parent

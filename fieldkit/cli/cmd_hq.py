@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from fieldkit._internal import fsutil, logs, pgpwords
+from fieldkit._internal import catalogue, fsutil, logs, pgpwords
 from fieldkit._internal.plurals import plural
 from fieldkit.biometrics import nist
 from fieldkit.biometrics.codes import SCORE_DECIMALS
@@ -42,7 +42,15 @@ from fieldkit.cli._common import (
 from fieldkit.cli.progress import Progress, progress
 from fieldkit.cli.progress import Task as ProgressTask
 from fieldkit.config import BUNDLE_LIMITS, IDENTIFICATION_LIMITS, SERVER_LIMITS, WORKER_LIMITS
-from fieldkit.errors import BundleError, ExportError, ExportFolderMissingError, HqAlarmError, InputError, UsageError
+from fieldkit.errors import (
+    BundleError,
+    ExportError,
+    ExportFolderMissingError,
+    HqAlarmError,
+    InputError,
+    ReportLanguageError,
+    UsageError,
+)
 from fieldkit.hq import advice, backends, gateway, identify, thumbnails, watchlist
 from fieldkit.hq import report as html_report
 from fieldkit.hq.access import provisioning_for, withdraw_credential
@@ -100,6 +108,17 @@ def _reading(shown: Progress | None, size: int | None) -> ProgressTask | None:
     return shown.task("verifying", total=size, unit="bytes") if shown is not None else None
 
 
+def _report_language(given: str | None) -> str:
+    """The report's language: the one given (--lang, $FIELDKIT_HQ_LANGUAGE or HQ's file, resolved by
+    settings.apply; ``fr_FR`` reads as ``fr``), else the system's when fieldkit has it, else English."""
+    if given is None:
+        return catalogue.system_language() or catalogue.ENGLISH
+    language = catalogue.language_of(given)
+    if language is None:
+        raise ReportLanguageError(f"the report is written in {', '.join(html_report.LANGUAGES)}, not {given!r}")
+    return language
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     hq = HQ(Path(args.hq))
     bundle = Path(args.bundle)
@@ -107,6 +126,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         what = "is a folder" if bundle.is_dir() else "is not a file" if bundle.exists() else "does not exist"
         raise InputError(f"{bundle} {what}: verify takes one bundle file (.fkb), or the key or location of one HQ"
                          " holds; 'fieldkit hq ingest' takes folders")  # fmt: skip
+    language = _report_language(args.lang) if args.report else "en"  # a bad one is said before the verification
     with progress(args, "fieldkit verify") as shown:
         result, size = _check_named(hq, args.bundle, thumbnail=thumbnails.render if args.report else None,
                                     shown=shown)  # fmt: skip
@@ -124,7 +144,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.report:
         about = html_report.context(result, hq.folder, size=size)  # a refused one's names its file, not its content
         # The report shows the bundle's pictures and records in plaintext: owner-only (0600), written whole.
-        page = html_report.render(result, about=about, labels=labels, holds=holds, candidates=candidates)
+        page = html_report.render(result, about=about, labels=labels, holds=holds, candidates=candidates,
+                                  language=language)  # fmt: skip
         replaced = Path(args.report).exists()
         fsutil.write_file_durably(Path(args.report), page.encode("utf-8"))
         if replaced:  # said on stderr: --json stays the machine interface on stdout
@@ -1264,6 +1285,9 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--hq", required=True, metavar="HQ")
     p.add_argument("--json", action="store_true")
     p.add_argument("--report", metavar="FILE.html")
+    p.add_argument("--lang", choices=html_report.LANGUAGES, help="the report's language (default: 'language' in"
+                   f" HQ's configuration file, ${settings.HQ_FILE_ENV}'s, or $FIELDKIT_HQ_LANGUAGE; else the"
+                   " system's when it is en, fr or ar; else en)")  # fmt: skip
 
     p = command(
         "hq",

@@ -63,6 +63,7 @@ def _key(default: Any, *, env: str, flag: str | None, used_by: tuple[str, ...], 
 
 
 ALL_HQ_ACTIONS = ("*",)  # every hq action (and hq watchlist's)
+HQ_COMMANDS = ("verify",)  # commands of HQ's side that are not hq actions, and read HQ's file too
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,9 @@ class HqSettings:
     log_client_addresses: bool = _key(False, env="FIELDKIT_HQ_LOG_CLIENT_ADDRESSES", flag="--log-client-addresses",
                                       used_by=("serve",), help="name the client's address in log lines",
                                       kind="switch")  # fmt: skip
+    language: str | None = _key(None, env="FIELDKIT_HQ_LANGUAGE", flag="--lang", used_by=HQ_COMMANDS,
+                                help="the HTML report's language: en, fr or ar (default: the system's when it is"
+                                " one of them, else en)", kind="language")  # fmt: skip
 
 
 Settings = DeviceSettings | HqSettings
@@ -317,8 +321,13 @@ def apply(args: argparse.Namespace, environ: Mapping[str, str] | None = None) ->
             raise UsageError(f"hq {action}: no HQ folder: give --dir HQ (or set $FIELDKIT_HQ_DIR, or 'dir' in"
                              f" {path or 'the HQ configuration file'})")  # fmt: skip
         return resolved
-    if command == "verify":  # HQ's side, with its own --hq folder: neither file
-        return None
+    if command in HQ_COMMANDS:  # HQ's side, with its own --hq folder: from HQ's file only the report's language
+        if not getattr(args, "report", None):
+            return None
+        path, named = hq_file(None, environ)
+        resolved = resolve(HqSettings, path, {"language": getattr(args, "lang", None)}, environ, named=named)
+        args.lang = resolved.values["language"]
+        return resolved
     flags = {"store": getattr(args, "store", None), "operator": getattr(args, "operator", None),
              "sync_rate": getattr(args, "limit_rate", None), "language": getattr(args, "language", None)}  # fmt: skip
     resolved = resolve(DeviceSettings, device_file(environ), flags, environ,
@@ -362,7 +371,7 @@ def doc_row(name: str, file: str, key: Key, default: Any) -> str:
     """The row of docs/cli.md's table for one key (tests/unit/test_settings.py compares the table with these)."""
     shown_default = "–" if default is None else ("true" if default else "false") if isinstance(default, bool) else (
         f'"{default}"' if isinstance(default, str) else str(default))  # fmt: skip
-    used = ", ".join(f"hq {word}" if file == "hq" else word for word in key.used_by)
+    used = ", ".join(f"hq {word}" if file == "hq" and word not in HQ_COMMANDS else word for word in key.used_by)
     used = "every hq action" if key.used_by == ALL_HQ_ACTIONS else used
     option = f"`{key.flag}`" if key.flag else "–"
     return (f"| `{name}` | {file} | {TOML_TYPES[key.kind]} | {shown_default} | `{key.env}` | {option} | {used}: "

@@ -13,6 +13,15 @@ from PySide6.QtWidgets import QApplication
 RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent.parent)) / "resources"
 _OURS = "fieldkit-translator"
 _LATIN_FAMILY = "fieldkit-latin-family"
+_LANGUAGE = "fieldkit-language"
+
+
+def current_language() -> str:
+    """The language the window speaks now: en, or the one of the fieldkit catalogue installed (fr, ar); what the
+    HTML report it saves is written in."""
+    app = QApplication.instance()
+    said = app.property(_LANGUAGE) if app is not None else None
+    return str(said) if said else "en"
 
 
 def install_translations(app: QApplication, language: str | None = None) -> None:
@@ -23,14 +32,18 @@ def install_translations(app: QApplication, language: str | None = None) -> None
         old.deleteLater()
         old.setObjectName("")
     locale = QLocale(language) if language else QLocale.system()
+    shown = "en"  # the source language, when fieldkit has no catalogue for the locale
     for name, folder in (("fieldkit", RESOURCES / "translations"),
                          ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):  # fmt: skip
         translator = QTranslator(app)
         if translator.load(locale, name, "_", str(folder)):
             translator.setObjectName(_OURS)
             app.installTranslator(translator)
+            if name == "fieldkit":
+                shown = Path(translator.filePath()).stem.removeprefix("fieldkit_")
         else:
             translator.deleteLater()
+    app.setProperty(_LANGUAGE, shown)
     right_to_left = locale.textDirection() == Qt.LayoutDirection.RightToLeft
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight)
     if not app.property(_LATIN_FAMILY):

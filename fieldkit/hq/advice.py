@@ -3,7 +3,8 @@ table the command line (`verify`, `hq ingest`), the HTML report and the HQ windo
 
 The window shows the same words translated: each text is marked with QT_TRANSLATE_NOOP (context ""), so Qt's lupdate
 files it from this module (scripts/translations reads it beside fieldkit/gui), and the window translates each part
-with QCoreApplication.translate("", part). No Qt here: the marker is a plain function of the same name."""
+with QCoreApplication.translate("", part); the HTML report reads the same translations from the catalogues without
+Qt (fieldkit/hq/reportwords.py). No Qt here: the marker is a plain function of the same name."""
 
 from __future__ import annotations
 

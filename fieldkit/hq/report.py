@@ -1,6 +1,8 @@
 """The HTML verification report, for people: the verdict first, then each check, the device and its sequence
 chain, the items with each capture's analysis state and thumbnails of their photos, what the device left out, and
-the custody timeline. Self-contained (no network); every value from the bundle is HTML-escaped.
+the custody timeline. One self-contained file (inline style, thumbnails as data: URIs, no script, nothing fetched)
+made from Jinja2 templates (fieldkit/hq/templates) with autoescape on: every value from the bundle is HTML-escaped.
+In English, French or Arabic (right to left), with the window's catalogues (fieldkit/hq/reportwords.py).
 
 It renders what the verifier returned (typed fieldkit.json and records); the thumbnails are in the report when the
 bundle was checked with ``thumbnail=hq.thumbnails.render``.
@@ -12,7 +14,6 @@ from inside it is reproduced (no case, tags, names, hashes, times or custody): i
 from __future__ import annotations
 
 import base64
-import html
 import json
 import socket
 from dataclasses import dataclass
@@ -20,11 +21,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import jinja2
+from markupsafe import Markup, escape
+
 from fieldkit.biometrics.codes import FINGER_NAMES
 from fieldkit.bundle.manifest import CaptureRecord, HitRecord
 from fieldkit.bundle.verify import Report
 from fieldkit.core import custody_text
-from fieldkit.hq import advice
+from fieldkit.hq import advice, reportwords
 from fieldkit.hq import amendments as amendment_words
 from fieldkit.hq.ingest import file_sha256, received_in
 
@@ -32,11 +36,16 @@ WAITING = "waiting: HQ has not received the original yet"
 QUARANTINED = "QUARANTINED — do not use: unverified content is not reproduced here"
 
 
-def plain_reason(reason: str | None) -> tuple[str, str]:
-    """Why a bundle was refused and what to do, in plain English, for its reason code (fieldkit/hq/advice.py: the
-    table the command line and the window say too)."""
-    said = advice.advice(reason)
-    return said.why, said.what
+LANGUAGES = reportwords.LANGUAGES  # what the report is written in: en, fr, ar (right to left)
+
+
+def plain_reason(reason: str | None, language: str = "en") -> tuple[str, str]:
+    """Why a bundle was refused and what to do, in plain words (English unless ``language``), for its reason code
+    (fieldkit/hq/advice.py: the table the command line and the window say too)."""
+    if language == "en":
+        said = advice.advice(reason)
+        return said.why, said.what
+    return reportwords.Words(language).advice(reason)
 
 
 @dataclass(frozen=True)
@@ -72,61 +81,9 @@ def context(report: Report, hq_folder: Path | str, *, held: Path | None = None, 
                    str(held) if held is not None else "")  # fmt: skip
 
 
-_STYLE = """
-body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1em;color:#111}
-.verdict{font-size:1.6em;padding:.8em 1em;border-radius:.4em;color:#fff}
-.ok{background:#1b7f3b}.bad{background:#b3261e}
-table{border-collapse:collapse;width:100%;margin:1em 0}td,th{border:1px solid #ccc;padding:.3em .5em;text-align:left;
-vertical-align:top}th{background:#f2f2f2}.item{border:1px solid #ccc;border-radius:.4em;padding:.6em;margin:.8em 0}
-.thumbs img{margin:.3em;border:1px solid #999;max-width:240px}code{font-size:.9em;word-break:break-all}
-.failed{color:#b3261e;font-weight:bold}.damaged{color:#8a5300}
-"""
-
-
-def _e(value: Any) -> str:
-    return html.escape("" if value is None else str(value))
-
-
-def _analysis(capture: CaptureRecord) -> str:
-    """The analysis cell: ok, ok but damaged (how), failed (why), pending, or not recorded (an older bundle)."""
-    analysis = capture.analysis
-    if analysis is None:
-        return "not recorded"
-    if analysis.status == "failed":
-        code = f" ({_e(analysis.code)})" if analysis.code else ""
-        return f"<span class='failed'>failed{code}</span>: {_e(analysis.reason)}"
-    if analysis.status == "ok" and analysis.damaged:
-        return f"ok, <span class='damaged'>damaged</span>: {_e(analysis.damaged)}"
-    return _e(analysis.status) + (f": {_e(analysis.reason)}" if analysis.reason else "")
-
-
-def _acquired(capture: CaptureRecord, names: dict[str, str]) -> str:
-    """Where the capture was acquired, as its record says: the path inside an archive (named by its capture in this
-    bundle, else its uuid), the path relative to the imported folder or card, else its source."""
-    metadata = capture.metadata
-    if isinstance(metadata.get("archive"), str) and isinstance(metadata.get("path_in_archive"), str):
-        archive = names.get(metadata["archive"]) or metadata["archive"]
-        return f"{_e(metadata['path_in_archive'])} in archive {_e(archive)}"
-    if isinstance(metadata.get("relative_path"), str):
-        return _e(metadata["relative_path"])
-    return _e(capture.source)
-
-
 def _label(node: dict[str, Any], names: dict[Any, Any]) -> str:
     """A node of the custody graph by its name where it has one (a setting's key, a recipient), else its id."""
     return str(names.get(node.get("@id")) or node.get("@id"))
-
-
-def _checks(report: Report, extra_checks: list[tuple[str, bool, str]]) -> list[str]:
-    parts = ["<h2>Checks</h2><table><tr><th>check</th><th>result</th><th>detail</th></tr>"]
-    for check in report.checks:
-        parts.append(
-            f"<tr><td>{_e(check.name)}</td><td>{'pass' if check.ok else 'FAIL'}</td><td>{_e(check.detail)}</td></tr>"
-        )
-    for name, flag, detail in extra_checks:
-        parts.append(f"<tr><td>{_e(name)}</td><td>{'pass' if flag else 'FAIL'}</td><td>{_e(detail)}</td></tr>")
-    parts.append("</table>")
-    return parts
 
 
 def amendment_targets(report: Report) -> list[tuple[str, str]]:
@@ -229,179 +186,163 @@ def identification_lines(report: Report, candidates: list[dict[str, Any]] | None
     return lines
 
 
-def _identification_html(report: Report, candidates: list[dict[str, Any]] | None) -> list[str]:
-    parts: list[str] = []
-    if report.hits:
-        parts.append("<h2>Watchlist hits</h2><p>Found on the device against its watchlist, with the operator's"
-                     " decision when the bundle was made (a later decision travels in a later bundle).</p><table>"
-                     "<tr><th>subject / item</th><th>capture</th><th>finger</th><th>watchlist entry</th>"
-                     "<th>category</th><th>score</th><th>found</th><th>decision</th></tr>")  # fmt: skip
-        for hit in sorted(report.hits.values(), key=lambda h: (h.found_at, h.uuid)):
-            where = _finger(hit.finger) if hit.modality == "finger" else "face"
-            parts.append(f"<tr><td>{_e(hit.reference)}</td><td><code>{_e(hit.capture)}</code></td><td>{_e(where)}"
-                         f"</td><td>{_e(hit.watchlist_ref)}</td><td>{_e(hit.category)}</td><td>{_e(f'{hit.score:g}')}"
-                         f"</td><td>{_e(hit.found_at)}</td><td>{_e(_hit_state(hit))}</td></tr>")  # fmt: skip
-        parts.append("</table>")
-    if candidates is not None and report.templates:
-        parts.append("<h2>Same person at HQ</h2><p>Subjects of other devices (or other subjects), and entries of"
-                     " HQ's watchlist, whose fingerprints match this bundle's subjects: candidates for an examiner"
-                     " ('fieldkit hq matches'); nothing is merged.</p>")  # fmt: skip
-        if not candidates:
-            parts.append("<p>None found (or the bundle is not ingested yet).</p>")
-        else:
-            parts.append("<table><tr><th>#</th><th>subject A</th><th>subject B</th><th>fingers</th><th>score</th>"
-                         "<th>examiner</th></tr>")  # fmt: skip
-            for candidate in candidates:
-                a, b = candidate["a"], candidate["b"]
-                fingers = ", ".join(f"{_finger(f['probe_finger'])}~{_finger(f['gallery_finger'])}: {f['score']}"
-                                    for f in candidate["fingers"])  # fmt: skip
-                score = f"{candidate['score']:g}"
-                side_a = f"{a['reference']} (device {a['device_id']}, bundles {', '.join(map(str, a['bundles']))})"
-                side_b = _side_b(b)
-                cells = (candidate["id"], side_a, side_b, fingers, score, candidate["decision"])
-                parts.append("<tr>" + "".join(f"<td>{_e(cell)}</td>" for cell in cells) + "</tr>")
-            parts.append("</table>")
-    return parts
+# The templates ship inside the package (fieldkit/hq/templates: package data, and PyInstaller's datas), found beside
+# this module in a checkout, an installed wheel and a frozen build alike.
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+_ENVIRONMENT = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(TEMPLATES),
+    autoescape=True,  # every value is escaped unless it is Markup made here (reportwords: t, ltr, code; data: URIs)
+    undefined=jinja2.StrictUndefined,  # a name the template misspells fails the report, never shows as nothing
+    finalize=lambda value: "" if value is None else value,  # an absent value is shown as nothing, not "None"
+    keep_trailing_newline=True,
+)
+
+
+def _page(name: str, words: reportwords.Words, **values: Any) -> str:
+    template = _ENVIRONMENT.get_template(name)
+    return template.render(lang=words.language, dir=words.direction, t=words.t, ltr=words.ltr, code=words.code,
+                           coded=words.coded, category=words.category, kind=words.kind, **values)  # fmt: skip
+
+
+def _bold(value: object) -> Markup:
+    return Markup("<b>{}</b>").format(value)
+
+
+def _score(value: float) -> str:
+    return f"{value:g}"
+
+
+def _acquired(capture: CaptureRecord, names: dict[str, Markup], words: reportwords.Words) -> Markup:
+    """Where the capture was acquired, as its record says: the path inside an archive (named by its capture in this
+    bundle, else its uuid), the path relative to the imported folder or card, else its source."""
+    metadata = capture.metadata
+    if isinstance(metadata.get("archive"), str) and isinstance(metadata.get("path_in_archive"), str):
+        archive = names.get(metadata["archive"]) or words.ltr(metadata["archive"])
+        return words.t("{path} in archive {archive}", path=words.ltr(metadata["path_in_archive"]), archive=archive)
+    if isinstance(metadata.get("relative_path"), str):
+        return words.ltr(metadata["relative_path"])
+    return escape(capture.source)
+
+
+def _items(report: Report, words: reportwords.Words) -> list[dict[str, Any]]:
+    """Each item with its captures (and where each was acquired) and the thumbnails of its photos."""
+    names = {c.uuid: words.t("{name} (capture {id})", name=c.original_name, id=words.ltr(c.id))
+             for c in report.captures.values()}  # fmt: skip
+    items = []
+    for item in report.items.values():
+        captures = [c for c in report.captures.values() if c.item == item.uuid]
+        thumbnails = []
+        for capture in captures:
+            small = report.thumbnails.get(capture.payload)
+            if small:  # base64 of bytes HQ's thumbnailer encoded: the one thing the report marks safe itself
+                uri = Markup("data:image/jpeg;base64," + base64.b64encode(small).decode("ascii"))  # noqa: S704
+                thumbnails.append((capture.original_name, uri))
+        items.append({"item": item, "captures": [(c, _acquired(c, names, words)) for c in captures],
+                      "thumbnails": thumbnails})  # fmt: skip
+    return items
+
+
+def _hit_words(hit: HitRecord, words: reportwords.Words) -> Markup:
+    """The operator's decision on a hit when the bundle was made, in the report's language."""
+    if hit.decision is None:
+        return words.t("OPEN: no decision on the device yet")
+    said = words.t("CONFIRMED by {operator} {time}" if hit.decision == "confirmed" else "REJECTED by {operator} {time}",
+                   operator=hit.decided_by or "-", time=words.ltr(hit.decided_at or ""))  # fmt: skip
+    return words.t("{decision}: {reason}", decision=said, reason=hit.reason) if hit.reason else said
+
+
+def _side(side: dict[str, Any], words: reportwords.Words) -> Markup:
+    """A side of a candidate: a subject (its reference, device, bundles), or an entry of HQ's watchlist."""
+    if "watchlist_ref" in side:
+        if side["category"]:
+            return words.t("HQ watchlist entry {reference} [{category}] ({instructions})",
+                           reference=side["watchlist_ref"], category=side["category"],
+                           instructions=side["instructions"])  # fmt: skip
+        return words.t("HQ watchlist entry {reference} ({instructions})", reference=side["watchlist_ref"],
+                       instructions=side["instructions"])  # fmt: skip
+    bundles = words.ltr(", ".join(map(str, side["bundles"])))
+    return words.t("{reference} (device {device}, bundles {bundles})", reference=side["reference"],
+                   device=words.ltr(side["device_id"]), bundles=bundles)  # fmt: skip
+
+
+def _candidates(candidates: list[dict[str, Any]], words: reportwords.Words) -> list[tuple[Any, ...]]:
+    rows = []
+    for candidate in candidates:
+        fingers = ", ".join(f"{words.finger(f['probe_finger'])}~{words.finger(f['gallery_finger'])}: {f['score']}"
+                            for f in candidate["fingers"])  # fmt: skip
+        rows.append((candidate, _side(candidate["a"], words), _side(candidate["b"], words), fingers))
+    return rows
+
+
+def _custody(report: Report, words: reportwords.Words) -> list[tuple[Any, ...]] | None:
+    """The custody timeline's rows (None: the bundle has no custody graph)."""
+    document = report.records.get("data/custody.jsonld")
+    if not isinstance(document, dict) or not isinstance(document.get("@graph"), list):
+        return None
+    names = {n.get("@id"): n.get("uco-core:name") for n in document["@graph"] if isinstance(n, dict)}
+    rows = []
+    for node in document["@graph"]:
+        if not isinstance(node, dict) or node.get("@type") != "case-investigation:InvestigativeAction":
+            continue
+        when = node.get("uco-action:startTime", {})
+        performer = node.get("uco-action:performer", {})
+        objects = node.get("uco-action:object", [])
+        rows.append((
+            node.get("fieldkit:sequence"),
+            when.get("@value") if isinstance(when, dict) else when,
+            words.custody(custody_text.from_node(node)),
+            node.get("uco-core:name"),
+            names.get(performer.get("@id")) if isinstance(performer, dict) else "",
+            ", ".join(_label(o, names) for o in objects if isinstance(o, dict)),
+        ))  # fmt: skip
+    return rows
 
 
 def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = None,
            about: Context | None = None, labels: dict[str, str] | None = None,
            holds: dict[str, dict[str, Any] | None] | None = None,
-           candidates: list[dict[str, Any]] | None = None) -> str:  # fmt: skip
+           candidates: list[dict[str, Any]] | None = None, *, language: str = "en") -> str:  # fmt: skip
     """The report of a verified bundle (``about``: its file's SHA-256 where the verifier had none), or the refusal
     report of one that failed (``about``: the file, when, where; made from ``report.path`` when not given).
     ``labels`` names what its amendments amend (HQ's index knows the earlier bundles: Index.labels), ``holds`` is what
     HQ holds of them (Index.holdings: an amendment to something HQ has not received is marked waiting).
     ``candidates``: HQ's match candidates for the bundle's subjects (Index.identification.candidates; None: not
-    asked); its watchlist hits are listed with the operator's decisions."""
+    asked); its watchlist hits are listed with the operator's decisions. ``language``: en, fr or ar (LANGUAGES;
+    ReportLanguageError for another), the words from the window's catalogues (fieldkit/hq/reportwords.py)."""
+    words = reportwords.Words(language)
     ok = report.ok and all(flag for _, flag, _ in extra_checks or [])
+    checks = [(c.name, c.ok, c.detail) for c in report.checks] + list(extra_checks or [])
     if not ok:
-        return _render_refused(report, extra_checks or [], about or context(report, ""))
-    verdict = "VALID: authentic, complete and unaltered"
-    digest = report.file_sha256 or (about.file_sha256 if about is not None else "")
-    parts = [
-        "<!doctype html><html><head><meta charset='utf-8'><title>fieldkit verification report</title>",
-        f"<style>{_STYLE}</style></head><body>",
-        f"<div class='verdict ok'>{_e(verdict)}</div>",
-        f"<p>Bundle: <code>{_e(report.path)}</code><br>File SHA-256: <code>{_e(digest or '-')}</code>",
-        f"<br>Reason code: <code>{_e(report.reason or 'none')}</code></p>",
-        *_checks(report, extra_checks or []),
-    ]
-    info = report.info
-    if info is not None:
-        parts += [
-            "<h2>Device and sequence</h2><table>",
-            f"<tr><th>device</th><td>{_e(report.signer or info.device_id)}</td></tr>",
-            f"<tr><th>organisation</th><td>{_e(info.organisation)}</td></tr>",
-            f"<tr><th>bundle</th><td>{_e(info.bundle_id)}, number {_e(info.sequence)}</td></tr>",
-            f"<tr><th>previous bundle's tag manifest</th><td><code>{_e(info.previous_tagmanifest_sha256)}"
-            "</code></td></tr>",
-            f"<tr><th>this bundle's tag manifest</th><td><code>{_e(report.tagmanifest_sha256)}</code></td></tr>",
-            f"<tr><th>numbers abandoned before</th><td>{_e(list(info.abandoned_sequences) or 'none')}</td></tr>",
-            f"<tr><th>custody entries</th><td>{_e(info.custody.from_seq)} to {_e(info.custody.to_seq)}</td></tr>",
-            f"<tr><th>created</th><td>{_e(info.created_at)}</td></tr></table>",
-        ]
-    if report.items:
-        parts.append("<h2>Items</h2>")
-    for item in report.items.values():
-        parts.append(
-            f"<div class='item'><b>{_e(item.tag)}</b> ({_e(item.category)}), case "
-            f"{_e(item.case.name)}<br>{_e(item.description)}<table>"
-            "<tr><th>capture</th><th>kind</th><th>media type</th><th>original name</th><th>SHA-256</th><th>size</th>"
-            "<th>captured</th><th>acquired from</th><th>analysis</th></tr>"
-        )
-        capture_names = {c.uuid: f"{c.original_name} (capture {c.id})" for c in report.captures.values()}
-        thumbs = []
-        for capture in (c for c in report.captures.values() if c.item == item.uuid):
-            parts.append(
-                f"<tr><td>{_e(capture.id)}</td><td>{_e(capture.kind)}</td><td>{_e(capture.media_type)}</td>"
-                f"<td>{_e(capture.original_name)}</td><td><code>{_e(capture.sha256)}</code></td>"
-                f"<td>{_e(capture.size)}</td><td>{_e(capture.captured_at)}</td>"
-                f"<td>{_acquired(capture, capture_names)}</td><td>{_analysis(capture)}</td></tr>"
-            )
-            small = report.thumbnails.get(capture.payload)
-            if small:
-                alt = _e(capture.original_name)
-                thumbs.append(f"<img alt='{alt}' src='data:image/jpeg;base64,{base64.b64encode(small).decode()}'>")
-        parts.append("</table>")
-        if thumbs:
-            parts.append("<div class='thumbs'>" + "".join(thumbs) + "</div>")
-        parts.append("</div>")
-    if report.left_out:
-        original_names = {c.uuid: c.original_name for c in report.captures.values()}
-        parts.append("<h2>Left out</h2><p>Products the device could not derive from these captures; the originals"
-                     " travel all the same.</p><table><tr><th>capture</th><th>original name</th><th>product</th>"
-                     "<th>reason</th></tr>")  # fmt: skip
-        for entry in report.left_out:
-            name = original_names.get(entry.capture, "")
-            parts.append(f"<tr><td><code>{_e(entry.capture)}</code></td><td>{_e(name)}</td>"
-                         f"<td>{_e(entry.product)}</td><td>{_e(entry.reason)}</td></tr>")  # fmt: skip
-        parts.append("</table>")
-    amended = amendment_lines(report, labels, holds)
-    if amended:
-        parts.append("<h2>Amendments</h2><p>Changes made on the device after earlier bundles carried these captures,"
-                     " items, subjects or sites; HQ keeps the originals and applies these in order.</p>"
-                     "<table><tr><th>#</th><th>change</th><th>custody entries</th><th>at HQ</th></tr>")  # fmt: skip
-        for line in amended:
-            state = {True: WAITING, False: "applies to what HQ holds", None: "-"}[line.waiting]
-            custody = ", ".join(map(str, line.custody)) or "-"
-            parts.append(f"<tr><td>{_e(line.order)}</td><td>{_e(line.text)}</td><td>{_e(custody)}</td>"
-                         f"<td>{_e(state)}</td></tr>")  # fmt: skip
-        parts.append("</table>")
-    parts += _identification_html(report, candidates)
-    custody_doc = report.records.get("data/custody.jsonld")
-    if isinstance(custody_doc, dict) and isinstance(custody_doc.get("@graph"), list):
-        parts.append("<h2>Custody timeline</h2><table><tr><th>#</th><th>time (UTC)</th><th>what happened</th>"
-                     "<th>action</th><th>performer</th><th>object</th></tr>")  # fmt: skip
-        names = {n.get("@id"): n.get("uco-core:name") for n in custody_doc["@graph"] if isinstance(n, dict)}
-        for node in custody_doc["@graph"]:
-            if not isinstance(node, dict) or node.get("@type") != "case-investigation:InvestigativeAction":
-                continue
-            when = node.get("uco-action:startTime", {})
-            performer = node.get("uco-action:performer", {})
-            objects = node.get("uco-action:object", [])
-            parts.append(
-                f"<tr><td>{_e(node.get('fieldkit:sequence'))}</td>"
-                f"<td>{_e(when.get('@value') if isinstance(when, dict) else when)}</td>"
-                f"<td>{_e(custody_text.describe(custody_text.from_node(node)))}</td>"
-                f"<td><code>{_e(node.get('uco-core:name'))}</code></td>"
-                f"<td>{_e(names.get(performer.get('@id')) if isinstance(performer, dict) else '')}</td>"
-                f"<td>{_e(', '.join(_label(o, names) for o in objects if isinstance(o, dict)))}</td></tr>"
-            )
-        parts.append("</table>")
-    parts.append("</body></html>\n")
-    return "".join(parts)
+        return _render_refused(report, checks, about or context(report, ""), words)
+    hits = [(hit, words.finger(hit.finger) if hit.modality == "finger" else words.t("face"), _hit_words(hit, words))
+            for hit in sorted(report.hits.values(), key=lambda h: (h.found_at, h.uuid))]  # fmt: skip
+    original_names = {c.uuid: c.original_name for c in report.captures.values()}
+    return _page(
+        "report.html.j2",
+        words,
+        report=report,
+        digest=report.file_sha256 or (about.file_sha256 if about is not None else ""),
+        check_rows=checks,
+        items=_items(report, words),
+        left_out=[(entry, original_names.get(entry.capture, "")) for entry in report.left_out],
+        amendments=amendment_lines(report, labels, holds),
+        hits=hits,
+        candidates=_candidates(candidates, words) if candidates is not None and report.templates else None,
+        custody=_custody(report, words),
+        bold=_bold,
+        score=_score,
+    )
 
 
-def _render_refused(report: Report, extra_checks: list[tuple[str, bool, str]], about: Context) -> str:
+def _render_refused(report: Report, checks: list[tuple[str, bool, str]], about: Context,
+                    words: reportwords.Words) -> str:  # fmt: skip
     """A refused bundle's report: the verdict, why and what to do, the checks that ran, the file and the context.
-    Of the bundle's inside only what the checks say (which check failed, and on what)."""
-    why, what = plain_reason(report.reason)
-    size = "-" if about.size is None else f"{about.size:,} bytes".replace(",", "\u202f")
-    parts = [
-        "<!doctype html><html><head><meta charset='utf-8'><title>fieldkit verification report: QUARANTINED</title>",
-        f"<style>{_STYLE}</style></head><body>",
-        f"<div class='verdict bad'><b>{_e(QUARANTINED)}</b></div>",
-        f"<h2>Why</h2><p>{_e(about.why or why)}</p>",
-        f"<h2>What to do</h2><p>{_e(about.what or what)}</p>",
-        f"<p>What the check found: {_e(report.message or '-')} (reason code <code>{_e(report.reason or '-')}</code>)"
-        "</p>",
-        *_checks(report, extra_checks),
-        "<h2>The bundle file</h2><table>",
-        f"<tr><th>name</th><td><code>{_e(about.file_name)}</code></td></tr>",
-        f"<tr><th>size</th><td>{_e(size)}</td></tr>",
-        f"<tr><th>SHA-256 (of the file as HQ read it)</th><td><code>{_e(about.file_sha256 or '-')}</code></td></tr>",
-    ]
-    if about.held:
-        parts.append(f"<tr><th>copy kept in quarantine</th><td><code>{_e(about.held)}</code></td></tr>")
-    parts += [
-        "</table><h2>This report</h2><table>",
-        f"<tr><th>made</th><td>{_e(about.made_at)}</td></tr>",
-        f"<tr><th>HQ folder</th><td><code>{_e(about.hq_folder or '-')}</code></td></tr>",
-        f"<tr><th>machine</th><td>{_e(about.machine)}</td></tr>",
-        "</table></body></html>\n",
-    ]
-    return "".join(parts)
+    Of the bundle's inside only what the checks say (which check failed, and on what). ``about.why``/``what``, when
+    given, are the caller's words (the HQ window's, in its language); else advice.py's in the report's language."""
+    why, what = words.advice(report.reason)
+    size = "" if about.size is None else f"{about.size:,}".replace(",", "\u202f")
+    return _page("refused.html.j2", words, report=report, about=about, check_rows=checks, size=size,
+                 why=about.why or why, what=about.what or what)  # fmt: skip
 
 
 def flags(report: Report) -> dict[str, str]:

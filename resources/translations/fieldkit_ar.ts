@@ -4,212 +4,212 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="67"/>
         <source>ANALYSIS FAILED</source>
         <translation>فشل التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
         <source>DAMAGED</source>
         <translation>تالف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
         <source>FLAGGED for review</source>
         <translation>مُعلَّم للمراجعة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>نوع مجهول، حُفظ وعُلِّم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>بايتاته الأولى لا تدل على أي نوع يعرفه fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
         <source>not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="76"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="77"/>
         <source>not analysed on the device</source>
         <translation>لم يُحلَّل على الجهاز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="77"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="78"/>
         <source>analysed</source>
         <translation>حُلِّل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="41"/>
+        <location filename="../../fieldkit/hq/advice.py" line="42"/>
         <source>Get another copy from the device or the drive it came on; keep this one until then.</source>
         <translation>احصل على نسخة أخرى من الجهاز أو من الوسيط الذي جاءت عليه؛ واحتفظ بهذه حتى ذلك الحين.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="44"/>
+        <location filename="../../fieldkit/hq/advice.py" line="45"/>
         <source>Check the device with its operator; if it may be compromised, revoke it (&apos;fieldkit hq revoke&apos;).</source>
         <translation>افحص الجهاز مع مشغّله؛ وإن احتُمل اختراقه فألغِه (&apos;fieldkit hq revoke&apos;).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="47"/>
+        <location filename="../../fieldkit/hq/advice.py" line="48"/>
         <source>Keep it as evidence and find out who delivered it; the device can send its own copy again.</source>
         <translation>احتفظ بها دليلاً واعرف من سلّمها؛ ويمكن للجهاز أن يرسل نسخته مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="53"/>
+        <location filename="../../fieldkit/hq/advice.py" line="54"/>
         <source>Compare the bundles the alarm names (both are kept) and check the device; if it may be compromised, revoke it (&apos;fieldkit hq revoke&apos;).</source>
         <translation>قارن الحزم التي يسمّيها الإنذار (كلتاهما محفوظة) وافحص الجهاز؛ وإن احتُمل اختراقه فألغِه (&apos;fieldkit hq revoke&apos;).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="54"/>
+        <location filename="../../fieldkit/hq/advice.py" line="55"/>
         <source>Its sealed contents were cut short, damaged or added to on the way.</source>
         <translation>محتواها المختوم مبتور أو تالف أو زيد عليه في الطريق.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="59"/>
+        <location filename="../../fieldkit/hq/advice.py" line="60"/>
         <source>It holds an archive entry fieldkit never writes: it was made or altered by another program.</source>
         <translation>تحوي مدخلاً في الأرشيف لا يكتبه fieldkit أبداً: صنعها أو عدّلها برنامج آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="63"/>
+        <location filename="../../fieldkit/hq/advice.py" line="64"/>
         <source>Its signature does not hold: it was changed after signing, or someone else made it.</source>
         <translation>توقيعها لا يصحّ: عُدّلت بعد التوقيع، أو صنعها شخص آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="67"/>
+        <location filename="../../fieldkit/hq/advice.py" line="68"/>
         <source>It is signed by an enrolled device, but its contents do not match what the device signed.</source>
         <translation>وقّعها جهاز مسجّل، لكن محتواها لا يطابق ما وقّعه الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="71"/>
+        <location filename="../../fieldkit/hq/advice.py" line="72"/>
         <source>It is signed by an enrolled device, but its signed description breaks fieldkit&apos;s format.</source>
         <translation>وقّعها جهاز مسجّل، لكن وصفها الموقَّع يخالف صيغة fieldkit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="75"/>
+        <location filename="../../fieldkit/hq/advice.py" line="76"/>
         <source>It is not a bundle as fieldkit writes it: made or altered by another program.</source>
         <translation>ليست حزمة كما يكتبها fieldkit: صنعها أو عدّلها برنامج آخر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="82"/>
+        <location filename="../../fieldkit/hq/advice.py" line="83"/>
         <source>It is not an encrypted fieldkit bundle: a wrong file, or one damaged on the way.</source>
         <translation>ليست حزمة fieldkit مشفّرة: ملف خاطئ، أو ملف تلف في الطريق.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="83"/>
+        <location filename="../../fieldkit/hq/advice.py" line="84"/>
         <source>Check that it is the .fkb file the device wrote, then get another copy.</source>
         <translation>تحقّق من أنها ملف ‎.fkb الذي كتبه الجهاز، ثم احصل على نسخة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="86"/>
+        <location filename="../../fieldkit/hq/advice.py" line="87"/>
         <source>It was not sealed for this HQ&apos;s key, or its sealed envelope was altered.</source>
         <translation>لم تُختم لمفتاح هذه القيادة، أو عُدّل غلافها المختوم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="90"/>
+        <location filename="../../fieldkit/hq/advice.py" line="91"/>
         <source>Check that the device was provisioned for this HQ (&apos;fieldkit hq recipient&apos;); if it was, get another copy.</source>
         <translation>تحقّق من أن الجهاز هُيّئ لهذه القيادة (&apos;fieldkit hq recipient&apos;)؛ فإن كان كذلك فاحصل على نسخة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="92"/>
+        <location filename="../../fieldkit/hq/advice.py" line="93"/>
         <source>Its sealed envelope is empty, cut short or damaged.</source>
         <translation>غلافها المختوم فارغ أو مبتور أو تالف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="94"/>
+        <location filename="../../fieldkit/hq/advice.py" line="95"/>
         <source>Its sealed envelope&apos;s header was altered after it was sealed.</source>
         <translation>عُدّل رأس غلافها المختوم بعد ختمه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="97"/>
+        <location filename="../../fieldkit/hq/advice.py" line="98"/>
         <source>Get another copy from the device; if that one fails the same way, keep both and report it.</source>
         <translation>احصل على نسخة أخرى من الجهاز؛ وإن فشلت بالطريقة نفسها فاحتفظ بالنسختين وأبلغ عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="122"/>
+        <location filename="../../fieldkit/hq/advice.py" line="123"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>إنها موقّعة من جهاز لم تسجّله هذه القيادة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="127"/>
+        <location filename="../../fieldkit/hq/advice.py" line="128"/>
         <source>If the device is new, enrol it (&apos;fieldkit hq enroll&apos;) and check the bundle again; if not, treat it as a forgery.</source>
         <translation>إن كان الجهاز جديداً فسجّله (&apos;fieldkit hq enroll&apos;) ثم افحص الحزمة مرة أخرى؛ وإلا فعاملها كتزوير.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="130"/>
+        <location filename="../../fieldkit/hq/advice.py" line="131"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>إنها موقّعة من جهاز سحبت القيادة مفتاحه.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="131"/>
+        <location filename="../../fieldkit/hq/advice.py" line="132"/>
         <source>Do not use it: whoever still holds that key is suspect. Report it and keep the file.</source>
         <translation>لا تستخدمها: كل من لا يزال يحمل ذلك المفتاح مشتبه به. أبلغ عن ذلك واحتفظ بالملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="165"/>
+        <location filename="../../fieldkit/hq/advice.py" line="166"/>
         <source>Its custody log does not match what the device signed: entries were edited or cut on the device.</source>
         <translation>سجل العهدة فيها لا يطابق ما وقّعه الجهاز: عُدّلت مدخلات أو قُطعت على الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="171"/>
+        <location filename="../../fieldkit/hq/advice.py" line="172"/>
         <source>Its bundle number is beyond 1000000000: the device&apos;s key may be misused to burn numbers.</source>
         <translation>رقم الحزمة يتجاوز 1000000000: قد يُساء استخدام مفتاح الجهاز لاستنزاف الأرقام.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="176"/>
+        <location filename="../../fieldkit/hq/advice.py" line="177"/>
         <source>Update fieldkit at HQ, then check the bundle again.</source>
         <translation>حدّث fieldkit في القيادة، ثم افحص الحزمة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="181"/>
+        <location filename="../../fieldkit/hq/advice.py" line="182"/>
         <source>The file cannot be read or checked: the drive may be failing, or fieldkit met something unforeseen.</source>
         <translation>لا يمكن قراءة الملف أو فحصه: قد يكون الوسيط معطوباً، أو صادف fieldkit أمراً غير متوقع.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="182"/>
+        <location filename="../../fieldkit/hq/advice.py" line="183"/>
         <source>Get another copy; if it fails the same way, report it with the file&apos;s SHA-256.</source>
         <translation>احصل على نسخة أخرى؛ وإن فشلت بالطريقة نفسها فأبلغ عنها مع SHA-256 للملف.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="188"/>
+        <location filename="../../fieldkit/hq/advice.py" line="189"/>
         <source>It is numbered far beyond the last bundle HQ holds from this device (judged when it arrived).</source>
         <translation>رقمها يتجاوز بكثير آخر حزمة تحملها القيادة من هذا الجهاز (حُكم عليها عند وصولها).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="193"/>
+        <location filename="../../fieldkit/hq/advice.py" line="194"/>
         <source>Check the number with the operator: if genuine, &apos;fieldkit hq ingest --accept-jump&apos;; if not, revoke the device.</source>
         <translation>تحقّق من الرقم مع المشغّل: إن كان صحيحاً فـ &apos;fieldkit hq ingest --accept-jump&apos;؛ وإلا فألغِ الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="200"/>
+        <location filename="../../fieldkit/hq/advice.py" line="201"/>
         <source>The device sent two different bundles under the same number: one is not genuine, or the device was copied.</source>
         <translation>أرسل الجهاز حزمتين مختلفتين بالرقم نفسه: إحداهما غير أصلية، أو نُسخ الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="212"/>
+        <location filename="../../fieldkit/hq/advice.py" line="213"/>
         <source>Its custody log does not continue the one HQ holds from this device: it was rewritten on the device.</source>
         <translation>سجل العهدة فيها لا يكمل السجل الذي تحمله القيادة من هذا الجهاز: أُعيدت كتابته على الجهاز.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="175"/>
+        <location filename="../../fieldkit/hq/advice.py" line="176"/>
         <source>It was written by a newer fieldkit, in a bundle format this HQ does not know yet.</source>
         <translation>كتبها إصدار أحدث من fieldkit، بصيغة حزمة لا تعرفها هذه القيادة بعد.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="206"/>
+        <location filename="../../fieldkit/hq/advice.py" line="207"/>
         <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
         <translation>إنها لا تلي الحزمة السابقة للجهاز: استُبدلت حزمة أو هناك حزمة مفقودة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="218"/>
+        <location filename="../../fieldkit/hq/advice.py" line="219"/>
         <source>It is not a bundle file: a folder with no .fkb file in it, or a path that does not exist.</source>
         <translation>ليس ملف حزمة: مجلد لا يحوي ملف .fkb، أو مسار غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="219"/>
+        <location filename="../../fieldkit/hq/advice.py" line="220"/>
         <source>Give the path of a bundle (.fkb) or of a folder holding bundles.</source>
         <translation>أعطِ مسار حزمة (.fkb) أو مسار مجلد يحوي حزماً.</translation>
     </message>
@@ -5060,34 +5060,34 @@ Remove them from this laptop for good? Type REMOVE to confirm:</source>
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="132"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="133"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>في الحجر: لا تستخدم هذه الحزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="168"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="169"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="169"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="170"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>الحزمة: {}
 ما وجده الفحص: {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="177"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>نسخة من هذا الملف محفوظة في حجر القيادة، والسبب بجانبها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="181"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>هذا الملف موجود أصلاً في حجر القيادة (بصمة SHA-256 نفسها)، ولم تُنشأ نسخة ثانية: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="185"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>تعذّر حفظ نسخة في حجر القيادة: {}. احفظ الملف في مكان آمن بنفسك.</translation>
     </message>
@@ -5118,6 +5118,504 @@ What the check found: {} ({})</source>
         <location filename="../../fieldkit/gui/watchlist.py" line="451"/>
         <source>Reject</source>
         <translation>رفض</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="36"/>
+        <source>fieldkit verification report</source>
+        <translation>تقرير التحقق من fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="37"/>
+        <source>fieldkit verification report: QUARANTINED</source>
+        <translation>تقرير التحقق من fieldkit: في الحجر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="38"/>
+        <source>VALID: authentic, complete and unaltered</source>
+        <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="39"/>
+        <source>QUARANTINED — do not use: unverified content is not reproduced here</source>
+        <translation>في الحجر — لا تستخدمه: المحتوى غير المُتحقَّق منه لا يُعرض هنا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="40"/>
+        <source>Bundle:</source>
+        <translation>الحزمة:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="41"/>
+        <source>File SHA-256:</source>
+        <translation>SHA-256 للملف:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="42"/>
+        <source>Reason code:</source>
+        <translation>رمز السبب:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="43"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="45"/>
+        <source>Checks</source>
+        <translation>الفحوص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="46"/>
+        <source>check</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="47"/>
+        <source>result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="48"/>
+        <source>detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="49"/>
+        <source>pass</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="50"/>
+        <source>FAIL</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="52"/>
+        <source>Device and sequence</source>
+        <translation>الجهاز والتسلسل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="53"/>
+        <source>device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="54"/>
+        <source>organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="55"/>
+        <source>bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="56"/>
+        <source>{bundle}, number {sequence}</source>
+        <translation>{bundle}، رقم {sequence}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="57"/>
+        <source>previous bundle&apos;s tag manifest</source>
+        <translation>بيان الوسوم للحزمة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="58"/>
+        <source>this bundle&apos;s tag manifest</source>
+        <translation>بيان الوسوم لهذه الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="59"/>
+        <source>numbers abandoned before</source>
+        <translation>أرقام متروكة من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="60"/>
+        <source>custody entries</source>
+        <translation>قيود الحيازة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="61"/>
+        <source>{first} to {last}</source>
+        <translation>من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="62"/>
+        <source>created</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="64"/>
+        <source>Items</source>
+        <translation>الأحراز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="65"/>
+        <source>{tag} ({category}), case {case}</source>
+        <translation>{tag} ({category})، القضية {case}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="66"/>
+        <source>capture</source>
+        <translation>الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="67"/>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="68"/>
+        <source>media type</source>
+        <translation>نوع الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="69"/>
+        <source>original name</source>
+        <translation>الاسم الأصلي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="70"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="71"/>
+        <source>size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="72"/>
+        <source>captured</source>
+        <translation>وقت الالتقاط</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="73"/>
+        <source>acquired from</source>
+        <translation>مصدر الاكتساب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="74"/>
+        <source>analysis</source>
+        <translation>التحليل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="75"/>
+        <source>{path} in archive {archive}</source>
+        <translation>{path} في الأرشيف {archive}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="76"/>
+        <source>{name} (capture {id})</source>
+        <translation>{name} (الالتقاط {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="77"/>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="78"/>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="79"/>
+        <source>ok</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="80"/>
+        <source>pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="81"/>
+        <source>damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="83"/>
+        <source>Left out</source>
+        <translation>المُستبعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="86"/>
+        <source>Products the device could not derive from these captures; the originals travel all the same.</source>
+        <translation>نواتج مشتقة لم يستطع الجهاز استخراجها من هذه الالتقاطات؛ الأصول تُرسل رغم ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="87"/>
+        <source>product</source>
+        <translation>الناتج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="88"/>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="90"/>
+        <source>Amendments</source>
+        <translation>التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="95"/>
+        <source>Changes made on the device after earlier bundles carried these captures, items, subjects or sites; HQ keeps the originals and applies these in order.</source>
+        <translation>تغييرات أُجريت على الجهاز بعد أن حملت حزم سابقة هذه الالتقاطات أو الأحراز أو الأشخاص أو المواقع؛ يحتفظ المقر بالأصول ويطبّق هذه التغييرات بالترتيب.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="96"/>
+        <source>change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="97"/>
+        <source>at HQ</source>
+        <translation>في المقر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="98"/>
+        <source>waiting: HQ has not received the original yet</source>
+        <translation>في الانتظار: لم يتسلّم المقر الأصل بعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="99"/>
+        <source>applies to what HQ holds</source>
+        <translation>يُطبَّق على ما يحتفظ به المقر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="101"/>
+        <source>Watchlist hits</source>
+        <translation>التطابقات مع قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="106"/>
+        <source>Found on the device against its watchlist, with the operator&apos;s decision when the bundle was made (a later decision travels in a later bundle).</source>
+        <translation>وُجدت على الجهاز بمقارنتها بقائمة المراقبة، مع قرار المشغّل عند إنشاء الحزمة (القرار اللاحق يُرسل في حزمة لاحقة).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="107"/>
+        <source>subject / item</source>
+        <translation>الشخص / الحرز</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="108"/>
+        <source>finger</source>
+        <translation>الإصبع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="109"/>
+        <source>face</source>
+        <translation>الوجه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="110"/>
+        <source>watchlist entry</source>
+        <translation>مُدخل قائمة المراقبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="111"/>
+        <source>category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="112"/>
+        <source>score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="113"/>
+        <source>found</source>
+        <translation>وقت العثور</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="114"/>
+        <source>decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="115"/>
+        <source>OPEN: no decision on the device yet</source>
+        <translation>مفتوح: لا قرار على الجهاز بعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="116"/>
+        <source>CONFIRMED by {operator} {time}</source>
+        <translation>أكّده {operator} في {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="117"/>
+        <source>REJECTED by {operator} {time}</source>
+        <translation>رفضه {operator} في {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="118"/>
+        <source>{decision}: {reason}</source>
+        <translation>{decision}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="119"/>
+        <source>Same person at HQ</source>
+        <translation>الشخص نفسه في المقر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="124"/>
+        <source>Subjects of other devices (or other subjects), and entries of HQ&apos;s watchlist, whose fingerprints match this bundle&apos;s subjects: candidates for an examiner (&apos;fieldkit hq matches&apos;); nothing is merged.</source>
+        <translation>أشخاص من أجهزة أخرى (أو أشخاص آخرون)، ومُدخلات من قائمة مراقبة المقر، تتطابق بصماتهم مع أشخاص هذه الحزمة: مرشحون لفاحص (&apos;fieldkit hq matches&apos;)؛ لا يُدمج شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="125"/>
+        <source>None found (or the bundle is not ingested yet).</source>
+        <translation>لم يُعثر على شيء (أو لم تُدخل الحزمة بعد).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="126"/>
+        <source>subject A</source>
+        <translation>الشخص أ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="127"/>
+        <source>subject B</source>
+        <translation>الشخص ب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="128"/>
+        <source>fingers</source>
+        <translation>الأصابع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="129"/>
+        <source>examiner</source>
+        <translation>الفاحص</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="130"/>
+        <source>{reference} (device {device}, bundles {bundles})</source>
+        <translation>{reference} (الجهاز {device}، الحزم {bundles})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="131"/>
+        <source>HQ watchlist entry {reference} ({instructions})</source>
+        <translation>مُدخل قائمة مراقبة المقر {reference} ({instructions})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="132"/>
+        <source>HQ watchlist entry {reference} [{category}] ({instructions})</source>
+        <translation>مُدخل قائمة مراقبة المقر {reference} [{category}] ({instructions})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="133"/>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="134"/>
+        <source>same</source>
+        <translation>الشخص نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="135"/>
+        <source>different</source>
+        <translation>شخصان مختلفان</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="136"/>
+        <source>undecided</source>
+        <translation>لم يُحسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="138"/>
+        <source>Custody timeline</source>
+        <translation>التسلسل الزمني للحيازة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="139"/>
+        <source>time (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="140"/>
+        <source>what happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="141"/>
+        <source>action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="142"/>
+        <source>performer</source>
+        <translation>المنفّذ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="143"/>
+        <source>object</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="145"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="146"/>
+        <source>What to do</source>
+        <translation>ما العمل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="147"/>
+        <source>What the check found: {message} (reason code {code})</source>
+        <translation>ما وجده الفحص: {message} (رمز السبب {code})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="148"/>
+        <source>The bundle file</source>
+        <translation>ملف الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="149"/>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="150"/>
+        <source>{size} bytes</source>
+        <translation>{size} بايت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="151"/>
+        <source>SHA-256 (of the file as HQ read it)</source>
+        <translation>SHA-256 (للملف كما قرأه المقر)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="152"/>
+        <source>copy kept in quarantine</source>
+        <translation>نسخة محفوظة في الحجر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="153"/>
+        <source>This report</source>
+        <translation>هذا التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="154"/>
+        <source>made</source>
+        <translation>أُعدّ في</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="155"/>
+        <source>HQ folder</source>
+        <translation>مجلد المقر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="156"/>
+        <source>machine</source>
+        <translation>الجهاز المضيف</translation>
     </message>
 </context>
 <context>
@@ -5748,128 +6246,128 @@ Type WIPE to confirm:</source>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="211"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="213"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="214"/>
         <source>Open bundle…</source>
         <translation>فتح حزمة…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="216"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="217"/>
         <source>Open or drop a bundle here.</source>
         <translation>افتح حزمة أو أفلتها هنا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="251"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="251"/>
         <source>Reason / how</source>
         <translation>السبب / الكيفية</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="256"/>
         <source>Ingest</source>
         <translation>إدخال</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="258"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="259"/>
         <source>Save HTML report…</source>
         <translation>حفظ تقرير HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="289"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
         <source>Checks</source>
         <translation>الفحوص</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="286"/>
         <source>Items and photos</source>
         <translation>الأحراز والصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="209"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>مجلد القيادة (أُنشئ عند إعداد القيادة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="264"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="265"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>افتح حزمة أولاً: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
         <source>Analysis</source>
         <translation>التحليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="289"/>
         <source>Custody timeline</source>
         <translation>التسلسل الزمني للحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="291"/>
         <source>Amendments</source>
         <translation>التعديلات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="295"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="296"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="562"/>
         <source>Identification</source>
         <translation>التعرّف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="327"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="328"/>
         <source>HQ folder</source>
         <translation>مجلد القيادة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="332"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="333"/>
         <source>Open bundle</source>
         <translation>فتح حزمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="332"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="333"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>الحزم (*.fkb);;الكل (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="348"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="349"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>انتظر انتهاء التحقق: لا تُدخَل إلا حزمة مُتحقَّق منها.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="367"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="368"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>اختر مجلد القيادة أولاً: فيه المفتاح الذي يفتح الحزم.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="373"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="374"/>
         <source>Verifying {}…</source>
         <translation>جارٍ التحقق من {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="386"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="387"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>جارٍ إنشاء معاينات الصور المُتحقَّق منها في البيئة المعزولة: {} حتى الآن…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="389"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="390"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>جارٍ الفحص: فتح الحزمة، والتحقق من توقيعها ومن بصمة كل ملف…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="437"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="438"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="468"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="469"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n التقاطات</numerusform>
@@ -5881,32 +6379,32 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="469"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="470"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation>: {}. أصولها موجودة في الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="472"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="473"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>صالح: أصلي وكامل ولم يُعدّل — لكن {} (تبويب التحليل)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="489"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="490"/>
         <source>Already ingested on {}</source>
         <translation>أُدخلت سابقاً في {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="492"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>أرشفت القيادة هذه الحزمة سابقاً في {}: إدخالها مجدداً لن يغيّر شيئاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="494"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="495"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>أرشفة هذه الحزمة المُتحقَّق منها في مجلد القيادة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="506"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="507"/>
         <source>HQ holds %n alarm(s) on this device:</source>
         <translation>
             <numerusform>لدى القيادة %n إنذارات على هذا الجهاز:</numerusform>
@@ -5918,54 +6416,54 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="509"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="510"/>
         <source>• {} at bundle {} ({}): {}</source>
         <translation>• {} عند الحزمة {} ({}): {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="514"/>
         <source>HQ already holds this very bundle (a replay): ingesting it again changes nothing.</source>
         <translation>لدى القيادة هذه الحزمة نفسها (إعادة إرسال): إدخالها مجددًا لا يغيّر شيئًا.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="516"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="517"/>
         <source>HQ already holds a different bundle {} of this device: ingesting this one raises a fork alarm and moves both to quarantine.</source>
         <translation>لدى القيادة حزمة {} أخرى من هذا الجهاز: إدخال هذه يطلق إنذار تفرّع وينقل الاثنتين إلى الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="518"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="519"/>
         <source>Ingest records the fork: both bundles numbered {} go to quarantine and the device gets a fork alarm</source>
         <translation>الإدخال يسجّل التفرّع: تذهب الحزمتان ذواتا الرقم {} إلى الحجر ويُطلق على الجهاز إنذار تفرّع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="522"/>
         <source>It does not follow on from bundle {} of this device that HQ holds: ingesting it raises a chain-broken alarm and keeps it in quarantine.</source>
         <translation>لا تتبع الحزمة {} من هذا الجهاز التي لدى القيادة: إدخالها يطلق إنذار سلسلة منقطعة ويبقيها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="525"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="526"/>
         <source>Its custody log does not continue the one HQ holds for this device: ingesting it archives it and raises a custody-chain-broken alarm.</source>
         <translation>سجل حيازتها لا يكمل السجل الذي لدى القيادة لهذا الجهاز: إدخالها يؤرشفها ويطلق إنذار انقطاع سلسلة الحيازة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
         <source>It is numbered {}, far beyond bundle {}, the last HQ archived of this device: ingest keeps it in quarantine for review.</source>
         <translation>رقمها {}، أبعد بكثير من الحزمة {}، آخر ما أرشفته القيادة من هذا الجهاز: الإدخال يبقيها في الحجر للمراجعة.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="534"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="661"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="535"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="662"/>
         <source>What it means: {}</source>
         <translation>ما يعنيه: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="535"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="662"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="536"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="663"/>
         <source>What to do: {}</source>
         <translation>ما العمل: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="543"/>
         <source>VALID signature, but device {} has %n alarm(s): it may be compromised</source>
         <translation>
             <numerusform>توقيع صالح، لكن على الجهاز {} %n إنذارات: قد يكون مخترقًا</numerusform>
@@ -5977,22 +6475,22 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="545"/>
         <source>VALID signature, but ingesting it raises a {} alarm on device {}</source>
         <translation>توقيع صالح، لكن إدخالها يطلق إنذار {} على الجهاز {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="548"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="549"/>
         <source>VALID: authentic, complete and unaltered, but HQ already holds it (a replay)</source>
         <translation>صالحة: أصلية وكاملة وغير معدّلة، لكنها لدى القيادة أصلًا (إعادة إرسال)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="550"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="551"/>
         <source>VALID signature, but ingest will hold it for review (numbered far ahead)</source>
         <translation>توقيع صالح، لكن الإدخال سيبقيها للمراجعة (رقمها بعيد جدًا)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
         <source>Identification (%n open)</source>
         <translation>
             <numerusform>التعرّف (%n مفتوح)</numerusform>
@@ -6004,22 +6502,22 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="586"/>
         <source>Recorded: candidate {} {} by {} (nothing is merged)</source>
         <translation>سُجِّل: المرشح {} {} بواسطة {} (لا يُدمج شيء)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="600"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="601"/>
         <source>  (custody {})</source>
         <translation>  (سلسلة الحيازة {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="603"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="604"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>في الانتظار: لم تتلقَّ القيادة الأصل بعد</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="611"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>التعديلات (%n)</numerusform>
@@ -6031,7 +6529,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="617"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n التقاطات فشل تحليلها</numerusform>
@@ -6043,7 +6541,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="619"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n التقاطات تالفة</numerusform>
@@ -6055,7 +6553,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="619"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="620"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n التقاطات مُعلَّمة</numerusform>
@@ -6067,7 +6565,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="620"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="621"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n نواتج مُستبعدة</numerusform>
@@ -6079,28 +6577,28 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="629"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="672"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="630"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="673"/>
         <source>REJECTED: {}</source>
         <translation>مرفوض: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="632"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="633"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>فشل التحقق من هذه الحزمة ولا يمكن إدخالها: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="641"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="642"/>
         <source>Ingesting…</source>
         <translation>جارٍ الإدخال…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="646"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="647"/>
         <source>; missing from this device: {}</source>
         <translation>؛ الناقص من هذا الجهاز: {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="648"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="649"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n تعديلات في انتظار أصلها</numerusform>
@@ -6112,7 +6610,7 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="650"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="651"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n تعديلات منتظرة طُبّقت</numerusform>
@@ -6124,32 +6622,32 @@ Type WIPE to confirm:</source>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="656"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="657"/>
         <source>{}: {}{}</source>
         <translation>{}: {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="664"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="665"/>
         <source>ARCHIVED, but HQ raised an alarm on device {}: it may be compromised</source>
         <translation>أُرشفت، لكن القيادة أطلقت إنذارًا على الجهاز {}: قد يكون مخترقًا</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="666"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="667"/>
         <source>Ingested {}</source>
         <translation>أُدخلت {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="668"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="669"/>
         <source>This bundle is in the archive now.</source>
         <translation>هذه الحزمة في الأرشيف الآن.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="675"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="676"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>رفض الإدخال هذه الحزمة وأبقاها في الحجر.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="684"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="685"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>

@@ -4,212 +4,212 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="66"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="67"/>
         <source>ANALYSIS FAILED</source>
         <translation>ANALYSE ÉCHOUÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="68"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="69"/>
         <source>DAMAGED</source>
         <translation>ENDOMMAGÉE</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="70"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="71"/>
         <source>FLAGGED for review</source>
         <translation>SIGNALÉE pour vérification</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
         <source>UNKNOWN TYPE, kept and flagged</source>
         <translation>TYPE INCONNU, conservée et signalée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="72"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="73"/>
         <source>its first bytes name no type fieldkit knows</source>
         <translation>ses premiers octets n&apos;indiquent aucun type connu de fieldkit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="74"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="75"/>
         <source>not recorded</source>
         <translation>non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="76"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="77"/>
         <source>not analysed on the device</source>
         <translation>non analysée sur l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="77"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="78"/>
         <source>analysed</source>
         <translation>analysée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="41"/>
+        <location filename="../../fieldkit/hq/advice.py" line="42"/>
         <source>Get another copy from the device or the drive it came on; keep this one until then.</source>
         <translation>Obtenez une autre copie depuis l&apos;appareil ou le support qui l&apos;a apporté ; gardez celle-ci d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="44"/>
+        <location filename="../../fieldkit/hq/advice.py" line="45"/>
         <source>Check the device with its operator; if it may be compromised, revoke it (&apos;fieldkit hq revoke&apos;).</source>
         <translation>Vérifiez l&apos;appareil avec son opérateur ; s&apos;il peut être compromis, révoquez-le (&apos;fieldkit hq revoke&apos;).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="47"/>
+        <location filename="../../fieldkit/hq/advice.py" line="48"/>
         <source>Keep it as evidence and find out who delivered it; the device can send its own copy again.</source>
         <translation>Gardez-le comme preuve et cherchez qui l&apos;a remis ; l&apos;appareil peut renvoyer sa propre copie.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="53"/>
+        <location filename="../../fieldkit/hq/advice.py" line="54"/>
         <source>Compare the bundles the alarm names (both are kept) and check the device; if it may be compromised, revoke it (&apos;fieldkit hq revoke&apos;).</source>
         <translation>Comparez les lots que l&apos;alarme nomme (tous deux sont gardés) et vérifiez l&apos;appareil ; s&apos;il peut être compromis, révoquez-le (&apos;fieldkit hq revoke&apos;).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="54"/>
+        <location filename="../../fieldkit/hq/advice.py" line="55"/>
         <source>Its sealed contents were cut short, damaged or added to on the way.</source>
         <translation>Son contenu scellé a été tronqué, abîmé ou complété en route.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="59"/>
+        <location filename="../../fieldkit/hq/advice.py" line="60"/>
         <source>It holds an archive entry fieldkit never writes: it was made or altered by another program.</source>
         <translation>Il contient une entrée d&apos;archive que fieldkit n&apos;écrit jamais : il a été fait ou modifié par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="63"/>
+        <location filename="../../fieldkit/hq/advice.py" line="64"/>
         <source>Its signature does not hold: it was changed after signing, or someone else made it.</source>
         <translation>Sa signature ne tient pas : il a été modifié après la signature, ou quelqu&apos;un d&apos;autre l&apos;a fait.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="67"/>
+        <location filename="../../fieldkit/hq/advice.py" line="68"/>
         <source>It is signed by an enrolled device, but its contents do not match what the device signed.</source>
         <translation>Il est signé par un appareil enregistré, mais son contenu ne correspond pas à ce que l&apos;appareil a signé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="71"/>
+        <location filename="../../fieldkit/hq/advice.py" line="72"/>
         <source>It is signed by an enrolled device, but its signed description breaks fieldkit&apos;s format.</source>
         <translation>Il est signé par un appareil enregistré, mais sa description signée enfreint le format de fieldkit.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="75"/>
+        <location filename="../../fieldkit/hq/advice.py" line="76"/>
         <source>It is not a bundle as fieldkit writes it: made or altered by another program.</source>
         <translation>Ce n&apos;est pas un lot tel que fieldkit l&apos;écrit : fait ou modifié par un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="82"/>
+        <location filename="../../fieldkit/hq/advice.py" line="83"/>
         <source>It is not an encrypted fieldkit bundle: a wrong file, or one damaged on the way.</source>
         <translation>Ce n&apos;est pas un lot fieldkit chiffré : un mauvais fichier, ou un fichier abîmé en route.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="83"/>
+        <location filename="../../fieldkit/hq/advice.py" line="84"/>
         <source>Check that it is the .fkb file the device wrote, then get another copy.</source>
         <translation>Vérifiez que c&apos;est le fichier .fkb écrit par l&apos;appareil, puis obtenez une autre copie.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="86"/>
+        <location filename="../../fieldkit/hq/advice.py" line="87"/>
         <source>It was not sealed for this HQ&apos;s key, or its sealed envelope was altered.</source>
         <translation>Il n&apos;a pas été scellé pour la clé de ce QG, ou son enveloppe scellée a été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="90"/>
+        <location filename="../../fieldkit/hq/advice.py" line="91"/>
         <source>Check that the device was provisioned for this HQ (&apos;fieldkit hq recipient&apos;); if it was, get another copy.</source>
         <translation>Vérifiez que l&apos;appareil a été configuré pour ce QG (&apos;fieldkit hq recipient&apos;) ; si c&apos;est le cas, obtenez une autre copie.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="92"/>
+        <location filename="../../fieldkit/hq/advice.py" line="93"/>
         <source>Its sealed envelope is empty, cut short or damaged.</source>
         <translation>Son enveloppe scellée est vide, tronquée ou abîmée.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="94"/>
+        <location filename="../../fieldkit/hq/advice.py" line="95"/>
         <source>Its sealed envelope&apos;s header was altered after it was sealed.</source>
         <translation>L&apos;en-tête de son enveloppe scellée a été modifié après le scellement.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="97"/>
+        <location filename="../../fieldkit/hq/advice.py" line="98"/>
         <source>Get another copy from the device; if that one fails the same way, keep both and report it.</source>
         <translation>Obtenez une autre copie depuis l&apos;appareil ; si elle échoue de la même façon, gardez les deux et signalez-le.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="122"/>
+        <location filename="../../fieldkit/hq/advice.py" line="123"/>
         <source>It is signed by a device this HQ has not enrolled.</source>
         <translation>Il est signé par un appareil que ce QG n&apos;a pas enrôlé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="127"/>
+        <location filename="../../fieldkit/hq/advice.py" line="128"/>
         <source>If the device is new, enrol it (&apos;fieldkit hq enroll&apos;) and check the bundle again; if not, treat it as a forgery.</source>
         <translation>Si l&apos;appareil est nouveau, enregistrez-le (&apos;fieldkit hq enroll&apos;) et vérifiez à nouveau le lot ; sinon, traitez-le comme un faux.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="130"/>
+        <location filename="../../fieldkit/hq/advice.py" line="131"/>
         <source>It is signed by a device whose key HQ has withdrawn.</source>
         <translation>Il est signé par un appareil dont le QG a révoqué la clé.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="131"/>
+        <location filename="../../fieldkit/hq/advice.py" line="132"/>
         <source>Do not use it: whoever still holds that key is suspect. Report it and keep the file.</source>
         <translation>Ne l&apos;utilisez pas : quiconque détient encore cette clé est suspect. Signalez-le et gardez le fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="165"/>
+        <location filename="../../fieldkit/hq/advice.py" line="166"/>
         <source>Its custody log does not match what the device signed: entries were edited or cut on the device.</source>
         <translation>Son journal de garde ne correspond pas à ce que l&apos;appareil a signé : des entrées ont été modifiées ou coupées sur l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="171"/>
+        <location filename="../../fieldkit/hq/advice.py" line="172"/>
         <source>Its bundle number is beyond 1000000000: the device&apos;s key may be misused to burn numbers.</source>
         <translation>Son numéro de lot dépasse 1000000000 : la clé de l&apos;appareil est peut-être détournée pour épuiser les numéros.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="176"/>
+        <location filename="../../fieldkit/hq/advice.py" line="177"/>
         <source>Update fieldkit at HQ, then check the bundle again.</source>
         <translation>Mettez à jour fieldkit au QG, puis vérifiez à nouveau le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="181"/>
+        <location filename="../../fieldkit/hq/advice.py" line="182"/>
         <source>The file cannot be read or checked: the drive may be failing, or fieldkit met something unforeseen.</source>
         <translation>Le fichier ne peut être lu ni vérifié : le support est peut-être défaillant, ou fieldkit a rencontré un cas imprévu.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="182"/>
+        <location filename="../../fieldkit/hq/advice.py" line="183"/>
         <source>Get another copy; if it fails the same way, report it with the file&apos;s SHA-256.</source>
         <translation>Obtenez une autre copie ; si elle échoue de la même façon, signalez-le avec le SHA-256 du fichier.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="188"/>
+        <location filename="../../fieldkit/hq/advice.py" line="189"/>
         <source>It is numbered far beyond the last bundle HQ holds from this device (judged when it arrived).</source>
         <translation>Son numéro dépasse de loin le dernier lot que le QG détient de cet appareil (jugé à son arrivée).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="193"/>
+        <location filename="../../fieldkit/hq/advice.py" line="194"/>
         <source>Check the number with the operator: if genuine, &apos;fieldkit hq ingest --accept-jump&apos;; if not, revoke the device.</source>
         <translation>Vérifiez le numéro avec l&apos;opérateur : s&apos;il est authentique, &apos;fieldkit hq ingest --accept-jump&apos; ; sinon, révoquez l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="200"/>
+        <location filename="../../fieldkit/hq/advice.py" line="201"/>
         <source>The device sent two different bundles under the same number: one is not genuine, or the device was copied.</source>
         <translation>L&apos;appareil a envoyé deux lots différents sous le même numéro : l&apos;un n&apos;est pas authentique, ou l&apos;appareil a été copié.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="212"/>
+        <location filename="../../fieldkit/hq/advice.py" line="213"/>
         <source>Its custody log does not continue the one HQ holds from this device: it was rewritten on the device.</source>
         <translation>Son journal de garde ne prolonge pas celui que le QG détient de cet appareil : il a été réécrit sur l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="175"/>
+        <location filename="../../fieldkit/hq/advice.py" line="176"/>
         <source>It was written by a newer fieldkit, in a bundle format this HQ does not know yet.</source>
         <translation>Il a été écrit par un fieldkit plus récent, dans un format de lot que ce QG ne connaît pas encore.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="206"/>
+        <location filename="../../fieldkit/hq/advice.py" line="207"/>
         <source>It does not follow on from the device&apos;s previous bundle: one was replaced or is missing.</source>
         <translation>Il ne fait pas suite au lot précédent de l&apos;appareil : un lot a été remplacé ou manque.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="218"/>
+        <location filename="../../fieldkit/hq/advice.py" line="219"/>
         <source>It is not a bundle file: a folder with no .fkb file in it, or a path that does not exist.</source>
         <translation>Ce n&apos;est pas un fichier de lot : un dossier sans fichier .fkb, ou un chemin qui n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/hq/advice.py" line="219"/>
+        <location filename="../../fieldkit/hq/advice.py" line="220"/>
         <source>Give the path of a bundle (.fkb) or of a folder holding bundles.</source>
         <translation>Indiquez le chemin d&apos;un lot (.fkb) ou d&apos;un dossier contenant des lots.</translation>
     </message>
@@ -4884,34 +4884,34 @@ Les retirer définitivement de cet ordinateur ? Tapez REMOVE pour confirmer :</n
 <context>
     <name>QuarantinePanel</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="132"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="133"/>
         <source>QUARANTINED: do not use this bundle</source>
         <translation>EN QUARANTAINE : n&apos;utilisez pas ce lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="168"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="169"/>
         <source>What to do: {}</source>
         <translation>Que faire : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="169"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="170"/>
         <source>Bundle: {}
 What the check found: {} ({})</source>
         <translation>Lot : {}
 Résultat du contrôle : {} ({})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="176"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="177"/>
         <source>A copy of this file is kept in HQ&apos;s quarantine, with the reason beside it: {}</source>
         <translation>Une copie de ce fichier est gardée dans la quarantaine du QG, avec la raison à côté : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="180"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="181"/>
         <source>This file was already in HQ&apos;s quarantine (same SHA-256), no second copy made: {}</source>
         <translation>Ce fichier était déjà dans la quarantaine du QG (même SHA-256), aucune seconde copie faite : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="184"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="185"/>
         <source>No copy could be kept in HQ&apos;s quarantine: {}. Keep the file safe yourself.</source>
         <translation>Aucune copie n&apos;a pu être gardée dans la quarantaine du QG : {}. Mettez vous-même le fichier en lieu sûr.</translation>
     </message>
@@ -4942,6 +4942,504 @@ Résultat du contrôle : {} ({})</translation>
         <location filename="../../fieldkit/gui/watchlist.py" line="451"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="36"/>
+        <source>fieldkit verification report</source>
+        <translation>Rapport de vérification fieldkit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="37"/>
+        <source>fieldkit verification report: QUARANTINED</source>
+        <translation>Rapport de vérification fieldkit : EN QUARANTAINE</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="38"/>
+        <source>VALID: authentic, complete and unaltered</source>
+        <translation>VALIDE : authentique, complet et inaltéré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="39"/>
+        <source>QUARANTINED — do not use: unverified content is not reproduced here</source>
+        <translation>EN QUARANTAINE — ne pas utiliser : le contenu non vérifié n&apos;est pas reproduit ici</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="40"/>
+        <source>Bundle:</source>
+        <translation>Lot :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="41"/>
+        <source>File SHA-256:</source>
+        <translation>SHA-256 du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="42"/>
+        <source>Reason code:</source>
+        <translation>Code du motif :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="43"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="45"/>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="46"/>
+        <source>check</source>
+        <translation>contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="47"/>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="48"/>
+        <source>detail</source>
+        <translation>détail</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="49"/>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="50"/>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="52"/>
+        <source>Device and sequence</source>
+        <translation>Appareil et séquence</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="53"/>
+        <source>device</source>
+        <translation>appareil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="54"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="55"/>
+        <source>bundle</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="56"/>
+        <source>{bundle}, number {sequence}</source>
+        <translation>{bundle}, numéro {sequence}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="57"/>
+        <source>previous bundle&apos;s tag manifest</source>
+        <translation>manifeste des étiquettes du lot précédent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="58"/>
+        <source>this bundle&apos;s tag manifest</source>
+        <translation>manifeste des étiquettes de ce lot</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="59"/>
+        <source>numbers abandoned before</source>
+        <translation>numéros abandonnés auparavant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="60"/>
+        <source>custody entries</source>
+        <translation>entrées de traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="61"/>
+        <source>{first} to {last}</source>
+        <translation>{first} à {last}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="62"/>
+        <source>created</source>
+        <translation>créé le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="64"/>
+        <source>Items</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="65"/>
+        <source>{tag} ({category}), case {case}</source>
+        <translation>{tag} ({category}), affaire {case}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="66"/>
+        <source>capture</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="67"/>
+        <source>kind</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="68"/>
+        <source>media type</source>
+        <translation>type de média</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="69"/>
+        <source>original name</source>
+        <translation>nom d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="70"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="71"/>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="72"/>
+        <source>captured</source>
+        <translation>saisi le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="73"/>
+        <source>acquired from</source>
+        <translation>acquis depuis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="74"/>
+        <source>analysis</source>
+        <translation>analyse</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="75"/>
+        <source>{path} in archive {archive}</source>
+        <translation>{path} dans l&apos;archive {archive}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="76"/>
+        <source>{name} (capture {id})</source>
+        <translation>{name} (saisie {id})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="77"/>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="78"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="79"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="80"/>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="81"/>
+        <source>damaged</source>
+        <translation>endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="83"/>
+        <source>Left out</source>
+        <translation>Laissés de côté</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="86"/>
+        <source>Products the device could not derive from these captures; the originals travel all the same.</source>
+        <translation>Produits dérivés que l&apos;appareil n&apos;a pas pu tirer de ces saisies ; les originaux voyagent quand même.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="87"/>
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="88"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="90"/>
+        <source>Amendments</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="95"/>
+        <source>Changes made on the device after earlier bundles carried these captures, items, subjects or sites; HQ keeps the originals and applies these in order.</source>
+        <translation>Modifications faites sur l&apos;appareil après que des lots antérieurs ont transporté ces saisies, pièces, personnes ou sites ; le QG garde les originaux et les applique dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="96"/>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="97"/>
+        <source>at HQ</source>
+        <translation>au QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="98"/>
+        <source>waiting: HQ has not received the original yet</source>
+        <translation>en attente : le QG n&apos;a pas encore reçu l&apos;original</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="99"/>
+        <source>applies to what HQ holds</source>
+        <translation>s&apos;applique à ce que détient le QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="101"/>
+        <source>Watchlist hits</source>
+        <translation>Correspondances avec la liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="106"/>
+        <source>Found on the device against its watchlist, with the operator&apos;s decision when the bundle was made (a later decision travels in a later bundle).</source>
+        <translation>Trouvées sur l&apos;appareil avec sa liste de surveillance, avec la décision de l&apos;opérateur au moment où le lot a été fait (une décision ultérieure voyage dans un lot ultérieur).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="107"/>
+        <source>subject / item</source>
+        <translation>personne / pièce</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="108"/>
+        <source>finger</source>
+        <translation>doigt</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="109"/>
+        <source>face</source>
+        <translation>visage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="110"/>
+        <source>watchlist entry</source>
+        <translation>entrée de la liste de surveillance</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="111"/>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="112"/>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="113"/>
+        <source>found</source>
+        <translation>trouvée le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="114"/>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="115"/>
+        <source>OPEN: no decision on the device yet</source>
+        <translation>OUVERTE : pas encore de décision sur l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="116"/>
+        <source>CONFIRMED by {operator} {time}</source>
+        <translation>CONFIRMÉE par {operator} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="117"/>
+        <source>REJECTED by {operator} {time}</source>
+        <translation>REJETÉE par {operator} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="118"/>
+        <source>{decision}: {reason}</source>
+        <translation>{decision} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="119"/>
+        <source>Same person at HQ</source>
+        <translation>Même personne au QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="124"/>
+        <source>Subjects of other devices (or other subjects), and entries of HQ&apos;s watchlist, whose fingerprints match this bundle&apos;s subjects: candidates for an examiner (&apos;fieldkit hq matches&apos;); nothing is merged.</source>
+        <translation>Personnes d&apos;autres appareils (ou d&apos;autres personnes), et entrées de la liste de surveillance du QG, dont les empreintes correspondent aux personnes de ce lot : des candidats pour un examinateur (&apos;fieldkit hq matches&apos;) ; rien n&apos;est fusionné.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="125"/>
+        <source>None found (or the bundle is not ingested yet).</source>
+        <translation>Aucun trouvé (ou le lot n&apos;est pas encore intégré).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="126"/>
+        <source>subject A</source>
+        <translation>personne A</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="127"/>
+        <source>subject B</source>
+        <translation>personne B</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="128"/>
+        <source>fingers</source>
+        <translation>doigts</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="129"/>
+        <source>examiner</source>
+        <translation>examinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="130"/>
+        <source>{reference} (device {device}, bundles {bundles})</source>
+        <translation>{reference} (appareil {device}, lots {bundles})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="131"/>
+        <source>HQ watchlist entry {reference} ({instructions})</source>
+        <translation>entrée {reference} de la liste de surveillance du QG ({instructions})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="132"/>
+        <source>HQ watchlist entry {reference} [{category}] ({instructions})</source>
+        <translation>entrée {reference} de la liste de surveillance du QG [{category}] ({instructions})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="133"/>
+        <source>open</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="134"/>
+        <source>same</source>
+        <translation>même personne</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="135"/>
+        <source>different</source>
+        <translation>personnes différentes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="136"/>
+        <source>undecided</source>
+        <translation>indécis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="138"/>
+        <source>Custody timeline</source>
+        <translation>Chronologie de la traçabilité</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="139"/>
+        <source>time (UTC)</source>
+        <translation>heure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="140"/>
+        <source>what happened</source>
+        <translation>ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="141"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="142"/>
+        <source>performer</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="143"/>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="145"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="146"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="147"/>
+        <source>What the check found: {message} (reason code {code})</source>
+        <translation>Ce que le contrôle a trouvé : {message} (code du motif {code})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="148"/>
+        <source>The bundle file</source>
+        <translation>Le fichier du lot</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="149"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="150"/>
+        <source>{size} bytes</source>
+        <translation>{size} octets</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="151"/>
+        <source>SHA-256 (of the file as HQ read it)</source>
+        <translation>SHA-256 (du fichier tel que le QG l&apos;a lu)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="152"/>
+        <source>copy kept in quarantine</source>
+        <translation>copie gardée en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="153"/>
+        <source>This report</source>
+        <translation>Ce rapport</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="154"/>
+        <source>made</source>
+        <translation>fait le</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="155"/>
+        <source>HQ folder</source>
+        <translation>Dossier du QG</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/hq/reportwords.py" line="156"/>
+        <source>machine</source>
+        <translation>machine</translation>
     </message>
 </context>
 <context>
@@ -5548,128 +6046,128 @@ Tapez WIPE pour confirmer :</translation>
 <context>
     <name>VerifyPage</name>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="210"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="211"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="213"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="214"/>
         <source>Open bundle…</source>
         <translation>Ouvrir un lot…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="216"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="217"/>
         <source>Open or drop a bundle here.</source>
         <translation>Ouvrez ou déposez un lot ici.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="251"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="250"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="251"/>
         <source>Reason / how</source>
         <translation>Motif / comment</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="255"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="256"/>
         <source>Ingest</source>
         <translation>Intégrer</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="258"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="259"/>
         <source>Save HTML report…</source>
         <translation>Enregistrer le rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="289"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
         <source>Checks</source>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="285"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="286"/>
         <source>Items and photos</source>
         <translation>Pièces et photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="208"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="209"/>
         <source>HQ folder (made when HQ was set up)</source>
         <translation>Dossier du QG (créé lors de l&apos;installation du QG)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="264"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="265"/>
         <source>Open a bundle first: only a verified bundle can be ingested.</source>
         <translation>Ouvrez d&apos;abord un lot : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="287"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="288"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="289"/>
         <source>Custody timeline</source>
         <translation>Chronologie de la traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="290"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="291"/>
         <source>Amendments</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="295"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="296"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="562"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="327"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="328"/>
         <source>HQ folder</source>
         <translation>Dossier du QG</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="332"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="333"/>
         <source>Open bundle</source>
         <translation>Ouvrir un lot</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="332"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="333"/>
         <source>Bundles (*.fkb);;All (*)</source>
         <translation>Lots (*.fkb);;Tous (*)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="348"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="349"/>
         <source>Wait for the verification: only a verified bundle can be ingested.</source>
         <translation>Attendez la fin de la vérification : seul un lot vérifié peut être intégré.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="367"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="368"/>
         <source>Choose the HQ folder first: it holds the key that opens bundles.</source>
         <translation>Choisissez d&apos;abord le dossier du QG : il contient la clé qui ouvre les lots.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="373"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="374"/>
         <source>Verifying {}…</source>
         <translation>Vérification de {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="386"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="387"/>
         <source>Making previews of the verified photos in the sandbox: {} so far…</source>
         <translation>Création des aperçus des photos vérifiées dans le bac à sable : {} jusqu&apos;ici…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="389"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="390"/>
         <source>Checking: opening the bundle, its signature and the hash of every file…</source>
         <translation>Contrôle : ouverture du lot, vérification de sa signature et de l&apos;empreinte de chaque fichier…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="437"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="438"/>
         <source>VALID: authentic, complete and unaltered</source>
         <translation>VALIDE : authentique, complet et inaltéré</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="468"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="469"/>
         <source>%n capture(s)</source>
         <translation>
             <numerusform>%n saisie</numerusform>
@@ -5677,32 +6175,32 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="469"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="470"/>
         <source>: {}. Their originals are in the bundle.</source>
         <translation> : {}. Leurs originaux sont dans le lot.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="472"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="473"/>
         <source>VALID: authentic, complete and unaltered — but {} (Analysis tab)</source>
         <translation>VALIDE : authentique, complet et inaltéré — mais {} (onglet Analyse)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="489"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="490"/>
         <source>Already ingested on {}</source>
         <translation>Déjà intégré le {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="491"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="492"/>
         <source>HQ already archived this bundle on {}: ingesting it again would change nothing.</source>
         <translation>Le QG a déjà archivé ce lot le {} : l&apos;intégrer à nouveau ne changerait rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="494"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="495"/>
         <source>Archive this verified bundle in the HQ folder</source>
         <translation>Archiver ce lot vérifié dans le dossier du QG</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="506"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="507"/>
         <source>HQ holds %n alarm(s) on this device:</source>
         <translation>
             <numerusform>Le QG détient %n alarme sur cet appareil :</numerusform>
@@ -5710,54 +6208,54 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="509"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="510"/>
         <source>• {} at bundle {} ({}): {}</source>
         <translation>• {} au lot {} ({}) : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="513"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="514"/>
         <source>HQ already holds this very bundle (a replay): ingesting it again changes nothing.</source>
         <translation>Le QG détient déjà ce lot même (un rejeu) : l&apos;intégrer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="516"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="517"/>
         <source>HQ already holds a different bundle {} of this device: ingesting this one raises a fork alarm and moves both to quarantine.</source>
         <translation>Le QG détient déjà un autre lot {} de cet appareil : intégrer celui-ci lève une alarme de bifurcation et met les deux en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="518"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="519"/>
         <source>Ingest records the fork: both bundles numbered {} go to quarantine and the device gets a fork alarm</source>
         <translation>L&apos;intégration enregistre la bifurcation : les deux lots numéro {} vont en quarantaine et l&apos;appareil reçoit une alarme de bifurcation</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="521"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="522"/>
         <source>It does not follow on from bundle {} of this device that HQ holds: ingesting it raises a chain-broken alarm and keeps it in quarantine.</source>
         <translation>Il ne fait pas suite au lot {} de cet appareil que détient le QG : l&apos;intégrer lève une alarme de chaîne rompue et le garde en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="525"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="526"/>
         <source>Its custody log does not continue the one HQ holds for this device: ingesting it archives it and raises a custody-chain-broken alarm.</source>
         <translation>Son journal de traçabilité ne prolonge pas celui que le QG détient pour cet appareil : l&apos;intégrer l&apos;archive et lève une alarme de chaîne de traçabilité rompue.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="528"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="529"/>
         <source>It is numbered {}, far beyond bundle {}, the last HQ archived of this device: ingest keeps it in quarantine for review.</source>
         <translation>Il porte le numéro {}, bien au-delà du lot {}, le dernier que le QG a archivé de cet appareil : l&apos;intégration le garde en quarantaine pour examen.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="534"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="661"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="535"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="662"/>
         <source>What it means: {}</source>
         <translation>Ce que cela signifie : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="535"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="662"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="536"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="663"/>
         <source>What to do: {}</source>
         <translation>Que faire : {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="542"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="543"/>
         <source>VALID signature, but device {} has %n alarm(s): it may be compromised</source>
         <translation>
             <numerusform>Signature VALIDE, mais l&apos;appareil {} a %n alarme : il est peut-être compromis</numerusform>
@@ -5765,22 +6263,22 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="544"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="545"/>
         <source>VALID signature, but ingesting it raises a {} alarm on device {}</source>
         <translation>Signature VALIDE, mais l&apos;intégrer lève une alarme {} sur l&apos;appareil {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="548"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="549"/>
         <source>VALID: authentic, complete and unaltered, but HQ already holds it (a replay)</source>
         <translation>VALIDE : authentique, complet et inaltéré, mais le QG le détient déjà (un rejeu)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="550"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="551"/>
         <source>VALID signature, but ingest will hold it for review (numbered far ahead)</source>
         <translation>Signature VALIDE, mais l&apos;intégration le gardera pour examen (numéroté bien plus loin)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="560"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="561"/>
         <source>Identification (%n open)</source>
         <translation>
             <numerusform>Identification (%n ouverte)</numerusform>
@@ -5788,22 +6286,22 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="585"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="586"/>
         <source>Recorded: candidate {} {} by {} (nothing is merged)</source>
         <translation>Enregistré : candidat {} {} par {} (rien n’est fusionné)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="600"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="601"/>
         <source>  (custody {})</source>
         <translation>  (traçabilité {})</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="603"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="604"/>
         <source>waiting: HQ has not received the original yet</source>
         <translation>en attente : le QG n&apos;a pas encore reçu l&apos;original</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="610"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="611"/>
         <source>Amendments (%n)</source>
         <translation>
             <numerusform>Corrections (%n)</numerusform>
@@ -5811,7 +6309,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="617"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
         <source>%n capture(s) failed analysis</source>
         <translation>
             <numerusform>%n saisie dont l&apos;analyse a échoué</numerusform>
@@ -5819,7 +6317,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="618"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="619"/>
         <source>%n capture(s) damaged</source>
         <translation>
             <numerusform>%n saisie endommagée</numerusform>
@@ -5827,7 +6325,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="619"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="620"/>
         <source>%n capture(s) flagged</source>
         <translation>
             <numerusform>%n saisie signalée</numerusform>
@@ -5835,7 +6333,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="620"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="621"/>
         <source>%n product(s) left out</source>
         <translation>
             <numerusform>%n produit laissé de côté</numerusform>
@@ -5843,28 +6341,28 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="629"/>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="672"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="630"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="673"/>
         <source>REJECTED: {}</source>
         <translation>REJETÉ : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="632"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="633"/>
         <source>This bundle failed verification and cannot be ingested: {}</source>
         <translation>Ce lot a échoué à la vérification et ne peut pas être intégré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="641"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="642"/>
         <source>Ingesting…</source>
         <translation>Intégration…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="646"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="647"/>
         <source>; missing from this device: {}</source>
         <translation>; manquants pour cet appareil : {}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="648"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="649"/>
         <source>%n amendment(s) waiting for their original</source>
         <translation>
             <numerusform>%n correction en attente de son original</numerusform>
@@ -5872,7 +6370,7 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/verify.py" line="650"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="651"/>
         <source>%n waiting amendment(s) applied</source>
         <translation>
             <numerusform>%n correction en attente appliquée</numerusform>
@@ -5880,32 +6378,32 @@ Tapez WIPE pour confirmer :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="656"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="657"/>
         <source>{}: {}{}</source>
         <translation>{} : {}{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="664"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="665"/>
         <source>ARCHIVED, but HQ raised an alarm on device {}: it may be compromised</source>
         <translation>ARCHIVÉ, mais le QG a levé une alarme sur l&apos;appareil {} : il est peut-être compromis</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="666"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="667"/>
         <source>Ingested {}</source>
         <translation>{} intégré</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="668"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="669"/>
         <source>This bundle is in the archive now.</source>
         <translation>Ce lot est maintenant dans l&apos;archive.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="675"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="676"/>
         <source>Ingest refused this bundle and kept it in quarantine.</source>
         <translation>L&apos;intégration a refusé ce lot et l&apos;a gardé en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/verify.py" line="684"/>
+        <location filename="../../fieldkit/gui/pages/verify.py" line="685"/>
         <source>Save report</source>
         <translation>Enregistrer le rapport</translation>
     </message>

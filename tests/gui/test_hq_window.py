@@ -28,6 +28,7 @@ from fieldkit.bundle.verify import Report
 from fieldkit.cli import app as cli
 from fieldkit.gui import hqwindow
 from fieldkit.gui.hqwindow import HqWindow
+from fieldkit.gui.i18n import install_translations
 from fieldkit.gui.pages.base import green
 from fieldkit.gui.pages.verify import VerifyPage
 from fieldkit.gui.tasks import StoreExecutor
@@ -309,6 +310,24 @@ def test_a_refused_bundles_report_holds_the_refusal_and_nothing_of_its_content(
         assert unverified not in text, unverified  # ...and the report shows none of it
     # The device is named only by the checks that ran (the signer check verified it against the enrolled key).
     assert text.count(DEVICE) == sum(check.detail.count(DEVICE) for check in report.checks)
+
+
+def test_the_report_is_saved_in_the_windows_language(qtbot: QtBot, window: HqWindow, hq: HQ, tmp_path: Path,
+                                                     app_state: QApplication) -> None:  # fmt: skip
+    """Arabic in the window: the saved report is Arabic, right to left, its hash isolated left to right."""
+    install_translations(app_state, "ar")
+    bundle = changed_bundle(hq, tmp_path / "changed.fkb")
+    page = window.verify_page
+    verify(qtbot, page, bundle)
+
+    saved = page.save_report(tmp_path / "report.html")
+
+    assert saved is not None
+    text = saved.read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in text and "<h2>السبب</h2>" in text and "Why" not in text
+    assert f'<bdi dir="ltr"><code>{hashlib.sha256(bundle.read_bytes()).hexdigest()}</code></bdi>' in text
+    install_translations(app_state, "en")
+    assert '<html lang="en" dir="ltr">' in cast(Path, page.save_report(tmp_path / "r.html")).read_text("utf-8")
 
 
 def test_a_bundle_already_ingested_says_so_and_offers_no_ingest(qtbot: QtBot, window: HqWindow, hq: HQ,

@@ -61,7 +61,7 @@ def test_a_verified_report_escapes_what_the_bundle_says(hq: HQ, tmp_path: Path) 
 
     assert "VALID" in page and "<script" not in page and "<b>1</b>" not in page
     assert html_report.QUARANTINED not in page
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page  # shown, as text
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page  # shown, as text (MarkupSafe: &#39;)
     assert f"File SHA-256: <code>{file_sha256(bundle)}</code>" in page
 
 

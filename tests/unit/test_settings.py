@@ -230,7 +230,8 @@ def test_the_docs_table_is_the_code() -> None:
     for name, (key, _) in settings.keys(settings.HqSettings).items():
         actions = ("status",) if key.used_by == settings.ALL_HQ_ACTIONS else key.used_by
         for action in actions:
-            options = {o for a in _sub(parser, "hq", action)._actions for o in a.option_strings}
+            command = (action,) if action in settings.HQ_COMMANDS else ("hq", action)
+            options = {o for a in _sub(parser, *command)._actions for o in a.option_strings}
             assert key.flag in options, (name, action)
 
 

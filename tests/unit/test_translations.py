@@ -1,5 +1,6 @@
-"""French and Arabic are complete: every text the window shows (found by Qt's own lupdate over fieldkit/gui and the
-advice table fieldkit/hq/advice.py, as scripts/translations does) has a finished translation, the compiled .qm files
+"""French and Arabic are complete: every text the window shows (found by Qt's own lupdate over fieldkit/gui, the
+advice table fieldkit/hq/advice.py and the HTML report's words fieldkit/hq/reportwords.py, as scripts/translations
+does) has a finished translation, the compiled .qm files
 are current, and no translation drops or invents a placeholder (a missing "{}" would hide a tag or a count from the
 operator)."""
 
@@ -36,6 +37,7 @@ def refreshed(tmp_path: Path) -> dict[str, Path]:
         copies[language] = copy
     sources = sorted(str(path) for path in (ROOT / "fieldkit" / "gui").rglob("*.py"))
     sources.append(str(ROOT / "fieldkit" / "hq" / "advice.py"))  # the refusal advice the window translates
+    sources.append(str(ROOT / "fieldkit" / "hq" / "reportwords.py"))  # the HTML report's words (scripts/translations)
     subprocess.run([str(tool("pyside6-lupdate")), "-no-obsolete", *sources, "-ts", *map(str, copies.values())],
                    check=True, capture_output=True, cwd=ROOT)  # fmt: skip
     return copies

@@ -35,6 +35,7 @@ from fieldkit.gui.custodywords import what_happened
 from fieldkit.gui.details import readable_reason
 from fieldkit.gui.folders import choose_folder, choose_open_file, choose_save_file
 from fieldkit.gui.hqidentify import DecideDialog, IdentificationTab
+from fieldkit.gui.i18n import current_language
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import keep_left_to_right, kind_label, ltr, plural
 from fieldkit.gui.models import badged, flagged
@@ -699,7 +700,10 @@ class VerifyPage(Page):
             )  # fmt: skip
         target.write_text(
             html_report.render(
-                self.report, about=about, labels=self.checked.labels if self.checked is not None else None
+                self.report,
+                about=about,
+                labels=self.checked.labels if self.checked is not None else None,
+                language=current_language(),  # the window's language: the report's words and direction
             ),
             encoding="utf-8",
         )
