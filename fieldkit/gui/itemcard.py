@@ -1,7 +1,8 @@
 """The item card: everything the operator records of one item on one screen, beside its captures: the tag, big
 category buttons, the capture actions (Photos, Scan, Prints, Files), description, the time recovered (now, or read
 from the photos' EXIF), the site (from the photos' GPS, typed as degrees or MGRS, or one of the case's recent
-sites) and notes.
+sites) and notes; and the physical samples taken from the item (samplepart.py: DNA swabs, hair, blood..., each with
+its custody).
 
 Decision: there is no Save button. An edit saves itself ~800 ms after the last keystroke (a click on a category or a
 site at once), through the same custody-logged op as before, and a marker next to the field says where it stands

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -214,7 +214,7 @@ class SamplesPart(QWidget):
             if sample.id in chosen:
                 row.setSelected(True)
             if current is not None and sample.id == current.id:
-                self.list.setCurrentItem(row, self.list.selectionModel().SelectionFlag.NoUpdate)
+                self.list.setCurrentItem(row, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.list.blockSignals(False)
         if samples and self.list.currentRow() < 0:
             self.list.setCurrentRow(len(samples) - 1)  # the newest: what the operator just added
@@ -276,7 +276,7 @@ class SamplesPart(QWidget):
         for index in range(self.list.count()):
             sample = self.list.item(index).data(SampleRole)
             if isinstance(sample, SampleRow) and sample.ref == ref:
-                self.list.setCurrentRow(index)
+                self.list.setCurrentRow(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 return
         raise LookupError(ref)
 

@@ -4181,192 +4181,192 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="178"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="336"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="179"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="337"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="182"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="183"/>
         <source>New: next tag</source>
         <translation>جديد: الرقم التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="183"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="184"/>
         <source>A new item with the next tag: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</source>
         <translation>حرز جديد برقم الحرز التالي: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="190"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="191"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="193"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="194"/>
         <source>Photos…</source>
         <translation>صور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="194"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="195"/>
         <source>Scan</source>
         <translation>مسح ضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="195"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="196"/>
         <source>Prints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="196"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="197"/>
         <source>Files…</source>
         <translation>ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="203"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="204"/>
         <source>What it is, its marks, its state</source>
         <translation>ما هو، وعلاماته، وحالته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="206"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="207"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="215"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="216"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="218"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="219"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="219"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="220"/>
         <source>From the photos</source>
         <translation>من الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="223"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="224"/>
         <source>Time recovered (this laptop&apos;s clock)</source>
         <translation>وقت الاسترداد (ساعة هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="233"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="234"/>
         <source>From the photos&apos; GPS</source>
         <translation>من GPS الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="241"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="242"/>
         <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
         <translation>أو اكتب موقعاً: 34.5553, 69.2075 أو 42SWD1234567890</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="246"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="247"/>
         <source>Use</source>
         <translation>استخدام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="253"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="254"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="262"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="263"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="330"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="331"/>
         <source>Not chosen yet: press one</source>
         <translation>لم تُختر بعد: اضغط إحداها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="333"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="441"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="591"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="334"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="442"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="592"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="335"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="468"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="602"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="336"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="469"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="603"/>
         <source>Not saved: {}</source>
         <translation>لم يُحفظ: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="381"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="382"/>
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="411"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="412"/>
         <source>Not saved yet…</source>
         <translation>لم يُحفظ بعد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="459"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="460"/>
         <source>Saved ✓</source>
         <translation>حُفظ ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="497"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="498"/>
         <source>Not set: press Now, or take it from the photos.</source>
         <translation>غير محدد: اضغط «الآن»، أو خذه من الصور.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="503"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
         <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
         <translation>{} بساعة هذا الحاسوب ({}) = {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="524"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="525"/>
         <source>Reading the photos&apos; times…</source>
         <translation>جارٍ قراءة أوقات الصور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="533"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="534"/>
         <source>this item has no photos yet</source>
         <translation>لا صور لهذا الحرز بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="535"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="536"/>
         <source>the photos are still being analysed: try again in a moment</source>
         <translation>الصور ما زالت قيد التحليل: حاول مجدداً بعد قليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="537"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="538"/>
         <source>the photos carry no time</source>
         <translation>الصور لا تحمل وقتاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="537"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="538"/>
         <source>Not set: {}</source>
         <translation>غير محدد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="541"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="542"/>
         <source>From the photos: the camera&apos;s clock said {}.</source>
         <translation>من الصور: كانت ساعة الكاميرا تشير إلى {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="542"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="543"/>
         <source>From the photos: the camera gave no time zone; read as UTC.</source>
         <translation>من الصور: لم تذكر الكاميرا منطقة زمنية؛ قُرئ الوقت بتوقيت UTC.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="570"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="571"/>
         <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
         <translation>ليس موقعاً: اكتب درجات عشرية (34.5553, 69.2075) أو MGRS (42SWD1234567890).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="596"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
         <source>New site {} ✓</source>
         <translation>موقع جديد {} ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="598"/>
         <source>Site {} chosen ✓</source>
         <translation>اختير الموقع {} ✓</translation>
     </message>

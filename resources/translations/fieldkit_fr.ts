@@ -4025,192 +4025,192 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="178"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="336"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="179"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="337"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="182"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="183"/>
         <source>New: next tag</source>
         <translation>Nouvelle : scellé suivant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="183"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="184"/>
         <source>A new item with the next tag: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</source>
         <translation>Une nouvelle pièce avec le scellé suivant : EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="190"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="191"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="193"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="194"/>
         <source>Photos…</source>
         <translation>Photos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="194"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="195"/>
         <source>Scan</source>
         <translation>Numériser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="195"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="196"/>
         <source>Prints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="196"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="197"/>
         <source>Files…</source>
         <translation>Fichiers…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="203"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="204"/>
         <source>What it is, its marks, its state</source>
         <translation>Ce que c&apos;est, ses marques, son état</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="206"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="207"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="215"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="216"/>
         <source>not set</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="218"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="219"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="219"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="220"/>
         <source>From the photos</source>
         <translation>D&apos;après les photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="223"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="224"/>
         <source>Time recovered (this laptop&apos;s clock)</source>
         <translation>Heure de récupération (horloge de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="233"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="234"/>
         <source>From the photos&apos; GPS</source>
         <translation>D&apos;après le GPS des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="241"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="242"/>
         <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
         <translation>Ou tapez une position : 34.5553, 69.2075 ou 42SWD1234567890</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="246"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="247"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="253"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="254"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="262"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="263"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="330"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="331"/>
         <source>Not chosen yet: press one</source>
         <translation>Pas encore choisie : appuyez sur l&apos;une d&apos;elles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="333"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="441"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="591"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="334"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="442"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="592"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="335"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="468"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="602"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="336"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="469"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="603"/>
         <source>Not saved: {}</source>
         <translation>Non enregistré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="381"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="382"/>
         <source>(no site)</source>
         <translation>(aucun site)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="411"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="412"/>
         <source>Not saved yet…</source>
         <translation>Pas encore enregistré…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="459"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="460"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="497"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="498"/>
         <source>Not set: press Now, or take it from the photos.</source>
         <translation>Non renseignée : appuyez sur Maintenant, ou prenez-la d&apos;après les photos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="503"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
         <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
         <translation>{} à l&apos;horloge de cet ordinateur ({}) = {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="524"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="525"/>
         <source>Reading the photos&apos; times…</source>
         <translation>Lecture de l&apos;heure des photos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="533"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="534"/>
         <source>this item has no photos yet</source>
         <translation>cette pièce n&apos;a pas encore de photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="535"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="536"/>
         <source>the photos are still being analysed: try again in a moment</source>
         <translation>les photos sont encore en cours d&apos;analyse : réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="537"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="538"/>
         <source>the photos carry no time</source>
         <translation>les photos ne portent pas d&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="537"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="538"/>
         <source>Not set: {}</source>
         <translation>Non renseignée : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="541"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="542"/>
         <source>From the photos: the camera&apos;s clock said {}.</source>
         <translation>D&apos;après les photos : l&apos;horloge de l&apos;appareil photo indiquait {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="542"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="543"/>
         <source>From the photos: the camera gave no time zone; read as UTC.</source>
         <translation>D&apos;après les photos : l&apos;appareil photo n&apos;indiquait pas de fuseau horaire ; lue comme UTC.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="570"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="571"/>
         <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
         <translation>Ce n&apos;est pas une position : écrivez des degrés décimaux (34.5553, 69.2075) ou du MGRS (42SWD1234567890).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="596"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
         <source>New site {} ✓</source>
         <translation>Nouveau site {} ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="598"/>
         <source>Site {} chosen ✓</source>
         <translation>Site {} choisi ✓</translation>
     </message>

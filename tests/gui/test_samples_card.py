@@ -21,8 +21,16 @@ from fieldkit.config import TEST_KDF
 from fieldkit.core import samples as core
 from fieldkit.gui.mainwindow import MainWindow
 from fieldkit.gui.ops import settings as settings_ops
-from fieldkit.gui.sampledialogs import AddSampleDialog, HandOverDialog, ShipDialog, StepsDialog
+from fieldkit.gui.sampledialogs import (
+    AddSampleDialog,
+    HandOverDialog,
+    LinkPhotoDialog,
+    ReceiveDialog,
+    ShipDialog,
+    StepsDialog,
+)
 from fieldkit.gui.samplepart import SamplesPart
+from fieldkit.gui.theme import COLOURS, apply_theme
 from fieldkit.store.samples import SampleRow
 from tests.gui.steps import PASS, add_item, first_run, select_item, unlock
 
@@ -188,6 +196,17 @@ def test_a_sample_read_from_its_tag_sealed_and_handed_over_to_a_typed_name_and_r
         "pistol grip, left side", "S-77", "handed-over", "Ahmed Karim")  # fmt: skip
     assert steps_of(qtbot, window, "DNA-000123") == ["sample.collected", "sample.sealed", "sample.handed_over"]
 
+    # The photo of the tag is linked to the sample as its tag.
+    link = part.link_photo()
+    assert isinstance(link, LinkPhotoDialog) and link.captures.count() == 1
+    active(qtbot, link)
+    QTest.keyClick(link.captures, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # Alt+4: its tag
+    qtbot.waitUntil(lambda: link.role.chosen() == "tag")
+    QTest.keyClick(link.captures, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not link.isVisible(), timeout=10_000)
+    links = run(qtbot, window, lambda context: context.need_store().samples.captures_of(sample.id))
+    assert [link.role for link in links] == ["tag"]
+
 
 def test_hand_over_to_a_second_operator_with_their_passphrase_then_ship(qtbot: QtBot, window: MainWindow) -> None:
     first_run(qtbot, window)
@@ -248,6 +267,19 @@ def test_hand_over_to_a_second_operator_with_their_passphrase_then_ship(qtbot: Q
     assert texts[2][4] == "the receiver's passphrase"
     assert texts[3][2].startswith("Shipped, manifest M-2026-001") and texts[3][3] == f"{SECOND} → DHL"
     steps.reject()
+
+    # The laboratory's receipt, as it reported it.
+    part.select("DNA-2")
+    receive = part.receive()
+    assert isinstance(receive, ReceiveDialog)
+    receive.by.setText("Dr Salem")
+    receive.reference.setText("LAB-88")
+    receive.accept()
+    assert receive.isVisible() and "seal arrived intact" in receive.error.text()  # to be said, never assumed
+    receive.seal_state.buttons["intact"].click()
+    receive.accept()
+    qtbot.waitUntil(lambda: any("RECEIVED BY THE LAB" in row and "received by Dr Salem" in row for row in rows(part)),
+                    timeout=10_000)  # fmt: skip
 
 
 def test_the_add_dialog_is_bound_to_the_item_it_was_opened_for(qtbot: QtBot, window: MainWindow) -> None:
@@ -333,6 +365,13 @@ def test_the_samples_part_fits_1280x720_with_big_targets(qtbot: QtBot, window: M
         assert button.height() >= 44, button.text()
     assert part.list.height() < 5 * 44 * 2  # at most four rows shown: the rest scroll inside the list
     assert part.list.horizontalScrollBar().maximum() == 0
+    # Keyboard: from the list, Tab goes to Add sample, then to the steps of the selected sample.
+    active(qtbot, window)
+    part.list.setFocus()
+    QTest.keyClick(part.list, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is part.add_button
+    QTest.keyClick(part.add_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is part.seal_button  # the newest sample, DNA-5, is selected
     dialog = open_add(qtbot, window)
     QApplication.processEvents()
     size = dialog.minimumSizeHint()
@@ -366,3 +405,20 @@ def test_arabic_reads_right_to_left_with_ids_left_to_right(
     assert dialog.seal.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert dialog.ok.text() == QCoreApplication.translate("AddSampleDialog", "Save sample") != "Save sample"
     dialog.reject()
+
+
+def test_an_unsealed_sample_keeps_the_warning_colour_of_each_theme(
+    qtbot: QtBot, window: MainWindow, app_state: QApplication
+) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    add_typed(qtbot, window, "DNA-1")
+    add_typed(qtbot, window, "DNA-2", seal="S-2")
+    part = part_of(window)
+    for theme in ("night", "contrast", "light"):
+        apply_theme(app_state, theme, 100)
+        QApplication.processEvents()
+        unsealed_row, sealed_row = part.list.item(0), part.list.item(1)
+        assert unsealed_row.foreground().color().name() == COLOURS[theme]["warning"], theme
+        assert "NOT SEALED" in unsealed_row.text() and "NOT SEALED" not in sealed_row.text()
+        assert sealed_row.foreground().color().name() != COLOURS[theme]["warning"], theme
