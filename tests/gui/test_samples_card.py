@@ -316,7 +316,8 @@ def test_a_refused_sample_says_why_and_keeps_what_was_typed(qtbot: QtBot, window
     dialog.accept()
     qtbot.waitUntil(lambda: "already recorded" in dialog.error.text(), timeout=10_000)
     assert dialog.isVisible() and dialog.location.text() == "muzzle" and dialog.ref.text() == "DNA-5"
-    assert "fieldkit" not in dialog.error.text() and "--" not in dialog.error.text()  # window words, no command
+    assert "read the sample's own tag again, or type its id" in dialog.error.text()  # what to do, in window words
+    assert "fieldkit" not in dialog.error.text() and "--" not in dialog.error.text()
     dialog.reject()
 
 
