@@ -108,6 +108,9 @@ class Limits:
     max_barcode_image_pixels: int = 60_000_000
     # Originals larger than this are not opened in the viewer, which holds the whole decrypted file in memory.
     max_view_source_bytes: int = 256 << 20
+    # A photo of a sample's tag read for its barcode in the window (a file chosen, or a capture of the item): the
+    # whole photo is held in memory and handed to the sandbox; a camera's JPEG is well under it.
+    max_tag_photo_bytes: int = 64 << 20
     max_jpeg_segments: int = 4096
     max_passphrase_chars: int = 1024
     min_passphrase_chars: int = 8

@@ -1,7 +1,8 @@
 """The item card: everything the operator records of one item on one screen, beside its captures: the tag, big
 category buttons, the capture actions (Photos, Scan, Prints, Files), description, the time recovered (now, or read
 from the photos' EXIF), the site (from the photos' GPS, typed as degrees or MGRS, or one of the case's recent
-sites) and notes.
+sites) and notes; and the physical samples taken from the item (samplepart.py: DNA swabs, hair, blood..., each with
+its custody).
 
 Decision: there is no Save button. An edit saves itself ~800 ms after the last keystroke (a click on a category or a
 site at once), through the same custody-logged op as before, and a marker next to the field says where it stands
@@ -17,10 +18,9 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QSize, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QComboBox,
     QDateTimeEdit,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from fieldkit.core.geo import from_mgrs, to_mgrs
 from fieldkit.errors import FieldkitError
+from fieldkit.gui.buttongrid import ButtonGrid
 from fieldkit.gui.icons import icon
 from fieldkit.gui.labels import (
     category_chosen,
@@ -48,10 +48,14 @@ from fieldkit.gui.labels import (
     with_mnemonics,
 )
 from fieldkit.gui.ops import evidence as ops
+from fieldkit.gui.samplepart import SamplesPart
 from fieldkit.gui.tasks import StoreExecutor
 from fieldkit.gui.theme import relative_font, tint, touch
 from fieldkit.models import ITEM_CATEGORIES, Item, Site
 
+# Alt+letter keys of the card that are the same in every language (the Samples part's Add sample): the categories'
+# mnemonics, made from the translated words, never take them.
+CARD_KEYS = "S"
 SAVE_DELAY_MS = 800  # an edit saves itself this long after the last keystroke
 BUTTON_HEIGHT = 44  # gloved or hurried hands
 CATEGORY_ICONS = {"document": "file-document", "phone": "cellphone", "id-card": "card-account-details",
@@ -101,90 +105,6 @@ def parse_time(text: str | None) -> datetime | None:
     return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
-def _bold_extra(button: QAbstractButton) -> int:
-    """How much wider the button's text is in bold (a checked button's, theme.CHECKED), plus its thicker frame: a
-    checked "Document" must not read "Doc…ent"."""
-    if not button.isCheckable():
-        return 0
-    text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-    bold = QFont(button.font())
-    bold.setBold(True)
-    return QFontMetrics(bold).horizontalAdvance(text) - button.fontMetrics().horizontalAdvance(text) + 8
-
-
-class ButtonGrid(QWidget):
-    """Buttons in as many equal columns as fit the width (at most ``columns``): fewer, and more rows, when the text
-    is larger or the room narrower, so that no button is ever narrower than its text. Its height follows its width
-    (a scroll area around it grows down rather than sideways). The buttons are placed by hand: a layout inside
-    would hide the height-for-width from the layout around."""
-
-    SPACING = 4
-
-    def __init__(self, buttons: Iterable[QAbstractButton], columns: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._buttons = list(buttons)
-        self._max_columns = max(1, columns)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-        for button in self._buttons:
-            button.setParent(self)
-
-    def _shown(self) -> list[QAbstractButton]:
-        return [button for button in self._buttons if not button.isHidden()]
-
-    def _cell(self) -> QSize:
-        shown = self._shown() or self._buttons
-        return QSize(max(button.sizeHint().width() + _bold_extra(button) for button in shown),
-                     max(max(button.sizeHint().height(), button.minimumHeight()) for button in shown))  # fmt: skip
-
-    def columns_for(self, width: int) -> int:
-        fit = (width + self.SPACING) // (self._cell().width() + self.SPACING)
-        return max(1, min(self._max_columns, len(self._shown()) or 1, fit))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        count = len(self._shown())
-        if not count:
-            return 0
-        rows = -(-count // self.columns_for(width))
-        return rows * self._cell().height() + (rows - 1) * self.SPACING
-
-    def sizeHint(self) -> QSize:
-        cell = self._cell()
-        columns = max(1, min(self._max_columns, len(self._shown())))
-        width = columns * cell.width() + (columns - 1) * self.SPACING
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:
-        width = self._cell().width()
-        return QSize(width, self.heightForWidth(width))
-
-    def _arrange(self) -> None:
-        width, cell = self.width(), self._cell()
-        columns = self.columns_for(width)
-        column_width = (width - (columns - 1) * self.SPACING) // columns
-        right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        for index, button in enumerate(self._shown()):
-            row, column = divmod(index, columns)
-            x = column * (column_width + self.SPACING)
-            if right_to_left:
-                x = width - x - column_width
-            button.setGeometry(x, row * (cell.height() + self.SPACING), column_width, cell.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._arrange()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LayoutRequest):
-            self.updateGeometry()  # larger text: wider buttons, fewer columns, more rows
-            self._arrange()
-        return super().event(event)
-
-
 class CategoryButtons(QWidget):
     """The item categories as big exclusive buttons with icons and Alt+letter mnemonics (&Phone); none is checked
     until one is chosen."""
@@ -196,7 +116,7 @@ class CategoryButtons(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
-        texts = with_mnemonics([category_label(code) for code in ITEM_CATEGORIES])
+        texts = with_mnemonics([category_label(code) for code in ITEM_CATEGORIES], reserved=CARD_KEYS)
         for number, (code, text) in enumerate(zip(ITEM_CATEGORIES, texts, strict=True), start=1):
             button = QToolButton()
             button.setText(text)  # "&Phone": Alt+P presses it
@@ -342,6 +262,9 @@ class ItemCard(QScrollArea):
         self.notes.textChanged.connect(lambda: self._edited("notes"))
         layout.addLayout(self._heading(self.tr("Notes"), "notes"))
         layout.addWidget(self.notes)
+
+        self.samples = SamplesPart(executor)  # physical samples taken from the item (DNA swabs, hair, blood...)
+        layout.addWidget(self.samples)
         layout.addStretch(1)
 
         self.setWidget(body)
@@ -412,6 +335,7 @@ class ItemCard(QScrollArea):
                 for field, (_, reason) in self._failed.get(item.id, {}).items():
                     self._mark(field, self.tr("Not saved: {}").format(reason), "error")
         self.tag_label.setText(f"{ltr(item.tag)}  ·  {item.case_name}" if item else self.tr("Select or create an item"))
+        self.samples.show_item(item)
         self.widget().setEnabled(True)
         for widget in (self.categories, self.description, self.recovered, self.now_button, self.photo_time_button,
                        self.site, self.gps_button, self.coordinates, self.notes, self.photos_button, self.scan_button,
@@ -426,6 +350,7 @@ class ItemCard(QScrollArea):
         self._saving.clear()
         self._failed.clear()
         self.item = None
+        self.samples.clear()
         self.show_item(None, [])
         self.coordinates.clear()
 

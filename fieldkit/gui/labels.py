@@ -66,14 +66,15 @@ def _joins(char: str) -> bool:
     return unicodedata.bidirectional(char) == "AL"
 
 
-def with_mnemonics(texts: list[str]) -> list[str]:
+def with_mnemonics(texts: list[str], reserved: str = "") -> list[str]:
     """``texts`` (button labels already translated) with an "&" before a letter unique among them, the first one
     free in each (Alt+that letter presses the button): Document, Phone, ID card... -> &Document, &Phone, &ID card.
     Made from the translated words, so every language gets its own letters without translators placing them; a
     text with no free letter gets none. An "&" already in a text is kept literal ("&&"). A letter of a script whose
     letters join (Arabic) never takes it: Qt draws the underlined letter apart, which breaks the word's shape even
-    at its first letter (بـطاقة); those buttons are pressed with Alt+their number instead (``CategoryButtons``)."""
-    used: set[str] = set()
+    at its first letter (بـطاقة); those buttons are pressed with Alt+their number instead (``CategoryButtons``).
+    ``reserved``: letters that Alt+ presses elsewhere in the same window, in every language (never given)."""
+    used: set[str] = set(reserved.casefold())
     marked = []
     for text in texts:
         plain = text.replace("&", "&&")

@@ -132,6 +132,14 @@ def _window_fixes() -> dict[type[FieldkitError], str]:
         errors.PrintUndecodableError: _t(
             "The print is kept unchanged; take it again, or examine the original with other tools."
         ),
+        errors.SampleNotFoundError: _t("Choose the sample again in the item's Samples list."),
+        errors.SampleStateError: _t("Do the step the message names first: the Samples list shows each sample's state."),
+        errors.SampleRefTakenError: _t("Each sample has its own id: read the sample's own tag again, or type its id."),
+        errors.HandoverUnconfirmedError: _t(
+            "Have the receiver type their own passphrase, or type the receiver's name and rank."
+        ),
+        errors.ManifestTakenError: _t("Give this parcel a manifest number of its own."),
+        errors.SampleTagNotFoundError: _t("Photograph the tag closer and square on, or type the id printed on it."),
     }
 
 

@@ -377,6 +377,144 @@
     </message>
 </context>
 <context>
+    <name>AddSampleDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="261"/>
+        <source>Add a sample to {}</source>
+        <translation>إضافة عيّنة إلى {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="263"/>
+        <source>A sample taken from {} / {}</source>
+        <translation>عيّنة مأخوذة من {} / {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="266"/>
+        <source>the id printed on the sample&apos;s tag, e.g. DNA-000123</source>
+        <translation>الرقم المطبوع على بطاقة العيّنة، مثل DNA-000123</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="276"/>
+        <source>Read the tag on this photo</source>
+        <translation>قراءة البطاقة من هذه الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="279"/>
+        <source>Photo file…</source>
+        <translation>ملف صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="283"/>
+        <source>(no photo of this item yet)</source>
+        <translation>(لا توجد صورة لهذا الغرض بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="291"/>
+        <source>where on the item, e.g. pistol grip, left side</source>
+        <translation>الموضع على الغرض، مثل مقبض المسدس، الجهة اليسرى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="292"/>
+        <source>seal number, if sealed now</source>
+        <translation>رقم الختم، إن خُتمت الآن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="293"/>
+        <source>e.g. paper envelope, swab tube</source>
+        <translation>مثل ظرف ورقي، أنبوب مسحة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="294"/>
+        <source>e.g. dry, room temperature; cooled 4 °C</source>
+        <translation>مثل جاف، حرارة الغرفة؛ مبرّد 4 °C</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="302"/>
+        <source>Sample id</source>
+        <translation>رقم العيّنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="303"/>
+        <source>Read from</source>
+        <translation>القراءة من</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="305"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="306"/>
+        <source>Where on the item</source>
+        <translation>الموضع على الغرض</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="307"/>
+        <source>Seal number</source>
+        <translation>رقم الختم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="308"/>
+        <source>Packaging</source>
+        <translation>التغليف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="309"/>
+        <source>Storage</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="310"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="311"/>
+        <source>Collected by</source>
+        <translation>جمعها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="313"/>
+        <source>Save sample</source>
+        <translation>حفظ العيّنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="352"/>
+        <source>Photo of the sample&apos;s tag</source>
+        <translation>صورة بطاقة العيّنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="362"/>
+        <source>Reading the tag on {}…</source>
+        <translation>جارٍ قراءة البطاقة في {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="363"/>
+        <source>Reading the tag…</source>
+        <translation>جارٍ قراءة البطاقة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="376"/>
+        <source>Read: {} ({}). Check it against the tag and correct it if it differs.</source>
+        <translation>قُرئ: {} ({}). قارنه بالبطاقة وصحّحه إن اختلف.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="389"/>
+        <source>Not read: {} Type the id printed on the tag.</source>
+        <translation>لم تُقرأ: {} اكتب الرقم المطبوع على البطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="398"/>
+        <source>Type the sample&apos;s id, or read it from a photo of its tag.</source>
+        <translation>اكتب رقم العيّنة، أو اقرأه من صورة بطاقتها.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="402"/>
+        <source>Choose the sample&apos;s type (Alt+1 to Alt+7).</source>
+        <translation>اختر نوع العيّنة (Alt+1 إلى Alt+7).</translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
         <location filename="../../fieldkit/gui/pages/bundles.py" line="107"/>
@@ -1307,7 +1445,7 @@ The original is kept unchanged; its details are on the right.</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="115"/>
+        <location filename="../../fieldkit/gui/labels.py" line="116"/>
         <source>category not chosen yet</source>
         <translation>لم تُختر الفئة بعد</translation>
     </message>
@@ -2358,12 +2496,12 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="291"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="293"/>
         <source>Captures</source>
         <translation>الالتقاطات</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="571"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="573"/>
         <source>Camera card {}: %n new file(s), {} already in the store.</source>
         <translation>
             <numerusform>بطاقة الكاميرا {}: %n ملفات جديدة، و{} موجود في المخزن.</numerusform>
@@ -2375,7 +2513,7 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="686"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="688"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>استُورد %n ملفات؛ الأخير: {}</numerusform>
@@ -2387,27 +2525,27 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="724"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="726"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="727"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="729"/>
         <source>Move to item…</source>
         <translation>نقل إلى حرز…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="730"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="732"/>
         <source>Delete with reason…</source>
         <translation>حذف مع ذكر السبب…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="733"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="735"/>
         <source>Flag for review…</source>
         <translation>وضع علامة للمراجعة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="773"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="775"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>لم يُضف أي ملف إلى {tag}</numerusform>
@@ -2419,72 +2557,72 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="292"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="294"/>
         <source>Custody</source>
         <translation>الحيازة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="296"/>
         <source>Acquisitions</source>
         <translation>عمليات الاكتساب</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="301"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="303"/>
         <source>Import the new files into this item</source>
         <translation>استيراد الملفات الجديدة إلى هذا الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="304"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="306"/>
         <source>Not now</source>
         <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="363"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="365"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="472"/>
         <source>Custody chain intact</source>
         <translation>سلسلة الحيازة سليمة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="472"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>سلسلة الحيازة مكسورة: </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="533"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="535"/>
         <source>Tag {} read: item selected</source>
         <translation>قُرئ الحرز {}: حُدّد الحرز</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="538"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="540"/>
         <source>Read by the camera: {}</source>
         <translation>قرأته الكاميرا: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="652"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="654"/>
         <source>Select or create an item first.</source>
         <translation>اختر حرزاً أو أنشئ واحداً أولاً.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="701"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="703"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>حُفظ {}، و{} موجود في هذا الحرز، و{} لم يُحفظ</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="677"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="679"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="677"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="679"/>
         <source>Importing into {}…</source>
         <translation>جارٍ الاستيراد إلى {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="700"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="702"/>
         <source>Import finished</source>
         <translation>انتهى الاستيراد</translation>
     </message>
@@ -2566,122 +2704,122 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="121"/>
+        <location filename="../../fieldkit/gui/labels.py" line="122"/>
         <source>unknown finger</source>
         <translation>إصبع غير معروف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="122"/>
+        <location filename="../../fieldkit/gui/labels.py" line="123"/>
         <source>right thumb</source>
         <translation>الإبهام الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="123"/>
+        <location filename="../../fieldkit/gui/labels.py" line="124"/>
         <source>right index</source>
         <translation>السبابة اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="124"/>
+        <location filename="../../fieldkit/gui/labels.py" line="125"/>
         <source>right middle</source>
         <translation>الوسطى اليمنى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="125"/>
+        <location filename="../../fieldkit/gui/labels.py" line="126"/>
         <source>right ring</source>
         <translation>البنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="126"/>
+        <location filename="../../fieldkit/gui/labels.py" line="127"/>
         <source>right little</source>
         <translation>الخنصر الأيمن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="127"/>
+        <location filename="../../fieldkit/gui/labels.py" line="128"/>
         <source>left thumb</source>
         <translation>الإبهام الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="128"/>
+        <location filename="../../fieldkit/gui/labels.py" line="129"/>
         <source>left index</source>
         <translation>السبابة اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="129"/>
+        <location filename="../../fieldkit/gui/labels.py" line="130"/>
         <source>left middle</source>
         <translation>الوسطى اليسرى</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="130"/>
+        <location filename="../../fieldkit/gui/labels.py" line="131"/>
         <source>left ring</source>
         <translation>البنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="131"/>
+        <location filename="../../fieldkit/gui/labels.py" line="132"/>
         <source>left little</source>
         <translation>الخنصر الأيسر</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="132"/>
+        <location filename="../../fieldkit/gui/labels.py" line="133"/>
         <source>plain right thumb</source>
         <translation>الإبهام الأيمن مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="133"/>
+        <location filename="../../fieldkit/gui/labels.py" line="134"/>
         <source>plain left thumb</source>
         <translation>الإبهام الأيسر مسطّحاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="134"/>
+        <location filename="../../fieldkit/gui/labels.py" line="135"/>
         <source>right four fingers (slap)</source>
         <translation>أصابع اليد اليمنى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="135"/>
+        <location filename="../../fieldkit/gui/labels.py" line="136"/>
         <source>left four fingers (slap)</source>
         <translation>أصابع اليد اليسرى الأربعة (مسطّحة)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="136"/>
+        <location filename="../../fieldkit/gui/labels.py" line="137"/>
         <source>both thumbs</source>
         <translation>الإبهامان</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="144"/>
+        <location filename="../../fieldkit/gui/labels.py" line="145"/>
         <source>live-scan plain</source>
         <translation>مسطّحة (ماسح حي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="145"/>
+        <location filename="../../fieldkit/gui/labels.py" line="146"/>
         <source>live-scan rolled</source>
         <translation>مدحرجة (ماسح حي)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="146"/>
+        <location filename="../../fieldkit/gui/labels.py" line="147"/>
         <source>non-live-scan plain</source>
         <translation>مسطّحة (حبر/ملف)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="147"/>
+        <location filename="../../fieldkit/gui/labels.py" line="148"/>
         <source>non-live-scan rolled</source>
         <translation>مدحرجة (حبر/ملف)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="148"/>
+        <location filename="../../fieldkit/gui/labels.py" line="149"/>
         <source>latent impression</source>
         <translation>بصمة كامنة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="149"/>
+        <location filename="../../fieldkit/gui/labels.py" line="150"/>
         <source>latent tracing</source>
         <translation>تتبّع أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="150"/>
+        <location filename="../../fieldkit/gui/labels.py" line="151"/>
         <source>latent photo</source>
         <translation>صورة أثر كامن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="151"/>
+        <location filename="../../fieldkit/gui/labels.py" line="152"/>
         <source>latent lift</source>
         <translation>أثر كامن مرفوع</translation>
     </message>
@@ -2824,6 +2962,99 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         <location filename="../../fieldkit/gui/capture_actions.py" line="330"/>
         <source>Say what to check or redo: the custody log keeps the reason.</source>
         <translation>اذكر ما يجب التحقق منه أو إعادته: يحفظ سجل الحيازة السبب.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="460"/>
+        <source>Hand over {}</source>
+        <translation>تسليم {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="464"/>
+        <source>Hand over {} from {}, now held by {}</source>
+        <translation>تسليم {} من {}، وهي الآن بحوزة {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="470"/>
+        <source>{} (operator of this laptop)</source>
+        <translation>{} (مشغّل هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="471"/>
+        <source>Someone else: type name and rank</source>
+        <translation>شخص آخر: اكتب الاسم والرتبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="472"/>
+        <source>the receiver types it</source>
+        <translation>يكتبها المستلم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="475"/>
+        <source>e.g. Ahmed Karim</source>
+        <translation>مثل أحمد كريم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="476"/>
+        <source>e.g. Sergeant, Police officer</source>
+        <translation>مثل رقيب، ضابط شرطة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="478"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="480"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="481"/>
+        <source>Rank</source>
+        <translation>الرتبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="482"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="486"/>
+        <source>This sample is not sealed yet: the custody log will say it was handed over open.</source>
+        <translation>هذه العيّنة غير مختومة بعد: سيذكر سجل الحيازة أنها سُلّمت مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="516"/>
+        <source>{}&apos;s passphrase</source>
+        <translation>عبارة مرور {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="517"/>
+        <source>Hand over to {}</source>
+        <translation>تسليم إلى {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="519"/>
+        <source>Hand over</source>
+        <translation>تسليم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="527"/>
+        <source>{} types their own passphrase to confirm they received the sample.</source>
+        <translation>يكتب {} عبارة مروره الخاصة لتأكيد استلام العيّنة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="535"/>
+        <source>Type the name of the person who receives the sample.</source>
+        <translation>اكتب اسم الشخص الذي يستلم العيّنة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="538"/>
+        <source>Type their rank or function: it confirms the handover in the custody log.</source>
+        <translation>اكتب رتبته أو وظيفته: فهي تؤكد التسليم في سجل الحيازة.</translation>
     </message>
 </context>
 <context>
@@ -3950,192 +4181,192 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="259"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="414"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="179"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="337"/>
         <source>Select or create an item</source>
         <translation>اختر حرزاً أو أنشئ واحداً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="263"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="183"/>
         <source>New: next tag</source>
         <translation>جديد: الرقم التالي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="264"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="184"/>
         <source>A new item with the next tag: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</source>
         <translation>حرز جديد برقم الحرز التالي: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="271"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="191"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="274"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="194"/>
         <source>Photos…</source>
         <translation>صور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="275"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="195"/>
         <source>Scan</source>
         <translation>مسح ضوئي</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="276"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="196"/>
         <source>Prints</source>
         <translation>البصمات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="277"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="197"/>
         <source>Files…</source>
         <translation>ملفات…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="284"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="204"/>
         <source>What it is, its marks, its state</source>
         <translation>ما هو، وعلاماته، وحالته</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="287"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="207"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="296"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="216"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="299"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="219"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="300"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="220"/>
         <source>From the photos</source>
         <translation>من الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="304"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="224"/>
         <source>Time recovered (this laptop&apos;s clock)</source>
         <translation>وقت الاسترداد (ساعة هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="314"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="234"/>
         <source>From the photos&apos; GPS</source>
         <translation>من GPS الصور</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="322"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="242"/>
         <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
         <translation>أو اكتب موقعاً: 34.5553, 69.2075 أو 42SWD1234567890</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="327"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="247"/>
         <source>Use</source>
         <translation>استخدام</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="334"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="254"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="343"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="263"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="408"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="331"/>
         <source>Not chosen yet: press one</source>
         <translation>لم تُختر بعد: اضغط إحداها</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="411"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="517"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="667"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="334"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="442"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="592"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="413"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="544"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="678"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="336"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="469"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="603"/>
         <source>Not saved: {}</source>
         <translation>لم يُحفظ: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="457"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="382"/>
         <source>(no site)</source>
         <translation>(بلا موقع)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="487"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="412"/>
         <source>Not saved yet…</source>
         <translation>لم يُحفظ بعد…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="535"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="460"/>
         <source>Saved ✓</source>
         <translation>حُفظ ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="573"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="498"/>
         <source>Not set: press Now, or take it from the photos.</source>
         <translation>غير محدد: اضغط «الآن»، أو خذه من الصور.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="579"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
         <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
         <translation>{} بساعة هذا الحاسوب ({}) = {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="600"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="525"/>
         <source>Reading the photos&apos; times…</source>
         <translation>جارٍ قراءة أوقات الصور…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="609"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="534"/>
         <source>this item has no photos yet</source>
         <translation>لا صور لهذا الحرز بعد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="611"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="536"/>
         <source>the photos are still being analysed: try again in a moment</source>
         <translation>الصور ما زالت قيد التحليل: حاول مجدداً بعد قليل</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="613"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="538"/>
         <source>the photos carry no time</source>
         <translation>الصور لا تحمل وقتاً</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="613"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="538"/>
         <source>Not set: {}</source>
         <translation>غير محدد: {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="617"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="542"/>
         <source>From the photos: the camera&apos;s clock said {}.</source>
         <translation>من الصور: كانت ساعة الكاميرا تشير إلى {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="618"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="543"/>
         <source>From the photos: the camera gave no time zone; read as UTC.</source>
         <translation>من الصور: لم تذكر الكاميرا منطقة زمنية؛ قُرئ الوقت بتوقيت UTC.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="646"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="571"/>
         <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
         <translation>ليس موقعاً: اكتب درجات عشرية (34.5553, 69.2075) أو MGRS (42SWD1234567890).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="672"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
         <source>New site {} ✓</source>
         <translation>موقع جديد {} ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="673"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="598"/>
         <source>Site {} chosen ✓</source>
         <translation>اختير الموقع {} ✓</translation>
     </message>
@@ -4249,6 +4480,49 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
         <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="194"/>
         <source>Latent print added to {}</source>
         <translation>أُضيفت البصمة الكامنة إلى {}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPhotoDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="663"/>
+        <source>Link a photo to {}</source>
+        <translation>ربط صورة بـ {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="666"/>
+        <source>A capture of {} that shows {}</source>
+        <translation>لقطة من {} تُظهر {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="676"/>
+        <source>Capture</source>
+        <translation>اللقطة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="677"/>
+        <source>It shows</source>
+        <translation>تُظهر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="679"/>
+        <source>This item has no capture yet: take a photo of the sample first.</source>
+        <translation>لا توجد لقطة لهذا الغرض بعد: صوّر العيّنة أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="681"/>
+        <source>Link photo</source>
+        <translation>ربط الصورة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="692"/>
+        <source>Choose the capture that shows the sample.</source>
+        <translation>اختر اللقطة التي تُظهر العيّنة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="696"/>
+        <source>Say what it shows (Alt+1 to Alt+4).</source>
+        <translation>حدّد ما تُظهره (Alt+1 إلى Alt+4).</translation>
     </message>
 </context>
 <context>
@@ -4565,17 +4839,17 @@ A deleted capture cannot be recovered on this device; the custody log keeps its 
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="171"/>
+        <location filename="../../fieldkit/gui/messages.py" line="179"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="210"/>
+        <location filename="../../fieldkit/gui/messages.py" line="218"/>
         <source>×{}</source>
         <translation>×{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="212"/>
+        <location filename="../../fieldkit/gui/messages.py" line="220"/>
         <source>{} more</source>
         <translation>{} أخرى</translation>
     </message>
@@ -5121,6 +5395,74 @@ What the check found: {} ({})</source>
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="616"/>
+        <source>{} received by the laboratory</source>
+        <translation>استلم المختبر {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="620"/>
+        <source>{} from {}, shipped under manifest {}</source>
+        <translation>{} من {}، شُحنت ببيان الشحن {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="624"/>
+        <source>who signed for it at the laboratory</source>
+        <translation>من وقّع على استلامها في المختبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="625"/>
+        <source>the laboratory&apos;s reference</source>
+        <translation>مرجع المختبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="627"/>
+        <source>Seal intact</source>
+        <translation>الختم سليم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="627"/>
+        <source>Seal broken or missing</source>
+        <translation>الختم مكسور أو مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="630"/>
+        <source>Received by</source>
+        <translation>استلمها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="631"/>
+        <source>Lab reference</source>
+        <translation>مرجع المختبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="632"/>
+        <source>Seal {}</source>
+        <translation>الختم {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="633"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="635"/>
+        <source>Record receipt</source>
+        <translation>تسجيل الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="641"/>
+        <source>Type who received it at the laboratory.</source>
+        <translation>اكتب من استلمها في المختبر.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="645"/>
+        <source>Say whether the seal arrived intact (Alt+1) or not (Alt+2).</source>
+        <translation>حدّد هل وصل الختم سليماً (Alt+1) أم لا (Alt+2).</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../../fieldkit/hq/reportwords.py" line="36"/>
@@ -5662,6 +6004,288 @@ What the check found: {} ({})</source>
     </message>
 </context>
 <context>
+    <name>Samples</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="62"/>
+        <source>Swab</source>
+        <translation>مسحة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="63"/>
+        <source>Touch DNA</source>
+        <translation>حمض نووي لمسي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="64"/>
+        <source>Saliva</source>
+        <translation>لعاب</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="65"/>
+        <source>Blood</source>
+        <translation>دم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="66"/>
+        <source>Hair</source>
+        <translation>شعر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="67"/>
+        <source>Tissue</source>
+        <translation>نسيج</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="68"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="76"/>
+        <source>NOT SEALED</source>
+        <translation>غير مختومة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="77"/>
+        <source>SEALED</source>
+        <translation>مختومة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="78"/>
+        <source>HANDED OVER</source>
+        <translation>سُلّمت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="79"/>
+        <source>SHIPPED</source>
+        <translation>شُحنت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="80"/>
+        <source>RECEIVED BY THE LAB</source>
+        <translation>استلمها المختبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="84"/>
+        <source>HANDED OVER, NOT SEALED</source>
+        <translation>سُلّمت، غير مختومة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="89"/>
+        <source>in transit with {}</source>
+        <translation>في الطريق مع {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="91"/>
+        <source>received by {}</source>
+        <translation>استلمها {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="92"/>
+        <source>held by {}</source>
+        <translation>بحوزة {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="98"/>
+        <source>The sample</source>
+        <translation>العيّنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="99"/>
+        <source>Its sealed packaging</source>
+        <translation>تغليفها المختوم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="100"/>
+        <source>The spot it was taken from</source>
+        <translation>الموضع الذي أُخذت منه</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="101"/>
+        <source>Its tag</source>
+        <translation>بطاقتها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="716"/>
+        <source>Collected ({})</source>
+        <translation>جُمعت ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="719"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="753"/>
+        <source>→ {}</source>
+        <translation>→ {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="722"/>
+        <source>Sealed: seal {}</source>
+        <translation>خُتمت: الختم {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="724"/>
+        <source>(replaces seal {})</source>
+        <translation>(تحلّ محل الختم {})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="729"/>
+        <source>Handed over</source>
+        <translation>سُلّمت</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="731"/>
+        <source>Handed over, not sealed</source>
+        <translation>سُلّمت، غير مختومة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="734"/>
+        <source>the receiver&apos;s passphrase</source>
+        <translation>عبارة مرور المستلم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="735"/>
+        <source>typed: {}</source>
+        <translation>مكتوبة: {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="739"/>
+        <source>Shipped, manifest {}</source>
+        <translation>شُحنت، بيان الشحن {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="746"/>
+        <source>seal intact</source>
+        <translation>الختم سليم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="748"/>
+        <source>SEAL BROKEN OR MISSING</source>
+        <translation>الختم مكسور أو مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="751"/>
+        <source>Received by the laboratory</source>
+        <translation>استلمها المختبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="752"/>
+        <source>ref. {}</source>
+        <translation>مرجع {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="755"/>
+        <source>Photo linked: {}</source>
+        <translation>صورة مربوطة: {}</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesPart</name>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="137"/>
+        <source>Add sample ({})</source>
+        <translation>إضافة عيّنة ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="139"/>
+        <source>Record a sample taken from this item: swab, touch DNA, hair… ({})</source>
+        <translation>تسجيل عيّنة مأخوذة من هذا الغرض: مسحة، حمض نووي لمسي، شعر… ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="140"/>
+        <source>Seal…</source>
+        <translation>ختم…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="141"/>
+        <source>Hand over…</source>
+        <translation>تسليم…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="142"/>
+        <source>Shipped…</source>
+        <translation>شُحنت…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="143"/>
+        <source>Several sealed samples of this item under one manifest number</source>
+        <translation>عدة عيّنات مختومة من هذا الغرض برقم بيان شحن واحد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="144"/>
+        <source>Received…</source>
+        <translation>استُلمت…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="145"/>
+        <source>Link photo…</source>
+        <translation>ربط صورة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="146"/>
+        <source>Custody…</source>
+        <translation>الحيازة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="147"/>
+        <source>Every step of the selected sample (Enter in the list)</source>
+        <translation>كل خطوات العيّنة المحددة (Enter في القائمة)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="148"/>
+        <source>No sample recorded for this item. Press {} to add one.</source>
+        <translation>لا توجد عيّنة مسجّلة لهذا الغرض. اضغط {} لإضافة عيّنة.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="206"/>
+        <source>Samples ({})</source>
+        <translation>العيّنات ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="230"/>
+        <source>seal {}</source>
+        <translation>الختم {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="230"/>
+        <source>no seal yet</source>
+        <translation>لا ختم بعد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="232"/>
+        <source>manifest {}</source>
+        <translation>بيان الشحن {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="331"/>
+        <source>Sample {} recorded</source>
+        <translation>سُجّلت العيّنة {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="338"/>
+        <source>{} sealed</source>
+        <translation>خُتمت {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="345"/>
+        <source>{} handed over</source>
+        <translation>سُلّمت {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="356"/>
+        <source>Shipment recorded</source>
+        <translation>سُجّلت الشحنة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="364"/>
+        <source>{} received by the laboratory</source>
+        <translation>استلم المختبر {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="372"/>
+        <source>Photo linked to {}</source>
+        <translation>رُبطت صورة بـ {}</translation>
+    </message>
+</context>
+<context>
     <name>ScannerPage</name>
     <message>
         <location filename="../../fieldkit/gui/pages/scanner.py" line="55"/>
@@ -5793,6 +6417,54 @@ What the check found: {} ({})</source>
         <location filename="../../fieldkit/gui/pages/scanner.py" line="197"/>
         <source>Scanned page {}…</source>
         <translation>مُسحت الصفحة {}…</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="423"/>
+        <source>Seal {}</source>
+        <translation>ختم {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="426"/>
+        <source>Seal {} from {}</source>
+        <translation>ختم {} من {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="427"/>
+        <source>the number on the seal</source>
+        <translation>الرقم المكتوب على الختم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="432"/>
+        <source>Sealed now with {}: a new seal replaces it.</source>
+        <translation>مختومة الآن بـ {}: الختم الجديد يحلّ محله.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="434"/>
+        <source>Seal number</source>
+        <translation>رقم الختم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="435"/>
+        <source>Packaging</source>
+        <translation>التغليف</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="436"/>
+        <source>Storage</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="438"/>
+        <source>Seal</source>
+        <translation>ختم</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="444"/>
+        <source>Type the number on the seal.</source>
+        <translation>اكتب الرقم المكتوب على الختم.</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6646,74 @@ Type WIPE to confirm:</source>
     </message>
 </context>
 <context>
+    <name>ShipDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="565"/>
+        <source>Mark samples of {} shipped</source>
+        <translation>تسجيل شحن عيّنات {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="568"/>
+        <source>Samples of {} / {} that leave in one parcel</source>
+        <translation>عيّنات {} / {} التي تغادر في طرد واحد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="574"/>
+        <source>seal {}</source>
+        <translation>الختم {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="581"/>
+        <source>the manifest number on the parcel</source>
+        <translation>رقم بيان الشحن على الطرد</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="582"/>
+        <source>e.g. Central forensic laboratory</source>
+        <translation>مثل المختبر الجنائي المركزي</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="583"/>
+        <source>who carries it</source>
+        <translation>من ينقله</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="584"/>
+        <source>Samples (Space ticks)</source>
+        <translation>العيّنات (المسافة تؤشّر)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="585"/>
+        <source>Manifest number</source>
+        <translation>رقم بيان الشحن</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="586"/>
+        <source>Laboratory</source>
+        <translation>المختبر</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="587"/>
+        <source>Carrier</source>
+        <translation>الناقل</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="599"/>
+        <source>Mark {} shipped</source>
+        <translation>تسجيل شحن {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="604"/>
+        <source>Tick the samples in the parcel (Space ticks the one selected).</source>
+        <translation>أشّر على العيّنات الموجودة في الطرد (المسافة تؤشّر على المحددة).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="607"/>
+        <source>Type the manifest number written on the parcel.</source>
+        <translation>اكتب رقم بيان الشحن المكتوب على الطرد.</translation>
+    </message>
+</context>
+<context>
     <name>SourceTroubles</name>
     <message>
         <location filename="../../fieldkit/gui/pages/base.py" line="130"/>
@@ -5989,6 +6729,59 @@ Type WIPE to confirm:</source>
         <location filename="../../fieldkit/gui/pages/base.py" line="132"/>
         <source>{} ({}) failed: {}</source>
         <translation>{} ({}) فشل: {}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="765"/>
+        <source>Custody of {}</source>
+        <translation>حيازة {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="769"/>
+        <source>{} from {} / {}</source>
+        <translation>{} من {} / {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="772"/>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="777"/>
+        <source>Time (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="778"/>
+        <source>Recorded by</source>
+        <translation>سجّلها</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="779"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="780"/>
+        <source>From → to</source>
+        <translation>من ← إلى</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="781"/>
+        <source>Confirmed by</source>
+        <translation>أُكّد بـ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="822"/>
+        <source>Photos linked:</source>
+        <translation>الصور المربوطة:</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="824"/>
+        <source>No photo linked yet.</source>
+        <translation>لا توجد صورة مربوطة بعد.</translation>
     </message>
 </context>
 <context>

@@ -369,6 +369,144 @@
     </message>
 </context>
 <context>
+    <name>AddSampleDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="261"/>
+        <source>Add a sample to {}</source>
+        <translation>Ajouter un prélèvement à {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="263"/>
+        <source>A sample taken from {} / {}</source>
+        <translation>Prélèvement effectué sur {} / {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="266"/>
+        <source>the id printed on the sample&apos;s tag, e.g. DNA-000123</source>
+        <translation>l&apos;identifiant imprimé sur l&apos;étiquette, p. ex. DNA-000123</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="276"/>
+        <source>Read the tag on this photo</source>
+        <translation>Lire l&apos;étiquette sur cette photo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="279"/>
+        <source>Photo file…</source>
+        <translation>Fichier photo…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="283"/>
+        <source>(no photo of this item yet)</source>
+        <translation>(pas encore de photo de cet objet)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="291"/>
+        <source>where on the item, e.g. pistol grip, left side</source>
+        <translation>où sur l&apos;objet, p. ex. poignée du pistolet, côté gauche</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="292"/>
+        <source>seal number, if sealed now</source>
+        <translation>numéro de scellé, s&apos;il est scellé maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="293"/>
+        <source>e.g. paper envelope, swab tube</source>
+        <translation>p. ex. enveloppe papier, tube à écouvillon</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="294"/>
+        <source>e.g. dry, room temperature; cooled 4 °C</source>
+        <translation>p. ex. sec, température ambiante ; réfrigéré 4 °C</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="302"/>
+        <source>Sample id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="303"/>
+        <source>Read from</source>
+        <translation>Lire depuis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="305"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="306"/>
+        <source>Where on the item</source>
+        <translation>Où sur l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="307"/>
+        <source>Seal number</source>
+        <translation>Numéro de scellé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="308"/>
+        <source>Packaging</source>
+        <translation>Emballage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="309"/>
+        <source>Storage</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="310"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="311"/>
+        <source>Collected by</source>
+        <translation>Prélevé par</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="313"/>
+        <source>Save sample</source>
+        <translation>Enregistrer le prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="352"/>
+        <source>Photo of the sample&apos;s tag</source>
+        <translation>Photo de l&apos;étiquette du prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="362"/>
+        <source>Reading the tag on {}…</source>
+        <translation>Lecture de l&apos;étiquette sur {}…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="363"/>
+        <source>Reading the tag…</source>
+        <translation>Lecture de l&apos;étiquette…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="376"/>
+        <source>Read: {} ({}). Check it against the tag and correct it if it differs.</source>
+        <translation>Lu : {} ({}). Comparez avec l&apos;étiquette et corrigez s&apos;il diffère.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="389"/>
+        <source>Not read: {} Type the id printed on the tag.</source>
+        <translation>Non lu : {} Tapez l&apos;identifiant imprimé sur l&apos;étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="398"/>
+        <source>Type the sample&apos;s id, or read it from a photo of its tag.</source>
+        <translation>Tapez l&apos;identifiant du prélèvement, ou lisez-le sur une photo de son étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="402"/>
+        <source>Choose the sample&apos;s type (Alt+1 to Alt+7).</source>
+        <translation>Choisissez le type de prélèvement (Alt+1 à Alt+7).</translation>
+    </message>
+</context>
+<context>
     <name>BundlesPage</name>
     <message>
         <location filename="../../fieldkit/gui/pages/bundles.py" line="107"/>
@@ -1275,7 +1413,7 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="115"/>
+        <location filename="../../fieldkit/gui/labels.py" line="116"/>
         <source>category not chosen yet</source>
         <translation>catégorie pas encore choisie</translation>
     </message>
@@ -2326,12 +2464,12 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="291"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="293"/>
         <source>Captures</source>
         <translation>Saisies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="571"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="573"/>
         <source>Camera card {}: %n new file(s), {} already in the store.</source>
         <translation>
             <numerusform>Carte {} : %n nouveau fichier, {} déjà dans le coffre.</numerusform>
@@ -2339,7 +2477,7 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="686"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="688"/>
         <source>Imported %n file(s); last: {}</source>
         <translation>
             <numerusform>%n fichier importé ; dernier : {}</numerusform>
@@ -2347,27 +2485,27 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="724"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="726"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="727"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="729"/>
         <source>Move to item…</source>
         <translation>Déplacer vers une pièce…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="730"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="732"/>
         <source>Delete with reason…</source>
         <translation>Supprimer avec motif…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="733"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="735"/>
         <source>Flag for review…</source>
         <translation>Signaler pour vérification…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="773"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="775"/>
         <source>%n file(s) added to {tag}</source>
         <translation>
             <numerusform>%n fichier ajouté à {tag}</numerusform>
@@ -2375,72 +2513,72 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="292"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="294"/>
         <source>Custody</source>
         <translation>Traçabilité</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="294"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="296"/>
         <source>Acquisitions</source>
         <translation>Acquisitions</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="301"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="303"/>
         <source>Import the new files into this item</source>
         <translation>Importer les nouveaux fichiers dans cette pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="304"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="306"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="363"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="365"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="472"/>
         <source>Custody chain intact</source>
         <translation>Chaîne de traçabilité intacte</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="470"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="472"/>
         <source>CUSTODY CHAIN BROKEN: </source>
         <translation>CHAÎNE DE TRAÇABILITÉ ROMPUE : </translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="533"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="535"/>
         <source>Tag {} read: item selected</source>
         <translation>Scellé {} lu : pièce sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="538"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="540"/>
         <source>Read by the camera: {}</source>
         <translation>Lu par la caméra : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="652"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="654"/>
         <source>Select or create an item first.</source>
         <translation>Choisissez ou créez d&apos;abord une pièce.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="701"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="703"/>
         <source>{} stored, {} already in this item, {} not stored</source>
         <translation>{} enregistré(s), {} déjà dans cette pièce, {} non enregistré(s)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="677"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="679"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="677"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="679"/>
         <source>Importing into {}…</source>
         <translation>Import dans {}…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/pages/evidence.py" line="700"/>
+        <location filename="../../fieldkit/gui/pages/evidence.py" line="702"/>
         <source>Import finished</source>
         <translation>Import terminé</translation>
     </message>
@@ -2522,122 +2660,122 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>Fingers</name>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="121"/>
+        <location filename="../../fieldkit/gui/labels.py" line="122"/>
         <source>unknown finger</source>
         <translation>doigt inconnu</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="122"/>
+        <location filename="../../fieldkit/gui/labels.py" line="123"/>
         <source>right thumb</source>
         <translation>pouce droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="123"/>
+        <location filename="../../fieldkit/gui/labels.py" line="124"/>
         <source>right index</source>
         <translation>index droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="124"/>
+        <location filename="../../fieldkit/gui/labels.py" line="125"/>
         <source>right middle</source>
         <translation>majeur droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="125"/>
+        <location filename="../../fieldkit/gui/labels.py" line="126"/>
         <source>right ring</source>
         <translation>annulaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="126"/>
+        <location filename="../../fieldkit/gui/labels.py" line="127"/>
         <source>right little</source>
         <translation>auriculaire droit</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="127"/>
+        <location filename="../../fieldkit/gui/labels.py" line="128"/>
         <source>left thumb</source>
         <translation>pouce gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="128"/>
+        <location filename="../../fieldkit/gui/labels.py" line="129"/>
         <source>left index</source>
         <translation>index gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="129"/>
+        <location filename="../../fieldkit/gui/labels.py" line="130"/>
         <source>left middle</source>
         <translation>majeur gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="130"/>
+        <location filename="../../fieldkit/gui/labels.py" line="131"/>
         <source>left ring</source>
         <translation>annulaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="131"/>
+        <location filename="../../fieldkit/gui/labels.py" line="132"/>
         <source>left little</source>
         <translation>auriculaire gauche</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="132"/>
+        <location filename="../../fieldkit/gui/labels.py" line="133"/>
         <source>plain right thumb</source>
         <translation>pouce droit posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="133"/>
+        <location filename="../../fieldkit/gui/labels.py" line="134"/>
         <source>plain left thumb</source>
         <translation>pouce gauche posé</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="134"/>
+        <location filename="../../fieldkit/gui/labels.py" line="135"/>
         <source>right four fingers (slap)</source>
         <translation>quatre doigts droits (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="135"/>
+        <location filename="../../fieldkit/gui/labels.py" line="136"/>
         <source>left four fingers (slap)</source>
         <translation>quatre doigts gauches (posés)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="136"/>
+        <location filename="../../fieldkit/gui/labels.py" line="137"/>
         <source>both thumbs</source>
         <translation>les deux pouces</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="144"/>
+        <location filename="../../fieldkit/gui/labels.py" line="145"/>
         <source>live-scan plain</source>
         <translation>posée (lecteur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="145"/>
+        <location filename="../../fieldkit/gui/labels.py" line="146"/>
         <source>live-scan rolled</source>
         <translation>roulée (lecteur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="146"/>
+        <location filename="../../fieldkit/gui/labels.py" line="147"/>
         <source>non-live-scan plain</source>
         <translation>posée (encre/fichier)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="147"/>
+        <location filename="../../fieldkit/gui/labels.py" line="148"/>
         <source>non-live-scan rolled</source>
         <translation>roulée (encre/fichier)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="148"/>
+        <location filename="../../fieldkit/gui/labels.py" line="149"/>
         <source>latent impression</source>
         <translation>empreinte latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="149"/>
+        <location filename="../../fieldkit/gui/labels.py" line="150"/>
         <source>latent tracing</source>
         <translation>relevé de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="150"/>
+        <location filename="../../fieldkit/gui/labels.py" line="151"/>
         <source>latent photo</source>
         <translation>photo de trace latente</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/labels.py" line="151"/>
+        <location filename="../../fieldkit/gui/labels.py" line="152"/>
         <source>latent lift</source>
         <translation>trace latente relevée</translation>
     </message>
@@ -2776,6 +2914,99 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         <location filename="../../fieldkit/gui/capture_actions.py" line="330"/>
         <source>Say what to check or redo: the custody log keeps the reason.</source>
         <translation>Dites quoi vérifier ou refaire : le journal de traçabilité garde le motif.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="460"/>
+        <source>Hand over {}</source>
+        <translation>Remettre {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="464"/>
+        <source>Hand over {} from {}, now held by {}</source>
+        <translation>Remettre {} de {}, détenu actuellement par {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="470"/>
+        <source>{} (operator of this laptop)</source>
+        <translation>{} (opérateur de cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="471"/>
+        <source>Someone else: type name and rank</source>
+        <translation>Une autre personne : tapez nom et grade</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="472"/>
+        <source>the receiver types it</source>
+        <translation>le destinataire le tape</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="475"/>
+        <source>e.g. Ahmed Karim</source>
+        <translation>p. ex. Ahmed Karim</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="476"/>
+        <source>e.g. Sergeant, Police officer</source>
+        <translation>p. ex. sergent, officier de police</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="478"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="480"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="481"/>
+        <source>Rank</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="482"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="486"/>
+        <source>This sample is not sealed yet: the custody log will say it was handed over open.</source>
+        <translation>Ce prélèvement n&apos;est pas encore scellé : le journal de garde indiquera qu&apos;il a été remis ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="516"/>
+        <source>{}&apos;s passphrase</source>
+        <translation>Phrase secrète de {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="517"/>
+        <source>Hand over to {}</source>
+        <translation>Remettre à {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="519"/>
+        <source>Hand over</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="527"/>
+        <source>{} types their own passphrase to confirm they received the sample.</source>
+        <translation>{} tape sa propre phrase secrète pour confirmer avoir reçu le prélèvement.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="535"/>
+        <source>Type the name of the person who receives the sample.</source>
+        <translation>Tapez le nom de la personne qui reçoit le prélèvement.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="538"/>
+        <source>Type their rank or function: it confirms the handover in the custody log.</source>
+        <translation>Tapez son grade ou sa fonction : cela confirme la remise dans le journal de garde.</translation>
     </message>
 </context>
 <context>
@@ -3794,192 +4025,192 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="259"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="414"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="179"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="337"/>
         <source>Select or create an item</source>
         <translation>Choisissez ou créez une pièce</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="263"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="183"/>
         <source>New: next tag</source>
         <translation>Nouvelle : scellé suivant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="264"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="184"/>
         <source>A new item with the next tag: EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</source>
         <translation>Une nouvelle pièce avec le scellé suivant : EV-0043 -&gt; EV-0044 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="271"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="191"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="274"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="194"/>
         <source>Photos…</source>
         <translation>Photos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="275"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="195"/>
         <source>Scan</source>
         <translation>Numériser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="276"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="196"/>
         <source>Prints</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="277"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="197"/>
         <source>Files…</source>
         <translation>Fichiers…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="284"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="204"/>
         <source>What it is, its marks, its state</source>
         <translation>Ce que c&apos;est, ses marques, son état</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="287"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="207"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="296"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="216"/>
         <source>not set</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="299"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="219"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="300"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="220"/>
         <source>From the photos</source>
         <translation>D&apos;après les photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="304"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="224"/>
         <source>Time recovered (this laptop&apos;s clock)</source>
         <translation>Heure de récupération (horloge de cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="314"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="234"/>
         <source>From the photos&apos; GPS</source>
         <translation>D&apos;après le GPS des photos</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="322"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="242"/>
         <source>Or type a position: 34.5553, 69.2075 or 42SWD1234567890</source>
         <translation>Ou tapez une position : 34.5553, 69.2075 ou 42SWD1234567890</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="327"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="247"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="334"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="254"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="343"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="263"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="408"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="331"/>
         <source>Not chosen yet: press one</source>
         <translation>Pas encore choisie : appuyez sur l&apos;une d&apos;elles</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="411"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="517"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="667"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="334"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="442"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="592"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="413"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="544"/>
-        <location filename="../../fieldkit/gui/itemcard.py" line="678"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="336"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="469"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="603"/>
         <source>Not saved: {}</source>
         <translation>Non enregistré : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="457"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="382"/>
         <source>(no site)</source>
         <translation>(aucun site)</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="487"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="412"/>
         <source>Not saved yet…</source>
         <translation>Pas encore enregistré…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="535"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="460"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="573"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="498"/>
         <source>Not set: press Now, or take it from the photos.</source>
         <translation>Non renseignée : appuyez sur Maintenant, ou prenez-la d&apos;après les photos.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="579"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="504"/>
         <source>{} this laptop&apos;s clock ({}) = {} UTC</source>
         <translation>{} à l&apos;horloge de cet ordinateur ({}) = {} UTC</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="600"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="525"/>
         <source>Reading the photos&apos; times…</source>
         <translation>Lecture de l&apos;heure des photos…</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="609"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="534"/>
         <source>this item has no photos yet</source>
         <translation>cette pièce n&apos;a pas encore de photo</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="611"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="536"/>
         <source>the photos are still being analysed: try again in a moment</source>
         <translation>les photos sont encore en cours d&apos;analyse : réessayez dans un instant</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="613"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="538"/>
         <source>the photos carry no time</source>
         <translation>les photos ne portent pas d&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="613"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="538"/>
         <source>Not set: {}</source>
         <translation>Non renseignée : {}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="617"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="542"/>
         <source>From the photos: the camera&apos;s clock said {}.</source>
         <translation>D&apos;après les photos : l&apos;horloge de l&apos;appareil photo indiquait {}.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="618"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="543"/>
         <source>From the photos: the camera gave no time zone; read as UTC.</source>
         <translation>D&apos;après les photos : l&apos;appareil photo n&apos;indiquait pas de fuseau horaire ; lue comme UTC.</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="646"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="571"/>
         <source>Not a position: write decimal degrees (34.5553, 69.2075) or MGRS (42SWD1234567890).</source>
         <translation>Ce n&apos;est pas une position : écrivez des degrés décimaux (34.5553, 69.2075) ou du MGRS (42SWD1234567890).</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="672"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="597"/>
         <source>New site {} ✓</source>
         <translation>Nouveau site {} ✓</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/itemcard.py" line="673"/>
+        <location filename="../../fieldkit/gui/itemcard.py" line="598"/>
         <source>Site {} chosen ✓</source>
         <translation>Site {} choisi ✓</translation>
     </message>
@@ -4093,6 +4324,49 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
         <location filename="../../fieldkit/gui/pages/fingerprints/latent.py" line="194"/>
         <source>Latent print added to {}</source>
         <translation>Trace latente ajoutée à {}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPhotoDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="663"/>
+        <source>Link a photo to {}</source>
+        <translation>Lier une photo à {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="666"/>
+        <source>A capture of {} that shows {}</source>
+        <translation>Une capture de {} qui montre {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="676"/>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="677"/>
+        <source>It shows</source>
+        <translation>Elle montre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="679"/>
+        <source>This item has no capture yet: take a photo of the sample first.</source>
+        <translation>Cet objet n&apos;a pas encore de capture : photographiez d&apos;abord le prélèvement.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="681"/>
+        <source>Link photo</source>
+        <translation>Lier la photo</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="692"/>
+        <source>Choose the capture that shows the sample.</source>
+        <translation>Choisissez la capture qui montre le prélèvement.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="696"/>
+        <source>Say what it shows (Alt+1 to Alt+4).</source>
+        <translation>Indiquez ce qu&apos;elle montre (Alt+1 à Alt+4).</translation>
     </message>
 </context>
 <context>
@@ -4405,17 +4679,17 @@ Une saisie supprimée est irrécupérable sur cet appareil ; le journal de traç
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="171"/>
+        <location filename="../../fieldkit/gui/messages.py" line="179"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="210"/>
+        <location filename="../../fieldkit/gui/messages.py" line="218"/>
         <source>×{}</source>
         <translation>×{}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/messages.py" line="212"/>
+        <location filename="../../fieldkit/gui/messages.py" line="220"/>
         <source>{} more</source>
         <translation>{} de plus</translation>
     </message>
@@ -4942,6 +5216,74 @@ Résultat du contrôle : {} ({})</translation>
         <location filename="../../fieldkit/gui/watchlist.py" line="451"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="616"/>
+        <source>{} received by the laboratory</source>
+        <translation>{} reçu par le laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="620"/>
+        <source>{} from {}, shipped under manifest {}</source>
+        <translation>{} de {}, expédié sous le bordereau {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="624"/>
+        <source>who signed for it at the laboratory</source>
+        <translation>qui l&apos;a signé au laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="625"/>
+        <source>the laboratory&apos;s reference</source>
+        <translation>la référence du laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="627"/>
+        <source>Seal intact</source>
+        <translation>Scellé intact</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="627"/>
+        <source>Seal broken or missing</source>
+        <translation>Scellé rompu ou absent</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="630"/>
+        <source>Received by</source>
+        <translation>Reçu par</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="631"/>
+        <source>Lab reference</source>
+        <translation>Réf. du laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="632"/>
+        <source>Seal {}</source>
+        <translation>Scellé {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="633"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="635"/>
+        <source>Record receipt</source>
+        <translation>Enregistrer la réception</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="641"/>
+        <source>Type who received it at the laboratory.</source>
+        <translation>Tapez qui l&apos;a reçu au laboratoire.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="645"/>
+        <source>Say whether the seal arrived intact (Alt+1) or not (Alt+2).</source>
+        <translation>Indiquez si le scellé est arrivé intact (Alt+1) ou non (Alt+2).</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +5828,288 @@ Résultat du contrôle : {} ({})</translation>
     </message>
 </context>
 <context>
+    <name>Samples</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="62"/>
+        <source>Swab</source>
+        <translation>Écouvillon</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="63"/>
+        <source>Touch DNA</source>
+        <translation>ADN de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="64"/>
+        <source>Saliva</source>
+        <translation>Salive</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="65"/>
+        <source>Blood</source>
+        <translation>Sang</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="66"/>
+        <source>Hair</source>
+        <translation>Cheveux</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="67"/>
+        <source>Tissue</source>
+        <translation>Tissu</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="68"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="76"/>
+        <source>NOT SEALED</source>
+        <translation>NON SCELLÉ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="77"/>
+        <source>SEALED</source>
+        <translation>SCELLÉ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="78"/>
+        <source>HANDED OVER</source>
+        <translation>REMIS</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="79"/>
+        <source>SHIPPED</source>
+        <translation>EXPÉDIÉ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="80"/>
+        <source>RECEIVED BY THE LAB</source>
+        <translation>REÇU PAR LE LABO</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="84"/>
+        <source>HANDED OVER, NOT SEALED</source>
+        <translation>REMIS, NON SCELLÉ</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="89"/>
+        <source>in transit with {}</source>
+        <translation>en transit avec {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="91"/>
+        <source>received by {}</source>
+        <translation>reçu par {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="92"/>
+        <source>held by {}</source>
+        <translation>détenu par {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="98"/>
+        <source>The sample</source>
+        <translation>Le prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="99"/>
+        <source>Its sealed packaging</source>
+        <translation>Son emballage scellé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="100"/>
+        <source>The spot it was taken from</source>
+        <translation>L&apos;endroit du prélèvement</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="101"/>
+        <source>Its tag</source>
+        <translation>Son étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="716"/>
+        <source>Collected ({})</source>
+        <translation>Prélevé ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="719"/>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="753"/>
+        <source>→ {}</source>
+        <translation>→ {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="722"/>
+        <source>Sealed: seal {}</source>
+        <translation>Scellé : scellé {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="724"/>
+        <source>(replaces seal {})</source>
+        <translation>(remplace le scellé {})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="729"/>
+        <source>Handed over</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="731"/>
+        <source>Handed over, not sealed</source>
+        <translation>Remis, non scellé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="734"/>
+        <source>the receiver&apos;s passphrase</source>
+        <translation>la phrase secrète du destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="735"/>
+        <source>typed: {}</source>
+        <translation>tapé : {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="739"/>
+        <source>Shipped, manifest {}</source>
+        <translation>Expédié, bordereau {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="746"/>
+        <source>seal intact</source>
+        <translation>scellé intact</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="748"/>
+        <source>SEAL BROKEN OR MISSING</source>
+        <translation>SCELLÉ ROMPU OU ABSENT</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="751"/>
+        <source>Received by the laboratory</source>
+        <translation>Reçu par le laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="752"/>
+        <source>ref. {}</source>
+        <translation>réf. {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="755"/>
+        <source>Photo linked: {}</source>
+        <translation>Photo liée : {}</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesPart</name>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="137"/>
+        <source>Add sample ({})</source>
+        <translation>Ajouter un prélèvement ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="139"/>
+        <source>Record a sample taken from this item: swab, touch DNA, hair… ({})</source>
+        <translation>Enregistrer un prélèvement effectué sur cet objet : écouvillon, ADN de contact, cheveux… ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="140"/>
+        <source>Seal…</source>
+        <translation>Sceller…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="141"/>
+        <source>Hand over…</source>
+        <translation>Remettre…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="142"/>
+        <source>Shipped…</source>
+        <translation>Expédié…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="143"/>
+        <source>Several sealed samples of this item under one manifest number</source>
+        <translation>Plusieurs prélèvements scellés de cet objet sous un même numéro de bordereau</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="144"/>
+        <source>Received…</source>
+        <translation>Reçu…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="145"/>
+        <source>Link photo…</source>
+        <translation>Lier une photo…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="146"/>
+        <source>Custody…</source>
+        <translation>Garde…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="147"/>
+        <source>Every step of the selected sample (Enter in the list)</source>
+        <translation>Chaque étape du prélèvement sélectionné (Entrée dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="148"/>
+        <source>No sample recorded for this item. Press {} to add one.</source>
+        <translation>Aucun prélèvement enregistré pour cet objet. Appuyez sur {} pour en ajouter un.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="206"/>
+        <source>Samples ({})</source>
+        <translation>Prélèvements ({})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="230"/>
+        <source>seal {}</source>
+        <translation>scellé {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="230"/>
+        <source>no seal yet</source>
+        <translation>pas encore scellé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="232"/>
+        <source>manifest {}</source>
+        <translation>bordereau {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="331"/>
+        <source>Sample {} recorded</source>
+        <translation>Prélèvement {} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="338"/>
+        <source>{} sealed</source>
+        <translation>{} scellé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="345"/>
+        <source>{} handed over</source>
+        <translation>{} remis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="356"/>
+        <source>Shipment recorded</source>
+        <translation>Expédition enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="364"/>
+        <source>{} received by the laboratory</source>
+        <translation>{} reçu par le laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/samplepart.py" line="372"/>
+        <source>Photo linked to {}</source>
+        <translation>Photo liée à {}</translation>
+    </message>
+</context>
+<context>
     <name>ScannerPage</name>
     <message>
         <location filename="../../fieldkit/gui/pages/scanner.py" line="55"/>
@@ -5609,6 +6233,54 @@ Résultat du contrôle : {} ({})</translation>
         <location filename="../../fieldkit/gui/pages/scanner.py" line="197"/>
         <source>Scanned page {}…</source>
         <translation>Page {} numérisée…</translation>
+    </message>
+</context>
+<context>
+    <name>SealDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="423"/>
+        <source>Seal {}</source>
+        <translation>Sceller {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="426"/>
+        <source>Seal {} from {}</source>
+        <translation>Sceller {} de {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="427"/>
+        <source>the number on the seal</source>
+        <translation>le numéro inscrit sur le scellé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="432"/>
+        <source>Sealed now with {}: a new seal replaces it.</source>
+        <translation>Scellé actuellement avec {} : un nouveau scellé le remplace.</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="434"/>
+        <source>Seal number</source>
+        <translation>Numéro de scellé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="435"/>
+        <source>Packaging</source>
+        <translation>Emballage</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="436"/>
+        <source>Storage</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="438"/>
+        <source>Seal</source>
+        <translation>Sceller</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="444"/>
+        <source>Type the number on the seal.</source>
+        <translation>Tapez le numéro inscrit sur le scellé.</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +6458,74 @@ Tapez WIPE pour confirmer :</translation>
     </message>
 </context>
 <context>
+    <name>ShipDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="565"/>
+        <source>Mark samples of {} shipped</source>
+        <translation>Marquer des prélèvements de {} comme expédiés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="568"/>
+        <source>Samples of {} / {} that leave in one parcel</source>
+        <translation>Prélèvements de {} / {} qui partent dans un même colis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="574"/>
+        <source>seal {}</source>
+        <translation>scellé {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="581"/>
+        <source>the manifest number on the parcel</source>
+        <translation>le numéro de bordereau sur le colis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="582"/>
+        <source>e.g. Central forensic laboratory</source>
+        <translation>p. ex. laboratoire central de police scientifique</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="583"/>
+        <source>who carries it</source>
+        <translation>qui le transporte</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="584"/>
+        <source>Samples (Space ticks)</source>
+        <translation>Prélèvements (Espace coche)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="585"/>
+        <source>Manifest number</source>
+        <translation>Numéro de bordereau</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="586"/>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="587"/>
+        <source>Carrier</source>
+        <translation>Transporteur</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="599"/>
+        <source>Mark {} shipped</source>
+        <translation>Marquer {} comme expédiés</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="604"/>
+        <source>Tick the samples in the parcel (Space ticks the one selected).</source>
+        <translation>Cochez les prélèvements du colis (Espace coche celui sélectionné).</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="607"/>
+        <source>Type the manifest number written on the parcel.</source>
+        <translation>Tapez le numéro de bordereau inscrit sur le colis.</translation>
+    </message>
+</context>
+<context>
     <name>SourceTroubles</name>
     <message>
         <location filename="../../fieldkit/gui/pages/base.py" line="130"/>
@@ -5801,6 +6541,59 @@ Tapez WIPE pour confirmer :</translation>
         <location filename="../../fieldkit/gui/pages/base.py" line="132"/>
         <source>{} ({}) failed: {}</source>
         <translation>{} ({}) a échoué : {}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsDialog</name>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="765"/>
+        <source>Custody of {}</source>
+        <translation>Garde de {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="769"/>
+        <source>{} from {} / {}</source>
+        <translation>{} de {} / {}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="772"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="777"/>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="778"/>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="779"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="780"/>
+        <source>From → to</source>
+        <translation>De → à</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="781"/>
+        <source>Confirmed by</source>
+        <translation>Confirmé par</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="822"/>
+        <source>Photos linked:</source>
+        <translation>Photos liées :</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/sampledialogs.py" line="824"/>
+        <source>No photo linked yet.</source>
+        <translation>Aucune photo liée pour l&apos;instant.</translation>
     </message>
 </context>
 <context>

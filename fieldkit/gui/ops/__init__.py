@@ -50,6 +50,7 @@ class Changes(Flag):
     PROVISIONING = auto()  # HQ's recipients and upload endpoint
     HITS = auto()  # watchlist hits found or decided
     WATCHLIST = auto()  # the watchlist HQ sent (imported, replaced)
+    SAMPLES = auto()  # physical samples of items: added, sealed, handed over, shipped, received, photos linked
 
 
 @dataclass(frozen=True)

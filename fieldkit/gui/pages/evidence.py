@@ -264,6 +264,8 @@ class EvidencePage(Page):
         self.card = ItemCard(executor)
         self.card.action_requested.connect(self._card_action)
         self.card.next_item_requested.connect(self.new_item)
+        self.card.samples.error_raised.connect(self.show_error)
+        self.card.samples.succeeded.connect(self.notify)
         next_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         next_shortcut.activated.connect(self.new_item)
         self.custody_view = QListView()

@@ -1,0 +1,189 @@
+"""Physical samples of an item for the item card's Samples part (core/samples.py; docs/samples.md): read them with
+what the dialogs offer (the item's photos, the operators of this device), record each custody step, read a sample's
+id from a photo of its tag.
+
+Item-safe: every op names the item it was started for (the card's item when its dialog opened) and refuses a sample
+of another item, so that nothing typed for one item lands on another. The sample is read again by its number before
+each step, so a step follows the state the store holds, not the one the list showed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from fieldkit.core import samples
+from fieldkit.core.samples import SampleStep
+from fieldkit.core.tags import FoundTag
+from fieldkit.errors import InvalidValueError, OversizedMediaError, StorageIOError
+from fieldkit.gui.ops import Changed, Changes, Job, JobContext
+from fieldkit.models import Capture, Item
+from fieldkit.store.samples import SampleRow, ShipmentRow
+from fieldkit.store.store import Store
+
+
+@dataclass(frozen=True)
+class ItemSamples:
+    """What the Samples part shows of one item and what its dialogs offer."""
+
+    item_id: int
+    samples: list[SampleRow]
+    captures: list[Capture]  # the item's captures, newest first (a photo of the tag, a photo to link)
+    operators: list[str]  # the operators of this device (a handover's receiver proves it with their passphrase)
+    operator: str  # the operator logged in (the collector unless another is named)
+
+
+def item_samples(item: Item) -> Job:
+    def job(context: JobContext) -> ItemSamples:
+        store = context.need_store()
+        current = store.item_by_id(item.id)
+        captures = sorted(store.captures(current.case_name, current.tag), key=lambda capture: -capture.id)
+        return ItemSamples(item.id, store.samples.select(item_ids=[item.id]), captures,
+                           [operator.name for operator in store.operators()], store.operator.name)  # fmt: skip
+
+    return job
+
+
+def _sample(store: Store, item_id: int, sample_id: int) -> SampleRow:
+    sample = store.samples.by_id(sample_id)
+    if sample.item_id != item_id:
+        raise InvalidValueError(f"sample {sample.ref} belongs to another item than the one this window was opened for")
+    return sample
+
+
+# --- the sample's id from a photo of its tag ----------------------------------------------------------------------
+
+
+def read_tag_in_file(path: Path) -> Job:
+    """The id on a sample's tag from a photo file the operator chose (read in the sandbox)."""
+
+    def job(context: JobContext) -> FoundTag:
+        limit = context.need_store().limits.max_tag_photo_bytes
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(limit + 1)
+        except OSError as exc:
+            raise StorageIOError(f"the photo {path.name} could not be read ({exc.strerror or 'read error'})") from exc
+        if len(data) > limit:
+            raise OversizedMediaError(f"the photo {path.name} is larger than {limit >> 20} MiB: not a photo of a tag")
+        return samples.read_sample_tag([data])
+
+    return job
+
+
+def read_tag_in_capture(item_id: int, capture_id: int) -> Job:
+    """The id on a sample's tag from a photo already captured for the item."""
+
+    def job(context: JobContext) -> FoundTag:
+        store = context.need_store()
+        capture = store.capture(capture_id)
+        if capture.item_id != item_id:
+            raise InvalidValueError(f"{capture.original_name} belongs to another item")
+        limit = store.limits.max_tag_photo_bytes
+        if capture.size > limit:
+            raise OversizedMediaError(f"{capture.original_name} is larger than {limit >> 20} MiB: not a photo of a tag")
+        data = b"".join(store.read_original(capture_id))
+        return samples.read_sample_tag([data])
+
+    return job
+
+
+# --- custody steps --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewSample:
+    """What the Add sample dialog sends."""
+
+    ref: str
+    sample_type: str
+    barcode_format: str = ""
+    location: str = ""
+    seal: str = ""
+    packaging: str = ""
+    storage: str = ""
+    notes: str = ""
+    collector: str = ""
+
+
+def add_sample(item: Item, new: NewSample) -> Job:
+    def job(context: JobContext) -> Changed[SampleRow]:
+        store = context.need_store()
+        current = store.item_by_id(item.id)  # its case and tag as they are now (the custody entry names them)
+        row = samples.add(store, current, ref=new.ref, sample_type=new.sample_type,
+                          barcode_format=new.barcode_format, location=new.location, collector=new.collector,
+                          packaging=new.packaging, seal=new.seal, storage=new.storage, notes=new.notes)  # fmt: skip
+        return Changed(row, Changes.SAMPLES)
+
+    return job
+
+
+def seal_sample(item_id: int, sample_id: int, seal_number: str, packaging: str, storage: str) -> Job:
+    def job(context: JobContext) -> Changed[SampleRow]:
+        store = context.need_store()
+        row = samples.seal(store, _sample(store, item_id, sample_id), seal_number=seal_number, packaging=packaging,
+                           storage=storage)  # fmt: skip
+        return Changed(row, Changes.SAMPLES)
+
+    return job
+
+
+def hand_over(item_id: int, sample_id: int, to: str, *, passphrase: str | None = None, rank: str = "",
+              note: str = "") -> Job:  # fmt: skip
+    """Hand the sample to an operator of this device (their passphrase) or a person named with their rank."""
+
+    def job(context: JobContext) -> Changed[SampleRow]:
+        store = context.need_store()
+        row = samples.hand_over(store, _sample(store, item_id, sample_id), to=to, passphrase=passphrase or None,
+                                rank=rank, note=note)  # fmt: skip
+        return Changed(row, Changes.SAMPLES)
+
+    return job
+
+
+def ship(item_id: int, sample_ids: Sequence[int], manifest: str, laboratory: str, carrier: str) -> Job:
+    def job(context: JobContext) -> Changed[ShipmentRow]:
+        store = context.need_store()
+        rows = [_sample(store, item_id, sample_id) for sample_id in sample_ids]
+        return Changed(samples.ship(store, rows, manifest=manifest, laboratory=laboratory, carrier=carrier),
+                       Changes.SAMPLES)  # fmt: skip
+
+    return job
+
+
+def receive(item_id: int, sample_id: int, by: str, laboratory_ref: str, seal_intact: bool, note: str) -> Job:
+    def job(context: JobContext) -> Changed[SampleRow]:
+        store = context.need_store()
+        row = samples.receive(store, _sample(store, item_id, sample_id), by=by, laboratory_ref=laboratory_ref,
+                              seal_intact=seal_intact, note=note)  # fmt: skip
+        return Changed(row, Changes.SAMPLES)
+
+    return job
+
+
+def link_photo(item_id: int, sample_id: int, capture_id: int, role: str) -> Job:
+    def job(context: JobContext) -> Changed[SampleRow]:
+        store = context.need_store()
+        row = samples.link_capture(store, _sample(store, item_id, sample_id), capture_id, role)
+        return Changed(row, Changes.SAMPLES)
+
+    return job
+
+
+@dataclass(frozen=True)
+class SampleHistory:
+    sample: SampleRow
+    steps: list[SampleStep]
+    photos: list[tuple[str, str]]  # (the capture's name, its role)
+
+
+def history(item_id: int, sample_id: int) -> Job:
+    def job(context: JobContext) -> SampleHistory:
+        store = context.need_store()
+        sample = _sample(store, item_id, sample_id)
+        photos = [(store.capture(link.capture_id).original_name, link.role)
+                  for link in store.samples.captures_of(sample.id)]  # fmt: skip
+        return SampleHistory(sample, samples.steps(store, sample), photos)
+
+    return job

@@ -1,0 +1,425 @@
+"""The item card's Samples part driven as an operator drives it (real store, real widgets, actions counted): a sample
+whose id is read from a photographed barcode, sealed, handed over to a typed name and rank, and to a second operator
+who types their own passphrase (a wrong one refused, nothing recorded), shipped; the list says state and holder.
+The dialogs are bound to their item and a lock applies nothing; the part fits 1280x720 and reads right to left in
+Arabic with its ids left to right."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import zxingcpp
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from fieldkit.config import TEST_KDF
+from fieldkit.core import samples as core
+from fieldkit.gui.mainwindow import MainWindow
+from fieldkit.gui.ops import settings as settings_ops
+from fieldkit.gui.sampledialogs import (
+    AddSampleDialog,
+    HandOverDialog,
+    LinkPhotoDialog,
+    ReceiveDialog,
+    ShipDialog,
+    StepsDialog,
+)
+from fieldkit.gui.samplepart import SamplesPart
+from fieldkit.gui.theme import COLOURS, apply_theme
+from fieldkit.store.samples import SampleRow
+from tests.gui.steps import PASS, add_item, first_run, select_item, unlock
+
+MAX_ACTIONS = 10  # a sample read from its tag's photo, typed where and sealed, then handed over to a typed name+rank
+SECOND = "Cpl Nasser"
+SECOND_PASS = "nasser's own passphrase"
+
+
+def barcode_photo(text: str) -> bytes:
+    """A photo of a sample tag: a Code 128 barcode on a white card, as JPEG (as tests/unit/test_samples.py)."""
+    code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.Code128)
+    image = Image.fromarray(zxingcpp.write_barcode_to_image(code, scale=4)).convert("RGB")
+    card = Image.new("RGB", (image.width + 200, image.height + 200), "white")
+    card.paste(image, (100, 100))
+    out = io.BytesIO()
+    card.save(out, "JPEG", quality=92)
+    return out.getvalue()
+
+
+class Operator:
+    """Clicks and keys on the real widgets, counting the actions (typing is counted apart, as the issue does)."""
+
+    def __init__(self) -> None:
+        self.actions = 0
+
+    def click(self, widget: QWidget) -> None:
+        self.actions += 1
+        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 5))
+
+    def key(self, widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        self.actions += 1
+        QTest.keyClick(widget, key, modifier)
+
+    def type(self, widget: QWidget, text: str) -> None:
+        QTest.keyClicks(widget, text)
+
+
+def run(qtbot: QtBot, window: MainWindow, job: Any) -> Any:
+    box: list[Any] = []
+    window.executor.submit(job, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=20_000)
+    return box[0]
+
+
+def stored_samples(qtbot: QtBot, window: MainWindow) -> list[SampleRow]:
+    return list(run(qtbot, window, lambda context: context.need_store().samples.select()))
+
+
+def steps_of(qtbot: QtBot, window: MainWindow, ref: str) -> list[str]:
+    def job(context: Any) -> list[str]:
+        store = context.need_store()
+        return [step.action for step in core.steps(store, core.find(store, ref))]
+
+    return list(run(qtbot, window, job))
+
+
+def cell_text(steps: StepsDialog, row: int, column: int) -> str:
+    cell = steps.table.item(row, column)
+    assert cell is not None
+    return cell.text().replace("\u2066", "").replace("\u2069", "")
+
+
+def part_of(window: MainWindow) -> SamplesPart:
+    return window.evidence_page.card.samples
+
+
+def rows(part: SamplesPart) -> list[str]:
+    texts = (part.list.item(index).text() for index in range(part.list.count()))
+    return [text.replace("\u2066", "").replace("\u2069", "") for text in texts]
+
+
+def active(qtbot: QtBot, widget: QWidget) -> None:
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+
+
+def open_add(qtbot: QtBot, window: MainWindow) -> AddSampleDialog:
+    part = part_of(window)
+    qtbot.waitUntil(lambda: part.data is not None, timeout=10_000)
+    dialog = part.add_sample()
+    assert isinstance(dialog, AddSampleDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def add_typed(qtbot: QtBot, window: MainWindow, ref: str, seal: str = "") -> None:
+    """A sample with its id typed (no photo), type swab, sealed when ``seal`` is given; waits for the list."""
+    part = part_of(window)
+    before = part.list.count()
+    dialog = open_add(qtbot, window)
+    dialog.ref.setText(ref)
+    dialog.types.buttons["swab"].click()
+    dialog.seal.setText(seal)
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: part.list.count() == before + 1, timeout=10_000)
+
+
+def test_a_sample_read_from_its_tag_sealed_and_handed_over_to_a_typed_name_and_rank(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    tag_photo = tmp_path / "IMG_TAG.JPG"
+    tag_photo.write_bytes(barcode_photo("DNA-000123"))
+    evidence = window.evidence_page
+    with qtbot.waitSignal(evidence.import_finished, timeout=30_000):
+        evidence.import_paths([tag_photo])  # the tag photographed with the item, as any photo
+    part = part_of(window)
+    qtbot.waitUntil(lambda: part.data is not None and len(part.data.captures) == 1, timeout=20_000)
+    assert part.heading.text() == "Samples (0)" and part.empty.isVisible()
+    active(qtbot, window)
+    you = Operator()
+
+    # 1: Alt+S, from wherever the operator is on the card.
+    evidence.card.description.setFocus()
+    you.key(evidence.card.description, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(part.dialog, AddSampleDialog) and part.dialog.isVisible())
+    dialog = part.dialog
+    assert isinstance(dialog, AddSampleDialog)
+    assert "EV-0043" in dialog.windowTitle() and "Op Falcon" in dialog.heading.text()  # it names its item
+    assert dialog.collector.text() == "Sgt Haddad"  # the operator, unless another collected it
+    active(qtbot, dialog)
+    # 2: read the tag on the item's photo (the newest is offered first).
+    you.click(dialog.read_photo)
+    qtbot.waitUntil(lambda: dialog.ref.text() == "DNA-000123", timeout=30_000)
+    assert "Code 128" in dialog.read_result.text() and "DNA-000123" in dialog.read_result.text()
+    # 3: the type, Alt+2 (Touch DNA).
+    you.key(dialog.ref, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.types.chosen() == "touch")
+    # 4-5: where on the item, and the seal number.
+    you.click(dialog.location)
+    you.type(dialog.location, "pistol grip, left side")
+    you.click(dialog.seal)
+    you.type(dialog.seal, "S-77")
+    # 6: Enter saves.
+    you.key(dialog.seal, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: part.list.count() == 1, timeout=10_000)
+    assert not dialog.isVisible()
+    assert "DNA-000123 (Touch DNA)  ·  SEALED" in rows(part)[0] and "held by Sgt Haddad" in rows(part)[0]
+    assert part.heading.text() == "Samples (1)" and "seal S-77" in rows(part)[0]
+
+    # 7-10: Hand over (the new sample is selected), name, rank, Enter.
+    qtbot.waitUntil(lambda: part.current() is not None and part.hand_button.isEnabled())
+    you.click(part.hand_button)
+    hand = part.dialog
+    assert isinstance(hand, HandOverDialog) and hand.operator_chosen() is None  # the only operator holds it
+    active(qtbot, hand)
+    you.click(hand.name)
+    you.type(hand.name, "Ahmed Karim")
+    you.key(hand.name, Qt.Key.Key_Tab)
+    assert hand.focusWidget() is hand.rank
+    you.type(hand.rank, "Police officer")
+    you.key(hand.rank, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "held by Ahmed Karim" in rows(part)[0], timeout=10_000)
+    assert "HANDED OVER" in rows(part)[0]
+
+    print(f"sample flow: {you.actions} actions plus typing")
+    assert you.actions <= MAX_ACTIONS, you.actions
+    [sample] = stored_samples(qtbot, window)
+    assert (sample.ref, sample.sample_type, sample.barcode_format) == ("DNA-000123", "touch", "Code 128")
+    assert (sample.location, sample.seal, sample.state, sample.holder) == (
+        "pistol grip, left side", "S-77", "handed-over", "Ahmed Karim")  # fmt: skip
+    assert steps_of(qtbot, window, "DNA-000123") == ["sample.collected", "sample.sealed", "sample.handed_over"]
+
+    # The photo of the tag is linked to the sample as its tag.
+    link = part.link_photo()
+    assert isinstance(link, LinkPhotoDialog) and link.captures.count() == 1
+    active(qtbot, link)
+    QTest.keyClick(link.captures, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)  # Alt+4: its tag
+    qtbot.waitUntil(lambda: link.role.chosen() == "tag")
+    QTest.keyClick(link.captures, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not link.isVisible(), timeout=10_000)
+    links = run(qtbot, window, lambda context: context.need_store().samples.captures_of(sample.id))
+    assert [link.role for link in links] == ["tag"]
+
+
+def test_hand_over_to_a_second_operator_with_their_passphrase_then_ship(qtbot: QtBot, window: MainWindow) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    run(qtbot, window, settings_ops.add_operator(SECOND, SECOND_PASS, TEST_KDF))
+    part = part_of(window)
+    qtbot.waitUntil(lambda: part.data is not None and SECOND in part.data.operators, timeout=10_000)
+    add_typed(qtbot, window, "DNA-1")
+    assert "NOT SEALED" in rows(part)[0] and "no seal yet" in rows(part)[0]
+    assert not part.ship_button.isEnabled()  # nothing sealed: nothing to ship
+    # Seal it.
+    part.select("DNA-1")
+    seal = part.seal()
+    assert seal is not None
+    seal.seal.setText("S-1")
+    seal.accept()
+    qtbot.waitUntil(lambda: "SEALED" in rows(part)[0] and "NOT SEALED" not in rows(part)[0], timeout=10_000)
+    add_typed(qtbot, window, "DNA-2", seal="S-2")
+
+    part.select("DNA-1")
+    hand = part.hand_over()
+    assert isinstance(hand, HandOverDialog) and hand.operator_chosen() == SECOND
+    assert hand.passphrase.echoMode() == QLineEdit.EchoMode.Password
+    hand.passphrase.setText("not nasser's")
+    hand.accept()
+    qtbot.waitUntil(lambda: hand.error.isVisible(), timeout=30_000)
+    assert "wrong passphrase" in hand.error.text() and "Check the passphrase" in hand.error.text()
+    assert hand.isVisible() and hand.passphrase.text() == "" and hand.focusWidget() is hand.passphrase
+    assert steps_of(qtbot, window, "DNA-1") == ["sample.collected", "sample.sealed"]  # nothing recorded
+    hand.passphrase.setText(SECOND_PASS)
+    hand.accept()
+    qtbot.waitUntil(lambda: not hand.isVisible(), timeout=30_000)
+    qtbot.waitUntil(lambda: f"held by {SECOND}" in rows(part)[0], timeout=10_000)
+    assert hand.passphrase.text() == ""  # not kept once done
+
+    # Both sealed samples leave in one parcel.
+    part.list.selectAll()
+    ship = part.ship()
+    assert isinstance(ship, ShipDialog) and len(ship.checked()) == 2
+    QTest.keyClicks(ship.manifest, "M-2026-001")
+    ship.laboratory.setText("Central DNA lab")
+    ship.carrier.setText("DHL")
+    assert ship.ok.text() == "Mark 2 shipped"
+    QTest.keyClick(ship.manifest, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: all("SHIPPED" in row for row in rows(part)), timeout=10_000)
+    assert all("in transit with DHL" in row and "manifest M-2026-001" in row for row in rows(part))
+    assert {(s.ref, s.state, s.manifest) for s in stored_samples(qtbot, window)} == {
+        ("DNA-1", "shipped", "M-2026-001"), ("DNA-2", "shipped", "M-2026-001")}  # fmt: skip
+    assert not part.seal_button.isEnabled() and not part.hand_button.isEnabled()
+
+    # The custody steps: time, who, what, from -> to, confirmed how.
+    part.select("DNA-1")
+    steps = part.show_steps()
+    assert isinstance(steps, StepsDialog)
+    qtbot.waitUntil(lambda: steps.table.rowCount() == 4, timeout=10_000)
+    texts = [[cell_text(steps, row, column) for column in range(5)] for row in range(4)]
+    assert texts[2][2] == "Handed over" and texts[2][3] == f"Sgt Haddad → {SECOND}"
+    assert texts[2][4] == "the receiver's passphrase"
+    assert texts[3][2].startswith("Shipped, manifest M-2026-001") and texts[3][3] == f"{SECOND} → DHL"
+    steps.reject()
+
+    # The laboratory's receipt, as it reported it.
+    part.select("DNA-2")
+    receive = part.receive()
+    assert isinstance(receive, ReceiveDialog)
+    receive.by.setText("Dr Salem")
+    receive.reference.setText("LAB-88")
+    receive.accept()
+    assert receive.isVisible() and "seal arrived intact" in receive.error.text()  # to be said, never assumed
+    receive.seal_state.buttons["intact"].click()
+    receive.accept()
+    qtbot.waitUntil(lambda: any("RECEIVED BY THE LAB" in row and "received by Dr Salem" in row for row in rows(part)),
+                    timeout=10_000)  # fmt: skip
+
+
+def test_the_add_dialog_is_bound_to_the_item_it_was_opened_for(qtbot: QtBot, window: MainWindow) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0044")
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    dialog = open_add(qtbot, window)
+    assert "EV-0043" in dialog.windowTitle()
+    select_item(qtbot, window, "EV-0044")  # the window's item changes while the dialog is open
+    dialog.ref.setText("DNA-9")
+    dialog.types.buttons["hair"].click()
+    dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    [sample] = stored_samples(qtbot, window)
+    assert (sample.item_tag, sample.ref) == ("EV-0043", "DNA-9")
+    part = part_of(window)
+    assert part.item is not None and part.item.tag == "EV-0044" and part.list.count() == 0
+    select_item(qtbot, window, "EV-0043")
+    qtbot.waitUntil(lambda: part.list.count() == 1, timeout=10_000)
+
+
+def test_a_refused_sample_says_why_and_keeps_what_was_typed(qtbot: QtBot, window: MainWindow) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    add_typed(qtbot, window, "DNA-5")
+    dialog = open_add(qtbot, window)
+    dialog.accept()  # nothing typed
+    assert dialog.isVisible() and "Type the sample's id" in dialog.error.text() and dialog.focusWidget() is dialog.ref
+    dialog.ref.setText("DNA-5")
+    dialog.location.setText("muzzle")
+    dialog.accept()
+    assert "Choose the sample's type" in dialog.error.text()
+    dialog.types.buttons["blood"].click()
+    dialog.accept()
+    qtbot.waitUntil(lambda: "already recorded" in dialog.error.text(), timeout=10_000)
+    assert dialog.isVisible() and dialog.location.text() == "muzzle" and dialog.ref.text() == "DNA-5"
+    assert "read the sample's own tag again, or type its id" in dialog.error.text()  # what to do, in window words
+    assert "fieldkit" not in dialog.error.text() and "--" not in dialog.error.text()
+    dialog.reject()
+
+
+def test_a_lock_while_a_dialog_is_open_records_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    run(qtbot, window, settings_ops.add_operator(SECOND, SECOND_PASS, TEST_KDF))
+    add_typed(qtbot, window, "DNA-1", seal="S-1")
+    part = part_of(window)
+    dialog = open_add(qtbot, window)
+    dialog.ref.setText("DNA-2")
+    dialog.types.buttons["saliva"].click()
+    dialog.seal.setText("S-2")
+    unlocker = window.lock()
+    assert not dialog.isVisible() and part.list.count() == 0 and part.dialog is None
+    with qtbot.waitSignal(window.unlocked, timeout=20_000):
+        unlock(qtbot, window, unlocker, PASS)
+    qtbot.waitUntil(lambda: part_of(window).list.count() == 1, timeout=10_000)
+    assert [s.ref for s in stored_samples(qtbot, window)] == ["DNA-1"]
+    assert any("Add a sample to" in line for line in window.message_bar.notices)  # said after the unlock
+
+    part = part_of(window)
+    part.select("DNA-1")
+    hand = part.hand_over()
+    assert hand is not None and hand.operator_chosen() == SECOND
+    hand.passphrase.setText(SECOND_PASS)
+    unlocker = window.lock()
+    assert hand.passphrase.text() == "" and not hand.isVisible()  # the passphrase is not kept
+    with qtbot.waitSignal(window.unlocked, timeout=20_000):
+        unlock(qtbot, window, unlocker, PASS)
+    assert steps_of(qtbot, window, "DNA-1") == ["sample.collected", "sample.sealed"]
+
+
+def test_the_samples_part_fits_1280x720_with_big_targets(qtbot: QtBot, window: MainWindow) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    for number in range(6):
+        add_typed(qtbot, window, f"DNA-{number}", seal=f"S-{number}" if number % 2 else "")
+    window.resize(1280, 720)
+    QApplication.processEvents()
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720
+    assert window.width() <= 1280 and window.height() <= 720
+    part = part_of(window)
+    for button in (part.add_button, part.seal_button, part.hand_button, part.ship_button, part.link_button):
+        assert button.height() >= 44, button.text()
+    assert part.list.height() < 5 * 44 * 2  # at most four rows shown: the rest scroll inside the list
+    assert part.list.horizontalScrollBar().maximum() == 0
+    # Keyboard: from the list, Tab goes to Add sample, then to the steps of the selected sample.
+    active(qtbot, window)
+    part.list.setFocus()
+    QTest.keyClick(part.list, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is part.add_button
+    QTest.keyClick(part.add_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is part.seal_button  # the newest sample, DNA-5, is selected
+    dialog = open_add(qtbot, window)
+    QApplication.processEvents()
+    size = dialog.minimumSizeHint()
+    assert size.width() <= 1280 and size.height() <= 720 and dialog.height() <= 720
+    assert all(button.height() >= 44 for button in dialog.types.buttons.values())
+    dialog.reject()
+
+
+def test_arabic_reads_right_to_left_with_ids_left_to_right(
+    qtbot: QtBot, window: MainWindow, app_state: QApplication
+) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    add_typed(qtbot, window, "DNA-000123", seal="S-77")
+    window.show_page(type(window.settings_page))
+    language = window.settings_page.language
+    with qtbot.waitSignal(window.restored, timeout=10_000):
+        language.setCurrentIndex(language.findData("ar"))
+    window.show_page(type(window.evidence_page))
+    part = part_of(window)
+    qtbot.waitUntil(lambda: part.list.count() == 1, timeout=10_000)
+    assert part.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    heading = QCoreApplication.translate("SamplesPart", "Samples ({})")
+    assert heading != "Samples ({})" and part.heading.text() == heading.format(1)
+    row = part.list.item(0).text()
+    assert "\u2066DNA-000123\u2069" in row and "\u2066S-77\u2069" in row  # ids and seals left to right
+    assert QCoreApplication.translate("Samples", "SEALED") in row
+    dialog = open_add(qtbot, window)
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dialog.ref.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert dialog.seal.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert dialog.ok.text() == QCoreApplication.translate("AddSampleDialog", "Save sample") != "Save sample"
+    dialog.reject()
+
+
+def test_an_unsealed_sample_keeps_the_warning_colour_of_each_theme(
+    qtbot: QtBot, window: MainWindow, app_state: QApplication
+) -> None:
+    first_run(qtbot, window)
+    add_item(qtbot, window, "Op Falcon", "EV-0043")
+    add_typed(qtbot, window, "DNA-1")
+    add_typed(qtbot, window, "DNA-2", seal="S-2")
+    part = part_of(window)
+    for theme in ("night", "contrast", "light"):
+        apply_theme(app_state, theme, 100)
+        QApplication.processEvents()
+        unsealed_row, sealed_row = part.list.item(0), part.list.item(1)
+        assert unsealed_row.foreground().color().name() == COLOURS[theme]["warning"], theme
+        assert "NOT SEALED" in unsealed_row.text() and "NOT SEALED" not in sealed_row.text()
+        assert sealed_row.foreground().color().name() != COLOURS[theme]["warning"], theme
