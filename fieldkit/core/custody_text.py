@@ -64,6 +64,17 @@ WORDS: dict[str, str] = {
     "watchlist.hit_decided": "Watchlist hit on entry {ref} decided: {decision}",
     "watchlist.hit_decided:confirmed": "Watchlist hit on entry {ref} confirmed by the operator",
     "watchlist.hit_decided:rejected": "Watchlist hit on entry {ref} rejected by the operator",
+    # Physical samples (issue 19, docs/samples.md): each step of a sample's custody.
+    "sample.collected": "Sample {sample} collected",
+    "sample.sealed": "Sample {sample} sealed with seal {seal}",
+    "sample.handed_over": "Sample {sample} handed over from {from} to {to}",
+    "sample.handed_over:passphrase": "Sample {sample} handed over from {from} to {to}, confirmed by their passphrase",
+    "sample.handed_over:typed": "Sample {sample} handed over from {from} to {to} ({rank}), name and rank typed",
+    "sample.shipped": "Sample {sample} shipped under manifest {manifest}",
+    "sample.received": "Sample {sample} received by {by}",
+    "sample.received:False": "Sample {sample} received by {by}: seal BROKEN on arrival",
+    "sample.photo_linked": "Photo linked to sample {sample} ({role})",
+    "shipment.made": "Shipment made under manifest {manifest}",
 }
 
 # An action whose words depend on one of its details: WORDS["action:value"] when there are such words.
@@ -71,6 +82,8 @@ VARIANTS: dict[str, str] = {
     "capture.templates": "status",
     "watchlist.hit_decided": "decision",
     "bundle.rejected": "verdict",
+    "sample.handed_over": "confirmed",
+    "sample.received": "seal_intact",
 }
 
 # The fields of an item or a person an edit names ("Details changed: description, time recovered").
@@ -102,7 +115,25 @@ def values(event: CustodyEvent, fields: Mapping[str, str] = FIELD_WORDS, wrap: C
     text; ``fields`` are the words for the edited fields, ``modalities`` for a template's or hit's modality)."""
     details = event.details
     found: dict[str, str] = {}
-    for key in ("name", "tag", "source", "condition", "ppi", "finger", "ref", "sequence", "version", "decision"):
+    for key in (
+        "name",
+        "tag",
+        "source",
+        "condition",
+        "ppi",
+        "finger",
+        "ref",
+        "sequence",
+        "version",
+        "decision",
+        "sample",
+        "seal",
+        "from",
+        "to",
+        "rank",
+        "manifest",
+        "by",
+    ):
         if details.get(key) is not None:
             found[key] = wrap(str(details[key]))
     for key in ("count", "captures", "hits"):
@@ -110,6 +141,8 @@ def values(event: CustodyEvent, fields: Mapping[str, str] = FIELD_WORDS, wrap: C
             found[key] = str(details[key])
     if isinstance(details.get("score"), int | float):
         found["score"] = f"{round(float(details['score']), 2):g}"
+    if event.action == "sample.photo_linked" and details.get("role") is not None:
+        found["role"] = str(details["role"])
     if details.get("modality") is not None:
         found["modality"] = modalities.get(str(details["modality"]), str(details["modality"]))
     if "original_name" in details:

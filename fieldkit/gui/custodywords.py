@@ -83,6 +83,22 @@ def action_words() -> dict[str, str]:
         "watchlist.hit_decided:rejected": QCoreApplication.translate(
             "Custody", "Watchlist hit on entry {ref} rejected by the operator"
         ),
+        "sample.collected": QCoreApplication.translate("Custody", "Sample {sample} collected"),
+        "sample.sealed": QCoreApplication.translate("Custody", "Sample {sample} sealed with seal {seal}"),
+        "sample.handed_over": QCoreApplication.translate("Custody", "Sample {sample} handed over from {from} to {to}"),
+        "sample.handed_over:passphrase": QCoreApplication.translate(
+            "Custody", "Sample {sample} handed over from {from} to {to}, confirmed by their passphrase"
+        ),
+        "sample.handed_over:typed": QCoreApplication.translate(
+            "Custody", "Sample {sample} handed over from {from} to {to} ({rank}), name and rank typed"
+        ),
+        "sample.shipped": QCoreApplication.translate("Custody", "Sample {sample} shipped under manifest {manifest}"),
+        "sample.received": QCoreApplication.translate("Custody", "Sample {sample} received by {by}"),
+        "sample.received:False": QCoreApplication.translate(
+            "Custody", "Sample {sample} received by {by}: seal BROKEN on arrival"
+        ),
+        "sample.photo_linked": QCoreApplication.translate("Custody", "Photo linked to sample {sample} ({role})"),
+        "shipment.made": QCoreApplication.translate("Custody", "Shipment made under manifest {manifest}"),
     }
 
 

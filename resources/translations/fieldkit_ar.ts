@@ -1716,52 +1716,102 @@ The original is kept unchanged; its details are on the right.</source>
         <translation>رفض المشغّل التطابق مع المُدخل {ref}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="92"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="86"/>
+        <source>Sample {sample} collected</source>
+        <translation>جُمعت العيّنة {sample}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="87"/>
+        <source>Sample {sample} sealed with seal {seal}</source>
+        <translation>خُتمت العيّنة {sample} بالختم {seal}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="88"/>
+        <source>Sample {sample} handed over from {from} to {to}</source>
+        <translation>سُلّمت العيّنة {sample} من {from} إلى {to}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="91"/>
+        <source>Sample {sample} handed over from {from} to {to}, confirmed by their passphrase</source>
+        <translation>سُلّمت العيّنة {sample} من {from} إلى {to}، وأكّد المستلم بعبارة مروره</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="94"/>
+        <source>Sample {sample} handed over from {from} to {to} ({rank}), name and rank typed</source>
+        <translation>سُلّمت العيّنة {sample} من {from} إلى {to} ({rank})، مع كتابة الاسم والرتبة</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="95"/>
+        <source>Sample {sample} shipped under manifest {manifest}</source>
+        <translation>شُحنت العيّنة {sample} بموجب بيان الشحن {manifest}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="96"/>
+        <source>Sample {sample} received by {by}</source>
+        <translation>استلم {by} العيّنة {sample}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="99"/>
+        <source>Sample {sample} received by {by}: seal BROKEN on arrival</source>
+        <translation>استلم {by} العيّنة {sample}: الختم مكسور عند الوصول</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="100"/>
+        <source>Photo linked to sample {sample} ({role})</source>
+        <translation>رُبطت صورة بالعيّنة {sample} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="101"/>
+        <source>Shipment made under manifest {manifest}</source>
+        <translation>أُعدّت شحنة بموجب بيان الشحن {manifest}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="108"/>
         <source>description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="93"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="109"/>
         <source>category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="94"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="110"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="95"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="111"/>
         <source>time recovered</source>
         <translation>وقت الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="96"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="112"/>
         <source>site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="103"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="119"/>
         <source>fingerprint</source>
         <translation>بصمة إصبع</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="104"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="120"/>
         <source>face</source>
         <translation>الوجه</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="115"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="131"/>
         <source>{what} — {operator}, {time}</source>
         <translation>{what} — {operator}، {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="121"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="137"/>
         <source>Reason: {reason}</source>
         <translation>السبب: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="128"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="144"/>
         <source>Entry {seq}: {action}
 entry hash {entry_hash}
 previous {prev_hash}</source>

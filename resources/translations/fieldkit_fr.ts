@@ -1684,52 +1684,102 @@ L&apos;original est conservé intact ; ses détails sont à droite.</translation
         <translation>Correspondance sur l’entrée {ref} rejetée par l’opérateur</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="92"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="86"/>
+        <source>Sample {sample} collected</source>
+        <translation>Échantillon {sample} prélevé</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="87"/>
+        <source>Sample {sample} sealed with seal {seal}</source>
+        <translation>Échantillon {sample} scellé avec le scellé {seal}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="88"/>
+        <source>Sample {sample} handed over from {from} to {to}</source>
+        <translation>Échantillon {sample} remis par {from} à {to}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="91"/>
+        <source>Sample {sample} handed over from {from} to {to}, confirmed by their passphrase</source>
+        <translation>Échantillon {sample} remis par {from} à {to}, confirmé par sa phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="94"/>
+        <source>Sample {sample} handed over from {from} to {to} ({rank}), name and rank typed</source>
+        <translation>Échantillon {sample} remis par {from} à {to} ({rank}), nom et grade saisis</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="95"/>
+        <source>Sample {sample} shipped under manifest {manifest}</source>
+        <translation>Échantillon {sample} expédié sous le bordereau {manifest}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="96"/>
+        <source>Sample {sample} received by {by}</source>
+        <translation>Échantillon {sample} reçu par {by}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="99"/>
+        <source>Sample {sample} received by {by}: seal BROKEN on arrival</source>
+        <translation>Échantillon {sample} reçu par {by} : scellé ROMPU à l&apos;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="100"/>
+        <source>Photo linked to sample {sample} ({role})</source>
+        <translation>Photo liée à l&apos;échantillon {sample} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="101"/>
+        <source>Shipment made under manifest {manifest}</source>
+        <translation>Expédition constituée sous le bordereau {manifest}</translation>
+    </message>
+    <message>
+        <location filename="../../fieldkit/gui/custodywords.py" line="108"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="93"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="109"/>
         <source>category</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="94"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="110"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="95"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="111"/>
         <source>time recovered</source>
         <translation>heure de récupération</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="96"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="112"/>
         <source>site</source>
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="103"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="119"/>
         <source>fingerprint</source>
         <translation>empreinte digitale</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="104"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="120"/>
         <source>face</source>
         <translation>visage</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="115"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="131"/>
         <source>{what} — {operator}, {time}</source>
         <translation>{what} — {operator}, {time}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="121"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="137"/>
         <source>Reason: {reason}</source>
         <translation>Motif : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fieldkit/gui/custodywords.py" line="128"/>
+        <location filename="../../fieldkit/gui/custodywords.py" line="144"/>
         <source>Entry {seq}: {action}
 entry hash {entry_hash}
 previous {prev_hash}</source>
