@@ -42,6 +42,7 @@ __all__ = [
     "HqMatchNotFoundError",
     "HqObjectStorageError",
     "HqRecordNotFoundError",
+    "HqSampleNotFoundError",
     "HqUnwrapError",
     "InputError",
     "IntegrityError",
@@ -50,6 +51,7 @@ __all__ = [
     "LiveScanError",
     "ManifestTakenError",
     "MediaCorruptError",
+    "NoDnaProfileError",
     "NoWatchlistError",
     "NotFoundError",
     "NotProvisionedError",
@@ -77,6 +79,7 @@ __all__ = [
     "StoreFormatError",
     "StoreInUseError",
     "StoreNotFoundError",
+    "StrProfileError",
     "SyncError",
     "TemplatesUnavailableError",
     "UnknownSignerError",
@@ -655,3 +658,24 @@ class SampleTagNotFoundError(InputError):
     """Photograph the sample's tag closer and square on, or type the id printed on it with --barcode."""
 
     exit_code = 92
+
+
+# --- samples at HQ (issue 19; docs/samples.md) --------------------------------------------------------------------
+
+
+class HqSampleNotFoundError(NotFoundError):
+    """List the samples HQ holds, with their ids and uuids, with 'fieldkit hq samples --dir HQ'."""
+
+    exit_code = 96
+
+
+class StrProfileError(InvalidValueError):
+    """Give each locus by its standard name (the message lists them) with alleles such as 12, 9.3, X or Y."""
+
+    exit_code = 97
+
+
+class NoDnaProfileError(InputError):
+    """Enter the laboratory's result first: 'fieldkit hq sample result --dir HQ SAMPLE --lab-ref R --profile FILE'."""
+
+    exit_code = 98
