@@ -753,6 +753,7 @@ class SampleRecord:
     item: str  # the item's uuid
     case_name: str
     item_tag: str
+    item_category: str  # the item's category ("person": the item stands for a subject, its tag the reference)
     location: str
     spot: SampleSpot | None
     collector: str
@@ -801,7 +802,7 @@ class SampleRecord:
         return cls(
             uuid=obj.text("uuid"), ref=text("ref"), barcode_format=text("barcode_format"),
             sample_type=obj.choice("sample_type", SAMPLE_TYPES), item=obj.text("item"), case_name=text("case_name"),
-            item_tag=text("item_tag"), location=text("location"),
+            item_tag=text("item_tag"), item_category=text("item_category"), location=text("location"),
             spot=SampleSpot.from_json(spot) if spot is not None else None, collector=text("collector"),
             collected_at=obj.text("collected_at"), packaging=text("packaging"), seal=text("seal"),
             storage=text("storage"), notes=text("notes"), state=obj.choice("state", SAMPLE_STATES),

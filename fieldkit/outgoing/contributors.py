@@ -813,7 +813,8 @@ def _sample_record(store: Store, sample: SampleRow, captures: dict[int, Capture]
                               details=step.details) for step in newest)  # fmt: skip
     return SampleRecord(
         uuid=sample.uuid, ref=sample.ref, barcode_format=sample.barcode_format, sample_type=sample.sample_type,
-        item=item.uuid, case_name=sample.case_name, item_tag=sample.item_tag, location=sample.location, spot=spot,
+        item=item.uuid, case_name=sample.case_name, item_tag=sample.item_tag, item_category=item.category,
+        location=sample.location, spot=spot,
         collector=sample.collector, collected_at=sample.collected_at, packaging=sample.packaging, seal=sample.seal,
         storage=sample.storage, notes=sample.notes, state=sample.state, holder=sample.holder,
         shipment=shipment.uuid if shipment else None, manifest=shipment.manifest if shipment else None,
