@@ -264,6 +264,32 @@ def _identification_html(report: Report, candidates: list[dict[str, Any]] | None
     return parts
 
 
+def sample_rows(report: Report) -> list[dict[str, str]]:
+    """The Samples section's data (issue 19): one row per sample the bundle carries, by case, item and id, with its
+    custody state and holder when the bundle was made, its seal, its shipment's manifest and its custody steps."""
+    rows = []
+    for sample in sorted(report.samples.values(), key=lambda s: (s.case_name, s.item_tag, s.ref)):
+        steps = "; ".join(f"#{step.seq} {step.action.removeprefix('sample.')} {step.at[:16]} by {step.operator}"
+                          for step in sample.steps)  # fmt: skip
+        state = f"{sample.state}, held by {sample.holder}"
+        rows.append({"item": f"{sample.case_name} / {sample.item_tag}", "sample": sample.ref,
+                     "type": sample.sample_type, "state": state, "seal": sample.seal or "-",
+                     "manifest": sample.manifest or "-", "steps": steps})  # fmt: skip
+    return rows
+
+
+def _samples_html(report: Report) -> list[str]:
+    rows = sample_rows(report)
+    if not rows:
+        return []
+    keys = ("item", "sample", "type", "state", "seal", "manifest", "steps")
+    head = "".join(f"<th>{key}</th>" for key in keys)
+    return ["<h2>Samples</h2><p>Physical samples (DNA) taken from items, as they stood when the bundle was made; each"
+            " custody step in this bundle's range matches the signed custody log.</p>", f"<table><tr>{head}</tr>",
+            *("<tr>" + "".join(f"<td>{_e(row[key])}</td>" for key in keys) + "</tr>" for row in rows),
+            "</table>"]  # fmt: skip
+
+
 def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = None,
            about: Context | None = None, labels: dict[str, str] | None = None,
            holds: dict[str, dict[str, Any] | None] | None = None,
@@ -349,6 +375,7 @@ def render(report: Report, extra_checks: list[tuple[str, bool, str]] | None = No
                          f"<td>{_e(state)}</td></tr>")  # fmt: skip
         parts.append("</table>")
     parts += _identification_html(report, candidates)
+    parts += _samples_html(report)
     custody_doc = report.records.get("data/custody.jsonld")
     if isinstance(custody_doc, dict) and isinstance(custody_doc.get("@graph"), list):
         parts.append("<h2>Custody timeline</h2><table><tr><th>#</th><th>time (UTC)</th><th>what happened</th>"

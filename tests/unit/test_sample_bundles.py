@@ -271,3 +271,16 @@ def test_a_result_entered_at_hq_is_exported_as_type18_and_read_back_by_nistitl(
     assert hashlib.sha256(out.read_bytes()).hexdigest()  # written whole
     assert cli.main(["hq", "export-dna", "--dir", folder, "DNA-000123", "--out", str(out)]) == 26  # never overwritten
     device.store.close()
+
+
+def test_the_html_report_has_a_samples_section(tmp_path: Path) -> None:
+    hq = new_hq(tmp_path / "HQ", "sqlite")
+    device = Device(tmp_path, hq)
+    device.shipped_sample(ref="DNA-<b>1</b>")
+    path = device.bundle()
+    page = tmp_path / "report.html"
+    assert cli.main(["verify", "--hq", str(hq.folder), str(path), "--report", str(page)]) == 0
+    text = page.read_text("utf-8")
+    assert "<h2>Samples</h2>" in text and "DNA-&lt;b&gt;1&lt;/b&gt;" in text and "<b>1</b>" not in text
+    assert "shipped, held by DHL" in text and "M-2026-001" in text and "handed_over" in text
+    device.store.close()
